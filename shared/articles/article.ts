@@ -1,3 +1,5 @@
+import type { ArticleRef } from '../events/contracts.ts';
+
 /** An article after intake: decoded text plus the metadata the extractor and the event contracts need. */
 export interface Article {
   /** Where the article came from: a path, `path#line` for JSONL, or an object key. */
@@ -35,3 +37,27 @@ export type IntakeErrorCode =
   | 'BAD_JSON'
   | 'NO_TEXT'
   | 'BAD_DATE';
+
+/** An article's text and document metadata as a format reader found them, before dates are normalized. */
+export interface ArticleDraft {
+  text: string;
+  title?: string;
+  /** The document's publication date as written (normalized later; an unreadable one is ignored). */
+  published?: string;
+  url?: string;
+}
+
+/** One intake outcome: an article, or a one-line failure. A JSONL file yields one per non-blank line. */
+export type IntakeResult =
+  { file: string; article: Article } | { file: string; error: { code: IntakeErrorCode; message: string } };
+
+/** The reference to an article that output lines and events carry: everything but the text and the hash. */
+export function articleRef(article: Article): ArticleRef {
+  const { key, published, title, url } = article;
+  return {
+    key,
+    ...(published !== undefined && { published }),
+    ...(title !== undefined && { title }),
+    ...(url !== undefined && { url }),
+  };
+}
