@@ -1,0 +1,24 @@
+import type { EventType } from '../events/contracts.ts';
+import type { NamedRef } from './slots.ts';
+
+/** How the date of a candidate was found, best first: a stated start, a stated date, the article's own date. */
+export type DateSource = 'start' | 'stated' | 'reference' | 'none';
+
+/** An event found in one sentence (or a short run of sentences), before merging. */
+export interface Candidate {
+  type: EventType;
+  actor?: NamedRef;
+  location?: NamedRef;
+  entity?: { name: string; kind?: string };
+  personnel?: number | null;
+  occurredOn: string | null;
+  dateSource: DateSource;
+  /** The date came from a fuzzy expression ("last weekend"). */
+  dateApprox?: boolean;
+  decidedOn?: string;
+  effectiveOn?: string;
+  sentence: number;
+  evidenceStart: number;
+  evidenceEnd: number;
+  confidence: number;
+}

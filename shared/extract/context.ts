@@ -1,0 +1,50 @@
+import type { Article } from '../articles/article.ts';
+import { findDateline, type Dateline } from './dateline.ts';
+import { findDates, parseDay, type DateMention, type Day } from './text/dates.ts';
+import { findMentions, type Mention } from './text/mentions.ts';
+import { tokenize, type Sentence, type Token } from './text/tokens.ts';
+
+/** Everything the rules read about one article, computed once. */
+export interface ArticleContext {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  /** For each token, the index of the mention covering it, or -1. */
+  mentionAt: Int32Array;
+  dateline?: Dateline;
+  /** The day relative dates resolve against: the dateline's date, else the publication date. */
+  reference?: Day;
+  referenceDate?: string;
+  /** Date mentions per sentence. */
+  dates: DateMention[][];
+  /** 1 for tokens inside a date expression. */
+  inDate: Uint8Array;
+}
+
+export function analyze(article: Article): ArticleContext {
+  const text = article.text;
+  const { tokens, sentences } = tokenize(text);
+  const mentions = findMentions(tokens);
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let t = m.first; t < m.last; t++) mentionAt[t] = i;
+  });
+  const dateline = findDateline(text, article.published);
+  const published = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : undefined;
+  const referenceDate = dateline?.date ?? published;
+  const reference = parseDay(referenceDate);
+  const dates: DateMention[][] = [];
+  let lastDate: string | undefined;
+  for (const s of sentences) {
+    // Dates inside the dateline only set the reference; they are not event dates.
+    const found = findDates(tokens, s.first, s.last, reference, { lastDate }).filter(
+      (d) => !dateline || tokens[d.first]!.start >= dateline.end || tokens[d.last - 1]!.end <= dateline.start,
+    );
+    dates.push(found);
+    if (found.length) lastDate = found[found.length - 1]!.value;
+  }
+  const inDate = new Uint8Array(tokens.length);
+  for (const list of dates) for (const d of list) inDate.fill(1, d.first, d.last);
+  return { text, tokens, sentences, mentions, mentionAt, dateline, reference, referenceDate, dates, inDate };
+}

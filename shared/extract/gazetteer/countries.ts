@@ -1,0 +1,124 @@
+import worldCountries from 'world-countries';
+
+/** The fields of the world-countries records that the gazetteer reads. */
+interface CountryRecord {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+  unMember?: boolean;
+}
+// UN members first, so that a shared name or demonym ("French", "American") means the state, not a territory.
+const countries = (worldCountries as unknown as CountryRecord[])
+  .slice()
+  .sort((a, b) => Number(!!b.unMember) - Number(!!a.unMember));
+import type { GazetteerEntry } from './types.ts';
+
+/** Short English names used in news where the package's common name differs. */
+const NAME_OVERRIDES: Record<string, string> = {
+  TR: 'Turkey',
+  CZ: 'Czech Republic',
+  CD: 'Democratic Republic of the Congo',
+  CG: 'Republic of the Congo',
+  PS: 'Palestine',
+  MM: 'Myanmar',
+  CI: 'Ivory Coast',
+  KR: 'South Korea',
+  KP: 'North Korea',
+};
+
+/** Aliases news uses that the package lacks. */
+const EXTRA_NAMES: Record<string, string[]> = {
+  US: ['U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America', 'the States'],
+  GB: ['Britain', 'U.K.', 'UK', 'Great Britain', 'United Kingdom'],
+  RU: ['Russian Federation'],
+  CD: ['DRC', 'DR Congo', 'D.R. Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa', 'Congo'],
+  CG: ['Congo-Brazzaville', 'Republic of Congo'],
+  CZ: ['Czechia', 'Czech Republic'],
+  TR: ['Turkiye', 'Türkiye'],
+  NL: ['Holland', 'the Netherlands'],
+  PS: ['Palestinian territories'],
+  CI: ["Côte d'Ivoire", "Cote d'Ivoire"],
+  MK: ['Macedonia'],
+  SY: ['Syrian Arab Republic'],
+  IR: ['Islamic Republic of Iran'],
+};
+
+/** Demonyms the package lacks or spells differently. */
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  US: ['American', 'U.S.', 'US'],
+  GB: ['British', 'UK', 'U.K.'],
+  CD: ['Congolese'],
+  NL: ['Dutch'],
+  CZ: ['Czech'],
+  TR: ['Turkish'],
+  IL: ['Israeli'],
+  PS: ['Palestinian'],
+  ZA: ['South African'],
+  KR: ['South Korean'],
+  KP: ['North Korean'],
+  NE: ['Nigerien'],
+  SK: ['Slovak'],
+  LB: ['Lebanese'],
+};
+
+/** Ambiguous or common words that are not worth the false matches ("Chad" the name is kept: it is a news country). */
+const SKIP_NAMES = new Set(['Georgia US', 'Jersey', 'Guernsey', 'Man']);
+
+/** States that no longer exist but fill the history sections of articles. Codes are ISO 3166-3 former alpha-2. */
+const HISTORICAL: Array<{ code: string; names: string[]; demonyms: string[] }> = [
+  { code: 'SU', names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], demonyms: ['Soviet'] },
+  { code: 'CS', names: ['Czechoslovakia'], demonyms: ['Czechoslovak'] },
+  { code: 'YU', names: ['Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia', 'SFRY', 'FRY'], demonyms: ['Yugoslav'] },
+  { code: 'DD', names: ['East Germany', 'German Democratic Republic', 'GDR'], demonyms: ['East German'] },
+];
+
+/** Buildings and institutions that stand for a state in news ("the Pentagon said"). */
+const METONYMS: Record<string, string[]> = {
+  US: ['Pentagon', 'White House', 'State Department', 'U.S. Army', 'US Army', 'U.S. military', 'AFRICOM', 'CENTCOM', 'U.S. Africa Command', 'U.S. Central Command'],
+  RU: ['Kremlin'],
+  FR: ['Elysee', 'Élysée', 'Elysee Palace', 'Élysée Palace', 'Quai d’Orsay'],
+  GB: ['Downing Street', 'Whitehall'],
+  DE: ['Bundeswehr'],
+  IL: ['IDF', 'Israel Defense Forces', 'Israel Defence Forces'],
+  ZA: ['SANDF', 'South African National Defence Force', 'South African National Defense Force'],
+  ML: ['FAMa'],
+  CN: ['PLA', "People's Liberation Army"],
+  TR: ['TSK'],
+};
+
+/** Capitals as news names them, where the package spells them otherwise. */
+const CAPITAL_ALIASES: Record<string, Array<[string, string]>> = {
+  US: [['Washington', 'Washington']],
+  UA: [['Kyiv', 'Kyiv'], ['Kiev', 'Kyiv']],
+  CD: [['Kinshasa', 'Kinshasa']],
+  TD: [["N'Djamena", "N'Djamena"], ['N’Djamena', "N'Djamena"], ['Ndjamena', "N'Djamena"]],
+  IL: [['Jerusalem', 'Jerusalem']],
+};
+
+export function countryEntries(): Array<[string, GazetteerEntry]> {
+  const out: Array<[string, GazetteerEntry]> = [];
+  for (const c of countries) {
+    const code = c.cca2;
+    const name = NAME_OVERRIDES[code] ?? c.name.common;
+    const names = new Set<string>([name, c.name.common, c.name.official, ...(EXTRA_NAMES[code] ?? [])]);
+    for (const alt of c.altSpellings) if (alt.length > 3 && !alt.includes(',')) names.add(alt);
+    for (const n of names) if (!SKIP_NAMES.has(n)) out.push([n, { kind: 'state', name, code }]);
+    const demonyms = new Set<string>([...(EXTRA_DEMONYMS[code] ?? [])]);
+    const eng = c.demonyms?.eng;
+    if (eng) for (const d of [eng.m, eng.f]) if (d && !d.includes(',')) demonyms.add(d);
+    for (const d of demonyms) out.push([d, { kind: 'demonym', name, code }]);
+    for (const capital of c.capital ?? []) {
+      if (capital && !names.has(capital)) out.push([capital, { kind: 'capital', name: capital, code, parent: name }]);
+    }
+    for (const m of METONYMS[code] ?? []) out.push([m, { kind: 'metonym', name, code }]);
+    for (const [alias, capital] of CAPITAL_ALIASES[code] ?? []) out.push([alias, { kind: 'capital', name: capital, code, parent: name }]);
+  }
+  for (const h of HISTORICAL) {
+    const name = h.names[0]!;
+    for (const n of h.names) out.push([n, { kind: 'state', name, code: h.code }]);
+    for (const d of h.demonyms) out.push([d, { kind: 'demonym', name, code: h.code }]);
+  }
+  return out;
+}

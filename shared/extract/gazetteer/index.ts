@@ -1,0 +1,65 @@
+import { countryEntries } from './countries.ts';
+import { organizationEntries } from './organizations.ts';
+import { placeEntries } from './places.ts';
+import type { GazetteerEntry } from './types.ts';
+
+export type { GazetteerEntry, EntryKind } from './types.ts';
+
+/** Lookup key shared by gazetteer names and token runs: lower-case letters and digits only. */
+export function lookupKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+export interface Gazetteer {
+  get(key: string): GazetteerEntry | undefined;
+  /** Longest name in tokens, bounding the n-gram search. */
+  maxTokens: number;
+  /** Canonical names of places enclosing `name` (transitively), for merging nested locations. */
+  ancestors(name: string): string[];
+  /** Whether a name written without lower-case letters ("US", "UN") must appear that way in text. */
+  acronymOnly(key: string): boolean;
+}
+
+function build(): Gazetteer {
+  const map = new Map<string, GazetteerEntry>();
+  const acronyms = new Set<string>();
+  const mixed = new Set<string>();
+  const parents = new Map<string, string>();
+  let maxTokens = 1;
+  // Earlier sources win: states before organizations before places.
+  for (const [surface, entry] of [...countryEntries(), ...organizationEntries(), ...placeEntries()]) {
+    const key = lookupKey(surface);
+    if (!key) continue;
+    if (/[a-z]/.test(surface)) mixed.add(key);
+    else acronyms.add(key);
+    const existing = map.get(key);
+    // A state name beats a demonym or capital with the same spelling; otherwise first wins.
+    if (!existing || (existing.kind !== 'state' && entry.kind === 'state')) map.set(key, entry);
+    maxTokens = Math.max(maxTokens, surface.split(/[\s-]+/).length * 2);
+    if (entry.parent && entry.kind !== 'capital') parents.set(entry.name, entry.parent);
+    if (entry.kind === 'capital' && entry.parent) parents.set(entry.name, entry.parent);
+  }
+  return {
+    get: (key) => map.get(key),
+    maxTokens: Math.min(maxTokens, 12),
+    acronymOnly: (key) => acronyms.has(key) && !mixed.has(key),
+    ancestors(name) {
+      const out: string[] = [];
+      let cur = parents.get(name);
+      while (cur && !out.includes(cur) && out.length < 8) {
+        out.push(cur);
+        cur = parents.get(cur);
+      }
+      return out;
+    },
+  };
+}
+
+let cached: Gazetteer | undefined;
+export function gazetteer(): Gazetteer {
+  return (cached ??= build());
+}

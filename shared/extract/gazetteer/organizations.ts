@@ -1,0 +1,62 @@
+import type { GazetteerEntry } from './types.ts';
+
+/** International organizations, alliances, missions and armed groups that send forces or get dissolved. */
+const ORGANIZATIONS: Array<[string, string[]]> = [
+  ['NATO', ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance', 'Nato']],
+  ['United Nations', ['United Nations', 'UN', 'U.N.']],
+  ['European Union', ['European Union', 'EU', 'E.U.']],
+  ['African Union', ['African Union', 'AU']],
+  ['CSTO', ['CSTO', 'Collective Security Treaty Organization', 'Collective Security Treaty Organisation']],
+  ['SADC', ['SADC', 'Southern African Development Community']],
+  ['EAC', ['EAC', 'East African Community']],
+  ['ECOWAS', ['ECOWAS', 'Economic Community of West African States']],
+  ['OSCE', ['OSCE', 'Organization for Security and Co-operation in Europe']],
+  ['Arab League', ['Arab League', 'League of Arab States']],
+  ['MINUSMA', ['MINUSMA']],
+  ['MONUSCO', ['MONUSCO', 'United Nations Organization Stabilization Mission in the Democratic Republic of the Congo']],
+  ['MINUSCA', ['MINUSCA']],
+  ['UNIFIL', ['UNIFIL']],
+  ['UNMISS', ['UNMISS']],
+  ['UNAMID', ['UNAMID']],
+  ['AMISOM', ['AMISOM']],
+  ['ATMIS', ['ATMIS']],
+  ['KFOR', ['KFOR']],
+  ['ISAF', ['ISAF']],
+  ['SAMIDRC', ['SAMIDRC', 'SADC Mission in the DRC', 'SADC Mission in the Democratic Republic of Congo']],
+  ['SAMIM', ['SAMIM', 'SADC Mission in Mozambique']],
+  ['EUFOR', ['EUFOR']],
+  ['Wagner Group', ['Wagner', 'Wagner Group', 'PMC Wagner', 'Wagner PMC']],
+  ['Hezbollah', ['Hezbollah']],
+  ['Hamas', ['Hamas']],
+  ['Islamic State', ['Islamic State', 'ISIS', 'ISIL', 'Daesh']],
+  ['al-Shabaab', ['al-Shabaab', 'Al-Shabaab', 'al Shabaab']],
+  ['M23', ['M23']],
+  ['Warsaw Pact', ['Warsaw Pact', 'Warsaw Treaty Organization', 'Warsaw Treaty Organisation']],
+  ['Comecon', ['Comecon', 'COMECON', 'Council for Mutual Economic Assistance', 'CMEA']],
+  ['Commonwealth of Independent States', ['Commonwealth of Independent States', 'CIS']],
+  ['SEATO', ['SEATO', 'Southeast Asia Treaty Organization']],
+  ['Coalition Provisional Authority', ['Coalition Provisional Authority', 'CPA']],
+];
+
+/** Named operations and task forces: things that end, not actors. */
+const OPERATIONS: Array<[string, string[]]> = [
+  ['Operation Barkhane', ['Barkhane', 'Operation Barkhane']],
+  ['Operation Serval', ['Serval', 'Operation Serval']],
+  ['Task Force Takuba', ['Takuba', 'Task Force Takuba']],
+  ['Operation Inherent Resolve', ['Operation Inherent Resolve', 'Inherent Resolve']],
+];
+
+/** Adjectives that name an organization's members collectively ("Southern African troops" = SADC's). */
+const ORG_ADJECTIVES: Array<[string, string]> = [
+  ['Southern African', 'SADC'],
+  ['West African', 'ECOWAS'],
+  ['East African', 'EAC'],
+];
+
+export function organizationEntries(): Array<[string, GazetteerEntry]> {
+  const out: Array<[string, GazetteerEntry]> = [];
+  for (const [name, aliases] of ORGANIZATIONS) for (const a of aliases) out.push([a, { kind: 'org', name }]);
+  for (const [name, aliases] of OPERATIONS) for (const a of aliases) out.push([a, { kind: 'operation', name }]);
+  for (const [adj, name] of ORG_ADJECTIVES) out.push([adj, { kind: 'orgAdjective', name }]);
+  return out;
+}

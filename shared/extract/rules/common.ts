@@ -1,0 +1,76 @@
+import type { ArticleContext } from '../context.ts';
+import type { DateSource } from '../candidate.ts';
+import type { Sentence } from '../text/tokens.ts';
+
+/** The date nearest to token i in its sentence (after it preferred), else the article's reference date. */
+export function dateNear(
+  ctx: ArticleContext,
+  s: Sentence,
+  i: number,
+  opts: { after?: number; skip?: (value: string) => boolean } = {},
+): { value: string | null; source: DateSource; approx?: boolean } {
+  const dates = ctx.dates[s.index] ?? [];
+  let best: { value: string; dist: number; approx?: boolean } | undefined;
+  for (const d of dates) {
+    if (opts.skip?.(d.value)) continue;
+    // A deadline ("by Sept. 15", "until", "no later than") is not when something happened.
+    const before = ctx.tokens[d.first - 1]?.lower;
+    if (before === 'by' || before === 'until' || before === 'before' || before === 'than' || (before === 'the' && ctx.tokens[d.first - 2]?.lower === 'by')) continue;
+    // When something was founded is not when it was dissolved or deployed.
+    if (foundingDate(ctx, d.first)) continue;
+    // A date across a semicolon belongs to another clause ("...; election set for Nov. 1").
+    if (semicolonBetween(ctx, i, d.first)) continue;
+    // "after Iran's attacks of April 13", "After the attack on Oct. 7, ...": the date of an earlier happening.
+    if (inBackgroundClause(ctx, s, i, d.first)) continue;
+    const dist = d.first >= i ? d.first - i : (i - d.last) * 1.5 + 1;
+    if (opts.after !== undefined && d.first < i) continue;
+    if (!best || dist < best.dist) best = { value: d.value, dist, approx: d.approx };
+  }
+  if (best) return best.approx ? { value: best.value, source: 'stated', approx: true } : { value: best.value, source: 'stated' };
+  if (opts.after !== undefined) return { value: null, source: 'none' };
+  return ctx.referenceDate ? { value: ctx.referenceDate, source: 'reference' } : { value: null, source: 'none' };
+}
+
+const FOUNDING = new Set(['founded', 'created', 'established', 'formed', 'born', 'since', 'built', 'signed']);
+function foundingDate(ctx: ArticleContext, first: number): boolean {
+  for (let j = first - 1; j >= first - 3 && j >= 0; j--) if (FOUNDING.has(ctx.tokens[j]!.lower) && ctx.tokens[j]!.lower !== 'signed') return true;
+  return false;
+}
+
+const BACKGROUND = new Set(['after', 'following', 'since', 'amid']);
+function inBackgroundClause(ctx: ArticleContext, s: Sentence, trigger: number, date: number): boolean {
+  for (let j = date - 1; j >= Math.max(s.first, date - 10); j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (j === trigger) return false;
+    if (BACKGROUND.has(w)) return j !== date - 1 || w !== 'since';
+    if (w === ',' && date < trigger) continue;
+  }
+  return false;
+}
+
+function semicolonBetween(ctx: ArticleContext, a: number, b: number): boolean {
+  for (let j = Math.min(a, b); j < Math.max(a, b); j++) if (ctx.tokens[j]!.lower === ';') return true;
+  return false;
+}
+
+/** The date stated with a start cue: "began on Feb. 26, 1990", "started in April", "began last month". */
+export function startDate(ctx: ArticleContext, s: Sentence, cue: number): { value: string; approx?: boolean } | undefined {
+  for (const d of ctx.dates[s.index] ?? []) {
+    if (d.first <= cue || d.first > cue + 5) continue;
+    const before = ctx.tokens[d.first - 1]?.lower ?? '';
+    if (['on', 'in', 'at', 'since', 'last', 'this', 'earlier', 'late', 'early', 'mid', '-', 'of', 'end'].includes(before) || d.first === cue + 1) {
+      return d.approx ? { value: d.value, approx: true } : { value: d.value };
+    }
+  }
+  return undefined;
+}
+
+/** Evidence is the whole sentence (or run of sentences) that states the event. */
+export function evidenceSpan(s: Sentence, until?: Sentence): { evidenceStart: number; evidenceEnd: number } {
+  return { evidenceStart: s.start, evidenceEnd: (until ?? s).end };
+}
+
+export function hasWordIn(ctx: ArticleContext, s: Sentence, words: Set<string>): boolean {
+  for (let j = s.first; j < s.last; j++) if (words.has(ctx.tokens[j]!.lower)) return true;
+  return false;
+}

@@ -1,0 +1,249 @@
+import type { Candidate } from '../candidate.ts';
+import type { ArticleContext } from '../context.ts';
+import { ARRIVAL_VERBS, DEPLOY_VERBS, DIRECT_OBJECT_DEPLOY, EXERCISE_WORDS, FORCE_NOUNS } from '../lexicon.ts';
+import {
+  blockedBetween,
+  clauseStart,
+  conditionalWould,
+  coordinatedPlaces,
+  findActor,
+  findPersonnel,
+  isVenue,
+  lowerAt,
+  mentionAtToken,
+  numberAt,
+  placeOf,
+  placesAfterPreposition,
+  type NamedRef,
+  type PlaceHit,
+} from '../slots.ts';
+import type { Mention } from '../text/mentions.ts';
+import type { Sentence } from '../text/tokens.ts';
+import { dateNear, evidenceSpan, hasWordIn } from './common.ts';
+
+const TO = new Set(['to', 'into', 'toward', 'towards']);
+const TO_OR_FOR = new Set(['to', 'into', 'for']);
+const IN_OR_TO = new Set(['to', 'into', 'in', 'at', 'inside']);
+
+/** Verbs that need an explicit destination phrase and a force noun nearby to mean a deployment. */
+const NEEDS_DESTINATION = new Set(['order', 'orders', 'ordered', 'go', 'goes', 'move', 'moves', 'moving', 'commit', 'commits', 'committed', 'redeployed']);
+const NEEDS_NUMBER = new Set(['provide', 'provides', 'contribute', 'contributes', 'contributed', 'contributing']);
+
+/**
+ * DeploymentAnnounced: forces of an actor are decided, announced, approved, ordered to be sent to, or have arrived in
+ * a location. Announced futures ("will send", "to send") count; conditions, requests, plans and denials do not.
+ */
+export function findDeployments(ctx: ArticleContext): Candidate[] {
+  const out: Candidate[] = [];
+  let lastLocation: { place: NamedRef; sentence: number } | undefined;
+  let lastActor: { actor: NamedRef; sentence: number } | undefined;
+  for (const s of ctx.sentences) {
+    if (hasWordIn(ctx, s, EXERCISE_WORDS)) continue;
+    const found: Candidate[] = [];
+    for (let t = s.first; t < s.last; t++) {
+      const w = ctx.tokens[t]!.lower;
+      let trigger = DEPLOY_VERBS.has(w);
+      if (w === 'bound' && lowerAt(ctx, t + 1) === 'for') trigger = true;
+      if (!trigger) continue;
+      const c = deploymentAt(ctx, s, t, lastLocation, lastActor);
+      if (c.length) {
+        found.push(...c);
+        // One trigger's phrase covers the tokens up to its place; skip re-reading it with the next trigger word.
+      }
+    }
+    for (const c of found) {
+      out.push(c);
+      if (c.location) lastLocation = { place: c.location, sentence: s.index };
+      if (c.actor) lastActor = { actor: c.actor, sentence: s.index };
+    }
+    // Size stated in the next sentence: "The mission comprised 1,960 troops".
+    const prev = out.filter((c) => c.sentence === s.index - 1 && c.personnel == null);
+    if (prev.length === 1 && !found.length) {
+      const size = sizeStatement(ctx, s);
+      if (size) prev[0]!.personnel = size;
+    }
+  }
+  return out;
+}
+
+function deploymentAt(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: number,
+  lastLocation: { place: NamedRef; sentence: number } | undefined,
+  lastActor: { actor: NamedRef; sentence: number } | undefined,
+): Candidate[] {
+  const w = ctx.tokens[t]!.lower;
+  const next = lowerAt(ctx, t + 1);
+  if (next === 'home' || next === 'back' || (w === 'sent' && lowerAt(ctx, t - 1) === 'being' && next === 'home')) return [];
+  if ((w === 'go' || w === 'goes') && next !== 'to') return [];
+  if (w === 'order' || w === 'orders') {
+    // "deployment orders" is a noun; "has not been given deployment orders" is negated below.
+    if (lowerAt(ctx, t - 1) === 'deployment') return [];
+  }
+  const force = nearestForce(ctx, s, t);
+  const isDeployWord = w.startsWith('deploy') || w === 'employment';
+  // "Germany is to contribute up to 700": a figure continuing the article's deployment needs no force noun.
+  const continuing = NEEDS_NUMBER.has(w) && !!lastLocation && s.index - lastLocation.sentence <= 6 && numberFollows(ctx, t);
+  if (force < 0 && !isDeployWord && !DIRECT_OBJECT_DEPLOY.has(w) && !continuing) return [];
+  if ((w === 'approve' || w === 'approves' || w === 'approved' || w === 'approving' || w === 'cleared' || w === 'clears' || w.startsWith('authori')) && force < 0) return [];
+  // "The employment runs from ...": only an authorised employment of forces is a deployment.
+  if (w === 'employment' && !/^(authori[sz]ed|approved)$/.test(lowerAt(ctx, t - 2))) return [];
+
+  // Modality: look back through the clause for blockers; "would" only blocks a true conditional.
+  const from = clauseStart(ctx, Math.min(t, force >= 0 ? force : t), s.first, 12);
+  const blocker = blockedBetween(ctx, from, t);
+  if (blocker) return [];
+  for (let j = Math.max(s.first, t - 6); j < t; j++) {
+    const x = lowerAt(ctx, j);
+    if ((x === 'would' || x === "'d") && conditionalWould(ctx, j, s.first, s.last)) return [];
+    if (x === 'to' && ['ready', 'prepared', 'planning', 'plans', 'asked', 'willing'].includes(lowerAt(ctx, j - 1))) return [];
+  }
+  // A negation right after the trigger's auxiliary: "none of the soldiers would set foot".
+  if (lowerAt(ctx, from) === 'none') return [];
+
+  const exclude = (m: Mention) => isVenue(ctx, m);
+  const searchFrom = Math.max(t + 1, force >= 0 && force > t ? force + 1 : t + 1);
+  let places: PlaceHit[] = [];
+  const limit = Math.min(s.last, t + 16);
+  if (DIRECT_OBJECT_DEPLOY.has(w)) places = coordinatedPlaces(ctx, t + 1, Math.min(s.last, t + 4), exclude);
+  if (!places.length) {
+    const preps = ARRIVAL_VERBS.has(w) ? IN_OR_TO : w === 'bound' || FORCE_NOUNS.has(lowerAt(ctx, searchFrom - 1)) ? TO_OR_FOR : TO;
+    places = placesAfterPreposition(ctx, Math.min(t + 1, searchFrom), limit, preps, exclude);
+    if (!places.length && force >= 0 && force < t) {
+      places = placesAfterPreposition(ctx, force + 1, t, TO_OR_FOR, exclude);
+    }
+  }
+  // "on its territory", "in the country": the host named earlier in the sentence.
+  if (!places.length) places = hostReference(ctx, s, t);
+  if (!places.length && NEEDS_DESTINATION.has(w)) return [];
+
+  const actorHit = findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));
+  let actor = actorHit?.actor;
+  let inherited = 0;
+  if (!actor && lastActor && s.index - lastActor.sentence <= 4) {
+    actor = lastActor.actor;
+    inherited++;
+  }
+  if (!actor) return [];
+  places = places.filter((p) => p.place.name !== actor!.name);
+  let locations = places.map((p) => p.place);
+  if (!locations.length) {
+    // The place named by an earlier deployment in this article ("Ministers also approved ... 40 soldiers from Albania").
+    if (lastLocation && s.index - lastLocation.sentence <= 6 && lastLocation.place.name !== actor.name) {
+      locations = [lastLocation.place];
+      inherited++;
+    } else return [];
+  }
+  if (NEEDS_NUMBER.has(w) && !numberFollows(ctx, t)) return [];
+
+  // The figure after the trigger ("sending roughly 2,000 soldiers"), else in the subject ("about 1,700 of the troops ... are bound for").
+  const personnel =
+    locations.length === 1
+      ? (findPersonnel(ctx, t, Math.min(s.last, t + 14)) ?? findPersonnel(ctx, Math.max(s.first, Math.min(t, force >= 0 ? force : t) - 8), t) ?? findPersonnel(ctx, s.first, Math.min(t, s.first + 6)))
+      : null;
+  const date = dateNear(ctx, s, t);
+  const span = evidenceSpan(s);
+  const confidence = Math.max(0.5, 0.9 - 0.15 * inherited - (date.source === 'reference' ? 0.05 : 0));
+  const out: Candidate[] = locations.map((location) => ({
+    type: 'DeploymentAnnounced',
+    actor,
+    location,
+    personnel,
+    occurredOn: date.value,
+    dateSource: date.source,
+    ...(date.approx ? { dateApprox: true } : {}),
+    sentence: s.index,
+    ...span,
+    confidence,
+  }));
+  // Gapping: "Germany is to contribute up to 700 and the Netherlands up to 200".
+  if (NEEDS_NUMBER.has(w) || w.startsWith('send')) out.push(...gapped(ctx, s, t, locations, date, span, confidence));
+  return out;
+}
+
+function nearestForce(ctx: ArticleContext, s: Sentence, t: number): number {
+  let best = -1;
+  for (let j = Math.max(s.first, t - 12); j < Math.min(s.last, t + 12); j++) {
+    const w = ctx.tokens[j]!.lower;
+    if (!FORCE_NOUNS.has(w)) continue;
+    if ((w === 'force' || w === 'mission' || w === 'unit') && ctx.tokens[j]!.cap && j !== s.first) continue;
+    if ((w === 'military' || w === 'army') && FORCE_NOUNS.has(lowerAt(ctx, j + 1))) continue;
+    if (best < 0 || Math.abs(j - t) < Math.abs(best - t)) best = j;
+  }
+  return best;
+}
+
+function numberFollows(ctx: ArticleContext, t: number): boolean {
+  for (let j = t + 1; j < t + 5; j++) if (numberAt(ctx, j)) return true;
+  return false;
+}
+
+function hostReference(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
+  for (let j = t + 1; j < Math.min(s.last, t + 16); j++) {
+    const a = lowerAt(ctx, j);
+    const b = lowerAt(ctx, j + 1);
+    const c = lowerAt(ctx, j + 2);
+    const host = (a === 'on' && (b === 'its' || b === 'their') && (c === 'territory' || c === 'soil')) || (a === 'in' && b === 'the' && c === 'country');
+    if (!host) continue;
+    for (let k = s.first; k < t; k++) {
+      const m = mentionAtToken(ctx, k);
+      const place = m && m.first === k ? placeOf(m.entry) : undefined;
+      if (m && place && m.entry.kind === 'state') return [{ place, mention: m }];
+    }
+  }
+  return [];
+}
+
+function gapped(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: number,
+  locations: NamedRef[],
+  date: { value: string | null; source: Candidate['dateSource'] },
+  span: { evidenceStart: number; evidenceEnd: number },
+  confidence: number,
+): Candidate[] {
+  const out: Candidate[] = [];
+  if (locations.length !== 1) return out;
+  for (let j = t + 2; j < s.last - 1; j++) {
+    const w = lowerAt(ctx, j);
+    if (w !== 'and' && w !== ',' && w !== 'while') continue;
+    // Collect "X (and Y) (up to)? N" with no verb in between.
+    const actors: NamedRef[] = [];
+    let k = j + 1;
+    while (k < s.last) {
+      if (lowerAt(ctx, k) === 'the') {
+        k++;
+        continue;
+      }
+      const m = mentionAtToken(ctx, k);
+      if (!m || m.first !== k || m.entry.kind !== 'state') break;
+      actors.push({ name: m.entry.name, ...(m.entry.code ? { code: m.entry.code } : {}) });
+      k = m.last;
+      if (lowerAt(ctx, k) === 'and') k++;
+    }
+    if (!actors.length) continue;
+    while (['up', 'to', 'about', 'some', 'another'].includes(lowerAt(ctx, k))) k++;
+    const n = numberAt(ctx, k);
+    if (!n) continue;
+    for (const actor of actors) {
+      out.push({ type: 'DeploymentAnnounced', actor, location: locations[0], personnel: n.value, occurredOn: date.value, dateSource: date.source, sentence: s.index, ...span, confidence: confidence - 0.1 });
+    }
+    j = n.last;
+  }
+  return out;
+}
+
+/** "The mission comprised 1,960 troops": the size of the force just mentioned. */
+function sizeStatement(ctx: ArticleContext, s: Sentence): number | null {
+  for (let j = s.first; j < Math.min(s.last, s.first + 8); j++) {
+    const w = lowerAt(ctx, j);
+    if (['comprised', 'comprises', 'numbered', 'numbers', 'included', 'includes', 'totalled', 'totaled', 'consisted', 'consists'].includes(w)) {
+      const subject = FORCE_NOUNS.has(lowerAt(ctx, j - 1)) || lowerAt(ctx, j - 1) === 'deployment';
+      if (!subject) return null;
+      return findPersonnel(ctx, j + 1, Math.min(s.last, j + 8));
+    }
+  }
+  return null;
+}

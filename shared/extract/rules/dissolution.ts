@@ -1,0 +1,270 @@
+import type { Candidate } from '../candidate.ts';
+import type { ArticleContext } from '../context.ts';
+import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS } from '../lexicon.ts';
+import { blockedBetween, clauseStart, lowerAt, mentionAtToken } from '../slots.ts';
+import type { Sentence } from '../text/tokens.ts';
+import { dateNear, evidenceSpan } from './common.ts';
+
+const NOUN_FORMS = new Set(['dissolution', 'liquidation', 'abolition', 'closure']);
+/** Words that make a nominal or infinitive dissolution a decision taken ("ordered the closure of", "voted to dissolve"). */
+const DECISION = new Set(['agree', 'vote', 'decide', 'ordered', 'orders', 'decreed', 'decree', 'announced', 'approved', 'voted', 'votes', 'vote', 'decided', 'agreed', 'signed', 'signs', 'confirmed', 'completed', 'declared', 'adopted', 'ruled', 'formalised', 'formalized']);
+const INFINITIVE_BLOCKERS = new Set(['will', 'would', 'shall']);
+const STOP = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”', 'on', 'in', 'at', 'from', 'after', 'with', 'by', 'for', 'as', 'when', 'which', 'who', 'that', 'within', 'under', 'to', 'effective', 'since', 'before', 'following', 'over', 'until']);
+const LIST_SPLIT = new Set([',', 'and', 'including', 'together', 'along', 'plus', 'as', 'well']);
+const NAME_HEADS = new Set(['republic', 'pact', 'union', 'council', 'organization', 'organisation', 'party', 'front', 'group', 'assembly', 'army', 'mission', 'operation', 'force', 'forces', 'federation', 'alliance', 'treaty', 'movement', 'guard', 'ministry', 'agency', 'office', 'authority', 'bureau', 'commission', 'centre', 'center', 'society', 'parliament', 'congress', 'committee', 'service', 'board', 'administration', 'department', 'community', 'league', 'state', 'states', 'kingdom', 'empire', 'confederation']);
+
+/**
+ * EntityDissolved: a named entity is formally dissolved, disbanded, liquidated or declared to cease to exist by a
+ * decision that has been taken. Proposals, bills, threats and adjectives ("the dissolved chamber") are not events.
+ */
+export function findDissolutions(ctx: ArticleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    for (let t = s.first; t < s.last; t++) {
+      if (!DISSOLVE_VERBS.has(ctx.tokens[t]!.lower)) continue;
+      out.push(...dissolutionAt(ctx, s, t));
+    }
+  }
+  return out;
+}
+
+function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
+  const w = lowerAt(ctx, t);
+  const prev = lowerAt(ctx, t - 1);
+  let objectFrom = t + 1;
+  let passive = false;
+  if (w === 'ceased' || w === 'cease' || w === 'ceases') {
+    if (lowerAt(ctx, t + 1) !== 'to' || lowerAt(ctx, t + 2) !== 'exist') return [];
+    passive = true;
+  } else if (w === 'wind' || w === 'wound' || w === 'winding') {
+    let k = t + 1;
+    while (k < t + 5 && k < s.last && lowerAt(ctx, k) !== 'up') k++;
+    if (lowerAt(ctx, k) !== 'up') return [];
+    if (k > t + 1) objectFrom = t + 1;
+    else objectFrom = t + 2;
+  } else if (w === 'ended' || w === 'ends' || w === 'terminated' || w === 'terminates' || w === 'terminating') {
+    // Only operations and missions end by decision: "ends Operation Barkhane".
+    const next = ctx.tokens[t + 1];
+    if (!next || next.lower !== 'operation' || !next.cap) return [];
+  } else if (w === 'declared' || w === 'declares') {
+    // "declared Operation Barkhane officially over", "declares the USSR dissolved".
+    let k = t + 1;
+    while (k < t + 10 && k < s.last && !['over', 'dissolved', 'defunct', 'disbanded'].includes(lowerAt(ctx, k))) k++;
+    if (k >= t + 10 || k >= s.last) return [];
+  } else if ((w === 'dissolved' || w === 'disbanded' || w === 'abolished') && ['the', 'a', 'its', 'their', 'now'].includes(prev)) {
+    return []; // adjective: "the dissolved chamber"
+  } else if (w === 'dissolved' && ['was', 'were', 'been', 'be', 'is', 'are', 'being'].includes(prev)) {
+    passive = true;
+  } else if ((w === 'disbanded' || w === 'abolished' || w === 'liquidated') && ['was', 'were', 'been', 'is', 'are'].includes(prev)) {
+    passive = true;
+  }
+
+  const from = clauseStart(ctx, t, s.first, 10);
+  if (blockedBetween(ctx, from, t)) return [];
+  for (let j = Math.max(s.first, t - 4); j < t; j++) if (INFINITIVE_BLOCKERS.has(lowerAt(ctx, j))) return [];
+  // "to dissolve" and noun forms need a decision word: "voted to dissolve itself", "ordered the closure of".
+  if (prev === 'to' || NOUN_FORMS.has(w)) {
+    let decided = false;
+    for (let j = Math.max(s.first, t - 6); j < t; j++) if (DECISION.has(lowerAt(ctx, j))) decided = true;
+    if (NOUN_FORMS.has(w) && ['its', 'their'].includes(prev) && !decided) return [];
+    if (!decided) return [];
+  }
+
+  let entities: string[] = [];
+  if (lowerAt(ctx, t + 1) === 'itself' || lowerAt(ctx, t + 1) === 'themselves' || passive) {
+    const subj = subjectBefore(ctx, s, t);
+    if (subj) entities = [subj];
+  } else if (NOUN_FORMS.has(w)) {
+    if (lowerAt(ctx, t + 1) === 'of') entities = objectList(ctx, s, t + 2);
+    else if (prev === "'s" || prev === '’s') {
+      const subj = subjectBefore(ctx, s, t - 1, true);
+      if (subj) entities = [subj];
+    }
+  } else {
+    entities = objectList(ctx, s, objectFrom);
+  }
+  if (!entities.length) return [];
+
+  // Dates: "from January 1, 2024" / "effective" / "as of" → effective; the other stated date → decision.
+  const dates = ctx.dates[s.index] ?? [];
+  let effectiveOn: string | undefined;
+  for (const d of dates) {
+    const before = lowerAt(ctx, d.first - 1);
+    const before2 = lowerAt(ctx, d.first - 2);
+    if (d.first > t && (before === 'from' || before === 'effective' || (before2 === 'as' && before === 'of') || before === 'until' && false)) effectiveOn = d.value;
+  }
+  let immediate = false;
+  for (let j = t; j < s.last - 1; j++) if (lowerAt(ctx, j) === 'immediate' && lowerAt(ctx, j + 1) === 'effect') immediate = true;
+  const decided = dateNear(ctx, s, t, { skip: (v) => v === effectiveOn });
+  const decidedOn = decided.value ?? undefined;
+  if (immediate && decidedOn) effectiveOn = decidedOn;
+  const occurredOn = effectiveOn ?? decided.value;
+  const span = evidenceSpan(s);
+  return entities.map((name) => ({
+    type: 'EntityDissolved' as const,
+    entity: { name },
+    occurredOn,
+    dateSource: effectiveOn ? ('stated' as const) : decided.source,
+    ...(decidedOn ? { decidedOn } : {}),
+    ...(effectiveOn ? { effectiveOn } : {}),
+    sentence: s.index,
+    ...span,
+    confidence: 0.85,
+  }));
+}
+
+/** The dissolved objects: "Iraq's armed forces, including ... Republican Guard, together with the Ministry of Defence". */
+function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
+  const out: string[] = [];
+  let j = from;
+  for (let guard = 0; guard < 8 && j < s.last; guard++) {
+    while (j < s.last && (LIST_SPLIT.has(lowerAt(ctx, j)) || lowerAt(ctx, j) === 'with')) j++;
+    const np = nounPhrase(ctx, s, j);
+    if (!np) break;
+    const name = resolve(ctx, s, np.first, np.last);
+    if (name) out.push(name);
+    j = np.last;
+    const w = lowerAt(ctx, j);
+    if (!LIST_SPLIT.has(w)) break;
+    if (out.length === 0) break;
+    // After a comma the list goes on only with another name, not a new verb phrase ("..., promises new posture").
+    if (w === ',') {
+      const n = ctx.tokens[j + 1];
+      if (!n || !(n.cap || ['the', 'its', 'their', 'including', 'together', 'and', 'as', 'along'].includes(n.lower))) break;
+    }
+  }
+  return out;
+}
+
+/** A noun phrase from token i: determiners, possessors, adjectives, capitalized names with "of/the" inside. */
+function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: number; last: number } | undefined {
+  let j = i;
+  while (j < s.last && ['the', 'its', 'their', 'a', 'an'].includes(lowerAt(ctx, j))) j++;
+  const first = j;
+  while (j < s.last && j < first + 10) {
+    const t = ctx.tokens[j]!;
+    const w = t.lower;
+    if (STOP.has(w) && !(w === 'of' && ctx.tokens[j + 1]?.cap)) {
+      if (w !== 'of') break;
+    }
+    if (w === 'of' && !(ctx.tokens[j + 1]?.cap || lowerAt(ctx, j + 1) === 'the')) break;
+    if (w === 'and' || w === 'including' || w === 'together' || w === 'over' || (DISSOLVE_VERBS.has(w) && j > first)) break;
+    if (t.kind === 'punct' && !["'s", '’s', '-', "'", '’'].includes(w)) break;
+    // A head noun followed by a name starts a relative clause: "the alliance Moscow had created".
+    if (j >= first && !t.cap && (ENTITY_ANAPHORS.has(w) || INSTITUTION_NOUNS.has(w)) && ctx.tokens[j + 1]?.cap) {
+      j++;
+      break;
+    }
+    j++;
+  }
+  while (j > first && ['of', 'the', '-'].includes(lowerAt(ctx, j - 1))) j--;
+  return j > first ? { first, last: j } : undefined;
+}
+
+/** A phrase's name, or for "the alliance"/"the unrecognized state" the named entity it refers back to. */
+function resolve(ctx: ArticleContext, s: Sentence, first: number, last: number): string | undefined {
+  const text = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last - 1]!.end);
+  const hasCap = ctx.tokens.slice(first, last).some((t) => t.cap);
+  const head = lowerAt(ctx, last - 1);
+  const detBefore = ['the', 'its', 'their'].includes(lowerAt(ctx, first - 1));
+  if (hasCap) return text;
+  if (INSTITUTION_NOUNS.has(head) || head === 'forces' || head === 'agencies' || head === 'guard') {
+    // "parliament", "Iraq's army", "the country's intelligence agencies".
+    if (!detBefore || ctx.tokens.slice(first, last).some((t) => t.lower === "'s" || t.lower === '’s') || INSTITUTION_NOUNS.has(head)) {
+      const named = INSTITUTION_NOUNS.has(head) && detBefore && ENTITY_ANAPHORS.has(head) ? antecedent(ctx, s, first, head) : undefined;
+      return named ?? text;
+    }
+  }
+  if (detBefore && ENTITY_ANAPHORS.has(head)) return antecedent(ctx, s, first, head);
+  return undefined;
+}
+
+/** The nearest named entity before token i (this sentence, then the previous one) that "the <head>" can refer to. */
+function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): string | undefined {
+  const prevSentence = ctx.sentences[s.index - 1];
+  const start = prevSentence ? prevSentence.first : s.first;
+  for (let j = i - 1; j >= start; j--) {
+    const m = mentionAtToken(ctx, j);
+    if (m && (m.entry.kind === 'org' || (m.entry.kind === 'state' && ['state', 'republic', 'union', 'federation'].includes(head)))) {
+      return ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end);
+    }
+    if (m) {
+      j = m.first;
+      continue;
+    }
+    // A capitalized name ending in an institution word: "Republic of Nagorno-Karabakh", "Memorial Human Rights Centre".
+    if (ctx.tokens[j]!.cap) {
+      const name = capitalizedNameEndingAt(ctx, j, start);
+      if (name) return name.text;
+    }
+  }
+  return undefined;
+}
+
+function capitalizedNameEndingAt(ctx: ArticleContext, end: number, limit: number): { text: string; first: number } | undefined {
+  let first = end;
+  while (first - 1 >= limit) {
+    const p = ctx.tokens[first - 1]!;
+    if (p.cap || ((p.lower === 'of' || p.lower === 'the' || p.lower === '-') && ctx.tokens[first - 2]?.cap)) first--;
+    else break;
+  }
+  // The institution word inside the run: "President of the Republic of Nagorno-Karabakh Samvel Shahramanyan".
+  let head = -1;
+  for (let j = first; j <= end; j++) if (NAME_HEADS.has(ctx.tokens[j]!.lower) && ctx.tokens[j]!.cap) head = j;
+  if (head < 0) return undefined;
+  let last = head;
+  if (lowerAt(ctx, head + 1) === 'of') {
+    let k = head + 2;
+    if (lowerAt(ctx, k) === 'the') k++;
+    const m = mentionAtToken(ctx, k);
+    if (m) last = m.last - 1;
+    else {
+      while (k + 1 <= end && ctx.tokens[k + 1]!.cap) k++;
+      last = Math.min(k, end);
+    }
+  }
+  // Capitalized modifiers before the head belong to the name ("Memorial Human Rights Centre"), titles do not.
+  let f = head;
+  while (f - 1 >= first && ctx.tokens[f - 1]!.cap && !['President', 'Leader', 'Head', 'Chairman', 'Speaker', 'The'].includes(ctx.tokens[f - 1]!.text)) f--;
+  return { text: ctx.text.slice(ctx.tokens[f]!.start, ctx.tokens[last]!.end), first: f };
+}
+
+/** The subject of a passive or reflexive dissolution: "Israel's Knesset voted to dissolve itself", "the USSR had ceased to exist". */
+function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = false): string | undefined {
+  let end = t - 1;
+  // Skip the verb group: "had", "was formally", "voted on Thursday to".
+  if (!adjacent) {
+    for (let j = t - 1; j >= s.first; j--) {
+      const x = ctx.tokens[j]!;
+      const m = mentionAtToken(ctx, j);
+      if (ctx.inDate[j]) continue;
+      if ((x.cap && !['On', 'In'].includes(x.text)) || m || INSTITUTION_NOUNS.has(x.lower)) {
+        end = j;
+        break;
+      }
+      if (x.lower === ',' && j < t - 12) return undefined;
+    }
+  }
+  const m = mentionAtToken(ctx, end);
+  if (m && m.entry.kind !== 'demonym') {
+    const poss = m.first >= 2 && ["'s", '’s'].includes(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first;
+    if (lowerAt(ctx, m.first - 1) === 'itself') return undefined;
+    return ctx.text.slice(ctx.tokens[poss]!.start, ctx.tokens[m.last - 1]!.end);
+  }
+  const x = ctx.tokens[end];
+  if (!x) return undefined;
+  if (x.cap || INSTITUTION_NOUNS.has(x.lower)) {
+    let first = end;
+    while (first - 1 >= s.first) {
+      const p = ctx.tokens[first - 1]!;
+      if (p.cap || ["'s", '’s'].includes(p.lower) || (p.lower === 'of' && ctx.tokens[first - 2]?.cap)) first--;
+      else break;
+    }
+    while (first < end && ['The', 'A'].includes(ctx.tokens[first]!.text)) first++;
+    // A leading descriptor like "Soviet parliament's upper house": keep it; it is the entity's own name.
+    const text = ctx.text.slice(ctx.tokens[first]!.start, x.end);
+    if (first === end && !x.cap && !INSTITUTION_NOUNS.has(x.lower)) return undefined;
+    return text;
+  }
+  return undefined;
+}

@@ -1,0 +1,261 @@
+import type { Candidate } from '../candidate.ts';
+import type { ArticleContext } from '../context.ts';
+import { BEGIN_CUES, EXERCISE_WORDS, FORCE_NOUNS, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from '../lexicon.ts';
+import {
+  blockedBetween,
+  clauseStart,
+  coordinatedPlaces,
+  findActor,
+  isVenue,
+  lowerAt,
+  mentionsIn,
+  placeOf,
+  placesAfterPreposition,
+  type NamedRef,
+  type PlaceHit,
+} from '../slots.ts';
+import type { Mention } from '../text/mentions.ts';
+import type { Sentence } from '../text/tokens.ts';
+import { dateNear, evidenceSpan, hasWordIn, startDate } from './common.ts';
+
+const FROM = new Set(['from']);
+const NOT_BEGUN_BEFORE_CUE = new Set(['to', 'will', 'would', 'shall', 'should', 'could', 'may', 'must', 'might']);
+const ANAPHORS = new Set(['process', 'withdrawal', 'pullout', 'pullback', 'departure', 'drawdown', 'exit', 'disengagement', 'pull-out']);
+
+/** A withdrawal mention whose start is not (yet) stated: kept so that "The process has already begun." can complete it. */
+interface Pending {
+  actor?: NamedRef;
+  locations: NamedRef[];
+  sentence: number;
+}
+
+/**
+ * WithdrawalBegun: the pullout of an actor's forces from a location has started, is under way or is completed.
+ * A decision, plan or demand alone is not enough.
+ */
+export function findWithdrawals(ctx: ArticleContext): Candidate[] {
+  const out: Candidate[] = [];
+  let pending: Pending | undefined;
+  let lastActor: { actor: NamedRef; sentence: number } | undefined;
+  for (const s of ctx.sentences) {
+    if (hasWordIn(ctx, s, EXERCISE_WORDS)) continue;
+    const here: Candidate[] = [];
+    for (let t = s.first; t < s.last; t++) {
+      const w = ctx.tokens[t]!.lower;
+      if (!WITHDRAW_VERBS.has(w) && !isBaseHandover(ctx, s, t)) continue;
+      const r = withdrawalAt(ctx, s, t, lastActor);
+      if (!r) continue;
+      // A second trigger in the sentence ("..., completing a pullout") restates the first unless it names its own place.
+      if (r.begun && here.length && !r.explicitPlace) continue;
+      if (r.begun) here.push(...r.candidates);
+      else if (r.pending) {
+        // A later mention without a place ("the early withdrawal of Russian peacekeepers") keeps the earlier place.
+        const keep = pending && s.index - pending.sentence <= 4 && (!r.pending.actor || !pending.actor || r.pending.actor.name === pending.actor.name);
+        pending = {
+          actor: r.pending.actor ?? (keep ? pending!.actor : undefined),
+          locations: r.pending.locations.length || !keep ? r.pending.locations : pending!.locations,
+          sentence: s.index,
+        };
+      }
+      t = Math.max(t, r.end - 1);
+    }
+    if (!here.length && pending && s.index - pending.sentence <= 4) {
+      const c = anaphoricStart(ctx, s, pending);
+      if (c.length) {
+        here.push(...c);
+        pending = undefined;
+      }
+    }
+    for (const c of here) {
+      out.push(c);
+      if (c.actor) lastActor = { actor: c.actor, sentence: s.index };
+    }
+    // "The process began on May 19." after a reported withdrawal dates its start.
+    if (here.length) pending = { actor: here[0]!.actor, locations: here.map((c) => c.location!).slice(0, 1), sentence: s.index };
+  }
+  return out;
+}
+
+function withdrawalAt(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: number,
+  lastActor: { actor: NamedRef; sentence: number } | undefined,
+): { begun: boolean; candidates: Candidate[]; pending?: Pending; end: number; explicitPlace?: boolean } | undefined {
+  const w = ctx.tokens[t]!.lower;
+  let after = t + 1;
+  const handover = isBaseHandover(ctx, s, t);
+  if (w === 'pull' || w === 'pulls' || w === 'pulled' || w === 'pulling') {
+    // "pull out", "pulled back", "pulling fighters out of".
+    let k = t + 1;
+    while (k < s.last && k < t + 5 && lowerAt(ctx, k) !== 'out' && lowerAt(ctx, k) !== 'back') k++;
+    if (lowerAt(ctx, k) !== 'out' && lowerAt(ctx, k) !== 'back') return undefined;
+    after = k + 1;
+  }
+  if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;
+  if (w === 'rolled') after = t + 2;
+  if (lowerAt(ctx, t + 1) === '-' && lowerAt(ctx, t + 2) === 'out') after = t + 3;
+  const leaveLike = ['leave', 'leaves', 'left', 'leaving', 'exit', 'exited', 'abandoned', 'evacuated', 'depart', 'departed', 'departing'].includes(w);
+  if (w === 'left' && ['behind', 'over', '-'].includes(lowerAt(ctx, t + 1))) return undefined;
+
+  const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
+  let places: PlaceHit[] = [];
+  if (handover) {
+    places = basePlace(ctx, s, t);
+    if (!places.length) return undefined;
+  } else if (leaveLike) {
+    places = coordinatedPlaces(ctx, after, Math.min(s.last, after + 4), exclude);
+    if (!places.length && !['departure', 'exit'].includes(w)) {
+      const p = placesAfterPreposition(ctx, after, Math.min(s.last, after + 3), FROM, exclude);
+      places = p;
+    }
+    if (!places.length && w !== 'departure' && w !== 'exit') return undefined;
+  } else {
+    const afterOut = lowerAt(ctx, after - 1) === 'out' ? new Set(['of', 'from']) : FROM;
+    places = placesAfterPreposition(ctx, after, Math.min(s.last, after + 12), afterOut, exclude);
+    // "the withdrawal of Soviet troops from Czechoslovakia": "from" comes after the force phrase.
+  }
+
+  const force = nearestForce(ctx, s, t);
+  const explicitPlace = places.length > 0;
+  const done = WITHDRAW_DONE.has(w) || (handover && !['hand', 'give', 'turn'].includes(w)) || (w === 'withdrawn' && ['been', 'have', 'has', 'had', 'were', 'was'].includes(lowerAt(ctx, t - 1)));
+  const cue = findCue(ctx, s, t);
+  const begun = done || cue >= 0;
+  const lo = Math.min(t, cue >= 0 ? cue : t);
+  const hi = Math.max(t, cue >= 0 ? cue : t);
+  const from = clauseStart(ctx, lo, s.first, 10);
+  const blocker = blockedBetween(ctx, from, hi, WITHDRAW_BLOCKERS);
+  const cueNotBegun = cue >= 0 && NOT_BEGUN_BEFORE_CUE.has(lowerAt(ctx, cue - 1));
+  const toBeforeTrigger = lowerAt(ctx, t - 1) === 'to' && !(cue >= 0 && cue < t);
+
+  const actorHit = findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));
+  let actor = actorHit?.actor;
+  if (!places.length) places = placeInSentence(ctx, s, t, actorHit?.mention);
+  const locations = places.map((p) => p.place).filter((p) => p.name !== actor?.name);
+  const pending: Pending | undefined = locations.length || actor ? { actor, locations, sentence: s.index } : undefined;
+  if (!begun || blocker || cueNotBegun || toBeforeTrigger) {
+    return { begun: false, candidates: [], pending, end: t + 1 };
+  }
+  if (!actor && lastActor && s.index - lastActor.sentence <= 3) actor = lastActor.actor;
+  // Forces going home ("for their home base in Nancy, in eastern France") do not withdraw from home.
+  const away = locations.filter((l) => l.name !== actor?.name && (!actor?.code || l.code !== actor.code || l.name !== actor.name));
+  if (!actor || !away.length) return { begun: false, candidates: [], pending, end: t + 1 };
+  locations.length = 0;
+  locations.push(...away);
+
+  const candidates: Candidate[] = [];
+  // The start date is the one stated with the cue ("began on Feb. 26, 1990"); "and from Hungary the following month" adds more.
+  const start = cue >= 0 && !done ? startDate(ctx, s, cue) : undefined;
+  const date = start ? { value: start.value, source: 'start' as const, approx: start.approx } : dateNear(ctx, s, t);
+  const span = evidenceSpan(s);
+  for (const location of locations) {
+    candidates.push({ type: 'WithdrawalBegun', actor, location, occurredOn: date.value, dateSource: date.source, ...(date.approx ? { dateApprox: true } : {}), sentence: s.index, ...span, confidence: actorHit ? 0.85 : 0.7 });
+  }
+  candidates.push(...moreOrigins(ctx, s, places.length ? places[places.length - 1]!.mention.last : t + 1, actor, span));
+  return { begun: true, candidates, end: t + 1, explicitPlace };
+}
+
+const HANDOVER = new Set(['handed', 'hands', 'handing', 'hand', 'gave', 'gives', 'giving', 'give', 'turned', 'turns', 'turning', 'turn']);
+
+/** "handed its base at Kamanyola to ...", "gave up their forward base at Gossi": leaving a place, base by base. */
+function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  if (!HANDOVER.has(lowerAt(ctx, t))) return false;
+  for (let j = t + 1; j < Math.min(s.last, t + 7); j++) {
+    const w = lowerAt(ctx, j);
+    if (w === 'base' || w === 'bases' || w === 'compound' || w === 'positions') return true;
+    if (ctx.tokens[j]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** The place of the base handed over: "its base at Kamanyola in South Kivu", "first Congo base", "base in Chad". */
+function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
+  for (let j = t + 1; j < Math.min(s.last, t + 12); j++) {
+    const m = mentionsIn(ctx, j, j + 1)[0];
+    if (!m) continue;
+    const place = placeOf(m.entry);
+    if (place) return [{ place, mention: m }];
+    j = m.last - 1;
+  }
+  return [];
+}
+
+function nearestForce(ctx: ArticleContext, s: Sentence, t: number): number {
+  let best = -1;
+  for (let j = Math.max(s.first, t - 8); j < Math.min(s.last, t + 8); j++) {
+    const w = ctx.tokens[j]!.lower;
+    if (!FORCE_NOUNS.has(w)) continue;
+    if (best < 0 || Math.abs(j - t) < Math.abs(best - t)) best = j;
+  }
+  return best;
+}
+
+/** A begin/complete cue tied to the trigger: "began withdrawing", "withdrawal ... has already started", "under way". */
+function findCue(ctx: ArticleContext, s: Sentence, t: number): number {
+  for (let j = Math.max(s.first, t - 6); j < Math.min(s.last, t + 10); j++) {
+    const w = lowerAt(ctx, j);
+    if (BEGIN_CUES.has(w) && j !== t) return j;
+    if (w === 'under' && lowerAt(ctx, j + 1) === 'way') return j;
+    if (w === 'carried' && lowerAt(ctx, j + 1) === 'out') return j;
+  }
+  return -1;
+}
+
+/** Where no "from X" is said: a place in the subject ("the mission in eastern Congo began pulling out") or sentence. */
+function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMention: Mention | undefined): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  for (const m of mentionsIn(ctx, s.first, s.last)) {
+    if (m === actorMention || isVenue(ctx, m) || m.possessive) continue;
+    const prev = lowerAt(ctx, m.first - 1);
+    const prev2 = lowerAt(ctx, m.first - 2);
+    if (['into', 'to', 'toward', 'towards', 'via', 'through'].includes(prev) || ['into', 'to'].includes(prev2)) continue;
+    if (!['in', 'from', 'of', 'at'].includes(prev) && !['in', 'from', 'at'].includes(prev2)) continue;
+    const place = placeOf(m.entry);
+    if (place && m.entry.kind !== 'capital') hits.push({ place, mention: m });
+  }
+  // Prefer the one closest before the trigger.
+  const before = hits.filter((h) => h.mention.first < t);
+  const pick = before.length ? before[before.length - 1] : hits[0];
+  void t;
+  return pick ? [pick] : [];
+}
+
+/** "..., and from Hungary the following month": further origins of the same withdrawal with their own dates. */
+function moreOrigins(ctx: ArticleContext, s: Sentence, from: number, actor: NamedRef, span: { evidenceStart: number; evidenceEnd: number }): Candidate[] {
+  const out: Candidate[] = [];
+  for (let j = from; j < s.last - 1; j++) {
+    if (lowerAt(ctx, j) !== 'and' || lowerAt(ctx, j + 1) !== 'from') continue;
+    const places = coordinatedPlaces(ctx, j + 2, Math.min(s.last, j + 6), () => false);
+    for (const p of places) {
+      const date = dateNear(ctx, s, p.mention.last, { after: p.mention.last });
+      out.push({ type: 'WithdrawalBegun', actor, location: p.place, occurredOn: date.value, dateSource: date.value ? 'start' : 'none', sentence: s.index, ...span, confidence: 0.75 });
+    }
+  }
+  return out;
+}
+
+/** "The process has already begun." right after a withdrawal decision: that withdrawal has started. */
+function anaphoricStart(ctx: ArticleContext, s: Sentence, pending: Pending): Candidate[] {
+  if (!pending.actor || !pending.locations.length) return [];
+  if (pending.locations.some((l) => l.name === pending.actor!.name)) return [];
+  for (let j = s.first; j < Math.min(s.last, s.first + 4); j++) {
+    if (!ANAPHORS.has(lowerAt(ctx, j))) continue;
+    const cue = findCue(ctx, s, j);
+    if (cue < 0 || cue > j + 4 || NOT_BEGUN_BEFORE_CUE.has(lowerAt(ctx, cue - 1))) continue;
+    if (blockedBetween(ctx, s.first, cue, WITHDRAW_BLOCKERS)) continue;
+    const stated = startDate(ctx, s, cue);
+    const date = stated ? { value: stated.value, source: 'start' as const } : dateNear(ctx, s, cue);
+    const first = ctx.sentences[pending.sentence]!;
+    return pending.locations.map((location) => ({
+      type: 'WithdrawalBegun' as const,
+      actor: pending.actor,
+      location,
+      occurredOn: date.value,
+      dateSource: date.source,
+      sentence: s.index,
+      ...evidenceSpan(first, s),
+      confidence: 0.75,
+    }));
+  }
+  return [];
+}

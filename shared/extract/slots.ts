@@ -1,0 +1,340 @@
+import type { ArticleContext } from './context.ts';
+import type { GazetteerEntry } from './gazetteer/index.ts';
+import { BLOCKERS, FORCE_NOUNS, NUMBER_WORDS, PERSON_NOUNS, REPORTING, SCALE_WORDS, VENUE_NOUNS } from './lexicon.ts';
+import type { Mention } from './text/mentions.ts';
+
+/** A resolved actor or place: canonical name and, for states, the ISO code. */
+export interface NamedRef {
+  name: string;
+  code?: string;
+}
+
+const ACTOR_KINDS = new Set(['state', 'demonym', 'capital', 'metonym', 'org', 'orgAdjective']);
+const PLACE_KINDS = new Set(['state', 'capital', 'place']);
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', '"', '“', '”', '(', ')']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+
+export function actorOf(entry: GazetteerEntry): NamedRef | undefined {
+  if (!ACTOR_KINDS.has(entry.kind)) return undefined;
+  if (entry.kind === 'capital') return withCode(entry.parent ?? entry.name, entry.code);
+  return withCode(entry.name, entry.code);
+}
+
+export function placeOf(entry: GazetteerEntry): NamedRef | undefined {
+  if (!PLACE_KINDS.has(entry.kind)) return undefined;
+  return withCode(entry.name, entry.code);
+}
+
+function withCode(name: string, code: string | undefined): NamedRef {
+  return code ? { name, code } : { name };
+}
+
+export const lowerAt = (ctx: ArticleContext, i: number) => ctx.tokens[i]?.lower ?? '';
+
+export function mentionAtToken(ctx: ArticleContext, i: number): Mention | undefined {
+  const m = ctx.mentionAt[i];
+  return m !== undefined && m >= 0 ? ctx.mentions[m] : undefined;
+}
+
+/** Mentions whose first token lies in [from, to). */
+export function mentionsIn(ctx: ArticleContext, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = Math.max(0, from); i < to && i < ctx.tokens.length; i++) {
+    const m = mentionAtToken(ctx, i);
+    if (m && m.first === i) out.push(m);
+  }
+  return out;
+}
+
+/** True for tokens inside the dateline ("BAKU, April 17."): its city is where the reporter is, not the event. */
+export function inDateline(ctx: ArticleContext, i: number): boolean {
+  const d = ctx.dateline;
+  const t = ctx.tokens[i];
+  return !!d && !!t && t.start >= d.start && t.end <= d.end;
+}
+
+/** The first token of the clause holding token i (after a semicolon, quote, parenthesis...), at most `max` back. */
+export function clauseStart(ctx: ArticleContext, i: number, sentenceFirst: number, max = 14): number {
+  for (let j = i - 1; j >= sentenceFirst && j >= i - max; j--) {
+    if (CLAUSE_BREAK.has(ctx.tokens[j]!.lower)) return j + 1;
+  }
+  return Math.max(sentenceFirst, i - max);
+}
+
+/** Whether a modal/speech-act blocker stands in [from, to); `extra` adds type-specific blockers. */
+export function blockedBetween(ctx: ArticleContext, from: number, to: number, extra?: Set<string>): string | undefined {
+  for (let j = Math.max(0, from); j < to; j++) {
+    const w = ctx.tokens[j]!.lower;
+    if (BLOCKERS.has(w) || extra?.has(w)) {
+      // "no longer", "not only" do not negate a following event.
+      if ((w === 'no' && lowerAt(ctx, j + 1) === 'longer') || (w === 'not' && lowerAt(ctx, j + 1) === 'only')) continue;
+      // "may" the modal, not the month.
+      return w;
+    }
+    if (w === 'may' && !ctx.tokens[j]!.cap) return w;
+  }
+  return undefined;
+}
+
+/** "would"/"could" after a reporting verb is reported speech ("said it would send"), not a condition. */
+export function conditionalWould(ctx: ArticleContext, i: number, sentenceFirst: number, sentenceLast: number): boolean {
+  for (let j = i + 1; j < sentenceLast; j++) if (ctx.tokens[j]!.lower === 'if' || ctx.tokens[j]!.lower === 'unless') return true;
+  for (let j = sentenceFirst; j < i; j++) if (REPORTING.has(ctx.tokens[j]!.lower)) return false;
+  return true;
+}
+
+/** Nearest force noun to token i within the window [from, to). */
+export function nearestForce(ctx: ArticleContext, i: number, from: number, to: number): number {
+  let best = -1;
+  for (let j = Math.max(0, from); j < to; j++) {
+    const w = ctx.tokens[j]!.lower;
+    if (!FORCE_NOUNS.has(w)) continue;
+    if (w === 'force' && ctx.tokens[j]!.cap) continue;
+    if ((w === 'military' || w === 'army') && !isNounUse(ctx, j)) continue;
+    if (best < 0 || Math.abs(j - i) < Math.abs(best - i)) best = j;
+  }
+  return best;
+}
+
+function isNounUse(ctx: ArticleContext, j: number): boolean {
+  const next = ctx.tokens[j + 1];
+  return !next || next.kind !== 'word' || ['to', 'in', 'from', 'of', 'has', 'have', 'had', 'was', 'is', 'said', 'will', 'would', 'and'].includes(next.lower);
+}
+
+/**
+ * The actor whose forces are meant: an actor name modifying the force noun ("U.S.-based soldiers",
+ * "Russian peacekeeping contingent"), the force's owner ("soldiers from Albania", "members of the SANDF",
+ * "Israel's 98th Division"), else the clause subject before the trigger.
+ */
+export function findActor(
+  ctx: ArticleContext,
+  force: number,
+  trigger: number,
+  sentenceFirst: number,
+  exclude: (m: Mention) => boolean,
+): { actor: NamedRef; mention: Mention } | undefined {
+  const take = (m: Mention | undefined) => {
+    if (!m || exclude(m) || inDateline(ctx, m.first)) return undefined;
+    const actor = actorOf(m.entry);
+    return actor ? { actor, mention: m } : undefined;
+  };
+  if (force >= 0) {
+    // Modifiers right before the force noun.
+    for (let j = force - 1; j >= sentenceFirst && j >= force - 6; j--) {
+      const t = ctx.tokens[j]!;
+      const hit = take(mentionAtToken(ctx, j));
+      if (hit) return hit;
+      if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
+      if (['to', 'from', 'in', 'into', 'of', 'for', 'on', 'at', 'by', 'with', 'and'].includes(t.lower)) break;
+    }
+    // Owner after a force noun of the phrase: "soldiers from Albania", "members of the South African National Defence Force",
+    // "a detachment of up to 40 soldiers from Albania".
+    for (let f = force; f < force + 8 && f < ctx.tokens.length; f++) {
+      const w = ctx.tokens[f]!.lower;
+      if (f > force && ctx.tokens[f]!.kind === 'punct') break;
+      if (!FORCE_NOUNS.has(w) && !PERSON_NOUNS.has(w)) continue;
+      const p = lowerAt(ctx, f + 1);
+      if (p !== 'of' && p !== 'from') continue;
+      for (let j = f + 2; j < f + 5 && j < ctx.tokens.length; j++) {
+        const hit = take(mentionAtToken(ctx, j));
+        if (hit && hit.mention.entry.kind !== 'place' && hit.mention.entry.kind !== 'capital') return hit;
+        if (ctx.tokens[j]!.kind === 'punct') break;
+      }
+    }
+  }
+  // Clause subject: the last actor mention before the trigger that is not a prepositional complement,
+  // searched in the main clause ("After the Hamas-led attack on Israel, Biden ordered ...": not Hamas).
+  let start = sentenceFirst;
+  const opener = ctx.tokens[sentenceFirst]?.lower ?? '';
+  if (SUBORDINATORS.has(opener)) {
+    for (let j = sentenceFirst; j < trigger; j++) if (ctx.tokens[j]!.lower === ',') {
+      start = j + 1;
+      break;
+    }
+  }
+  // "it deployed", "they began": the actor is the one already in play.
+  for (let j = trigger - 1; j >= trigger - 2 && j >= sentenceFirst; j--) {
+    if (['it', 'they'].includes(lowerAt(ctx, j))) return undefined;
+  }
+  let best: { actor: NamedRef; mention: Mention } | undefined;
+  for (const m of mentionsIn(ctx, start, trigger)) {
+    if (isComplement(ctx, m) && !m.possessive) continue;
+    // "X officials said" / "according to X" are sources, not actors.
+    const after = lowerAt(ctx, m.last);
+    if ((after === 'officials' || after === 'official' || after === 'media') && m.entry.kind !== 'org') continue;
+    const hit = take(m);
+    if (hit) best = hit;
+  }
+  return best;
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'following', 'since', 'when', 'while', 'although', 'though', 'as', 'once', 'if', 'despite', 'amid', 'under']);
+const PREPOSITIONS = new Set(['in', 'to', 'into', 'from', 'at', 'near', 'on', 'with', 'against', 'over', 'for', 'across', 'toward', 'towards', 'via', 'through', 'of', 'outside', 'inside', 'around', 'by']);
+
+/** A mention governed by a preposition ("into neighbouring Niger", "of France"): a complement, not a subject. */
+export function isComplement(ctx: ArticleContext, m: Mention): boolean {
+  // Apposition: "in Windhoek, Namibia".
+  if (lowerAt(ctx, m.first - 1) === ',') {
+    const before = mentionAtToken(ctx, m.first - 2);
+    if (before && before !== m) return isComplement(ctx, before);
+  }
+  for (let j = m.first - 1; j >= m.first - 3 && j >= 0; j--) {
+    const t = ctx.tokens[j]!;
+    if (PREPOSITIONS.has(t.lower)) return t.lower !== 'by' && (t.lower !== 'of' || j === m.first - 1 || DETERMINERS.has(lowerAt(ctx, j + 1)));
+    if (t.cap || t.kind !== 'word') return false;
+  }
+  return false;
+}
+
+export interface PlaceHit {
+  place: NamedRef;
+  mention: Mention;
+}
+
+/**
+ * Places governed by a preposition in `preps`, searched from token `from` to `to`: the first such phrase, with its
+ * coordinated list ("to Poland, Germany and Romania").
+ */
+export function placesAfterPreposition(
+  ctx: ArticleContext,
+  from: number,
+  to: number,
+  preps: Set<string>,
+  exclude: (m: Mention) => boolean,
+): PlaceHit[] {
+  for (let j = from; j < to; j++) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === '.' || w === ';') break;
+    if (!preps.has(w)) continue;
+    if (w === 'to' && (lowerAt(ctx, j - 1) === 'up' || lowerAt(ctx, j - 1) === 'according')) continue;
+    const list = coordinatedPlaces(ctx, j + 1, to, exclude);
+    if (list.length) return list;
+  }
+  return [];
+}
+
+/** Place mentions starting near token i, joined by commas and "and" ("Bulgaria, Hungary, Romania and Slovakia"). */
+export function coordinatedPlaces(ctx: ArticleContext, i: number, to: number, exclude: (m: Mention) => boolean): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  let j = i;
+  let gap = 0;
+  while (j < to && gap <= 4) {
+    const m = mentionAtToken(ctx, j);
+    if (m && m.first === j) {
+      const place = placeOf(m.entry);
+      // "the eastern Ukrainian city of Bakhmut": skip the adjective, keep looking.
+      if (!place) {
+        j = m.last;
+        gap++;
+        continue;
+      }
+      if (exclude(m) || inDateline(ctx, m.first)) return out;
+      // "city of X", "region of X": the named place follows.
+      out.push({ place, mention: m });
+      j = m.last;
+      gap = 0;
+      const w = lowerAt(ctx, j);
+      if (m.possessive) return out.slice(0, -1);
+      if (w === ',' || w === 'and' || w === 'or') {
+        const w2 = lowerAt(ctx, j + 1);
+        if (w === ',' && w2 === 'and') j += 2;
+        else j += 1;
+        gap = 1;
+        continue;
+      }
+      return out;
+    }
+    const t = ctx.tokens[j]!;
+    if (t.kind === 'punct' && t.text !== '-') return out;
+    if (out.length && !DETERMINERS.has(t.lower)) return out;
+    // Only determiners and adjectives stand between a preposition and its place ("the eastern Ukrainian city of").
+    if (t.kind === 'number' || (PREPOSITIONS.has(t.lower) && t.lower !== 'of') || t.lower === 'and') return out;
+    j++;
+    gap++;
+  }
+  return out;
+}
+
+/** A place used as a venue ("a summit in Brussels", "talks in Istanbul") is not where forces go. */
+export function isVenue(ctx: ArticleContext, m: Mention): boolean {
+  for (let j = m.first - 1; j >= m.first - 5 && j >= 0; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (VENUE_NOUNS.has(w)) return true;
+    if (w === '.' || w === ';') return false;
+  }
+  return false;
+}
+
+/** Parses a number token or number words at i: "1,960", "2.5", "two", "three thousand". */
+export function numberAt(ctx: ArticleContext, i: number): { value: number; last: number } | undefined {
+  const t = ctx.tokens[i];
+  if (!t) return undefined;
+  if (t.kind === 'number') {
+    if (!/^\d{1,3}(,\d{3})*$|^\d+$/.test(t.text)) return undefined;
+    let value = Number(t.text.replace(/,/g, ''));
+    let last = i + 1;
+    const scale = SCALE_WORDS[lowerAt(ctx, i + 1)];
+    if (scale) {
+      value *= scale;
+      last++;
+    }
+    return { value, last };
+  }
+  let value = 0;
+  let j = i;
+  let current = 0;
+  while (j < ctx.tokens.length && j < i + 6) {
+    const w = ctx.tokens[j]!.lower;
+    if (NUMBER_WORDS[w] !== undefined && w !== 'hundred') current += NUMBER_WORDS[w]!;
+    else if (w === '-' && current) {
+      /* "twenty-five" */
+    } else if (SCALE_WORDS[w] && (current || value)) {
+      current = (current || 1) * SCALE_WORDS[w]!;
+      if (w !== 'hundred') {
+        value += current;
+        current = 0;
+      }
+    } else break;
+    j++;
+  }
+  value += current;
+  return value > 0 && j > i ? { value, last: j } : undefined;
+}
+
+const APPROX = new Set(['about', 'some', 'roughly', 'nearly', 'around', 'approximately', 'almost', 'over', 'another', 'additional', 'extra', 'more', 'than', 'up', 'to', 'least', 'at', 'an', 'only', 'just', 'the']);
+
+/**
+ * A personnel figure for the force at token `force` or near the trigger: "1,700 troops", "up to 800 Italian military
+ * personnel", "a company of about 150 soldiers", "2,900 members of". Unit counts ("two battalions") are not people.
+ */
+export function findPersonnel(ctx: ArticleContext, from: number, to: number): number | null {
+  for (let j = Math.max(0, from); j < to; j++) {
+    const n = numberAt(ctx, j);
+    if (!n) continue;
+    // Skip years and date days.
+    const t = ctx.tokens[j]!;
+    if (t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text)) continue;
+    const prev = lowerAt(ctx, j - 1);
+    if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(prev) && n.value <= 31) continue;
+    if (prev === '$' || prev === '€' || prev === '£') continue;
+    // Up to four modifiers between the number and a person noun: "800 Italian military personnel".
+    for (let k = n.last; k < n.last + 5 && k < ctx.tokens.length; k++) {
+      const w = lowerAt(ctx, k);
+      if (PERSON_NOUNS.has(w)) {
+        if (w === 'members' && lowerAt(ctx, k + 1) !== 'of' && lowerAt(ctx, k - 1) !== 'service') continue;
+        return n.value;
+      }
+      if (w === 'who' && k === n.last) return n.value;
+      // "1,700 of the troops"
+      if (w === 'of' && k === n.last && lowerAt(ctx, k + 1) === 'the' && PERSON_NOUNS.has(lowerAt(ctx, k + 2))) return n.value;
+      const tk = ctx.tokens[k]!;
+      if (tk.kind === 'punct' && tk.text !== '-' && tk.text !== '.') break;
+      if (tk.kind === 'number' || ['and', 'or', 'of', 'to', 'in', 'from', 'for', 'vehicles', 'tanks', 'jets', 'people', 'civilians', 'km', 'miles', 'percent', 'rand', 'dollars', 'years', 'days', 'months', 'weeks'].includes(w)) break;
+    }
+  }
+  return null;
+}
+
+export function approxWord(w: string): boolean {
+  return APPROX.has(w);
+}

@@ -1,0 +1,203 @@
+import type { Token } from './tokens.ts';
+
+/** A calendar day used as the anchor of relative dates. */
+export interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export interface DateMention {
+  first: number;
+  last: number;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  value: string;
+  /** Stated with its own year (not resolved from the article's date). */
+  explicitYear: boolean;
+  /** A fuzzy expression ("last weekend") resolved to its likeliest day. */
+  approx?: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, 'jan.': 1, january: 1, feb: 2, 'feb.': 2, february: 2, mar: 3, 'mar.': 3, march: 3, apr: 4, 'apr.': 4,
+  april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7, aug: 8, 'aug.': 8, august: 8, sep: 9, 'sep.': 9, sept: 9,
+  'sept.': 9, september: 9, oct: 10, 'oct.': 10, october: 10, nov: 11, 'nov.': 11, november: 11, dec: 12,
+  'dec.': 12, december: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+export const pad = (n: number) => String(n).padStart(2, '0');
+export const fmtDay = (x: Day) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
+export const fmtMonth = (y: number, m: number) => `${y}-${pad(m)}`;
+
+export function parseDay(s: string | undefined): Day | undefined {
+  const m = s && /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m ? { y: +m[1]!, m: +m[2]!, d: +m[3]! } : undefined;
+}
+
+function addDays(x: Day, n: number): Day {
+  const t = new Date(Date.UTC(x.y, x.m - 1, x.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+const weekday = (x: Day) => new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay();
+const validDay = (y: number, m: number, d: number) => d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The year that puts month/day on or before the reference (news speaks of the past), allowing a week ahead. */
+function pastYear(ref: Day, m: number, d: number): number {
+  const refN = ref.m * 100 + ref.d;
+  const n = m * 100 + d;
+  return n <= refN + 7 ? ref.y : ref.y - 1;
+}
+
+const isYear = (t: Token | undefined) => !!t && t.kind === 'number' && /^(1[6-9]|20)\d\d$/.test(t.text);
+const dayNum = (t: Token | undefined) => {
+  if (!t) return 0;
+  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t.lower);
+  const n = m ? +m[1]! : 0;
+  return n >= 1 && n <= 31 ? n : 0;
+};
+
+/**
+ * Finds date expressions in tokens [first, last) and resolves them against `ref` (the dateline or publication
+ * day). Relative expressions ("the following month", "of that year") resolve against the previous date found.
+ * One pass over the tokens, constant look-ahead: linear.
+ */
+export function findDates(tokens: Token[], first: number, last: number, ref: Day | undefined, context?: { lastDate?: string }): DateMention[] {
+  const out: DateMention[] = [];
+  let prev = context?.lastDate;
+  const push = (f: number, l: number, value: string | undefined, explicitYear: boolean, approx = false) => {
+    if (!value) return;
+    out.push(approx ? { first: f, last: l, value, explicitYear, approx } : { first: f, last: l, value, explicitYear });
+    prev = value;
+  };
+  const at = (i: number) => (i < last ? tokens[i] : undefined);
+  const low = (i: number) => at(i)?.lower ?? '';
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    const month = MONTHS[t.lower];
+    if (month && (t.cap || t.lower.length > 4)) {
+      if (t.lower === 'may' && !t.cap) continue;
+      // Month Day[, Year] ; Month Day (parenthetical), Year
+      const d = dayNum(at(i + 1));
+      if (d) {
+        let j = i + 2;
+        if (low(j) === '(') {
+          let k = j + 1;
+          while (k < last && k < j + 16 && low(k) !== ')') k++;
+          if (low(k) === ')') j = k + 1;
+        }
+        if (low(j) === ',' && isYear(at(j + 1))) {
+          push(i, j + 2, valid(+at(j + 1)!.text, month, d), true);
+          i = j + 1;
+        } else if (isYear(at(i + 2))) {
+          push(i, i + 3, valid(+at(i + 2)!.text, month, d), true);
+          i += 2;
+        } else if (low(i + 2) === 'last' && low(i + 3) === 'year' && ref) {
+          push(i, i + 4, valid(ref.y - 1, month, d), true);
+          i += 3;
+        } else if (ref) {
+          push(i, i + 2, valid(pastYear(ref, month, d), month, d), false);
+          i += 1;
+        }
+        continue;
+      }
+      // Day Month [Year]
+      const before = dayNum(tokens[i - 1]);
+      if (before && i - 1 >= first && tokens[i - 1]!.kind === 'number') {
+        if (isYear(at(i + 1))) {
+          replaceOrPush(i - 1, i + 2, valid(+at(i + 1)!.text, month, before), true);
+          i += 1;
+        } else if (ref) replaceOrPush(i - 1, i + 1, valid(pastYear(ref, month, before), month, before), false);
+        continue;
+      }
+      // Month Year ; Month of that year ; bare Month
+      if (isYear(at(i + 1))) {
+        push(i, i + 2, fmtMonth(+at(i + 1)!.text, month), true);
+        i += 1;
+      } else if (low(i + 1) === 'of' && low(i + 2) === 'that' && low(i + 3) === 'year' && prev) {
+        push(i, i + 4, fmtMonth(+prev.slice(0, 4), month), true);
+        i += 3;
+      } else if (low(i + 1) === 'last' && low(i + 2) === 'year' && ref) {
+        push(i, i + 3, fmtMonth(ref.y - 1, month), true);
+        i += 2;
+      } else if (ref && t.cap) {
+        const y = month <= ref.m ? ref.y : ref.y - 1;
+        push(i, i + 1, fmtMonth(y, month), false);
+      }
+      continue;
+    }
+    const wd = WEEKDAYS[t.lower];
+    if (wd !== undefined && t.cap && ref) {
+      const back = (weekday(ref) - wd + 7) % 7;
+      const prior = low(i - 1) === 'last' ? (back === 0 ? 7 : back) : back;
+      if (low(i - 1) === 'next') continue;
+      push(i, i + 1, fmtDay(addDays(ref, -prior)), false);
+      continue;
+    }
+    if (isYear(t) && !/,/.test(t.text)) {
+      const p = low(i - 1);
+      if (['in', 'since', 'of', 'by', 'until', 'early', 'late', 'mid', 'year'].includes(p) || p === ',') {
+        push(i, i + 1, t.text, true);
+      }
+      continue;
+    }
+    if (!ref) continue;
+    switch (t.lower) {
+      case 'today':
+        push(i, i + 1, fmtDay(ref), false);
+        break;
+      case 'yesterday':
+        push(i, i + 1, fmtDay(addDays(ref, -1)), false);
+        break;
+      case 'last':
+      case 'this':
+      case 'earlier': {
+        const unit = low(i + 1) === 'this' ? low(i + 2) : low(i + 1);
+        const skip = low(i + 1) === 'this' ? 3 : 2;
+        if (unit === 'month') push(i, i + skip, t.lower === 'last' ? prevMonth(ref) : fmtMonth(ref.y, ref.m), false);
+        else if (unit === 'year') push(i, i + skip, String(t.lower === 'last' ? ref.y - 1 : ref.y), false);
+        else if (unit === 'weekend' && t.lower === 'last') {
+          // The Saturday before the reference week.
+          const back = ((weekday(ref) + 1) % 7) + (weekday(ref) === 6 ? 7 : 0);
+          push(i, i + skip, fmtDay(addDays(ref, -back)), false, true);
+        } else if (unit === 'week' && t.lower === 'last') push(i, i + skip, fmtDay(addDays(ref, -7)), false, true);
+        break;
+      }
+      case 'following':
+      case 'next': {
+        if (low(i - 1) !== 'the' || !prev) break;
+        const unit = low(i + 1);
+        const p = prev;
+        if (unit === 'month' && p.length >= 7) {
+          const y = +p.slice(0, 4);
+          const m = +p.slice(5, 7);
+          push(i - 1, i + 2, m === 12 ? fmtMonth(y + 1, 1) : fmtMonth(y, m + 1), true);
+        } else if (unit === 'year') push(i - 1, i + 2, String(+p.slice(0, 4) + 1), true);
+        else if (unit === 'day' && p.length === 10) push(i - 1, i + 2, fmtDay(addDays(parseDay(p)!, 1)), true);
+        break;
+      }
+      case 'later': {
+        // "a day later", "two days later"
+        const n = low(i - 2) === 'a' || low(i - 2) === 'one' ? 1 : low(i - 2) === 'two' ? 2 : low(i - 2) === 'three' ? 3 : 0;
+        if (n && (low(i - 1) === 'day' || low(i - 1) === 'days') && prev?.length === 10) {
+          push(i - 2, i + 1, fmtDay(addDays(parseDay(prev)!, n)), true);
+        }
+        break;
+      }
+    }
+  }
+  return out;
+
+  function replaceOrPush(f: number, l: number, value: string | undefined, explicitYear: boolean) {
+    push(f, l, value, explicitYear);
+  }
+}
+
+function valid(y: number, m: number, d: number): string | undefined {
+  return validDay(y, m, d) ? fmtDay({ y, m, d }) : undefined;
+}
+function prevMonth(ref: Day): string {
+  return ref.m === 1 ? fmtMonth(ref.y - 1, 12) : fmtMonth(ref.y, ref.m - 1);
+}

@@ -1,0 +1,59 @@
+import { gazetteer, lookupKey, type GazetteerEntry } from '../gazetteer/index.ts';
+import type { Token } from './tokens.ts';
+
+export interface Mention {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  entry: GazetteerEntry;
+  /** Followed by a possessive "'s" token. */
+  possessive: boolean;
+}
+
+/** Longest-match gazetteer lookup over token n-grams: linear in the number of tokens. */
+export function findMentions(tokens: Token[]): Mention[] {
+  const gaz = gazetteer();
+  const keys = tokens.map((t) => (t.kind === 'break' ? '\u0000' : lookupKey(t.text)));
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    // Names start with a capital, apart from a few lower-case region names ("eastern Congo", "southern Gaza").
+    if (!(t.cap || t.lower === 'eastern' || t.lower === 'southern' || t.lower === 'the') || !keys[i]) {
+      i++;
+      continue;
+    }
+    let best = 0;
+    let bestEntry: GazetteerEntry | undefined;
+    let key = '';
+    for (let n = 0; n < gaz.maxTokens && i + n < tokens.length; n++) {
+      const k = keys[i + n]!;
+      if (k === '\u0000') break;
+      const tok = tokens[i + n]!;
+      // A name never spans a sentence break or a gap wider than one space.
+      if (n > 0 && (tok.sentence !== t.sentence || tok.start - tokens[i + n - 1]!.end > 1)) break;
+      key += k;
+      if (!k) continue;
+      const entry = gaz.get(key);
+      if (entry && tokens[i + n]!.kind !== 'punct') {
+        const surface = tokens
+          .slice(i, i + n + 1)
+          .map((x) => x.text)
+          .join('');
+        if (gaz.acronymOnly(key) && /[a-z]/.test(surface)) continue;
+        best = n + 1;
+        bestEntry = entry;
+      }
+    }
+    if (bestEntry && !(t.lower === 'the' && best === 1)) {
+      const next = tokens[i + best];
+      out.push({
+        first: i,
+        last: i + best,
+        entry: bestEntry,
+        possessive: !!next && (next.lower === "'s" || next.lower === '’s' || next.lower === "'" || next.lower === '’'),
+      });
+      i += best;
+    } else i++;
+  }
+  return out;
+}
