@@ -13,7 +13,9 @@ import { findWithdrawals } from './rules/withdrawal.ts';
 /** Extracts the domain events an article states as fact. Pure and deterministic: same article, same events. */
 export function extractEvents(article: Article): DomainEvent[] {
   const ctx = analyze(article);
-  const candidates = [...findDeployments(ctx), ...findWithdrawals(ctx), ...findDissolutions(ctx)];
+  const withdrawals = findWithdrawals(ctx);
+  const withdrawalSentences = new Set(withdrawals.map((c) => c.sentence));
+  const candidates = [...findDeployments(ctx, withdrawalSentences), ...withdrawals, ...findDissolutions(ctx)];
   const merged = mergeCandidates(candidates).sort((a, b) => a.evidenceStart - b.evidenceStart || a.type.localeCompare(b.type));
   const ref = articleRef(article);
   return merged.map((c) => toEvent(c, article, ctx.text, ref));

@@ -60,11 +60,13 @@ function dateDistance(a: Candidate, b: Candidate): number | undefined {
   if (!x || !y) return 30;
   if (a.type === 'WithdrawalBegun') return 0; // one withdrawal per actor and place per article
   if (a.type === 'EntityDissolved') return 0; // an entity is dissolved once
+  if (a.sentence === b.sentence) return 0; // "approved the mission on May 8, and it deployed on Dec. 15": one happening
   if (x === y) return 0;
   if (x.length === 10 && y.length === 10) {
     const days = Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000;
-    // The same signing reported in two time zones; a fuzzy "last weekend" within a week.
-    return days <= 1 || ((a.dateApprox || b.dateApprox) && days <= 7) ? days : undefined;
+    // The same signing reported in two time zones; a fuzzy "last weekend" within a week; a deployment approved on
+    // Tuesday whose first units arrive on Sunday.
+    return days <= 1 || ((a.dateApprox || b.dateApprox) && days <= 7) || (a.type === 'DeploymentAnnounced' && days <= 6) ? days : undefined;
   }
   if (x.startsWith(y) || y.startsWith(x)) return 15;
   return undefined;
@@ -88,7 +90,8 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
       if (c.type === 'EntityDissolved') {
         if (!sameEntity(o.entity!.name, c.entity!.name)) continue;
       } else {
-        if (o.actor!.name !== c.actor!.name) continue;
+        const gaz = gazetteer();
+        if (gaz.actorFamily(o.actor!.name) !== gaz.actorFamily(c.actor!.name)) continue;
         rel = nested(o.location!.name, c.location!.name);
         if (!rel) continue;
       }
@@ -135,7 +138,9 @@ function preferName(a: string, b: string): string {
 
 function combine(a: Candidate, b: Candidate, entityName?: string): Candidate {
   const best = b.confidence > a.confidence ? b : a;
-  const dated = DATE_RANK[b.dateSource] > DATE_RANK[a.dateSource] ? b : a;
+  // The better-sourced date; between equals, the earlier (a decision precedes the arrival it orders).
+  const earlier = (b.occurredOn ?? '9999') < (a.occurredOn ?? '9999') && !b.dateApprox ? b : a;
+  const dated = DATE_RANK[b.dateSource] > DATE_RANK[a.dateSource] ? b : DATE_RANK[b.dateSource] < DATE_RANK[a.dateSource] ? a : a.type === 'DeploymentAnnounced' ? earlier : a;
   const out: Candidate = {
     ...best,
     occurredOn: dated.occurredOn,

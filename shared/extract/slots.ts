@@ -106,6 +106,11 @@ function isNounUse(ctx: ArticleContext, j: number): boolean {
  * "Russian peacekeeping contingent"), the force's owner ("soldiers from Albania", "members of the SANDF",
  * "Israel's 98th Division"), else the clause subject before the trigger.
  */
+/** A mission's own area when the sentence names no place ("SAMIDRC was deployed in December 2023"). */
+export function missionArea(mention: Mention | undefined): NamedRef | undefined {
+  return mention?.entry.area;
+}
+
 export function findActor(
   ctx: ArticleContext,
   force: number,
@@ -205,8 +210,9 @@ export function placesAfterPreposition(
   for (let j = from; j < to; j++) {
     const w = ctx.tokens[j]!.lower;
     if (w === '.' || w === ';') break;
-    if (!preps.has(w)) continue;
     if (w === 'to' && (lowerAt(ctx, j - 1) === 'up' || lowerAt(ctx, j - 1) === 'according')) continue;
+    // "to SADC force in eastern Congo": a force joined in a place puts the troops there.
+    if (!preps.has(w) && !(w === 'in' && preps.has('to') && FORCE_NOUNS.has(lowerAt(ctx, j - 1)))) continue;
     const list = coordinatedPlaces(ctx, j + 1, to, exclude);
     if (list.length) return list;
   }
@@ -248,7 +254,7 @@ export function coordinatedPlaces(ctx: ArticleContext, i: number, to: number, ex
     if (t.kind === 'punct' && t.text !== '-') return out;
     if (out.length && !DETERMINERS.has(t.lower)) return out;
     // Only determiners and adjectives stand between a preposition and its place ("the eastern Ukrainian city of").
-    if (t.kind === 'number' || (PREPOSITIONS.has(t.lower) && t.lower !== 'of') || t.lower === 'and') return out;
+    if (t.kind === 'number' || (PREPOSITIONS.has(t.lower) && !['of', 'around', 'near', 'outside'].includes(t.lower)) || t.lower === 'and') return out;
     j++;
     gap++;
   }

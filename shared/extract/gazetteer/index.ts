@@ -22,6 +22,8 @@ export interface Gazetteer {
   ancestors(name: string): string[];
   /** Whether a name written without lower-case letters ("US", "UN") must appear that way in text. */
   acronymOnly(key: string): boolean;
+  /** The organization behind an actor name (a mission's parent), else the name itself. */
+  actorFamily(name: string): string;
 }
 
 function build(): Gazetteer {
@@ -29,6 +31,7 @@ function build(): Gazetteer {
   const acronyms = new Set<string>();
   const mixed = new Set<string>();
   const parents = new Map<string, string>();
+  const families = new Map<string, string>();
   let maxTokens = 1;
   // Earlier sources win: states before organizations before places.
   for (const [surface, entry] of [...countryEntries(), ...organizationEntries(), ...placeEntries()]) {
@@ -40,6 +43,7 @@ function build(): Gazetteer {
     // A state name beats a demonym or capital with the same spelling; otherwise first wins.
     if (!existing || (existing.kind !== 'state' && entry.kind === 'state')) map.set(key, entry);
     maxTokens = Math.max(maxTokens, surface.split(/[\s-]+/).length * 2);
+    if (entry.parentOrg) families.set(entry.name, entry.parentOrg);
     if (entry.parent && entry.kind !== 'capital') parents.set(entry.name, entry.parent);
     if (entry.kind === 'capital' && entry.parent) parents.set(entry.name, entry.parent);
   }
@@ -47,6 +51,7 @@ function build(): Gazetteer {
     get: (key) => map.get(key),
     maxTokens: Math.min(maxTokens, 12),
     acronymOnly: (key) => acronyms.has(key) && !mixed.has(key),
+    actorFamily: (name) => families.get(name) ?? name,
     ancestors(name) {
       const out: string[] = [];
       let cur = parents.get(name);

@@ -53,9 +53,47 @@ const ORG_ADJECTIVES: Array<[string, string]> = [
   ['East African', 'EAC'],
 ];
 
+/** Where a mission serves: its name or mandate fixes the place. */
+const MISSION_AREAS: Record<string, { name: string; code?: string }> = {
+  MINUSMA: { name: 'Mali', code: 'ML' },
+  MONUSCO: { name: 'Democratic Republic of the Congo', code: 'CD' },
+  MINUSCA: { name: 'Central African Republic', code: 'CF' },
+  UNIFIL: { name: 'Lebanon', code: 'LB' },
+  UNMISS: { name: 'South Sudan', code: 'SS' },
+  UNAMID: { name: 'Darfur', code: 'SD' },
+  AMISOM: { name: 'Somalia', code: 'SO' },
+  ATMIS: { name: 'Somalia', code: 'SO' },
+  KFOR: { name: 'Kosovo', code: 'XK' },
+  ISAF: { name: 'Afghanistan', code: 'AF' },
+  SAMIDRC: { name: 'Democratic Republic of the Congo', code: 'CD' },
+  SAMIM: { name: 'Mozambique', code: 'MZ' },
+};
+
+/** Who runs each mission. */
+const MISSION_PARENTS: Record<string, string> = {
+  MINUSMA: 'United Nations',
+  MONUSCO: 'United Nations',
+  MINUSCA: 'United Nations',
+  UNIFIL: 'United Nations',
+  UNMISS: 'United Nations',
+  UNAMID: 'United Nations',
+  AMISOM: 'African Union',
+  ATMIS: 'African Union',
+  KFOR: 'NATO',
+  ISAF: 'NATO',
+  SAMIDRC: 'SADC',
+  SAMIM: 'SADC',
+  EUFOR: 'European Union',
+};
+
 export function organizationEntries(): Array<[string, GazetteerEntry]> {
   const out: Array<[string, GazetteerEntry]> = [];
-  for (const [name, aliases] of ORGANIZATIONS) for (const a of aliases) out.push([a, { kind: 'org', name }]);
+  for (const [name, aliases] of ORGANIZATIONS) {
+    const entry: GazetteerEntry = { kind: 'org', name };
+    if (MISSION_AREAS[name]) entry.area = MISSION_AREAS[name];
+    if (MISSION_PARENTS[name]) entry.parentOrg = MISSION_PARENTS[name];
+    for (const a of aliases) out.push([a, entry]);
+  }
   for (const [name, aliases] of OPERATIONS) for (const a of aliases) out.push([a, { kind: 'operation', name }]);
   for (const [adj, name] of ORG_ADJECTIVES) out.push([adj, { kind: 'orgAdjective', name }]);
   return out;

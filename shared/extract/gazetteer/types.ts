@@ -17,4 +17,8 @@ export interface GazetteerEntry {
   code?: string;
   /** For places: the canonical name of the enclosing region, if any (used to merge nested locations). */
   parent?: string;
+  /** For missions: the place they serve in, when the name implies it ("SADC Mission in the DRC"). */
+  area?: { name: string; code?: string };
+  /** For missions: the organization that runs them (SAMIDRC → SADC), so both names meet as one actor. */
+  parentOrg?: string;
 }

@@ -15,7 +15,7 @@ export function dateNear(
     if (opts.skip?.(d.value)) continue;
     // A deadline ("by Sept. 15", "until", "no later than") is not when something happened.
     const before = ctx.tokens[d.first - 1]?.lower;
-    if (before === 'by' || before === 'until' || before === 'before' || before === 'than' || (before === 'the' && ctx.tokens[d.first - 2]?.lower === 'by')) continue;
+    if ((before === 'to' && ctx.tokens[d.first - 2]?.lower === 'up') || before === 'by' || before === 'until' || before === 'before' || before === 'than' || (before === 'the' && ctx.tokens[d.first - 2]?.lower === 'by')) continue;
     // When something was founded is not when it was dissolved or deployed.
     if (foundingDate(ctx, d.first)) continue;
     // A date across a semicolon belongs to another clause ("...; election set for Nov. 1").

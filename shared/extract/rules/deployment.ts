@@ -7,7 +7,9 @@ import {
   conditionalWould,
   coordinatedPlaces,
   findActor,
+  actorOf,
   findPersonnel,
+  missionArea,
   isVenue,
   lowerAt,
   mentionAtToken,
@@ -33,8 +35,9 @@ const NEEDS_NUMBER = new Set(['provide', 'provides', 'contribute', 'contributes'
  * DeploymentAnnounced: forces of an actor are decided, announced, approved, ordered to be sent to, or have arrived in
  * a location. Announced futures ("will send", "to send") count; conditions, requests, plans and denials do not.
  */
-export function findDeployments(ctx: ArticleContext): Candidate[] {
+export function findDeployments(ctx: ArticleContext, withdrawalSentences: Set<number> = new Set()): Candidate[] {
   const out: Candidate[] = [];
+  let articleActor: NamedRef | undefined;
   let lastLocation: { place: NamedRef; sentence: number } | undefined;
   let lastActor: { actor: NamedRef; sentence: number } | undefined;
   for (const s of ctx.sentences) {
@@ -45,10 +48,15 @@ export function findDeployments(ctx: ArticleContext): Candidate[] {
       let trigger = DEPLOY_VERBS.has(w);
       if (w === 'bound' && lowerAt(ctx, t + 1) === 'for') trigger = true;
       if (!trigger) continue;
-      const c = deploymentAt(ctx, s, t, lastLocation, lastActor);
+      // Troops on their way out ("began pulling out ..., in a convoy bound for Tanzania") are not deploying.
+      if (withdrawalSentences.has(s.index) && MOVEMENT.has(w)) continue;
+      const actorFallback = lastActor ?? (articleActor ? { actor: articleActor, sentence: -100 } : undefined);
+      const c = deploymentAt(ctx, s, t, lastLocation, actorFallback);
       if (c.length) {
         found.push(...c);
-        // One trigger's phrase covers the tokens up to its place; skip re-reading it with the next trigger word.
+        // "..., and it deployed on Dec. 15": a pronoun later in the sentence means this actor.
+        lastActor = { actor: c[0]!.actor!, sentence: s.index };
+        articleActor ??= c[0]!.actor;
       }
     }
     for (const c of found) {
@@ -121,13 +129,21 @@ function deploymentAt(
   const actorHit = findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));
   let actor = actorHit?.actor;
   let inherited = 0;
-  if (!actor && lastActor && s.index - lastActor.sentence <= 4) {
+  // "The SADC Mission in the DRC ... was deployed in December 2023": a mission deploys to its own area.
+  const mission = !places.length ? missionBefore(ctx, s, t) : undefined;
+  if (mission) {
+    actor = actorOf(mission.entry);
+    places = [];
+  }
+  if (!actor && lastActor && (s.index - lastActor.sentence <= 4 || lastActor.sentence === -100)) {
     actor = lastActor.actor;
     inherited++;
   }
   if (!actor) return [];
   places = places.filter((p) => p.place.name !== actor!.name);
   let locations = places.map((p) => p.place);
+  const area = missionArea(mission ?? actorHit?.mention);
+  if (!locations.length && area) locations = [area];
   if (!locations.length) {
     // The place named by an earlier deployment in this article ("Ministers also approved ... 40 soldiers from Albania").
     if (lastLocation && s.index - lastLocation.sentence <= 6 && lastLocation.place.name !== actor.name) {
@@ -135,12 +151,14 @@ function deploymentAt(
       inherited++;
     } else return [];
   }
+  // A sentence that names neither who nor where is not evidence of a deployment on its own.
+  if (inherited > 1) return [];
   if (NEEDS_NUMBER.has(w) && !numberFollows(ctx, t)) return [];
 
   // The figure after the trigger ("sending roughly 2,000 soldiers"), else in the subject ("about 1,700 of the troops ... are bound for").
   const personnel =
     locations.length === 1
-      ? (findPersonnel(ctx, t, Math.min(s.last, t + 14)) ?? findPersonnel(ctx, Math.max(s.first, Math.min(t, force >= 0 ? force : t) - 8), t) ?? findPersonnel(ctx, s.first, Math.min(t, s.first + 6)))
+      ? (bareFigure(ctx, w, t) ?? findPersonnel(ctx, t, Math.min(s.last, t + 14)) ?? findPersonnel(ctx, Math.max(s.first, Math.min(t, force >= 0 ? force : t) - 8), t) ?? findPersonnel(ctx, s.first, Math.min(t, s.first + 6)))
       : null;
   const date = dateNear(ctx, s, t);
   const span = evidenceSpan(s);
@@ -162,6 +180,16 @@ function deploymentAt(
   return out;
 }
 
+const MOVEMENT = new Set(['bound', 'move', 'moves', 'moving', 'go', 'goes', 'arrive', 'arrives', 'arrived', 'arriving', 'reach', 'reached', 'reaches', 'land', 'landed', 'landing', 'sent', 'sending']);
+
+function missionBefore(ctx: ArticleContext, s: Sentence, t: number): Mention | undefined {
+  for (let j = s.first; j < t; j++) {
+    const m = mentionAtToken(ctx, j);
+    if (m && m.entry.area) return m;
+  }
+  return undefined;
+}
+
 function nearestForce(ctx: ArticleContext, s: Sentence, t: number): number {
   let best = -1;
   for (let j = Math.max(s.first, t - 12); j < Math.min(s.last, t + 12); j++) {
@@ -172,6 +200,15 @@ function nearestForce(ctx: ArticleContext, s: Sentence, t: number): number {
     if (best < 0 || Math.abs(j - t) < Math.abs(best - t)) best = j;
   }
   return best;
+}
+
+/** "contribute up to 700": the figure right after a contribution verb is a head count. */
+function bareFigure(ctx: ArticleContext, w: string, t: number): number | null {
+  if (!NEEDS_NUMBER.has(w)) return null;
+  let k = t + 1;
+  while (['up', 'to', 'about', 'some', 'another', 'around', 'roughly'].includes(lowerAt(ctx, k))) k++;
+  const n = numberAt(ctx, k);
+  return n && n.value >= 5 ? n.value : null;
 }
 
 function numberFollows(ctx: ArticleContext, t: number): boolean {
@@ -213,7 +250,7 @@ function gapped(
     const actors: NamedRef[] = [];
     let k = j + 1;
     while (k < s.last) {
-      if (lowerAt(ctx, k) === 'the') {
+      if (lowerAt(ctx, k) === 'the' && !mentionAtToken(ctx, k)) {
         k++;
         continue;
       }

@@ -9,7 +9,7 @@ const NOUN_FORMS = new Set(['dissolution', 'liquidation', 'abolition', 'closure'
 /** Words that make a nominal or infinitive dissolution a decision taken ("ordered the closure of", "voted to dissolve"). */
 const DECISION = new Set(['agree', 'vote', 'decide', 'ordered', 'orders', 'decreed', 'decree', 'announced', 'approved', 'voted', 'votes', 'vote', 'decided', 'agreed', 'signed', 'signs', 'confirmed', 'completed', 'declared', 'adopted', 'ruled', 'formalised', 'formalized']);
 const INFINITIVE_BLOCKERS = new Set(['will', 'would', 'shall']);
-const STOP = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”', 'on', 'in', 'at', 'from', 'after', 'with', 'by', 'for', 'as', 'when', 'which', 'who', 'that', 'within', 'under', 'to', 'effective', 'since', 'before', 'following', 'over', 'until']);
+const STOP = new Set(['up', 'down', ',', ';', ':', '.', '(', ')', '"', '“', '”', 'on', 'in', 'at', 'from', 'after', 'with', 'by', 'for', 'as', 'when', 'which', 'who', 'that', 'within', 'under', 'to', 'effective', 'since', 'before', 'following', 'over', 'until']);
 const LIST_SPLIT = new Set([',', 'and', 'including', 'together', 'along', 'plus', 'as', 'well']);
 const NAME_HEADS = new Set(['republic', 'pact', 'union', 'council', 'organization', 'organisation', 'party', 'front', 'group', 'assembly', 'army', 'mission', 'operation', 'force', 'forces', 'federation', 'alliance', 'treaty', 'movement', 'guard', 'ministry', 'agency', 'office', 'authority', 'bureau', 'commission', 'centre', 'center', 'society', 'parliament', 'congress', 'committee', 'service', 'board', 'administration', 'department', 'community', 'league', 'state', 'states', 'kingdom', 'empire', 'confederation']);
 

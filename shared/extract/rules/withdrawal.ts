@@ -6,6 +6,7 @@ import {
   clauseStart,
   coordinatedPlaces,
   findActor,
+  missionArea,
   isVenue,
   lowerAt,
   mentionsIn,
@@ -51,11 +52,9 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
       else if (r.pending) {
         // A later mention without a place ("the early withdrawal of Russian peacekeepers") keeps the earlier place.
         const keep = pending && s.index - pending.sentence <= 4 && (!r.pending.actor || !pending.actor || r.pending.actor.name === pending.actor.name);
-        pending = {
-          actor: r.pending.actor ?? (keep ? pending!.actor : undefined),
-          locations: r.pending.locations.length || !keep ? r.pending.locations : pending!.locations,
-          sentence: s.index,
-        };
+        const actor = r.pending.actor ?? (keep ? pending!.actor : undefined);
+        const own = r.pending.locations.filter((l) => l.name !== actor?.name);
+        pending = { actor, locations: own.length || !keep ? own : pending!.locations, sentence: s.index };
       }
       t = Math.max(t, r.end - 1);
     }
@@ -132,6 +131,8 @@ function withdrawalAt(
   let actor = actorHit?.actor;
   if (!places.length) places = placeInSentence(ctx, s, t, actorHit?.mention);
   const locations = places.map((p) => p.place).filter((p) => p.name !== actor?.name);
+  const area = missionArea(actorHit?.mention);
+  if (!locations.length && area) locations.push(area);
   const pending: Pending | undefined = locations.length || actor ? { actor, locations, sentence: s.index } : undefined;
   if (!begun || blocker || cueNotBegun || toBeforeTrigger) {
     return { begun: false, candidates: [], pending, end: t + 1 };
