@@ -36,9 +36,16 @@ export function analyze(article: Article): ArticleContext {
   const reference = parseDay(referenceDate);
   const dates: DateMention[][] = [];
   let lastDate: string | undefined;
+  const carry: { lastDate?: string; paragraphYear?: number } = {};
+  let paragraph = -1;
   for (const s of sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      delete carry.paragraphYear;
+    }
+    carry.lastDate = lastDate;
     // Dates inside the dateline only set the reference; they are not event dates.
-    const found = findDates(tokens, s.first, s.last, reference, { lastDate }).filter(
+    const found = findDates(tokens, s.first, s.last, reference, carry).filter(
       (d) => !dateline || tokens[d.first]!.start >= dateline.end || tokens[d.last - 1]!.end <= dateline.start,
     );
     dates.push(found);

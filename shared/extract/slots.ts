@@ -142,7 +142,9 @@ export function findActor(
       if (p !== 'of' && p !== 'from') continue;
       for (let j = f + 2; j < f + 5 && j < ctx.tokens.length; j++) {
         const hit = take(mentionAtToken(ctx, j));
-        if (hit && hit.mention.entry.kind !== 'place' && hit.mention.entry.kind !== 'capital') return hit;
+        // "troops of the Iraqi National Congress": the demonym starts another name.
+        const nameGoesOn = hit?.mention.entry.kind === 'demonym' && ctx.tokens[hit.mention.last]?.cap && !FORCE_NOUNS.has(lowerAt(ctx, hit.mention.last));
+        if (hit && !nameGoesOn && hit.mention.entry.kind !== 'place' && hit.mention.entry.kind !== 'capital') return hit;
         if (ctx.tokens[j]!.kind === 'punct') break;
       }
     }
@@ -164,15 +166,17 @@ export function findActor(
   let best: { actor: NamedRef; mention: Mention } | undefined;
   for (const m of mentionsIn(ctx, start, trigger)) {
     if (isComplement(ctx, m) && !m.possessive) continue;
-    // "X officials said" / "according to X" are sources, not actors.
+    // "X officials said", "the British Ministry of Defense said that ...": sources, not actors.
     const after = lowerAt(ctx, m.last);
     if ((after === 'officials' || after === 'official' || after === 'media') && m.entry.kind !== 'org') continue;
+    if (reportsBefore(ctx, m.last, trigger)) continue;
     const hit = take(m);
     if (hit) best = hit;
   }
   return best;
 }
 
+const PLACE_FILLERS = new Set(['of', 'around', 'near', 'outside', 'neighbouring', 'neighboring', 'nearby', 'city', 'town', 'village', 'region', 'province', 'oblast', 'area', 'port', 'capital', 'base', 'enclave', 'territory', 'country', 'state', 'border', 'frontier', 'coastal', 'restive', 'southeastern', 'southwestern', 'northeastern', 'northwestern', 'breakaway', 'rebel', 'disputed', 'occupied', 'western', 'eastern', 'northern', 'southern', 'divided', 'former', 'besieged', 'strategic', 'key', 'embattled', 'war', '-', 'torn', 'ravaged', 'hit', 'mainly', 'largely', 'island', 'nation', 'kingdom', 'republic', 'gulf', 'african', 'european', 'asian', 'arab']);
 const SUBORDINATORS = new Set(['after', 'before', 'following', 'since', 'when', 'while', 'although', 'though', 'as', 'once', 'if', 'despite', 'amid', 'under']);
 const PREPOSITIONS = new Set(['in', 'to', 'into', 'from', 'at', 'near', 'on', 'with', 'against', 'over', 'for', 'across', 'toward', 'towards', 'via', 'through', 'of', 'outside', 'inside', 'around', 'by']);
 
@@ -189,6 +193,19 @@ export function isComplement(ctx: ArticleContext, m: Mention): boolean {
     if (t.cap || t.kind !== 'word') return false;
   }
   return false;
+}
+
+const SOURCE_VERBS = new Set(['said', 'says', 'told', 'reported', 'reports', 'stated', 'claimed', 'claims', 'believed', 'believes', 'estimated', 'opined', 'warned']);
+
+/** A reporting verb between a mention and the trigger makes the mention the source of the report. */
+function reportsBefore(ctx: ArticleContext, from: number, trigger: number): boolean {
+  for (let j = from; j < trigger && j < from + 8; j++) if (SOURCE_VERBS.has(ctx.tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** "the US-led coalition", "Iran-backed forces": the name is part of an adjective, not a place. */
+export function isCompoundAdjective(ctx: ArticleContext, m: Mention): boolean {
+  return lowerAt(ctx, m.last) === '-' && /^(led|backed|based|brokered|run|allied|aligned|sponsored|controlled|held)$/.test(lowerAt(ctx, m.last + 1));
 }
 
 export interface PlaceHit {
@@ -227,6 +244,7 @@ export function coordinatedPlaces(ctx: ArticleContext, i: number, to: number, ex
   while (j < to && gap <= 4) {
     const m = mentionAtToken(ctx, j);
     if (m && m.first === j) {
+      if (isCompoundAdjective(ctx, m)) return out;
       const place = placeOf(m.entry);
       // "the eastern Ukrainian city of Bakhmut": skip the adjective, keep looking.
       if (!place) {
@@ -253,8 +271,9 @@ export function coordinatedPlaces(ctx: ArticleContext, i: number, to: number, ex
     const t = ctx.tokens[j]!;
     if (t.kind === 'punct' && t.text !== '-') return out;
     if (out.length && !DETERMINERS.has(t.lower)) return out;
-    // Only determiners and adjectives stand between a preposition and its place ("the eastern Ukrainian city of").
-    if (t.kind === 'number' || (PREPOSITIONS.has(t.lower) && !['of', 'around', 'near', 'outside'].includes(t.lower)) || t.lower === 'and') return out;
+    // Only determiners and place adjectives stand between a preposition and its place ("the eastern Ukrainian city of");
+    // "to capture Kyiv" is an infinitive, not a destination.
+    if (!DETERMINERS.has(t.lower) && !PLACE_FILLERS.has(t.lower) && !/^(north|south|east|west|central|mid)/.test(t.lower)) return out;
     j++;
     gap++;
   }

@@ -22,6 +22,8 @@ export interface Gazetteer {
   ancestors(name: string): string[];
   /** Whether a name written without lower-case letters ("US", "UN") must appear that way in text. */
   acronymOnly(key: string): boolean;
+  /** Whether some spelling of the name ends in a lower-case word ("Kyiv region"), so lower case may end a match. */
+  lowerTailOk(key: string): boolean;
   /** The organization behind an actor name (a mission's parent), else the name itself. */
   actorFamily(name: string): string;
 }
@@ -32,12 +34,14 @@ function build(): Gazetteer {
   const mixed = new Set<string>();
   const parents = new Map<string, string>();
   const families = new Map<string, string>();
+  const lowerTail = new Set<string>();
   let maxTokens = 1;
   // Earlier sources win: states before organizations before places.
   for (const [surface, entry] of [...countryEntries(), ...organizationEntries(), ...placeEntries()]) {
     const key = lookupKey(surface);
     if (!key) continue;
     if (/[a-z]/.test(surface)) mixed.add(key);
+    if (/(^|[\s-])[a-z][^\s-]*$/.test(surface)) lowerTail.add(key);
     else acronyms.add(key);
     const existing = map.get(key);
     // A state name beats a demonym or capital with the same spelling; otherwise first wins.
@@ -52,6 +56,7 @@ function build(): Gazetteer {
     maxTokens: Math.min(maxTokens, 12),
     acronymOnly: (key) => acronyms.has(key) && !mixed.has(key),
     actorFamily: (name) => families.get(name) ?? name,
+    lowerTailOk: (key) => lowerTail.has(key),
     ancestors(name) {
       const out: string[] = [];
       let cur = parents.get(name);

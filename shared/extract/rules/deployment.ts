@@ -83,7 +83,9 @@ function deploymentAt(
 ): Candidate[] {
   const w = ctx.tokens[t]!.lower;
   const next = lowerAt(ctx, t + 1);
-  if (next === 'home' || next === 'back' || (w === 'sent' && lowerAt(ctx, t - 1) === 'being' && next === 'home')) return [];
+  if (next === 'home' || next === 'back' || next === 'out' || next === 'away') return [];
+  // "The deployment marked an escalation": a reference back to a deployment already told, not a new one.
+  if ((w === 'deployment' || w === 'deployments' || w === 'arrival') && t - s.first <= 1 && ['the', 'this', 'that'].includes(lowerAt(ctx, t - 1))) return [];
   if ((w === 'go' || w === 'goes') && next !== 'to') return [];
   if (w === 'order' || w === 'orders') {
     // "deployment orders" is a noun; "has not been given deployment orders" is negated below.
@@ -115,6 +117,7 @@ function deploymentAt(
   let places: PlaceHit[] = [];
   const limit = Math.min(s.last, t + 16);
   if (DIRECT_OBJECT_DEPLOY.has(w)) places = coordinatedPlaces(ctx, t + 1, Math.min(s.last, t + 4), exclude);
+  if (DIRECT_OBJECT_DEPLOY.has(w) && !places.length) places = cleftObject(ctx, s, t);
   if (!places.length) {
     const preps = ARRIVAL_VERBS.has(w) ? IN_OR_TO : w === 'bound' || FORCE_NOUNS.has(lowerAt(ctx, searchFrom - 1)) ? TO_OR_FOR : TO;
     places = placesAfterPreposition(ctx, Math.min(t + 1, searchFrom), limit, preps, exclude);
@@ -156,9 +159,11 @@ function deploymentAt(
   if (NEEDS_NUMBER.has(w) && !numberFollows(ctx, t)) return [];
 
   // The figure after the trigger ("sending roughly 2,000 soldiers"), else in the subject ("about 1,700 of the troops ... are bound for").
+  // The figure is stated before the place ("sending 2,000 soldiers to Europe"), not in a later clause.
+  const placeEnd = places.length && places[places.length - 1]!.mention.last > t ? places[places.length - 1]!.mention.last : s.last;
   const personnel =
     locations.length === 1
-      ? (bareFigure(ctx, w, t) ?? findPersonnel(ctx, t, Math.min(s.last, t + 14)) ?? findPersonnel(ctx, Math.max(s.first, Math.min(t, force >= 0 ? force : t) - 8), t) ?? findPersonnel(ctx, s.first, Math.min(t, s.first + 6)))
+      ? (bareFigure(ctx, w, t) ?? findPersonnel(ctx, t, Math.min(s.last, t + 14, placeEnd + 2)) ?? findPersonnel(ctx, Math.max(s.first, Math.min(t, force >= 0 ? force : t) - 8), t) ?? findPersonnel(ctx, s.first, Math.min(t, s.first + 6)))
       : null;
   const date = dateNear(ctx, s, t);
   const span = evidenceSpan(s);
@@ -181,6 +186,17 @@ function deploymentAt(
 }
 
 const MOVEMENT = new Set(['bound', 'move', 'moves', 'moving', 'go', 'goes', 'arrive', 'arrives', 'arrived', 'arriving', 'reach', 'reached', 'reaches', 'land', 'landed', 'landing', 'sent', 'sending']);
+
+/** "it was Czechoslovakia that Warsaw Pact armies had invaded": the fronted object of the cleft. */
+function cleftObject(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
+  for (let j = t - 1; j >= Math.max(s.first, t - 10); j--) {
+    if (lowerAt(ctx, j) !== 'that') continue;
+    const m = mentionAtToken(ctx, j - 1);
+    const place = m ? placeOf(m.entry) : undefined;
+    if (m && place && ['was', 'is'].includes(lowerAt(ctx, m.first - 1))) return [{ place, mention: m }];
+  }
+  return [];
+}
 
 function missionBefore(ctx: ArticleContext, s: Sentence, t: number): Mention | undefined {
   for (let j = s.first; j < t; j++) {

@@ -148,7 +148,9 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
       if (w !== 'of') break;
     }
     if (w === 'of' && !(ctx.tokens[j + 1]?.cap || lowerAt(ctx, j + 1) === 'the')) break;
-    if (w === 'and' || w === 'including' || w === 'together' || w === 'over' || (DISSOLVE_VERBS.has(w) && j > first)) break;
+    // "Bureau of Educational and Cultural Affairs": "and" inside a capitalized name with "of".
+    const andInName = w === 'and' && ctx.tokens[j - 1]?.cap && ctx.tokens[j + 1]?.cap && ctx.tokens.slice(first, j).some((x) => x.lower === 'of');
+    if ((w === 'and' && !andInName) || w === 'including' || w === 'together' || w === 'over' || (DISSOLVE_VERBS.has(w) && j > first)) break;
     if (t.kind === 'punct' && !["'s", '’s', '-', "'", '’'].includes(w)) break;
     // A head noun followed by a name starts a relative clause: "the alliance Moscow had created".
     if (j >= first && !t.cap && (ENTITY_ANAPHORS.has(w) || INSTITUTION_NOUNS.has(w)) && ctx.tokens[j + 1]?.cap) {
@@ -164,9 +166,21 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
 /** A phrase's name, or for "the alliance"/"the unrecognized state" the named entity it refers back to. */
 function resolve(ctx: ArticleContext, s: Sentence, first: number, last: number): string | undefined {
   const text = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last - 1]!.end);
-  const hasCap = ctx.tokens.slice(first, last).some((t) => t.cap);
+  const hasCap = ctx.tokens.slice(first, last).some((t) => t.cap && !ctx.inDate[t === ctx.tokens[first] ? first : ctx.tokens.indexOf(t)]);
   const head = lowerAt(ctx, last - 1);
-  const detBefore = ['the', 'its', 'their'].includes(lowerAt(ctx, first - 1));
+  const detBefore = ['the', 'its', 'their', 'this', 'that'].includes(lowerAt(ctx, first - 1));
+  // Not an entity: a date ("disbanded September 2022"), a demonym or a place name on its own, a verb phrase.
+  let allDate = true;
+  for (let j = first; j < last; j++) if (!ctx.inDate[j]) allDate = false;
+  if (allDate) return undefined;
+  const m = mentionAtToken(ctx, first);
+  if (m && m.first === first && m.last === last && !['state', 'org', 'operation'].includes(m.entry.kind)) return undefined;
+  const lead = ctx.tokens[first]!;
+  if (!lead.cap && lead.kind === 'word' && !INSTITUTION_NOUNS.has(lead.lower) && !ENTITY_ANAPHORS.has(lead.lower) && !detBefore && !ctx.tokens.slice(first, last).some((x) => x.lower === "'s" || x.lower === '’s')) {
+    return undefined;
+  }
+  if (lead.kind === 'number') return undefined;
+  if (ENTITY_ANAPHORS.has(head) && detBefore && !hasCap && lowerAt(ctx, first - 1) !== 'its') return antecedent(ctx, s, first, head) ?? undefined;
   if (hasCap) return text;
   if (INSTITUTION_NOUNS.has(head) || head === 'forces' || head === 'agencies' || head === 'guard') {
     // "parliament", "Iraq's army", "the country's intelligence agencies".
@@ -179,26 +193,43 @@ function resolve(ctx: ArticleContext, s: Sentence, first: number, last: number):
   return undefined;
 }
 
-/** The nearest named entity before token i (this sentence, then the previous one) that "the <head>" can refer to. */
+const HISTORICAL_STATES = new Set(['SU', 'CS', 'YU', 'DD']);
+const HEAD_FAMILY: Record<string, string[]> = {
+  union: ['union', 'republic', 'federation', 'confederation'],
+  state: ['state', 'republic', 'union', 'federation', 'kingdom', 'empire'],
+  republic: ['republic', 'state'],
+  organisation: ['organisation', 'organization', 'council', 'community', 'league', 'society', 'centre', 'center'],
+  organization: ['organisation', 'organization', 'council', 'community', 'league', 'society', 'centre', 'center'],
+};
+
+/**
+ * The named entity "the <head>" refers back to: the nearest before token i (this sentence, then the previous one)
+ * whose name carries the head word ("the union" → "Greater Republic of Central America"), else the nearest
+ * organization, former state or institution name. Existing states are not dissolved by anaphora.
+ */
 function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): string | undefined {
-  const prevSentence = ctx.sentences[s.index - 1];
-  const start = prevSentence ? prevSentence.first : s.first;
+  const earlier = ctx.sentences[Math.max(0, s.index - 2)]!;
+  const start = earlier.paragraph === s.paragraph ? earlier.first : (ctx.sentences[s.index - 1]?.first ?? s.first);
+  const candidates: string[] = [];
   for (let j = i - 1; j >= start; j--) {
     const m = mentionAtToken(ctx, j);
-    if (m && (m.entry.kind === 'org' || (m.entry.kind === 'state' && ['state', 'republic', 'union', 'federation'].includes(head)))) {
-      return ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end);
-    }
     if (m) {
+      const ok = m.entry.kind === 'org' || m.entry.kind === 'operation' || (m.entry.kind === 'state' && HISTORICAL_STATES.has(m.entry.code ?? ''));
+      if (ok) candidates.push(ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end));
       j = m.first;
       continue;
     }
-    // A capitalized name ending in an institution word: "Republic of Nagorno-Karabakh", "Memorial Human Rights Centre".
     if (ctx.tokens[j]!.cap) {
       const name = capitalizedNameEndingAt(ctx, j, start);
-      if (name) return name.text;
+      if (name) {
+        candidates.push(name.text);
+        j = name.first;
+      }
     }
   }
-  return undefined;
+  const family = HEAD_FAMILY[head] ?? [head];
+  const byHead = candidates.find((c) => c.toLowerCase().split(/[^a-z]+/).some((w) => family.includes(w)));
+  return byHead ?? candidates[0];
 }
 
 function capitalizedNameEndingAt(ctx: ArticleContext, end: number, limit: number): { text: string; first: number } | undefined {
@@ -229,42 +260,52 @@ function capitalizedNameEndingAt(ctx: ArticleContext, end: number, limit: number
   return { text: ctx.text.slice(ctx.tokens[f]!.start, ctx.tokens[last]!.end), first: f };
 }
 
+const VERB_GROUP = new Set(['had', 'has', 'have', 'was', 'were', 'been', 'is', 'are', 'be', 'being', 'formally', 'officially', 'effectively', 'itself', 'also', 'then', 'quickly', 'finally', 'soon', 'thereby', 'later', 'to', 'voted', 'vote', 'votes', 'decided', 'agreed', 'on', 'in', 'at', 'legally', 'de', 'facto', 'jure', 'thus', 'eventually', 'subsequently']);
+
 /** The subject of a passive or reflexive dissolution: "Israel's Knesset voted to dissolve itself", "the USSR had ceased to exist". */
 function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = false): string | undefined {
   let end = t - 1;
-  // Skip the verb group: "had", "was formally", "voted on Thursday to".
   if (!adjacent) {
-    for (let j = t - 1; j >= s.first; j--) {
-      const x = ctx.tokens[j]!;
-      const m = mentionAtToken(ctx, j);
-      if (ctx.inDate[j]) continue;
-      if ((x.cap && !['On', 'In'].includes(x.text)) || m || INSTITUTION_NOUNS.has(x.lower)) {
-        end = j;
-        break;
-      }
-      if (x.lower === ',' && j < t - 12) return undefined;
+    while (end >= s.first && (VERB_GROUP.has(lowerAt(ctx, end)) || ctx.inDate[end])) end--;
+    // An appositive between subject and verb: "The office of President ..., held by Vojislav Kostunica, ceased to exist".
+    if (lowerAt(ctx, end) === ',') {
+      let k = end - 1;
+      while (k > s.first && lowerAt(ctx, k) !== ',') k--;
+      if (k <= s.first) return undefined;
+      end = k - 1;
     }
   }
+  if (end < s.first) return undefined;
   const m = mentionAtToken(ctx, end);
-  if (m && m.entry.kind !== 'demonym') {
+  if (m) {
+    if (m.entry.kind !== 'state' && m.entry.kind !== 'org' && m.entry.kind !== 'operation') return undefined;
     const poss = m.first >= 2 && ["'s", '’s'].includes(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first;
-    if (lowerAt(ctx, m.first - 1) === 'itself') return undefined;
     return ctx.text.slice(ctx.tokens[poss]!.start, ctx.tokens[m.last - 1]!.end);
   }
-  const x = ctx.tokens[end];
-  if (!x) return undefined;
-  if (x.cap || INSTITUTION_NOUNS.has(x.lower)) {
-    let first = end;
-    while (first - 1 >= s.first) {
-      const p = ctx.tokens[first - 1]!;
-      if (p.cap || ["'s", '’s'].includes(p.lower) || (p.lower === 'of' && ctx.tokens[first - 2]?.cap)) first--;
-      else break;
-    }
-    while (first < end && ['The', 'A'].includes(ctx.tokens[first]!.text)) first++;
-    // A leading descriptor like "Soviet parliament's upper house": keep it; it is the entity's own name.
-    const text = ctx.text.slice(ctx.tokens[first]!.start, x.end);
-    if (first === end && !x.cap && !INSTITUTION_NOUNS.has(x.lower)) return undefined;
-    return text;
+  const x = ctx.tokens[end]!;
+  if (!x.cap && !INSTITUTION_NOUNS.has(x.lower)) {
+    // "the organisation had ceased to exist": a reference back to a named entity.
+    if (ENTITY_ANAPHORS.has(x.lower) && ['the', 'this', 'that'].includes(lowerAt(ctx, end - 1))) return antecedent(ctx, s, end - 1, x.lower);
+    return undefined;
   }
-  return undefined;
+  let first = end;
+  while (first - 1 >= s.first) {
+    const p = ctx.tokens[first - 1]!;
+    const pp = ctx.tokens[first - 2];
+    if (p.cap || ["'s", '’s'].includes(p.lower)) first--;
+    else if ((p.lower === 'of' || p.lower === 'and') && pp?.cap) first--;
+    else if (p.lower === 'the' && pp?.lower === 'of') first--;
+    else break;
+  }
+  while (first < end && ['The', 'A', 'This'].includes(ctx.tokens[first]!.text)) first++;
+  const words = ctx.tokens.slice(first, end + 1);
+  // "This Office was disbanded": a reference back to the office named before.
+  if (words.length === 1 && NAME_HEADS.has(x.lower) && ['the', 'this', 'that'].includes(lowerAt(ctx, first - 1))) {
+    return antecedent(ctx, s, first - 1, x.lower) ?? ctx.text.slice(x.start, x.end);
+  }
+  // A person is not an entity that can be dissolved: the name needs an institution word or must be one,
+  // unless a decision names it outright ("ordered Memorial International's liquidation").
+  const institutional = words.some((w) => NAME_HEADS.has(w.lower) || INSTITUTION_NOUNS.has(w.lower));
+  if (!institutional && !adjacent) return undefined;
+  return ctx.text.slice(ctx.tokens[first]!.start, x.end);
 }

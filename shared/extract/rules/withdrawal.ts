@@ -6,6 +6,7 @@ import {
   clauseStart,
   coordinatedPlaces,
   findActor,
+  isCompoundAdjective,
   missionArea,
   isVenue,
   lowerAt,
@@ -117,6 +118,8 @@ function withdrawalAt(
 
   const force = nearestForce(ctx, s, t);
   const explicitPlace = places.length > 0;
+  // "he left Iraq later that day": a person leaving is not a withdrawal of forces.
+  if (leaveLike && ['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, t - 1))) return undefined;
   const done = WITHDRAW_DONE.has(w) || (handover && !['hand', 'give', 'turn'].includes(w)) || (w === 'withdrawn' && ['been', 'have', 'has', 'had', 'were', 'was'].includes(lowerAt(ctx, t - 1)));
   const cue = findCue(ctx, s, t);
   const begun = done || cue >= 0;
@@ -129,7 +132,9 @@ function withdrawalAt(
 
   const actorHit = findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));
   let actor = actorHit?.actor;
-  if (!places.length) places = placeInSentence(ctx, s, t, actorHit?.mention);
+  // A place merely in the sentence stands for the origin only for nouns and begun actions ("the mission in eastern
+  // Congo began pulling out"), not for "troops being withdrawn will reposition in western Iraq".
+  if (!places.length && !(done && cue < 0)) places = placeInSentence(ctx, s, t, actorHit?.mention);
   const locations = places.map((p) => p.place).filter((p) => p.name !== actor?.name);
   const area = missionArea(actorHit?.mention);
   if (!locations.length && area) locations.push(area);
@@ -191,22 +196,36 @@ function nearestForce(ctx: ArticleContext, s: Sentence, t: number): number {
   return best;
 }
 
-/** A begin/complete cue tied to the trigger: "began withdrawing", "withdrawal ... has already started", "under way". */
+/**
+ * A begin/complete cue tied to the trigger: "began withdrawing", "starting its withdrawal" (just before it) or
+ * "the withdrawal ... has already started", "under way" (after it, in the same clause). "a complete withdrawal" is an
+ * adjective, and "after withdrawal, provocations start" another clause.
+ */
 function findCue(ctx: ArticleContext, s: Sentence, t: number): number {
-  for (let j = Math.max(s.first, t - 6); j < Math.min(s.last, t + 10); j++) {
+  for (let j = t - 1; j >= Math.max(s.first, t - 4); j--) {
     const w = lowerAt(ctx, j);
-    if (BEGIN_CUES.has(w) && j !== t) return j;
+    if (ctx.tokens[j]!.kind === 'punct') break;
+    if (!BEGIN_CUES.has(w)) continue;
+    if (ADJECTIVE_CUES.has(w) && ['a', 'the', 'an', 'its', 'their'].includes(lowerAt(ctx, j - 1))) continue;
+    return j;
+  }
+  for (let j = t + 1; j < Math.min(s.last, t + 12); j++) {
+    const w = lowerAt(ctx, j);
+    if (w === ',' || w === ';' || w === 'but' || w === 'while') break;
+    if (BEGIN_CUES.has(w)) return j;
     if (w === 'under' && lowerAt(ctx, j + 1) === 'way') return j;
     if (w === 'carried' && lowerAt(ctx, j + 1) === 'out') return j;
   }
   return -1;
 }
 
+const ADJECTIVE_CUES = new Set(['complete', 'completed', 'full', 'partial']);
+
 /** Where no "from X" is said: a place in the subject ("the mission in eastern Congo began pulling out") or sentence. */
 function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMention: Mention | undefined): PlaceHit[] {
   const hits: PlaceHit[] = [];
   for (const m of mentionsIn(ctx, s.first, s.last)) {
-    if (m === actorMention || isVenue(ctx, m) || m.possessive) continue;
+    if (m === actorMention || isVenue(ctx, m) || m.possessive || isCompoundAdjective(ctx, m)) continue;
     const prev = lowerAt(ctx, m.first - 1);
     const prev2 = lowerAt(ctx, m.first - 2);
     if (['into', 'to', 'toward', 'towards', 'via', 'through'].includes(prev) || ['into', 'to'].includes(prev2)) continue;

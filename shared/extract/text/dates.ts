@@ -64,11 +64,25 @@ const dayNum = (t: Token | undefined) => {
  * day). Relative expressions ("the following month", "of that year") resolve against the previous date found.
  * One pass over the tokens, constant look-ahead: linear.
  */
-export function findDates(tokens: Token[], first: number, last: number, ref: Day | undefined, context?: { lastDate?: string }): DateMention[] {
+export function findDates(
+  tokens: Token[],
+  first: number,
+  last: number,
+  refIn: Day | undefined,
+  context?: { lastDate?: string; paragraphYear?: number },
+): DateMention[] {
   const out: DateMention[] = [];
   let prev = context?.lastDate;
+  // A paragraph that has stated an earlier year ("in August 2010 ...") speaks of that year until it says otherwise.
+  let ref = refIn;
+  const yearOf = (y: number | undefined) => (refIn && y && y < refIn.y ? { y, m: 12, d: 31 } : refIn);
+  ref = yearOf(context?.paragraphYear);
   const push = (f: number, l: number, value: string | undefined, explicitYear: boolean, approx = false) => {
     if (!value) return;
+    if (explicitYear && context) {
+      context.paragraphYear = +value.slice(0, 4);
+      ref = yearOf(context.paragraphYear);
+    }
     out.push(approx ? { first: f, last: l, value, explicitYear, approx } : { first: f, last: l, value, explicitYear });
     prev = value;
   };
@@ -76,8 +90,10 @@ export function findDates(tokens: Token[], first: number, last: number, ref: Day
   const low = (i: number) => at(i)?.lower ?? '';
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
-    const month = MONTHS[t.lower];
-    if (month && (t.cap || t.lower.length > 4)) {
+    // wink keeps "mid-September" as one token.
+    const bare = t.lower.startsWith('mid-') ? t.lower.slice(4) : t.lower;
+    const month = MONTHS[bare];
+    if (month && (t.cap || bare.length > 4 || bare !== t.lower)) {
       if (t.lower === 'may' && !t.cap) continue;
       // Month Day[, Year] ; Month Day (parenthetical), Year
       const d = dayNum(at(i + 1));
@@ -122,7 +138,7 @@ export function findDates(tokens: Token[], first: number, last: number, ref: Day
       } else if (low(i + 1) === 'last' && low(i + 2) === 'year' && ref) {
         push(i, i + 3, fmtMonth(ref.y - 1, month), true);
         i += 2;
-      } else if (ref && t.cap) {
+      } else if (ref && (t.cap || bare !== t.lower)) {
         const y = month <= ref.m ? ref.y : ref.y - 1;
         push(i, i + 1, fmtMonth(y, month), false);
       }

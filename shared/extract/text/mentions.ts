@@ -40,6 +40,8 @@ export function findMentions(tokens: Token[]): Mention[] {
           .map((x) => x.text)
           .join('');
         if (gaz.acronymOnly(key) && /[a-z]/.test(surface)) continue;
+        // "the valley" is not "The Valley": a name ends on a capital unless it is spelt with a lower-case tail.
+        if (!tok.cap && tok.kind === 'word' && !gaz.lowerTailOk(key)) continue;
         best = n + 1;
         bestEntry = entry;
       }
