@@ -68,6 +68,8 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
     if (BLOCKERS.has(w) || extra?.has(w)) {
       // "no longer", "not only" do not negate a following event.
       if ((w === 'no' && lowerAt(ctx, j + 1) === 'longer') || (w === 'not' && lowerAt(ctx, j + 1) === 'only')) continue;
+      // "Under the plan, Spain will provide ...": a plan already approved is not an intention; "plans to send" is.
+      if ((w === 'plan' || w === 'plans') && lowerAt(ctx, j + 1) !== 'to' && lowerAt(ctx, j - 1) !== 'no') continue;
       // "may" the modal, not the month.
       return w;
     }

@@ -70,6 +70,8 @@ export function tokenize(text: string): Tokenized {
   let lastEnd = 0;
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [first, lastInclusive] = s.out(its.span) as [number, number];
+    // wink reports one empty sentence for text without tokens.
+    if (!tokens[first] || lastInclusive < first) return;
     // A blank line between sentences starts a new paragraph.
     const gap = text.slice(lastEnd, tokens[first]!.start);
     if (sentences.length && /\n[^\S\n]*\n/.test(gap)) paragraph++;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findDateline } from '../../../shared/extract/dateline.ts';
+import { findDates, parseDay } from '../../../shared/extract/text/dates.ts';
+import { tokenize } from '../../../shared/extract/text/tokens.ts';
+
+const dates = (text: string, ref: string) => {
+  const { tokens } = tokenize(text);
+  return findDates(tokens, 0, tokens.length, parseDay(ref)).map((d) => d.value);
+};
+
+describe('dates', () => {
+  it('resolves weekdays into the past, never forward', () => {
+    // 2024-04-17 is a Wednesday.
+    expect(dates('It happened on Wednesday.', '2024-04-17')).toEqual(['2024-04-17']);
+    expect(dates('It happened on Thursday.', '2024-04-17')).toEqual(['2024-04-11']);
+    expect(dates('It happened last Wednesday.', '2024-04-17')).toEqual(['2024-04-10']);
+  });
+
+  it('gives a year-less date the year that puts it in the past', () => {
+    expect(dates('signed on September 28', '2024-04-17')).toEqual(['2023-09-28']);
+    expect(dates('on Feb. 2', '2022-02-11')).toEqual(['2022-02-02']);
+  });
+
+  it('keeps the precision the text states', () => {
+    expect(dates('in August 1968', '2021-07-01')).toEqual(['1968-08']);
+    expect(dates('in 2019', '2021-07-01')).toEqual(['2019']);
+    expect(dates('15 February 2016', '2023-01-01')).toEqual(['2016-02-15']);
+    expect(dates('in mid-September 2015', '2023-01-01')).toEqual(['2015-09']);
+    expect(dates('last month', '2024-01-10')).toEqual(['2023-12']);
+    expect(dates('May 8 last year', '2024-02-13')).toEqual(['2023-05-08']);
+  });
+
+  it('skips a parenthetical between day and year', () => {
+    expect(dates('signed on November 10 (November 9 according to Moscow time - TASS), 2020, was', '2024-04-17')[0]).toBe('2020-11-10');
+  });
+
+  it('resolves relative expressions against the previous date', () => {
+    expect(dates('began on Feb. 26, 1990, and from Hungary the following month.', '2021-07-01')).toEqual(['1990-02-26', '1990-03']);
+    // With no earlier date, "of that year" falls back to the month nearest before the reference.
+    expect(dates('By the end of December of that year', '2021-07-01')).toEqual(['2020-12']);
+    expect(dates('On June 3, 1991, it began. By the end of December of that year it was over.', '2021-07-01')).toEqual(['1991-06-03', '1991-12']);
+  });
+
+  it('rejects impossible days', () => {
+    expect(dates('on February 30, 2022', '2022-05-01')).toEqual([]);
+  });
+});
+
+describe('dateline', () => {
+  it('reads wire datelines and resolves the year against publication', () => {
+    expect(findDateline('Title\n\nBAKU, April 17. /TASS/. The decision', '2024-04-17')).toMatchObject({ city: 'BAKU', date: '2024-04-17' });
+    expect(findDateline('Title\n\nWASHINGTON, Feb 2 (Worldwire) - President', '2022-02-02')).toMatchObject({ date: '2022-02-02' });
+    expect(findDateline('T\n\nSTUTTGART, Germany, Sept. 16, 2024 - The', undefined)).toMatchObject({ city: 'STUTTGART', date: '2024-09-16' });
+    expect(findDateline('T\n\nN\'DJAMENA, Jan 30 (Worldwire) - France', '2025-01-30')).toMatchObject({ date: '2025-01-30' });
+  });
+
+  it('places a dateline after the publication date in the year before', () => {
+    expect(findDateline('T\n\nMOSCOW, Dec 26 (Wire) - x', '2022-01-03')?.date).toBe('2021-12-26');
+  });
+
+  it('finds none in plain prose', () => {
+    expect(findDateline('The Security Council this morning extended the mandate.', '2023-12-19')).toBeUndefined();
+  });
+});

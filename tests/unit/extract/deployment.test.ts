@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extract, summary } from './helpers.ts';
+
+const dateline = (body: string) => `Headline\n\nBERLIN, March 3 (Wire) - ${body}`;
+
+describe('DeploymentAnnounced', () => {
+  it('finds an announced deployment with actor, place, figure and the day it was announced', () => {
+    const events = extract(dateline('Germany will send 500 soldiers to Lithuania, the defence ministry said on Tuesday.'), '2023-03-03');
+    expect(summary(events)).toEqual(['DeploymentAnnounced|Germany|Lithuania|2023-02-28|500']);
+    expect(events[0]).toMatchObject({ actor: { code: 'DE' }, location: { code: 'LT' } });
+  });
+
+  it('takes the actor from a demonym on the force and the date from the dateline when none is stated', () => {
+    const events = extract(dateline('About 1,200 Italian troops have arrived in Latvia to join the alliance force.'), '2023-03-03');
+    expect(summary(events)).toEqual(['DeploymentAnnounced|Italy|Latvia|2023-03-03|1200']);
+  });
+
+  it.each([
+    ['a condition', 'Germany could send troops to Lithuania if the crisis deepens.'],
+    ['a request', 'Lithuania has asked Germany to send more troops to its border.'],
+    ['a denial', 'Germany has no plans to send troops to Lithuania, the chancellor said.'],
+    ['an exercise', 'Polish troops arrived in Latvia on Monday for a joint exercise.'],
+    ['a proposal', 'Officials proposed sending 300 soldiers to Lithuania next year.'],
+    ['troops going home', 'The last convoy, bound for Poland, left on Friday as soldiers were sent home.'],
+  ])('ignores %s', (_what, sentence) => {
+    expect(extract(dateline(sentence), '2023-03-03').filter((e) => e.type === 'DeploymentAnnounced')).toEqual([]);
+  });
+
+  it('reads personnel in digits and words, and leaves unit counts without a number', () => {
+    expect(summary(extract(dateline('Kenya will deploy one thousand police officers to Haiti.'), '2023-03-03'))).toEqual([
+      'DeploymentAnnounced|Kenya|Haiti|2023-03-03|1000',
+    ]);
+    expect(summary(extract(dateline('Japan will dispatch two battalions to Djibouti.'), '2023-03-03'))).toEqual([
+      'DeploymentAnnounced|Japan|Djibouti|2023-03-03|null',
+    ]);
+    expect(summary(extract(dateline('Canada is sending nearly 2,000 troops to Latvia.'), '2023-03-03'))).toEqual([
+      'DeploymentAnnounced|Canada|Latvia|2023-03-03|2000',
+    ]);
+  });
+
+  it('does not take the dateline city for the place', () => {
+    const events = extract('Title\n\nKYIV, May 2 (Wire) - Britain has sent 300 troops to Estonia.', '2023-05-02');
+    expect(summary(events)).toEqual(['DeploymentAnnounced|United Kingdom|Estonia|2023-05-02|300']);
+  });
+
+  it('splits a list of destinations into one event each, without a shared figure', () => {
+    const events = extract(dateline('NATO approved new battlegroups for Bulgaria, Hungary and Slovakia on Thursday.'), '2023-03-03');
+    expect(summary(events)).toEqual([
+      'DeploymentAnnounced|NATO|Bulgaria|2023-03-02|null',
+      'DeploymentAnnounced|NATO|Hungary|2023-03-02|null',
+      'DeploymentAnnounced|NATO|Slovakia|2023-03-02|null',
+    ]);
+  });
+
+  it('keeps background deployments with their own date and merges repeats of one happening', () => {
+    const text = dateline(
+      'Russia has sent 2,000 more troops to Belarus, officials said. The Russian troops arrived in Belarus on Thursday. In 2014, Russian troops were deployed to Crimea.',
+    );
+    expect(summary(extract(text, '2023-03-03'))).toEqual([
+      'DeploymentAnnounced|Russia|Belarus|2023-03-02|2000',
+      'DeploymentAnnounced|Russia|Crimea|2014|null',
+    ]);
+  });
+
+  it('gives the place of the announcement to later contributions without one', () => {
+    const text = dateline(
+      'The first Spanish soldiers began arriving in Latvia on Sunday. Under the plan, Spain will provide up to 600 soldiers and Portugal up to 150.',
+    );
+    expect(summary(extract(text, '2023-03-03'))).toEqual([
+      'DeploymentAnnounced|Spain|Latvia|2023-02-26|600',
+      'DeploymentAnnounced|Portugal|Latvia|2023-03-03|150',
+    ]);
+  });
+});
