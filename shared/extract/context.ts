@@ -34,23 +34,10 @@ export function analyze(article: Article): ArticleContext {
   const published = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : undefined;
   const referenceDate = dateline?.date ?? published;
   const reference = parseDay(referenceDate);
-  const dates: DateMention[][] = [];
-  let lastDate: string | undefined;
-  const carry: { lastDate?: string; paragraphYear?: number } = {};
-  let paragraph = -1;
-  for (const s of sentences) {
-    if (s.paragraph !== paragraph) {
-      paragraph = s.paragraph;
-      delete carry.paragraphYear;
-    }
-    carry.lastDate = lastDate;
-    // Dates inside the dateline only set the reference; they are not event dates.
-    const found = findDates(tokens, s.first, s.last, reference, carry).filter(
-      (d) => !dateline || tokens[d.first]!.start >= dateline.end || tokens[d.last - 1]!.end <= dateline.start,
-    );
-    dates.push(found);
-    if (found.length) lastDate = found[found.length - 1]!.value;
-  }
+  // Dates inside the dateline only set the reference; they are not event dates.
+  const dates = findDates(tokens, sentences, reference).map((found) =>
+    dateline ? found.filter((d) => tokens[d.first]!.start >= dateline.end || tokens[d.last - 1]!.end <= dateline.start) : found,
+  );
   const inDate = new Uint8Array(tokens.length);
   for (const list of dates) for (const d of list) inDate.fill(1, d.first, d.last);
   return { text, tokens, sentences, mentions, mentionAt, dateline, reference, referenceDate, dates, inDate };

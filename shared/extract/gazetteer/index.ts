@@ -5,17 +5,27 @@ import type { GazetteerEntry } from './types.ts';
 
 export type { GazetteerEntry, EntryKind } from './types.ts';
 
+const keyCache = new Map<string, string>();
+
 /** Lookup key shared by gazetteer names and token runs: lower-case letters and digits only. */
 export function lookupKey(text: string): string {
-  return text
+  let key = keyCache.get(text);
+  if (key !== undefined) return key;
+  key = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
+  // Token texts repeat across articles; a bounded cache keeps the hot path to one map lookup.
+  if (keyCache.size > 100_000) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
 }
 
 export interface Gazetteer {
   get(key: string): GazetteerEntry | undefined;
+  /** Whether some name's key starts with `prefix`: lets the n-gram search stop early. */
+  hasPrefix(prefix: string): boolean;
   /** Longest name in tokens, bounding the n-gram search. */
   maxTokens: number;
   /** Canonical names of places enclosing `name` (transitively), for merging nested locations. */
@@ -35,6 +45,7 @@ function build(): Gazetteer {
   const parents = new Map<string, string>();
   const families = new Map<string, string>();
   const lowerTail = new Set<string>();
+  const prefixes = new Set<string>();
   let maxTokens = 1;
   // Earlier sources win: states before organizations before places.
   for (const [surface, entry] of [...countryEntries(), ...organizationEntries(), ...placeEntries()]) {
@@ -43,6 +54,7 @@ function build(): Gazetteer {
     if (/[a-z]/.test(surface)) mixed.add(key);
     if (/(^|[\s-])[a-z][^\s-]*$/.test(surface)) lowerTail.add(key);
     else acronyms.add(key);
+    for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
     const existing = map.get(key);
     // A state name beats a demonym or capital with the same spelling; otherwise first wins.
     if (!existing || (existing.kind !== 'state' && entry.kind === 'state')) map.set(key, entry);
@@ -53,6 +65,7 @@ function build(): Gazetteer {
   }
   return {
     get: (key) => map.get(key),
+    hasPrefix: (prefix) => prefixes.has(prefix),
     maxTokens: Math.min(maxTokens, 12),
     acronymOnly: (key) => acronyms.has(key) && !mixed.has(key),
     actorFamily: (name) => families.get(name) ?? name,

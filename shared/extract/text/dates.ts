@@ -18,15 +18,19 @@ export interface DateMention {
   approx?: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, 'jan.': 1, january: 1, feb: 2, 'feb.': 2, february: 2, mar: 3, 'mar.': 3, march: 3, apr: 4, 'apr.': 4,
-  april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7, aug: 8, 'aug.': 8, august: 8, sep: 9, 'sep.': 9, sept: 9,
-  'sept.': 9, september: 9, oct: 10, 'oct.': 10, october: 10, nov: 11, 'nov.': 11, november: 11, dec: 12,
-  'dec.': 12, december: 12,
-};
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+const MONTHS = new Map<string, number>(
+  Object.entries({
+    jan: 1, 'jan.': 1, january: 1, feb: 2, 'feb.': 2, february: 2, mar: 3, 'mar.': 3, march: 3, apr: 4, 'apr.': 4,
+    april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7, aug: 8, 'aug.': 8, august: 8, sep: 9, 'sep.': 9, sept: 9,
+    'sept.': 9, september: 9, oct: 10, 'oct.': 10, october: 10, nov: 11, 'nov.': 11, november: 11, dec: 12,
+    'dec.': 12, december: 12,
+  }),
+);
+const WEEKDAYS = new Map<string, number>(
+  Object.entries({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }),
+);
+/** Lower-case words that can start a relative date; everything else must be capitalized or a number. */
+const RELATIVE_STARTS = new Set(['today', 'yesterday', 'last', 'this', 'earlier', 'following', 'next', 'later']);
 
 export const pad = (n: number) => String(n).padStart(2, '0');
 export const fmtDay = (x: Day) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
@@ -59,156 +63,171 @@ const dayNum = (t: Token | undefined) => {
   return n >= 1 && n <= 31 ? n : 0;
 };
 
+/** A run of tokens to scan: a sentence, with the paragraph it belongs to. */
+export interface DateSpan {
+  first: number;
+  last: number;
+  paragraph: number;
+}
+
 /**
- * Finds date expressions in tokens [first, last) and resolves them against `ref` (the dateline or publication
- * day). Relative expressions ("the following month", "of that year") resolve against the previous date found.
+ * Finds date expressions in each span and resolves them against `refIn` (the dateline or publication day).
+ * Relative expressions ("the following month", "of that year") resolve against the previous date found; a paragraph
+ * that has stated an earlier year ("in August 2010 ...") speaks of that year until it says otherwise.
  * One pass over the tokens, constant look-ahead: linear.
  */
-export function findDates(
-  tokens: Token[],
-  first: number,
-  last: number,
-  refIn: Day | undefined,
-  context?: { lastDate?: string; paragraphYear?: number },
-): DateMention[] {
-  const out: DateMention[] = [];
-  let prev = context?.lastDate;
-  // A paragraph that has stated an earlier year ("in August 2010 ...") speaks of that year until it says otherwise.
+export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undefined): DateMention[][] {
+  const result: DateMention[][] = [];
+  let out: DateMention[] = [];
+  let prev: string | undefined;
+  let paragraphYear: number | undefined;
+  let paragraph = -1;
   let ref = refIn;
+  let last = 0;
   const yearOf = (y: number | undefined) => (refIn && y && y < refIn.y ? { y, m: 12, d: 31 } : refIn);
-  ref = yearOf(context?.paragraphYear);
   const push = (f: number, l: number, value: string | undefined, explicitYear: boolean, approx = false) => {
     if (!value) return;
-    if (explicitYear && context) {
-      context.paragraphYear = +value.slice(0, 4);
-      ref = yearOf(context.paragraphYear);
+    if (explicitYear) {
+      paragraphYear = +value.slice(0, 4);
+      ref = yearOf(paragraphYear);
     }
     out.push(approx ? { first: f, last: l, value, explicitYear, approx } : { first: f, last: l, value, explicitYear });
     prev = value;
   };
+  const replaceOrPush = push;
   const at = (i: number) => (i < last ? tokens[i] : undefined);
-  const low = (i: number) => at(i)?.lower ?? '';
-  for (let i = first; i < last; i++) {
-    const t = tokens[i]!;
-    // wink keeps "mid-September" as one token.
-    const bare = t.lower.startsWith('mid-') ? t.lower.slice(4) : t.lower;
-    const month = MONTHS[bare];
-    if (month && (t.cap || bare.length > 4 || bare !== t.lower)) {
-      if (t.lower === 'may' && !t.cap) continue;
-      // Month Day[, Year] ; Month Day (parenthetical), Year
-      const d = dayNum(at(i + 1));
-      if (d) {
-        let j = i + 2;
-        if (low(j) === '(') {
-          let k = j + 1;
-          while (k < last && k < j + 16 && low(k) !== ')') k++;
-          if (low(k) === ')') j = k + 1;
+  const low = (i: number) => (i < last ? tokens[i]!.lower : '');
+  for (const span of spans) {
+    if (span.paragraph !== paragraph) {
+      paragraph = span.paragraph;
+      paragraphYear = undefined;
+      ref = refIn;
+    }
+    out = [];
+    result.push(out);
+    const first = span.first;
+    last = span.last;
+    for (let i = first; i < last; i++) {
+      const t = tokens[i]!;
+      // Cheap filter: a date starts with a capital (month, weekday), a number, or a relative word.
+      const c = t.text.charCodeAt(0);
+      if (!(c >= 65 && c <= 90) && t.kind !== 'number' && !RELATIVE_STARTS.has(t.lower) && !t.lower.startsWith('mid-')) continue;
+      // wink keeps "mid-September" as one token.
+      const bare = t.lower.startsWith('mid-') ? t.lower.slice(4) : t.lower;
+      const month = MONTHS.get(bare);
+      if (month && (t.cap || bare.length > 4 || bare !== t.lower)) {
+        if (t.lower === 'may' && !t.cap) continue;
+        // Month Day[, Year] ; Month Day (parenthetical), Year
+        const d = dayNum(at(i + 1));
+        if (d) {
+          let j = i + 2;
+          if (low(j) === '(') {
+            let k = j + 1;
+            while (k < last && k < j + 16 && low(k) !== ')') k++;
+            if (low(k) === ')') j = k + 1;
+          }
+          if (low(j) === ',' && isYear(at(j + 1))) {
+            push(i, j + 2, valid(+at(j + 1)!.text, month, d), true);
+            i = j + 1;
+          } else if (isYear(at(i + 2))) {
+            push(i, i + 3, valid(+at(i + 2)!.text, month, d), true);
+            i += 2;
+          } else if (low(i + 2) === 'last' && low(i + 3) === 'year' && ref) {
+            push(i, i + 4, valid(ref.y - 1, month, d), true);
+            i += 3;
+          } else if (ref) {
+            push(i, i + 2, valid(pastYear(ref, month, d), month, d), false);
+            i += 1;
+          }
+          continue;
         }
-        if (low(j) === ',' && isYear(at(j + 1))) {
-          push(i, j + 2, valid(+at(j + 1)!.text, month, d), true);
-          i = j + 1;
-        } else if (isYear(at(i + 2))) {
-          push(i, i + 3, valid(+at(i + 2)!.text, month, d), true);
-          i += 2;
-        } else if (low(i + 2) === 'last' && low(i + 3) === 'year' && ref) {
-          push(i, i + 4, valid(ref.y - 1, month, d), true);
-          i += 3;
-        } else if (ref) {
-          push(i, i + 2, valid(pastYear(ref, month, d), month, d), false);
-          i += 1;
+        // Day Month [Year]
+        const before = dayNum(tokens[i - 1]);
+        if (before && i - 1 >= first && tokens[i - 1]!.kind === 'number') {
+          if (isYear(at(i + 1))) {
+            replaceOrPush(i - 1, i + 2, valid(+at(i + 1)!.text, month, before), true);
+            i += 1;
+          } else if (ref) replaceOrPush(i - 1, i + 1, valid(pastYear(ref, month, before), month, before), false);
+          continue;
         }
-        continue;
-      }
-      // Day Month [Year]
-      const before = dayNum(tokens[i - 1]);
-      if (before && i - 1 >= first && tokens[i - 1]!.kind === 'number') {
+        // Month Year ; Month of that year ; bare Month
         if (isYear(at(i + 1))) {
-          replaceOrPush(i - 1, i + 2, valid(+at(i + 1)!.text, month, before), true);
+          push(i, i + 2, fmtMonth(+at(i + 1)!.text, month), true);
           i += 1;
-        } else if (ref) replaceOrPush(i - 1, i + 1, valid(pastYear(ref, month, before), month, before), false);
+        } else if (low(i + 1) === 'of' && low(i + 2) === 'that' && low(i + 3) === 'year' && prev) {
+          push(i, i + 4, fmtMonth(+prev.slice(0, 4), month), true);
+          i += 3;
+        } else if (low(i + 1) === 'last' && low(i + 2) === 'year' && ref) {
+          push(i, i + 3, fmtMonth(ref.y - 1, month), true);
+          i += 2;
+        } else if (ref && (t.cap || bare !== t.lower)) {
+          const y = month <= ref.m ? ref.y : ref.y - 1;
+          push(i, i + 1, fmtMonth(y, month), false);
+        }
         continue;
       }
-      // Month Year ; Month of that year ; bare Month
-      if (isYear(at(i + 1))) {
-        push(i, i + 2, fmtMonth(+at(i + 1)!.text, month), true);
-        i += 1;
-      } else if (low(i + 1) === 'of' && low(i + 2) === 'that' && low(i + 3) === 'year' && prev) {
-        push(i, i + 4, fmtMonth(+prev.slice(0, 4), month), true);
-        i += 3;
-      } else if (low(i + 1) === 'last' && low(i + 2) === 'year' && ref) {
-        push(i, i + 3, fmtMonth(ref.y - 1, month), true);
-        i += 2;
-      } else if (ref && (t.cap || bare !== t.lower)) {
-        const y = month <= ref.m ? ref.y : ref.y - 1;
-        push(i, i + 1, fmtMonth(y, month), false);
+      const wd = WEEKDAYS.get(t.lower);
+      if (wd !== undefined && t.cap && ref) {
+        const back = (weekday(ref) - wd + 7) % 7;
+        const prior = low(i - 1) === 'last' ? (back === 0 ? 7 : back) : back;
+        if (low(i - 1) === 'next') continue;
+        push(i, i + 1, fmtDay(addDays(ref, -prior)), false);
+        continue;
       }
-      continue;
-    }
-    const wd = WEEKDAYS[t.lower];
-    if (wd !== undefined && t.cap && ref) {
-      const back = (weekday(ref) - wd + 7) % 7;
-      const prior = low(i - 1) === 'last' ? (back === 0 ? 7 : back) : back;
-      if (low(i - 1) === 'next') continue;
-      push(i, i + 1, fmtDay(addDays(ref, -prior)), false);
-      continue;
-    }
-    if (isYear(t) && !/,/.test(t.text)) {
-      const p = low(i - 1);
-      if (['in', 'since', 'of', 'by', 'until', 'early', 'late', 'mid', 'year'].includes(p) || p === ',') {
-        push(i, i + 1, t.text, true);
-      }
-      continue;
-    }
-    if (!ref) continue;
-    switch (t.lower) {
-      case 'today':
-        push(i, i + 1, fmtDay(ref), false);
-        break;
-      case 'yesterday':
-        push(i, i + 1, fmtDay(addDays(ref, -1)), false);
-        break;
-      case 'last':
-      case 'this':
-      case 'earlier': {
-        const unit = low(i + 1) === 'this' ? low(i + 2) : low(i + 1);
-        const skip = low(i + 1) === 'this' ? 3 : 2;
-        if (unit === 'month') push(i, i + skip, t.lower === 'last' ? prevMonth(ref) : fmtMonth(ref.y, ref.m), false);
-        else if (unit === 'year') push(i, i + skip, String(t.lower === 'last' ? ref.y - 1 : ref.y), false);
-        else if (unit === 'weekend' && t.lower === 'last') {
-          // The Saturday before the reference week.
-          const back = ((weekday(ref) + 1) % 7) + (weekday(ref) === 6 ? 7 : 0);
-          push(i, i + skip, fmtDay(addDays(ref, -back)), false, true);
-        } else if (unit === 'week' && t.lower === 'last') push(i, i + skip, fmtDay(addDays(ref, -7)), false, true);
-        break;
-      }
-      case 'following':
-      case 'next': {
-        if (low(i - 1) !== 'the' || !prev) break;
-        const unit = low(i + 1);
-        const p = prev;
-        if (unit === 'month' && p.length >= 7) {
-          const y = +p.slice(0, 4);
-          const m = +p.slice(5, 7);
-          push(i - 1, i + 2, m === 12 ? fmtMonth(y + 1, 1) : fmtMonth(y, m + 1), true);
-        } else if (unit === 'year') push(i - 1, i + 2, String(+p.slice(0, 4) + 1), true);
-        else if (unit === 'day' && p.length === 10) push(i - 1, i + 2, fmtDay(addDays(parseDay(p)!, 1)), true);
-        break;
-      }
-      case 'later': {
-        // "a day later", "two days later"
-        const n = low(i - 2) === 'a' || low(i - 2) === 'one' ? 1 : low(i - 2) === 'two' ? 2 : low(i - 2) === 'three' ? 3 : 0;
-        if (n && (low(i - 1) === 'day' || low(i - 1) === 'days') && prev?.length === 10) {
-          push(i - 2, i + 1, fmtDay(addDays(parseDay(prev)!, n)), true);
+      if (isYear(t) && !/,/.test(t.text)) {
+        const p = low(i - 1);
+        if (['in', 'since', 'of', 'by', 'until', 'early', 'late', 'mid', 'year'].includes(p) || p === ',') {
+          push(i, i + 1, t.text, true);
         }
-        break;
+        continue;
+      }
+      if (!ref) continue;
+      switch (t.lower) {
+        case 'today':
+          push(i, i + 1, fmtDay(ref), false);
+          break;
+        case 'yesterday':
+          push(i, i + 1, fmtDay(addDays(ref, -1)), false);
+          break;
+        case 'last':
+        case 'this':
+        case 'earlier': {
+          const unit = low(i + 1) === 'this' ? low(i + 2) : low(i + 1);
+          const skip = low(i + 1) === 'this' ? 3 : 2;
+          if (unit === 'month') push(i, i + skip, t.lower === 'last' ? prevMonth(ref) : fmtMonth(ref.y, ref.m), false);
+          else if (unit === 'year') push(i, i + skip, String(t.lower === 'last' ? ref.y - 1 : ref.y), false);
+          else if (unit === 'weekend' && t.lower === 'last') {
+            // The Saturday before the reference week.
+            const back = ((weekday(ref) + 1) % 7) + (weekday(ref) === 6 ? 7 : 0);
+            push(i, i + skip, fmtDay(addDays(ref, -back)), false, true);
+          } else if (unit === 'week' && t.lower === 'last') push(i, i + skip, fmtDay(addDays(ref, -7)), false, true);
+          break;
+        }
+        case 'following':
+        case 'next': {
+          if (low(i - 1) !== 'the' || !prev) break;
+          const unit = low(i + 1);
+          const p = prev;
+          if (unit === 'month' && p.length >= 7) {
+            const y = +p.slice(0, 4);
+            const m = +p.slice(5, 7);
+            push(i - 1, i + 2, m === 12 ? fmtMonth(y + 1, 1) : fmtMonth(y, m + 1), true);
+          } else if (unit === 'year') push(i - 1, i + 2, String(+p.slice(0, 4) + 1), true);
+          else if (unit === 'day' && p.length === 10) push(i - 1, i + 2, fmtDay(addDays(parseDay(p)!, 1)), true);
+          break;
+        }
+        case 'later': {
+          // "a day later", "two days later"
+          const n = low(i - 2) === 'a' || low(i - 2) === 'one' ? 1 : low(i - 2) === 'two' ? 2 : low(i - 2) === 'three' ? 3 : 0;
+          if (n && (low(i - 1) === 'day' || low(i - 1) === 'days') && prev?.length === 10) {
+            push(i - 2, i + 1, fmtDay(addDays(parseDay(prev)!, n)), true);
+          }
+          break;
+        }
       }
     }
   }
-  return out;
-
-  function replaceOrPush(f: number, l: number, value: string | undefined, explicitYear: boolean) {
-    push(f, l, value, explicitYear);
-  }
+  return result;
 }
 
 function valid(y: number, m: number, d: number): string | undefined {

@@ -13,12 +13,14 @@ export interface Mention {
 /** Longest-match gazetteer lookup over token n-grams: linear in the number of tokens. */
 export function findMentions(tokens: Token[]): Mention[] {
   const gaz = gazetteer();
-  const keys = tokens.map((t) => (t.kind === 'break' ? '\u0000' : lookupKey(t.text)));
+  // Keys are computed only for tokens a name can reach (most tokens are never looked at).
+  const keys: Array<string | undefined> = new Array(tokens.length);
+  const keyAt = (i: number) => (keys[i] ??= tokens[i]!.kind === 'break' ? '\u0000' : lookupKey(tokens[i]!.text));
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
     // Names start with a capital, apart from a few lower-case region names ("eastern Congo", "southern Gaza").
-    if (!(t.cap || t.lower === 'eastern' || t.lower === 'southern' || t.lower === 'the') || !keys[i]) {
+    if (!(t.cap || t.lower === 'eastern' || t.lower === 'southern' || t.lower === 'the') || !keyAt(i)) {
       i++;
       continue;
     }
@@ -26,13 +28,14 @@ export function findMentions(tokens: Token[]): Mention[] {
     let bestEntry: GazetteerEntry | undefined;
     let key = '';
     for (let n = 0; n < gaz.maxTokens && i + n < tokens.length; n++) {
-      const k = keys[i + n]!;
+      const k = keyAt(i + n);
       if (k === '\u0000') break;
       const tok = tokens[i + n]!;
       // A name never spans a sentence break or a gap wider than one space.
       if (n > 0 && (tok.sentence !== t.sentence || tok.start - tokens[i + n - 1]!.end > 1)) break;
       key += k;
       if (!k) continue;
+      if (!gaz.hasPrefix(key)) break;
       const entry = gaz.get(key);
       if (entry && tokens[i + n]!.kind !== 'punct') {
         const surface = tokens

@@ -34,32 +34,33 @@ export interface Tokenized {
 const nlp = winkNLP(model, ['sbd']);
 const its = nlp.its;
 
-const KIND: Record<string, Token['kind']> = {
-  word: 'word',
-  number: 'number',
-  ordinal: 'word',
-  punctuation: 'punct',
-  tabCRLF: 'break',
-};
+/** Token kind from its text: cheaper than asking wink for its type of every token. */
+function kindOf(value: string): Token['kind'] {
+  const c = value.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 'word';
+  if (c === 10 || c === 13 || c === 9) return 'break';
+  if (c >= 48 && c <= 57) return /^[\d.,]+$/.test(value) ? 'number' : 'word';
+  if (/[\p{L}\p{N}]/u.test(value)) return 'word';
+  return 'punct';
+}
 
 /** Sentences and tokens with character offsets, by wink-nlp (which keeps every character, so offsets are exact). */
 export function tokenize(text: string): Tokenized {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const types = doc.tokens().out(its.type) as string[];
   const tokens: Token[] = new Array(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
-    offset += spaces[i]!.length;
     const value = values[i]!;
+    // wink keeps every character, so each token is the next occurrence of its text (only spaces lie between).
+    offset = text.indexOf(value, offset);
     const first = value.charCodeAt(0);
     tokens[i] = {
       text: value,
       lower: value.toLowerCase(),
       start: offset,
       end: offset + value.length,
-      kind: KIND[types[i]!] ?? 'other',
+      kind: kindOf(value),
       cap: first >= 65 && first <= 90 ? true : first > 127 && value[0] !== value[0]!.toLowerCase(),
       sentence: 0,
     };

@@ -5,7 +5,7 @@ import { tokenize } from '../../../shared/extract/text/tokens.ts';
 
 const dates = (text: string, ref: string) => {
   const { tokens } = tokenize(text);
-  return findDates(tokens, 0, tokens.length, parseDay(ref)).map((d) => d.value);
+  return findDates(tokens, [{ first: 0, last: tokens.length, paragraph: 0 }], parseDay(ref))[0]!.map((d) => d.value);
 };
 
 describe('dates', () => {
