@@ -50,7 +50,9 @@ export const DeploymentAnnounced = z
     location: Location,
     personnel: z.number().int().positive().nullable(),
   })
-  .describe('Armed forces of an actor are decided, announced, agreed, approved, ordered to be sent to, or have arrived in a location.');
+  .describe(
+    'Armed forces of an actor are decided, announced, agreed, approved, ordered to be sent to, or have arrived in a location.',
+  );
 
 export const WithdrawalBegun = z
   .object({
@@ -69,7 +71,9 @@ export const EntityDissolved = z
     decidedOn: PartialDate.optional(),
     effectiveOn: PartialDate.optional(),
   })
-  .describe('A named entity is formally dissolved, disbanded, liquidated or declared to cease to exist by a decision taken.');
+  .describe(
+    'A named entity is formally dissolved, disbanded, liquidated or declared to cease to exist by a decision taken.',
+  );
 
 export const DomainEvent = z.discriminatedUnion('type', [DeploymentAnnounced, WithdrawalBegun, EntityDissolved]);
 

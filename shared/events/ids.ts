@@ -15,9 +15,14 @@ export function eventId(parts: {
 }): string {
   return createHash('sha256')
     .update(
-      [parts.articleKey, parts.contentHash, parts.type, parts.happeningKey, parts.evidenceStart, parts.evidenceEnd].join(
-        '\u001f',
-      ),
+      [
+        parts.articleKey,
+        parts.contentHash,
+        parts.type,
+        parts.happeningKey,
+        parts.evidenceStart,
+        parts.evidenceEnd,
+      ].join('\u001f'),
     )
     .digest('hex')
     .slice(0, 32);
