@@ -1,0 +1,137 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseGoldJsonl, parsePredictionJsonl } from '../../shared/eval/gold.ts';
+import { formatScore, scorePredictions } from '../../shared/eval/score.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SHARED = join(ROOT, '../shared');
+const SCORE_MJS = join(SHARED, 'tools/score.mjs');
+const DEV_GOLD = join(SHARED, 'corpus/dev/gold.jsonl');
+const haveCorpus = existsSync(SCORE_MJS) && existsSync(DEV_GOLD);
+if (!haveCorpus) console.warn(`eval e2e corpus test skipped: ${SCORE_MJS} or ${DEV_GOLD} not found`);
+
+const tmp = mkdtempSync(join(tmpdir(), 'sitrep-eval-e2e-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function run(cmd: string, args: string[]) {
+  const r = spawnSync(process.execPath, [cmd, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const sitrep = (...args: string[]) => run('bin/sitrep.js', ['eval', ...args]);
+const SUMMARY_LINES = 5;
+
+describe.skipIf(!haveCorpus)('sitrep eval on the dev corpus', () => {
+  it('prints the same per-type, accuracy and overall lines as score.mjs on its --pred-out file', () => {
+    const predOut = join(tmp, 'dev', 'pred.jsonl');
+    const ours = sitrep(
+      '--gold',
+      '../shared/corpus/dev/gold.jsonl',
+      '--dir',
+      '../shared/corpus/dev',
+      '--pred-out',
+      predOut,
+    );
+    expect(ours.stderr).toBe('');
+    expect(ours.code).toBe(0);
+
+    const team = run(SCORE_MJS, [DEV_GOLD, predOut]);
+    expect(team.code).toBe(0);
+    expect(ours.stdout.split('\n').slice(0, SUMMARY_LINES)).toEqual(team.stdout.trimEnd().split('\n'));
+
+    const goldCount = parseGoldJsonl(readFileSync(DEV_GOLD, 'utf8')).length;
+    const preds = parsePredictionJsonl(readFileSync(predOut, 'utf8'));
+    expect(preds).toHaveLength(goldCount);
+    for (const p of preds) expect(Object.keys(p)).toEqual(['file', 'article', 'events']);
+  });
+
+  it('prints every miss after the summary, the same as score.mjs --verbose logs', () => {
+    const predOut = join(tmp, 'dev-verbose', 'pred.jsonl');
+    const ours = sitrep('--gold', DEV_GOLD, '--dir', join(SHARED, 'corpus/dev'), '--pred-out', predOut);
+    const team = run(SCORE_MJS, [DEV_GOLD, predOut, '--verbose']);
+    const teamLines = team.stdout.trimEnd().split('\n');
+    const teamMisses = teamLines.slice(0, -SUMMARY_LINES).filter((line) => line);
+    const ourMisses = ours.stdout
+      .trimEnd()
+      .split('\n')
+      .slice(SUMMARY_LINES + 2);
+    expect(ourMisses).toEqual(teamMisses);
+  });
+});
+
+describe('sitrep eval on a small fixture', () => {
+  const dir = join(tmp, 'fixture');
+  const gold = join(dir, 'gold.jsonl');
+  const goldLines = [
+    {
+      id: 'a',
+      file: 'a.txt',
+      published: '2024-04-17',
+      events: [{ type: 'WithdrawalBegun', actor: ['Russia'], location: ['Karabakh'], date: [] }],
+    },
+    { id: 'b', file: 'b.txt', published: null, events: [] },
+    { id: 'gone', file: 'missing.txt', published: null, events: [] },
+  ];
+  beforeAll(() => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(gold, goldLines.map((g) => JSON.stringify(g)).join('\n') + '\n');
+    writeFileSync(join(dir, 'a.txt'), 'BAKU, April 17. Russian peacekeepers have begun to withdraw from Karabakh.\n');
+    writeFileSync(join(dir, 'b.txt'), 'The weather was mild in the capital on Tuesday.\n');
+  });
+
+  it('scores what it predicted, reports the unreadable article on stderr and exits 1', () => {
+    const predOut = join(tmp, 'fixture-out', 'pred.jsonl');
+    const r = sitrep('--gold', gold, '--dir', dir, '--pred-out', predOut);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^sitrep eval: error NOT_FOUND: .*missing\.txt: no such file\n$/);
+    const preds = parsePredictionJsonl(readFileSync(predOut, 'utf8'));
+    expect(preds.map((p) => p.file?.split('/').pop())).toEqual(['a.txt', 'b.txt']);
+    const expected = scorePredictions(parseGoldJsonl(readFileSync(gold, 'utf8')), preds);
+    expect(r.stdout.split('\n').slice(0, SUMMARY_LINES)).toEqual(formatScore(expected));
+    expect(r.stdout).toContain('articles without output 1/3');
+  });
+
+  it('prints the score as JSON with --json', () => {
+    const r = sitrep('--gold', gold, '--dir', dir, '--json');
+    const score = JSON.parse(r.stdout) as { overall: object; perType: object; misses: string[] };
+    expect(Object.keys(score.perType)).toEqual(['DeploymentAnnounced', 'WithdrawalBegun', 'EntityDissolved']);
+    expect(score.overall).toHaveProperty('f1');
+    expect(score).toHaveProperty('articlesWithoutOutput', { missing: 1, total: 3 });
+  });
+});
+
+describe('sitrep eval usage errors', () => {
+  it.each([
+    ['missing --gold', ['--dir', '.'], /--gold GOLD\.jsonl is required/],
+    ['missing --dir', ['--gold', 'gold.jsonl'], /--dir ARTICLES_DIR is required/],
+    ['an unknown option', ['--gold', 'g', '--dir', '.', '--bogus'], /unknown option '--bogus'/],
+    ['an option without its value', ['--dir', '.', '--gold'], /option '--gold' needs a value/],
+    ['a stray argument', ['--gold', 'g', '--dir', '.', 'extra'], /unexpected argument 'extra'/],
+  ])('%s → exit 2 with one USAGE line', (_what, args, message) => {
+    const r = sitrep(...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^sitrep eval: error USAGE: .+\n$/);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('fails with exit 1 and one line when the gold file is missing or malformed', () => {
+    const missing = sitrep('--gold', join(tmp, 'nope.jsonl'), '--dir', tmp);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^sitrep eval: error NOT_FOUND: .*nope\.jsonl: no such file\n$/);
+    const bad = join(tmp, 'bad.jsonl');
+    writeFileSync(bad, '{"id":"x","file":"x.txt","events":[]}\nnot json\n');
+    const malformed = sitrep('--gold', bad, '--dir', tmp);
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toMatch(/^sitrep eval: error BAD_GOLD: .*bad\.jsonl:2: not JSON/);
+  });
+
+  it('prints its help with --help', () => {
+    const r = sitrep('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: sitrep eval --gold GOLD\.jsonl --dir ARTICLES_DIR/);
+  });
+});
