@@ -1,5 +1,6 @@
 import type { Article } from '../articles/article.ts';
 import { findDateline, type Dateline } from './dateline.ts';
+import { WORD_CLASSES } from './lexicon.ts';
 import { findDates, parseDay, type DateMention, type Day } from './text/dates.ts';
 import { findMentions, type Mention } from './text/mentions.ts';
 import { tokenize, type Sentence, type Token } from './text/tokens.ts';
@@ -20,6 +21,9 @@ export interface ArticleContext {
   dates: DateMention[][];
   /** 1 for tokens inside a date expression. */
   inDate: Uint8Array;
+  /** Per token and per sentence: the WORD_CLASS flags present (see lexicon.ts). */
+  wordClass: Uint8Array;
+  sentenceClass: Uint8Array;
 }
 
 export function analyze(article: Article): ArticleContext {
@@ -36,9 +40,33 @@ export function analyze(article: Article): ArticleContext {
   const reference = parseDay(referenceDate);
   // Dates inside the dateline only set the reference; they are not event dates.
   const dates = findDates(tokens, sentences, reference).map((found) =>
-    dateline ? found.filter((d) => tokens[d.first]!.start >= dateline.end || tokens[d.last - 1]!.end <= dateline.start) : found,
+    dateline
+      ? found.filter((d) => tokens[d.first]!.start >= dateline.end || tokens[d.last - 1]!.end <= dateline.start)
+      : found,
   );
   const inDate = new Uint8Array(tokens.length);
   for (const list of dates) for (const d of list) inDate.fill(1, d.first, d.last);
-  return { text, tokens, sentences, mentions, mentionAt, dateline, reference, referenceDate, dates, inDate };
+  const wordClass = new Uint8Array(tokens.length);
+  const sentenceClass = new Uint8Array(sentences.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const flags = WORD_CLASSES.get(tokens[i]!.lower);
+    if (!flags) continue;
+    wordClass[i] = flags;
+    const sentence = tokens[i]!.sentence;
+    sentenceClass[sentence] = sentenceClass[sentence]! | flags;
+  }
+  return {
+    text,
+    tokens,
+    sentences,
+    mentions,
+    mentionAt,
+    dateline,
+    reference,
+    referenceDate,
+    dates,
+    inDate,
+    wordClass,
+    sentenceClass,
+  };
 }

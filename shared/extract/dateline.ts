@@ -1,7 +1,19 @@
 import { fmtDay, parseDay, type Day } from './text/dates.ts';
 
 const MONTH_INDEX: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 // "WASHINGTON, Feb 2 (Worldwire) -", "BAKU, April 17. /TASS/.", "STUTTGART, Germany, Sept. 16, 2024 -".

@@ -16,14 +16,17 @@ export function extractEvents(article: Article): DomainEvent[] {
   const withdrawals = findWithdrawals(ctx);
   const withdrawalSentences = new Set(withdrawals.map((c) => c.sentence));
   const candidates = [...findDeployments(ctx, withdrawalSentences), ...withdrawals, ...findDissolutions(ctx)];
-  const merged = mergeCandidates(candidates).sort((a, b) => a.evidenceStart - b.evidenceStart || a.type.localeCompare(b.type));
+  const merged = mergeCandidates(candidates).sort(
+    (a, b) => a.evidenceStart - b.evidenceStart || a.type.localeCompare(b.type),
+  );
   const ref = articleRef(article);
   return merged.map((c) => toEvent(c, article, ctx.text, ref));
 }
 
 /** The happening's identity inside one article: type, who, where or what, and when. */
 export function happeningKey(c: Pick<Candidate, 'type' | 'actor' | 'location' | 'entity' | 'occurredOn'>): string {
-  const what = c.type === 'EntityDissolved' ? entityKey(c.entity!.name) : `${c.actor!.code ?? c.actor!.name}|${c.location!.name}`;
+  const what =
+    c.type === 'EntityDissolved' ? entityKey(c.entity!.name) : `${c.actor!.code ?? c.actor!.name}|${c.location!.name}`;
   return `${c.type}|${what}|${c.occurredOn ?? ''}`;
 }
 

@@ -66,7 +66,9 @@ function dateDistance(a: Candidate, b: Candidate): number | undefined {
     const days = Math.abs(Date.parse(x) - Date.parse(y)) / 86_400_000;
     // The same signing reported in two time zones; a fuzzy "last weekend" within a week; a deployment approved on
     // Tuesday whose first units arrive on Sunday.
-    return days <= 1 || ((a.dateApprox || b.dateApprox) && days <= 7) || (a.type === 'DeploymentAnnounced' && days <= 6) ? days : undefined;
+    return days <= 1 || ((a.dateApprox || b.dateApprox) && days <= 7) || (a.type === 'DeploymentAnnounced' && days <= 6)
+      ? days
+      : undefined;
   }
   if (x.startsWith(y) || y.startsWith(x)) return 15;
   return undefined;
@@ -140,7 +142,14 @@ function combine(a: Candidate, b: Candidate, entityName?: string): Candidate {
   const best = b.confidence > a.confidence ? b : a;
   // The better-sourced date; between equals, the earlier (a decision precedes the arrival it orders).
   const earlier = (b.occurredOn ?? '9999') < (a.occurredOn ?? '9999') && !b.dateApprox ? b : a;
-  const dated = DATE_RANK[b.dateSource] > DATE_RANK[a.dateSource] ? b : DATE_RANK[b.dateSource] < DATE_RANK[a.dateSource] ? a : a.type === 'DeploymentAnnounced' ? earlier : a;
+  const dated =
+    DATE_RANK[b.dateSource] > DATE_RANK[a.dateSource]
+      ? b
+      : DATE_RANK[b.dateSource] < DATE_RANK[a.dateSource]
+        ? a
+        : a.type === 'DeploymentAnnounced'
+          ? earlier
+          : a;
   const out: Candidate = {
     ...best,
     occurredOn: dated.occurredOn,

@@ -80,7 +80,8 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
 
 /** "would"/"could" after a reporting verb is reported speech ("said it would send"), not a condition. */
 export function conditionalWould(ctx: ArticleContext, i: number, sentenceFirst: number, sentenceLast: number): boolean {
-  for (let j = i + 1; j < sentenceLast; j++) if (ctx.tokens[j]!.lower === 'if' || ctx.tokens[j]!.lower === 'unless') return true;
+  for (let j = i + 1; j < sentenceLast; j++)
+    if (ctx.tokens[j]!.lower === 'if' || ctx.tokens[j]!.lower === 'unless') return true;
   for (let j = sentenceFirst; j < i; j++) if (REPORTING.has(ctx.tokens[j]!.lower)) return false;
   return true;
 }
@@ -100,7 +101,11 @@ export function nearestForce(ctx: ArticleContext, i: number, from: number, to: n
 
 function isNounUse(ctx: ArticleContext, j: number): boolean {
   const next = ctx.tokens[j + 1];
-  return !next || next.kind !== 'word' || ['to', 'in', 'from', 'of', 'has', 'have', 'had', 'was', 'is', 'said', 'will', 'would', 'and'].includes(next.lower);
+  return (
+    !next ||
+    next.kind !== 'word' ||
+    ['to', 'in', 'from', 'of', 'has', 'have', 'had', 'was', 'is', 'said', 'will', 'would', 'and'].includes(next.lower)
+  );
 }
 
 /**
@@ -145,8 +150,12 @@ export function findActor(
       for (let j = f + 2; j < f + 5 && j < ctx.tokens.length; j++) {
         const hit = take(mentionAtToken(ctx, j));
         // "troops of the Iraqi National Congress": the demonym starts another name.
-        const nameGoesOn = hit?.mention.entry.kind === 'demonym' && ctx.tokens[hit.mention.last]?.cap && !FORCE_NOUNS.has(lowerAt(ctx, hit.mention.last));
-        if (hit && !nameGoesOn && hit.mention.entry.kind !== 'place' && hit.mention.entry.kind !== 'capital') return hit;
+        const nameGoesOn =
+          hit?.mention.entry.kind === 'demonym' &&
+          ctx.tokens[hit.mention.last]?.cap &&
+          !FORCE_NOUNS.has(lowerAt(ctx, hit.mention.last));
+        if (hit && !nameGoesOn && hit.mention.entry.kind !== 'place' && hit.mention.entry.kind !== 'capital')
+          return hit;
         if (ctx.tokens[j]!.kind === 'punct') break;
       }
     }
@@ -156,10 +165,11 @@ export function findActor(
   let start = sentenceFirst;
   const opener = ctx.tokens[sentenceFirst]?.lower ?? '';
   if (SUBORDINATORS.has(opener)) {
-    for (let j = sentenceFirst; j < trigger; j++) if (ctx.tokens[j]!.lower === ',') {
-      start = j + 1;
-      break;
-    }
+    for (let j = sentenceFirst; j < trigger; j++)
+      if (ctx.tokens[j]!.lower === ',') {
+        start = j + 1;
+        break;
+      }
   }
   // "it deployed", "they began": the actor is the one already in play.
   for (let j = trigger - 1; j >= trigger - 2 && j >= sentenceFirst; j--) {
@@ -178,9 +188,106 @@ export function findActor(
   return best;
 }
 
-const PLACE_FILLERS = new Set(['of', 'around', 'near', 'outside', 'neighbouring', 'neighboring', 'nearby', 'city', 'town', 'village', 'region', 'province', 'oblast', 'area', 'port', 'capital', 'base', 'enclave', 'territory', 'country', 'state', 'border', 'frontier', 'coastal', 'restive', 'southeastern', 'southwestern', 'northeastern', 'northwestern', 'breakaway', 'rebel', 'disputed', 'occupied', 'western', 'eastern', 'northern', 'southern', 'divided', 'former', 'besieged', 'strategic', 'key', 'embattled', 'war', '-', 'torn', 'ravaged', 'hit', 'mainly', 'largely', 'island', 'nation', 'kingdom', 'republic', 'gulf', 'african', 'european', 'asian', 'arab']);
-const SUBORDINATORS = new Set(['after', 'before', 'following', 'since', 'when', 'while', 'although', 'though', 'as', 'once', 'if', 'despite', 'amid', 'under']);
-const PREPOSITIONS = new Set(['in', 'to', 'into', 'from', 'at', 'near', 'on', 'with', 'against', 'over', 'for', 'across', 'toward', 'towards', 'via', 'through', 'of', 'outside', 'inside', 'around', 'by']);
+const PLACE_FILLERS = new Set([
+  'of',
+  'around',
+  'near',
+  'outside',
+  'neighbouring',
+  'neighboring',
+  'nearby',
+  'city',
+  'town',
+  'village',
+  'region',
+  'province',
+  'oblast',
+  'area',
+  'port',
+  'capital',
+  'base',
+  'enclave',
+  'territory',
+  'country',
+  'state',
+  'border',
+  'frontier',
+  'coastal',
+  'restive',
+  'southeastern',
+  'southwestern',
+  'northeastern',
+  'northwestern',
+  'breakaway',
+  'rebel',
+  'disputed',
+  'occupied',
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'divided',
+  'former',
+  'besieged',
+  'strategic',
+  'key',
+  'embattled',
+  'war',
+  '-',
+  'torn',
+  'ravaged',
+  'hit',
+  'mainly',
+  'largely',
+  'island',
+  'nation',
+  'kingdom',
+  'republic',
+  'gulf',
+  'african',
+  'european',
+  'asian',
+  'arab',
+]);
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'following',
+  'since',
+  'when',
+  'while',
+  'although',
+  'though',
+  'as',
+  'once',
+  'if',
+  'despite',
+  'amid',
+  'under',
+]);
+const PREPOSITIONS = new Set([
+  'in',
+  'to',
+  'into',
+  'from',
+  'at',
+  'near',
+  'on',
+  'with',
+  'against',
+  'over',
+  'for',
+  'across',
+  'toward',
+  'towards',
+  'via',
+  'through',
+  'of',
+  'outside',
+  'inside',
+  'around',
+  'by',
+]);
 
 /** A mention governed by a preposition ("into neighbouring Niger", "of France"): a complement, not a subject. */
 export function isComplement(ctx: ArticleContext, m: Mention): boolean {
@@ -191,13 +298,28 @@ export function isComplement(ctx: ArticleContext, m: Mention): boolean {
   }
   for (let j = m.first - 1; j >= m.first - 3 && j >= 0; j--) {
     const t = ctx.tokens[j]!;
-    if (PREPOSITIONS.has(t.lower)) return t.lower !== 'by' && (t.lower !== 'of' || j === m.first - 1 || DETERMINERS.has(lowerAt(ctx, j + 1)));
+    if (PREPOSITIONS.has(t.lower))
+      return t.lower !== 'by' && (t.lower !== 'of' || j === m.first - 1 || DETERMINERS.has(lowerAt(ctx, j + 1)));
     if (t.cap || t.kind !== 'word') return false;
   }
   return false;
 }
 
-const SOURCE_VERBS = new Set(['said', 'says', 'told', 'reported', 'reports', 'stated', 'claimed', 'claims', 'believed', 'believes', 'estimated', 'opined', 'warned']);
+const SOURCE_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'reported',
+  'reports',
+  'stated',
+  'claimed',
+  'claims',
+  'believed',
+  'believes',
+  'estimated',
+  'opined',
+  'warned',
+]);
 
 /** A reporting verb between a mention and the trigger makes the mention the source of the report. */
 function reportsBefore(ctx: ArticleContext, from: number, trigger: number): boolean {
@@ -207,7 +329,10 @@ function reportsBefore(ctx: ArticleContext, from: number, trigger: number): bool
 
 /** "the US-led coalition", "Iran-backed forces": the name is part of an adjective, not a place. */
 export function isCompoundAdjective(ctx: ArticleContext, m: Mention): boolean {
-  return lowerAt(ctx, m.last) === '-' && /^(led|backed|based|brokered|run|allied|aligned|sponsored|controlled|held)$/.test(lowerAt(ctx, m.last + 1));
+  return (
+    lowerAt(ctx, m.last) === '-' &&
+    /^(led|backed|based|brokered|run|allied|aligned|sponsored|controlled|held)$/.test(lowerAt(ctx, m.last + 1))
+  );
 }
 
 export interface PlaceHit {
@@ -239,7 +364,12 @@ export function placesAfterPreposition(
 }
 
 /** Place mentions starting near token i, joined by commas and "and" ("Bulgaria, Hungary, Romania and Slovakia"). */
-export function coordinatedPlaces(ctx: ArticleContext, i: number, to: number, exclude: (m: Mention) => boolean): PlaceHit[] {
+export function coordinatedPlaces(
+  ctx: ArticleContext,
+  i: number,
+  to: number,
+  exclude: (m: Mention) => boolean,
+): PlaceHit[] {
   const out: PlaceHit[] = [];
   let j = i;
   let gap = 0;
@@ -275,7 +405,12 @@ export function coordinatedPlaces(ctx: ArticleContext, i: number, to: number, ex
     if (out.length && !DETERMINERS.has(t.lower)) return out;
     // Only determiners and place adjectives stand between a preposition and its place ("the eastern Ukrainian city of");
     // "to capture Kyiv" is an infinitive, not a destination.
-    if (!DETERMINERS.has(t.lower) && !PLACE_FILLERS.has(t.lower) && !/^(north|south|east|west|central|mid)/.test(t.lower)) return out;
+    if (
+      !DETERMINERS.has(t.lower) &&
+      !PLACE_FILLERS.has(t.lower) &&
+      !/^(north|south|east|west|central|mid)/.test(t.lower)
+    )
+      return out;
     j++;
     gap++;
   }
@@ -297,7 +432,7 @@ export function numberAt(ctx: ArticleContext, i: number): { value: number; last:
   const t = ctx.tokens[i];
   if (!t) return undefined;
   if (t.kind === 'number') {
-    if (!/^\d{1,3}(,\d{3})*$|^\d+$/.test(t.text)) return undefined;
+    if (t.text.length > 11 || !/^\d{1,3}(,\d{3})*$|^\d+$/.test(t.text)) return undefined;
     let value = Number(t.text.replace(/,/g, ''));
     let last = i + 1;
     const scale = SCALE_WORDS[lowerAt(ctx, i + 1)];
@@ -328,7 +463,31 @@ export function numberAt(ctx: ArticleContext, i: number): { value: number; last:
   return value > 0 && j > i ? { value, last: j } : undefined;
 }
 
-const APPROX = new Set(['about', 'some', 'roughly', 'nearly', 'around', 'approximately', 'almost', 'over', 'another', 'additional', 'extra', 'more', 'than', 'up', 'to', 'least', 'at', 'an', 'only', 'just', 'the']);
+const MAX_PERSONNEL = 5_000_000;
+
+const APPROX = new Set([
+  'about',
+  'some',
+  'roughly',
+  'nearly',
+  'around',
+  'approximately',
+  'almost',
+  'over',
+  'another',
+  'additional',
+  'extra',
+  'more',
+  'than',
+  'up',
+  'to',
+  'least',
+  'at',
+  'an',
+  'only',
+  'just',
+  'the',
+]);
 
 /**
  * A personnel figure for the force at token `force` or near the trigger: "1,700 troops", "up to 800 Italian military
@@ -337,7 +496,8 @@ const APPROX = new Set(['about', 'some', 'roughly', 'nearly', 'around', 'approxi
 export function findPersonnel(ctx: ArticleContext, from: number, to: number): number | null {
   for (let j = Math.max(0, from); j < to; j++) {
     const n = numberAt(ctx, j);
-    if (!n) continue;
+    // A head count is a positive whole number of plausible size.
+    if (!n || n.value < 1 || n.value > MAX_PERSONNEL) continue;
     // Skip years and date days.
     const t = ctx.tokens[j]!;
     if (t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text)) continue;
@@ -353,10 +513,37 @@ export function findPersonnel(ctx: ArticleContext, from: number, to: number): nu
       }
       if (w === 'who' && k === n.last) return n.value;
       // "1,700 of the troops"
-      if (w === 'of' && k === n.last && lowerAt(ctx, k + 1) === 'the' && PERSON_NOUNS.has(lowerAt(ctx, k + 2))) return n.value;
+      if (w === 'of' && k === n.last && lowerAt(ctx, k + 1) === 'the' && PERSON_NOUNS.has(lowerAt(ctx, k + 2)))
+        return n.value;
       const tk = ctx.tokens[k]!;
       if (tk.kind === 'punct' && tk.text !== '-' && tk.text !== '.') break;
-      if (tk.kind === 'number' || ['and', 'or', 'of', 'to', 'in', 'from', 'for', 'vehicles', 'tanks', 'jets', 'people', 'civilians', 'km', 'miles', 'percent', 'rand', 'dollars', 'years', 'days', 'months', 'weeks'].includes(w)) break;
+      if (
+        tk.kind === 'number' ||
+        [
+          'and',
+          'or',
+          'of',
+          'to',
+          'in',
+          'from',
+          'for',
+          'vehicles',
+          'tanks',
+          'jets',
+          'people',
+          'civilians',
+          'km',
+          'miles',
+          'percent',
+          'rand',
+          'dollars',
+          'years',
+          'days',
+          'months',
+          'weeks',
+        ].includes(w)
+      )
+        break;
     }
   }
   return null;

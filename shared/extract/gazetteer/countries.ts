@@ -33,7 +33,15 @@ const EXTRA_NAMES: Record<string, string[]> = {
   US: ['U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America', 'the States'],
   GB: ['Britain', 'U.K.', 'UK', 'Great Britain', 'United Kingdom'],
   RU: ['Russian Federation'],
-  CD: ['DRC', 'DR Congo', 'D.R. Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa', 'Congo'],
+  CD: [
+    'DRC',
+    'DR Congo',
+    'D.R. Congo',
+    'Democratic Republic of Congo',
+    'Democratic Republic of the Congo',
+    'Congo-Kinshasa',
+    'Congo',
+  ],
   CG: ['Congo-Brazzaville', 'Republic of Congo'],
   CZ: ['Czechia', 'Czech Republic'],
   TR: ['Turkiye', 'Türkiye'],
@@ -68,15 +76,34 @@ const SKIP_NAMES = new Set(['Georgia US', 'Jersey', 'Guernsey', 'Man']);
 
 /** States that no longer exist but fill the history sections of articles. Codes are ISO 3166-3 former alpha-2. */
 const HISTORICAL: Array<{ code: string; names: string[]; demonyms: string[] }> = [
-  { code: 'SU', names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], demonyms: ['Soviet'] },
+  {
+    code: 'SU',
+    names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'],
+    demonyms: ['Soviet'],
+  },
   { code: 'CS', names: ['Czechoslovakia'], demonyms: ['Czechoslovak'] },
-  { code: 'YU', names: ['Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia', 'SFRY', 'FRY'], demonyms: ['Yugoslav'] },
+  {
+    code: 'YU',
+    names: ['Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia', 'SFRY', 'FRY'],
+    demonyms: ['Yugoslav'],
+  },
   { code: 'DD', names: ['East Germany', 'German Democratic Republic', 'GDR'], demonyms: ['East German'] },
 ];
 
 /** Buildings and institutions that stand for a state in news ("the Pentagon said"). */
 const METONYMS: Record<string, string[]> = {
-  US: ['Pentagon', 'White House', 'State Department', 'U.S. Army', 'US Army', 'U.S. military', 'AFRICOM', 'CENTCOM', 'U.S. Africa Command', 'U.S. Central Command'],
+  US: [
+    'Pentagon',
+    'White House',
+    'State Department',
+    'U.S. Army',
+    'US Army',
+    'U.S. military',
+    'AFRICOM',
+    'CENTCOM',
+    'U.S. Africa Command',
+    'U.S. Central Command',
+  ],
   RU: ['Kremlin'],
   FR: ['Elysee', 'Élysée', 'Elysee Palace', 'Élysée Palace', 'Quai d’Orsay'],
   GB: ['Downing Street', 'Whitehall'],
@@ -91,9 +118,16 @@ const METONYMS: Record<string, string[]> = {
 /** Capitals as news names them, where the package spells them otherwise. */
 const CAPITAL_ALIASES: Record<string, Array<[string, string]>> = {
   US: [['Washington', 'Washington']],
-  UA: [['Kyiv', 'Kyiv'], ['Kiev', 'Kyiv']],
+  UA: [
+    ['Kyiv', 'Kyiv'],
+    ['Kiev', 'Kyiv'],
+  ],
   CD: [['Kinshasa', 'Kinshasa']],
-  TD: [["N'Djamena", "N'Djamena"], ['N’Djamena', "N'Djamena"], ['Ndjamena', "N'Djamena"]],
+  TD: [
+    ["N'Djamena", "N'Djamena"],
+    ['N’Djamena', "N'Djamena"],
+    ['Ndjamena', "N'Djamena"],
+  ],
   IL: [['Jerusalem', 'Jerusalem']],
 };
 
@@ -113,7 +147,8 @@ export function countryEntries(): Array<[string, GazetteerEntry]> {
       if (capital && !names.has(capital)) out.push([capital, { kind: 'capital', name: capital, code, parent: name }]);
     }
     for (const m of METONYMS[code] ?? []) out.push([m, { kind: 'metonym', name, code }]);
-    for (const [alias, capital] of CAPITAL_ALIASES[code] ?? []) out.push([alias, { kind: 'capital', name: capital, code, parent: name }]);
+    for (const [alias, capital] of CAPITAL_ALIASES[code] ?? [])
+      out.push([alias, { kind: 'capital', name: capital, code, parent: name }]);
   }
   for (const h of HISTORICAL) {
     const name = h.names[0]!;

@@ -2,7 +2,16 @@ import type { GazetteerEntry } from './types.ts';
 
 /** International organizations, alliances, missions and armed groups that send forces or get dissolved. */
 const ORGANIZATIONS: Array<[string, string[]]> = [
-  ['NATO', ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance', 'Nato']],
+  [
+    'NATO',
+    [
+      'NATO',
+      'North Atlantic Treaty Organization',
+      'North Atlantic Treaty Organisation',
+      'North Atlantic Alliance',
+      'Nato',
+    ],
+  ],
   ['United Nations', ['United Nations', 'UN', 'U.N.']],
   ['European Union', ['European Union', 'EU', 'E.U.']],
   ['African Union', ['African Union', 'AU']],

@@ -15,7 +15,15 @@ export function dateNear(
     if (opts.skip?.(d.value)) continue;
     // A deadline ("by Sept. 15", "until", "no later than") is not when something happened.
     const before = ctx.tokens[d.first - 1]?.lower;
-    if ((before === 'to' && ctx.tokens[d.first - 2]?.lower === 'up') || before === 'by' || before === 'until' || before === 'before' || before === 'than' || (before === 'the' && ctx.tokens[d.first - 2]?.lower === 'by')) continue;
+    if (
+      (before === 'to' && ctx.tokens[d.first - 2]?.lower === 'up') ||
+      before === 'by' ||
+      before === 'until' ||
+      before === 'before' ||
+      before === 'than' ||
+      (before === 'the' && ctx.tokens[d.first - 2]?.lower === 'by')
+    )
+      continue;
     // When something was founded is not when it was dissolved or deployed.
     if (foundingDate(ctx, d.first)) continue;
     // A date across a semicolon belongs to another clause ("...; election set for Nov. 1").
@@ -26,14 +34,18 @@ export function dateNear(
     if (opts.after !== undefined && d.first < i) continue;
     if (!best || dist < best.dist) best = { value: d.value, dist, approx: d.approx };
   }
-  if (best) return best.approx ? { value: best.value, source: 'stated', approx: true } : { value: best.value, source: 'stated' };
+  if (best)
+    return best.approx
+      ? { value: best.value, source: 'stated', approx: true }
+      : { value: best.value, source: 'stated' };
   if (opts.after !== undefined) return { value: null, source: 'none' };
   return ctx.referenceDate ? { value: ctx.referenceDate, source: 'reference' } : { value: null, source: 'none' };
 }
 
 const FOUNDING = new Set(['founded', 'created', 'established', 'formed', 'born', 'since', 'built', 'signed']);
 function foundingDate(ctx: ArticleContext, first: number): boolean {
-  for (let j = first - 1; j >= first - 3 && j >= 0; j--) if (FOUNDING.has(ctx.tokens[j]!.lower) && ctx.tokens[j]!.lower !== 'signed') return true;
+  for (let j = first - 1; j >= first - 3 && j >= 0; j--)
+    if (FOUNDING.has(ctx.tokens[j]!.lower) && ctx.tokens[j]!.lower !== 'signed') return true;
   return false;
 }
 
@@ -54,11 +66,20 @@ function semicolonBetween(ctx: ArticleContext, a: number, b: number): boolean {
 }
 
 /** The date stated with a start cue: "began on Feb. 26, 1990", "started in April", "began last month". */
-export function startDate(ctx: ArticleContext, s: Sentence, cue: number): { value: string; approx?: boolean } | undefined {
+export function startDate(
+  ctx: ArticleContext,
+  s: Sentence,
+  cue: number,
+): { value: string; approx?: boolean } | undefined {
   for (const d of ctx.dates[s.index] ?? []) {
     if (d.first <= cue || d.first > cue + 5) continue;
     const before = ctx.tokens[d.first - 1]?.lower ?? '';
-    if (['on', 'in', 'at', 'since', 'last', 'this', 'earlier', 'late', 'early', 'mid', '-', 'of', 'end'].includes(before) || d.first === cue + 1) {
+    if (
+      ['on', 'in', 'at', 'since', 'last', 'this', 'earlier', 'late', 'early', 'mid', '-', 'of', 'end'].includes(
+        before,
+      ) ||
+      d.first === cue + 1
+    ) {
       return d.approx ? { value: d.value, approx: true } : { value: d.value };
     }
   }
@@ -68,9 +89,4 @@ export function startDate(ctx: ArticleContext, s: Sentence, cue: number): { valu
 /** Evidence is the whole sentence (or run of sentences) that states the event. */
 export function evidenceSpan(s: Sentence, until?: Sentence): { evidenceStart: number; evidenceEnd: number } {
   return { evidenceStart: s.start, evidenceEnd: (until ?? s).end };
-}
-
-export function hasWordIn(ctx: ArticleContext, s: Sentence, words: Set<string>): boolean {
-  for (let j = s.first; j < s.last; j++) if (words.has(ctx.tokens[j]!.lower)) return true;
-  return false;
 }

@@ -1,6 +1,6 @@
 import type { Candidate } from '../candidate.ts';
 import type { ArticleContext } from '../context.ts';
-import { ARRIVAL_VERBS, DEPLOY_VERBS, DIRECT_OBJECT_DEPLOY, EXERCISE_WORDS, FORCE_NOUNS } from '../lexicon.ts';
+import { ARRIVAL_VERBS, DEPLOY_VERBS, DIRECT_OBJECT_DEPLOY, FORCE_NOUNS, WORD_CLASS } from '../lexicon.ts';
 import {
   blockedBetween,
   clauseStart,
@@ -21,14 +21,27 @@ import {
 } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
-import { dateNear, evidenceSpan, hasWordIn } from './common.ts';
+import { dateNear, evidenceSpan } from './common.ts';
 
 const TO = new Set(['to', 'into', 'toward', 'towards']);
 const TO_OR_FOR = new Set(['to', 'into', 'for']);
 const IN_OR_TO = new Set(['to', 'into', 'in', 'at', 'inside']);
 
 /** Verbs that need an explicit destination phrase and a force noun nearby to mean a deployment. */
-const NEEDS_DESTINATION = new Set(['order', 'orders', 'ordered', 'go', 'goes', 'move', 'moves', 'moving', 'commit', 'commits', 'committed', 'redeployed']);
+const NEEDS_DESTINATION = new Set([
+  'order',
+  'orders',
+  'ordered',
+  'go',
+  'goes',
+  'move',
+  'moves',
+  'moving',
+  'commit',
+  'commits',
+  'committed',
+  'redeployed',
+]);
 const NEEDS_NUMBER = new Set(['provide', 'provides', 'contribute', 'contributes', 'contributed', 'contributing']);
 
 /**
@@ -41,9 +54,11 @@ export function findDeployments(ctx: ArticleContext, withdrawalSentences: Set<nu
   let lastLocation: { place: NamedRef; sentence: number } | undefined;
   let lastActor: { actor: NamedRef; sentence: number } | undefined;
   for (const s of ctx.sentences) {
-    if (hasWordIn(ctx, s, EXERCISE_WORDS)) continue;
+    const classes = ctx.sentenceClass[s.index]!;
+    if (classes & WORD_CLASS.exercise) continue;
     const found: Candidate[] = [];
-    for (let t = s.first; t < s.last; t++) {
+    for (let t = s.first; t < s.last && classes & (WORD_CLASS.deploy | WORD_CLASS.bound); t++) {
+      if (!(ctx.wordClass[t]! & (WORD_CLASS.deploy | WORD_CLASS.bound))) continue;
       const w = ctx.tokens[t]!.lower;
       let trigger = DEPLOY_VERBS.has(w);
       if (w === 'bound' && lowerAt(ctx, t + 1) === 'for') trigger = true;
@@ -85,7 +100,12 @@ function deploymentAt(
   const next = lowerAt(ctx, t + 1);
   if (next === 'home' || next === 'back' || next === 'out' || next === 'away') return [];
   // "The deployment marked an escalation": a reference back to a deployment already told, not a new one.
-  if ((w === 'deployment' || w === 'deployments' || w === 'arrival') && t - s.first <= 1 && ['the', 'this', 'that'].includes(lowerAt(ctx, t - 1))) return [];
+  if (
+    (w === 'deployment' || w === 'deployments' || w === 'arrival') &&
+    t - s.first <= 1 &&
+    ['the', 'this', 'that'].includes(lowerAt(ctx, t - 1))
+  )
+    return [];
   if ((w === 'go' || w === 'goes') && next !== 'to') return [];
   if (w === 'order' || w === 'orders') {
     // "deployment orders" is a noun; "has not been given deployment orders" is negated below.
@@ -94,9 +114,20 @@ function deploymentAt(
   const force = nearestForce(ctx, s, t);
   const isDeployWord = w.startsWith('deploy') || w === 'employment';
   // "Germany is to contribute up to 700": a figure continuing the article's deployment needs no force noun.
-  const continuing = NEEDS_NUMBER.has(w) && !!lastLocation && s.index - lastLocation.sentence <= 6 && numberFollows(ctx, t);
+  const continuing =
+    NEEDS_NUMBER.has(w) && !!lastLocation && s.index - lastLocation.sentence <= 6 && numberFollows(ctx, t);
   if (force < 0 && !isDeployWord && !DIRECT_OBJECT_DEPLOY.has(w) && !continuing) return [];
-  if ((w === 'approve' || w === 'approves' || w === 'approved' || w === 'approving' || w === 'cleared' || w === 'clears' || w.startsWith('authori')) && force < 0) return [];
+  if (
+    (w === 'approve' ||
+      w === 'approves' ||
+      w === 'approved' ||
+      w === 'approving' ||
+      w === 'cleared' ||
+      w === 'clears' ||
+      w.startsWith('authori')) &&
+    force < 0
+  )
+    return [];
   // "The employment runs from ...": only an authorised employment of forces is a deployment.
   if (w === 'employment' && !/^(authori[sz]ed|approved)$/.test(lowerAt(ctx, t - 2))) return [];
 
@@ -107,7 +138,8 @@ function deploymentAt(
   for (let j = Math.max(s.first, t - 6); j < t; j++) {
     const x = lowerAt(ctx, j);
     if ((x === 'would' || x === "'d") && conditionalWould(ctx, j, s.first, s.last)) return [];
-    if (x === 'to' && ['ready', 'prepared', 'planning', 'plans', 'asked', 'willing'].includes(lowerAt(ctx, j - 1))) return [];
+    if (x === 'to' && ['ready', 'prepared', 'planning', 'plans', 'asked', 'willing'].includes(lowerAt(ctx, j - 1)))
+      return [];
   }
   // A negation right after the trigger's auxiliary: "none of the soldiers would set foot".
   if (lowerAt(ctx, from) === 'none') return [];
@@ -119,7 +151,11 @@ function deploymentAt(
   if (DIRECT_OBJECT_DEPLOY.has(w)) places = coordinatedPlaces(ctx, t + 1, Math.min(s.last, t + 4), exclude);
   if (DIRECT_OBJECT_DEPLOY.has(w) && !places.length) places = cleftObject(ctx, s, t);
   if (!places.length) {
-    const preps = ARRIVAL_VERBS.has(w) ? IN_OR_TO : w === 'bound' || FORCE_NOUNS.has(lowerAt(ctx, searchFrom - 1)) ? TO_OR_FOR : TO;
+    const preps = ARRIVAL_VERBS.has(w)
+      ? IN_OR_TO
+      : w === 'bound' || FORCE_NOUNS.has(lowerAt(ctx, searchFrom - 1))
+        ? TO_OR_FOR
+        : TO;
     places = placesAfterPreposition(ctx, Math.min(t + 1, searchFrom), limit, preps, exclude);
     if (!places.length && force >= 0 && force < t) {
       places = placesAfterPreposition(ctx, force + 1, t, TO_OR_FOR, exclude);
@@ -160,10 +196,14 @@ function deploymentAt(
 
   // The figure after the trigger ("sending roughly 2,000 soldiers"), else in the subject ("about 1,700 of the troops ... are bound for").
   // The figure is stated before the place ("sending 2,000 soldiers to Europe"), not in a later clause.
-  const placeEnd = places.length && places[places.length - 1]!.mention.last > t ? places[places.length - 1]!.mention.last : s.last;
+  const placeEnd =
+    places.length && places[places.length - 1]!.mention.last > t ? places[places.length - 1]!.mention.last : s.last;
   const personnel =
     locations.length === 1
-      ? (bareFigure(ctx, w, t) ?? findPersonnel(ctx, t, Math.min(s.last, t + 14, placeEnd + 2)) ?? findPersonnel(ctx, Math.max(s.first, Math.min(t, force >= 0 ? force : t) - 8), t) ?? findPersonnel(ctx, s.first, Math.min(t, s.first + 6)))
+      ? (bareFigure(ctx, w, t) ??
+        findPersonnel(ctx, t, Math.min(s.last, t + 14, placeEnd + 2)) ??
+        findPersonnel(ctx, Math.max(s.first, Math.min(t, force >= 0 ? force : t) - 8), t) ??
+        findPersonnel(ctx, s.first, Math.min(t, s.first + 6)))
       : null;
   const date = dateNear(ctx, s, t);
   const span = evidenceSpan(s);
@@ -185,7 +225,26 @@ function deploymentAt(
   return out;
 }
 
-const MOVEMENT = new Set(['bound', 'move', 'moves', 'moving', 'go', 'goes', 'arrive', 'arrives', 'arrived', 'arriving', 'reach', 'reached', 'reaches', 'land', 'landed', 'landing', 'sent', 'sending']);
+const MOVEMENT = new Set([
+  'bound',
+  'move',
+  'moves',
+  'moving',
+  'go',
+  'goes',
+  'arrive',
+  'arrives',
+  'arrived',
+  'arriving',
+  'reach',
+  'reached',
+  'reaches',
+  'land',
+  'landed',
+  'landing',
+  'sent',
+  'sending',
+]);
 
 /** "it was Czechoslovakia that Warsaw Pact armies had invaded": the fronted object of the cleft. */
 function cleftObject(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
@@ -224,7 +283,7 @@ function bareFigure(ctx: ArticleContext, w: string, t: number): number | null {
   let k = t + 1;
   while (['up', 'to', 'about', 'some', 'another', 'around', 'roughly'].includes(lowerAt(ctx, k))) k++;
   const n = numberAt(ctx, k);
-  return n && n.value >= 5 ? n.value : null;
+  return n && n.value >= 5 && n.value <= 5_000_000 ? n.value : null;
 }
 
 function numberFollows(ctx: ArticleContext, t: number): boolean {
@@ -237,7 +296,9 @@ function hostReference(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] 
     const a = lowerAt(ctx, j);
     const b = lowerAt(ctx, j + 1);
     const c = lowerAt(ctx, j + 2);
-    const host = (a === 'on' && (b === 'its' || b === 'their') && (c === 'territory' || c === 'soil')) || (a === 'in' && b === 'the' && c === 'country');
+    const host =
+      (a === 'on' && (b === 'its' || b === 'their') && (c === 'territory' || c === 'soil')) ||
+      (a === 'in' && b === 'the' && c === 'country');
     if (!host) continue;
     for (let k = s.first; k < t; k++) {
       const m = mentionAtToken(ctx, k);
@@ -279,9 +340,19 @@ function gapped(
     if (!actors.length) continue;
     while (['up', 'to', 'about', 'some', 'another'].includes(lowerAt(ctx, k))) k++;
     const n = numberAt(ctx, k);
-    if (!n) continue;
+    if (!n || n.value < 1 || n.value > 5_000_000) continue;
     for (const actor of actors) {
-      out.push({ type: 'DeploymentAnnounced', actor, location: locations[0], personnel: n.value, occurredOn: date.value, dateSource: date.source, sentence: s.index, ...span, confidence: confidence - 0.1 });
+      out.push({
+        type: 'DeploymentAnnounced',
+        actor,
+        location: locations[0],
+        personnel: n.value,
+        occurredOn: date.value,
+        dateSource: date.source,
+        sentence: s.index,
+        ...span,
+        confidence: confidence - 0.1,
+      });
     }
     j = n.last;
   }
@@ -292,7 +363,20 @@ function gapped(
 function sizeStatement(ctx: ArticleContext, s: Sentence): number | null {
   for (let j = s.first; j < Math.min(s.last, s.first + 8); j++) {
     const w = lowerAt(ctx, j);
-    if (['comprised', 'comprises', 'numbered', 'numbers', 'included', 'includes', 'totalled', 'totaled', 'consisted', 'consists'].includes(w)) {
+    if (
+      [
+        'comprised',
+        'comprises',
+        'numbered',
+        'numbers',
+        'included',
+        'includes',
+        'totalled',
+        'totaled',
+        'consisted',
+        'consists',
+      ].includes(w)
+    ) {
       const subject = FORCE_NOUNS.has(lowerAt(ctx, j - 1)) || lowerAt(ctx, j - 1) === 'deployment';
       if (!subject) return null;
       return findPersonnel(ctx, j + 1, Math.min(s.last, j + 8));

@@ -1,17 +1,119 @@
 import type { Candidate } from '../candidate.ts';
 import type { ArticleContext } from '../context.ts';
-import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS } from '../lexicon.ts';
+import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS, WORD_CLASS } from '../lexicon.ts';
 import { blockedBetween, clauseStart, lowerAt, mentionAtToken } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { dateNear, evidenceSpan } from './common.ts';
 
 const NOUN_FORMS = new Set(['dissolution', 'liquidation', 'abolition', 'closure']);
 /** Words that make a nominal or infinitive dissolution a decision taken ("ordered the closure of", "voted to dissolve"). */
-const DECISION = new Set(['agree', 'vote', 'decide', 'ordered', 'orders', 'decreed', 'decree', 'announced', 'approved', 'voted', 'votes', 'vote', 'decided', 'agreed', 'signed', 'signs', 'confirmed', 'completed', 'declared', 'adopted', 'ruled', 'formalised', 'formalized']);
+const DECISION = new Set([
+  'agree',
+  'vote',
+  'decide',
+  'ordered',
+  'orders',
+  'decreed',
+  'decree',
+  'announced',
+  'approved',
+  'voted',
+  'votes',
+  'vote',
+  'decided',
+  'agreed',
+  'signed',
+  'signs',
+  'confirmed',
+  'completed',
+  'declared',
+  'adopted',
+  'ruled',
+  'formalised',
+  'formalized',
+]);
 const INFINITIVE_BLOCKERS = new Set(['will', 'would', 'shall']);
-const STOP = new Set(['up', 'down', ',', ';', ':', '.', '(', ')', '"', '“', '”', 'on', 'in', 'at', 'from', 'after', 'with', 'by', 'for', 'as', 'when', 'which', 'who', 'that', 'within', 'under', 'to', 'effective', 'since', 'before', 'following', 'over', 'until']);
+const STOP = new Set([
+  'up',
+  'down',
+  ',',
+  ';',
+  ':',
+  '.',
+  '(',
+  ')',
+  '"',
+  '“',
+  '”',
+  'on',
+  'in',
+  'at',
+  'from',
+  'after',
+  'with',
+  'by',
+  'for',
+  'as',
+  'when',
+  'which',
+  'who',
+  'that',
+  'within',
+  'under',
+  'to',
+  'effective',
+  'since',
+  'before',
+  'following',
+  'over',
+  'until',
+]);
 const LIST_SPLIT = new Set([',', 'and', 'including', 'together', 'along', 'plus', 'as', 'well']);
-const NAME_HEADS = new Set(['republic', 'pact', 'union', 'council', 'organization', 'organisation', 'party', 'front', 'group', 'assembly', 'army', 'mission', 'operation', 'force', 'forces', 'federation', 'alliance', 'treaty', 'movement', 'guard', 'ministry', 'agency', 'office', 'authority', 'bureau', 'commission', 'centre', 'center', 'society', 'parliament', 'congress', 'committee', 'service', 'board', 'administration', 'department', 'community', 'league', 'state', 'states', 'kingdom', 'empire', 'confederation']);
+const NAME_HEADS = new Set([
+  'republic',
+  'pact',
+  'union',
+  'council',
+  'organization',
+  'organisation',
+  'party',
+  'front',
+  'group',
+  'assembly',
+  'army',
+  'mission',
+  'operation',
+  'force',
+  'forces',
+  'federation',
+  'alliance',
+  'treaty',
+  'movement',
+  'guard',
+  'ministry',
+  'agency',
+  'office',
+  'authority',
+  'bureau',
+  'commission',
+  'centre',
+  'center',
+  'society',
+  'parliament',
+  'congress',
+  'committee',
+  'service',
+  'board',
+  'administration',
+  'department',
+  'community',
+  'league',
+  'state',
+  'states',
+  'kingdom',
+  'empire',
+  'confederation',
+]);
 
 /**
  * EntityDissolved: a named entity is formally dissolved, disbanded, liquidated or declared to cease to exist by a
@@ -20,8 +122,9 @@ const NAME_HEADS = new Set(['republic', 'pact', 'union', 'council', 'organizatio
 export function findDissolutions(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
+    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.dissolve)) continue;
     for (let t = s.first; t < s.last; t++) {
-      if (!DISSOLVE_VERBS.has(ctx.tokens[t]!.lower)) continue;
+      if (!(ctx.wordClass[t]! & WORD_CLASS.dissolve)) continue;
       out.push(...dissolutionAt(ctx, s, t));
     }
   }
@@ -51,11 +154,17 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     let k = t + 1;
     while (k < t + 10 && k < s.last && !['over', 'dissolved', 'defunct', 'disbanded'].includes(lowerAt(ctx, k))) k++;
     if (k >= t + 10 || k >= s.last) return [];
-  } else if ((w === 'dissolved' || w === 'disbanded' || w === 'abolished') && ['the', 'a', 'its', 'their', 'now'].includes(prev)) {
+  } else if (
+    (w === 'dissolved' || w === 'disbanded' || w === 'abolished') &&
+    ['the', 'a', 'its', 'their', 'now'].includes(prev)
+  ) {
     return []; // adjective: "the dissolved chamber"
   } else if (w === 'dissolved' && ['was', 'were', 'been', 'be', 'is', 'are', 'being'].includes(prev)) {
     passive = true;
-  } else if ((w === 'disbanded' || w === 'abolished' || w === 'liquidated') && ['was', 'were', 'been', 'is', 'are'].includes(prev)) {
+  } else if (
+    (w === 'disbanded' || w === 'abolished' || w === 'liquidated') &&
+    ['was', 'were', 'been', 'is', 'are'].includes(prev)
+  ) {
     passive = true;
   }
 
@@ -91,10 +200,18 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   for (const d of dates) {
     const before = lowerAt(ctx, d.first - 1);
     const before2 = lowerAt(ctx, d.first - 2);
-    if (d.first > t && (before === 'from' || before === 'effective' || (before2 === 'as' && before === 'of') || before === 'until' && false)) effectiveOn = d.value;
+    if (
+      d.first > t &&
+      (before === 'from' ||
+        before === 'effective' ||
+        (before2 === 'as' && before === 'of') ||
+        (before === 'until' && false))
+    )
+      effectiveOn = d.value;
   }
   let immediate = false;
-  for (let j = t; j < s.last - 1; j++) if (lowerAt(ctx, j) === 'immediate' && lowerAt(ctx, j + 1) === 'effect') immediate = true;
+  for (let j = t; j < s.last - 1; j++)
+    if (lowerAt(ctx, j) === 'immediate' && lowerAt(ctx, j + 1) === 'effect') immediate = true;
   const decided = dateNear(ctx, s, t, { skip: (v) => v === effectiveOn });
   const decidedOn = decided.value ?? undefined;
   if (immediate && decidedOn) effectiveOn = decidedOn;
@@ -130,7 +247,8 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
     // After a comma the list goes on only with another name, not a new verb phrase ("..., promises new posture").
     if (w === ',') {
       const n = ctx.tokens[j + 1];
-      if (!n || !(n.cap || ['the', 'its', 'their', 'including', 'together', 'and', 'as', 'along'].includes(n.lower))) break;
+      if (!n || !(n.cap || ['the', 'its', 'their', 'including', 'together', 'and', 'as', 'along'].includes(n.lower)))
+        break;
     }
   }
   return out;
@@ -149,8 +267,19 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
     }
     if (w === 'of' && !(ctx.tokens[j + 1]?.cap || lowerAt(ctx, j + 1) === 'the')) break;
     // "Bureau of Educational and Cultural Affairs": "and" inside a capitalized name with "of".
-    const andInName = w === 'and' && ctx.tokens[j - 1]?.cap && ctx.tokens[j + 1]?.cap && ctx.tokens.slice(first, j).some((x) => x.lower === 'of');
-    if ((w === 'and' && !andInName) || w === 'including' || w === 'together' || w === 'over' || (DISSOLVE_VERBS.has(w) && j > first)) break;
+    const andInName =
+      w === 'and' &&
+      ctx.tokens[j - 1]?.cap &&
+      ctx.tokens[j + 1]?.cap &&
+      ctx.tokens.slice(first, j).some((x) => x.lower === 'of');
+    if (
+      (w === 'and' && !andInName) ||
+      w === 'including' ||
+      w === 'together' ||
+      w === 'over' ||
+      (DISSOLVE_VERBS.has(w) && j > first)
+    )
+      break;
     if (t.kind === 'punct' && !["'s", '’s', '-', "'", '’'].includes(w)) break;
     // A head noun followed by a name starts a relative clause: "the alliance Moscow had created".
     if (j >= first && !t.cap && (ENTITY_ANAPHORS.has(w) || INSTITUTION_NOUNS.has(w)) && ctx.tokens[j + 1]?.cap) {
@@ -166,7 +295,9 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
 /** A phrase's name, or for "the alliance"/"the unrecognized state" the named entity it refers back to. */
 function resolve(ctx: ArticleContext, s: Sentence, first: number, last: number): string | undefined {
   const text = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last - 1]!.end);
-  const hasCap = ctx.tokens.slice(first, last).some((t) => t.cap && !ctx.inDate[t === ctx.tokens[first] ? first : ctx.tokens.indexOf(t)]);
+  const hasCap = ctx.tokens
+    .slice(first, last)
+    .some((t) => t.cap && !ctx.inDate[t === ctx.tokens[first] ? first : ctx.tokens.indexOf(t)]);
   const head = lowerAt(ctx, last - 1);
   const detBefore = ['the', 'its', 'their', 'this', 'that'].includes(lowerAt(ctx, first - 1));
   // Not an entity: a date ("disbanded September 2022"), a demonym or a place name on its own, a verb phrase.
@@ -174,18 +305,34 @@ function resolve(ctx: ArticleContext, s: Sentence, first: number, last: number):
   for (let j = first; j < last; j++) if (!ctx.inDate[j]) allDate = false;
   if (allDate) return undefined;
   const m = mentionAtToken(ctx, first);
-  if (m && m.first === first && m.last === last && !['state', 'org', 'operation'].includes(m.entry.kind)) return undefined;
+  if (m && m.first === first && m.last === last && !['state', 'org', 'operation'].includes(m.entry.kind))
+    return undefined;
   const lead = ctx.tokens[first]!;
-  if (!lead.cap && lead.kind === 'word' && !INSTITUTION_NOUNS.has(lead.lower) && !ENTITY_ANAPHORS.has(lead.lower) && !detBefore && !ctx.tokens.slice(first, last).some((x) => x.lower === "'s" || x.lower === '’s')) {
+  if (
+    !lead.cap &&
+    lead.kind === 'word' &&
+    !INSTITUTION_NOUNS.has(lead.lower) &&
+    !ENTITY_ANAPHORS.has(lead.lower) &&
+    !detBefore &&
+    !ctx.tokens.slice(first, last).some((x) => x.lower === "'s" || x.lower === '’s')
+  ) {
     return undefined;
   }
   if (lead.kind === 'number') return undefined;
-  if (ENTITY_ANAPHORS.has(head) && detBefore && !hasCap && lowerAt(ctx, first - 1) !== 'its') return antecedent(ctx, s, first, head) ?? undefined;
+  if (ENTITY_ANAPHORS.has(head) && detBefore && !hasCap && lowerAt(ctx, first - 1) !== 'its')
+    return antecedent(ctx, s, first, head) ?? undefined;
   if (hasCap) return text;
   if (INSTITUTION_NOUNS.has(head) || head === 'forces' || head === 'agencies' || head === 'guard') {
     // "parliament", "Iraq's army", "the country's intelligence agencies".
-    if (!detBefore || ctx.tokens.slice(first, last).some((t) => t.lower === "'s" || t.lower === '’s') || INSTITUTION_NOUNS.has(head)) {
-      const named = INSTITUTION_NOUNS.has(head) && detBefore && ENTITY_ANAPHORS.has(head) ? antecedent(ctx, s, first, head) : undefined;
+    if (
+      !detBefore ||
+      ctx.tokens.slice(first, last).some((t) => t.lower === "'s" || t.lower === '’s') ||
+      INSTITUTION_NOUNS.has(head)
+    ) {
+      const named =
+        INSTITUTION_NOUNS.has(head) && detBefore && ENTITY_ANAPHORS.has(head)
+          ? antecedent(ctx, s, first, head)
+          : undefined;
       return named ?? text;
     }
   }
@@ -214,7 +361,10 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
   for (let j = i - 1; j >= start; j--) {
     const m = mentionAtToken(ctx, j);
     if (m) {
-      const ok = m.entry.kind === 'org' || m.entry.kind === 'operation' || (m.entry.kind === 'state' && HISTORICAL_STATES.has(m.entry.code ?? ''));
+      const ok =
+        m.entry.kind === 'org' ||
+        m.entry.kind === 'operation' ||
+        (m.entry.kind === 'state' && HISTORICAL_STATES.has(m.entry.code ?? ''));
       if (ok) candidates.push(ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end));
       j = m.first;
       continue;
@@ -228,11 +378,20 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
     }
   }
   const family = HEAD_FAMILY[head] ?? [head];
-  const byHead = candidates.find((c) => c.toLowerCase().split(/[^a-z]+/).some((w) => family.includes(w)));
+  const byHead = candidates.find((c) =>
+    c
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .some((w) => family.includes(w)),
+  );
   return byHead ?? candidates[0];
 }
 
-function capitalizedNameEndingAt(ctx: ArticleContext, end: number, limit: number): { text: string; first: number } | undefined {
+function capitalizedNameEndingAt(
+  ctx: ArticleContext,
+  end: number,
+  limit: number,
+): { text: string; first: number } | undefined {
   let first = end;
   while (first - 1 >= limit) {
     const p = ctx.tokens[first - 1]!;
@@ -256,11 +415,54 @@ function capitalizedNameEndingAt(ctx: ArticleContext, end: number, limit: number
   }
   // Capitalized modifiers before the head belong to the name ("Memorial Human Rights Centre"), titles do not.
   let f = head;
-  while (f - 1 >= first && ctx.tokens[f - 1]!.cap && !['President', 'Leader', 'Head', 'Chairman', 'Speaker', 'The'].includes(ctx.tokens[f - 1]!.text)) f--;
+  while (
+    f - 1 >= first &&
+    ctx.tokens[f - 1]!.cap &&
+    !['President', 'Leader', 'Head', 'Chairman', 'Speaker', 'The'].includes(ctx.tokens[f - 1]!.text)
+  )
+    f--;
   return { text: ctx.text.slice(ctx.tokens[f]!.start, ctx.tokens[last]!.end), first: f };
 }
 
-const VERB_GROUP = new Set(['had', 'has', 'have', 'was', 'were', 'been', 'is', 'are', 'be', 'being', 'formally', 'officially', 'effectively', 'itself', 'also', 'then', 'quickly', 'finally', 'soon', 'thereby', 'later', 'to', 'voted', 'vote', 'votes', 'decided', 'agreed', 'on', 'in', 'at', 'legally', 'de', 'facto', 'jure', 'thus', 'eventually', 'subsequently']);
+const VERB_GROUP = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'been',
+  'is',
+  'are',
+  'be',
+  'being',
+  'formally',
+  'officially',
+  'effectively',
+  'itself',
+  'also',
+  'then',
+  'quickly',
+  'finally',
+  'soon',
+  'thereby',
+  'later',
+  'to',
+  'voted',
+  'vote',
+  'votes',
+  'decided',
+  'agreed',
+  'on',
+  'in',
+  'at',
+  'legally',
+  'de',
+  'facto',
+  'jure',
+  'thus',
+  'eventually',
+  'subsequently',
+]);
 
 /** The subject of a passive or reflexive dissolution: "Israel's Knesset voted to dissolve itself", "the USSR had ceased to exist". */
 function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = false): string | undefined {
@@ -285,7 +487,8 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
   const x = ctx.tokens[end]!;
   if (!x.cap && !INSTITUTION_NOUNS.has(x.lower)) {
     // "the organisation had ceased to exist": a reference back to a named entity.
-    if (ENTITY_ANAPHORS.has(x.lower) && ['the', 'this', 'that'].includes(lowerAt(ctx, end - 1))) return antecedent(ctx, s, end - 1, x.lower);
+    if (ENTITY_ANAPHORS.has(x.lower) && ['the', 'this', 'that'].includes(lowerAt(ctx, end - 1)))
+      return antecedent(ctx, s, end - 1, x.lower);
     return undefined;
   }
   let first = end;

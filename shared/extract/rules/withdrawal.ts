@@ -1,6 +1,6 @@
 import type { Candidate } from '../candidate.ts';
 import type { ArticleContext } from '../context.ts';
-import { BEGIN_CUES, EXERCISE_WORDS, FORCE_NOUNS, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from '../lexicon.ts';
+import { BEGIN_CUES, FORCE_NOUNS, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS, WORD_CLASS } from '../lexicon.ts';
 import {
   blockedBetween,
   clauseStart,
@@ -18,11 +18,21 @@ import {
 } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
-import { dateNear, evidenceSpan, hasWordIn, startDate } from './common.ts';
+import { dateNear, evidenceSpan, startDate } from './common.ts';
 
 const FROM = new Set(['from']);
 const NOT_BEGUN_BEFORE_CUE = new Set(['to', 'will', 'would', 'shall', 'should', 'could', 'may', 'must', 'might']);
-const ANAPHORS = new Set(['process', 'withdrawal', 'pullout', 'pullback', 'departure', 'drawdown', 'exit', 'disengagement', 'pull-out']);
+const ANAPHORS = new Set([
+  'process',
+  'withdrawal',
+  'pullout',
+  'pullback',
+  'departure',
+  'drawdown',
+  'exit',
+  'disengagement',
+  'pull-out',
+]);
 
 /** A withdrawal mention whose start is not (yet) stated: kept so that "The process has already begun." can complete it. */
 interface Pending {
@@ -40,9 +50,12 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
   let pending: Pending | undefined;
   let lastActor: { actor: NamedRef; sentence: number } | undefined;
   for (const s of ctx.sentences) {
-    if (hasWordIn(ctx, s, EXERCISE_WORDS)) continue;
+    const classes = ctx.sentenceClass[s.index]!;
+    if (classes & WORD_CLASS.exercise) continue;
+    if (!(classes & (WORD_CLASS.withdraw | WORD_CLASS.handover)) && !pending) continue;
     const here: Candidate[] = [];
-    for (let t = s.first; t < s.last; t++) {
+    for (let t = s.first; t < s.last && classes & (WORD_CLASS.withdraw | WORD_CLASS.handover); t++) {
+      if (!(ctx.wordClass[t]! & (WORD_CLASS.withdraw | WORD_CLASS.handover))) continue;
       const w = ctx.tokens[t]!.lower;
       if (!WITHDRAW_VERBS.has(w) && !isBaseHandover(ctx, s, t)) continue;
       const r = withdrawalAt(ctx, s, t, lastActor);
@@ -52,7 +65,10 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
       if (r.begun) here.push(...r.candidates);
       else if (r.pending) {
         // A later mention without a place ("the early withdrawal of Russian peacekeepers") keeps the earlier place.
-        const keep = pending && s.index - pending.sentence <= 4 && (!r.pending.actor || !pending.actor || r.pending.actor.name === pending.actor.name);
+        const keep =
+          pending &&
+          s.index - pending.sentence <= 4 &&
+          (!r.pending.actor || !pending.actor || r.pending.actor.name === pending.actor.name);
         const actor = r.pending.actor ?? (keep ? pending!.actor : undefined);
         const own = r.pending.locations.filter((l) => l.name !== actor?.name);
         pending = { actor, locations: own.length || !keep ? own : pending!.locations, sentence: s.index };
@@ -71,7 +87,8 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
       if (c.actor) lastActor = { actor: c.actor, sentence: s.index };
     }
     // "The process began on May 19." after a reported withdrawal dates its start.
-    if (here.length) pending = { actor: here[0]!.actor, locations: here.map((c) => c.location!).slice(0, 1), sentence: s.index };
+    if (here.length)
+      pending = { actor: here[0]!.actor, locations: here.map((c) => c.location!).slice(0, 1), sentence: s.index };
   }
   return out;
 }
@@ -95,7 +112,19 @@ function withdrawalAt(
   if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;
   if (w === 'rolled') after = t + 2;
   if (lowerAt(ctx, t + 1) === '-' && lowerAt(ctx, t + 2) === 'out') after = t + 3;
-  const leaveLike = ['leave', 'leaves', 'left', 'leaving', 'exit', 'exited', 'abandoned', 'evacuated', 'depart', 'departed', 'departing'].includes(w);
+  const leaveLike = [
+    'leave',
+    'leaves',
+    'left',
+    'leaving',
+    'exit',
+    'exited',
+    'abandoned',
+    'evacuated',
+    'depart',
+    'departed',
+    'departing',
+  ].includes(w);
   if (w === 'left' && ['behind', 'over', '-'].includes(lowerAt(ctx, t + 1))) return undefined;
 
   const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
@@ -120,7 +149,10 @@ function withdrawalAt(
   const explicitPlace = places.length > 0;
   // "he left Iraq later that day": a person leaving is not a withdrawal of forces.
   if (leaveLike && ['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, t - 1))) return undefined;
-  const done = WITHDRAW_DONE.has(w) || (handover && !['hand', 'give', 'turn'].includes(w)) || (w === 'withdrawn' && ['been', 'have', 'has', 'had', 'were', 'was'].includes(lowerAt(ctx, t - 1)));
+  const done =
+    WITHDRAW_DONE.has(w) ||
+    (handover && !['hand', 'give', 'turn'].includes(w)) ||
+    (w === 'withdrawn' && ['been', 'have', 'has', 'had', 'were', 'was'].includes(lowerAt(ctx, t - 1)));
   const cue = findCue(ctx, s, t);
   const begun = done || cue >= 0;
   const lo = Math.min(t, cue >= 0 ? cue : t);
@@ -144,7 +176,9 @@ function withdrawalAt(
   }
   if (!actor && lastActor && s.index - lastActor.sentence <= 3) actor = lastActor.actor;
   // Forces going home ("for their home base in Nancy, in eastern France") do not withdraw from home.
-  const away = locations.filter((l) => l.name !== actor?.name && (!actor?.code || l.code !== actor.code || l.name !== actor.name));
+  const away = locations.filter(
+    (l) => l.name !== actor?.name && (!actor?.code || l.code !== actor.code || l.name !== actor.name),
+  );
   if (!actor || !away.length) return { begun: false, candidates: [], pending, end: t + 1 };
   locations.length = 0;
   locations.push(...away);
@@ -155,13 +189,36 @@ function withdrawalAt(
   const date = start ? { value: start.value, source: 'start' as const, approx: start.approx } : dateNear(ctx, s, t);
   const span = evidenceSpan(s);
   for (const location of locations) {
-    candidates.push({ type: 'WithdrawalBegun', actor, location, occurredOn: date.value, dateSource: date.source, ...(date.approx ? { dateApprox: true } : {}), sentence: s.index, ...span, confidence: actorHit ? 0.85 : 0.7 });
+    candidates.push({
+      type: 'WithdrawalBegun',
+      actor,
+      location,
+      occurredOn: date.value,
+      dateSource: date.source,
+      ...(date.approx ? { dateApprox: true } : {}),
+      sentence: s.index,
+      ...span,
+      confidence: actorHit ? 0.85 : 0.7,
+    });
   }
   candidates.push(...moreOrigins(ctx, s, places.length ? places[places.length - 1]!.mention.last : t + 1, actor, span));
   return { begun: true, candidates, end: t + 1, explicitPlace };
 }
 
-const HANDOVER = new Set(['handed', 'hands', 'handing', 'hand', 'gave', 'gives', 'giving', 'give', 'turned', 'turns', 'turning', 'turn']);
+const HANDOVER = new Set([
+  'handed',
+  'hands',
+  'handing',
+  'hand',
+  'gave',
+  'gives',
+  'giving',
+  'give',
+  'turned',
+  'turns',
+  'turning',
+  'turn',
+]);
 
 /** "handed its base at Kamanyola to ...", "gave up their forward base at Gossi": leaving a place, base by base. */
 function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
@@ -228,7 +285,8 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
     if (m === actorMention || isVenue(ctx, m) || m.possessive || isCompoundAdjective(ctx, m)) continue;
     const prev = lowerAt(ctx, m.first - 1);
     const prev2 = lowerAt(ctx, m.first - 2);
-    if (['into', 'to', 'toward', 'towards', 'via', 'through'].includes(prev) || ['into', 'to'].includes(prev2)) continue;
+    if (['into', 'to', 'toward', 'towards', 'via', 'through'].includes(prev) || ['into', 'to'].includes(prev2))
+      continue;
     if (!['in', 'from', 'of', 'at'].includes(prev) && !['in', 'from', 'at'].includes(prev2)) continue;
     const place = placeOf(m.entry);
     if (place && m.entry.kind !== 'capital') hits.push({ place, mention: m });
@@ -241,14 +299,29 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
 }
 
 /** "..., and from Hungary the following month": further origins of the same withdrawal with their own dates. */
-function moreOrigins(ctx: ArticleContext, s: Sentence, from: number, actor: NamedRef, span: { evidenceStart: number; evidenceEnd: number }): Candidate[] {
+function moreOrigins(
+  ctx: ArticleContext,
+  s: Sentence,
+  from: number,
+  actor: NamedRef,
+  span: { evidenceStart: number; evidenceEnd: number },
+): Candidate[] {
   const out: Candidate[] = [];
   for (let j = from; j < s.last - 1; j++) {
     if (lowerAt(ctx, j) !== 'and' || lowerAt(ctx, j + 1) !== 'from') continue;
     const places = coordinatedPlaces(ctx, j + 2, Math.min(s.last, j + 6), () => false);
     for (const p of places) {
       const date = dateNear(ctx, s, p.mention.last, { after: p.mention.last });
-      out.push({ type: 'WithdrawalBegun', actor, location: p.place, occurredOn: date.value, dateSource: date.value ? 'start' : 'none', sentence: s.index, ...span, confidence: 0.75 });
+      out.push({
+        type: 'WithdrawalBegun',
+        actor,
+        location: p.place,
+        occurredOn: date.value,
+        dateSource: date.value ? 'start' : 'none',
+        sentence: s.index,
+        ...span,
+        confidence: 0.75,
+      });
     }
   }
   return out;

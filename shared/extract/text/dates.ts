@@ -20,10 +20,40 @@ export interface DateMention {
 
 const MONTHS = new Map<string, number>(
   Object.entries({
-    jan: 1, 'jan.': 1, january: 1, feb: 2, 'feb.': 2, february: 2, mar: 3, 'mar.': 3, march: 3, apr: 4, 'apr.': 4,
-    april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7, aug: 8, 'aug.': 8, august: 8, sep: 9, 'sep.': 9, sept: 9,
-    'sept.': 9, september: 9, oct: 10, 'oct.': 10, october: 10, nov: 11, 'nov.': 11, november: 11, dec: 12,
-    'dec.': 12, december: 12,
+    jan: 1,
+    'jan.': 1,
+    january: 1,
+    feb: 2,
+    'feb.': 2,
+    february: 2,
+    mar: 3,
+    'mar.': 3,
+    march: 3,
+    apr: 4,
+    'apr.': 4,
+    april: 4,
+    may: 5,
+    jun: 6,
+    june: 6,
+    jul: 7,
+    july: 7,
+    aug: 8,
+    'aug.': 8,
+    august: 8,
+    sep: 9,
+    'sep.': 9,
+    sept: 9,
+    'sept.': 9,
+    september: 9,
+    oct: 10,
+    'oct.': 10,
+    october: 10,
+    nov: 11,
+    'nov.': 11,
+    november: 11,
+    dec: 12,
+    'dec.': 12,
+    december: 12,
   }),
 );
 const WEEKDAYS = new Map<string, number>(
@@ -111,7 +141,8 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
       const t = tokens[i]!;
       // Cheap filter: a date starts with a capital (month, weekday), a number, or a relative word.
       const c = t.text.charCodeAt(0);
-      if (!(c >= 65 && c <= 90) && t.kind !== 'number' && !RELATIVE_STARTS.has(t.lower) && !t.lower.startsWith('mid-')) continue;
+      if (!(c >= 65 && c <= 90) && t.kind !== 'number' && !RELATIVE_STARTS.has(t.lower) && !t.lower.startsWith('mid-'))
+        continue;
       // wink keeps "mid-September" as one token.
       const bare = t.lower.startsWith('mid-') ? t.lower.slice(4) : t.lower;
       const month = MONTHS.get(bare);
@@ -218,7 +249,8 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         }
         case 'later': {
           // "a day later", "two days later"
-          const n = low(i - 2) === 'a' || low(i - 2) === 'one' ? 1 : low(i - 2) === 'two' ? 2 : low(i - 2) === 'three' ? 3 : 0;
+          const n =
+            low(i - 2) === 'a' || low(i - 2) === 'one' ? 1 : low(i - 2) === 'two' ? 2 : low(i - 2) === 'three' ? 3 : 0;
           if (n && (low(i - 1) === 'day' || low(i - 1) === 'days') && prev?.length === 10) {
             push(i - 2, i + 1, fmtDay(addDays(parseDay(prev)!, n)), true);
           }

@@ -17,7 +17,7 @@ export function findMentions(tokens: Token[]): Mention[] {
   const keys: Array<string | undefined> = new Array(tokens.length);
   const keyAt = (i: number) => (keys[i] ??= tokens[i]!.kind === 'break' ? '\u0000' : lookupKey(tokens[i]!.text));
   const out: Mention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
     // Names start with a capital, apart from a few lower-case region names ("eastern Congo", "southern Gaza").
     if (!(t.cap || t.lower === 'eastern' || t.lower === 'southern' || t.lower === 'the') || !keyAt(i)) {

@@ -1,0 +1,50 @@
+// Pathological inputs: huge single lines, deep brackets, one repeated character, endless numbers, names and
+// abbreviations. Each generator maps a size n (characters) to a text; `largest` is the size the brief asks for.
+import { parseArticleBytes } from '../../shared/articles/index.ts';
+import { extractEvents } from '../../shared/extract/index.ts';
+import { eventProblems } from './event-problems.ts';
+
+const MB = 1024 * 1024;
+const CAPITALIZED = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliett'];
+
+/** Repeats `unit` until the text is `chars` long (cut mid-unit if needed). */
+const fill = (unit: string, chars: number) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+
+export const ADVERSARIAL_CASES: ReadonlyArray<{ name: string; largest: number; make: (n: number) => string }> = [
+  { name: '4 MB single line of "a "', largest: 4 * MB, make: (n) => fill('a ', n) },
+  { name: '4 MB single line of "Troops " without periods', largest: 4 * MB, make: (n) => fill('Troops ', n) },
+  { name: '100k nested brackets', largest: 100_000, make: (n) => '('.repeat(n) },
+  { name: '1 MB of one letter', largest: MB, make: (n) => 'A'.repeat(n) },
+  { name: '1 MB of periods', largest: MB, make: (n) => '.'.repeat(n) },
+  { name: '200k "1," numbers', largest: 400_000, make: (n) => fill('1,', n) },
+  { name: '1 MB of capitalized words', largest: MB, make: (n) => fill(`${CAPITALIZED.join(' ')} `, n) },
+  { name: '1 MB of "U.S. "', largest: MB, make: (n) => fill('U.S. ', n) },
+];
+
+export interface CaseTiming {
+  msN: number;
+  ms4N: number;
+  problems: string[];
+}
+
+/** Intake of a .txt file plus extraction; returns the elapsed ms and any contract violations. */
+function timedPipeline(text: string): { ms: number; problems: string[] } {
+  const bytes = new TextEncoder().encode(text);
+  const start = performance.now();
+  const [result] = parseArticleBytes(bytes, 'adversarial.txt', { published: '2024-04-17' });
+  if (!result || 'error' in result) throw new Error(`intake rejected the input: ${JSON.stringify(result)}`);
+  const events = extractEvents(result.article);
+  const ms = performance.now() - start;
+  return { ms, problems: eventProblems(result.article, events) };
+}
+
+/** Times the case at n = largest / 4 (after a warm-up run, so JIT and lazy tables do not count) and at 4n. */
+export function runAdversarialCase(name: string): CaseTiming {
+  const c = ADVERSARIAL_CASES.find((x) => x.name === name);
+  if (!c) throw new Error(`unknown adversarial case '${name}'`);
+  const small = c.make(c.largest / 4);
+  timedPipeline(small);
+  const n = timedPipeline(small);
+  const n4 = timedPipeline(c.make(c.largest));
+  return { msN: n.ms, ms4N: n4.ms, problems: [...n.problems, ...n4.problems] };
+}
