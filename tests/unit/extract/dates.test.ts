@@ -31,14 +31,22 @@ describe('dates', () => {
   });
 
   it('skips a parenthetical between day and year', () => {
-    expect(dates('signed on November 10 (November 9 according to Moscow time - TASS), 2020, was', '2024-04-17')[0]).toBe('2020-11-10');
+    expect(
+      dates('signed on November 10 (November 9 according to Moscow time - TASS), 2020, was', '2024-04-17')[0],
+    ).toBe('2020-11-10');
   });
 
   it('resolves relative expressions against the previous date', () => {
-    expect(dates('began on Feb. 26, 1990, and from Hungary the following month.', '2021-07-01')).toEqual(['1990-02-26', '1990-03']);
+    expect(dates('began on Feb. 26, 1990, and from Hungary the following month.', '2021-07-01')).toEqual([
+      '1990-02-26',
+      '1990-03',
+    ]);
     // With no earlier date, "of that year" falls back to the month nearest before the reference.
     expect(dates('By the end of December of that year', '2021-07-01')).toEqual(['2020-12']);
-    expect(dates('On June 3, 1991, it began. By the end of December of that year it was over.', '2021-07-01')).toEqual(['1991-06-03', '1991-12']);
+    expect(dates('On June 3, 1991, it began. By the end of December of that year it was over.', '2021-07-01')).toEqual([
+      '1991-06-03',
+      '1991-12',
+    ]);
   });
 
   it('rejects impossible days', () => {
@@ -48,10 +56,20 @@ describe('dates', () => {
 
 describe('dateline', () => {
   it('reads wire datelines and resolves the year against publication', () => {
-    expect(findDateline('Title\n\nBAKU, April 17. /TASS/. The decision', '2024-04-17')).toMatchObject({ city: 'BAKU', date: '2024-04-17' });
-    expect(findDateline('Title\n\nWASHINGTON, Feb 2 (Worldwire) - President', '2022-02-02')).toMatchObject({ date: '2022-02-02' });
-    expect(findDateline('T\n\nSTUTTGART, Germany, Sept. 16, 2024 - The', undefined)).toMatchObject({ city: 'STUTTGART', date: '2024-09-16' });
-    expect(findDateline('T\n\nN\'DJAMENA, Jan 30 (Worldwire) - France', '2025-01-30')).toMatchObject({ date: '2025-01-30' });
+    expect(findDateline('Title\n\nBAKU, April 17. /TASS/. The decision', '2024-04-17')).toMatchObject({
+      city: 'BAKU',
+      date: '2024-04-17',
+    });
+    expect(findDateline('Title\n\nWASHINGTON, Feb 2 (Worldwire) - President', '2022-02-02')).toMatchObject({
+      date: '2022-02-02',
+    });
+    expect(findDateline('T\n\nSTUTTGART, Germany, Sept. 16, 2024 - The', undefined)).toMatchObject({
+      city: 'STUTTGART',
+      date: '2024-09-16',
+    });
+    expect(findDateline("T\n\nN'DJAMENA, Jan 30 (Worldwire) - France", '2025-01-30')).toMatchObject({
+      date: '2025-01-30',
+    });
   });
 
   it('places a dateline after the publication date in the year before', () => {

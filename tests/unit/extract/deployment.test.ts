@@ -5,13 +5,19 @@ const dateline = (body: string) => `Headline\n\nBERLIN, March 3 (Wire) - ${body}
 
 describe('DeploymentAnnounced', () => {
   it('finds an announced deployment with actor, place, figure and the day it was announced', () => {
-    const events = extract(dateline('Germany will send 500 soldiers to Lithuania, the defence ministry said on Tuesday.'), '2023-03-03');
+    const events = extract(
+      dateline('Germany will send 500 soldiers to Lithuania, the defence ministry said on Tuesday.'),
+      '2023-03-03',
+    );
     expect(summary(events)).toEqual(['DeploymentAnnounced|Germany|Lithuania|2023-02-28|500']);
     expect(events[0]).toMatchObject({ actor: { code: 'DE' }, location: { code: 'LT' } });
   });
 
   it('takes the actor from a demonym on the force and the date from the dateline when none is stated', () => {
-    const events = extract(dateline('About 1,200 Italian troops have arrived in Latvia to join the alliance force.'), '2023-03-03');
+    const events = extract(
+      dateline('About 1,200 Italian troops have arrived in Latvia to join the alliance force.'),
+      '2023-03-03',
+    );
     expect(summary(events)).toEqual(['DeploymentAnnounced|Italy|Latvia|2023-03-03|1200']);
   });
 
@@ -27,9 +33,9 @@ describe('DeploymentAnnounced', () => {
   });
 
   it('reads personnel in digits and words, and leaves unit counts without a number', () => {
-    expect(summary(extract(dateline('Kenya will deploy one thousand police officers to Haiti.'), '2023-03-03'))).toEqual([
-      'DeploymentAnnounced|Kenya|Haiti|2023-03-03|1000',
-    ]);
+    expect(
+      summary(extract(dateline('Kenya will deploy one thousand police officers to Haiti.'), '2023-03-03')),
+    ).toEqual(['DeploymentAnnounced|Kenya|Haiti|2023-03-03|1000']);
     expect(summary(extract(dateline('Japan will dispatch two battalions to Djibouti.'), '2023-03-03'))).toEqual([
       'DeploymentAnnounced|Japan|Djibouti|2023-03-03|null',
     ]);
@@ -44,7 +50,10 @@ describe('DeploymentAnnounced', () => {
   });
 
   it('splits a list of destinations into one event each, without a shared figure', () => {
-    const events = extract(dateline('NATO approved new battlegroups for Bulgaria, Hungary and Slovakia on Thursday.'), '2023-03-03');
+    const events = extract(
+      dateline('NATO approved new battlegroups for Bulgaria, Hungary and Slovakia on Thursday.'),
+      '2023-03-03',
+    );
     expect(summary(events)).toEqual([
       'DeploymentAnnounced|NATO|Bulgaria|2023-03-02|null',
       'DeploymentAnnounced|NATO|Hungary|2023-03-02|null',

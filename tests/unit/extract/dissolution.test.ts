@@ -2,21 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { extract, summary } from './helpers.ts';
 
 const dateline = (body: string) => `Headline\n\nTUNIS, March 30 (Wire) - ${body}`;
-const dissolutions = (text: string, published = '2022-03-30') => extract(dateline(text), published).filter((e) => e.type === 'EntityDissolved');
+const dissolutions = (text: string, published = '2022-03-30') =>
+  extract(dateline(text), published).filter((e) => e.type === 'EntityDissolved');
 
 describe('EntityDissolved', () => {
   it('finds a body dissolved by decree on the stated day', () => {
-    expect(summary(dissolutions('President Saied dissolved parliament on Wednesday.'))).toEqual(['EntityDissolved|parliament|2022-03-30']);
+    expect(summary(dissolutions('President Saied dissolved parliament on Wednesday.'))).toEqual([
+      'EntityDissolved|parliament|2022-03-30',
+    ]);
   });
 
   it('resolves "the alliance" to the named alliance', () => {
-    const e = dissolutions('On July 1, 1991, leaders of the Warsaw Pact signed a protocol that dissolved the alliance.');
+    const e = dissolutions(
+      'On July 1, 1991, leaders of the Warsaw Pact signed a protocol that dissolved the alliance.',
+    );
     expect(summary(e)).toEqual(['EntityDissolved|Warsaw Pact|1991-07-01']);
   });
 
   it('prefers the date the dissolution takes effect and keeps the decision date', () => {
-    const [e] = dissolutions('The leader of the Republic of Nagorno-Karabakh signed a decree on September 28 to dissolve the unrecognized state from January 1, 2024.', '2024-04-17');
-    expect(e).toMatchObject({ entity: { name: 'Republic of Nagorno-Karabakh' }, occurredOn: '2024-01-01', effectiveOn: '2024-01-01', decidedOn: '2023-09-28' });
+    const [e] = dissolutions(
+      'The leader of the Republic of Nagorno-Karabakh signed a decree on September 28 to dissolve the unrecognized state from January 1, 2024.',
+      '2024-04-17',
+    );
+    expect(e).toMatchObject({
+      entity: { name: 'Republic of Nagorno-Karabakh' },
+      occurredOn: '2024-01-01',
+      effectiveOn: '2024-01-01',
+      decidedOn: '2023-09-28',
+    });
   });
 
   it('finds a reflexive dissolution by vote', () => {
@@ -26,7 +39,9 @@ describe('EntityDissolved', () => {
   });
 
   it('lists every entity of one order', () => {
-    const e = dissolutions('The order dissolved the Ministry of Defence, the Ministry of Information and the Republican Guard on May 23, 2003.');
+    const e = dissolutions(
+      'The order dissolved the Ministry of Defence, the Ministry of Information and the Republican Guard on May 23, 2003.',
+    );
     expect(summary(e)).toEqual([
       'EntityDissolved|Ministry of Defence|2003-05-23',
       'EntityDissolved|Ministry of Information|2003-05-23',
@@ -35,7 +50,9 @@ describe('EntityDissolved', () => {
   });
 
   it('finds a state that ceased to exist', () => {
-    expect(summary(dissolutions('By the end of December 1991 the Soviet Union had ceased to exist.'))).toEqual(['EntityDissolved|Soviet Union|1991-12']);
+    expect(summary(dissolutions('By the end of December 1991 the Soviet Union had ceased to exist.'))).toEqual([
+      'EntityDissolved|Soviet Union|1991-12',
+    ]);
   });
 
   it.each([
@@ -50,7 +67,9 @@ describe('EntityDissolved', () => {
   });
 
   it('merges two names of one entity into one event', () => {
-    const e = dissolutions('Saied dissolved parliament on Wednesday. A decree dissolving the Assembly of the Representatives of the People was published.');
+    const e = dissolutions(
+      'Saied dissolved parliament on Wednesday. A decree dissolving the Assembly of the Representatives of the People was published.',
+    );
     expect(e).toHaveLength(1);
   });
 });

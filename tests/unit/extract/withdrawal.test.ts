@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { extract, summary } from './helpers.ts';
 
 const dateline = (body: string) => `Headline\n\nPARIS, June 14 (Wire) - ${body}`;
-const withdrawals = (text: string) => summary(extract(dateline(text), '2023-06-14').filter((e) => e.type === 'WithdrawalBegun'));
+const withdrawals = (text: string) =>
+  summary(extract(dateline(text), '2023-06-14').filter((e) => e.type === 'WithdrawalBegun'));
 
 describe('WithdrawalBegun', () => {
   it('finds a begun withdrawal and dates it by the day it began', () => {
-    expect(withdrawals('France began withdrawing its troops from Niger on Monday.')).toEqual(['WithdrawalBegun|France|Niger|2023-06-12']);
+    expect(withdrawals('France began withdrawing its troops from Niger on Monday.')).toEqual([
+      'WithdrawalBegun|France|Niger|2023-06-12',
+    ]);
   });
 
   it('takes the report date when the start is not dated', () => {
@@ -16,7 +19,9 @@ describe('WithdrawalBegun', () => {
   });
 
   it('counts a completed withdrawal as begun', () => {
-    expect(withdrawals('The last Belgian soldiers left Mali on Tuesday.')).toEqual(['WithdrawalBegun|Belgium|Mali|2023-06-13']);
+    expect(withdrawals('The last Belgian soldiers left Mali on Tuesday.')).toEqual([
+      'WithdrawalBegun|Belgium|Mali|2023-06-13',
+    ]);
   });
 
   it.each([
@@ -33,18 +38,27 @@ describe('WithdrawalBegun', () => {
   });
 
   it('completes a withdrawal decision by a following "the process has begun"', () => {
-    const events = withdrawals('The decision to withdraw Dutch troops from Mali was taken jointly. The process has already begun.');
+    const events = withdrawals(
+      'The decision to withdraw Dutch troops from Mali was taken jointly. The process has already begun.',
+    );
     expect(events).toEqual(['WithdrawalBegun|Netherlands|Mali|2023-06-14']);
   });
 
   it('dates a reported withdrawal by a later "began on"', () => {
-    const events = withdrawals('Britain completed the withdrawal of its forces from Afghanistan on Friday. The pullout began on May 1.');
+    const events = withdrawals(
+      'Britain completed the withdrawal of its forces from Afghanistan on Friday. The pullout began on May 1.',
+    );
     expect(events).toEqual(['WithdrawalBegun|United Kingdom|Afghanistan|2023-05-01']);
   });
 
   it('gives each origin its own event and date', () => {
-    const events = withdrawals('The withdrawal of Soviet troops from Czechoslovakia began on Feb. 26, 1990, and from Hungary the following month.');
-    expect(events).toEqual(['WithdrawalBegun|Soviet Union|Czechoslovakia|1990-02-26', 'WithdrawalBegun|Soviet Union|Hungary|1990-03']);
+    const events = withdrawals(
+      'The withdrawal of Soviet troops from Czechoslovakia began on Feb. 26, 1990, and from Hungary the following month.',
+    );
+    expect(events).toEqual([
+      'WithdrawalBegun|Soviet Union|Czechoslovakia|1990-02-26',
+      'WithdrawalBegun|Soviet Union|Hungary|1990-03',
+    ]);
   });
 
   it('does not withdraw forces from their own home', () => {
