@@ -2,7 +2,10 @@
 // Keep it in lockstep with that file; tests/unit/eval compares the two on fixtures.
 import { basename } from 'node:path';
 import { EVENT_TYPES, type EventType } from '../events/contracts.ts';
+import { normalizeName } from '../names.ts';
 import type { GoldArticle, GoldEvent, PredictedEvent, Prediction } from './gold.ts';
+
+export { normalizeName };
 
 export interface Counts {
   tp: number;
@@ -26,18 +29,6 @@ export interface Score {
   articlesWithoutOutput: { missing: number; total: number };
   /** score.mjs's `--verbose` log: one `<id> FP|FN|DATE|PERS ...` line per miss, in scoring order. */
   misses: string[];
-}
-
-/** Lowercase, no diacritics, no possessive 's, punctuation → spaces, no leading "the". */
-export function normalizeName(s: unknown): string {
-  return String(s ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'`]s\b/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
 }
 
 /**

@@ -1,17 +1,10 @@
 import type { Candidate, DateSource } from './candidate.ts';
+import { normalizeName } from '../names.ts';
 import { gazetteer, lookupKey } from './gazetteer/index.ts';
 
 const DATE_RANK: Record<DateSource, number> = { start: 3, stated: 2, reference: 1, none: 0 };
 
-const norm = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'`]s\b/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+const norm = normalizeName;
 
 /** Heads that name the same body: "Iraq's army" and "Iraq's armed forces" are one happening. */
 const SYNONYM_HEADS: Array<[RegExp, string]> = [

@@ -2,6 +2,7 @@ import type { ArticleContext } from './context.ts';
 import type { GazetteerEntry } from './gazetteer/index.ts';
 import { BLOCKERS, FORCE_NOUNS, NUMBER_WORDS, PERSON_NOUNS, REPORTING, SCALE_WORDS, VENUE_NOUNS } from './lexicon.ts';
 import type { Mention } from './text/mentions.ts';
+import type { Sentence } from './text/tokens.ts';
 
 /** A resolved actor or place: canonical name and, for states, the ISO code. */
 export interface NamedRef {
@@ -86,26 +87,20 @@ export function conditionalWould(ctx: ArticleContext, i: number, sentenceFirst: 
   return true;
 }
 
-/** Nearest force noun to token i within the window [from, to). */
-export function nearestForce(ctx: ArticleContext, i: number, from: number, to: number): number {
+/**
+ * The force noun nearest to token t in its sentence, within `before` tokens before and `after` after it. Capitalized
+ * "Force"/"Mission"/"Unit" inside names and "military" in "military personnel" do not count.
+ */
+export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before: number, after: number): number {
   let best = -1;
-  for (let j = Math.max(0, from); j < to; j++) {
+  for (let j = Math.max(s.first, t - before); j < Math.min(s.last, t + after); j++) {
     const w = ctx.tokens[j]!.lower;
     if (!FORCE_NOUNS.has(w)) continue;
-    if (w === 'force' && ctx.tokens[j]!.cap) continue;
-    if ((w === 'military' || w === 'army') && !isNounUse(ctx, j)) continue;
-    if (best < 0 || Math.abs(j - i) < Math.abs(best - i)) best = j;
+    if ((w === 'force' || w === 'mission' || w === 'unit') && ctx.tokens[j]!.cap && j !== s.first) continue;
+    if ((w === 'military' || w === 'army') && FORCE_NOUNS.has(lowerAt(ctx, j + 1))) continue;
+    if (best < 0 || Math.abs(j - t) < Math.abs(best - t)) best = j;
   }
   return best;
-}
-
-function isNounUse(ctx: ArticleContext, j: number): boolean {
-  const next = ctx.tokens[j + 1];
-  return (
-    !next ||
-    next.kind !== 'word' ||
-    ['to', 'in', 'from', 'of', 'has', 'have', 'had', 'was', 'is', 'said', 'will', 'would', 'and'].includes(next.lower)
-  );
 }
 
 /**

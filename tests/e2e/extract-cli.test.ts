@@ -200,3 +200,17 @@ describe('sitrep extract', () => {
     },
   );
 });
+
+describe('sitrep extract in a pipeline', () => {
+  it('ends quietly when the reader closes the pipe early ("| head -1")', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ title: `T${i}`, text: 'Body.' })).join('\n');
+    const feed = at('many.jsonl');
+    spawnSync('sh', ['-c', `cat > '${feed}'`], { input: many });
+    const run = spawnSync('sh', ['-c', `node bin/sitrep.js extract '${feed}' | head -1`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/EPIPE|Error|at /);
+  });
+});

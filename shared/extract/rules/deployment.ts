@@ -10,6 +10,7 @@ import {
   actorOf,
   findPersonnel,
   missionArea,
+  nearestForce,
   isVenue,
   lowerAt,
   mentionAtToken,
@@ -111,7 +112,7 @@ function deploymentAt(
     // "deployment orders" is a noun; "has not been given deployment orders" is negated below.
     if (lowerAt(ctx, t - 1) === 'deployment') return [];
   }
-  const force = nearestForce(ctx, s, t);
+  const force = nearestForce(ctx, s, t, 12, 12);
   const isDeployWord = w.startsWith('deploy') || w === 'employment';
   // "Germany is to contribute up to 700": a figure continuing the article's deployment needs no force noun.
   const continuing =
@@ -263,18 +264,6 @@ function missionBefore(ctx: ArticleContext, s: Sentence, t: number): Mention | u
     if (m && m.entry.area) return m;
   }
   return undefined;
-}
-
-function nearestForce(ctx: ArticleContext, s: Sentence, t: number): number {
-  let best = -1;
-  for (let j = Math.max(s.first, t - 12); j < Math.min(s.last, t + 12); j++) {
-    const w = ctx.tokens[j]!.lower;
-    if (!FORCE_NOUNS.has(w)) continue;
-    if ((w === 'force' || w === 'mission' || w === 'unit') && ctx.tokens[j]!.cap && j !== s.first) continue;
-    if ((w === 'military' || w === 'army') && FORCE_NOUNS.has(lowerAt(ctx, j + 1))) continue;
-    if (best < 0 || Math.abs(j - t) < Math.abs(best - t)) best = j;
-  }
-  return best;
 }
 
 /** "contribute up to 700": the figure right after a contribution verb is a head count. */

@@ -1,6 +1,6 @@
 import type { Candidate } from '../candidate.ts';
 import type { ArticleContext } from '../context.ts';
-import { BEGIN_CUES, FORCE_NOUNS, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS, WORD_CLASS } from '../lexicon.ts';
+import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS, WORD_CLASS } from '../lexicon.ts';
 import {
   blockedBetween,
   clauseStart,
@@ -8,6 +8,7 @@ import {
   findActor,
   isCompoundAdjective,
   missionArea,
+  nearestForce,
   isVenue,
   lowerAt,
   mentionsIn,
@@ -145,7 +146,7 @@ function withdrawalAt(
     // "the withdrawal of Soviet troops from Czechoslovakia": "from" comes after the force phrase.
   }
 
-  const force = nearestForce(ctx, s, t);
+  const force = nearestForce(ctx, s, t, 8, 8);
   const explicitPlace = places.length > 0;
   // "he left Iraq later that day": a person leaving is not a withdrawal of forces.
   if (leaveLike && ['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, t - 1))) return undefined;
@@ -241,16 +242,6 @@ function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
     j = m.last - 1;
   }
   return [];
-}
-
-function nearestForce(ctx: ArticleContext, s: Sentence, t: number): number {
-  let best = -1;
-  for (let j = Math.max(s.first, t - 8); j < Math.min(s.last, t + 8); j++) {
-    const w = ctx.tokens[j]!.lower;
-    if (!FORCE_NOUNS.has(w)) continue;
-    if (best < 0 || Math.abs(j - t) < Math.abs(best - t)) best = j;
-  }
-  return best;
 }
 
 /**
