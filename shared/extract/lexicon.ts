@@ -33,7 +33,7 @@ export const WITHDRAW_VERBS =
   retreat retreated retreating retreats drawdown disengagement evacuated abandoned rolled`);
 
 /** Verb forms that report a withdrawal as done, so it has begun. */
-export const WITHDRAW_DONE = set(`withdrew withdrawn pulled left retreated departed evacuated abandoned rolled exited`);
+export const WITHDRAW_DONE = set(`withdrew pulled left retreated departed evacuated abandoned rolled exited`);
 
 export const BEGIN_CUES =
   set(`begin begins began begun beginning start starts started starting underway complete completed

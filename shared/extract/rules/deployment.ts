@@ -66,7 +66,9 @@ export function findDeployments(ctx: ArticleContext, withdrawalSentences: Set<nu
       if (!trigger) continue;
       // Troops on their way out ("began pulling out ..., in a convoy bound for Tanzania") are not deploying.
       if (withdrawalSentences.has(s.index) && MOVEMENT.has(w)) continue;
-      const actorFallback = lastActor ?? (articleActor ? { actor: articleActor, sentence: -100 } : undefined);
+      // The actor in play: the last one named within a few sentences, else the article's first deployment actor.
+      const recent = lastActor && s.index - lastActor.sentence <= 4 ? lastActor : undefined;
+      const actorFallback = recent ?? (articleActor ? { actor: articleActor, sentence: -100 } : undefined);
       const c = deploymentAt(ctx, s, t, lastLocation, actorFallback);
       if (c.length) {
         found.push(...c);

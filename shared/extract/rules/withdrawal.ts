@@ -167,7 +167,7 @@ function withdrawalAt(
   let actor = actorHit?.actor;
   // A place merely in the sentence stands for the origin only for nouns and begun actions ("the mission in eastern
   // Congo began pulling out"), not for "troops being withdrawn will reposition in western Iraq".
-  if (!places.length && !(done && cue < 0)) places = placeInSentence(ctx, s, t, actorHit?.mention);
+  if (!places.length) places = placeInSentence(ctx, s, t, actorHit?.mention);
   const locations = places.map((p) => p.place).filter((p) => p.name !== actor?.name);
   const area = missionArea(actorHit?.mention);
   if (!locations.length && area) locations.push(area);
@@ -266,6 +266,23 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number): number {
   }
   return -1;
 }
+
+const ONWARD = new Set([
+  'reposition',
+  'redeploy',
+  'redeployed',
+  'regroup',
+  'relocate',
+  'relocated',
+  'return',
+  'returned',
+  'arrive',
+  'arrived',
+  'based',
+  'stationed',
+  'consolidated',
+  'home',
+]);
 
 const ADJECTIVE_CUES = new Set(['complete', 'completed', 'full', 'partial']);
 

@@ -126,7 +126,7 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
   };
   const replaceOrPush = push;
   const at = (i: number) => (i < last ? tokens[i] : undefined);
-  const low = (i: number) => (i < last ? tokens[i]!.lower : '');
+  const low = (i: number) => (i >= 0 && i < last ? tokens[i]!.lower : '');
   for (const span of spans) {
     if (span.paragraph !== paragraph) {
       paragraph = span.paragraph;

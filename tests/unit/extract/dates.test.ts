@@ -80,3 +80,12 @@ describe('dateline', () => {
     expect(findDateline('The Security Council this morning extended the mandate.', '2023-12-19')).toBeUndefined();
   });
 });
+
+describe('dates at the edges of the text', () => {
+  it.each(['Later that day.', 'Following talks, troops left.', 'Next Monday.', 'Last month troops arrived.', 'Today.'])(
+    'reads %j at the very start without failing',
+    (text) => {
+      expect(() => dates(text, '2024-04-17')).not.toThrow();
+    },
+  );
+});
