@@ -296,13 +296,16 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
     if (['into', 'to', 'toward', 'towards', 'via', 'through'].includes(prev) || ['into', 'to'].includes(prev2))
       continue;
     if (!['in', 'from', 'of', 'at'].includes(prev) && !['in', 'from', 'at'].includes(prev2)) continue;
+    // Where the forces go next ("will reposition in western Iraq") is not where they leave.
+    let onward = false;
+    for (let j = m.first - 1; j >= Math.max(s.first, m.first - 4); j--) if (ONWARD.has(lowerAt(ctx, j))) onward = true;
+    if (onward) continue;
     const place = placeOf(m.entry);
     if (place && m.entry.kind !== 'capital') hits.push({ place, mention: m });
   }
   // Prefer the one closest before the trigger.
   const before = hits.filter((h) => h.mention.first < t);
   const pick = before.length ? before[before.length - 1] : hits[0];
-  void t;
   return pick ? [pick] : [];
 }
 
