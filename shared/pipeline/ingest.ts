@@ -101,14 +101,15 @@ export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Prom
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const history = await deps.store.readStream(notice.key);
     const head = history[history.length - 1];
-    if (head && head.ingestId === ingestId && head.part === head.parts - 1) return { status: 'duplicate' };
     if (head && isNewer(history, notice.sequencer)) return { status: 'stale' };
+    if (head && head.ingestId === ingestId && head.part === head.parts - 1) return { status: 'duplicate' };
     // Resume a partly appended ingestion of this same version, else start after the head.
     const resumeFrom = head && head.ingestId === ingestId ? head.part + 1 : 0;
     const base = (head?.version ?? 0) + 1 - resumeFrom;
     const gone = retractedKeys(history, new Set(records.map((r) => r.article.key)));
     const parts = buildParts(events, records, gone, notice, base);
     let conflicted = false;
+    let appended = 0;
     for (let p = resumeFrom; p < parts.length; p++) {
       const outcome = await deps.store.append({
         stream: notice.key,
@@ -122,8 +123,11 @@ export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Prom
         conflicted = true;
         break;
       }
+      if (outcome.status === 'appended') appended++;
     }
     if (conflicted) continue;
+    // Another delivery of this same version got there first.
+    if (!appended) return { status: 'duplicate' };
     return {
       status: 'appended',
       articles: records.length,
