@@ -1,0 +1,98 @@
+/**
+ * Item layouts of the read-model tables (see read-model-tables.ts).
+ *
+ * `facts` table — what rows are computed from; every write is idempotent:
+ *
+ * | item          | pk                         | sk           | attributes                                              |
+ * | ------------- | -------------------------- | ------------ | ------------------------------------------------------- |
+ * | article record | `article#<articleKey>`    | `record`     | `revision` N, `tie` S, `doc` S (the record's JSON)      |
+ * | event body    | `article#<articleKey>`     | `event#<id>` | `tie` S, `subject` S, `doc` S (the event's JSON)        |
+ * | subject link  | `subject#<subject>`        | `event#<id>` | `articleKey` S                                          |
+ *
+ * `subject` is `missions#<missionKey>` or `entities#<entityKey>`. The record item only ever moves to a higher
+ * revision (or, at an equal revision, a greater `tie`, the content hash: see `newerRecord`); the event body only to
+ * a greater `tie`. An article partition thus lists every event ever delivered for the article, across revisions,
+ * which is how a newer record finds the rows of the events it retracts; a subject partition links a mission or
+ * entity to its events. Event bodies are stored with the evidence text clipped to `MAX_EVIDENCE_CHARS` (rows clip
+ * it anyway), which keeps every fact item small.
+ *
+ * Row tables — one item per row key: `rev` N (bumped by every write, never reset: the optimistic-concurrency
+ * version), and `doc` S, the row's JSON, when the row exists; an item without `doc` is a tombstone (a row that
+ * became empty, or never was), kept so that `rev` never goes back (no ABA on conditional writes).
+ */
+import type { ArticleRecord } from '../../events/article-records.ts';
+import type { DomainEvent } from '../../events/contracts.ts';
+import { normalizeName } from '../../names.ts';
+import { clip } from '../../projections/rows.ts';
+import type { ReadModelRow, TimelineRow } from '../../projections/rows.ts';
+import { subjectOf } from '../../projections/keys.ts';
+import type { ReadModelName } from '../../ports.ts';
+import type { Item } from './read-model-ops.ts';
+
+export type SubjectModel = 'missions' | 'entities';
+
+export type FactKey = { pk: string; sk: string };
+
+export const recordKey = (articleKey: string): FactKey => ({ pk: `article#${articleKey}`, sk: 'record' });
+export const bodyKey = (articleKey: string, id: string): FactKey => ({
+  pk: `article#${articleKey}`,
+  sk: `event#${id}`,
+});
+export const articlePartition = (articleKey: string) => `article#${articleKey}`;
+export const subjectPartition = (subject: string) => `subject#${subject}`;
+export const EVENT_SK_PREFIX = 'event#';
+
+/** `missions#RU|mali`: which row an event feeds. */
+export function subjectId(event: DomainEvent): string {
+  const s = subjectOf(event);
+  return `${s.model}#${s.key}`;
+}
+
+export function parseSubject(subject: string): { model: SubjectModel; key: string } {
+  const at = subject.indexOf('#');
+  return { model: subject.slice(0, at) as SubjectModel, key: subject.slice(at + 1) };
+}
+
+/** The event as stored: evidence text clipped (row-neutral: every projection clips it the same way). */
+export function storedEvent(event: DomainEvent): DomainEvent {
+  const text = clip(event.evidence.text);
+  return text === event.evidence.text ? event : { ...event, evidence: { ...event.evidence, text } };
+}
+
+export function parseDoc<T>(item: Item | undefined): T | undefined {
+  return typeof item?.doc === 'string' ? (JSON.parse(item.doc) as T) : undefined;
+}
+
+export function parseRecord(item: Item | undefined): ArticleRecord | undefined {
+  return parseDoc<ArticleRecord>(item);
+}
+
+/** The key attribute of each row table. */
+export const ROW_KEY: Record<ReadModelName, 'key' | 'id'> = {
+  missions: 'key',
+  entities: 'key',
+  timeline: 'id',
+  articles: 'key',
+};
+
+/** Undated rows sort last in the timeline indexes. */
+export const UNDATED = '~';
+
+/** Index attributes of a visible timeline row (index keys cannot be empty strings: such names stay unindexed). */
+function timelineIndexAttributes(row: TimelineRow): Item {
+  const attrs: Item = { gsiType: row.type, gsiDate: row.occurredOn ?? UNDATED };
+  const actor = row.actor ? normalizeName(row.actor.name) : '';
+  const location = row.location ? normalizeName(row.location.name) : '';
+  if (actor) attrs.gsiActor = actor;
+  if (location) attrs.gsiLocation = location;
+  return attrs;
+}
+
+/** The item of a row key at `rev`: the row's JSON (and index attributes), or a tombstone when `row` is undefined. */
+export function rowItem(model: ReadModelName, key: string, rev: number, row: ReadModelRow | undefined): Item {
+  const item: Item = { [ROW_KEY[model]]: key, rev };
+  if (!row) return item;
+  item.doc = JSON.stringify(row);
+  if (model === 'timeline') Object.assign(item, timelineIndexAttributes(row as TimelineRow));
+  return item;
+}

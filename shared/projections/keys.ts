@@ -1,0 +1,39 @@
+import type { DomainEvent, EventType } from '../events/contracts.ts';
+import { normalizeName } from '../names.ts';
+
+/** A name as keys compare it; a name with no letters or digits keeps its own text so that a key is never empty. */
+function nameKey(name: string): string {
+  return normalizeName(name) || name;
+}
+
+/** The actor part of a mission key: the ISO code when known (upper case), else the normalized name (lower case). */
+export function actorKey(actor: { name: string; code?: string }): string {
+  return actor.code || nameKey(actor.name);
+}
+
+/** One mission per actor and place: `US|iraq`, `nato|kosovo`. */
+export function missionKey(actor: { name: string; code?: string }, location: { name: string }): string {
+  return `${actorKey(actor)}|${nameKey(location.name)}`;
+}
+
+/** One entity row per normalized name: `republic of artsakh`. */
+export function entityKey(entity: { name: string }): string {
+  return nameKey(entity.name);
+}
+
+/** The row a domain event feeds: its mission or its entity. */
+export function subjectOf(event: DomainEvent): { model: 'missions' | 'entities'; key: string } {
+  return event.type === 'EntityDissolved'
+    ? { model: 'entities', key: entityKey(event.entity) }
+    : { model: 'missions', key: missionKey(event.actor, event.location) };
+}
+
+/**
+ * The real-world happening an event reports, across articles: type, mission or entity key, and the date at the
+ * precision the article knows it (`DeploymentAnnounced|FR|mali|2013-01`, `EntityDissolved|artsakh|2024-01-01`,
+ * a trailing `|` when undated). Timeline rows sharing one key corroborate each other.
+ */
+export function happeningKey(event: DomainEvent): string {
+  const type: EventType = event.type;
+  return `${type}|${subjectOf(event).key}|${event.occurredOn ?? ''}`;
+}

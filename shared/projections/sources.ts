@@ -1,0 +1,66 @@
+import type { DomainEvent } from '../events/contracts.ts';
+import { compareDates } from './dates.ts';
+import { clip, MAX_SOURCES_PER_ROW, type SourceRef } from './rows.ts';
+import { sortedJson } from './sorted-json.ts';
+
+export function toSource(event: DomainEvent): SourceRef {
+  return {
+    eventId: event.id,
+    type: event.type,
+    articleKey: event.article.key,
+    occurredOn: event.occurredOn,
+    evidence: clip(event.evidence.text),
+  };
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Date (undated last), article key, type, event id. */
+export function compareSources(a: SourceRef, b: SourceRef): number {
+  if (a.occurredOn !== b.occurredOn) {
+    if (a.occurredOn === null) return 1;
+    if (b.occurredOn === null) return -1;
+    return compareDates(a.occurredOn, b.occurredOn);
+  }
+  return (
+    compareStrings(a.articleKey, b.articleKey) || compareStrings(a.type, b.type) || compareStrings(a.eventId, b.eventId)
+  );
+}
+
+/** The sources block of a row: exact counts, the first `MAX_SOURCES_PER_ROW` sources in source order. */
+export function sourcesOf(events: readonly DomainEvent[]): {
+  sourceCount: number;
+  articleCount: number;
+  sources: SourceRef[];
+} {
+  const sources = events.map(toSource).sort(compareSources);
+  return {
+    sourceCount: sources.length,
+    articleCount: new Set(sources.map((s) => s.articleKey)).size,
+    sources: sources.slice(0, MAX_SOURCES_PER_ROW),
+  };
+}
+
+/** The most frequent value (by JSON); ties go to the smallest JSON. `values` must not be empty. */
+export function representative<T>(values: readonly T[]): T {
+  const counts = new Map<string, { value: T; n: number }>();
+  for (const value of values) {
+    const key = sortedJson(value);
+    const seen = counts.get(key);
+    if (seen) seen.n += 1;
+    else counts.set(key, { value, n: 1 });
+  }
+  let best: { key: string; value: T; n: number } | undefined;
+  for (const [key, { value, n }] of counts) {
+    if (!best || n > best.n || (n === best.n && key < best.key)) best = { key, value, n };
+  }
+  if (!best) throw new Error('representative() of nothing');
+  return best.value;
+}
+
+/** `{name, code?}` without undefined members. */
+export function placeRef(p: { name: string; code?: string }): { name: string; code?: string } {
+  return p.code ? { name: p.name, code: p.code } : { name: p.name };
+}

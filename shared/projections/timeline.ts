@@ -1,0 +1,65 @@
+import type { ArticleRecord } from '../events/article-records.ts';
+import type { DomainEvent } from '../events/contracts.ts';
+import { compareDates } from './dates.ts';
+import type { Facts } from './facts.ts';
+import { isVisible, visibleEvents } from './facts.ts';
+import { happeningKey, subjectOf } from './keys.ts';
+import { clip, type TimelineRow } from './rows.ts';
+import { placeRef } from './sources.ts';
+
+/** The timeline row of one event, whether or not it is visible (see `projectTimelineEntry`). */
+export function timelineRow(event: DomainEvent): TimelineRow {
+  const subject = subjectOf(event);
+  const common = {
+    id: event.id,
+    type: event.type,
+    occurredOn: event.occurredOn,
+    confidence: event.confidence,
+    articleKey: event.article.key,
+    published: event.article.published ?? null,
+    evidence: { text: clip(event.evidence.text), start: event.evidence.start, end: event.evidence.end },
+    happeningKey: happeningKey(event),
+    missionKey: subject.model === 'missions' ? subject.key : null,
+    entityKey: subject.model === 'entities' ? subject.key : null,
+  };
+  if (event.type === 'EntityDissolved') {
+    return {
+      ...common,
+      actor: null,
+      location: null,
+      entity: event.entity.kind ? { name: event.entity.name, kind: event.entity.kind } : { name: event.entity.name },
+      decidedOn: event.decidedOn ?? null,
+      effectiveOn: event.effectiveOn ?? null,
+      personnel: null,
+    };
+  }
+  return {
+    ...common,
+    actor: placeRef(event.actor),
+    location: placeRef(event.location),
+    entity: null,
+    decidedOn: null,
+    effectiveOn: null,
+    personnel: event.type === 'DeploymentAnnounced' ? event.personnel : null,
+  };
+}
+
+/** The timeline row of an event given its article's winning record: undefined unless visible. */
+export function projectTimelineEntry(event: DomainEvent, record: ArticleRecord | undefined): TimelineRow | undefined {
+  return isVisible(event, record) ? timelineRow(event) : undefined;
+}
+
+/** Date (undated last), then id. */
+export function compareTimelineRows(a: TimelineRow, b: TimelineRow): number {
+  if (a.occurredOn !== b.occurredOn) {
+    if (a.occurredOn === null) return 1;
+    if (b.occurredOn === null) return -1;
+    return compareDates(a.occurredOn, b.occurredOn);
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** One row per visible event, in timeline order. */
+export function projectTimeline(facts: Facts): TimelineRow[] {
+  return visibleEvents(facts).map(timelineRow).sort(compareTimelineRows);
+}

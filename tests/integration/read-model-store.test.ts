@@ -1,0 +1,297 @@
+/**
+ * DynamoReadModelStore through the real AWS SDK clients against dynalite (always) and DynamoDB Local (when `java`
+ * is on PATH): the projection behaviours, permuted and duplicated deliveries, concurrent projectors, clear().
+ * Every result is compared byte for byte (`sortedJson`) with the pure projection / in-memory store.
+ */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReadModelTables } from '../../shared/adapters/aws/read-model-tables.ts';
+import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
+import type { LogEvent } from '../../shared/events/envelope.ts';
+import type { ReadModelFilter, ReadModelStore } from '../../shared/ports.ts';
+import {
+  applyToFacts,
+  emptyFacts,
+  InMemoryReadModelStore,
+  MAX_SOURCES_PER_ROW,
+  projectAll,
+  READ_MODELS,
+  sortedJson,
+} from '../../shared/projections/index.ts';
+import { deleted, deployment, dissolution, processed, withdrawal } from '../unit/projections/fixtures.ts';
+import { deliveriesArb, relabel } from '../unit/projections/generators.ts';
+import { javaAvailable, startDynalite, startDynamoDbLocal, type DynamoServer } from './helpers/dynamo-servers.ts';
+
+const NO_JAVA = 'skipped: java not found on PATH, DynamoDB Local cannot run';
+if (!javaAvailable()) console.warn(`read-model-store: DynamoDB Local tests ${NO_JAVA}`);
+
+const targets: Array<{ name: string; start: () => Promise<DynamoServer | undefined>; skip: boolean }> = [
+  { name: 'dynalite', start: startDynalite, skip: false },
+  {
+    name: javaAvailable() ? 'DynamoDB Local' : `DynamoDB Local (${NO_JAVA})`,
+    start: startDynamoDbLocal,
+    skip: !javaAvailable(),
+  },
+];
+
+async function allRows(store: ReadModelStore): Promise<string> {
+  const rows: Record<string, unknown> = {};
+  for (const model of READ_MODELS) rows[model] = await store.query(model);
+  return sortedJson(rows);
+}
+
+const pure = (log: LogEvent[]) => sortedJson(projectAll(applyToFacts(emptyFacts, log)));
+
+const FILTERS: ReadModelFilter[] = [
+  {},
+  { type: 'WithdrawalBegun' },
+  { actor: 'Russia' },
+  { actor: 'ru' },
+  { actor: 'the NATO', since: '2020-03' },
+  { location: 'Nagorno-Karabakh', until: '2020-03-05' },
+  { location: 'mali', type: 'DeploymentAnnounced' },
+  { since: '2020', until: '2020-12' },
+  { type: 'EntityDissolved', since: '2021' },
+  { since: '2022-06' },
+];
+
+for (const target of targets) {
+  describe.skipIf(target.skip)(`DynamoReadModelStore on ${target.name}`, () => {
+    let server: DynamoServer;
+    let client: DynamoDBClient;
+    let tableSets = 0;
+    /** Conditional-write conflicts on row tables, counted by a client middleware. */
+    let rowConflicts = 0;
+    /** Random latency added before each call (ms), to shuffle how concurrent projectors interleave. */
+    let jitterMs = 0;
+
+    beforeAll(async () => {
+      server = (await target.start())!;
+      client = new DynamoDBClient(clientConfig());
+      client.middlewareStack.add(
+        (next) => async (args) => {
+          if (jitterMs > 0) await new Promise((r) => setTimeout(r, Math.random() * jitterMs));
+          try {
+            return await next(args);
+          } catch (error) {
+            const table = (args.input as { TableName?: string }).TableName ?? '';
+            if ((error as Error).name === 'ConditionalCheckFailedException' && !table.endsWith('facts')) rowConflicts++;
+            throw error;
+          }
+        },
+        { step: 'initialize', name: 'countRowConflicts' },
+      );
+    });
+
+    const clientConfig = () => ({
+      endpoint: server.endpoint,
+      region: 'local',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+
+    afterAll(async () => {
+      client?.destroy();
+      await server?.stop();
+    });
+
+    /** A store on fresh tables (own prefix). */
+    async function freshStore(): Promise<DynamoReadModelStore> {
+      const prefix = `t${tableSets++}-`;
+      await createReadModelTables(client, prefix);
+      return new DynamoReadModelStore(client, { tablePrefix: prefix });
+    }
+
+    it('re-upload replaces, deletion retracts, failure shows its error, corroboration merges', async () => {
+      const store = await freshStore();
+      const old = deployment('old', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020-11-10' });
+      const fresh = deployment('new', { articleKey: 'a.txt', personnel: 200, occurredOn: '2020-11-10' });
+      const other = deployment('other', {
+        articleKey: 'b.txt',
+        actor: { name: 'Russian Federation', code: 'RU' },
+        occurredOn: '2020-11-10',
+        personnel: null,
+      });
+      const gone = dissolution('gone', { articleKey: 'c.txt' });
+      const log: LogEvent[] = [
+        old,
+        processed('a.txt', 1, [old]),
+        other,
+        processed('b.txt', 1, [other]),
+        gone,
+        processed('c.txt', 1, [gone]),
+        fresh,
+        processed('a.txt', 2, [fresh]),
+        deleted('c.txt', 2),
+        processed('d.txt', 1, [], { status: 'failed', error: { code: 'BAD_JSON', message: 'bad' } }),
+      ];
+      await store.apply(log.slice(0, 6));
+      expect((await store.query('entities')).map((r) => r.key)).toEqual(['republic of artsakh']);
+      await store.apply(log.slice(6));
+
+      const missions = await store.query('missions');
+      expect(missions).toHaveLength(1);
+      expect(missions[0]).toMatchObject({
+        key: 'RU|nagorno karabakh',
+        personnel: 200,
+        sourceCount: 2,
+        articleCount: 2,
+      });
+      expect((missions[0]!.sources as Array<{ eventId: string }>).map((s) => s.eventId).sort()).toEqual(
+        [fresh.id, other.id].sort(),
+      );
+      expect(await store.query('entities')).toEqual([]);
+      expect((await store.query('timeline')).map((r) => r.id).sort()).toEqual([fresh.id, other.id].sort());
+      const articles = await store.query('articles');
+      expect(articles.map((r) => [r.key, r.status, r.revision, r.eventCount])).toEqual([
+        ['a.txt', 'processed', 2, 1],
+        ['b.txt', 'processed', 1, 1],
+        ['d.txt', 'failed', 1, 0],
+      ]);
+      expect(articles[2]!.error).toEqual({ code: 'BAD_JSON', message: 'bad' });
+      expect(await allRows(store)).toBe(pure(log));
+    });
+
+    it('answers every filter like the in-memory store, through indexes and scans', async () => {
+      const events = fc.sample(deliveriesArb, { numRuns: 12, seed: 42 }).flatMap((s, i) => relabel(s.log, `~${i}`));
+      const store = await freshStore();
+      const memory = new InMemoryReadModelStore();
+      await store.apply(events);
+      await memory.apply(events);
+      let nonEmpty = 0;
+      for (const model of READ_MODELS) {
+        for (const filter of FILTERS) {
+          const expected = await memory.query(model, filter);
+          expect(sortedJson(await store.query(model, filter)), `${model} ${JSON.stringify(filter)}`).toBe(
+            sortedJson(expected),
+          );
+          if (model === 'timeline' && expected.length > 0) nonEmpty++;
+        }
+      }
+      expect(nonEmpty, 'timeline filters that select something').toBe(FILTERS.length - 1); // all but `since: 2022-06`
+      await expect(store.query('timeline', { until: '2020-1' })).rejects.toThrow(/until/);
+    });
+
+    it('permuted, duplicated and batched deliveries give the rows of the log applied once; clear() resets', async () => {
+      const store = await freshStore();
+      await fc.assert(
+        fc.asyncProperty(deliveriesArb, async ({ log, batches }) => {
+          await store.clear();
+          for (const batch of batches) await store.apply(batch);
+          expect(await allRows(store)).toBe(pure(log));
+        }),
+        { numRuns: 12, seed: 20_260_601 },
+      );
+    });
+
+    it('concurrent projectors on overlapping missions converge to the projection of all facts', async () => {
+      // Eight articles about the same two missions, each re-uploaded once and some deleted: every delivery
+      // (twice each) is its own apply call, all in flight at once, on separate store instances.
+      const log: LogEvent[] = [];
+      for (let a = 0; a < 8; a++) {
+        const key = `art-${a}.txt`;
+        const v1 = [
+          deployment(`${a}:1:d`, {
+            articleKey: key,
+            location: 'Mali',
+            occurredOn: `2020-0${1 + (a % 9)}`,
+            personnel: 100 + a,
+          }),
+          withdrawal(`${a}:1:w`, { articleKey: key, occurredOn: '2024' }),
+        ];
+        const v2 = [
+          deployment(`${a}:2:d`, { articleKey: key, location: 'Mali', occurredOn: '2021-05-01', personnel: 500 + a }),
+        ];
+        log.push(...v1, processed(key, 1, v1), ...v2, a % 4 === 3 ? deleted(key, 2) : processed(key, 2, v2));
+      }
+      const store = await freshStore();
+      const projectors = Array.from({ length: 6 }, () => new DynamoReadModelStore(client, { tables: store.tables }));
+      const deliveries = fc.sample(fc.shuffledSubarray([...log, ...log], { minLength: log.length * 2 }), {
+        numRuns: 1,
+        seed: 3,
+      })[0]!;
+      const before = rowConflicts;
+      jitterMs = 4;
+      try {
+        // Staggered starts: facts keep arriving while earlier projectors are still recomputing.
+        await Promise.all(
+          deliveries.map(async (e, i) => {
+            await new Promise((r) => setTimeout(r, (i * 37) % 150));
+            await projectors[i % projectors.length]!.apply([e]);
+          }),
+        );
+      } finally {
+        jitterMs = 0;
+      }
+      expect(await allRows(store)).toBe(pure(log));
+      expect(rowConflicts - before, 'the optimistic-concurrency retry path ran').toBeGreaterThan(0);
+    });
+
+    it('a projector that read stale facts loses its write and retries (no lost update)', async () => {
+      const store = await freshStore();
+      // The slow projector's client holds its first mission write until the fast projector is done.
+      let reached!: () => void;
+      const atGate = new Promise<void>((r) => (reached = r));
+      let open!: () => void;
+      const gate = new Promise<void>((r) => (open = r));
+      let slowConflicts = 0;
+      const slowClient = new DynamoDBClient({ ...clientConfig(), maxAttempts: 1 });
+      slowClient.middlewareStack.add(
+        (next) => async (args) => {
+          const input = args.input as { TableName?: string; Item?: unknown };
+          if (input.TableName === store.tables.missions && input.Item) {
+            reached();
+            await gate;
+          }
+          try {
+            return await next(args);
+          } catch (error) {
+            if ((error as Error).name === 'ConditionalCheckFailedException') slowConflicts++;
+            throw error;
+          }
+        },
+        { step: 'initialize', name: 'holdMissionWrites' },
+      );
+      const slow = new DynamoReadModelStore(slowClient, { tables: store.tables });
+      const fast = new DynamoReadModelStore(client, { tables: store.tables });
+      const e1 = deployment('slow', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020' });
+      const e2 = deployment('fast', { articleKey: 'b.txt', personnel: 200, occurredOn: '2021' });
+      const slowDone = slow.apply([e1, processed('a.txt', 1, [e1])]);
+      await atGate; // slow has read its facts (without e2) and is about to write the mission
+      await fast.apply([e2, processed('b.txt', 1, [e2])]);
+      open();
+      await slowDone;
+      slowClient.destroy();
+      const [mission] = await store.query('missions');
+      expect(mission).toMatchObject({ sourceCount: 2, personnel: 200 });
+      expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1]), e2, processed('b.txt', 1, [e2])]));
+      expect(slowConflicts, 'the slow write was refused').toBeGreaterThan(0);
+    });
+
+    it('caps the sources of a large mission and keeps exact counts', async () => {
+      const store = await freshStore();
+      const events = Array.from({ length: MAX_SOURCES_PER_ROW + 5 }, (_, i) =>
+        deployment(`cap${i}`, { evidence: 'é'.repeat(2_000), occurredOn: null }),
+      );
+      const log = [...events, processed('a.txt', 1, events)];
+      await store.apply(log);
+      const [mission] = await store.query('missions');
+      expect(mission).toMatchObject({ sourceCount: MAX_SOURCES_PER_ROW + 5 });
+      expect(mission!.sources).toHaveLength(MAX_SOURCES_PER_ROW);
+      expect(await allRows(store)).toBe(pure(log));
+    });
+
+    it('clear() then re-applying gives the same rows', async () => {
+      const store = await freshStore();
+      const log = fc.sample(deliveriesArb, { numRuns: 1, seed: 99 })[0]!.log;
+      await store.apply(log);
+      const first = await allRows(store);
+      await store.clear();
+      expect(await allRows(store)).toBe(sortedJson({ missions: [], entities: [], timeline: [], articles: [] }));
+      await store.apply([...log].reverse());
+      expect(await allRows(store)).toBe(first);
+    });
+  });
+}
