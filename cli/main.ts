@@ -1,14 +1,26 @@
 import { runExtract, EXTRACT_HELP } from './commands/extract.ts';
 import { runEval, EVAL_HELP } from './commands/eval.ts';
-import { CliUsageError } from './usage.ts';
+import { runIngest, INGEST_HELP } from './commands/ingest.ts';
+import { runDev, DEV_HELP } from './commands/dev.ts';
+import { runTail, TAIL_HELP } from './commands/tail.ts';
+import { runQuery, QUERY_HELP } from './commands/query.ts';
+import { runRebuild, REBUILD_HELP } from './commands/rebuild.ts';
+import { runTestEventPattern, TEST_EVENT_PATTERN_HELP } from './commands/test-event-pattern.ts';
+import { argsErrorMessage, CliUsageError } from './usage.ts';
 
 const HELP = `sitrep — news articles in, domain events out
 
 Usage: sitrep <command> [options]
 
 Commands:
-  extract   Extract domain events from article files (.txt .md .html .json .jsonl)
-  eval      Score the extractor against a gold file (same numbers as the team scorer)
+  extract             Extract domain events from article files (.txt .md .html .json .jsonl)
+  eval                Score the extractor against a gold file (same numbers as the team scorer)
+  ingest              Upload files or folders to the local bucket and run the pipeline to completion
+  dev                 Run the pipeline as a local service: S3 endpoint, read-model API, live events
+  query               Show a read model: missions, entities, timeline, articles
+  tail                Print the event log as EventBridge envelopes (--follow for new ones)
+  rebuild             Re-project every read model from the event log
+  test-event-pattern  Test an EventBridge event pattern against an event, like the AWS CLI
 
 Run 'sitrep <command> --help' for a command's options.
 `;
@@ -16,6 +28,12 @@ Run 'sitrep <command> --help' for a command's options.
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
   extract: { run: runExtract, help: EXTRACT_HELP },
   eval: { run: runEval, help: EVAL_HELP },
+  ingest: { run: runIngest, help: INGEST_HELP },
+  dev: { run: runDev, help: DEV_HELP },
+  query: { run: runQuery, help: QUERY_HELP },
+  tail: { run: runTail, help: TAIL_HELP },
+  rebuild: { run: runRebuild, help: REBUILD_HELP },
+  'test-event-pattern': { run: runTestEventPattern, help: TEST_EVENT_PATTERN_HELP },
 };
 
 /** Entry point: returns the process exit code (0 ok, 1 some input failed, 2 usage error). */
@@ -39,6 +57,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CliUsageError) {
       process.stderr.write(`sitrep ${name}: error USAGE: ${err.message}\n`);
+      return 2;
+    }
+    if (String((err as { code?: string }).code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`sitrep ${name}: error USAGE: ${argsErrorMessage(err, name)}\n`);
       return 2;
     }
     const message = err instanceof Error ? err.message : String(err);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { articleRef, DEFAULT_MAX_BYTES, parsePartialDate, readArticleFile } from '../../shared/articles/index.ts';
 import type { IntakeResult } from '../../shared/articles/index.ts';
 import { extractEvents } from '../../shared/extract/index.ts';
-import { CliUsageError } from '../usage.ts';
+import { argsErrorMessage, CliUsageError } from '../usage.ts';
 
 export const EXTRACT_HELP = `Usage: sitrep extract [--published YYYY-MM-DD] [--pretty] [--max-bytes N] FILE...
 
@@ -78,7 +78,7 @@ function parseExtractArgs(args: string[]): ExtractArgs {
       strict: true,
     });
   } catch (err) {
-    throw new CliUsageError(argsErrorMessage(err));
+    throw new CliUsageError(argsErrorMessage(err, 'extract'));
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new CliUsageError("no FILE given (see 'sitrep extract --help')");
@@ -95,15 +95,4 @@ function parseExtractArgs(args: string[]): ExtractArgs {
     pretty: values.pretty,
     files: positionals,
   };
-}
-
-/** node:util parseArgs errors → one short line that names the option. */
-function argsErrorMessage(err: unknown): string {
-  const { code, message } = err as { code?: string; message?: string };
-  const option = /'(-[^' ]*)/.exec(message ?? '')?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option '${option}' (see 'sitrep extract --help')`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return `option '${option}' ${/argument missing/.test(message ?? '') ? 'needs a value' : 'takes no value'}`;
-  }
-  return (message ?? String(err)).split('\n')[0] ?? 'bad arguments';
 }

@@ -1,0 +1,122 @@
+import { parseArgs } from 'node:util';
+import type { ReadModelFilter, ReadModelName } from '../../shared/ports.ts';
+import { connect, DATA_DIR_OPTION, devGet, disconnect, printError } from '../lib/connect.ts';
+import { renderTable } from '../lib/table.ts';
+import { CliUsageError } from '../usage.ts';
+
+export const QUERY_HELP = `Usage: sitrep query missions|entities|timeline|articles [filters] [--json] [--data-dir D]
+
+Shows a read model of the local pipeline: a table on a terminal, one JSON array with --json.
+
+Filters (all optional; names match canonical names or ISO codes, case and accents ignored):
+  --actor NAME       missions and timeline: e.g. Russia, RU, NATO
+  --location NAME    missions and timeline: e.g. "Nagorno-Karabakh"
+  --type TYPE        timeline: DeploymentAnnounced | WithdrawalBegun | EntityDissolved
+  --since DATE       from this date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
+  --until DATE       up to this date, inclusive
+  --json             print a JSON array instead of a table
+  --data-dir D       the pipeline's data directory (default .sitrep)
+
+Example:
+  sitrep query missions --actor Russia
+  sitrep query timeline --type WithdrawalBegun --since 2024 --json
+`;
+
+const MODELS: ReadModelName[] = ['missions', 'entities', 'timeline', 'articles'];
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Columns shown on a terminal; --json has every field. */
+const COLUMNS: Record<ReadModelName, Array<[string, (row: Record<string, unknown>) => unknown]>> = {
+  missions: [
+    ['actor', (r) => name(r['actor'])],
+    ['location', (r) => name(r['location'])],
+    ['status', (r) => r['status']],
+    ['personnel', (r) => r['personnel']],
+    ['announcedOn', (r) => r['announcedOn']],
+    ['withdrawalBegunOn', (r) => r['withdrawalBegunOn']],
+    ['sources', (r) => r['sourceCount']],
+  ],
+  entities: [
+    ['name', (r) => r['name']],
+    ['status', (r) => r['status']],
+    ['decidedOn', (r) => r['decidedOn']],
+    ['effectiveOn', (r) => r['effectiveOn']],
+    ['sources', (r) => r['sourceCount']],
+  ],
+  timeline: [
+    ['occurredOn', (r) => r['occurredOn']],
+    ['type', (r) => r['type']],
+    ['actor', (r) => name(r['actor'])],
+    ['location/entity', (r) => name(r['location']) ?? name(r['entity'])],
+    ['personnel', (r) => r['personnel']],
+    ['article', (r) => r['articleKey']],
+  ],
+  articles: [
+    ['key', (r) => r['key']],
+    ['status', (r) => r['status']],
+    ['events', (r) => r['eventCount']],
+    ['error', (r) => (r['error'] as { code?: string } | null)?.code],
+    ['title', (r) => r['title']],
+  ],
+};
+
+const name = (v: unknown): string | undefined =>
+  v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name) : undefined;
+
+export async function runQuery(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ...DATA_DIR_OPTION,
+      actor: { type: 'string' },
+      location: { type: 'string' },
+      type: { type: 'string' },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const model = positionals[0] as ReadModelName | undefined;
+  if (!model || !MODELS.includes(model) || positionals.length > 1) {
+    throw new CliUsageError(`name one read model: ${MODELS.join(', ')} (see 'sitrep query --help')`);
+  }
+  for (const key of ['since', 'until'] as const) {
+    if (values[key] && !DATE.test(values[key]))
+      throw new CliUsageError(`--${key} must be YYYY, YYYY-MM or YYYY-MM-DD, got '${values[key]}'`);
+  }
+  const filter: ReadModelFilter = {};
+  for (const key of ['actor', 'location', 'type', 'since', 'until'] as const)
+    if (values[key]) filter[key] = values[key];
+
+  let rows: Array<Record<string, unknown>>;
+  try {
+    const conn = await connect(values['data-dir']);
+    try {
+      rows =
+        conn.kind === 'dev'
+          ? await devGet(conn.dev, `/${model}?${new URLSearchParams(filter as Record<string, string>)}`)
+          : await conn.runtime.readModels.query(model, filter);
+    } finally {
+      await disconnect(conn);
+    }
+  } catch (err) {
+    return printError('query', err);
+  }
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    return 0;
+  }
+  const columns = COLUMNS[model];
+  const table = rows.map((r) => Object.fromEntries(columns.map(([c, get]) => [c, get(r)])));
+  process.stdout.write(
+    renderTable(
+      table,
+      columns.map(([c]) => c),
+    ),
+  );
+  process.stdout.write(
+    `${rows.length} ${model === 'timeline' ? 'event' : model.slice(0, -1)}${rows.length === 1 ? '' : 's'}\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,288 @@
+import { randomUUID } from 'node:crypto';
+import {
+  DeleteCommand,
+  PutCommand,
+  ScanCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { compileEventPattern } from '../../shared/adapters/local/event-pattern/index.ts';
+import type { BusEntry, EventEnvelope, PutEventsResult } from '../../shared/events/envelope.ts';
+import { entrySize, MAX_ENTRY_BYTES } from '../../shared/outbox/publish.ts';
+import type { EventBus } from '../../shared/ports.ts';
+
+/** EventBridge's limits that PutEvents enforces. */
+const MAX_ENTRIES = 10;
+
+export type Target = (event: EventEnvelope) => Promise<void>;
+
+interface Rule {
+  name: string;
+  matches: (event: unknown) => boolean;
+  target: Target;
+  /** Durable rules deliver through the persistent queue (at least once across restarts); others are best effort. */
+  durable: boolean;
+}
+
+export interface LocalBusOptions {
+  doc: DynamoDBDocumentClient;
+  queueTable: string;
+  deadLetterTable: string;
+  busName?: string;
+  account?: string;
+  region?: string;
+  /** Deliveries a target may fail before its event goes to the dead-letter table. */
+  maxAttempts?: number;
+  /** First retry delay; doubles per attempt. */
+  retryBaseMs?: number;
+  onDeadLetter?: (rule: string, event: EventEnvelope, error: string) => void;
+}
+
+export function busTableSpecs(prefix: string): CreateTableCommandInput[] {
+  return [`${prefix}bus-deliveries`, `${prefix}bus-dead-letters`].map((TableName) => ({
+    TableName,
+    KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+    AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+    BillingMode: 'PAY_PER_REQUEST',
+  }));
+}
+
+/**
+ * An in-process event bus with EventBridge semantics: PutEvents validation and per-entry results, rules with event
+ * patterns, and at-least-once delivery to targets with retries and a dead-letter record. Accepted events are
+ * written to a DynamoDB queue table before PutEvents returns, so a crash never loses an accepted event.
+ */
+export class LocalEventBus implements EventBus {
+  private readonly rules = new Map<string, Rule>();
+  private pass: Promise<void> | undefined;
+  private rerun = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private closed = false;
+  private readonly opts: Required<Omit<LocalBusOptions, 'onDeadLetter'>> & Pick<LocalBusOptions, 'onDeadLetter'>;
+
+  constructor(opts: LocalBusOptions) {
+    this.opts = {
+      busName: 'sitrep',
+      account: '000000000000',
+      region: 'local',
+      maxAttempts: 5,
+      retryBaseMs: 200,
+      ...opts,
+    };
+  }
+
+  /** Adds a rule; an invalid pattern throws InvalidEventPatternException like PutRule. */
+  addRule(name: string, pattern: unknown, target: Target, opts: { durable?: boolean } = {}): void {
+    this.rules.set(name, {
+      name,
+      matches: compileEventPattern(pattern as object),
+      target,
+      durable: opts.durable ?? true,
+    });
+  }
+
+  removeRule(name: string): void {
+    this.rules.delete(name);
+  }
+
+  async putEvents(entries: BusEntry[]): Promise<PutEventsResult> {
+    if (entries.length < 1 || entries.length > MAX_ENTRIES) {
+      throw Object.assign(new Error(`PutEvents takes 1 to ${MAX_ENTRIES} entries, got ${entries.length}`), {
+        name: 'ValidationException',
+      });
+    }
+    const results: PutEventsResult['Entries'] = [];
+    let failed = 0;
+    for (const entry of entries) {
+      const problem = invalidEntry(entry);
+      if (problem) {
+        failed++;
+        results.push({ ErrorCode: problem.code, ErrorMessage: problem.message });
+        continue;
+      }
+      const envelope: EventEnvelope = {
+        version: '0',
+        id: randomUUID(),
+        'detail-type': entry.DetailType as EventEnvelope['detail-type'],
+        source: entry.Source,
+        account: this.opts.account,
+        time: (entry.Time ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        region: this.opts.region,
+        resources: entry.Resources ?? [],
+        detail: JSON.parse(entry.Detail),
+      };
+      await this.enqueue(envelope);
+      results.push({ EventId: envelope.id });
+    }
+    void this.kick();
+    return { FailedEntryCount: failed, Entries: results };
+  }
+
+  /** Resolves when no durable delivery is queued (retries waiting on back-off count as queued). */
+  async idle(): Promise<void> {
+    for (;;) {
+      await this.kick();
+      if (!(await this.pendingCount())) return;
+      await sleep(Math.min(50, this.opts.retryBaseMs));
+    }
+  }
+
+  async pendingCount(): Promise<number> {
+    const out = await this.opts.doc.send(new ScanCommand({ TableName: this.opts.queueTable, Select: 'COUNT' }));
+    return out.Count ?? 0;
+  }
+
+  async deadLetters(): Promise<Array<{ rule: string; event: EventEnvelope; error: string; attempts: number }>> {
+    const items: Array<Record<string, unknown>> = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.opts.doc.send(
+        new ScanCommand({ TableName: this.opts.deadLetterTable, ExclusiveStartKey: start }),
+      );
+      items.push(...((page.Items ?? []) as Array<Record<string, unknown>>));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items.map((i) => ({
+      rule: String(i['rule']),
+      event: JSON.parse(String(i['envelope'])),
+      error: String(i['error']),
+      attempts: Number(i['attempts']),
+    }));
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+  }
+
+  private async enqueue(envelope: EventEnvelope): Promise<void> {
+    const body = JSON.stringify(envelope);
+    for (const rule of this.rules.values()) {
+      if (!rule.matches(envelope)) continue;
+      if (!rule.durable) {
+        // Best-effort subscribers (a terminal, a browser) get it now; a failure only costs them this event.
+        void rule.target(envelope).catch(() => undefined);
+        continue;
+      }
+      await this.opts.doc.send(
+        new PutCommand({
+          TableName: this.opts.queueTable,
+          Item: { id: `${rule.name}#${envelope.id}`, rule: rule.name, envelope: body, attempts: 0, due: 0 },
+        }),
+      );
+    }
+  }
+
+  /** Runs delivery passes until a pass starts with nothing new; one runs at a time. */
+  private kick(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    if (this.pass) {
+      this.rerun = true;
+      return this.pass;
+    }
+    this.pass = (async () => {
+      let nextDue = Infinity;
+      do {
+        this.rerun = false;
+        nextDue = await this.deliverDue();
+      } while (this.rerun && !this.closed);
+      // A retry waiting on back-off gets its own wake-up.
+      if (nextDue < Infinity && !this.closed) {
+        if (this.retryTimer) clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(() => void this.kick(), Math.max(0, nextDue - Date.now()));
+        this.retryTimer.unref?.();
+      }
+    })().finally(() => (this.pass = undefined));
+    return this.pass;
+  }
+
+  /** Delivers every due queue item once; returns when the earliest not-yet-due retry falls due. */
+  private async deliverDue(): Promise<number> {
+    let nextDue = Infinity;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.opts.doc.send(
+        new ScanCommand({ TableName: this.opts.queueTable, ExclusiveStartKey: start, ConsistentRead: true }),
+      );
+      start = page.LastEvaluatedKey;
+      const now = Date.now();
+      for (const item of page.Items ?? []) {
+        if (this.closed) return Infinity;
+        const due = Number(item['due']);
+        if (due > now) {
+          nextDue = Math.min(nextDue, due);
+          continue;
+        }
+        const retryAt = await this.deliver(item as Record<string, unknown>);
+        if (retryAt) nextDue = Math.min(nextDue, retryAt);
+      }
+    } while (start);
+    return nextDue;
+  }
+
+  /** Delivers one item; returns the retry time when it failed and will be retried. */
+  private async deliver(item: Record<string, unknown>): Promise<number | undefined> {
+    const rule = this.rules.get(String(item['rule']));
+    if (!rule) return undefined; // its rule is registered again when the runtime starts
+    const envelope = JSON.parse(String(item['envelope'])) as EventEnvelope;
+    try {
+      await rule.target(envelope);
+      await this.opts.doc.send(new DeleteCommand({ TableName: this.opts.queueTable, Key: { id: item['id'] } }));
+      return undefined;
+    } catch (err) {
+      const error = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+      const attempts = Number(item['attempts']) + 1;
+      if (attempts >= this.opts.maxAttempts) {
+        await this.opts.doc.send(
+          new PutCommand({
+            TableName: this.opts.deadLetterTable,
+            Item: {
+              id: item['id'],
+              rule: rule.name,
+              envelope: item['envelope'],
+              attempts,
+              error,
+              failedAt: new Date().toISOString(),
+            },
+          }),
+        );
+        await this.opts.doc.send(new DeleteCommand({ TableName: this.opts.queueTable, Key: { id: item['id'] } }));
+        this.opts.onDeadLetter?.(rule.name, envelope, error);
+        return undefined;
+      }
+      const retryAt = Date.now() + this.opts.retryBaseMs * 2 ** (attempts - 1);
+      await this.opts.doc.send(
+        new UpdateCommand({
+          TableName: this.opts.queueTable,
+          Key: { id: item['id'] },
+          UpdateExpression: 'SET attempts = :a, due = :d, lastError = :e',
+          ExpressionAttributeValues: {
+            ':a': attempts,
+            ':d': retryAt,
+            ':e': error,
+          },
+        }),
+      );
+      return retryAt;
+    }
+  }
+}
+
+function invalidEntry(entry: BusEntry): { code: string; message: string } | undefined {
+  if (!entry.Source) return { code: 'InvalidArgument', message: 'Parameter Source is not valid.' };
+  if (!entry.DetailType) return { code: 'InvalidArgument', message: 'Parameter DetailType is not valid.' };
+  let detail: unknown;
+  try {
+    detail = JSON.parse(entry.Detail);
+  } catch {
+    return { code: 'MalformedDetail', message: 'Detail is malformed.' };
+  }
+  if (detail === null || typeof detail !== 'object' || Array.isArray(detail))
+    return { code: 'MalformedDetail', message: 'Detail is malformed.' };
+  if (entrySize(entry) > MAX_ENTRY_BYTES)
+    return { code: 'InvalidArgument', message: `Total size of the entry exceeds the ${MAX_ENTRY_BYTES}-byte limit.` };
+  return undefined;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

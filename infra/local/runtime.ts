@@ -1,0 +1,249 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { createDynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
+import { DynamoEventStore, ensureEventStoreTable } from '../../shared/adapters/aws/event-store.ts';
+import { createS3Client, S3ObjectStore } from '../../shared/adapters/aws/object-store.ts';
+import { createReadModelTables } from '../../shared/adapters/aws/read-model-tables.ts';
+import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
+import { EVENT_SOURCE, type EventEnvelope, type LogEvent } from '../../shared/events/envelope.ts';
+import { drainOutbox } from '../../shared/outbox/index.ts';
+import { handleObjectChange, type ChangeOutcome } from '../../shared/pipeline/handle-object-change.ts';
+import { parseObjectChange } from '../../shared/pipeline/s3-events.ts';
+import { busTableSpecs, LocalEventBus } from './local-bus.ts';
+import { startDynalite, startS3rver, type S3Notification } from './servers.ts';
+
+export const DEFAULT_DATA_DIR = '.sitrep';
+export const DEFAULT_BUCKET = 'articles';
+export const TABLE_PREFIX = 'sitrep-';
+
+export interface RuntimeOptions {
+  dataDir?: string;
+  bucket?: string;
+  s3Port?: number;
+  dynamoPort?: number;
+  host?: string;
+  /** Called after each object change is handled (progress, logs). */
+  onChange?: (key: string, outcome: ChangeOutcome | { status: 'error'; message: string }) => void;
+  onDeadLetter?: (rule: string, event: EventEnvelope, error: string) => void;
+}
+
+export interface Runtime {
+  dataDir: string;
+  bucket: string;
+  endpoints: { s3: string; dynamo: string };
+  s3: S3Client;
+  objects: S3ObjectStore;
+  store: DynamoEventStore;
+  readModels: DynamoReadModelStore;
+  bus: LocalEventBus;
+  /** Resolves when every upload seen so far has gone all the way to the read models. */
+  settle(): Promise<void>;
+  status(): Promise<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+/** What `sitrep dev` leaves in the data directory so other commands can find it. */
+export interface RuntimeFile {
+  pid: number;
+  s3Endpoint: string;
+  dynamoEndpoint: string;
+  apiUrl?: string;
+  bucket: string;
+}
+
+/**
+ * The embedded default: dynalite (persistent, LevelDB) and s3rver under the data directory, the local EventBridge-like
+ * bus, and the very pipeline functions Lambda runs — S3 notice → ingest → event store → outbox → bus → projections.
+ * The same AWS SDK adapters as on AWS are used, pointed at the local endpoints.
+ */
+export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> {
+  const dataDir = resolve(opts.dataDir ?? DEFAULT_DATA_DIR);
+  const bucket = opts.bucket ?? DEFAULT_BUCKET;
+  const host = opts.host ?? '127.0.0.1';
+  await assertDataDirFree(dataDir);
+  await mkdir(join(dataDir, 'dynamo'), { recursive: true });
+  await mkdir(join(dataDir, 's3'), { recursive: true });
+
+  const dynamo = await startDynalite(join(dataDir, 'dynamo'), opts.dynamoPort ?? 0, host).catch((err: Error) => {
+    throw Object.assign(new Error(`cannot open the local database in ${dataDir}: ${err.message}`), {
+      code: 'DATA_DIR_IN_USE',
+    });
+  });
+  const s3server = await startS3rver(join(dataDir, 's3'), bucket, opts.s3Port ?? 0, host);
+  const { client, doc } = createDynamoClients({ endpoint: dynamo.endpoint });
+  await ensureEventStoreTable(client, `${TABLE_PREFIX}events`);
+  await createReadModelTables(client, TABLE_PREFIX);
+  for (const spec of busTableSpecs(TABLE_PREFIX)) {
+    await client.send(new CreateTableCommand(spec)).catch((err: Error) => {
+      if (err.name !== 'ResourceInUseException') throw err;
+    });
+  }
+
+  const s3 = createS3Client({ endpoint: s3server.endpoint });
+  const objects = new S3ObjectStore(s3);
+  const store = new DynamoEventStore({ doc, tableName: `${TABLE_PREFIX}events` });
+  const readModels = new DynamoReadModelStore(doc, { tablePrefix: TABLE_PREFIX });
+  const bus = new LocalEventBus({
+    doc,
+    queueTable: `${TABLE_PREFIX}bus-deliveries`,
+    deadLetterTable: `${TABLE_PREFIX}bus-dead-letters`,
+    ...(opts.onDeadLetter ? { onDeadLetter: opts.onDeadLetter } : {}),
+  });
+
+  // Publishing runs one drain at a time; a request during a drain schedules one more pass.
+  let draining: Promise<void> | undefined;
+  let again = false;
+  const publish = (): Promise<void> => {
+    if (draining) {
+      again = true;
+      return draining;
+    }
+    draining = (async () => {
+      do {
+        again = false;
+        await drainOutbox(store, bus);
+      } while (again);
+    })().finally(() => (draining = undefined));
+    return draining;
+  };
+
+  // S3 → EventBridge "Object Created/Deleted" → rule → ingest (as on AWS, where SQS sits in between).
+  bus.addRule(
+    'ingest',
+    { source: ['aws.s3'], 'detail-type': ['Object Created', 'Object Deleted'], detail: { bucket: { name: [bucket] } } },
+    async (event) => {
+      const parsed = parseObjectChange(event);
+      if ('error' in parsed) throw new Error(parsed.error);
+      try {
+        const outcome = await handleObjectChange({ objects, store }, parsed.change);
+        opts.onChange?.(parsed.change.notice.key, outcome);
+      } catch (err) {
+        opts.onChange?.(parsed.change.notice.key, { status: 'error', message: (err as Error).message });
+        throw err;
+      }
+      await publish();
+    },
+  );
+  // The projector: every Sitrep event on the bus updates the read models.
+  bus.addRule('project', { source: [EVENT_SOURCE] }, async (event) => {
+    await readModels.apply([event.detail as LogEvent]);
+  });
+
+  const notices = new Set<Promise<unknown>>();
+  let lastSequencer = 0n;
+  s3server.server.on('event', (notification: S3Notification) => {
+    for (const record of notification.Records) {
+      // s3rver's sequencers are millisecond timestamps and can tie; ours strictly increase per process and across
+      // restarts (time-based), as S3's do for one key.
+      const now = BigInt(Date.now()) * 1000n;
+      lastSequencer = now > lastSequencer ? now : lastSequencer + 1n;
+      const created = record.eventName.startsWith('ObjectCreated');
+      const p = bus
+        .putEvents([
+          {
+            Source: 'aws.s3',
+            DetailType: created ? 'Object Created' : 'Object Deleted',
+            Detail: JSON.stringify({
+              version: '0',
+              bucket: { name: record.s3.bucket.name },
+              object: {
+                key: record.s3.object.key,
+                ...(record.s3.object.size !== undefined ? { size: record.s3.object.size } : {}),
+                ...(record.s3.object.eTag ? { etag: record.s3.object.eTag } : {}),
+                sequencer: lastSequencer.toString(16).toUpperCase().padStart(16, '0'),
+              },
+              reason: created ? 'PutObject' : 'DeleteObject',
+            }),
+            Resources: [`arn:aws:s3:::${record.s3.bucket.name}`],
+          },
+        ])
+        .finally(() => notices.delete(p));
+      notices.add(p);
+    }
+  });
+
+  const runtime: Runtime = {
+    dataDir,
+    bucket,
+    endpoints: { s3: s3server.endpoint, dynamo: dynamo.endpoint },
+    s3,
+    objects,
+    store,
+    readModels,
+    bus,
+    async settle() {
+      for (;;) {
+        await Promise.all([...notices]);
+        await bus.idle();
+        await publish();
+        const [pending, queued] = await Promise.all([store.pending(1), bus.pendingCount()]);
+        if (!pending.length && !queued && !notices.size) return;
+      }
+    },
+    async status() {
+      const [pending, queued, dead] = await Promise.all([store.pending(100), bus.pendingCount(), bus.deadLetters()]);
+      return {
+        dataDir,
+        bucket,
+        endpoints: runtime.endpoints,
+        outbox: pending.length,
+        deliveries: queued,
+        deadLetters: dead.length,
+        idle: !pending.length && !queued && !notices.size,
+      };
+    },
+    async close() {
+      bus.close();
+      await Promise.all([...notices]).catch(() => undefined);
+      await draining?.catch(() => undefined);
+      await s3server.server.close();
+      await dynamo.close();
+      s3.destroy();
+      client.destroy();
+    },
+  };
+  // Recover whatever a previous run left: unpublished commits and undelivered events.
+  await publish();
+  await bus.idle();
+  return runtime;
+}
+
+/** Refuses a data directory that a running `sitrep dev` holds (LevelDB allows one process). */
+async function assertDataDirFree(dataDir: string): Promise<void> {
+  const running = await readRuntimeFile(dataDir);
+  if (running) {
+    throw Object.assign(
+      new Error(`${dataDir} is in use by sitrep dev (pid ${running.pid}); stop it or pass another --data-dir`),
+      { code: 'DATA_DIR_IN_USE' },
+    );
+  }
+}
+
+/** The runtime file of a live `sitrep dev`, if one holds the data directory. Stale files are removed. */
+export async function readRuntimeFile(dataDir: string): Promise<RuntimeFile | undefined> {
+  const path = join(resolve(dataDir), 'runtime.json');
+  let file: RuntimeFile;
+  try {
+    file = JSON.parse(await readFile(path, 'utf8')) as RuntimeFile;
+  } catch {
+    return undefined;
+  }
+  if (file.pid === process.pid) return undefined;
+  try {
+    process.kill(file.pid, 0);
+    return file;
+  } catch {
+    await rm(path, { force: true });
+    return undefined;
+  }
+}
+
+export async function writeRuntimeFile(dataDir: string, file: RuntimeFile): Promise<void> {
+  await writeFile(join(resolve(dataDir), 'runtime.json'), `${JSON.stringify(file, null, 2)}\n`);
+}
+
+export async function removeRuntimeFile(dataDir: string): Promise<void> {
+  await rm(join(resolve(dataDir), 'runtime.json'), { force: true });
+}

@@ -1,0 +1,73 @@
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+
+const require = createRequire(import.meta.url);
+
+/** dynalite and s3rver ship no types: the small surface the runtime uses. */
+type Dynalite = (options: {
+  path?: string;
+  createTableMs?: number;
+  deleteTableMs?: number;
+  updateTableMs?: number;
+}) => Server;
+export interface S3rverInstance {
+  run(): Promise<AddressInfo>;
+  close(): Promise<void>;
+  on(event: 'event', listener: (event: S3Notification) => void): void;
+}
+type S3rverConstructor = new (opts: {
+  address: string;
+  port: number;
+  silent: boolean;
+  directory: string;
+  configureBuckets: Array<{ name: string }>;
+  allowMismatchedSignatures?: boolean;
+}) => S3rverInstance;
+
+/** The S3 notification s3rver emits after a PutObject/CopyObject/DeleteObject. */
+export interface S3Notification {
+  Records: Array<{
+    eventName: string;
+    s3: { bucket: { name: string }; object: { key: string; size?: number; eTag?: string; sequencer?: string } };
+  }>;
+}
+
+/** Starts dynalite persisting to `path` (LevelDB), on loopback. */
+export async function startDynalite(
+  path: string,
+  port = 0,
+  host = '127.0.0.1',
+): Promise<{ endpoint: string; close: () => Promise<void> }> {
+  const dynalite = require('dynalite') as Dynalite;
+  const server = dynalite({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://${host}:${bound}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Starts s3rver serving `directory` with `bucket` created, on loopback. */
+export async function startS3rver(
+  directory: string,
+  bucket: string,
+  port = 0,
+  host = '127.0.0.1',
+): Promise<{ endpoint: string; server: S3rverInstance }> {
+  const S3rver = require('s3rver') as S3rverConstructor;
+  const server = new S3rver({
+    address: host,
+    port,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket }],
+    allowMismatchedSignatures: true,
+  });
+  const address = await server.run();
+  return { endpoint: `http://${host}:${address.port}`, server };
+}
