@@ -16,11 +16,14 @@ import type { EventBus } from '../../shared/ports.ts';
 const MAX_ENTRIES = 10;
 
 export type Target = (event: EventEnvelope) => Promise<void>;
+/** A target that takes up to `batchSize` events per call, like a Lambda behind an SQS queue. */
+export type BatchTarget = (events: EventEnvelope[]) => Promise<void>;
 
 interface Rule {
   name: string;
   matches: (event: unknown) => boolean;
-  target: Target;
+  deliver: BatchTarget;
+  batchSize: number;
   /** Durable rules deliver through the persistent queue (at least once across restarts); others are best effort. */
   durable: boolean;
 }
@@ -74,10 +77,28 @@ export class LocalEventBus implements EventBus {
 
   /** Adds a rule; an invalid pattern throws InvalidEventPatternException like PutRule. */
   addRule(name: string, pattern: unknown, target: Target, opts: { durable?: boolean } = {}): void {
+    this.addBatchRule(
+      name,
+      pattern,
+      async (events) => {
+        for (const e of events) await target(e);
+      },
+      { durable: opts.durable ?? true, batchSize: 1 },
+    );
+  }
+
+  /** Adds a rule whose target takes several events per call (a failed call retries all of them). */
+  addBatchRule(
+    name: string,
+    pattern: unknown,
+    target: BatchTarget,
+    opts: { durable?: boolean; batchSize?: number } = {},
+  ): void {
     this.rules.set(name, {
       name,
       matches: compileEventPattern(pattern as object),
-      target,
+      deliver: target,
+      batchSize: Math.max(1, opts.batchSize ?? 10),
       durable: opts.durable ?? true,
     });
   }
@@ -162,7 +183,7 @@ export class LocalEventBus implements EventBus {
       if (!rule.matches(envelope)) continue;
       if (!rule.durable) {
         // Best-effort subscribers (a terminal, a browser) get it now; a failure only costs them this event.
-        void rule.target(envelope).catch(() => undefined);
+        void rule.deliver([envelope]).catch(() => undefined);
         continue;
       }
       await this.opts.doc.send(
@@ -197,7 +218,7 @@ export class LocalEventBus implements EventBus {
     return this.pass;
   }
 
-  /** Delivers every due queue item once; returns when the earliest not-yet-due retry falls due. */
+  /** Delivers every due queue item once, in batches per rule; returns when the earliest pending retry falls due. */
   private async deliverDue(): Promise<number> {
     let nextDue = Infinity;
     let start: Record<string, unknown> | undefined;
@@ -207,63 +228,72 @@ export class LocalEventBus implements EventBus {
       );
       start = page.LastEvaluatedKey;
       const now = Date.now();
+      const due = new Map<string, Array<Record<string, unknown>>>();
       for (const item of page.Items ?? []) {
-        if (this.closed) return Infinity;
-        const due = Number(item['due']);
-        if (due > now) {
-          nextDue = Math.min(nextDue, due);
+        const at = Number(item['due']);
+        if (at > now) {
+          nextDue = Math.min(nextDue, at);
           continue;
         }
-        const retryAt = await this.deliver(item as Record<string, unknown>);
-        if (retryAt) nextDue = Math.min(nextDue, retryAt);
+        const rule = String(item['rule']);
+        due.set(rule, [...(due.get(rule) ?? []), item as Record<string, unknown>]);
+      }
+      for (const [name, items] of due) {
+        const rule = this.rules.get(name);
+        if (!rule) continue; // its rule is registered again when the runtime starts
+        for (let i = 0; i < items.length; i += rule.batchSize) {
+          if (this.closed) return Infinity;
+          const retryAt = await this.deliver(rule, items.slice(i, i + rule.batchSize));
+          if (retryAt) nextDue = Math.min(nextDue, retryAt);
+        }
       }
     } while (start);
     return nextDue;
   }
 
-  /** Delivers one item; returns the retry time when it failed and will be retried. */
-  private async deliver(item: Record<string, unknown>): Promise<number | undefined> {
-    const rule = this.rules.get(String(item['rule']));
-    if (!rule) return undefined; // its rule is registered again when the runtime starts
-    const envelope = JSON.parse(String(item['envelope'])) as EventEnvelope;
+  /** Delivers a batch of one rule's items; returns the retry time when it failed and will be retried. */
+  private async deliver(rule: Rule, items: Array<Record<string, unknown>>): Promise<number | undefined> {
+    const envelopes = items.map((item) => JSON.parse(String(item['envelope'])) as EventEnvelope);
     try {
-      await rule.target(envelope);
-      await this.opts.doc.send(new DeleteCommand({ TableName: this.opts.queueTable, Key: { id: item['id'] } }));
+      await rule.deliver(envelopes);
+      for (const item of items) {
+        await this.opts.doc.send(new DeleteCommand({ TableName: this.opts.queueTable, Key: { id: item['id'] } }));
+      }
       return undefined;
     } catch (err) {
       const error = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-      const attempts = Number(item['attempts']) + 1;
-      if (attempts >= this.opts.maxAttempts) {
+      let retryAt: number | undefined;
+      for (const [i, item] of items.entries()) {
+        const attempts = Number(item['attempts']) + 1;
+        if (attempts >= this.opts.maxAttempts) {
+          await this.opts.doc.send(
+            new PutCommand({
+              TableName: this.opts.deadLetterTable,
+              Item: {
+                id: item['id'],
+                rule: rule.name,
+                envelope: item['envelope'],
+                attempts,
+                error,
+                failedAt: new Date().toISOString(),
+              },
+            }),
+          );
+          await this.opts.doc.send(new DeleteCommand({ TableName: this.opts.queueTable, Key: { id: item['id'] } }));
+          this.opts.onDeadLetter?.(rule.name, envelopes[i]!, error);
+          continue;
+        }
+        const at = Date.now() + this.opts.retryBaseMs * 2 ** (attempts - 1);
+        retryAt = Math.min(retryAt ?? Infinity, at);
         await this.opts.doc.send(
-          new PutCommand({
-            TableName: this.opts.deadLetterTable,
-            Item: {
-              id: item['id'],
-              rule: rule.name,
-              envelope: item['envelope'],
-              attempts,
-              error,
-              failedAt: new Date().toISOString(),
-            },
+          new UpdateCommand({
+            TableName: this.opts.queueTable,
+            Key: { id: item['id'] },
+            UpdateExpression: 'SET attempts = :a, due = :d, lastError = :e',
+            ExpressionAttributeValues: { ':a': attempts, ':d': at, ':e': error },
           }),
         );
-        await this.opts.doc.send(new DeleteCommand({ TableName: this.opts.queueTable, Key: { id: item['id'] } }));
-        this.opts.onDeadLetter?.(rule.name, envelope, error);
-        return undefined;
       }
-      const retryAt = Date.now() + this.opts.retryBaseMs * 2 ** (attempts - 1);
-      await this.opts.doc.send(
-        new UpdateCommand({
-          TableName: this.opts.queueTable,
-          Key: { id: item['id'] },
-          UpdateExpression: 'SET attempts = :a, due = :d, lastError = :e',
-          ExpressionAttributeValues: {
-            ':a': attempts,
-            ':d': retryAt,
-            ':e': error,
-          },
-        }),
-      );
       return retryAt;
     }
   }

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { createDynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
 import { DynamoEventStore, ensureEventStoreTable } from '../../shared/adapters/aws/event-store.ts';
@@ -27,6 +27,8 @@ export interface RuntimeOptions {
   /** Called after each object change is handled (progress, logs). */
   onChange?: (key: string, outcome: ChangeOutcome | { status: 'error'; message: string }) => void;
   onDeadLetter?: (rule: string, event: EventEnvelope, error: string) => void;
+  /** Called for every DynamoDB call the pipeline makes, with the number of items it writes (benchmarks). */
+  onDynamoCall?: (operation: string, itemsWritten: number) => void;
 }
 
 export interface Runtime {
@@ -73,6 +75,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   });
   const s3server = await startS3rver(join(dataDir, 's3'), bucket, opts.s3Port ?? 0, host);
   const { client, doc } = createDynamoClients({ endpoint: dynamo.endpoint });
+  if (opts.onDynamoCall) countCalls(client, opts.onDynamoCall);
   await ensureEventStoreTable(client, `${TABLE_PREFIX}events`);
   await createReadModelTables(client, TABLE_PREFIX);
   for (const spec of busTableSpecs(TABLE_PREFIX)) {
@@ -127,9 +130,16 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     },
   );
   // The projector: every Sitrep event on the bus updates the read models.
-  bus.addRule('project', { source: [EVENT_SOURCE] }, async (event) => {
-    await readModels.apply([event.detail as LogEvent]);
-  });
+  // Batches of up to 25, as the AWS projector receives them through its queue: rows touched by several events of
+  // one article are recomputed once.
+  bus.addBatchRule(
+    'project',
+    { source: [EVENT_SOURCE] },
+    async (events) => {
+      await readModels.apply(events.map((e) => e.detail as LogEvent));
+    },
+    { batchSize: 25 },
+  );
 
   const notices = new Set<Promise<unknown>>();
   let lastSequencer = 0n;
@@ -246,4 +256,23 @@ export async function writeRuntimeFile(dataDir: string, file: RuntimeFile): Prom
 
 export async function removeRuntimeFile(dataDir: string): Promise<void> {
   await rm(join(resolve(dataDir), 'runtime.json'), { force: true });
+}
+
+/** Reports each DynamoDB call and how many items it writes (a BatchWriteItem writes one per request entry). */
+function countCalls(client: DynamoDBClient, report: (operation: string, itemsWritten: number) => void): void {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const operation = String(context.commandName ?? '').replace(/Command$/, '');
+      const input = args.input as { RequestItems?: Record<string, unknown[]> };
+      const written =
+        operation === 'BatchWriteItem'
+          ? Object.values(input.RequestItems ?? {}).reduce((n, list) => n + list.length, 0)
+          : ['PutItem', 'UpdateItem', 'DeleteItem'].includes(operation)
+            ? 1
+            : 0;
+      report(operation, written);
+      return next(args);
+    },
+    { step: 'initialize', name: 'sitrepCountCalls' },
+  );
 }

@@ -1,5 +1,6 @@
 import type { Candidate } from '../candidate.ts';
 import type { ArticleContext } from '../context.ts';
+import { gazetteer, lookupKey } from '../gazetteer/index.ts';
 import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS, WORD_CLASS } from '../lexicon.ts';
 import { blockedBetween, clauseStart, lowerAt, mentionAtToken } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
@@ -217,7 +218,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   if (immediate && decidedOn) effectiveOn = decidedOn;
   const occurredOn = effectiveOn ?? decided.value;
   const span = evidenceSpan(s);
-  return entities.map((name) => ({
+  return entities.map(canonicalEntity).map((name) => ({
     type: 'EntityDissolved' as const,
     entity: { name },
     occurredOn,
@@ -511,4 +512,10 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
   const institutional = words.some((w) => NAME_HEADS.has(w.lower) || INSTITUTION_NOUNS.has(w.lower));
   if (!institutional && !adjacent) return undefined;
   return ctx.text.slice(ctx.tokens[first]!.start, x.end);
+}
+
+/** A known state or organization is named canonically ("USSR" → "Soviet Union"), so reports of it meet. */
+function canonicalEntity(name: string): string {
+  const known = gazetteer().get(lookupKey(name.replace(/^the\s+/i, '')));
+  return known && (known.kind === 'state' || known.kind === 'org' || known.kind === 'operation') ? known.name : name;
 }
