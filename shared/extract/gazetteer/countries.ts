@@ -82,11 +82,9 @@ const HISTORICAL: Array<{ code: string; names: string[]; demonyms: string[] }> =
     demonyms: ['Soviet'],
   },
   { code: 'CS', names: ['Czechoslovakia'], demonyms: ['Czechoslovak'] },
-  {
-    code: 'YU',
-    names: ['Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia', 'SFRY', 'FRY'],
-    demonyms: ['Yugoslav'],
-  },
+  { code: 'YU', names: ['Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'SFRY'], demonyms: ['Yugoslav'] },
+  // The 1992–2003 federation of Serbia and Montenegro is a state of its own, not the SFRY.
+  { code: 'YU', names: ['Federal Republic of Yugoslavia', 'FRY'], demonyms: [] },
   { code: 'DD', names: ['East Germany', 'German Democratic Republic', 'GDR'], demonyms: ['East German'] },
 ];
 

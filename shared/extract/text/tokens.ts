@@ -1,5 +1,4 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { scanTokens } from './scanner.ts';
 
 export interface Token {
   /** Text exactly as in the article. */
@@ -31,11 +30,7 @@ export interface Tokenized {
   sentences: Sentence[];
 }
 
-// Tokenization only: sentence boundaries are found on the tokens below, which costs less than wink's 'sbd' step.
-const nlp = winkNLP(model, []);
-const its = nlp.its;
-
-/** Token kind from its text: cheaper than asking wink for its type of every token. */
+/** Token kind from its text. */
 function kindOf(value: string): Token['kind'] {
   const c = value.charCodeAt(0);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 'word';
@@ -46,100 +41,51 @@ function kindOf(value: string): Token['kind'] {
   return 'punct';
 }
 
-/** Runs of this many characters without white space are kept as one opaque token (wink-nlp is quadratic on them). */
-const LONG_RUN = 200;
 /** Longer sentences are cut into pieces of this many tokens, so that per-sentence work stays bounded. */
 const MAX_SENTENCE_TOKENS = 250;
 
-const isSpace = (c: number) =>
-  c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
-
-/**
- * Sentences and tokens with character offsets, by wink-nlp (which keeps every character, so offsets are exact).
- * Linear in the text: over-long runs of non-space characters bypass wink, and sentences are capped in length.
- */
+/** Sentences and tokens with exact character offsets. Linear in the text. */
 export function tokenize(text: string): Tokenized {
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  const state = { paragraph: 0, lastEnd: 0 };
-  let segmentStart = 0;
-  let runStart = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const space = i === text.length || isSpace(text.charCodeAt(i));
-    if (!space && runStart < 0) runStart = i;
-    if (space && runStart >= 0) {
-      if (i - runStart > LONG_RUN) {
-        tokenizeSegment(text, segmentStart, runStart, tokens, sentences, state);
-        const value = text.slice(runStart, i);
-        const index = tokens.length;
-        tokens.push({
-          text: value,
-          lower: value.toLowerCase(),
-          start: runStart,
-          end: i,
-          kind: 'other',
-          cap: false,
-          sentence: sentences.length,
-        });
-        pushSentence(tokens, sentences, state, index, index + 1);
-        segmentStart = i;
-      }
-      runStart = -1;
-    }
-  }
-  tokenizeSegment(text, segmentStart, text.length, tokens, sentences, state);
-  return { text, tokens, sentences };
-}
-
-function tokenizeSegment(
-  text: string,
-  from: number,
-  to: number,
-  tokens: Token[],
-  sentences: Sentence[],
-  state: { paragraph: number; lastEnd: number },
-): void {
-  if (to <= from) return;
-  const segment = from === 0 && to === text.length ? text : text.slice(from, to);
-  const doc = nlp.readDoc(segment);
-  const values = doc.tokens().out() as string[];
-  const base = tokens.length;
-  let offset = 0;
-  let spaces: string[] | undefined;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    // wink keeps every character, so each token is the next occurrence of its text after white space.
-    let at = segment.indexOf(value, offset);
-    if (at < 0 || at - offset > 64) {
-      spaces ??= doc.tokens().out(its.precedingSpaces) as string[];
-      at = offset + spaces[i]!.length;
-    }
-    offset = at;
+  const raw = scanTokens(text);
+  const tokens: Token[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const { text: value, start } = raw[i]!;
     const first = value.charCodeAt(0);
-    tokens.push({
+    tokens[i] = {
       text: value,
       lower: value.toLowerCase(),
-      start: from + offset,
-      end: from + offset + value.length,
+      start,
+      end: start + value.length,
       kind: kindOf(value),
       cap: first >= 65 && first <= 90 ? true : first > 127 && value[0] !== value[0]!.toLowerCase(),
       sentence: 0,
-    });
-    offset += value.length;
+    };
   }
-  // Sentence boundaries: a line break, or ". ! ?" followed (after closing quotes/brackets) by a capital, digit,
-  // opening quote or the end. wink keeps abbreviations ("Feb.", "U.S.", "Lt.") as single tokens, so a lone period
-  // token ends a sentence.
+  const sentences: Sentence[] = [];
+  splitSentences(text, tokens, sentences);
+  return { text, tokens, sentences };
+}
+
+/**
+ * Sentence boundaries: a line break, or ". ! ?" followed (after closing quotes/brackets) by a capital, digit,
+ * opening quote or the end. Abbreviations and initials keep their period inside their token ("Feb.", "U.S.",
+ * "L."), so a lone period token ends a sentence.
+ */
+function splitSentences(text: string, tokens: Token[], sentences: Sentence[]): void {
+  const state = { paragraph: 0, lastEnd: 0 };
+  const close = (from: number, to: number) => {
+    if (to <= from) return;
+    // A blank line before the sentence starts a new paragraph.
+    if (sentences.length && /\n[^\S\n]*\n/.test(text.slice(state.lastEnd, tokens[from]!.start))) state.paragraph++;
+    pushSentence(tokens, sentences, state, from, to);
+    state.lastEnd = tokens[to - 1]!.end;
+  };
   const last = tokens.length;
-  let start = base;
-  for (let i = base; i < last; i++) {
+  let start = 0;
+  for (let i = 0; i < last; i++) {
     const t = tokens[i]!;
     if (t.kind === 'break') {
-      if (i > start) {
-        if (sentences.length && /\n[^\S\n]*\n/.test(text.slice(state.lastEnd, tokens[start]!.start))) state.paragraph++;
-        pushSentence(tokens, sentences, state, start, i);
-        state.lastEnd = tokens[i - 1]!.end;
-      }
+      close(start, i);
       start = i + 1;
       continue;
     }
@@ -148,17 +94,11 @@ function tokenizeSegment(
     while (j < last && CLOSERS.has(tokens[j]!.text)) j++;
     const next = tokens[j];
     if (next && next.kind !== 'break' && !(next.cap || next.kind === 'number' || OPENERS.has(next.text))) continue;
-    if (sentences.length && /\n[^\S\n]*\n/.test(text.slice(state.lastEnd, tokens[start]!.start))) state.paragraph++;
-    pushSentence(tokens, sentences, state, start, j);
-    state.lastEnd = tokens[j - 1]!.end;
+    close(start, j);
     start = j;
     i = j - 1;
   }
-  if (start < last) {
-    if (sentences.length && /\n[^\S\n]*\n/.test(text.slice(state.lastEnd, tokens[start]!.start))) state.paragraph++;
-    pushSentence(tokens, sentences, state, start, last);
-    state.lastEnd = tokens[last - 1]!.end;
-  }
+  close(start, last);
 }
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
