@@ -1,4 +1,5 @@
-import worldCountries from 'world-countries';
+// Generated from the world-countries package by scripts/generate-gazetteer-data.ts (npm run gazetteer).
+import worldCountries from './countries.data.json' with { type: 'json' };
 
 /** The fields of the world-countries records that the gazetteer reads. */
 interface CountryRecord {
