@@ -37,7 +37,9 @@ if (process.argv.includes('--check')) {
     /* missing counts as stale */
   }
   if (current !== text) {
-    process.stderr.write('gazetteer:check: shared/extract/gazetteer/countries.data.json is stale; run npm run gazetteer\n');
+    process.stderr.write(
+      'gazetteer:check: shared/extract/gazetteer/countries.data.json is stale; run npm run gazetteer\n',
+    );
     process.exit(1);
   }
   process.stdout.write('gazetteer:check: countries.data.json is up to date\n');
