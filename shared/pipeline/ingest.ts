@@ -44,7 +44,9 @@ export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Prom
   const object = await deps.objects.get(notice.bucket, notice.key, notice.versionId);
   if (!object) return { status: 'missing' };
   const objectVersion = object.versionId ?? object.etag;
-  const ingestId = contentHash(`${notice.key}\u001f${objectVersion}`).slice(0, 32);
+  // One ingestion per change of the object: a redelivered notice has the same sequencer (and so the same id),
+  // while uploading earlier content again (A → B → A on a bucket without versions) is a new change.
+  const ingestId = contentHash(`${notice.key}\u001f${objectVersion}\u001f${notice.sequencer ?? ''}`).slice(0, 32);
   const published = object.metadata['published'];
   const results = parseArticleBytes(object.bytes, notice.key, {
     ...(published ? { published } : {}),
@@ -103,6 +105,10 @@ export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Prom
     const head = history[history.length - 1];
     if (head && isNewer(history, notice.sequencer)) return { status: 'stale' };
     if (head && head.ingestId === ingestId && head.part === head.parts - 1) return { status: 'duplicate' };
+    // The stream already holds exactly this content as its current version: nothing changes (a re-upload of the
+    // same bytes, or the same object announced again).
+    if (head && head.part === head.parts - 1 && currentObjectVersion(history) === objectVersion)
+      return { status: 'duplicate' };
     // Resume a partly appended ingestion of this same version, else start after the head.
     const resumeFrom = head && head.ingestId === ingestId ? head.part + 1 : 0;
     const base = (head?.version ?? 0) + 1 - resumeFrom;
@@ -213,6 +219,17 @@ function liveKeys(history: Commit[]): Set<string> {
     for (const e of commit.events)
       if (e.type === 'ArticleProcessed' || e.type === 'ArticleDeleted') latest.set(e.article.key, e);
   return new Set([...latest].filter(([, r]) => r.type === 'ArticleProcessed').map(([k]) => k));
+}
+
+/** The object version the stream's latest ingestion holds, or undefined when it was deleted or never ingested. */
+function currentObjectVersion(history: Commit[]): string | undefined {
+  for (let i = history.length - 1; i >= 0; i--) {
+    for (const e of history[i]!.events) {
+      if (e.type === 'ArticleProcessed') return e.article.objectVersion;
+      if (e.type === 'ArticleDeleted') return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Articles of the previous version that this version no longer has (a JSONL line removed): they are retracted. */

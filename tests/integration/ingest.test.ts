@@ -174,3 +174,40 @@ describe('compareSequencers', () => {
     expect(compareSequencers(undefined, '01')).toBe(-1);
   });
 });
+
+describe('ingestObject on a bucket without versions', () => {
+  it('treats content the article had before as a new change (A → B → A, delete then re-upload)', async () => {
+    store = await freshStore();
+    const a = Buffer.from(ARTICLE('Germany will send 500 soldiers to Lithuania.'));
+    const b = Buffer.from(ARTICLE('Germany will send 500 soldiers to Latvia.'));
+    const places = async () =>
+      (await store.readStream('ab.txt'))
+        .at(-1)!
+        .events.filter((e) => e.type === 'DeploymentAnnounced')
+        .map((e) => (e.type === 'DeploymentAnnounced' ? e.location.name : ''));
+    await objects.put(BUCKET, 'ab.txt', a);
+    expect(await ingestObject({ objects, store }, { bucket: BUCKET, key: 'ab.txt', sequencer: '10' })).toMatchObject({
+      status: 'appended',
+    });
+    await objects.put(BUCKET, 'ab.txt', b);
+    expect(await ingestObject({ objects, store }, { bucket: BUCKET, key: 'ab.txt', sequencer: '11' })).toMatchObject({
+      status: 'appended',
+    });
+    await objects.put(BUCKET, 'ab.txt', a);
+    expect(await ingestObject({ objects, store }, { bucket: BUCKET, key: 'ab.txt', sequencer: '12' })).toMatchObject({
+      status: 'appended',
+    });
+    expect(await places()).toEqual(['Lithuania']);
+    // The same bytes uploaded again while they are current change nothing.
+    expect(await ingestObject({ objects, store }, { bucket: BUCKET, key: 'ab.txt', sequencer: '13' })).toEqual({
+      status: 'duplicate',
+    });
+    await objects.delete(BUCKET, 'ab.txt');
+    await deleteObject({ store }, { bucket: BUCKET, key: 'ab.txt', sequencer: '14' });
+    await objects.put(BUCKET, 'ab.txt', a);
+    expect(await ingestObject({ objects, store }, { bucket: BUCKET, key: 'ab.txt', sequencer: '15' })).toMatchObject({
+      status: 'appended',
+    });
+    expect(await places()).toEqual(['Lithuania']);
+  });
+});
