@@ -182,7 +182,7 @@ async function summarize(conn: Connection, uploads: Upload[], skipped: number): 
 
 function formatSummary(s: Summary): string {
   const lines = [
-    `Ingested ${s.files} file${s.files === 1 ? '' : 's'}${s.skipped ? ` (${s.skipped} other files skipped)` : ''}: ${s.articles} articles, ${s.processed} processed, ${s.failed} failed`,
+    `Ingested ${s.files} file${s.files === 1 ? '' : 's'}${s.skipped ? ` (${s.skipped} other files skipped)` : ''}: ${s.articles} article${s.articles === 1 ? '' : 's'}, ${s.processed} processed, ${s.failed} failed`,
     `Events: ${Object.entries(s.events)
       .map(([t, n]) => `${n} ${t}`)
       .join(', ')}`,

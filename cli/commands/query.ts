@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { EVENT_TYPES } from '../../shared/events/contracts.ts';
 import type { ReadModelFilter, ReadModelName } from '../../shared/ports.ts';
 import { connect, DATA_DIR_OPTION, devGet, disconnect, printError } from '../lib/connect.ts';
 import { renderTable } from '../lib/table.ts';
@@ -85,6 +86,9 @@ export async function runQuery(args: string[]): Promise<number> {
     if (values[key] && !DATE.test(values[key]))
       throw new CliUsageError(`--${key} must be YYYY, YYYY-MM or YYYY-MM-DD, got '${values[key]}'`);
   }
+  if (values.type && !(EVENT_TYPES as readonly string[]).includes(values.type)) {
+    throw new CliUsageError(`--type must be one of ${EVENT_TYPES.join(', ')}, got '${values.type}'`);
+  }
   const filter: ReadModelFilter = {};
   for (const key of ['actor', 'location', 'type', 'since', 'until'] as const)
     if (values[key]) filter[key] = values[key];
@@ -116,7 +120,7 @@ export async function runQuery(args: string[]): Promise<number> {
     ),
   );
   process.stdout.write(
-    `${rows.length} ${model === 'timeline' ? 'event' : model.slice(0, -1)}${rows.length === 1 ? '' : 's'}\n`,
+    `${rows.length} ${rows.length === 1 ? { missions: 'mission', entities: 'entity', timeline: 'event', articles: 'article' }[model] : model === 'timeline' ? 'events' : model}\n`,
   );
   return 0;
 }

@@ -240,7 +240,11 @@ export class LocalEventBus implements EventBus {
       }
       for (const [name, items] of due) {
         const rule = this.rules.get(name);
-        if (!rule) continue; // its rule is registered again when the runtime starts
+        if (!rule) {
+          // A delivery for a rule that no longer exists can never succeed: keep it in the dead-letter table.
+          for (const item of items) await this.deadLetter(item, name, 'no rule with this name is registered');
+          continue;
+        }
         for (let i = 0; i < items.length; i += rule.batchSize) {
           if (this.closed) return Infinity;
           const retryAt = await this.deliver(rule, items.slice(i, i + rule.batchSize));
@@ -249,6 +253,24 @@ export class LocalEventBus implements EventBus {
       }
     } while (start);
     return nextDue;
+  }
+
+  private async deadLetter(item: Record<string, unknown>, rule: string, error: string): Promise<void> {
+    await this.opts.doc.send(
+      new PutCommand({
+        TableName: this.opts.deadLetterTable,
+        Item: {
+          id: item['id'],
+          rule,
+          envelope: item['envelope'],
+          attempts: Number(item['attempts']),
+          error,
+          failedAt: new Date().toISOString(),
+        },
+      }),
+    );
+    await this.opts.doc.send(new DeleteCommand({ TableName: this.opts.queueTable, Key: { id: item['id'] } }));
+    this.opts.onDeadLetter?.(rule, JSON.parse(String(item['envelope'])) as EventEnvelope, error);
   }
 
   /** Delivers a batch of one rule's items; returns the retry time when it failed and will be retried. */

@@ -241,13 +241,21 @@ export async function readRuntimeFile(dataDir: string): Promise<RuntimeFile | un
     return undefined;
   }
   if (file.pid === process.pid) return undefined;
+  let alive = true;
   try {
     process.kill(file.pid, 0);
-    return file;
   } catch {
-    await rm(path, { force: true });
-    return undefined;
+    alive = false;
   }
+  // A killed process not yet reaped still answers kill(pid, 0): ask its API as well.
+  if (alive && file.apiUrl) {
+    alive = await fetch(`${file.apiUrl}/health`, { signal: AbortSignal.timeout(1500) })
+      .then((r) => r.ok)
+      .catch(() => false);
+  }
+  if (alive) return file;
+  await rm(path, { force: true });
+  return undefined;
 }
 
 export async function writeRuntimeFile(dataDir: string, file: RuntimeFile): Promise<void> {
