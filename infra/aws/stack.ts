@@ -1,0 +1,101 @@
+/**
+ * The Sitrep stack (one `SitrepPipeline` and its outputs) and the app that synthesizes it, with the cdk-nag
+ * AwsSolutions and Serverless packs as validation plugins: any unacknowledged finding fails synthesis.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { App, CfnOutput, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import type { Construct } from 'constructs';
+import { SitrepPipeline, type SitrepPipelineProps } from './pipeline.ts';
+
+export interface SitrepStackProps extends StackProps {
+  readonly pipeline?: SitrepPipelineProps;
+}
+
+export class SitrepStack extends Stack {
+  readonly pipeline: SitrepPipeline;
+
+  constructor(scope: Construct, id: string, props: SitrepStackProps = {}) {
+    const { pipeline: pipelineProps, ...stackProps } = props;
+    super(scope, id, {
+      description: 'Sitrep: news articles → domain events (event store, outbox, EventBridge bus, read models)',
+      ...stackProps,
+    });
+    const pipeline = (this.pipeline = new SitrepPipeline(this, 'Pipeline', pipelineProps));
+    const output = (id: string, value: string, description: string) => new CfnOutput(this, id, { value, description });
+    output('ArticlesBucketName', pipeline.articlesBucket.bucketName, 'upload articles here');
+    output('EventBusName', pipeline.bus.eventBusName, 'the Sitrep event bus');
+    output('EventBusArn', pipeline.bus.eventBusArn, 'subscribe with rules on this bus (other accounts: by ARN)');
+    output('SchemaRegistryName', pipeline.schemaRegistry.attrRegistryName, 'event contracts (JSONSchemaDraft4)');
+    output('EventStoreTableName', pipeline.eventStore.tableName, 'the append-only event log');
+    for (const [name, table] of Object.entries(pipeline.readModelTables)) {
+      output(`${pascal(name)}TableName`, table.tableName, `read model: ${name}`);
+    }
+    for (const [role, queue] of Object.entries(pipeline.deadLetterQueues)) {
+      output(`${pascal(role)}DlqUrl`, queue.queueUrl, `dead-letter queue: ${role}`);
+    }
+    if (pipeline.alarmTopic) output('AlarmTopicArn', pipeline.alarmTopic.topicArn, 'alarm notifications');
+  }
+}
+
+/** The `context` of cdk.json, so in-process synthesis (tests, diagram) sees the same feature flags as `cdk synth`. */
+export function cdkJsonContext(): Record<string, unknown> {
+  const file = fileURLToPath(new URL('../../cdk.json', import.meta.url));
+  return (JSON.parse(readFileSync(file, 'utf8')) as { context?: Record<string, unknown> }).context ?? {};
+}
+
+export interface CreateAppOptions {
+  /** Cloud assembly directory (default: CDK's, `cdk.out` under the CLI). */
+  outdir?: string;
+  /** Extra context, e.g. `{ alarmEmail: 'ops@example.com' }`. */
+  context?: Record<string, unknown>;
+  /** Skip esbuild (the functions get placeholder code): for tools that only read the template's shape. */
+  skipBundling?: boolean;
+  /** Register the cdk-nag packs as validation plugins. Default: true. */
+  nag?: boolean;
+}
+
+/**
+ * The app: one env-agnostic stack named `Sitrep`. Deploy-time settings come from context
+ * (`npx cdk deploy -c alarmEmail=ops@example.com -c deletionProtection=false -c allowSubscribersFrom=111122223333`).
+ */
+export function createApp(options: CreateAppOptions = {}): { app: App; stack: SitrepStack } {
+  const app = new App({
+    ...(options.outdir ? { outdir: options.outdir } : {}),
+    analyticsReporting: false,
+    context: {
+      ...cdkJsonContext(),
+      ...options.context,
+      // `aws:cdk:bundling-stacks: []` is how the CLI itself skips asset bundling (e.g. for `cdk ls`).
+      ...(options.skipBundling ? { 'aws:cdk:bundling-stacks': [] } : {}),
+    },
+  });
+  const stack = new SitrepStack(app, 'Sitrep', { pipeline: pipelinePropsFromContext(app) });
+  if (options.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
+  return { app, stack };
+}
+
+function pipelinePropsFromContext(app: App): SitrepPipelineProps {
+  const get = (key: string): string | undefined => {
+    const value: unknown = app.node.tryGetContext(key);
+    return value === undefined || value === null || value === '' ? undefined : String(value);
+  };
+  const list = (key: string) =>
+    get(key)
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const deletionProtection = get('deletionProtection');
+  const emails = list('alarmEmail');
+  const accounts = list('allowSubscribersFrom');
+  return {
+    ...(deletionProtection !== undefined ? { deletionProtection: deletionProtection !== 'false' } : {}),
+    ...(emails?.length ? { alarmEmails: emails } : {}),
+    ...(accounts?.length ? { allowSubscribersFrom: accounts } : {}),
+  };
+}
+
+function pascal(name: string): string {
+  return name[0]!.toUpperCase() + name.slice(1);
+}
