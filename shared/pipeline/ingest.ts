@@ -63,16 +63,18 @@ export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Prom
       ...(notice.sequencer ? { sequencer: notice.sequencer } : {}),
       ...('article' in result ? articleFields(result.article) : {}),
     };
-    if ('error' in result) {
+    const failed = (error: { code: string; message: string }) =>
       records.push({
         type: 'ArticleProcessed',
         schemaVersion: SCHEMA_VERSION,
         id: recordId(key, objectVersion, 'failed'),
         article: source,
         status: 'failed',
-        error: result.error,
+        error,
         eventIds: [],
       });
+    if ('error' in result) {
+      failed(result.error);
       continue;
     }
     try {
@@ -87,16 +89,7 @@ export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Prom
         eventIds: found.map((e) => e.id),
       });
     } catch (err) {
-      const message = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-      records.push({
-        type: 'ArticleProcessed',
-        schemaVersion: SCHEMA_VERSION,
-        id: recordId(key, objectVersion, 'failed'),
-        article: source,
-        status: 'failed',
-        error: { code: 'EXTRACT_FAILED', message },
-        eventIds: [],
-      });
+      failed({ code: 'EXTRACT_FAILED', message: err instanceof Error ? err.message.split('\n')[0]! : String(err) });
     }
   }
 

@@ -2,42 +2,27 @@
  * The drain handler in process: a real DynamoEventStore (dynalite) holding an old and a fresh pending commit,
  * a fake bus; only commits older than the age limit are swept, stuck ones fail the run.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
+import { describe, expect, it } from 'vitest';
 import { DynamoEventStore, ensureEventStoreTable } from '../../shared/adapters/aws/event-store.ts';
 import { DrainError } from '../../shared/outbox/drain.ts';
 import { DRAIN_MIN_AGE_MS } from '../../functions/lib/config.ts';
 import { createDrainHandler } from '../../functions/lib/drain.ts';
-import { startDynalite, type DynamoServer } from '../integration/helpers/dynamo-servers.ts';
+import { useDynalite } from '../integration/helpers/dynamo-servers.ts';
 import { FakeBus, makeEvent, type CallScript } from '../unit/outbox/fakes.ts';
 import { captureOutput, logsAt, metricsOf } from './helpers/capture.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-let server: DynamoServer;
-let client: DynamoDBClient;
-let doc: DynamoDBDocumentClient;
+const dynamo = useDynalite();
 let tables = 0;
-
-beforeAll(async () => {
-  server = await startDynalite();
-  ({ client, doc } = createDynamoClients({ endpoint: server.endpoint }));
-});
-
-afterAll(async () => {
-  client?.destroy();
-  await server?.stop();
-});
 
 async function setup(script?: CallScript) {
   const tableName = `drain_${++tables}`;
-  await ensureEventStoreTable(client, tableName);
-  const old = new DynamoEventStore({ doc, tableName, now: () => Date.now() - 2 * DRAIN_MIN_AGE_MS });
-  const store = new DynamoEventStore({ doc, tableName });
+  await ensureEventStoreTable(dynamo.client, tableName);
+  const old = new DynamoEventStore({ doc: dynamo.doc, tableName, now: () => Date.now() - 2 * DRAIN_MIN_AGE_MS });
+  const store = new DynamoEventStore({ doc: dynamo.doc, tableName });
   await old.append({
     stream: 'old.txt',
     version: 1,

