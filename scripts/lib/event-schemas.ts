@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ArticleDeleted, ArticleProcessed } from '../../shared/events/article-records.ts';
 import { DomainEvent, EVENT_SCHEMAS, EVENT_TYPES, SCHEMA_VERSION } from '../../shared/events/contracts.ts';
 
 /** One generated JSON Schema file: its name under `schemas/` and its exact text. */
@@ -14,6 +15,8 @@ const HEADER_KEYS = ['$schema', '$id', 'title', 'description'];
 export function renderEventSchemas(): SchemaFile[] {
   const files = EVENT_TYPES.map((type) => render(type, EVENT_SCHEMAS[type]));
   files.push(render('DomainEvent', DomainEvent, 'Any Sitrep domain event, discriminated by `type`.'));
+  // The pipeline's article records are published on the bus too: subscribers that track retractions need them.
+  files.push(render('ArticleProcessed', ArticleProcessed), render('ArticleDeleted', ArticleDeleted));
   return files;
 }
 

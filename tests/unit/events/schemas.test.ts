@@ -1,3 +1,4 @@
+import { ARTICLE_RECORD_TYPES } from '../../../shared/events/article-records.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -9,9 +10,9 @@ const SCHEMA_DIR = fileURLToPath(new URL('../../../schemas/', import.meta.url));
 describe('published JSON Schemas', () => {
   const files = renderEventSchemas();
 
-  it('cover every event type plus the DomainEvent union', () => {
+  it('cover every event type, the DomainEvent union and the article records', () => {
     expect(files.map((f) => f.name).sort()).toEqual(
-      [...EVENT_TYPES, 'DomainEvent'].map((t) => `${t}.v1.schema.json`).sort(),
+      [...EVENT_TYPES, 'DomainEvent', ...ARTICLE_RECORD_TYPES].map((t) => `${t}.v1.schema.json`).sort(),
     );
   });
 
