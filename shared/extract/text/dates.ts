@@ -163,8 +163,8 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
           } else if (isYear(at(i + 2))) {
             push(i, i + 3, valid(+at(i + 2)!.text, month, d), true);
             i += 2;
-          } else if (low(i + 2) === 'last' && low(i + 3) === 'year' && ref) {
-            push(i, i + 4, valid(ref.y - 1, month, d), true);
+          } else if (low(i + 2) === 'last' && low(i + 3) === 'year' && refIn) {
+            push(i, i + 4, valid(refIn.y - 1, month, d), true);
             i += 3;
           } else if (ref) {
             push(i, i + 2, valid(pastYear(ref, month, d), month, d), false);
@@ -188,8 +188,8 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         } else if (low(i + 1) === 'of' && low(i + 2) === 'that' && low(i + 3) === 'year' && prev) {
           push(i, i + 4, fmtMonth(+prev.slice(0, 4), month), true);
           i += 3;
-        } else if (low(i + 1) === 'last' && low(i + 2) === 'year' && ref) {
-          push(i, i + 3, fmtMonth(ref.y - 1, month), true);
+        } else if (low(i + 1) === 'last' && low(i + 2) === 'year' && refIn) {
+          push(i, i + 3, fmtMonth(refIn.y - 1, month), true);
           i += 2;
         } else if (ref && (t.cap || bare !== t.lower)) {
           const y = month <= ref.m ? ref.y : ref.y - 1;
@@ -198,11 +198,11 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         continue;
       }
       const wd = WEEKDAYS.get(t.lower);
-      if (wd !== undefined && t.cap && ref) {
-        const back = (weekday(ref) - wd + 7) % 7;
+      if (wd !== undefined && t.cap && refIn) {
+        const back = (weekday(refIn) - wd + 7) % 7;
         const prior = low(i - 1) === 'last' ? (back === 0 ? 7 : back) : back;
         if (low(i - 1) === 'next') continue;
-        push(i, i + 1, fmtDay(addDays(ref, -prior)), false);
+        push(i, i + 1, fmtDay(addDays(refIn, -prior)), false);
         continue;
       }
       if (isYear(t) && !/,/.test(t.text)) {
@@ -212,26 +212,26 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         }
         continue;
       }
-      if (!ref) continue;
+      if (!refIn) continue;
       switch (t.lower) {
         case 'today':
-          push(i, i + 1, fmtDay(ref), false);
+          push(i, i + 1, fmtDay(refIn), false);
           break;
         case 'yesterday':
-          push(i, i + 1, fmtDay(addDays(ref, -1)), false);
+          push(i, i + 1, fmtDay(addDays(refIn, -1)), false);
           break;
         case 'last':
         case 'this':
         case 'earlier': {
           const unit = low(i + 1) === 'this' ? low(i + 2) : low(i + 1);
           const skip = low(i + 1) === 'this' ? 3 : 2;
-          if (unit === 'month') push(i, i + skip, t.lower === 'last' ? prevMonth(ref) : fmtMonth(ref.y, ref.m), false);
-          else if (unit === 'year') push(i, i + skip, String(t.lower === 'last' ? ref.y - 1 : ref.y), false);
+          if (unit === 'month') push(i, i + skip, t.lower === 'last' ? prevMonth(refIn) : fmtMonth(refIn.y, refIn.m), false);
+          else if (unit === 'year') push(i, i + skip, String(t.lower === 'last' ? refIn.y - 1 : refIn.y), false);
           else if (unit === 'weekend' && t.lower === 'last') {
             // The Saturday before the reference week.
-            const back = ((weekday(ref) + 1) % 7) + (weekday(ref) === 6 ? 7 : 0);
-            push(i, i + skip, fmtDay(addDays(ref, -back)), false, true);
-          } else if (unit === 'week' && t.lower === 'last') push(i, i + skip, fmtDay(addDays(ref, -7)), false, true);
+            const back = ((weekday(refIn) + 1) % 7) + (weekday(refIn) === 6 ? 7 : 0);
+            push(i, i + skip, fmtDay(addDays(refIn, -back)), false, true);
+          } else if (unit === 'week' && t.lower === 'last') push(i, i + skip, fmtDay(addDays(refIn, -7)), false, true);
           break;
         }
         case 'following':

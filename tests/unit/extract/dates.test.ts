@@ -89,3 +89,25 @@ describe('dates at the edges of the text', () => {
     },
   );
 });
+
+describe('a paragraph that states an earlier year', () => {
+  const inParagraph = (text: string, ref: string) => {
+    const { tokens, sentences } = tokenize(text);
+    return findDates(tokens, sentences, parseDay(ref))
+      .flat()
+      .map((d) => d.value);
+  };
+
+  it('gives that year to later month-day dates of the paragraph', () => {
+    expect(inParagraph('From August 2010, units left. The last brigades departed on 19 August.', '2023-06-25')).toEqual(
+      ['2010-08', '2010-08-19'],
+    );
+  });
+
+  it('still resolves weekdays and relative dates against the article date', () => {
+    expect(inParagraph('Rwandan troops arrived in July 2021. Russian forces left on Friday.', '2023-10-03')).toEqual([
+      '2021-07',
+      '2023-09-29',
+    ]);
+  });
+});
