@@ -225,7 +225,8 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         case 'earlier': {
           const unit = low(i + 1) === 'this' ? low(i + 2) : low(i + 1);
           const skip = low(i + 1) === 'this' ? 3 : 2;
-          if (unit === 'month') push(i, i + skip, t.lower === 'last' ? prevMonth(refIn) : fmtMonth(refIn.y, refIn.m), false);
+          if (unit === 'month')
+            push(i, i + skip, t.lower === 'last' ? prevMonth(refIn) : fmtMonth(refIn.y, refIn.m), false);
           else if (unit === 'year') push(i, i + skip, String(t.lower === 'last' ? refIn.y - 1 : refIn.y), false);
           else if (unit === 'weekend' && t.lower === 'last') {
             // The Saturday before the reference week.
