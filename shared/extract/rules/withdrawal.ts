@@ -52,7 +52,6 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
   let lastActor: { actor: NamedRef; sentence: number } | undefined;
   for (const s of ctx.sentences) {
     const classes = ctx.sentenceClass[s.index]!;
-    if (classes & WORD_CLASS.exercise) continue;
     if (!(classes & (WORD_CLASS.withdraw | WORD_CLASS.handover)) && !pending) continue;
     const here: Candidate[] = [];
     for (let t = s.first; t < s.last && classes & (WORD_CLASS.withdraw | WORD_CLASS.handover); t++) {

@@ -61,6 +61,12 @@ describe('WithdrawalBegun', () => {
     ]);
   });
 
+  it('counts forces leaving after an exercise (the exercise itself is no event, the pullout is)', () => {
+    expect(withdrawals('Russian forces have started to withdraw from Belarus after joint exercises ended.')).toEqual([
+      'WithdrawalBegun|Russia|Belarus|2023-06-14',
+    ]);
+  });
+
   it('does not withdraw forces from their own home', () => {
     expect(withdrawals('The French jets left Chad on Monday for their home base in eastern France.')).toEqual([
       'WithdrawalBegun|France|Chad|2023-06-12',
