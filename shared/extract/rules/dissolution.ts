@@ -410,8 +410,10 @@ function capitalizedNameEndingAt(
     const m = mentionAtToken(ctx, k);
     if (m) last = m.last - 1;
     else {
-      while (k + 1 <= end && ctx.tokens[k + 1]!.cap) k++;
-      last = Math.min(k, end);
+      // "Greater Republic of Central America": the name after "of" runs on through its capitalized words.
+      const stop = Math.min(ctx.tokens.length - 1, k + 3);
+      while (k + 1 <= stop && ctx.tokens[k + 1]!.cap && ctx.tokens[k + 1]!.sentence === ctx.tokens[k]!.sentence) k++;
+      last = k;
     }
   }
   // Capitalized modifiers before the head belong to the name ("Memorial Human Rights Centre"), titles do not.

@@ -158,7 +158,11 @@ function withdrawalAt(
   const lo = Math.min(t, cue >= 0 ? cue : t);
   const hi = Math.max(t, cue >= 0 ? cue : t);
   const from = clauseStart(ctx, lo, s.first, 10);
-  const blocker = blockedBetween(ctx, from, hi, WITHDRAW_BLOCKERS);
+  // "started to withdraw": that "to" belongs to the begin cue, not to an intention ("decided to withdraw").
+  const cueTo = cue >= 0 && cue === t - 2 && lowerAt(ctx, t - 1) === 'to';
+  const blocker = cueTo
+    ? (blockedBetween(ctx, from, cue, WITHDRAW_BLOCKERS) ?? blockedBetween(ctx, cue + 2, hi, WITHDRAW_BLOCKERS))
+    : blockedBetween(ctx, from, hi, WITHDRAW_BLOCKERS);
   const cueNotBegun = cue >= 0 && NOT_BEGUN_BEFORE_CUE.has(lowerAt(ctx, cue - 1));
   const toBeforeTrigger = lowerAt(ctx, t - 1) === 'to' && !(cue >= 0 && cue < t);
 
