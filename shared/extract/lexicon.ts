@@ -108,7 +108,7 @@ export const ENTITY_ANAPHORS =
 
 /** Generic institutions a dissolution can name without a proper name ("Saied dissolved parliament"). */
 export const INSTITUTION_NOUNS = set(`parliament assembly legislature government cabinet army military senate congress
-  council chamber knesset duma rada`);
+  council chamber knesset duma rada house junta commission`);
 
 /** Bit flags of the word classes the rules look for, so each rule visits only sentences and tokens that matter. */
 export const WORD_CLASS = { deploy: 1, withdraw: 2, dissolve: 4, exercise: 8, handover: 16, bound: 32 } as const;

@@ -427,6 +427,7 @@ function capitalizedNameEndingAt(
   return { text: ctx.text.slice(ctx.tokens[f]!.start, ctx.tokens[last]!.end), first: f };
 }
 
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 const VERB_GROUP = new Set([
   'had',
   'has',
@@ -495,6 +496,19 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
     return undefined;
   }
   let first = end;
+  // Lower-case modifiers of an institution word belong to the name ("the interim government", "the lower house").
+  if (!x.cap) {
+    while (
+      first - 1 >= s.first &&
+      first > end - 3 &&
+      ctx.tokens[first - 1]!.kind === 'word' &&
+      !ctx.tokens[first - 1]!.cap &&
+      !DETERMINER_WORDS.has(lowerAt(ctx, first - 1)) &&
+      !VERB_GROUP.has(lowerAt(ctx, first - 1))
+    )
+      first--;
+    if (!DETERMINER_WORDS.has(lowerAt(ctx, first - 1)) && !["'s", '’s'].includes(lowerAt(ctx, first - 1))) first = end;
+  }
   while (first - 1 >= s.first) {
     const p = ctx.tokens[first - 1]!;
     const pp = ctx.tokens[first - 2];

@@ -49,6 +49,15 @@ describe('EntityDissolved', () => {
     ]);
   });
 
+  it('keeps the modifiers of a generic body ("the lower house", "the interim government")', () => {
+    expect(summary(dissolutions("Thailand's king dissolved the lower house on Friday."))).toEqual([
+      'EntityDissolved|lower house|2022-03-25',
+    ]);
+    expect(summary(dissolutions('The interim government was dissolved by the military council on Sunday.'))).toEqual([
+      'EntityDissolved|interim government|2022-03-27',
+    ]);
+  });
+
   it('finds a state that ceased to exist', () => {
     expect(summary(dissolutions('By the end of December 1991 the Soviet Union had ceased to exist.'))).toEqual([
       'EntityDissolved|Soviet Union|1991-12',
