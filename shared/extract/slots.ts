@@ -166,9 +166,14 @@ export function findActor(
         break;
       }
   }
-  // "it deployed", "they began": the actor is the one already in play.
-  for (let j = trigger - 1; j >= trigger - 2 && j >= sentenceFirst; j--) {
-    if (['it', 'they'].includes(lowerAt(ctx, j))) return undefined;
+  // "it deployed", "they began": the actor is the one already in play, unless the sentence names it as the one
+  // speaking ("the Pentagon said it would station a brigade").
+  for (let j = trigger - 1; j >= trigger - 3 && j >= sentenceFirst; j--) {
+    if (!['it', 'they'].includes(lowerAt(ctx, j))) continue;
+    for (const m of mentionsIn(ctx, sentenceFirst, j).reverse()) {
+      if (REPORTING.has(lowerAt(ctx, m.last)) || REPORTING.has(lowerAt(ctx, m.last + 1))) return take(m);
+    }
+    return undefined;
   }
   let best: { actor: NamedRef; mention: Mention } | undefined;
   for (const m of mentionsIn(ctx, start, trigger)) {

@@ -44,6 +44,15 @@ describe('DeploymentAnnounced', () => {
     ]);
   });
 
+  it('reads rushed forces and a reported "it would station" with the speaker as actor', () => {
+    expect(summary(extract(dateline('Russia rushed 3,000 paratroopers to Kazakhstan.'), '2023-03-03'))).toEqual([
+      'DeploymentAnnounced|Russia|Kazakhstan|2023-03-03|3000',
+    ]);
+    expect(
+      summary(extract(dateline('The Pentagon said it would station a brigade in Romania.'), '2023-03-03')),
+    ).toEqual(['DeploymentAnnounced|United States|Romania|2023-03-03|null']);
+  });
+
   it('does not take the dateline city for the place', () => {
     const events = extract('Title\n\nKYIV, May 2 (Wire) - Britain has sent 300 troops to Estonia.', '2023-05-02');
     expect(summary(events)).toEqual(['DeploymentAnnounced|United Kingdom|Estonia|2023-05-02|300']);
