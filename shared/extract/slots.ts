@@ -363,6 +363,62 @@ export function placesAfterPreposition(
   return [];
 }
 
+/** Words that make a capitalized phrase a body, agreement or event rather than a place. */
+const NOT_PLACE_WORDS = new Set(
+  `agreement treaty accord accords deal talks council organization organisation union party ministry government
+  parliament assembly court commission committee summit conference agency company corporation group front forces army
+  navy command mission operation coalition alliance university institute bank fund program programme force brigade
+  division regiment battalion news agency times post journal radio television tv`.split(/\s+/),
+);
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'an', 'ibn', 'bin', 'bint']);
+const CALENDAR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
+
+/**
+ * A place the gazetteer does not know, right after one of `preps`: a run of capitalized words ("from Avdiivka",
+ * "to Port Sudan") that is not a body, agreement, acronym, date or known name. Only for sentences with a force noun.
+ */
+export function unknownPlaceAfter(
+  ctx: ArticleContext,
+  from: number,
+  prepTo: number,
+  preps: Set<string>,
+  to: number,
+): PlaceHit[] {
+  for (let j = from; j < prepTo; j++) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === '.' || w === ';') break;
+    if (!preps.has(w)) continue;
+    let k = j + 1;
+    if (lowerAt(ctx, k) === 'the') k++;
+    const first = k;
+    for (;;) {
+      if (k < to && k < first + 6 && ctx.tokens[k]!.cap && ctx.tokens[k]!.kind === 'word' && !mentionAtToken(ctx, k))
+        k++;
+      // "Abu al-Duhur", "Deir ez-Zor": an article particle joined by a hyphen continues the name.
+      else if (
+        k > first &&
+        NAME_PARTICLES.has(lowerAt(ctx, k)) &&
+        lowerAt(ctx, k + 1) === '-' &&
+        ctx.tokens[k + 2]?.cap
+      )
+        k += 2;
+      else break;
+    }
+    if (k === first) continue;
+    const words = ctx.tokens.slice(first, k);
+    const next = ctx.tokens[k];
+    if (next && (next.lower === "'s" || next.lower === '’s' || next.text === '-' || (next.cap && next.kind === 'word')))
+      continue;
+    if (words.some((t) => NOT_PLACE_WORDS.has(t.lower) || CALENDAR.test(t.lower) || /^[A-Z]{2,6}$/.test(t.text)))
+      continue;
+    if (words.some((_, i) => ctx.inDate[first + i])) continue;
+    const name = ctx.text.slice(words[0]!.start, words[words.length - 1]!.end);
+    const entry = { kind: 'place' as const, name };
+    return [{ place: { name }, mention: { first, last: k, entry, possessive: false } }];
+  }
+  return [];
+}
+
 /** Place mentions starting near token i, joined by commas and "and" ("Bulgaria, Hungary, Romania and Slovakia"). */
 export function coordinatedPlaces(
   ctx: ArticleContext,
@@ -377,6 +433,10 @@ export function coordinatedPlaces(
     const m = mentionAtToken(ctx, j);
     if (m && m.first === j) {
       if (isCompoundAdjective(ctx, m)) return out;
+      // "the Paris Agreement", "the Washington Post": a name that goes on is another thing's name.
+      const after = ctx.tokens[m.last];
+      if (after && after.cap && after.kind === 'word' && !mentionAtToken(ctx, m.last) && !ctx.inDate[m.last])
+        return out;
       const place = placeOf(m.entry);
       // "the eastern Ukrainian city of Bakhmut": skip the adjective, keep looking.
       if (!place) {
@@ -447,7 +507,11 @@ export function numberAt(ctx: ArticleContext, i: number): { value: number; last:
   let current = 0;
   while (j < ctx.tokens.length && j < i + 6) {
     const w = ctx.tokens[j]!.lower;
-    if (NUMBER_WORDS[w] !== undefined && w !== 'hundred') current += NUMBER_WORDS[w]!;
+    if (w === 'dozen') {
+      // "two dozen" is 24; "several dozen", "dozens" are no figure.
+      if (!current) break;
+      current *= 12;
+    } else if (NUMBER_WORDS[w] !== undefined && w !== 'hundred') current += NUMBER_WORDS[w]!;
     else if (w === '-' && current) {
       /* "twenty-five" */
     } else if (SCALE_WORDS[w] && (current || value)) {

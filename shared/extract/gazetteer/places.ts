@@ -71,6 +71,7 @@ const PLACES: Array<[string, string, string | null, string[]]> = [
   ['Faya-Largeau', 'TD', 'Chad', ['Faya-Largeau', 'Faya']],
   ['Abeche', 'TD', 'Chad', ['Abeche', 'Abéché']],
   ['Darfur', 'SD', 'Sudan', ['Darfur']],
+  ['Port Sudan', 'SD', 'Sudan', ['Port Sudan']],
   ['Tigray', 'ET', 'Ethiopia', ['Tigray']],
   ['Kosovo', 'XK', null, ['Kosovo']],
   ['Transnistria', 'MD', 'Moldova', ['Transnistria']],

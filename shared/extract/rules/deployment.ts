@@ -11,6 +11,7 @@ import {
   findPersonnel,
   missionArea,
   nearestForce,
+  unknownPlaceAfter,
   isVenue,
   lowerAt,
   mentionAtToken,
@@ -166,6 +167,8 @@ function deploymentAt(
   }
   // "on its territory", "in the country": the host named earlier in the sentence.
   if (!places.length) places = hostReference(ctx, s, t);
+  // A destination the gazetteer does not know ("to Port Sudan"), only right after "to"/"into".
+  if (!places.length && force >= 0) places = unknownPlaceAfter(ctx, t + 1, Math.min(s.last, t + 10), TO, s.last);
   if (!places.length && NEEDS_DESTINATION.has(w)) return [];
 
   const actorHit = findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));

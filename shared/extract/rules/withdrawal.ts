@@ -9,6 +9,7 @@ import {
   isCompoundAdjective,
   missionArea,
   nearestForce,
+  unknownPlaceAfter,
   isVenue,
   lowerAt,
   mentionsIn,
@@ -142,6 +143,9 @@ function withdrawalAt(
   } else {
     const afterOut = lowerAt(ctx, after - 1) === 'out' ? new Set(['of', 'from']) : FROM;
     places = placesAfterPreposition(ctx, after, Math.min(s.last, after + 12), afterOut, exclude);
+    if (!places.length && nearestForce(ctx, s, t, 8, 8) >= 0) {
+      places = unknownPlaceAfter(ctx, after, Math.min(s.last, after + 12), afterOut, s.last);
+    }
     // "the withdrawal of Soviet troops from Czechoslovakia": "from" comes after the force phrase.
   }
 

@@ -53,6 +53,15 @@ describe('DeploymentAnnounced', () => {
     ).toEqual(['DeploymentAnnounced|United States|Romania|2023-03-03|null']);
   });
 
+  it('takes an unknown destination right after "to" ("Abu al-Duhur Military Airbase")', () => {
+    expect(
+      summary(extract(dateline('Russia dispatched 300 troops to Abu al-Duhur Military Airbase.'), '2023-03-03')),
+    ).toEqual(['DeploymentAnnounced|Russia|Abu al-Duhur Military Airbase|2023-03-03|300']);
+    expect(summary(extract(dateline('Russia sent several dozen troops to Port Sudan.'), '2023-03-03'))).toEqual([
+      'DeploymentAnnounced|Russia|Port Sudan|2023-03-03|null',
+    ]);
+  });
+
   it('does not take the dateline city for the place', () => {
     const events = extract('Title\n\nKYIV, May 2 (Wire) - Britain has sent 300 troops to Estonia.', '2023-05-02');
     expect(summary(events)).toEqual(['DeploymentAnnounced|United Kingdom|Estonia|2023-05-02|300']);

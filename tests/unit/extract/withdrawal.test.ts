@@ -67,6 +67,14 @@ describe('WithdrawalBegun', () => {
     ]);
   });
 
+  it('names a place the gazetteer does not know, but not an agreement or an organization', () => {
+    expect(withdrawals('Ukrainian forces withdrew from Avdiivka on Saturday.')).toEqual([
+      'WithdrawalBegun|Ukraine|Avdiivka|2023-06-10',
+    ]);
+    expect(withdrawals('American troops withdrew from the Paris Agreement talks on Saturday.')).toEqual([]);
+    expect(withdrawals('Russian forces withdrew from the OSCE on Saturday.')).toEqual([]);
+  });
+
   it('does not withdraw forces from their own home', () => {
     expect(withdrawals('The French jets left Chad on Monday for their home base in eastern France.')).toEqual([
       'WithdrawalBegun|France|Chad|2023-06-12',
