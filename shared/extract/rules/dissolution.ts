@@ -189,6 +189,12 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     else if (prev === "'s" || prev === '’s') {
       const subj = subjectBefore(ctx, s, t - 1, true);
       if (subj) entities = [subj];
+    } else if (prev === 'its' || prev === 'their') {
+      // "The PKK announced its dissolution": the subject of the decision dissolves itself.
+      let d = t - 2;
+      while (d > s.first && d > t - 6 && !DECISION.has(lowerAt(ctx, d))) d--;
+      const subj = DECISION.has(lowerAt(ctx, d)) ? subjectBefore(ctx, s, d) : undefined;
+      if (subj) entities = [subj];
     }
   } else {
     entities = objectList(ctx, s, objectFrom);
@@ -481,6 +487,12 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
       end = k - 1;
     }
   }
+  // "The Kurdistan Workers' Party (PKK) announced": the name stands before its acronym.
+  if (lowerAt(ctx, end) === ')') {
+    let k = end - 1;
+    while (k > s.first && k > end - 6 && lowerAt(ctx, k) !== '(') k--;
+    if (lowerAt(ctx, k) === '(') end = k - 1;
+  }
   if (end < s.first) return undefined;
   const m = mentionAtToken(ctx, end);
   if (m) {
@@ -513,6 +525,8 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
     const p = ctx.tokens[first - 1]!;
     const pp = ctx.tokens[first - 2];
     if (p.cap || ["'s", '’s'].includes(p.lower)) first--;
+    else if (["'", '’'].includes(p.text) && pp?.cap && /s$/i.test(pp.text))
+      first--; // "Workers' Party"
     else if ((p.lower === 'of' || p.lower === 'and') && pp?.cap) first--;
     else if (p.lower === 'the' && pp?.lower === 'of') first--;
     else break;

@@ -58,6 +58,13 @@ describe('EntityDissolved', () => {
     ]);
   });
 
+  it('reads "X announced its dissolution" as X dissolving itself, naming X before its acronym', () => {
+    expect(summary(dissolutions("The Kurdistan Workers' Party (PKK) announced its dissolution on Monday."))).toEqual([
+      "EntityDissolved|Kurdistan Workers' Party|2022-03-28",
+    ]);
+    expect(dissolutions('The rebels denied reports of their dissolution.')).toEqual([]);
+  });
+
   it('finds a state that ceased to exist', () => {
     expect(summary(dissolutions('By the end of December 1991 the Soviet Union had ceased to exist.'))).toEqual([
       'EntityDissolved|Soviet Union|1991-12',
