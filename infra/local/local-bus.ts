@@ -255,7 +255,12 @@ export class LocalEventBus implements EventBus {
     return nextDue;
   }
 
-  private async deadLetter(item: Record<string, unknown>, rule: string, error: string): Promise<void> {
+  private async deadLetter(
+    item: Record<string, unknown>,
+    rule: string,
+    error: string,
+    attempts = Number(item['attempts']),
+  ): Promise<void> {
     await this.opts.doc.send(
       new PutCommand({
         TableName: this.opts.deadLetterTable,
@@ -263,7 +268,7 @@ export class LocalEventBus implements EventBus {
           id: item['id'],
           rule,
           envelope: item['envelope'],
-          attempts: Number(item['attempts']),
+          attempts,
           error,
           failedAt: new Date().toISOString(),
         },
@@ -285,24 +290,10 @@ export class LocalEventBus implements EventBus {
     } catch (err) {
       const error = err instanceof Error ? err.message.split('\n')[0]! : String(err);
       let retryAt: number | undefined;
-      for (const [i, item] of items.entries()) {
+      for (const item of items) {
         const attempts = Number(item['attempts']) + 1;
         if (attempts >= this.opts.maxAttempts) {
-          await this.opts.doc.send(
-            new PutCommand({
-              TableName: this.opts.deadLetterTable,
-              Item: {
-                id: item['id'],
-                rule: rule.name,
-                envelope: item['envelope'],
-                attempts,
-                error,
-                failedAt: new Date().toISOString(),
-              },
-            }),
-          );
-          await this.opts.doc.send(new DeleteCommand({ TableName: this.opts.queueTable, Key: { id: item['id'] } }));
-          this.opts.onDeadLetter?.(rule.name, envelopes[i]!, error);
+          await this.deadLetter(item, rule.name, error, attempts);
           continue;
         }
         const at = Date.now() + this.opts.retryBaseMs * 2 ** (attempts - 1);

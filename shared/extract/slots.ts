@@ -13,7 +13,7 @@ export interface NamedRef {
 const ACTOR_KINDS = new Set(['state', 'demonym', 'capital', 'metonym', 'org', 'orgAdjective']);
 const PLACE_KINDS = new Set(['state', 'capital', 'place']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '"', '“', '”', '(', ')']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 
 export function actorOf(entry: GazetteerEntry): NamedRef | undefined {
   if (!ACTOR_KINDS.has(entry.kind)) return undefined;
@@ -529,30 +529,6 @@ export function numberAt(ctx: ArticleContext, i: number): { value: number; last:
 
 const MAX_PERSONNEL = 5_000_000;
 
-const APPROX = new Set([
-  'about',
-  'some',
-  'roughly',
-  'nearly',
-  'around',
-  'approximately',
-  'almost',
-  'over',
-  'another',
-  'additional',
-  'extra',
-  'more',
-  'than',
-  'up',
-  'to',
-  'least',
-  'at',
-  'an',
-  'only',
-  'just',
-  'the',
-]);
-
 /**
  * A personnel figure for the force at token `force` or near the trigger: "1,700 troops", "up to 800 Italian military
  * personnel", "a company of about 150 soldiers", "2,900 members of". Unit counts ("two battalions") are not people.
@@ -611,8 +587,4 @@ export function findPersonnel(ctx: ArticleContext, from: number, to: number): nu
     }
   }
   return null;
-}
-
-export function approxWord(w: string): boolean {
-  return APPROX.has(w);
 }

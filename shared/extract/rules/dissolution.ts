@@ -2,7 +2,7 @@ import type { Candidate } from '../candidate.ts';
 import type { ArticleContext } from '../context.ts';
 import { gazetteer, lookupKey } from '../gazetteer/index.ts';
 import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS, WORD_CLASS } from '../lexicon.ts';
-import { blockedBetween, clauseStart, lowerAt, mentionAtToken } from '../slots.ts';
+import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { dateNear, evidenceSpan } from './common.ts';
 
@@ -433,7 +433,6 @@ function capitalizedNameEndingAt(
   return { text: ctx.text.slice(ctx.tokens[f]!.start, ctx.tokens[last]!.end), first: f };
 }
 
-const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 const VERB_GROUP = new Set([
   'had',
   'has',
@@ -515,11 +514,11 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
       first > end - 3 &&
       ctx.tokens[first - 1]!.kind === 'word' &&
       !ctx.tokens[first - 1]!.cap &&
-      !DETERMINER_WORDS.has(lowerAt(ctx, first - 1)) &&
+      !DETERMINERS.has(lowerAt(ctx, first - 1)) &&
       !VERB_GROUP.has(lowerAt(ctx, first - 1))
     )
       first--;
-    if (!DETERMINER_WORDS.has(lowerAt(ctx, first - 1)) && !["'s", '’s'].includes(lowerAt(ctx, first - 1))) first = end;
+    if (!DETERMINERS.has(lowerAt(ctx, first - 1)) && !["'s", '’s'].includes(lowerAt(ctx, first - 1))) first = end;
   }
   while (first - 1 >= s.first) {
     const p = ctx.tokens[first - 1]!;

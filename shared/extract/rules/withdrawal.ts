@@ -128,6 +128,7 @@ function withdrawalAt(
   ].includes(w);
   if (w === 'left' && ['behind', 'over', '-'].includes(lowerAt(ctx, t + 1))) return undefined;
 
+  const force = nearestForce(ctx, s, t, 8, 8);
   const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
   let places: PlaceHit[] = [];
   if (handover) {
@@ -143,13 +144,12 @@ function withdrawalAt(
   } else {
     const afterOut = lowerAt(ctx, after - 1) === 'out' ? new Set(['of', 'from']) : FROM;
     places = placesAfterPreposition(ctx, after, Math.min(s.last, after + 12), afterOut, exclude);
-    if (!places.length && nearestForce(ctx, s, t, 8, 8) >= 0) {
+    if (!places.length && force >= 0) {
       places = unknownPlaceAfter(ctx, after, Math.min(s.last, after + 12), afterOut, s.last);
     }
     // "the withdrawal of Soviet troops from Czechoslovakia": "from" comes after the force phrase.
   }
 
-  const force = nearestForce(ctx, s, t, 8, 8);
   const explicitPlace = places.length > 0;
   // "he left Iraq later that day": a person leaving is not a withdrawal of forces.
   if (leaveLike && ['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, t - 1))) return undefined;

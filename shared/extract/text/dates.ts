@@ -124,7 +124,6 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
     out.push(approx ? { first: f, last: l, value, explicitYear, approx } : { first: f, last: l, value, explicitYear });
     prev = value;
   };
-  const replaceOrPush = push;
   const at = (i: number) => (i < last ? tokens[i] : undefined);
   const low = (i: number) => (i >= 0 && i < last ? tokens[i]!.lower : '');
   for (const span of spans) {
@@ -176,9 +175,9 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         const before = dayNum(tokens[i - 1]);
         if (before && i - 1 >= first && tokens[i - 1]!.kind === 'number') {
           if (isYear(at(i + 1))) {
-            replaceOrPush(i - 1, i + 2, valid(+at(i + 1)!.text, month, before), true);
+            push(i - 1, i + 2, valid(+at(i + 1)!.text, month, before), true);
             i += 1;
-          } else if (ref) replaceOrPush(i - 1, i + 1, valid(pastYear(ref, month, before), month, before), false);
+          } else if (ref) push(i - 1, i + 1, valid(pastYear(ref, month, before), month, before), false);
           continue;
         }
         // Month Year ; Month of that year ; bare Month
