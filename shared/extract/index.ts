@@ -7,15 +7,24 @@ import type { Candidate } from './candidate.ts';
 import { analyze } from './context.ts';
 import { entityKey, mergeCandidates } from './merge.ts';
 import { findDeployments } from './rules/deployment.ts';
+import { findDeploymentClauses } from './rules/deployment-clauses.ts';
 import { findDissolutions } from './rules/dissolution.ts';
+import { findDissolutionClauses } from './rules/dissolution-clauses.ts';
 import { findWithdrawals } from './rules/withdrawal.ts';
+import { findWithdrawalClauses } from './rules/withdrawal-clauses.ts';
 
 /** Extracts the domain events an article states as fact. Pure and deterministic: same article, same events. */
 export function extractEvents(article: Article): DomainEvent[] {
   const ctx = analyze(article);
-  const withdrawals = findWithdrawals(ctx);
+  const withdrawals = [...findWithdrawals(ctx), ...findWithdrawalClauses(ctx)];
   const withdrawalSentences = new Set(withdrawals.map((c) => c.sentence));
-  const candidates = [...findDeployments(ctx, withdrawalSentences), ...withdrawals, ...findDissolutions(ctx)];
+  const candidates = [
+    ...findDeployments(ctx, withdrawalSentences),
+    ...findDeploymentClauses(ctx),
+    ...withdrawals,
+    ...findDissolutions(ctx),
+    ...findDissolutionClauses(ctx),
+  ];
   const merged = mergeCandidates(candidates).sort(
     (a, b) => a.evidenceStart - b.evidenceStart || a.type.localeCompare(b.type),
   );

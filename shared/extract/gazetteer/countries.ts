@@ -110,6 +110,11 @@ const METONYMS: Record<string, string[]> = {
   IL: ['IDF', 'Israel Defense Forces', 'Israel Defence Forces'],
   ZA: ['SANDF', 'South African National Defence Force', 'South African National Defense Force'],
   ML: ['FAMa'],
+  UA: ['Armed Forces of Ukraine', 'AFU'],
+  SY: ['Syrian Arab Army', 'SAA', 'Tiger Forces'],
+  SU: ['Red Army'],
+  MM: ['Tatmadaw'],
+  IR: ['IRGC', 'Islamic Revolutionary Guard Corps', 'Revolutionary Guards', 'Quds Force'],
   CN: ['PLA', "People's Liberation Army"],
   TR: ['TSK'],
 };
@@ -141,7 +146,11 @@ export function countryEntries(): Array<[string, GazetteerEntry]> {
     const demonyms = new Set<string>([...(EXTRA_DEMONYMS[code] ?? [])]);
     const eng = c.demonyms?.eng;
     if (eng) for (const d of [eng.m, eng.f]) if (d && !d.includes(',')) demonyms.add(d);
-    for (const d of demonyms) out.push([d, { kind: 'demonym', name, code }]);
+    for (const d of demonyms) {
+      out.push([d, { kind: 'demonym', name, code }]);
+      // "the Russians", "the Israelis": the people's plural names the state's forces in war reporting.
+      if (/[a-z](?:an|i|n)$/.test(d) && !d.includes(' ')) out.push([`${d}s`, { kind: 'demonym', name, code }]);
+    }
     for (const capital of c.capital ?? []) {
       if (capital && !names.has(capital)) out.push([capital, { kind: 'capital', name: capital, code, parent: name }]);
     }

@@ -139,6 +139,8 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   let passive = false;
   if (w === 'ceased' || w === 'cease' || w === 'ceases') {
     if (lowerAt(ctx, t + 1) !== 'to' || lowerAt(ctx, t + 2) !== 'exist') return [];
+    // "ceased to exist as a fighting force": defeat described, not a body dissolved.
+    if (lowerAt(ctx, t + 3) === 'as') return [];
     passive = true;
   } else if (w === 'wind' || w === 'wound' || w === 'winding') {
     let k = t + 1;

@@ -1,0 +1,72 @@
+import type { ArticleContext } from '../context.ts';
+import { actorOf, findActor, lowerAt, mentionAtToken, nearestForce, type NamedRef } from '../slots.ts';
+import type { Mention } from '../text/mentions.ts';
+import type { Sentence } from '../text/tokens.ts';
+import { referredActor } from './discourse.ts';
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Subjects that name forces already in play ("they", "the troops", "the rebels"): the actor is the one before. */
+const REFERRING_SUBJECTS = set(`they it troops forces soldiers rebels fighters army military marines ship ships
+  contingent peacekeepers units militants insurgents militia militias mission`);
+const SUBJECT_DETERMINERS = set('the these those its their all both');
+
+/** How far around a trigger a force noun may stand to be the trigger's forces. */
+export const FORCE_WINDOW_BEFORE = 8;
+export const FORCE_WINDOW_AFTER = 8;
+
+export interface ActorSlot {
+  actors: NamedRef[];
+  mention?: Mention;
+  force: number;
+  referred?: boolean;
+}
+
+/**
+ * The actor(s) whose forces act at trigger t: the force phrase's owner or the clause subject, with a coordinated
+ * pair ("Russian and Syrian forces" gives both); else, for a referring subject ("the troops withdrew"), the actor
+ * named before.
+ */
+export function actorsAt(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: number,
+  exclude: (m: Mention) => boolean,
+): ActorSlot | undefined {
+  const force = nearestForce(ctx, s, t, FORCE_WINDOW_BEFORE, FORCE_WINDOW_AFTER);
+  const hit = findActor(ctx, force, t, s.first, exclude);
+  if (hit) {
+    const actors = [hit.actor, ...coordinatedBefore(ctx, hit.mention)];
+    return { actors: dedupe(actors), mention: hit.mention, force };
+  }
+  for (let j = t - 1; j >= s.first && j >= t - 4; j--) {
+    const w = lowerAt(ctx, j);
+    if (!REFERRING_SUBJECTS.has(w)) continue;
+    const subjectStart = w === 'they' || w === 'it' ? j : j - 1;
+    if (w !== 'they' && w !== 'it' && !SUBJECT_DETERMINERS.has(lowerAt(ctx, subjectStart))) continue;
+    const actor = referredActor(ctx, subjectStart);
+    if (actor) return { actors: [actor], force, referred: true };
+  }
+  return undefined;
+}
+
+/** "Spanish and British forces", "Russian, Syrian and Iranian troops": actors coordinated before the one found. */
+function coordinatedBefore(ctx: ArticleContext, m: Mention): NamedRef[] {
+  const out: NamedRef[] = [];
+  let j = m.first - 1;
+  while (j > 0 && (lowerAt(ctx, j) === 'and' || lowerAt(ctx, j) === ',')) {
+    let k = j - 1;
+    if (lowerAt(ctx, k) === ',') k--;
+    const other = mentionAtToken(ctx, k);
+    const actor = other && other.last === k + 1 ? actorOf(other.entry) : undefined;
+    if (!other || !actor || other.entry.kind !== 'demonym') break;
+    out.push(actor);
+    j = other.first - 1;
+  }
+  return out;
+}
+
+function dedupe(actors: NamedRef[]): NamedRef[] {
+  const seen = new Set<string>();
+  return actors.filter((a) => !seen.has(a.name) && seen.add(a.name));
+}

@@ -1,0 +1,32 @@
+import type { ArticleContext } from '../context.ts';
+import { lowerAt } from '../slots.ts';
+import type { Sentence } from '../text/tokens.ts';
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Words earlier in the clause that make what follows not a fact: conditions, plans, calls, denials, threats. */
+const CLAUSE_BLOCKERS = set(`if unless whether lest plan plans planned planning proposal proposed proposes propose
+  call calls called calling urge urged urges demand demanded demands threaten threatened threatens refuse refused
+  refuses deny denied denies rejected hope hoped expects expected possible possibility option considering considered
+  consider weighing mulling rumours rumors unlikely ready willing prepared offered offer intention intends intended
+  instead rather proposing demanding calling urging threatening suggesting suggest suggested suggests
+  recommending recommended advocating none neither nor not never`);
+/** Words that end the clause a trigger's modifiers come from. */
+const CLAUSE_BOUNDARIES = set('; : ( ) " “ ” but while whereas although though because since after when which who');
+
+/** How far back in a clause a blocker may stand. */
+const MAX_CLAUSE_TOKENS = 14;
+
+/** A blocker between the clause start and token `from` (the first token of the trigger's verb group). */
+export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): string | undefined {
+  for (let j = from - 1; j >= s.first && j >= from - MAX_CLAUSE_TOKENS; j--) {
+    const w = lowerAt(ctx, j);
+    if (CLAUSE_BOUNDARIES.has(w)) return undefined;
+    if (CLAUSE_BLOCKERS.has(w)) {
+      // "called" as in "a group called X"; "no longer".
+      if (w === 'called' && ctx.tokens[j + 1]?.cap) continue;
+      return w;
+    }
+  }
+  return undefined;
+}

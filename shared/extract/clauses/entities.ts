@@ -1,0 +1,179 @@
+import type { ArticleContext } from '../context.ts';
+import { lowerAt, mentionAtToken } from '../slots.ts';
+import type { Sentence } from '../text/tokens.ts';
+import { spanText } from './phrases.ts';
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Head words that make a capitalized name an entity that can be dissolved (a body, state, unit or group). */
+export const ENTITY_HEADS = set(`republic republics pact union council organization organisation party front group
+  assembly army mission operation force forces federation alliance movement guard ministry agency office authority
+  bureau commission centre center society parliament congress committee service services board administration
+  department community league state states kingdom kingdoms empire empires confederation regiment brigade division
+  battalion corps directorate secretariat command commander soviet junta caliphate emirate sultanate duchy
+  protectorate mandate legion unit staff tribunal court institute cabinet government senate coalition brigades
+  division committee commissariat administration`);
+/** Lower-case words that may stand inside an entity's name ("Office of Strategic Services"). */
+const NAME_CONNECTORS = set("of the for and on de in to 's ’s");
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const ACRONYM = /^[A-Z][A-Z0-9-]{1,7}$/;
+/** Title words before a name that are not part of it ("President", "General"). */
+const TITLES = set('president leader head chairman speaker general minister secretary the a an former');
+/** Kinds of gazetteer entry that can be dissolved. */
+const DISSOLVABLE = set('state org operation');
+
+export interface EntitySlot {
+  name: string;
+  first: number;
+  last: number;
+}
+
+/** How long an entity's name may be, in tokens. */
+const MAX_ENTITY_TOKENS = 12;
+
+/** Whether [first, last) names something dissolvable: a known body or state, an acronym, or a name with a head word. */
+function isEntityName(ctx: ArticleContext, first: number, last: number): boolean {
+  const m = mentionAtToken(ctx, first);
+  if (m && m.first === first && m.last === last) return DISSOLVABLE.has(m.entry.kind);
+  if (last - first === 1 && ACRONYM.test(ctx.tokens[first]!.text)) return !ctx.inDate[first];
+  for (let k = first; k < last; k++) if (ctx.tokens[k]!.cap && ENTITY_HEADS.has(ctx.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** The capitalized name starting at token i (after determiners), extended over connectors and an ordinal. */
+export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlot | undefined {
+  let j = i;
+  while (j < s.last && (lowerAt(ctx, j) === 'the' || lowerAt(ctx, j) === 'its' || lowerAt(ctx, j) === 'their')) j++;
+  const first = j;
+  if (ORDINAL.test(lowerAt(ctx, j))) j++;
+  while (j < s.last && j < first + MAX_ENTITY_TOKENS) {
+    const t = ctx.tokens[j]!;
+    if (ctx.inDate[j]) break;
+    const m = mentionAtToken(ctx, j);
+    if (m && m.first === j) {
+      j = m.last;
+      continue;
+    }
+    if (t.cap && t.kind === 'word') {
+      j++;
+      continue;
+    }
+    if ((t.text === '-' || t.text === "'" || t.text === '’') && ctx.tokens[j + 1]?.start === t.end && j > first) {
+      j++;
+      continue;
+    }
+    if (NAME_CONNECTORS.has(t.lower) && j > first && ctx.tokens[j + 1]?.cap) {
+      j++;
+      continue;
+    }
+    if (NAME_CONNECTORS.has(t.lower) && t.lower === 'of' && lowerAt(ctx, j + 1) === 'the' && ctx.tokens[j + 2]?.cap) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  while (
+    j > first &&
+    !ctx.tokens[j - 1]!.cap &&
+    !ORDINAL.test(lowerAt(ctx, j - 1)) &&
+    ctx.tokens[j - 1]!.kind !== 'number'
+  )
+    j--;
+  if (j <= first || !isEntityName(ctx, first, j)) return undefined;
+  // "Iraq's army": the name is the possessor, not the thing dissolved.
+  if (lowerAt(ctx, j) === "'s" || lowerAt(ctx, j) === '’s') return undefined;
+  return { name: spanText(ctx, first, j), first, last: j };
+}
+
+/** The name ending at token `end` (a subject before its verb), walking back over its words and connectors. */
+export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot | undefined {
+  let k = end;
+  // "the Supreme Commander for the Allied Powers (SCAP)": the name stands before its acronym.
+  if (lowerAt(ctx, k) === ')') {
+    let p = k - 1;
+    while (p > s.first && p > k - 6 && lowerAt(ctx, p) !== '(') p--;
+    if (lowerAt(ctx, p) !== '(') return undefined;
+    k = p - 1;
+  }
+  const m = mentionAtToken(ctx, k);
+  let first = m ? m.first : k;
+  if (!m && !(ctx.tokens[k]?.cap && ctx.tokens[k]!.kind === 'word')) return undefined;
+  while (first - 1 >= s.first && first > k - MAX_ENTITY_TOKENS) {
+    const p = ctx.tokens[first - 1]!;
+    const pm = mentionAtToken(ctx, first - 1);
+    if (pm) first = pm.first;
+    else if (p.cap && p.kind === 'word' && !TITLES.has(p.lower)) first--;
+    else if (ORDINAL.test(p.lower)) first--;
+    else if (NAME_CONNECTORS.has(p.lower) && p.lower !== "'s" && ctx.tokens[first - 2]?.cap && p.lower !== 'to')
+      first--;
+    else if (p.lower === 'the' && NAME_CONNECTORS.has(lowerAt(ctx, first - 2)) && ctx.tokens[first - 3]?.cap) first--;
+    else break;
+  }
+  while (first < k && (NAME_CONNECTORS.has(lowerAt(ctx, first)) || TITLES.has(lowerAt(ctx, first)))) first++;
+  const last = m ? m.last : k + 1;
+  if (!isEntityName(ctx, first, last)) return undefined;
+  return { name: spanText(ctx, first, last), first, last };
+}
+
+/**
+ * "the Russian, German and Ottoman Empires": capitalized modifiers sharing a plural head give one name each. Returns
+ * undefined where the phrase at i is not such a list.
+ */
+export function sharedHeadList(ctx: ArticleContext, s: Sentence, i: number): EntitySlot[] | undefined {
+  let j = i;
+  if (lowerAt(ctx, j) === 'the') j++;
+  const modifiers: Array<{ first: number; last: number }> = [];
+  while (j < s.last) {
+    const m = mentionAtToken(ctx, j);
+    const last = m && m.first === j ? m.last : ctx.tokens[j]?.cap ? j + 1 : j;
+    if (last === j) break;
+    modifiers.push({ first: j, last });
+    j = last;
+    const w = lowerAt(ctx, j);
+    if (w === ',' && lowerAt(ctx, j + 1) === 'and') j += 2;
+    else if (w === ',' || w === 'and') j++;
+    else break;
+  }
+  if (modifiers.length < 2) return undefined;
+  // The plural head is the last list word or the word after it ("Ottoman Empires").
+  const lastMod = modifiers[modifiers.length - 1]!;
+  const headAt = ctx.tokens[j]?.cap && lastMod.last === j ? j : lastMod.last - 1;
+  const head = ctx.tokens[headAt]!;
+  if (!head.cap || !head.lower.endsWith('s') || !ENTITY_HEADS.has(head.lower)) return undefined;
+  if (headAt === lastMod.last - 1 && lastMod.last - lastMod.first < 2) return undefined;
+  const singular = head.text.replace(/ies$/, 'y').replace(/s$/, '');
+  return modifiers.map((mod) => {
+    const own = mod.last - 1 === headAt ? spanText(ctx, mod.first, mod.last - 1) : spanText(ctx, mod.first, mod.last);
+    return { name: `${own} ${singular}`, first: mod.first, last: headAt === j && mod === lastMod ? j + 1 : mod.last };
+  });
+}
+
+/** Reference nouns that name an entity introduced before ("the office", "the federation"). */
+export const ENTITY_REFERENCE_NOUNS = set(`office agency bureau service division regiment federation alliance
+  organization organisation group union council party republic state pact commission committee board
+  administration authority department mission unit brigade league movement body`);
+
+/**
+ * What "It" or "the <noun>" at token i names: the nearest entity named in this or the two sentences before,
+ * preferring one whose name carries the noun.
+ */
+export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun?: string): string | undefined {
+  const earliest = ctx.sentences[Math.max(0, s.index - 2)]!.first;
+  let nearest: string | undefined;
+  for (let j = i - 1; j >= earliest; j--) {
+    const t = ctx.tokens[j]!;
+    if (!t.cap && !ORDINAL.test(t.lower)) continue;
+    const sentence = ctx.sentences[t.sentence]!;
+    const name = entityEndingAt(ctx, sentence, j);
+    if (!name) continue;
+    j = name.first;
+    const words = name.name.toLowerCase().split(/[^a-z]+/);
+    if (noun && words.includes(noun)) return name.name;
+    nearest ??= name.name;
+  }
+  return noun
+    ? nearest && ['group', 'body', 'organization', 'organisation'].includes(noun)
+      ? nearest
+      : undefined
+    : nearest;
+}

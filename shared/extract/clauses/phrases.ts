@@ -1,0 +1,246 @@
+import type { ArticleContext } from '../context.ts';
+import { lowerAt, mentionAtToken, placeOf, actorOf, type NamedRef } from '../slots.ts';
+import type { Mention } from '../text/mentions.ts';
+import type { Sentence } from '../text/tokens.ts';
+import { referredPlace } from './discourse.ts';
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Words between a preposition and the place it governs ("to the northern town of X"). */
+const PLACE_FILLERS = set(`the a an its their his her this that of city town towns village villages region regions
+  province provinces oblast area areas port capital base bases enclave territory territories country state border
+  frontier coastal restive breakaway rebel disputed occupied divided former besieged strategic key embattled island
+  islands nation kingdom republic settlement settlements district districts governorate suburb outskirts vicinity
+  neighbouring neighboring nearby small large major central eastern western northern southern north south east west
+  northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western
+  ukrainian syrian iraqi russian lebanese afghan israeli palestinian libyan malian somali sudanese frontline
+  front-line strategically important rebel-held government-held`);
+
+/** Capitalized words after a name that belong to it ("Kherson Oblast", "Tabqa Dam", "Shuf Mountains"). */
+const PLACE_SUFFIXES = set(`oblast oblasts governorate governorates province provinces region regions district
+  districts raion county valley mountains mountain hills heights island islands peninsula river dam airport airfield
+  base station plant strait gulf bay coast desert plain plains basin pass canal lake sea corridor crossing bridge
+  city`);
+const PLURAL_SUFFIX: Record<string, string> = {
+  oblasts: 'Oblast',
+  governorates: 'Governorate',
+  provinces: 'Province',
+  regions: 'region',
+  districts: 'District',
+  islands: 'Island',
+};
+
+/** Words that make a capitalized phrase a body, agreement, person title or event rather than a place. */
+const NOT_PLACE_WORDS = set(`agreement treaty accord accords deal talks council organization organisation union party
+  ministry government parliament assembly court commission committee summit conference agency company corporation
+  group front forces army navy command mission operation coalition alliance university institute bank fund program
+  programme force brigade division regiment battalion news times post journal radio television tv president minister
+  general colonel secretary governor king queen prince mayor commander chief senator ambassador day war battle
+  offensive campaign revolution crisis doctrine act resolution plan i ii iii`);
+const NAME_PARTICLES = set('al el ad ar as ash az ez an ibn bin bint abu de del der di la le van von');
+const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
+const ACRONYM = /^[A-Z]{2,6}$/;
+const COORDINATORS = set(', and or');
+
+/** A place named in a slot, with the tokens it covers. */
+export interface PlaceSlot {
+  place: NamedRef;
+  first: number;
+  last: number;
+  /** Found through a reference ("the city") rather than by name. */
+  referred?: boolean;
+}
+
+/** How many tokens a slot's fillers, a name and a list may span. */
+const MAX_FILLERS = 5;
+const MAX_NAME_TOKENS = 7;
+const MAX_LIST_ITEMS = 8;
+
+/**
+ * The run of tokens [first, last) of a proper name starting at `i`: capitalized words, joined by hyphens and name
+ * particles ("Deir ez-Zor", "al-Rai", "Ras al-Ayn"), with a trailing place word ("Kherson Oblast").
+ */
+export function properNameAt(
+  ctx: ArticleContext,
+  i: number,
+  limit: number,
+): { first: number; last: number } | undefined {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  let k = i;
+  const startsWithParticle = NAME_PARTICLES.has(t.lower) && lowerAt(ctx, i + 1) === '-' && ctx.tokens[i + 2]?.cap;
+  if (!t.cap && !startsWithParticle) return undefined;
+  if (startsWithParticle) k = i + 2;
+  while (k < limit && k < i + MAX_NAME_TOKENS) {
+    const tk = ctx.tokens[k]!;
+    if (tk.kind === 'word' && (tk.cap || (k > i && NAME_PARTICLES.has(tk.lower) && lowerAt(ctx, k + 1) === '-'))) {
+      k++;
+      continue;
+    }
+    // Hyphen or apostrophe inside a name: "Al-Thawrah", "Ra's", "Kobanî".
+    if (
+      (tk.text === '-' || tk.text === "'" || tk.text === '’') &&
+      k > i &&
+      adjacent(ctx, k) &&
+      ctx.tokens[k + 1]?.kind === 'word'
+    ) {
+      k++;
+      continue;
+    }
+    if (tk.kind === 'word' && !tk.cap && k > i && PLACE_SUFFIXES.has(tk.lower) && adjacentWord(ctx, k)) {
+      k++;
+      break;
+    }
+    break;
+  }
+  // A name never ends on a hyphen or particle.
+  while (k > i && (ctx.tokens[k - 1]!.kind !== 'word' || NAME_PARTICLES.has(ctx.tokens[k - 1]!.lower))) k--;
+  return k > i ? { first: i, last: k } : undefined;
+}
+
+function adjacent(ctx: ArticleContext, k: number): boolean {
+  return ctx.tokens[k]!.start === ctx.tokens[k - 1]!.end && ctx.tokens[k + 1]?.start === ctx.tokens[k]!.end;
+}
+function adjacentWord(ctx: ArticleContext, k: number): boolean {
+  return ctx.tokens[k]!.start - ctx.tokens[k - 1]!.end <= 1;
+}
+
+export function spanText(ctx: ArticleContext, first: number, last: number): string {
+  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last - 1]!.end);
+}
+
+/** A proper name that may be a place: no body, title, date or acronym words. */
+function plausiblePlaceName(ctx: ArticleContext, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (NOT_PLACE_WORDS.has(t.lower) || CALENDAR.test(t.lower) || ctx.inDate[k]) return false;
+    if (ACRONYM.test(t.text) && last - first === 1) return false;
+  }
+  return true;
+}
+
+/** One place at token i: a known place, an unknown proper name in a place slot, or a reference ("the city"). */
+function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undefined {
+  let j = i;
+  let fillers = 0;
+  let referenceNoun: string | undefined;
+  while (j < s.last && fillers <= MAX_FILLERS) {
+    const m = mentionAtToken(ctx, j);
+    if (m && m.first === j) {
+      const known = knownPlace(ctx, m, s);
+      if (known) return known;
+      // "the Russian-held town of X", "the Syrian city of X": an adjective mention inside the fillers.
+      if (actorOf(m.entry) && (lowerAt(ctx, m.last) === '-' || !ctx.tokens[m.last]?.cap)) {
+        j = m.last;
+        if (lowerAt(ctx, j) === '-') j += 2;
+        fillers++;
+        continue;
+      }
+      return undefined;
+    }
+    const t = ctx.tokens[j]!;
+    if (t.cap || (NAME_PARTICLES.has(t.lower) && lowerAt(ctx, j + 1) === '-')) {
+      const name = properNameAt(ctx, j, s.last);
+      if (!name || !plausiblePlaceName(ctx, name.first, name.last)) return undefined;
+      // "the Paris Agreement": a name that runs into a known name is another thing's name.
+      if (mentionAtToken(ctx, name.last) && !COORDINATORS.has(lowerAt(ctx, name.last))) return undefined;
+      return { place: { name: spanText(ctx, name.first, name.last) }, first: name.first, last: name.last };
+    }
+    if (!PLACE_FILLERS.has(t.lower) && !/^(?:north|south|east|west|central)/.test(t.lower)) break;
+    if (REFERENCE_NOUNS.has(t.lower) && j > i && DEFINITE.has(lowerAt(ctx, j - 1)) && lowerAt(ctx, j + 1) !== 'of')
+      referenceNoun = t.lower;
+    j++;
+    fillers++;
+  }
+  if (referenceNoun) {
+    const ref = referredPlace(ctx, i, referenceNoun);
+    if (ref) return { place: ref, first: i, last: j, referred: true };
+  }
+  return undefined;
+}
+
+/** Tokens that may follow an item of a list of places. */
+const LIST_FOLLOWERS = set(', and or . ; in on at by during from to after before as with until since near oblasts');
+const REFERENCE_NOUNS = set('city town village country island capital port');
+const DEFINITE = set('the this that');
+
+function knownPlace(ctx: ArticleContext, m: Mention, s: Sentence): PlaceSlot | undefined {
+  const place = placeOf(m.entry);
+  if (!place) return undefined;
+  let last = m.last;
+  // "Kherson Oblast" where the gazetteer knows only "Kherson": keep the place word.
+  if (last < s.last && PLACE_SUFFIXES.has(lowerAt(ctx, last)) && ctx.tokens[last]!.cap && m.entry.kind !== 'state') {
+    const suffix = ctx.tokens[last]!.text;
+    last++;
+    return { place: { ...place, name: `${place.name} ${suffix}` }, first: m.first, last };
+  }
+  // "the Paris Agreement", "Moscow time": a known name that runs on is another thing's name.
+  const next = ctx.tokens[last];
+  if (next && next.cap && next.kind === 'word' && !mentionAtToken(ctx, last) && !ctx.inDate[last]) return undefined;
+  if (
+    lowerAt(ctx, last) === '-' &&
+    /^(?:led|backed|based|held|controlled|occupied|allied|aligned|run)$/.test(lowerAt(ctx, last + 1))
+  )
+    return undefined;
+  return { place, first: m.first, last };
+}
+
+/**
+ * The places of a slot starting at token i, with their coordinated list: "Kyiv, Sumy and Chernihiv Oblasts" gives
+ * three places, the shared plural place word going to each.
+ */
+export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot[] {
+  const out: PlaceSlot[] = [];
+  let j = i;
+  while (out.length < MAX_LIST_ITEMS) {
+    const hit = placeAt(ctx, s, j);
+    if (!hit) break;
+    // After a comma or "and", an unknown name is a further place only where a list can go on or end after it
+    // ("…, Sumy and Chernihiv Oblasts", not "…, and the Ford Administration was faced with").
+    if (out.length && !hit.place.code && !LIST_FOLLOWERS.has(lowerAt(ctx, hit.last)) && hit.last < s.last - 1) break;
+    out.push(hit);
+    j = hit.last;
+    const w = lowerAt(ctx, j);
+    if (w === ',' && lowerAt(ctx, j + 1) === 'and') j += 2;
+    else if (w === 'as' && lowerAt(ctx, j + 1) === 'well' && lowerAt(ctx, j + 2) === 'as') j += 3;
+    else if (w === 'along' && lowerAt(ctx, j + 1) === 'with') j += 2;
+    else if (w === ',' || w === 'and' || w === 'or') j += 1;
+    else break;
+  }
+  // A plural place word after the last item belongs to every item ("Kyiv, Sumy and Chernihiv Oblasts").
+  const last = out[out.length - 1];
+  if (last && out.length > 1) {
+    const word = last.place.name.split(' ').pop()!.toLowerCase();
+    const singular = PLURAL_SUFFIX[word];
+    if (singular) {
+      for (const p of out) {
+        const base = p === last ? p.place.name.slice(0, -word.length - 1) : p.place.name;
+        if (!base.toLowerCase().endsWith(singular.toLowerCase())) p.place = { ...p.place, name: `${base} ${singular}` };
+      }
+    }
+  }
+  return out;
+}
+
+/** The first slot governed by one of `preps` in [from, to), skipping "according to", "up to". */
+export function placesAfter(
+  ctx: ArticleContext,
+  s: Sentence,
+  from: number,
+  to: number,
+  preps: Set<string>,
+): PlaceSlot[] {
+  for (let j = from; j < to && j < s.last; j++) {
+    const w = lowerAt(ctx, j);
+    if (w === ';' || w === ':') break;
+    if (!preps.has(w)) continue;
+    if (w === 'to' && ['up', 'according', 'due', 'prior', 'close'].includes(lowerAt(ctx, j - 1))) continue;
+    let k = j + 1;
+    // "out of", "away from", "back to".
+    if (lowerAt(ctx, k) === 'of' && w === 'out') k++;
+    const list = placesAt(ctx, s, k);
+    if (list.length) return list;
+  }
+  return [];
+}

@@ -1,0 +1,125 @@
+import type { ArticleContext } from '../context.ts';
+import type { Sentence } from '../text/tokens.ts';
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+const BE = set('be is are was were been being am');
+const HAVE = set('has have had having');
+const DO = set('do does did');
+const MODALS = set('will would shall should could might may must can cannot wo ca');
+const NEGATIONS = set("not n't never no");
+/** Adverbs that may stand inside a verb group ("had already withdrawn", "was officially dissolved"). */
+const GROUP_ADVERBS = set(`also then already later further reportedly eventually soon finally quickly subsequently
+  again all fully largely partially completely officially formally effectively gradually initially immediately
+  originally ultimately swiftly hastily briefly temporarily permanently partly mostly first secretly successfully
+  allegedly apparently unilaterally abruptly quietly still just now both formerly respectively`);
+/** Governors of an infinitive or gerund that state the action as begun or done ("began to withdraw"). */
+const FACTUAL_GOVERNORS = set(`began begin begins begun beginning start started starts starting continued continue
+  continues continuing forced compelled managed completed complete completes finished resumed proceeded`);
+/** Prepositions whose gerund states something that happened ("responded by sending troops"). */
+const FACTUAL_GERUND_PREPOSITIONS = set('by after upon while since when on');
+
+/** How a verb (or verbal noun) is stated: tense, voice, modality and negation of its group. */
+export interface VerbGroup {
+  /** First token of the group (auxiliaries and adverbs before the head). */
+  first: number;
+  head: number;
+  modal?: string;
+  negated: boolean;
+  passive: boolean;
+  progressive: boolean;
+  perfect: boolean;
+  /** The head is an infinitive ("to withdraw") or a bare form after a modal. */
+  infinitive: boolean;
+  /** The word governing an infinitive or gerund head ("decided" in "decided to withdraw"). */
+  governor?: string;
+  /** The governor states the action as begun or done. */
+  factualGovernor: boolean;
+}
+
+/**
+ * The verb group ending at `head`: auxiliaries, modals, negation and adverbs before it, within the sentence. Scans
+ * at most `MAX_GROUP_TOKENS` tokens back, so it is constant time per trigger.
+ */
+export function verbGroup(ctx: ArticleContext, s: Sentence, head: number, depth = 0): VerbGroup {
+  const g: VerbGroup = {
+    first: head,
+    head,
+    negated: false,
+    passive: false,
+    progressive: false,
+    perfect: false,
+    infinitive: false,
+    factualGovernor: false,
+  };
+  const headWord = ctx.tokens[head]!.lower;
+  let sawBe = false;
+  let j = head - 1;
+  for (; j >= s.first && j >= head - MAX_GROUP_TOKENS; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (BE.has(w)) {
+      sawBe = true;
+      if (w === 'been' || w === 'being') g.passive ||= !headWord.endsWith('ing');
+    } else if (HAVE.has(w)) g.perfect = true;
+    else if (MODALS.has(w)) {
+      if (w === 'may' && ctx.tokens[j]!.cap) break;
+      g.modal ??= w;
+    } else if (NEGATIONS.has(w)) g.negated = true;
+    else if (DO.has(w)) continue;
+    else if (w === 'to') {
+      g.infinitive = true;
+      g.first = j;
+      const governor = governorBefore(ctx, s, j);
+      g.governor = governor === undefined ? undefined : ctx.tokens[governor]!.lower;
+      g.factualGovernor = !!g.governor && FACTUAL_GOVERNORS.has(g.governor);
+      // "would begin to withdraw": the governor's own modality and negation hold for the infinitive.
+      if (governor !== undefined && governor < head && depth === 0) {
+        const outer = verbGroup(ctx, s, governor, 1);
+        g.modal ??= outer.modal;
+        g.negated ||= outer.negated;
+      }
+      return finish(g, sawBe, headWord);
+    } else if (!GROUP_ADVERBS.has(w) && !(w.endsWith('ly') && w.length > 4 && !ctx.tokens[j]!.cap)) break;
+    g.first = j;
+  }
+  if (g.modal && !sawBe && !HAVE.has(ctx.tokens[head - 1]?.lower ?? '')) g.infinitive = true;
+  if (headWord.endsWith('ing') && !sawBe) {
+    const before = ctx.tokens[g.first - 1]?.lower ?? '';
+    g.governor = before;
+    g.factualGovernor = FACTUAL_GOVERNORS.has(before) || FACTUAL_GERUND_PREPOSITIONS.has(before);
+  }
+  return finish(g, sawBe, headWord);
+}
+
+function finish(g: VerbGroup, sawBe: boolean, headWord: string): VerbGroup {
+  if (sawBe && headWord.endsWith('ing')) g.progressive = true;
+  else if (sawBe) g.passive = true;
+  return g;
+}
+
+/** The word before an infinitive's "to", skipping an object ("ordered the troops to withdraw"). */
+function governorBefore(ctx: ArticleContext, s: Sentence, to: number): number | undefined {
+  for (let j = to - 1; j >= s.first && j >= to - MAX_OBJECT_TOKENS; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.kind === 'punct') return undefined;
+    if (FACTUAL_GOVERNORS.has(t.lower) || GOVERNING_VERB.test(t.lower)) return j;
+  }
+  return to - 1 >= s.first ? to - 1 : undefined;
+}
+
+/** Words that look like a finite verb governing an infinitive: past forms, third person, a few bare verbs. */
+const GOVERNING_VERB =
+  /^(?:[a-z]+ed|[a-z]+es|plan|plans|want|wants|agree|agrees|decide|decides|intend|intends|hope|hopes|seek|seeks|sought|set|due|going|able|ready|about|expected|likely|poised)$/;
+
+/** How far back a verb group and an infinitive's object may reach. */
+const MAX_GROUP_TOKENS = 6;
+const MAX_OBJECT_TOKENS = 6;
+
+/** The group states a fact that has happened or is under way (past, perfect, progressive, or a factual governor). */
+export function statesFact(g: VerbGroup): boolean {
+  if (g.negated) return false;
+  if (g.infinitive) return g.factualGovernor && !g.modal;
+  if (g.modal) return false;
+  if (g.governor !== undefined && !g.progressive && !g.passive && !g.perfect) return g.factualGovernor;
+  return true;
+}

@@ -1,0 +1,157 @@
+import type { Candidate } from '../candidate.ts';
+import { clauseBlocked } from '../clauses/blockers.ts';
+import {
+  ENTITY_REFERENCE_NOUNS,
+  entityAt,
+  entityEndingAt,
+  referredEntity,
+  sharedHeadList,
+} from '../clauses/entities.ts';
+import { statesFact, verbGroup } from '../clauses/verb-group.ts';
+import type { ArticleContext } from '../context.ts';
+import { gazetteer, lookupKey } from '../gazetteer/index.ts';
+import { WORD_CLASS } from '../lexicon.ts';
+import { lowerAt } from '../slots.ts';
+import type { Sentence } from '../text/tokens.ts';
+import { dateNear, evidenceSpan } from './common.ts';
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
+  dissolves disbands abolishes`);
+const NOUNS = set('dissolution abolition disbandment liquidation disestablishment breakup break-up');
+/** Words before a verbal noun that make it not (yet) a fact: modals, intentions, calls. */
+const NOUN_BLOCKERS = set(`will would could might may should must shall to against prevent avoid oppose opposed
+  opposes referendum vote on proposed proposal call calls called demand demanded demands urged urge sought seek
+  threatened threat plan plans planned if unless possible possibility`);
+/** Verbs by which a body declares its own dissolution. */
+const DECLARING = set('announced declared confirmed approved completed voted');
+/** Words after a subject that are not the subject's verb ("as a fighting force": a metaphor of defeat). */
+const NOT_FORMAL = set('as into');
+
+/** How far back in a clause a blocker of a verbal noun may stand. */
+const NOUN_CLAUSE_TOKENS = 10;
+
+/**
+ * EntityDissolved from clause structure: a dissolution verb stated as fact with its subject (passive or intransitive)
+ * or object (active), a verbal noun with its "of" phrase or possessor, a coordinated list with a shared head, and
+ * references ("It", "the office") resolved to the entity named before.
+ */
+export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.dissolve) && !hasNoun(ctx, s)) continue;
+    for (let t = s.first; t < s.last; t++) {
+      const w = lowerAt(ctx, t);
+      const names = VERBS.has(w)
+        ? verbal(ctx, s, t)
+        : NOUNS.has(w)
+          ? nominal(ctx, s, t)
+          : isCeasedToExist(ctx, t)
+            ? verbal(ctx, s, t)
+            : undefined;
+      if (!names?.length) continue;
+      const date = dateNear(ctx, s, t);
+      for (const name of names)
+        out.push({
+          type: 'EntityDissolved',
+          entity: { name: canonical(name) },
+          occurredOn: date.value,
+          dateSource: date.source,
+          ...(date.approx ? { dateApprox: true } : {}),
+          sentence: s.index,
+          ...evidenceSpan(s),
+          confidence: 0.7,
+        });
+    }
+  }
+  return out;
+}
+
+function hasNoun(ctx: ArticleContext, s: Sentence): boolean {
+  for (let t = s.first; t < s.last; t++) if (NOUNS.has(ctx.tokens[t]!.lower)) return true;
+  return false;
+}
+
+function isCeasedToExist(ctx: ArticleContext, t: number): boolean {
+  return (
+    lowerAt(ctx, t) === 'ceased' &&
+    lowerAt(ctx, t + 1) === 'to' &&
+    lowerAt(ctx, t + 2) === 'exist' &&
+    !NOT_FORMAL.has(lowerAt(ctx, t + 3))
+  );
+}
+
+function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefined {
+  const group = verbGroup(ctx, s, t);
+  if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return undefined;
+  const w = lowerAt(ctx, t);
+  // "the dissolved parliament": an adjective.
+  if (['the', 'a', 'an', 'its', 'their', 'now'].includes(lowerAt(ctx, t - 1))) return undefined;
+  const after = w === 'ceased' ? t + 3 : t + 1;
+  if (!group.passive && w !== 'ceased') {
+    // Active with an object: "abolished the Office of X", "dissolved the Russian, German and Ottoman Empires".
+    const list = sharedHeadList(ctx, s, after);
+    if (list) return list.map((e) => e.name);
+    const object = entityAt(ctx, s, after);
+    if (object) return [object.name];
+    if (['the', 'its', 'their'].includes(lowerAt(ctx, after)) || ctx.tokens[after]?.cap) return undefined;
+  }
+  return subject(ctx, s, group.first);
+}
+
+/** The subject before a verb group: a name, a reference ("It", "the office"), or a shared-head list. */
+function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[] | undefined {
+  let end = groupFirst - 1;
+  // "…(SCAP), which had overseen the occupation since 1945, disbanded": skip the relative clause.
+  if (lowerAt(ctx, end) === ',') {
+    let k = end - 1;
+    while (k > s.first && k > end - 25 && lowerAt(ctx, k) !== ',') k--;
+    if (lowerAt(ctx, k) !== ',' || !['which', 'who', 'that'].includes(lowerAt(ctx, k + 1))) return undefined;
+    end = k - 1;
+  }
+  if (end < s.first) return undefined;
+  const w = lowerAt(ctx, end);
+  if (w === 'it' && (end === s.first || lowerAt(ctx, end - 1) === ',')) {
+    const named = referredEntity(ctx, s, end);
+    return named ? [named] : undefined;
+  }
+  if (ENTITY_REFERENCE_NOUNS.has(w) && ['the', 'this', 'that'].includes(lowerAt(ctx, end - 1))) {
+    const named = referredEntity(ctx, s, end - 1, w === 'organisation' ? 'organization' : w);
+    return named ? [named] : undefined;
+  }
+  const name = entityEndingAt(ctx, s, end);
+  return name ? [name.name] : undefined;
+}
+
+function nominal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefined {
+  for (let j = t - 1; j >= s.first && j >= t - NOUN_CLAUSE_TOKENS; j--) {
+    const w = lowerAt(ctx, j);
+    if (w === ';' || w === '.') break;
+    if (NOUN_BLOCKERS.has(w)) return undefined;
+  }
+  if (clauseBlocked(ctx, s, t)) return undefined;
+  // "the dissolution of the Russian, German and Ottoman Empires", "the breakup of Yugoslavia".
+  if (lowerAt(ctx, t + 1) === 'of') {
+    const list = sharedHeadList(ctx, s, t + 2);
+    if (list) return list.map((e) => e.name);
+    const named = entityAt(ctx, s, t + 2);
+    return named ? [named.name] : undefined;
+  }
+  // "X announced its dissolution": the body that declares it.
+  if ((lowerAt(ctx, t - 1) === 'its' || lowerAt(ctx, t - 1) === 'their') && DECLARING.has(lowerAt(ctx, t - 2)))
+    return subject(ctx, s, verbGroup(ctx, s, t - 2).first);
+  // "the Union's dissolution", "SEATO's dissolution".
+  const poss = lowerAt(ctx, t - 1);
+  if (poss === "'s" || poss === '’s') {
+    const named = entityEndingAt(ctx, s, t - 2);
+    return named ? [named.name] : undefined;
+  }
+  return undefined;
+}
+
+/** A known state or body is named canonically ("USSR" → "Soviet Union") so that reports of it meet. */
+function canonical(name: string): string {
+  const known = gazetteer().get(lookupKey(name.replace(/^the\s+/i, '')));
+  return known && (known.kind === 'state' || known.kind === 'org' || known.kind === 'operation') ? known.name : name;
+}

@@ -1,0 +1,140 @@
+import type { Candidate } from '../candidate.ts';
+import { actorsAt } from '../clauses/actors.ts';
+import { placesAfter, placesAt, type PlaceSlot } from '../clauses/phrases.ts';
+import { statesFact, verbGroup } from '../clauses/verb-group.ts';
+import type { ArticleContext } from '../context.ts';
+import { EXERCISE_WORDS, WORD_CLASS } from '../lexicon.ts';
+import { isVenue, lowerAt, mentionsIn, placeOf, type NamedRef } from '../slots.ts';
+import type { Sentence } from '../text/tokens.ts';
+import { dateNear, evidenceSpan } from './common.ts';
+import { clauseBlocked } from '../clauses/blockers.ts';
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Verbs whose origin follows "from" / "out of" ("withdrew from", "retreated from", "pulled out of"). */
+const FROM_VERBS = set(`withdraw withdraws withdrew withdrawn withdrawing retreat retreats retreated retreating
+  depart departs departed departing evacuated relocated redeployed fled`);
+/** Verbs whose origin is the direct object ("left the city", "abandoned Kherson", "vacated the base"). */
+const OBJECT_VERBS = set(`left leave leaves leaving abandoned abandon abandoning vacated vacate evacuated exited`);
+/** "pulled out", "pulled back", "moved out": a verb with its particle. */
+const PARTICLE_VERBS = set('pull pulls pulled pulling move moves moved moving');
+const PARTICLES = set('out back away');
+const FROM = set('from out');
+/** Past forms that state the withdrawal as done even with no auxiliary. */
+const BASE_FORMS = set('withdraw retreat depart leave abandon vacate pull move');
+
+/** Tokens after a trigger in which its origin may stand ("withdrew its remaining troops from X"). */
+const ORIGIN_WINDOW = 12;
+
+/**
+ * WithdrawalBegun from clause structure: a withdrawal verb stated as fact (past, perfect, progressive, passive, or
+ * governed by "began", "forced … to"), its actor(s) from the clause, and one event per origin in its list.
+ */
+export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.withdraw) && !hasParticleVerb(ctx, s)) continue;
+    if (ctx.sentenceClass[s.index]! & WORD_CLASS.exercise && mentionsExercise(ctx, s)) continue;
+    for (let t = s.first; t < s.last; t++) {
+      const found = withdrawalAt(ctx, s, t);
+      if (found) out.push(...found);
+    }
+  }
+  return out;
+}
+
+function hasParticleVerb(ctx: ArticleContext, s: Sentence): boolean {
+  for (let t = s.first; t < s.last - 1; t++)
+    if (PARTICLE_VERBS.has(ctx.tokens[t]!.lower) && PARTICLES.has(ctx.tokens[t + 1]!.lower)) return true;
+  return false;
+}
+
+function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
+  for (let t = s.first; t < s.last; t++) if (EXERCISE_WORDS.has(ctx.tokens[t]!.lower)) return true;
+  return false;
+}
+
+function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] | undefined {
+  const w = lowerAt(ctx, t);
+  let after = t + 1;
+  let kind: 'from' | 'object';
+  if (FROM_VERBS.has(w)) kind = 'from';
+  else if (OBJECT_VERBS.has(w)) kind = 'object';
+  else if (PARTICLE_VERBS.has(w)) {
+    // "pulled its troops out of", "moved out of": the particle within a few tokens.
+    let k = t + 1;
+    while (k < s.last && k < t + 5 && !PARTICLES.has(lowerAt(ctx, k))) k++;
+    if (!PARTICLES.has(lowerAt(ctx, k))) return undefined;
+    if ((w.startsWith('mov') || w === 'moving') && lowerAt(ctx, k) !== 'out') return undefined;
+    after = k + 1;
+    kind = 'from';
+  } else return undefined;
+  // "left behind", "left over", "the left bank".
+  if (w === 'left' && ['behind', 'over', '-', 'bank', 'wing', 'flank'].includes(lowerAt(ctx, t + 1))) return undefined;
+  const group = verbGroup(ctx, s, t);
+  if (BASE_FORMS.has(w) && !group.infinitive && !group.modal) return undefined;
+  if (!statesFact(group)) return undefined;
+  if (clauseBlocked(ctx, s, group.first)) return undefined;
+
+  let places: PlaceSlot[] =
+    kind === 'object'
+      ? placesAt(ctx, s, after)
+      : placesAfter(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW), FROM);
+  if (kind === 'object' && !places.length) places = placesAfter(ctx, s, after, Math.min(s.last, after + 4), FROM);
+
+  const slot = actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m) || m.possessive);
+  if (!slot) return undefined;
+  // Leaving a place is a withdrawal of forces only when forces (or an armed body) are the subject.
+  if (kind === 'object' && slot.force < 0 && slot.mention?.entry.kind !== 'org') return undefined;
+  if (['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, group.first - 1))) return undefined;
+
+  let origins: NamedRef[] = places.map((p) => p.place);
+  if (!origins.length && kind === 'from' && !hasPreposition(ctx, s, after)) {
+    // "… the U.S. troops did not retaliate, but withdrew after the shelling ended": from where they were.
+    const here = placeEarlierInSentence(ctx, s, t);
+    if (here && here.code !== slot.actors[0]?.code) origins = [here];
+  }
+  const away = origins.filter((o) => !slot.actors.some((a) => a.name === o.name));
+  if (!away.length) return undefined;
+  const date = dateNear(ctx, s, t);
+  const span = evidenceSpan(s);
+  const out: Candidate[] = [];
+  for (const actor of slot.actors)
+    for (const location of away)
+      out.push({
+        type: 'WithdrawalBegun',
+        actor,
+        location,
+        occurredOn: date.value,
+        dateSource: date.source,
+        ...(date.approx ? { dateApprox: true } : {}),
+        sentence: s.index,
+        ...span,
+        confidence: slot.referred ? 0.6 : 0.7,
+      });
+  return out;
+}
+
+/** Whether a "from"/"to" phrase follows the trigger (then the sentence's other places are not the origin). */
+function hasPreposition(ctx: ArticleContext, s: Sentence, after: number): boolean {
+  for (let j = after; j < s.last && j < after + ORIGIN_WINDOW; j++) {
+    const w = lowerAt(ctx, j);
+    if (w === ',' || w === ';') return false;
+    if (w === 'from' || w === 'to' || w === 'into' || w === 'toward' || w === 'towards') return true;
+  }
+  return false;
+}
+
+/** The place the sentence puts the forces in before the trigger ("In the city of Kobanî, … the troops withdrew"). */
+function placeEarlierInSentence(ctx: ArticleContext, s: Sentence, t: number): NamedRef | undefined {
+  let found: NamedRef | undefined;
+  for (const m of mentionsIn(ctx, s.first, t)) {
+    const place = placeOf(m.entry);
+    if (!place || m.entry.kind === 'capital' || m.possessive) continue;
+    const before = lowerAt(ctx, m.first - 1);
+    const before2 = lowerAt(ctx, m.first - 2);
+    if (['in', 'at', 'inside'].includes(before) || (before === 'of' && ['city', 'town', 'village'].includes(before2)))
+      found = place;
+  }
+  return found;
+}
