@@ -37,9 +37,19 @@ function sameEntity(a: string, b: string): boolean {
   return hs.length >= 1 && long.endsWith(` ${short}`) && ['armed forces', 'parliament'].includes(short);
 }
 
+const DIVISION_WORDS = /^(?:oblast|province|governorate|region|district|raion|county|area)$/i;
+
+/** Whether `division` is `place` followed by a division word ("Kherson" → "Kherson Oblast"). */
+function namedDivisionOf(place: string, division: string): boolean {
+  return division.startsWith(`${place} `) && DIVISION_WORDS.test(division.slice(place.length + 1));
+}
+
 /** Two locations of one happening: the same, or one inside the other ("Nagorno-Karabakh" in "Azerbaijan"). */
 function nested(a: string, b: string): 'same' | 'a-in-b' | 'b-in-a' | undefined {
   if (a === b) return 'same';
+  // "Arad" and "Arad Province": a place and the division named after it.
+  if (namedDivisionOf(a, b)) return 'a-in-b';
+  if (namedDivisionOf(b, a)) return 'b-in-a';
   const gaz = gazetteer();
   if (gaz.ancestors(a).includes(b)) return 'a-in-b';
   if (gaz.ancestors(b).includes(a)) return 'b-in-a';

@@ -321,9 +321,14 @@ const SOURCE_VERBS = new Set([
   'warned',
 ]);
 
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been']);
+
 /** A reporting verb between a mention and the trigger makes the mention the source of the report. */
 function reportsBefore(ctx: ArticleContext, from: number, trigger: number): boolean {
-  for (let j = from; j < trigger && j < from + 8; j++) if (SOURCE_VERBS.has(ctx.tokens[j]!.lower)) return true;
+  for (let j = from; j < trigger && j < from + 8; j++) {
+    // "Russia is reported to be withdrawing": a passive report keeps its subject as the actor.
+    if (SOURCE_VERBS.has(ctx.tokens[j]!.lower) && !PASSIVE_BE.has(lowerAt(ctx, j - 1))) return true;
+  }
   return false;
 }
 

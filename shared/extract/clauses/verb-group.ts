@@ -15,7 +15,10 @@ const GROUP_ADVERBS = set(`also then already later further reportedly eventually
   allegedly apparently unilaterally abruptly quietly still just now both formerly respectively`);
 /** Governors of an infinitive or gerund that state the action as begun or done ("began to withdraw"). */
 const FACTUAL_GOVERNORS = set(`began begin begins begun beginning start started starts starting continued continue
-  continues continuing forced compelled managed completed complete completes finished resumed proceeded`);
+  continues continuing forced forcing compelled compelling managed completed complete completes finished resumed
+  proceeded convinced persuaded`);
+/** Reporting governors of "to be …ing" / "to have …ed": "is reported to be withdrawing" states a fact. */
+const REPORTING_GOVERNORS = set('reported said believed thought understood known claimed alleged seen');
 /** Prepositions whose gerund states something that happened ("responded by sending troops"). */
 const FACTUAL_GERUND_PREPOSITIONS = set('by after upon while since when on');
 
@@ -71,7 +74,10 @@ export function verbGroup(ctx: ArticleContext, s: Sentence, head: number, depth 
       g.first = j;
       const governor = governorBefore(ctx, s, j);
       g.governor = governor === undefined ? undefined : ctx.tokens[governor]!.lower;
-      g.factualGovernor = !!g.governor && FACTUAL_GOVERNORS.has(g.governor);
+      g.factualGovernor =
+        !!g.governor &&
+        (FACTUAL_GOVERNORS.has(g.governor) ||
+          (REPORTING_GOVERNORS.has(g.governor) && (g.perfect || (sawBe && headWord.endsWith('ing')))));
       // "would begin to withdraw": the governor's own modality and negation hold for the infinitive.
       if (governor !== undefined && governor < head && depth === 0) {
         const outer = verbGroup(ctx, s, governor, 1);
@@ -109,7 +115,7 @@ function governorBefore(ctx: ArticleContext, s: Sentence, to: number): number | 
 
 /** Words that look like a finite verb governing an infinitive: past forms, third person, a few bare verbs. */
 const GOVERNING_VERB =
-  /^(?:[a-z]+ed|[a-z]+es|plan|plans|want|wants|agree|agrees|decide|decides|intend|intends|hope|hopes|seek|seeks|sought|set|due|going|able|ready|about|expected|likely|poised)$/;
+  /^(?:[a-z]+ed|plan|plans|want|wants|agree|agrees|decide|decides|intend|intends|hope|hopes|seek|seeks|sought|set|due|going|able|ready|about|expected|likely|poised)$/;
 
 /** How far back a verb group and an infinitive's object may reach. */
 const MAX_GROUP_TOKENS = 6;

@@ -19,6 +19,8 @@ export function dateNear(
       (before === 'to' && ctx.tokens[d.first - 2]?.lower === 'up') ||
       before === 'by' ||
       before === 'until' ||
+      before === 'through' ||
+      before === 'till' ||
       before === 'before' ||
       before === 'than' ||
       (before === 'the' && ctx.tokens[d.first - 2]?.lower === 'by')
@@ -28,6 +30,8 @@ export function dateNear(
     if (foundingDate(ctx, d.first)) continue;
     // A date across a semicolon belongs to another clause ("...; election set for Nov. 1").
     if (semicolonBetween(ctx, i, d.first)) continue;
+    // "(established July 30, 1941, renamed March 23, 1945)": a parenthesis dates something else.
+    if (inParenthesis(ctx, s, d.first) !== inParenthesis(ctx, s, i)) continue;
     // "after Iran's attacks of April 13", "After the attack on Oct. 7, ...": the date of an earlier happening.
     if (inBackgroundClause(ctx, s, i, d.first)) continue;
     const dist = d.first >= i ? d.first - i : (i - d.last) * 1.5 + 1;
@@ -39,10 +43,49 @@ export function dateNear(
       ? { value: best.value, source: 'stated', approx: true }
       : { value: best.value, source: 'stated' };
   if (opts.after !== undefined) return { value: null, source: 'none' };
+  const narrative = ctx.dateline ? undefined : narrativeDate(ctx, s);
+  if (narrative && (!ctx.referenceDate || narrative < ctx.referenceDate)) return { value: narrative, source: 'stated' };
   return ctx.referenceDate ? { value: ctx.referenceDate, source: 'reference' } : { value: null, source: 'none' };
 }
 
-const FOUNDING = new Set(['founded', 'created', 'established', 'formed', 'born', 'since', 'built', 'signed']);
+/** How many sentences back a narrative's last stated date still dates the sentence at hand. */
+const NARRATIVE_SENTENCES = 2;
+
+/**
+ * The time a narrative has reached: the last date stated in the sentences just before, in the same paragraph
+ * ("The first test came in 1958 in Lebanon. … Eisenhower responded by sending troops"). Not for news with a dateline,
+ * whose undated sentences speak of the day of the report.
+ */
+function narrativeDate(ctx: ArticleContext, s: Sentence): string | undefined {
+  for (let k = s.index - 1; k >= 0 && k >= s.index - NARRATIVE_SENTENCES; k--) {
+    if (ctx.sentences[k]!.paragraph !== s.paragraph) return undefined;
+    const dates = (ctx.dates[k] ?? []).filter((d) => d.explicitYear && !foundingDate(ctx, d.first));
+    if (dates.length) return dates[dates.length - 1]!.value;
+  }
+  return undefined;
+}
+
+/** Whether token i stands inside a parenthesis of its sentence. */
+function inParenthesis(ctx: ArticleContext, s: Sentence, i: number): boolean {
+  for (let j = i - 1; j >= s.first; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === ')') return false;
+    if (w === '(') return true;
+  }
+  return false;
+}
+
+const FOUNDING = new Set([
+  'founded',
+  'created',
+  'established',
+  'formed',
+  'born',
+  'since',
+  'built',
+  'signed',
+  'renamed',
+]);
 function foundingDate(ctx: ArticleContext, first: number): boolean {
   for (let j = first - 1; j >= first - 3 && j >= 0; j--)
     if (FOUNDING.has(ctx.tokens[j]!.lower) && ctx.tokens[j]!.lower !== 'signed') return true;

@@ -21,13 +21,14 @@ const VERBS = set(`dissolved disbanded abolished terminated liquidated disestabl
   dissolves disbands abolishes`);
 const NOUNS = set('dissolution abolition disbandment liquidation disestablishment breakup break-up');
 /** Words before a verbal noun that make it not (yet) a fact: modals, intentions, calls. */
-const NOUN_BLOCKERS = set(`will would could might may should must shall to against prevent avoid oppose opposed
-  opposes referendum vote on proposed proposal call calls called demand demanded demands urged urge sought seek
+const NOUN_BLOCKERS = set(`will would could might may should must shall against prevent avoid oppose opposed
+  opposes referendum proposed proposal call calls called demand demanded demands urged urge sought seek
   threatened threat plan plans planned if unless possible possibility`);
 /** Verbs by which a body declares its own dissolution. */
 const DECLARING = set('announced declared confirmed approved completed voted');
-/** Words after a subject that are not the subject's verb ("as a fighting force": a metaphor of defeat). */
-const NOT_FORMAL = set('as into');
+/** What "ceased to exist as a …" may name for the end of an entity rather than a defeat. */
+const STATUS_HEADS = set('state country nation republic kingdom entity organization organisation party');
+const STATUS_GAP = 6;
 
 /** How far back in a clause a blocker of a verbal noun may stand. */
 const NOUN_CLAUSE_TOKENS = 10;
@@ -74,12 +75,12 @@ function hasNoun(ctx: ArticleContext, s: Sentence): boolean {
 }
 
 function isCeasedToExist(ctx: ArticleContext, t: number): boolean {
-  return (
-    lowerAt(ctx, t) === 'ceased' &&
-    lowerAt(ctx, t + 1) === 'to' &&
-    lowerAt(ctx, t + 2) === 'exist' &&
-    !NOT_FORMAL.has(lowerAt(ctx, t + 3))
-  );
+  if (lowerAt(ctx, t) !== 'ceased' || lowerAt(ctx, t + 1) !== 'to' || lowerAt(ctx, t + 2) !== 'exist') return false;
+  if (lowerAt(ctx, t + 3) !== 'as') return true;
+  // "ceased to exist as an independent state" ends a state; "as a fighting force" describes a defeat.
+  for (let j = t + 4; j < t + 4 + STATUS_GAP && j < ctx.tokens.length; j++)
+    if (STATUS_HEADS.has(lowerAt(ctx, j))) return true;
+  return false;
 }
 
 function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefined {
@@ -141,6 +142,11 @@ function nominal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefi
   // "X announced its dissolution": the body that declares it.
   if ((lowerAt(ctx, t - 1) === 'its' || lowerAt(ctx, t - 1) === 'their') && DECLARING.has(lowerAt(ctx, t - 2)))
     return subject(ctx, s, verbGroup(ctx, s, t - 2).first);
+  // "until its dissolution on 28 June 2004": the body named before.
+  if (lowerAt(ctx, t - 1) === 'its') {
+    const named = referredEntity(ctx, s, t - 1);
+    return named ? [named] : undefined;
+  }
   // "the Union's dissolution", "SEATO's dissolution".
   const poss = lowerAt(ctx, t - 1);
   if (poss === "'s" || poss === '’s') {

@@ -23,8 +23,27 @@ const FROM = set('from out');
 /** Past forms that state the withdrawal as done even with no auxiliary. */
 const BASE_FORMS = set('withdraw retreat depart leave abandon vacate pull move');
 
+const WITHDRAWAL_NOUNS = set('withdrawal retreat pullout pull-out pullback');
+/** Verbs that state a withdrawal noun as an action: "made a withdrawal", "began their retreat". */
+const LIGHT_VERBS = set(`made make makes making conducted conduct carried began begin begun started start
+  completed complete staged executed undertook undertaken ordered`);
+/** Determiners and adjectives between a light verb and its noun ("a controlled", "their hasty"). */
+const LIGHT_GAP = 4;
+
+function lightVerbBefore(ctx: ArticleContext, s: Sentence, t: number): number {
+  for (let j = t - 1; j >= s.first && j >= t - LIGHT_GAP; j--) {
+    const w = lowerAt(ctx, j);
+    if (LIGHT_VERBS.has(w) || (w === 'out' && lowerAt(ctx, j - 1) === 'carried')) return w === 'out' ? j - 1 : j;
+    if (ctx.tokens[j]!.kind !== 'word' || ctx.tokens[j]!.cap) return -1;
+  }
+  return -1;
+}
+
 /** Tokens after a trigger in which its origin may stand ("withdrew its remaining troops from X"). */
 const ORIGIN_WINDOW = 12;
+/** How many further "from" phrases may follow the first, and how far apart ("…, but also from Sumy"). */
+const MAX_ORIGIN_PHRASES = 3;
+const ORIGIN_GAP = 5;
 
 /**
  * WithdrawalBegun from clause structure: a withdrawal verb stated as fact (past, perfect, progressive, passive, or
@@ -66,12 +85,17 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     while (k < s.last && k < t + 5 && !PARTICLES.has(lowerAt(ctx, k))) k++;
     if (!PARTICLES.has(lowerAt(ctx, k))) return undefined;
     if ((w.startsWith('mov') || w === 'moving') && lowerAt(ctx, k) !== 'out') return undefined;
-    after = k + 1;
+    // The particle itself may govern the origin ("pulled out of X").
+    after = k;
+    kind = 'from';
+  } else if (WITHDRAWAL_NOUNS.has(w) && lightVerbBefore(ctx, s, t) >= 0) {
+    // "made a controlled withdrawal from", "began their retreat from": the light verb carries tense and modality.
     kind = 'from';
   } else return undefined;
   // "left behind", "left over", "the left bank".
   if (w === 'left' && ['behind', 'over', '-', 'bank', 'wing', 'flank'].includes(lowerAt(ctx, t + 1))) return undefined;
-  const group = verbGroup(ctx, s, t);
+  const light = WITHDRAWAL_NOUNS.has(w) ? lightVerbBefore(ctx, s, t) : -1;
+  const group = verbGroup(ctx, s, light >= 0 ? light : t);
   if (BASE_FORMS.has(w) && !group.infinitive && !group.modal) return undefined;
   if (!statesFact(group)) return undefined;
   if (clauseBlocked(ctx, s, group.first)) return undefined;
@@ -81,6 +105,13 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
       ? placesAt(ctx, s, after)
       : placesAfter(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW), FROM);
   if (kind === 'object' && !places.length) places = placesAfter(ctx, s, after, Math.min(s.last, after + 4), FROM);
+  // "not just from Kyiv Oblast, but also from Sumy and Chernihiv Oblasts": further origins of the same withdrawal.
+  for (let guard = 0; places.length && guard < MAX_ORIGIN_PHRASES; guard++) {
+    const end = places[places.length - 1]!.last;
+    const more = placesAfter(ctx, s, end, Math.min(s.last, end + ORIGIN_GAP), FROM);
+    if (!more.length) break;
+    places = [...places, ...more];
+  }
 
   const slot = actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m) || m.possessive);
   if (!slot) return undefined;

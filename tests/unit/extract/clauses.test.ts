@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { extract, summary } from './helpers.ts';
+
+/** Narrative text with no dateline, as reference works and histories are written. */
+const narrative = (text: string, published?: string) =>
+  summary(extract(text, published)).map((line) =>
+    line.startsWith('DeploymentAnnounced|') ? line.replace(/\|null$/, '') : line,
+  );
+const ofType = (type: string, text: string, published?: string) =>
+  narrative(text, published).filter((line) => line.startsWith(`${type}|`));
+
+describe('clause reading: withdrawals', () => {
+  it('reads the progressive as a withdrawal under way', () => {
+    expect(
+      ofType('WithdrawalBegun', 'Officials said that Belgian troops were withdrawing from the Kasai region.'),
+    ).toEqual(['WithdrawalBegun|Belgium|Kasai region|null']);
+  });
+
+  it('gives one withdrawal per place in a list, sharing the plural place word', () => {
+    expect(
+      ofType('WithdrawalBegun', 'In late May, Romanian troops retreated from Arad, Bihor and Cluj Provinces.'),
+    ).toEqual([
+      'WithdrawalBegun|Romania|Arad Province|null',
+      'WithdrawalBegun|Romania|Bihor Province|null',
+      'WithdrawalBegun|Romania|Cluj Province|null',
+    ]);
+  });
+
+  it('follows a second "from" phrase of the same withdrawal', () => {
+    expect(
+      ofType('WithdrawalBegun', 'The Italian forces pulled back not only from Tobruk but also from Derna in 1941.'),
+    ).toEqual(['WithdrawalBegun|Italy|Tobruk|1941', 'WithdrawalBegun|Italy|Derna|1941']);
+  });
+
+  it('counts an action its governor says happened ("forced … to retreat")', () => {
+    expect(ofType('WithdrawalBegun', 'Heavy shelling forced Hungarian units to retreat from Szolnok in 1919.')).toEqual(
+      ['WithdrawalBegun|Hungary|Szolnok|1919'],
+    );
+  });
+
+  it('reads "made a withdrawal" through its light verb', () => {
+    expect(ofType('WithdrawalBegun', 'In 1862, Danish soldiers made an orderly withdrawal from Dybbol.')).toEqual([
+      'WithdrawalBegun|Denmark|Dybbol|1862',
+    ]);
+  });
+
+  it.each([
+    ['a modal on the governor', 'The minister said Polish troops would begin to withdraw from Gdansk.'],
+    ['a negation', 'Norwegian troops did not withdraw from Narvik.'],
+    ['an intention', 'Spain intends to pull its soldiers out of Tetouan.'],
+    ['a proposal', 'The council proposed that Greek forces withdraw from Smyrna.'],
+  ])('finds nothing in %s', (_, text) => {
+    expect(ofType('WithdrawalBegun', text)).toEqual([]);
+  });
+});
+
+describe('clause reading: deployments', () => {
+  it('reads a transitive send with the actor in the force phrase', () => {
+    expect(ofType('DeploymentAnnounced', 'In 1927, the administration sent U.S. Marines into Nicaragua.')).toEqual([
+      'DeploymentAnnounced|United States|Nicaragua|1927',
+    ]);
+  });
+
+  it('accepts an arrival at a place the gazetteer does not know', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'Members of the Iranian brigade reportedly arrived in Khan Tuman in May 2016.'),
+    ).toEqual(['DeploymentAnnounced|Iran|Khan Tuman|2016-05']);
+  });
+
+  it('gives one deployment per coordinated actor', () => {
+    expect(ofType('DeploymentAnnounced', 'Turkish and Qatari forces were deployed at Misrata in 2020.')).toEqual([
+      'DeploymentAnnounced|Qatar|Misrata|2020',
+      'DeploymentAnnounced|Turkey|Misrata|2020',
+    ]);
+  });
+
+  it('counts an occupation as forces stationed there', () => {
+    expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
+      'DeploymentAnnounced|Japan|Hainan|1939-02',
+    ]);
+  });
+
+  it('takes a decision in reported speech, not a condition', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'The minister said Canada would send troops to Latvia.', '2017-02-01'),
+    ).toEqual(['DeploymentAnnounced|Canada|Latvia|2017-02-01']);
+    expect(
+      ofType('DeploymentAnnounced', 'Canada would send troops to Latvia if the alliance asked.', '2017-02-01'),
+    ).toEqual([]);
+  });
+
+  it('dates an undated sentence by the narrative before it', () => {
+    const text =
+      'The crisis came to a head in 1961 in the Congo. The government responded by sending Irish troops into Katanga.';
+    expect(ofType('DeploymentAnnounced', text)).toEqual(['DeploymentAnnounced|Ireland|Katanga|1961']);
+  });
+});
+
+describe('clause reading: dissolutions', () => {
+  it('resolves "the office" to the office named before', () => {
+    const text = 'The Office of Naval Censorship was created in 1941. The office was abolished on May 2, 1946.';
+    expect(ofType('EntityDissolved', text)).toEqual(['EntityDissolved|Office of Naval Censorship|1946-05-02']);
+  });
+
+  it('resolves a sentence-initial "It"', () => {
+    const text =
+      'The Division of Map Intelligence was set up in 1943. It was abolished by Departmental Order 201 in 1947.';
+    expect(ofType('EntityDissolved', text)).toEqual(['EntityDissolved|Division of Map Intelligence|1947']);
+  });
+
+  it('reads an intransitive dissolution with its subject', () => {
+    expect(ofType('EntityDissolved', 'CENTO formally disbanded in 1979.')).toEqual(['EntityDissolved|CENTO|1979']);
+  });
+
+  it('gives one dissolution per modifier of a shared plural head', () => {
+    expect(
+      ofType(
+        'EntityDissolved',
+        'The treaty followed the dissolution of the Austrian, Spanish and Mughal Empires.',
+        '1950-03-01',
+      ),
+    ).toEqual([
+      'EntityDissolved|Austrian Empire|1950-03-01',
+      'EntityDissolved|Spanish Empire|1950-03-01',
+      'EntityDissolved|Mughal Empire|1950-03-01',
+    ]);
+  });
+
+  it('reads a numbered unit as an entity', () => {
+    expect(ofType('EntityDissolved', 'The 44th Guards Rifle Regiment was disbanded in 1957.')).toEqual([
+      'EntityDissolved|44th Guards Rifle Regiment|1957',
+    ]);
+  });
+
+  it.each([
+    ['a metaphor of defeat', 'The brigade ceased to exist as a fighting force in 1944.'],
+    ['a proposal', 'Officials were proposing that the Liberation Front dissolves itself in 1990.'],
+    ['a call', 'Protesters called for the dissolution of the National Council in 2011.'],
+    ['an adjective', 'Members of the dissolved Northern Council met in 1990.'],
+  ])('finds nothing in %s', (_, text) => {
+    expect(ofType('EntityDissolved', text)).toEqual([]);
+  });
+});
