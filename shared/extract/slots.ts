@@ -289,6 +289,9 @@ const PREPOSITIONS = new Set([
   'by',
 ]);
 
+/** How many modifier tokens may stand between a preposition and its mention ("across south-east Turkey"). */
+const COMPLEMENT_REACH = 4;
+
 /** A mention governed by a preposition ("into neighbouring Niger", "of France"): a complement, not a subject. */
 export function isComplement(ctx: ArticleContext, m: Mention): boolean {
   // Apposition: "in Windhoek, Namibia".
@@ -296,11 +299,20 @@ export function isComplement(ctx: ArticleContext, m: Mention): boolean {
     const before = mentionAtToken(ctx, m.first - 2);
     if (before && before !== m) return isComplement(ctx, before);
   }
-  for (let j = m.first - 1; j >= m.first - 3 && j >= 0; j--) {
+  // Coordination: "across south-east Turkey and northern Iraq".
+  for (let j = m.first - 1; j >= m.first - 3 && j >= 1; j--) {
+    const w = lowerAt(ctx, j);
+    if (w !== 'and' && w !== 'or') continue;
+    const before = mentionAtToken(ctx, j - 1);
+    if (before && before !== m) return isComplement(ctx, before);
+    break;
+  }
+  for (let j = m.first - 1; j >= m.first - COMPLEMENT_REACH && j >= 0; j--) {
     const t = ctx.tokens[j]!;
     if (PREPOSITIONS.has(t.lower))
       return t.lower !== 'by' && (t.lower !== 'of' || j === m.first - 1 || DETERMINERS.has(lowerAt(ctx, j + 1)));
-    if (t.cap || t.kind !== 'word') return false;
+    // "across south-east Turkey": a hyphenated modifier stays inside the phrase.
+    if (t.cap || (t.kind !== 'word' && t.text !== '-')) return false;
   }
   return false;
 }

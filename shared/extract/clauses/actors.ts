@@ -11,6 +11,10 @@ const REFERRING_SUBJECTS = set(`they it troops forces soldiers rebels fighters a
   contingent peacekeepers units militants insurgents militia militias mission`);
 const SUBJECT_DETERMINERS = set('the these those its their all both');
 
+/** Nouns after a name that make it the target or the ground of an action rather than its actor. */
+const TARGET_NOUNS = set(`positions position targets strongholds stronghold hideouts camps border frontier territory
+  areas villages towns`);
+
 /** How far around a trigger a force noun may stand to be the trigger's forces. */
 export const FORCE_WINDOW_BEFORE = 8;
 export const FORCE_WINDOW_AFTER = 8;
@@ -34,7 +38,9 @@ export function actorsAt(
   exclude: (m: Mention) => boolean,
 ): ActorSlot | undefined {
   const force = nearestForce(ctx, s, t, FORCE_WINDOW_BEFORE, FORCE_WINDOW_AFTER);
-  const hit = findActor(ctx, force, t, s.first, exclude);
+  // "strike PKK positions": a name modifying what is attacked is the target, not the subject.
+  const target = (m: Mention) => TARGET_NOUNS.has(lowerAt(ctx, m.last));
+  const hit = findActor(ctx, force, t, s.first, (m) => exclude(m) || target(m));
   if (hit) {
     const actors = [hit.actor, ...coordinatedBefore(ctx, hit.mention)];
     return { actors: dedupe(actors), mention: hit.mention, force };

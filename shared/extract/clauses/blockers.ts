@@ -10,7 +10,7 @@ const CLAUSE_BLOCKERS = set(`if unless whether lest plan plans planned planning 
   refuses deny denied denies rejected hope hoped expects expected possible possibility option considering considered
   consider weighing mulling rumours rumors unlikely ready willing prepared offered offer intention intends intended
   instead rather proposing demanding calling urging threatening suggesting suggest suggested suggests
-  recommending recommended advocating none neither nor not never`);
+  recommending recommended advocating none neither nor not never no`);
 /** Words that end the clause a trigger's modifiers come from. */
 const CLAUSE_BOUNDARIES = set('; : ( ) " “ ” but while whereas although though because since after when which who');
 
@@ -25,6 +25,7 @@ export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): s
     if (CLAUSE_BLOCKERS.has(w)) {
       // "called" as in "a group called X"; "no longer".
       if (w === 'called' && ctx.tokens[j + 1]?.cap) continue;
+      if (w === 'no' && lowerAt(ctx, j + 1) === 'longer') continue;
       return w;
     }
   }

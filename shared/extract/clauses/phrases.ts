@@ -130,6 +130,11 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
     if (m && m.first === j) {
       const known = knownPlace(ctx, m, s);
       if (known) return known;
+      // "the Iraqi border": the state's border as a place.
+      if (m.entry.kind === 'demonym' && BORDER_WORDS.has(lowerAt(ctx, m.last)) && m.entry.code) {
+        const name = `${spanText(ctx, m.first, m.last)} ${ctx.tokens[m.last]!.text}`;
+        return { place: { name, code: m.entry.code }, first: m.first, last: m.last + 1 };
+      }
       // "the Russian-held town of X", "the Syrian city of X": an adjective mention inside the fillers.
       if (actorOf(m.entry) && (lowerAt(ctx, m.last) === '-' || !ctx.tokens[m.last]?.cap)) {
         j = m.last;
@@ -162,6 +167,7 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
 
 /** Tokens that may follow an item of a list of places. */
 const LIST_FOLLOWERS = set(', and or . ; in on at by during from to after before as with until since near oblasts');
+const BORDER_WORDS = set('border frontier');
 const REFERENCE_NOUNS = set('city town village country island capital port');
 const DEFINITE = set('the this that');
 
@@ -198,7 +204,7 @@ export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot
     if (!hit) break;
     // After a comma or "and", an unknown name is a further place only where a list can go on or end after it
     // ("…, Sumy and Chernihiv Oblasts", not "…, and the Ford Administration was faced with").
-    if (out.length && !hit.place.code && !LIST_FOLLOWERS.has(lowerAt(ctx, hit.last)) && hit.last < s.last - 1) break;
+    if (out.length && !hit.place.code && hit.last < s.last && !LIST_FOLLOWERS.has(lowerAt(ctx, hit.last))) break;
     out.push(hit);
     j = hit.last;
     const w = lowerAt(ctx, j);

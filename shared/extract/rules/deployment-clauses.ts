@@ -4,7 +4,7 @@ import { clauseBlocked } from '../clauses/blockers.ts';
 import { placesAfter, placesAt, type PlaceSlot } from '../clauses/phrases.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../clauses/verb-group.ts';
 import type { ArticleContext } from '../context.ts';
-import { EXERCISE_WORDS, REPORTING, WORD_CLASS } from '../lexicon.ts';
+import { EXERCISE_WORDS, FORCE_NOUNS, REPORTING, WORD_CLASS } from '../lexicon.ts';
 import { findPersonnel, isVenue, lowerAt } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { dateNear, evidenceSpan } from './common.ts';
@@ -19,8 +19,38 @@ const SEND_VERBS = set(`deploy deploys deployed deploying redeploy redeployed se
 const ARRIVE_VERBS = set(`arrive arrives arrived arriving land lands landed landing stationed station based
   positioned garrisoned`);
 /** Verbs whose destination is the direct object ("occupied Cuba", "entered the city"). */
+const PRESENCE_VERBS = set('based stationed positioned garrisoned');
 const OBJECT_VERBS = set('occupied occupy occupies occupying');
 const SEND_PREPOSITIONS = set('to into toward towards in at on across');
+/** "crossed (the border) into X": the crossing puts forces in X. */
+const CROSS_VERBS = set('crossed crossing crosses');
+const CROSS_PREPOSITIONS = set('into');
+/** Verbal nouns of sending, read through the verb that governs them ("approved the deployment of"). */
+const DEPLOYMENT_NOUNS = set('deployment dispatch deployments');
+const NOUN_GOVERNORS = set(`approved approve approves authorized authorised authorize announced announce announces
+  ordered order orders agreed confirmed began begin begun started completed decided endorsed`);
+/** Determiners and adjectives between a governing verb and its verbal noun ("approved the planned deployment"). */
+const NOUN_GAP = 4;
+
+function nounGovernor(ctx: ArticleContext, s: Sentence, t: number): number {
+  for (let j = t - 1; j >= s.first && j >= t - NOUN_GAP; j--) {
+    const w = lowerAt(ctx, j);
+    if (NOUN_GOVERNORS.has(w)) return j;
+    if (w === 'on' && lowerAt(ctx, j - 1) === 'decided') return j - 1;
+    if (ctx.tokens[j]!.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** A place the sentence opens with ("In Iraq, …", "In northern Mali, …"). */
+function frontedPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceSlot[] {
+  if (lowerAt(ctx, s.first) !== 'in') return [];
+  const list = placesAt(ctx, s, s.first + 1);
+  const end = list[list.length - 1]?.last ?? -1;
+  if (end < 0 || end >= t || lowerAt(ctx, end) !== ',') return [];
+  for (let j = end; j < t; j++) if (lowerAt(ctx, j) === ';') return [];
+  return list;
+}
 const ARRIVE_PREPOSITIONS = set('in at on to into near');
 /** Announcement verbs that make "would send" a stated decision rather than a condition. */
 const DECISION_GOVERNORS = set(`decided agreed voted approved ordered authorized authorised announced pledged
@@ -36,7 +66,7 @@ const DESTINATION_WINDOW = 14;
 export function findDeploymentClauses(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
-    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.deploy) && !hasObjectVerb(ctx, s)) continue;
+    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.deploy) && !hasObjectVerb(ctx, s) && !hasNoun(ctx, s)) continue;
     if (ctx.sentenceClass[s.index]! & WORD_CLASS.exercise && mentionsExercise(ctx, s)) continue;
     for (let t = s.first; t < s.last; t++) {
       const found = deploymentAt(ctx, s, t);
@@ -47,7 +77,13 @@ export function findDeploymentClauses(ctx: ArticleContext): Candidate[] {
 }
 
 function hasObjectVerb(ctx: ArticleContext, s: Sentence): boolean {
-  for (let t = s.first; t < s.last; t++) if (OBJECT_VERBS.has(ctx.tokens[t]!.lower)) return true;
+  for (let t = s.first; t < s.last; t++)
+    if (OBJECT_VERBS.has(ctx.tokens[t]!.lower) || CROSS_VERBS.has(ctx.tokens[t]!.lower)) return true;
+  return false;
+}
+
+function hasNoun(ctx: ArticleContext, s: Sentence): boolean {
+  for (let t = s.first; t < s.last; t++) if (DEPLOYMENT_NOUNS.has(ctx.tokens[t]!.lower)) return true;
   return false;
 }
 
@@ -74,21 +110,43 @@ function statedDecision(ctx: ArticleContext, s: Sentence, g: VerbGroup): boolean
 
 function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] | undefined {
   const w = lowerAt(ctx, t);
-  const kind = SEND_VERBS.has(w) ? 'send' : ARRIVE_VERBS.has(w) ? 'arrive' : OBJECT_VERBS.has(w) ? 'object' : undefined;
+  const noun = DEPLOYMENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'of' ? nounGovernor(ctx, s, t) : -1;
+  const kind =
+    SEND_VERBS.has(w) || noun >= 0
+      ? 'send'
+      : ARRIVE_VERBS.has(w)
+        ? 'arrive'
+        : OBJECT_VERBS.has(w)
+          ? 'object'
+          : CROSS_VERBS.has(w)
+            ? 'cross'
+            : undefined;
   if (!kind) return undefined;
-  const group = verbGroup(ctx, s, t);
-  // A bare present or base form is neither a report nor a decision ("they deploy").
-  if (!/(?:ed|wn|ew|ent|ing|es|ied)$/.test(w) && !group.infinitive && !group.modal) return undefined;
+  // "approved the deployment of 300 troops to X": the governing verb carries tense and modality.
+  const group = verbGroup(ctx, s, noun >= 0 ? noun : t);
   if (!statesFact(group) && !statedDecision(ctx, s, group)) return undefined;
   if (clauseBlocked(ctx, s, group.first)) return undefined;
+  // "U.S.-based troops": a compound adjective. "based"/"stationed" state presence as a passive or right after the
+  // forces ("troops stationed in X").
+  if (lowerAt(ctx, t - 1) === '-') return undefined;
+  if (PRESENCE_VERBS.has(w) && !group.passive && !FORCE_NOUNS.has(lowerAt(ctx, t - 1))) return undefined;
   // "the deployed units", "a stationed brigade": an adjective, not a report.
-  if (['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1))) return undefined;
+  if (noun < 0 && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1))) return undefined;
 
   const from = t + 1;
   const to = Math.min(s.last, from + DESTINATION_WINDOW);
   let places: PlaceSlot[];
   if (kind === 'object') places = placesAt(ctx, s, from);
-  else places = placesAfter(ctx, s, from, to, kind === 'send' ? SEND_PREPOSITIONS : ARRIVE_PREPOSITIONS);
+  else
+    places = placesAfter(
+      ctx,
+      s,
+      from,
+      to,
+      kind === 'send' ? SEND_PREPOSITIONS : kind === 'cross' ? CROSS_PREPOSITIONS : ARRIVE_PREPOSITIONS,
+    );
+  // "In Iraq, thousands of troops had been deployed …": a place fronted before the clause.
+  if (!places.length && kind !== 'object' && kind !== 'cross') places = frontedPlace(ctx, s, t);
   if (!places.length) return undefined;
 
   const slot = actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m));

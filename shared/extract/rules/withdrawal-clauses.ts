@@ -96,7 +96,8 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (w === 'left' && ['behind', 'over', '-', 'bank', 'wing', 'flank'].includes(lowerAt(ctx, t + 1))) return undefined;
   const light = WITHDRAWAL_NOUNS.has(w) ? lightVerbBefore(ctx, s, t) : -1;
   const group = verbGroup(ctx, s, light >= 0 ? light : t);
-  if (BASE_FORMS.has(w) && !group.infinitive && !group.modal) return undefined;
+  // A base form after a determiner is a noun ("the retreat"); otherwise a present tense report or an infinitive.
+  if (BASE_FORMS.has(w) && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1))) return undefined;
   if (!statesFact(group)) return undefined;
   if (clauseBlocked(ctx, s, group.first)) return undefined;
 
