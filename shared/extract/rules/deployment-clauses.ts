@@ -53,7 +53,7 @@ function frontedPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceSlot[] 
 }
 const ARRIVE_PREPOSITIONS = set('in at on to into near');
 /** Announcement verbs that make "would send" a stated decision rather than a condition. */
-const DECISION_GOVERNORS = set(`decided agreed voted approved ordered authorized authorised announced pledged
+const DECISION_GOVERNORS = set(`decided agreed voted approved ordered authorized authorised announced
   committed confirmed resolved`);
 
 /** Tokens after a trigger in which its destination may stand ("sent 200 Marines and engineers to X"). */

@@ -24,6 +24,9 @@ const NOUNS = set('dissolution abolition disbandment liquidation disestablishmen
 const NOUN_BLOCKERS = set(`will would could might may should must shall against prevent avoid oppose opposed
   opposes referendum proposed proposal call calls called demand demanded demands urged urge sought seek
   threatened threat plan plans planned if unless possible possibility`);
+/** Words after an intransitive dissolution verb ("disbanded in 1977", "dissolved itself", "formally disbanded"). */
+const INTRANSITIVE_FOLLOWERS = set(`in on at by after following with as and itself themselves when without that upon
+  during before shortly soon officially formally completely entirely altogether effective`);
 /** Verbs by which a body declares its own dissolution. */
 const DECLARING = set('announced declared confirmed approved completed voted');
 /** What "ceased to exist as a …" may name for the end of an entity rather than a defeat. */
@@ -96,7 +99,9 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
     if (list) return list.map((e) => e.name);
     const object = entityAt(ctx, s, after);
     if (object) return [object.name];
-    if (['the', 'its', 'their'].includes(lowerAt(ctx, after)) || ctx.tokens[after]?.cap) return undefined;
+    // Any other object ("dissolved all municipal councils") is not read; only an intransitive use names the subject.
+    const next = ctx.tokens[after];
+    if (next && next.kind === 'word' && !ctx.inDate[after] && !INTRANSITIVE_FOLLOWERS.has(next.lower)) return undefined;
   }
   return subject(ctx, s, group.first);
 }

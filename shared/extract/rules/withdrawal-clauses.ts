@@ -1,10 +1,10 @@
 import type { Candidate } from '../candidate.ts';
-import { actorsAt } from '../clauses/actors.ts';
+import { actorsAt, type ActorSlot } from '../clauses/actors.ts';
 import { placesAfter, placesAt, type PlaceSlot } from '../clauses/phrases.ts';
 import { statesFact, verbGroup } from '../clauses/verb-group.ts';
 import type { ArticleContext } from '../context.ts';
 import { EXERCISE_WORDS, WORD_CLASS } from '../lexicon.ts';
-import { isVenue, lowerAt, mentionsIn, placeOf, type NamedRef } from '../slots.ts';
+import { actorOf, isVenue, lowerAt, mentionAtToken, mentionsIn, placeOf, type NamedRef } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { dateNear, evidenceSpan } from './common.ts';
 import { clauseBlocked } from '../clauses/blockers.ts';
@@ -29,6 +29,22 @@ const LIGHT_VERBS = set(`made make makes making conducted conduct carried began 
   completed complete staged executed undertook undertaken ordered`);
 /** Determiners and adjectives between a light verb and its noun ("a controlled", "their hasty"). */
 const LIGHT_GAP = 4;
+
+/** Words that take a withdrawal noun after them as having happened ("after the withdrawal", "amid the pullout"). */
+const BACKGROUND_GOVERNORS = set('after following since upon amid during');
+/** Determiners, actor names and adjectives between such a word and the noun ("after the hasty Russian withdrawal"). */
+const BACKGROUND_GAP = 5;
+
+function backgroundBefore(ctx: ArticleContext, s: Sentence, t: number): number {
+  for (let j = t - 1; j >= s.first && j >= t - BACKGROUND_GAP; j--) {
+    const w = lowerAt(ctx, j);
+    if (BACKGROUND_GOVERNORS.has(w)) return j;
+    const tok = ctx.tokens[j]!;
+    if (tok.kind === 'punct' && tok.text !== '-' && tok.text !== "'s" && tok.text !== '’s' && tok.text !== '.')
+      return -1;
+  }
+  return -1;
+}
 
 function lightVerbBefore(ctx: ArticleContext, s: Sentence, t: number): number {
   for (let j = t - 1; j >= s.first && j >= t - LIGHT_GAP; j--) {
@@ -88,18 +104,21 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     // The particle itself may govern the origin ("pulled out of X").
     after = k;
     kind = 'from';
-  } else if (WITHDRAWAL_NOUNS.has(w) && lightVerbBefore(ctx, s, t) >= 0) {
-    // "made a controlled withdrawal from", "began their retreat from": the light verb carries tense and modality.
+  } else if (WITHDRAWAL_NOUNS.has(w) && (lightVerbBefore(ctx, s, t) >= 0 || backgroundBefore(ctx, s, t) >= 0)) {
+    // "made a controlled withdrawal from", "began their retreat from": the light verb carries tense and modality;
+    // "following the Russian withdrawal from X": a withdrawal the sentence takes as having happened.
     kind = 'from';
   } else return undefined;
   // "left behind", "left over", "the left bank".
   if (w === 'left' && ['behind', 'over', '-', 'bank', 'wing', 'flank'].includes(lowerAt(ctx, t + 1))) return undefined;
   const light = WITHDRAWAL_NOUNS.has(w) ? lightVerbBefore(ctx, s, t) : -1;
+  const background = WITHDRAWAL_NOUNS.has(w) && light < 0 ? backgroundBefore(ctx, s, t) : -1;
   const group = verbGroup(ctx, s, light >= 0 ? light : t);
   // A base form after a determiner is a noun ("the retreat"); otherwise a present tense report or an infinitive.
-  if (BASE_FORMS.has(w) && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1))) return undefined;
-  if (!statesFact(group)) return undefined;
-  if (clauseBlocked(ctx, s, group.first)) return undefined;
+  if (background < 0 && BASE_FORMS.has(w) && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1)))
+    return undefined;
+  if (background < 0 && !statesFact(group)) return undefined;
+  if (clauseBlocked(ctx, s, background >= 0 ? background : group.first)) return undefined;
 
   let places: PlaceSlot[] =
     kind === 'object'
@@ -114,7 +133,10 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     places = [...places, ...more];
   }
 
-  const slot = actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m) || m.possessive);
+  const slot =
+    background >= 0
+      ? nounActor(ctx, s, t)
+      : actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m) || m.possessive);
   if (!slot) return undefined;
   // Leaving a place is a withdrawal of forces only when forces (or an armed body) are the subject.
   if (kind === 'object' && slot.force < 0 && slot.mention?.entry.kind !== 'org') return undefined;
@@ -170,3 +192,23 @@ function placeEarlierInSentence(ctx: ArticleContext, s: Sentence, t: number): Na
   }
   return found;
 }
+
+/** Whose withdrawal a noun names: "the Russian withdrawal", "Russia's retreat", "the withdrawal of Turkish troops". */
+function nounActor(ctx: ArticleContext, s: Sentence, t: number): ActorSlot | undefined {
+  for (let j = t - 1; j >= s.first && j >= t - NOUN_ACTOR_GAP; j--) {
+    const m = mentionAtToken(ctx, j);
+    const actor = m && actorOf(m.entry);
+    if (m && actor) return { actors: [actor], mention: m, force: -1 };
+    if (ctx.tokens[j]!.kind !== 'word' && !["'s", '’s', '-'].includes(lowerAt(ctx, j))) return undefined;
+  }
+  if (lowerAt(ctx, t + 1) !== 'of') return undefined;
+  for (let j = t + 2; j < s.last && j < t + 2 + NOUN_ACTOR_GAP; j++) {
+    const m = mentionAtToken(ctx, j);
+    const actor = m && actorOf(m.entry);
+    if (m && actor) return { actors: [actor], mention: m, force: j };
+  }
+  return undefined;
+}
+
+/** How far from a withdrawal noun its owner may be named. */
+const NOUN_ACTOR_GAP = 3;

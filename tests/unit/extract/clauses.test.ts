@@ -44,6 +44,21 @@ describe('clause reading: withdrawals', () => {
     ]);
   });
 
+  it('reads a withdrawal noun that the sentence takes as past ("following the … withdrawal")', () => {
+    expect(
+      ofType('WithdrawalBegun', 'Following the Austrian withdrawal from Lombardy in 1859, the city celebrated.'),
+    ).toEqual(['WithdrawalBegun|Austria|Lombardy|1859']);
+    expect(
+      ofType('WithdrawalBegun', 'Officials demanded the withdrawal of Austrian troops from Lombardy in 1859.'),
+    ).toEqual([]);
+  });
+
+  it('reads the present tense of a news summary as a report', () => {
+    expect(ofType('WithdrawalBegun', 'Ethiopian troops withdraw from Baidoa.', '2009-01-14')).toEqual([
+      'WithdrawalBegun|Ethiopia|Baidoa|2009-01-14',
+    ]);
+  });
+
   it.each([
     ['a modal on the governor', 'The minister said Polish troops would begin to withdraw from Gdansk.'],
     ['a negation', 'Norwegian troops did not withdraw from Narvik.'],
@@ -86,6 +101,42 @@ describe('clause reading: deployments', () => {
     ).toEqual(['DeploymentAnnounced|Canada|Latvia|2017-02-01']);
     expect(
       ofType('DeploymentAnnounced', 'Canada would send troops to Latvia if the alliance asked.', '2017-02-01'),
+    ).toEqual([]);
+  });
+
+  it('reads a decision through the verb governing "the deployment of"', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'The Estonian government approved the deployment of 40 soldiers to Gao.',
+        '2018-03-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Estonia|Gao|2018-03-01|40']);
+  });
+
+  it('takes a place the sentence opens with, and a border named by its state', () => {
+    expect(ofType('DeploymentAnnounced', 'In Kosovo, hundreds of Polish troops were deployed in July 1999.')).toEqual(
+      ['DeploymentAnnounced|Poland|Kosovo|1999'],
+    );
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'Moroccan jets strike Polisario positions and send special forces to the Algerian border.',
+        '2021-11-02',
+      ),
+    ).toEqual(['DeploymentAnnounced|Morocco|Algerian border|2021-11-02']);
+  });
+
+  it('reads a crossing into a state as arrival, and an adjective "-based" as nothing', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'Vietnamese troops crossed the border into Cambodia on 25 December 1978.'),
+    ).toEqual(['DeploymentAnnounced|Vietnam|Cambodia|1978-12-25']);
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'Some 900 Italy-based troops were told to be ready to move to Libya.',
+        '2011-03-01',
+      ),
     ).toEqual([]);
   });
 
@@ -137,6 +188,7 @@ describe('clause reading: dissolutions', () => {
     ['a proposal', 'Officials were proposing that the Liberation Front dissolves itself in 1990.'],
     ['a call', 'Protesters called for the dissolution of the National Council in 2011.'],
     ['an adjective', 'Members of the dissolved Northern Council met in 1990.'],
+    ['an unread object, not the subject', 'The junta in Mali dissolved all regional assemblies in 2023.'],
   ])('finds nothing in %s', (_, text) => {
     expect(ofType('EntityDissolved', text)).toEqual([]);
   });
