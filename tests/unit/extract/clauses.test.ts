@@ -116,7 +116,7 @@ describe('clause reading: deployments', () => {
 
   it('takes a place the sentence opens with, and a border named by its state', () => {
     expect(ofType('DeploymentAnnounced', 'In Kosovo, hundreds of Polish troops were deployed in July 1999.')).toEqual(
-      ['DeploymentAnnounced|Poland|Kosovo|1999'],
+      ['DeploymentAnnounced|Poland|Kosovo|1999-07'],
     );
     expect(
       ofType(
