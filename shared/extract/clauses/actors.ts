@@ -39,7 +39,8 @@ export function actorsAt(
 ): ActorSlot | undefined {
   const force = nearestForce(ctx, s, t, FORCE_WINDOW_BEFORE, FORCE_WINDOW_AFTER);
   // "strike PKK positions": a name modifying what is attacked is the target, not the subject.
-  const target = (m: Mention) => TARGET_NOUNS.has(lowerAt(ctx, m.last));
+  const target = (m: Mention) =>
+    TARGET_NOUNS.has(lowerAt(ctx, m.last)) || (!ctx.tokens[m.last]?.cap && TARGET_NOUNS.has(lowerAt(ctx, m.last + 1)));
   const hit = findActor(ctx, force, t, s.first, (m) => exclude(m) || target(m));
   if (hit) {
     const actors = [hit.actor, ...coordinatedBefore(ctx, hit.mention)];

@@ -11,6 +11,7 @@ export function dateNear(
 ): { value: string | null; source: DateSource; approx?: boolean } {
   const dates = ctx.dates[s.index] ?? [];
   let best: { value: string; dist: number; approx?: boolean } | undefined;
+  let background: string | undefined;
   for (const d of dates) {
     if (opts.skip?.(d.value)) continue;
     // A deadline ("by Sept. 15", "until", "no later than") is not when something happened.
@@ -30,19 +31,30 @@ export function dateNear(
     if (foundingDate(ctx, d.first)) continue;
     // A date across a semicolon belongs to another clause ("...; election set for Nov. 1").
     if (semicolonBetween(ctx, i, d.first)) continue;
-    // "(established July 30, 1941, renamed March 23, 1945)": a parenthesis dates something else.
-    if (inParenthesis(ctx, s, d.first) !== inParenthesis(ctx, s, i)) continue;
+    // "last week's coup": a possessive date belongs to another happening.
+    const next = ctx.tokens[d.last]?.lower;
+    if (next === "'s" || next === '’s') continue;
     // "after Iran's attacks of April 13", "After the attack on Oct. 7, ...": the date of an earlier happening.
-    if (inBackgroundClause(ctx, s, i, d.first)) continue;
+    if (inBackgroundClause(ctx, s, i, d.first)) {
+      background ??= d.value;
+      continue;
+    }
     const dist = d.first >= i ? d.first - i : (i - d.last) * 1.5 + 1;
     if (opts.after !== undefined && d.first < i) continue;
-    if (!best || dist < best.dist) best = { value: d.value, dist, approx: d.approx };
+    // "effective October 1" in a decision: the date ahead of the decision, not the one before it.
+    const value =
+      ctx.tokens[d.first - 1]?.lower === 'effective' && !d.explicitYear ? nextYearIfBefore(d.value, ctx) : d.value;
+    if (!best || dist < best.dist) best = { value, dist, approx: d.approx };
   }
   if (best)
     return best.approx
       ? { value: best.value, source: 'stated', approx: true }
       : { value: best.value, source: 'stated' };
   if (opts.after !== undefined) return { value: null, source: 'none' };
+  // Without a dateline, a narrative's own time is a better date than the page's: the time of the happening
+  // the sentence starts from ("Following the assassination … in July 1915, Wilson sent"), else the last date
+  // stated before.
+  if (!ctx.dateline && background) return { value: background, source: 'stated' };
   const narrative = ctx.dateline ? undefined : narrativeDate(ctx, s);
   if (narrative && (!ctx.referenceDate || narrative < ctx.referenceDate)) return { value: narrative, source: 'stated' };
   return ctx.referenceDate ? { value: ctx.referenceDate, source: 'reference' } : { value: null, source: 'none' };
@@ -57,22 +69,14 @@ const NARRATIVE_SENTENCES = 2;
  * whose undated sentences speak of the day of the report.
  */
 function narrativeDate(ctx: ArticleContext, s: Sentence): string | undefined {
-  for (let k = s.index - 1; k >= 0 && k >= s.index - NARRATIVE_SENTENCES; k--) {
+  // With no date of its own, the text's dates are all there is to go by: the whole paragraph counts.
+  const reach = ctx.referenceDate ? NARRATIVE_SENTENCES : s.index;
+  for (let k = s.index - 1; k >= 0 && k >= s.index - reach; k--) {
     if (ctx.sentences[k]!.paragraph !== s.paragraph) return undefined;
     const dates = (ctx.dates[k] ?? []).filter((d) => d.explicitYear && !foundingDate(ctx, d.first));
     if (dates.length) return dates[dates.length - 1]!.value;
   }
   return undefined;
-}
-
-/** Whether token i stands inside a parenthesis of its sentence. */
-function inParenthesis(ctx: ArticleContext, s: Sentence, i: number): boolean {
-  for (let j = i - 1; j >= s.first; j--) {
-    const w = ctx.tokens[j]!.lower;
-    if (w === ')') return false;
-    if (w === '(') return true;
-  }
-  return false;
 }
 
 const FOUNDING = new Set([
@@ -132,4 +136,10 @@ export function startDate(
 /** Evidence is the whole sentence (or run of sentences) that states the event. */
 export function evidenceSpan(s: Sentence, until?: Sentence): { evidenceStart: number; evidenceEnd: number } {
   return { evidenceStart: s.start, evidenceEnd: (until ?? s).end };
+}
+
+/** A year-less date resolved into the past moves a year ahead when it must follow the reference day. */
+function nextYearIfBefore(value: string, ctx: ArticleContext): string {
+  if (!ctx.referenceDate || value >= ctx.referenceDate) return value;
+  return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
 }

@@ -18,7 +18,7 @@ import { dateNear, evidenceSpan } from './common.ts';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
-  dissolves disbands abolishes`);
+  dissolves disbands abolishes eliminated`);
 const NOUNS = set('dissolution abolition disbandment liquidation disestablishment breakup break-up');
 /** Words before a verbal noun that make it not (yet) a fact: modals, intentions, calls. */
 const NOUN_BLOCKERS = set(`will would could might may should must shall against prevent avoid oppose opposed
@@ -27,6 +27,31 @@ const NOUN_BLOCKERS = set(`will would could might may should must shall against 
 /** Words after an intransitive dissolution verb ("disbanded in 1977", "dissolved itself", "formally disbanded"). */
 const INTRANSITIVE_FOLLOWERS = set(`in on at by after following with as and itself themselves when without that upon
   during before shortly soon officially formally completely entirely altogether effective`);
+const PASSIVE_ONLY = set('eliminated');
+/** Lower-case institutions a decision can dissolve without naming them ("dissolves the elite presidential guard"). */
+const INSTITUTIONS = set(`parliament assembly legislature government cabinet army military senate congress council
+  chamber junta commission guard`);
+/** Modifiers allowed between the determiner and such an institution. */
+const INSTITUTION_MODIFIERS = 3;
+const FUNCTION_WORDS = set('of the its their and or for to in on at by with a an this that all');
+
+function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: string } | undefined {
+  let j = i;
+  if (['the', 'its', 'their'].includes(lowerAt(ctx, j))) j++;
+  const first = j;
+  while (
+    j < s.last &&
+    j < first + INSTITUTION_MODIFIERS &&
+    ctx.tokens[j]!.kind === 'word' &&
+    !INSTITUTIONS.has(lowerAt(ctx, j))
+  )
+    j++;
+  if (!INSTITUTIONS.has(lowerAt(ctx, j)) || ctx.tokens[j]!.cap) return undefined;
+  for (let k = first; k < j; k++)
+    if (ctx.tokens[k]!.cap || ctx.inDate[k] || FUNCTION_WORDS.has(lowerAt(ctx, k))) return undefined;
+  return { name: ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[j]!.end) };
+}
+
 /** Verbs by which a body declares its own dissolution. */
 const DECLARING = set('announced declared confirmed approved completed voted');
 /** What "ceased to exist as a …" may name for the end of an entity rather than a defeat. */
@@ -88,6 +113,8 @@ function isCeasedToExist(ctx: ArticleContext, t: number): boolean {
 
 function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefined {
   const group = verbGroup(ctx, s, t);
+  // "eliminated" ends a body only in the passive ("the Bureau … were eliminated").
+  if (PASSIVE_ONLY.has(lowerAt(ctx, t)) && !group.passive) return undefined;
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return undefined;
   const w = lowerAt(ctx, t);
   // "the dissolved parliament": an adjective.
@@ -97,7 +124,7 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
     // Active with an object: "abolished the Office of X", "dissolved the Russian, German and Ottoman Empires".
     const list = sharedHeadList(ctx, s, after);
     if (list) return list.map((e) => e.name);
-    const object = entityAt(ctx, s, after);
+    const object = entityAt(ctx, s, after) ?? institutionAt(ctx, s, after);
     if (object) return [object.name];
     // Any other object ("dissolved all municipal councils") is not read; only an intransitive use names the subject.
     const next = ctx.tokens[after];

@@ -180,10 +180,13 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
           } else if (ref) push(i - 1, i + 1, valid(pastYear(ref, month, before), month, before), false);
           continue;
         }
-        // Month Year ; Month of that year ; bare Month
+        // Month Year ; Month of Year ; Month of that year ; bare Month
         if (isYear(at(i + 1))) {
           push(i, i + 2, fmtMonth(+at(i + 1)!.text, month), true);
           i += 1;
+        } else if (low(i + 1) === 'of' && isYear(at(i + 2))) {
+          push(i, i + 3, fmtMonth(+at(i + 2)!.text, month), true);
+          i += 2;
         } else if (low(i + 1) === 'of' && low(i + 2) === 'that' && low(i + 3) === 'year' && prev) {
           push(i, i + 4, fmtMonth(+prev.slice(0, 4), month), true);
           i += 3;

@@ -115,9 +115,9 @@ describe('clause reading: deployments', () => {
   });
 
   it('takes a place the sentence opens with, and a border named by its state', () => {
-    expect(ofType('DeploymentAnnounced', 'In Kosovo, hundreds of Polish troops were deployed in July 1999.')).toEqual(
-      ['DeploymentAnnounced|Poland|Kosovo|1999-07'],
-    );
+    expect(ofType('DeploymentAnnounced', 'In Kosovo, hundreds of Polish troops were deployed in July 1999.')).toEqual([
+      'DeploymentAnnounced|Poland|Kosovo|1999-07',
+    ]);
     expect(
       ofType(
         'DeploymentAnnounced',
@@ -191,5 +191,38 @@ describe('clause reading: dissolutions', () => {
     ['an unread object, not the subject', 'The junta in Mali dissolved all regional assemblies in 2023.'],
   ])('finds nothing in %s', (_, text) => {
     expect(ofType('EntityDissolved', text)).toEqual([]);
+  });
+});
+
+describe('clause reading: dates', () => {
+  it('moves an "effective" date ahead of the decision', () => {
+    expect(
+      ofType(
+        'EntityDissolved',
+        'Executive Order 9999 terminated the Office of Coastal Surveys, effective October 1.',
+        '1950-09-20',
+      ),
+    ).toEqual(['EntityDissolved|Office of Coastal Surveys|1950-10-01']);
+  });
+
+  it('does not date a happening by a possessive date of another ("last week\'s coup")', () => {
+    expect(
+      ofType(
+        'EntityDissolved',
+        "The cabinet dissolves the presidential guard behind last week's mutiny.",
+        '2016-03-10',
+      ),
+    ).toEqual(['EntityDissolved|presidential guard|2016-03-10']);
+  });
+
+  it('dates a narrative sentence by the happening it starts from when nothing else is stated', () => {
+    const text = 'Following the coup in March of 1920, the government sent Finnish troops into Aunus.';
+    expect(ofType('DeploymentAnnounced', text)).toEqual(['DeploymentAnnounced|Finland|Aunus|1920-03']);
+  });
+
+  it('dates an undated sentence by the last date of its paragraph when the page has no date', () => {
+    const text =
+      'The crisis deepened in August 1968. Talks failed. Leaders met twice. The Central Bureau was dissolved.';
+    expect(ofType('EntityDissolved', text)).toEqual(['EntityDissolved|Central Bureau|1968-08']);
   });
 });
