@@ -6,12 +6,12 @@ import { eventId } from '../events/ids.ts';
 import type { Candidate } from './candidate.ts';
 import { analyze } from './context.ts';
 import { entityKey, mergeCandidates } from './merge.ts';
-import { findDeployments } from './rules/deployment.ts';
-import { findDeploymentClauses } from './rules/deployment-clauses.ts';
-import { findDissolutions } from './rules/dissolution.ts';
-import { findDissolutionClauses } from './rules/dissolution-clauses.ts';
-import { findWithdrawals } from './rules/withdrawal.ts';
-import { findWithdrawalClauses } from './rules/withdrawal-clauses.ts';
+import { findDeployments } from '../event-types/deployment-announced/finder.ts';
+import { findDeploymentClauses } from '../event-types/deployment-announced/clause-finder.ts';
+import { findDissolutions } from '../event-types/entity-dissolved/finder.ts';
+import { findDissolutionClauses } from '../event-types/entity-dissolved/clause-finder.ts';
+import { findWithdrawals } from '../event-types/withdrawal-begun/finder.ts';
+import { findWithdrawalClauses } from '../event-types/withdrawal-begun/clause-finder.ts';
 
 /** Extracts the domain events an article states as fact. Pure and deterministic: same article, same events. */
 export function extractEvents(article: Article): DomainEvent[] {

@@ -1,6 +1,6 @@
-import type { Candidate } from '../candidate.ts';
-import type { ArticleContext } from '../context.ts';
-import { ARRIVAL_VERBS, DEPLOY_VERBS, DIRECT_OBJECT_DEPLOY, FORCE_NOUNS, WORD_CLASS } from '../lexicon.ts';
+import type { Candidate } from '../../extract/candidate.ts';
+import type { ArticleContext } from '../../extract/context.ts';
+import { ARRIVAL_VERBS, DEPLOY_VERBS, DIRECT_OBJECT_DEPLOY, FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
   blockedBetween,
   clauseStart,
@@ -20,10 +20,10 @@ import {
   placesAfterPreposition,
   type NamedRef,
   type PlaceHit,
-} from '../slots.ts';
-import type { Mention } from '../text/mentions.ts';
-import type { Sentence } from '../text/tokens.ts';
-import { dateNear, evidenceSpan } from './common.ts';
+} from '../../extract/slots.ts';
+import type { Mention } from '../../extract/text/mentions.ts';
+import type { Sentence } from '../../extract/text/tokens.ts';
+import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 
 const TO = new Set(['to', 'into', 'toward', 'towards']);
 const TO_OR_FOR = new Set(['to', 'into', 'for']);

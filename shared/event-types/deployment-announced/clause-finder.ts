@@ -1,13 +1,13 @@
-import type { Candidate } from '../candidate.ts';
-import { actorsAt } from '../clauses/actors.ts';
-import { clauseBlocked } from '../clauses/blockers.ts';
-import { placesAfter, placesAt, type PlaceSlot } from '../clauses/phrases.ts';
-import { statesFact, verbGroup, type VerbGroup } from '../clauses/verb-group.ts';
-import type { ArticleContext } from '../context.ts';
-import { EXERCISE_WORDS, FORCE_NOUNS, REPORTING, WORD_CLASS } from '../lexicon.ts';
-import { findPersonnel, isVenue, lowerAt } from '../slots.ts';
-import type { Sentence } from '../text/tokens.ts';
-import { dateNear, evidenceSpan } from './common.ts';
+import type { Candidate } from '../../extract/candidate.ts';
+import { actorsAt } from '../../extract/clauses/actors.ts';
+import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
+import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
+import type { ArticleContext } from '../../extract/context.ts';
+import { EXERCISE_WORDS, FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
+import { findPersonnel, isVenue, lowerAt } from '../../extract/slots.ts';
+import type { Sentence } from '../../extract/text/tokens.ts';
+import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 

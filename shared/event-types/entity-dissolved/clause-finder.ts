@@ -1,19 +1,19 @@
-import type { Candidate } from '../candidate.ts';
-import { clauseBlocked } from '../clauses/blockers.ts';
+import type { Candidate } from '../../extract/candidate.ts';
+import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import {
   ENTITY_REFERENCE_NOUNS,
   entityAt,
   entityEndingAt,
   referredEntity,
   sharedHeadList,
-} from '../clauses/entities.ts';
-import { statesFact, verbGroup } from '../clauses/verb-group.ts';
-import type { ArticleContext } from '../context.ts';
-import { gazetteer, lookupKey } from '../gazetteer/index.ts';
-import { WORD_CLASS } from '../lexicon.ts';
-import { lowerAt } from '../slots.ts';
-import type { Sentence } from '../text/tokens.ts';
-import { dateNear, evidenceSpan } from './common.ts';
+} from '../../extract/clauses/entities.ts';
+import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
+import type { ArticleContext } from '../../extract/context.ts';
+import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
+import { WORD_CLASS } from '../../extract/lexicon.ts';
+import { lowerAt } from '../../extract/slots.ts';
+import type { Sentence } from '../../extract/text/tokens.ts';
+import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 

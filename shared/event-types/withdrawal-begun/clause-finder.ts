@@ -1,13 +1,13 @@
-import type { Candidate } from '../candidate.ts';
-import { actorsAt, type ActorSlot } from '../clauses/actors.ts';
-import { placesAfter, placesAt, type PlaceSlot } from '../clauses/phrases.ts';
-import { statesFact, verbGroup } from '../clauses/verb-group.ts';
-import type { ArticleContext } from '../context.ts';
-import { EXERCISE_WORDS, WORD_CLASS } from '../lexicon.ts';
-import { actorOf, isVenue, lowerAt, mentionAtToken, mentionsIn, placeOf, type NamedRef } from '../slots.ts';
-import type { Sentence } from '../text/tokens.ts';
-import { dateNear, evidenceSpan } from './common.ts';
-import { clauseBlocked } from '../clauses/blockers.ts';
+import type { Candidate } from '../../extract/candidate.ts';
+import { actorsAt, type ActorSlot } from '../../extract/clauses/actors.ts';
+import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
+import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
+import type { ArticleContext } from '../../extract/context.ts';
+import { EXERCISE_WORDS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { actorOf, isVenue, lowerAt, mentionAtToken, mentionsIn, placeOf, type NamedRef } from '../../extract/slots.ts';
+import type { Sentence } from '../../extract/text/tokens.ts';
+import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
+import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 

@@ -1,10 +1,10 @@
-import type { Candidate } from '../candidate.ts';
-import type { ArticleContext } from '../context.ts';
-import { gazetteer, lookupKey } from '../gazetteer/index.ts';
-import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS, WORD_CLASS } from '../lexicon.ts';
-import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken } from '../slots.ts';
-import type { Sentence } from '../text/tokens.ts';
-import { dateNear, evidenceSpan } from './common.ts';
+import type { Candidate } from '../../extract/candidate.ts';
+import type { ArticleContext } from '../../extract/context.ts';
+import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
+import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken } from '../../extract/slots.ts';
+import type { Sentence } from '../../extract/text/tokens.ts';
+import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 
 const NOUN_FORMS = new Set(['dissolution', 'liquidation', 'abolition', 'closure']);
 /** Words that make a nominal or infinitive dissolution a decision taken ("ordered the closure of", "voted to dissolve"). */

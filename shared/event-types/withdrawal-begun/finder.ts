@@ -1,6 +1,6 @@
-import type { Candidate } from '../candidate.ts';
-import type { ArticleContext } from '../context.ts';
-import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS, WORD_CLASS } from '../lexicon.ts';
+import type { Candidate } from '../../extract/candidate.ts';
+import type { ArticleContext } from '../../extract/context.ts';
+import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
   blockedBetween,
   clauseStart,
@@ -17,10 +17,10 @@ import {
   placesAfterPreposition,
   type NamedRef,
   type PlaceHit,
-} from '../slots.ts';
-import type { Mention } from '../text/mentions.ts';
-import type { Sentence } from '../text/tokens.ts';
-import { dateNear, evidenceSpan, startDate } from './common.ts';
+} from '../../extract/slots.ts';
+import type { Mention } from '../../extract/text/mentions.ts';
+import type { Sentence } from '../../extract/text/tokens.ts';
+import { dateNear, evidenceSpan, startDate } from '../../extract/clauses/dating.ts';
 
 const FROM = new Set(['from']);
 const NOT_BEGUN_BEFORE_CUE = new Set(['to', 'will', 'would', 'shall', 'should', 'could', 'may', 'must', 'might']);
