@@ -1,7 +1,9 @@
 // A faithful port of the team scorer /work/shared/tools/score.mjs: same matching rules, same numbers, same text.
 // Keep it in lockstep with that file; tests/unit/eval compares the two on fixtures.
 import { basename } from 'node:path';
+import { assertNever } from '../assert-never.ts';
 import { EVENT_TYPES, type EventType } from '../events/contracts.ts';
+import { shapeOf } from '../event-types/models.ts';
 import { normalizeName } from '../names.ts';
 import type { GoldArticle, GoldEvent, PredictedEvent, Prediction } from './gold.ts';
 
@@ -50,11 +52,19 @@ export function nameMatches(pred: unknown, alts: readonly string[] | null | unde
 /** Same type and matching actor + location (or entity); an actor also matches by its ISO code. */
 export function eventMatches(pe: PredictedEvent, ge: GoldEvent): boolean {
   if (pe.type !== ge.type) return false;
-  if (ge.type === 'EntityDissolved') return nameMatches(nameOf(pe.entity), ge.entity, 2);
-  const actorOk =
-    nameMatches(nameOf(pe.actor), ge.actor) ||
-    (!!ge.actor_code && String(field(pe.actor, 'code') ?? '').toUpperCase() === ge.actor_code);
-  return actorOk && nameMatches(nameOf(pe.location), ge.location);
+  const shape = shapeOf(ge.type);
+  switch (shape) {
+    case 'entity':
+      return nameMatches(nameOf(pe.entity), ge.entity, 2);
+    case 'placement': {
+      const actorOk =
+        nameMatches(nameOf(pe.actor), ge.actor) ||
+        (!!ge.actor_code && String(field(pe.actor, 'code') ?? '').toUpperCase() === ge.actor_code);
+      return actorOk && nameMatches(nameOf(pe.location), ge.location);
+    }
+    default:
+      return assertNever(shape, 'event shape');
+  }
 }
 
 export function scorePredictions(gold: readonly GoldArticle[], predictions: readonly Prediction[]): Score {

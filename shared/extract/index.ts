@@ -3,28 +3,20 @@ import type { Article } from '../articles/article.ts';
 import type { DomainEvent } from '../events/contracts.ts';
 import { SCHEMA_VERSION } from '../events/contracts.ts';
 import { eventId } from '../events/ids.ts';
+import type { EventBase } from '../event-types/extraction.ts';
+import { EVENT_TYPE_EXTRACTIONS, extractionOf } from '../event-types/extractions.ts';
 import type { Candidate } from './candidate.ts';
 import { analyze } from './context.ts';
-import { entityKey, mergeCandidates } from './merge.ts';
-import { findDeployments } from '../event-types/deployment-announced/finder.ts';
-import { findDeploymentClauses } from '../event-types/deployment-announced/clause-finder.ts';
-import { findDissolutions } from '../event-types/entity-dissolved/finder.ts';
-import { findDissolutionClauses } from '../event-types/entity-dissolved/clause-finder.ts';
-import { findWithdrawals } from '../event-types/withdrawal-begun/finder.ts';
-import { findWithdrawalClauses } from '../event-types/withdrawal-begun/clause-finder.ts';
+import { mergeCandidates } from './merge.ts';
+
+/** Confidence is published with two decimals. */
+const CONFIDENCE_SCALE = 100;
 
 /** Extracts the domain events an article states as fact. Pure and deterministic: same article, same events. */
 export function extractEvents(article: Article): DomainEvent[] {
   const ctx = analyze(article);
-  const withdrawals = [...findWithdrawals(ctx), ...findWithdrawalClauses(ctx)];
-  const withdrawalSentences = new Set(withdrawals.map((c) => c.sentence));
-  const candidates = [
-    ...findDeployments(ctx, withdrawalSentences),
-    ...findDeploymentClauses(ctx),
-    ...withdrawals,
-    ...findDissolutions(ctx),
-    ...findDissolutionClauses(ctx),
-  ];
+  const candidates: Candidate[] = [];
+  for (const type of Object.values(EVENT_TYPE_EXTRACTIONS)) candidates.push(...type.find(ctx, candidates));
   const merged = mergeCandidates(candidates).sort(
     (a, b) => a.evidenceStart - b.evidenceStart || a.type.localeCompare(b.type),
   );
@@ -33,10 +25,8 @@ export function extractEvents(article: Article): DomainEvent[] {
 }
 
 /** The happening's identity inside one article: type, who, where or what, and when. */
-export function happeningKey(c: Pick<Candidate, 'type' | 'actor' | 'location' | 'entity' | 'occurredOn'>): string {
-  const what =
-    c.type === 'EntityDissolved' ? entityKey(c.entity!.name) : `${c.actor!.code ?? c.actor!.name}|${c.location!.name}`;
-  return `${c.type}|${what}|${c.occurredOn ?? ''}`;
+export function happeningKey(c: Candidate): string {
+  return `${c.type}|${extractionOf(c.type).subjectKey(c)}|${c.occurredOn ?? ''}`;
 }
 
 function toEvent(c: Candidate, article: Article, text: string, ref: DomainEvent['article']): DomainEvent {
@@ -49,23 +39,13 @@ function toEvent(c: Candidate, article: Article, text: string, ref: DomainEvent[
     evidenceStart: c.evidenceStart,
     evidenceEnd: c.evidenceEnd,
   });
-  const base = {
+  const base: EventBase = {
     id,
     schemaVersion: SCHEMA_VERSION,
     occurredOn: c.occurredOn,
     evidence,
-    confidence: Math.round(c.confidence * 100) / 100,
+    confidence: Math.round(c.confidence * CONFIDENCE_SCALE) / CONFIDENCE_SCALE,
     article: ref,
   };
-  if (c.type === 'DeploymentAnnounced') {
-    return { ...base, type: c.type, actor: c.actor!, location: c.location!, personnel: c.personnel ?? null };
-  }
-  if (c.type === 'WithdrawalBegun') return { ...base, type: c.type, actor: c.actor!, location: c.location! };
-  return {
-    ...base,
-    type: c.type,
-    entity: c.entity!,
-    ...(c.decidedOn ? { decidedOn: c.decidedOn } : {}),
-    ...(c.effectiveOn ? { effectiveOn: c.effectiveOn } : {}),
-  };
+  return extractionOf(c.type).toEvent(c, base);
 }

@@ -1,4 +1,5 @@
-import type { DomainEvent, EntityDissolved } from '../events/contracts.ts';
+import type { DomainEvent } from '../events/contracts.ts';
+import { isEntityEvent, type EntityEvent } from '../event-types/models.ts';
 import { earliest } from './dates.ts';
 import type { Facts } from './facts.ts';
 import { visibleEvents } from './facts.ts';
@@ -6,9 +7,7 @@ import { entityKey } from './keys.ts';
 import type { EntityRow } from './rows.ts';
 import { representative, sourcesOf } from './sources.ts';
 
-function isDissolution(e: DomainEvent): e is EntityDissolved {
-  return e.type === 'EntityDissolved';
-}
+const isDissolution = isEntityEvent;
 
 /** The row of one dissolved entity from its visible events; undefined when it has none. */
 export function projectEntity(key: string, visible: readonly DomainEvent[]): EntityRow | undefined {
@@ -29,7 +28,7 @@ export function projectEntity(key: string, visible: readonly DomainEvent[]): Ent
 
 /** All entity rows, by key. */
 export function projectEntities(facts: Facts): EntityRow[] {
-  const byKey = new Map<string, EntityDissolved[]>();
+  const byKey = new Map<string, EntityEvent[]>();
   for (const e of visibleEvents(facts)) {
     if (!isDissolution(e)) continue;
     const key = entityKey(e.entity);

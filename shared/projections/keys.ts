@@ -1,4 +1,6 @@
+import { assertNever } from '../assert-never.ts';
 import type { DomainEvent, EventType } from '../events/contracts.ts';
+import { isEntityEvent, isPlacement, shapeOf } from '../event-types/models.ts';
 import { normalizeName } from '../names.ts';
 
 /** A name as keys compare it; a name with no letters or digits keeps its own text so that a key is never empty. */
@@ -23,9 +25,18 @@ export function entityKey(entity: { name: string }): string {
 
 /** The row a domain event feeds: its mission or its entity. */
 export function subjectOf(event: DomainEvent): { model: 'missions' | 'entities'; key: string } {
-  return event.type === 'EntityDissolved'
-    ? { model: 'entities', key: entityKey(event.entity) }
-    : { model: 'missions', key: missionKey(event.actor, event.location) };
+  const shape = shapeOf(event.type);
+  switch (shape) {
+    case 'placement':
+      if (isPlacement(event)) return { model: 'missions', key: missionKey(event.actor, event.location) };
+      break;
+    case 'entity':
+      if (isEntityEvent(event)) return { model: 'entities', key: entityKey(event.entity) };
+      break;
+    default:
+      return assertNever(shape, 'event shape');
+  }
+  throw new Error(`${event.type} lacks the fields of its ${shape} shape`);
 }
 
 /**

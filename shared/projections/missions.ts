@@ -1,4 +1,5 @@
-import type { DeploymentAnnounced, DomainEvent, WithdrawalBegun } from '../events/contracts.ts';
+import type { DeploymentAnnounced, DomainEvent } from '../events/contracts.ts';
+import { isPlacement, type PlacementEvent } from '../event-types/models.ts';
 import { compareDates, earliest } from './dates.ts';
 import type { Facts } from './facts.ts';
 import { visibleEvents } from './facts.ts';
@@ -6,11 +7,8 @@ import { missionKey } from './keys.ts';
 import type { MissionRow } from './rows.ts';
 import { placeRef, representative, sourcesOf } from './sources.ts';
 
-type MissionEvent = DeploymentAnnounced | WithdrawalBegun;
-
-function isMissionEvent(e: DomainEvent): e is MissionEvent {
-  return e.type === 'DeploymentAnnounced' || e.type === 'WithdrawalBegun';
-}
+type MissionEvent = PlacementEvent;
+const isMissionEvent = isPlacement;
 
 /** Most recent dated deployment stating a head count; ties: later published article, then greater id. */
 function personnelSource(deployments: readonly DeploymentAnnounced[]): DeploymentAnnounced | undefined {

@@ -1,11 +1,11 @@
 import type { ArticleRecord } from '../events/article-records.ts';
 import type { DomainEvent } from '../events/contracts.ts';
+import { timelineFields } from '../event-types/models.ts';
 import { compareDates } from './dates.ts';
 import type { Facts } from './facts.ts';
 import { isVisible, visibleEvents } from './facts.ts';
 import { happeningKey, subjectOf } from './keys.ts';
 import { clip, type TimelineRow } from './rows.ts';
-import { placeRef } from './sources.ts';
 
 /** The timeline row of one event, whether or not it is visible (see `projectTimelineEntry`). */
 export function timelineRow(event: DomainEvent): TimelineRow {
@@ -22,26 +22,7 @@ export function timelineRow(event: DomainEvent): TimelineRow {
     missionKey: subject.model === 'missions' ? subject.key : null,
     entityKey: subject.model === 'entities' ? subject.key : null,
   };
-  if (event.type === 'EntityDissolved') {
-    return {
-      ...common,
-      actor: null,
-      location: null,
-      entity: event.entity.kind ? { name: event.entity.name, kind: event.entity.kind } : { name: event.entity.name },
-      decidedOn: event.decidedOn ?? null,
-      effectiveOn: event.effectiveOn ?? null,
-      personnel: null,
-    };
-  }
-  return {
-    ...common,
-    actor: placeRef(event.actor),
-    location: placeRef(event.location),
-    entity: null,
-    decidedOn: null,
-    effectiveOn: null,
-    personnel: event.type === 'DeploymentAnnounced' ? event.personnel : null,
-  };
+  return { ...common, ...timelineFields(event) };
 }
 
 /** The timeline row of an event given its article's winning record: undefined unless visible. */

@@ -8,8 +8,7 @@ import { EXERCISE_WORDS, FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extrac
 import { findPersonnel, isVenue, lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
-
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+import { wordSet as set } from '../../extract/word-set.ts';
 
 /** Verbs that send forces somewhere ("sent troops into", "deployed a brigade to", "dispatched … to"). */
 const SEND_VERBS = set(`deploy deploys deployed deploying redeploy redeployed send sends sent sending dispatch

@@ -1,6 +1,7 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { ARRIVAL_VERBS, DEPLOY_VERBS, DIRECT_OBJECT_DEPLOY, FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { ARRIVAL_VERBS, DEPLOY_VERBS, DIRECT_OBJECT_DEPLOY } from './lexicon.ts';
 import {
   blockedBetween,
   clauseStart,

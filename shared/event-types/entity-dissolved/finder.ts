@@ -1,7 +1,8 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
-import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { WORD_CLASS } from '../../extract/lexicon.ts';
+import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS } from './lexicon.ts';
 import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';

@@ -8,8 +8,7 @@ import { actorOf, isVenue, lowerAt, mentionAtToken, mentionsIn, placeOf, type Na
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
-
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+import { wordSet as set } from '../../extract/word-set.ts';
 
 /** Verbs whose origin follows "from" / "out of" ("withdrew from", "retreated from", "pulled out of"). */
 const FROM_VERBS = set(`withdraw withdraws withdrew withdrawn withdrawing retreat retreats retreated retreating

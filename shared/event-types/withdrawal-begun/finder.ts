@@ -1,6 +1,7 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { WORD_CLASS } from '../../extract/lexicon.ts';
+import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from './lexicon.ts';
 import {
   blockedBetween,
   clauseStart,

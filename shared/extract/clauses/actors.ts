@@ -3,8 +3,7 @@ import { actorOf, findActor, lowerAt, mentionAtToken, nearestForce, type NamedRe
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { referredActor } from './discourse.ts';
-
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+import { wordSet as set } from '../word-set.ts';
 
 /** Subjects that name forces already in play ("they", "the troops", "the rebels"): the actor is the one before. */
 const REFERRING_SUBJECTS = set(`they it troops forces soldiers rebels fighters army military marines ship ships

@@ -1,8 +1,7 @@
 import type { ArticleContext } from '../context.ts';
 import { lowerAt } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
-
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+import { wordSet as set } from '../word-set.ts';
 
 /** Words earlier in the clause that make what follows not a fact: conditions, plans, calls, denials, threats. */
 const CLAUSE_BLOCKERS = set(`if unless whether lest plan plans planned planning proposal proposed proposes propose

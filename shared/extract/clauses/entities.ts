@@ -2,8 +2,7 @@ import type { ArticleContext } from '../context.ts';
 import { lowerAt, mentionAtToken } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { spanText } from './phrases.ts';
-
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+import { wordSet as set } from '../word-set.ts';
 
 /** Head words that make a capitalized name an entity that can be dissolved (a body, state, unit or group). */
 export const ENTITY_HEADS = set(`republic republics pact union council organization organisation party front group

@@ -3,8 +3,7 @@ import { lowerAt, mentionAtToken, placeOf, actorOf, type NamedRef } from '../slo
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { referredPlace } from './discourse.ts';
-
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+import { wordSet as set } from '../word-set.ts';
 
 /** Words between a preposition and the place it governs ("to the northern town of X"). */
 const PLACE_FILLERS = set(`the a an its their his her this that of city town towns village villages region regions

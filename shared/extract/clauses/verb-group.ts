@@ -1,7 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import type { Sentence } from '../text/tokens.ts';
-
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+import { wordSet as set } from '../word-set.ts';
 
 const BE = set('be is are was were been being am');
 const HAVE = set('has have had having');

@@ -1,0 +1,37 @@
+import { betterDated, combine, dateDistance, type DatePolicy } from '../../extract/merging.ts';
+import type { EventTypeExtraction } from '../extraction.ts';
+import { placementBucket, placementSubjectKey, relatePlacements } from '../placement.ts';
+import { findDeploymentClauses } from './clause-finder.ts';
+import { findDeployments } from './finder.ts';
+
+/** A decision and the first arrival it orders may be reported days apart and still be one deployment. */
+const DATES: DatePolicy = { oncePerSubject: false, windowDays: 6 };
+
+export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = {
+  type: 'DeploymentAnnounced',
+  find(ctx, earlier) {
+    // A sentence that reports a withdrawal speaks of the forces leaving, not of a deployment.
+    const withdrawalSentences = new Set(earlier.filter((c) => c.type === 'WithdrawalBegun').map((c) => c.sentence));
+    return [...findDeployments(ctx, withdrawalSentences), ...findDeploymentClauses(ctx)];
+  },
+  mergeBucket: placementBucket,
+  relate: relatePlacements,
+  dateDistance: (kept, next) => dateDistance(kept, next, DATES),
+  combine(kept, next, relation) {
+    const merged = combine(kept, next, true);
+    // Two figures for one happening: the one stated with the better date wins.
+    if (kept.personnel != null && next.personnel != null && kept.personnel !== next.personnel)
+      merged.personnel = betterDated(kept, next, true).personnel ?? kept.personnel;
+    // Keep the more specific place.
+    merged.location = relation === 'b-in-a' ? next.location : kept.location;
+    return merged;
+  },
+  subjectKey: placementSubjectKey,
+  toEvent: (c, base) => ({
+    ...base,
+    type: 'DeploymentAnnounced',
+    actor: c.actor!,
+    location: c.location!,
+    personnel: c.personnel ?? null,
+  }),
+};

@@ -1,0 +1,17 @@
+import { wordSet } from '../../extract/word-set.ts';
+
+export const DISSOLVE_VERBS =
+  wordSet(`dissolve dissolves dissolved dissolving dissolution disband disbands disbanded disbanding
+  liquidate liquidated liquidating liquidation abolish abolishes abolished abolishing abolition ceased cease ceases wind
+  wound winding closure terminated terminating terminates ended ends declared declares`);
+
+/** Nouns that turn a preceding "the" into a reference back to a named entity ("dissolve the alliance"). */
+export const ENTITY_ANAPHORS =
+  wordSet(`alliance organisation organization state republic group party pact bloc union mission
+  operation assembly parliament body council federation movement force chamber ministry agency office authority
+  coalition legislature`);
+
+/** Generic institutions a dissolution can name without a proper name ("Saied dissolved parliament"). */
+export const INSTITUTION_NOUNS =
+  wordSet(`parliament assembly legislature government cabinet army military senate congress
+  council chamber knesset duma rada house junta commission`);

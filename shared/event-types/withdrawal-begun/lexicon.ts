@@ -1,0 +1,19 @@
+import { wordSet } from '../../extract/word-set.ts';
+
+export const WITHDRAW_VERBS =
+  wordSet(`withdraw withdraws withdrew withdrawn withdrawing withdrawal withdrawals pullout pullouts
+  pull pulls pulled pulling pullback leave leaves left leaving departure depart departed departing exit exits exited
+  retreat retreated retreating retreats drawdown disengagement evacuated abandoned rolled`);
+
+/** Verb forms that report a withdrawal as done, so it has begun. */
+export const WITHDRAW_DONE = wordSet(`withdrew pulled left retreated departed evacuated abandoned rolled exited`);
+
+export const BEGIN_CUES =
+  wordSet(`begin begins began begun beginning start starts started starting underway complete completed
+  completing completion finished`);
+
+/** Extra words that keep a withdrawal from counting as begun: decisions and intentions. */
+export const WITHDRAW_BLOCKERS =
+  wordSet(`will would shall decision decided decide decides agreed agree agrees announce announced
+  announces intend intends intended scheduled due going directed ordered ordering order orders wants want planned to
+  talks demanding`);

@@ -1,0 +1,129 @@
+import type { Candidate, DateSource } from './candidate.ts';
+import { normalizeName } from '../names.ts';
+import { gazetteer, lookupKey } from './gazetteer/index.ts';
+
+export const DATE_RANK: Record<DateSource, number> = { start: 3, stated: 2, reference: 1, none: 0 };
+
+const norm = normalizeName;
+
+/** Heads that name the same body: "Iraq's army" and "Iraq's armed forces" are one happening. */
+const SYNONYM_HEADS: Array<[RegExp, string]> = [
+  [/\b(armed forces|army|military)$/, 'armed forces'],
+  [/\b(parliament|legislature)$/, 'parliament'],
+];
+
+/** A key under which two names of one entity in one article meet ("USSR" and "Union of Soviet Socialist Republics"). */
+export function entityKey(name: string): string {
+  const known = gazetteer().get(lookupKey(name.replace(/^the\s+/i, '')));
+  if (known && (known.kind === 'state' || known.kind === 'org' || known.kind === 'operation')) return norm(known.name);
+  let n = norm(name);
+  for (const [re, head] of SYNONYM_HEADS) if (re.test(n)) n = n.replace(re, head);
+  return n;
+}
+
+const LEGISLATURE = /\b(parliament|assembly|legislature|knesset|duma|chamber|congress|rada|majlis|senate)\b/;
+const GENERIC = /^(?:[a-z]+ )?(parliament|legislature|assembly|army|armed forces|military|government|cabinet)$/;
+
+export function sameEntity(a: string, b: string): boolean {
+  const x = entityKey(a);
+  const y = entityKey(b);
+  if (x === y) return true;
+  // "parliament" and "Assembly of the Representatives of the People" in one article: one legislature.
+  if ((GENERIC.test(x) || GENERIC.test(y)) && LEGISLATURE.test(x) && LEGISLATURE.test(y)) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (short.split(' ').length >= 2 && ` ${long} `.includes(` ${short} `)) return true;
+  // Same head noun and one possessor/descriptor ("Iraq armed forces" vs "armed forces").
+  const hs = short.split(' ');
+  return hs.length >= 1 && long.endsWith(` ${short}`) && ['armed forces', 'parliament'].includes(short);
+}
+
+const DIVISION_WORDS = /^(?:oblast|province|governorate|region|district|raion|county|area)$/i;
+
+/** Whether `division` is `place` followed by a division word ("Kherson" → "Kherson Oblast"). */
+function namedDivisionOf(place: string, division: string): boolean {
+  return division.startsWith(`${place} `) && DIVISION_WORDS.test(division.slice(place.length + 1));
+}
+
+/** Two locations of one happening: the same, or one inside the other ("Nagorno-Karabakh" in "Azerbaijan"). */
+export function nested(a: string, b: string): Relation | undefined {
+  if (a === b) return 'same';
+  // "Arad" and "Arad Province": a place and the division named after it.
+  if (namedDivisionOf(a, b)) return 'a-in-b';
+  if (namedDivisionOf(b, a)) return 'b-in-a';
+  const gaz = gazetteer();
+  if (gaz.ancestors(a).includes(b)) return 'a-in-b';
+  if (gaz.ancestors(b).includes(a)) return 'b-in-a';
+  return undefined;
+}
+
+/** How one candidate's subject relates to another's: the same, or one place inside the other. */
+export type Relation = 'same' | 'a-in-b' | 'b-in-a';
+
+/** A type's rule for when two dated reports in one article are one happening. */
+export interface DatePolicy {
+  /** The subject happens once per article (one withdrawal per actor and place, one dissolution per entity). */
+  oncePerSubject: boolean;
+  /** Days apart two full dates of one happening may be (a decision and the arrival it orders). */
+  windowDays: number;
+}
+
+/** Days a fuzzy date ("last weekend") may be off, and days the same signing may differ across time zones. */
+const APPROX_DAYS = 7;
+const TIME_ZONE_DAYS = 1;
+/** The distance given to undated pairs and to dates of which one contains the other (2024-04 and 2024-04-17). */
+const UNDATED_DISTANCE = 30;
+const CONTAINED_DISTANCE = 15;
+const MS_PER_DAY = 86_400_000;
+
+/** Distance in days between two candidates' dates when they may be one happening, else undefined. */
+export function dateDistance(a: Candidate, b: Candidate, policy: DatePolicy): number | undefined {
+  const x = a.occurredOn;
+  const y = b.occurredOn;
+  if (!x || !y) return UNDATED_DISTANCE;
+  if (policy.oncePerSubject) return 0;
+  if (a.sentence === b.sentence) return 0; // "approved the mission on May 8, and it deployed on Dec. 15": one happening
+  if (x === y) return 0;
+  if (x.length === 10 && y.length === 10) {
+    const days = Math.abs(Date.parse(x) - Date.parse(y)) / MS_PER_DAY;
+    return days <= TIME_ZONE_DAYS ||
+      ((a.dateApprox || b.dateApprox) && days <= APPROX_DAYS) ||
+      days <= policy.windowDays
+      ? days
+      : undefined;
+  }
+  if (x.startsWith(y) || y.startsWith(x)) return CONTAINED_DISTANCE;
+  return undefined;
+}
+
+/** Of two reports of one happening, the one whose date to keep: the better-sourced, between equals the earlier
+ * where a decision precedes the arrival it orders (`preferEarlierDate`), else the first. */
+export function betterDated(a: Candidate, b: Candidate, preferEarlierDate: boolean): Candidate {
+  if (DATE_RANK[b.dateSource] > DATE_RANK[a.dateSource]) return b;
+  if (DATE_RANK[b.dateSource] < DATE_RANK[a.dateSource]) return a;
+  if (!preferEarlierDate) return a;
+  return (b.occurredOn ?? '9999') < (a.occurredOn ?? '9999') && !b.dateApprox ? b : a;
+}
+
+/** Two candidates of one happening as one: the best evidence, the better-dated date, a raised confidence. */
+export function combine(a: Candidate, b: Candidate, preferEarlierDate: boolean): Candidate {
+  const best = b.confidence > a.confidence ? b : a;
+  const dated = betterDated(a, b, preferEarlierDate);
+  return {
+    ...best,
+    occurredOn: dated.occurredOn,
+    dateSource: dated.dateSource,
+    dateApprox: dated.dateApprox,
+    personnel: a.personnel ?? b.personnel ?? null,
+    confidence: Math.min(MAX_CONFIDENCE, Math.max(a.confidence, b.confidence) + CORROBORATION_BONUS),
+  };
+}
+
+const MAX_CONFIDENCE = 0.99;
+const CORROBORATION_BONUS = 0.05;
+
+export function preferName(a: string, b: string): string {
+  // The proper name beats a generic or anaphoric one; otherwise the first.
+  const capsA = (a.match(/\b[A-Z]/g) ?? []).length;
+  const capsB = (b.match(/\b[A-Z]/g) ?? []).length;
+  return capsB > capsA ? b : a;
+}
