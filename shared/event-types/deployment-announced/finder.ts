@@ -143,6 +143,8 @@ function deploymentAt(
   for (let j = Math.max(s.first, t - 6); j < t; j++) {
     const x = lowerAt(ctx, j);
     if ((x === 'would' || x === "'d") && conditionalWould(ctx, j, s.first, s.last)) return [];
+    // "will send troops … if the coalition agrees": a condition, not a decision.
+    if (x === 'will' && conditionAfter(ctx, j, s.last)) return [];
     if (x === 'to' && ['ready', 'prepared', 'planning', 'plans', 'asked', 'willing'].includes(lowerAt(ctx, j - 1)))
       return [];
   }
@@ -378,4 +380,9 @@ function sizeStatement(ctx: ArticleContext, s: Sentence): number | null {
     }
   }
   return null;
+}
+
+function conditionAfter(ctx: ArticleContext, i: number, sentenceLast: number): boolean {
+  for (let j = i + 1; j < sentenceLast; j++) if (lowerAt(ctx, j) === 'if' || lowerAt(ctx, j) === 'unless') return true;
+  return false;
 }

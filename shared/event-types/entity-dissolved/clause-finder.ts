@@ -142,6 +142,8 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     if (lowerAt(ctx, k) !== ',' || !['which', 'who', 'that'].includes(lowerAt(ctx, k + 1))) return undefined;
     end = k - 1;
   }
+  // "…, the Office of Humanitarian Affairs, which was abolished": the name before the relative pronoun.
+  if ((lowerAt(ctx, end) === 'which' || lowerAt(ctx, end) === 'that') && lowerAt(ctx, end - 1) === ',') end -= 2;
   if (end < s.first) return undefined;
   const w = lowerAt(ctx, end);
   if (w === 'it' && (end === s.first || lowerAt(ctx, end - 1) === ',')) {

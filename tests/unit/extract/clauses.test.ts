@@ -140,6 +140,12 @@ describe('clause reading: deployments', () => {
     ).toEqual([]);
   });
 
+  it('does not take "will send … if" as a decision', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'Oman announces it will send troops to Yemen if the talks fail.', '2016-03-15'),
+    ).toEqual([]);
+  });
+
   it('dates an undated sentence by the narrative before it', () => {
     const text =
       'The crisis came to a head in 1961 in the Congo. The government responded by sending Irish troops into Katanga.';
@@ -175,6 +181,11 @@ describe('clause reading: dissolutions', () => {
       'EntityDissolved|Spanish Empire|1950-03-01',
       'EntityDissolved|Mughal Empire|1950-03-01',
     ]);
+  });
+
+  it('reads the body a relative clause ("…, which was abolished") is about', () => {
+    const text = 'In 1981 the Bureau of Refugee Programs replaced the Office of Refugee Affairs, which was abolished.';
+    expect(ofType('EntityDissolved', text)).toEqual(['EntityDissolved|Office of Refugee Affairs|1981']);
   });
 
   it('reads a numbered unit as an entity', () => {
