@@ -1,5 +1,6 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, type ActorSlot } from '../../extract/clauses/actors.ts';
+import { MAX_REFERENCE_SENTENCES } from '../../extract/clauses/discourse.ts';
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
@@ -66,12 +67,18 @@ const ORIGIN_GAP = 5;
  */
 export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
+  let previous: Candidate | undefined;
   for (const s of ctx.sentences) {
     if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.withdraw) && !hasParticleVerb(ctx, s)) continue;
     if (ctx.sentenceClass[s.index]! & WORD_CLASS.exercise && mentionsExercise(ctx, s)) continue;
+    // "Sweden completed its own withdrawal in June": the place of the withdrawal just reported.
+    const recent = previous && s.index - previous.sentence <= MAX_REFERENCE_SENTENCES ? previous.location : undefined;
     for (let t = s.first; t < s.last; t++) {
-      const found = withdrawalAt(ctx, s, t);
-      if (found) out.push(...found);
+      const found = withdrawalAt(ctx, s, t, recent);
+      if (found?.length) {
+        out.push(...found);
+        previous = found[found.length - 1];
+      }
     }
   }
   return out;
@@ -88,7 +95,12 @@ function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
   return false;
 }
 
-function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] | undefined {
+function withdrawalAt(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: number,
+  recentOrigin: NamedRef | undefined,
+): Candidate[] | undefined {
   const w = lowerAt(ctx, t);
   let after = t + 1;
   let kind: 'from' | 'object';
@@ -144,7 +156,7 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   let origins: NamedRef[] = places.map((p) => p.place);
   if (!origins.length && kind === 'from' && !hasPreposition(ctx, s, after)) {
     // "… the U.S. troops did not retaliate, but withdrew after the shelling ended": from where they were.
-    const here = placeEarlierInSentence(ctx, s, t);
+    const here = placeEarlierInSentence(ctx, s, t) ?? (WITHDRAWAL_NOUNS.has(w) ? recentOrigin : undefined);
     if (here && here.code !== slot.actors[0]?.code) origins = [here];
   }
   const away = origins.filter((o) => !slot.actors.some((a) => a.name === o.name));

@@ -1,4 +1,5 @@
 import type { ArticleContext } from '../context.ts';
+import { REPORTING } from '../lexicon.ts';
 import { actorOf, findActor, lowerAt, mentionAtToken, nearestForce, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
@@ -53,8 +54,36 @@ export function actorsAt(
     const actor = referredActor(ctx, subjectStart);
     if (actor) return { actors: [actor], force, referred: true };
   }
+  const speaker = force >= 0 ? ownMilitarySpeaker(ctx, s, t) : undefined;
+  return speaker ? { actors: [speaker], force, referred: true } : undefined;
+}
+
+/** Who may speak for a state's own forces: "Russia's defence ministry said", "the French army said". */
+const OWN_FORCE_BODIES = set('defence defense military army government armed');
+
+/**
+ * "Russia's defence ministry said a battalion had arrived in Bamako": with no other owner named, the forces a
+ * state's own military or government reports on are that state's.
+ */
+function ownMilitarySpeaker(ctx: ArticleContext, s: Sentence, t: number): NamedRef | undefined {
+  for (let j = s.first; j < t; j++) {
+    if (!REPORTING.has(lowerAt(ctx, j))) continue;
+    for (let k = j - 1; k >= s.first && k >= j - SPEAKER_REACH; k--) {
+      const m = mentionAtToken(ctx, k);
+      if (!m || m.last > j) continue;
+      const actor = actorOf(m.entry);
+      if (!actor || m.entry.kind === 'org') continue;
+      const next = m.possessive ? m.last + 1 : m.last;
+      if (OWN_FORCE_BODIES.has(lowerAt(ctx, next))) return actor;
+      k = m.first;
+    }
+    return undefined;
+  }
   return undefined;
 }
+
+/** How many tokens before a reporting verb its speaker's name may start. */
+const SPEAKER_REACH = 6;
 
 /** "Spanish and British forces", "Russian, Syrian and Iranian troops": actors coordinated before the one found. */
 function coordinatedBefore(ctx: ArticleContext, m: Mention): NamedRef[] {

@@ -59,6 +59,15 @@ describe('clause reading: withdrawals', () => {
     ]);
   });
 
+  it('places "completed its own withdrawal" where the withdrawal just reported was', () => {
+    const text =
+      'Norway withdrew its last soldiers from Kabul on Monday. Denmark completed its own withdrawal in June.';
+    expect(ofType('WithdrawalBegun', text, '2021-08-30')).toEqual([
+      'WithdrawalBegun|Norway|Kabul|2021-08-30',
+      'WithdrawalBegun|Denmark|Kabul|2021-06',
+    ]);
+  });
+
   it.each([
     ['a modal on the governor', 'The minister said Polish troops would begin to withdraw from Gdansk.'],
     ['a negation', 'Norwegian troops did not withdraw from Narvik.'],
@@ -138,6 +147,16 @@ describe('clause reading: deployments', () => {
         '2011-03-01',
       ),
     ).toEqual([]);
+  });
+
+  it("takes the forces a state's own ministry reports on as that state's", () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        "Turkey's defence ministry said a commando battalion had arrived in Tripoli.",
+        '2020-01-06',
+      ),
+    ).toEqual(['DeploymentAnnounced|Turkey|Tripoli|2020-01-06']);
   });
 
   it('does not take "will send … if" as a decision', () => {
