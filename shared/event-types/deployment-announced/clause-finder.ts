@@ -62,9 +62,14 @@ const DESTINATION_WINDOW = 14;
  * DeploymentAnnounced from clause structure: forces of an actor sent, ordered, arrived or stationed somewhere, stated as
  * fact or as a decision; one event per actor and destination in a coordinated list.
  */
-export function findDeploymentClauses(ctx: ArticleContext): Candidate[] {
+export function findDeploymentClauses(
+  ctx: ArticleContext,
+  withdrawalSentences: ReadonlySet<number> = new Set(),
+): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
+    // Forces moving out of a place "to" another in a withdrawal's sentence are leaving, not deploying.
+    if (withdrawalSentences.has(s.index)) continue;
     if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.deploy) && !hasObjectVerb(ctx, s) && !hasNoun(ctx, s)) continue;
     if (ctx.sentenceClass[s.index]! & WORD_CLASS.exercise && mentionsExercise(ctx, s)) continue;
     for (let t = s.first; t < s.last; t++) {

@@ -12,7 +12,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
   find(ctx, earlier) {
     // A sentence that reports a withdrawal speaks of the forces leaving, not of a deployment.
     const withdrawalSentences = new Set(earlier.filter((c) => c.type === 'WithdrawalBegun').map((c) => c.sentence));
-    return [...findDeployments(ctx, withdrawalSentences), ...findDeploymentClauses(ctx)];
+    return [...findDeployments(ctx, withdrawalSentences), ...findDeploymentClauses(ctx, withdrawalSentences)];
   },
   mergeBucket: placementBucket,
   relate: relatePlacements,

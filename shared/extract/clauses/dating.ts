@@ -73,7 +73,10 @@ function narrativeDate(ctx: ArticleContext, s: Sentence): string | undefined {
   const reach = ctx.referenceDate ? NARRATIVE_SENTENCES : s.index;
   for (let k = s.index - 1; k >= 0 && k >= s.index - reach; k--) {
     if (ctx.sentences[k]!.paragraph !== s.paragraph) return undefined;
-    const dates = (ctx.dates[k] ?? []).filter((d) => d.explicitYear && !foundingDate(ctx, d.first));
+    // A year-less date counts where the page has a date to resolve it against.
+    const dates = (ctx.dates[k] ?? []).filter(
+      (d) => (d.explicitYear || ctx.referenceDate) && !d.approx && !foundingDate(ctx, d.first),
+    );
     if (dates.length) return dates[dates.length - 1]!.value;
   }
   return undefined;

@@ -212,6 +212,8 @@ export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot
     else if (w === 'along' && lowerAt(ctx, j + 1) === 'with') j += 2;
     else if (w === ',' || w === 'and' || w === 'or') j += 1;
     else break;
+    // "…Airbase, south of Aleppo": a bearing from another place describes the last one; it is not a list item.
+    if (/^(?:north|south|east|west)/.test(lowerAt(ctx, j)) && lowerAt(ctx, j + 1) === 'of') break;
   }
   // A plural place word after the last item belongs to every item ("Kyiv, Sumy and Chernihiv Oblasts").
   const last = out[out.length - 1];

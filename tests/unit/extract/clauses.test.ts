@@ -159,6 +159,17 @@ describe('clause reading: deployments', () => {
     ).toEqual(['DeploymentAnnounced|Turkey|Tripoli|2020-01-06']);
   });
 
+  it('reads a bearing after a place as describing it, not as a second destination', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'In 2019 Turkey dispatched 200 commandos to Mitiga Airport, east of Tripoli.'),
+    ).toEqual(['DeploymentAnnounced|Turkey|Mitiga Airport|2019|200']);
+  });
+
+  it('does not read forces moving out of a place in a withdrawal sentence as a deployment', () => {
+    const text = 'Spanish troops withdrew from Iraq in May 2004, moving their convoys to Kuwait.';
+    expect(ofType('DeploymentAnnounced', text)).toEqual([]);
+  });
+
   it('does not take "will send … if" as a decision', () => {
     expect(
       ofType('DeploymentAnnounced', 'Oman announces it will send troops to Yemen if the talks fail.', '2016-03-15'),
