@@ -11,11 +11,11 @@
  *
  * `@aws-sdk/*` stays external: the nodejs24.x runtime provides AWS SDK v3 (the same default NodejsFunction has).
  * Everything else (Powertools, zod, htmlparser2, the extractor and its gazetteer data) is bundled, and each asset
- * is that one `index.mjs`: no side files. Sizes: BENCHMARKS.md, "Lambda bundles"; every bundle must stay within
+ * is that `index.mjs` plus the data files of ASSET_FILES (the ingest function's GeoNames extract). Sizes: BENCHMARKS.md, "Lambda bundles"; every bundle must stay within
  * MAX_BUNDLE_BYTES (tests/functions/bundle-options.test.ts).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rm, symlink } from 'node:fs/promises';
+import { copyFile, mkdir, rm, symlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
@@ -87,6 +87,26 @@ export interface BuiltBundle {
   metafile: Metafile;
 }
 
+/**
+ * Data files a bundle reads at run time, beside its `index.mjs` (paths from the project root → inside the asset).
+ * The extractor loads the GeoNames extract lazily from `geo/places.data.gz` next to the module; a bundle without
+ * it still runs, with no geocoding.
+ */
+export const ASSET_FILES: Readonly<Record<LambdaFunctionName, ReadonlyArray<{ from: string; to: string }>>> = {
+  ingest: [{ from: 'shared/extract/gazetteer/geo/places.data.gz', to: 'geo/places.data.gz' }],
+  publish: [],
+  project: [],
+  drain: [],
+};
+
+/** Shell commands that copy a function's ASSET_FILES into its asset (NodejsFunction `afterBundling`). */
+export function assetCopyCommands(name: LambdaFunctionName, inputDir: string, outputDir: string): string[] {
+  return ASSET_FILES[name].flatMap(({ from, to }) => [
+    `mkdir -p "${join(outputDir, dirname(to))}"`,
+    `cp "${join(inputDir, from)}" "${join(outputDir, to)}"`,
+  ]);
+}
+
 /** Builds every handler bundle (in parallel) into `outDir/<name>/index.mjs`, with esbuild metafiles. */
 export async function buildBundles(
   outDir: string,
@@ -101,6 +121,10 @@ export async function buildBundles(
       const metafile = result.metafile!;
       const output = Object.entries(metafile.outputs).find(([path]) => resolve(PROJECT_ROOT, path) === file);
       if (!output) throw new Error(`esbuild wrote no ${file}`);
+      for (const { from, to } of ASSET_FILES[name]) {
+        await mkdir(dirname(join(dirname(file), to)), { recursive: true });
+        await copyFile(join(PROJECT_ROOT, from), join(dirname(file), to));
+      }
       return { name, file, bytes: output[1].bytes, metafile };
     }),
   );

@@ -1,5 +1,5 @@
 // Writes shared/extract/gazetteer/countries.data.json: the fields of the maintained `world-countries` package
-// that the gazetteer reads (names, alternative spellings, English demonyms, capitals, UN membership). The package
+// that the gazetteer reads (names, alternative spellings, English demonyms, capitals, UN membership, centroid). The package
 // stays the source of truth; the extract keeps Lambda bundles small (the full package is 1.4 MB of JSON).
 // `--check` exits 1 when the committed file differs from what the installed package gives.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ interface Source {
   capital?: string[];
   demonyms?: { eng?: { m?: string; f?: string } };
   unMember?: boolean;
+  latlng?: [number, number];
 }
 
 const records = (worldCountries as unknown as Source[])
@@ -25,6 +26,7 @@ const records = (worldCountries as unknown as Source[])
     capital: c.capital ?? [],
     demonyms: { eng: { m: c.demonyms?.eng?.m ?? '', f: c.demonyms?.eng?.f ?? '' } },
     unMember: !!c.unMember,
+    latlng: c.latlng ?? [],
   }))
   .sort((a, b) => a.cca2.localeCompare(b.cca2));
 const text = `${JSON.stringify(records)}\n`;

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import {
+  assetCopyCommands,
   DEPS_LOCK_FILE,
   handlerEntry,
   NODEJS_FUNCTION_BUNDLING,
@@ -27,6 +28,11 @@ export function handlerCode(name: LambdaFunctionName) {
       mainFields: [...NODEJS_FUNCTION_BUNDLING.mainFields],
       externalModules: [...NODEJS_FUNCTION_BUNDLING.externalModules],
       forceDockerBundling: false,
+      commandHooks: {
+        beforeBundling: () => [],
+        beforeInstall: () => [],
+        afterBundling: (inputDir: string, outputDir: string) => assetCopyCommands(name, inputDir, outputDir),
+      },
     },
   } satisfies Partial<nodejs.NodejsFunctionProps>;
 }

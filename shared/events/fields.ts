@@ -13,7 +13,14 @@ const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code');
 
 export const NamedPlace = z.object({ name: z.string().min(1), code: CountryCode.optional() });
 export const Actor = NamedPlace.describe('state or organization; `code` is ISO 3166-1 alpha-2 where a state');
-export const Location = NamedPlace.describe('place; `code` is ISO 3166-1 alpha-2 where a state');
+export const PRECISIONS = ['country', 'admin1', 'admin2', 'place', 'region'] as const;
+export const Location = NamedPlace.extend({
+  admin1: z.string().min(1).optional().describe('the first-level division the place lies in (GeoNames)'),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  geonameId: z.number().int().positive().optional(),
+  precision: z.enum(PRECISIONS).optional().describe('what kind of place `name` is; coordinates are its centre'),
+}).describe('place; `code` is the ISO 3166-1 alpha-2 code of the state it lies in (or is)');
 
 export const Evidence = z
   .object({

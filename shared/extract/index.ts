@@ -6,7 +6,8 @@ import { eventId } from '../events/ids.ts';
 import type { EventBase } from '../event-types/extraction.ts';
 import { EVENT_TYPE_EXTRACTIONS, extractionOf } from '../event-types/extractions.ts';
 import type { Candidate } from './candidate.ts';
-import { analyze } from './context.ts';
+import { analyze, type ArticleContext } from './context.ts';
+import { locatePlace } from './gazetteer/locate.ts';
 import { mergeCandidates } from './merge.ts';
 
 /** Confidence is published with two decimals. */
@@ -20,6 +21,8 @@ export function extractEvents(article: Article): DomainEvent[] {
   const merged = mergeCandidates(candidates).sort(
     (a, b) => a.evidenceStart - b.evidenceStart || a.type.localeCompare(b.type),
   );
+  const countries = articleCountries(ctx);
+  for (const c of merged) if (c.location) c.location = locatePlace(c.location, countries);
   const ref = articleRef(article);
   return merged.map((c) => toEvent(c, article, ctx.text, ref));
 }
@@ -48,4 +51,15 @@ function toEvent(c: Candidate, article: Article, text: string, ref: DomainEvent[
     article: ref,
   };
   return extractionOf(c.type).toEvent(c, base);
+}
+
+/** The states an article names, most often named first: where its unknown places are most likely to be. */
+function articleCountries(ctx: ArticleContext): string[] {
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions) {
+    const code = m.entry.code;
+    if (code && (m.entry.kind === 'state' || m.entry.kind === 'capital' || m.entry.kind === 'place'))
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code);
 }

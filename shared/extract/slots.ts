@@ -1,4 +1,5 @@
 import type { ArticleContext } from './context.ts';
+import type { Precision } from './gazetteer/geo.ts';
 import type { GazetteerEntry } from './gazetteer/index.ts';
 import { BLOCKERS, FORCE_NOUNS, NUMBER_WORDS, PERSON_NOUNS, REPORTING, SCALE_WORDS, VENUE_NOUNS } from './lexicon.ts';
 import type { Mention } from './text/mentions.ts';
@@ -8,6 +9,12 @@ import type { Sentence } from './text/tokens.ts';
 export interface NamedRef {
   name: string;
   code?: string;
+  /** Places, once located (see gazetteer/locate.ts). */
+  admin1?: string;
+  lat?: number;
+  lon?: number;
+  geonameId?: number;
+  precision?: Precision;
 }
 
 const ACTOR_KINDS = new Set(['state', 'demonym', 'capital', 'metonym', 'org', 'orgAdjective']);

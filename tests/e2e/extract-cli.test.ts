@@ -30,6 +30,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sitrep-e2e-'));
   await mkdir(at('a-directory.txt'));
   const files: Record<string, string | Uint8Array> = {
+    'lyman.txt': 'Ukrainian troops withdrew from Lyman on 1 October 2022.',
     'good.txt': 'Russia begins pullout\n\nBAKU, April 17 - The withdrawal of Russian peacekeepers has begun.\n',
     'good.html':
       '<html><head><meta property="og:title" content="Page title"><meta property="og:url" content="https://x.example/p">' +
@@ -212,5 +213,20 @@ describe('sitrep extract in a pipeline', () => {
     });
     expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(run.stderr).not.toMatch(/EPIPE|Error|at /);
+  });
+
+  it('locates a withdrawal from a town with its state, division and coordinates', () => {
+    const run = sitrep(at('lyman.txt'));
+    expect(run.code).toBe(0);
+    const [line] = run.json();
+    expect(line.events).toHaveLength(1);
+    expect(line.events[0]).toMatchObject({
+      type: 'WithdrawalBegun',
+      actor: { name: 'Ukraine', code: 'UA' },
+      location: { name: 'Lyman', code: 'UA', admin1: 'Donetsk Oblast', precision: 'place' },
+      occurredOn: '2022-10-01',
+    });
+    expect(line.events[0].location.lat).toBeCloseTo(48.99, 1);
+    expect(line.events[0].location.lon).toBeCloseTo(37.8, 1);
   });
 });

@@ -208,6 +208,8 @@ describe.skipIf(!!SKIP)('Lambda bundles on Node 24 against emulators', () => {
       const [parsed] = parseArticleBytes(bytes, key, { published: '2025-03-04' });
       const expected = 'article' in parsed! ? extractEvents(parsed.article) : [];
       expect(expected.length).toBeGreaterThan(0);
+      // …including the coordinates it reads from the GeoNames extract shipped beside the bundle.
+      expect(expected.some((e) => 'location' in e && e.location.lat !== undefined)).toBe(true);
       expect(commit!.events.filter((e) => e.type !== 'ArticleProcessed')).toEqual(expected);
       expect(logsAt(call.lines, 'ERROR')).toEqual([
         expect.objectContaining({ service: 'sitrep-ingest', messageId: bad.messageId, function_name: 'sitrep-ingest' }),

@@ -9,6 +9,7 @@ interface CountryRecord {
   capital?: string[];
   demonyms?: { eng?: { m?: string; f?: string } };
   unMember?: boolean;
+  latlng?: number[];
 }
 // UN members first, so that a shared name or demonym ("French", "American") means the state, not a territory.
 const countries = (worldCountries as unknown as CountryRecord[])
@@ -164,4 +165,10 @@ export function countryEntries(): Array<[string, GazetteerEntry]> {
     for (const d of h.demonyms) out.push([d, { kind: 'demonym', name, code: h.code }]);
   }
   return out;
+}
+
+/** A state's centroid as world-countries gives it, by ISO code. */
+export function countryCentroid(code: string): { lat: number; lon: number } | undefined {
+  const c = countries.find((x) => x.cca2 === code);
+  return c?.latlng?.length === 2 ? { lat: c.latlng[0]!, lon: c.latlng[1]! } : undefined;
 }

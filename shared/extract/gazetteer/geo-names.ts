@@ -1,0 +1,22 @@
+/** Division words that name a first-level division after its name ("Kherson Oblast", "Idlib Governorate"). */
+export const DIVISION_WORDS = /\s+(?:oblast|governorate|province|region|raion|district|state|county|prefecture)$/i;
+
+/** How a country names its first-level divisions, where GeoNames gives the bare name ("Donetsk"). */
+const DIVISION_NAMES: Record<string, string> = {
+  UA: 'Oblast',
+  RU: 'Oblast',
+  BY: 'Region',
+  SY: 'Governorate',
+  IQ: 'Governorate',
+  EG: 'Governorate',
+  YE: 'Governorate',
+  JO: 'Governorate',
+  LB: 'Governorate',
+};
+
+/** The English name of a first-level division: "Donetsk" in Ukraine is "Donetsk Oblast". */
+export function divisionName(name: string, country: string): string {
+  const word = DIVISION_NAMES[country];
+  if (!word || DIVISION_WORDS.test(name) || /\bcity$/i.test(name)) return name;
+  return `${name} ${word}`;
+}

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { DIVISION_WORDS } from './geo-names.ts';
+import { lookupKey } from './index.ts';
+
+/** How precisely a location is known. */
+export type Precision = 'country' | 'admin1' | 'admin2' | 'place' | 'region';
+
+/** A place GeoNames knows: a populated place or a first-level division. */
+export interface GeoPlace {
+  name: string;
+  code: string;
+  admin1?: string;
+  lat?: number;
+  lon?: number;
+  geonameId?: number;
+  precision: Precision;
+  population: number;
+}
+
+/** Place lines by lookup key; a line is parsed only when looked up. */
+interface GeoIndex {
+  text: string;
+  byKey: Map<string, number[]>;
+  admin1Name: Map<string, string>;
+}
+
+const DATA_URL = new URL('./geo/places.data.gz', import.meta.url);
+
+let index: GeoIndex | undefined | null;
+
+/** Loads the GeoNames extract on first use; without the file (a trimmed bundle) there is simply no geo lookup. */
+function geoIndex(): GeoIndex | undefined {
+  if (index !== undefined) return index ?? undefined;
+  let text: string;
+  try {
+    text = gunzipSync(readFileSync(DATA_URL)).toString('utf8');
+  } catch {
+    index = null;
+    return undefined;
+  }
+  const byKey = new Map<string, number[]>();
+  const admin1Name = new Map<string, string>();
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', start);
+    for (const key of text.slice(start, tab).split(',')) {
+      const list = byKey.get(key);
+      if (list) list.push(start);
+      else byKey.set(key, [start]);
+    }
+    if (text.charCodeAt(tab + 1) === ADMIN_MARK) {
+      const [, , name, country, code] = text.slice(start, end).split('\t') as string[];
+      admin1Name.set(`${country}.${code}`, name!);
+    }
+    start = end + 1;
+  }
+  index = { text, byKey, admin1Name };
+  return index;
+}
+
+const ADMIN_MARK = 'A'.charCodeAt(0);
+
+function placeAt(geo: GeoIndex, offset: number): GeoPlace {
+  const end = geo.text.indexOf('\n', offset);
+  const f = geo.text.slice(offset, end < 0 ? undefined : end).split('\t');
+  if (f[1] === 'A') return { name: f[2]!, code: f[3]!, admin1: f[2]!, precision: 'admin1', population: 0 };
+  const [, , name, country, admin, , population, lat, lon, id] = f as string[];
+  const admin1 = geo.admin1Name.get(`${country}.${admin}`);
+  return {
+    name: name!,
+    code: country!,
+    ...(admin1 ? { admin1 } : {}),
+    lat: Number(lat),
+    lon: Number(lon),
+    geonameId: Number(id),
+    precision: 'place',
+    population: Number(population),
+  };
+}
+
+/**
+ * The place a name most likely means, as a geocoder would choose: a division where the name says it is one
+ * ("Kherson Oblast"), else a place in one of `preferCountries` (the countries the article is about), else the
+ * most populous. Undefined for names GeoNames does not know.
+ */
+export function resolvePlace(surface: string, preferCountries: readonly string[] = []): GeoPlace | undefined {
+  const geo = geoIndex();
+  if (!geo) return undefined;
+  const wantsDivision = DIVISION_WORDS.test(surface);
+  const offsets = geo.byKey.get(lookupKey(surface)) ?? geo.byKey.get(lookupKey(surface.replace(DIVISION_WORDS, '')));
+  if (!offsets?.length) return undefined;
+  let best: GeoPlace | undefined;
+  let bestScore = -Infinity;
+  for (const offset of offsets) {
+    const c = placeAt(geo, offset);
+    const preferred = preferCountries.indexOf(c.code);
+    const score =
+      (wantsDivision === (c.precision === 'admin1') ? DIVISION_MATCH_WEIGHT : 0) +
+      (preferred >= 0 ? PREFERRED_COUNTRY_WEIGHT - preferred : 0) +
+      Math.log10(c.population + 1);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Weights of the choice: the article's countries outrank size; a division word outranks both. */
+const PREFERRED_COUNTRY_WEIGHT = 100;
+const DIVISION_MATCH_WEIGHT = 1000;

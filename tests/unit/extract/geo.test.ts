@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePlace } from '../../../shared/extract/gazetteer/geo.ts';
+import { locatePlace } from '../../../shared/extract/gazetteer/locate.ts';
+
+describe('resolvePlace (GeoNames extract)', () => {
+  it('picks the most populous place of a name when the article names no country', () => {
+    expect(resolvePlace('Paris')).toMatchObject({ name: 'Paris', code: 'FR', precision: 'place' });
+  });
+
+  it("prefers the article's countries over population", () => {
+    expect(resolvePlace('Paris', ['US'])).toMatchObject({ code: 'US', admin1: 'Texas' });
+  });
+
+  it('gives a town its first-level division, coordinates and GeoNames id', () => {
+    const place = resolvePlace('Svatove');
+    expect(place).toMatchObject({ code: 'UA', admin1: 'Luhansk Oblast', precision: 'place' });
+    expect(place!.geonameId).toBeGreaterThan(0);
+    expect(place!.lat).toBeCloseTo(49.4, 1);
+  });
+
+  it('reads a division word as a first-level division, and names divisions as the country does', () => {
+    expect(resolvePlace('Kherson Oblast')).toMatchObject({ name: 'Kherson Oblast', precision: 'admin1', code: 'UA' });
+    expect(resolvePlace('Idlib Governorate')).toMatchObject({ name: 'Idlib Governorate', code: 'SY' });
+    expect(resolvePlace('Kherson')).toMatchObject({ precision: 'place', admin1: 'Kherson Oblast' });
+  });
+
+  it('knows nothing of a made-up name', () => {
+    expect(resolvePlace('Qwertzville Heights')).toBeUndefined();
+  });
+});
+
+describe('locatePlace', () => {
+  it('gives a state its centroid and country precision', () => {
+    const place = locatePlace({ name: 'Mali', code: 'ML' }, []);
+    expect(place).toMatchObject({ name: 'Mali', code: 'ML', precision: 'country' });
+    expect(place.lat).toBeTypeOf('number');
+  });
+
+  it('keeps a known place in its own state and the name as written', () => {
+    expect(locatePlace({ name: 'Goma', code: 'CD' }, ['RW'])).toMatchObject({ name: 'Goma', code: 'CD' });
+  });
+
+  it('marks a curated region GeoNames lacks as a region', () => {
+    expect(locatePlace({ name: 'Donbas', code: 'UA' }, [])).toMatchObject({ name: 'Donbas', precision: 'region' });
+  });
+
+  it('leaves a name nobody knows as it is', () => {
+    expect(locatePlace({ name: 'Qwertzville Heights' }, [])).toEqual({ name: 'Qwertzville Heights' });
+  });
+});
