@@ -577,7 +577,12 @@ export function findPersonnel(ctx: ArticleContext, from: number, to: number): nu
       }
       if (w === 'who' && k === n.last) return n.value;
       // "1,700 of the troops"
-      if (w === 'of' && k === n.last && lowerAt(ctx, k + 1) === 'the' && PERSON_NOUNS.has(lowerAt(ctx, k + 2)))
+      if (
+        w === 'of' &&
+        k === n.last &&
+        ['the', 'these', 'those', 'its', 'their'].includes(lowerAt(ctx, k + 1)) &&
+        PERSON_NOUNS.has(lowerAt(ctx, k + 2))
+      )
         return n.value;
       const tk = ctx.tokens[k]!;
       if (tk.kind === 'punct' && tk.text !== '-' && tk.text !== '.') break;

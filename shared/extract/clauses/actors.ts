@@ -15,6 +15,9 @@ const SUBJECT_DETERMINERS = set('the these those its their all both');
 const TARGET_NOUNS = set(`positions position targets strongholds stronghold hideouts camps border frontier territory
   areas villages towns`);
 
+/** How far before a trigger a referring subject may stand ("The soldiers were later convinced to withdraw"). */
+const SUBJECT_REACH = 8;
+
 /** How far around a trigger a force noun may stand to be the trigger's forces. */
 export const FORCE_WINDOW_BEFORE = 8;
 export const FORCE_WINDOW_AFTER = 8;
@@ -46,7 +49,7 @@ export function actorsAt(
     const actors = [hit.actor, ...coordinatedBefore(ctx, hit.mention)];
     return { actors: dedupe(actors), mention: hit.mention, force };
   }
-  for (let j = t - 1; j >= s.first && j >= t - 4; j--) {
+  for (let j = t - 1; j >= s.first && j >= t - SUBJECT_REACH; j--) {
     const w = lowerAt(ctx, j);
     if (!REFERRING_SUBJECTS.has(w)) continue;
     const subjectStart = w === 'they' || w === 'it' ? j : j - 1;

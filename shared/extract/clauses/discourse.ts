@@ -1,6 +1,9 @@
 import type { ArticleContext } from '../context.ts';
-import { actorOf, inDateline, placeOf, type NamedRef } from '../slots.ts';
+import { FORCE_NOUNS } from '../lexicon.ts';
+import { actorOf, inDateline, isComplement, lowerAt, placeOf, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
+import { resolvePlace } from '../gazetteer/geo.ts';
+import { properNameAt, spanText } from './phrases.ts';
 
 /** How many sentences back a reference ("the city", "they", "It") may reach for what it names. */
 export const MAX_REFERENCE_SENTENCES = 3;
@@ -33,21 +36,68 @@ function* mentionsBack(ctx: ArticleContext, i: number): Generator<Mention> {
 /** What "the country", "the city", "the island" before token i names: the nearest earlier place of that sort. */
 export function referredPlace(ctx: ArticleContext, i: number, noun: string): NamedRef | undefined {
   const wantState = noun === 'country';
+  let known: { place: NamedRef; at: number } | undefined;
   for (const m of mentionsBack(ctx, i)) {
     const place = placeOf(m.entry);
     if (!place) continue;
-    if (wantState === (m.entry.kind === 'state')) return place;
+    if (wantState === (m.entry.kind === 'state')) {
+      known = { place, at: m.first };
+      break;
+    }
+  }
+  if (wantState) return known?.place;
+  // A town the mention gazetteer does not know, named in a place slot before ("entered Svatove … the town").
+  const located = locatedNameBack(ctx, i, known?.at ?? -1);
+  return located ?? known?.place;
+}
+
+/** Words after which a capitalized name stands in a place slot. */
+const PLACE_SLOT_WORDS = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'into',
+  'near',
+  'entered',
+  'captured',
+  'of',
+  'toward',
+  'towards',
+]);
+
+/**
+ * The nearest proper name after `stop` and before token i, in a place slot, that GeoNames knows as a populated
+ * place; at most MAX_REFERENCE_SENTENCES back.
+ */
+function locatedNameBack(ctx: ArticleContext, i: number, stop: number): NamedRef | undefined {
+  const sentence = ctx.tokens[Math.min(i, ctx.tokens.length - 1)]?.sentence ?? 0;
+  for (let j = i - 1; j > stop && j > 0; j--) {
+    const t = ctx.tokens[j]!;
+    if (sentence - t.sentence > MAX_REFERENCE_SENTENCES) return undefined;
+    if (!t.cap || t.kind !== 'word' || !PLACE_SLOT_WORDS.has(ctx.tokens[j - 1]!.lower) || ctx.mentionAt[j]! >= 0)
+      continue;
+    const name = properNameAt(ctx, j, ctx.sentences[t.sentence]!.last);
+    if (!name) continue;
+    const text = spanText(ctx, name.first, name.last);
+    const geo = resolvePlace(text);
+    if (geo && geo.precision === 'place') return { name: text, code: geo.code };
   }
   return undefined;
 }
 
 /** The nearest actor named before token i (for "they", "the troops", "the rebels" as subject). */
 export function referredActor(ctx: ArticleContext, i: number): NamedRef | undefined {
+  // Whose forces were named before ("250 US troops … these troops"), else the nearest actor not governed by a
+  // preposition ("training to the Syrian Democratic Forces" names a partner, not whose troops they are).
+  let nearest: NamedRef | undefined;
   for (const m of mentionsBack(ctx, i)) {
     const actor = actorOf(m.entry);
-    if (actor) return actor;
+    if (!actor || isComplement(ctx, m)) continue;
+    if (FORCE_NOUNS.has(lowerAt(ctx, m.last)) || FORCE_NOUNS.has(lowerAt(ctx, m.last + 1))) return actor;
+    nearest ??= actor;
   }
-  return undefined;
+  return nearest;
 }
 
 /** The nearest place named before token i in the same sentence or the ones before it. */

@@ -3,6 +3,9 @@ import { lowerAt, mentionAtToken, placeOf, actorOf, type NamedRef } from '../slo
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { referredPlace } from './discourse.ts';
+import { resolvePlace } from '../gazetteer/geo.ts';
+import { DIVISION_WORDS } from '../gazetteer/geo-names.ts';
+import { gazetteer, lookupKey } from '../gazetteer/index.ts';
 import { wordSet as set } from '../word-set.ts';
 
 /** Words between a preposition and the place it governs ("to the northern town of X"). */
@@ -204,6 +207,15 @@ export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot
     // After a comma or "and", an unknown name is a further place only where a list can go on or end after it
     // ("…, Sumy and Chernihiv Oblasts", not "…, and the Ford Administration was faced with").
     if (out.length && !hit.place.code && hit.last < s.last && !LIST_FOLLOWERS.has(lowerAt(ctx, hit.last))) break;
+    const previous = out[out.length - 1];
+    // "Rmelan, al-Hasakah Governorate", "Goma, North Kivu": after a comma, the place enclosing the last one
+    // describes it; it is not another place.
+    if (previous && lowerAt(ctx, hit.first - 1) === ',' && encloses(hit.place, previous.place)) {
+      j = hit.last;
+      if (lowerAt(ctx, j) !== ',' || lowerAt(ctx, j + 1) !== 'and') break;
+      j += 2;
+      continue;
+    }
     out.push(hit);
     j = hit.last;
     const w = lowerAt(ctx, j);
@@ -250,4 +262,17 @@ export function placesAfter(
     if (list.length) return list;
   }
   return [];
+}
+
+/** Whether `outer` is the state, first-level division or curated region that `inner` lies in. */
+function encloses(outer: NamedRef, inner: NamedRef): boolean {
+  const gaz = gazetteer();
+  const outerEntry = gaz.get(lookupKey(outer.name));
+  if (outerEntry?.kind === 'state' && inner.code && outerEntry.code === inner.code) return true;
+  if (gaz.ancestors(inner.name).includes(outer.name)) return true;
+  const geo = resolvePlace(inner.name, inner.code ? [inner.code] : []);
+  return (
+    !!geo?.admin1 &&
+    lookupKey(geo.admin1.replace(DIVISION_WORDS, '')) === lookupKey(outer.name.replace(DIVISION_WORDS, ''))
+  );
 }

@@ -59,6 +59,12 @@ describe('clause reading: withdrawals', () => {
     ]);
   });
 
+  it('resolves "the town" to a town named before that only the geocoder knows', () => {
+    const text =
+      'Slovak troops entered Ruzomberok in the morning but met protests. The soldiers were later persuaded to withdraw from the town.';
+    expect(ofType('WithdrawalBegun', text, '1968-08-22')).toEqual(['WithdrawalBegun|Slovakia|Ruzomberok|1968-08-22']);
+  });
+
   it('places "completed its own withdrawal" where the withdrawal just reported was', () => {
     const text =
       'Norway withdrew its last soldiers from Kabul on Monday. Denmark completed its own withdrawal in June.';
@@ -168,6 +174,18 @@ describe('clause reading: deployments', () => {
   it('does not read forces moving out of a place in a withdrawal sentence as a deployment', () => {
     const text = 'Spanish troops withdrew from Iraq in May 2004, moving their convoys to Kuwait.';
     expect(ofType('DeploymentAnnounced', text)).toEqual([]);
+  });
+
+  it('reads the division after a comma as describing the place, not as another destination', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'Rwandan troops were deployed to Goma, North Kivu, and Bukavu in 1996.'),
+    ).toEqual(['DeploymentAnnounced|Rwanda|Goma|1996', 'DeploymentAnnounced|Rwanda|Bukavu|1996']);
+  });
+
+  it('gives "these troops" to the actor whose troops were named before, not to a partner', () => {
+    const text =
+      'In May 2016 Italy sent 300 Italian troops to train the Peshmerga. Later, 150 of these troops were reported to have arrived in Erbil.';
+    expect(ofType('DeploymentAnnounced', text)).toContain('DeploymentAnnounced|Italy|Erbil|2016-05|150');
   });
 
   it('does not take "will send … if" as a decision', () => {
