@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { articleRef, readArticleFile } from '../articles/index.ts';
+import type { IntakeResult } from '../articles/article.ts';
 import type { ArticleRef, DomainEvent } from '../events/contracts.ts';
 import { extractEvents } from '../extract/index.ts';
 import type { GoldArticle } from './gold.ts';
@@ -30,21 +31,34 @@ export async function predictGoldArticles(
   const failures: PredictionFailure[] = [];
   for (const g of gold) {
     const results = await readArticleFile(join(dir, g.file), g.published ? { published: g.published } : {});
-    for (const result of results) {
-      if ('error' in result) {
-        failures.push({ file: result.file, ...result.error });
-        continue;
-      }
-      try {
-        lines.push({ file: result.file, article: articleRef(result.article), events: extractEvents(result.article) });
-      } catch (err) {
-        const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        failures.push({
-          file: result.file,
-          code: 'EXTRACT_FAILED',
-          message: `${result.file}: extractor failed: ${message}`,
-        });
-      }
+    const out = extractLines(results);
+    lines.push(...out.lines);
+    failures.push(...out.failures);
+  }
+  return { lines, failures };
+}
+
+/** Extraction over intake results: a prediction line per article, a failure per unreadable or failing one. */
+export function extractLines(results: readonly IntakeResult[]): {
+  lines: PredictionLine[];
+  failures: PredictionFailure[];
+} {
+  const lines: PredictionLine[] = [];
+  const failures: PredictionFailure[] = [];
+  for (const result of results) {
+    if ('error' in result) {
+      failures.push({ file: result.file, ...result.error });
+      continue;
+    }
+    try {
+      lines.push({ file: result.file, article: articleRef(result.article), events: extractEvents(result.article) });
+    } catch (err) {
+      const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      failures.push({
+        file: result.file,
+        code: 'EXTRACT_FAILED',
+        message: `${result.file}: extractor failed: ${message}`,
+      });
     }
   }
   return { lines, failures };

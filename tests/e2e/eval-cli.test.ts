@@ -23,6 +23,10 @@ function run(cmd: string, args: string[]) {
 }
 const sitrep = (...args: string[]) => run('bin/sitrep.js', ['eval', ...args]);
 const SUMMARY_LINES = 5;
+const EXT_GOLD = join(SHARED, 'corpus/external/gold.jsonl');
+const EXT_ITEMS = join(SHARED, 'corpus/external/items.jsonl');
+const haveExternal = existsSync(SCORE_MJS) && existsSync(EXT_GOLD) && existsSync(EXT_ITEMS);
+if (!haveExternal) console.warn(`eval e2e items test skipped: ${EXT_GOLD} or ${EXT_ITEMS} not found`);
 
 describe.skipIf(!haveCorpus)('sitrep eval on the dev corpus', () => {
   it('prints the same per-type, accuracy and overall lines as score.mjs on its --pred-out file', () => {
@@ -105,8 +109,9 @@ describe('sitrep eval on a small fixture', () => {
 
 describe('sitrep eval usage errors', () => {
   it.each([
-    ['missing --gold', ['--dir', '.'], /--gold GOLD\.jsonl is required/],
-    ['missing --dir', ['--gold', 'gold.jsonl'], /--dir ARTICLES_DIR is required/],
+    ['missing --gold', ['--dir', '.'], /--dir must follow the --gold it belongs to/],
+    ['missing --dir', ['--gold', 'gold.jsonl'], /--gold gold\.jsonl needs --dir ARTICLES_DIR or --items ITEMS\.jsonl/],
+    ['no set at all', ['--json'], /--gold GOLD\.jsonl is required/],
     ['an unknown option', ['--gold', 'g', '--dir', '.', '--bogus'], /unknown option '--bogus'/],
     ['an option without its value', ['--dir', '.', '--gold'], /option '--gold' needs a value/],
     ['a stray argument', ['--gold', 'g', '--dir', '.', 'extra'], /unexpected argument 'extra'/],
@@ -132,6 +137,72 @@ describe('sitrep eval usage errors', () => {
   it('prints its help with --help', () => {
     const r = sitrep('--help');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: sitrep eval --gold GOLD\.jsonl --dir ARTICLES_DIR/);
+    expect(r.stdout).toMatch(/^Usage: sitrep eval --gold GOLD\.jsonl \(--dir ARTICLES_DIR \| --items ITEMS\.jsonl\)/);
+  });
+});
+
+describe.skipIf(!haveExternal)('sitrep eval on an items file, several sets and a split', () => {
+  it('scores items read from their "text" field as score.mjs scores the --pred-out lines', () => {
+    const predOut = join(tmp, 'items', 'pred.jsonl');
+    const ours = sitrep('--gold', EXT_GOLD, '--items', EXT_ITEMS, '--pred-out', predOut);
+    expect(ours.stderr).toBe('');
+    expect(ours.code).toBe(0);
+    const team = run(SCORE_MJS, [EXT_GOLD, predOut]);
+    expect(ours.stdout.split('\n').slice(0, SUMMARY_LINES)).toEqual(team.stdout.trimEnd().split('\n'));
+    expect(ours.stdout).toMatch(/^source HistoryAtState\/milestones \(\d+ articles\): P=/m);
+  });
+
+  it('keeps the held-apart fifth and the rest disjoint and together whole', () => {
+    const count = (split: string) => {
+      const r = sitrep('--gold', EXT_GOLD, '--items', EXT_ITEMS, '--split', split, '--json');
+      expect(r.code).toBe(0);
+      return (JSON.parse(r.stdout) as { articlesWithoutOutput: { total: number } }).articlesWithoutOutput.total;
+    };
+    const [all, holdout, train] = [count('all'), count('holdout'), count('train')];
+    expect(holdout).toBeGreaterThan(0);
+    expect(holdout).toBeLessThan(all / 3);
+    expect(holdout + train).toBe(all);
+  });
+
+  it('scores several sets, each on its own and then together, and writes the misses with their text', () => {
+    const misses = join(tmp, 'misses', 'misses.jsonl');
+    const ours = sitrep(
+      '--gold',
+      DEV_GOLD,
+      '--dir',
+      join(SHARED, 'corpus/dev'),
+      '--gold',
+      EXT_GOLD,
+      '--items',
+      EXT_ITEMS,
+      '--split',
+      'holdout',
+      '--misses',
+      misses,
+    );
+    expect(ours.code).toBe(0);
+    expect(ours.stdout).toContain(`== ${DEV_GOLD} (`);
+    expect(ours.stdout).toContain(`== ${EXT_GOLD} (`);
+    expect(ours.stdout).toMatch(/^== all sets \(\d+ articles\)$/m);
+    const records = readFileSync(misses, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { set: string; id: string; miss: string; text?: string });
+    for (const r of records) {
+      expect(r.miss.startsWith(`${r.id} `)).toBe(true);
+      expect(typeof r.text).toBe('string');
+    }
+  });
+
+  it('refuses a --dir or --items without its --gold, and an unknown split, with one line and exit 2', () => {
+    for (const args of [
+      ['--items', EXT_ITEMS],
+      ['--gold', EXT_GOLD],
+      ['--gold', EXT_GOLD, '--items', EXT_ITEMS, '--split', 'half'],
+    ]) {
+      const r = sitrep(...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
   });
 });
