@@ -7,16 +7,16 @@ const dissolutions = (text: string, published = '2022-03-30') =>
 
 describe('EntityDissolved', () => {
   it('finds a body dissolved by decree on the stated day', () => {
-    expect(summary(dissolutions('President Saied dissolved parliament on Wednesday.'))).toEqual([
+    expect(summary(dissolutions('President Ruto dissolved parliament on Wednesday.'))).toEqual([
       'EntityDissolved|parliament|2022-03-30',
     ]);
   });
 
   it('resolves "the alliance" to the named alliance', () => {
     const e = dissolutions(
-      'On July 1, 1991, leaders of the Warsaw Pact signed a protocol that dissolved the alliance.',
+      'On June 28, 1991, the members of Comecon adopted a resolution that dissolved the alliance.',
     );
-    expect(summary(e)).toEqual(['EntityDissolved|Warsaw Pact|1991-07-01']);
+    expect(summary(e)).toEqual(['EntityDissolved|Comecon|1991-06-28']);
   });
 
   it('prefers the date the dissolution takes effect and keeps the decision date', () => {
@@ -33,19 +33,19 @@ describe('EntityDissolved', () => {
   });
 
   it('finds a reflexive dissolution by vote', () => {
-    expect(summary(dissolutions("Israel's Knesset voted on Thursday to dissolve itself.", '2022-06-30'))).toEqual([
-      "EntityDissolved|Israel's Knesset|2022-03-24",
+    expect(summary(dissolutions("Greece's parliament voted on Thursday to dissolve itself.", '2022-06-30'))).toEqual([
+      "EntityDissolved|Greece's parliament|2022-03-24",
     ]);
   });
 
   it('lists every entity of one order', () => {
     const e = dissolutions(
-      'The order dissolved the Ministry of Defence, the Ministry of Information and the Republican Guard on May 23, 2003.',
+      'The decree dissolved the Ministry of Supply, the Ministry of Propaganda and the Palace Guard on May 23, 2003.',
     );
     expect(summary(e)).toEqual([
-      'EntityDissolved|Ministry of Defence|2003-05-23',
-      'EntityDissolved|Ministry of Information|2003-05-23',
-      'EntityDissolved|Republican Guard|2003-05-23',
+      'EntityDissolved|Ministry of Supply|2003-05-23',
+      'EntityDissolved|Ministry of Propaganda|2003-05-23',
+      'EntityDissolved|Palace Guard|2003-05-23',
     ]);
   });
 
@@ -72,10 +72,10 @@ describe('EntityDissolved', () => {
   });
 
   it.each([
-    ['a bill', 'The coalition will put a bill to dissolve parliament to a vote next week.'],
+    ['a bill', 'The government will table a bill to dissolve the senate next month.'],
     ['a proposal', 'The opposition proposed dissolving the National Assembly.'],
     ['an adjective', 'Members of the dissolved assembly protested outside.'],
-    ['a lack of power', 'The constitution does not give him the power to dissolve the assembly.'],
+    ['a lack of power', 'The charter does not give the governor the power to dissolve the council.'],
     ['a future step', 'The Knesset is expected to be dissolved before the end of the month.'],
     ['a person', 'The office held by Ahmed Saleh ceased to exist.'],
   ])('ignores %s', (_what, sentence) => {

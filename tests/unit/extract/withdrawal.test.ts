@@ -28,7 +28,10 @@ describe('WithdrawalBegun', () => {
     ['a plan', 'France will withdraw its troops from Niger by December.'],
     ['a demand', 'The government demanded the withdrawal of Russian troops from Moldova.'],
     ['a decision alone', 'Sweden decided to withdraw its soldiers from Mali.'],
-    ['an agreement to plan', 'The two sides agreed to start planning the withdrawal of American troops from Niger.'],
+    [
+      'an agreement to plan',
+      'Both governments agreed they would begin preparing a pullout of French troops from Chad.',
+    ],
     ['a future start', 'The drawdown of Dutch forces from Mali is to begin in July.'],
     ['a directive', 'Leaders directed that a phased withdrawal of troops from Somalia begin.'],
     ['a negation', 'Russian forces have not withdrawn from Moldova, the minister said.'],
@@ -53,12 +56,9 @@ describe('WithdrawalBegun', () => {
 
   it('gives each origin its own event and date', () => {
     const events = withdrawals(
-      'The withdrawal of Soviet troops from Czechoslovakia began on Feb. 26, 1990, and from Hungary the following month.',
+      'The withdrawal of Cuban troops from Ethiopia began on Sept. 5, 1988, and from Angola the following month.',
     );
-    expect(events).toEqual([
-      'WithdrawalBegun|Soviet Union|Czechoslovakia|1990-02-26',
-      'WithdrawalBegun|Soviet Union|Hungary|1990-03',
-    ]);
+    expect(events).toEqual(['WithdrawalBegun|Cuba|Ethiopia|1988-09-05', 'WithdrawalBegun|Cuba|Angola|1988-10']);
   });
 
   it('counts forces leaving after an exercise (the exercise itself is no event, the pullout is)', () => {
