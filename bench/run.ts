@@ -13,6 +13,7 @@ import { loadCorpus, repeatToSize, totalBytes } from './corpus.ts';
 import { medianOfRuns } from './measure.ts';
 import { writeSection } from './sections.ts';
 import { benchPipeline } from './pipeline.ts';
+import { benchLargeArticles } from './large-article.ts';
 
 const MIN_BYTES = 5 * 1024 * 1024;
 const RUNS = 5;
@@ -81,6 +82,11 @@ ${tokenization.runsMs.map((ms) => fixed(ms)).join(', ')}; scanTokens ${ownTokeni
 
 writeSection(BENCHMARKS_MD, 'extraction', section);
 process.stdout.write(`${section}\nwrote the 'extraction' section of BENCHMARKS.md\n`);
+
+// Part 1b: one large article, and the one-off load of the GeoNames extract.
+const largeSection = benchLargeArticles(originals);
+writeSection(BENCHMARKS_MD, 'large-article', largeSection);
+process.stdout.write(`${largeSection}\nwrote the 'large-article' section of BENCHMARKS.md\n`);
 
 // Part 2: the embedded pipeline end to end, against the raw write rate of its own store.
 const pipelineDocs = [...originals, ...originals, ...originals];
