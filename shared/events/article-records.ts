@@ -10,6 +10,10 @@ export const ArticleSource = z.object({
   key: z.string().min(1).describe('object key in the articles bucket'),
   objectVersion: z.string().describe('S3 version id, or the ETag where the bucket is not versioned'),
   sequencer: z.string().optional().describe('S3 event sequencer: orders events of one key'),
+  contentId: z
+    .string()
+    .optional()
+    .describe('hash of the ETag and the user metadata: the same content uploaded again has the same contentId'),
   contentHash: z.string().optional(),
   published: PartialDate.optional(),
   title: z.string().optional(),

@@ -44,6 +44,7 @@ export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Prom
   const object = await deps.objects.get(notice.bucket, notice.key, notice.versionId);
   if (!object) return { status: 'missing' };
   const objectVersion = object.versionId ?? object.etag;
+  const contentId = objectContentId(object.etag, object.metadata);
   // One ingestion per change of the object: a redelivered notice has the same sequencer (and so the same id),
   // while uploading earlier content again (A → B → A on a bucket without versions) is a new change.
   const ingestId = contentHash(`${notice.key}\u001f${objectVersion}\u001f${notice.sequencer ?? ''}`).slice(0, 32);
@@ -60,6 +61,7 @@ export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Prom
     const source = {
       key,
       objectVersion,
+      contentId,
       ...(notice.sequencer ? { sequencer: notice.sequencer } : {}),
       ...('article' in result ? articleFields(result.article) : {}),
     };
@@ -67,7 +69,7 @@ export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Prom
       records.push({
         type: 'ArticleProcessed',
         schemaVersion: SCHEMA_VERSION,
-        id: recordId(key, objectVersion, 'failed'),
+        id: recordId(key, `${objectVersion}\u001f${contentId}`, 'failed'),
         article: source,
         status: 'failed',
         error,
@@ -83,7 +85,7 @@ export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Prom
       records.push({
         type: 'ArticleProcessed',
         schemaVersion: SCHEMA_VERSION,
-        id: recordId(key, objectVersion, 'processed'),
+        id: recordId(key, `${objectVersion}\u001f${contentId}`, 'processed'),
         article: source,
         status: 'processed',
         eventIds: found.map((e) => e.id),
@@ -98,10 +100,10 @@ export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Prom
     const head = history[history.length - 1];
     if (head && isNewer(history, notice.sequencer)) return { status: 'stale' };
     if (head && head.ingestId === ingestId && head.part === head.parts - 1) return { status: 'duplicate' };
-    // The stream already holds exactly this content as its current version: nothing changes (a re-upload of the
-    // same bytes, or the same object announced again).
-    if (head && head.part === head.parts - 1 && currentObjectVersion(history) === objectVersion)
-      return { status: 'duplicate' };
+    // The stream already holds exactly this content as its current version: nothing changes (the same bytes and
+    // metadata uploaded again, even under a new version id, or the same object announced again). Other metadata
+    // on the same bytes ("published" corrected) is a new change.
+    if (head && head.part === head.parts - 1 && currentContent(history) === contentId) return { status: 'duplicate' };
     // Resume a partly appended ingestion of this same version, else start after the head.
     const resumeFrom = head && head.ingestId === ingestId ? head.part + 1 : 0;
     const base = (head?.version ?? 0) + 1 - resumeFrom;
@@ -140,8 +142,36 @@ export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Prom
   });
 }
 
-/** Retracts every article of a deleted object (idempotent: a second notice finds nothing left to retract). */
+export type DeleteOutcome =
+  | { status: 'appended' | 'duplicate' | 'stale'; retracted: number }
+  /** A version that is not the one ingested was removed (a lifecycle expiry of a noncurrent version): no change. */
+  | { status: 'noncurrent'; retracted: 0 };
+
+/**
+ * Applies a deletion. When the key's current object is gone (a delete marker, or a delete in a bucket without
+ * versions) its articles are retracted. When one version was removed for good (`versionRemoved`), nothing changes
+ * unless it is the version ingested: then the version S3 now serves as current, if any, is ingested in its place,
+ * else the articles are retracted. Idempotent: a second notice finds nothing left to do.
+ */
 export async function deleteObject(
+  deps: Pick<IngestDeps, 'store'> & Partial<Pick<IngestDeps, 'objects' | 'maxBytes'>>,
+  notice: ObjectNotice,
+  deletion: 'versionRemoved' | 'objectGone' = 'objectGone',
+): Promise<DeleteOutcome | IngestOutcome> {
+  if (deletion === 'versionRemoved') {
+    const history = await deps.store.readStream(notice.key);
+    if (currentObjectVersion(history) !== notice.versionId) return { status: 'noncurrent', retracted: 0 };
+    const current = deps.objects ? await deps.objects.get(notice.bucket, notice.key) : undefined;
+    if (current && deps.objects) {
+      const { versionId: _removed, ...rest } = notice;
+      return ingestObject(deps as IngestDeps, { ...rest, ...(current.versionId ? { versionId: current.versionId } : {}) });
+    }
+  }
+  return retractObject(deps, notice);
+}
+
+/** Retracts every article of a deleted object. */
+async function retractObject(
   deps: Pick<IngestDeps, 'store'>,
   notice: ObjectNotice,
 ): Promise<{ status: 'appended' | 'duplicate' | 'stale'; retracted: number }> {
@@ -212,6 +242,29 @@ function liveKeys(history: Commit[]): Set<string> {
     for (const e of commit.events)
       if (e.type === 'ArticleProcessed' || e.type === 'ArticleDeleted') latest.set(e.article.key, e);
   return new Set([...latest].filter(([, r]) => r.type === 'ArticleProcessed').map(([k]) => k));
+}
+
+/** The content identity of an object: its ETag (a digest of its bytes) and its user metadata, in key order. */
+export function objectContentId(etag: string, metadata: Readonly<Record<string, string>>): string {
+  const meta = Object.keys(metadata)
+    .sort()
+    .map((k) => `${k.toLowerCase()}=${metadata[k]}`)
+    .join('\u001e');
+  return contentHash(`${etag.replace(/"/g, '')}\u001f${meta}`).slice(0, 32);
+}
+
+/**
+ * The content identity the stream's latest ingestion holds (for records written before contentId existed, the
+ * object version with no metadata), or undefined when it was deleted or never ingested.
+ */
+function currentContent(history: Commit[]): string | undefined {
+  for (let i = history.length - 1; i >= 0; i--) {
+    for (const e of history[i]!.events) {
+      if (e.type === 'ArticleProcessed') return e.article.contentId ?? e.article.objectVersion;
+      if (e.type === 'ArticleDeleted') return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** The object version the stream's latest ingestion holds, or undefined when it was deleted or never ingested. */

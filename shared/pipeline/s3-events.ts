@@ -16,13 +16,24 @@ export const S3EventBridgeEvent = z.object({
       'version-id': z.string().optional(),
       sequencer: z.string().optional(),
     }),
+    reason: z.string().optional(),
+    'deletion-type': z.string().optional(),
   }),
 });
 export type S3EventBridgeEvent = z.infer<typeof S3EventBridgeEvent>;
 
+/** S3's `deletion-type` for a version removed for good (the other is "Delete Marker Created"). */
+const PERMANENTLY_DELETED = 'Permanently Deleted';
+
 export interface ObjectChange {
   kind: 'created' | 'deleted';
   notice: ObjectNotice;
+  /**
+   * Deletions only: `versionRemoved` when one object version was removed for good (`deletion-type` "Permanently
+   * Deleted" with its `version-id`: an explicit versioned delete, or a lifecycle expiry, maybe of a noncurrent
+   * version); else the key's current object is gone (a delete marker, or a delete in a bucket without versions).
+   */
+  deletion?: 'versionRemoved' | 'objectGone';
 }
 
 /** The change an S3 EventBridge event reports, or a one-line reason why it is not one we can use. */
@@ -43,5 +54,7 @@ export function parseObjectChange(input: unknown): { change: ObjectChange } | { 
     ...(detail.object.etag ? { etag: detail.object.etag } : {}),
     ...(detail.object.sequencer ? { sequencer: detail.object.sequencer } : {}),
   };
-  return { change: { kind: parsed.data['detail-type'] === 'Object Created' ? 'created' : 'deleted', notice } };
+  if (parsed.data['detail-type'] === 'Object Created') return { change: { kind: 'created', notice } };
+  const versionRemoved = detail['deletion-type'] === PERMANENTLY_DELETED && !!detail.object['version-id'];
+  return { change: { kind: 'deleted', notice, deletion: versionRemoved ? 'versionRemoved' : 'objectGone' } };
 }

@@ -131,6 +131,23 @@ describe('ingest handler', () => {
     expect(logsAt(lines, 'INFO')[0]).toMatchObject({ change: 'deleted', outcome: 'appended', retracted: 1 });
   });
 
+  it('leaves the live article in place when a lifecycle rule expires an older version', async () => {
+    const { store, objects, handler } = await setup();
+    const { etag } = await objects.put(BUCKET, 'a.txt', ARTICLE);
+    await captureOutput(() =>
+      handler(batch(sqsRecord(s3Event('Object Created', { bucket: BUCKET, key: 'a.txt', etag, sequencer: '01' })))),
+    );
+    const expiry = s3Event(
+      'Object Deleted',
+      { bucket: BUCKET, key: 'a.txt', versionId: 'an-older-version', sequencer: '02' },
+      { reason: 'Lifecycle Expiration', type: 'Permanently Deleted' },
+    );
+    const { result, lines } = await captureOutput(() => handler(batch(sqsRecord(expiry))));
+    expect(result?.batchItemFailures).toEqual([]);
+    expect(await store.readStream('a.txt')).toHaveLength(1);
+    expect(logsAt(lines, 'INFO')[0]).toMatchObject({ change: 'deleted', outcome: 'noncurrent' });
+  });
+
   it('reports a record whose ingestion throws (e.g. S3 unavailable) and carries on with the others', async () => {
     const { objects, handler } = await setup();
     const { etag } = await objects.put(BUCKET, 'a.txt', ARTICLE);

@@ -211,3 +211,24 @@ describe('ingestObject on a bucket without versions', () => {
     expect(await places()).toEqual(['Lithuania']);
   });
 });
+
+describe('the same bytes with other metadata (a bucket without versions)', () => {
+  it('is a new change: the corrected publication date replaces the first', async () => {
+    store = await freshStore();
+    const body = Buffer.from(ARTICLE('Germany sent 200 soldiers to Lithuania on Monday.'));
+    await objects.put(BUCKET, 'meta.txt', body, { metadata: { published: '2024-04-17' } });
+    const first = await ingestObject({ objects, store }, { bucket: BUCKET, key: 'meta.txt', sequencer: '1A' });
+    expect(first.status).toBe('appended');
+    await objects.put(BUCKET, 'meta.txt', body, { metadata: { published: '2019-01-05' } });
+    const second = await ingestObject({ objects, store }, { bucket: BUCKET, key: 'meta.txt', sequencer: '1B' });
+    expect(second.status).toBe('appended');
+    const processed = (await records('meta.txt')).filter((r) => r.type === 'ArticleProcessed');
+    expect(processed.map((r) => r.type === 'ArticleProcessed' && r.article.published)).toEqual([
+      '2024-04-17',
+      '2019-01-05',
+    ]);
+    // The same bytes and metadata once more: nothing new.
+    const third = await ingestObject({ objects, store }, { bucket: BUCKET, key: 'meta.txt', sequencer: '1C' });
+    expect(third.status).toBe('duplicate');
+  });
+});

@@ -18,6 +18,11 @@ export const ACCOUNT = '123456789012';
 export function s3Event(
   kind: 'Object Created' | 'Object Deleted',
   object: { bucket: string; key: string; etag?: string; size?: number; sequencer?: string; versionId?: string },
+  /** Deletions: why and how, as S3 reports them (default: a DeleteObject in a bucket without versions). */
+  deletion: {
+    reason?: 'DeleteObject' | 'Lifecycle Expiration';
+    type?: 'Permanently Deleted' | 'Delete Marker Created';
+  } = {},
 ): EventBridgeEvent<string, unknown> {
   return {
     version: '0',
@@ -40,8 +45,8 @@ export function s3Event(
       },
       'request-id': 'C3D13FE58DE4C810',
       requester: ACCOUNT,
-      reason: kind === 'Object Created' ? 'PutObject' : 'DeleteObject',
-      ...(kind === 'Object Deleted' ? { 'deletion-type': 'Permanently Deleted' } : {}),
+      reason: kind === 'Object Created' ? 'PutObject' : (deletion.reason ?? 'DeleteObject'),
+      ...(kind === 'Object Deleted' ? { 'deletion-type': deletion.type ?? 'Permanently Deleted' } : {}),
     },
   };
 }
