@@ -17,7 +17,7 @@ export interface IntakeOptions {
 
 /**
  * Source bytes → articles, without the filesystem (a CLI file, an S3 object). `name` is the path or key:
- * its extension picks the format and it becomes the article key (`name#line` for JSONL, 1-based).
+ * its extension picks the format and it becomes the article key (`name#line` for JSONL, 1-based; see `articleKey`).
  * Never throws for bad input: each failure is a result with a code and a one-line message.
  */
 export function parseArticleBytes(bytes: Uint8Array, name: string, opts: IntakeOptions = {}): IntakeResult[] {
@@ -33,10 +33,20 @@ export function parseArticleBytes(bytes: Uint8Array, name: string, opts: IntakeO
         : format === 'json'
           ? parseJsonArticle(text, name)
           : parsePlainText(text);
-    return [{ file: name, article: toArticle(draft, name, bytes, published) }];
+    const key = articleKey(name);
+    return [{ file: key, article: toArticle(draft, key, bytes, published) }];
   } catch (err) {
-    return [intakeFailure(name, err)];
+    return [intakeFailure(articleKey(name), err)];
   }
+}
+
+/**
+ * The article key of an object (or file) name: the name itself, with `%` and `#` percent-encoded, so that no
+ * object's key can equal a JSONL line's `name#line` (an object literally named `c.jsonl#1` is `c.jsonl%231`).
+ */
+export function articleKey(name: string, line?: number): string {
+  const escaped = name.replace(/%/g, '%25').replace(/#/g, '%23');
+  return line === undefined ? escaped : `${escaped}#${line}`;
 }
 
 /** A caught error as a result; anything but an IntakeError is a bug and is rethrown. */
@@ -58,7 +68,7 @@ function parseJsonLines(text: string, name: string, published: string | undefine
   const results: IntakeResult[] = [];
   text.split('\n').forEach((line, index) => {
     if (!line.trim()) return;
-    const key = `${name}#${index + 1}`;
+    const key = articleKey(name, index + 1);
     try {
       results.push({
         file: key,

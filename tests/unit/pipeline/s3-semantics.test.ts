@@ -167,3 +167,41 @@ describe('uploads as Amazon S3 reports them', () => {
     expect(record && 'objectVersion' in record.article ? record.article.published : undefined).toBe('2019-01-05');
   });
 });
+
+describe('article keys', () => {
+  it('given an object literally named like a JSONL line, when it is deleted, then the line of the feed stays live', async () => {
+    const objects = new InMemoryVersionedBucket();
+    const store = new InMemoryEventStore();
+    const apply = async (event: unknown) => {
+      const parsed = parseObjectChange(event);
+      if ('error' in parsed) throw new Error(parsed.error);
+      return handleObjectChange({ objects, store }, parsed.change);
+    };
+    const feed = await objects.put(BUCKET, 'c.jsonl', Buffer.from(`{"title":"T","text":"${STORY}"}\n`));
+    await apply(
+      s3Event('Object Created', { key: 'c.jsonl', versionId: feed.versionId, etag: feed.etag, sequencer: '01' }),
+    );
+    const odd = await objects.put(BUCKET, 'c.jsonl#1', Buffer.from(STORY));
+    await apply(
+      s3Event('Object Created', { key: 'c.jsonl#1', versionId: odd.versionId, etag: odd.etag, sequencer: '02' }),
+    );
+    await objects.delete(BUCKET, 'c.jsonl#1');
+    await apply(
+      s3Event(
+        'Object Deleted',
+        { key: 'c.jsonl#1', versionId: 'marker', sequencer: '03' },
+        {
+          'deletion-type': 'Delete Marker Created',
+        },
+      ),
+    );
+    const keysOf = async (stream: string) =>
+      (await store.readStream(stream)).flatMap((c) =>
+        c.events.flatMap((e) =>
+          e.type === 'ArticleProcessed' || e.type === 'ArticleDeleted' ? [`${e.type}:${e.article.key}`] : [],
+        ),
+      );
+    expect(await keysOf('c.jsonl')).toEqual(['ArticleProcessed:c.jsonl#1']);
+    expect(await keysOf('c.jsonl#1')).toEqual(['ArticleProcessed:c.jsonl%231', 'ArticleDeleted:c.jsonl%231']);
+  });
+});
