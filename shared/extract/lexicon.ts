@@ -30,6 +30,11 @@ export const REPORTING = set(`said says say told announced stated added confirme
 export const VENUE_NOUNS = set(`summit meeting talks conference session visit ceremony press forum headquarters capital
   parliament court airport`);
 
+/** Month and weekday names and their abbreviations: never a place ("Novoluhanske" is, though it starts "nov"). */
+export const CALENDAR_WORDS = set(`january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues
+  wed thu thur thurs fri sat sun`);
+
 export const EXERCISE_WORDS = set(`exercise exercises drill drills manoeuvres maneuvers wargames`);
 
 export const NUMBER_WORDS: Record<string, number> = {

@@ -1,7 +1,16 @@
 import type { ArticleContext } from './context.ts';
 import type { Precision } from './gazetteer/geo.ts';
 import type { GazetteerEntry } from './gazetteer/index.ts';
-import { BLOCKERS, FORCE_NOUNS, NUMBER_WORDS, PERSON_NOUNS, REPORTING, SCALE_WORDS, VENUE_NOUNS } from './lexicon.ts';
+import {
+  BLOCKERS,
+  CALENDAR_WORDS,
+  FORCE_NOUNS,
+  NUMBER_WORDS,
+  PERSON_NOUNS,
+  REPORTING,
+  SCALE_WORDS,
+  VENUE_NOUNS,
+} from './lexicon.ts';
 import type { Mention } from './text/mentions.ts';
 import type { Sentence } from './text/tokens.ts';
 
@@ -395,7 +404,6 @@ const NOT_PLACE_WORDS = new Set(
   division regiment battalion news agency times post journal radio television tv`.split(/\s+/),
 );
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'an', 'ibn', 'bin', 'bint']);
-const CALENDAR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 
 /**
  * A place the gazetteer does not know, right after one of `preps`: a run of capitalized words ("from Avdiivka",
@@ -433,7 +441,7 @@ export function unknownPlaceAfter(
     const next = ctx.tokens[k];
     if (next && (next.lower === "'s" || next.lower === '’s' || next.text === '-' || (next.cap && next.kind === 'word')))
       continue;
-    if (words.some((t) => NOT_PLACE_WORDS.has(t.lower) || CALENDAR.test(t.lower) || /^[A-Z]{2,6}$/.test(t.text)))
+    if (words.some((t) => NOT_PLACE_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || /^[A-Z]{2,6}$/.test(t.text)))
       continue;
     if (words.some((_, i) => ctx.inDate[first + i])) continue;
     const name = ctx.text.slice(words[0]!.start, words[words.length - 1]!.end);

@@ -164,7 +164,10 @@ export async function deleteObject(
     const current = deps.objects ? await deps.objects.get(notice.bucket, notice.key) : undefined;
     if (current && deps.objects) {
       const { versionId: _removed, ...rest } = notice;
-      return ingestObject(deps as IngestDeps, { ...rest, ...(current.versionId ? { versionId: current.versionId } : {}) });
+      return ingestObject(deps as IngestDeps, {
+        ...rest,
+        ...(current.versionId ? { versionId: current.versionId } : {}),
+      });
     }
   }
   return retractObject(deps, notice);

@@ -68,7 +68,7 @@ const NOUN_CLAUSE_TOKENS = 10;
 export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
-    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.dissolve) && !hasNoun(ctx, s)) continue;
+    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.dissolve) && !hasTrigger(ctx, s)) continue;
     for (let t = s.first; t < s.last; t++) {
       const w = lowerAt(ctx, t);
       const names = VERBS.has(w)
@@ -96,8 +96,9 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
   return out;
 }
 
-function hasNoun(ctx: ArticleContext, s: Sentence): boolean {
-  for (let t = s.first; t < s.last; t++) if (NOUNS.has(ctx.tokens[t]!.lower)) return true;
+function hasTrigger(ctx: ArticleContext, s: Sentence): boolean {
+  for (let t = s.first; t < s.last; t++)
+    if (NOUNS.has(ctx.tokens[t]!.lower) || VERBS.has(ctx.tokens[t]!.lower)) return true;
   return false;
 }
 
@@ -142,6 +143,8 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     if (lowerAt(ctx, k) !== ',' || !['which', 'who', 'that'].includes(lowerAt(ctx, k + 1))) return undefined;
     end = k - 1;
   }
+  // "202nd Motor Rifle Regiment (disbanded September 2022)": a list entry's parenthesis.
+  if (lowerAt(ctx, end) === '(') end -= 1;
   // "…, the Office of Humanitarian Affairs, which was abolished": the name before the relative pronoun.
   if ((lowerAt(ctx, end) === 'which' || lowerAt(ctx, end) === 'that') && lowerAt(ctx, end - 1) === ',') end -= 2;
   if (end < s.first) return undefined;
@@ -154,8 +157,18 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     const named = referredEntity(ctx, s, end - 1, w === 'organisation' ? 'organization' : w);
     return named ? [named] : undefined;
   }
-  const name = entityEndingAt(ctx, s, end);
+  const name = entityEndingAt(ctx, s, end) ?? coordinatedSubject(ctx, s, end);
   return name ? [name.name] : undefined;
+}
+
+/** How far back a coordinated subject's first part may end ("The Bureau of X and its Assistant Secretary"). */
+const COORDINATED_SUBJECT_REACH = 4;
+
+/** "The Bureau of Administration and its Assistant Secretary were eliminated": the entity before "and". */
+function coordinatedSubject(ctx: ArticleContext, s: Sentence, end: number) {
+  for (let j = end - 1; j > s.first && j >= end - COORDINATED_SUBJECT_REACH; j--)
+    if (lowerAt(ctx, j) === 'and') return entityEndingAt(ctx, s, j - 1);
+  return undefined;
 }
 
 function nominal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefined {

@@ -1,6 +1,6 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, type ActorSlot } from '../../extract/clauses/actors.ts';
-import { MAX_REFERENCE_SENTENCES } from '../../extract/clauses/discourse.ts';
+import { MAX_REFERENCE_SENTENCES, referredPlace } from '../../extract/clauses/discourse.ts';
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
@@ -159,7 +159,15 @@ function withdrawalAt(
     const here = placeEarlierInSentence(ctx, s, t) ?? (WITHDRAWAL_NOUNS.has(w) ? recentOrigin : undefined);
     if (here && here.code !== slot.actors[0]?.code) origins = [here];
   }
-  const away = origins.filter((o) => !slot.actors.some((a) => a.name === o.name));
+  let away = origins.filter((o) => !slot.actors.some((a) => a.name === o.name));
+  // "U.S. troops left the country": the country meant is not the actor's own, named last in passing.
+  const referred = places.find((p) => p.referred);
+  if (!away.length && referred?.referred) {
+    const other = referredPlace(ctx, referred.first, referred.referred, (p) =>
+      slot.actors.some((a) => a.name === p.name),
+    );
+    if (other) away = [other];
+  }
   if (!away.length) return undefined;
   const date = dateNear(ctx, s, t);
   const span = evidenceSpan(s);

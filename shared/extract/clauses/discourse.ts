@@ -34,13 +34,20 @@ function* mentionsBack(ctx: ArticleContext, i: number): Generator<Mention> {
 }
 
 /** What "the country", "the city", "the island" before token i names: the nearest earlier place of that sort. */
-export function referredPlace(ctx: ArticleContext, i: number, noun: string): NamedRef | undefined {
+export function referredPlace(
+  ctx: ArticleContext,
+  i: number,
+  noun: string,
+  skip?: (place: NamedRef) => boolean,
+): NamedRef | undefined {
   const wantState = noun === 'country';
   let known: { place: NamedRef; at: number } | undefined;
   for (const m of mentionsBack(ctx, i)) {
-    const place = placeOf(m.entry);
-    if (!place) continue;
-    if (wantState === (m.entry.kind === 'state')) {
+    // "hundreds of Somalis … the country": a people's name stands for its state.
+    const place =
+      placeOf(m.entry) ?? (wantState && m.entry.kind === 'demonym' && m.entry.code ? actorOf(m.entry) : undefined);
+    if (!place || skip?.(place)) continue;
+    if (wantState === (m.entry.kind === 'state' || m.entry.kind === 'demonym')) {
       known = { place, at: m.first };
       break;
     }

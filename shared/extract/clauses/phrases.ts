@@ -1,4 +1,5 @@
 import type { ArticleContext } from '../context.ts';
+import { CALENDAR_WORDS } from '../lexicon.ts';
 import { lowerAt, mentionAtToken, placeOf, actorOf, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
@@ -40,7 +41,6 @@ const NOT_PLACE_WORDS = set(`agreement treaty accord accords deal talks council 
   general colonel secretary governor king queen prince mayor commander chief senator ambassador day war battle
   offensive campaign revolution crisis doctrine act resolution plan i ii iii`);
 const NAME_PARTICLES = set('al el ad ar as ash az ez an ibn bin bint abu de del der di la le van von');
-const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 const ACRONYM = /^[A-Z]{2,6}$/;
 const COORDINATORS = set(', and or');
 
@@ -49,8 +49,8 @@ export interface PlaceSlot {
   place: NamedRef;
   first: number;
   last: number;
-  /** Found through a reference ("the city") rather than by name. */
-  referred?: boolean;
+  /** Found through a reference ("the city") rather than by name: the reference noun. */
+  referred?: string;
 }
 
 /** How many tokens a slot's fillers, a name and a list may span. */
@@ -116,7 +116,7 @@ function plausiblePlaceName(ctx: ArticleContext, first: number, last: number): b
   for (let k = first; k < last; k++) {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word') continue;
-    if (NOT_PLACE_WORDS.has(t.lower) || CALENDAR.test(t.lower) || ctx.inDate[k]) return false;
+    if (NOT_PLACE_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || ctx.inDate[k]) return false;
     if (ACRONYM.test(t.text) && last - first === 1) return false;
   }
   return true;
@@ -162,7 +162,7 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
   }
   if (referenceNoun) {
     const ref = referredPlace(ctx, i, referenceNoun);
-    if (ref) return { place: ref, first: i, last: j, referred: true };
+    if (ref) return { place: ref, first: i, last: j, referred: referenceNoun };
   }
   return undefined;
 }
@@ -220,6 +220,14 @@ export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot
     j = hit.last;
     const w = lowerAt(ctx, j);
     if (w === ',' && lowerAt(ctx, j + 1) === 'and') j += 2;
+    else if (w === ',' && lowerAt(ctx, j + 1) === 'along' && lowerAt(ctx, j + 2) === 'with') j += 3;
+    else if (
+      w === ',' &&
+      lowerAt(ctx, j + 1) === 'as' &&
+      lowerAt(ctx, j + 2) === 'well' &&
+      lowerAt(ctx, j + 3) === 'as'
+    )
+      j += 4;
     else if (w === 'as' && lowerAt(ctx, j + 1) === 'well' && lowerAt(ctx, j + 2) === 'as') j += 3;
     else if (w === 'along' && lowerAt(ctx, j + 1) === 'with') j += 2;
     else if (w === ',' || w === 'and' || w === 'or') j += 1;

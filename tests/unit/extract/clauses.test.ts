@@ -74,6 +74,20 @@ describe('clause reading: withdrawals', () => {
     ]);
   });
 
+  it('reads ", along with the town of X" as a further origin, and a town whose name starts like a month', () => {
+    const text = 'On 3 May, Croatian forces withdrew from the Marsovac Dam, along with the nearby town of Novigrad.';
+    expect(ofType('WithdrawalBegun', text, '1993-06-01')).toEqual([
+      'WithdrawalBegun|Croatia|Marsovac Dam|1993-05-03',
+      'WithdrawalBegun|Croatia|Novigrad|1993-05-03',
+    ]);
+  });
+
+  it('finds the country meant by "the country" past the actor\'s own, and by a people\'s name', () => {
+    const text =
+      'Dozens of Haitians died in the fighting. Opinion in the United States turned. All U.S. troops left the country in 1934.';
+    expect(ofType('WithdrawalBegun', text)).toEqual(['WithdrawalBegun|United States|Haiti|1934']);
+  });
+
   it.each([
     ['a modal on the governor', 'The minister said Polish troops would begin to withdraw from Gdansk.'],
     ['a negation', 'Norwegian troops did not withdraw from Narvik.'],
@@ -234,6 +248,15 @@ describe('clause reading: dissolutions', () => {
   it('reads the body a relative clause ("…, which was abolished") is about', () => {
     const text = 'In 1981 the Bureau of Refugee Programs replaced the Office of Refugee Affairs, which was abolished.';
     expect(ofType('EntityDissolved', text)).toEqual(['EntityDissolved|Office of Refugee Affairs|1981']);
+  });
+
+  it('reads a list entry "X (disbanded DATE)" and the first of coordinated subjects', () => {
+    expect(ofType('EntityDissolved', ' * 71st Guards Tank Regiment (disbanded March 1992)', '2023-07-28')).toEqual([
+      'EntityDissolved|71st Guards Tank Regiment|1992-03',
+    ]);
+    expect(
+      ofType('EntityDissolved', 'The Bureau of Fisheries and its Deputy Director were eliminated on 1 July 1970.'),
+    ).toEqual(['EntityDissolved|Bureau of Fisheries|1970-07-01']);
   });
 
   it('reads a numbered unit as an entity', () => {
