@@ -114,7 +114,7 @@ acceptDrops(report);
 const started = performance.now();
 [centroids] = await Promise.all([loadCentroids(), loadWorld()]);
 await reload();
-performance.measure('sitrep:first-render', { start: started });
+performance.mark('sitrep:first-render', { detail: { sinceScriptMs: performance.now() - started } });
 subscribe(
   (n) => {
     if (!n) return;
