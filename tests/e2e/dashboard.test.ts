@@ -133,6 +133,18 @@ describe.skipIf(!HAS_CHROMIUM)('the dashboard in Chromium', () => {
     }
   });
 
+  it('serves each article text with the evidence at the offsets its events carry', async () => {
+    const rows = await timeline();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const a = await getJson<{ key: string; text: string }>(
+        `${dev.apiUrl}/article?key=${encodeURIComponent(r.articleKey)}`,
+      );
+      expect(a.key).toBe(r.articleKey);
+      expect(a.text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.text);
+    }
+  });
+
   it('answers a bad upload and a missing article with a one-line error', async () => {
     const bad = await fetch(`${dev.apiUrl}/upload?key=notes.pdf`, { method: 'POST', body: 'x' });
     expect(bad.status).toBe(400);
