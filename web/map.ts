@@ -55,7 +55,7 @@ export function renderMap(
   const details = h('section', { class: 'panel', 'aria-labelledby': 'details-title', id: 'map-details' });
   const showDetails = (cl: Cluster) => {
     details.replaceChildren(
-      h('h2', { id: 'details-title' }, `${cl.events.length} events here`),
+      h('h2', { id: 'details-title' }, `${cl.events.length} ${cl.events.length === 1 ? 'event' : 'events'} here`),
       h(
         'ul',
         { class: 'plain' },
