@@ -116,3 +116,6 @@ process.stdout.write(`${pipelineSection}\nwrote the 'pipeline' section of BENCHM
 // Part 3: the Lambda bundles as the stack builds them: sizes and cold-start init time on Node 24 (bench/bundles.ts).
 const { runBundlesBench } = await import('./bundles.ts');
 await runBundlesBench(BENCHMARKS_MD);
+
+// Part 4: the dashboard in headless Chromium (bench/dashboard.ts; skipped without Chromium).
+await import('./dashboard.ts');

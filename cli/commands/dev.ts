@@ -1,12 +1,14 @@
+import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { startApi } from '../../infra/local/api.ts';
 import { removeRuntimeFile, startRuntime, writeRuntimeFile } from '../../infra/local/runtime.ts';
 import { DATA_DIR_OPTION, printError } from '../lib/connect.ts';
 import { CliUsageError } from '../usage.ts';
 
-export const DEV_HELP = `Usage: sitrep dev [--port N] [--s3-port N] [--host H] [--data-dir D]
+export const DEV_HELP = `Usage: sitrep dev [--port N] [--s3-port N] [--host H] [--data-dir D] [--open]
 
 Runs the pipeline as a service on this machine until Ctrl-C:
+  - the dashboard at http://127.0.0.1:8787/ (map, timeline, missions, entities, evidence, articles; live);
   - an S3-compatible endpoint: upload articles with any S3 client and they are processed at once;
   - an HTTP API for the read models: GET /missions /entities /timeline /articles (filters as query parameters:
     actor, location, type, since, until), GET /status;
@@ -18,6 +20,7 @@ Options:
   --s3-port N    S3 endpoint port (default 4568; 0 picks a free port)
   --host H       interface to bind (default 127.0.0.1)
   --data-dir D   the pipeline's data directory (default .sitrep)
+  --open         open the dashboard in the default browser
 `;
 
 const port = (v: string | undefined, name: string, fallback: number): number => {
@@ -37,6 +40,7 @@ export async function runDev(args: string[]): Promise<number> {
       port: { type: 'string' },
       's3-port': { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
+      open: { type: 'boolean', default: false },
     },
   });
   if (positionals.length) throw new CliUsageError(`unexpected argument '${positionals[0]}'`);
@@ -65,6 +69,7 @@ export async function runDev(args: string[]): Promise<number> {
       readModels: runtime.readModels,
       bus: runtime.bus,
       status: () => runtime.status(),
+      dashboard: { objects: runtime.objects, bucket: runtime.bucket },
     });
   } catch (err) {
     await runtime.close();
@@ -82,12 +87,14 @@ export async function runDev(args: string[]): Promise<number> {
       `sitrep dev: pipeline running, data in ${runtime.dataDir}`,
       `  S3 endpoint   ${runtime.endpoints.s3}  (bucket: ${runtime.bucket})`,
       `  upload        AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER aws s3 cp story.txt s3://${runtime.bucket}/ --endpoint-url ${runtime.endpoints.s3} --metadata published=2024-04-17`,
+      `  dashboard     ${api.url}/`,
       `  read models   ${api.url}/missions   ${api.url}/entities   ${api.url}/timeline   ${api.url}/articles`,
       `  live events   curl -N '${api.url}/events?pattern={"source":["sitrep"]}'`,
       `Ctrl-C to stop.`,
       '',
     ].join('\n'),
   );
+  if (values.open) openInBrowser(`${api.url}/`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
@@ -97,4 +104,12 @@ export async function runDev(args: string[]): Promise<number> {
   await removeRuntimeFile(dataDir);
   process.stderr.write('sitrep dev: stopped\n');
   return 0;
+}
+
+/** Hands the URL to the desktop's opener; where there is none, says so and keeps running. */
+function openInBrowser(url: string): void {
+  const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
+  child.on('error', () => process.stderr.write(`sitrep dev: cannot open a browser (${opener}); open ${url}\n`));
+  child.unref();
 }

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { EventEnvelope } from '../../shared/events/envelope.ts';
 import type { ReadModelFilter, ReadModelName, ReadModelStore } from '../../shared/ports.ts';
+import { handleDashboard, type DashboardOptions } from './dashboard-routes.ts';
 import type { LocalEventBus } from './local-bus.ts';
 
 const MODELS: ReadModelName[] = ['missions', 'entities', 'timeline', 'articles'];
@@ -14,6 +15,8 @@ export interface ApiOptions {
   readModels: ReadModelStore;
   bus: LocalEventBus;
   status: () => Promise<Record<string, unknown>>;
+  /** Serves the dashboard page, article texts and uploads (see dashboard-routes.ts). */
+  dashboard?: DashboardOptions;
 }
 
 /**
@@ -31,6 +34,7 @@ export async function startApi(opts: ApiOptions): Promise<{ url: string; close: 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname.replace(/\/+$/, '') || '/';
+    if (opts.dashboard && (await handleDashboard(req, res, url, opts.dashboard, send))) return;
     if (req.method !== 'GET') return send(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'only GET is supported' });
     if (path === '/')
       return send(res, 200, {

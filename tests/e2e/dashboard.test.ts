@@ -1,0 +1,155 @@
+/**
+ * The dashboard in a real browser: `sitrep dev` on ephemeral ports with the example articles ingested, Debian's
+ * Chromium through playwright-core. Markers, timeline, evidence, live upload and delete, URL filters, and axe-core
+ * on every view. Skipped (with the reason printed) where Chromium is not installed.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createS3Client } from '../../shared/adapters/aws/object-store.ts';
+import type { TimelineRow } from '../../shared/projections/rows.ts';
+import { HAS_CHROMIUM, launchChromium, NO_CHROMIUM, openView, seriousViolations } from './helpers/browser.ts';
+import { getJson, sitrep, startDev, STORIES, type DevProcess } from './helpers/cli.ts';
+
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
+if (!HAS_CHROMIUM) console.warn(`dashboard e2e: ${NO_CHROMIUM}`);
+
+const VIEWS = ['map', 'timeline', 'missions', 'entities', 'evidence', 'articles'];
+
+describe.skipIf(!HAS_CHROMIUM)('the dashboard in Chromium', () => {
+  let tmp: string;
+  let dev: DevProcess;
+  let s3: S3Client;
+  let closeBrowser: () => Promise<void>;
+  let page: Page;
+
+  beforeAll(async () => {
+    tmp = await mkdtemp(join(tmpdir(), 'sitrep-dashboard-e2e-'));
+    const dataDir = join(tmp, 'data');
+    const ingest = await sitrep(['ingest', 'examples/', '--data-dir', dataDir], { timeoutMs: 60_000 });
+    expect(ingest.code, ingest.stderr).toBe(0);
+    dev = await startDev(dataDir);
+    s3 = createS3Client({ endpoint: dev.s3Endpoint });
+    const chromium = await launchChromium();
+    closeBrowser = chromium.close;
+    page = await chromium.context.newPage();
+  }, 90_000);
+  afterAll(async () => {
+    await closeBrowser?.();
+    s3?.destroy();
+    await dev?.stop();
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  const timeline = () => getJson<TimelineRow[]>(`${dev.apiUrl}/timeline`);
+  const view = (query: string) => openView(page, `${dev.apiUrl}/?${query}`);
+
+  it('serves the page to browsers and the route list to API clients at /', async () => {
+    const html = await fetch(`${dev.apiUrl}/`, { headers: { accept: 'text/html' } });
+    expect(html.headers.get('content-type')).toContain('text/html');
+    expect(await getJson<{ routes: string[] }>(`${dev.apiUrl}/`)).toHaveProperty('routes');
+  });
+
+  it('puts a marker on the map for each place of the example events', async () => {
+    const places = new Set((await timeline()).flatMap((r) => (r.location ? [r.location.code ?? r.location.name] : [])));
+    expect(places.size).toBeGreaterThan(0);
+    await view('view=map');
+    const counts = await page.$$eval('.marker-group', (gs) => gs.map((g) => Number(g.getAttribute('data-count'))));
+    expect(counts.length).toBe(places.size);
+    await page.locator('.marker-group').first().press('Enter');
+    await expect.poll(() => page.locator('#map-details button').count()).toBe(counts[0]);
+  });
+
+  it('lists every happening on the timeline with its report count', async () => {
+    const rows = await timeline();
+    await view('view=timeline');
+    const happenings = await page.$$eval('[data-happening]', (lis) =>
+      lis.map((li) => li.getAttribute('data-happening')),
+    );
+    expect(new Set(happenings)).toEqual(new Set(rows.map((r) => r.happeningKey)));
+  });
+
+  it('shows the article with the evidence sentence highlighted when an event is clicked', async () => {
+    const rows = await timeline();
+    await view('view=timeline');
+    const first = page.locator('[data-happening] button').first();
+    const key = await page.locator('[data-happening]').first().getAttribute('data-happening');
+    const row = rows.find((r) => r.happeningKey === key)!;
+    await first.click();
+    expect(new URL(page.url()).searchParams.get('event')).toBe(row.id);
+    await expect.poll(() => page.locator('.article-text #evidence-mark').textContent()).toBe(row.evidence.text);
+    expect(await page.locator('.article-text').textContent()).not.toBe(row.evidence.text);
+    expect(await page.locator('#main dl').textContent()).toContain(row.articleKey);
+  });
+
+  it('restores filters and the view from the URL', async () => {
+    const rows = await timeline();
+    const actor = rows.find((r) => r.actor)!.actor!.name;
+    await view(`view=missions&actor=${encodeURIComponent(actor)}`);
+    expect(await page.inputValue('#filters input[name=actor]')).toBe(actor);
+    const actors = await page.$$eval('tbody tr td:first-child', (tds) => tds.map((td) => td.textContent));
+    expect(actors.length).toBeGreaterThan(0);
+    expect(new Set(actors)).toEqual(new Set([actor]));
+    expect(await page.getAttribute('#tabs a[data-view=missions]', 'aria-current')).toBe('page');
+  });
+
+  it('shows an uploaded article live, then drops it live when it is deleted', async () => {
+    await view('view=timeline');
+    const file = join(tmp, 'deploy.txt');
+    await writeFile(file, STORIES['deploy.txt']);
+    await page.setInputFiles('#upload', file);
+    const germany = page.locator('[data-happening]', { hasText: 'Germany' });
+    await expect.poll(() => germany.count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.locator('#new-marker').textContent()).toMatch(/^[1-9]\d* new$/);
+    await s3.send(new DeleteObjectCommand({ Bucket: dev.bucket, Key: 'deploy.txt' }));
+    await expect.poll(() => germany.count(), { timeout: 20_000 }).toBe(0);
+  }, 60_000);
+
+  it('has no serious or critical accessibility violations on any view, light or dark', async () => {
+    const event = (await timeline())[0]!.id;
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const v of VIEWS) {
+        await view(`view=${v}&event=${event}`);
+        await page.waitForTimeout(0);
+        expect(await seriousViolations(page), `${v} (${colorScheme})`).toEqual([]);
+      }
+    }
+  }, 60_000);
+
+  it('fits a narrow window without horizontal scrolling on any view', async () => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    try {
+      for (const v of VIEWS) {
+        await view(`view=${v}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, v).toBeLessThanOrEqual(0);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
+  it('serves each article text with the evidence at the offsets its events carry', async () => {
+    const rows = await timeline();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const a = await getJson<{ key: string; text: string }>(
+        `${dev.apiUrl}/article?key=${encodeURIComponent(r.articleKey)}`,
+      );
+      expect(a.key).toBe(r.articleKey);
+      expect(a.text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.text);
+    }
+  });
+
+  it('answers a bad upload and a missing article with a one-line error', async () => {
+    const bad = await fetch(`${dev.apiUrl}/upload?key=notes.pdf`, { method: 'POST', body: 'x' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ code: 'BAD_REQUEST', message: expect.stringMatching(/\.txt/) });
+    const missing = await fetch(`${dev.apiUrl}/article?key=nope.txt`);
+    expect(missing.status).toBe(404);
+  });
+});
