@@ -92,7 +92,19 @@ export function currentEventIds(record: ArticleRecord | undefined): readonly str
  * lists none by contract; should one list ids anyway, they are ignored, matching its `eventCount` of 0).
  */
 export function isVisible(event: DomainEvent, record: ArticleRecord | undefined): boolean {
-  return record?.article.key === event.article.key && currentEventIds(record).includes(event.id);
+  return record?.article.key === event.article.key && currentIdSet(record).has(event.id);
+}
+
+// Records are immutable once built: each one's id set is built once, so checking n events of an article is O(n).
+const idSets = new WeakMap<ArticleRecord, ReadonlySet<string>>();
+
+function currentIdSet(record: ArticleRecord): ReadonlySet<string> {
+  let ids = idSets.get(record);
+  if (!ids) {
+    ids = new Set(currentEventIds(record));
+    idSets.set(record, ids);
+  }
+  return ids;
 }
 
 /** The visible events, by id. */
