@@ -39,7 +39,7 @@ export const ArticleProcessed = z
       .optional()
       .describe(
         'set when the record was too large for one bus entry: one of `count` parts sharing `revision`; ' +
-          'the union of their `eventIds` is the version\'s events',
+          "the union of their `eventIds` is the version's events",
       ),
   })
   .describe(
