@@ -113,7 +113,11 @@ DynamoDB calls during ingest: ${ops}.
 writeSection(BENCHMARKS_MD, 'pipeline', pipelineSection);
 process.stdout.write(`${pipelineSection}\nwrote the 'pipeline' section of BENCHMARKS.md\n`);
 
-// Part 3: the Lambda bundles as the stack builds them: sizes and cold-start init time on Node 24 (bench/bundles.ts).
+// Part 3: one article of 1k to 8k events end to end, and 10k under the default cap (bench/oversized.ts).
+const { runOversizedBench } = await import('./oversized.ts');
+await runOversizedBench(BENCHMARKS_MD);
+
+// Part 4: the Lambda bundles as the stack builds them: sizes and cold-start init time on Node 24 (bench/bundles.ts).
 const { runBundlesBench } = await import('./bundles.ts');
 await runBundlesBench(BENCHMARKS_MD);
 

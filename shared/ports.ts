@@ -68,6 +68,24 @@ export interface EventStore {
   markPublished(stream: string, version: number): Promise<void>;
 }
 
+/** A commit the outbox gave up publishing (a permanent refusal): kept with its reason, then marked published. */
+export interface UnpublishedCommit {
+  stream: string;
+  version: number;
+  /** `ENTRY_TOO_LARGE` or `PUBLISH_FAILED` (see shared/outbox/publish.ts). */
+  code: string;
+  message: string;
+  /** The events the bus refused. */
+  eventIds: string[];
+  /** ISO time it was dead-lettered. */
+  failedAt: string;
+}
+
+/** Where the outbox puts what can never be published, so that it moves on (locally a table, on AWS a DLQ). */
+export interface OutboxDeadLetters {
+  put(letter: UnpublishedCommit): Promise<void>;
+}
+
 /** The raw PutEvents call: at most 10 entries; reports failures per entry and never throws for them. */
 export interface EventBus {
   putEvents(entries: BusEntry[]): Promise<PutEventsResult>;

@@ -42,13 +42,16 @@ function optionalPositiveInt(env: Env, name: string): number | undefined {
 export interface IngestConfig {
   eventsTable: string;
   maxBytes?: number;
+  maxEventsPerArticle?: number;
 }
 
 export function ingestConfig(env: Env = process.env): IngestConfig {
   const maxBytes = optionalPositiveInt(env, 'MAX_ARTICLE_BYTES');
+  const maxEventsPerArticle = optionalPositiveInt(env, 'MAX_EVENTS_PER_ARTICLE');
   return {
     eventsTable: requireEnv(env, 'EVENTS_TABLE', 'the event store table name'),
     ...(maxBytes !== undefined ? { maxBytes } : {}),
+    ...(maxEventsPerArticle !== undefined ? { maxEventsPerArticle } : {}),
   };
 }
 

@@ -27,6 +27,7 @@ export interface IngestHandlerDeps {
   objects: ObjectStore;
   store: EventStore;
   maxBytes?: number;
+  maxEventsPerArticle?: number;
   logger: Logger;
   metrics: Metrics;
 }
@@ -69,7 +70,12 @@ function messageIds(event: SQSEvent): string[] {
 
 export function createIngestHandler(deps: IngestHandlerDeps): IngestHandler {
   const { logger, metrics } = deps;
-  const core = { objects: deps.objects, store: deps.store, ...(deps.maxBytes ? { maxBytes: deps.maxBytes } : {}) };
+  const core = {
+    objects: deps.objects,
+    store: deps.store,
+    ...(deps.maxBytes ? { maxBytes: deps.maxBytes } : {}),
+    ...(deps.maxEventsPerArticle ? { maxEventsPerArticle: deps.maxEventsPerArticle } : {}),
+  };
 
   return async function handler(event, context) {
     if (context) logger.addContext(context);

@@ -10,10 +10,23 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { compileEventPattern } from '../../shared/adapters/local/event-pattern/index.ts';
 import type { BusEntry, EventEnvelope, PutEventsResult } from '../../shared/events/envelope.ts';
 import { entrySize, MAX_ENTRY_BYTES } from '../../shared/outbox/publish.ts';
-import type { EventBus } from '../../shared/ports.ts';
+import type { EventBus, OutboxDeadLetters, UnpublishedCommit } from '../../shared/ports.ts';
 
 /** EventBridge's limits that PutEvents enforces. */
 const MAX_ENTRIES = 10;
+
+/** The dead-letter rule name of commits the outbox could not publish. */
+export const OUTBOX_RULE = 'outbox';
+
+export interface DeadLetter {
+  rule: string;
+  /** The undelivered event (deliveries to a rule). */
+  event?: EventEnvelope;
+  /** The unpublished commit (rule `outbox`): its events stay in the event store. */
+  commit?: { stream: string; version: number; eventIds: string[] };
+  error: string;
+  attempts: number;
+}
 
 export type Target = (event: EventEnvelope) => Promise<void>;
 /** A target that takes up to `batchSize` events per call, like a Lambda behind an SQS queue. */
@@ -56,7 +69,7 @@ export function busTableSpecs(prefix: string): CreateTableCommandInput[] {
  * patterns, and at-least-once delivery to targets with retries and a dead-letter record. Accepted events are
  * written to a DynamoDB queue table before PutEvents returns, so a crash never loses an accepted event.
  */
-export class LocalEventBus implements EventBus {
+export class LocalEventBus implements EventBus, OutboxDeadLetters {
   private readonly rules = new Map<string, Rule>();
   private pass: Promise<void> | undefined;
   private rerun = false;
@@ -154,7 +167,25 @@ export class LocalEventBus implements EventBus {
     return out.Count ?? 0;
   }
 
-  async deadLetters(): Promise<Array<{ rule: string; event: EventEnvelope; error: string; attempts: number }>> {
+  /** Keeps a commit the outbox could not publish in the dead-letter table (rule `outbox`, no envelope). */
+  async put(letter: UnpublishedCommit): Promise<void> {
+    await this.opts.doc.send(
+      new PutCommand({
+        TableName: this.opts.deadLetterTable,
+        Item: {
+          id: `${OUTBOX_RULE}#${letter.version}#${letter.stream}`,
+          rule: OUTBOX_RULE,
+          commit: JSON.stringify({ stream: letter.stream, version: letter.version, eventIds: letter.eventIds }),
+          attempts: 1,
+          error: `${letter.code}: ${letter.message}`,
+          failedAt: letter.failedAt,
+        },
+      }),
+    );
+  }
+
+  /** Undeliverable events per rule, and (rule `outbox`) commits that could not be published. */
+  async deadLetters(): Promise<DeadLetter[]> {
     const items: Array<Record<string, unknown>> = [];
     let start: Record<string, unknown> | undefined;
     do {
@@ -166,7 +197,8 @@ export class LocalEventBus implements EventBus {
     } while (start);
     return items.map((i) => ({
       rule: String(i['rule']),
-      event: JSON.parse(String(i['envelope'])),
+      ...(typeof i['envelope'] === 'string' ? { event: JSON.parse(i['envelope']) as EventEnvelope } : {}),
+      ...(typeof i['commit'] === 'string' ? { commit: JSON.parse(i['commit']) as DeadLetter['commit'] } : {}),
       error: String(i['error']),
       attempts: Number(i['attempts']),
     }));

@@ -11,7 +11,7 @@ import { EVENT_SOURCE, type EventEnvelope, type LogEvent } from '../../shared/ev
 import { drainOutbox } from '../../shared/outbox/index.ts';
 import { handleObjectChange, type ChangeOutcome } from '../../shared/pipeline/handle-object-change.ts';
 import { parseObjectChange } from '../../shared/pipeline/s3-events.ts';
-import { busTableSpecs, LocalEventBus } from './local-bus.ts';
+import { busTableSpecs, LocalEventBus, OUTBOX_RULE } from './local-bus.ts';
 import { startDynalite, startS3rver, type S3Notification } from './servers.ts';
 
 export const DEFAULT_DATA_DIR = '.sitrep';
@@ -27,6 +27,8 @@ export interface RuntimeOptions {
   /** Called after each object change is handled (progress, logs). */
   onChange?: (key: string, outcome: ChangeOutcome | { status: 'error'; message: string }) => void;
   onDeadLetter?: (rule: string, event: EventEnvelope, error: string) => void;
+  /** Events one article may state (default `DEFAULT_MAX_EVENTS_PER_ARTICLE`); more is recorded TOO_MANY_EVENTS. */
+  maxEventsPerArticle?: number;
   /** Called for every DynamoDB call the pipeline makes, with the number of items it writes (benchmarks). */
   onDynamoCall?: (operation: string, itemsWritten: number) => void;
 }
@@ -95,6 +97,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     ...(opts.onDeadLetter ? { onDeadLetter: opts.onDeadLetter } : {}),
   });
 
+  let recoveryError: string | undefined;
   // Publishing runs one drain at a time; a request during a drain schedules one more pass.
   let draining: Promise<void> | undefined;
   let again = false;
@@ -106,7 +109,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     draining = (async () => {
       do {
         again = false;
-        await drainOutbox(store, bus);
+        await drainOutbox(store, bus, { deadLetters: bus });
       } while (again);
     })().finally(() => (draining = undefined));
     return draining;
@@ -120,7 +123,8 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
       const parsed = parseObjectChange(event);
       if ('error' in parsed) throw new Error(parsed.error);
       try {
-        const outcome = await handleObjectChange({ objects, store }, parsed.change);
+        const limits = opts.maxEventsPerArticle ? { maxEventsPerArticle: opts.maxEventsPerArticle } : {};
+        const outcome = await handleObjectChange({ objects, store, ...limits }, parsed.change);
         opts.onChange?.(parsed.change.notice.key, outcome);
       } catch (err) {
         opts.onChange?.(parsed.change.notice.key, { status: 'error', message: (err as Error).message });
@@ -194,6 +198,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     },
     async status() {
       const [pending, queued, dead] = await Promise.all([store.pending(100), bus.pendingCount(), bus.deadLetters()]);
+      const unpublished = dead.filter((d) => d.rule === OUTBOX_RULE);
       return {
         dataDir,
         bucket,
@@ -201,6 +206,8 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
         outbox: pending.length,
         deliveries: queued,
         deadLetters: dead.length,
+        unpublished: unpublished.map((d) => ({ stream: d.commit?.stream, version: d.commit?.version, error: d.error })),
+        ...(recoveryError ? { recoveryError } : {}),
         idle: !pending.length && !queued && !notices.size,
       };
     },
@@ -214,8 +221,11 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
       client.destroy();
     },
   };
-  // Recover whatever a previous run left: unpublished commits and undelivered events.
-  await publish();
+  // Recover whatever a previous run left: unpublished commits and undelivered events. A commit the bus still
+  // refuses (only transient failures remain after dead-lettering) is reported by `status`, never blocks a command.
+  await publish().catch((err: Error) => {
+    recoveryError = err.message.split('\n')[0];
+  });
   await bus.idle();
   return runtime;
 }

@@ -29,9 +29,27 @@ export const ArticleProcessed = z
     article: ArticleSource,
     status: z.enum(['processed', 'failed']),
     error: z.object({ code: z.string(), message: z.string() }).optional(),
-    eventIds: z.array(z.string()).describe('ids of the domain events this version of the article states'),
+    eventIds: z
+      .array(z.string())
+      .describe('ids of the domain events this version of the article states (this part of them, when `part` is set)'),
+    eventCount: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('number of domain events of this version across all parts (set on parts)'),
+    part: z
+      .object({ index: z.number().int().nonnegative(), count: z.number().int().positive() })
+      .optional()
+      .describe(
+        'set when the record was too large for one bus entry: one of `count` parts sharing `revision`; ' +
+          "the union of their `eventIds` is the version's events",
+      ),
   })
-  .describe('An article version was ingested: its current events are exactly `eventIds` (none when it failed).');
+  .describe(
+    'An article version was ingested: its current events are exactly `eventIds` (none when it failed), ' +
+      'or the union of the `eventIds` of its parts when it was published in parts.',
+  );
 
 export const ArticleDeleted = z
   .object({

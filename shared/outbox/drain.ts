@@ -1,10 +1,12 @@
 /**
  * The outbox drain (ports only): publish every pending commit, then mark it published. Publish-then-mark makes
  * it crash-safe by construction: a crash between the two leaves the commit pending and the next drain publishes
- * it again, so delivery is at least once and subscribers dedupe by event id.
+ * it again, so delivery is at least once and subscribers dedupe by event id. A commit the bus refuses for good
+ * (too large, or only permanent entry errors) goes to the dead letters, when given, and is marked published, so one
+ * bad commit never holds the outbox.
  */
-import type { Commit, EventBus, EventStore } from '../ports.ts';
-import { OutboxError, publishCommits, type PublishOptions } from './publish.ts';
+import type { Commit, EventBus, EventStore, OutboxDeadLetters } from '../ports.ts';
+import { isPermanentError, OutboxError, publishCommits, type PublishOptions } from './publish.ts';
 
 export interface DrainOptions extends PublishOptions {
   /** Commits read from the outbox per round (default 25). */
@@ -19,6 +21,8 @@ export interface DrainOptions extends PublishOptions {
   now?: () => number;
   /** Called after each commit is published and marked. */
   onPublished?: (commit: Commit) => void;
+  /** Receives commits that can never be published; without it they stay pending and the drain fails. */
+  deadLetters?: OutboxDeadLetters;
 }
 
 export interface DrainReport {
@@ -26,6 +30,8 @@ export interface DrainReport {
   events: number;
   calls: number;
   failed: Array<{ stream: string; version: number; code: string; message: string }>;
+  /** Commits given up on and handed to `deadLetters` (then marked published). */
+  deadLettered: Array<{ stream: string; version: number; code: string; message: string }>;
 }
 
 /**
@@ -36,7 +42,7 @@ export interface DrainReport {
 export async function drainOutbox(store: EventStore, bus: EventBus, opts: DrainOptions = {}): Promise<DrainReport> {
   const batchSize = Math.max(1, opts.batchSize ?? 25);
   const now = opts.now ?? Date.now;
-  const report: DrainReport = { commits: 0, events: 0, calls: 0, failed: [] };
+  const report: DrainReport = { commits: 0, events: 0, calls: 0, failed: [], deadLettered: [] };
   const failed = new Set<string>();
   // Every commit handled in this run is handled once, even if the outbox GSI (eventually consistent on AWS)
   // still lists it after its mark was removed; the page grows by the ones most likely still listed.
@@ -51,7 +57,8 @@ export async function drainOutbox(store: EventStore, bus: EventBus, opts: DrainO
     const marked = new Set<string>();
     let tooYoung = false;
     for (const commit of fresh) {
-      if (opts.maxCommits !== undefined && report.commits + report.failed.length >= opts.maxCommits) {
+      const handled = report.commits + report.failed.length + report.deadLettered.length;
+      if (opts.maxCommits !== undefined && handled >= opts.maxCommits) {
         return finish(report);
       }
       if (opts.minAgeMs !== undefined && positionTime(commit.position) > now() - opts.minAgeMs) {
@@ -63,9 +70,21 @@ export async function drainOutbox(store: EventStore, bus: EventBus, opts: DrainO
         report.calls += r.calls;
       } catch (err) {
         if (!(err instanceof OutboxError)) throw err;
-        failed.add(key(commit));
         done.add(key(commit));
-        report.failed.push({ stream: commit.stream, version: commit.version, code: err.code, message: err.message });
+        const failure = { stream: commit.stream, version: commit.version, code: err.code, message: err.message };
+        if (opts.deadLetters && isRefusedForGood(err)) {
+          await opts.deadLetters.put({
+            ...failure,
+            eventIds: err.failures.map((f) => f.eventId),
+            failedAt: new Date(now()).toISOString(),
+          });
+          await store.markPublished(commit.stream, commit.version);
+          marked.add(key(commit));
+          report.deadLettered.push(failure);
+          continue;
+        }
+        failed.add(key(commit));
+        report.failed.push(failure);
         continue;
       }
       await store.markPublished(commit.stream, commit.version);
@@ -79,6 +98,12 @@ export async function drainOutbox(store: EventStore, bus: EventBus, opts: DrainO
     justMarked = marked;
   }
   return finish(report);
+}
+
+/** Too large, or every refused entry refused with an error no retry fixes. */
+function isRefusedForGood(err: OutboxError): boolean {
+  if (err.code === 'ENTRY_TOO_LARGE') return true;
+  return err.failures.length > 0 && err.failures.every((f) => isPermanentError(f.errorCode));
 }
 
 function finish(report: DrainReport): DrainReport {

@@ -9,6 +9,7 @@ export {
   OutboxError,
   publishCommits,
   toBatches,
+  toBusEvents,
   type EntryFailure,
   type OutboxErrorCode,
   type PublishOptions,

@@ -5,9 +5,12 @@
  * Entry size, as EventBridge computes it ("Calculating Amazon EventBridge PutEvents event entry size"): the
  * UTF-8 bytes of Source, DetailType, Detail and each Resources string, plus 14 bytes when Time is set. An entry
  * may be at most 256 KB. The docs also say "the total entry size must be less than 256KB" for a batched
- * request, so a batch is cut as well when its entries add up to more than 256 KB.
+ * request, so a batch is cut as well when its entries add up to more than 256 KB. An ArticleProcessed record too
+ * large for one entry is published as parts (see shared/events/record-parts.ts); any other event that large is
+ * refused with ENTRY_TOO_LARGE.
  */
-import { toBusEntry, type BusEntry, type LogEvent, type PutEventsResult } from '../events/envelope.ts';
+import { EVENT_SOURCE, toBusEntry, type BusEntry, type LogEvent, type PutEventsResult } from '../events/envelope.ts';
+import { splitArticleRecord } from '../events/record-parts.ts';
 import type { EventBus } from '../ports.ts';
 
 export const MAX_BATCH_ENTRIES = 10;
@@ -146,7 +149,8 @@ export async function publishCommits(
   const maxEntryBytes = opts.maxEntryBytes ?? MAX_ENTRY_BYTES;
   const sleep = opts.sleep ?? defaultSleep;
 
-  let queue: Pending[] = events.map((event) => {
+  const busEvents = toBusEvents(events, maxEntryBytes);
+  let queue: Pending[] = busEvents.map((event) => {
     const entry = toBusEntry(event, opts.eventBusName);
     return { event, entry, size: entrySize(entry) };
   });
@@ -218,12 +222,21 @@ export async function publishCommits(
     }));
     throw new OutboxError(
       'PUBLISH_FAILED',
-      `${permanent.length} of ${events.length} events not accepted by the bus after up to ${maxAttempts} attempts: ` +
+      `${permanent.length} of ${busEvents.length} events not accepted by the bus after up to ${maxAttempts} attempts: ` +
         failures.map((f) => `${f.eventId} (${f.type}): ${f.errorCode}`).join(', '),
       failures,
     );
   }
   return report;
+}
+
+/** The events as published: oversized ArticleProcessed records replaced by their parts, in order. */
+export function toBusEvents(events: readonly LogEvent[], maxEntryBytes = MAX_ENTRY_BYTES): LogEvent[] {
+  return events.flatMap((event): LogEvent[] => {
+    if (event.type !== 'ArticleProcessed') return [event];
+    const envelopeBytes = utf8(EVENT_SOURCE) + utf8(event.type);
+    return splitArticleRecord(event, maxEntryBytes - envelopeBytes);
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import type { LogEvent } from '../events/envelope.ts';
 import { contentHash } from '../events/ids.ts';
 import { extractEvents } from '../extract/index.ts';
 import type { Commit, EventStore, ObjectStore } from '../ports.ts';
+import { decideEventCap, DEFAULT_MAX_EVENTS_PER_ARTICLE } from './event-cap.ts';
 import { splitIntoCommits } from './pack.ts';
 import { compareSequencers } from './sequencer.ts';
 
@@ -23,6 +24,8 @@ export interface IngestDeps {
   store: EventStore;
   /** Upper bound on the article size, as for `sitrep extract --max-bytes`. */
   maxBytes?: number;
+  /** Events one article may state; more and it is recorded failed with TOO_MANY_EVENTS (default 2,000). */
+  maxEventsPerArticle?: number;
 }
 
 export type IngestOutcome =
@@ -81,6 +84,11 @@ export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Prom
     }
     try {
       const found = extractEvents({ ...result.article, key });
+      const overCap = decideEventCap(found.length, deps.maxEventsPerArticle ?? DEFAULT_MAX_EVENTS_PER_ARTICLE);
+      if (overCap) {
+        failed(overCap);
+        continue;
+      }
       events.push(...found);
       records.push({
         type: 'ArticleProcessed',

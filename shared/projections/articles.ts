@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../events/article-records.ts';
+import { recordEventCount } from '../events/record-parts.ts';
 import type { Facts } from './facts.ts';
 import { type ArticleRow } from './rows.ts';
 
@@ -9,7 +10,7 @@ export function projectArticle(record: ArticleRecord | undefined): ArticleRow | 
   return {
     key: a.key,
     status: record.status,
-    eventCount: record.status === 'processed' ? record.eventIds.length : 0,
+    eventCount: recordEventCount(record),
     error: record.error ? { code: record.error.code, message: record.error.message } : null,
     revision: record.revision,
     title: a.title ?? null,

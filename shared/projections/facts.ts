@@ -3,6 +3,7 @@ import type { ArticleRecord } from '../events/article-records.ts';
 import type { DomainEvent } from '../events/contracts.ts';
 import { EVENT_TYPES } from '../events/contracts.ts';
 import type { LogEvent } from '../events/envelope.ts';
+import { arePartsOfOneVersion, combineRecordParts } from '../events/record-parts.ts';
 import { sortedJson } from './sorted-json.ts';
 
 /**
@@ -33,12 +34,27 @@ export function tieKey(value: unknown): string {
 }
 
 /**
- * Last writer wins by `revision`. Two different records at one revision cannot come from one event store, but if
- * they do, the one with the greater content hash wins, so the outcome still does not depend on delivery order.
+ * Last writer wins by `revision`. Parts of one published record (see record-parts.ts) combine into the union of
+ * their ids. Two other different records at one revision cannot come from one event store, but if they do, the
+ * one with the greater content hash wins, so the outcome still does not depend on delivery order.
  */
 export function newerRecord(a: ArticleRecord, b: ArticleRecord): ArticleRecord {
   if (a.revision !== b.revision) return a.revision > b.revision ? a : b;
+  if (
+    a.type === 'ArticleProcessed' &&
+    b.type === 'ArticleProcessed' &&
+    arePartsOfOneVersion(a, b) &&
+    !sameIds(a.eventIds, b.eventIds)
+  ) {
+    return combineRecordParts(a, b);
+  }
   return tieKey(a) >= tieKey(b) ? a : b;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
 }
 
 /**
@@ -76,7 +92,19 @@ export function currentEventIds(record: ArticleRecord | undefined): readonly str
  * lists none by contract; should one list ids anyway, they are ignored, matching its `eventCount` of 0).
  */
 export function isVisible(event: DomainEvent, record: ArticleRecord | undefined): boolean {
-  return record?.article.key === event.article.key && currentEventIds(record).includes(event.id);
+  return record?.article.key === event.article.key && currentIdSet(record).has(event.id);
+}
+
+// Records are immutable once built: each one's id set is built once, so checking n events of an article is O(n).
+const idSets = new WeakMap<ArticleRecord, ReadonlySet<string>>();
+
+function currentIdSet(record: ArticleRecord): ReadonlySet<string> {
+  let ids = idSets.get(record);
+  if (!ids) {
+    ids = new Set(currentEventIds(record));
+    idSets.set(record, ids);
+  }
+  return ids;
 }
 
 /** The visible events, by id. */

@@ -103,7 +103,7 @@ export type ArticleRow = {
   /** Object key in the articles bucket. */
   key: string;
   status: 'processed' | 'failed';
-  /** Number of domain events this version states (`eventIds.length`; 0 when failed). */
+  /** Number of domain events this version states (`eventCount` when published in parts, else `eventIds.length`; 0 when failed). */
   eventCount: number;
   /** Why ingestion failed, or null. */
   error: { code: string; message: string } | null;

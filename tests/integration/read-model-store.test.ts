@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadModelTables } from '../../shared/adapters/aws/read-model-tables.ts';
 import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
 import type { LogEvent } from '../../shared/events/envelope.ts';
+import { splitArticleRecord } from '../../shared/events/record-parts.ts';
 import type { ReadModelFilter, ReadModelStore } from '../../shared/ports.ts';
 import {
   applyToFacts,
@@ -268,6 +269,20 @@ for (const target of targets) {
       expect(mission).toMatchObject({ sourceCount: 2, personnel: 200 });
       expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1]), e2, processed('b.txt', 1, [e2])]));
       expect(slowConflicts, 'the slow write was refused').toBeGreaterThan(0);
+    });
+
+    it('a record published in parts, delivered out of order, gives the rows of the whole record', async () => {
+      const store = await freshStore();
+      const events = Array.from({ length: 240 }, (_, i) =>
+        deployment(`big${i}`, { articleKey: 'big.txt', location: ['Mali', 'Kosovo', 'Chad'][i % 3]! }),
+      );
+      const record = processed('big.txt', 2, events);
+      const parts = splitArticleRecord(record, 3_000);
+      expect(parts.length).toBeGreaterThan(2);
+      const older = processed('big.txt', 1, events.slice(0, 5));
+      const deliveries: LogEvent[] = [...parts.reverse(), older, ...events];
+      for (let i = 0; i < deliveries.length; i += 25) await store.apply(deliveries.slice(i, i + 25));
+      expect(await allRows(store)).toBe(pure([older, ...events, record]));
     });
 
     it('caps the sources of a large mission and keeps exact counts', async () => {

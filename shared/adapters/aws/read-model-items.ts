@@ -6,6 +6,7 @@
  * | item          | pk                         | sk           | attributes                                              |
  * | ------------- | -------------------------- | ------------ | ------------------------------------------------------- |
  * | article record | `article#<articleKey>`    | `record`     | `revision` N, `tie` S, `doc` S (the record's JSON)      |
+ * | record part   | `article#<articleKey>`     | `record#<i>` | as the record: one part of a record published in parts  |
  * | event body    | `article#<articleKey>`     | `event#<id>` | `tie` S, `subject` S, `doc` S (the event's JSON)        |
  * | subject link  | `subject#<subject>`        | `event#<id>` | `articleKey` S                                          |
  *
@@ -14,7 +15,9 @@
  * a greater `tie`. An article partition thus lists every event ever delivered for the article, across revisions,
  * which is how a newer record finds the rows of the events it retracts; a subject partition links a mission or
  * entity to its events. Event bodies are stored with the evidence text clipped to `MAX_EVIDENCE_CHARS` (rows clip
- * it anyway), which keeps every fact item small.
+ * it anyway), which keeps every fact item small. A record published in parts (see shared/events/record-parts.ts) has
+ * one item per part index, each only moving to a higher revision like the record item; the article's record is
+ * every `record…` item of the partition folded with `newerRecord`, so stale parts of older revisions lose.
  *
  * Row tables — one item per row key: `rev` N (bumped by every write, never reset: the optimistic-concurrency
  * version), and `doc` S, the row's JSON, when the row exists; an item without `doc` is a tombstone (a row that
@@ -33,7 +36,12 @@ export type SubjectModel = 'missions' | 'entities';
 
 export type FactKey = { pk: string; sk: string };
 
-export const recordKey = (articleKey: string): FactKey => ({ pk: `article#${articleKey}`, sk: 'record' });
+export const RECORD_SK = 'record';
+/** The item of a record, or of one part of it. */
+export function recordKey(record: ArticleRecord): FactKey {
+  const part = record.type === 'ArticleProcessed' ? record.part : undefined;
+  return { pk: `article#${record.article.key}`, sk: part ? `${RECORD_SK}#${part.index}` : RECORD_SK };
+}
 export const bodyKey = (articleKey: string, id: string): FactKey => ({
   pk: `article#${articleKey}`,
   sk: `event#${id}`,

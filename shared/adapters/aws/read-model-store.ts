@@ -61,6 +61,7 @@ import {
   parseDoc,
   parseRecord,
   parseSubject,
+  RECORD_SK,
   recordKey,
   ROW_KEY,
   rowItem,
@@ -240,7 +241,7 @@ export class DynamoReadModelStore implements ReadModelStore {
           new PutCommand({
             TableName: this.tables.facts,
             Item: {
-              ...recordKey(record.article.key),
+              ...recordKey(record),
               revision: record.revision,
               tie: tieKey(record),
               doc: JSON.stringify(record),
@@ -268,13 +269,25 @@ export class DynamoReadModelStore implements ReadModelStore {
     });
   }
 
+  /** The winning record of each article: its record item and part items folded (one query per article). */
   async #records(articleKeys: Iterable<string>): Promise<Map<string, ArticleRecord>> {
-    const items = await batchGet(this.#doc, this.tables.facts, [...new Set(articleKeys)].map(recordKey));
+    const keys = [...new Set(articleKeys)];
+    const found = await mapPool(keys, this.#concurrency, async (articleKey) => {
+      const items = await queryAll(this.#doc, {
+        TableName: this.tables.facts,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': articlePartition(articleKey), ':prefix': RECORD_SK },
+        ConsistentRead: true,
+      });
+      let winner: ArticleRecord | undefined;
+      for (const item of items) {
+        const record = parseRecord(item);
+        if (record) winner = winner ? newerRecord(winner, record) : record;
+      }
+      return winner;
+    });
     const byArticle = new Map<string, ArticleRecord>();
-    for (const item of items) {
-      const record = parseRecord(item);
-      if (record) byArticle.set(record.article.key, record);
-    }
+    for (const record of found) if (record) byArticle.set(record.article.key, record);
     return byArticle;
   }
 
@@ -362,7 +375,7 @@ export class DynamoReadModelStore implements ReadModelStore {
   }
 
   async #subjectRows(model: SubjectModel, keys: string[]): Promise<Map<string, ReadModelRow | undefined>> {
-    const rows = await mapPool(keys, this.#concurrency, async (key) => {
+    const eventsByKey = await mapPool(keys, this.#concurrency, async (key) => {
       const subject = `${model}#${key}`;
       const links = await queryAll(this.#doc, {
         TableName: this.tables.facts,
@@ -376,15 +389,19 @@ export class DynamoReadModelStore implements ReadModelStore {
         links.map((l) => bodyKey(String(l.articleKey), String(l.sk).slice(EVENT_SK_PREFIX.length))),
       );
       // A link outlives a body replaced by a variant of another subject (out of contract): check the body.
-      const events = bodies.flatMap((item) => {
+      return bodies.flatMap((item) => {
         const e = parseDoc<DomainEvent>(item);
         return e && subjectId(e) === subject ? [e] : [];
       });
-      const records = await this.#records(events.map((e) => e.article.key));
-      const visible = events.filter((e) => isVisible(e, records.get(e.article.key)));
-      return model === 'missions' ? projectMission(key, visible) : projectEntity(key, visible);
     });
-    return new Map(keys.map((key, i) => [key, rows[i]]));
+    // Each article's record is read once for all the rows of this batch (a big article touches many rows).
+    const records = await this.#records(eventsByKey.flatMap((events) => events.map((e) => e.article.key)));
+    return new Map(
+      keys.map((key, i) => {
+        const visible = eventsByKey[i]!.filter((e) => isVisible(e, records.get(e.article.key)));
+        return [key, model === 'missions' ? projectMission(key, visible) : projectEntity(key, visible)];
+      }),
+    );
   }
 
   // --- queries -------------------------------------------------------------------------------------------------

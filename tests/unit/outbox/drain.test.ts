@@ -5,7 +5,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { DynamoEventStore, ensureEventStoreTable } from '../../../shared/adapters/aws/event-store.ts';
-import type { EventStore } from '../../../shared/ports.ts';
+import type { EventStore, UnpublishedCommit } from '../../../shared/ports.ts';
 import { publishStreamRecords } from '../../../shared/adapters/aws/stream-publisher.ts';
 import { DrainError, drainOutbox, OutboxError } from '../../../shared/outbox/index.ts';
 import { useDynalite } from '../../integration/helpers/dynamo-servers.ts';
@@ -148,6 +148,38 @@ describe('drainOutbox on a DynamoEventStore (dynalite)', () => {
     expect(err.report.failed[0]).toMatchObject({ code: 'ENTRY_TOO_LARGE' });
     expect(err.report.failed[0]!.message).toContain(big.id);
     expect(bus.calls).toEqual([]);
+    expect(await store.pending(10)).toHaveLength(1);
+  });
+
+  it('with dead letters, hands a commit refused for good to them with its reason, marks it and moves on', async () => {
+    const { store } = await newStore();
+    const big = makeEvent(9, 300 * 1024);
+    await store.append({ stream: 's', version: 1, ingestId: 'i', part: 0, parts: 1, events: [makeEvent(1), big] });
+    await store.append({ stream: 't', version: 1, ingestId: 'j', part: 0, parts: 1, events: [makeEvent(2)] });
+    const letters: UnpublishedCommit[] = [];
+    const bus = new FakeBus();
+    const report = await drainOutbox(store, bus, {
+      sleep: noSleep,
+      deadLetters: { put: async (l) => void letters.push(l) },
+    });
+    expect(report).toMatchObject({ commits: 1, failed: [], deadLettered: [{ stream: 's', version: 1 }] });
+    expect(letters).toMatchObject([{ stream: 's', version: 1, code: 'ENTRY_TOO_LARGE', eventIds: [big.id] }]);
+    expect(bus.delivered).toEqual([makeEvent(2).id]);
+    expect(await store.pending(10)).toEqual([]);
+  });
+
+  it('with dead letters, still leaves a commit pending when its failure may pass (throttling)', async () => {
+    const { store } = await newStore();
+    await store.append({ stream: 's', version: 1, ingestId: 'i', part: 0, parts: 1, events: [makeEvent(1)] });
+    const bus = new FakeBus(() => ({ fail: [[0, 'ThrottlingException']] }));
+    const letters: UnpublishedCommit[] = [];
+    const err = (await drainOutbox(store, bus, {
+      sleep: noSleep,
+      maxAttempts: 2,
+      deadLetters: { put: async (l) => void letters.push(l) },
+    }).catch((e: unknown) => e)) as DrainError;
+    expect(err.report.failed).toMatchObject([{ stream: 's', code: 'PUBLISH_FAILED' }]);
+    expect(letters).toEqual([]);
     expect(await store.pending(10)).toHaveLength(1);
   });
 
