@@ -3,8 +3,8 @@ import type { Candidate } from './candidate.ts';
 import type { Relation } from './merging.ts';
 
 /**
- * How many earlier candidates of a bucket a new one is compared with. Real articles stay far below it; an article
- * of thousands of candidates about one subject merges in linear time instead of quadratic.
+ * How many earlier candidates of a bucket, and of exactly its subject, a new one is compared with. Real articles
+ * stay far below it; an article of thousands of candidates merges in linear time instead of quadratic.
  */
 const MAX_MERGE_SCAN = 64;
 
@@ -14,28 +14,37 @@ const MAX_MERGE_SCAN = 64;
  */
 export function mergeCandidates(cands: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<string, { members: number[]; bySubject: Map<string, number[]> }>();
   for (const c of cands) {
     const type = extractionOf(c.type);
     const key = `${c.type}|${type.mergeBucket(c)}`;
-    let members = buckets.get(key);
-    if (!members) buckets.set(key, (members = []));
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = { members: [], bySubject: new Map() }));
+    // Exactly this happening: its subject and date.
+    const subject = `${type.subjectKey(c)}|${c.occurredOn ?? ''}`;
+    const same = bucket.bySubject.get(subject) ?? [];
+    // The latest candidates of the bucket (nested places, other names of one body, nearby dates) and the latest of
+    // exactly this happening (its repeats, however far back), in the order they were kept.
+    const scan = [...new Set([...same.slice(-MAX_MERGE_SCAN), ...bucket.members.slice(-MAX_MERGE_SCAN)])].sort(
+      (a, b) => a - b,
+    );
     // Among the kept candidates this one may repeat, the one nearest in date.
     let target = -1;
     let targetDistance = Infinity;
     let relation: Relation = 'same';
-    for (let k = Math.max(0, members.length - MAX_MERGE_SCAN); k < members.length; k++) {
-      const kept = out[members[k]!]!;
+    for (const k of scan) {
+      const kept = out[k]!;
       const rel = type.relate(kept, c);
       if (!rel) continue;
       const d = type.dateDistance(kept, c);
       if (d === undefined || d >= targetDistance) continue;
-      target = members[k]!;
+      target = k;
       targetDistance = d;
       relation = rel;
     }
     if (target < 0) {
-      members.push(out.length);
+      bucket.members.push(out.length);
+      bucket.bySubject.set(subject, [...same, out.length]);
       out.push({ ...c });
     } else out[target] = type.combine(out[target]!, c, relation);
   }
