@@ -1,4 +1,9 @@
-import type { Candidate } from '../extract/candidate.ts';
+import type { Candidate, DateSource } from '../extract/candidate.ts';
+import { evidenceSpan } from '../extract/clauses/dating.ts';
+import type { NamedRef } from '../extract/slots.ts';
+import type { Sentence } from '../extract/text/tokens.ts';
+import { placeRef } from '../projections/sources.ts';
+import type { TypedTimelineFields } from './model.ts';
 import { gazetteer } from '../extract/gazetteer/index.ts';
 import { nested, type Relation } from '../extract/merging.ts';
 
@@ -27,4 +32,53 @@ export function placementBucket(c: Candidate): string {
 
 export function placementSubjectKey(c: Candidate): string {
   return `${c.actor!.code ?? c.actor!.name}|${c.location!.name}`;
+}
+
+/** How sure a clause reader is of an event: less when its actor was inherited from an earlier sentence. */
+const CLAUSE_CONFIDENCE = 0.7;
+const REFERRED_CONFIDENCE = 0.6;
+
+/**
+ * One candidate per actor and place of a clause reading ("Russian and Syrian forces … to X and Y" gives four),
+ * all dated and evidenced by the sentence.
+ */
+export function placementCandidates(
+  type: 'DeploymentAnnounced' | 'WithdrawalBegun',
+  s: Sentence,
+  slot: { actors: readonly NamedRef[]; referred?: boolean },
+  places: readonly NamedRef[],
+  date: { value: string | null; source: DateSource; approx?: boolean },
+  personnel?: number | null,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const actor of slot.actors)
+    for (const location of places)
+      out.push({
+        type,
+        actor,
+        location,
+        ...(personnel !== undefined ? { personnel } : {}),
+        occurredOn: date.value,
+        dateSource: date.source,
+        ...(date.approx ? { dateApprox: true } : {}),
+        sentence: s.index,
+        ...evidenceSpan(s),
+        confidence: slot.referred ? REFERRED_CONFIDENCE : CLAUSE_CONFIDENCE,
+      });
+  return out;
+}
+
+/** The timeline fields of an event about forces at a place. */
+export function placementTimelineFields(
+  e: { actor: NamedRef; location: NamedRef },
+  personnel: number | null,
+): TypedTimelineFields {
+  return {
+    actor: placeRef(e.actor),
+    location: placeRef(e.location),
+    entity: null,
+    decidedOn: null,
+    effectiveOn: null,
+    personnel,
+  };
 }

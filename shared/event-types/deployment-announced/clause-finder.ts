@@ -1,3 +1,4 @@
+import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt } from '../../extract/clauses/actors.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
@@ -7,7 +8,7 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { EXERCISE_WORDS, FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
 import { findPersonnel, isVenue, lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
-import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
+import { dateNear } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 
 /** Verbs that send forces somewhere ("sent troops into", "deployed a brigade to", "dispatched … to"). */
@@ -160,23 +161,6 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const destinations = places.map((p) => p.place).filter((p) => !slot.actors.some((a) => a.name === p.name));
   if (!destinations.length) return undefined;
 
-  const date = dateNear(ctx, s, t);
   const personnel = findPersonnel(ctx, Math.max(s.first, t - DESTINATION_WINDOW), to);
-  const span = evidenceSpan(s);
-  const out: Candidate[] = [];
-  for (const actor of slot.actors)
-    for (const location of destinations)
-      out.push({
-        type: 'DeploymentAnnounced',
-        actor,
-        location,
-        personnel,
-        occurredOn: date.value,
-        dateSource: date.source,
-        ...(date.approx ? { dateApprox: true } : {}),
-        sentence: s.index,
-        ...span,
-        confidence: slot.referred ? 0.6 : 0.7,
-      });
-  return out;
+  return placementCandidates('DeploymentAnnounced', s, slot, destinations, dateNear(ctx, s, t), personnel);
 }

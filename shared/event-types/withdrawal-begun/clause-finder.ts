@@ -1,3 +1,4 @@
+import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, type ActorSlot } from '../../extract/clauses/actors.ts';
 import { MAX_REFERENCE_SENTENCES, referredPlace } from '../../extract/clauses/discourse.ts';
@@ -7,7 +8,7 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { EXERCISE_WORDS, WORD_CLASS } from '../../extract/lexicon.ts';
 import { actorOf, isVenue, lowerAt, mentionAtToken, mentionsIn, placeOf, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
-import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
+import { dateNear } from '../../extract/clauses/dating.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 
@@ -169,23 +170,7 @@ function withdrawalAt(
     if (other) away = [other];
   }
   if (!away.length) return undefined;
-  const date = dateNear(ctx, s, t);
-  const span = evidenceSpan(s);
-  const out: Candidate[] = [];
-  for (const actor of slot.actors)
-    for (const location of away)
-      out.push({
-        type: 'WithdrawalBegun',
-        actor,
-        location,
-        occurredOn: date.value,
-        dateSource: date.source,
-        ...(date.approx ? { dateApprox: true } : {}),
-        sentence: s.index,
-        ...span,
-        confidence: slot.referred ? 0.6 : 0.7,
-      });
-  return out;
+  return placementCandidates('WithdrawalBegun', s, slot, away, dateNear(ctx, s, t));
 }
 
 /** Whether a "from"/"to" phrase follows the trigger (then the sentence's other places are not the origin). */

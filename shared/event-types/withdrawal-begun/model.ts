@@ -1,15 +1,8 @@
-import { placeRef } from '../../projections/sources.ts';
+import { placementTimelineFields } from '../placement.ts';
 import type { EventTypeModel } from '../model.ts';
 
 export const withdrawalModel: EventTypeModel<'WithdrawalBegun'> = {
   type: 'WithdrawalBegun',
   shape: 'placement',
-  timelineFields: (e) => ({
-    actor: placeRef(e.actor),
-    location: placeRef(e.location),
-    entity: null,
-    decidedOn: null,
-    effectiveOn: null,
-    personnel: null,
-  }),
+  timelineFields: (e) => placementTimelineFields(e, null),
 };
