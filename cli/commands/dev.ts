@@ -83,7 +83,7 @@ export async function runDev(args: string[]): Promise<number> {
       `  S3 endpoint   ${runtime.endpoints.s3}  (bucket: ${runtime.bucket})`,
       `  upload        AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER aws s3 cp story.txt s3://${runtime.bucket}/ --endpoint-url ${runtime.endpoints.s3} --metadata published=2024-04-17`,
       `  read models   ${api.url}/missions   ${api.url}/entities   ${api.url}/timeline   ${api.url}/articles`,
-      `  live events   curl -N '${api.url}/events?pattern={"source":["sitrep"]}'`,
+      `  live events   curl -N --get --data-urlencode 'pattern={"source":["sitrep"]}' ${api.url}/events`,
       `Ctrl-C to stop.`,
       '',
     ].join('\n'),

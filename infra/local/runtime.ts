@@ -11,18 +11,21 @@ import { EVENT_SOURCE, type EventEnvelope, type LogEvent } from '../../shared/ev
 import { drainOutbox } from '../../shared/outbox/index.ts';
 import { handleObjectChange, type ChangeOutcome } from '../../shared/pipeline/handle-object-change.ts';
 import { parseObjectChange } from '../../shared/pipeline/s3-events.ts';
+import { acquireDataDirLock, publishDataDirLock, releaseDataDirLock } from './data-dir-lock.ts';
 import { busTableSpecs, LocalEventBus } from './local-bus.ts';
 import { startDynalite, startS3rver, type S3Notification } from './servers.ts';
 
 export const DEFAULT_DATA_DIR = '.sitrep';
 export const DEFAULT_BUCKET = 'articles';
 export const TABLE_PREFIX = 'sitrep-';
+const LOOPBACK = '127.0.0.1';
 
 export interface RuntimeOptions {
   dataDir?: string;
   bucket?: string;
   s3Port?: number;
   dynamoPort?: number;
+  /** Interface of the S3 endpoint (the database endpoint always stays on loopback). */
   host?: string;
   /** Called after each object change is handled (progress, logs). */
   onChange?: (key: string, outcome: ChangeOutcome | { status: 'error'; message: string }) => void;
@@ -62,17 +65,32 @@ export interface RuntimeFile {
  */
 export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> {
   const dataDir = resolve(opts.dataDir ?? DEFAULT_DATA_DIR);
-  const bucket = opts.bucket ?? DEFAULT_BUCKET;
-  const host = opts.host ?? '127.0.0.1';
   await assertDataDirFree(dataDir);
+  await mkdir(dataDir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+    throw Object.assign(new Error(`cannot create ${dataDir} (${err.code})`), { code: 'PERMISSION_DENIED' });
+  });
+  await acquireDataDirLock(dataDir);
+  try {
+    return await openRuntime(dataDir, opts);
+  } catch (err) {
+    await releaseDataDirLock(dataDir);
+    throw err;
+  }
+}
+
+async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runtime> {
+  const bucket = opts.bucket ?? DEFAULT_BUCKET;
+  const host = opts.host ?? LOOPBACK;
   await mkdir(join(dataDir, 'dynamo'), { recursive: true });
   await mkdir(join(dataDir, 's3'), { recursive: true });
 
-  const dynamo = await startDynalite(join(dataDir, 'dynamo'), opts.dynamoPort ?? 0, host).catch((err: Error) => {
+  // The store has no authentication: it stays on loopback whatever interface the S3 endpoint and API use.
+  const dynamo = await startDynalite(join(dataDir, 'dynamo'), opts.dynamoPort ?? 0, LOOPBACK).catch((err: Error) => {
     throw Object.assign(new Error(`cannot open the local database in ${dataDir}: ${err.message}`), {
       code: 'DATA_DIR_IN_USE',
     });
   });
+  await publishDataDirLock(dataDir, { pid: process.pid, dynamoEndpoint: dynamo.endpoint });
   const s3server = await startS3rver(join(dataDir, 's3'), bucket, opts.s3Port ?? 0, host);
   const { client, doc } = createDynamoClients({ endpoint: dynamo.endpoint });
   if (opts.onDynamoCall) countCalls(client, opts.onDynamoCall);
@@ -212,6 +230,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
       await dynamo.close();
       s3.destroy();
       client.destroy();
+      await releaseDataDirLock(dataDir);
     },
   };
   // Recover whatever a previous run left: unpublished commits and undelivered events.
