@@ -122,11 +122,16 @@ async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runti
       return draining;
     }
     draining = (async () => {
-      do {
-        again = false;
-        await drainOutbox(store, bus);
-      } while (again);
-    })().finally(() => (draining = undefined));
+      try {
+        do {
+          again = false;
+          await drainOutbox(store, bus);
+        } while (again);
+      } finally {
+        // Cleared in the same step that ends the loop: a request arriving later must start a new drain.
+        draining = undefined;
+      }
+    })();
     return draining;
   };
 
@@ -192,6 +197,20 @@ async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runti
     }
   });
 
+  /**
+   * What is still in flight. An upload moves notice → bus delivery (ingest) → outbox commit → bus deliveries
+   * (projection), and each stage hands over before it lets go. Reading the stages in that order, one after the other,
+   * cannot miss an upload; reading them at once could see the queue before a notice reached it and the notice set
+   * after it left, and report idle with the upload unprocessed.
+   */
+  const work = async () => {
+    const notified = notices.size;
+    const ingesting = await bus.pendingCount();
+    const outbox = (await store.pending(100)).length;
+    const deliveries = await bus.pendingCount();
+    return { outbox, deliveries, idle: !notified && !ingesting && !outbox && !deliveries };
+  };
+
   const runtime: Runtime = {
     dataDir,
     bucket,
@@ -206,21 +225,12 @@ async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runti
         await Promise.all([...notices]);
         await bus.idle();
         await publish();
-        const [pending, queued] = await Promise.all([store.pending(1), bus.pendingCount()]);
-        if (!pending.length && !queued && !notices.size) return;
+        if ((await work()).idle) return;
       }
     },
     async status() {
-      const [pending, queued, dead] = await Promise.all([store.pending(100), bus.pendingCount(), bus.deadLetters()]);
-      return {
-        dataDir,
-        bucket,
-        endpoints: runtime.endpoints,
-        outbox: pending.length,
-        deliveries: queued,
-        deadLetters: dead.length,
-        idle: !pending.length && !queued && !notices.size,
-      };
+      const [{ outbox, deliveries, idle }, dead] = await Promise.all([work(), bus.deadLetters()]);
+      return { dataDir, bucket, endpoints: runtime.endpoints, outbox, deliveries, deadLetters: dead.length, idle };
     },
     async close() {
       bus.close();
