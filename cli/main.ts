@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { runExtract, EXTRACT_HELP } from './commands/extract.ts';
 import { runEval, EVAL_HELP } from './commands/eval.ts';
 import { runIngest, INGEST_HELP } from './commands/ingest.ts';
@@ -8,9 +9,13 @@ import { runRebuild, REBUILD_HELP } from './commands/rebuild.ts';
 import { runTestEventPattern, TEST_EVENT_PATTERN_HELP } from './commands/test-event-pattern.ts';
 import { argsErrorMessage, CliUsageError } from './usage.ts';
 
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
+
 const HELP = `sitrep — news articles in, domain events out
 
 Usage: sitrep <command> [options]
+       sitrep --version
 
 Commands:
   extract             Extract domain events from article files (.txt .md .html .json .jsonl)
@@ -42,6 +47,10 @@ export async function main(argv: string[]): Promise<number> {
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(HELP);
     return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    process.stdout.write(`sitrep ${VERSION}\n`);
+    return 0;
   }
   const command = COMMANDS[name];
   if (!command) {

@@ -3,6 +3,19 @@ import { startApi } from '../../infra/local/api.ts';
 import { removeRuntimeFile, startRuntime, writeRuntimeFile } from '../../infra/local/runtime.ts';
 import { DATA_DIR_OPTION, printError } from '../lib/connect.ts';
 import { CliUsageError } from '../usage.ts';
+import type { RuntimeOptions } from '../../infra/local/runtime.ts';
+
+type ChangeReport = Parameters<NonNullable<RuntimeOptions['onChange']>>[1];
+
+/** One log word (and counts) for a handled change: a commit of failed articles is not reported as a success. */
+export function describeChange(outcome: ChangeReport): string {
+  if (outcome.status === 'error') return `error: ${outcome.message.split('\n')[0]}`;
+  if (outcome.status !== 'appended') return outcome.status;
+  if ('retracted' in outcome) return `deleted (${outcome.retracted} retracted)`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const counts = `${plural(outcome.articles, 'article')}, ${plural(outcome.events.length, 'event')}`;
+  return outcome.failed ? `failed (${outcome.failed} of ${counts})` : `processed (${counts})`;
+}
 
 export const DEV_HELP = `Usage: sitrep dev [--port N] [--s3-port N] [--host H] [--data-dir D]
 
@@ -50,7 +63,8 @@ export async function runDev(args: string[]): Promise<number> {
       dataDir,
       s3Port,
       host: values.host,
-      onChange: (key, outcome) => process.stderr.write(`${new Date().toISOString()} ${key}: ${outcome.status}\n`),
+      onChange: (key, outcome) =>
+        process.stderr.write(`${new Date().toISOString()} ${key}: ${describeChange(outcome)}\n`),
       onDeadLetter: (rule, event, error) =>
         process.stderr.write(`dead letter (${rule}) ${event['detail-type']} ${event.id}: ${error}\n`),
     });

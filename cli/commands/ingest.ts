@@ -28,6 +28,7 @@ Example:
   sitrep ingest --published 2024-04-17 story.txt
 `;
 
+const DAY_MS = 86_400_000;
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.json', '.jsonl']);
 
 interface Upload {
@@ -44,6 +45,10 @@ export async function runIngest(args: string[]): Promise<number> {
   if (!positionals.length) throw new CliUsageError("name at least one file or folder (see 'sitrep ingest --help')");
   if (values.published && !parsePartialDate(values.published)) {
     throw new CliUsageError(`--published must be a date like 2024-04-17, got '${values.published}'`);
+  }
+  const latest = new Date(Date.now() + DAY_MS).toISOString().slice(0, 10);
+  if (values.published && values.published > latest) {
+    throw new CliUsageError(`--published ${values.published} is in the future (latest accepted: ${latest})`);
   }
   let uploads: Upload[];
   let skipped = 0;

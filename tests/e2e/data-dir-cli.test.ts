@@ -34,6 +34,19 @@ describe('dates and missing directories', () => {
     }
   });
 
+  it('refuses a --published date after tomorrow (exit 2)', async () => {
+    const r = await sitrep(['ingest', '--published', '2999-01-01', 'examples', '--data-dir', join(tmp, 'unused')]);
+    expect(r.code).toBe(2);
+    expectOneErrorLine(r, /^sitrep ingest: error USAGE: --published 2999-01-01 is in the future/);
+    expect(existsSync(join(tmp, 'unused'))).toBe(false);
+  });
+
+  it('prints its version with --version', async () => {
+    const r = await sitrep(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^sitrep \d+\.\d+\.\d+\n$/);
+  });
+
   it('does not create a data directory that does not exist to query it', async () => {
     const missing = join(tmp, 'missing');
     const r = await sitrep(['query', 'missions', '--data-dir', missing]);
