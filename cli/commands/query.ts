@@ -99,6 +99,8 @@ export async function runQuery(args: string[]): Promise<number> {
   try {
     const conn = await connect(values['data-dir'], {}, 'read');
     try {
+      // An embedded runtime first processes what its start found missing from the log (see reconcile).
+      if (conn.kind === 'embedded') await conn.runtime.settle();
       rows =
         conn.kind === 'dev'
           ? await devGet(conn.dev, `/${model}?${new URLSearchParams(filter as Record<string, string>)}`)

@@ -60,6 +60,7 @@ export async function runTail(args: string[]): Promise<number> {
           'another sitrep command holds the data directory; --follow needs sitrep dev or the directory to itself',
       });
     }
+    if (conn.kind === 'embedded') await conn.runtime.settle();
     for await (const commit of runtime.store.readAll()) {
       for (const event of commit.events) write(envelopeOf(event, positionTime(commit.position)));
     }

@@ -8,11 +8,13 @@ import { createS3Client, S3ObjectStore } from '../../shared/adapters/aws/object-
 import { createReadModelTables } from '../../shared/adapters/aws/read-model-tables.ts';
 import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
 import { EVENT_SOURCE, type EventEnvelope, type LogEvent } from '../../shared/events/envelope.ts';
+import type { Commit } from '../../shared/ports.ts';
 import { drainOutbox } from '../../shared/outbox/index.ts';
 import { handleObjectChange, type ChangeOutcome } from '../../shared/pipeline/handle-object-change.ts';
 import { parseObjectChange } from '../../shared/pipeline/s3-events.ts';
 import { acquireDataDirLock, publishDataDirLock, releaseDataDirLock } from './data-dir-lock.ts';
 import { busTableSpecs, LocalEventBus } from './local-bus.ts';
+import { decideReconciliation, ingestedObjects, type Reconciliation } from './reconcile.ts';
 import { startDynalite, startS3rver, type S3Notification } from './servers.ts';
 
 export const DEFAULT_DATA_DIR = '.sitrep';
@@ -166,36 +168,35 @@ async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runti
 
   const notices = new Set<Promise<unknown>>();
   let lastSequencer = 0n;
-  s3server.server.on('event', (notification: S3Notification) => {
-    for (const record of notification.Records) {
-      // s3rver's sequencers are millisecond timestamps and can tie; ours strictly increase per process and across
-      // restarts (time-based), as S3's do for one key.
-      const now = BigInt(Date.now()) * 1000n;
-      lastSequencer = now > lastSequencer ? now : lastSequencer + 1n;
-      const created = record.eventName.startsWith('ObjectCreated');
-      const p = bus
-        .putEvents([
-          {
-            Source: 'aws.s3',
-            DetailType: created ? 'Object Created' : 'Object Deleted',
-            Detail: JSON.stringify({
-              version: '0',
-              bucket: { name: record.s3.bucket.name },
-              object: {
-                key: record.s3.object.key,
-                ...(record.s3.object.size !== undefined ? { size: record.s3.object.size } : {}),
-                ...(record.s3.object.eTag ? { etag: record.s3.object.eTag } : {}),
-                sequencer: lastSequencer.toString(16).toUpperCase().padStart(16, '0'),
-              },
-              reason: created ? 'PutObject' : 'DeleteObject',
-            }),
-            Resources: [`arn:aws:s3:::${record.s3.bucket.name}`],
-          },
-        ])
-        .finally(() => notices.delete(p));
-      notices.add(p);
-    }
-  });
+  const notify = (record: S3Notification['Records'][number]) => {
+    // s3rver's sequencers are millisecond timestamps and can tie; ours strictly increase per process and across
+    // restarts (time-based), as S3's do for one key.
+    const now = BigInt(Date.now()) * 1000n;
+    lastSequencer = now > lastSequencer ? now : lastSequencer + 1n;
+    const created = record.eventName.startsWith('ObjectCreated');
+    const p = bus
+      .putEvents([
+        {
+          Source: 'aws.s3',
+          DetailType: created ? 'Object Created' : 'Object Deleted',
+          Detail: JSON.stringify({
+            version: '0',
+            bucket: { name: record.s3.bucket.name },
+            object: {
+              key: record.s3.object.key,
+              ...(record.s3.object.size !== undefined ? { size: record.s3.object.size } : {}),
+              ...(record.s3.object.eTag ? { etag: record.s3.object.eTag } : {}),
+              sequencer: lastSequencer.toString(16).toUpperCase().padStart(16, '0'),
+            },
+            reason: created ? 'PutObject' : 'DeleteObject',
+          }),
+          Resources: [`arn:aws:s3:::${record.s3.bucket.name}`],
+        },
+      ])
+      .finally(() => notices.delete(p));
+    notices.add(p);
+  };
+  s3server.server.on('event', (notification: S3Notification) => notification.Records.forEach(notify));
 
   /**
    * What is still in flight. An upload moves notice → bus delivery (ingest) → outbox commit → bus deliveries
@@ -243,11 +244,29 @@ async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runti
       await releaseDataDirLock(dataDir);
     },
   };
-  // Recover whatever a previous run left: unpublished commits and undelivered events.
+  // Recover whatever a previous run left: unpublished commits and undelivered events, then uploads and deletions
+  // the log never saw (acknowledged by the bucket just before a crash, or made while nothing was running).
   await publish();
   await bus.idle();
+  const plan = await reconcile(objects, store, bucket);
+  for (const key of plan.ingest) notify(objectRecord('ObjectCreated:Put', bucket, key));
+  for (const key of plan.retract) notify(objectRecord('ObjectRemoved:Delete', bucket, key));
   return runtime;
 }
+
+/** Compares the bucket with the event log (see decideReconciliation). */
+async function reconcile(objects: S3ObjectStore, store: DynamoEventStore, bucket: string): Promise<Reconciliation> {
+  const contents = new Map<string, string>();
+  for await (const o of objects.list(bucket)) contents.set(o.key, o.etag);
+  const commits: Commit[] = [];
+  for await (const commit of store.readAll()) commits.push(commit);
+  return decideReconciliation(contents, ingestedObjects(commits));
+}
+
+const objectRecord = (eventName: string, bucket: string, key: string): S3Notification['Records'][number] => ({
+  eventName,
+  s3: { bucket: { name: bucket }, object: { key } },
+});
 
 /** Refuses a data directory that a running `sitrep dev` holds (LevelDB allows one process). */
 async function assertDataDirFree(dataDir: string): Promise<void> {
