@@ -13,6 +13,7 @@ import { drainOutbox } from '../../shared/outbox/index.ts';
 import { handleObjectChange, type ChangeOutcome } from '../../shared/pipeline/handle-object-change.ts';
 import { parseObjectChange } from '../../shared/pipeline/s3-events.ts';
 import { acquireDataDirLock, publishDataDirLock, releaseDataDirLock } from './data-dir-lock.ts';
+import { decideDataDirHealth, listDataDir, type DataDirProblem } from './data-dir-health.ts';
 import { busTableSpecs, LocalEventBus } from './local-bus.ts';
 import { decideReconciliation, ingestedObjects, type Reconciliation } from './reconcile.ts';
 import { startDynalite, startS3rver, type S3Notification } from './servers.ts';
@@ -29,6 +30,8 @@ export interface RuntimeOptions {
   dynamoPort?: number;
   /** Interface of the S3 endpoint (the database endpoint always stays on loopback). */
   host?: string;
+  /** Problems to open the data directory despite (`rebuild` finishes an interrupted rebuild). */
+  tolerate?: Array<DataDirProblem['code']>;
   /** Called after each object change is handled (progress, logs). */
   onChange?: (key: string, outcome: ChangeOutcome | { status: 'error'; message: string }) => void;
   onDeadLetter?: (rule: string, event: EventEnvelope, error: string) => void;
@@ -72,6 +75,14 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     throw Object.assign(new Error(`cannot create ${dataDir} (${err.code})`), { code: 'PERMISSION_DENIED' });
   });
   await acquireDataDirLock(dataDir);
+  const problems = decideDataDirHealth(listDataDir(dataDir)).filter((p) => !opts.tolerate?.includes(p.code));
+  if (problems.length) {
+    await releaseDataDirLock(dataDir);
+    throw Object.assign(
+      new Error(`${dataDir}: ${problems[0]!.message}; run 'sitrep doctor --repair --data-dir ${dataDir}'`),
+      { code: 'DATA_DIR_DAMAGED' },
+    );
+  }
   try {
     return await openRuntime(dataDir, opts);
   } catch (err) {
