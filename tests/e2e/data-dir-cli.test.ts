@@ -3,7 +3,7 @@
  * does not exist, file names near and past S3's key limit, and invalid dates. Every refusal is one line, no trace.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,5 +107,37 @@ describe('a data directory held by another process', () => {
     expect(tail.code, tail.stderr).toBe(0);
     expect(tail.stdout.trim().split('\n').length).toBeGreaterThan(0);
     expect(JSON.parse(await readFile(join(dataDir, 'lock.json'), 'utf8'))).toMatchObject({ pid: process.pid });
+  });
+});
+
+describe('a damaged data directory', () => {
+  it('is refused with one line, reported by doctor and repaired by doctor --repair', async () => {
+    const dataDir = join(tmp, 'damaged');
+    await writeStories(join(tmp, 'damaged-wire'));
+    expect((await sitrep(['ingest', join(tmp, 'damaged-wire'), '--data-dir', dataDir])).code).toBe(0);
+    await unlink(join(dataDir, 'dynamo', 'CURRENT'));
+
+    const query = await sitrep(['query', 'articles', '--data-dir', dataDir]);
+    expect(query.code).toBe(1);
+    expectOneErrorLine(query, /^sitrep query: error DATA_DIR_DAMAGED: .*dynamo\/CURRENT is missing/);
+    const check = await sitrep(['doctor', '--data-dir', dataDir]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/^STORE_CORRUPT: /);
+
+    const repair = await sitrep(['doctor', '--repair', '--data-dir', dataDir], { timeoutMs: 60_000 });
+    expect(repair.code, repair.stderr).toBe(0);
+    expect((await queryJson(dataDir, 'articles')).rows).toHaveLength(4);
+    expect((await sitrep(['doctor', '--data-dir', dataDir])).code).toBe(0);
+  });
+
+  it('refuses commands after an interrupted rebuild until a rebuild completes', async () => {
+    const dataDir = join(tmp, 'damaged');
+    // What a rebuild killed half-way leaves: its mark.
+    await writeFile(join(dataDir, 'rebuilding'), 'killed\n');
+    const query = await sitrep(['query', 'articles', '--data-dir', dataDir]);
+    expect(query.code).toBe(1);
+    expectOneErrorLine(query, /^sitrep query: error DATA_DIR_DAMAGED: .*rebuild of the read models did not finish/);
+    expect((await sitrep(['rebuild', '--data-dir', dataDir])).code).toBe(0);
+    expect((await queryJson(dataDir, 'articles')).rows).toHaveLength(4);
   });
 });
