@@ -104,7 +104,16 @@ async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runti
     });
   });
   await publishDataDirLock(dataDir, { pid: process.pid, dynamoEndpoint: dynamo.endpoint });
-  const s3server = await startS3rver(join(dataDir, 's3'), bucket, opts.s3Port ?? 0, host);
+  const s3server = await startS3rver(join(dataDir, 's3'), bucket, opts.s3Port ?? 0, host).catch(
+    async (err: NodeJS.ErrnoException) => {
+      await dynamo.close();
+      throw err.code === 'EADDRINUSE'
+        ? Object.assign(new Error(`S3 port ${opts.s3Port} is in use; pass --s3-port 0 for a free one`), {
+            code: 'PORT_IN_USE',
+          })
+        : err;
+    },
+  );
   const { client, doc } = createDynamoClients({ endpoint: dynamo.endpoint });
   if (opts.onDynamoCall) countCalls(client, opts.onDynamoCall);
   await ensureEventStoreTable(client, `${TABLE_PREFIX}events`);

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { KeySafeFilesystemStore } from './s3-key-store.ts';
 import { patchListContinuation } from './s3-listing.ts';
 
@@ -15,6 +15,9 @@ type Dynalite = (options: {
 }) => Server;
 export interface S3rverInstance {
   store: KeySafeFilesystemStore;
+  callback(): RequestListener;
+  listen(port: number, address: string): Promise<Server>;
+  logger: { exceptions: { unhandle(): void }; close(): void };
   context: { store: unknown };
   run(): Promise<AddressInfo>;
   close(): Promise<void>;
@@ -78,6 +81,20 @@ export async function startS3rver(
   patchListContinuation();
   server.store = new KeySafeFilesystemStore(directory);
   server.context.store = server.store;
+  // s3rver's own listen leaves a bind error (port in use) unhandled, which kills the process with a stack trace.
+  server.listen = (listenPort, address) =>
+    new Promise((resolve, reject) => {
+      const http = createServer(server.callback());
+      http.on('close', () => {
+        server.logger.exceptions.unhandle();
+        server.logger.close();
+      });
+      http.once('error', reject);
+      http.listen(listenPort, address, () => {
+        http.off('error', reject);
+        resolve(http);
+      });
+    });
   const address = await server.run();
   return { endpoint: `http://${host}:${address.port}`, server };
 }

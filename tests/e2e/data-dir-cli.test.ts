@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,21 @@ describe('dates and missing directories', () => {
     expect(r.code).toBe(1);
     expectOneErrorLine(r, /^sitrep query: error NO_DATA_DIR: .*does not exist/);
     expect(existsSync(missing)).toBe(false);
+  });
+});
+
+describe('ports', () => {
+  it('refuses an S3 port in use with one PORT_IN_USE line', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as { port: number };
+    try {
+      const r = await sitrep(['dev', '--port', '0', '--s3-port', String(port), '--data-dir', join(tmp, 'ports')]);
+      expect(r.code).toBe(1);
+      expectOneErrorLine(r, /^sitrep dev: error PORT_IN_USE: S3 port \d+ is in use/);
+    } finally {
+      taken.close();
+    }
   });
 });
 
