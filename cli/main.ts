@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { runExtract, EXTRACT_HELP } from './commands/extract.ts';
 import { runEval, EVAL_HELP } from './commands/eval.ts';
 import { runIngest, INGEST_HELP } from './commands/ingest.ts';
@@ -5,12 +6,17 @@ import { runDev, DEV_HELP } from './commands/dev.ts';
 import { runTail, TAIL_HELP } from './commands/tail.ts';
 import { runQuery, QUERY_HELP } from './commands/query.ts';
 import { runRebuild, REBUILD_HELP } from './commands/rebuild.ts';
+import { runDoctor, DOCTOR_HELP } from './commands/doctor.ts';
 import { runTestEventPattern, TEST_EVENT_PATTERN_HELP } from './commands/test-event-pattern.ts';
 import { argsErrorMessage, CliUsageError } from './usage.ts';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
 
 const HELP = `sitrep — news articles in, domain events out
 
 Usage: sitrep <command> [options]
+       sitrep --version
 
 Commands:
   extract             Extract domain events from article files (.txt .md .html .json .jsonl)
@@ -20,6 +26,7 @@ Commands:
   query               Show a read model: missions, entities, timeline, articles
   tail                Print the event log as EventBridge envelopes (--follow for new ones)
   rebuild             Re-project every read model from the event log
+  doctor              Check a data directory; --repair re-ingests the bucket and rebuilds from the log
   test-event-pattern  Test an EventBridge event pattern against an event, like the AWS CLI
 
 Run 'sitrep <command> --help' for a command's options.
@@ -33,6 +40,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help:
   query: { run: runQuery, help: QUERY_HELP },
   tail: { run: runTail, help: TAIL_HELP },
   rebuild: { run: runRebuild, help: REBUILD_HELP },
+  doctor: { run: runDoctor, help: DOCTOR_HELP },
   'test-event-pattern': { run: runTestEventPattern, help: TEST_EVENT_PATTERN_HELP },
 };
 
@@ -42,6 +50,10 @@ export async function main(argv: string[]): Promise<number> {
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(HELP);
     return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    process.stdout.write(`sitrep ${VERSION}\n`);
+    return 0;
   }
   const command = COMMANDS[name];
   if (!command) {

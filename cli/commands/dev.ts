@@ -4,6 +4,19 @@ import { startApi } from '../../infra/local/api.ts';
 import { removeRuntimeFile, startRuntime, writeRuntimeFile } from '../../infra/local/runtime.ts';
 import { DATA_DIR_OPTION, printError } from '../lib/connect.ts';
 import { CliUsageError } from '../usage.ts';
+import type { RuntimeOptions } from '../../infra/local/runtime.ts';
+
+type ChangeReport = Parameters<NonNullable<RuntimeOptions['onChange']>>[1];
+
+/** One log word (and counts) for a handled change: a commit of failed articles is not reported as a success. */
+export function describeChange(outcome: ChangeReport): string {
+  if (outcome.status === 'error') return `error: ${outcome.message.split('\n')[0]}`;
+  if (outcome.status !== 'appended') return outcome.status;
+  if ('retracted' in outcome) return `deleted (${outcome.retracted} retracted)`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const counts = `${plural(outcome.articles, 'article')}, ${plural(outcome.events.length, 'event')}`;
+  return outcome.failed ? `failed (${outcome.failed} of ${counts})` : `processed (${counts})`;
+}
 
 export const DEV_HELP = `Usage: sitrep dev [--port N] [--s3-port N] [--host H] [--data-dir D] [--open]
 
@@ -54,7 +67,8 @@ export async function runDev(args: string[]): Promise<number> {
       dataDir,
       s3Port,
       host: values.host,
-      onChange: (key, outcome) => process.stderr.write(`${new Date().toISOString()} ${key}: ${outcome.status}\n`),
+      onChange: (key, outcome) =>
+        process.stderr.write(`${new Date().toISOString()} ${key}: ${describeChange(outcome)}\n`),
       onDeadLetter: (rule, event, error) =>
         process.stderr.write(`dead letter (${rule}) ${event['detail-type']} ${event.id}: ${error}\n`),
     });
@@ -89,7 +103,7 @@ export async function runDev(args: string[]): Promise<number> {
       `  upload        AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER aws s3 cp story.txt s3://${runtime.bucket}/ --endpoint-url ${runtime.endpoints.s3} --metadata published=2024-04-17`,
       `  dashboard     ${api.url}/`,
       `  read models   ${api.url}/missions   ${api.url}/entities   ${api.url}/timeline   ${api.url}/articles`,
-      `  live events   curl -N '${api.url}/events?pattern={"source":["sitrep"]}'`,
+      `  live events   curl -N --get --data-urlencode 'pattern={"source":["sitrep"]}' ${api.url}/events`,
       `Ctrl-C to stop.`,
       '',
     ].join('\n'),

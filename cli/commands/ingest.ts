@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { parsePartialDate } from '../../shared/articles/index.ts';
 import { createS3Client } from '../../shared/adapters/aws/object-store.ts';
+import { MAX_KEY_BYTES } from '../../infra/local/s3-key-store.ts';
 import { connect, DATA_DIR_OPTION, devGet, disconnect, printError, type Connection } from '../lib/connect.ts';
 import { ProgressBar } from '../lib/progress.ts';
 import { CliUsageError } from '../usage.ts';
@@ -27,6 +28,7 @@ Example:
   sitrep ingest --published 2024-04-17 story.txt
 `;
 
+const DAY_MS = 86_400_000;
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.json', '.jsonl']);
 
 interface Upload {
@@ -43,6 +45,10 @@ export async function runIngest(args: string[]): Promise<number> {
   if (!positionals.length) throw new CliUsageError("name at least one file or folder (see 'sitrep ingest --help')");
   if (values.published && !parsePartialDate(values.published)) {
     throw new CliUsageError(`--published must be a date like 2024-04-17, got '${values.published}'`);
+  }
+  const latest = new Date(Date.now() + DAY_MS).toISOString().slice(0, 10);
+  if (values.published && values.published > latest) {
+    throw new CliUsageError(`--published ${values.published} is in the future (latest accepted: ${latest})`);
   }
   let uploads: Upload[];
   let skipped = 0;
@@ -69,20 +75,28 @@ export async function runIngest(args: string[]): Promise<number> {
     });
     const s3 = conn.kind === 'embedded' ? conn.runtime.s3 : createS3Client({ endpoint: conn.dev.s3Endpoint });
     const bucket = conn.kind === 'embedded' ? conn.runtime.bucket : conn.dev.bucket;
+    // A file the bucket refuses (a key past S3's limit, say) is reported; the others go on.
+    const refused: Summary['failures'] = [];
     for (const u of uploads) {
-      await s3.send(
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: u.key,
-          Body: await readFile(u.path),
-          ...(values.published ? { Metadata: { published: values.published } } : {}),
-        }),
-      );
+      if (Buffer.byteLength(u.key, 'utf8') > MAX_KEY_BYTES) {
+        refused.push({ key: u.key, code: 'KEY_TOO_LONG', message: `object keys are at most ${MAX_KEY_BYTES} bytes` });
+        continue;
+      }
+      await s3
+        .send(
+          new PutObjectCommand({
+            Bucket: bucket,
+            Key: u.key,
+            Body: await readFile(u.path),
+            ...(values.published ? { Metadata: { published: values.published } } : {}),
+          }),
+        )
+        .catch((err: Error) => refused.push({ key: u.key, code: err.name, message: err.message.split('\n')[0]! }));
     }
     if (conn.kind === 'embedded') await conn.runtime.settle();
     else await waitForDev(conn);
     bar.done();
-    const summary = await summarize(conn, uploads, skipped);
+    const summary = await summarize(conn, uploads, skipped, refused);
     if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else process.stdout.write(formatSummary(summary));
     return summary.failed > 0 ? 1 : 0;
@@ -152,7 +166,12 @@ interface Summary {
   failures: Array<{ key: string; code: string; message: string }>;
 }
 
-async function summarize(conn: Connection, uploads: Upload[], skipped: number): Promise<Summary> {
+async function summarize(
+  conn: Connection,
+  uploads: Upload[],
+  skipped: number,
+  refused: Summary['failures'],
+): Promise<Summary> {
   const keys = new Set(uploads.map((u) => u.key));
   const ours = (key: string) => keys.has(key) || keys.has(key.replace(/#\d+$/, ''));
   const [articles, timeline] =
@@ -163,17 +182,20 @@ async function summarize(conn: Connection, uploads: Upload[], skipped: number): 
           devGet<Array<Record<string, unknown>>>(conn.dev, '/timeline'),
         ]);
   const mine = articles.filter((a) => ours(String(a['key'])));
-  const failures = mine
-    .filter((a) => a['status'] === 'failed')
-    .map((a) => ({ key: String(a['key']), ...(a['error'] as { code: string; message: string }) }));
+  const failures = [
+    ...refused,
+    ...mine
+      .filter((a) => a['status'] === 'failed')
+      .map((a) => ({ key: String(a['key']), ...(a['error'] as { code: string; message: string }) })),
+  ];
   const events: Record<string, number> = { DeploymentAnnounced: 0, WithdrawalBegun: 0, EntityDissolved: 0 };
   for (const t of timeline)
     if (ours(String(t['articleKey']))) events[String(t['type'])] = (events[String(t['type'])] ?? 0) + 1;
   return {
     files: uploads.length,
     skipped,
-    articles: mine.length,
-    processed: mine.length - failures.length,
+    articles: mine.length + refused.length,
+    processed: mine.length - (failures.length - refused.length),
     failed: failures.length,
     events,
     failures,

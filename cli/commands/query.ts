@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { EVENT_TYPES } from '../../shared/events/contracts.ts';
 import type { ReadModelFilter, ReadModelName } from '../../shared/ports.ts';
+import { InvalidFilterError, validateFilter } from '../../shared/projections/filter.ts';
 import { connect, DATA_DIR_OPTION, devGet, disconnect, printError } from '../lib/connect.ts';
 import { renderTable } from '../lib/table.ts';
 import { CliUsageError } from '../usage.ts';
@@ -24,7 +25,6 @@ Example:
 `;
 
 const MODELS: ReadModelName[] = ['missions', 'entities', 'timeline', 'articles'];
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Columns shown on a terminal; --json has every field. */
 const COLUMNS: Record<ReadModelName, Array<[string, (row: Record<string, unknown>) => unknown]>> = {
@@ -82,21 +82,25 @@ export async function runQuery(args: string[]): Promise<number> {
   if (!model || !MODELS.includes(model) || positionals.length > 1) {
     throw new CliUsageError(`name one read model: ${MODELS.join(', ')} (see 'sitrep query --help')`);
   }
-  for (const key of ['since', 'until'] as const) {
-    if (values[key] && !DATE.test(values[key]))
-      throw new CliUsageError(`--${key} must be YYYY, YYYY-MM or YYYY-MM-DD, got '${values[key]}'`);
-  }
   if (values.type && !(EVENT_TYPES as readonly string[]).includes(values.type)) {
     throw new CliUsageError(`--type must be one of ${EVENT_TYPES.join(', ')}, got '${values.type}'`);
   }
   const filter: ReadModelFilter = {};
   for (const key of ['actor', 'location', 'type', 'since', 'until'] as const)
     if (values[key]) filter[key] = values[key];
+  try {
+    validateFilter(filter);
+  } catch (err) {
+    if (err instanceof InvalidFilterError) throw new CliUsageError(`--${err.message}`);
+    throw err;
+  }
 
   let rows: Array<Record<string, unknown>>;
   try {
-    const conn = await connect(values['data-dir']);
+    const conn = await connect(values['data-dir'], {}, 'read');
     try {
+      // An embedded runtime first processes what its start found missing from the log (see reconcile).
+      if (conn.kind === 'embedded') await conn.runtime.settle();
       rows =
         conn.kind === 'dev'
           ? await devGet(conn.dev, `/${model}?${new URLSearchParams(filter as Record<string, string>)}`)

@@ -40,7 +40,7 @@ export async function runTail(args: string[]): Promise<number> {
     if (matches(envelope)) process.stdout.write(`${JSON.stringify(envelope)}\n`);
   };
 
-  const conn = await connect(values['data-dir']).catch((err: unknown) => err as Error);
+  const conn = await connect(values['data-dir'], {}, 'read').catch((err: unknown) => err as Error);
   if (conn instanceof Error) return printError('tail', conn);
   try {
     if (conn.kind === 'dev') {
@@ -53,13 +53,21 @@ export async function runTail(args: string[]): Promise<number> {
       return await followDev(`${conn.dev.apiUrl}/events?pattern=${encodeURIComponent(JSON.stringify(pattern))}`);
     }
     const { runtime } = conn;
+    if (values.follow && conn.kind === 'reader') {
+      return printError('tail', {
+        code: 'DATA_DIR_IN_USE',
+        message:
+          'another sitrep command holds the data directory; --follow needs sitrep dev or the directory to itself',
+      });
+    }
+    if (conn.kind === 'embedded') await conn.runtime.settle();
     for await (const commit of runtime.store.readAll()) {
       for (const event of commit.events) write(envelopeOf(event, positionTime(commit.position)));
     }
-    if (!values.follow) return 0;
-    runtime.bus.addRule('tail', pattern, async (event) => write(event), { durable: false });
+    if (!values.follow || conn.kind === 'reader') return 0;
+    conn.runtime.bus.addRule('tail', pattern, async (event) => write(event), { durable: false });
     process.stderr.write(
-      `following new events; upload articles to s3://${runtime.bucket} at ${runtime.endpoints.s3} (Ctrl-C to stop)\n`,
+      `following new events; upload articles to s3://${conn.runtime.bucket} at ${conn.runtime.endpoints.s3} (Ctrl-C to stop)\n`,
     );
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);

@@ -1,5 +1,12 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createDynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
+import { DynamoEventStore } from '../../shared/adapters/aws/event-store.ts';
+import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
+import { readDataDirLock } from '../../infra/local/data-dir-lock.ts';
 import {
   DEFAULT_DATA_DIR,
+  TABLE_PREFIX,
   readRuntimeFile,
   startRuntime,
   type Runtime,
@@ -13,18 +20,47 @@ export const DATA_DIR_OPTION = { 'data-dir': { type: 'string' as const, default:
 
 /**
  * A command either owns the data directory for its run (the embedded runtime) or, when `sitrep dev` holds it,
- * talks to that running instance.
+ * talks to that running instance. A reader (`query`, `tail`) may instead read the store of another command that
+ * holds the directory (an `ingest` in progress) through its loopback database endpoint.
  */
 export type Connection = { kind: 'embedded'; runtime: Runtime } | { kind: 'dev'; dev: RuntimeFile };
+export type ReadConnection =
+  Connection | { kind: 'reader'; runtime: Pick<Runtime, 'store' | 'readModels'>; close: () => void };
 
-export async function connect(dataDir: string, opts: RuntimeOptions = {}): Promise<Connection> {
+export async function connect(dataDir: string, opts?: RuntimeOptions, access?: 'write'): Promise<Connection>;
+export async function connect(dataDir: string, opts: RuntimeOptions, access: 'read'): Promise<ReadConnection>;
+export async function connect(
+  dataDir: string,
+  opts: RuntimeOptions = {},
+  access: 'read' | 'write' = 'write',
+): Promise<ReadConnection> {
   const dev = await readRuntimeFile(dataDir);
   if (dev) return { kind: 'dev', dev };
+  if (access === 'read') {
+    if (!existsSync(dataDir)) {
+      throw Object.assign(new Error(`${resolve(dataDir)} does not exist; run 'sitrep ingest' or 'sitrep dev' first`), {
+        code: 'NO_DATA_DIR',
+      });
+    }
+    const holder = await readDataDirLock(resolve(dataDir));
+    if (holder?.dynamoEndpoint) {
+      const { client, doc } = createDynamoClients({ endpoint: holder.dynamoEndpoint });
+      return {
+        kind: 'reader',
+        runtime: {
+          store: new DynamoEventStore({ doc, tableName: `${TABLE_PREFIX}events` }),
+          readModels: new DynamoReadModelStore(doc, { tablePrefix: TABLE_PREFIX }),
+        },
+        close: () => client.destroy(),
+      };
+    }
+  }
   return { kind: 'embedded', runtime: await startRuntime({ ...opts, dataDir }) };
 }
 
-export async function disconnect(conn: Connection): Promise<void> {
+export async function disconnect(conn: ReadConnection): Promise<void> {
   if (conn.kind === 'embedded') await conn.runtime.close();
+  if (conn.kind === 'reader') conn.close();
 }
 
 /** GET a JSON resource of a running `sitrep dev`. */

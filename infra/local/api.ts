@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { EventEnvelope } from '../../shared/events/envelope.ts';
 import type { ReadModelFilter, ReadModelName, ReadModelStore } from '../../shared/ports.ts';
+import { InvalidFilterError, validateFilter } from '../../shared/projections/filter.ts';
 import { handleDashboard, type DashboardOptions } from './dashboard-routes.ts';
 import type { LocalEventBus } from './local-bus.ts';
 
@@ -48,6 +49,12 @@ export async function startApi(opts: ApiOptions): Promise<{ url: string; close: 
       for (const f of FILTERS) {
         const v = url.searchParams.get(f);
         if (v) filter[f] = v;
+      }
+      try {
+        validateFilter(filter);
+      } catch (err) {
+        if (err instanceof InvalidFilterError) return send(res, 400, { code: 'INVALID_FILTER', message: err.message });
+        throw err;
       }
       return send(res, 200, await opts.readModels.query(model, filter));
     }

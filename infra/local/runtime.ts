@@ -8,22 +8,30 @@ import { createS3Client, S3ObjectStore } from '../../shared/adapters/aws/object-
 import { createReadModelTables } from '../../shared/adapters/aws/read-model-tables.ts';
 import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
 import { EVENT_SOURCE, type EventEnvelope, type LogEvent } from '../../shared/events/envelope.ts';
+import type { Commit } from '../../shared/ports.ts';
 import { drainOutbox } from '../../shared/outbox/index.ts';
 import { handleObjectChange, type ChangeOutcome } from '../../shared/pipeline/handle-object-change.ts';
 import { parseObjectChange } from '../../shared/pipeline/s3-events.ts';
+import { acquireDataDirLock, publishDataDirLock, releaseDataDirLock } from './data-dir-lock.ts';
+import { decideDataDirHealth, listDataDir, type DataDirProblem } from './data-dir-health.ts';
 import { busTableSpecs, LocalEventBus, OUTBOX_RULE } from './local-bus.ts';
+import { decideReconciliation, ingestedObjects, type Reconciliation } from './reconcile.ts';
 import { startDynalite, startS3rver, type S3Notification } from './servers.ts';
 
 export const DEFAULT_DATA_DIR = '.sitrep';
 export const DEFAULT_BUCKET = 'articles';
 export const TABLE_PREFIX = 'sitrep-';
+const LOOPBACK = '127.0.0.1';
 
 export interface RuntimeOptions {
   dataDir?: string;
   bucket?: string;
   s3Port?: number;
   dynamoPort?: number;
+  /** Interface of the S3 endpoint (the database endpoint always stays on loopback). */
   host?: string;
+  /** Problems to open the data directory despite (`rebuild` finishes an interrupted rebuild). */
+  tolerate?: Array<DataDirProblem['code']>;
   /** Called after each object change is handled (progress, logs). */
   onChange?: (key: string, outcome: ChangeOutcome | { status: 'error'; message: string }) => void;
   onDeadLetter?: (rule: string, event: EventEnvelope, error: string) => void;
@@ -64,18 +72,50 @@ export interface RuntimeFile {
  */
 export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> {
   const dataDir = resolve(opts.dataDir ?? DEFAULT_DATA_DIR);
-  const bucket = opts.bucket ?? DEFAULT_BUCKET;
-  const host = opts.host ?? '127.0.0.1';
   await assertDataDirFree(dataDir);
+  await mkdir(dataDir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+    throw Object.assign(new Error(`cannot create ${dataDir} (${err.code})`), { code: 'PERMISSION_DENIED' });
+  });
+  await acquireDataDirLock(dataDir);
+  const problems = decideDataDirHealth(listDataDir(dataDir)).filter((p) => !opts.tolerate?.includes(p.code));
+  if (problems.length) {
+    await releaseDataDirLock(dataDir);
+    throw Object.assign(
+      new Error(`${dataDir}: ${problems[0]!.message}; run 'sitrep doctor --repair --data-dir ${dataDir}'`),
+      { code: 'DATA_DIR_DAMAGED' },
+    );
+  }
+  try {
+    return await openRuntime(dataDir, opts);
+  } catch (err) {
+    await releaseDataDirLock(dataDir);
+    throw err;
+  }
+}
+
+async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runtime> {
+  const bucket = opts.bucket ?? DEFAULT_BUCKET;
+  const host = opts.host ?? LOOPBACK;
   await mkdir(join(dataDir, 'dynamo'), { recursive: true });
   await mkdir(join(dataDir, 's3'), { recursive: true });
 
-  const dynamo = await startDynalite(join(dataDir, 'dynamo'), opts.dynamoPort ?? 0, host).catch((err: Error) => {
+  // The store has no authentication: it stays on loopback whatever interface the S3 endpoint and API use.
+  const dynamo = await startDynalite(join(dataDir, 'dynamo'), opts.dynamoPort ?? 0, LOOPBACK).catch((err: Error) => {
     throw Object.assign(new Error(`cannot open the local database in ${dataDir}: ${err.message}`), {
       code: 'DATA_DIR_IN_USE',
     });
   });
-  const s3server = await startS3rver(join(dataDir, 's3'), bucket, opts.s3Port ?? 0, host);
+  await publishDataDirLock(dataDir, { pid: process.pid, dynamoEndpoint: dynamo.endpoint });
+  const s3server = await startS3rver(join(dataDir, 's3'), bucket, opts.s3Port ?? 0, host).catch(
+    async (err: NodeJS.ErrnoException) => {
+      await dynamo.close();
+      throw err.code === 'EADDRINUSE'
+        ? Object.assign(new Error(`S3 port ${opts.s3Port} is in use; pass --s3-port 0 for a free one`), {
+            code: 'PORT_IN_USE',
+          })
+        : err;
+    },
+  );
   const { client, doc } = createDynamoClients({ endpoint: dynamo.endpoint });
   if (opts.onDynamoCall) countCalls(client, opts.onDynamoCall);
   await ensureEventStoreTable(client, `${TABLE_PREFIX}events`);
@@ -107,11 +147,16 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
       return draining;
     }
     draining = (async () => {
-      do {
-        again = false;
-        await drainOutbox(store, bus, { deadLetters: bus });
-      } while (again);
-    })().finally(() => (draining = undefined));
+      try {
+        do {
+          again = false;
+          await drainOutbox(store, bus, { deadLetters: bus });
+        } while (again);
+      } finally {
+        // Cleared in the same step that ends the loop: a request arriving later must start a new drain.
+        draining = undefined;
+      }
+    })();
     return draining;
   };
 
@@ -147,36 +192,49 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
 
   const notices = new Set<Promise<unknown>>();
   let lastSequencer = 0n;
-  s3server.server.on('event', (notification: S3Notification) => {
-    for (const record of notification.Records) {
-      // s3rver's sequencers are millisecond timestamps and can tie; ours strictly increase per process and across
-      // restarts (time-based), as S3's do for one key.
-      const now = BigInt(Date.now()) * 1000n;
-      lastSequencer = now > lastSequencer ? now : lastSequencer + 1n;
-      const created = record.eventName.startsWith('ObjectCreated');
-      const p = bus
-        .putEvents([
-          {
-            Source: 'aws.s3',
-            DetailType: created ? 'Object Created' : 'Object Deleted',
-            Detail: JSON.stringify({
-              version: '0',
-              bucket: { name: record.s3.bucket.name },
-              object: {
-                key: record.s3.object.key,
-                ...(record.s3.object.size !== undefined ? { size: record.s3.object.size } : {}),
-                ...(record.s3.object.eTag ? { etag: record.s3.object.eTag } : {}),
-                sequencer: lastSequencer.toString(16).toUpperCase().padStart(16, '0'),
-              },
-              reason: created ? 'PutObject' : 'DeleteObject',
-            }),
-            Resources: [`arn:aws:s3:::${record.s3.bucket.name}`],
-          },
-        ])
-        .finally(() => notices.delete(p));
-      notices.add(p);
-    }
-  });
+  const notify = (record: S3Notification['Records'][number]) => {
+    // s3rver's sequencers are millisecond timestamps and can tie; ours strictly increase per process and across
+    // restarts (time-based), as S3's do for one key.
+    const now = BigInt(Date.now()) * 1000n;
+    lastSequencer = now > lastSequencer ? now : lastSequencer + 1n;
+    const created = record.eventName.startsWith('ObjectCreated');
+    const p = bus
+      .putEvents([
+        {
+          Source: 'aws.s3',
+          DetailType: created ? 'Object Created' : 'Object Deleted',
+          Detail: JSON.stringify({
+            version: '0',
+            bucket: { name: record.s3.bucket.name },
+            object: {
+              key: record.s3.object.key,
+              ...(record.s3.object.size !== undefined ? { size: record.s3.object.size } : {}),
+              ...(record.s3.object.eTag ? { etag: record.s3.object.eTag } : {}),
+              sequencer: lastSequencer.toString(16).toUpperCase().padStart(16, '0'),
+            },
+            reason: created ? 'PutObject' : 'DeleteObject',
+          }),
+          Resources: [`arn:aws:s3:::${record.s3.bucket.name}`],
+        },
+      ])
+      .finally(() => notices.delete(p));
+    notices.add(p);
+  };
+  s3server.server.on('event', (notification: S3Notification) => notification.Records.forEach(notify));
+
+  /**
+   * What is still in flight. An upload moves notice → bus delivery (ingest) → outbox commit → bus deliveries
+   * (projection), and each stage hands over before it lets go. Reading the stages in that order, one after the other,
+   * cannot miss an upload; reading them at once could see the queue before a notice reached it and the notice set
+   * after it left, and report idle with the upload unprocessed.
+   */
+  const work = async () => {
+    const notified = notices.size;
+    const ingesting = await bus.pendingCount();
+    const outbox = (await store.pending(100)).length;
+    const deliveries = await bus.pendingCount();
+    return { outbox, deliveries, idle: !notified && !ingesting && !outbox && !deliveries };
+  };
 
   const runtime: Runtime = {
     dataDir,
@@ -192,23 +250,22 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
         await Promise.all([...notices]);
         await bus.idle();
         await publish();
-        const [pending, queued] = await Promise.all([store.pending(1), bus.pendingCount()]);
-        if (!pending.length && !queued && !notices.size) return;
+        if ((await work()).idle) return;
       }
     },
     async status() {
-      const [pending, queued, dead] = await Promise.all([store.pending(100), bus.pendingCount(), bus.deadLetters()]);
+      const [{ outbox, deliveries, idle }, dead] = await Promise.all([work(), bus.deadLetters()]);
       const unpublished = dead.filter((d) => d.rule === OUTBOX_RULE);
       return {
         dataDir,
         bucket,
         endpoints: runtime.endpoints,
-        outbox: pending.length,
-        deliveries: queued,
+        outbox,
+        deliveries,
         deadLetters: dead.length,
         unpublished: unpublished.map((d) => ({ stream: d.commit?.stream, version: d.commit?.version, error: d.error })),
         ...(recoveryError ? { recoveryError } : {}),
-        idle: !pending.length && !queued && !notices.size,
+        idle,
       };
     },
     async close() {
@@ -219,16 +276,36 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
       await dynamo.close();
       s3.destroy();
       client.destroy();
+      await releaseDataDirLock(dataDir);
     },
   };
-  // Recover whatever a previous run left: unpublished commits and undelivered events. A commit the bus still
-  // refuses (only transient failures remain after dead-lettering) is reported by `status`, never blocks a command.
+  // Recover whatever a previous run left: unpublished commits and undelivered events, then uploads and deletions
+  // the log never saw (acknowledged by the bucket just before a crash, or made while nothing was running). A commit
+  // the bus still refuses (only transient failures remain after dead-lettering) is reported by `status`, never
+  // blocks a command.
   await publish().catch((err: Error) => {
     recoveryError = err.message.split('\n')[0];
   });
   await bus.idle();
+  const plan = await reconcile(objects, store, bucket);
+  for (const key of plan.ingest) notify(objectRecord('ObjectCreated:Put', bucket, key));
+  for (const key of plan.retract) notify(objectRecord('ObjectRemoved:Delete', bucket, key));
   return runtime;
 }
+
+/** Compares the bucket with the event log (see decideReconciliation). */
+async function reconcile(objects: S3ObjectStore, store: DynamoEventStore, bucket: string): Promise<Reconciliation> {
+  const contents = new Map<string, string>();
+  for await (const o of objects.list(bucket)) contents.set(o.key, o.etag);
+  const commits: Commit[] = [];
+  for await (const commit of store.readAll()) commits.push(commit);
+  return decideReconciliation(contents, ingestedObjects(commits));
+}
+
+const objectRecord = (eventName: string, bucket: string, key: string): S3Notification['Records'][number] => ({
+  eventName,
+  s3: { bucket: { name: bucket }, object: { key } },
+});
 
 /** Refuses a data directory that a running `sitrep dev` holds (LevelDB allows one process). */
 async function assertDataDirFree(dataDir: string): Promise<void> {

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import { KeySafeFilesystemStore } from './s3-key-store.ts';
+import { patchListContinuation } from './s3-listing.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -12,6 +14,11 @@ type Dynalite = (options: {
   updateTableMs?: number;
 }) => Server;
 export interface S3rverInstance {
+  store: KeySafeFilesystemStore;
+  callback(): RequestListener;
+  listen(port: number, address: string): Promise<Server>;
+  logger: { exceptions: { unhandle(): void }; close(): void };
+  context: { store: unknown };
   run(): Promise<AddressInfo>;
   close(): Promise<void>;
   on(event: 'event', listener: (event: S3Notification) => void): void;
@@ -52,7 +59,10 @@ export async function startDynalite(
   };
 }
 
-/** Starts s3rver serving `directory` with `bucket` created, on loopback. */
+/**
+ * Starts s3rver serving `directory` with `bucket` created, on loopback. Keys are stored under hashed file names (no
+ * key can reach outside the bucket folder or be too long for the file system) and listings page past 1,000 keys.
+ */
 export async function startS3rver(
   directory: string,
   bucket: string,
@@ -68,6 +78,23 @@ export async function startS3rver(
     configureBuckets: [{ name: bucket }],
     allowMismatchedSignatures: true,
   });
+  patchListContinuation();
+  server.store = new KeySafeFilesystemStore(directory);
+  server.context.store = server.store;
+  // s3rver's own listen leaves a bind error (port in use) unhandled, which kills the process with a stack trace.
+  server.listen = (listenPort, address) =>
+    new Promise((resolve, reject) => {
+      const http = createServer(server.callback());
+      http.on('close', () => {
+        server.logger.exceptions.unhandle();
+        server.logger.close();
+      });
+      http.once('error', reject);
+      http.listen(listenPort, address, () => {
+        http.off('error', reject);
+        resolve(http);
+      });
+    });
   const address = await server.run();
   return { endpoint: `http://${host}:${address.port}`, server };
 }

@@ -1,6 +1,6 @@
 /**
  * Smoke tests of the Lambda bundles exactly as the stack builds them (functions/bundle.ts), each run in a fresh
- * process of the Lambda runtime's Node major (tools/node24, installed by `npm ci`) against emulators started
+ * process of the Lambda runtime's Node major (tools/node24, installed by `npm run node24`) against emulators started
  * here: dynalite (DynamoDB), s3rver (S3) and a tiny HTTP endpoint that speaks PutEvents (there is no EventBridge
  * emulator). The SDK finds them through AWS_ENDPOINT_URL_DYNAMODB / _S3 / _EVENTBRIDGE, as it would any endpoint.
  * `@aws-sdk/*` stays external, as on Lambda: it is linked next to the bundles (provideRuntimeSdk).
@@ -39,7 +39,7 @@ const INVOKE = fileURLToPath(new URL('./helpers/invoke-bundle.mjs', import.meta.
 const ARTICLE = fileURLToPath(new URL('../../examples/deployment.txt', import.meta.url));
 const SKIP = existsSync(NODE24)
   ? undefined
-  : `Node 24 is not installed at tools/node24 (run \`npm ci\`, whose postinstall installs it): bundle smoke tests skipped`;
+  : `Node 24 is not installed at tools/node24 (run \`npm run node24\`): bundle smoke tests skipped`;
 if (SKIP) console.warn(SKIP);
 
 const BUCKET = 'articles';

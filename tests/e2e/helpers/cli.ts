@@ -99,11 +99,11 @@ export interface DevProcess {
   stop(timeoutMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Spawns `sitrep dev --data-dir D --port 0 --s3-port 0` and waits for the endpoints it prints. */
-export async function startDev(dataDir: string, timeoutMs = 30_000): Promise<DevProcess> {
+/** Spawns `sitrep dev --data-dir D --port 0 --s3-port 0 [extra]` and waits for the endpoints it prints. */
+export async function startDev(dataDir: string, timeoutMs = 30_000, extra: string[] = []): Promise<DevProcess> {
   const child = spawn(
     process.execPath,
-    ['bin/sitrep.js', 'dev', '--data-dir', dataDir, '--port', '0', '--s3-port', '0'],
+    ['bin/sitrep.js', 'dev', '--data-dir', dataDir, '--port', '0', '--s3-port', '0', ...extra],
     { cwd: ROOT, env: CHILD_ENV, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';

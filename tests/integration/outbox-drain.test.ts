@@ -4,12 +4,12 @@
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { DynamoEventStore, ensureEventStoreTable } from '../../../shared/adapters/aws/event-store.ts';
-import type { EventStore, UnpublishedCommit } from '../../../shared/ports.ts';
-import { publishStreamRecords } from '../../../shared/adapters/aws/stream-publisher.ts';
-import { DrainError, drainOutbox, OutboxError } from '../../../shared/outbox/index.ts';
-import { useDynalite } from '../../integration/helpers/dynamo-servers.ts';
-import { awsError, eventIdOf, FakeBus, makeEvent } from './fakes.ts';
+import { DynamoEventStore, ensureEventStoreTable } from '../../shared/adapters/aws/event-store.ts';
+import type { EventStore, UnpublishedCommit } from '../../shared/ports.ts';
+import { publishStreamRecords } from '../../shared/adapters/aws/stream-publisher.ts';
+import { DrainError, drainOutbox, OutboxError } from '../../shared/outbox/index.ts';
+import { useDynalite } from './helpers/dynamo-servers.ts';
+import { awsError, eventIdOf, FakeBus, makeEvent } from '../unit/outbox/fakes.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
