@@ -3,6 +3,7 @@ import type { EventTypeExtraction } from '../extraction.ts';
 import { placementBucket, placementSubjectKey, relatePlacements } from '../placement.ts';
 import { findDeploymentClauses } from './clause-finder.ts';
 import { findDeployments } from './finder.ts';
+import { findLooseDeployments } from './loose-reader.ts';
 
 /** A decision and the first arrival it orders may be reported days apart and still be one deployment. */
 const DATES: DatePolicy = { oncePerSubject: false, windowDays: 6 };
@@ -12,7 +13,8 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
   find(ctx, earlier) {
     // A sentence that reports a withdrawal speaks of the forces leaving, not of a deployment.
     const withdrawalSentences = new Set(earlier.filter((c) => c.type === 'WithdrawalBegun').map((c) => c.sentence));
-    return [...findDeployments(ctx, withdrawalSentences), ...findDeploymentClauses(ctx, withdrawalSentences)];
+    const read = [...findDeployments(ctx, withdrawalSentences), ...findDeploymentClauses(ctx, withdrawalSentences)];
+    return [...read, ...findLooseDeployments(ctx, read, withdrawalSentences)];
   },
   mergeBucket: placementBucket,
   relate: relatePlacements,

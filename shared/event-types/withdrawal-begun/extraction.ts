@@ -3,6 +3,7 @@ import type { EventTypeExtraction } from '../extraction.ts';
 import { placementBucket, placementSubjectKey, relatePlacements } from '../placement.ts';
 import { findWithdrawalClauses } from './clause-finder.ts';
 import { findWithdrawals } from './finder.ts';
+import { findLooseWithdrawals } from './loose-reader.ts';
 
 /** One withdrawal per actor and place per article. */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
@@ -11,7 +12,10 @@ const STATED_RANK = DATE_RANK.stated;
 
 export const withdrawalExtraction: EventTypeExtraction<'WithdrawalBegun'> = {
   type: 'WithdrawalBegun',
-  find: (ctx) => [...findWithdrawals(ctx), ...findWithdrawalClauses(ctx)],
+  find(ctx) {
+    const read = [...findWithdrawals(ctx), ...findWithdrawalClauses(ctx)];
+    return [...read, ...findLooseWithdrawals(ctx, read)];
+  },
   mergeBucket: placementBucket,
   relate: relatePlacements,
   dateDistance: (kept, next) => dateDistance(kept, next, DATES),
