@@ -1,7 +1,13 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
-import { LOOSE_CONFIDENCE, looseActors, loosePlaces, namesForces, uncoveredSentences } from '../../extract/clauses/loose-slots.ts';
+import {
+  LOOSE_CONFIDENCE,
+  looseActors,
+  loosePlaces,
+  namesForces,
+  uncoveredSentences,
+} from '../../extract/clauses/loose-slots.ts';
 import { placesAt } from '../../extract/clauses/phrases.ts';
 import { verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';

@@ -61,12 +61,7 @@ function forceAfter(ctx: ArticleContext, m: Mention): boolean {
  * The places of trigger t: the first phrase governed by one of `preps` after it in the sentence, else a place the
  * sentence puts before the trigger with a locative ("In Iraq, thousands of troops had been deployed").
  */
-export function loosePlaces(
-  ctx: ArticleContext,
-  s: Sentence,
-  t: number,
-  preps: Set<string>,
-): PlaceSlot[] {
+export function loosePlaces(ctx: ArticleContext, s: Sentence, t: number, preps: Set<string>): PlaceSlot[] {
   const end = Math.min(s.last, t + LOOSE_PLACE_WINDOW);
   const after = placesAfter(ctx, s, t + 1, end, preps);
   if (after.length) return after;
@@ -74,7 +69,10 @@ export function loosePlaces(
   if (bearing.length) return bearing;
   for (const m of mentionsIn(ctx, s.first, t).reverse()) {
     if (!placeOf(m.entry) || m.possessive || isVenue(ctx, m) || inDateline(ctx, m.first)) continue;
-    if (LOCATIVE.has(lowerAt(ctx, m.first - 1)) || (lowerAt(ctx, m.first - 1) === 'the' && LOCATIVE.has(lowerAt(ctx, m.first - 2))))
+    if (
+      LOCATIVE.has(lowerAt(ctx, m.first - 1)) ||
+      (lowerAt(ctx, m.first - 1) === 'the' && LOCATIVE.has(lowerAt(ctx, m.first - 2)))
+    )
       return placesAt(ctx, s, m.first);
   }
   return [];
