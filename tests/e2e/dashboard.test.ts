@@ -54,10 +54,12 @@ describe.skipIf(!HAS_CHROMIUM)('the dashboard in Chromium', () => {
   });
 
   it('puts every located example event on the map, nearby places sharing one counted marker', async () => {
-    const located = (await timeline()).filter(
-      (r) => r.location && (typeof r.location.lat === 'number' || r.location.code),
-    );
-    const places = new Set(located.map((r) => `${r.location!.lat ?? ''},${r.location!.lon ?? ''},${r.location!.code}`));
+    type Located = { lat?: number; lon?: number; code?: string };
+    const located = (await timeline()).flatMap((r) => {
+      const at = r.location as Located | null | undefined;
+      return at && (typeof at.lat === 'number' || at.code) ? [at] : [];
+    });
+    const places = new Set(located.map((at) => `${at.lat ?? ''},${at.lon ?? ''},${at.code ?? ''}`));
     expect(places.size).toBeGreaterThan(0);
     await view('view=map');
     const counts = await page.$$eval('.marker-group', (gs) => gs.map((g) => Number(g.getAttribute('data-count'))));

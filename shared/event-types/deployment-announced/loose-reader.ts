@@ -1,5 +1,5 @@
 import type { Candidate } from '../../extract/candidate.ts';
-import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { clauseBlocked, hypotheticalAfter } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import {
   LOOSE_CONFIDENCE,
@@ -18,7 +18,11 @@ import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
 
 /** Forms that report forces sent, arriving or present somewhere. */
-const TRIGGERS = set(`deployed deploying deployment sent dispatched stationed landed arrived invaded occupied`);
+const TRIGGERS = set(`deployed deploying deployment sent dispatched stationed landed arrived invaded occupied
+  dropped airlifted flown shipped transferred redeployed moved`);
+/** Triggers that move forces only with "into" ("moved troops into Hungary", not "moved to a new phase"). */
+const INTO_ONLY = set('moved');
+const INTO = set('into');
 /** Triggers whose subject is a state taking a place: they need no force noun ("Germany invaded Poland"). */
 const TAKING = set('invaded occupied');
 /** Triggers that take their place as direct object. */
@@ -64,7 +68,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (group.negated || (group.modal && HYPOTHETICAL.has(group.modal))) return [];
   if (clauseBlocked(ctx, s, group.first)) return [];
   let places = OBJECT_PLACE.has(w) ? placesAt(ctx, s, t + 1) : [];
-  if (!places.length) places = loosePlaces(ctx, s, t, DESTINATION);
+  if (!places.length) places = loosePlaces(ctx, s, t, INTO_ONLY.has(w) ? INTO : DESTINATION);
   if (!places.length) return [];
   const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   const away = (a: NamedRef) => places.map((p) => p.place).filter((p) => p.name !== a.name);
@@ -82,10 +86,5 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
 
 function hasExercise(ctx: ArticleContext, s: Sentence): boolean {
   for (let j = s.first; j < s.last; j++) if (EXERCISE_WORDS.has(lowerAt(ctx, j))) return true;
-  return false;
-}
-
-function hypotheticalAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  for (let j = t + 1; j < s.last; j++) if (HYPOTHETICAL.has(lowerAt(ctx, j)) || lowerAt(ctx, j) === 'will') return true;
   return false;
 }

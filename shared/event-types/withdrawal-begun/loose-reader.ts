@@ -27,7 +27,7 @@ const BEGUN = set('began begun started underway completed finished');
 /** How far after the noun its verb may stand. */
 const NOUN_VERB_REACH = 8;
 /** Triggers that take the place left as direct object ("abandoned the town"). */
-const OBJECT_PLACE = set('abandoned evacuated');
+const OBJECT_PLACE = set('abandoned evacuated departed');
 /** Triggers that need forces named in the sentence (a state can "withdraw" from a treaty, a person "departed"). */
 const FORCES_ONLY = set('abandoned evacuated departed pulled');
 const ORIGIN = set('from out');

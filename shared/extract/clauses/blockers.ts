@@ -30,3 +30,18 @@ export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): s
   }
   return undefined;
 }
+
+/** Modals that make a verbal noun before them a hypothesis ("the deployment … could be carried out"). */
+const HYPOTHETICAL_MODALS = set('could might may would should');
+/** Words that end the clause a verbal noun's own verb stands in. */
+const NOUN_CLAUSE_END = set('; : but while whereas although though because');
+
+/** A verbal noun at t whose clause goes on with a hypothetical modal: "the deployment … could be carried out". */
+export function hypotheticalAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last && j <= t + MAX_CLAUSE_TOKENS; j++) {
+    const w = lowerAt(ctx, j);
+    if (NOUN_CLAUSE_END.has(w)) return false;
+    if (HYPOTHETICAL_MODALS.has(w)) return true;
+  }
+  return false;
+}

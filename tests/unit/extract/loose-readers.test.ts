@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../shared/extract/context.ts';
+import { LOOSE_CONFIDENCE } from '../../../shared/extract/clauses/loose-slots.ts';
+import { article, extract, summary } from './helpers.ts';
+
+const ofType = (type: string, text: string, published?: string) =>
+  summary(extract(text, published)).filter((line) => line.startsWith(`${type}|`));
+const confidences = (text: string) => extract(text).map((e) => e.confidence);
+
+describe('loose readers: sentences no clause reading explains', () => {
+  it('given a drop of paratroopers on a town, when read, then it is a deployment there with low confidence', () => {
+    const text = 'Danish paratroopers were dropped on Vejle in June 1981.';
+    expect(ofType('DeploymentAnnounced', text)).toEqual(['DeploymentAnnounced|Denmark|Vejle|1981-06|null']);
+    expect(confidences(text)).toEqual([LOOSE_CONFIDENCE]);
+  });
+
+  it('given forces moved into a country, when read, then it is a deployment; "moved to" a phase is not', () => {
+    expect(ofType('DeploymentAnnounced', 'The Soviet Union moved armoured troops into Romania on 2 May 1951.')).toEqual(
+      ['DeploymentAnnounced|Soviet Union|Romania|1951-05-02|null'],
+    );
+    expect(extract('The Soviet Union moved its troops to a second phase of the plan in 1951.')).toEqual([]);
+  });
+
+  it('given a deployment noun whose clause is hypothetical, when read, then there is no event', () => {
+    expect(
+      extract('Officials said the deployment of Chilean troops to Peru could be carried out within weeks.'),
+    ).toEqual([]);
+  });
+
+  it('given forces that departed a base, when read, then the withdrawal from the base has begun', () => {
+    expect(ofType('WithdrawalBegun', 'Dutch forces departed Camp Holland on 1 August 2010.')).toEqual([
+      'WithdrawalBegun|Netherlands|Camp Holland|2010-08-01',
+    ]);
+  });
+
+  it('given a withdrawal noun that a verb after it states as begun, when read, then it is an event', () => {
+    expect(ofType('WithdrawalBegun', 'The pullout of Kenyan soldiers from Kismayo started on 4 May 2015.')).toEqual([
+      'WithdrawalBegun|Kenya|Kismayo|2015-05-04',
+    ]);
+  });
+
+  it('given a withdrawal noun that is only ordered or called for, when read, then there is no event', () => {
+    expect(extract('The council directed that a phased withdrawal of Kenyan troops from Kismayo begin.')).toEqual([]);
+    expect(
+      extract('Leaders insisted on the withdrawal of Kenyan troops from Kismayo, and talks began in May.'),
+    ).toEqual([]);
+  });
+
+  it('given a withdrawal to a bearing of a town, when read, then the town is the place left', () => {
+    expect(
+      ofType('WithdrawalBegun', 'On 3 June, Georgian forces made an orderly withdrawal northwest of Senaki.'),
+    ).toEqual(['WithdrawalBegun|Georgia|Senaki|null']);
+  });
+
+  it('given drills, when a deployment word appears, then there is no event', () => {
+    expect(extract('The drills saw Polish troops deployed to Orzysz for two weeks.')).toEqual([]);
+  });
+});
+
+describe('armed groups named by their shape', () => {
+  const orgs = (text: string) =>
+    analyze(article(text))
+      .mentions.filter((m) => m.entry.kind === 'org')
+      .map((m) => m.entry.name);
+
+  it('reads operations rooms, military councils, Arabic-named groups and "Army of X" names as organizations', () => {
+    expect(orgs('Fighters of the Quwat al-Sanadid and the Tel Abyad Military Council met the Army of Glory.')).toEqual([
+      'Quwat al-Sanadid',
+      'Tel Abyad Military Council',
+      'Army of Glory',
+    ]);
+    expect(orgs('Rebels of the Northern Hills Operations Room attacked.')).toEqual(['Northern Hills Operations Room']);
+  });
+
+  it("leaves a state's units and sides to the state: numbered units, demonym-led names, historical sides", () => {
+    expect(orgs('The 3rd Armoured Brigade and the Union Army and the Egyptian Republican Guard moved.')).toEqual([]);
+  });
+
+  it('takes a group name as the actor of a withdrawal', () => {
+    expect(
+      ofType('WithdrawalBegun', 'The Sheikh Maqsoud Operations Room withdrew from Tal Jabin in May 2016.'),
+    ).toEqual(['WithdrawalBegun|Sheikh Maqsoud Operations Room|Tal Jabin|2016-05']);
+  });
+
+  it('reads capitalized U.S. service names with no state before them as the United States', () => {
+    expect(ofType('WithdrawalBegun', 'The Marines were withdrawn from Grenada in December 1983.')).toEqual([
+      'WithdrawalBegun|United States|Grenada|1983-12',
+    ]);
+  });
+});
