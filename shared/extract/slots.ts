@@ -82,7 +82,7 @@ export function clauseStart(ctx: ArticleContext, i: number, sentenceFirst: numbe
 export function blockedBetween(ctx: ArticleContext, from: number, to: number, extra?: Set<string>): string | undefined {
   for (let j = Math.max(0, from); j < to; j++) {
     const w = ctx.tokens[j]!.lower;
-    if (BLOCKERS.has(w) || extra?.has(w)) {
+    if ((BLOCKERS.has(w) || extra?.has(w)) && !insideName(ctx, j)) {
       // "no longer", "not only" do not negate a following event.
       if ((w === 'no' && lowerAt(ctx, j + 1) === 'longer') || (w === 'not' && lowerAt(ctx, j + 1) === 'only')) continue;
       // "Under the plan, Spain will provide ...": a plan already approved is not an intention; "plans to send" is.
@@ -93,6 +93,16 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
     if (w === 'may' && !ctx.tokens[j]!.cap) return w;
   }
   return undefined;
+}
+
+/**
+ * A capitalized word inside a sentence, after another capitalized word, is part of a name ("Operation Restore Hope",
+ * "the Never Again Party"): it is no modal or speech act.
+ */
+export function insideName(ctx: ArticleContext, j: number): boolean {
+  const t = ctx.tokens[j]!;
+  const before = ctx.tokens[j - 1];
+  return t.cap && !!before && before.sentence === t.sentence && before.cap && before.kind === 'word';
 }
 
 /** "would"/"could" after a reporting verb is reported speech ("said it would send"), not a condition. */

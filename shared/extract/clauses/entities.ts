@@ -150,7 +150,8 @@ export function sharedHeadList(ctx: ArticleContext, s: Sentence, i: number): Ent
 /** Reference nouns that name an entity introduced before ("the office", "the federation"). */
 export const ENTITY_REFERENCE_NOUNS = set(`office agency bureau service division regiment federation alliance
   organization organisation group union council party republic state pact commission committee board
-  administration authority department mission unit brigade league movement body`);
+  administration authority department mission unit brigade league movement body kingdom empire duchy principality
+  confederation emirate caliphate sultanate protectorate colony corps legion`);
 
 /**
  * What "It" or "the <noun>" at token i names: the nearest entity named in this or the two sentences before,

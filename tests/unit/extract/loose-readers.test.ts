@@ -88,3 +88,23 @@ describe('armed groups named by their shape', () => {
     ]);
   });
 });
+
+describe('names that carry rule words', () => {
+  it('given an operation named with a modal word ("Hope"), when it sends troops, then the deployment stands', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'Operation Lasting Hope sent 4,000 Dutch troops to Aruba in June 1961.'),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Aruba|1961-06|4000']);
+  });
+
+  it('given a mission named after its country, when it is disbanded, then only the mission is dissolved', () => {
+    expect(
+      ofType('EntityDissolved', 'The United Nations Observer Group in Nepal was disbanded in January 2011.'),
+    ).toEqual(['EntityDissolved|United Nations Observer Group in Nepal|2011-01']);
+  });
+
+  it('given "the kingdom" after a named kingdom, when it is dissolved, then the named kingdom is', () => {
+    expect(
+      ofType('EntityDissolved', 'The Kingdom of Etruria was created in 1801. The kingdom was dissolved in 1807.'),
+    ).toEqual(['EntityDissolved|Kingdom of Etruria|1807']);
+  });
+});
