@@ -265,10 +265,14 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
 }
 
 /** A noun phrase from token i: determiners, possessors, adjectives, capitalized names with "of/the" inside. */
+/** Lower-case words that may stand inside a capitalized entity name. */
+const NAME_INNER_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'in', 'to', 'al', 'el', "'s", '’s']);
+
 function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: number; last: number } | undefined {
   let j = i;
   while (j < s.last && ['the', 'its', 'their', 'a', 'an'].includes(lowerAt(ctx, j))) j++;
   const first = j;
+  let possessed = false;
   while (j < s.last && j < first + 10) {
     const t = ctx.tokens[j]!;
     const w = t.lower;
@@ -291,6 +295,11 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
     )
       break;
     if (t.kind === 'punct' && !["'s", '’s', '-', "'", '’'].includes(w)) break;
+    // A capitalized name ends at the first lower-case word that cannot stand inside it ("… House ahead of …").
+    // After a possessive the phrase is a common noun phrase ("Iraq's armed forces") and goes on.
+    if (j > first && ctx.tokens[first]!.cap && t.kind === 'word' && !t.cap && !NAME_INNER_WORDS.has(w) && !possessed)
+      break;
+    if (w === "'s" || w === '’s') possessed = true;
     // A head noun followed by a name starts a relative clause: "the alliance Moscow had created".
     if (j >= first && !t.cap && (ENTITY_ANAPHORS.has(w) || INSTITUTION_NOUNS.has(w)) && ctx.tokens[j + 1]?.cap) {
       j++;

@@ -27,8 +27,8 @@ const BASE_FORMS = set('withdraw retreat depart leave abandon vacate pull move')
 
 const WITHDRAWAL_NOUNS = set('withdrawal retreat pullout pull-out pullback');
 /** Verbs that state a withdrawal noun as an action: "made a withdrawal", "began their retreat". */
-const LIGHT_VERBS = set(`made make makes making conducted conduct carried began begin begun started start
-  completed complete staged executed undertook undertaken ordered`);
+const LIGHT_VERBS = set(`made make makes making conducted conduct conducts carried began begin begins begun started
+  start starts completed complete completes staged stages executed undertook undertaken ordered`);
 /** Determiners and adjectives between a light verb and its noun ("a controlled", "their hasty"). */
 const LIGHT_GAP = 4;
 

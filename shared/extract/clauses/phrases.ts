@@ -122,6 +122,22 @@ function plausiblePlaceName(ctx: ArticleContext, first: number, last: number): b
   return true;
 }
 
+/** "Mozambique's Cabo Delgado province", "Syria's Idlib": the place a state's possessive names, in that state. */
+function placeInside(ctx: ArticleContext, s: Sentence, m: Mention): PlaceSlot | undefined {
+  const state = placeOf(m.entry);
+  const at = m.last + 1;
+  if (!state || m.entry.kind !== 'state' || !ctx.tokens[at]?.cap) return undefined;
+  const known = mentionAtToken(ctx, at);
+  if (known && known.first === at) {
+    const place = knownPlace(ctx, known, s);
+    return place && place.place.name !== state.name ? { ...place, first: m.first } : undefined;
+  }
+  const name = properNameAt(ctx, at, s.last);
+  if (!name || !plausiblePlaceName(ctx, name.first, name.last)) return undefined;
+  const place: NamedRef = { name: spanText(ctx, name.first, name.last), ...(state.code ? { code: state.code } : {}) };
+  return { place, first: m.first, last: name.last };
+}
+
 /** One place at token i: a known place, an unknown proper name in a place slot, or a reference ("the city"). */
 function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undefined {
   let j = i;
@@ -130,6 +146,8 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
   while (j < s.last && fillers <= MAX_FILLERS) {
     const m = mentionAtToken(ctx, j);
     if (m && m.first === j) {
+      const inner = m.possessive ? placeInside(ctx, s, m) : undefined;
+      if (inner) return inner;
       const known = knownPlace(ctx, m, s);
       if (known) return known;
       // "the Iraqi border": the state's border as a place.

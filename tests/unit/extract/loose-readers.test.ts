@@ -108,3 +108,29 @@ describe('names that carry rule words', () => {
     ).toEqual(['EntityDissolved|Kingdom of Etruria|1807']);
   });
 });
+
+describe('present-tense reports, as current-events summaries write them', () => {
+  it('given "completes its withdrawal", when read, then the withdrawal has begun', () => {
+    expect(ofType('WithdrawalBegun', 'Norway completes its withdrawal from the Faroe Islands.', '2021-03-02')).toEqual([
+      'WithdrawalBegun|Norway|Faroe Islands|2021-03-02',
+    ]);
+  });
+
+  it('given a state that "announces that it will send" troops, when read, then the state is the actor', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'Niger announces that it will send 900 troops to Benin.', '2021-03-02'),
+    ).toEqual(['DeploymentAnnounced|Niger|Benin|2021-03-02|900']);
+  });
+
+  it('given a place inside a state named by its possessive, when read, then the inner place is the destination', () => {
+    expect(
+      ofType('DeploymentAnnounced', "Hundreds of Tanzanian soldiers arrive in Kenya's Lamu County.", '2021-03-02'),
+    ).toEqual(['DeploymentAnnounced|Tanzania|Lamu County|2021-03-02|null']);
+  });
+
+  it('given a dissolved body followed by a lower-case phrase, when read, then the name ends with the body', () => {
+    expect(
+      ofType('EntityDissolved', 'The king dissolves the Chamber of Deputies ahead of early elections.', '2021-03-02'),
+    ).toEqual(['EntityDissolved|Chamber of Deputies|2021-03-02']);
+  });
+});
