@@ -133,6 +133,9 @@ export function findDissolutions(ctx: ArticleContext): Candidate[] {
   return out;
 }
 
+/** Tokens after an active dissolution verb that show it has no object. */
+const INTRANSITIVE_ENDS = new Set([',', ';', ':', '.', 'and', 'but', 'into']);
+
 function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
   const w = lowerAt(ctx, t);
   const prev = lowerAt(ctx, t - 1);
@@ -199,7 +202,8 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
       const subj = DECISION.has(lowerAt(ctx, d)) ? subjectBefore(ctx, s, d) : undefined;
       if (subj) entities = [subj];
     }
-  } else {
+  } else if (!INTRANSITIVE_ENDS.has(lowerAt(ctx, objectFrom))) {
+    // "the Soviet Union dissolved, and the United States …": an intransitive use has no object to read.
     entities = objectList(ctx, s, objectFrom);
   }
   if (!entities.length) return [];

@@ -134,3 +134,23 @@ describe('present-tense reports, as current-events summaries write them', () => 
     ).toEqual(['EntityDissolved|Chamber of Deputies|2021-03-02']);
   });
 });
+
+describe('intransitive dissolutions', () => {
+  it('given a state that "dissolved into" successors, when read, then the state is dissolved', () => {
+    expect(
+      ofType('EntityDissolved', 'The Mali Federation quietly dissolved into two states on 20 August 1960.'),
+    ).toEqual(['EntityDissolved|Mali Federation|1960-08-20']);
+  });
+
+  it('given "X dissolved, and Y recognized …", when read, then Y is not dissolved', () => {
+    expect(
+      ofType('EntityDissolved', 'In 1960 the Mali Federation dissolved, and the United States recognized Senegal.'),
+    ).toEqual(['EntityDissolved|Mali Federation|1960']);
+  });
+
+  it('given a named division that was discontinued, when read, then it is dissolved', () => {
+    expect(ofType('EntityDissolved', 'The Division of Insular Trade was discontinued on 1 May 1952.')).toEqual([
+      'EntityDissolved|Division of Insular Trade|1952-05-01',
+    ]);
+  });
+});
