@@ -1,5 +1,6 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
+import { pluralPossessive } from '../../extract/clauses/entities.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS } from './lexicon.ts';
@@ -299,6 +300,8 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
     )
       break;
     if (t.kind === 'punct' && !["'s", '’s', '-', "'", '’'].includes(w)) break;
+    // "the Niger Armed Forces' special battalion": the name owns what follows; it is not what is dissolved.
+    if (pluralPossessive(ctx, j)) return undefined;
     // A capitalized name ends at the first lower-case word that cannot stand inside it ("… House ahead of …").
     // After a possessive the phrase is a common noun phrase ("Iraq's armed forces") and goes on.
     if (j > first && ctx.tokens[first]!.cap && t.kind === 'word' && !t.cap && !NAME_INNER_WORDS.has(w) && !possessed)

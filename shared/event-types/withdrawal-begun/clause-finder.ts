@@ -19,8 +19,10 @@ const FROM_VERBS = set(`withdraw withdraws withdrew withdrawn withdrawing retrea
 /** Verbs whose origin is the direct object ("left the city", "abandoned Kherson", "vacated the base"). */
 const OBJECT_VERBS = set(`left leave leaves leaving abandoned abandon abandoning vacated vacate evacuated exited`);
 /** "pulled out", "pulled back", "moved out": a verb with its particle. */
-const PARTICLE_VERBS = set('pull pulls pulled pulling move moves moved moving');
+const PARTICLE_VERBS = set('pull pulls pulled pulling move moves moved moving fly flies flew flown flying');
 const PARTICLES = set('out back away');
+/** Particle verbs that leave a place only with "out" ("moved out of", "flew out of"; not "moved back"). */
+const OUT_ONLY = set('move moves moved moving fly flies flew flown flying');
 const FROM = set('from out');
 /** Past forms that state the withdrawal as done even with no auxiliary. */
 const BASE_FORMS = set('withdraw retreat depart leave abandon vacate pull move');
@@ -113,7 +115,7 @@ function withdrawalAt(
     let k = t + 1;
     while (k < s.last && k < t + 5 && !PARTICLES.has(lowerAt(ctx, k))) k++;
     if (!PARTICLES.has(lowerAt(ctx, k))) return undefined;
-    if ((w.startsWith('mov') || w === 'moving') && lowerAt(ctx, k) !== 'out') return undefined;
+    if (OUT_ONLY.has(w) && lowerAt(ctx, k) !== 'out') return undefined;
     // The particle itself may govern the origin ("pulled out of X").
     after = k;
     kind = 'from';

@@ -47,6 +47,8 @@ export function referredPlace(
     const place =
       placeOf(m.entry) ?? (wantState && m.entry.kind === 'demonym' && m.entry.code ? actorOf(m.entry) : undefined);
     if (!place || skip?.(place)) continue;
+    // "left the base for Chad": a destination named in passing is not the place the text is about.
+    if (lowerAt(ctx, m.first - 1) === 'for') continue;
     if (wantState === (m.entry.kind === 'state' || m.entry.kind === 'demonym')) {
       known = { place, at: m.first };
       break;

@@ -39,6 +39,13 @@ function isEntityName(ctx: ArticleContext, first: number, last: number): boolean
   return false;
 }
 
+/** "the Armed Forces' battalion": an apostrophe right after a plural name makes it a possessor. */
+export function pluralPossessive(ctx: ArticleContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  const before = ctx.tokens[j - 1];
+  return !!t && !!before && (t.text === "'" || t.text === '’') && t.start === before.end && before.lower.endsWith('s');
+}
+
 /** The capitalized name starting at token i (after determiners), extended over connectors and an ordinal. */
 export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlot | undefined {
   let j = i;
@@ -80,7 +87,7 @@ export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlo
     j--;
   if (j <= first || !isEntityName(ctx, first, j)) return undefined;
   // "Iraq's army": the name is the possessor, not the thing dissolved.
-  if (lowerAt(ctx, j) === "'s" || lowerAt(ctx, j) === '’s') return undefined;
+  if (lowerAt(ctx, j) === "'s" || lowerAt(ctx, j) === '’s' || pluralPossessive(ctx, j)) return undefined;
   return { name: spanText(ctx, first, j), first, last: j };
 }
 

@@ -154,3 +154,28 @@ describe('intransitive dissolutions', () => {
     ]);
   });
 });
+
+describe('possessors, destinations and flights', () => {
+  it("given a plural name's possessive, when its unit is disbanded, then the owner is not dissolved", () => {
+    expect(extract("The council disbanded the Gabon Armed Forces' special battalion on Monday.", '2023-09-28')).toEqual(
+      [],
+    );
+  });
+
+  it('given "the country" after a destination named with "for", when resolved, then the destination is skipped', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'BAMAKO, Oct 2 (Worldwire) - The last Swedish convoy left Mali for Niger on Monday. ' +
+          'Sweden began withdrawing its 250 troops from the country in August.',
+        '2023-10-02',
+      ),
+    ).toEqual(['WithdrawalBegun|Sweden|Mali|2023-08']);
+  });
+
+  it('given soldiers who flew out of a capital, when read, then the withdrawal from it has begun', () => {
+    expect(
+      ofType('WithdrawalBegun', 'The first 80 Belgian soldiers flew out of Bangui on Tuesday.', '2023-10-05'),
+    ).toEqual(['WithdrawalBegun|Belgium|Bangui|2023-10-03']);
+  });
+});
