@@ -387,6 +387,18 @@ export interface PlaceHit {
  * Places governed by a preposition in `preps`, searched from token `from` to `to`: the first such phrase, with its
  * coordinated list ("to Poland, Germany and Romania").
  */
+/** Conjunctions that open a clause of their own, with its own subject and places. */
+export const CLAUSE_OPENERS = new Set(['while', 'whereas', 'whilst', 'but', 'although', 'though']);
+
+/** The tokens [first, last) of the clause holding t: bounded by ";" and by conjunctions that open a clause. */
+export function clauseAround(ctx: ArticleContext, s: { first: number; last: number }, t: number) {
+  let first = t;
+  while (first > s.first && !CLAUSE_OPENERS.has(lowerAt(ctx, first - 1)) && lowerAt(ctx, first - 1) !== ';') first--;
+  let last = t + 1;
+  while (last < s.last && !CLAUSE_OPENERS.has(lowerAt(ctx, last)) && lowerAt(ctx, last) !== ';') last++;
+  return { first, last };
+}
+
 export function placesAfterPreposition(
   ctx: ArticleContext,
   from: number,
@@ -397,6 +409,8 @@ export function placesAfterPreposition(
   for (let j = from; j < to; j++) {
     const w = ctx.tokens[j]!.lower;
     if (w === '.' || w === ';') break;
+    // "pulled their contingents out, while others left the town of Ber": the next clause has places of its own.
+    if (CLAUSE_OPENERS.has(w) && j > from) break;
     if (w === 'to' && (lowerAt(ctx, j - 1) === 'up' || lowerAt(ctx, j - 1) === 'according')) continue;
     // "to SADC force in eastern Congo": a force joined in a place puts the troops there.
     if (!preps.has(w) && !(w === 'in' && preps.has('to') && FORCE_NOUNS.has(lowerAt(ctx, j - 1)))) continue;
@@ -429,6 +443,7 @@ export function unknownPlaceAfter(
   for (let j = from; j < prepTo; j++) {
     const w = ctx.tokens[j]!.lower;
     if (w === '.' || w === ';') break;
+    if (CLAUSE_OPENERS.has(w) && j > from) break;
     if (!preps.has(w)) continue;
     let k = j + 1;
     if (lowerAt(ctx, k) === 'the') k++;

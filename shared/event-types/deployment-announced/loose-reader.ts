@@ -11,6 +11,7 @@ import {
 import { placesAt } from '../../extract/clauses/phrases.ts';
 import { verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
+import { resolvePlace } from '../../extract/gazetteer/geo.ts';
 import { EXERCISE_WORDS } from '../../extract/lexicon.ts';
 import { findPersonnel, lowerAt, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -71,7 +72,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (!places.length) places = loosePlaces(ctx, s, t, INTO_ONLY.has(w) ? INTO : DESTINATION);
   if (!places.length) return [];
   const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
-  const away = (a: NamedRef) => places.map((p) => p.place).filter((p) => p.name !== a.name);
+  // A state's forces moving inside its own territory are not read loosely as a deployment.
+  const away = (a: NamedRef) => places.map((p) => p.place).filter((p) => p.name !== a.name && !insideOwnState(p, a));
   const personnel = findPersonnel(ctx, s.first, s.last);
   const out: Candidate[] = [];
   const date = dateNear(ctx, s, t);
@@ -87,4 +89,11 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
 function hasExercise(ctx: ArticleContext, s: Sentence): boolean {
   for (let j = s.first; j < s.last; j++) if (EXERCISE_WORDS.has(lowerAt(ctx, j))) return true;
   return false;
+}
+
+/** Whether the place lies in the actor's own state (by its code, or where the geocoder puts an unknown name). */
+function insideOwnState(place: NamedRef, actor: NamedRef): boolean {
+  if (!actor.code) return false;
+  const code = place.code ?? resolvePlace(place.name, [actor.code])?.code;
+  return code === actor.code;
 }

@@ -9,8 +9,8 @@ const confidences = (text: string) => extract(text).map((e) => e.confidence);
 
 describe('loose readers: sentences no clause reading explains', () => {
   it('given a drop of paratroopers on a town, when read, then it is a deployment there with low confidence', () => {
-    const text = 'Danish paratroopers were dropped on Vejle in June 1981.';
-    expect(ofType('DeploymentAnnounced', text)).toEqual(['DeploymentAnnounced|Denmark|Vejle|1981-06|null']);
+    const text = 'Danish paratroopers were dropped on Narvik in June 1981.';
+    expect(ofType('DeploymentAnnounced', text)).toEqual(['DeploymentAnnounced|Denmark|Narvik|1981-06|null']);
     expect(confidences(text)).toEqual([LOOSE_CONFIDENCE]);
   });
 
@@ -177,5 +177,23 @@ describe('possessors, destinations and flights', () => {
     expect(
       ofType('WithdrawalBegun', 'The first 80 Belgian soldiers flew out of Bangui on Tuesday.', '2023-10-05'),
     ).toEqual(['WithdrawalBegun|Belgium|Bangui|2023-10-03']);
+  });
+});
+
+describe('clause bounds', () => {
+  it('given two clauses joined by "while", when the first names no place, then it does not borrow the second one', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'Norway and Finland have already pulled most of their contingents out, while Irish peacekeepers left the town of Tyre under fire.',
+        '2023-10-23',
+      ),
+    ).toEqual(['WithdrawalBegun|Ireland|Tyre|2023-10-23']);
+  });
+
+  it("given a state's army moving inside its own territory, when read loosely, then it is not a deployment", () => {
+    expect(
+      ofType('DeploymentAnnounced', 'Chilean army units had moved into Arica after the talks.', '2023-10-23'),
+    ).toEqual([]);
   });
 });
