@@ -56,7 +56,7 @@ export function referredPlace(
   }
   if (wantState) return known?.place;
   // A town the mention gazetteer does not know, named in a place slot before ("entered Svatove … the town").
-  const located = locatedNameBack(ctx, i, known?.at ?? -1);
+  const located = locatedNameBack(ctx, i, known?.at ?? -1, noun);
   return located ?? known?.place;
 }
 
@@ -70,6 +70,10 @@ const PLACE_SLOT_WORDS = new Set([
   'near',
   'entered',
   'captured',
+  'seized',
+  'took',
+  'held',
+  'occupied',
   'of',
   'toward',
   'towards',
@@ -77,9 +81,9 @@ const PLACE_SLOT_WORDS = new Set([
 
 /**
  * The nearest proper name after `stop` and before token i, in a place slot, that GeoNames knows as a populated
- * place; at most MAX_REFERENCE_SENTENCES back.
+ * place or that ends in the reference noun; at most MAX_REFERENCE_SENTENCES back.
  */
-function locatedNameBack(ctx: ArticleContext, i: number, stop: number): NamedRef | undefined {
+function locatedNameBack(ctx: ArticleContext, i: number, stop: number, noun: string): NamedRef | undefined {
   const sentence = ctx.tokens[Math.min(i, ctx.tokens.length - 1)]?.sentence ?? 0;
   for (let j = i - 1; j > stop && j > 0; j--) {
     const t = ctx.tokens[j]!;
@@ -91,6 +95,8 @@ function locatedNameBack(ctx: ArticleContext, i: number, stop: number): NamedRef
     const text = spanText(ctx, name.first, name.last);
     const geo = resolvePlace(text);
     if (geo && geo.precision === 'place') return { name: text, code: geo.code };
+    // "Snake Island … the island": a name that ends in the reference noun is what it refers to.
+    if (name.last - name.first > 1 && lowerAt(ctx, name.last - 1) === noun) return { name: text };
   }
   return undefined;
 }

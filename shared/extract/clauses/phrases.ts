@@ -12,6 +12,7 @@ import { wordSet as set } from '../word-set.ts';
 /** Words between a preposition and the place it governs ("to the northern town of X"). */
 const PLACE_FILLERS = set(`the a an its their his her this that of city town towns village villages region regions
   province provinces oblast area areas port capital base bases enclave territory territories country state border
+  colony colonies peninsula
   frontier coastal restive breakaway rebel disputed occupied divided former besieged strategic key embattled island
   islands nation kingdom republic settlement settlements district districts governorate suburb outskirts vicinity
   neighbouring neighboring nearby small large major central eastern western northern southern north south east west
@@ -188,7 +189,9 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
 /** Tokens that may follow an item of a list of places. */
 const LIST_FOLLOWERS = set(', and or . ; in on at by during from to after before as with until since near oblasts');
 const BORDER_WORDS = set('border frontier');
-const REFERENCE_NOUNS = set('city town village country island capital port');
+const REFERENCE_NOUNS = set(
+  'city town village country island capital port colony territory peninsula enclave province',
+);
 const DEFINITE = set('the this that');
 
 function knownPlace(ctx: ArticleContext, m: Mention, s: Sentence): PlaceSlot | undefined {

@@ -74,7 +74,8 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 };
 
 /** Ambiguous or common words that are not worth the false matches ("Chad" the name is kept: it is a news country). */
-const SKIP_NAMES = new Set(['Georgia US', 'Jersey', 'Guernsey', 'Man']);
+/** Alternative spellings that are ordinary English words or personal names in text ("Snake Island", "Mann"). */
+const SKIP_NAMES = new Set(['Georgia US', 'Jersey', 'Guernsey', 'Man', 'Island', 'Mann', 'Mannin', 'Dominique']);
 
 /** States that no longer exist but fill the history sections of articles. Codes are ISO 3166-3 former alpha-2. */
 const HISTORICAL: Array<{ code: string; names: string[]; demonyms: string[] }> = [

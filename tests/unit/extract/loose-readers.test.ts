@@ -197,3 +197,27 @@ describe('clause bounds', () => {
     ).toEqual([]);
   });
 });
+
+describe('places named by reference', () => {
+  it('given "X Island … the island", when read, then the island is X Island even where GeoNames lacks it', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'Greek forces seized Goat Island on 3 May 1921. They withdrew from the island on 9 June 1921.',
+      ),
+    ).toEqual(['WithdrawalBegun|Greece|Goat Island|1921-06-09']);
+  });
+
+  it('given "the colony" after a town in a place slot, when forces leave it, then the town is the place', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'Portugal sent troops to Bissau in 1915. Portuguese forces withdrew from the colony in 1974.',
+      ),
+    ).toEqual(['WithdrawalBegun|Portugal|Bissau|1974']);
+  });
+
+  it('never reads the English word "Island" as Iceland', () => {
+    expect(analyze(article('They landed on Long Island.')).mentions.map((m) => m.entry.name)).not.toContain('Iceland');
+  });
+});
