@@ -1,6 +1,6 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { pluralPossessive } from '../../extract/clauses/entities.ts';
+import { modifiesNoun, pluralPossessive } from '../../extract/clauses/entities.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS } from './lexicon.ts';
@@ -270,6 +270,12 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
 }
 
 /** A noun phrase from token i: determiners, possessors, adjectives, capitalized names with "of/the" inside. */
+/** [first, last) is one state's name ("Iraq"), which before a common noun only modifies it. */
+function stateNameOnly(ctx: ArticleContext, first: number, last: number): boolean {
+  const m = mentionAtToken(ctx, first);
+  return !!m && m.first === first && m.last === last && (m.entry.kind === 'state' || m.entry.kind === 'demonym');
+}
+
 /** Lower-case words that may stand inside a capitalized entity name. */
 const NAME_INNER_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'in', 'to', 'al', 'el', "'s", '’s']);
 
@@ -304,8 +310,11 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
     if (pluralPossessive(ctx, j)) return undefined;
     // A capitalized name ends at the first lower-case word that cannot stand inside it ("… House ahead of …").
     // After a possessive the phrase is a common noun phrase ("Iraq's armed forces") and goes on.
-    if (j > first && ctx.tokens[first]!.cap && t.kind === 'word' && !t.cap && !NAME_INNER_WORDS.has(w) && !possessed)
+    if (j > first && ctx.tokens[first]!.cap && t.kind === 'word' && !t.cap && !NAME_INNER_WORDS.has(w) && !possessed) {
+      // "its Iraq reconstruction group": a name followed by a common noun only modifies it.
+      if (modifiesNoun(ctx, j) && stateNameOnly(ctx, first, j)) return undefined;
       break;
+    }
     if (w === "'s" || w === '’s') possessed = true;
     // A head noun followed by a name starts a relative clause: "the alliance Moscow had created".
     if (j >= first && !t.cap && (ENTITY_ANAPHORS.has(w) || INSTITUTION_NOUNS.has(w)) && ctx.tokens[j + 1]?.cap) {

@@ -129,6 +129,14 @@ const METONYMS: Record<string, string[]> = {
   MM: ['Tatmadaw'],
   IR: ['IRGC', 'Islamic Revolutionary Guard Corps', 'Revolutionary Guards', 'Quds Force'],
   CN: ['PLA', "People's Liberation Army"],
+  JP: [
+    'Self-Defense Forces',
+    'Japan Self-Defense Forces',
+    'JSDF',
+    'Ground Self-Defense Force',
+    'Maritime Self-Defense Force',
+    'Air Self-Defense Force',
+  ],
   TR: ['TSK'],
 };
 

@@ -221,3 +221,30 @@ describe('places named by reference', () => {
     expect(analyze(article('They landed on Long Island.')).mentions.map((m) => m.entry.name)).not.toContain('Iceland');
   });
 });
+
+describe('one deployment told twice, and names that modify', () => {
+  it('given a headline and a lede with the same actor, day and head count, when merged, then they are one event', () => {
+    const text =
+      'Korea to send 150 troops to Lebanon base\n\nSEOUL, Jan 10 (Worldwire) - South Korea on Friday approved ' +
+      'sending about 150 troops to the Gulf of Aden region, the government said.';
+    expect(ofType('DeploymentAnnounced', text, '2020-01-10')).toEqual([
+      'DeploymentAnnounced|South Korea|Gulf of Aden|2020-01-10|150',
+    ]);
+  });
+
+  it('reads "the Gulf of Guinea" as itself, not as "the Gulf"', () => {
+    expect(analyze(article('Ships sailed to the Gulf of Guinea.')).mentions.map((m) => m.entry.name)).toEqual([
+      'Gulf of Guinea',
+    ]);
+  });
+
+  it('given "its Iraq reconstruction group", when it is dissolved, then Iraq is not', () => {
+    expect(ofType('EntityDissolved', 'The government dissolved its Iraq reconstruction group in 2008.')).toEqual([]);
+  });
+
+  it("given Japan's Self-Defense Force troops, when they withdraw, then Japan is the actor", () => {
+    expect(
+      ofType('WithdrawalBegun', 'Ground Self-Defense Force troops withdrew from Juba in May 2017.', '2017-06-01'),
+    ).toEqual(['WithdrawalBegun|Japan|Juba|2017-05']);
+  });
+});
