@@ -78,7 +78,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 const SKIP_NAMES = new Set(['Georgia US', 'Jersey', 'Guernsey', 'Man', 'Island', 'Mann', 'Mannin', 'Dominique']);
 
 /** States that no longer exist but fill the history sections of articles. Codes are ISO 3166-3 former alpha-2. */
-const HISTORICAL: Array<{ code: string; names: string[]; demonyms: string[] }> = [
+const HISTORICAL: Array<{ code?: string; names: string[]; demonyms: string[] }> = [
   {
     code: 'SU',
     names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'],
@@ -89,6 +89,21 @@ const HISTORICAL: Array<{ code: string; names: string[]; demonyms: string[] }> =
   // The 1992–2003 federation of Serbia and Montenegro is a state of its own, not the SFRY.
   { code: 'YU', names: ['Federal Republic of Yugoslavia', 'FRY'], demonyms: [] },
   { code: 'DD', names: ['East Germany', 'German Democratic Republic', 'GDR'], demonyms: ['East German'] },
+  {
+    code: 'DE',
+    names: ['West Germany', 'Federal Republic of Germany', 'Nazi Germany', 'Third Reich'],
+    demonyms: ['West German'],
+  },
+  { code: 'VD', names: ['North Vietnam', 'Democratic Republic of Vietnam'], demonyms: ['North Vietnamese'] },
+  { code: 'YD', names: ['South Yemen', "People's Democratic Republic of Yemen"], demonyms: ['South Yemeni'] },
+  { code: 'ZR', names: ['Zaire', 'Republic of Zaire'], demonyms: ['Zairian', 'Zairean'] },
+  // States with no ISO code of their own, former or current: named, never coded.
+  { names: ['South Vietnam', 'Republic of Vietnam'], demonyms: ['South Vietnamese'] },
+  { names: ['Austria-Hungary', 'Austro-Hungarian Empire'], demonyms: ['Austro-Hungarian'] },
+  { names: ['Ottoman Empire'], demonyms: ['Ottoman'] },
+  { names: ['Russian Empire', 'Imperial Russia'], demonyms: [] },
+  { names: ['Prussia', 'Kingdom of Prussia'], demonyms: ['Prussian'] },
+  { names: ['Rhodesia'], demonyms: ['Rhodesian'] },
 ];
 
 /** Buildings and institutions that stand for a state in news ("the Pentagon said"). */

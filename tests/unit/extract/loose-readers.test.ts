@@ -248,3 +248,37 @@ describe('one deployment told twice, and names that modify', () => {
     ).toEqual(['WithdrawalBegun|Japan|Juba|2017-05']);
   });
 });
+
+describe('historical states, completed withdrawals and "by" dates', () => {
+  it('knows former states and their demonyms: Austria-Hungary, the Ottoman Empire, South Vietnam', () => {
+    expect(
+      analyze(article('Austro-Hungarian and Ottoman troops met South Vietnamese officers.')).mentions.map(
+        (m) => m.entry.name,
+      ),
+    ).toEqual(['Austria-Hungary', 'Ottoman Empire', 'South Vietnam']);
+  });
+
+  it('given "By <date> … had left", when read, then the date is when the withdrawal was done', () => {
+    expect(ofType('WithdrawalBegun', 'By June 1962 all Dutch troops had left Western New Guinea.')).toEqual([
+      'WithdrawalBegun|Netherlands|Western New Guinea|1962-06',
+    ]);
+  });
+
+  it('keeps a "by" date before a plan as a deadline', () => {
+    expect(ofType('DeploymentAnnounced', 'By June 2030 Estonia will send 40 troops to Cyprus.', '2029-01-01')).toEqual([
+      'DeploymentAnnounced|Estonia|Cyprus|2029-01-01|40',
+    ]);
+  });
+
+  it('given "ended its military presence in X", when read, then the withdrawal from X has begun', () => {
+    expect(ofType('WithdrawalBegun', 'Portugal ended its military presence in Macau in December 1999.')).toEqual([
+      'WithdrawalBegun|Portugal|Macau|1999-12',
+    ]);
+  });
+
+  it('given an evacuation of troops stated as completed, when read, then it is a withdrawal', () => {
+    expect(
+      ofType('WithdrawalBegun', 'The evacuation of Greek troops from Smyrna was completed on 9 September 1922.'),
+    ).toEqual(['WithdrawalBegun|Greece|Smyrna|1922-09-09']);
+  });
+});
