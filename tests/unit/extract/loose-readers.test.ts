@@ -282,3 +282,16 @@ describe('historical states, completed withdrawals and "by" dates', () => {
     ).toEqual(['WithdrawalBegun|Greece|Smyrna|1922-09-09']);
   });
 });
+
+describe('the wider gazetteer of states and armed movements', () => {
+  it('reads former names of living states with their code, so their forces stay one actor', () => {
+    const persia = analyze(article('Persian troops crossed into Herat.')).mentions[0]!.entry;
+    expect([persia.name, persia.code]).toEqual(['Persia', 'IR']);
+  });
+
+  it('reads insurgencies and liberation movements as organizations that act', () => {
+    expect(ofType('WithdrawalBegun', 'The Khmer Rouge withdrew from Pailin in August 1996.')).toEqual([
+      'WithdrawalBegun|Khmer Rouge|Pailin|1996-08',
+    ]);
+  });
+});
