@@ -8,8 +8,8 @@ import {
   namesForces,
   uncoveredSentences,
 } from '../../extract/clauses/loose-slots.ts';
-import { placesAt } from '../../extract/clauses/phrases.ts';
-import { verbGroup } from '../../extract/clauses/verb-group.ts';
+import { placesAfter, placesAt } from '../../extract/clauses/phrases.ts';
+import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { resolvePlace } from '../../extract/gazetteer/geo.ts';
 import { EXERCISE_WORDS } from '../../extract/lexicon.ts';
@@ -20,7 +20,15 @@ import { placementCandidates } from '../placement.ts';
 
 /** Forms that report forces sent, arriving or present somewhere. */
 const TRIGGERS = set(`deployed deploying deployment sent dispatched stationed landed arrived invaded occupied
-  dropped airlifted flown shipped transferred redeployed moved`);
+  dropped airlifted flown shipped transferred redeployed moved intervened joined invasion intervention incursion`);
+/** Nouns of forces entering a place, facts only with a verb that carries them out ("launched an invasion of"). */
+const ENTRY_NOUNS = set('invasion intervention incursion');
+const LAUNCHING = set('launched launches began begins begun started starts mounted conducted undertook led');
+/** How far before its noun a launching verb may stand ("began its military intervention"). */
+const LAUNCH_REACH = 6;
+const ENTRY_PREPOSITIONS = set('of into in');
+/** Triggers that need forces named in the sentence. */
+const FORCES_ONLY = set('joined');
 /** Triggers that move forces only with "into" ("moved troops into Hungary", not "moved to a new phase"). */
 const INTO_ONLY = set('moved');
 const INTO = set('into');
@@ -47,7 +55,8 @@ export function findLooseDeployments(
     const forces = namesForces(ctx, s);
     for (let t = s.first; t < s.last; t++) {
       const w = lowerAt(ctx, t);
-      if (!TRIGGERS.has(w) || (!forces && !TAKING.has(w))) continue;
+      if (!TRIGGERS.has(w) || (!forces && !TAKING.has(w) && !ENTRY_NOUNS.has(w) && w !== 'intervened')) continue;
+      if (FORCES_ONLY.has(w) && !forces) continue;
       const read = deploymentAt(ctx, s, t);
       if (read.length) {
         out.push(...read);
@@ -65,11 +74,17 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     return [];
   // A verbal noun takes its modality from the clause it stands in ("the deployment … could be carried out").
   if (w === 'deployment' && hypotheticalAfter(ctx, s, t)) return [];
-  const group = verbGroup(ctx, s, t);
+  const head = ENTRY_NOUNS.has(w) ? launchingVerb(ctx, s, t) : t;
+  if (head < 0) return [];
+  const group = verbGroup(ctx, s, head);
   if (group.negated || (group.modal && HYPOTHETICAL.has(group.modal))) return [];
+  if (!ENTRY_NOUNS.has(w) && w !== 'deployment' && !statesFactOrAnnounces(group)) return [];
   if (clauseBlocked(ctx, s, group.first)) return [];
   let places = OBJECT_PLACE.has(w) ? placesAt(ctx, s, t + 1) : [];
-  if (!places.length) places = loosePlaces(ctx, s, t, INTO_ONLY.has(w) ? INTO : DESTINATION);
+  if (!places.length)
+    places = ENTRY_NOUNS.has(w)
+      ? placesAfter(ctx, s, t + 1, Math.min(s.last, t + 4), ENTRY_PREPOSITIONS)
+      : loosePlaces(ctx, s, t, INTO_ONLY.has(w) ? INTO : DESTINATION);
   if (!places.length) return [];
   const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   // A state's forces moving inside its own territory are not read loosely as a deployment.
@@ -84,6 +99,17 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   }
   for (const c of out) c.confidence = LOOSE_CONFIDENCE;
   return out;
+}
+
+/** The verb that carries out an entry noun ("launched a full-scale invasion"), or -1. */
+function launchingVerb(ctx: ArticleContext, s: Sentence, t: number): number {
+  for (let j = t - 1; j >= s.first && j >= t - LAUNCH_REACH; j--) if (LAUNCHING.has(lowerAt(ctx, j))) return j;
+  return -1;
+}
+
+/** A deployment verb stated as done or under way, or announced for the future ("will send"). */
+function statesFactOrAnnounces(group: ReturnType<typeof verbGroup>): boolean {
+  return statesFact(group) || group.modal === 'will' || group.modal === "'ll";
 }
 
 function hasExercise(ctx: ArticleContext, s: Sentence): boolean {

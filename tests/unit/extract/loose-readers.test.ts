@@ -295,3 +295,21 @@ describe('the wider gazetteer of states and armed movements', () => {
     ]);
   });
 });
+
+describe('entries of forces stated as nouns and joins', () => {
+  it('given "launched a full-scale invasion of X", when read, then the invader deployed to X', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'On 2 April 1982, Argentina launched a full-scale invasion of the Falklands.'),
+    ).toEqual(['DeploymentAnnounced|Argentina|Falklands|1982-04-02|null']);
+  });
+
+  it('given an intervention only called for, when read, then there is no event', () => {
+    expect(extract('Rebels called for an intervention in Chad by French forces in 1983.')).toEqual([]);
+  });
+
+  it('given soldiers who joined a mission in a place, when read, then they deployed there', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'A company of 120 Nepali soldiers joined UNDOF in the Golan Heights in 1974.'),
+    ).toEqual(['DeploymentAnnounced|Nepal|Golan Heights|1974|120']);
+  });
+});
