@@ -313,3 +313,11 @@ describe('entries of forces stated as nouns and joins', () => {
     ).toEqual(['DeploymentAnnounced|Nepal|Golan Heights|1974|120']);
   });
 });
+
+describe('dissolutions told in the present', () => {
+  it('given "officially ceases to exist", when read, then the entity is dissolved', () => {
+    expect(ofType('EntityDissolved', 'The Republic of Ezo officially ceases to exist.', '1869-06-27')).toEqual([
+      'EntityDissolved|Republic of Ezo|1869-06-27',
+    ]);
+  });
+});
