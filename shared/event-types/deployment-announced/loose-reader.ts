@@ -27,6 +27,9 @@ const LAUNCHING = set('launched launches began begins begun started starts mount
 /** How far before its noun a launching verb may stand ("began its military intervention"). */
 const LAUNCH_REACH = 6;
 const ENTRY_PREPOSITIONS = set('of into in');
+const AWAY = set('home back away out');
+/** Words before "stationed" that describe a standing presence. */
+const PRESENT_STATE = set('still is are remain remains currently');
 /** Triggers that need forces named in the sentence. */
 const FORCES_ONLY = set('joined');
 /** Triggers that move forces only with "into" ("moved troops into Hungary", not "moved to a new phase"). */
@@ -74,6 +77,10 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     return [];
   // A verbal noun takes its modality from the clause it stands in ("the deployment … could be carried out").
   if (w === 'deployment' && hypotheticalAfter(ctx, s, t)) return [];
+  // "being sent home", "sent back": forces going home are not deployed.
+  if (AWAY.has(lowerAt(ctx, t + 1))) return [];
+  // "are still stationed in X": a presence described as it stands, not a deployment reported.
+  if (w === 'stationed' && PRESENT_STATE.has(lowerAt(ctx, t - 1))) return [];
   const head = ENTRY_NOUNS.has(w) ? launchingVerb(ctx, s, t) : t;
   if (head < 0) return [];
   const group = verbGroup(ctx, s, head);

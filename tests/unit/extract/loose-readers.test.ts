@@ -321,3 +321,21 @@ describe('dissolutions told in the present', () => {
     ]);
   });
 });
+
+describe('what the loose deployment reader leaves alone', () => {
+  it('given forces "still stationed" somewhere, when read, then no deployment is reported', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'About 900 Dutch soldiers are still stationed in Aruba.', '2020-01-01'),
+    ).toEqual([]);
+  });
+
+  it('given contingents "being sent home", when read, then no deployment is reported', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'The Kenyan contingents will regroup in Arusha before being sent home.',
+        '2020-01-01',
+      ),
+    ).toEqual([]);
+  });
+});
