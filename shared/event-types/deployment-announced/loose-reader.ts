@@ -2,10 +2,12 @@ import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked, hypotheticalAfter } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import {
+  byAgent,
   LOOSE_CONFIDENCE,
   looseActors,
   loosePlaces,
   namesForces,
+  subjectPlaces,
   uncoveredSentences,
 } from '../../extract/clauses/loose-slots.ts';
 import { placesAfter, placesAt } from '../../extract/clauses/phrases.ts';
@@ -87,13 +89,20 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (group.negated || (group.modal && HYPOTHETICAL.has(group.modal))) return [];
   if (!ENTRY_NOUNS.has(w) && w !== 'deployment' && !statesFactOrAnnounces(group)) return [];
   if (clauseBlocked(ctx, s, group.first)) return [];
-  let places = OBJECT_PLACE.has(w) ? placesAt(ctx, s, t + 1) : [];
+  // A passive names its agent after "by" and, for "occupied"/"invaded", the place as subject: "Haiti was occupied
+  // by U.S. Marines", "two companies were sent to Kosovo by Germany".
+  const agent = group.passive ? byAgent(ctx, s, t) : undefined;
+  let places = OBJECT_PLACE.has(w)
+    ? group.passive
+      ? subjectPlaces(ctx, s, group.first)
+      : placesAt(ctx, s, t + 1)
+    : [];
   if (!places.length)
     places = ENTRY_NOUNS.has(w)
       ? placesAfter(ctx, s, t + 1, Math.min(s.last, t + 4), ENTRY_PREPOSITIONS)
       : loosePlaces(ctx, s, t, INTO_ONLY.has(w) ? INTO : DESTINATION);
   if (!places.length) return [];
-  const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
+  const actors = agent ? [agent] : looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   // A state's forces moving inside its own territory are not read loosely as a deployment.
   const away = (a: NamedRef) => places.map((p) => p.place).filter((p) => p.name !== a.name && !insideOwnState(p, a));
   const personnel = findPersonnel(ctx, s.first, s.last);

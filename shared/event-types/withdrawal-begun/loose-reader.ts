@@ -2,10 +2,12 @@ import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import {
+  byAgent,
   LOOSE_CONFIDENCE,
   looseActors,
   loosePlaces,
   namesForces,
+  subjectPlaces,
   uncoveredSentences,
 } from '../../extract/clauses/loose-slots.ts';
 import { placesAfter, placesAt } from '../../extract/clauses/phrases.ts';
@@ -19,7 +21,7 @@ import { placementCandidates } from '../placement.ts';
 
 /** Forms that report forces leaving a place. */
 const TRIGGERS = set(`withdrew withdrawn withdrawing withdrawal pulled pullout retreated retreating evacuated
-  abandoned departed evacuation presence`);
+  abandoned departed evacuation presence vacated`);
 /** "ended its military presence in X": the end of a presence is a withdrawal done. */
 const ENDED = set('ended ends ending end');
 /** How far before "presence" its "ended" may stand ("ended its 20-year military presence"). */
@@ -32,9 +34,9 @@ const BEGUN = set('began begun started underway completed finished');
 /** How far after the noun its verb may stand. */
 const NOUN_VERB_REACH = 8;
 /** Triggers that take the place left as direct object ("abandoned the town"). */
-const OBJECT_PLACE = set('abandoned evacuated departed');
+const OBJECT_PLACE = set('abandoned evacuated departed vacated');
 /** Triggers that need forces named in the sentence (a state can "withdraw" from a treaty, a person "departed"). */
-const FORCES_ONLY = set('abandoned evacuated departed pulled evacuation');
+const FORCES_ONLY = set('abandoned evacuated departed pulled evacuation vacated');
 const ORIGIN = set('from out');
 const PARTICLES = set('out back');
 /** How far a particle may follow "pulled" ("pulled its last troops out of"). */
@@ -78,9 +80,14 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     // "the abandoned village": an adjective.
     if (['the', 'a', 'an'].includes(lowerAt(ctx, t - 1))) return [];
   }
-  let places = OBJECT_PLACE.has(w) ? placesAt(ctx, s, t + 1) : [];
+  // A passive names its agent after "by" and, for a verb that takes the place as object, the place as subject:
+  // "Kherson was evacuated by Russian troops".
+  const group = NOUNS.has(w) ? undefined : verbGroup(ctx, s, t);
+  const agent = group?.passive ? byAgent(ctx, s, t) : undefined;
+  let places = group?.passive && OBJECT_PLACE.has(w) ? subjectPlaces(ctx, s, group.first) : [];
+  if (!places.length && !group?.passive && OBJECT_PLACE.has(w)) places = placesAt(ctx, s, t + 1);
   if (!places.length) places = loosePlaces(ctx, s, after, ORIGIN);
-  const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
+  const actors = agent ? [agent] : looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   if (!places.length) return [];
   const date = dateNear(ctx, s, t);
   const out: Candidate[] = [];

@@ -1,6 +1,16 @@
 import type { ArticleContext } from '../context.ts';
 import { FORCE_NOUNS } from '../lexicon.ts';
-import { actorOf, inDateline, isComplement, isVenue, lowerAt, mentionsIn, placeOf, type NamedRef } from '../slots.ts';
+import {
+  actorOf,
+  CLAUSE_OPENERS,
+  inDateline,
+  isComplement,
+  isVenue,
+  lowerAt,
+  mentionsIn,
+  placeOf,
+  type NamedRef,
+} from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { actorsAt } from './actors.ts';
@@ -120,4 +130,33 @@ export function uncoveredSentences(
       }
   }
   return out;
+}
+
+/** How far after a passive verb its "by" agent may stand ("were sent to Kosovo by Germany"). */
+const AGENT_WINDOW = 10;
+/** How far before a passive verb group its subject may start ("The city of Lyman was left"). */
+const SUBJECT_REACH = 8;
+
+/** The agent of a passive: the actor named after "by" ("was abandoned by Russian forces"), nearest first. */
+export function byAgent(ctx: ArticleContext, s: Sentence, t: number): NamedRef | undefined {
+  for (let j = t + 1; j < s.last && j <= t + AGENT_WINDOW; j++) {
+    const w = lowerAt(ctx, j);
+    if (w === ';' || CLAUSE_OPENERS.has(w)) return undefined;
+    if (w !== 'by' || ctx.inDate[j + 1]) continue;
+    for (const m of mentionsIn(ctx, j + 1, Math.min(s.last, j + 4))) {
+      const actor = actorOf(m.entry);
+      if (actor) return actor;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The places a passive's subject names, ending right before its verb group ("Kherson was evacuated"). */
+export function subjectPlaces(ctx: ArticleContext, s: Sentence, groupFirst: number): PlaceSlot[] {
+  for (let j = Math.max(s.first, groupFirst - SUBJECT_REACH); j < groupFirst; j++) {
+    const list = placesAt(ctx, s, j);
+    if (list.length && list[list.length - 1]!.last === groupFirst) return list;
+  }
+  return [];
 }

@@ -339,3 +339,23 @@ describe('what the loose deployment reader leaves alone', () => {
     ).toEqual([]);
   });
 });
+
+describe('passives with a "by" agent', () => {
+  it('given "X was evacuated by Y troops", when read, then Y withdrew from X', () => {
+    expect(ofType('WithdrawalBegun', 'Tskhinvali was evacuated by Georgian troops on 10 August 2008.')).toEqual([
+      'WithdrawalBegun|Georgia|Tskhinvali|2008-08-10',
+    ]);
+  });
+
+  it('given "troops were deployed by X to Y", when read, then X is the actor', () => {
+    expect(ofType('DeploymentAnnounced', 'Troops were deployed by Latvia to Kosovo in 2019.')).toEqual([
+      'DeploymentAnnounced|Latvia|Kosovo|2019|null',
+    ]);
+  });
+
+  it('given "peacekeepers were withdrawn by X from Y", when read, then X withdrew from Y', () => {
+    expect(ofType('WithdrawalBegun', 'Peacekeepers were withdrawn by Austria from the Golan Heights in 2013.')).toEqual(
+      ['WithdrawalBegun|Austria|Golan Heights|2013'],
+    );
+  });
+});
