@@ -3,22 +3,19 @@ import { clauseBlocked, hypotheticalAfter } from '../../extract/clauses/blockers
 import { dateNear } from '../../extract/clauses/dating.ts';
 import {
   byAgent,
-  LOOSE_CONFIDENCE,
   looseActors,
+  looseCandidates,
   loosePlaces,
-  namesForces,
+  readLoosely,
   subjectPlaces,
-  uncoveredSentences,
 } from '../../extract/clauses/loose-slots.ts';
 import { placesAfter, placesAt } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { resolvePlace } from '../../extract/gazetteer/geo.ts';
-import { EXERCISE_WORDS } from '../../extract/lexicon.ts';
 import { findPersonnel, lowerAt, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
-import { placementCandidates } from '../placement.ts';
 
 /** Forms that report forces sent, arriving or present somewhere. */
 const TRIGGERS = set(`deployed deploying deployment sent dispatched stationed landed arrived invaded occupied
@@ -54,22 +51,14 @@ export function findLooseDeployments(
   found: readonly Candidate[],
   withdrawalSentences: ReadonlySet<number>,
 ): Candidate[] {
-  const out: Candidate[] = [];
-  for (const s of uncoveredSentences(ctx, TRIGGERS, found, withdrawalSentences)) {
-    if (hasExercise(ctx, s)) continue;
-    const forces = namesForces(ctx, s);
-    for (let t = s.first; t < s.last; t++) {
-      const w = lowerAt(ctx, t);
-      if (!TRIGGERS.has(w) || (!forces && !TAKING.has(w) && !ENTRY_NOUNS.has(w) && w !== 'intervened')) continue;
-      if (FORCES_ONLY.has(w) && !forces) continue;
-      const read = deploymentAt(ctx, s, t);
-      if (read.length) {
-        out.push(...read);
-        break;
-      }
-    }
-  }
-  return out;
+  return readLoosely(
+    ctx,
+    TRIGGERS,
+    found,
+    withdrawalSentences,
+    (w, forces) => (FORCES_ONLY.has(w) ? forces : forces || TAKING.has(w) || ENTRY_NOUNS.has(w) || w === 'intervened'),
+    (s, t) => deploymentAt(ctx, s, t),
+  );
 }
 
 function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
@@ -104,17 +93,10 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (!places.length) return [];
   const actors = agent ? [agent] : looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   // A state's forces moving inside its own territory are not read loosely as a deployment.
-  const away = (a: NamedRef) => places.map((p) => p.place).filter((p) => p.name !== a.name && !insideOwnState(p, a));
-  const personnel = findPersonnel(ctx, s.first, s.last);
-  const out: Candidate[] = [];
-  const date = dateNear(ctx, s, t);
-  for (const actor of actors) {
-    const destinations = away(actor);
-    if (destinations.length)
-      out.push(...placementCandidates('DeploymentAnnounced', s, { actors: [actor] }, destinations, date, personnel));
-  }
-  for (const c of out) c.confidence = LOOSE_CONFIDENCE;
-  return out;
+  return looseCandidates('DeploymentAnnounced', s, actors, places, dateNear(ctx, s, t), {
+    keep: (place, actor) => !insideOwnState(place, actor),
+    personnel: findPersonnel(ctx, s.first, s.last),
+  });
 }
 
 /** The verb that carries out an entry noun ("launched a full-scale invasion"), or -1. */
@@ -126,11 +108,6 @@ function launchingVerb(ctx: ArticleContext, s: Sentence, t: number): number {
 /** A deployment verb stated as done or under way, or announced for the future ("will send"). */
 function statesFactOrAnnounces(group: ReturnType<typeof verbGroup>): boolean {
   return statesFact(group) || group.modal === 'will' || group.modal === "'ll";
-}
-
-function hasExercise(ctx: ArticleContext, s: Sentence): boolean {
-  for (let j = s.first; j < s.last; j++) if (EXERCISE_WORDS.has(lowerAt(ctx, j))) return true;
-  return false;
 }
 
 /** Whether the place lies in the actor's own state (by its code, or where the geocoder puts an unknown name). */

@@ -3,21 +3,18 @@ import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import {
   byAgent,
-  LOOSE_CONFIDENCE,
   looseActors,
+  looseCandidates,
   loosePlaces,
-  namesForces,
+  readLoosely,
   subjectPlaces,
-  uncoveredSentences,
 } from '../../extract/clauses/loose-slots.ts';
 import { placesAfter, placesAt } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { EXERCISE_WORDS } from '../../extract/lexicon.ts';
 import { lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
-import { placementCandidates } from '../placement.ts';
 
 /** Forms that report forces leaving a place. */
 const TRIGGERS = set(`withdrew withdrawn withdrawing withdrawal pulled pullout retreated retreating evacuated
@@ -47,21 +44,14 @@ const PARTICLE_REACH = 5;
  * nearest actor and the place it leaves. Lower confidence than a clause reading.
  */
 export function findLooseWithdrawals(ctx: ArticleContext, found: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const s of uncoveredSentences(ctx, TRIGGERS, found)) {
-    if (hasWord(ctx, s, EXERCISE_WORDS)) continue;
-    const forces = namesForces(ctx, s);
-    for (let t = s.first; t < s.last; t++) {
-      const w = lowerAt(ctx, t);
-      if (!TRIGGERS.has(w) || (FORCES_ONLY.has(w) && !forces)) continue;
-      const read = withdrawalAt(ctx, s, t);
-      if (read.length) {
-        out.push(...read);
-        break;
-      }
-    }
-  }
-  return out;
+  return readLoosely(
+    ctx,
+    TRIGGERS,
+    found,
+    new Set(),
+    (w, forces) => !FORCES_ONLY.has(w) || forces,
+    (s, t) => withdrawalAt(ctx, s, t),
+  );
 }
 
 function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
@@ -72,31 +62,22 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     if (after < 0) return [];
   }
   if (w === 'presence') return presenceEnded(ctx, s, t);
-  if (NOUNS.has(w)) {
+  const group = NOUNS.has(w) ? undefined : verbGroup(ctx, s, t);
+  if (!group) {
     if (!begunAfter(ctx, s, t) || clauseBlocked(ctx, s, t)) return [];
   } else {
-    const group = verbGroup(ctx, s, t);
     if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
     // "the abandoned village": an adjective.
     if (['the', 'a', 'an'].includes(lowerAt(ctx, t - 1))) return [];
   }
   // A passive names its agent after "by" and, for a verb that takes the place as object, the place as subject:
   // "Kherson was evacuated by Russian troops".
-  const group = NOUNS.has(w) ? undefined : verbGroup(ctx, s, t);
   const agent = group?.passive ? byAgent(ctx, s, t) : undefined;
   let places = group?.passive && OBJECT_PLACE.has(w) ? subjectPlaces(ctx, s, group.first) : [];
   if (!places.length && !group?.passive && OBJECT_PLACE.has(w)) places = placesAt(ctx, s, t + 1);
   if (!places.length) places = loosePlaces(ctx, s, after, ORIGIN);
   const actors = agent ? [agent] : looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
-  if (!places.length) return [];
-  const date = dateNear(ctx, s, t);
-  const out: Candidate[] = [];
-  for (const actor of actors) {
-    const origins = places.map((p) => p.place).filter((p) => p.name !== actor.name);
-    if (origins.length) out.push(...placementCandidates('WithdrawalBegun', s, { actors: [actor] }, origins, date));
-  }
-  for (const c of out) c.confidence = LOOSE_CONFIDENCE;
-  return out;
+  return looseCandidates('WithdrawalBegun', s, actors, places, dateNear(ctx, s, t));
 }
 
 function presenceEnded(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
@@ -107,24 +88,12 @@ function presenceEnded(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
   const places = placesAfter(ctx, s, t + 1, Math.min(s.last, t + 3), IN);
   const actors = looseActors(ctx, s, ended, (m) => places.some((p) => p.first === m.first));
-  const date = dateNear(ctx, s, t);
-  const out: Candidate[] = [];
-  for (const actor of actors) {
-    const origins = places.map((p) => p.place).filter((p) => p.name !== actor.name);
-    if (origins.length) out.push(...placementCandidates('WithdrawalBegun', s, { actors: [actor] }, origins, date));
-  }
-  for (const c of out) c.confidence = LOOSE_CONFIDENCE;
-  return out;
+  return looseCandidates('WithdrawalBegun', s, actors, places, dateNear(ctx, s, t));
 }
 
 function particleAfter(ctx: ArticleContext, s: Sentence, t: number): number {
   for (let j = t + 1; j < s.last && j <= t + PARTICLE_REACH; j++) if (PARTICLES.has(lowerAt(ctx, j))) return j;
   return -1;
-}
-
-function hasWord(ctx: ArticleContext, s: Sentence, words: ReadonlySet<string>): boolean {
-  for (let j = s.first; j < s.last; j++) if (words.has(lowerAt(ctx, j))) return true;
-  return false;
 }
 
 function begunAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
