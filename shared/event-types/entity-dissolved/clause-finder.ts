@@ -1,5 +1,5 @@
 import type { Candidate } from '../../extract/candidate.ts';
-import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { clauseBlocked, pendingClause } from '../../extract/clauses/blockers.ts';
 import {
   ENTITY_REFERENCE_NOUNS,
   entityAt,
@@ -118,6 +118,7 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   // "eliminated" ends a body only in the passive ("the Bureau … were eliminated").
   if (PASSIVE_ONLY.has(lowerAt(ctx, t)) && !group.passive) return undefined;
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return undefined;
+  if (pendingClause(ctx, s, group.first, t)) return undefined;
   const w = lowerAt(ctx, t);
   // "the dissolved parliament": an adjective.
   if (['the', 'a', 'an', 'its', 'their', 'now'].includes(lowerAt(ctx, t - 1))) return undefined;

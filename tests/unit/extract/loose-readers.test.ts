@@ -359,3 +359,29 @@ describe('passives with a "by" agent', () => {
     );
   });
 });
+
+describe('parliaments with names of their own', () => {
+  it('given "the Bundestag voted to send" troops, when read, then Germany is the actor', () => {
+    expect(ofType('DeploymentAnnounced', 'The Bundestag voted on 3 May 2013 to send 330 soldiers to Mali.')).toEqual([
+      'DeploymentAnnounced|Germany|Mali|2013-05-03|330',
+    ]);
+  });
+
+  it('given "the Sejm was dissolved", when read, then the Sejm itself is dissolved', () => {
+    expect(ofType('EntityDissolved', 'The Sejm was dissolved on 7 September 2007.')).toEqual([
+      'EntityDissolved|Sejm|2007-09-07',
+    ]);
+  });
+
+  it('given a present-tense dissolution after "before", when read, then it has not happened yet', () => {
+    expect(
+      ofType('EntityDissolved', 'The bill needs three more votes before the Storting is formally dissolved.'),
+    ).toEqual([]);
+  });
+
+  it('given a past-tense dissolution after "before", when read, then it has happened', () => {
+    expect(ofType('EntityDissolved', 'The party ruled for decades before the Storting was dissolved in 1905.')).toEqual(
+      ['EntityDissolved|Storting|1905'],
+    );
+  });
+});
