@@ -385,3 +385,21 @@ describe('parliaments with names of their own', () => {
     );
   });
 });
+
+describe('a withdrawal announced, then said to have begun', () => {
+  it('given troops "stationed in the country would leave", then "The withdrawal has begun", when read, then it began', () => {
+    const text =
+      "BANGUI, Dec 2 (Worldwire) - The Central African Republic's government said that the 600 Rwandan troops " +
+      'stationed in the country would leave within weeks. "The withdrawal has begun," the minister said.';
+    expect(ofType('WithdrawalBegun', text, '2024-12-02')).toEqual([
+      'WithdrawalBegun|Rwanda|Central African Republic|2024-12-02',
+    ]);
+  });
+
+  it('never reads "would leave" with no stated origin as begun on its own', () => {
+    const text =
+      "BANGUI, Dec 2 (Worldwire) - The Central African Republic's government said that the 600 Rwandan troops " +
+      'stationed in the country would leave within weeks.';
+    expect(ofType('WithdrawalBegun', text, '2024-12-02')).toEqual([]);
+  });
+});
