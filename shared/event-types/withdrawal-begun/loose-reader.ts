@@ -28,6 +28,10 @@ const IN = set('in');
 const NOUNS = set('withdrawal pullout evacuation');
 /** Past forms that state a withdrawal noun before them as begun ("the withdrawal … began on 3 May"). */
 const BEGUN = set('began begun started underway completed finished');
+/** Verbs that report a withdrawal noun after them as seen ("reported a withdrawal"), not as planned. */
+const REPORTED = set('reported confirmed observed witnessed');
+/** How far before the noun such a verb may stand ("reported a hasty US withdrawal"). */
+const REPORTED_REACH = 4;
 /** How far after the noun its verb may stand. */
 const NOUN_VERB_REACH = 8;
 /** Triggers that take the place left as direct object ("abandoned the town"). */
@@ -64,7 +68,7 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (w === 'presence') return presenceEnded(ctx, s, t);
   const group = NOUNS.has(w) ? undefined : verbGroup(ctx, s, t);
   if (!group) {
-    if (!begunAfter(ctx, s, t) || clauseBlocked(ctx, s, t)) return [];
+    if (!(begunAfter(ctx, s, t) || reportedBefore(ctx, s, t)) || clauseBlocked(ctx, s, t)) return [];
   } else {
     if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
     // "the abandoned village": an adjective.
@@ -94,6 +98,12 @@ function presenceEnded(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
 function particleAfter(ctx: ArticleContext, s: Sentence, t: number): number {
   for (let j = t + 1; j < s.last && j <= t + PARTICLE_REACH; j++) if (PARTICLES.has(lowerAt(ctx, j))) return j;
   return -1;
+}
+
+/** "The observers reported a US withdrawal from X": a withdrawal reported as seen is under way. */
+function reportedBefore(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t - 1; j >= s.first && j >= t - REPORTED_REACH; j--) if (REPORTED.has(lowerAt(ctx, j))) return true;
+  return false;
 }
 
 function begunAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {

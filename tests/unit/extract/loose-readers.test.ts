@@ -403,3 +403,17 @@ describe('a withdrawal announced, then said to have begun', () => {
     expect(ofType('WithdrawalBegun', text, '2024-12-02')).toEqual([]);
   });
 });
+
+describe('appositive places and reported withdrawals', () => {
+  it('given "Russia\'s ally Belarus", when troops arrive there, then Belarus is the place', () => {
+    expect(
+      ofType('DeploymentAnnounced', "Armenian troops began arriving in France's ally Chad on 3 March 2019."),
+    ).toEqual(['DeploymentAnnounced|Armenia|Chad|2019-03-03|null']);
+  });
+
+  it('given observers who "reported a withdrawal from X", when read, then the withdrawal is under way', () => {
+    expect(
+      ofType('WithdrawalBegun', 'Monitors reported a Belgian withdrawal from northern Kivu with a convoy at midnight.'),
+    ).toEqual(['WithdrawalBegun|Belgium|Kivu|null']);
+  });
+});
