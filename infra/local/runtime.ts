@@ -37,8 +37,21 @@ export interface RuntimeOptions {
   onDeadLetter?: (rule: string, event: EventEnvelope, error: string) => void;
   /** Events one article may state (default `DEFAULT_MAX_EVENTS_PER_ARTICLE`); more is recorded TOO_MANY_EVENTS. */
   maxEventsPerArticle?: number;
-  /** Called for every DynamoDB call the pipeline makes, with the number of items it writes (benchmarks). */
-  onDynamoCall?: (operation: string, itemsWritten: number) => void;
+  /** Called for every DynamoDB call the pipeline makes, with the items it writes and reads (benchmarks). */
+  onDynamoCall?: StoreCallListener;
+}
+
+/** What one store call did: its operation, and how many items it wrote and read. */
+export type StoreCallListener = (operation: string, itemsWritten: number, itemsRead: number) => void;
+
+let defaultStoreCallListener: StoreCallListener | undefined;
+
+/**
+ * Benchmarks only: every runtime started afterwards in this process reports its store calls here, unless its options
+ * name their own listener (bench/growth-child.ts measures `sitrep ingest` exactly as a user runs it).
+ */
+export function listenToStoreCalls(listener: StoreCallListener | undefined): void {
+  defaultStoreCallListener = listener;
 }
 
 export interface Runtime {
@@ -117,7 +130,8 @@ async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runti
     },
   );
   const { client, doc } = createDynamoClients({ endpoint: dynamo.endpoint });
-  if (opts.onDynamoCall) countCalls(client, opts.onDynamoCall);
+  const onCall = opts.onDynamoCall ?? defaultStoreCallListener;
+  if (onCall) countCalls(client, onCall);
   await ensureEventStoreTable(client, `${TABLE_PREFIX}events`);
   await createReadModelTables(client, TABLE_PREFIX);
   for (const spec of busTableSpecs(TABLE_PREFIX)) {
@@ -353,8 +367,8 @@ export async function removeRuntimeFile(dataDir: string): Promise<void> {
   await rm(join(resolve(dataDir), 'runtime.json'), { force: true });
 }
 
-/** Reports each DynamoDB call and how many items it writes (a BatchWriteItem writes one per request entry). */
-function countCalls(client: DynamoDBClient, report: (operation: string, itemsWritten: number) => void): void {
+/** Reports each DynamoDB call, how many items it writes (a BatchWriteItem one per request entry) and reads. */
+function countCalls(client: DynamoDBClient, report: StoreCallListener): void {
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const operation = String(context.commandName ?? '').replace(/Command$/, '');
@@ -365,8 +379,24 @@ function countCalls(client: DynamoDBClient, report: (operation: string, itemsWri
           : ['PutItem', 'UpdateItem', 'DeleteItem'].includes(operation)
             ? 1
             : 0;
-      report(operation, written);
-      return next(args);
+      let result: Awaited<ReturnType<typeof next>>;
+      try {
+        result = await next(args);
+      } catch (err) {
+        report(operation, written, 0); // a refused condition is a call too
+        throw err;
+      }
+      const output = result.output as {
+        Items?: unknown[];
+        Item?: unknown;
+        Responses?: Record<string, unknown[]>;
+      };
+      const read =
+        (output.Items?.length ?? 0) +
+        (output.Item ? 1 : 0) +
+        Object.values(output.Responses ?? {}).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0);
+      report(operation, written, read);
+      return result;
     },
     { step: 'initialize', name: 'sitrepCountCalls' },
   );
