@@ -4,7 +4,12 @@
  */
 import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { busTableSpecs, LocalEventBus, type LocalBusOptions } from '../../infra/local/local-bus.ts';
+import {
+  busTableSpecs,
+  LocalEventBus,
+  type BusBehaviour,
+  type DynamoBusTables,
+} from '../../infra/local/local-bus.ts';
 import { createDynamoClients, type DynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
 import type { BusEntry, EventEnvelope } from '../../shared/events/envelope.ts';
 import { startDynalite, type DynamoServer } from './helpers/dynamo-servers.ts';
@@ -25,14 +30,14 @@ afterAll(async () => {
 });
 
 /** Fresh queue and dead-letter tables; returns the bus options for them. */
-async function freshTables(): Promise<Pick<LocalBusOptions, 'doc' | 'queueTable' | 'deadLetterTable'>> {
+async function freshTables(): Promise<DynamoBusTables> {
   const prefix = `bus${++tableNo}-`;
   for (const spec of busTableSpecs(prefix)) await clients.client.send(new CreateTableCommand(spec));
   return { doc: clients.doc, queueTable: `${prefix}bus-deliveries`, deadLetterTable: `${prefix}bus-dead-letters` };
 }
 
 const buses: LocalEventBus[] = [];
-async function newBus(opts: Partial<LocalBusOptions> = {}): Promise<LocalEventBus> {
+async function newBus(opts: BusBehaviour = {}): Promise<LocalEventBus> {
   const bus = new LocalEventBus({ ...(await freshTables()), retryBaseMs: 10, ...opts });
   buses.push(bus);
   return bus;
