@@ -24,8 +24,17 @@ export interface DeadLetter {
 }
 
 export type Target = (event: EventEnvelope) => Promise<void>;
-/** A target that takes up to `batchSize` events per call, like a Lambda behind an SQS queue. */
-export type BatchTarget = (events: EventEnvelope[]) => Promise<void>;
+/**
+ * A target that takes up to `batchSize` events per call, like a Lambda behind an SQS queue. It may report some
+ * events failed (SQS's partial batch response): only those are retried; a throw retries the whole batch.
+ */
+export type BatchTarget = (events: EventEnvelope[]) => Promise<void | BatchItemFailure[]>;
+
+/** One event of a batch that its target could not handle (by envelope id), and why. */
+export interface BatchItemFailure {
+  id: string;
+  error: string;
+}
 
 interface Rule {
   name: string;
@@ -292,25 +301,29 @@ export class LocalEventBus implements EventBus, OutboxDeadLetters {
   /** Delivers a batch of one rule's items; returns the retry time when it failed and will be retried. */
   private async deliver(rule: Rule, items: QueuedDelivery[]): Promise<number | undefined> {
     const envelopes = items.map((item) => JSON.parse(item.envelope) as EventEnvelope);
+    let failures: BatchItemFailure[];
     try {
-      await rule.deliver(envelopes);
-      await this.queue.remove(items.map((item) => item.id));
-      return undefined;
+      failures = (await rule.deliver(envelopes)) ?? [];
     } catch (err) {
       const error = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-      let retryAt: number | undefined;
-      for (const item of items) {
-        const attempts = item.attempts + 1;
-        if (attempts >= this.opts.maxAttempts) {
-          await this.deadLetter(item, rule.name, error, attempts);
-          continue;
-        }
-        const at = Date.now() + this.opts.retryBaseMs * 2 ** (attempts - 1);
-        retryAt = Math.min(retryAt ?? Infinity, at);
-        await this.queue.reschedule(item.id, attempts, at, error);
-      }
-      return retryAt;
+      failures = envelopes.map((e) => ({ id: e.id, error }));
     }
+    const failed = new Map(failures.map((f) => [f.id, f.error]));
+    await this.queue.remove(items.filter((_, i) => !failed.has(envelopes[i]!.id)).map((item) => item.id));
+    let retryAt: number | undefined;
+    for (const [i, item] of items.entries()) {
+      const error = failed.get(envelopes[i]!.id);
+      if (error === undefined) continue;
+      const attempts = item.attempts + 1;
+      if (attempts >= this.opts.maxAttempts) {
+        await this.deadLetter(item, rule.name, error, attempts);
+        continue;
+      }
+      const at = Date.now() + this.opts.retryBaseMs * 2 ** (attempts - 1);
+      retryAt = Math.min(retryAt ?? Infinity, at);
+      await this.queue.reschedule(item.id, attempts, at, error);
+    }
+    return retryAt;
   }
 }
 

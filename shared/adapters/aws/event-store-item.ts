@@ -146,4 +146,17 @@ function numberSize(n: number): number {
   return Math.ceil(Math.max(1, digits.length) / 2) + 1;
 }
 
+/** Refuses a malformed commit with BAD_COMMIT (stream, version, part, parts, events), on every event store. */
+export function validateCommit(c: Omit<Commit, 'position'>): void {
+  const bad = (why: string) => new EventStoreError('BAD_COMMIT', `commit ${c.stream}@${c.version}: ${why}`);
+  if (typeof c.stream !== 'string' || c.stream.length === 0) throw bad('stream must be a non-empty string');
+  if (Buffer.byteLength(c.stream, 'utf8') > 2048) throw bad('stream longer than 2048 bytes');
+  if (!Number.isSafeInteger(c.version) || c.version < 1) throw bad('version must be an integer ≥ 1');
+  if (c.version > 9_999_999_999) throw bad('version above 9999999999');
+  if (typeof c.ingestId !== 'string' || c.ingestId.length === 0) throw bad('ingestId must be a non-empty string');
+  if (!Number.isSafeInteger(c.parts) || c.parts < 1) throw bad('parts must be an integer ≥ 1');
+  if (!Number.isSafeInteger(c.part) || c.part < 0 || c.part >= c.parts) throw bad('part must be in [0, parts)');
+  if (!Array.isArray(c.events)) throw bad('events must be a list');
+}
+
 export { DEFAULT_PART_BYTES, splitIntoCommits } from '../../pipeline/pack.ts';
