@@ -57,11 +57,14 @@ function rowToCommit(row: CommitRow): Commit {
 export class SqliteEventStore implements EventStore {
   readonly #db: SqliteDatabase;
   readonly #now: () => number;
+  readonly #pageSize: number;
   readonly #statements;
 
-  constructor(db: SqliteDatabase, opts: { now?: () => number } = {}) {
+  /** `now`: the clock of positions (ms; tests inject it); `pageSize`: commits per page of `readAll`. */
+  constructor(db: SqliteDatabase, opts: { now?: () => number; pageSize?: number } = {}) {
     this.#db = db;
     this.#now = opts.now ?? Date.now;
+    this.#pageSize = opts.pageSize ?? READ_ALL_PAGE;
     this.#statements = {
       head: db.prepare(`SELECT ${COLUMNS} FROM commits WHERE stream = ? ORDER BY version DESC LIMIT 1`),
       stream: db.prepare(`SELECT ${COLUMNS} FROM commits WHERE stream = ? ORDER BY version`),
@@ -99,33 +102,37 @@ export class SqliteEventStore implements EventStore {
     }
     const events = JSON.stringify(input.events);
     // One transaction: the duplicate check, the head and the insert see one state of the stream.
-    return this.#db.transaction((): AppendOutcome => {
-      const same = this.#statements.slot.get(input.stream, input.ingestId, input.part) as CommitRow | undefined;
-      if (same) return { status: 'duplicate', commit: rowToCommit(same) };
-      const head = this.#statements.head.get(input.stream) as CommitRow | undefined;
-      const headVersion = head?.version ?? 0;
-      if (input.version <= headVersion) return { status: 'conflict' };
-      if (input.version > headVersion + 1) {
-        throw new EventStoreError(
-          'VERSION_GAP',
-          `append at ${input.stream}@${input.version} but the stream's head is ${headVersion}: append at ${headVersion + 1}`,
-        );
-      }
-      const ms = Math.max(this.#now(), head ? positionTime(head.position) : 0);
-      const commit: Commit = { ...input, position: makePosition(ms, input.stream, input.version) };
-      this.#statements.insert.run({ ...commit, events });
-      return { status: 'appended', commit };
-    }).immediate();
+    return this.#db
+      .transaction((): AppendOutcome => {
+        const same = this.#statements.slot.get(input.stream, input.ingestId, input.part) as CommitRow | undefined;
+        if (same) return { status: 'duplicate', commit: rowToCommit(same) };
+        const head = this.#statements.head.get(input.stream) as CommitRow | undefined;
+        const headVersion = head?.version ?? 0;
+        if (input.version <= headVersion) return { status: 'conflict' };
+        if (input.version > headVersion + 1) {
+          throw new EventStoreError(
+            'VERSION_GAP',
+            `append at ${input.stream}@${input.version} but the stream's head is ${headVersion}: append at ${headVersion + 1}`,
+          );
+        }
+        const ms = Math.max(this.#now(), head ? positionTime(head.position) : 0);
+        const commit: Commit = { ...input, position: makePosition(ms, input.stream, input.version) };
+        this.#statements.insert.run({ ...commit, events });
+        return { status: 'appended', commit };
+      })
+      .immediate();
   }
 
   async *readAll(afterPosition?: string): AsyncIterable<Commit> {
     let after = afterPosition;
     for (;;) {
       const rows = (
-        after === undefined ? this.#statements.all.all(READ_ALL_PAGE) : this.#statements.after.all(after, READ_ALL_PAGE)
+        after === undefined
+          ? this.#statements.all.all(this.#pageSize)
+          : this.#statements.after.all(after, this.#pageSize)
       ) as CommitRow[];
       for (const row of rows) yield rowToCommit(row);
-      if (rows.length < READ_ALL_PAGE) return;
+      if (rows.length < this.#pageSize) return;
       after = rows[rows.length - 1]!.position;
     }
   }
