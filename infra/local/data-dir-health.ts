@@ -46,7 +46,10 @@ export function decideDataDirHealth(listing: DataDirListing): DataDirProblem[] {
   }
   const store = sqlite ?? dynamo;
   if (!store && listing.s3) {
-    problems.push({ code: 'STORE_MISSING', message: 'the event store (sqlite/) is missing or empty while the bucket (s3/) exists' });
+    problems.push({
+      code: 'STORE_MISSING',
+      message: 'the event store (sqlite/) is missing or empty while the bucket (s3/) exists',
+    });
   }
   if (store && !listing.s3) {
     problems.push({ code: 'BUCKET_MISSING', message: `s3/ is missing while the event store (${folder}) exists` });

@@ -59,11 +59,17 @@ export function storeEngineOf(dataDir: string): StoreEngine {
 export async function openEmbeddedStore(
   dataDir: string,
   engine: StoreEngine,
-  opts: { dynamoPort?: number; host: string; onCall?: StoreCallListener },
+  opts: {
+    dynamoPort?: number;
+    host: string;
+    onCall?: StoreCallListener;
+    /** Benchmarks: an external DynamoDB-compatible server (DynamoDB Local) in place of dynalite. */
+    dynamoEndpoint?: string;
+  },
 ): Promise<EmbeddedStore> {
   const folder = join(dataDir, STORE_FOLDERS[engine]);
-  await mkdir(folder, { recursive: true });
   if (engine === 'sqlite') {
+    await mkdir(folder, { recursive: true });
     const db = openSqliteStore(join(folder, SQLITE_FILE));
     if (opts.onCall) countStatements(db, opts.onCall);
     return {
@@ -74,7 +80,10 @@ export async function openEmbeddedStore(
       close: async () => void db.close(),
     };
   }
-  const dynamo = await startDynalite(folder, opts.dynamoPort ?? 0, opts.host);
+  if (!opts.dynamoEndpoint) await mkdir(folder, { recursive: true });
+  const dynamo = opts.dynamoEndpoint
+    ? { endpoint: opts.dynamoEndpoint, close: async () => undefined }
+    : await startDynalite(folder, opts.dynamoPort ?? 0, opts.host);
   const { client, doc } = createDynamoClients({ endpoint: dynamo.endpoint });
   try {
     if (opts.onCall) countCalls(client, opts.onCall);

@@ -90,7 +90,8 @@ export class LocalEventBus implements EventBus, OutboxDeadLetters {
   };
 
   constructor(opts: LocalBusOptions) {
-    this.queue = 'queue' in opts ? opts.queue : new DynamoDeliveryQueue(opts.doc, opts.queueTable, opts.deadLetterTable);
+    this.queue =
+      'queue' in opts ? opts.queue : new DynamoDeliveryQueue(opts.doc, opts.queueTable, opts.deadLetterTable);
     this.opts = {
       busName: opts.busName ?? 'sitrep',
       account: opts.account ?? '000000000000',

@@ -10,12 +10,7 @@ import { handleObjectChanges } from '../../shared/pipeline/handle-object-changes
 import { parseObjectChange, type ObjectChange } from '../../shared/pipeline/s3-events.ts';
 import { acquireDataDirLock, publishDataDirLock, releaseDataDirLock } from './data-dir-lock.ts';
 import { decideDataDirHealth, listDataDir, type DataDirProblem } from './data-dir-health.ts';
-import {
-  openEmbeddedStore,
-  storeEngineOf,
-  type StoreCallListener,
-  type StoreEngine,
-} from './embedded-store.ts';
+import { openEmbeddedStore, storeEngineOf, type StoreCallListener, type StoreEngine } from './embedded-store.ts';
 import { LocalEventBus, OUTBOX_RULE, type BatchItemFailure } from './local-bus.ts';
 import { decideReconciliation, foldIngestedObject, type IngestedObject, type Reconciliation } from './reconcile.ts';
 import { startS3rver, type S3Notification } from './servers.ts';
@@ -29,7 +24,7 @@ const LOOPBACK = '127.0.0.1';
 const INGEST_BATCH_SIZE = 25;
 const INGEST_CONCURRENCY = 4;
 /** Log events per projector delivery: rows touched by several events of a batch are recomputed once. */
-const PROJECT_BATCH_SIZE = 100;
+const PROJECT_BATCH_SIZE = 500;
 
 export interface RuntimeOptions {
   dataDir?: string;
@@ -49,6 +44,8 @@ export interface RuntimeOptions {
   onDynamoCall?: StoreCallListener;
   /** The store engine; default: the one the data directory holds, SQLite for a new one (see embedded-store.ts). */
   store?: StoreEngine;
+  /** Benchmarks (with `store: 'dynalite'`): an external DynamoDB-compatible server, e.g. DynamoDB Local. */
+  dynamoEndpoint?: string;
 }
 
 let defaultStoreCallListener: StoreCallListener | undefined;
@@ -124,6 +121,7 @@ async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runti
   // dynalite has no authentication: it stays on loopback whatever interface the S3 endpoint and API use.
   const embedded = await openEmbeddedStore(dataDir, engine, {
     ...(opts.dynamoPort !== undefined ? { dynamoPort: opts.dynamoPort } : {}),
+    ...(opts.dynamoEndpoint ? { dynamoEndpoint: opts.dynamoEndpoint } : {}),
     host: LOOPBACK,
     ...(opts.onDynamoCall || defaultStoreCallListener
       ? { onCall: (opts.onDynamoCall ?? defaultStoreCallListener)! }
