@@ -2,23 +2,10 @@
 // (one actor country deployed to one other country, a pair no other article uses below 36k articles), and `hot`
 // articles all about one mission (France in Mali), each reporting its own happening (its own date).
 import worldCountries from '../shared/extract/gazetteer/countries.data.json' with { type: 'json' };
+import { MONTHS } from './big-article.ts';
 
 export type GrowthCorpus = 'distinct' | 'hot';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const FIRST_YEAR = 1990;
 const DAYS_PER_MONTH = 28;
 const PERSONNEL_BASE = 100;

@@ -3,9 +3,6 @@
  * `java` runs), each test on its own table (where the two emulators differ, the difference is tested explicitly),
  * and SqliteEventStore (the embedded default), each test on its own database file.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,12 +16,12 @@ import {
   splitIntoCommits,
 } from '../../shared/adapters/aws/event-store.ts';
 import { makePosition } from '../../shared/adapters/aws/event-store-item.ts';
-import { openSqliteStore, type SqliteDatabase } from '../../shared/adapters/sqlite/database.ts';
 import { SqliteEventStore } from '../../shared/adapters/sqlite/event-store.ts';
 import type { LogEvent } from '../../shared/events/envelope.ts';
 import type { AppendOutcome, Commit, EventStore } from '../../shared/ports.ts';
 import { publishStreamRecords, type StreamRecord } from '../../shared/adapters/aws/stream-publisher.ts';
 import { FakeBus, makeEvent } from '../unit/outbox/fakes.ts';
+import { useSqliteFiles } from './helpers/sqlite-files.ts';
 import { javaAvailable, startDynalite, startDynamoDbLocal, type DynamoServer } from './helpers/dynamo-servers.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -337,21 +334,8 @@ function eventStoreBehaviour(
 }
 
 describe('SqliteEventStore (the embedded default)', () => {
-  let dir: string;
-  let stores = 0;
-  const dbs: SqliteDatabase[] = [];
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'sitrep-event-store-'));
-  });
-  afterAll(async () => {
-    dbs.forEach((db) => db.close());
-    await rm(dir, { recursive: true, force: true });
-  });
-  eventStoreBehaviour(async (opts = {}) => {
-    const db = openSqliteStore(join(dir, `events-${stores++}.db`));
-    dbs.push(db);
-    return { store: new SqliteEventStore(db, opts) };
-  });
+  const files = useSqliteFiles('event-store');
+  eventStoreBehaviour(async (opts = {}) => ({ store: new SqliteEventStore(files.open(), opts) }));
 });
 
 for (const backend of backends) {

@@ -3,18 +3,15 @@
  * PutEvents validation and per-entry results, routing by event
  * pattern, retries with back-off, dead letters, durable delivery across a restart, and best-effort rules.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { busTableSpecs, LocalEventBus, type BusBehaviour, type DynamoBusTables } from '../../infra/local/local-bus.ts';
 import { createDynamoClients, type DynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
 import type { DeliveryQueue } from '../../shared/adapters/local/delivery-queue.ts';
-import { openSqliteStore, type SqliteDatabase } from '../../shared/adapters/sqlite/database.ts';
 import { SqliteDeliveryQueue } from '../../shared/adapters/sqlite/delivery-queue.ts';
 import type { BusEntry, EventEnvelope } from '../../shared/events/envelope.ts';
 import { startDynalite, type DynamoServer } from './helpers/dynamo-servers.ts';
+import { useSqliteFiles } from './helpers/sqlite-files.ts';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
 
@@ -31,15 +28,7 @@ afterAll(async () => {
   await dynamo?.stop();
 });
 
-let sqliteDir: string;
-const dbs: SqliteDatabase[] = [];
-beforeAll(async () => {
-  sqliteDir = await mkdtemp(join(tmpdir(), 'sitrep-bus-'));
-});
-afterAll(async () => {
-  dbs.forEach((db) => db.close());
-  await rm(sqliteDir, { recursive: true, force: true });
-});
+const sqliteFiles = useSqliteFiles('bus');
 
 type Storage = { queue: DeliveryQueue } | DynamoBusTables;
 
@@ -47,9 +36,7 @@ type Storage = { queue: DeliveryQueue } | DynamoBusTables;
 async function freshStorage(kind: 'dynalite' | 'sqlite'): Promise<Storage> {
   const n = ++tableNo;
   if (kind === 'sqlite') {
-    const db = openSqliteStore(join(sqliteDir, `bus-${n}.db`));
-    dbs.push(db);
-    return { queue: new SqliteDeliveryQueue(db) };
+    return { queue: new SqliteDeliveryQueue(sqliteFiles.open()) };
   }
   const prefix = `bus${n}-`;
   for (const spec of busTableSpecs(prefix)) await clients.client.send(new CreateTableCommand(spec));

@@ -7,14 +7,10 @@
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadModelTables } from '../../shared/adapters/aws/read-model-tables.ts';
 import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
-import { openSqliteStore, type SqliteDatabase } from '../../shared/adapters/sqlite/database.ts';
 import { SqliteReadModelStore } from '../../shared/adapters/sqlite/read-model-store.ts';
 import type { LogEvent } from '../../shared/events/envelope.ts';
 import { splitArticleRecord } from '../../shared/events/record-parts.ts';
@@ -30,6 +26,7 @@ import {
 } from '../../shared/projections/index.ts';
 import { deleted, deployment, dissolution, processed, withdrawal } from '../unit/projections/fixtures.ts';
 import { deliveriesArb, relabel } from '../unit/projections/generators.ts';
+import { useSqliteFiles } from './helpers/sqlite-files.ts';
 import { javaAvailable, startDynalite, startDynamoDbLocal, type DynamoServer } from './helpers/dynamo-servers.ts';
 
 const NO_JAVA = 'skipped: java not found on PATH, DynamoDB Local cannot run';
@@ -189,21 +186,8 @@ function storeBehaviour(freshStore: () => Promise<ReadModelStore>): void {
 }
 
 describe('SqliteReadModelStore (the embedded default)', () => {
-  let stores = 0;
-  let dir: string;
-  const dbs: SqliteDatabase[] = [];
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'sitrep-read-models-'));
-  });
-  afterAll(async () => {
-    dbs.forEach((db) => db.close());
-    await rm(dir, { recursive: true, force: true });
-  });
-  storeBehaviour(async () => {
-    const db = openSqliteStore(join(dir, `store-${stores++}.db`));
-    dbs.push(db);
-    return new SqliteReadModelStore(db);
-  });
+  const files = useSqliteFiles('read-models');
+  storeBehaviour(async () => new SqliteReadModelStore(files.open()));
 });
 
 for (const target of targets) {

@@ -86,9 +86,7 @@ export class DynamoDeliveryQueue implements DeliveryQueue {
     const items: Array<Record<string, unknown>> = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const page = await this.doc.send(
-        new ScanCommand({ TableName: this.deadLetterTable, ExclusiveStartKey: start }),
-      );
+      const page = await this.doc.send(new ScanCommand({ TableName: this.deadLetterTable, ExclusiveStartKey: start }));
       items.push(...((page.Items ?? []) as Array<Record<string, unknown>>));
       start = page.LastEvaluatedKey;
     } while (start);

@@ -146,6 +146,23 @@ function numberSize(n: number): number {
   return Math.ceil(Math.max(1, digits.length) / 2) + 1;
 }
 
+/**
+ * Refuses a commit whose item would exceed MAX_ITEM_BYTES with EVENT_TOO_LARGE (the position's length does not depend
+ * on the time, so this holds before the position is chosen). Every event store applies it: a log written locally fits
+ * in DynamoDB too.
+ */
+export function assertCommitFits(input: Omit<Commit, 'position'>): void {
+  const probe = commitToItem({ ...input, position: makePosition(0, input.stream, input.version) }, true);
+  const size = dynamoItemSize({ ...probe });
+  if (size > MAX_ITEM_BYTES) {
+    throw new EventStoreError(
+      'EVENT_TOO_LARGE',
+      `commit ${input.stream}@${input.version} (part ${input.part}/${input.parts}, ${input.events.length} events) ` +
+        `is ${size} bytes as an item, over the ${MAX_ITEM_BYTES}-byte limit: split it with splitIntoCommits`,
+    );
+  }
+}
+
 /** Refuses a malformed commit with BAD_COMMIT (stream, version, part, parts, events), on every event store. */
 export function validateCommit(c: Omit<Commit, 'position'>): void {
   const bad = (why: string) => new EventStoreError('BAD_COMMIT', `commit ${c.stream}@${c.version}: ${why}`);

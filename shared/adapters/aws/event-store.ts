@@ -34,15 +34,14 @@ import {
 import type { AppendOutcome, Commit, EventStore } from '../../ports.ts';
 import {
   commitToItem,
-  dynamoItemSize,
   EventStoreError,
   itemToCommit,
   LOG_PARTITION,
   makePosition,
-  MAX_ITEM_BYTES,
   OUTBOX_PARTITION,
   positionTime,
   validateCommit,
+  assertCommitFits,
 } from './event-store-item.ts';
 
 export {
@@ -162,16 +161,8 @@ export class DynamoEventStore implements EventStore {
 
   async append(input: Omit<Commit, 'position'>): Promise<AppendOutcome> {
     validateCommit(input);
-    // Refuse an oversized commit before reading anything: the position's length does not depend on the time.
-    const probe = commitToItem({ ...input, position: makePosition(0, input.stream, input.version) }, true);
-    const size = dynamoItemSize({ ...probe });
-    if (size > MAX_ITEM_BYTES) {
-      throw new EventStoreError(
-        'EVENT_TOO_LARGE',
-        `commit ${input.stream}@${input.version} (part ${input.part}/${input.parts}, ${input.events.length} events) ` +
-          `is ${size} bytes as an item, over the ${MAX_ITEM_BYTES}-byte limit: split it with splitIntoCommits`,
-      );
-    }
+    // Refuse an oversized commit before reading anything.
+    assertCommitFits(input);
 
     // Strongly consistent read of the stream's slots: duplicate check, head, and the last position.
     let head = 0;

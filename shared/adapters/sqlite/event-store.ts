@@ -8,11 +8,9 @@
  */
 import type { AppendOutcome, Commit, EventStore } from '../../ports.ts';
 import {
-  commitToItem,
-  dynamoItemSize,
+  assertCommitFits,
   EventStoreError,
   makePosition,
-  MAX_ITEM_BYTES,
   positionTime,
   validateCommit,
 } from '../aws/event-store-item.ts';
@@ -91,15 +89,7 @@ export class SqliteEventStore implements EventStore {
 
   async append(input: Omit<Commit, 'position'>): Promise<AppendOutcome> {
     validateCommit(input);
-    const probe = commitToItem({ ...input, position: makePosition(0, input.stream, input.version) }, true);
-    const size = dynamoItemSize({ ...probe });
-    if (size > MAX_ITEM_BYTES) {
-      throw new EventStoreError(
-        'EVENT_TOO_LARGE',
-        `commit ${input.stream}@${input.version} (part ${input.part}/${input.parts}, ${input.events.length} events) ` +
-          `is ${size} bytes as an item, over the ${MAX_ITEM_BYTES}-byte limit: split it with splitIntoCommits`,
-      );
-    }
+    assertCommitFits(input);
     const events = JSON.stringify(input.events);
     // One transaction: the duplicate check, the head and the insert see one state of the stream.
     return this.#db

@@ -23,19 +23,12 @@ import type { LogEvent } from '../../events/envelope.ts';
 import type { ReadModelFilter, ReadModelName, ReadModelStore } from '../../ports.ts';
 import { projectArticle } from '../../projections/articles.ts';
 import { projectEntity } from '../../projections/entities.ts';
-import {
-  isArticleRecord,
-  isDomainEvent,
-  isVisible,
-  newerRecord,
-  preferredEvent,
-  tieKey,
-} from '../../projections/facts.ts';
+import { isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
 import { filterRows, validateFilter } from '../../projections/filter.ts';
 import { projectMission } from '../../projections/missions.ts';
 import type { ReadModelRow } from '../../projections/rows.ts';
 import { projectTimelineEntry } from '../../projections/timeline.ts';
-import { parseSubject, recordKey, storedEvent, subjectId } from '../aws/read-model-items.ts';
+import { foldDeliveries, parseSubject, recordKey, storedEvent, subjectId } from '../aws/read-model-items.ts';
 import type { SqliteDatabase } from './database.ts';
 
 interface EventRow {
@@ -71,19 +64,8 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   async apply(delivered: LogEvent[]): Promise<void> {
-    const events = new Map<string, DomainEvent>();
-    const records = new Map<string, ArticleRecord>();
-    for (const e of delivered) {
-      if (isDomainEvent(e)) {
-        const known = events.get(e.id);
-        events.set(e.id, known ? preferredEvent(known, e) : e);
-      } else if (isArticleRecord(e)) {
-        // Parts of one record are separate facts (each its own item), folded when the record is read.
-        const k = `${e.article.key}\u0000${recordKey(e).sk}`;
-        const known = records.get(k);
-        records.set(k, known ? newerRecord(known, e) : e);
-      }
-    }
+    // Parts of one record are separate facts (each its own row), folded when the record is read.
+    const { events, records } = foldDeliveries(delivered, (r) => `${r.article.key}\u0000${recordKey(r).sk}`);
     if (events.size === 0 && records.size === 0) return;
     this.#db.transaction(() => this.#applyFacts([...events.values()], [...records.values()]))();
   }
