@@ -2,6 +2,7 @@ import type { Article } from '../articles/article.ts';
 import { findDateline, type Dateline } from './dateline.ts';
 import { WORD_CLASSES } from './lexicon.ts';
 import { findDates, parseDay, type DateMention, type Day } from './text/dates.ts';
+import { withGroupNames } from './text/group-names.ts';
 import { findMentions, type Mention } from './text/mentions.ts';
 import { tokenize, type Sentence, type Token } from './text/tokens.ts';
 
@@ -29,7 +30,7 @@ export interface ArticleContext {
 export function analyze(article: Article): ArticleContext {
   const text = article.text;
   const { tokens, sentences } = tokenize(text);
-  const mentions = findMentions(tokens);
+  const mentions = withGroupNames(tokens, findMentions(tokens));
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((m, i) => {
     for (let t = m.first; t < m.last; t++) mentionAt[t] = i;

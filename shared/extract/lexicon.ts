@@ -24,7 +24,8 @@ export const BLOCKERS =
   hope hoped hopes expected expects possible possibility option options idea draft bill motion power rumours rumors
   whenever once unlikely reportedly considered weigh weighs weighing mulling`);
 
-export const REPORTING = set(`said says say told announced stated added confirmed reported according insisted noted`);
+export const REPORTING = set(`said says say told tells announced announces stated states added adds confirmed confirms
+  reported reports according insisted insists noted notes`);
 
 /** Words after which a place is a venue, not a destination ("a summit in Brussels"). */
 export const VENUE_NOUNS = set(`summit meeting talks conference session visit ceremony press forum headquarters capital

@@ -82,7 +82,7 @@ export function clauseStart(ctx: ArticleContext, i: number, sentenceFirst: numbe
 export function blockedBetween(ctx: ArticleContext, from: number, to: number, extra?: Set<string>): string | undefined {
   for (let j = Math.max(0, from); j < to; j++) {
     const w = ctx.tokens[j]!.lower;
-    if (BLOCKERS.has(w) || extra?.has(w)) {
+    if ((BLOCKERS.has(w) || extra?.has(w)) && !insideName(ctx, j)) {
       // "no longer", "not only" do not negate a following event.
       if ((w === 'no' && lowerAt(ctx, j + 1) === 'longer') || (w === 'not' && lowerAt(ctx, j + 1) === 'only')) continue;
       // "Under the plan, Spain will provide ...": a plan already approved is not an intention; "plans to send" is.
@@ -93,6 +93,16 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
     if (w === 'may' && !ctx.tokens[j]!.cap) return w;
   }
   return undefined;
+}
+
+/**
+ * A capitalized word inside a sentence, after another capitalized word, is part of a name ("Operation Restore Hope",
+ * "the Never Again Party"): it is no modal or speech act.
+ */
+export function insideName(ctx: ArticleContext, j: number): boolean {
+  const t = ctx.tokens[j]!;
+  const before = ctx.tokens[j - 1];
+  return t.cap && !!before && before.sentence === t.sentence && before.cap && before.kind === 'word';
 }
 
 /** "would"/"could" after a reporting verb is reported speech ("said it would send"), not a condition. */
@@ -377,6 +387,18 @@ export interface PlaceHit {
  * Places governed by a preposition in `preps`, searched from token `from` to `to`: the first such phrase, with its
  * coordinated list ("to Poland, Germany and Romania").
  */
+/** Conjunctions that open a clause of their own, with its own subject and places. */
+export const CLAUSE_OPENERS = new Set(['while', 'whereas', 'whilst', 'but', 'although', 'though']);
+
+/** The tokens [first, last) of the clause holding t: bounded by ";" and by conjunctions that open a clause. */
+export function clauseAround(ctx: ArticleContext, s: { first: number; last: number }, t: number) {
+  let first = t;
+  while (first > s.first && !CLAUSE_OPENERS.has(lowerAt(ctx, first - 1)) && lowerAt(ctx, first - 1) !== ';') first--;
+  let last = t + 1;
+  while (last < s.last && !CLAUSE_OPENERS.has(lowerAt(ctx, last)) && lowerAt(ctx, last) !== ';') last++;
+  return { first, last };
+}
+
 export function placesAfterPreposition(
   ctx: ArticleContext,
   from: number,
@@ -387,6 +409,8 @@ export function placesAfterPreposition(
   for (let j = from; j < to; j++) {
     const w = ctx.tokens[j]!.lower;
     if (w === '.' || w === ';') break;
+    // "pulled their contingents out, while others left the town of Ber": the next clause has places of its own.
+    if (CLAUSE_OPENERS.has(w) && j > from) break;
     if (w === 'to' && (lowerAt(ctx, j - 1) === 'up' || lowerAt(ctx, j - 1) === 'according')) continue;
     // "to SADC force in eastern Congo": a force joined in a place puts the troops there.
     if (!preps.has(w) && !(w === 'in' && preps.has('to') && FORCE_NOUNS.has(lowerAt(ctx, j - 1)))) continue;
@@ -419,6 +443,7 @@ export function unknownPlaceAfter(
   for (let j = from; j < prepTo; j++) {
     const w = ctx.tokens[j]!.lower;
     if (w === '.' || w === ';') break;
+    if (CLAUSE_OPENERS.has(w) && j > from) break;
     if (!preps.has(w)) continue;
     let k = j + 1;
     if (lowerAt(ctx, k) === 'the') k++;

@@ -1,5 +1,6 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
+import { hypotheticalAfter } from '../../extract/clauses/blockers.ts';
 import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
 import { ARRIVAL_VERBS, DEPLOY_VERBS, DIRECT_OBJECT_DEPLOY } from './lexicon.ts';
 import {
@@ -111,6 +112,7 @@ function deploymentAt(
     ['the', 'this', 'that'].includes(lowerAt(ctx, t - 1))
   )
     return [];
+  if ((w === 'deployment' || w === 'deployments') && hypotheticalAfter(ctx, s, t)) return [];
   if ((w === 'go' || w === 'goes') && next !== 'to') return [];
   if (w === 'order' || w === 'orders') {
     // "deployment orders" is a noun; "has not been given deployment orders" is negated below.

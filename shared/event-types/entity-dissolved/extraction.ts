@@ -7,9 +7,22 @@ import {
   sameEntity,
   type DatePolicy,
 } from '../../extract/merging.ts';
+import type { Candidate } from '../../extract/candidate.ts';
 import type { EventTypeExtraction } from '../extraction.ts';
 import { findDissolutionClauses } from './clause-finder.ts';
 import { findDissolutions } from './finder.ts';
+
+/**
+ * A pattern reading whose entity is only a word of the name a clause reading found in the same sentence ("Cambodia"
+ * in "the United Nations Transitional Authority in Cambodia was disbanded") read the name's tail, not the entity.
+ */
+function partOfLongerName(c: Candidate, clauses: readonly Candidate[]): boolean {
+  const name = ` ${c.entity!.name.toLowerCase()} `;
+  return clauses.some((k) => {
+    const longer = ` ${k.entity!.name.toLowerCase()} `;
+    return k.sentence === c.sentence && longer.length > name.length && longer.includes(name);
+  });
+}
 
 /** An entity is dissolved once. */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
@@ -18,7 +31,10 @@ const ONE_BUCKET = 'entities';
 
 export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
   type: 'EntityDissolved',
-  find: (ctx) => [...findDissolutions(ctx), ...findDissolutionClauses(ctx)],
+  find(ctx) {
+    const clauses = findDissolutionClauses(ctx);
+    return [...findDissolutions(ctx).filter((c) => !partOfLongerName(c, clauses)), ...clauses];
+  },
   mergeBucket: () => ONE_BUCKET,
   relate: (kept, next) => (sameEntity(kept.entity!.name, next.entity!.name) ? 'same' : undefined),
   dateDistance: (kept, next) => dateDistance(kept, next, DATES),

@@ -1,5 +1,6 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
+import { modifiesNoun, pluralPossessive } from '../../extract/clauses/entities.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS } from './lexicon.ts';
@@ -133,6 +134,9 @@ export function findDissolutions(ctx: ArticleContext): Candidate[] {
   return out;
 }
 
+/** Tokens after an active dissolution verb that show it has no object. */
+const INTRANSITIVE_ENDS = new Set([',', ';', ':', '.', 'and', 'but', 'into']);
+
 function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
   const w = lowerAt(ctx, t);
   const prev = lowerAt(ctx, t - 1);
@@ -199,7 +203,8 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
       const subj = DECISION.has(lowerAt(ctx, d)) ? subjectBefore(ctx, s, d) : undefined;
       if (subj) entities = [subj];
     }
-  } else {
+  } else if (!INTRANSITIVE_ENDS.has(lowerAt(ctx, objectFrom))) {
+    // "the Soviet Union dissolved, and the United States …": an intransitive use has no object to read.
     entities = objectList(ctx, s, objectFrom);
   }
   if (!entities.length) return [];
@@ -265,10 +270,20 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
 }
 
 /** A noun phrase from token i: determiners, possessors, adjectives, capitalized names with "of/the" inside. */
+/** [first, last) is one state's name ("Iraq"), which before a common noun only modifies it. */
+function stateNameOnly(ctx: ArticleContext, first: number, last: number): boolean {
+  const m = mentionAtToken(ctx, first);
+  return !!m && m.first === first && m.last === last && (m.entry.kind === 'state' || m.entry.kind === 'demonym');
+}
+
+/** Lower-case words that may stand inside a capitalized entity name. */
+const NAME_INNER_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'in', 'to', 'al', 'el', "'s", '’s']);
+
 function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: number; last: number } | undefined {
   let j = i;
   while (j < s.last && ['the', 'its', 'their', 'a', 'an'].includes(lowerAt(ctx, j))) j++;
   const first = j;
+  let possessed = false;
   while (j < s.last && j < first + 10) {
     const t = ctx.tokens[j]!;
     const w = t.lower;
@@ -291,6 +306,16 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
     )
       break;
     if (t.kind === 'punct' && !["'s", '’s', '-', "'", '’'].includes(w)) break;
+    // "the Niger Armed Forces' special battalion": the name owns what follows; it is not what is dissolved.
+    if (pluralPossessive(ctx, j)) return undefined;
+    // A capitalized name ends at the first lower-case word that cannot stand inside it ("… House ahead of …").
+    // After a possessive the phrase is a common noun phrase ("Iraq's armed forces") and goes on.
+    if (j > first && ctx.tokens[first]!.cap && t.kind === 'word' && !t.cap && !NAME_INNER_WORDS.has(w) && !possessed) {
+      // "its Iraq reconstruction group": a name followed by a common noun only modifies it.
+      if (modifiesNoun(ctx, j) && stateNameOnly(ctx, first, j)) return undefined;
+      break;
+    }
+    if (w === "'s" || w === '’s') possessed = true;
     // A head noun followed by a name starts a relative clause: "the alliance Moscow had created".
     if (j >= first && !t.cap && (ENTITY_ANAPHORS.has(w) || INSTITUTION_NOUNS.has(w)) && ctx.tokens[j + 1]?.cap) {
       j++;

@@ -10,6 +10,7 @@ import { actorOf, isVenue, lowerAt, mentionAtToken, mentionsIn, placeOf, type Na
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { bearingPlaces } from '../../extract/clauses/loose-slots.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 
 /** Verbs whose origin follows "from" / "out of" ("withdrew from", "retreated from", "pulled out of"). */
@@ -18,16 +19,18 @@ const FROM_VERBS = set(`withdraw withdraws withdrew withdrawn withdrawing retrea
 /** Verbs whose origin is the direct object ("left the city", "abandoned Kherson", "vacated the base"). */
 const OBJECT_VERBS = set(`left leave leaves leaving abandoned abandon abandoning vacated vacate evacuated exited`);
 /** "pulled out", "pulled back", "moved out": a verb with its particle. */
-const PARTICLE_VERBS = set('pull pulls pulled pulling move moves moved moving');
+const PARTICLE_VERBS = set('pull pulls pulled pulling move moves moved moving fly flies flew flown flying');
 const PARTICLES = set('out back away');
+/** Particle verbs that leave a place only with "out" ("moved out of", "flew out of"; not "moved back"). */
+const OUT_ONLY = set('move moves moved moving fly flies flew flown flying');
 const FROM = set('from out');
 /** Past forms that state the withdrawal as done even with no auxiliary. */
 const BASE_FORMS = set('withdraw retreat depart leave abandon vacate pull move');
 
 const WITHDRAWAL_NOUNS = set('withdrawal retreat pullout pull-out pullback');
 /** Verbs that state a withdrawal noun as an action: "made a withdrawal", "began their retreat". */
-const LIGHT_VERBS = set(`made make makes making conducted conduct carried began begin begun started start
-  completed complete staged executed undertook undertaken ordered`);
+const LIGHT_VERBS = set(`made make makes making conducted conduct conducts carried began begin begins begun started
+  start starts completed complete completes staged stages executed undertook undertaken ordered`);
 /** Determiners and adjectives between a light verb and its noun ("a controlled", "their hasty"). */
 const LIGHT_GAP = 4;
 
@@ -112,7 +115,7 @@ function withdrawalAt(
     let k = t + 1;
     while (k < s.last && k < t + 5 && !PARTICLES.has(lowerAt(ctx, k))) k++;
     if (!PARTICLES.has(lowerAt(ctx, k))) return undefined;
-    if ((w.startsWith('mov') || w === 'moving') && lowerAt(ctx, k) !== 'out') return undefined;
+    if (OUT_ONLY.has(w) && lowerAt(ctx, k) !== 'out') return undefined;
     // The particle itself may govern the origin ("pulled out of X").
     after = k;
     kind = 'from';
@@ -137,6 +140,7 @@ function withdrawalAt(
       ? placesAt(ctx, s, after)
       : placesAfter(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW), FROM);
   if (kind === 'object' && !places.length) places = placesAfter(ctx, s, after, Math.min(s.last, after + 4), FROM);
+  if (kind === 'from' && !places.length) places = bearingPlaces(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW));
   // "not just from Kyiv Oblast, but also from Sumy and Chernihiv Oblasts": further origins of the same withdrawal.
   for (let guard = 0; places.length && guard < MAX_ORIGIN_PHRASES; guard++) {
     const end = places[places.length - 1]!.last;

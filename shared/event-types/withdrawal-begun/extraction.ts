@@ -3,6 +3,7 @@ import type { EventTypeExtraction } from '../extraction.ts';
 import { placementBucket, placementSubjectKey, relatePlacements } from '../placement.ts';
 import { findWithdrawalClauses } from './clause-finder.ts';
 import { findWithdrawals } from './finder.ts';
+import { findLooseWithdrawals } from './loose-reader.ts';
 
 /** One withdrawal per actor and place per article. */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
@@ -11,16 +12,19 @@ const STATED_RANK = DATE_RANK.stated;
 
 export const withdrawalExtraction: EventTypeExtraction<'WithdrawalBegun'> = {
   type: 'WithdrawalBegun',
-  find: (ctx) => [...findWithdrawals(ctx), ...findWithdrawalClauses(ctx)],
+  find(ctx) {
+    const read = [...findWithdrawals(ctx), ...findWithdrawalClauses(ctx)];
+    return [...read, ...findLooseWithdrawals(ctx, read)];
+  },
   mergeBucket: placementBucket,
   relate: relatePlacements,
   dateDistance: (kept, next) => dateDistance(kept, next, DATES),
   combine(kept, next, relation) {
-    // A withdrawal from a country began with its first base: keep the wider place and the earliest stated start.
+    // A withdrawal began with its first report of leaving: keep the wider place and the earliest stated start.
     const merged = combine(kept, next, false);
     merged.location = relation === 'a-in-b' ? next.location : kept.location;
     const stated = [kept, next].filter((x) => x.occurredOn && DATE_RANK[x.dateSource] >= STATED_RANK);
-    if (relation !== 'same' && stated.length === 2 && DATE_RANK[kept.dateSource] === DATE_RANK[next.dateSource]) {
+    if (stated.length === 2 && DATE_RANK[kept.dateSource] === DATE_RANK[next.dateSource]) {
       const earliest = stated[0]!.occurredOn! <= stated[1]!.occurredOn! ? stated[0]! : stated[1]!;
       merged.occurredOn = earliest.occurredOn;
       merged.dateSource = earliest.dateSource;

@@ -12,6 +12,7 @@ import {
   nearestForce,
   unknownPlaceAfter,
   isVenue,
+  clauseAround,
   lowerAt,
   mentionsIn,
   placeOf,
@@ -297,7 +298,8 @@ const ADJECTIVE_CUES = new Set(['complete', 'completed', 'full', 'partial']);
 /** Where no "from X" is said: a place in the subject ("the mission in eastern Congo began pulling out") or sentence. */
 function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMention: Mention | undefined): PlaceHit[] {
   const hits: PlaceHit[] = [];
-  for (const m of mentionsIn(ctx, s.first, s.last)) {
+  const clause = clauseAround(ctx, s, t);
+  for (const m of mentionsIn(ctx, clause.first, clause.last)) {
     if (m === actorMention || isVenue(ctx, m) || m.possessive || isCompoundAdjective(ctx, m)) continue;
     const prev = lowerAt(ctx, m.first - 1);
     const prev2 = lowerAt(ctx, m.first - 2);

@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { lowerAt } from '../slots.ts';
+import { insideName, lowerAt } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 
@@ -21,7 +21,7 @@ export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): s
   for (let j = from - 1; j >= s.first && j >= from - MAX_CLAUSE_TOKENS; j--) {
     const w = lowerAt(ctx, j);
     if (CLAUSE_BOUNDARIES.has(w)) return undefined;
-    if (CLAUSE_BLOCKERS.has(w)) {
+    if (CLAUSE_BLOCKERS.has(w) && !insideName(ctx, j)) {
       // "called" as in "a group called X"; "no longer".
       if (w === 'called' && ctx.tokens[j + 1]?.cap) continue;
       if (w === 'no' && lowerAt(ctx, j + 1) === 'longer') continue;
@@ -29,4 +29,19 @@ export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): s
     }
   }
   return undefined;
+}
+
+/** Modals that make a verbal noun before them a hypothesis ("the deployment … could be carried out"). */
+const HYPOTHETICAL_MODALS = set('could might may would should');
+/** Words that end the clause a verbal noun's own verb stands in. */
+const NOUN_CLAUSE_END = set('; : but while whereas although though because');
+
+/** A verbal noun at t whose clause goes on with a hypothetical modal: "the deployment … could be carried out". */
+export function hypotheticalAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last && j <= t + MAX_CLAUSE_TOKENS; j++) {
+    const w = lowerAt(ctx, j);
+    if (NOUN_CLAUSE_END.has(w)) return false;
+    if (HYPOTHETICAL_MODALS.has(w)) return true;
+  }
+  return false;
 }

@@ -18,7 +18,7 @@ export function dateNear(
     const before = ctx.tokens[d.first - 1]?.lower;
     if (
       (before === 'to' && ctx.tokens[d.first - 2]?.lower === 'up') ||
-      before === 'by' ||
+      (before === 'by' && !pastPerfectAfter(ctx, s, d.last)) ||
       before === 'until' ||
       before === 'through' ||
       before === 'till' ||
@@ -145,4 +145,14 @@ export function evidenceSpan(s: Sentence, until?: Sentence): { evidenceStart: nu
 function nextYearIfBefore(value: string, ctx: ArticleContext): string {
   if (!ctx.referenceDate || value >= ctx.referenceDate) return value;
   return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
+}
+
+/** "By March 1973 all troops had left": a "by" date before a past perfect is when the thing was done, no deadline. */
+function pastPerfectAfter(ctx: ArticleContext, s: Sentence, from: number): boolean {
+  for (let j = from; j < s.last; j++) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === ';') return false;
+    if (w === 'had') return true;
+  }
+  return false;
 }

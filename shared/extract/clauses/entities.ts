@@ -39,6 +39,24 @@ function isEntityName(ctx: ArticleContext, first: number, last: number): boolean
   return false;
 }
 
+/** Lower-case words that may follow a dissolved name (prepositions, conjunctions, auxiliaries, "ahead"). */
+const NAME_ENDERS = set(`in on at by after before following with ahead amid during from for since until when while as
+  and or but which who that was were is are had has have itself themselves altogether entirely completely effective
+  yesterday today last early late`);
+
+/** "its Iraq reconstruction group": a lower-case word at j after a name, other than one that ends it, is the noun the name modifies. */
+export function modifiesNoun(ctx: ArticleContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  return !!t && t.kind === 'word' && !t.cap && !NAME_ENDERS.has(t.lower) && !t.lower.endsWith('ly');
+}
+
+/** "the Armed Forces' battalion": an apostrophe right after a plural name makes it a possessor. */
+export function pluralPossessive(ctx: ArticleContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  const before = ctx.tokens[j - 1];
+  return !!t && !!before && (t.text === "'" || t.text === '’') && t.start === before.end && before.lower.endsWith('s');
+}
+
 /** The capitalized name starting at token i (after determiners), extended over connectors and an ordinal. */
 export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlot | undefined {
   let j = i;
@@ -80,7 +98,8 @@ export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlo
     j--;
   if (j <= first || !isEntityName(ctx, first, j)) return undefined;
   // "Iraq's army": the name is the possessor, not the thing dissolved.
-  if (lowerAt(ctx, j) === "'s" || lowerAt(ctx, j) === '’s') return undefined;
+  if (lowerAt(ctx, j) === "'s" || lowerAt(ctx, j) === '’s' || pluralPossessive(ctx, j)) return undefined;
+  if (modifiesNoun(ctx, j)) return undefined;
   return { name: spanText(ctx, first, j), first, last: j };
 }
 
@@ -150,7 +169,8 @@ export function sharedHeadList(ctx: ArticleContext, s: Sentence, i: number): Ent
 /** Reference nouns that name an entity introduced before ("the office", "the federation"). */
 export const ENTITY_REFERENCE_NOUNS = set(`office agency bureau service division regiment federation alliance
   organization organisation group union council party republic state pact commission committee board
-  administration authority department mission unit brigade league movement body`);
+  administration authority department mission unit brigade league movement body kingdom empire duchy principality
+  confederation emirate caliphate sultanate protectorate colony corps legion`);
 
 /**
  * What "It" or "the <noun>" at token i names: the nearest entity named in this or the two sentences before,

@@ -12,6 +12,7 @@ import { wordSet as set } from '../word-set.ts';
 /** Words between a preposition and the place it governs ("to the northern town of X"). */
 const PLACE_FILLERS = set(`the a an its their his her this that of city town towns village villages region regions
   province provinces oblast area areas port capital base bases enclave territory territories country state border
+  colony colonies peninsula
   frontier coastal restive breakaway rebel disputed occupied divided former besieged strategic key embattled island
   islands nation kingdom republic settlement settlements district districts governorate suburb outskirts vicinity
   neighbouring neighboring nearby small large major central eastern western northern southern north south east west
@@ -122,6 +123,22 @@ function plausiblePlaceName(ctx: ArticleContext, first: number, last: number): b
   return true;
 }
 
+/** "Mozambique's Cabo Delgado province", "Syria's Idlib": the place a state's possessive names, in that state. */
+function placeInside(ctx: ArticleContext, s: Sentence, m: Mention): PlaceSlot | undefined {
+  const state = placeOf(m.entry);
+  const at = m.last + 1;
+  if (!state || m.entry.kind !== 'state' || !ctx.tokens[at]?.cap) return undefined;
+  const known = mentionAtToken(ctx, at);
+  if (known && known.first === at) {
+    const place = knownPlace(ctx, known, s);
+    return place && place.place.name !== state.name ? { ...place, first: m.first } : undefined;
+  }
+  const name = properNameAt(ctx, at, s.last);
+  if (!name || !plausiblePlaceName(ctx, name.first, name.last)) return undefined;
+  const place: NamedRef = { name: spanText(ctx, name.first, name.last), ...(state.code ? { code: state.code } : {}) };
+  return { place, first: m.first, last: name.last };
+}
+
 /** One place at token i: a known place, an unknown proper name in a place slot, or a reference ("the city"). */
 function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undefined {
   let j = i;
@@ -130,6 +147,8 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
   while (j < s.last && fillers <= MAX_FILLERS) {
     const m = mentionAtToken(ctx, j);
     if (m && m.first === j) {
+      const inner = m.possessive ? placeInside(ctx, s, m) : undefined;
+      if (inner) return inner;
       const known = knownPlace(ctx, m, s);
       if (known) return known;
       // "the Iraqi border": the state's border as a place.
@@ -170,7 +189,9 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
 /** Tokens that may follow an item of a list of places. */
 const LIST_FOLLOWERS = set(', and or . ; in on at by during from to after before as with until since near oblasts');
 const BORDER_WORDS = set('border frontier');
-const REFERENCE_NOUNS = set('city town village country island capital port');
+const REFERENCE_NOUNS = set(
+  'city town village country island capital port colony territory peninsula enclave province',
+);
 const DEFINITE = set('the this that');
 
 function knownPlace(ctx: ArticleContext, m: Mention, s: Sentence): PlaceSlot | undefined {

@@ -1,0 +1,130 @@
+import type { Candidate } from '../../extract/candidate.ts';
+import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { dateNear } from '../../extract/clauses/dating.ts';
+import {
+  LOOSE_CONFIDENCE,
+  looseActors,
+  loosePlaces,
+  namesForces,
+  uncoveredSentences,
+} from '../../extract/clauses/loose-slots.ts';
+import { placesAfter, placesAt } from '../../extract/clauses/phrases.ts';
+import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
+import type { ArticleContext } from '../../extract/context.ts';
+import { EXERCISE_WORDS } from '../../extract/lexicon.ts';
+import { lowerAt } from '../../extract/slots.ts';
+import type { Sentence } from '../../extract/text/tokens.ts';
+import { wordSet as set } from '../../extract/word-set.ts';
+import { placementCandidates } from '../placement.ts';
+
+/** Forms that report forces leaving a place. */
+const TRIGGERS = set(`withdrew withdrawn withdrawing withdrawal pulled pullout retreated retreating evacuated
+  abandoned departed evacuation presence`);
+/** "ended its military presence in X": the end of a presence is a withdrawal done. */
+const ENDED = set('ended ends ending end');
+/** How far before "presence" its "ended" may stand ("ended its 20-year military presence"). */
+const PRESENCE_REACH = 5;
+const IN = set('in');
+/** Verbal nouns: a fact only where a verb after them says the withdrawal began, went on or ended. */
+const NOUNS = set('withdrawal pullout evacuation');
+/** Past forms that state a withdrawal noun before them as begun ("the withdrawal … began on 3 May"). */
+const BEGUN = set('began begun started underway completed finished');
+/** How far after the noun its verb may stand. */
+const NOUN_VERB_REACH = 8;
+/** Triggers that take the place left as direct object ("abandoned the town"). */
+const OBJECT_PLACE = set('abandoned evacuated departed');
+/** Triggers that need forces named in the sentence (a state can "withdraw" from a treaty, a person "departed"). */
+const FORCES_ONLY = set('abandoned evacuated departed pulled evacuation');
+const ORIGIN = set('from out');
+const PARTICLES = set('out back');
+/** How far a particle may follow "pulled" ("pulled its last troops out of"). */
+const PARTICLE_REACH = 5;
+
+/**
+ * WithdrawalBegun from sentences no clause reading explained: a withdrawal stated as done or under way, the
+ * nearest actor and the place it leaves. Lower confidence than a clause reading.
+ */
+export function findLooseWithdrawals(ctx: ArticleContext, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of uncoveredSentences(ctx, TRIGGERS, found)) {
+    if (hasWord(ctx, s, EXERCISE_WORDS)) continue;
+    const forces = namesForces(ctx, s);
+    for (let t = s.first; t < s.last; t++) {
+      const w = lowerAt(ctx, t);
+      if (!TRIGGERS.has(w) || (FORCES_ONLY.has(w) && !forces)) continue;
+      const read = withdrawalAt(ctx, s, t);
+      if (read.length) {
+        out.push(...read);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
+  const w = lowerAt(ctx, t);
+  let after = t;
+  if (w === 'pulled') {
+    after = particleAfter(ctx, s, t);
+    if (after < 0) return [];
+  }
+  if (w === 'presence') return presenceEnded(ctx, s, t);
+  if (NOUNS.has(w)) {
+    if (!begunAfter(ctx, s, t) || clauseBlocked(ctx, s, t)) return [];
+  } else {
+    const group = verbGroup(ctx, s, t);
+    if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
+    // "the abandoned village": an adjective.
+    if (['the', 'a', 'an'].includes(lowerAt(ctx, t - 1))) return [];
+  }
+  let places = OBJECT_PLACE.has(w) ? placesAt(ctx, s, t + 1) : [];
+  if (!places.length) places = loosePlaces(ctx, s, after, ORIGIN);
+  const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
+  if (!places.length) return [];
+  const date = dateNear(ctx, s, t);
+  const out: Candidate[] = [];
+  for (const actor of actors) {
+    const origins = places.map((p) => p.place).filter((p) => p.name !== actor.name);
+    if (origins.length) out.push(...placementCandidates('WithdrawalBegun', s, { actors: [actor] }, origins, date));
+  }
+  for (const c of out) c.confidence = LOOSE_CONFIDENCE;
+  return out;
+}
+
+function presenceEnded(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
+  let ended = -1;
+  for (let j = t - 1; j >= s.first && j >= t - PRESENCE_REACH; j--) if (ENDED.has(lowerAt(ctx, j))) ended = j;
+  if (ended < 0) return [];
+  const group = verbGroup(ctx, s, ended);
+  if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
+  const places = placesAfter(ctx, s, t + 1, Math.min(s.last, t + 3), IN);
+  const actors = looseActors(ctx, s, ended, (m) => places.some((p) => p.first === m.first));
+  const date = dateNear(ctx, s, t);
+  const out: Candidate[] = [];
+  for (const actor of actors) {
+    const origins = places.map((p) => p.place).filter((p) => p.name !== actor.name);
+    if (origins.length) out.push(...placementCandidates('WithdrawalBegun', s, { actors: [actor] }, origins, date));
+  }
+  for (const c of out) c.confidence = LOOSE_CONFIDENCE;
+  return out;
+}
+
+function particleAfter(ctx: ArticleContext, s: Sentence, t: number): number {
+  for (let j = t + 1; j < s.last && j <= t + PARTICLE_REACH; j++) if (PARTICLES.has(lowerAt(ctx, j))) return j;
+  return -1;
+}
+
+function hasWord(ctx: ArticleContext, s: Sentence, words: ReadonlySet<string>): boolean {
+  for (let j = s.first; j < s.last; j++) if (words.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+
+function begunAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last && j <= t + NOUN_VERB_REACH; j++) {
+    const w = lowerAt(ctx, j);
+    if (w === ',' || w === ';' || w === 'but') return false;
+    if (BEGUN.has(w)) return lowerAt(ctx, j - 1) !== 'to';
+  }
+  return false;
+}

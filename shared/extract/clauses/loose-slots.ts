@@ -1,0 +1,123 @@
+import type { ArticleContext } from '../context.ts';
+import { FORCE_NOUNS } from '../lexicon.ts';
+import { actorOf, inDateline, isComplement, isVenue, lowerAt, mentionsIn, placeOf, type NamedRef } from '../slots.ts';
+import type { Mention } from '../text/mentions.ts';
+import type { Sentence } from '../text/tokens.ts';
+import { actorsAt } from './actors.ts';
+import { referredActor } from './discourse.ts';
+import { placesAfter, placesAt, type PlaceSlot } from './phrases.ts';
+
+/**
+ * Slot fillers for the loose readers: a sentence that holds a trigger word but no clause reading of its type still
+ * states the event in most text ("…, and Russian troops were soon deployed along the line near X"). These fill the
+ * actor and place from anywhere in the sentence, nearest to the trigger first, where the clause readers want them in
+ * their grammatical slots. Every scan is bounded by the sentence, so a reader stays linear in the text.
+ */
+
+/** How far after a trigger a place phrase may start. */
+export const LOOSE_PLACE_WINDOW = 16;
+/** Words before a place that put something there ("in Iraq", "at the base"). */
+const LOCATIVE = new Set(['in', 'at', 'inside', 'into', 'on']);
+/** Referring subjects whose actor an earlier mention names. */
+const PRONOUN_SUBJECTS = new Set(['they', 'it', 'troops', 'forces', 'soldiers']);
+
+/**
+ * The actors whose forces act at trigger t: the clause reading's actor where it finds one, else the nearest actor
+ * named before the trigger in the sentence, else one named right after it with a force noun ("the deployment of
+ * Turkish troops"), else the actor a referring subject names ("they", "the troops").
+ */
+export function looseActors(ctx: ArticleContext, s: Sentence, t: number, exclude: (m: Mention) => boolean): NamedRef[] {
+  const slot = actorsAt(ctx, s, t, exclude);
+  if (slot?.actors.length) return slot.actors;
+  const before = mentionsIn(ctx, s.first, t).reverse();
+  for (const m of before) {
+    const actor = usableActor(ctx, m, exclude);
+    if (actor && (!isComplement(ctx, m) || m.possessive || forceAfter(ctx, m))) return [actor];
+  }
+  for (const m of mentionsIn(ctx, t + 1, Math.min(s.last, t + LOOSE_PLACE_WINDOW))) {
+    const actor = usableActor(ctx, m, exclude);
+    if (actor && forceAfter(ctx, m)) return [actor];
+  }
+  for (let j = t - 1; j >= s.first && j >= t - 4; j--) {
+    if (!PRONOUN_SUBJECTS.has(lowerAt(ctx, j))) continue;
+    const actor = referredActor(ctx, j);
+    return actor ? [actor] : [];
+  }
+  return [];
+}
+
+function usableActor(ctx: ArticleContext, m: Mention, exclude: (m: Mention) => boolean): NamedRef | undefined {
+  if (exclude(m) || inDateline(ctx, m.first) || isVenue(ctx, m)) return undefined;
+  return actorOf(m.entry);
+}
+
+/** "Russian troops", "U.S. forces", "Turkey's soldiers": a force noun right after the mention. */
+function forceAfter(ctx: ArticleContext, m: Mention): boolean {
+  const next = m.possessive ? m.last + 1 : m.last;
+  return FORCE_NOUNS.has(lowerAt(ctx, next)) || FORCE_NOUNS.has(lowerAt(ctx, next + 1));
+}
+
+/**
+ * The places of trigger t: the first phrase governed by one of `preps` after it in the sentence, else a place the
+ * sentence puts before the trigger with a locative ("In Iraq, thousands of troops had been deployed").
+ */
+export function loosePlaces(ctx: ArticleContext, s: Sentence, t: number, preps: Set<string>): PlaceSlot[] {
+  const end = Math.min(s.last, t + LOOSE_PLACE_WINDOW);
+  const after = placesAfter(ctx, s, t + 1, end, preps);
+  if (after.length) return after;
+  const bearing = bearingPlaces(ctx, s, t + 1, end);
+  if (bearing.length) return bearing;
+  for (const m of mentionsIn(ctx, s.first, t).reverse()) {
+    if (!placeOf(m.entry) || m.possessive || isVenue(ctx, m) || inDateline(ctx, m.first)) continue;
+    if (
+      LOCATIVE.has(lowerAt(ctx, m.first - 1)) ||
+      (lowerAt(ctx, m.first - 1) === 'the' && LOCATIVE.has(lowerAt(ctx, m.first - 2)))
+    )
+      return placesAt(ctx, s, m.first);
+  }
+  return [];
+}
+
+/** "a controlled withdrawal southwest of Popasna": the place a bearing in [from, to) is taken from. */
+export function bearingPlaces(ctx: ArticleContext, s: Sentence, from: number, to: number): PlaceSlot[] {
+  for (let j = from; j < to - 1 && j < s.last - 1; j++) {
+    const w = lowerAt(ctx, j);
+    if (w === ',' || w === ';') break;
+    if (COMPASS.test(w) && lowerAt(ctx, j + 1) === 'of') return placesAt(ctx, s, j + 2);
+  }
+  return [];
+}
+
+const COMPASS = /^(?:north|south|east|west)(?:east|west|ern)?(?:ward|wards)?$/;
+
+/** Whether the sentence names armed forces anywhere (the loose readers want forces, not diplomats or goods). */
+export function namesForces(ctx: ArticleContext, s: Sentence): boolean {
+  for (let j = s.first; j < s.last; j++) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+
+/** Loose readings are kept below every clause reading, so a merge prefers the clause reading's slots and date. */
+export const LOOSE_CONFIDENCE = 0.4;
+
+/**
+ * The sentences holding one of `triggers` in which no candidate of the type was read (nor excluded by `skip`), each
+ * with its first trigger token: where a loose reader may look.
+ */
+export function uncoveredSentences(
+  ctx: ArticleContext,
+  triggers: ReadonlySet<string>,
+  found: readonly { sentence: number }[],
+  skip: ReadonlySet<number> = new Set(),
+): Sentence[] {
+  const covered = new Set(found.map((c) => c.sentence));
+  const out: Sentence[] = [];
+  for (const s of ctx.sentences) {
+    if (covered.has(s.index) || skip.has(s.index)) continue;
+    for (let j = s.first; j < s.last; j++)
+      if (triggers.has(ctx.tokens[j]!.lower)) {
+        out.push(s);
+        break;
+      }
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+import type { Mention } from './mentions.ts';
+import type { Token } from './tokens.ts';
+import { wordSet as set } from '../word-set.ts';
+
+/**
+ * Names of armed groups that no gazetteer lists ("the Hawar Kilis Operations Room", "Liwa al-Quds", "Army of
+ * Islam", "the 4th Mechanized Brigade") found by their shape: a run of capitalized words that ends in a unit or
+ * movement head, or starts with one of the Arabic words such names are made of. They become organization
+ * mentions, so the readers can take them as actors. A run that holds a gazetteer name is left to that name
+ * ("Syrian Arab Army" is Syria's). Numbered units ("the 4th Brigade") are not read: they act for a state.
+ */
+
+/** Last words of a group's name. */
+const HEADS = set(`brigade brigades battalion battalions front movement army militia militias corps regiment
+  division legion guards room council forces units group battalions squadron`);
+/** Words that head such a name when it starts with them ("Army of Islam", "Brigade of the Martyrs"). */
+const LEADING_HEADS = set('army brigade brigades front movement legion battalion battalions');
+/** Arabic (and Kurdish) words that open armed groups' names ("Liwa", "Jaish", "Harakat"). */
+const PREFIXES = set('liwa jaish jabhat harakat ahrar katibat kataib saraya firqat quwat ansar faylaq tajammu');
+/** Openers of historical and national armies that stand for a side, not a named group ("Union Army"). */
+const SIDE_OPENERS = set(`red white continental union confederate national royal imperial regular grand new
+  the a an this that its their his her`);
+/** Lower-case words that may stand inside a name ("Army of Islam", "Liwa al-Quds"). */
+const CONNECTORS = set('of al el ash as ad ar az for the');
+/** Connectors that only a name opened by its head or an Arabic word may hold ("Army of Islam"). */
+const CLAUSE_CONNECTORS = set('of for the');
+/** Council and room heads name a group only with the word before them ("Military Council", "Operations Room"). */
+const QUALIFIED_HEADS: Record<string, Set<string>> = {
+  room: set('operations operation'),
+  council: set('military'),
+};
+const PLACE_KINDS = set('place capital');
+const ORDINAL = /^\d+(?:st|nd|rd|th)?$/;
+/** Longest name read, in tokens. */
+const MAX_NAME_TOKENS = 9;
+/** Shortest name read, in words. */
+const MIN_NAME_WORDS = 2;
+
+/** Known mentions with the group names found among them; a group name replaces the place names inside it. */
+export function withGroupNames(tokens: readonly Token[], known: readonly Mention[]): Mention[] {
+  const groups = findGroupNames(tokens, known);
+  if (!groups.length) return [...known];
+  const inGroup = new Uint8Array(tokens.length);
+  for (const g of groups) for (let i = g.first; i < g.last; i++) inGroup[i] = 1;
+  return [...known.filter((m) => !inGroup[m.first]), ...groups].sort((a, b) => a.first - b.first);
+}
+
+function findGroupNames(tokens: readonly Token[], known: readonly Mention[]): Mention[] {
+  // A place may open a group's name ("Manbij Military Council"); any other known name keeps its own reading.
+  const covered = new Uint8Array(tokens.length);
+  for (const m of known) if (!PLACE_KINDS.has(m.entry.kind)) for (let i = m.first; i < m.last; i++) covered[i] = 1;
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || !(t.cap && t.kind === 'word') || t.lower === 'the') continue;
+    // "the 82nd Airborne Division", "U.S. Cavalry Regiment": a unit of a state's forces, not a group of its own.
+    if (i > 0 && (ORDINAL.test(tokens[i - 1]!.lower) || covered[i - 1])) continue;
+    const last = runEnd(tokens, i, covered);
+    const span = trimConnectors(tokens, i, last);
+    if (span && isGroupName(tokens, span.first, span.last)) {
+      const next = tokens[span.last];
+      out.push({
+        first: span.first,
+        last: span.last,
+        entry: { kind: 'org', name: nameOf(tokens, span.first, span.last) },
+        possessive: !!next && (next.lower === "'s" || next.lower === '’s'),
+      });
+      i = span.last - 1;
+    }
+  }
+  return out;
+}
+
+/** End of the run of capitalized words, hyphens and connectors starting at i, within one sentence. */
+function runEnd(tokens: readonly Token[], i: number, covered: Uint8Array): number {
+  let j = i;
+  while (j < tokens.length && j < i + MAX_NAME_TOKENS && !covered[j]) {
+    const t = tokens[j]!;
+    if (j > i && (t.sentence !== tokens[i]!.sentence || t.start - tokens[j - 1]!.end > 1)) break;
+    const joined = t.text === '-' && tokens[j + 1] && tokens[j + 1]!.start === t.end && t.start === tokens[j - 1]?.end;
+    if ((t.cap && t.kind === 'word') || joined || (CONNECTORS.has(t.lower) && !t.cap)) j++;
+    else break;
+    // A joined token after a hyphen ("al-Sham") belongs to the run whatever its case.
+    if (joined && tokens[j]) j++;
+  }
+  return j;
+}
+
+function trimConnectors(tokens: readonly Token[], first: number, last: number) {
+  let end = last;
+  while (end > first && (CONNECTORS.has(tokens[end - 1]!.lower) || tokens[end - 1]!.text === '-')) end--;
+  return end > first ? { first, last: end } : undefined;
+}
+
+function isGroupName(tokens: readonly Token[], first: number, last: number): boolean {
+  let words = 0;
+  for (let k = first; k < last; k++) if (tokens[k]!.cap && tokens[k]!.kind === 'word') words++;
+  if (words < MIN_NAME_WORDS) return false;
+  const opener = tokens[first]!.lower;
+  if (SIDE_OPENERS.has(opener)) return false;
+  if (PREFIXES.has(opener)) return true;
+  if (LEADING_HEADS.has(opener) && tokens[first + 1]?.lower === 'of') return true;
+  const head = tokens[last - 1]!.lower;
+  if (!HEADS.has(head)) return false;
+  // A name read back from its head holds only name particles: "Rebels of the X Room" starts at X.
+  for (let k = first; k < last; k++) if (CLAUSE_CONNECTORS.has(tokens[k]!.lower)) return false;
+  const qualifier = QUALIFIED_HEADS[head];
+  return !qualifier || qualifier.has(tokens[last - 2]?.lower ?? '');
+}
+
+function nameOf(tokens: readonly Token[], first: number, last: number): string {
+  let out = '';
+  for (let k = first; k < last; k++) {
+    if (k > first && tokens[k]!.start > tokens[k - 1]!.end) out += ' ';
+    out += tokens[k]!.text;
+  }
+  return out;
+}
