@@ -9,6 +9,8 @@ export interface GrowthChildResult {
   seconds: number;
   peakRssMb: number;
   calls: Record<string, number>;
+  /** Items read, by operation. */
+  reads: Record<string, number>;
   itemsWritten: number;
   itemsRead: number;
 }
@@ -17,10 +19,12 @@ const [dataDir, folder, summaryPath] = process.argv.slice(2);
 if (!dataDir || !folder || !summaryPath) throw new Error('usage: growth-child DATA_DIR FOLDER SUMMARY_PATH');
 
 const calls: Record<string, number> = {};
+const reads: Record<string, number> = {};
 let itemsWritten = 0;
 let itemsRead = 0;
 listenToStoreCalls((operation, written, read) => {
   calls[operation] = (calls[operation] ?? 0) + 1;
+  if (read) reads[operation] = (reads[operation] ?? 0) + read;
   itemsWritten += written;
   itemsRead += read;
 });
@@ -39,6 +43,7 @@ const result: GrowthChildResult = {
   seconds,
   peakRssMb: process.resourceUsage().maxRSS / 1024,
   calls,
+  reads,
   itemsWritten,
   itemsRead,
 };

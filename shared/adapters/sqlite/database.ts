@@ -84,15 +84,3 @@ export function openSqliteStore(path: string, opts: { readonly?: boolean } = {})
   }
   return db;
 }
-
-/** Throws unless the file is a readable SQLite database holding the event store (doctor, start-up checks). */
-export function checkSqliteStore(path: string): void {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    const ok = db.pragma('quick_check', { simple: true });
-    if (ok !== 'ok') throw new Error(`quick_check: ${String(ok)}`);
-    db.prepare('SELECT 1 FROM commits LIMIT 1').get();
-  } finally {
-    db.close();
-  }
-}

@@ -135,11 +135,4 @@ export class SqliteEventStore implements EventStore {
   async markPublished(stream: string, version: number): Promise<void> {
     this.#statements.mark.run(stream, version);
   }
-
-  /** Marks many commits published in one transaction (the drain's batch). */
-  async markManyPublished(commits: ReadonlyArray<Pick<Commit, 'stream' | 'version'>>): Promise<void> {
-    this.#db.transaction(() => {
-      for (const c of commits) this.#statements.mark.run(c.stream, c.version);
-    })();
-  }
 }

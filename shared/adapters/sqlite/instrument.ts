@@ -1,6 +1,7 @@
 /**
  * Benchmarks only: counts the statements run on an embedded SQLite database and the rows they read or change, in
- * the shape the runtime reports DynamoDB calls (operation, items written, items read). Wraps `prepare`, so it must be
+ * the shape the runtime reports DynamoDB calls (operation, items written, items read); the operation is
+ * `sql:<VERB> <table>`, e.g. `sql:SELECT fact_events`. Wraps `prepare`, so it must be
  * installed before the adapters prepare their statements.
  */
 import type { SqliteDatabase } from './database.ts';
@@ -11,7 +12,9 @@ export function countStatements(db: SqliteDatabase, report: StatementListener): 
   const prepare = db.prepare.bind(db);
   db.prepare = ((source: string) => {
     const statement = prepare(source);
-    const operation = `sql:${source.trim().split(/\s+/, 1)[0]!.toUpperCase()}`;
+    const verb = source.trim().split(/\s+/, 1)[0]!.toUpperCase();
+    const table = /\b(?:FROM|INTO|UPDATE)\s+(\w+)/i.exec(source)?.[1] ?? '';
+    const operation = `sql:${verb}${table ? ` ${table}` : ''}`;
     const run = statement.run.bind(statement);
     const get = statement.get.bind(statement);
     const all = statement.all.bind(statement);
