@@ -72,7 +72,7 @@ async function benchEngine(name: string, engine: StoreEngine, articles: number, 
       dataDir,
       store: engine,
       ...(external ? { dynamoEndpoint: external.endpoint } : {}),
-      onDynamoCall: (op) => {
+      onStoreCall: (op) => {
         if (counting) calls[op] = (calls[op] ?? 0) + 1;
       },
     });

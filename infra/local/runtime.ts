@@ -41,7 +41,7 @@ export interface RuntimeOptions {
   /** Events one article may state (default `DEFAULT_MAX_EVENTS_PER_ARTICLE`); more is recorded TOO_MANY_EVENTS. */
   maxEventsPerArticle?: number;
   /** Called for every store call the pipeline makes, with the items it writes and reads (benchmarks). */
-  onDynamoCall?: StoreCallListener;
+  onStoreCall?: StoreCallListener;
   /** The store engine; default: the one the data directory holds, SQLite for a new one (see embedded-store.ts). */
   store?: StoreEngine;
   /** Benchmarks (with `store: 'dynalite'`): an external DynamoDB-compatible server, e.g. DynamoDB Local. */
@@ -118,14 +118,13 @@ async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runti
   await mkdir(join(dataDir, 's3'), { recursive: true });
   const engine = opts.store ?? storeEngineOf(dataDir);
 
+  const onCall = opts.onStoreCall ?? defaultStoreCallListener;
   // dynalite has no authentication: it stays on loopback whatever interface the S3 endpoint and API use.
   const embedded = await openEmbeddedStore(dataDir, engine, {
     ...(opts.dynamoPort !== undefined ? { dynamoPort: opts.dynamoPort } : {}),
     ...(opts.dynamoEndpoint ? { dynamoEndpoint: opts.dynamoEndpoint } : {}),
     host: LOOPBACK,
-    ...(opts.onDynamoCall || defaultStoreCallListener
-      ? { onCall: (opts.onDynamoCall ?? defaultStoreCallListener)! }
-      : {}),
+    ...(onCall ? { onCall } : {}),
   }).catch((err: Error) => {
     throw Object.assign(new Error(`cannot open the local database in ${dataDir}: ${err.message.split('\n')[0]}`), {
       code: 'DATA_DIR_IN_USE',

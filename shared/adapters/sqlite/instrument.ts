@@ -28,6 +28,18 @@ export function countStatements(db: SqliteDatabase, report: StatementListener): 
       report(operation, 0, row === undefined ? 0 : 1);
       return row;
     }) as typeof statement.get;
+    const iterate = statement.iterate.bind(statement);
+    statement.iterate = function* (...args: unknown[]) {
+      let rows = 0;
+      try {
+        for (const row of iterate(...args)) {
+          rows++;
+          yield row;
+        }
+      } finally {
+        report(operation, 0, rows);
+      }
+    } as typeof statement.iterate;
     statement.all = ((...args: unknown[]) => {
       const rows = all(...args);
       report(operation, 0, rows.length);

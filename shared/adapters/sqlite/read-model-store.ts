@@ -123,7 +123,8 @@ export class SqliteReadModelStore implements ReadModelStore {
     for (const subject of subjects) {
       const { model, key } = parseSubject(subject);
       const visible: DomainEvent[] = [];
-      for (const row of this.#sql.subjectEvents.all(subject) as EventRow[]) {
+      // Row by row: only the visible events are held, never all the row's stored JSON at once.
+      for (const row of this.#sql.subjectEvents.iterate(subject) as IterableIterator<EventRow>) {
         const event = JSON.parse(row.doc) as DomainEvent;
         if (isVisible(event, recordOf(row.article_key))) visible.push(event);
       }
