@@ -168,7 +168,6 @@ describe('invalid input to the API and the database endpoint', () => {
     // The S3 endpoint does follow --host.
     expect(await reachPort(external, Number(new URL(dev.s3Endpoint).port))).toBe(true);
   });
-;
 });
 
 describe.skipIf(!hasAws || !hasCurl)('the commands the dev banner prints work as printed', () => {
