@@ -1,5 +1,5 @@
 import type { Candidate } from '../../extract/candidate.ts';
-import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { clauseBlocked, pendingClause } from '../../extract/clauses/blockers.ts';
 import {
   ENTITY_REFERENCE_NOUNS,
   entityAt,
@@ -53,6 +53,8 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
 
 /** Verbs by which a body declares its own dissolution. */
 const DECLARING = set('announced declared confirmed approved completed voted');
+/** "ceased to exist" as history tells it and "ceases to exist" as a summary of the day does. */
+const CEASED = set('ceased ceases');
 /** What "ceased to exist as a …" may name for the end of an entity rather than a defeat. */
 const STATUS_HEADS = set('state country nation republic kingdom entity organization organisation party');
 const STATUS_GAP = 6;
@@ -103,7 +105,7 @@ function hasTrigger(ctx: ArticleContext, s: Sentence): boolean {
 }
 
 function isCeasedToExist(ctx: ArticleContext, t: number): boolean {
-  if (lowerAt(ctx, t) !== 'ceased' || lowerAt(ctx, t + 1) !== 'to' || lowerAt(ctx, t + 2) !== 'exist') return false;
+  if (!CEASED.has(lowerAt(ctx, t)) || lowerAt(ctx, t + 1) !== 'to' || lowerAt(ctx, t + 2) !== 'exist') return false;
   if (lowerAt(ctx, t + 3) !== 'as') return true;
   // "ceased to exist as an independent state" ends a state; "as a fighting force" describes a defeat.
   for (let j = t + 4; j < t + 4 + STATUS_GAP && j < ctx.tokens.length; j++)
@@ -116,11 +118,12 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   // "eliminated" ends a body only in the passive ("the Bureau … were eliminated").
   if (PASSIVE_ONLY.has(lowerAt(ctx, t)) && !group.passive) return undefined;
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return undefined;
+  if (pendingClause(ctx, s, group.first, t)) return undefined;
   const w = lowerAt(ctx, t);
   // "the dissolved parliament": an adjective.
   if (['the', 'a', 'an', 'its', 'their', 'now'].includes(lowerAt(ctx, t - 1))) return undefined;
-  const after = w === 'ceased' ? t + 3 : t + 1;
-  if (!group.passive && w !== 'ceased') {
+  const after = CEASED.has(w) ? t + 3 : t + 1;
+  if (!group.passive && !CEASED.has(w)) {
     // Active with an object: "abolished the Office of X", "dissolved the Russian, German and Ottoman Empires".
     const list = sharedHeadList(ctx, s, after);
     if (list) return list.map((e) => e.name);

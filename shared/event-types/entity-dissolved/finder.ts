@@ -1,6 +1,6 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { modifiesNoun, pluralPossessive } from '../../extract/clauses/entities.ts';
+import { isDissolvableKind, modifiesNoun, pluralPossessive } from '../../extract/clauses/entities.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS } from './lexicon.ts';
@@ -340,8 +340,7 @@ function resolve(ctx: ArticleContext, s: Sentence, first: number, last: number):
   for (let j = first; j < last; j++) if (!ctx.inDate[j]) allDate = false;
   if (allDate) return undefined;
   const m = mentionAtToken(ctx, first);
-  if (m && m.first === first && m.last === last && !['state', 'org', 'operation'].includes(m.entry.kind))
-    return undefined;
+  if (m && m.first === first && m.last === last && !isDissolvableKind(m.entry.kind)) return undefined;
   const lead = ctx.tokens[first]!;
   if (
     !lead.cap &&
@@ -399,6 +398,7 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
       const ok =
         m.entry.kind === 'org' ||
         m.entry.kind === 'operation' ||
+        m.entry.kind === 'legislature' ||
         (m.entry.kind === 'state' && HISTORICAL_STATES.has(m.entry.code ?? ''));
       if (ok) candidates.push(ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end));
       j = m.first;
@@ -523,7 +523,7 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
   if (end < s.first) return undefined;
   const m = mentionAtToken(ctx, end);
   if (m) {
-    if (m.entry.kind !== 'state' && m.entry.kind !== 'org' && m.entry.kind !== 'operation') return undefined;
+    if (!isDissolvableKind(m.entry.kind)) return undefined;
     const poss = m.first >= 2 && ["'s", '’s'].includes(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first;
     return ctx.text.slice(ctx.tokens[poss]!.start, ctx.tokens[m.last - 1]!.end);
   }

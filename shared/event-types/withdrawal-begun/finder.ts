@@ -1,4 +1,5 @@
 import type { Candidate } from '../../extract/candidate.ts';
+import { referredPlace } from '../../extract/clauses/discourse.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from './lexicon.ts';
@@ -115,6 +116,7 @@ function withdrawalAt(
   if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;
   if (w === 'rolled') after = t + 2;
   if (lowerAt(ctx, t + 1) === '-' && lowerAt(ctx, t + 2) === 'out') after = t + 3;
+  let leaveWithoutOrigin = false;
   const leaveLike = [
     'leave',
     'leaves',
@@ -142,7 +144,9 @@ function withdrawalAt(
       const p = placesAfterPreposition(ctx, after, Math.min(s.last, after + 3), FROM, exclude);
       places = p;
     }
-    if (!places.length && w !== 'departure' && w !== 'exit') return undefined;
+    // "troops stationed in the country would leave within weeks": no origin after the verb; the clause may still
+    // name one, for a later "The withdrawal has begun" to take up, but it is never read as begun here.
+    if (!places.length && w !== 'departure' && w !== 'exit') leaveWithoutOrigin = true;
   } else {
     const afterOut = lowerAt(ctx, after - 1) === 'out' ? new Set(['of', 'from']) : FROM;
     places = placesAfterPreposition(ctx, after, Math.min(s.last, after + 12), afterOut, exclude);
@@ -178,10 +182,12 @@ function withdrawalAt(
   // Congo began pulling out"), not for "troops being withdrawn will reposition in western Iraq".
   if (!places.length) places = placeInSentence(ctx, s, t, actorHit?.mention);
   const locations = places.map((p) => p.place).filter((p) => p.name !== actor?.name);
+  // "the troops stationed in the country would leave": the place a reference in the clause names.
+  if (!locations.length) locations.push(...referredInClause(ctx, s, t, actor));
   const area = missionArea(actorHit?.mention);
   if (!locations.length && area) locations.push(area);
   const pending: Pending | undefined = locations.length || actor ? { actor, locations, sentence: s.index } : undefined;
-  if (!begun || blocker || cueNotBegun || toBeforeTrigger) {
+  if (!begun || blocker || cueNotBegun || toBeforeTrigger || leaveWithoutOrigin) {
     return { begun: false, candidates: [], pending, end: t + 1 };
   }
   if (!actor && lastActor && s.index - lastActor.sentence <= 3) actor = lastActor.actor;
@@ -317,6 +323,24 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
   const before = hits.filter((h) => h.mention.first < t);
   const pick = before.length ? before[before.length - 1] : hits[0];
   return pick ? [pick] : [];
+}
+
+/** Words before a reference phrase that put forces in the place it names ("stationed in the country"). */
+const IN_PLACE = new Set(['in', 'from', 'at']);
+
+/** Reference nouns a withdrawal's origin may be named by in passing ("stationed in the country"). */
+const ORIGIN_REFERENCES = new Set(['country', 'city', 'town', 'region', 'island', 'base']);
+
+/** The place "in the country", "from the city" in the trigger's clause refers to, other than the actor's own. */
+function referredInClause(ctx: ArticleContext, s: Sentence, t: number, actor: NamedRef | undefined): NamedRef[] {
+  const clause = clauseAround(ctx, s, t);
+  for (let j = clause.first; j < clause.last - 1; j++) {
+    const noun = lowerAt(ctx, j + 1);
+    if (lowerAt(ctx, j) !== 'the' || !IN_PLACE.has(lowerAt(ctx, j - 1)) || !ORIGIN_REFERENCES.has(noun)) continue;
+    const place = referredPlace(ctx, j, noun, (p) => p.name === actor?.name || (!!p.code && p.code === actor?.code));
+    if (place) return [place];
+  }
+  return [];
 }
 
 /** "..., and from Hungary the following month": further origins of the same withdrawal with their own dates. */

@@ -45,3 +45,23 @@ export function hypotheticalAfter(ctx: ArticleContext, s: Sentence, t: number): 
   }
   return false;
 }
+
+/** Subordinators after which a present-tense verb is still to come ("before the Knesset is dissolved"). */
+const PENDING_SUBORDINATORS = set('before until unless once');
+const PRESENT_AUXILIARIES = set('is are be gets get');
+
+/**
+ * "… three further votes before the Knesset is formally dissolved": in a clause opened by "before"/"until", a verb
+ * group in the present tense has not happened yet (in the past tense it has: "before it was dissolved in 1991").
+ */
+export function pendingClause(ctx: ArticleContext, s: Sentence, groupFirst: number, head: number): boolean {
+  let present = false;
+  for (let j = groupFirst; j < head; j++) if (PRESENT_AUXILIARIES.has(lowerAt(ctx, j))) present = true;
+  if (!present) return false;
+  for (let j = groupFirst - 1; j >= s.first && j >= groupFirst - MAX_CLAUSE_TOKENS; j--) {
+    const w = lowerAt(ctx, j);
+    if (CLAUSE_BOUNDARIES.has(w)) return false;
+    if (PENDING_SUBORDINATORS.has(w)) return true;
+  }
+  return false;
+}

@@ -19,7 +19,10 @@ const ACRONYM = /^[A-Z][A-Z0-9-]{1,7}$/;
 /** Title words before a name that are not part of it ("President", "General"). */
 const TITLES = set('president leader head chairman speaker general minister secretary the a an former');
 /** Kinds of gazetteer entry that can be dissolved. */
-const DISSOLVABLE = set('state org operation');
+const DISSOLVABLE = set('state org operation legislature');
+
+/** Whether a gazetteer entry of this kind names something that can be dissolved. */
+export const isDissolvableKind = (kind: string): boolean => DISSOLVABLE.has(kind);
 
 export interface EntitySlot {
   name: string;

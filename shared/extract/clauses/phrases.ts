@@ -123,10 +123,16 @@ function plausiblePlaceName(ctx: ArticleContext, first: number, last: number): b
   return true;
 }
 
+/** How many lower-case words may stand between a state's possessive and the name it describes. */
+const MAX_APPOSITIVE_WORDS = 3;
+
 /** "Mozambique's Cabo Delgado province", "Syria's Idlib": the place a state's possessive names, in that state. */
 function placeInside(ctx: ArticleContext, s: Sentence, m: Mention): PlaceSlot | undefined {
   const state = placeOf(m.entry);
-  const at = m.last + 1;
+  let at = m.last + 1;
+  // "Russia's ally Belarus", "Ukraine's second city Kharkiv": a few lower-case words may describe the name.
+  while (at < s.last && at <= m.last + MAX_APPOSITIVE_WORDS && ctx.tokens[at]!.kind === 'word' && !ctx.tokens[at]!.cap)
+    at++;
   if (!state || m.entry.kind !== 'state' || !ctx.tokens[at]?.cap) return undefined;
   const known = mentionAtToken(ctx, at);
   if (known && known.first === at) {

@@ -58,7 +58,21 @@ const EXTRA_NAMES: Record<string, string[]> = {
 /** Demonyms the package lacks or spells differently. */
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   US: ['American', 'U.S.', 'US'],
-  GB: ['British', 'UK', 'U.K.'],
+  GB: ['British', 'UK', 'U.K.', 'Scottish', 'Welsh'],
+  NP: ['Nepali'],
+  KG: ['Kyrgyz'],
+  TJ: ['Tajik'],
+  UZ: ['Uzbek'],
+  KZ: ['Kazakh'],
+  AZ: ['Azeri'],
+  BA: ['Bosnian'],
+  DJ: ['Djiboutian'],
+  RS: ['Serb'],
+  HR: ['Croat'],
+  SI: ['Slovenian'],
+  AR: ['Argentinian'],
+  SA: ['Saudi'],
+  TH: ['Thai'],
   CD: ['Congolese'],
   NL: ['Dutch'],
   CZ: ['Czech'],
@@ -187,6 +201,25 @@ const METONYMS: Record<string, string[]> = {
   TR: ['TSK'],
 };
 
+/**
+ * Parliaments known by a name of their own: they act for their state when they vote to send or recall forces
+ * ("the Bundestag voted to send 650 soldiers") and are bodies that can be dissolved ("the Knesset was dissolved").
+ */
+const LEGISLATURES: Record<string, string[]> = {
+  DE: ['Bundestag'],
+  IL: ['Knesset'],
+  RU: ['State Duma', 'Duma'],
+  UA: ['Verkhovna Rada', 'Rada'],
+  PL: ['Sejm'],
+  SE: ['Riksdag'],
+  NO: ['Storting'],
+  DK: ['Folketing'],
+  FI: ['Eduskunta'],
+  IN: ['Lok Sabha'],
+  TR: ['Grand National Assembly'],
+  IR: ['Majlis'],
+};
+
 /** Capitals as news names them, where the package spells them otherwise. */
 const CAPITAL_ALIASES: Record<string, Array<[string, string]>> = {
   US: [['Washington', 'Washington']],
@@ -223,6 +256,7 @@ export function countryEntries(): Array<[string, GazetteerEntry]> {
       if (capital && !names.has(capital)) out.push([capital, { kind: 'capital', name: capital, code, parent: name }]);
     }
     for (const m of METONYMS[code] ?? []) out.push([m, { kind: 'metonym', name, code }]);
+    for (const l of LEGISLATURES[code] ?? []) out.push([l, { kind: 'legislature', name, code }]);
     for (const [alias, capital] of CAPITAL_ALIASES[code] ?? [])
       out.push([alias, { kind: 'capital', name: capital, code, parent: name }]);
   }

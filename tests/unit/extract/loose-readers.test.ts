@@ -295,3 +295,125 @@ describe('the wider gazetteer of states and armed movements', () => {
     ]);
   });
 });
+
+describe('entries of forces stated as nouns and joins', () => {
+  it('given "launched a full-scale invasion of X", when read, then the invader deployed to X', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'On 2 April 1982, Argentina launched a full-scale invasion of the Falklands.'),
+    ).toEqual(['DeploymentAnnounced|Argentina|Falklands|1982-04-02|null']);
+  });
+
+  it('given an intervention only called for, when read, then there is no event', () => {
+    expect(extract('Rebels called for an intervention in Chad by French forces in 1983.')).toEqual([]);
+  });
+
+  it('given soldiers who joined a mission in a place, when read, then they deployed there', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'A company of 120 Nepali soldiers joined UNDOF in the Golan Heights in 1974.'),
+    ).toEqual(['DeploymentAnnounced|Nepal|Golan Heights|1974|120']);
+  });
+});
+
+describe('dissolutions told in the present', () => {
+  it('given "officially ceases to exist", when read, then the entity is dissolved', () => {
+    expect(ofType('EntityDissolved', 'The Republic of Ezo officially ceases to exist.', '1869-06-27')).toEqual([
+      'EntityDissolved|Republic of Ezo|1869-06-27',
+    ]);
+  });
+});
+
+describe('what the loose deployment reader leaves alone', () => {
+  it('given forces "still stationed" somewhere, when read, then no deployment is reported', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'About 900 Dutch soldiers are still stationed in Aruba.', '2020-01-01'),
+    ).toEqual([]);
+  });
+
+  it('given contingents "being sent home", when read, then no deployment is reported', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'The Kenyan contingents will regroup in Arusha before being sent home.',
+        '2020-01-01',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('passives with a "by" agent', () => {
+  it('given "X was evacuated by Y troops", when read, then Y withdrew from X', () => {
+    expect(ofType('WithdrawalBegun', 'Tskhinvali was evacuated by Georgian troops on 10 August 2008.')).toEqual([
+      'WithdrawalBegun|Georgia|Tskhinvali|2008-08-10',
+    ]);
+  });
+
+  it('given "troops were deployed by X to Y", when read, then X is the actor', () => {
+    expect(ofType('DeploymentAnnounced', 'Troops were deployed by Latvia to Kosovo in 2019.')).toEqual([
+      'DeploymentAnnounced|Latvia|Kosovo|2019|null',
+    ]);
+  });
+
+  it('given "peacekeepers were withdrawn by X from Y", when read, then X withdrew from Y', () => {
+    expect(ofType('WithdrawalBegun', 'Peacekeepers were withdrawn by Austria from the Golan Heights in 2013.')).toEqual(
+      ['WithdrawalBegun|Austria|Golan Heights|2013'],
+    );
+  });
+});
+
+describe('parliaments with names of their own', () => {
+  it('given "the Bundestag voted to send" troops, when read, then Germany is the actor', () => {
+    expect(ofType('DeploymentAnnounced', 'The Bundestag voted on 3 May 2013 to send 330 soldiers to Mali.')).toEqual([
+      'DeploymentAnnounced|Germany|Mali|2013-05-03|330',
+    ]);
+  });
+
+  it('given "the Sejm was dissolved", when read, then the Sejm itself is dissolved', () => {
+    expect(ofType('EntityDissolved', 'The Sejm was dissolved on 7 September 2007.')).toEqual([
+      'EntityDissolved|Sejm|2007-09-07',
+    ]);
+  });
+
+  it('given a present-tense dissolution after "before", when read, then it has not happened yet', () => {
+    expect(
+      ofType('EntityDissolved', 'The bill needs three more votes before the Storting is formally dissolved.'),
+    ).toEqual([]);
+  });
+
+  it('given a past-tense dissolution after "before", when read, then it has happened', () => {
+    expect(ofType('EntityDissolved', 'The party ruled for decades before the Storting was dissolved in 1905.')).toEqual(
+      ['EntityDissolved|Storting|1905'],
+    );
+  });
+});
+
+describe('a withdrawal announced, then said to have begun', () => {
+  it('given troops "stationed in the country would leave", then "The withdrawal has begun", when read, then it began', () => {
+    const text =
+      "BANGUI, Dec 2 (Worldwire) - The Central African Republic's government said that the 600 Rwandan troops " +
+      'stationed in the country would leave within weeks. "The withdrawal has begun," the minister said.';
+    expect(ofType('WithdrawalBegun', text, '2024-12-02')).toEqual([
+      'WithdrawalBegun|Rwanda|Central African Republic|2024-12-02',
+    ]);
+  });
+
+  it('never reads "would leave" with no stated origin as begun on its own', () => {
+    const text =
+      "BANGUI, Dec 2 (Worldwire) - The Central African Republic's government said that the 600 Rwandan troops " +
+      'stationed in the country would leave within weeks.';
+    expect(ofType('WithdrawalBegun', text, '2024-12-02')).toEqual([]);
+  });
+});
+
+describe('appositive places and reported withdrawals', () => {
+  it('given "Russia\'s ally Belarus", when troops arrive there, then Belarus is the place', () => {
+    expect(
+      ofType('DeploymentAnnounced', "Armenian troops began arriving in France's ally Chad on 3 March 2019."),
+    ).toEqual(['DeploymentAnnounced|Armenia|Chad|2019-03-03|null']);
+  });
+
+  it('given observers who "reported a withdrawal from X", when read, then the withdrawal is under way', () => {
+    expect(
+      ofType('WithdrawalBegun', 'Monitors reported a Belgian withdrawal from northern Kivu with a convoy at midnight.'),
+    ).toEqual(['WithdrawalBegun|Belgium|Kivu|null']);
+  });
+});
