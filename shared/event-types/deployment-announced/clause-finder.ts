@@ -1,6 +1,6 @@
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
-import { actorsAt } from '../../extract/clauses/actors.ts';
+import { actorsAt, namesArmedBody } from '../../extract/clauses/actors.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
@@ -10,6 +10,7 @@ import { findPersonnel, isVenue, lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
+import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
 /** Verbs that send forces somewhere ("sent troops into", "deployed a brigade to", "dispatched … to"). */
 const SEND_VERBS = set(`deploy deploys deployed deploying redeploy redeployed send sends sent sending dispatch
@@ -20,7 +21,12 @@ const ARRIVE_VERBS = set(`arrive arrives arrived arriving land lands landed land
   positioned garrisoned`);
 /** Verbs whose destination is the direct object ("occupied Cuba", "entered the city"). */
 const PRESENCE_VERBS = set('based stationed positioned garrisoned');
-const OBJECT_VERBS = set('occupied occupy occupies occupying');
+const OBJECT_VERBS = set('occupied occupy occupies occupying entered enters entering invaded invades invading');
+/**
+ * Verbs of entry: crossing into a state is an arrival, but forces entering a town in a campaign are fighting there,
+ * not deployed.
+ */
+const ENTRY_VERBS = set('entered enters entering invaded invades invading');
 const SEND_PREPOSITIONS = set('to into toward towards in at on across');
 /** "crossed (the border) into X": the crossing puts forces in X. */
 const CROSS_VERBS = set('crossed crossing crosses');
@@ -150,6 +156,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
       to,
       kind === 'send' ? SEND_PREPOSITIONS : kind === 'cross' ? CROSS_PREPOSITIONS : ARRIVE_PREPOSITIONS,
     );
+  if (ENTRY_VERBS.has(w)) places = places.filter((p) => isState(p.place));
   // "In Iraq, thousands of troops had been deployed …": a place fronted before the clause.
   if (!places.length && kind !== 'object' && kind !== 'cross') places = frontedPlace(ctx, s, t);
   if (!places.length) return undefined;
@@ -157,10 +164,14 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const slot = actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m));
   if (!slot) return undefined;
   // Forces must be what moves: a force noun near the trigger, or an armed body as the subject.
-  if (slot.force < 0 && slot.mention?.entry.kind !== 'org' && slot.mention?.entry.kind !== 'metonym') return undefined;
+  if (slot.force < 0 && !namesArmedBody(ctx, slot.mention)) return undefined;
   const destinations = places.map((p) => p.place).filter((p) => !slot.actors.some((a) => a.name === p.name));
   if (!destinations.length) return undefined;
 
   const personnel = findPersonnel(ctx, Math.max(s.first, t - DESTINATION_WINDOW), to);
   return placementCandidates('DeploymentAnnounced', s, slot, destinations, dateNear(ctx, s, t), personnel);
+}
+
+function isState(place: { name: string }): boolean {
+  return gazetteer().get(lookupKey(place.name))?.kind === 'state';
 }

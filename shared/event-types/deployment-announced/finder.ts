@@ -1,3 +1,4 @@
+import { forCoordinatedActors } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { hypotheticalAfter } from '../../extract/clauses/blockers.ts';
@@ -233,7 +234,7 @@ function deploymentAt(
   }));
   // Gapping: "Germany is to contribute up to 700 and the Netherlands up to 200".
   if (NEEDS_NUMBER.has(w) || w.startsWith('send')) out.push(...gapped(ctx, s, t, locations, date, span, confidence));
-  return out;
+  return mission ? out : forCoordinatedActors(ctx, actorHit?.mention, out);
 }
 
 const MOVEMENT = new Set([

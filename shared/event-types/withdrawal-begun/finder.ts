@@ -1,3 +1,4 @@
+import { forCoordinatedActors } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { referredPlace } from '../../extract/clauses/discourse.ts';
 import type { ArticleContext } from '../../extract/context.ts';
@@ -218,7 +219,12 @@ function withdrawalAt(
     });
   }
   candidates.push(...moreOrigins(ctx, s, places.length ? places[places.length - 1]!.mention.last : t + 1, actor, span));
-  return { begun: true, candidates, end: t + 1, explicitPlace };
+  return {
+    begun: true,
+    candidates: forCoordinatedActors(ctx, actorHit?.mention, candidates),
+    end: t + 1,
+    explicitPlace,
+  };
 }
 
 const HANDOVER = new Set([

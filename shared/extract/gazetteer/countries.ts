@@ -264,6 +264,7 @@ export function countryEntries(): Array<[string, GazetteerEntry]> {
     const name = h.names[0]!;
     for (const n of h.names) out.push([n, { kind: 'state', name, code: h.code }]);
     for (const d of h.demonyms) out.push([d, { kind: 'demonym', name, code: h.code }]);
+    for (const m of (h.code && METONYMS[h.code]) || []) out.push([m, { kind: 'metonym', name, code: h.code }]);
   }
   return out;
 }

@@ -118,6 +118,55 @@ describe('clause reading: deployments', () => {
     ]);
   });
 
+  it.each([
+    [
+      'demonyms before an active verb',
+      'Belgian and Dutch forces entered Luxembourg in 1944.',
+      ['Belgium', 'Netherlands'],
+    ],
+    ['states as subjects', 'Chile, Peru and Ecuador sent troops to Haiti in 2004.', ['Chile', 'Ecuador', 'Peru']],
+    [
+      'owners after the force noun',
+      'Troops from Fiji, Nepal and Ghana arrived in Lebanon in 1978.',
+      ['Fiji', 'Ghana', 'Nepal'],
+    ],
+  ])('gives one deployment per actor of a list: %s', (_, text, actors) => {
+    const got = extract(text).map((e) => (e.type === 'EntityDissolved' ? '' : e.actor.name));
+    expect(got.sort()).toEqual(actors);
+  });
+
+  it('does not read the parties to something else as a list of actors', () => {
+    const text = 'After talks between Egypt and Israel, Egyptian troops entered Sinai in 1979.';
+    expect(extract(text).map((e) => (e.type === 'EntityDissolved' ? '' : e.actor.name))).toEqual(['Egypt']);
+  });
+
+  it('gives one withdrawal per actor of a list', () => {
+    expect(ofType('WithdrawalBegun', 'Spanish and Portuguese troops withdrew from Ceuta in 1640.').sort()).toEqual([
+      'WithdrawalBegun|Portugal|Ceuta|1640',
+      'WithdrawalBegun|Spain|Ceuta|1640',
+    ]);
+  });
+
+  it('reads a flight from a place as a withdrawal, with or without "from"', () => {
+    expect(ofType('WithdrawalBegun', 'Libyan troops fled Aouzou in August 1987.')).toEqual([
+      'WithdrawalBegun|Libya|Aouzou|1987-08',
+    ]);
+    expect(ofType('WithdrawalBegun', 'Thousands of villagers fled Aouzou in August 1987.')).toEqual([]);
+  });
+
+  it("reads a historical state's army by its own name", () => {
+    expect(ofType('WithdrawalBegun', 'The Red Army pulled out of Mongolia in 1992.')).toEqual([
+      'WithdrawalBegun|Soviet Union|Mongolia|1992',
+    ]);
+  });
+
+  it('reads entering a state as arrival, but not forces entering a town in a campaign', () => {
+    expect(ofType('DeploymentAnnounced', 'Tanzanian and Ugandan forces invaded Uganda in January 1979.')).toEqual([
+      'DeploymentAnnounced|Tanzania|Uganda|1979-01',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'Ukrainian troops entered Izium on 10 September 2022.')).toEqual([]);
+  });
+
   it('counts an occupation as forces stationed there', () => {
     expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
       'DeploymentAnnounced|Japan|Hainan|1939-02',
