@@ -22,7 +22,11 @@ export const BLOCKERS =
   call calls called urge urges urged demand demanded demands demanding threaten threatened threatens threat refuse
   refused refuses deny denied denies no not never n't without before until ready prepared willing offer offered offers
   hope hoped hopes expected expects possible possibility option options idea draft bill motion power rumours rumors
-  whenever once unlikely reportedly considered weigh weighs weighing mulling`);
+  whenever once unlikely reportedly considered weigh weighs weighing mulling declined declines refrained refrain
+  refrains`);
+
+/** Verbs that with "out" refuse what follows ("ruled out sending troops"). */
+export const RULE_OUT_VERBS = set('rule rules ruled ruling');
 
 export const REPORTING = set(`said says say told tells announced announces stated states added adds confirmed confirms
   reported reports according insisted insists noted notes`);

@@ -8,6 +8,7 @@ import {
   NUMBER_WORDS,
   PERSON_NOUNS,
   REPORTING,
+  RULE_OUT_VERBS,
   SCALE_WORDS,
   VENUE_NOUNS,
 } from './lexicon.ts';
@@ -91,8 +92,14 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
       return w;
     }
     if (w === 'may' && !ctx.tokens[j]!.cap) return w;
+    if (ruledOut(ctx, j)) return w;
   }
   return undefined;
+}
+
+/** "ruled out sending troops": "out" after a verb of ruling refuses what follows. */
+export function ruledOut(ctx: ArticleContext, j: number): boolean {
+  return ctx.tokens[j]!.lower === 'out' && RULE_OUT_VERBS.has(lowerAt(ctx, j - 1));
 }
 
 /**

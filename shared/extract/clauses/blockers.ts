@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { insideName, lowerAt } from '../slots.ts';
+import { insideName, lowerAt, ruledOut } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 
@@ -9,7 +9,7 @@ const CLAUSE_BLOCKERS = set(`if unless whether lest plan plans planned planning 
   refuses deny denied denies rejected hope hoped expects expected possible possibility option considering considered
   consider weighing mulling rumours rumors unlikely ready willing prepared offered offer intention intends intended
   instead rather proposing demanding calling urging threatening suggesting suggest suggested suggests
-  recommending recommended advocating none neither nor not never no`);
+  recommending recommended advocating none neither nor not never no declined declines refrained refrain refrains`);
 /** Words that end the clause a trigger's modifiers come from. */
 const CLAUSE_BOUNDARIES = set('; : ( ) " “ ” but while whereas although though because since after when which who');
 
@@ -21,6 +21,7 @@ export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): s
   for (let j = from - 1; j >= s.first && j >= from - MAX_CLAUSE_TOKENS; j--) {
     const w = lowerAt(ctx, j);
     if (CLAUSE_BOUNDARIES.has(w)) return undefined;
+    if (ruledOut(ctx, j)) return w;
     if (CLAUSE_BLOCKERS.has(w) && !insideName(ctx, j)) {
       // "called" as in "a group called X"; "no longer".
       if (w === 'called' && ctx.tokens[j + 1]?.cap) continue;

@@ -28,6 +28,9 @@ describe('DeploymentAnnounced', () => {
     ['an exercise', 'Polish troops arrived in Latvia on Monday for a joint exercise.'],
     ['a proposal', 'Officials proposed sending 300 soldiers to Lithuania next year.'],
     ['troops going home', 'The last convoy, bound for Poland, left on Friday as soldiers were sent home.'],
+    ['a refusal ruled out', 'Spain has ruled out deploying soldiers to Estonia.'],
+    ['a refusal declined', 'Austria declined to send troops to Estonia last year.'],
+    ['a restraint', 'Portugal refrained from sending forces to Estonia.'],
   ])('ignores %s', (_what, sentence) => {
     expect(extract(dateline(sentence), '2023-03-03').filter((e) => e.type === 'DeploymentAnnounced')).toEqual([]);
   });
