@@ -27,7 +27,7 @@ export interface NamedRef {
   precision?: Precision;
 }
 
-const ACTOR_KINDS = new Set(['state', 'demonym', 'capital', 'metonym', 'legislature', 'org', 'orgAdjective']);
+const ACTOR_KINDS = new Set(['state', 'demonym', 'capital', 'metonym', 'leader', 'legislature', 'org', 'orgAdjective']);
 const PLACE_KINDS = new Set(['state', 'capital', 'place']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '"', '“', '”', '(', ')']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);

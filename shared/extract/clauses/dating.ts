@@ -19,7 +19,7 @@ export function dateNear(
     if (
       (before === 'to' && ctx.tokens[d.first - 2]?.lower === 'up') ||
       (before === 'by' && !pastPerfectAfter(ctx, s, d.last)) ||
-      before === 'until' ||
+      (before === 'until' && !whenClauseAfter(ctx, d.last, i)) ||
       before === 'through' ||
       before === 'till' ||
       before === 'before' ||
@@ -58,6 +58,11 @@ export function dateNear(
   const narrative = ctx.dateline ? undefined : narrativeDate(ctx, s);
   if (narrative && (!ctx.referenceDate || narrative < ctx.referenceDate)) return { value: narrative, source: 'stated' };
   return ctx.referenceDate ? { value: ctx.referenceDate, source: 'reference' } : { value: null, source: 'none' };
+}
+
+/** "remained until 1934, when Roosevelt withdrew them": the "when" clause after a date happens at that date. */
+function whenClauseAfter(ctx: ArticleContext, dateEnd: number, trigger: number): boolean {
+  return trigger > dateEnd && ctx.tokens[dateEnd]?.lower === ',' && ctx.tokens[dateEnd + 1]?.lower === 'when';
 }
 
 /** How many sentences back a narrative's last stated date still dates the sentence at hand. */

@@ -85,6 +85,21 @@ function pastYear(ref: Day, m: number, d: number): number {
   return n <= refN + 7 ? ref.y : ref.y - 1;
 }
 
+/** Words after which a bare number that looks like a year is one ("in 1916", "from 1916", "between 1916 and"). */
+const YEAR_OPENERS = new Set([
+  'in',
+  'since',
+  'of',
+  'by',
+  'until',
+  'early',
+  'late',
+  'mid',
+  'year',
+  'from',
+  'between',
+  'during',
+]);
 const isYear = (t: Token | undefined) => !!t && t.kind === 'number' && /^(1[6-9]|20)\d\d$/.test(t.text);
 const dayNum = (t: Token | undefined) => {
   if (!t) return 0;
@@ -209,7 +224,9 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
       }
       if (isYear(t) && !/,/.test(t.text)) {
         const p = low(i - 1);
-        if (['in', 'since', 'of', 'by', 'until', 'early', 'late', 'mid', 'year'].includes(p) || p === ',') {
+        // "from 1916 to 1924": a span's start, and its end after "to".
+        const spanEnd = p === 'to' && low(i - 3) === 'from' && isYear(at(i - 2));
+        if (YEAR_OPENERS.has(p) || p === ',' || spanEnd) {
           push(i, i + 1, t.text, true);
         }
         continue;

@@ -167,6 +167,25 @@ describe('clause reading: deployments', () => {
     expect(ofType('DeploymentAnnounced', 'Ukrainian troops entered Izium on 10 September 2022.')).toEqual([]);
   });
 
+  it('takes a head of state named with a title, or by a distinctive surname, as the state acting', () => {
+    expect(ofType('DeploymentAnnounced', 'In 1957, President Eisenhower sent paratroopers to Jordan.')).toEqual([
+      'DeploymentAnnounced|United States|Jordan|1957',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'Truman dispatched troops to Korea in June 1950.')).toEqual([
+      'DeploymentAnnounced|United States|Korea|1950-06',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'Wilson dispatched troops to Korea in June 1950.')).toEqual([]);
+  });
+
+  it('dates a span by its start and a "when" clause by the date it follows', () => {
+    expect(ofType('DeploymentAnnounced', 'British troops occupied Iceland from 1940 to 1941.')).toEqual([
+      'DeploymentAnnounced|United Kingdom|Iceland|1940',
+    ]);
+    expect(
+      ofType('WithdrawalBegun', 'The garrison stayed in Belize until 1994, when British troops withdrew from Belize.'),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Belize|1994']);
+  });
+
   it('counts an occupation as forces stationed there', () => {
     expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
       'DeploymentAnnounced|Japan|Hainan|1939-02',
