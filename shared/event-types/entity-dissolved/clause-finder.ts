@@ -7,7 +7,7 @@ import {
   referredEntity,
   sharedHeadList,
 } from '../../extract/clauses/entities.ts';
-import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
+import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
@@ -30,6 +30,8 @@ const PASSIVE_ONLY = set('eliminated discontinued');
 /** Lower-case institutions a decision can dissolve without naming them ("dissolves the elite presidential guard"). */
 const INSTITUTIONS = set(`parliament assembly legislature government cabinet army military senate congress council
   chamber junta commission guard`);
+/** Nouns after an institution word that make it a modifier of a part ("its military wing"). */
+const INSTITUTION_PARTS = set('wing wings branch branches arm arms unit units members leadership');
 /** Modifiers allowed between the determiner and such an institution. */
 const INSTITUTION_MODIFIERS = 3;
 const FUNCTION_WORDS = set('of the its their and or for to in on at by with a an this that all');
@@ -46,6 +48,8 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
   )
     j++;
   if (!INSTITUTIONS.has(lowerAt(ctx, j)) || ctx.tokens[j]!.cap) return undefined;
+  // "its military wing": the institution word names a part of the body, which stays.
+  if (INSTITUTION_PARTS.has(lowerAt(ctx, j + 1))) return undefined;
   for (let k = first; k < j; k++)
     if (ctx.tokens[k]!.cap || ctx.inDate[k] || FUNCTION_WORDS.has(lowerAt(ctx, k))) return undefined;
   return { name: ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[j]!.end) };
@@ -54,7 +58,7 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
 /** Verbs by which a body declares its own dissolution. */
 const DECLARING = set('announced declared confirmed approved completed voted');
 /** "ceased to exist" as history tells it and "ceases to exist" as a summary of the day does. */
-const CEASED = set('ceased ceases');
+const CEASED = set('ceased ceases cease');
 /** What "ceased to exist as a …" may name for the end of an entity rather than a defeat. */
 const STATUS_HEADS = set('state country nation republic kingdom entity organization organisation party');
 const STATUS_GAP = 6;
@@ -117,7 +121,8 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   const group = verbGroup(ctx, s, t);
   // "eliminated" ends a body only in the passive ("the Bureau … were eliminated").
   if (PASSIVE_ONLY.has(lowerAt(ctx, t)) && !group.passive) return undefined;
-  if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return undefined;
+  const declared = selfDeclared(ctx, s, group);
+  if ((!statesFact(group) && !declared) || clauseBlocked(ctx, s, group.first)) return undefined;
   if (pendingClause(ctx, s, group.first, t)) return undefined;
   const w = lowerAt(ctx, t);
   // "the dissolved parliament": an adjective.
@@ -152,6 +157,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   if ((lowerAt(ctx, end) === 'which' || lowerAt(ctx, end) === 'that') && lowerAt(ctx, end - 1) === ',') end -= 2;
   if (end < s.first) return undefined;
   const w = lowerAt(ctx, end);
+  // "The Party announced (that) it had dissolved itself": the body that declares it.
+  const declarer = declaringVerbBefore(ctx, s, end);
+  if (w === 'it' && declarer >= 0) return subject(ctx, s, verbGroup(ctx, s, declarer).first);
   if (w === 'it' && (end === s.first || lowerAt(ctx, end - 1) === ',')) {
     const named = referredEntity(ctx, s, end);
     return named ? [named] : undefined;
@@ -163,6 +171,24 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   const name = entityEndingAt(ctx, s, end) ?? coordinatedSubject(ctx, s, end);
   return name ? [name.name] : undefined;
 }
+
+/** The declaring verb right before a subject "it" ("announced it", "declared that it"), or -1. */
+function declaringVerbBefore(ctx: ArticleContext, s: Sentence, it: number): number {
+  const j = lowerAt(ctx, it - 1) === 'that' ? it - 2 : it - 1;
+  return j >= s.first && DECLARING.has(lowerAt(ctx, j)) ? j : -1;
+}
+
+/**
+ * "The republic announced it will cease to exist on 1 January": a body's own declaration that it will dissolve is the
+ * decision itself (LABELING: "the entity's own declaration"); a condition or negation still blocks it.
+ */
+function selfDeclared(ctx: ArticleContext, s: Sentence, group: VerbGroup): boolean {
+  if (group.negated || (group.modal !== 'will' && group.modal !== 'would')) return false;
+  if (lowerAt(ctx, group.first - 1) !== 'it' || declaringVerbBefore(ctx, s, group.first - 1) < 0) return false;
+  for (let j = s.first; j < s.last; j++) if (CONDITIONS.has(lowerAt(ctx, j))) return false;
+  return true;
+}
+const CONDITIONS = set('if unless whether');
 
 /** How far back a coordinated subject's first part may end ("The Bureau of X and its Assistant Secretary"). */
 const COORDINATED_SUBJECT_REACH = 4;

@@ -78,8 +78,26 @@ describe('EntityDissolved', () => {
     ['a lack of power', 'The charter does not give the governor the power to dissolve the council.'],
     ['a future step', 'The Knesset is expected to be dissolved before the end of the month.'],
     ['a person', 'The office held by Ahmed Saleh ceased to exist.'],
+    ['a threat to dissolve itself', 'The Liberation League threatened it would dissolve itself in 1990.'],
+    ['a conditional self-dissolution', 'The Liberation League announced it would dissolve itself if the vote failed.'],
+    ['a part of a body', 'The Liberation League announced it would disband its armed wing in 1990.'],
   ])('ignores %s', (_what, sentence) => {
     expect(dissolutions(sentence)).toEqual([]);
+  });
+
+  it("takes a body's own declaration that it has dissolved, or will, as the decision", () => {
+    expect(summary(dissolutions('The Liberation League announced that it had dissolved itself in May 1990.'))).toEqual([
+      'EntityDissolved|Liberation League|1990-05',
+    ]);
+    expect(
+      summary(dissolutions('The Republic of Ruritania declared it would cease to exist on 1 March 1990.')),
+    ).toEqual(['EntityDissolved|Republic of Ruritania|1990-03-01']);
+  });
+
+  it('reads territories, zones and colonies as dissolvable bodies', () => {
+    expect(summary(dissolutions('The Trust Territory of the Western Isles was dissolved in 1971.'))).toEqual([
+      'EntityDissolved|Trust Territory of the Western Isles|1971',
+    ]);
   });
 
   it('merges two names of one entity into one event', () => {
