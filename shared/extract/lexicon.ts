@@ -9,7 +9,17 @@ export const FORCE_NOUNS = set(`troops troop soldiers soldier forces force peace
   battalions battlegroup battlegroups brigade brigades paratroopers marines personnel servicemen units unit military army
   armies mission squadron squadrons detachment detachments division divisions regiment regiments fighters mercenaries
   columns convoy convoys battery batteries jets warships airmen sailors commandos elements reinforcements
-  servicemembers legionnaires gendarmes`);
+  servicemembers legionnaires gendarmes aircraft warplanes bombers helicopters gunships frigates destroyers submarines
+  carriers corvettes vessels tanks`);
+
+/** "F-16s", "Su-25s", "MiG-29s": the plural of an aircraft's type designator. */
+export function isAircraftPlural(tokens: readonly { text: string }[], j: number): boolean {
+  return (
+    /^\d{1,3}[A-Z]?s$/.test(tokens[j]?.text ?? '') &&
+    tokens[j - 1]?.text === '-' &&
+    /^[A-Z][A-Za-z]{0,2}$/.test(tokens[j - 2]?.text ?? '')
+  );
+}
 
 /** Nouns that count people, so a number in front of them is a personnel figure. */
 export const PERSON_NOUNS = set(`troops soldiers personnel paratroopers marines peacekeepers servicemen members airmen

@@ -5,6 +5,7 @@ import {
   BLOCKERS,
   CALENDAR_WORDS,
   FORCE_NOUNS,
+  isAircraftPlural,
   NUMBER_WORDS,
   PERSON_NOUNS,
   REPORTING,
@@ -128,7 +129,7 @@ export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before
   let best = -1;
   for (let j = Math.max(s.first, t - before); j < Math.min(s.last, t + after); j++) {
     const w = ctx.tokens[j]!.lower;
-    if (!FORCE_NOUNS.has(w)) continue;
+    if (!FORCE_NOUNS.has(w) && !isAircraftPlural(ctx.tokens, j)) continue;
     if ((w === 'force' || w === 'mission' || w === 'unit') && ctx.tokens[j]!.cap && j !== s.first) continue;
     if ((w === 'military' || w === 'army') && FORCE_NOUNS.has(lowerAt(ctx, j + 1))) continue;
     if (best < 0 || Math.abs(j - t) < Math.abs(best - t)) best = j;

@@ -10,12 +10,15 @@ import { findPersonnel, isVenue, lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
+import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
 /** Verbs that send forces somewhere ("sent troops into", "deployed a brigade to", "dispatched … to"). */
 const SEND_VERBS = set(`deploy deploys deployed deploying redeploy redeployed send sends sent sending dispatch
   dispatches dispatched dispatching airlift airlifted rush rushed transfer transferred move moved moving
   march marched marching fly flew flown ship shipped`);
+/** Verbs of movement that say nothing of a destination abroad on their own ("moved into", "marched to"). */
+const MOVE_VERBS = set('move moved moving march marched marching');
 /** Verbs of arrival or presence, whose place follows "in"/"at"/"to" ("arrived in", "landed at", "stationed in"). */
 const ARRIVE_VERBS = set(`arrive arrives arrived arriving land lands landed landing stationed station based
   positioned garrisoned`);
@@ -77,7 +80,7 @@ export function findDeploymentClauses(
   for (const s of ctx.sentences) {
     // Forces moving out of a place "to" another in a withdrawal's sentence are leaving, not deploying.
     if (withdrawalSentences.has(s.index)) continue;
-    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.deploy) && !hasObjectVerb(ctx, s) && !hasNoun(ctx, s)) continue;
+    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.deploy) && !hasClauseVerb(ctx, s) && !hasNoun(ctx, s)) continue;
     if (ctx.sentenceClass[s.index]! & WORD_CLASS.exercise && mentionsExercise(ctx, s)) continue;
     for (let t = s.first; t < s.last; t++) {
       const found = deploymentAt(ctx, s, t);
@@ -87,9 +90,12 @@ export function findDeploymentClauses(
   return out;
 }
 
-function hasObjectVerb(ctx: ArticleContext, s: Sentence): boolean {
-  for (let t = s.first; t < s.last; t++)
-    if (OBJECT_VERBS.has(ctx.tokens[t]!.lower) || CROSS_VERBS.has(ctx.tokens[t]!.lower)) return true;
+/** Whether the sentence has a verb this reader reads that the shared deployment word class lacks. */
+function hasClauseVerb(ctx: ArticleContext, s: Sentence): boolean {
+  for (let t = s.first; t < s.last; t++) {
+    const w = ctx.tokens[t]!.lower;
+    if (OBJECT_VERBS.has(w) || CROSS_VERBS.has(w) || ARRIVE_VERBS.has(w) || SEND_VERBS.has(w)) return true;
+  }
   return false;
 }
 
@@ -120,6 +126,8 @@ function statedDecision(ctx: ArticleContext, s: Sentence, g: VerbGroup): boolean
 }
 
 function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] | undefined {
+  // "By March 2019": the month, not the verb.
+  if (ctx.inDate[t]) return undefined;
   const w = lowerAt(ctx, t);
   const noun = DEPLOYMENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'of' ? nounGovernor(ctx, s, t) : -1;
   const kind =
@@ -141,6 +149,16 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // forces ("troops stationed in X").
   if (lowerAt(ctx, t - 1) === '-') return undefined;
   if (PRESENCE_VERBS.has(w) && !group.passive && !FORCE_NOUNS.has(lowerAt(ctx, t - 1))) return undefined;
+  // "French troops based in N'Djamena", "are stationed in Chad": a reduced relative or a present tense describes
+  // where forces stand; it reports a deployment only in a sentence that also speaks of sending or arriving.
+  if (
+    PRESENCE_VERBS.has(w) &&
+    (!group.passive || presentTense(ctx, group.first, t)) &&
+    !(ctx.sentenceClass[s.index]! & WORD_CLASS.deploy)
+  )
+    return undefined;
+  // "are still stationed in X": a standing presence described, not a deployment reported.
+  if (PRESENCE_VERBS.has(w) && stillBetween(ctx, group.first, t)) return undefined;
   // "the deployed units", "a stationed brigade": an adjective, not a report.
   if (noun < 0 && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1))) return undefined;
 
@@ -165,7 +183,11 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (!slot) return undefined;
   // Forces must be what moves: a force noun near the trigger, or an armed body as the subject.
   if (slot.force < 0 && !namesArmedBody(ctx, slot.mention)) return undefined;
-  const destinations = places.map((p) => p.place).filter((p) => !slot.actors.some((a) => a.name === p.name));
+  const destinations = places
+    .map((p) => p.place)
+    .filter((p) => !slot.actors.some((a) => a.name === p.name))
+    // A state's forces moving or marching inside its own territory are not deployed there.
+    .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)));
   if (!destinations.length) return undefined;
 
   const personnel = findPersonnel(ctx, Math.max(s.first, t - DESTINATION_WINDOW), to);
@@ -174,4 +196,16 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
 
 function isState(place: { name: string }): boolean {
   return gazetteer().get(lookupKey(place.name))?.kind === 'state';
+}
+
+const PRESENT_BE = set('is are am');
+
+function presentTense(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (PRESENT_BE.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+
+function stillBetween(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (lowerAt(ctx, j) === 'still') return true;
+  return false;
 }

@@ -1,4 +1,5 @@
 import type { Candidate } from '../../extract/candidate.ts';
+import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { clauseBlocked, hypotheticalAfter } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import {
@@ -12,8 +13,7 @@ import {
 import { placesAfter, placesAt } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { resolvePlace } from '../../extract/gazetteer/geo.ts';
-import { findPersonnel, lowerAt, type NamedRef } from '../../extract/slots.ts';
+import { findPersonnel, lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 
@@ -108,11 +108,4 @@ function launchingVerb(ctx: ArticleContext, s: Sentence, t: number): number {
 /** A deployment verb stated as done or under way, or announced for the future ("will send"). */
 function statesFactOrAnnounces(group: ReturnType<typeof verbGroup>): boolean {
   return statesFact(group) || group.modal === 'will' || group.modal === "'ll";
-}
-
-/** Whether the place lies in the actor's own state (by its code, or where the geocoder puts an unknown name). */
-function insideOwnState(place: NamedRef, actor: NamedRef): boolean {
-  if (!actor.code) return false;
-  const code = place.code ?? resolvePlace(place.name, [actor.code])?.code;
-  return code === actor.code;
 }

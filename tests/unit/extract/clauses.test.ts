@@ -186,6 +186,25 @@ describe('clause reading: deployments', () => {
     ).toEqual(['WithdrawalBegun|United Kingdom|Belize|1994']);
   });
 
+  it('counts aircraft and ships, by name or type designator, as forces', () => {
+    expect(ofType('DeploymentAnnounced', 'Norwegian F-35s were stationed in Iceland in 2023.')).toEqual([
+      'DeploymentAnnounced|Norway|Iceland|2023',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'Spain sent two frigates to the Black Sea in 2022.')).toEqual([
+      'DeploymentAnnounced|Spain|Black Sea|2022',
+    ]);
+  });
+
+  it('reads a past presence as deployed, not a present one described in passing, nor the month of March', () => {
+    expect(ofType('DeploymentAnnounced', 'Italian troops were stationed in Albania in 1939.')).toEqual([
+      'DeploymentAnnounced|Italy|Albania|1939',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'Some 900 Italian troops are stationed in Albania.', '2024-03-03')).toEqual(
+      [],
+    );
+    expect(ofType('DeploymentAnnounced', 'By March 2019, 40 Italian soldiers had died in Albania.')).toEqual([]);
+  });
+
   it('counts an occupation as forces stationed there', () => {
     expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
       'DeploymentAnnounced|Japan|Hainan|1939-02',
