@@ -18,7 +18,11 @@ const PLACE_FILLERS = set(`the a an its their his her this that of city town tow
   neighbouring neighboring nearby small large major central eastern western northern southern north south east west
   northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western
   ukrainian syrian iraqi russian lebanese afghan israeli palestinian libyan malian somali sudanese frontline
-  front-line strategically important rebel-held government-held`);
+  front-line strategically important rebel-held government-held entire whole much most parts part outpost outposts
+  garrison positions camp camps airbase`);
+/** Nouns whose own location follows a preposition ("their base at Tabqa", "its positions near Kupiansk"). */
+const LOCATED_NOUNS = set('base bases outpost outposts garrison positions camp camps airbase');
+const LOCATIVES = set('at in near outside');
 
 /** Capitalized words after a name that belong to it ("Kherson Oblast", "Tabqa Dam", "Shuf Mountains"). */
 const PLACE_SUFFIXES = set(`oblast oblasts governorate governorates province provinces region regions district
@@ -180,6 +184,11 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       return { place: { name: spanText(ctx, name.first, name.last) }, first: name.first, last: name.last };
     }
     if (!PLACE_FILLERS.has(t.lower) && !/^(?:north|south|east|west|central)/.test(t.lower)) break;
+    if (LOCATED_NOUNS.has(t.lower) && LOCATIVES.has(lowerAt(ctx, j + 1))) {
+      j += 2;
+      fillers += 2;
+      continue;
+    }
     if (REFERENCE_NOUNS.has(t.lower) && j > i && DEFINITE.has(lowerAt(ctx, j - 1)) && lowerAt(ctx, j + 1) !== 'of')
       referenceNoun = t.lower;
     j++;

@@ -205,6 +205,21 @@ describe('clause reading: deployments', () => {
     expect(ofType('DeploymentAnnounced', 'By March 2019, 40 Italian soldiers had died in Albania.')).toEqual([]);
   });
 
+  it('reads a decision governing a gerund ("approved sending troops")', () => {
+    expect(ofType('DeploymentAnnounced', "In May 2021, Greece's parliament approved sending troops to Chad.")).toEqual([
+      'DeploymentAnnounced|Greece|Chad|2021-05',
+    ]);
+  });
+
+  it('finds the place of a base left behind ("their base at X") and of "the entire X region"', () => {
+    expect(ofType('WithdrawalBegun', 'French forces vacated their base at Gao in August 2022.')).toEqual([
+      'WithdrawalBegun|France|Gao|2022-08',
+    ]);
+    expect(ofType('WithdrawalBegun', 'In 1988, Cuban troops pulled back from the entire Cunene region.')).toEqual([
+      'WithdrawalBegun|Cuba|Cunene region|1988',
+    ]);
+  });
+
   it('counts an occupation as forces stationed there', () => {
     expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
       'DeploymentAnnounced|Japan|Hainan|1939-02',
