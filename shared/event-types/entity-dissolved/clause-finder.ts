@@ -4,6 +4,7 @@ import {
   ENTITY_REFERENCE_NOUNS,
   entityAt,
   entityEndingAt,
+  entityListEndingAt,
   referredEntity,
   sharedHeadList,
 } from '../../extract/clauses/entities.ts';
@@ -168,7 +169,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     const named = referredEntity(ctx, s, end - 1, w === 'organisation' ? 'organization' : w);
     return named ? [named] : undefined;
   }
-  const name = entityEndingAt(ctx, s, end) ?? coordinatedSubject(ctx, s, end);
+  const list = entityListEndingAt(ctx, s, end);
+  if (list.length) return list.map((n) => n.name).reverse();
+  const name = coordinatedSubject(ctx, s, end);
   return name ? [name.name] : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
-import { actorsAt, namesArmedBody, type ActorSlot } from '../../extract/clauses/actors.ts';
+import { actorsAt, forcesNamedBefore, namesArmedBody, type ActorSlot } from '../../extract/clauses/actors.ts';
 import { MAX_REFERENCE_SENTENCES, referredPlace } from '../../extract/clauses/discourse.ts';
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
@@ -156,7 +156,13 @@ function withdrawalAt(
       : actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m) || m.possessive);
   if (!slot) return undefined;
   // Leaving a place is a withdrawal of forces only when forces (or an armed body) are the subject.
-  if (kind === 'object' && slot.force < 0 && !namesArmedBody(ctx, slot.mention)) return undefined;
+  if (
+    kind === 'object' &&
+    slot.force < 0 &&
+    !namesArmedBody(ctx, slot.mention) &&
+    !(slot.referred && forcesNamedBefore(ctx, s))
+  )
+    return undefined;
   if (['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, group.first - 1))) return undefined;
 
   let origins: NamedRef[] = places.map((p) => p.place);

@@ -32,6 +32,14 @@ export function namesArmedBody(ctx: ArticleContext, m: Mention | undefined): boo
   return m.entry.kind === 'org' || m.entry.kind === 'metonym' || FORCE_NOUNS.has(lowerAt(ctx, m.last - 1));
 }
 
+/** "They left the city": a referring subject stands for forces when the sentence before spoke of forces. */
+export function forcesNamedBefore(ctx: ArticleContext, s: Sentence): boolean {
+  const before = ctx.sentences[s.index - 1];
+  if (!before || before.paragraph !== s.paragraph) return false;
+  for (let j = before.first; j < before.last; j++) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+
 export interface ActorSlot {
   actors: NamedRef[];
   mention?: Mention;

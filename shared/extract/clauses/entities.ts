@@ -128,7 +128,14 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
     else if (ORDINAL.test(p.lower)) first--;
     else if (NAME_CONNECTORS.has(p.lower) && p.lower !== "'s" && ctx.tokens[first - 2]?.cap && p.lower !== 'to')
       first--;
-    else if (p.lower === 'the' && NAME_CONNECTORS.has(lowerAt(ctx, first - 2)) && ctx.tokens[first - 3]?.cap) first--;
+    // "… and the Soviet Union": "and the" joins two names, not parts of one.
+    else if (
+      p.lower === 'the' &&
+      NAME_CONNECTORS.has(lowerAt(ctx, first - 2)) &&
+      lowerAt(ctx, first - 2) !== 'and' &&
+      ctx.tokens[first - 3]?.cap
+    )
+      first--;
     else break;
   }
   while (first < k && (NAME_CONNECTORS.has(lowerAt(ctx, first)) || TITLES.has(lowerAt(ctx, first)))) first++;
@@ -136,6 +143,29 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
   if (!isEntityName(ctx, first, last)) return undefined;
   return { name: spanText(ctx, first, last), first, last };
 }
+
+/**
+ * The names of a coordinated subject ending at `end`: "The Warsaw Pact, the Comecon and the Soviet Union were
+ * dissolved" gives three. The link nearest the verb is "and"; links further back are commas.
+ */
+export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot[] {
+  const out: EntitySlot[] = [];
+  let e = end;
+  while (out.length < MAX_LIST_NAMES) {
+    const name = entityEndingAt(ctx, s, e);
+    if (!name) break;
+    out.push(name);
+    let j = name.first - 1;
+    if (lowerAt(ctx, j) === 'the') j--;
+    const w = lowerAt(ctx, j);
+    if (w === 'and' && out.length === 1) j -= lowerAt(ctx, j - 1) === ',' ? 2 : 1;
+    else if (w === ',' && out.length > 1) j--;
+    else break;
+    e = j;
+  }
+  return out;
+}
+const MAX_LIST_NAMES = 8;
 
 /**
  * "the Russian, German and Ottoman Empires": capitalized modifiers sharing a plural head give one name each. Returns

@@ -220,6 +220,15 @@ describe('clause reading: deployments', () => {
     ]);
   });
 
+  it('reads "They left the city" after a sentence about forces as those forces leaving the city named', () => {
+    expect(ofType('WithdrawalBegun', 'Kenyan troops arrived in Kismayo in 2012. They left the city in 2019.')).toEqual([
+      'WithdrawalBegun|Kenya|Kismayo|2019',
+    ]);
+    expect(
+      ofType('WithdrawalBegun', 'Kenyan diplomats arrived in Kismayo in 2012. They left the city in 2019.'),
+    ).toEqual([]);
+  });
+
   it('counts an occupation as forces stationed there', () => {
     expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
       'DeploymentAnnounced|Japan|Hainan|1939-02',

@@ -94,6 +94,18 @@ describe('EntityDissolved', () => {
     ).toEqual(['EntityDissolved|Republic of Ruritania|1990-03-01']);
   });
 
+  it('gives one dissolution per name of a coordinated subject', () => {
+    expect(
+      summary(
+        dissolutions('The Northern League, the Baltic Council and the Union of Eastern States were dissolved in 1991.'),
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Baltic Council|1991',
+      'EntityDissolved|Northern League|1991',
+      'EntityDissolved|Union of Eastern States|1991',
+    ]);
+  });
+
   it('reads territories, zones and colonies as dissolvable bodies', () => {
     expect(summary(dissolutions('The Trust Territory of the Western Isles was dissolved in 1971.'))).toEqual([
       'EntityDissolved|Trust Territory of the Western Isles|1971',
