@@ -80,6 +80,32 @@ export function clauseStart(ctx: ArticleContext, i: number, sentenceFirst: numbe
   return Math.max(sentenceFirst, i - max);
 }
 
+/** Words that, after a comma, open a clause of their own (", and soldiers from Togo arrived"). */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+
+/**
+ * The first token of the clause holding i when clauses are joined by ", and" / ", but" or a semicolon: what lies
+ * before belongs to another clause ("sent 900 troops, and soldiers from Togo arrived" — the 900 are not Togo's).
+ */
+export function joinedClauseStart(ctx: ArticleContext, i: number, sentenceFirst: number): number {
+  for (let j = i - 1; j > sentenceFirst; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === ';') return j + 1;
+    if (CLAUSE_JOINERS.has(w) && ctx.tokens[j - 1]!.lower === ',') return j + 1;
+  }
+  return sentenceFirst;
+}
+
+/** The end (exclusive) of the clause holding i, where a ", and"/", but" clause or a semicolon follows. */
+export function joinedClauseEnd(ctx: ArticleContext, i: number, sentenceLast: number): number {
+  for (let j = i + 1; j < sentenceLast - 1; j++) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === ';') return j;
+    if (w === ',' && CLAUSE_JOINERS.has(ctx.tokens[j + 1]!.lower)) return j;
+  }
+  return sentenceLast;
+}
+
 /** Whether a modal/speech-act blocker stands in [from, to); `extra` adds type-specific blockers. */
 export function blockedBetween(ctx: ArticleContext, from: number, to: number, extra?: Set<string>): string | undefined {
   for (let j = Math.max(0, from); j < to; j++) {

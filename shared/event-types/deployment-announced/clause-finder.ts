@@ -6,7 +6,7 @@ import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phr
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { EXERCISE_WORDS, FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
-import { findPersonnel, isVenue, lowerAt } from '../../extract/slots.ts';
+import { findPersonnel, isVenue, joinedClauseEnd, joinedClauseStart, lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
@@ -165,7 +165,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (noun < 0 && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1))) return undefined;
 
   const from = t + 1;
-  const to = Math.min(s.last, from + DESTINATION_WINDOW);
+  const to = Math.min(joinedClauseEnd(ctx, t, s.last), from + DESTINATION_WINDOW);
   let places: PlaceSlot[];
   if (kind === 'object') places = placesAt(ctx, s, from);
   else
@@ -192,7 +192,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)));
   if (!destinations.length) return undefined;
 
-  const personnel = findPersonnel(ctx, Math.max(s.first, t - DESTINATION_WINDOW), to);
+  const ownClause = joinedClauseStart(ctx, Math.min(t, slot.force >= 0 ? slot.force : t), s.first);
+  const personnel = findPersonnel(ctx, Math.max(ownClause, t - DESTINATION_WINDOW), to);
   return placementCandidates('DeploymentAnnounced', s, slot, destinations, dateNear(ctx, s, t), personnel);
 }
 

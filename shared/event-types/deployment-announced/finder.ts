@@ -10,6 +10,8 @@ import {
   conditionalWould,
   coordinatedPlaces,
   findActor,
+  joinedClauseEnd,
+  joinedClauseStart,
   actorOf,
   findPersonnel,
   missionArea,
@@ -157,7 +159,7 @@ function deploymentAt(
   const exclude = (m: Mention) => isVenue(ctx, m);
   const searchFrom = Math.max(t + 1, force >= 0 && force > t ? force + 1 : t + 1);
   let places: PlaceHit[] = [];
-  const limit = Math.min(s.last, t + 16);
+  const limit = Math.min(joinedClauseEnd(ctx, t, s.last), t + 16);
   if (DIRECT_OBJECT_DEPLOY.has(w)) places = coordinatedPlaces(ctx, t + 1, Math.min(s.last, t + 4), exclude);
   if (DIRECT_OBJECT_DEPLOY.has(w) && !places.length) places = cleftObject(ctx, s, t);
   if (!places.length) {
@@ -210,12 +212,13 @@ function deploymentAt(
   // The figure is stated before the place ("sending 2,000 soldiers to Europe"), not in a later clause.
   const placeEnd =
     places.length && places[places.length - 1]!.mention.last > t ? places[places.length - 1]!.mention.last : s.last;
+  const ownClause = joinedClauseStart(ctx, Math.min(t, force >= 0 ? force : t), s.first);
   const personnel =
     locations.length === 1
       ? (bareFigure(ctx, w, t) ??
         findPersonnel(ctx, t, Math.min(s.last, t + 14, placeEnd + 2)) ??
-        findPersonnel(ctx, Math.max(s.first, Math.min(t, force >= 0 ? force : t) - 8), t) ??
-        findPersonnel(ctx, s.first, Math.min(t, s.first + 6)))
+        findPersonnel(ctx, Math.max(ownClause, Math.min(t, force >= 0 ? force : t) - 8), t) ??
+        findPersonnel(ctx, ownClause, Math.min(t, ownClause + 6)))
       : null;
   const date = dateNear(ctx, s, t);
   const span = evidenceSpan(s);
