@@ -18,7 +18,7 @@ import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
-  dissolves disbands abolishes eliminated discontinued`);
+  dissolves disbands abolishes eliminated discontinued deactivated inactivated`);
 const NOUNS = set('dissolution abolition disbandment liquidation disestablishment breakup break-up');
 /** Words before a verbal noun that make it not (yet) a fact: modals, intentions, calls. */
 const NOUN_BLOCKERS = set(`will would could might may should must shall against prevent avoid oppose opposed
@@ -27,7 +27,8 @@ const NOUN_BLOCKERS = set(`will would could might may should must shall against 
 /** Words after an intransitive dissolution verb ("disbanded in 1977", "dissolved itself", "formally disbanded"). */
 const INTRANSITIVE_FOLLOWERS = set(`in on at by after following with as and itself themselves when without that upon
   during before shortly soon officially formally completely entirely altogether effective into`);
-const PASSIVE_ONLY = set('eliminated discontinued');
+/** Verbs that end a body only in the passive ("the division was deactivated"; not "deactivated the mines"). */
+const PASSIVE_ONLY = set('eliminated discontinued deactivated inactivated');
 /** Lower-case institutions a decision can dissolve without naming them ("dissolves the elite presidential guard"). */
 const INSTITUTIONS = set(`parliament assembly legislature government cabinet army military senate congress council
   chamber junta commission guard`);

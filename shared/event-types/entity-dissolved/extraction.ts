@@ -14,14 +14,20 @@ import { findDissolutions } from './finder.ts';
 
 /**
  * A pattern reading whose entity is only a word of the name a clause reading found in the same sentence ("Cambodia"
- * in "the United Nations Transitional Authority in Cambodia was disbanded") read the name's tail, not the entity.
+ * in "the United Nations Transitional Authority in Cambodia was disbanded", "Republic of Korea" in "the Provisional
+ * Government of the Republic of Korea") read the name's tail, not the entity; the words the text used count too.
  */
 function partOfLongerName(c: Candidate, clauses: readonly Candidate[]): boolean {
-  const name = ` ${c.entity!.name.toLowerCase()} `;
+  const names = [c.entity!.name, c.entity!.surface ?? c.entity!.name].map((n) => ` ${n.toLowerCase()} `);
   return clauses.some((k) => {
     const longer = ` ${k.entity!.name.toLowerCase()} `;
-    return k.sentence === c.sentence && longer.length > name.length && longer.includes(name);
+    return k.sentence === c.sentence && names.some((name) => longer.length > name.length && longer.includes(name));
   });
+}
+
+/** The entity as the contract publishes it: the words the text used are for matching only. */
+function publishedEntity({ surface: _surface, ...entity }: NonNullable<Candidate['entity']>) {
+  return entity;
 }
 
 /** An entity is dissolved once. */
@@ -54,7 +60,7 @@ export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
   toEvent: (c, base) => ({
     ...base,
     type: 'EntityDissolved',
-    entity: c.entity!,
+    entity: publishedEntity(c.entity!),
     ...(c.decidedOn ? { decidedOn: c.decidedOn } : {}),
     ...(c.effectiveOn ? { effectiveOn: c.effectiveOn } : {}),
   }),

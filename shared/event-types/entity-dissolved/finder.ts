@@ -232,9 +232,9 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   if (immediate && decidedOn) effectiveOn = decidedOn;
   const occurredOn = effectiveOn ?? decided.value;
   const span = evidenceSpan(s);
-  return entities.map(canonicalEntity).map((name) => ({
+  return entities.map((surface) => ({
     type: 'EntityDissolved' as const,
-    entity: { name },
+    entity: { name: canonicalEntity(surface), surface },
     occurredOn,
     dateSource: effectiveOn ? ('stated' as const) : decided.source,
     ...(decidedOn ? { decidedOn } : {}),

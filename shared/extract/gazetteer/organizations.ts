@@ -85,6 +85,18 @@ const ORGANIZATIONS: Array<[string, string[]]> = [
       'MNF-I',
     ],
   ],
+  // The multinational coalitions of Iraq and Syria, named by what they are: "coalition forces", "the US-led coalition".
+  [
+    'coalition',
+    [
+      'coalition forces',
+      'coalition troops',
+      'Coalition forces',
+      'Coalition troops',
+      'US-led coalition',
+      'U.S.-led coalition',
+    ],
+  ],
   ['UNOSOM', ['UNOSOM', 'UNOSOM II', 'United Nations Operation in Somalia']],
   ['UNPROFOR', ['UNPROFOR', 'United Nations Protection Force']],
   ['IFOR', ['IFOR', 'Implementation Force']],

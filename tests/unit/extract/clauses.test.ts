@@ -229,6 +229,12 @@ describe('clause reading: deployments', () => {
     ).toEqual([]);
   });
 
+  it('names the multinational coalition by what it is', () => {
+    expect(ofType('DeploymentAnnounced', 'Coalition forces entered Mosul on 10 July 2017.')).toEqual([
+      'DeploymentAnnounced|coalition|Mosul|2017-07-10',
+    ]);
+  });
+
   it('counts an occupation as forces stationed there', () => {
     expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
       'DeploymentAnnounced|Japan|Hainan|1939-02',

@@ -106,6 +106,16 @@ describe('EntityDissolved', () => {
     ]);
   });
 
+  it('reads a unit deactivated in the passive, and a state named inside a longer name as part of that name', () => {
+    expect(summary(dissolutions('The 4th Armored Division was inactivated in 1971.'))).toEqual([
+      'EntityDissolved|4th Armored Division|1971',
+    ]);
+    expect(
+      summary(dissolutions('The Provisional Government of the Republic of Latvia was disbanded in 1920.')),
+    ).toEqual(['EntityDissolved|Provisional Government of the Republic of Latvia|1920']);
+    expect(summary(dissolutions('Engineers deactivated the mines in 1971.'))).toEqual([]);
+  });
+
   it('reads territories, zones and colonies as dissolvable bodies', () => {
     expect(summary(dissolutions('The Trust Territory of the Western Isles was dissolved in 1971.'))).toEqual([
       'EntityDissolved|Trust Territory of the Western Isles|1971',
