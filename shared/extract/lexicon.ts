@@ -33,7 +33,7 @@ export const BLOCKERS =
   refused refuses deny denied denies no not never n't without before until ready prepared willing offer offered offers
   hope hoped hopes expected expects possible possibility option options idea draft bill motion power rumours rumors
   whenever once unlikely reportedly considered weigh weighs weighing mulling declined declines refrained refrain
-  refrains`);
+  refrains accused accuses accuse accusing alleged alleges allegedly`);
 
 /** Verbs that with "out" refuse what follows ("ruled out sending troops"). */
 export const RULE_OUT_VERBS = set('rule rules ruled ruling');

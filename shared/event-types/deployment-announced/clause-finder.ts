@@ -21,7 +21,10 @@ const SEND_VERBS = set(`deploy deploys deployed deploying redeploy redeployed se
 const MOVE_VERBS = set('move moved moving march marched marching');
 /** Verbs of arrival or presence, whose place follows "in"/"at"/"to" ("arrived in", "landed at", "stationed in"). */
 const ARRIVE_VERBS = set(`arrive arrives arrived arriving land lands landed landing stationed station based
-  positioned garrisoned`);
+  positioned garrisoned massed amassed`);
+/** Verbs of forces operating from a place ("Danish jets operated from Incirlik"). */
+const OPERATE_VERBS = set('operated operate operates operating');
+const OPERATE_PREPOSITIONS = set('from out');
 /** Verbs whose destination is the direct object ("occupied Cuba", "entered the city"). */
 const PRESENCE_VERBS = set('based stationed positioned garrisoned');
 const OBJECT_VERBS = set('occupied occupy occupies occupying entered enters entering invaded invades invading');
@@ -94,7 +97,8 @@ export function findDeploymentClauses(
 function hasClauseVerb(ctx: ArticleContext, s: Sentence): boolean {
   for (let t = s.first; t < s.last; t++) {
     const w = ctx.tokens[t]!.lower;
-    if (OBJECT_VERBS.has(w) || CROSS_VERBS.has(w) || ARRIVE_VERBS.has(w) || SEND_VERBS.has(w)) return true;
+    if (OBJECT_VERBS.has(w) || CROSS_VERBS.has(w) || ARRIVE_VERBS.has(w) || SEND_VERBS.has(w) || OPERATE_VERBS.has(w))
+      return true;
   }
   return false;
 }
@@ -141,7 +145,9 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
           ? 'object'
           : CROSS_VERBS.has(w)
             ? 'cross'
-            : undefined;
+            : OPERATE_VERBS.has(w)
+              ? 'operate'
+              : undefined;
   if (!kind) return undefined;
   // "approved the deployment of 300 troops to X": the governing verb carries tense and modality.
   const group = verbGroup(ctx, s, noun >= 0 ? noun : t);
@@ -174,11 +180,17 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
       s,
       from,
       to,
-      kind === 'send' ? SEND_PREPOSITIONS : kind === 'cross' ? CROSS_PREPOSITIONS : ARRIVE_PREPOSITIONS,
+      kind === 'send'
+        ? SEND_PREPOSITIONS
+        : kind === 'cross'
+          ? CROSS_PREPOSITIONS
+          : kind === 'operate'
+            ? OPERATE_PREPOSITIONS
+            : ARRIVE_PREPOSITIONS,
     );
   if (ENTRY_VERBS.has(w)) places = places.filter((p) => isState(p.place));
   // "In Iraq, thousands of troops had been deployed …": a place fronted before the clause.
-  if (!places.length && kind !== 'object' && kind !== 'cross') places = frontedPlace(ctx, s, t);
+  if (!places.length && kind !== 'object' && kind !== 'cross' && kind !== 'operate') places = frontedPlace(ctx, s, t);
   if (!places.length) return undefined;
 
   const slot = actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m));

@@ -18,7 +18,9 @@ import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
-  dissolves disbands abolishes eliminated discontinued deactivated inactivated`);
+  dissolves disbands abolishes eliminated discontinued deactivated inactivated ended`);
+/** Verbs that end a body only used intransitively ("the Mandate ended in 1946"; not "ended its mission"). */
+const INTRANSITIVE_ONLY = set('ended');
 const NOUNS = set('dissolution abolition disbandment liquidation disestablishment breakup break-up');
 /** Words before a verbal noun that make it not (yet) a fact: modals, intentions, calls. */
 const NOUN_BLOCKERS = set(`will would could might may should must shall against prevent avoid oppose opposed
@@ -130,7 +132,11 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   // "the dissolved parliament": an adjective.
   if (['the', 'a', 'an', 'its', 'their', 'now'].includes(lowerAt(ctx, t - 1))) return undefined;
   const after = CEASED.has(w) ? t + 3 : t + 1;
-  if (!group.passive && !CEASED.has(w)) {
+  if (INTRANSITIVE_ONLY.has(w)) {
+    if (group.passive) return undefined;
+    const next = ctx.tokens[after];
+    if (next && next.kind === 'word' && !ctx.inDate[after] && !INTRANSITIVE_FOLLOWERS.has(next.lower)) return undefined;
+  } else if (!group.passive && !CEASED.has(w)) {
     // Active with an object: "abolished the Office of X", "dissolved the Russian, German and Ottoman Empires".
     const list = sharedHeadList(ctx, s, after);
     if (list) return list.map((e) => e.name);
@@ -171,6 +177,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     return named ? [named] : undefined;
   }
   const list = entityListEndingAt(ctx, s, end);
+  // "the military presence in Iraq ended": a name inside a prepositional phrase is not the subject.
+  const start = list[list.length - 1]?.first ?? -1;
+  if (list.length && SUBJECT_PREPOSITIONS.has(lowerAt(ctx, start - 1)) && !ctx.tokens[start - 2]?.cap) return undefined;
   if (list.length) return list.map((n) => n.name).reverse();
   const name = coordinatedSubject(ctx, s, end);
   return name ? [name.name] : undefined;
@@ -193,6 +202,8 @@ function selfDeclared(ctx: ArticleContext, s: Sentence, group: VerbGroup): boole
   return true;
 }
 const CONDITIONS = set('if unless whether');
+
+const SUBJECT_PREPOSITIONS = set('in of for from at on with by to into within across');
 
 /** How far back a coordinated subject's first part may end ("The Bureau of X and its Assistant Secretary"). */
 const COORDINATED_SUBJECT_REACH = 4;

@@ -9,7 +9,8 @@ const CLAUSE_BLOCKERS = set(`if unless whether lest plan plans planned planning 
   refuses deny denied denies rejected hope hoped expects expected possible possibility option considering considered
   consider weighing mulling rumours rumors unlikely ready willing prepared offered offer intention intends intended
   instead rather proposing demanding calling urging threatening suggesting suggest suggested suggests
-  recommending recommended advocating none neither nor not never no declined declines refrained refrain refrains`);
+  recommending recommended advocating none neither nor not never no declined declines refrained refrain refrains
+  accused accuses accuse accusing alleged alleges allegedly`);
 /** Words that end the clause a trigger's modifiers come from. */
 const CLAUSE_BOUNDARIES = set('; : ( ) " “ ” but while whereas although though because since after when which who');
 

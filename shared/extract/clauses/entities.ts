@@ -107,6 +107,14 @@ export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlo
   return { name: spanText(ctx, first, j), first, last: j };
 }
 
+/** A place named at token k as the object of a name's preposition ("… for Syria", "… of Korea"). */
+function placeObjectBefore(ctx: ArticleContext, k: number): boolean {
+  const m = mentionAtToken(ctx, k);
+  if (!m || m.last !== k + 1 || (m.entry.kind !== 'state' && m.entry.kind !== 'place')) return false;
+  const before = lowerAt(ctx, m.first - 1);
+  return before === 'for' || before === 'of' || before === 'in';
+}
+
 /** The name ending at token `end` (a subject before its verb), walking back over its words and connectors. */
 export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot | undefined {
   let k = end;
@@ -128,11 +136,12 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
     else if (ORDINAL.test(p.lower)) first--;
     else if (NAME_CONNECTORS.has(p.lower) && p.lower !== "'s" && ctx.tokens[first - 2]?.cap && p.lower !== 'to')
       first--;
-    // "… and the Soviet Union": "and the" joins two names, not parts of one.
+    // "… and the Soviet Union": "and the" joins two names, not parts of one, except where it joins the objects of a
+    // name's own preposition ("Mandate for Syria and the Lebanon").
     else if (
       p.lower === 'the' &&
       NAME_CONNECTORS.has(lowerAt(ctx, first - 2)) &&
-      lowerAt(ctx, first - 2) !== 'and' &&
+      (lowerAt(ctx, first - 2) !== 'and' || placeObjectBefore(ctx, first - 3)) &&
       ctx.tokens[first - 3]?.cap
     )
       first--;

@@ -21,8 +21,8 @@ const PLACE_FILLERS = set(`the a an its their his her this that of city town tow
   front-line strategically important rebel-held government-held entire whole much most parts part outpost outposts
   garrison positions camp camps airbase`);
 /** Nouns whose own location follows a preposition ("their base at Tabqa", "its positions near Kupiansk"). */
-const LOCATED_NOUNS = set('base bases outpost outposts garrison positions camp camps airbase');
-const LOCATIVES = set('at in near outside');
+const LOCATED_NOUNS = set('base bases outpost outposts garrison positions camp camps airbase area areas');
+const LOCATIVES = set('at in near outside around');
 
 /** Capitalized words after a name that belong to it ("Kherson Oblast", "Tabqa Dam", "Shuf Mountains"). */
 const PLACE_SUFFIXES = set(`oblast oblasts governorate governorates province provinces region regions district

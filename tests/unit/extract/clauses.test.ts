@@ -235,6 +235,25 @@ describe('clause reading: deployments', () => {
     ]);
   });
 
+  it('reads forces massed in a place and aircraft operating from a base as deployed there', () => {
+    expect(ofType('DeploymentAnnounced', 'Egyptian and Syrian forces massed in Sinai in May 1967.').sort()).toEqual([
+      'DeploymentAnnounced|Egypt|Sinai|1967-05',
+      'DeploymentAnnounced|Syria|Sinai|1967-05',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'In 2015, Belgian jets operated from Jordan.')).toEqual([
+      'DeploymentAnnounced|Belgium|Jordan|2015',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'Guyana accused Venezuela of massing troops in Essequibo in 2023.')).toEqual(
+      [],
+    );
+  });
+
+  it('finds the place of "the areas around X"', () => {
+    expect(ofType('WithdrawalBegun', 'In March 1988, Cuban troops withdrew from the areas around Cuito.')).toEqual([
+      'WithdrawalBegun|Cuba|Cuito|1988-03',
+    ]);
+  });
+
   it('counts an occupation as forces stationed there', () => {
     expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
       'DeploymentAnnounced|Japan|Hainan|1939-02',

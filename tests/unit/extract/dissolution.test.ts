@@ -116,6 +116,14 @@ describe('EntityDissolved', () => {
     expect(summary(dissolutions('Engineers deactivated the mines in 1971.'))).toEqual([]);
   });
 
+  it('reads a named body that "ended", but not a presence or a session that ended', () => {
+    expect(summary(dissolutions('The British Mandate for Iraq and the Jazira ended in 1932.'))).toEqual([
+      'EntityDissolved|British Mandate for Iraq and the Jazira|1932',
+    ]);
+    expect(dissolutions('The Polish military presence in Iraq ended in 2008.')).toEqual([]);
+    expect(dissolutions('The Security Council ended its session on Friday.')).toEqual([]);
+  });
+
   it('reads territories, zones and colonies as dissolvable bodies', () => {
     expect(summary(dissolutions('The Trust Territory of the Western Isles was dissolved in 1971.'))).toEqual([
       'EntityDissolved|Trust Territory of the Western Isles|1971',
