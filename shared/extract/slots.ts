@@ -237,7 +237,10 @@ export function findActor(
   }
   let best: { actor: NamedRef; mention: Mention } | undefined;
   for (const m of mentionsIn(ctx, start, trigger)) {
-    if (isComplement(ctx, m) && !m.possessive) continue;
+    // The name opening the main clause after a fronted one ("Following the Treaty of Paris, Spain withdrew") is its
+    // subject, not an apposition to the last name of the fronted clause.
+    const opensMainClause = start > sentenceFirst && m.first === start;
+    if (isComplement(ctx, m) && !m.possessive && !opensMainClause) continue;
     // "X officials said", "the British Ministry of Defense said that ...": sources, not actors.
     const after = lowerAt(ctx, m.last);
     if ((after === 'officials' || after === 'official' || after === 'media') && m.entry.kind !== 'org') continue;

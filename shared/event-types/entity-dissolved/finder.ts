@@ -392,6 +392,9 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
   const earlier = ctx.sentences[Math.max(0, s.index - 2)]!;
   const start = earlier.paragraph === s.paragraph ? earlier.first : (ctx.sentences[s.index - 1]?.first ?? s.first);
   const candidates: string[] = [];
+  // Known bodies may be what any reference noun means ("Comecon … dissolved the alliance"); an unknown capitalized
+  // name only where it carries the noun's head ("the office" is not "the Department of State").
+  let known: string | undefined;
   for (let j = i - 1; j >= start; j--) {
     const m = mentionAtToken(ctx, j);
     if (m) {
@@ -400,7 +403,9 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
         m.entry.kind === 'operation' ||
         m.entry.kind === 'legislature' ||
         (m.entry.kind === 'state' && HISTORICAL_STATES.has(m.entry.code ?? ''));
-      if (ok) candidates.push(ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end));
+      const text = ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end);
+      if (ok) candidates.push(text);
+      if (ok) known ??= text;
       j = m.first;
       continue;
     }
@@ -419,7 +424,7 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
       .split(/[^a-z]+/)
       .some((w) => family.includes(w)),
   );
-  return byHead ?? candidates[0];
+  return byHead ?? known;
 }
 
 function capitalizedNameEndingAt(

@@ -68,7 +68,11 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
       // A second trigger in the sentence ("..., completing a pullout") restates the first unless it names its own place.
       if (r.begun && here.length && !r.explicitPlace) continue;
       if (r.begun) here.push(...r.candidates);
-      else if (r.pending) {
+      else if (r.leftOn && pending && s.index - pending.sentence <= PENDING_SENTENCES) {
+        const left = leftFromPending(s, pending, r.pending?.actor, r.leftOn);
+        here.push(...left);
+        if (left.length) pending = undefined;
+      } else if (r.pending) {
         // A later mention without a place ("the early withdrawal of Russian peacekeepers") keeps the earlier place.
         const keep =
           pending &&
@@ -98,12 +102,22 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
   return out;
 }
 
+interface WithdrawalReading {
+  begun: boolean;
+  candidates: Candidate[];
+  pending?: Pending;
+  end: number;
+  explicitPlace?: boolean;
+  /** Forces stated as having left, with no origin named: when they left, for a pending origin. */
+  leftOn?: ReturnType<typeof dateNear>;
+}
+
 function withdrawalAt(
   ctx: ArticleContext,
   s: Sentence,
   t: number,
   lastActor: { actor: NamedRef; sentence: number } | undefined,
-): { begun: boolean; candidates: Candidate[]; pending?: Pending; end: number; explicitPlace?: boolean } | undefined {
+): WithdrawalReading | undefined {
   const w = ctx.tokens[t]!.lower;
   let after = t + 1;
   const handover = isBaseHandover(ctx, s, t);
@@ -189,7 +203,11 @@ function withdrawalAt(
   if (!locations.length && area) locations.push(area);
   const pending: Pending | undefined = locations.length || actor ? { actor, locations, sentence: s.index } : undefined;
   if (!begun || blocker || cueNotBegun || toBeforeTrigger || leaveWithoutOrigin) {
-    return { begun: false, candidates: [], pending, end: t + 1 };
+    // "… agreed to withdraw its forces from Iran, and the last Soviet troops left in May 1946": leaving stated as done
+    // with no origin of its own, for the pending withdrawal's origin to take up.
+    const leftAway = leaveWithoutOrigin && begun && !blocker && !cueNotBegun && !toBeforeTrigger && !!actor;
+    const date = leftAway ? dateNear(ctx, s, t) : undefined;
+    return { begun: false, candidates: [], pending, end: t + 1, ...(date ? { leftOn: date } : {}) };
   }
   if (!actor && lastActor && s.index - lastActor.sentence <= 3) actor = lastActor.actor;
   // Forces going home ("for their home base in Nancy, in eastern France") do not withdraw from home.
@@ -379,6 +397,32 @@ function moreOrigins(
 }
 
 /** "The process has already begun." right after a withdrawal decision: that withdrawal has started. */
+/** How many sentences a pending withdrawal's origin waits for the report that it began. */
+const PENDING_SENTENCES = 4;
+
+/** The pending withdrawal's origins, left by the same actor's forces on the date stated with the leaving. */
+function leftFromPending(
+  s: Sentence,
+  pending: Pending,
+  actor: NamedRef | undefined,
+  date: ReturnType<typeof dateNear>,
+): Candidate[] {
+  if (!actor || !pending.actor || actor.name !== pending.actor.name) return [];
+  return pending.locations
+    .filter((l) => l.name !== actor.name)
+    .map((location) => ({
+      type: 'WithdrawalBegun' as const,
+      actor,
+      location,
+      occurredOn: date.value,
+      dateSource: date.source,
+      ...(date.approx ? { dateApprox: true } : {}),
+      sentence: s.index,
+      ...evidenceSpan(s),
+      confidence: 0.75,
+    }));
+}
+
 function anaphoricStart(ctx: ArticleContext, s: Sentence, pending: Pending): Candidate[] {
   if (!pending.actor || !pending.locations.length) return [];
   if (pending.locations.some((l) => l.name === pending.actor!.name)) return [];

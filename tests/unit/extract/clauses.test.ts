@@ -254,6 +254,27 @@ describe('clause reading: deployments', () => {
     ]);
   });
 
+  it('takes the name opening the main clause after a fronted phrase as the subject', () => {
+    expect(ofType('WithdrawalBegun', 'Following the Treaty of Lisbon, Portugal withdrew from Goa in 1961.')).toEqual([
+      'WithdrawalBegun|Portugal|Goa|1961',
+    ]);
+  });
+
+  it("gives forces that 'left' with no origin the origin of the same actor's agreed withdrawal", () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'Cuba agreed to withdraw its forces from Angola. The last Cuban troops left in May 1991.',
+      ),
+    ).toEqual(['WithdrawalBegun|Cuba|Angola|1991-05']);
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'Cuba agreed to withdraw its forces from Angola. South African troops left in May 1991.',
+      ),
+    ).toEqual([]);
+  });
+
   it('counts an occupation as forces stationed there', () => {
     expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
       'DeploymentAnnounced|Japan|Hainan|1939-02',

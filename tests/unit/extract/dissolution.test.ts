@@ -124,6 +124,12 @@ describe('EntityDissolved', () => {
     expect(dissolutions('The Security Council ended its session on Friday.')).toEqual([]);
   });
 
+  it('does not take "the office" for an unknown name that lacks the word', () => {
+    expect(
+      dissolutions('Its functions were transferred to the Department of Commerce, and the office was abolished.'),
+    ).toEqual([]);
+  });
+
   it('reads territories, zones and colonies as dissolvable bodies', () => {
     expect(summary(dissolutions('The Trust Territory of the Western Isles was dissolved in 1971.'))).toEqual([
       'EntityDissolved|Trust Territory of the Western Isles|1971',
