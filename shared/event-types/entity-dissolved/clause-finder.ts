@@ -18,9 +18,13 @@ import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
-  dissolves disbands abolishes eliminated discontinued deactivated inactivated ended`);
-/** Verbs that end a body only used intransitively ("the Mandate ended in 1946"; not "ended its mission"). */
-const INTRANSITIVE_ONLY = set('ended');
+  dissolves disbands abolishes eliminated discontinued deactivated inactivated ended ends disperse disperses
+  dispersed`);
+/**
+ * Verbs that end a body only used intransitively: "the Mandate ended in 1946" (not "ended its mission"), "the
+ * Knesset voted to disperse" (not "police dispersed the crowd").
+ */
+const INTRANSITIVE_ONLY = set('ended ends disperse disperses dispersed');
 const NOUNS = set('dissolution abolition disbandment liquidation disestablishment breakup break-up');
 /** Words before a verbal noun that make it not (yet) a fact: modals, intentions, calls. */
 const NOUN_BLOCKERS = set(`will would could might may should must shall against prevent avoid oppose opposed
@@ -125,7 +129,7 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   const group = verbGroup(ctx, s, t);
   // "eliminated" ends a body only in the passive ("the Bureau … were eliminated").
   if (PASSIVE_ONLY.has(lowerAt(ctx, t)) && !group.passive) return undefined;
-  const declared = selfDeclared(ctx, s, group);
+  const declared = selfDeclared(ctx, s, group) || votedTo(group);
   if ((!statesFact(group) && !declared) || clauseBlocked(ctx, s, group.first)) return undefined;
   if (pendingClause(ctx, s, group.first, t)) return undefined;
   const w = lowerAt(ctx, t);
@@ -146,7 +150,9 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
     const next = ctx.tokens[after];
     if (next && next.kind === 'word' && !ctx.inDate[after] && !INTRANSITIVE_FOLLOWERS.has(next.lower)) return undefined;
   }
-  return subject(ctx, s, group.first);
+  // "The Knesset voted to disperse": the subject stands before the governing verb.
+  const governed = group.infinitive && lowerAt(ctx, group.first - 1) === group.governor;
+  return subject(ctx, s, governed ? verbGroup(ctx, s, group.first - 1).first : group.first);
 }
 
 /** The subject before a verb group: a name, a reference ("It", "the office"), or a shared-head list. */
@@ -202,6 +208,12 @@ function selfDeclared(ctx: ArticleContext, s: Sentence, group: VerbGroup): boole
   return true;
 }
 const CONDITIONS = set('if unless whether');
+
+/** "The Knesset voted to disperse", "lawmakers vote to dissolve …": the vote is the decision taken. */
+const VOTE_GOVERNORS = set('voted votes vote');
+function votedTo(group: VerbGroup): boolean {
+  return group.infinitive && !group.modal && !group.negated && !!group.governor && VOTE_GOVERNORS.has(group.governor);
+}
 
 const SUBJECT_PREPOSITIONS = set('in of for from at on with by to into within across');
 

@@ -315,6 +315,9 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
       if (modifiesNoun(ctx, j) && stateNameOnly(ctx, first, j)) return undefined;
       break;
     }
+    // "the lower house of the Diet ahead of …": a lower-case word after the name ends it.
+    if (j > first && t.kind === 'word' && !t.cap && !NAME_INNER_WORDS.has(w) && !possessed && ctx.tokens[j - 1]?.cap)
+      break;
     if (w === "'s" || w === '’s') possessed = true;
     // A head noun followed by a name starts a relative clause: "the alliance Moscow had created".
     if (j >= first && !t.cap && (ENTITY_ANAPHORS.has(w) || INSTITUTION_NOUNS.has(w)) && ctx.tokens[j + 1]?.cap) {
@@ -328,7 +331,12 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
 }
 
 /** A phrase's name, or for "the alliance"/"the unrecognized state" the named entity it refers back to. */
-function resolve(ctx: ArticleContext, s: Sentence, first: number, last: number): string | undefined {
+function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): string | undefined {
+  // "Afghanistan's Independent Election Commission": the state owns the body; the body's name is what follows.
+  const owner = mentionAtToken(ctx, from);
+  const owned =
+    owner?.first === from && owner.possessive && owner.entry.kind === 'state' && ctx.tokens[owner.last + 1]?.cap;
+  const first = owned ? owner.last + 1 : from;
   const text = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last - 1]!.end);
   const hasCap = ctx.tokens
     .slice(first, last)

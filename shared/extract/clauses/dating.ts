@@ -27,8 +27,8 @@ export function dateNear(
       (before === 'the' && ctx.tokens[d.first - 2]?.lower === 'by')
     )
       continue;
-    // When something was founded is not when it was dissolved or deployed.
-    if (foundingDate(ctx, d.first)) continue;
+    // When something was founded is not when it was dissolved or deployed; an election's date is the election's.
+    if (foundingDate(ctx, d.first) || electionDate(ctx, d.first)) continue;
     // A date across a semicolon belongs to another clause ("...; election set for Nov. 1").
     if (semicolonBetween(ctx, i, d.first)) continue;
     // "last week's coup": a possessive date belongs to another happening.
@@ -102,6 +102,15 @@ function foundingDate(ctx: ArticleContext, first: number): boolean {
   for (let j = first - 1; j >= first - 3 && j >= 0; j--)
     if (FOUNDING.has(ctx.tokens[j]!.lower) && ctx.tokens[j]!.lower !== 'signed') return true;
   return false;
+}
+
+/** Nouns whose date follows them ("elections on November 1", "a referendum in May"). */
+const DATED_NOUNS = new Set(['election', 'elections', 'polls', 'vote', 'referendum', 'ballot']);
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'for', 'scheduled', 'set']);
+
+function electionDate(ctx: ArticleContext, first: number): boolean {
+  const before = ctx.tokens[first - 1]?.lower ?? '';
+  return DATE_PREPOSITIONS.has(before) && DATED_NOUNS.has(ctx.tokens[first - 2]?.lower ?? '');
 }
 
 const BACKGROUND = new Set(['after', 'following', 'since', 'amid']);

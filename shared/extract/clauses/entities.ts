@@ -65,6 +65,10 @@ export function pluralPossessive(ctx: ArticleContext, j: number): boolean {
 export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlot | undefined {
   let j = i;
   while (j < s.last && (lowerAt(ctx, j) === 'the' || lowerAt(ctx, j) === 'its' || lowerAt(ctx, j) === 'their')) j++;
+  // "Afghanistan's Independent Election Commission": the state owns the body; the body's name is what follows.
+  const owner = mentionAtToken(ctx, j);
+  if (owner?.first === j && owner.possessive && owner.entry.kind === 'state' && ctx.tokens[owner.last + 1]?.cap)
+    j = owner.last + 1;
   const first = j;
   if (ORDINAL.test(lowerAt(ctx, j))) j++;
   while (j < s.last && j < first + MAX_ENTITY_TOKENS) {

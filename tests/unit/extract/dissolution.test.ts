@@ -130,6 +130,25 @@ describe('EntityDissolved', () => {
     ).toEqual([]);
   });
 
+  it('reads a vote to disperse as a decision, dated by its own day and not by the election it calls', () => {
+    expect(summary(dissolutions('The Sejm voted to disperse on Monday, setting elections on April 20.'))).toEqual([
+      'EntityDissolved|Sejm|2022-03-28',
+    ]);
+    expect(dissolutions('Police dispersed the protesters on Monday.')).toEqual([]);
+  });
+
+  it("names a body a state owns by its own name ('Chad's National Election Commission')", () => {
+    expect(summary(dissolutions("The junta dissolved Chad's National Election Commission on Monday."))).toEqual([
+      'EntityDissolved|National Election Commission|2022-03-28',
+    ]);
+  });
+
+  it('ends a name at the lower-case word after it ("the lower house of the Diet ahead of …")', () => {
+    expect(summary(dissolutions('The premier dissolved the lower house of the Diet ahead of a snap vote.'))).toEqual([
+      'EntityDissolved|lower house of the Diet|2022-03-30',
+    ]);
+  });
+
   it('reads territories, zones and colonies as dissolvable bodies', () => {
     expect(summary(dissolutions('The Trust Territory of the Western Isles was dissolved in 1971.'))).toEqual([
       'EntityDissolved|Trust Territory of the Western Isles|1971',
