@@ -80,6 +80,9 @@ export function clauseStart(ctx: ArticleContext, i: number, sentenceFirst: numbe
   return Math.max(sentenceFirst, i - max);
 }
 
+/** How far from a trigger a joined clause's boundary is looked for (the readers' own windows are shorter). */
+const JOINED_CLAUSE_REACH = 40;
+
 /** Words that, after a comma, open a clause of their own (", and soldiers from Togo arrived"). */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
 
@@ -88,7 +91,7 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
  * before belongs to another clause ("sent 900 troops, and soldiers from Togo arrived" — the 900 are not Togo's).
  */
 export function joinedClauseStart(ctx: ArticleContext, i: number, sentenceFirst: number): number {
-  for (let j = i - 1; j > sentenceFirst; j--) {
+  for (let j = i - 1; j > sentenceFirst && j >= i - JOINED_CLAUSE_REACH; j--) {
     const w = ctx.tokens[j]!.lower;
     if (w === ';') return j + 1;
     if (CLAUSE_JOINERS.has(w) && ctx.tokens[j - 1]!.lower === ',') return j + 1;
@@ -98,7 +101,7 @@ export function joinedClauseStart(ctx: ArticleContext, i: number, sentenceFirst:
 
 /** The end (exclusive) of the clause holding i, where a ", and"/", but" clause or a semicolon follows. */
 export function joinedClauseEnd(ctx: ArticleContext, i: number, sentenceLast: number): number {
-  for (let j = i + 1; j < sentenceLast - 1; j++) {
+  for (let j = i + 1; j < sentenceLast - 1 && j <= i + JOINED_CLAUSE_REACH; j++) {
     const w = ctx.tokens[j]!.lower;
     if (w === ';') return j;
     if (w === ',' && CLAUSE_JOINERS.has(ctx.tokens[j + 1]!.lower)) return j;

@@ -32,11 +32,15 @@ export function namesArmedBody(ctx: ArticleContext, m: Mention | undefined): boo
   return m.entry.kind === 'org' || m.entry.kind === 'metonym' || FORCE_NOUNS.has(lowerAt(ctx, m.last - 1));
 }
 
+/** How many tokens at the end of the sentence before are searched for forces. */
+const PREVIOUS_SENTENCE_REACH = 60;
+
 /** "They left the city": a referring subject stands for forces when the sentence before spoke of forces. */
 export function forcesNamedBefore(ctx: ArticleContext, s: Sentence): boolean {
   const before = ctx.sentences[s.index - 1];
   if (!before || before.paragraph !== s.paragraph) return false;
-  for (let j = before.first; j < before.last; j++) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
+  for (let j = Math.max(before.first, before.last - PREVIOUS_SENTENCE_REACH); j < before.last; j++)
+    if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
   return false;
 }
 
@@ -109,6 +113,9 @@ const SPEAKER_REACH = 6;
 /** Words before a list that make its members objects of something else ("talks between Russia and Turkey"). */
 const LIST_GOVERNORS = set('between among with against and or nor versus vs');
 
+/** How many actors a list may name beside the one found (longer runs are not lists of actors). */
+const MAX_LIST_ACTORS = 12;
+
 /** Prepositions after a force noun that name its owners ("troops from Kenya, Ethiopia and Uganda"). */
 const OWNER_PREPOSITIONS = set('from of');
 
@@ -137,7 +144,7 @@ function listBefore(ctx: ArticleContext, m: Mention): { actors: NamedRef[]; star
   let j = m.first - 1;
   // The link next to the found name is "and" (", and"); links further back are commas.
   let needAnd = true;
-  while (j > 0) {
+  while (j > 0 && actors.length < MAX_LIST_ACTORS) {
     const w = lowerAt(ctx, j);
     if (needAnd ? w !== 'and' : w !== ',') break;
     let k = j - 1;
@@ -155,7 +162,7 @@ function listBefore(ctx: ArticleContext, m: Mention): { actors: NamedRef[]; star
 function listAfter(ctx: ArticleContext, m: Mention): NamedRef[] {
   const actors: NamedRef[] = [];
   let j = m.last;
-  while (j < ctx.tokens.length) {
+  while (j < ctx.tokens.length && actors.length < MAX_LIST_ACTORS) {
     const w = lowerAt(ctx, j);
     if (w !== ',' && w !== 'and') break;
     let k = j + 1;
