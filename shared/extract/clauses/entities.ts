@@ -2,6 +2,7 @@ import type { ArticleContext } from '../context.ts';
 import { lowerAt, mentionAtToken } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { spanText } from './phrases.ts';
+import { posOf } from '../text/pos.ts';
 import { wordSet as set } from '../word-set.ts';
 
 /** Head words that make a capitalized name an entity that can be dissolved (a body, state, unit or group). */
@@ -51,7 +52,10 @@ const NAME_ENDERS = set(`in on at by after before following with ahead amid duri
 /** "its Iraq reconstruction group": a lower-case word at j after a name, other than one that ends it, is the noun the name modifies. */
 export function modifiesNoun(ctx: ArticleContext, j: number): boolean {
   const t = ctx.tokens[j];
-  return !!t && t.kind === 'word' && !t.cap && !NAME_ENDERS.has(t.lower) && !t.lower.endsWith('ly');
+  if (!t || t.kind !== 'word' || t.cap || NAME_ENDERS.has(t.lower) || t.lower.endsWith('ly')) return false;
+  // "The Supreme Council dissolved itself": a verb (by the lexicon's most likely class) is no noun being modified.
+  const cls = posOf(t.lower);
+  return cls === undefined || cls === 'noun' || cls === 'adjective';
 }
 
 /** "the Armed Forces' battalion": an apostrophe right after a plural name makes it a possessor. */

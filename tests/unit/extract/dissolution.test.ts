@@ -149,6 +149,13 @@ describe('EntityDissolved', () => {
     ]);
   });
 
+  it('ends a name at a verb after it, by the word classes of the lexicon', () => {
+    expect(summary(dissolutions('The dissolution of the Northern Council followed on 26 December 1991.'))).toEqual([
+      'EntityDissolved|Northern Council|1991-12-26',
+    ]);
+    expect(dissolutions('The dissolution of the Northern Council building followed on 26 December 1991.')).toEqual([]);
+  });
+
   it('reads territories, zones and colonies as dissolvable bodies', () => {
     expect(summary(dissolutions('The Trust Territory of the Western Isles was dissolved in 1971.'))).toEqual([
       'EntityDissolved|Trust Territory of the Western Isles|1971',
