@@ -1,3 +1,4 @@
+import { contrastAfter } from '../../extract/clauses/blockers.ts';
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, namesArmedBody } from '../../extract/clauses/actors.ts';
@@ -6,11 +7,18 @@ import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phr
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { EXERCISE_WORDS, FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
-import { findPersonnel, isVenue, joinedClauseEnd, joinedClauseStart, lowerAt } from '../../extract/slots.ts';
+import {
+  findPersonnel,
+  isVenue,
+  joinedClauseEnd,
+  joinedClauseStart,
+  lowerAt,
+  type NamedRef,
+} from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
-import { insideOwnState } from '../../extract/clauses/territory.ts';
+import { insideOwnState, placeState } from '../../extract/clauses/territory.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
 /** Verbs that send forces somewhere ("sent troops into", "deployed a brigade to", "dispatched … to"). */
@@ -29,8 +37,8 @@ const OPERATE_PREPOSITIONS = set('from out');
 const PRESENCE_VERBS = set('based stationed positioned garrisoned');
 const OBJECT_VERBS = set('occupied occupy occupies occupying entered enters entering invaded invades invading');
 /**
- * Verbs of entry: crossing into a state is an arrival, but forces entering a town in a campaign are fighting there,
- * not deployed.
+ * Verbs of entry: crossing into a state is an arrival, and so is entering a town abroad; forces entering a town of
+ * their own state, or entering one "but" being stopped, are fighting there, not deployed.
  */
 const ENTRY_VERBS = set('entered enters entering invaded invades invading');
 const SEND_PREPOSITIONS = set('to into toward towards in at on across');
@@ -188,7 +196,9 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
             ? OPERATE_PREPOSITIONS
             : ARRIVE_PREPOSITIONS,
     );
-  if (ENTRY_VERBS.has(w)) places = places.filter((p) => isState(p.place));
+  // "entered Svatove but were stopped": an entry turned back is fighting, not a deployment.
+  if (w === 'entered' && contrastAfter(ctx, s, t)) return undefined;
+  if (ENTRY_VERBS.has(w)) places = places.filter((p) => isState(p.place) || entryAbroad(ctx, s, t, p.place));
   // "In Iraq, thousands of troops had been deployed …": a place fronted before the clause.
   if (!places.length && kind !== 'object' && kind !== 'cross' && kind !== 'operate') places = frontedPlace(ctx, s, t);
   if (!places.length) return undefined;
@@ -223,4 +233,11 @@ function presentTense(ctx: ArticleContext, from: number, to: number): boolean {
 function stillBetween(ctx: ArticleContext, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (lowerAt(ctx, j) === 'still') return true;
   return false;
+}
+
+/** Entering a place outside the subject's own state. */
+function entryAbroad(ctx: ArticleContext, s: Sentence, t: number, place: NamedRef): boolean {
+  const subject = actorsAt(ctx, s, t, () => false)?.actors ?? [];
+  // A place the gazetteer cannot put in a state may be at home: no arrival is read.
+  return subject.length > 0 && subject.every((a) => placeState(place, a) !== undefined && !insideOwnState(place, a));
 }

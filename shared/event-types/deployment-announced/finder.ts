@@ -1,3 +1,4 @@
+import { contrastAfter } from '../../extract/clauses/blockers.ts';
 import { forCoordinatedActors } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
@@ -160,6 +161,8 @@ function deploymentAt(
   const searchFrom = Math.max(t + 1, force >= 0 && force > t ? force + 1 : t + 1);
   let places: PlaceHit[] = [];
   const limit = Math.min(joinedClauseEnd(ctx, t, s.last), t + 16);
+  // "entered Svatove but were stopped": an entry turned back is fighting, not a deployment.
+  if (w === 'entered' && contrastAfter(ctx, s, t)) return [];
   if (DIRECT_OBJECT_DEPLOY.has(w)) places = coordinatedPlaces(ctx, t + 1, Math.min(s.last, t + 4), exclude);
   if (DIRECT_OBJECT_DEPLOY.has(w) && !places.length) places = cleftObject(ctx, s, t);
   if (!places.length) {

@@ -67,3 +67,9 @@ export function pendingClause(ctx: ArticleContext, s: Sentence, groupFirst: numb
   }
   return false;
 }
+
+/** "entered Svatove but were stopped": a "but" after the trigger turns what it reports back. */
+export function contrastAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last; j++) if (lowerAt(ctx, j) === 'but') return true;
+  return false;
+}

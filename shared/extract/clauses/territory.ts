@@ -4,6 +4,10 @@ import type { NamedRef } from '../slots.ts';
 /** Whether the place lies in the actor's own state (by its code, or where the geocoder puts an unknown name). */
 export function insideOwnState(place: NamedRef, actor: NamedRef): boolean {
   if (!actor.code) return false;
-  const code = place.code ?? resolvePlace(place.name, [actor.code])?.code;
-  return code === actor.code;
+  return placeState(place, actor) === actor.code;
+}
+
+/** The state a place lies in: its own code, else where the geocoder puts the name (preferring the actor's state). */
+export function placeState(place: NamedRef, actor: NamedRef): string | undefined {
+  return place.code ?? resolvePlace(place.name, actor.code ? [actor.code] : [])?.code;
 }

@@ -160,11 +160,20 @@ describe('clause reading: deployments', () => {
     ]);
   });
 
-  it('reads entering a state as arrival, but not forces entering a town in a campaign', () => {
+  it('reads entering a state or a town abroad as arrival, not entering a town at home or one entered "but" held off', () => {
     expect(ofType('DeploymentAnnounced', 'Tanzanian and Ugandan forces invaded Uganda in January 1979.')).toEqual([
       'DeploymentAnnounced|Tanzania|Uganda|1979-01',
     ]);
     expect(ofType('DeploymentAnnounced', 'Ukrainian troops entered Izium on 10 September 2022.')).toEqual([]);
+    expect(ofType('DeploymentAnnounced', 'Rwandan troops entered Goma on 20 November 2012.')).toEqual([
+      'DeploymentAnnounced|Rwanda|Goma|2012-11-20',
+    ]);
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'Rwandan troops entered Goma on 20 November 2012 but were pushed back by nightfall.',
+      ),
+    ).toEqual([]);
   });
 
   it('takes a head of state named with a title, or by a distinctive surname, as the state acting', () => {
