@@ -176,6 +176,22 @@ export function missionArea(mention: Mention | undefined): NamedRef | undefined 
   return mention?.entry.area;
 }
 
+/** Participles after "X-" that make X a sponsor of the forces, not their owner ("Turkish-backed rebels"). */
+const SPONSOR_PARTICIPLES = new Set([
+  'backed',
+  'supported',
+  'sponsored',
+  'funded',
+  'trained',
+  'armed',
+  'aligned',
+  'allied',
+]);
+
+export function sponsorOnly(ctx: ArticleContext, m: Mention): boolean {
+  return lowerAt(ctx, m.last) === '-' && SPONSOR_PARTICIPLES.has(lowerAt(ctx, m.last + 1));
+}
+
 export function findActor(
   ctx: ArticleContext,
   force: number,
@@ -184,7 +200,7 @@ export function findActor(
   exclude: (m: Mention) => boolean,
 ): { actor: NamedRef; mention: Mention } | undefined {
   const take = (m: Mention | undefined) => {
-    if (!m || exclude(m) || inDateline(ctx, m.first)) return undefined;
+    if (!m || exclude(m) || inDateline(ctx, m.first) || sponsorOnly(ctx, m)) return undefined;
     const actor = actorOf(m.entry);
     return actor ? { actor, mention: m } : undefined;
   };

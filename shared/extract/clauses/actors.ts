@@ -24,12 +24,17 @@ export const FORCE_WINDOW_BEFORE = 8;
 export const FORCE_WINDOW_AFTER = 8;
 
 /**
- * Whether the actor's own name says it is an armed body: an organization, a service metonym ("the Marines") or a
- * name ending in a force noun ("the Red Army").
+ * Whether the actor's own name says it is an armed body: an organization, a service metonym ("the Marines"), a
+ * people's plural ("the Russians") or a name ending in a force noun ("the Red Army").
  */
 export function namesArmedBody(ctx: ArticleContext, m: Mention | undefined): boolean {
   if (!m) return false;
-  return m.entry.kind === 'org' || m.entry.kind === 'metonym' || FORCE_NOUNS.has(lowerAt(ctx, m.last - 1));
+  // "The Russians abandoned their positions": a people's plural name stands for its forces in war reporting.
+  const peoplePlural =
+    m.entry.kind === 'demonym' && lowerAt(ctx, m.first - 1) === 'the' && lowerAt(ctx, m.last - 1).endsWith('s');
+  return (
+    m.entry.kind === 'org' || m.entry.kind === 'metonym' || peoplePlural || FORCE_NOUNS.has(lowerAt(ctx, m.last - 1))
+  );
 }
 
 /** How many tokens at the end of the sentence before are searched for forces. */

@@ -7,6 +7,7 @@ import {
   actorOf,
   CLAUSE_OPENERS,
   inDateline,
+  sponsorOnly,
   isComplement,
   isVenue,
   lowerAt,
@@ -60,7 +61,7 @@ export function looseActors(ctx: ArticleContext, s: Sentence, t: number, exclude
 }
 
 function usableActor(ctx: ArticleContext, m: Mention, exclude: (m: Mention) => boolean): NamedRef | undefined {
-  if (exclude(m) || inDateline(ctx, m.first) || isVenue(ctx, m)) return undefined;
+  if (exclude(m) || inDateline(ctx, m.first) || isVenue(ctx, m) || sponsorOnly(ctx, m)) return undefined;
   return actorOf(m.entry);
 }
 

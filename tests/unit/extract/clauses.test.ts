@@ -284,6 +284,13 @@ describe('clause reading: deployments', () => {
     ).toEqual([]);
   });
 
+  it("reads a people's plural as its forces, and a sponsor ('Turkish-backed') as nobody's actor", () => {
+    expect(ofType('WithdrawalBegun', 'In May 1940, the Belgians abandoned their positions around Liège.')).toEqual([
+      'WithdrawalBegun|Belgium|Liège|1940-05',
+    ]);
+    expect(ofType('WithdrawalBegun', 'In 2019, Qatari-backed militias withdrew from Gharyan.')).toEqual([]);
+  });
+
   it('counts an occupation as forces stationed there', () => {
     expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
       'DeploymentAnnounced|Japan|Hainan|1939-02',
