@@ -1,5 +1,5 @@
 /** Word lists the rules share. Lower-case token forms as wink-nlp splits them. */
-import { DEPLOY_VERBS } from '../event-types/deployment-announced/lexicon.ts';
+import { DEPLOY_VERBS, PLACEMENT_WORDS } from '../event-types/deployment-announced/lexicon.ts';
 import { DISSOLVE_VERBS } from '../event-types/entity-dissolved/lexicon.ts';
 import { WITHDRAW_VERBS } from '../event-types/withdrawal-begun/lexicon.ts';
 import { wordSet as set } from './word-set.ts';
@@ -86,7 +86,15 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
 /** Bit flags of the word classes the rules look for, so each rule visits only sentences and tokens that matter. */
-export const WORD_CLASS = { deploy: 1, withdraw: 2, dissolve: 4, exercise: 8, handover: 16, bound: 32 } as const;
+export const WORD_CLASS = {
+  deploy: 1,
+  withdraw: 2,
+  dissolve: 4,
+  exercise: 8,
+  handover: 16,
+  bound: 32,
+  placement: 64,
+} as const;
 
 const HANDOVER_WORDS = set('handed hands handing hand gave gives giving give turned turns turning turn');
 
@@ -102,5 +110,6 @@ export const WORD_CLASSES: Map<string, number> = (() => {
   add(EXERCISE_WORDS, WORD_CLASS.exercise);
   add(HANDOVER_WORDS, WORD_CLASS.handover);
   add(set('bound'), WORD_CLASS.bound);
+  add(PLACEMENT_WORDS, WORD_CLASS.placement);
   return m;
 })();

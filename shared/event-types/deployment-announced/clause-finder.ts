@@ -18,35 +18,22 @@ import {
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
+import { ARRIVE_VERBS, CROSS_VERBS, DEPLOYMENT_NOUNS, OBJECT_VERBS, OPERATE_VERBS, SEND_VERBS } from './lexicon.ts';
 import { insideOwnState, placeState } from '../../extract/clauses/territory.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
-/** Verbs that send forces somewhere ("sent troops into", "deployed a brigade to", "dispatched … to"). */
-const SEND_VERBS = set(`deploy deploys deployed deploying redeploy redeployed send sends sent sending dispatch
-  dispatches dispatched dispatching airlift airlifted rush rushed transfer transferred move moved moving
-  march marched marching fly flew flown ship shipped`);
 /** Verbs of movement that say nothing of a destination abroad on their own ("moved into", "marched to"). */
 const MOVE_VERBS = set('move moved moving march marched marching');
-/** Verbs of arrival or presence, whose place follows "in"/"at"/"to" ("arrived in", "landed at", "stationed in"). */
-const ARRIVE_VERBS = set(`arrive arrives arrived arriving land lands landed landing stationed station based
-  positioned garrisoned massed amassed`);
-/** Verbs of forces operating from a place ("Danish jets operated from Incirlik"). */
-const OPERATE_VERBS = set('operated operate operates operating');
 const OPERATE_PREPOSITIONS = set('from out');
-/** Verbs whose destination is the direct object ("occupied Cuba", "entered the city"). */
+/** Verbs of presence: read as a passive or right after the forces ("troops stationed in X"). */
 const PRESENCE_VERBS = set('based stationed positioned garrisoned');
-const OBJECT_VERBS = set('occupied occupy occupies occupying entered enters entering invaded invades invading');
 /**
  * Verbs of entry: crossing into a state is an arrival, and so is entering a town abroad; forces entering a town of
  * their own state, or entering one "but" being stopped, are fighting there, not deployed.
  */
 const ENTRY_VERBS = set('entered enters entering invaded invades invading');
 const SEND_PREPOSITIONS = set('to into toward towards in at on across');
-/** "crossed (the border) into X": the crossing puts forces in X. */
-const CROSS_VERBS = set('crossed crossing crosses');
 const CROSS_PREPOSITIONS = set('into');
-/** Verbal nouns of sending, read through the verb that governs them ("approved the deployment of"). */
-const DEPLOYMENT_NOUNS = set('deployment dispatch deployments');
 const NOUN_GOVERNORS = set(`approved approve approves authorized authorised authorize announced announce announces
   ordered order orders agreed confirmed began begin begun started completed decided endorsed`);
 /** Determiners and adjectives between a governing verb and its verbal noun ("approved the planned deployment"). */
@@ -91,29 +78,15 @@ export function findDeploymentClauses(
   for (const s of ctx.sentences) {
     // Forces moving out of a place "to" another in a withdrawal's sentence are leaving, not deploying.
     if (withdrawalSentences.has(s.index)) continue;
-    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.deploy) && !hasClauseVerb(ctx, s) && !hasNoun(ctx, s)) continue;
+    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.placement)) continue;
     if (ctx.sentenceClass[s.index]! & WORD_CLASS.exercise && mentionsExercise(ctx, s)) continue;
     for (let t = s.first; t < s.last; t++) {
+      if (!(ctx.wordClass[t]! & WORD_CLASS.placement)) continue;
       const found = deploymentAt(ctx, s, t);
       if (found) out.push(...found);
     }
   }
   return out;
-}
-
-/** Whether the sentence has a verb this reader reads that the shared deployment word class lacks. */
-function hasClauseVerb(ctx: ArticleContext, s: Sentence): boolean {
-  for (let t = s.first; t < s.last; t++) {
-    const w = ctx.tokens[t]!.lower;
-    if (OBJECT_VERBS.has(w) || CROSS_VERBS.has(w) || ARRIVE_VERBS.has(w) || SEND_VERBS.has(w) || OPERATE_VERBS.has(w))
-      return true;
-  }
-  return false;
-}
-
-function hasNoun(ctx: ArticleContext, s: Sentence): boolean {
-  for (let t = s.first; t < s.last; t++) if (DEPLOYMENT_NOUNS.has(ctx.tokens[t]!.lower)) return true;
-  return false;
 }
 
 function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
