@@ -76,6 +76,10 @@ describe('armed groups named by their shape', () => {
     expect(orgs('The 3rd Armoured Brigade and the Union Army and the Egyptian Republican Guard moved.')).toEqual([]);
   });
 
+  it('reads no group inside a side\'s name, nor a kind of force ("Special Forces")', () => {
+    expect(orgs('The National Defence Forces and the Special Forces and the Border Guards moved.')).toEqual([]);
+  });
+
   it('takes a group name as the actor of a withdrawal', () => {
     expect(
       ofType('WithdrawalBegun', 'The Sheikh Maqsoud Operations Room withdrew from Tal Jabin in May 2016.'),
