@@ -176,6 +176,9 @@ export function missionArea(mention: Mention | undefined): NamedRef | undefined 
   return mention?.entry.area;
 }
 
+/** Verbs that say forces moved without naming them. */
+const INVASION_VERBS = new Set(['invaded', 'invade', 'invades', 'invading', 'occupied', 'occupy', 'occupies']);
+
 /** Participles after "X-" that make X a sponsor of the forces, not their owner ("Turkish-backed rebels"). */
 const SPONSOR_PARTICIPLES = new Set([
   'backed',
@@ -201,6 +204,9 @@ export function findActor(
 ): { actor: NamedRef; mention: Mention } | undefined {
   const take = (m: Mention | undefined) => {
     if (!m || exclude(m) || inDateline(ctx, m.first) || sponsorOnly(ctx, m)) return undefined;
+    // "Eisenhower left Washington": a leader acts for the state only where forces are named or the verb is an
+    // invasion ("Saddam Hussein invaded Kuwait").
+    if (m.entry.kind === 'leader' && force < 0 && !INVASION_VERBS.has(lowerAt(ctx, trigger))) return undefined;
     const actor = actorOf(m.entry);
     return actor ? { actor, mention: m } : undefined;
   };

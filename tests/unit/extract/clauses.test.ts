@@ -184,6 +184,10 @@ describe('clause reading: deployments', () => {
       'DeploymentAnnounced|United States|Korea|1950-06',
     ]);
     expect(ofType('DeploymentAnnounced', 'Wilson dispatched troops to Korea in June 1950.')).toEqual([]);
+    expect(ofType('WithdrawalBegun', 'Eisenhower left Washington for Geneva in July 1955.')).toEqual([]);
+    expect(ofType('DeploymentAnnounced', 'In 1956, Nasser occupied the Suez Canal Zone.')).toEqual([
+      'DeploymentAnnounced|Egypt|Suez Canal Zone|1956',
+    ]);
   });
 
   it('dates a span by its start and a "when" clause by the date it follows', () => {
