@@ -20,6 +20,7 @@ import { dateNear } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { ARRIVE_VERBS, CROSS_VERBS, DEPLOYMENT_NOUNS, OBJECT_VERBS, OPERATE_VERBS, SEND_VERBS } from './lexicon.ts';
 import { insideOwnState, placeState } from '../../extract/clauses/territory.ts';
+import { nearestPlaceBefore, referredActor } from '../../extract/clauses/discourse.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
 /** Verbs of movement that say nothing of a destination abroad on their own ("moved into", "marched to"). */
@@ -174,6 +175,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (ENTRY_VERBS.has(w)) places = places.filter((p) => isState(p.place) || entryAbroad(ctx, s, t, p.place));
   // "In Iraq, thousands of troops had been deployed …": a place fronted before the clause.
   if (!places.length && kind !== 'object' && kind !== 'cross' && kind !== 'operate') places = frontedPlace(ctx, s, t);
+  if (!places.length && kind === 'send') places = appositiveDeployment(ctx, s, t, group.first);
   if (!places.length) return undefined;
 
   const slot = actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m));
@@ -213,4 +215,21 @@ function entryAbroad(ctx: ArticleContext, s: Sentence, t: number, place: NamedRe
   const subject = actorsAt(ctx, s, t, () => false)?.actors ?? [];
   // A place the gazetteer cannot put in a state may be at home: no arrival is read.
   return subject.length > 0 && subject.every((a) => placeState(place, a) !== undefined && !insideOwnState(place, a));
+}
+
+/** Referring subjects that open a sentence and stand for forces named before. */
+const FORCE_REFERENCES = set('troops soldiers peacekeepers forces contingent force units');
+
+/**
+ * "The troops, deployed in 1992 after a brief war, guard …": a participle set off after a referring subject
+ * describes forces the text has just placed; they were deployed where it placed them.
+ */
+function appositiveDeployment(ctx: ArticleContext, s: Sentence, t: number, groupFirst: number): PlaceSlot[] {
+  if (groupFirst !== t || lowerAt(ctx, t - 1) !== ',') return [];
+  if (lowerAt(ctx, s.first) !== 'the' || !FORCE_REFERENCES.has(lowerAt(ctx, s.first + 1)) || s.first + 2 !== t - 1)
+    return [];
+  const actor = referredActor(ctx, s.first);
+  const place = nearestPlaceBefore(ctx, s.first, actor);
+  if (!place || (actor && insideOwnState(place, actor))) return [];
+  return [{ place, first: -1, last: -1 }];
 }

@@ -295,6 +295,15 @@ describe('clause reading: deployments', () => {
     expect(ofType('WithdrawalBegun', 'In 2019, Qatari-backed militias withdrew from Gharyan.')).toEqual([]);
   });
 
+  it('reads "The troops, deployed in 1994, …" as those forces deployed where the text placed them', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'Russia keeps about 3,000 soldiers in Tajikistan. The troops, deployed in 1994 after the civil war, guard the border.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Russia|Tajikistan|1994']);
+  });
+
   it('counts an occupation as forces stationed there', () => {
     expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
       'DeploymentAnnounced|Japan|Hainan|1939-02',
