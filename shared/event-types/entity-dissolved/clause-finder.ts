@@ -29,7 +29,8 @@ const NOUNS = set('dissolution abolition disbandment liquidation disestablishmen
 /** Words before a verbal noun that make it not (yet) a fact: modals, intentions, calls. */
 const NOUN_BLOCKERS = set(`will would could might may should must shall against prevent avoid oppose opposed
   opposes referendum proposed proposal call calls called demand demanded demands urged urge sought seek
-  threatened threat plan plans planned if unless possible possibility`);
+  threatened threat plan plans planned if unless possible possibility supported supports support backed favored
+  favoured advocated advocating`);
 /** Words after an intransitive dissolution verb ("disbanded in 1977", "dissolved itself", "formally disbanded"). */
 const INTRANSITIVE_FOLLOWERS = set(`in on at by after following with as and itself themselves when without that upon
   during before shortly soon officially formally completely entirely altogether effective into`);

@@ -36,6 +36,17 @@ const DECISION = new Set([
   'formalized',
 ]);
 const INFINITIVE_BLOCKERS = new Set(['will', 'would', 'shall']);
+/** "supported … dissolution of the Soviet Union": advocacy of a dissolution is not one. */
+const ADVOCACY = new Set([
+  'supported',
+  'supports',
+  'advocated',
+  'advocates',
+  'favored',
+  'favoured',
+  'favors',
+  'favours',
+]);
 const STOP = new Set([
   'up',
   'down',
@@ -177,7 +188,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   }
 
   const from = clauseStart(ctx, t, s.first, 10);
-  if (blockedBetween(ctx, from, t)) return [];
+  if (blockedBetween(ctx, from, t, ADVOCACY)) return [];
   for (let j = Math.max(s.first, t - 4); j < t; j++) if (INFINITIVE_BLOCKERS.has(lowerAt(ctx, j))) return [];
   // "to dissolve" and noun forms need a decision word: "voted to dissolve itself", "ordered the closure of".
   if (prev === 'to' || NOUN_FORMS.has(w)) {
@@ -213,8 +224,10 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   const dates = ctx.dates[s.index] ?? [];
   let effectiveOn: string | undefined;
   for (const d of dates) {
-    const before = lowerAt(ctx, d.first - 1);
-    const before2 = lowerAt(ctx, d.first - 2);
+    // "effective from the 1st of August 1958": past the article.
+    const at = lowerAt(ctx, d.first - 1) === 'the' ? d.first - 1 : d.first;
+    const before = lowerAt(ctx, at - 1);
+    const before2 = lowerAt(ctx, at - 2);
     if (
       d.first > t &&
       (before === 'from' ||

@@ -28,9 +28,10 @@ export function dateNear(
     )
       continue;
     // When something was founded is not when it was dissolved or deployed; an election's date is the election's.
-    if (foundingDate(ctx, d.first) || electionDate(ctx, d.first)) continue;
-    // A date across a semicolon belongs to another clause ("...; election set for Nov. 1").
-    if (semicolonBetween(ctx, i, d.first)) continue;
+    if (foundingDate(ctx, d.first) || electionDate(ctx, d.first, d.last)) continue;
+    // A date across a semicolon belongs to another clause ("...; election set for Nov. 1"), and so does one inside a
+    // relative clause after the trigger ("… the CIS, that eleven republics joined on December 21").
+    if (semicolonBetween(ctx, i, d.first) || relativeBetween(ctx, i, d.first)) continue;
     // "last week's coup": a possessive date belongs to another happening.
     const next = ctx.tokens[d.last]?.lower;
     if (next === "'s" || next === '’s') continue;
@@ -63,6 +64,13 @@ export function dateNear(
 /** "remained until 1934, when Roosevelt withdrew them": the "when" clause after a date happens at that date. */
 function whenClauseAfter(ctx: ArticleContext, dateEnd: number, trigger: number): boolean {
   return trigger > dateEnd && ctx.tokens[dateEnd]?.lower === ',' && ctx.tokens[dateEnd + 1]?.lower === 'when';
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+
+function relativeBetween(ctx: ArticleContext, trigger: number, date: number): boolean {
+  for (let j = trigger + 1; j < date; j++) if (RELATIVE_PRONOUNS.has(ctx.tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** How many sentences back a narrative's last stated date still dates the sentence at hand. */
@@ -108,9 +116,11 @@ function foundingDate(ctx: ArticleContext, first: number): boolean {
 const DATED_NOUNS = new Set(['election', 'elections', 'polls', 'vote', 'referendum', 'ballot']);
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'for', 'scheduled', 'set']);
 
-function electionDate(ctx: ArticleContext, first: number): boolean {
+/** "elections on November 1", "the scheduled January 2016 referendum": the date of a vote, not of the event. */
+function electionDate(ctx: ArticleContext, first: number, last: number): boolean {
   const before = ctx.tokens[first - 1]?.lower ?? '';
-  return DATE_PREPOSITIONS.has(before) && DATED_NOUNS.has(ctx.tokens[first - 2]?.lower ?? '');
+  if (DATE_PREPOSITIONS.has(before) && DATED_NOUNS.has(ctx.tokens[first - 2]?.lower ?? '')) return true;
+  return DATED_NOUNS.has(ctx.tokens[last]?.lower ?? '');
 }
 
 const BACKGROUND = new Set(['after', 'following', 'since', 'amid']);

@@ -156,6 +156,17 @@ describe('EntityDissolved', () => {
     expect(dissolutions('The dissolution of the Northern Council building followed on 26 December 1991.')).toEqual([]);
   });
 
+  it('does not take advocacy of a dissolution for one, nor a date inside a relative clause after it', () => {
+    expect(dissolutions('Nationalists increasingly supported the dissolution of the Federation of Arabia.')).toEqual(
+      [],
+    );
+    expect(
+      summary(
+        dissolutions('The Northern League was dissolved on 2 May 1990, a body that the rebels had joined on 9 May.'),
+      ),
+    ).toEqual(['EntityDissolved|Northern League|1990-05-02']);
+  });
+
   it('reads territories, zones and colonies as dissolvable bodies', () => {
     expect(summary(dissolutions('The Trust Territory of the Western Isles was dissolved in 1971.'))).toEqual([
       'EntityDissolved|Trust Territory of the Western Isles|1971',
