@@ -7,6 +7,7 @@ import { runTail, TAIL_HELP } from './commands/tail.ts';
 import { runQuery, QUERY_HELP } from './commands/query.ts';
 import { runRebuild, REBUILD_HELP } from './commands/rebuild.ts';
 import { runDoctor, DOCTOR_HELP } from './commands/doctor.ts';
+import { runStatus, STATUS_HELP } from './commands/status.ts';
 import { runTestEventPattern, TEST_EVENT_PATTERN_HELP } from './commands/test-event-pattern.ts';
 import { argsErrorMessage, CliUsageError } from './usage.ts';
 
@@ -26,6 +27,7 @@ Commands:
   query               Show a read model: missions, entities, timeline, articles
   tail                Print the event log as EventBridge envelopes (--follow for new ones)
   rebuild             Re-project every read model from the event log
+  status              Show what the local pipeline has in flight and what it dead-lettered, with reasons
   doctor              Check a data directory; --repair re-ingests the bucket and rebuilds from the log
   test-event-pattern  Test an EventBridge event pattern against an event, like the AWS CLI
 
@@ -40,6 +42,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help:
   query: { run: runQuery, help: QUERY_HELP },
   tail: { run: runTail, help: TAIL_HELP },
   rebuild: { run: runRebuild, help: REBUILD_HELP },
+  status: { run: runStatus, help: STATUS_HELP },
   doctor: { run: runDoctor, help: DOCTOR_HELP },
   'test-event-pattern': { run: runTestEventPattern, help: TEST_EVENT_PATTERN_HELP },
 };

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHILD_ENV, ROOT, sitrep, STORIES } from './helpers/cli.ts';
 
-const COMMANDS = ['extract', 'eval', 'ingest', 'query', 'tail', 'rebuild', 'doctor', 'test-event-pattern'];
+const COMMANDS = ['extract', 'eval', 'ingest', 'status', 'query', 'tail', 'rebuild', 'doctor', 'test-event-pattern'];
 const SHARED = join(ROOT, '..', 'shared');
 
 let tmp: string;

@@ -52,5 +52,10 @@ describe('an article of 10,000 events', () => {
       ['big/flood.txt', 'failed'],
       ['normal/deploy.txt', 'processed'],
     ]);
+
+    const status = await sitrep(['status', '--json', '--data-dir', dataDir]);
+    expect(status.stderr).toBe('');
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.stdout)).toEqual(expect.objectContaining({ idle: true, outbox: 0, deliveries: 0 }));
   }, 300_000);
 });
