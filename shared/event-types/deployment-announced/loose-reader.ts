@@ -19,13 +19,18 @@ import { wordSet as set } from '../../extract/word-set.ts';
 
 /** Forms that report forces sent, arriving or present somewhere. */
 const TRIGGERS = set(`deployed deploying deployment sent dispatched stationed landed arrived invaded occupied
-  dropped airlifted flown shipped transferred redeployed moved intervened joined invasion intervention incursion`);
+  dropped airlifted flown shipped transferred redeployed moved intervened joined invasion intervention incursion
+  base presence`);
 /** Nouns of forces entering a place, facts only with a verb that carries them out ("launched an invasion of"). */
 const ENTRY_NOUNS = set('invasion intervention incursion');
 const LAUNCHING = set('launched launches began begins begun started starts mounted conducted undertook led');
 /** How far before its noun a launching verb may stand ("began its military intervention"). */
 const LAUNCH_REACH = 6;
 const ENTRY_PREPOSITIONS = set('of into in');
+/** A military base a state opens abroad stations its forces there ("established its first overseas base in X"). */
+const BASE_NOUNS = set('base presence');
+const ESTABLISHING = set('established establishes establish opened opens open');
+const BASE_PREPOSITIONS = set('in at');
 const AWAY = set('home back away out');
 /** Words before "stationed" that describe a standing presence. */
 const PRESENT_STATE = set('still is are remain remains currently');
@@ -56,7 +61,10 @@ export function findLooseDeployments(
     TRIGGERS,
     found,
     withdrawalSentences,
-    (w, forces) => (FORCES_ONLY.has(w) ? forces : forces || TAKING.has(w) || ENTRY_NOUNS.has(w) || w === 'intervened'),
+    (w, forces) =>
+      FORCES_ONLY.has(w)
+        ? forces
+        : forces || TAKING.has(w) || ENTRY_NOUNS.has(w) || BASE_NOUNS.has(w) || w === 'intervened',
     (s, t) => deploymentAt(ctx, s, t),
   );
 }
@@ -72,11 +80,12 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (AWAY.has(lowerAt(ctx, t + 1))) return [];
   // "are still stationed in X": a presence described as it stands, not a deployment reported.
   if (w === 'stationed' && PRESENT_STATE.has(lowerAt(ctx, t - 1))) return [];
-  const head = ENTRY_NOUNS.has(w) ? launchingVerb(ctx, s, t) : t;
+  const head = ENTRY_NOUNS.has(w) ? launchingVerb(ctx, s, t) : BASE_NOUNS.has(w) ? establishingVerb(ctx, s, t) : t;
   if (head < 0) return [];
   const group = verbGroup(ctx, s, head);
   if (group.negated || (group.modal && HYPOTHETICAL.has(group.modal))) return [];
   if (!ENTRY_NOUNS.has(w) && w !== 'deployment' && !statesFactOrAnnounces(group)) return [];
+  if (BASE_NOUNS.has(w) && (group.negated || group.infinitive)) return [];
   if (clauseBlocked(ctx, s, group.first)) return [];
   // A passive names its agent after "by" and, for "occupied"/"invaded", the place as subject: "Haiti was occupied
   // by U.S. Marines", "two companies were sent to Kosovo by Germany".
@@ -89,7 +98,9 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (!places.length)
     places = ENTRY_NOUNS.has(w)
       ? placesAfter(ctx, s, t + 1, Math.min(s.last, t + 4), ENTRY_PREPOSITIONS)
-      : loosePlaces(ctx, s, t, INTO_ONLY.has(w) ? INTO : DESTINATION);
+      : BASE_NOUNS.has(w)
+        ? placesAfter(ctx, s, t + 1, Math.min(s.last, t + 4), BASE_PREPOSITIONS)
+        : loosePlaces(ctx, s, t, INTO_ONLY.has(w) ? INTO : DESTINATION);
   if (!places.length) return [];
   const actors = agent ? [agent] : looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   // A state's forces moving inside its own territory are not read loosely as a deployment.
@@ -102,6 +113,16 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
 /** The verb that carries out an entry noun ("launched a full-scale invasion"), or -1. */
 function launchingVerb(ctx: ArticleContext, s: Sentence, t: number): number {
   for (let j = t - 1; j >= s.first && j >= t - LAUNCH_REACH; j--) if (LAUNCHING.has(lowerAt(ctx, j))) return j;
+  return -1;
+}
+
+/** The verb that opens a base ("established its first overseas military base", "set up an air base"), or -1. */
+function establishingVerb(ctx: ArticleContext, s: Sentence, t: number): number {
+  for (let j = t - 1; j >= s.first && j >= t - LAUNCH_REACH; j--) {
+    const w = lowerAt(ctx, j);
+    if (ESTABLISHING.has(w)) return j;
+    if (w === 'up' && lowerAt(ctx, j - 1) === 'set') return j - 1;
+  }
   return -1;
 }
 

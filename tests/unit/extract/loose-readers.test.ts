@@ -57,6 +57,26 @@ describe('loose readers: sentences no clause reading explains', () => {
   });
 });
 
+describe('bases opened abroad', () => {
+  it('given a state that established a military base or presence abroad, when read loosely, then it deployed there', () => {
+    expect(ofType('DeploymentAnnounced', 'In 2020, Greece established a military base in Cyprus.')).toEqual([
+      'DeploymentAnnounced|Greece|Cyprus|2020|null',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'In 2020, Greece set up a naval base at Limassol.')).toEqual([
+      'DeploymentAnnounced|Greece|Limassol|2020|null',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'In 2020, Greece established a military presence in Cyprus.')).toEqual([
+      'DeploymentAnnounced|Greece|Cyprus|2020|null',
+    ]);
+  });
+
+  it('given a base built, kept or planned, when read, then nothing is deployed', () => {
+    expect(ofType('DeploymentAnnounced', 'In 2020, Greece built a base in Cyprus.')).toEqual([]);
+    expect(ofType('DeploymentAnnounced', 'Greece maintains a base in Cyprus.')).toEqual([]);
+    expect(ofType('DeploymentAnnounced', 'Greece plans to open a base in Cyprus.')).toEqual([]);
+  });
+});
+
 describe('armed groups named by their shape', () => {
   const orgs = (text: string) =>
     analyze(article(text))
