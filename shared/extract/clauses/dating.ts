@@ -18,7 +18,7 @@ export function dateNear(
     const before = ctx.tokens[d.first - 1]?.lower;
     if (
       (before === 'to' && ctx.tokens[d.first - 2]?.lower === 'up') ||
-      (before === 'by' && !pastPerfectAfter(ctx, s, d.last)) ||
+      (before === 'by' && !pastPerfectAfter(ctx, s, d.last) && !frontedBy(ctx, s, d)) ||
       (before === 'until' && !whenClauseAfter(ctx, d.last, i)) ||
       before === 'through' ||
       before === 'till' ||
@@ -64,6 +64,11 @@ export function dateNear(
 /** "remained until 1934, when Roosevelt withdrew them": the "when" clause after a date happens at that date. */
 function whenClauseAfter(ctx: ArticleContext, dateEnd: number, trigger: number): boolean {
   return trigger > dateEnd && ctx.tokens[dateEnd]?.lower === ',' && ctx.tokens[dateEnd + 1]?.lower === 'when';
+}
+
+/** "By 1968, 500,000 troops were stationed there": a fronted "By DATE," sets the time of the sentence's report. */
+function frontedBy(ctx: ArticleContext, s: Sentence, d: { first: number; last: number }): boolean {
+  return d.first - 1 === s.first && ctx.tokens[d.last]?.lower === ',';
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);

@@ -40,6 +40,9 @@ function isEntityName(ctx: ArticleContext, first: number, last: number): boolean
   const m = mentionAtToken(ctx, first);
   if (m && m.first === first && m.last === last) return DISSOLVABLE.has(m.entry.kind);
   if (last - first === 1 && ACRONYM.test(ctx.tokens[first]!.text)) return !ctx.inDate[first];
+  // "the Comintern": a one-word name after "the" that the gazetteer does not know as something else.
+  if (last - first === 1 && !m && ctx.tokens[first]!.cap && lowerAt(ctx, first - 1) === 'the')
+    return !ctx.inDate[first];
   for (let k = first; k < last; k++) if (ctx.tokens[k]!.cap && ENTITY_HEADS.has(ctx.tokens[k]!.lower)) return true;
   return false;
 }

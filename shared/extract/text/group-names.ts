@@ -33,6 +33,8 @@ const QUALIFIED_HEADS: Record<string, Set<string>> = {
   council: set('military'),
 };
 const PLACE_KINDS = set('place capital');
+/** "People's Volunteer Army", "Hezbollah's Radwan Force": a unit a name owns is part of the owner. */
+const POSSESSIVE = set("'s ’s");
 const ORDINAL = /^\d+(?:st|nd|rd|th)?$/;
 /** Longest name read, in tokens. */
 const MAX_NAME_TOKENS = 9;
@@ -57,7 +59,12 @@ function findGroupNames(tokens: readonly Token[], known: readonly Mention[]): Me
     const t = tokens[i]!;
     if (covered[i] || !(t.cap && t.kind === 'word') || t.lower === 'the') continue;
     // "the 82nd Airborne Division", "U.S. Cavalry Regiment": a unit of a state's forces, not a group of its own.
-    if (i > 0 && (ORDINAL.test(tokens[i - 1]!.lower) || covered[i - 1])) continue;
+    const owned = i > 1 && POSSESSIVE.has(tokens[i - 1]!.lower) && tokens[i - 2]!.cap;
+    if (i > 0 && (ORDINAL.test(tokens[i - 1]!.lower) || covered[i - 1] || owned)) {
+      // "Chinese People's Volunteer Army": nothing inside a state's unit is a group of its own.
+      i = Math.max(i, runEnd(tokens, i, covered) - 1);
+      continue;
+    }
     const last = runEnd(tokens, i, covered);
     const span = trimConnectors(tokens, i, last);
     // "National Defence Forces": a side's name is not read, nor a group inside it ("Defence Forces").

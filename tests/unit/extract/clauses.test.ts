@@ -304,6 +304,12 @@ describe('clause reading: deployments', () => {
     ).toEqual(['DeploymentAnnounced|Russia|Tajikistan|1994']);
   });
 
+  it('dates a report by a fronted "By DATE,"', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'By 1917, some 9,000 Portuguese troops were stationed in Mozambique.'),
+    ).toEqual(['DeploymentAnnounced|Portugal|Mozambique|1917|9000']);
+  });
+
   it('counts an occupation as forces stationed there', () => {
     expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
       'DeploymentAnnounced|Japan|Hainan|1939-02',

@@ -167,6 +167,12 @@ describe('EntityDissolved', () => {
     ).toEqual(['EntityDissolved|Northern League|1990-05-02']);
   });
 
+  it('reads a one-word name after "the" that the gazetteer does not know as the body dissolved', () => {
+    expect(summary(dissolutions('The Cominterna was dissolved in May 1943.'))).toEqual([
+      'EntityDissolved|Cominterna|1943-05',
+    ]);
+  });
+
   it('reads territories, zones and colonies as dissolvable bodies', () => {
     expect(summary(dissolutions('The Trust Territory of the Western Isles was dissolved in 1971.'))).toEqual([
       'EntityDissolved|Trust Territory of the Western Isles|1971',

@@ -96,6 +96,10 @@ describe('armed groups named by their shape', () => {
     expect(orgs('The 3rd Armoured Brigade and the Union Army and the Egyptian Republican Guard moved.')).toEqual([]);
   });
 
+  it("reads no group inside a state's or a name's own unit (\"Chinese People's Volunteer Army\")", () => {
+    expect(orgs("Chinese People's Volunteer Army troops and Hezbollah's Radwan Force moved.")).toEqual(['Hezbollah']);
+  });
+
   it('reads no group inside a side\'s name, nor a kind of force ("Special Forces")', () => {
     expect(orgs('The National Defence Forces and the Special Forces and the Border Guards moved.')).toEqual([]);
   });
