@@ -33,6 +33,12 @@ function* mentionsBack(ctx: ArticleContext, i: number): Generator<Mention> {
   }
 }
 
+/** States and territories (ISO codes) that are, or are mostly, one island. */
+const ISLAND_STATES = new Set(
+  `CY LK CU JM IS IE MT SG TW MG MU SC CV ST KM BH TT BB GD LC VC DM AG KN MV NR PR GU FK GL NC BM AW CW MQ GP RE YT
+  SH NU CK WS TO`.split(/\s+/),
+);
+
 /** What "the country", "the city", "the island" before token i names: the nearest earlier place of that sort. */
 export function referredPlace(
   ctx: ArticleContext,
@@ -49,7 +55,9 @@ export function referredPlace(
     if (!place || skip?.(place)) continue;
     // "left the base for Chad": a destination named in passing is not the place the text is about.
     if (lowerAt(ctx, m.first - 1) === 'for') continue;
-    if (wantState === (m.entry.kind === 'state' || m.entry.kind === 'demonym')) {
+    // "Indian troops arrived in Sri Lanka … the island": a state that is one island is what "the island" names.
+    const islandState = noun === 'island' && m.entry.kind === 'state' && ISLAND_STATES.has(m.entry.code ?? '');
+    if (islandState || wantState === (m.entry.kind === 'state' || m.entry.kind === 'demonym')) {
       known = { place, at: m.first };
       break;
     }

@@ -310,6 +310,21 @@ describe('clause reading: deployments', () => {
     ).toEqual(['DeploymentAnnounced|Portugal|Mozambique|1917|9000']);
   });
 
+  it('resolves "the island" to a state that is one island, and not to a state that is not', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'British troops arrived in Malta in 1800. The last British troops left the island in 1979.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Malta|1979']);
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'British troops arrived in Kenya in 1952. The last British troops left the island in 1963.',
+      ),
+    ).toEqual([]);
+  });
+
   it('counts an occupation as forces stationed there', () => {
     expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
       'DeploymentAnnounced|Japan|Hainan|1939-02',
