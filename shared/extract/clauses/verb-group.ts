@@ -16,6 +16,19 @@ const GROUP_ADVERBS = set(`also then already later further reportedly eventually
 const FACTUAL_GOVERNORS = set(`began begin begins begun beginning start started starts starting continued continue
   continues continuing forced forcing compelled compelling managed completed complete completes finished resumed
   proceeded convinced persuaded`);
+/** Words that set a deadline ("ordered to leave by the end of the year"): the order is not yet carried out. */
+const DEADLINES = set('by within before until');
+/** How far after an ordered action a deadline is looked for. */
+const DEADLINE_REACH = 12;
+
+function deadlineAfter(ctx: ArticleContext, s: Sentence, head: number): boolean {
+  for (let j = head + 1; j < s.last && j <= head + DEADLINE_REACH; j++)
+    if (DEADLINES.has(ctx.tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** Governors that, in the passive, tell what the forces were made to do ("were ordered to withdraw"). */
+const ORDER_GOVERNORS = set('ordered instructed told');
 /** Reporting governors of "to be …ing" / "to have …ed": "is reported to be withdrawing" states a fact. */
 const REPORTING_GOVERNORS = set('reported said believed thought understood known claimed alleged seen');
 /** Prepositions whose gerund states something that happened ("responded by sending troops"). */
@@ -82,6 +95,9 @@ export function verbGroup(ctx: ArticleContext, s: Sentence, head: number, depth 
         const outer = verbGroup(ctx, s, governor, 1);
         g.modal ??= outer.modal;
         g.negated ||= outer.negated;
+        // "Ukrainian forces were ordered to withdraw": an order the forces received, told as what they did.
+        if (outer.passive && !outer.modal && ORDER_GOVERNORS.has(g.governor ?? '') && !deadlineAfter(ctx, s, head))
+          g.factualGovernor = true;
       }
       return finish(g, sawBe, headWord);
     } else if (!GROUP_ADVERBS.has(w) && !(w.endsWith('ly') && w.length > 4 && !ctx.tokens[j]!.cap)) break;

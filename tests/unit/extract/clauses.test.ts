@@ -325,6 +325,16 @@ describe('clause reading: deployments', () => {
     ).toEqual([]);
   });
 
+  it('reads forces "ordered to withdraw" as withdrawing, unless a deadline or a condition follows', () => {
+    expect(
+      ofType('WithdrawalBegun', 'On 3 May 1982, Argentine forces were ordered to withdraw from Goose Green.'),
+    ).toEqual(['WithdrawalBegun|Argentina|Goose Green|1982-05-03']);
+    expect(ofType('WithdrawalBegun', 'Argentine forces were ordered to leave Goose Green by the end of May.')).toEqual(
+      [],
+    );
+    expect(ofType('WithdrawalBegun', 'Argentina ordered its forces to withdraw from Goose Green.')).toEqual([]);
+  });
+
   it('counts an occupation as forces stationed there', () => {
     expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
       'DeploymentAnnounced|Japan|Hainan|1939-02',
