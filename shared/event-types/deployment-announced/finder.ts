@@ -31,6 +31,41 @@ import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 
+/** Tuning windows of this reader, in tokens unless named in sentences. */
+/** How far around a trigger its force noun may stand. */
+const FORCE_REACH = 12;
+/** How far back in the clause a modal or speech-act blocker may stand. */
+const BLOCKER_REACH = 12;
+/** How far before a trigger "would"/"will"/"ready to" may stand. */
+const MODAL_REACH = 6;
+/** How far after a trigger its destination (and a host reference) may stand. */
+const DESTINATION_REACH = 16;
+/** How far after "invaded"/"entered" its object list may start. */
+const OBJECT_REACH = 4;
+/** How far after a trigger an unknown destination name may stand ("to Port Sudan"). */
+const UNKNOWN_PLACE_REACH = 10;
+/** How far before a trigger a cleft's "that" may stand ("it was X that … invaded"). */
+const CLEFT_REACH = 10;
+/** How far after and before the trigger (or its forces) a head count may stand; in a subject, from its start. */
+const FIGURE_REACH_AFTER = 14;
+const FIGURE_REACH_BEFORE = 8;
+const SUBJECT_FIGURE_REACH = 6;
+/** How far after a contribution verb its number may stand ("contribute up to 700"). */
+const NUMBER_REACH = 5;
+/** A bare figure is a head count only in this range. */
+const MIN_HEAD_COUNT = 5;
+const MAX_HEAD_COUNT = 5_000_000;
+/** How many sentences an actor, and a place, named before still stand for an unnamed one. */
+const ACTOR_MEMORY_SENTENCES = 4;
+const PLACE_MEMORY_SENTENCES = 6;
+/** The sentence index given to the article's first deployment actor, the fallback of last resort. */
+const ARTICLE_ACTOR = -100;
+/** A pattern reading's confidence, less for each slot inherited from before and for an undated report. */
+const PATTERN_CONFIDENCE = 0.9;
+const INHERITED_PENALTY = 0.15;
+const UNDATED_PENALTY = 0.05;
+const MIN_CONFIDENCE = 0.5;
+
 const TO = new Set(['to', 'into', 'toward', 'towards']);
 const TO_OR_FOR = new Set(['to', 'into', 'for']);
 const IN_OR_TO = new Set(['to', 'into', 'in', 'at', 'inside']);
@@ -74,8 +109,8 @@ export function findDeployments(ctx: ArticleContext, withdrawalSentences: Set<nu
       // Troops on their way out ("began pulling out ..., in a convoy bound for Tanzania") are not deploying.
       if (withdrawalSentences.has(s.index) && MOVEMENT.has(w)) continue;
       // The actor in play: the last one named within a few sentences, else the article's first deployment actor.
-      const recent = lastActor && s.index - lastActor.sentence <= 4 ? lastActor : undefined;
-      const actorFallback = recent ?? (articleActor ? { actor: articleActor, sentence: -100 } : undefined);
+      const recent = lastActor && s.index - lastActor.sentence <= ACTOR_MEMORY_SENTENCES ? lastActor : undefined;
+      const actorFallback = recent ?? (articleActor ? { actor: articleActor, sentence: ARTICLE_ACTOR } : undefined);
       const c = deploymentAt(ctx, s, t, lastLocation, actorFallback);
       if (c.length) {
         found.push(...c);
@@ -122,11 +157,14 @@ function deploymentAt(
     // "deployment orders" is a noun; "has not been given deployment orders" is negated below.
     if (lowerAt(ctx, t - 1) === 'deployment') return [];
   }
-  const force = nearestForce(ctx, s, t, 12, 12);
+  const force = nearestForce(ctx, s, t, FORCE_REACH, FORCE_REACH);
   const isDeployWord = w.startsWith('deploy') || w === 'employment';
   // "Germany is to contribute up to 700": a figure continuing the article's deployment needs no force noun.
   const continuing =
-    NEEDS_NUMBER.has(w) && !!lastLocation && s.index - lastLocation.sentence <= 6 && numberFollows(ctx, t);
+    NEEDS_NUMBER.has(w) &&
+    !!lastLocation &&
+    s.index - lastLocation.sentence <= PLACE_MEMORY_SENTENCES &&
+    numberFollows(ctx, t);
   if (force < 0 && !isDeployWord && !DIRECT_OBJECT_DEPLOY.has(w) && !continuing) return [];
   if (
     (w === 'approve' ||
@@ -143,10 +181,10 @@ function deploymentAt(
   if (w === 'employment' && !/^(authori[sz]ed|approved)$/.test(lowerAt(ctx, t - 2))) return [];
 
   // Modality: look back through the clause for blockers; "would" only blocks a true conditional.
-  const from = clauseStart(ctx, Math.min(t, force >= 0 ? force : t), s.first, 12);
+  const from = clauseStart(ctx, Math.min(t, force >= 0 ? force : t), s.first, BLOCKER_REACH);
   const blocker = blockedBetween(ctx, from, t);
   if (blocker) return [];
-  for (let j = Math.max(s.first, t - 6); j < t; j++) {
+  for (let j = Math.max(s.first, t - MODAL_REACH); j < t; j++) {
     const x = lowerAt(ctx, j);
     if ((x === 'would' || x === "'d") && conditionalWould(ctx, j, s.first, s.last)) return [];
     // "will send troops … if the coalition agrees": a condition, not a decision.
@@ -160,10 +198,10 @@ function deploymentAt(
   const exclude = (m: Mention) => isVenue(ctx, m);
   const searchFrom = Math.max(t + 1, force >= 0 && force > t ? force + 1 : t + 1);
   let places: PlaceHit[] = [];
-  const limit = Math.min(joinedClauseEnd(ctx, t, s.last), t + 16);
+  const limit = Math.min(joinedClauseEnd(ctx, t, s.last), t + DESTINATION_REACH);
   // "entered Svatove but were stopped": an entry turned back is fighting, not a deployment.
   if (w === 'entered' && contrastAfter(ctx, s, t)) return [];
-  if (DIRECT_OBJECT_DEPLOY.has(w)) places = coordinatedPlaces(ctx, t + 1, Math.min(s.last, t + 4), exclude);
+  if (DIRECT_OBJECT_DEPLOY.has(w)) places = coordinatedPlaces(ctx, t + 1, Math.min(s.last, t + OBJECT_REACH), exclude);
   if (DIRECT_OBJECT_DEPLOY.has(w) && !places.length) places = cleftObject(ctx, s, t);
   if (!places.length) {
     const preps = ARRIVAL_VERBS.has(w)
@@ -179,7 +217,8 @@ function deploymentAt(
   // "on its territory", "in the country": the host named earlier in the sentence.
   if (!places.length) places = hostReference(ctx, s, t);
   // A destination the gazetteer does not know ("to Port Sudan"), only right after "to"/"into".
-  if (!places.length && force >= 0) places = unknownPlaceAfter(ctx, t + 1, Math.min(s.last, t + 10), TO, s.last);
+  if (!places.length && force >= 0)
+    places = unknownPlaceAfter(ctx, t + 1, Math.min(s.last, t + UNKNOWN_PLACE_REACH), TO, s.last);
   if (!places.length && NEEDS_DESTINATION.has(w)) return [];
 
   const actorHit = findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));
@@ -191,7 +230,11 @@ function deploymentAt(
     actor = actorOf(mission.entry);
     places = [];
   }
-  if (!actor && lastActor && (s.index - lastActor.sentence <= 4 || lastActor.sentence === -100)) {
+  if (
+    !actor &&
+    lastActor &&
+    (s.index - lastActor.sentence <= ACTOR_MEMORY_SENTENCES || lastActor.sentence === ARTICLE_ACTOR)
+  ) {
     actor = lastActor.actor;
     inherited++;
   }
@@ -202,7 +245,11 @@ function deploymentAt(
   if (!locations.length && area) locations = [area];
   if (!locations.length) {
     // The place named by an earlier deployment in this article ("Ministers also approved ... 40 soldiers from Albania").
-    if (lastLocation && s.index - lastLocation.sentence <= 6 && lastLocation.place.name !== actor.name) {
+    if (
+      lastLocation &&
+      s.index - lastLocation.sentence <= PLACE_MEMORY_SENTENCES &&
+      lastLocation.place.name !== actor.name
+    ) {
       locations = [lastLocation.place];
       inherited++;
     } else return [];
@@ -219,13 +266,16 @@ function deploymentAt(
   const personnel =
     locations.length === 1
       ? (bareFigure(ctx, w, t) ??
-        findPersonnel(ctx, t, Math.min(s.last, t + 14, placeEnd + 2)) ??
-        findPersonnel(ctx, Math.max(ownClause, Math.min(t, force >= 0 ? force : t) - 8), t) ??
-        findPersonnel(ctx, ownClause, Math.min(t, ownClause + 6)))
+        findPersonnel(ctx, t, Math.min(s.last, t + FIGURE_REACH_AFTER, placeEnd + 2)) ??
+        findPersonnel(ctx, Math.max(ownClause, Math.min(t, force >= 0 ? force : t) - FIGURE_REACH_BEFORE), t) ??
+        findPersonnel(ctx, ownClause, Math.min(t, ownClause + SUBJECT_FIGURE_REACH)))
       : null;
   const date = dateNear(ctx, s, t);
   const span = evidenceSpan(s);
-  const confidence = Math.max(0.5, 0.9 - 0.15 * inherited - (date.source === 'reference' ? 0.05 : 0));
+  const confidence = Math.max(
+    MIN_CONFIDENCE,
+    PATTERN_CONFIDENCE - INHERITED_PENALTY * inherited - (date.source === 'reference' ? UNDATED_PENALTY : 0),
+  );
   const out: Candidate[] = locations.map((location) => ({
     type: 'DeploymentAnnounced',
     actor,
@@ -266,7 +316,7 @@ const MOVEMENT = new Set([
 
 /** "it was Czechoslovakia that Warsaw Pact armies had invaded": the fronted object of the cleft. */
 function cleftObject(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
-  for (let j = t - 1; j >= Math.max(s.first, t - 10); j--) {
+  for (let j = t - 1; j >= Math.max(s.first, t - CLEFT_REACH); j--) {
     if (lowerAt(ctx, j) !== 'that') continue;
     const m = mentionAtToken(ctx, j - 1);
     const place = m ? placeOf(m.entry) : undefined;
@@ -289,16 +339,16 @@ function bareFigure(ctx: ArticleContext, w: string, t: number): number | null {
   let k = t + 1;
   while (['up', 'to', 'about', 'some', 'another', 'around', 'roughly'].includes(lowerAt(ctx, k))) k++;
   const n = numberAt(ctx, k);
-  return n && n.value >= 5 && n.value <= 5_000_000 ? n.value : null;
+  return n && n.value >= MIN_HEAD_COUNT && n.value <= MAX_HEAD_COUNT ? n.value : null;
 }
 
 function numberFollows(ctx: ArticleContext, t: number): boolean {
-  for (let j = t + 1; j < t + 5; j++) if (numberAt(ctx, j)) return true;
+  for (let j = t + 1; j < t + NUMBER_REACH; j++) if (numberAt(ctx, j)) return true;
   return false;
 }
 
 function hostReference(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
-  for (let j = t + 1; j < Math.min(s.last, t + 16); j++) {
+  for (let j = t + 1; j < Math.min(s.last, t + DESTINATION_REACH); j++) {
     const a = lowerAt(ctx, j);
     const b = lowerAt(ctx, j + 1);
     const c = lowerAt(ctx, j + 2);
