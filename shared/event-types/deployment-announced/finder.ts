@@ -31,7 +31,7 @@ import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 
-/** Tuning windows of this reader, in tokens unless named in sentences. */
+// Tuning windows of this reader, in tokens unless named in sentences.
 /** How far around a trigger its force noun may stand. */
 const FORCE_REACH = 12;
 /** How far back in the clause a modal or speech-act blocker may stand. */

@@ -26,6 +26,28 @@ import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan, startDate } from '../../extract/clauses/dating.ts';
 
+// Tuning windows of this reader, in tokens unless named in sentences.
+/** How far around a trigger its force noun may stand. */
+const FORCE_REACH = 8;
+/** How far after "pulled" its particle may stand ("pulled its troops out"). */
+const PARTICLE_REACH = 5;
+/** How far after "left"/"abandoned" its object list may start, and a "from" phrase after a leave verb. */
+const OBJECT_REACH = 4;
+const LEAVE_FROM_REACH = 3;
+/** How far after a trigger its origin ("from X") may stand. */
+const ORIGIN_REACH = 12;
+/** How far back in the clause a modal or speech-act blocker may stand. */
+const BLOCKER_REACH = 10;
+/** How far into a sentence a referring subject of a pending withdrawal ("The process …") may stand. */
+const ANAPHOR_REACH = 4;
+/** How many sentences an actor named before stands for an unnamed one, and a pending origin waits. */
+const ACTOR_MEMORY_SENTENCES = 3;
+const PENDING_SENTENCES = 4;
+/** Confidences: an actor read in the sentence, one inherited from before, a pending origin taken up. */
+const PATTERN_CONFIDENCE = 0.85;
+const INHERITED_ACTOR_CONFIDENCE = 0.7;
+const PENDING_CONFIDENCE = 0.75;
+
 const FROM = new Set(['from']);
 const NOT_BEGUN_BEFORE_CUE = new Set(['to', 'will', 'would', 'shall', 'should', 'could', 'may', 'must', 'might']);
 const ANAPHORS = new Set([
@@ -76,7 +98,7 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
         // A later mention without a place ("the early withdrawal of Russian peacekeepers") keeps the earlier place.
         const keep =
           pending &&
-          s.index - pending.sentence <= 4 &&
+          s.index - pending.sentence <= PENDING_SENTENCES &&
           (!r.pending.actor || !pending.actor || r.pending.actor.name === pending.actor.name);
         const actor = r.pending.actor ?? (keep ? pending!.actor : undefined);
         const own = r.pending.locations.filter((l) => l.name !== actor?.name);
@@ -84,7 +106,7 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
       }
       t = Math.max(t, r.end - 1);
     }
-    if (!here.length && pending && s.index - pending.sentence <= 4) {
+    if (!here.length && pending && s.index - pending.sentence <= PENDING_SENTENCES) {
       const c = anaphoricStart(ctx, s, pending);
       if (c.length) {
         here.push(...c);
@@ -124,7 +146,7 @@ function withdrawalAt(
   if (w === 'pull' || w === 'pulls' || w === 'pulled' || w === 'pulling') {
     // "pull out", "pulled back", "pulling fighters out of".
     let k = t + 1;
-    while (k < s.last && k < t + 5 && lowerAt(ctx, k) !== 'out' && lowerAt(ctx, k) !== 'back') k++;
+    while (k < s.last && k < t + PARTICLE_REACH && lowerAt(ctx, k) !== 'out' && lowerAt(ctx, k) !== 'back') k++;
     if (lowerAt(ctx, k) !== 'out' && lowerAt(ctx, k) !== 'back') return undefined;
     after = k + 1;
   }
@@ -147,16 +169,16 @@ function withdrawalAt(
   ].includes(w);
   if (w === 'left' && ['behind', 'over', '-'].includes(lowerAt(ctx, t + 1))) return undefined;
 
-  const force = nearestForce(ctx, s, t, 8, 8);
+  const force = nearestForce(ctx, s, t, FORCE_REACH, FORCE_REACH);
   const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
   let places: PlaceHit[] = [];
   if (handover) {
     places = basePlace(ctx, s, t);
     if (!places.length) return undefined;
   } else if (leaveLike) {
-    places = coordinatedPlaces(ctx, after, Math.min(s.last, after + 4), exclude);
+    places = coordinatedPlaces(ctx, after, Math.min(s.last, after + OBJECT_REACH), exclude);
     if (!places.length && !['departure', 'exit'].includes(w)) {
-      const p = placesAfterPreposition(ctx, after, Math.min(s.last, after + 3), FROM, exclude);
+      const p = placesAfterPreposition(ctx, after, Math.min(s.last, after + LEAVE_FROM_REACH), FROM, exclude);
       places = p;
     }
     // "troops stationed in the country would leave within weeks": no origin after the verb; the clause may still
@@ -164,9 +186,9 @@ function withdrawalAt(
     if (!places.length && w !== 'departure' && w !== 'exit') leaveWithoutOrigin = true;
   } else {
     const afterOut = lowerAt(ctx, after - 1) === 'out' ? new Set(['of', 'from']) : FROM;
-    places = placesAfterPreposition(ctx, after, Math.min(s.last, after + 12), afterOut, exclude);
+    places = placesAfterPreposition(ctx, after, Math.min(s.last, after + ORIGIN_REACH), afterOut, exclude);
     if (!places.length && force >= 0) {
-      places = unknownPlaceAfter(ctx, after, Math.min(s.last, after + 12), afterOut, s.last);
+      places = unknownPlaceAfter(ctx, after, Math.min(s.last, after + ORIGIN_REACH), afterOut, s.last);
     }
     // "the withdrawal of Soviet troops from Czechoslovakia": "from" comes after the force phrase.
   }
@@ -182,7 +204,7 @@ function withdrawalAt(
   const begun = done || cue >= 0;
   const lo = Math.min(t, cue >= 0 ? cue : t);
   const hi = Math.max(t, cue >= 0 ? cue : t);
-  const from = clauseStart(ctx, lo, s.first, 10);
+  const from = clauseStart(ctx, lo, s.first, BLOCKER_REACH);
   // "started to withdraw": that "to" belongs to the begin cue, not to an intention ("decided to withdraw").
   const cueTo = cue >= 0 && cue === t - 2 && lowerAt(ctx, t - 1) === 'to';
   const blocker = cueTo
@@ -209,7 +231,7 @@ function withdrawalAt(
     const date = leftAway ? dateNear(ctx, s, t) : undefined;
     return { begun: false, candidates: [], pending, end: t + 1, ...(date ? { leftOn: date } : {}) };
   }
-  if (!actor && lastActor && s.index - lastActor.sentence <= 3) actor = lastActor.actor;
+  if (!actor && lastActor && s.index - lastActor.sentence <= ACTOR_MEMORY_SENTENCES) actor = lastActor.actor;
   // Forces going home ("for their home base in Nancy, in eastern France") do not withdraw from home.
   const away = locations.filter(
     (l) => l.name !== actor?.name && (!actor?.code || l.code !== actor.code || l.name !== actor.name),
@@ -233,7 +255,7 @@ function withdrawalAt(
       ...(date.approx ? { dateApprox: true } : {}),
       sentence: s.index,
       ...span,
-      confidence: actorHit ? 0.85 : 0.7,
+      confidence: actorHit ? PATTERN_CONFIDENCE : INHERITED_ACTOR_CONFIDENCE,
     });
   }
   candidates.push(...moreOrigins(ctx, s, places.length ? places[places.length - 1]!.mention.last : t + 1, actor, span));
@@ -389,7 +411,7 @@ function moreOrigins(
         dateSource: date.value ? 'start' : 'none',
         sentence: s.index,
         ...span,
-        confidence: 0.75,
+        confidence: PENDING_CONFIDENCE,
       });
     }
   }
@@ -397,9 +419,6 @@ function moreOrigins(
 }
 
 /** "The process has already begun." right after a withdrawal decision: that withdrawal has started. */
-/** How many sentences a pending withdrawal's origin waits for the report that it began. */
-const PENDING_SENTENCES = 4;
-
 /** The pending withdrawal's origins, left by the same actor's forces on the date stated with the leaving. */
 function leftFromPending(
   s: Sentence,
@@ -419,14 +438,14 @@ function leftFromPending(
       ...(date.approx ? { dateApprox: true } : {}),
       sentence: s.index,
       ...evidenceSpan(s),
-      confidence: 0.75,
+      confidence: PENDING_CONFIDENCE,
     }));
 }
 
 function anaphoricStart(ctx: ArticleContext, s: Sentence, pending: Pending): Candidate[] {
   if (!pending.actor || !pending.locations.length) return [];
   if (pending.locations.some((l) => l.name === pending.actor!.name)) return [];
-  for (let j = s.first; j < Math.min(s.last, s.first + 4); j++) {
+  for (let j = s.first; j < Math.min(s.last, s.first + ANAPHOR_REACH); j++) {
     if (!ANAPHORS.has(lowerAt(ctx, j))) continue;
     const cue = findCue(ctx, s, j);
     if (cue < 0 || cue > j + 4 || NOT_BEGUN_BEFORE_CUE.has(lowerAt(ctx, cue - 1))) continue;
@@ -442,7 +461,7 @@ function anaphoricStart(ctx: ArticleContext, s: Sentence, pending: Pending): Can
       dateSource: date.source,
       sentence: s.index,
       ...evidenceSpan(first, s),
-      confidence: 0.75,
+      confidence: PENDING_CONFIDENCE,
     }));
   }
   return [];
