@@ -8,6 +8,24 @@ import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken } fro
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 
+// Tuning windows of this reader, in tokens.
+/** How far after "wound"/"broke" its particle ("up") may stand. */
+const PARTICLE_REACH = 5;
+/** How far after "declared" its predicate ("over", "dissolved", "defunct") may stand. */
+const DECLARED_REACH = 10;
+/** How far back in the clause a modal or speech-act blocker may stand, and "will"/"would" before a trigger. */
+const BLOCKER_REACH = 10;
+const MODAL_REACH = 4;
+/** How far before a verbal noun or infinitive its decision word ("voted to", "ordered the closure") may stand. */
+const DECISION_REACH = 6;
+/** How many entities an object list may name, and how long one noun phrase may run. */
+const MAX_OBJECTS = 8;
+const MAX_PHRASE_TOKENS = 10;
+/** How far back from a ")" its "(" may stand ("the Supreme Commander for the Allied Powers (SCAP)"). */
+const ACRONYM_REACH = 6;
+/** A pattern reading's confidence. */
+const PATTERN_CONFIDENCE = 0.85;
+
 const NOUN_FORMS = new Set(['dissolution', 'liquidation', 'abolition', 'closure']);
 /** Words that make a nominal or infinitive dissolution a decision taken ("ordered the closure of", "voted to dissolve"). */
 const DECISION = new Set([
@@ -160,7 +178,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     passive = true;
   } else if (w === 'wind' || w === 'wound' || w === 'winding') {
     let k = t + 1;
-    while (k < t + 5 && k < s.last && lowerAt(ctx, k) !== 'up') k++;
+    while (k < t + PARTICLE_REACH && k < s.last && lowerAt(ctx, k) !== 'up') k++;
     if (lowerAt(ctx, k) !== 'up') return [];
     if (k > t + 1) objectFrom = t + 1;
     else objectFrom = t + 2;
@@ -171,8 +189,13 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   } else if (w === 'declared' || w === 'declares') {
     // "declared Operation Barkhane officially over", "declares the USSR dissolved".
     let k = t + 1;
-    while (k < t + 10 && k < s.last && !['over', 'dissolved', 'defunct', 'disbanded'].includes(lowerAt(ctx, k))) k++;
-    if (k >= t + 10 || k >= s.last) return [];
+    while (
+      k < t + DECLARED_REACH &&
+      k < s.last &&
+      !['over', 'dissolved', 'defunct', 'disbanded'].includes(lowerAt(ctx, k))
+    )
+      k++;
+    if (k >= t + DECLARED_REACH || k >= s.last) return [];
   } else if (
     (w === 'dissolved' || w === 'disbanded' || w === 'abolished') &&
     ['the', 'a', 'its', 'their', 'now'].includes(prev)
@@ -187,13 +210,13 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     passive = true;
   }
 
-  const from = clauseStart(ctx, t, s.first, 10);
+  const from = clauseStart(ctx, t, s.first, BLOCKER_REACH);
   if (blockedBetween(ctx, from, t, ADVOCACY)) return [];
-  for (let j = Math.max(s.first, t - 4); j < t; j++) if (INFINITIVE_BLOCKERS.has(lowerAt(ctx, j))) return [];
+  for (let j = Math.max(s.first, t - MODAL_REACH); j < t; j++) if (INFINITIVE_BLOCKERS.has(lowerAt(ctx, j))) return [];
   // "to dissolve" and noun forms need a decision word: "voted to dissolve itself", "ordered the closure of".
   if (prev === 'to' || NOUN_FORMS.has(w)) {
     let decided = false;
-    for (let j = Math.max(s.first, t - 6); j < t; j++) if (DECISION.has(lowerAt(ctx, j))) decided = true;
+    for (let j = Math.max(s.first, t - DECISION_REACH); j < t; j++) if (DECISION.has(lowerAt(ctx, j))) decided = true;
     if (NOUN_FORMS.has(w) && ['its', 'their'].includes(prev) && !decided) return [];
     if (!decided) return [];
   }
@@ -210,7 +233,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     } else if (prev === 'its' || prev === 'their') {
       // "The PKK announced its dissolution": the subject of the decision dissolves itself.
       let d = t - 2;
-      while (d > s.first && d > t - 6 && !DECISION.has(lowerAt(ctx, d))) d--;
+      while (d > s.first && d > t - DECISION_REACH && !DECISION.has(lowerAt(ctx, d))) d--;
       const subj = DECISION.has(lowerAt(ctx, d)) ? subjectBefore(ctx, s, d) : undefined;
       if (subj) entities = [subj];
     }
@@ -254,7 +277,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     ...(effectiveOn ? { effectiveOn } : {}),
     sentence: s.index,
     ...span,
-    confidence: 0.85,
+    confidence: PATTERN_CONFIDENCE,
   }));
 }
 
@@ -262,7 +285,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
 function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
   const out: string[] = [];
   let j = from;
-  for (let guard = 0; guard < 8 && j < s.last; guard++) {
+  for (let guard = 0; guard < MAX_OBJECTS && j < s.last; guard++) {
     while (j < s.last && (LIST_SPLIT.has(lowerAt(ctx, j)) || lowerAt(ctx, j) === 'with')) j++;
     const np = nounPhrase(ctx, s, j);
     if (!np) break;
@@ -297,7 +320,7 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
   while (j < s.last && ['the', 'its', 'their', 'a', 'an'].includes(lowerAt(ctx, j))) j++;
   const first = j;
   let possessed = false;
-  while (j < s.last && j < first + 10) {
+  while (j < s.last && j < first + MAX_PHRASE_TOKENS) {
     const t = ctx.tokens[j]!;
     const w = t.lower;
     if (STOP.has(w) && !(w === 'of' && ctx.tokens[j + 1]?.cap)) {
@@ -543,7 +566,7 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
   // "The Kurdistan Workers' Party (PKK) announced": the name stands before its acronym.
   if (lowerAt(ctx, end) === ')') {
     let k = end - 1;
-    while (k > s.first && k > end - 6 && lowerAt(ctx, k) !== '(') k--;
+    while (k > s.first && k > end - ACRONYM_REACH && lowerAt(ctx, k) !== '(') k--;
     if (lowerAt(ctx, k) === '(') end = k - 1;
   }
   if (end < s.first) return undefined;
