@@ -1,4 +1,5 @@
 import { contrastAfter } from '../../extract/clauses/blockers.ts';
+import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { forCoordinatedActors } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
@@ -240,6 +241,8 @@ function deploymentAt(
   }
   if (!actor) return [];
   places = places.filter((p) => p.place.name !== actor!.name);
+  // "Ukrainian forces entered Kherson": forces entering a town of their own state retake it; they are not deployed.
+  if (w === 'entered') places = places.filter((p) => !insideOwnState(p.place, actor!));
   let locations = places.map((p) => p.place);
   const area = missionArea(mission ?? actorHit?.mention);
   if (!locations.length && area) locations = [area];
