@@ -39,8 +39,8 @@ const CLAUSE_CONFIDENCE = 0.7;
 const REFERRED_CONFIDENCE = 0.6;
 
 /**
- * One candidate per actor and place of a clause reading ("Russian and Syrian forces … to X and Y" gives four),
- * all dated and evidenced by the sentence.
+ * One candidate per actor and place of a reading ("Russian and Syrian forces … to X and Y" gives four), all dated and
+ * evidenced by the sentence; a clause reading's confidence unless the reader states its own.
  */
 export function placementCandidates(
   type: 'DeploymentAnnounced' | 'WithdrawalBegun',
@@ -49,6 +49,7 @@ export function placementCandidates(
   places: readonly NamedRef[],
   date: { value: string | null; source: DateSource; approx?: boolean },
   personnel?: number | null,
+  confidence: number = slot.referred ? REFERRED_CONFIDENCE : CLAUSE_CONFIDENCE,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const actor of slot.actors)
@@ -63,7 +64,7 @@ export function placementCandidates(
         ...(date.approx ? { dateApprox: true } : {}),
         sentence: s.index,
         ...evidenceSpan(s),
-        confidence: slot.referred ? REFERRED_CONFIDENCE : CLAUSE_CONFIDENCE,
+        confidence,
       });
   return out;
 }

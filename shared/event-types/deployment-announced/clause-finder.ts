@@ -143,12 +143,12 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // where forces stand; it reports a deployment only in a sentence that also speaks of sending or arriving.
   if (
     PRESENCE_VERBS.has(w) &&
-    (!group.passive || presentTense(ctx, group.first, t)) &&
+    (!group.passive || wordBetween(ctx, group.first, t, PRESENT_BE)) &&
     !(ctx.sentenceClass[s.index]! & WORD_CLASS.deploy)
   )
     return undefined;
   // "are still stationed in X": a standing presence described, not a deployment reported.
-  if (PRESENCE_VERBS.has(w) && stillBetween(ctx, group.first, t)) return undefined;
+  if (PRESENCE_VERBS.has(w) && wordBetween(ctx, group.first, t, STILL)) return undefined;
   // "the deployed units", "a stationed brigade": an adjective, not a report.
   if (noun < 0 && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1))) return undefined;
 
@@ -172,7 +172,6 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     );
   // "entered Svatove but were stopped": an entry turned back is fighting, not a deployment.
   if (w === 'entered' && contrastAfter(ctx, s, t)) return undefined;
-  if (ENTRY_VERBS.has(w)) places = places.filter((p) => isState(p.place) || entryAbroad(ctx, s, t, p.place));
   // "In Iraq, thousands of troops had been deployed …": a place fronted before the clause.
   if (!places.length && kind !== 'object' && kind !== 'cross' && kind !== 'operate') places = frontedPlace(ctx, s, t);
   if (!places.length && kind === 'send') places = appositiveDeployment(ctx, s, t, group.first);
@@ -186,7 +185,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     .map((p) => p.place)
     .filter((p) => !slot.actors.some((a) => a.name === p.name))
     // A state's forces moving or marching inside its own territory are not deployed there.
-    .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)));
+    .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)))
+    .filter((p) => !ENTRY_VERBS.has(w) || isState(p) || entryAbroad(slot.actors, p));
   if (!destinations.length) return undefined;
 
   const ownClause = joinedClauseStart(ctx, Math.min(t, slot.force >= 0 ? slot.force : t), s.first);
@@ -199,20 +199,16 @@ function isState(place: { name: string }): boolean {
 }
 
 const PRESENT_BE = set('is are am');
+const STILL = set('still');
 
-function presentTense(ctx: ArticleContext, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (PRESENT_BE.has(lowerAt(ctx, j))) return true;
-  return false;
-}
-
-function stillBetween(ctx: ArticleContext, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (lowerAt(ctx, j) === 'still') return true;
+/** Whether one of `words` stands in [from, to) (a verb group's auxiliaries and adverbs). */
+function wordBetween(ctx: ArticleContext, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let j = from; j < to; j++) if (words.has(lowerAt(ctx, j))) return true;
   return false;
 }
 
 /** Entering a place outside the subject's own state. */
-function entryAbroad(ctx: ArticleContext, s: Sentence, t: number, place: NamedRef): boolean {
-  const subject = actorsAt(ctx, s, t, () => false)?.actors ?? [];
+function entryAbroad(subject: readonly NamedRef[], place: NamedRef): boolean {
   // A place the gazetteer cannot put in a state may be at home: no arrival is read.
   return subject.length > 0 && subject.every((a) => placeState(place, a) !== undefined && !insideOwnState(place, a));
 }

@@ -137,16 +137,15 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   // "the dissolved parliament": an adjective.
   if (['the', 'a', 'an', 'its', 'their', 'now'].includes(lowerAt(ctx, t - 1))) return undefined;
   const after = CEASED.has(w) ? t + 3 : t + 1;
-  if (INTRANSITIVE_ONLY.has(w)) {
-    if (group.passive) return undefined;
-    const next = ctx.tokens[after];
-    if (next && next.kind === 'word' && !ctx.inDate[after] && !INTRANSITIVE_FOLLOWERS.has(next.lower)) return undefined;
-  } else if (!group.passive && !CEASED.has(w)) {
-    // Active with an object: "abolished the Office of X", "dissolved the Russian, German and Ottoman Empires".
-    const list = sharedHeadList(ctx, s, after);
-    if (list) return list.map((e) => e.name);
-    const object = entityAt(ctx, s, after) ?? institutionAt(ctx, s, after);
-    if (object) return [object.name];
+  if (INTRANSITIVE_ONLY.has(w) && group.passive) return undefined;
+  if (!group.passive && !CEASED.has(w)) {
+    if (!INTRANSITIVE_ONLY.has(w)) {
+      // Active with an object: "abolished the Office of X", "dissolved the Russian, German and Ottoman Empires".
+      const list = sharedHeadList(ctx, s, after);
+      if (list) return list.map((e) => e.name);
+      const object = entityAt(ctx, s, after) ?? institutionAt(ctx, s, after);
+      if (object) return [object.name];
+    }
     // Any other object ("dissolved all municipal councils") is not read; only an intransitive use names the subject.
     const next = ctx.tokens[after];
     if (next && next.kind === 'word' && !ctx.inDate[after] && !INTRANSITIVE_FOLLOWERS.has(next.lower)) return undefined;

@@ -1,6 +1,6 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { isDissolvableKind, modifiesNoun, pluralPossessive } from '../../extract/clauses/entities.ts';
+import { afterStateOwner, isDissolvableKind, modifiesNoun, pluralPossessive } from '../../extract/clauses/entities.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS } from './lexicon.ts';
@@ -368,11 +368,7 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
 
 /** A phrase's name, or for "the alliance"/"the unrecognized state" the named entity it refers back to. */
 function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): string | undefined {
-  // "Afghanistan's Independent Election Commission": the state owns the body; the body's name is what follows.
-  const owner = mentionAtToken(ctx, from);
-  const owned =
-    owner?.first === from && owner.possessive && owner.entry.kind === 'state' && ctx.tokens[owner.last + 1]?.cap;
-  const first = owned ? owner.last + 1 : from;
+  const first = afterStateOwner(ctx, from);
   const text = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last - 1]!.end);
   const hasCap = ctx.tokens
     .slice(first, last)

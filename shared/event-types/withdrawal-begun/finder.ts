@@ -1,3 +1,4 @@
+import { placementCandidates } from '../placement.ts';
 import { forCoordinatedActors } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { referredPlace } from '../../extract/clauses/discourse.ts';
@@ -240,24 +241,20 @@ function withdrawalAt(
   locations.length = 0;
   locations.push(...away);
 
-  const candidates: Candidate[] = [];
   // The start date is the one stated with the cue ("began on Feb. 26, 1990"); "and from Hungary the following month" adds more.
   const start = cue >= 0 && !done ? startDate(ctx, s, cue) : undefined;
   const date = start ? { value: start.value, source: 'start' as const, approx: start.approx } : dateNear(ctx, s, t);
   const span = evidenceSpan(s);
-  for (const location of locations) {
-    candidates.push({
-      type: 'WithdrawalBegun',
-      actor,
-      location,
-      occurredOn: date.value,
-      dateSource: date.source,
-      ...(date.approx ? { dateApprox: true } : {}),
-      sentence: s.index,
-      ...span,
-      confidence: actorHit ? PATTERN_CONFIDENCE : INHERITED_ACTOR_CONFIDENCE,
-    });
-  }
+  const confidence = actorHit ? PATTERN_CONFIDENCE : INHERITED_ACTOR_CONFIDENCE;
+  const candidates = placementCandidates(
+    'WithdrawalBegun',
+    s,
+    { actors: [actor] },
+    locations,
+    date,
+    undefined,
+    confidence,
+  );
   candidates.push(...moreOrigins(ctx, s, places.length ? places[places.length - 1]!.mention.last : t + 1, actor, span));
   return {
     begun: true,
@@ -418,7 +415,6 @@ function moreOrigins(
   return out;
 }
 
-/** "The process has already begun." right after a withdrawal decision: that withdrawal has started. */
 /** The pending withdrawal's origins, left by the same actor's forces on the date stated with the leaving. */
 function leftFromPending(
   s: Sentence,
@@ -427,21 +423,11 @@ function leftFromPending(
   date: ReturnType<typeof dateNear>,
 ): Candidate[] {
   if (!actor || !pending.actor || actor.name !== pending.actor.name) return [];
-  return pending.locations
-    .filter((l) => l.name !== actor.name)
-    .map((location) => ({
-      type: 'WithdrawalBegun' as const,
-      actor,
-      location,
-      occurredOn: date.value,
-      dateSource: date.source,
-      ...(date.approx ? { dateApprox: true } : {}),
-      sentence: s.index,
-      ...evidenceSpan(s),
-      confidence: PENDING_CONFIDENCE,
-    }));
+  const origins = pending.locations.filter((l) => l.name !== actor.name);
+  return placementCandidates('WithdrawalBegun', s, { actors: [actor] }, origins, date, undefined, PENDING_CONFIDENCE);
 }
 
+/** "The process has already begun." right after a withdrawal decision: that withdrawal has started. */
 function anaphoricStart(ctx: ArticleContext, s: Sentence, pending: Pending): Candidate[] {
   if (!pending.actor || !pending.locations.length) return [];
   if (pending.locations.some((l) => l.name === pending.actor!.name)) return [];

@@ -68,8 +68,11 @@ export function pendingClause(ctx: ArticleContext, s: Sentence, groupFirst: numb
   return false;
 }
 
+/** How far after a trigger a turning "but" is looked for (a window, so long sentences stay linear). */
+const CONTRAST_REACH = 40;
+
 /** "entered Svatove but were stopped": a "but" after the trigger turns what it reports back. */
 export function contrastAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  for (let j = t + 1; j < s.last; j++) if (lowerAt(ctx, j) === 'but') return true;
+  for (let j = t + 1; j < s.last && j <= t + CONTRAST_REACH; j++) if (lowerAt(ctx, j) === 'but') return true;
   return false;
 }

@@ -68,14 +68,22 @@ export function pluralPossessive(ctx: ArticleContext, j: number): boolean {
   return !!t && !!before && (t.text === "'" || t.text === '’') && t.start === before.end && before.lower.endsWith('s');
 }
 
+/**
+ * "Afghanistan's Independent Election Commission": where a state's possessive opens the name at i, the body's own
+ * name starts after it; otherwise at i.
+ */
+export function afterStateOwner(ctx: ArticleContext, i: number): number {
+  const owner = mentionAtToken(ctx, i);
+  const owned =
+    owner?.first === i && owner.possessive && owner.entry.kind === 'state' && ctx.tokens[owner.last + 1]?.cap;
+  return owned ? owner.last + 1 : i;
+}
+
 /** The capitalized name starting at token i (after determiners), extended over connectors and an ordinal. */
 export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlot | undefined {
   let j = i;
   while (j < s.last && (lowerAt(ctx, j) === 'the' || lowerAt(ctx, j) === 'its' || lowerAt(ctx, j) === 'their')) j++;
-  // "Afghanistan's Independent Election Commission": the state owns the body; the body's name is what follows.
-  const owner = mentionAtToken(ctx, j);
-  if (owner?.first === j && owner.possessive && owner.entry.kind === 'state' && ctx.tokens[owner.last + 1]?.cap)
-    j = owner.last + 1;
+  j = afterStateOwner(ctx, j);
   const first = j;
   if (ORDINAL.test(lowerAt(ctx, j))) j++;
   while (j < s.last && j < first + MAX_ENTITY_TOKENS) {
