@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { unlink, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 const require = createRequire(import.meta.url);
 
@@ -13,13 +15,14 @@ const BUCKET_NAME = /^(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 /** Upload ids s3rver generates (hex); anything else is refused before it reaches a path. */
 const UPLOAD_ID = /^[A-Za-z0-9_-]{1,128}$/;
 const SUFFIX = '._S3rver_';
-const OBJECT_FILES = ['object', 'object.md5', 'metadata.json', 'key'];
+const OBJECT_FILES = ['key', 'object', 'object.md5', 'metadata.json'];
 const HASHED_NAME = /^[0-9a-f]{64}\._S3rver_/;
 
 interface S3ObjectLike {
   bucket: string;
   key: string;
   metadata: Record<string, string>;
+  content?: Buffer | NodeJS.ReadableStream | null;
 }
 interface ListOptions {
   delimiter?: string;
@@ -52,12 +55,12 @@ interface FilesystemStoreBase {
 type S3ErrorConstructor = new (code: string, message: string, detail?: Record<string, unknown>) => Error;
 
 const FilesystemStore = require('s3rver/lib/stores/filesystem') as new (rootDirectory: string) => FilesystemStoreBase;
-const S3Object = require('s3rver/lib/models/object') as new (
+const S3Object = require('s3rver/lib/models/object') as (new (
   bucket: string,
   key: string,
   content: null,
   metadata: Record<string, string>,
-) => S3ObjectLike;
+) => S3ObjectLike) & { ALLOWED_METADATA: string[] };
 const S3Error = require('s3rver/lib/models/error') as S3ErrorConstructor;
 
 /** The file name an object key is stored under: a hash, so no key can name a path outside the bucket or be too long. */
@@ -88,11 +91,45 @@ export class KeySafeFilesystemStore extends FilesystemStore {
     return BUCKET_NAME.test(bucket) ? super.getBucket(bucket) : null;
   }
 
+  /**
+   * Writes an object so that a process killed at any point (`kill -9` during an upload) leaves a consistent object:
+   * the old one, or the new bytes with an ETag computed from them. The bytes go to a temporary file renamed into
+   * place; the old `.md5` is removed first (s3rver recomputes a missing one from the bytes); the digest, metadata and
+   * key files are each written aside and renamed, never truncated in place.
+   */
   override async putObject(object: S3ObjectLike): Promise<{ size: number; md5: string }> {
     assertKeyLength(object.key);
-    const result = await super.putObject(object);
+    const objectPath = this.getResourcePath(object.bucket, object.key, 'object');
+    await mkdir(dirname(objectPath), { recursive: true });
+    const digest = createHash('md5');
+    let size = 0;
+    const aside = temporaryPath(objectPath);
+    const content = Buffer.isBuffer(object.content) ? Readable.from([object.content]) : object.content!;
+    await pipeline(
+      content,
+      new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          digest.update(chunk);
+          size += chunk.length;
+          done(null, chunk);
+        },
+      }),
+      createWriteStream(aside),
+    );
+    const md5 = digest.digest('hex');
+    await removeIfPresent(`${objectPath}.md5`);
+    await rename(aside, objectPath);
+    await this.putMetadata(object.bucket, object.key, object.metadata, md5);
     await this.remember(object.bucket, object.key);
-    return result;
+    return { size, md5 };
+  }
+
+  async putMetadata(bucket: string, key: string, metadata: Record<string, string>, md5?: string): Promise<void> {
+    const kept = Object.fromEntries(
+      Object.entries(metadata).filter(([k]) => S3Object.ALLOWED_METADATA.includes(k) || k.startsWith('x-amz-meta-')),
+    );
+    if (md5) await writeAtomically(this.getResourcePath(bucket, key, 'object.md5'), md5);
+    await writeAtomically(this.getResourcePath(bucket, key, 'metadata.json'), JSON.stringify(kept, null, 2));
   }
 
   override async copyObject(
@@ -108,15 +145,10 @@ export class KeySafeFilesystemStore extends FilesystemStore {
     return result;
   }
 
+  /** Removes the key file first: a process killed midway leaves an object no listing shows, never a torn one. */
   async deleteObject(bucket: string, key: string): Promise<void> {
     this.index(bucket).delete(key);
-    await Promise.all(
-      OBJECT_FILES.map((f) =>
-        unlink(this.getResourcePath(bucket, key, f)).catch((err: NodeJS.ErrnoException) => {
-          if (err.code !== 'ENOENT') throw err;
-        }),
-      ),
-    );
+    for (const f of OBJECT_FILES) await removeIfPresent(this.getResourcePath(bucket, key, f));
   }
 
   override async initiateUpload(bucket: string, key: string, uploadId: string, metadata: unknown): Promise<void> {
@@ -174,7 +206,7 @@ export class KeySafeFilesystemStore extends FilesystemStore {
   }
 
   private async remember(bucket: string, key: string): Promise<void> {
-    await writeFile(this.getResourcePath(bucket, key, 'key'), key);
+    await writeAtomically(this.getResourcePath(bucket, key, 'key'), key);
     this.index(bucket).add(key);
   }
 
@@ -186,6 +218,24 @@ export class KeySafeFilesystemStore extends FilesystemStore {
     }
     return keys;
   }
+}
+
+/** A file name next to `path` for writing aside; the loader never reads it as an object or a key. */
+function temporaryPath(path: string): string {
+  return `${path}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+/** Writes a file aside and renames it into place: a reader (or a restart after a kill) sees the old or the new one. */
+async function writeAtomically(path: string, data: string): Promise<void> {
+  const aside = temporaryPath(path);
+  await writeFile(aside, data);
+  await rename(aside, path);
+}
+
+async function removeIfPresent(path: string): Promise<void> {
+  await unlink(path).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'ENOENT') throw err;
+  });
 }
 
 function assertKeyLength(key: string): void {

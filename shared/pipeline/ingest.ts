@@ -1,23 +1,23 @@
 import { parseArticleBytes } from '../articles/index.ts';
-import type { ArticleDeleted, ArticleProcessed, ArticleRecord } from '../events/article-records.ts';
+import { assertNever } from '../assert-never.ts';
+import type { ArticleProcessed } from '../events/article-records.ts';
 import type { DomainEvent } from '../events/contracts.ts';
 import { SCHEMA_VERSION } from '../events/contracts.ts';
-import type { LogEvent } from '../events/envelope.ts';
 import { contentHash } from '../events/ids.ts';
 import { extractEvents } from '../extract/index.ts';
-import type { Commit, EventStore, ObjectStore } from '../ports.ts';
+import type { EventStore, ObjectStore } from '../ports.ts';
+import {
+  currentObjectVersion,
+  decideDeletion,
+  decideIngestion,
+  type ExtractedObject,
+  type NewCommit,
+  type ObjectNotice,
+  recordId,
+} from './decide-ingestion.ts';
 import { decideEventCap, DEFAULT_MAX_EVENTS_PER_ARTICLE } from './event-cap.ts';
-import { splitIntoCommits } from './pack.ts';
-import { compareSequencers } from './sequencer.ts';
 
-/** What an object-created or object-removed notification tells us (from S3 via EventBridge, or the local bucket). */
-export interface ObjectNotice {
-  bucket: string;
-  key: string;
-  versionId?: string;
-  etag?: string;
-  sequencer?: string;
-}
+export type { ObjectNotice } from './decide-ingestion.ts';
 
 export interface IngestDeps {
   objects: ObjectStore;
@@ -41,11 +41,15 @@ const MAX_ATTEMPTS = 8;
 
 /**
  * Ingests one object version: parse, extract, and append its events plus one ArticleProcessed record per article to
- * the object's stream. Idempotent on (key, object version); out-of-order notices are dropped by S3 sequencer.
+ * the object's stream. Idempotent on (key, object version); out-of-order notices are dropped by S3 sequencer and by
+ * the bucket (a version that is no longer the key's current one).
  */
 export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Promise<IngestOutcome> {
-  const object = await deps.objects.get(notice.bucket, notice.key, notice.versionId);
+  // The key's current object, not the notice's version: the last operation on a key wins. A notice of an older
+  // version (a later put or delete happened, whose own notice brings the stream there) changes nothing.
+  const object = await deps.objects.get(notice.bucket, notice.key);
   if (!object) return { status: 'missing' };
+  if (notice.versionId && object.versionId && object.versionId !== notice.versionId) return { status: 'stale' };
   const objectVersion = object.versionId ?? object.etag;
   const contentId = objectContentId(object.etag, object.metadata);
   // One ingestion per change of the object: a redelivered notice has the same sequencer (and so the same id),
@@ -103,47 +107,30 @@ export async function ingestObject(deps: IngestDeps, notice: ObjectNotice): Prom
     }
   }
 
+  const extracted: ExtractedObject = { ingestId, contentId, events, records };
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const history = await deps.store.readStream(notice.key);
-    const head = history[history.length - 1];
-    if (head && isNewer(history, notice.sequencer)) return { status: 'stale' };
-    if (head && head.ingestId === ingestId && head.part === head.parts - 1) return { status: 'duplicate' };
-    // The stream already holds exactly this content as its current version: nothing changes (the same bytes and
-    // metadata uploaded again, even under a new version id, or the same object announced again). Other metadata
-    // on the same bytes ("published" corrected) is a new change.
-    if (head && head.part === head.parts - 1 && currentContent(history) === contentId) return { status: 'duplicate' };
-    // Resume a partly appended ingestion of this same version, else start after the head.
-    const resumeFrom = head && head.ingestId === ingestId ? head.part + 1 : 0;
-    const base = (head?.version ?? 0) + 1 - resumeFrom;
-    const gone = retractedKeys(history, new Set(records.map((r) => r.article.key)));
-    const parts = buildParts(events, records, gone, notice, base);
-    let conflicted = false;
-    let appended = 0;
-    for (let p = resumeFrom; p < parts.length; p++) {
-      const outcome = await deps.store.append({
-        stream: notice.key,
-        version: base + p,
-        ingestId,
-        part: p,
-        parts: parts.length,
-        events: parts[p]!,
-      });
-      if (outcome.status === 'conflict') {
-        conflicted = true;
-        break;
+    const decision = decideIngestion(await deps.store.readStream(notice.key), notice, extracted);
+    switch (decision.kind) {
+      case 'stale':
+        return { status: 'stale' };
+      case 'duplicate':
+        return { status: 'duplicate' };
+      case 'append': {
+        const written = await appendAll(deps.store, decision.commits);
+        if (written === 'conflict') continue;
+        // Another delivery of this same version got there first.
+        if (!written) return { status: 'duplicate' };
+        return {
+          status: 'appended',
+          articles: records.length,
+          failed: records.filter((r) => r.status === 'failed').length,
+          events,
+          version: decision.commits[decision.commits.length - 1]!.version,
+        };
       }
-      if (outcome.status === 'appended') appended++;
+      default:
+        return assertNever(decision, 'ingestion decision');
     }
-    if (conflicted) continue;
-    // Another delivery of this same version got there first.
-    if (!appended) return { status: 'duplicate' };
-    return {
-      status: 'appended',
-      articles: records.length,
-      failed: records.filter((r) => r.status === 'failed').length,
-      events,
-      version: base + parts.length - 1,
-    };
   }
   throw Object.assign(new Error(`could not append ${notice.key}: the stream kept changing under concurrent writers`), {
     code: 'APPEND_CONFLICT',
@@ -178,81 +165,44 @@ export async function deleteObject(
       });
     }
   }
-  return retractObject(deps, notice);
+  // The bucket says whether the delete is still the key's last operation (see decideDeletion).
+  const keyHasObject = deps.objects ? (await deps.objects.get(notice.bucket, notice.key)) !== undefined : false;
+  return retractObject(deps, notice, keyHasObject);
 }
 
 /** Retracts every article of a deleted object. */
 async function retractObject(
   deps: Pick<IngestDeps, 'store'>,
   notice: ObjectNotice,
+  keyHasObject: boolean,
 ): Promise<{ status: 'appended' | 'duplicate' | 'stale'; retracted: number }> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const history = await deps.store.readStream(notice.key);
-    const head = history[history.length - 1];
-    if (!head) return { status: 'duplicate', retracted: 0 };
-    if (isNewer(history, notice.sequencer)) return { status: 'stale', retracted: 0 };
-    const keys = [...liveKeys(history)];
-    if (!keys.length) return { status: 'duplicate', retracted: 0 };
-    const version = head.version + 1;
-    const deletions: ArticleDeleted[] = keys.map((key) => ({
-      type: 'ArticleDeleted',
-      schemaVersion: SCHEMA_VERSION,
-      id: recordId(key, `deleted@${version}`, 'deleted'),
-      revision: version,
-      article: { key, ...(notice.sequencer ? { sequencer: notice.sequencer } : {}) },
-    }));
-    const ingestId = contentHash(`${notice.key}\u001fdelete\u001f${notice.sequencer ?? version}`).slice(0, 32);
-    const outcome = await deps.store.append({
-      stream: notice.key,
-      version,
-      ingestId,
-      part: 0,
-      parts: 1,
-      events: deletions,
-    });
-    if (outcome.status === 'conflict') continue;
-    return { status: outcome.status, retracted: outcome.status === 'appended' ? keys.length : 0 };
+    const decision = decideDeletion(await deps.store.readStream(notice.key), notice, keyHasObject);
+    switch (decision.kind) {
+      case 'stale':
+      case 'duplicate':
+        return { status: decision.kind, retracted: 0 };
+      case 'append': {
+        const written = await appendAll(deps.store, decision.commits);
+        if (written === 'conflict') continue;
+        return written ? { status: 'appended', retracted: decision.retracted } : { status: 'duplicate', retracted: 0 };
+      }
+      default:
+        return assertNever(decision, 'deletion decision');
+    }
   }
   throw Object.assign(new Error(`could not append the deletion of ${notice.key}`), { code: 'APPEND_CONFLICT' });
 }
 
-function buildParts(
-  events: DomainEvent[],
-  records: Array<Omit<ArticleProcessed, 'revision'>>,
-  gone: string[],
-  notice: ObjectNotice,
-  base: number,
-): LogEvent[][] {
-  // Records go last so that they land in the final part; their revision is that part's version.
-  const probe = splitIntoCommits([...events, ...records.map((r) => ({ ...r, revision: 1 }) as ArticleRecord)]);
-  const revision = base + probe.length - 1;
-  const finalRecords: ArticleRecord[] = [
-    ...records.map((r) => ({ ...r, revision }) as ArticleProcessed),
-    ...gone.map((key) => ({
-      type: 'ArticleDeleted' as const,
-      schemaVersion: SCHEMA_VERSION,
-      id: recordId(key, `deleted@${revision}`, 'deleted'),
-      revision,
-      article: { key, ...(notice.sequencer ? { sequencer: notice.sequencer } : {}) },
-    })),
-  ];
-  const parts = splitIntoCommits([...events, ...finalRecords]);
-  // Adding the deletion records can only add a part when they do not fit: then pack them into the last part anyway.
-  if (parts.length !== probe.length) {
-    const head = splitIntoCommits(events);
-    if (!head.length) return [finalRecords];
-    return [...head.slice(0, -1), [...head[head.length - 1]!, ...finalRecords]];
+/** Appends commits in order: how many were new, or 'conflict' when another writer took a version first. */
+async function appendAll(store: EventStore, commits: NewCommit[]): Promise<number | 'conflict'> {
+  let appended = 0;
+  for (const commit of commits) {
+    const outcome = await store.append(commit);
+    if (outcome.status === 'conflict') return 'conflict';
+    if (outcome.status === 'appended') appended++;
   }
-  return parts;
-}
-
-/** The article keys whose latest record in the stream is ArticleProcessed. */
-function liveKeys(history: Commit[]): Set<string> {
-  const latest = new Map<string, ArticleRecord>();
-  for (const commit of history)
-    for (const e of commit.events)
-      if (e.type === 'ArticleProcessed' || e.type === 'ArticleDeleted') latest.set(e.article.key, e);
-  return new Set([...latest].filter(([, r]) => r.type === 'ArticleProcessed').map(([k]) => k));
+  return appended;
 }
 
 /** The content identity of an object: its ETag (a digest of its bytes) and its user metadata, in key order. */
@@ -264,49 +214,6 @@ export function objectContentId(etag: string, metadata: Readonly<Record<string, 
   return contentHash(`${etag.replace(/"/g, '')}\u001f${meta}`).slice(0, 32);
 }
 
-/**
- * The content identity the stream's latest ingestion holds (for records written before contentId existed, the
- * object version with no metadata), or undefined when it was deleted or never ingested.
- */
-function currentContent(history: Commit[]): string | undefined {
-  for (let i = history.length - 1; i >= 0; i--) {
-    for (const e of history[i]!.events) {
-      if (e.type === 'ArticleProcessed') return e.article.contentId ?? e.article.objectVersion;
-      if (e.type === 'ArticleDeleted') return undefined;
-    }
-  }
-  return undefined;
-}
-
-/** The object version the stream's latest ingestion holds, or undefined when it was deleted or never ingested. */
-function currentObjectVersion(history: Commit[]): string | undefined {
-  for (let i = history.length - 1; i >= 0; i--) {
-    for (const e of history[i]!.events) {
-      if (e.type === 'ArticleProcessed') return e.article.objectVersion;
-      if (e.type === 'ArticleDeleted') return undefined;
-    }
-  }
-  return undefined;
-}
-
-/** Articles of the previous version that this version no longer has (a JSONL line removed): they are retracted. */
-function retractedKeys(history: Commit[], current: Set<string>): string[] {
-  return [...liveKeys(history)].filter((k) => !current.has(k)).sort();
-}
-
-/** Whether the stream already holds a change of this key newer than `sequencer`. */
-function isNewer(history: Commit[], sequencer: string | undefined): boolean {
-  if (!sequencer) return false;
-  for (let i = history.length - 1; i >= 0; i--) {
-    for (const e of history[i]!.events) {
-      if ((e.type === 'ArticleProcessed' || e.type === 'ArticleDeleted') && e.article.sequencer) {
-        return compareSequencers(e.article.sequencer, sequencer) > 0;
-      }
-    }
-  }
-  return false;
-}
-
 function articleFields(article: { contentHash: string; published?: string; title?: string; url?: string }) {
   return {
     contentHash: article.contentHash,
@@ -314,8 +221,4 @@ function articleFields(article: { contentHash: string; published?: string; title
     ...(article.title ? { title: article.title } : {}),
     ...(article.url ? { url: article.url } : {}),
   };
-}
-
-function recordId(key: string, objectVersion: string, kind: string): string {
-  return contentHash(`${key}\u001f${objectVersion}\u001f${kind}`).slice(0, 32);
 }

@@ -18,6 +18,9 @@ class WatchedBucket implements ObjectStore {
   inFlight = 0;
   maxInFlight = 0;
   readonly reads: string[] = [];
+  /** The most reads of one key at once. */
+  readonly maxInFlightOfKey = new Map<string, number>();
+  private readonly inFlightOfKey = new Map<string, number>();
   constructor(
     private readonly inner: InMemoryVersionedBucket,
     private readonly failing = new Set<string>(),
@@ -26,12 +29,16 @@ class WatchedBucket implements ObjectStore {
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     this.reads.push(`${key}@${versionId}`);
+    const ofKey = (this.inFlightOfKey.get(key) ?? 0) + 1;
+    this.inFlightOfKey.set(key, ofKey);
+    this.maxInFlightOfKey.set(key, Math.max(this.maxInFlightOfKey.get(key) ?? 0, ofKey));
     try {
       await new Promise((r) => setTimeout(r, 2));
       if (this.failing.has(key)) throw new Error(`bucket unavailable for ${key}`);
       return await this.inner.get(bucket, key, versionId);
     } finally {
       this.inFlight--;
+      this.inFlightOfKey.set(key, this.inFlightOfKey.get(key)! - 1);
     }
   }
   put: ObjectStore['put'] = (...args) => this.inner.put(...args);
@@ -63,16 +70,21 @@ describe('handleObjectChanges', () => {
     expect(results.map((r) => ('outcome' in r ? r.outcome.status : 'error'))).toEqual(changes.map(() => 'appended'));
   });
 
-  it('applies the changes of one key one after another, in batch order', async () => {
+  it("applies the changes of one key one after another, and only the key's current version is ingested", async () => {
     const { inner, changes } = await given(['a.txt', 'b.txt'], 3);
     const objects = new WatchedBucket(inner);
     const store = new InMemoryEventStore();
-    await handleObjectChanges({ objects, store }, changes, 4);
-    const versionsOf = (key: string) =>
-      changes.filter((c) => c.notice.key === key).map((c) => `${key}@${c.notice.versionId}`);
-    expect(objects.reads.filter((r) => r.startsWith('a.txt'))).toEqual(versionsOf('a.txt'));
-    // Each version was appended after the previous one: three commits, no stale or conflicting change.
-    expect((await store.readStream('a.txt')).map((c) => c.version)).toEqual([1, 2, 3]);
+    const results = await handleObjectChanges({ objects, store }, changes, 4);
+    // Never two changes of one key at once, while the two keys ran side by side.
+    expect(objects.maxInFlightOfKey.get('a.txt')).toBe(1);
+    expect(objects.maxInFlight).toBe(2);
+    // All three versions were uploaded before any notice was handled: the first two are no longer current.
+    const statusesOf = (key: string) =>
+      results
+        .filter((_, i) => changes[i]!.notice.key === key)
+        .map((r) => ('outcome' in r ? r.outcome.status : 'error'));
+    expect(statusesOf('a.txt')).toEqual(['stale', 'stale', 'appended']);
+    expect((await store.readStream('a.txt')).map((c) => c.version)).toEqual([1]);
   });
 
   it('reports a failed change alone and handles the others', async () => {

@@ -205,3 +205,45 @@ describe('article keys', () => {
     expect(await keysOf('c.jsonl#1')).toEqual(['ArticleProcessed:c.jsonl%231', 'ArticleDeleted:c.jsonl%231']);
   });
 });
+
+describe('notices out of order (EventBridge does not keep the order of one key)', () => {
+  it('given PUT, DELETE and a re-PUT of the same bytes, when the delete notice arrives last, then the article stays live', async () => {
+    const { objects, apply, live } = await given();
+    const put = (sequencer: string, o: { versionId: string; etag: string }) =>
+      apply(s3Event('Object Created', { key: KEY, versionId: o.versionId, etag: o.etag, sequencer }));
+    const first = await objects.put(BUCKET, KEY, Buffer.from(STORY));
+    expect(await put('0001', first)).toMatchObject({ status: 'appended' });
+    await objects.delete(BUCKET, KEY);
+    const again = await objects.put(BUCKET, KEY, Buffer.from(STORY));
+    expect(await put('0003', again)).toEqual({ status: 'duplicate' });
+    const deleted = await apply(s3Event('Object Deleted', { key: KEY, versionId: 'marker', sequencer: '0002' }));
+    expect(deleted).toEqual({ status: 'stale', retracted: 0 });
+    expect(await live()).toBe(1);
+  });
+
+  it('given PUT then DELETE, when the put notice arrives after the delete notice, then nothing is live', async () => {
+    const { objects, apply, live } = await given();
+    const first = await objects.put(BUCKET, KEY, Buffer.from(STORY));
+    await objects.delete(BUCKET, KEY);
+    await apply(s3Event('Object Deleted', { key: KEY, versionId: 'marker', sequencer: '0002' }));
+    await apply(
+      s3Event('Object Created', { key: KEY, versionId: first.versionId, etag: first.etag, sequencer: '0001' }),
+    );
+    expect(await live()).toBe(0);
+  });
+});
+
+describe('notices of replaced versions', () => {
+  it('given PUT A then PUT B, when the notice of A arrives after B was ingested, then B stays the current content', async () => {
+    const { objects, store, apply } = await given();
+    const a = await objects.put(BUCKET, KEY, Buffer.from(STORY));
+    const b = await objects.put(BUCKET, KEY, Buffer.from(STORY.replace('Chad', 'Mali')));
+    await apply(s3Event('Object Created', { key: KEY, versionId: b.versionId, etag: b.etag, sequencer: '0002' }));
+    const late = await apply(
+      s3Event('Object Created', { key: KEY, versionId: a.versionId, etag: a.etag, sequencer: '0001' }),
+    );
+    expect(late).toEqual({ status: 'stale' });
+    expect(JSON.stringify(await store.readStream(KEY))).toContain('Mali');
+    expect((await store.readStream(KEY)).length).toBe(1);
+  });
+});
