@@ -589,7 +589,9 @@ describe('IAM', () => {
         'sqs:ReceiveMessage',
       ].sort(),
     );
-    expect(actions('Drain')).toEqual([...logs, 'dynamodb:Query', 'dynamodb:UpdateItem', 'events:PutEvents'].sort());
+    expect(actions('Drain')).toEqual(
+      [...logs, 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'events:PutEvents'].sort(),
+    );
     expect(policyOf('Drain')).toContainEqual(
       expect.objectContaining({
         Action: 'dynamodb:Query',
