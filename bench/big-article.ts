@@ -1,7 +1,7 @@
 // A generated wire story stating exactly `events` distinct deployments (for the oversized-article bench and its
 // e2e test): ten places, dates ten days apart so that no two sentences report one happening.
 const PLACES = ['Mali', 'Kosovo', 'Chad', 'Estonia', 'Latvia', 'Lithuania', 'Poland', 'Romania', 'Niger', 'Iraq'];
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

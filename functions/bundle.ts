@@ -89,11 +89,14 @@ export interface BuiltBundle {
 
 /**
  * Data files a bundle reads at run time, beside its `index.mjs` (paths from the project root → inside the asset).
- * The extractor loads the GeoNames extract lazily from `geo/places.data.gz` next to the module; a bundle without
- * it still runs, with no geocoding.
+ * The extractor loads the GeoNames extract lazily from `geo/places.data.gz` and the word classes from
+ * `pos/lexicon.data.gz` next to the module; a bundle without them still runs, with no geocoding or word classes.
  */
 export const ASSET_FILES: Readonly<Record<LambdaFunctionName, ReadonlyArray<{ from: string; to: string }>>> = {
-  ingest: [{ from: 'shared/extract/gazetteer/geo/places.data.gz', to: 'geo/places.data.gz' }],
+  ingest: [
+    { from: 'shared/extract/gazetteer/geo/places.data.gz', to: 'geo/places.data.gz' },
+    { from: 'shared/extract/text/pos/lexicon.data.gz', to: 'pos/lexicon.data.gz' },
+  ],
   publish: [],
   project: [],
   drain: [],

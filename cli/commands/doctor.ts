@@ -3,6 +3,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decideDataDirHealth, listDataDir } from '../../infra/local/data-dir-health.ts';
+import { STORE_FOLDERS } from '../../infra/local/embedded-store.ts';
 import { startRuntime } from '../../infra/local/runtime.ts';
 import { DATA_DIR_OPTION, printError } from '../lib/connect.ts';
 import { rebuildReadModels } from '../lib/rebuild-read-models.ts';
@@ -10,11 +11,12 @@ import { CliUsageError } from '../usage.ts';
 
 export const DOCTOR_HELP = `Usage: sitrep doctor [--repair] [--data-dir D]
 
-Checks a data directory: the event store (dynamo/), the bucket (s3/) and an unfinished rebuild. Prints one line per
-problem and exits 1 when there is any; 0 when the directory is sound.
+Checks a data directory: the event store (sqlite/; dynamo/ in a directory made by an earlier version), the
+bucket (s3/) and an unfinished rebuild. Prints one line per problem and exits 1 when there is any; 0 when the
+directory is sound.
 
 With --repair (stop 'sitrep dev' first):
-  - a missing or corrupt event store is moved aside (dynamo.damaged-<time>) and built again by ingesting every
+  - a missing or corrupt event store is moved aside (sqlite.damaged-<time>) and built again by ingesting every
     object of the bucket;
   - a missing bucket is created empty: the bucket is the source of truth, so the articles of the lost objects are
     retracted;
@@ -47,8 +49,11 @@ export async function runDoctor(args: string[]): Promise<number> {
   try {
     const codes = new Set(problems.map((p) => p.code));
     if (codes.has('STORE_CORRUPT') || codes.has('STORE_MISSING')) {
-      const dynamo = join(dataDir, 'dynamo');
-      if (existsSync(dynamo)) await rename(dynamo, `${dynamo}.damaged-${new Date().toISOString().replace(/:/g, '')}`);
+      // Whichever store the directory holds is moved aside; the repair builds a new one (SQLite) from the bucket.
+      for (const folder of Object.values(STORE_FOLDERS)) {
+        const store = join(dataDir, folder);
+        if (existsSync(store)) await rename(store, `${store}.damaged-${new Date().toISOString().replace(/:/g, '')}`);
+      }
     }
     if (codes.has('BUCKET_MISSING')) await mkdir(join(dataDir, 's3'), { recursive: true });
     const runtime = await startRuntime({ dataDir, tolerate: ['REBUILD_INCOMPLETE', 'STORE_MISSING'] });

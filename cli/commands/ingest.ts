@@ -30,6 +30,11 @@ Example:
 
 const DAY_MS = 86_400_000;
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.json', '.jsonl']);
+/**
+ * Uploads in flight at once: files are read and sent as the folders are walked, so memory holds at most this many
+ * files' bytes whatever the number of articles (the bucket answers each upload before the pipeline processes it).
+ */
+const UPLOAD_CONCURRENCY = 8;
 
 interface Upload {
   path: string;
@@ -50,21 +55,23 @@ export async function runIngest(args: string[]): Promise<number> {
   if (values.published && values.published > latest) {
     throw new CliUsageError(`--published ${values.published} is in the future (latest accepted: ${latest})`);
   }
-  let uploads: Upload[];
-  let skipped = 0;
+  // A first walk counts the files (for the progress bar and NO_ARTICLES); the second streams them to the bucket.
+  let files: number;
+  let skipped: number;
   try {
-    ({ uploads, skipped } = await collect(positionals));
+    ({ files, skipped } = await countUploads(positionals));
   } catch (err) {
     return printError('ingest', err);
   }
-  if (!uploads.length)
+  if (!files)
     return printError('ingest', {
       code: 'NO_ARTICLES',
       message: `no article files found (${[...ARTICLE_EXTENSIONS].join(' ')})`,
     });
 
-  const bar = new ProgressBar('ingest', uploads.length);
+  const bar = new ProgressBar('ingest', files);
   const handled = new Set<string>();
+  const keys = new Set<string>();
   let conn: Connection | undefined;
   try {
     conn = await connect(values['data-dir'], {
@@ -77,10 +84,11 @@ export async function runIngest(args: string[]): Promise<number> {
     const bucket = conn.kind === 'embedded' ? conn.runtime.bucket : conn.dev.bucket;
     // A file the bucket refuses (a key past S3's limit, say) is reported; the others go on.
     const refused: Summary['failures'] = [];
-    for (const u of uploads) {
+    const upload = async (u: Upload) => {
+      keys.add(u.key);
       if (Buffer.byteLength(u.key, 'utf8') > MAX_KEY_BYTES) {
         refused.push({ key: u.key, code: 'KEY_TOO_LONG', message: `object keys are at most ${MAX_KEY_BYTES} bytes` });
-        continue;
+        return;
       }
       await s3
         .send(
@@ -92,11 +100,12 @@ export async function runIngest(args: string[]): Promise<number> {
           }),
         )
         .catch((err: Error) => refused.push({ key: u.key, code: err.name, message: err.message.split('\n')[0]! }));
-    }
+    };
+    await forEachBounded(uploadsOf(positionals), UPLOAD_CONCURRENCY, upload);
     if (conn.kind === 'embedded') await conn.runtime.settle();
     else await waitForDev(conn);
     bar.done();
-    const summary = await summarize(conn, uploads, skipped, refused);
+    const summary = await summarize(conn, { files, keys, skipped, refused });
     if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else process.stdout.write(formatSummary(summary));
     return summary.failed > 0 ? 1 : 0;
@@ -108,38 +117,65 @@ export async function runIngest(args: string[]): Promise<number> {
   }
 }
 
-async function collect(paths: string[]): Promise<{ uploads: Upload[]; skipped: number }> {
-  const uploads: Upload[] = [];
+/** The files to upload, walked lazily: a file named on the command line, or every article file in a folder. */
+async function* uploadsOf(paths: string[]): AsyncGenerator<Upload> {
+  for (const p of paths) {
+    const info = await stat(p).catch(() => {
+      throw Object.assign(new Error(`${p}: no such file or folder`), { code: 'NOT_FOUND' });
+    });
+    if (info.isFile()) {
+      yield { path: p, key: basename(p) };
+      continue;
+    }
+    const root = resolve(p);
+    for await (const file of walk(root)) {
+      if (!ARTICLE_EXTENSIONS.has(extension(file))) continue;
+      yield { path: file, key: `${basename(root)}/${relative(root, file).split('\\').join('/')}` };
+    }
+  }
+}
+
+/** How many files `uploadsOf` yields, and how many other files the folders hold. */
+async function countUploads(paths: string[]): Promise<{ files: number; skipped: number }> {
+  let files = 0;
   let skipped = 0;
   for (const p of paths) {
     const info = await stat(p).catch(() => {
       throw Object.assign(new Error(`${p}: no such file or folder`), { code: 'NOT_FOUND' });
     });
     if (info.isFile()) {
-      uploads.push({ path: p, key: basename(p) });
+      files++;
       continue;
     }
-    const root = resolve(p);
-    for (const file of await walk(root)) {
-      if (!ARTICLE_EXTENSIONS.has(extension(file))) {
-        skipped++;
-        continue;
-      }
-      uploads.push({ path: file, key: `${basename(root)}/${relative(root, file).split('\\').join('/')}` });
+    for await (const file of walk(resolve(p))) {
+      if (ARTICLE_EXTENSIONS.has(extension(file))) files++;
+      else skipped++;
     }
   }
-  return { uploads, skipped };
+  return { files, skipped };
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
+/** The files under `dir`, depth first in name order, one folder listing in memory at a time per level. */
+async function* walk(dir: string): AsyncGenerator<string> {
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (entry.isFile()) out.push(full);
+    if (entry.isDirectory()) yield* walk(full);
+    else if (entry.isFile()) yield full;
   }
-  return out;
+}
+
+/** Runs `fn` on each item as the iterator yields it, with at most `limit` in flight; rejects on the first failure. */
+async function forEachBounded<T>(items: AsyncIterable<T>, limit: number, fn: (item: T) => Promise<void>) {
+  const iterator = items[Symbol.asyncIterator]();
+  const worker = async () => {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      await fn(next.value);
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
 }
 
 const extension = (file: string) => {
@@ -168,11 +204,9 @@ interface Summary {
 
 async function summarize(
   conn: Connection,
-  uploads: Upload[],
-  skipped: number,
-  refused: Summary['failures'],
+  run: { files: number; keys: ReadonlySet<string>; skipped: number; refused: Summary['failures'] },
 ): Promise<Summary> {
-  const keys = new Set(uploads.map((u) => u.key));
+  const { keys, skipped, refused } = run;
   const ours = (key: string) => keys.has(key) || keys.has(key.replace(/#\d+$/, ''));
   const [articles, timeline] =
     conn.kind === 'embedded'
@@ -192,7 +226,7 @@ async function summarize(
   for (const t of timeline)
     if (ours(String(t['articleKey']))) events[String(t['type'])] = (events[String(t['type'])] ?? 0) + 1;
   return {
-    files: uploads.length,
+    files: run.files,
     skipped,
     articles: mine.length + refused.length,
     processed: mine.length - (failures.length - refused.length),

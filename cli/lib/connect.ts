@@ -1,9 +1,13 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createDynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
 import { DynamoEventStore } from '../../shared/adapters/aws/event-store.ts';
 import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
+import { openSqliteStore } from '../../shared/adapters/sqlite/database.ts';
+import { SqliteEventStore } from '../../shared/adapters/sqlite/event-store.ts';
+import { SqliteReadModelStore } from '../../shared/adapters/sqlite/read-model-store.ts';
 import { readDataDirLock } from '../../infra/local/data-dir-lock.ts';
+import { SQLITE_FILE, STORE_FOLDERS } from '../../infra/local/embedded-store.ts';
 import {
   DEFAULT_DATA_DIR,
   TABLE_PREFIX,
@@ -43,6 +47,15 @@ export async function connect(
       });
     }
     const holder = await readDataDirLock(resolve(dataDir));
+    if (holder && holder.store === 'sqlite') {
+      // SQLite in WAL mode: a reader in another process sees every committed transaction, never a partial one.
+      const db = openSqliteStore(join(resolve(dataDir), STORE_FOLDERS.sqlite, SQLITE_FILE), { readonly: true });
+      return {
+        kind: 'reader',
+        runtime: { store: new SqliteEventStore(db), readModels: new SqliteReadModelStore(db) },
+        close: () => db.close(),
+      };
+    }
     if (holder?.dynamoEndpoint) {
       const { client, doc } = createDynamoClients({ endpoint: holder.dynamoEndpoint });
       return {

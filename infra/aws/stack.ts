@@ -28,6 +28,7 @@ export class SitrepStack extends Stack {
     output('EventBusName', pipeline.bus.eventBusName, 'the Sitrep event bus');
     output('EventBusArn', pipeline.bus.eventBusArn, 'subscribe with rules on this bus (other accounts: by ARN)');
     output('SchemaRegistryName', pipeline.schemaRegistry.attrRegistryName, 'event contracts (JSONSchemaDraft4)');
+    output('EventArchiveArn', pipeline.archive.archiveArn, 'replay past events from here (aws events start-replay)');
     output('EventStoreTableName', pipeline.eventStore.tableName, 'the append-only event log');
     for (const [name, table] of Object.entries(pipeline.readModelTables)) {
       output(`${pascal(name)}TableName`, table.tableName, `read model: ${name}`);

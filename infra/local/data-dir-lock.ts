@@ -4,6 +4,8 @@ import { join } from 'node:path';
 /** Who holds a data directory: the process and the loopback database endpoint readers may use meanwhile. */
 export interface DataDirLock {
   pid: number;
+  /** The holder's store engine (absent in locks written before SQLite: dynalite). */
+  store?: 'sqlite' | 'dynalite';
   dynamoEndpoint?: string;
 }
 

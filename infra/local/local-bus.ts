@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import {
-  DeleteCommand,
-  PutCommand,
-  ScanCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
-import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDeliveryQueue } from '../../shared/adapters/aws/delivery-queue.ts';
+import type { DeliveryQueue, QueuedDelivery } from '../../shared/adapters/local/delivery-queue.ts';
 import { compileEventPattern } from '../../shared/adapters/local/event-pattern/index.ts';
 import type { BusEntry, EventEnvelope, PutEventsResult } from '../../shared/events/envelope.ts';
 import { entrySize, MAX_ENTRY_BYTES } from '../../shared/outbox/publish.ts';
@@ -29,8 +24,17 @@ export interface DeadLetter {
 }
 
 export type Target = (event: EventEnvelope) => Promise<void>;
-/** A target that takes up to `batchSize` events per call, like a Lambda behind an SQS queue. */
-export type BatchTarget = (events: EventEnvelope[]) => Promise<void>;
+/**
+ * A target that takes up to `batchSize` events per call, like a Lambda behind an SQS queue. It may report some
+ * events failed (SQS's partial batch response): only those are retried; a throw retries the whole batch.
+ */
+export type BatchTarget = (events: EventEnvelope[]) => Promise<void | BatchItemFailure[]>;
+
+/** One event of a batch that its target could not handle (by envelope id), and why. */
+export interface BatchItemFailure {
+  id: string;
+  error: string;
+}
 
 interface Rule {
   name: string;
@@ -41,10 +45,19 @@ interface Rule {
   durable: boolean;
 }
 
-export interface LocalBusOptions {
+export { busTableSpecs } from '../../shared/adapters/aws/delivery-queue.ts';
+
+/** The bus's queue and dead letters in DynamoDB: a document client and two tables (`busTableSpecs`). */
+export interface DynamoBusTables {
   doc: DynamoDBDocumentClient;
   queueTable: string;
   deadLetterTable: string;
+}
+
+/** Where the bus keeps its queue: any DeliveryQueue (the embedded SQLite one), or DynamoDB tables. */
+export type LocalBusOptions = ({ queue: DeliveryQueue } | DynamoBusTables) & BusBehaviour;
+
+export interface BusBehaviour {
   busName?: string;
   account?: string;
   region?: string;
@@ -53,15 +66,6 @@ export interface LocalBusOptions {
   /** First retry delay; doubles per attempt. */
   retryBaseMs?: number;
   onDeadLetter?: (rule: string, event: EventEnvelope, error: string) => void;
-}
-
-export function busTableSpecs(prefix: string): CreateTableCommandInput[] {
-  return [`${prefix}bus-deliveries`, `${prefix}bus-dead-letters`].map((TableName) => ({
-    TableName,
-    KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-    AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-    BillingMode: 'PAY_PER_REQUEST',
-  }));
 }
 
 /**
@@ -75,16 +79,26 @@ export class LocalEventBus implements EventBus, OutboxDeadLetters {
   private rerun = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
-  private readonly opts: Required<Omit<LocalBusOptions, 'onDeadLetter'>> & Pick<LocalBusOptions, 'onDeadLetter'>;
+  private readonly queue: DeliveryQueue;
+  private readonly opts: {
+    busName: string;
+    account: string;
+    region: string;
+    maxAttempts: number;
+    retryBaseMs: number;
+    onDeadLetter?: BusBehaviour['onDeadLetter'];
+  };
 
   constructor(opts: LocalBusOptions) {
+    this.queue =
+      'queue' in opts ? opts.queue : new DynamoDeliveryQueue(opts.doc, opts.queueTable, opts.deadLetterTable);
     this.opts = {
-      busName: 'sitrep',
-      account: '000000000000',
-      region: 'local',
-      maxAttempts: 5,
-      retryBaseMs: 200,
-      ...opts,
+      busName: opts.busName ?? 'sitrep',
+      account: opts.account ?? '000000000000',
+      region: opts.region ?? 'local',
+      maxAttempts: opts.maxAttempts ?? 5,
+      retryBaseMs: opts.retryBaseMs ?? 200,
+      ...(opts.onDeadLetter ? { onDeadLetter: opts.onDeadLetter } : {}),
     };
   }
 
@@ -127,6 +141,7 @@ export class LocalEventBus implements EventBus, OutboxDeadLetters {
       });
     }
     const results: PutEventsResult['Entries'] = [];
+    const accepted: EventEnvelope[] = [];
     let failed = 0;
     for (const entry of entries) {
       const problem = invalidEntry(entry);
@@ -146,9 +161,11 @@ export class LocalEventBus implements EventBus, OutboxDeadLetters {
         resources: entry.Resources ?? [],
         detail: JSON.parse(entry.Detail),
       };
-      await this.enqueue(envelope);
+      accepted.push(envelope);
       results.push({ EventId: envelope.id });
     }
+    // Every accepted entry is stored before PutEvents answers (one write for the batch).
+    await this.enqueue(accepted);
     void this.kick();
     return { FailedEntryCount: failed, Entries: results };
   }
@@ -163,44 +180,29 @@ export class LocalEventBus implements EventBus, OutboxDeadLetters {
   }
 
   async pendingCount(): Promise<number> {
-    const out = await this.opts.doc.send(new ScanCommand({ TableName: this.opts.queueTable, Select: 'COUNT' }));
-    return out.Count ?? 0;
+    return this.queue.count();
   }
 
   /** Keeps a commit the outbox could not publish in the dead-letter table (rule `outbox`, no envelope). */
   async put(letter: UnpublishedCommit): Promise<void> {
-    await this.opts.doc.send(
-      new PutCommand({
-        TableName: this.opts.deadLetterTable,
-        Item: {
-          id: `${OUTBOX_RULE}#${letter.version}#${letter.stream}`,
-          rule: OUTBOX_RULE,
-          commit: JSON.stringify({ stream: letter.stream, version: letter.version, eventIds: letter.eventIds }),
-          attempts: 1,
-          error: `${letter.code}: ${letter.message}`,
-          failedAt: letter.failedAt,
-        },
-      }),
-    );
+    await this.queue.putDeadLetter({
+      id: `${OUTBOX_RULE}#${letter.version}#${letter.stream}`,
+      rule: OUTBOX_RULE,
+      commit: JSON.stringify({ stream: letter.stream, version: letter.version, eventIds: letter.eventIds }),
+      attempts: 1,
+      error: `${letter.code}: ${letter.message}`,
+      failedAt: letter.failedAt,
+    });
   }
 
   /** Undeliverable events per rule, and (rule `outbox`) commits that could not be published. */
   async deadLetters(): Promise<DeadLetter[]> {
-    const items: Array<Record<string, unknown>> = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.opts.doc.send(
-        new ScanCommand({ TableName: this.opts.deadLetterTable, ExclusiveStartKey: start }),
-      );
-      items.push(...((page.Items ?? []) as Array<Record<string, unknown>>));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return items.map((i) => ({
-      rule: String(i['rule']),
-      ...(typeof i['envelope'] === 'string' ? { event: JSON.parse(i['envelope']) as EventEnvelope } : {}),
-      ...(typeof i['commit'] === 'string' ? { commit: JSON.parse(i['commit']) as DeadLetter['commit'] } : {}),
-      error: String(i['error']),
-      attempts: Number(i['attempts']),
+    return (await this.queue.deadLetters()).map((i) => ({
+      rule: i.rule,
+      ...(i.envelope !== undefined ? { event: JSON.parse(i.envelope) as EventEnvelope } : {}),
+      ...(i.commit !== undefined ? { commit: JSON.parse(i.commit) as DeadLetter['commit'] } : {}),
+      error: i.error,
+      attempts: i.attempts,
     }));
   }
 
@@ -209,22 +211,22 @@ export class LocalEventBus implements EventBus, OutboxDeadLetters {
     if (this.retryTimer) clearTimeout(this.retryTimer);
   }
 
-  private async enqueue(envelope: EventEnvelope): Promise<void> {
-    const body = JSON.stringify(envelope);
-    for (const rule of this.rules.values()) {
-      if (!rule.matches(envelope)) continue;
-      if (!rule.durable) {
-        // Best-effort subscribers (a terminal, a browser) get it now; a failure only costs them this event.
-        void rule.deliver([envelope]).catch(() => undefined);
-        continue;
+  private async enqueue(envelopes: readonly EventEnvelope[]): Promise<void> {
+    const durable: QueuedDelivery[] = [];
+    for (const envelope of envelopes) {
+      let body: string | undefined;
+      for (const rule of this.rules.values()) {
+        if (!rule.matches(envelope)) continue;
+        if (!rule.durable) {
+          // Best-effort subscribers (a terminal, a browser) get it now; a failure only costs them this event.
+          void rule.deliver([envelope]).catch(() => undefined);
+          continue;
+        }
+        body ??= JSON.stringify(envelope);
+        durable.push({ id: `${rule.name}#${envelope.id}`, rule: rule.name, envelope: body, attempts: 0, due: 0 });
       }
-      await this.opts.doc.send(
-        new PutCommand({
-          TableName: this.opts.queueTable,
-          Item: { id: `${rule.name}#${envelope.id}`, rule: rule.name, envelope: body, attempts: 0, due: 0 },
-        }),
-      );
     }
+    if (durable.length) await this.queue.enqueue(durable);
   }
 
   /** Runs delivery passes until a pass starts with nothing new; one runs at a time. */
@@ -253,22 +255,20 @@ export class LocalEventBus implements EventBus, OutboxDeadLetters {
   /** Delivers every due queue item once, in batches per rule; returns when the earliest pending retry falls due. */
   private async deliverDue(): Promise<number> {
     let nextDue = Infinity;
-    let start: Record<string, unknown> | undefined;
+    let start: unknown;
     do {
-      const page = await this.opts.doc.send(
-        new ScanCommand({ TableName: this.opts.queueTable, ExclusiveStartKey: start, ConsistentRead: true }),
-      );
-      start = page.LastEvaluatedKey;
+      const page = await this.queue.page(start);
+      start = page.next;
       const now = Date.now();
-      const due = new Map<string, Array<Record<string, unknown>>>();
-      for (const item of page.Items ?? []) {
-        const at = Number(item['due']);
-        if (at > now) {
-          nextDue = Math.min(nextDue, at);
+      const due = new Map<string, QueuedDelivery[]>();
+      for (const item of page.items) {
+        if (item.due > now) {
+          nextDue = Math.min(nextDue, item.due);
           continue;
         }
-        const rule = String(item['rule']);
-        due.set(rule, [...(due.get(rule) ?? []), item as Record<string, unknown>]);
+        const list = due.get(item.rule);
+        if (list) list.push(item);
+        else due.set(item.rule, [item]);
       }
       for (const [name, items] of due) {
         const rule = this.rules.get(name);
@@ -287,60 +287,44 @@ export class LocalEventBus implements EventBus, OutboxDeadLetters {
     return nextDue;
   }
 
-  private async deadLetter(
-    item: Record<string, unknown>,
-    rule: string,
-    error: string,
-    attempts = Number(item['attempts']),
-  ): Promise<void> {
-    await this.opts.doc.send(
-      new PutCommand({
-        TableName: this.opts.deadLetterTable,
-        Item: {
-          id: item['id'],
-          rule,
-          envelope: item['envelope'],
-          attempts,
-          error,
-          failedAt: new Date().toISOString(),
-        },
-      }),
-    );
-    await this.opts.doc.send(new DeleteCommand({ TableName: this.opts.queueTable, Key: { id: item['id'] } }));
-    this.opts.onDeadLetter?.(rule, JSON.parse(String(item['envelope'])) as EventEnvelope, error);
+  private async deadLetter(item: QueuedDelivery, rule: string, error: string, attempts = item.attempts): Promise<void> {
+    await this.queue.putDeadLetter({
+      id: item.id,
+      rule,
+      envelope: item.envelope,
+      attempts,
+      error,
+      failedAt: new Date().toISOString(),
+    });
+    this.opts.onDeadLetter?.(rule, JSON.parse(item.envelope) as EventEnvelope, error);
   }
 
   /** Delivers a batch of one rule's items; returns the retry time when it failed and will be retried. */
-  private async deliver(rule: Rule, items: Array<Record<string, unknown>>): Promise<number | undefined> {
-    const envelopes = items.map((item) => JSON.parse(String(item['envelope'])) as EventEnvelope);
+  private async deliver(rule: Rule, items: QueuedDelivery[]): Promise<number | undefined> {
+    const envelopes = items.map((item) => JSON.parse(item.envelope) as EventEnvelope);
+    let failures: BatchItemFailure[];
     try {
-      await rule.deliver(envelopes);
-      for (const item of items) {
-        await this.opts.doc.send(new DeleteCommand({ TableName: this.opts.queueTable, Key: { id: item['id'] } }));
-      }
-      return undefined;
+      failures = (await rule.deliver(envelopes)) ?? [];
     } catch (err) {
       const error = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-      let retryAt: number | undefined;
-      for (const item of items) {
-        const attempts = Number(item['attempts']) + 1;
-        if (attempts >= this.opts.maxAttempts) {
-          await this.deadLetter(item, rule.name, error, attempts);
-          continue;
-        }
-        const at = Date.now() + this.opts.retryBaseMs * 2 ** (attempts - 1);
-        retryAt = Math.min(retryAt ?? Infinity, at);
-        await this.opts.doc.send(
-          new UpdateCommand({
-            TableName: this.opts.queueTable,
-            Key: { id: item['id'] },
-            UpdateExpression: 'SET attempts = :a, due = :d, lastError = :e',
-            ExpressionAttributeValues: { ':a': attempts, ':d': at, ':e': error },
-          }),
-        );
-      }
-      return retryAt;
+      failures = envelopes.map((e) => ({ id: e.id, error }));
     }
+    const failed = new Map(failures.map((f) => [f.id, f.error]));
+    await this.queue.remove(items.filter((_, i) => !failed.has(envelopes[i]!.id)).map((item) => item.id));
+    let retryAt: number | undefined;
+    for (const [i, item] of items.entries()) {
+      const error = failed.get(envelopes[i]!.id);
+      if (error === undefined) continue;
+      const attempts = item.attempts + 1;
+      if (attempts >= this.opts.maxAttempts) {
+        await this.deadLetter(item, rule.name, error, attempts);
+        continue;
+      }
+      const at = Date.now() + this.opts.retryBaseMs * 2 ** (attempts - 1);
+      retryAt = Math.min(retryAt ?? Infinity, at);
+      await this.queue.reschedule(item.id, attempts, at, error);
+    }
+    return retryAt;
   }
 }
 

@@ -15,17 +15,20 @@ export interface Reconciliation {
 /** Folds the log (in log order) into the last known state of each object key (the commit stream). */
 export function ingestedObjects(commits: Iterable<Commit>): Map<string, IngestedObject> {
   const objects = new Map<string, IngestedObject>();
-  for (const commit of commits) {
-    if (commit.events.length && commit.events.every((e) => e.type === 'ArticleDeleted')) {
-      objects.set(commit.stream, { live: false });
-      continue;
-    }
-    // Later parts of a split ingestion carry only domain events: the first part said which version it was.
-    const processed = commit.events.find((e) => e.type === 'ArticleProcessed');
-    if (!processed || !('article' in processed)) continue;
-    objects.set(commit.stream, { live: true, objectVersion: processed.article.objectVersion });
-  }
+  for (const commit of commits) foldIngestedObject(objects, commit);
   return objects;
+}
+
+/** Folds the next commit of the log into `objects` (see `ingestedObjects`). */
+export function foldIngestedObject(objects: Map<string, IngestedObject>, commit: Commit): void {
+  if (commit.events.length && commit.events.every((e) => e.type === 'ArticleDeleted')) {
+    objects.set(commit.stream, { live: false });
+    return;
+  }
+  // Later parts of a split ingestion carry only domain events: the first part said which version it was.
+  const processed = commit.events.find((e) => e.type === 'ArticleProcessed');
+  if (!processed || !('article' in processed)) return;
+  objects.set(commit.stream, { live: true, objectVersion: processed.article.objectVersion });
 }
 
 /**

@@ -1,27 +1,30 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { CreateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { createDynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
-import { DynamoEventStore, ensureEventStoreTable } from '../../shared/adapters/aws/event-store.ts';
 import { createS3Client, S3ObjectStore } from '../../shared/adapters/aws/object-store.ts';
-import { createReadModelTables } from '../../shared/adapters/aws/read-model-tables.ts';
-import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
 import { EVENT_SOURCE, type EventEnvelope, type LogEvent } from '../../shared/events/envelope.ts';
-import type { Commit } from '../../shared/ports.ts';
+import type { EventStore, ReadModelStore } from '../../shared/ports.ts';
 import { drainOutbox } from '../../shared/outbox/index.ts';
-import { handleObjectChange, type ChangeOutcome } from '../../shared/pipeline/handle-object-change.ts';
-import { parseObjectChange } from '../../shared/pipeline/s3-events.ts';
+import type { ChangeOutcome } from '../../shared/pipeline/handle-object-change.ts';
+import { handleObjectChanges } from '../../shared/pipeline/handle-object-changes.ts';
+import { parseObjectChange, type ObjectChange } from '../../shared/pipeline/s3-events.ts';
 import { acquireDataDirLock, publishDataDirLock, releaseDataDirLock } from './data-dir-lock.ts';
 import { decideDataDirHealth, listDataDir, type DataDirProblem } from './data-dir-health.ts';
-import { busTableSpecs, LocalEventBus, OUTBOX_RULE } from './local-bus.ts';
-import { decideReconciliation, ingestedObjects, type Reconciliation } from './reconcile.ts';
-import { startDynalite, startS3rver, type S3Notification } from './servers.ts';
+import { openEmbeddedStore, storeEngineOf, type StoreCallListener, type StoreEngine } from './embedded-store.ts';
+import { LocalEventBus, OUTBOX_RULE, type BatchItemFailure } from './local-bus.ts';
+import { decideReconciliation, foldIngestedObject, type IngestedObject, type Reconciliation } from './reconcile.ts';
+import { startS3rver, type S3Notification } from './servers.ts';
 
 export const DEFAULT_DATA_DIR = '.sitrep';
 export const DEFAULT_BUCKET = 'articles';
-export const TABLE_PREFIX = 'sitrep-';
+export { TABLE_PREFIX } from './embedded-store.ts';
+export type { StoreCallListener, StoreEngine } from './embedded-store.ts';
 const LOOPBACK = '127.0.0.1';
+/** Object notices per ingest delivery (an SQS batch on AWS), and how many of them run side by side. */
+const INGEST_BATCH_SIZE = 25;
+const INGEST_CONCURRENCY = 4;
+/** Log events per projector delivery: rows touched by several events of a batch are recomputed once. */
+const PROJECT_BATCH_SIZE = 500;
 
 export interface RuntimeOptions {
   dataDir?: string;
@@ -37,18 +40,34 @@ export interface RuntimeOptions {
   onDeadLetter?: (rule: string, event: EventEnvelope, error: string) => void;
   /** Events one article may state (default `DEFAULT_MAX_EVENTS_PER_ARTICLE`); more is recorded TOO_MANY_EVENTS. */
   maxEventsPerArticle?: number;
-  /** Called for every DynamoDB call the pipeline makes, with the number of items it writes (benchmarks). */
-  onDynamoCall?: (operation: string, itemsWritten: number) => void;
+  /** Called for every store call the pipeline makes, with the items it writes and reads (benchmarks). */
+  onStoreCall?: StoreCallListener;
+  /** The store engine; default: the one the data directory holds, SQLite for a new one (see embedded-store.ts). */
+  store?: StoreEngine;
+  /** Benchmarks (with `store: 'dynalite'`): an external DynamoDB-compatible server, e.g. DynamoDB Local. */
+  dynamoEndpoint?: string;
+}
+
+let defaultStoreCallListener: StoreCallListener | undefined;
+
+/**
+ * Benchmarks only: every runtime started afterwards in this process reports its store calls here, unless its options
+ * name their own listener (bench/growth-child.ts measures `sitrep ingest` exactly as a user runs it).
+ */
+export function listenToStoreCalls(listener: StoreCallListener | undefined): void {
+  defaultStoreCallListener = listener;
 }
 
 export interface Runtime {
   dataDir: string;
   bucket: string;
-  endpoints: { s3: string; dynamo: string };
+  /** `dynamo`: dynalite's loopback endpoint when the data directory is on dynalite. */
+  endpoints: { s3: string; dynamo?: string };
+  engine: StoreEngine;
   s3: S3Client;
   objects: S3ObjectStore;
-  store: DynamoEventStore;
-  readModels: DynamoReadModelStore;
+  store: EventStore;
+  readModels: ReadModelStore;
   bus: LocalEventBus;
   /** Resolves when every upload seen so far has gone all the way to the read models. */
   settle(): Promise<void>;
@@ -60,7 +79,7 @@ export interface Runtime {
 export interface RuntimeFile {
   pid: number;
   s3Endpoint: string;
-  dynamoEndpoint: string;
+  dynamoEndpoint?: string;
   apiUrl?: string;
   bucket: string;
 }
@@ -96,19 +115,29 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
 async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runtime> {
   const bucket = opts.bucket ?? DEFAULT_BUCKET;
   const host = opts.host ?? LOOPBACK;
-  await mkdir(join(dataDir, 'dynamo'), { recursive: true });
   await mkdir(join(dataDir, 's3'), { recursive: true });
+  const engine = opts.store ?? storeEngineOf(dataDir);
 
-  // The store has no authentication: it stays on loopback whatever interface the S3 endpoint and API use.
-  const dynamo = await startDynalite(join(dataDir, 'dynamo'), opts.dynamoPort ?? 0, LOOPBACK).catch((err: Error) => {
-    throw Object.assign(new Error(`cannot open the local database in ${dataDir}: ${err.message}`), {
+  const onCall = opts.onStoreCall ?? defaultStoreCallListener;
+  // dynalite has no authentication: it stays on loopback whatever interface the S3 endpoint and API use.
+  const embedded = await openEmbeddedStore(dataDir, engine, {
+    ...(opts.dynamoPort !== undefined ? { dynamoPort: opts.dynamoPort } : {}),
+    ...(opts.dynamoEndpoint ? { dynamoEndpoint: opts.dynamoEndpoint } : {}),
+    host: LOOPBACK,
+    ...(onCall ? { onCall } : {}),
+  }).catch((err: Error) => {
+    throw Object.assign(new Error(`cannot open the local database in ${dataDir}: ${err.message.split('\n')[0]}`), {
       code: 'DATA_DIR_IN_USE',
     });
   });
-  await publishDataDirLock(dataDir, { pid: process.pid, dynamoEndpoint: dynamo.endpoint });
+  await publishDataDirLock(dataDir, {
+    pid: process.pid,
+    store: engine,
+    ...(embedded.dynamoEndpoint ? { dynamoEndpoint: embedded.dynamoEndpoint } : {}),
+  });
   const s3server = await startS3rver(join(dataDir, 's3'), bucket, opts.s3Port ?? 0, host).catch(
     async (err: NodeJS.ErrnoException) => {
-      await dynamo.close();
+      await embedded.close();
       throw err.code === 'EADDRINUSE'
         ? Object.assign(new Error(`S3 port ${opts.s3Port} is in use; pass --s3-port 0 for a free one`), {
             code: 'PORT_IN_USE',
@@ -116,24 +145,12 @@ async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runti
         : err;
     },
   );
-  const { client, doc } = createDynamoClients({ endpoint: dynamo.endpoint });
-  if (opts.onDynamoCall) countCalls(client, opts.onDynamoCall);
-  await ensureEventStoreTable(client, `${TABLE_PREFIX}events`);
-  await createReadModelTables(client, TABLE_PREFIX);
-  for (const spec of busTableSpecs(TABLE_PREFIX)) {
-    await client.send(new CreateTableCommand(spec)).catch((err: Error) => {
-      if (err.name !== 'ResourceInUseException') throw err;
-    });
-  }
 
   const s3 = createS3Client({ endpoint: s3server.endpoint });
   const objects = new S3ObjectStore(s3);
-  const store = new DynamoEventStore({ doc, tableName: `${TABLE_PREFIX}events` });
-  const readModels = new DynamoReadModelStore(doc, { tablePrefix: TABLE_PREFIX });
+  const { store, readModels } = embedded;
   const bus = new LocalEventBus({
-    doc,
-    queueTable: `${TABLE_PREFIX}bus-deliveries`,
-    deadLetterTable: `${TABLE_PREFIX}bus-dead-letters`,
+    ...embedded.busStorage,
     ...(opts.onDeadLetter ? { onDeadLetter: opts.onDeadLetter } : {}),
   });
 
@@ -161,33 +178,49 @@ async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runti
   };
 
   // S3 → EventBridge "Object Created/Deleted" → rule → ingest (as on AWS, where SQS sits in between).
-  bus.addRule(
+  // Batches of notices, as the AWS ingest function receives them through its queue: the changes of one batch run
+  // side by side (one key's in order), then one outbox drain publishes all their commits. A failed change is
+  // reported alone (a partial batch failure) and retried alone.
+  const limits = opts.maxEventsPerArticle ? { maxEventsPerArticle: opts.maxEventsPerArticle } : {};
+  bus.addBatchRule(
     'ingest',
     { source: ['aws.s3'], 'detail-type': ['Object Created', 'Object Deleted'], detail: { bucket: { name: [bucket] } } },
-    async (event) => {
-      const parsed = parseObjectChange(event);
-      if ('error' in parsed) throw new Error(parsed.error);
-      try {
-        const limits = opts.maxEventsPerArticle ? { maxEventsPerArticle: opts.maxEventsPerArticle } : {};
-        const outcome = await handleObjectChange({ objects, store, ...limits }, parsed.change);
-        opts.onChange?.(parsed.change.notice.key, outcome);
-      } catch (err) {
-        opts.onChange?.(parsed.change.notice.key, { status: 'error', message: (err as Error).message });
-        throw err;
+    async (events) => {
+      const failures: BatchItemFailure[] = [];
+      const changes: Array<{ id: string; change: ObjectChange }> = [];
+      for (const event of events) {
+        const parsed = parseObjectChange(event);
+        if ('error' in parsed) failures.push({ id: event.id, error: parsed.error });
+        else changes.push({ id: event.id, change: parsed.change });
+      }
+      const results = await handleObjectChanges(
+        { objects, store, ...limits },
+        changes.map((c) => c.change),
+        INGEST_CONCURRENCY,
+      );
+      for (const [i, result] of results.entries()) {
+        const { id, change } = changes[i]!;
+        if ('outcome' in result) {
+          opts.onChange?.(change.notice.key, result.outcome);
+          continue;
+        }
+        opts.onChange?.(change.notice.key, { status: 'error', message: result.error.message });
+        failures.push({ id, error: result.error.message.split('\n')[0]! });
       }
       await publish();
+      return failures;
     },
+    { batchSize: INGEST_BATCH_SIZE },
   );
-  // The projector: every Sitrep event on the bus updates the read models.
-  // Batches of up to 25, as the AWS projector receives them through its queue: rows touched by several events of
-  // one article are recomputed once.
+  // The projector: every Sitrep event on the bus updates the read models, in batches as the AWS projector receives
+  // them through its queue: rows touched by several events of a batch are recomputed once.
   bus.addBatchRule(
     'project',
     { source: [EVENT_SOURCE] },
     async (events) => {
       await readModels.apply(events.map((e) => e.detail as LogEvent));
     },
-    { batchSize: 25 },
+    { batchSize: PROJECT_BATCH_SIZE },
   );
 
   const notices = new Set<Promise<unknown>>();
@@ -239,7 +272,8 @@ async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runti
   const runtime: Runtime = {
     dataDir,
     bucket,
-    endpoints: { s3: s3server.endpoint, dynamo: dynamo.endpoint },
+    endpoints: { s3: s3server.endpoint, ...(embedded.dynamoEndpoint ? { dynamo: embedded.dynamoEndpoint } : {}) },
+    engine,
     s3,
     objects,
     store,
@@ -273,9 +307,8 @@ async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runti
       await Promise.all([...notices]).catch(() => undefined);
       await draining?.catch(() => undefined);
       await s3server.server.close();
-      await dynamo.close();
+      await embedded.close();
       s3.destroy();
-      client.destroy();
       await releaseDataDirLock(dataDir);
     },
   };
@@ -294,12 +327,13 @@ async function openRuntime(dataDir: string, opts: RuntimeOptions): Promise<Runti
 }
 
 /** Compares the bucket with the event log (see decideReconciliation). */
-async function reconcile(objects: S3ObjectStore, store: DynamoEventStore, bucket: string): Promise<Reconciliation> {
+async function reconcile(objects: S3ObjectStore, store: EventStore, bucket: string): Promise<Reconciliation> {
   const contents = new Map<string, string>();
   for await (const o of objects.list(bucket)) contents.set(o.key, o.etag);
-  const commits: Commit[] = [];
-  for await (const commit of store.readAll()) commits.push(commit);
-  return decideReconciliation(contents, ingestedObjects(commits));
+  // Folded commit by commit: memory holds one entry per object key, never the log.
+  const ingested = new Map<string, IngestedObject>();
+  for await (const commit of store.readAll()) foldIngestedObject(ingested, commit);
+  return decideReconciliation(contents, ingested);
 }
 
 const objectRecord = (eventName: string, bucket: string, key: string): S3Notification['Records'][number] => ({
@@ -351,23 +385,4 @@ export async function writeRuntimeFile(dataDir: string, file: RuntimeFile): Prom
 
 export async function removeRuntimeFile(dataDir: string): Promise<void> {
   await rm(join(resolve(dataDir), 'runtime.json'), { force: true });
-}
-
-/** Reports each DynamoDB call and how many items it writes (a BatchWriteItem writes one per request entry). */
-function countCalls(client: DynamoDBClient, report: (operation: string, itemsWritten: number) => void): void {
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const operation = String(context.commandName ?? '').replace(/Command$/, '');
-      const input = args.input as { RequestItems?: Record<string, unknown[]> };
-      const written =
-        operation === 'BatchWriteItem'
-          ? Object.values(input.RequestItems ?? {}).reduce((n, list) => n + list.length, 0)
-          : ['PutItem', 'UpdateItem', 'DeleteItem'].includes(operation)
-            ? 1
-            : 0;
-      report(operation, written);
-      return next(args);
-    },
-    { step: 'initialize', name: 'sitrepCountCalls' },
-  );
 }

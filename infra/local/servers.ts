@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { KeySafeFilesystemStore } from './s3-key-store.ts';
 import { patchListContinuation } from './s3-listing.ts';
@@ -97,4 +97,16 @@ export async function startS3rver(
     });
   const address = await server.run();
   return { endpoint: `http://${host}:${address.port}`, server };
+}
+
+/** Whether something accepts TCP connections on a loopback port (a server started as a child process is ready). */
+export function canConnect(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }

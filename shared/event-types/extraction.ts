@@ -27,6 +27,11 @@ export interface EventTypeExtraction<T extends EventType> {
   dateDistance(kept: Candidate, next: Candidate): number | undefined;
   /** Two reports of one happening as one. */
   combine(kept: Candidate, next: Candidate, relation: Relation): Candidate;
+  /**
+   * Optional: merged candidates of this type that still report one happening, which the buckets could not bring
+   * together (one deployment told with two unrelated places), collapsed. Linear in the candidates.
+   */
+  collapse?(merged: Candidate[]): Candidate[];
   /** Who and where, or what: the subject part of the in-article happening key. */
   subjectKey(c: Candidate): string;
   /** The event of this type from a merged candidate. */

@@ -9,7 +9,8 @@ export interface Candidate {
   type: EventType;
   actor?: NamedRef;
   location?: NamedRef;
-  entity?: { name: string; kind?: string };
+  /** `surface` keeps the words the text used ("USSR") where `name` is the canonical one ("Soviet Union"). */
+  entity?: { name: string; kind?: string; surface?: string };
   personnel?: number | null;
   occurredOn: string | null;
   dateSource: DateSource;

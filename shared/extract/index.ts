@@ -18,13 +18,30 @@ export function extractEvents(article: Article): DomainEvent[] {
   const ctx = analyze(article);
   const candidates: Candidate[] = [];
   for (const type of Object.values(EVENT_TYPE_EXTRACTIONS)) candidates.push(...type.find(ctx, candidates));
-  const merged = mergeCandidates(candidates).sort(
+  const stated = candidates.filter((c) => !isQuestion(ctx, c.sentence));
+  const merged = collapseEach(mergeCandidates(stated)).sort(
     (a, b) => a.evidenceStart - b.evidenceStart || a.type.localeCompare(b.type),
   );
   const countries = articleCountries(ctx);
   for (const c of merged) if (c.location) c.location = locatePlace(c.location, countries);
   const ref = articleRef(article);
   return merged.map((c) => toEvent(c, article, ctx.text, ref));
+}
+
+/** "Last Russian troops leave Transdniestria?": a question states nothing as fact. */
+function isQuestion(ctx: ArticleContext, sentence: number): boolean {
+  const s = ctx.sentences[sentence];
+  return !!s && s.last > s.first && ctx.tokens[s.last - 1]!.text === '?';
+}
+
+/** Each type's own collapse of reports its buckets kept apart. */
+function collapseEach(merged: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const type of Object.values(EVENT_TYPE_EXTRACTIONS)) {
+    const mine = merged.filter((c) => c.type === type.type);
+    out.push(...(type.collapse ? type.collapse(mine) : mine));
+  }
+  return out;
 }
 
 /** The happening's identity inside one article: type, who, where or what, and when. */

@@ -1,5 +1,5 @@
 /** Word lists the rules share. Lower-case token forms as wink-nlp splits them. */
-import { DEPLOY_VERBS } from '../event-types/deployment-announced/lexicon.ts';
+import { DEPLOY_VERBS, PLACEMENT_WORDS } from '../event-types/deployment-announced/lexicon.ts';
 import { DISSOLVE_VERBS } from '../event-types/entity-dissolved/lexicon.ts';
 import { WITHDRAW_VERBS } from '../event-types/withdrawal-begun/lexicon.ts';
 import { wordSet as set } from './word-set.ts';
@@ -9,7 +9,17 @@ export const FORCE_NOUNS = set(`troops troop soldiers soldier forces force peace
   battalions battlegroup battlegroups brigade brigades paratroopers marines personnel servicemen units unit military army
   armies mission squadron squadrons detachment detachments division divisions regiment regiments fighters mercenaries
   columns convoy convoys battery batteries jets warships airmen sailors commandos elements reinforcements
-  servicemembers legionnaires gendarmes`);
+  servicemembers legionnaires gendarmes aircraft warplanes bombers helicopters gunships frigates destroyers submarines
+  carriers corvettes vessels tanks`);
+
+/** "F-16s", "Su-25s", "MiG-29s": the plural of an aircraft's type designator. */
+export function isAircraftPlural(tokens: readonly { text: string }[], j: number): boolean {
+  return (
+    /^\d{1,3}[A-Z]?s$/.test(tokens[j]?.text ?? '') &&
+    tokens[j - 1]?.text === '-' &&
+    /^[A-Z][A-Za-z]{0,2}$/.test(tokens[j - 2]?.text ?? '')
+  );
+}
 
 /** Nouns that count people, so a number in front of them is a personnel figure. */
 export const PERSON_NOUNS = set(`troops soldiers personnel paratroopers marines peacekeepers servicemen members airmen
@@ -22,9 +32,14 @@ export const BLOCKERS =
   call calls called urge urges urged demand demanded demands demanding threaten threatened threatens threat refuse
   refused refuses deny denied denies no not never n't without before until ready prepared willing offer offered offers
   hope hoped hopes expected expects possible possibility option options idea draft bill motion power rumours rumors
-  whenever once unlikely reportedly considered weigh weighs weighing mulling`);
+  whenever once unlikely reportedly considered weigh weighs weighing mulling declined declines refrained refrain
+  refrains accused accuses accuse accusing alleged alleges allegedly`);
 
-export const REPORTING = set(`said says say told announced stated added confirmed reported according insisted noted`);
+/** Verbs that with "out" refuse what follows ("ruled out sending troops"). */
+export const RULE_OUT_VERBS = set('rule rules ruled ruling');
+
+export const REPORTING = set(`said says say told tells announced announces stated states added adds confirmed confirms
+  reported reports according insisted insists noted notes`);
 
 /** Words after which a place is a venue, not a destination ("a summit in Brussels"). */
 export const VENUE_NOUNS = set(`summit meeting talks conference session visit ceremony press forum headquarters capital
@@ -71,7 +86,15 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
 /** Bit flags of the word classes the rules look for, so each rule visits only sentences and tokens that matter. */
-export const WORD_CLASS = { deploy: 1, withdraw: 2, dissolve: 4, exercise: 8, handover: 16, bound: 32 } as const;
+export const WORD_CLASS = {
+  deploy: 1,
+  withdraw: 2,
+  dissolve: 4,
+  exercise: 8,
+  handover: 16,
+  bound: 32,
+  placement: 64,
+} as const;
 
 const HANDOVER_WORDS = set('handed hands handing hand gave gives giving give turned turns turning turn');
 
@@ -87,5 +110,6 @@ export const WORD_CLASSES: Map<string, number> = (() => {
   add(EXERCISE_WORDS, WORD_CLASS.exercise);
   add(HANDOVER_WORDS, WORD_CLASS.handover);
   add(set('bound'), WORD_CLASS.bound);
+  add(PLACEMENT_WORDS, WORD_CLASS.placement);
   return m;
 })();

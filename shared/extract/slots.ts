@@ -5,9 +5,11 @@ import {
   BLOCKERS,
   CALENDAR_WORDS,
   FORCE_NOUNS,
+  isAircraftPlural,
   NUMBER_WORDS,
   PERSON_NOUNS,
   REPORTING,
+  RULE_OUT_VERBS,
   SCALE_WORDS,
   VENUE_NOUNS,
 } from './lexicon.ts';
@@ -26,7 +28,7 @@ export interface NamedRef {
   precision?: Precision;
 }
 
-const ACTOR_KINDS = new Set(['state', 'demonym', 'capital', 'metonym', 'org', 'orgAdjective']);
+const ACTOR_KINDS = new Set(['state', 'demonym', 'capital', 'metonym', 'leader', 'legislature', 'org', 'orgAdjective']);
 const PLACE_KINDS = new Set(['state', 'capital', 'place']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '"', '“', '”', '(', ')']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
@@ -78,11 +80,40 @@ export function clauseStart(ctx: ArticleContext, i: number, sentenceFirst: numbe
   return Math.max(sentenceFirst, i - max);
 }
 
+/** How far from a trigger a joined clause's boundary is looked for (the readers' own windows are shorter). */
+const JOINED_CLAUSE_REACH = 40;
+
+/** Words that, after a comma, open a clause of their own (", and soldiers from Togo arrived"). */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+
+/**
+ * The first token of the clause holding i when clauses are joined by ", and" / ", but" or a semicolon: what lies
+ * before belongs to another clause ("sent 900 troops, and soldiers from Togo arrived" — the 900 are not Togo's).
+ */
+export function joinedClauseStart(ctx: ArticleContext, i: number, sentenceFirst: number): number {
+  for (let j = i - 1; j > sentenceFirst && j >= i - JOINED_CLAUSE_REACH; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === ';') return j + 1;
+    if (CLAUSE_JOINERS.has(w) && ctx.tokens[j - 1]!.lower === ',') return j + 1;
+  }
+  return sentenceFirst;
+}
+
+/** The end (exclusive) of the clause holding i, where a ", and"/", but" clause or a semicolon follows. */
+export function joinedClauseEnd(ctx: ArticleContext, i: number, sentenceLast: number): number {
+  for (let j = i + 1; j < sentenceLast - 1 && j <= i + JOINED_CLAUSE_REACH; j++) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === ';') return j;
+    if (w === ',' && CLAUSE_JOINERS.has(ctx.tokens[j + 1]!.lower)) return j;
+  }
+  return sentenceLast;
+}
+
 /** Whether a modal/speech-act blocker stands in [from, to); `extra` adds type-specific blockers. */
 export function blockedBetween(ctx: ArticleContext, from: number, to: number, extra?: Set<string>): string | undefined {
   for (let j = Math.max(0, from); j < to; j++) {
     const w = ctx.tokens[j]!.lower;
-    if (BLOCKERS.has(w) || extra?.has(w)) {
+    if ((BLOCKERS.has(w) || extra?.has(w)) && !insideName(ctx, j)) {
       // "no longer", "not only" do not negate a following event.
       if ((w === 'no' && lowerAt(ctx, j + 1) === 'longer') || (w === 'not' && lowerAt(ctx, j + 1) === 'only')) continue;
       // "Under the plan, Spain will provide ...": a plan already approved is not an intention; "plans to send" is.
@@ -91,8 +122,24 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
       return w;
     }
     if (w === 'may' && !ctx.tokens[j]!.cap) return w;
+    if (ruledOut(ctx, j)) return w;
   }
   return undefined;
+}
+
+/** "ruled out sending troops": "out" after a verb of ruling refuses what follows. */
+export function ruledOut(ctx: ArticleContext, j: number): boolean {
+  return ctx.tokens[j]!.lower === 'out' && RULE_OUT_VERBS.has(lowerAt(ctx, j - 1));
+}
+
+/**
+ * A capitalized word inside a sentence, after another capitalized word, is part of a name ("Operation Restore Hope",
+ * "the Never Again Party"): it is no modal or speech act.
+ */
+export function insideName(ctx: ArticleContext, j: number): boolean {
+  const t = ctx.tokens[j]!;
+  const before = ctx.tokens[j - 1];
+  return t.cap && !!before && before.sentence === t.sentence && before.cap && before.kind === 'word';
 }
 
 /** "would"/"could" after a reporting verb is reported speech ("said it would send"), not a condition. */
@@ -111,7 +158,7 @@ export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before
   let best = -1;
   for (let j = Math.max(s.first, t - before); j < Math.min(s.last, t + after); j++) {
     const w = ctx.tokens[j]!.lower;
-    if (!FORCE_NOUNS.has(w)) continue;
+    if (!FORCE_NOUNS.has(w) && !isAircraftPlural(ctx.tokens, j)) continue;
     if ((w === 'force' || w === 'mission' || w === 'unit') && ctx.tokens[j]!.cap && j !== s.first) continue;
     if ((w === 'military' || w === 'army') && FORCE_NOUNS.has(lowerAt(ctx, j + 1))) continue;
     if (best < 0 || Math.abs(j - t) < Math.abs(best - t)) best = j;
@@ -129,6 +176,25 @@ export function missionArea(mention: Mention | undefined): NamedRef | undefined 
   return mention?.entry.area;
 }
 
+/** Verbs that say forces moved without naming them. */
+const INVASION_VERBS = new Set(['invaded', 'invade', 'invades', 'invading', 'occupied', 'occupy', 'occupies']);
+
+/** Participles after "X-" that make X a sponsor of the forces, not their owner ("Turkish-backed rebels"). */
+const SPONSOR_PARTICIPLES = new Set([
+  'backed',
+  'supported',
+  'sponsored',
+  'funded',
+  'trained',
+  'armed',
+  'aligned',
+  'allied',
+]);
+
+export function sponsorOnly(ctx: ArticleContext, m: Mention): boolean {
+  return lowerAt(ctx, m.last) === '-' && SPONSOR_PARTICIPLES.has(lowerAt(ctx, m.last + 1));
+}
+
 export function findActor(
   ctx: ArticleContext,
   force: number,
@@ -137,7 +203,10 @@ export function findActor(
   exclude: (m: Mention) => boolean,
 ): { actor: NamedRef; mention: Mention } | undefined {
   const take = (m: Mention | undefined) => {
-    if (!m || exclude(m) || inDateline(ctx, m.first)) return undefined;
+    if (!m || exclude(m) || inDateline(ctx, m.first) || sponsorOnly(ctx, m)) return undefined;
+    // "Eisenhower left Washington": a leader acts for the state only where forces are named or the verb is an
+    // invasion ("Saddam Hussein invaded Kuwait").
+    if (m.entry.kind === 'leader' && force < 0 && !INVASION_VERBS.has(lowerAt(ctx, trigger))) return undefined;
     const actor = actorOf(m.entry);
     return actor ? { actor, mention: m } : undefined;
   };
@@ -193,7 +262,10 @@ export function findActor(
   }
   let best: { actor: NamedRef; mention: Mention } | undefined;
   for (const m of mentionsIn(ctx, start, trigger)) {
-    if (isComplement(ctx, m) && !m.possessive) continue;
+    // The name opening the main clause after a fronted one ("Following the Treaty of Paris, Spain withdrew") is its
+    // subject, not an apposition to the last name of the fronted clause.
+    const opensMainClause = start > sentenceFirst && m.first === start;
+    if (isComplement(ctx, m) && !m.possessive && !opensMainClause) continue;
     // "X officials said", "the British Ministry of Defense said that ...": sources, not actors.
     const after = lowerAt(ctx, m.last);
     if ((after === 'officials' || after === 'official' || after === 'media') && m.entry.kind !== 'org') continue;
@@ -377,6 +449,18 @@ export interface PlaceHit {
  * Places governed by a preposition in `preps`, searched from token `from` to `to`: the first such phrase, with its
  * coordinated list ("to Poland, Germany and Romania").
  */
+/** Conjunctions that open a clause of their own, with its own subject and places. */
+export const CLAUSE_OPENERS = new Set(['while', 'whereas', 'whilst', 'but', 'although', 'though']);
+
+/** The tokens [first, last) of the clause holding t: bounded by ";" and by conjunctions that open a clause. */
+export function clauseAround(ctx: ArticleContext, s: { first: number; last: number }, t: number) {
+  let first = t;
+  while (first > s.first && !CLAUSE_OPENERS.has(lowerAt(ctx, first - 1)) && lowerAt(ctx, first - 1) !== ';') first--;
+  let last = t + 1;
+  while (last < s.last && !CLAUSE_OPENERS.has(lowerAt(ctx, last)) && lowerAt(ctx, last) !== ';') last++;
+  return { first, last };
+}
+
 export function placesAfterPreposition(
   ctx: ArticleContext,
   from: number,
@@ -387,6 +471,8 @@ export function placesAfterPreposition(
   for (let j = from; j < to; j++) {
     const w = ctx.tokens[j]!.lower;
     if (w === '.' || w === ';') break;
+    // "pulled their contingents out, while others left the town of Ber": the next clause has places of its own.
+    if (CLAUSE_OPENERS.has(w) && j > from) break;
     if (w === 'to' && (lowerAt(ctx, j - 1) === 'up' || lowerAt(ctx, j - 1) === 'according')) continue;
     // "to SADC force in eastern Congo": a force joined in a place puts the troops there.
     if (!preps.has(w) && !(w === 'in' && preps.has('to') && FORCE_NOUNS.has(lowerAt(ctx, j - 1)))) continue;
@@ -419,6 +505,7 @@ export function unknownPlaceAfter(
   for (let j = from; j < prepTo; j++) {
     const w = ctx.tokens[j]!.lower;
     if (w === '.' || w === ';') break;
+    if (CLAUSE_OPENERS.has(w) && j > from) break;
     if (!preps.has(w)) continue;
     let k = j + 1;
     if (lowerAt(ctx, k) === 'the') k++;

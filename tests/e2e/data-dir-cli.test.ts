@@ -3,7 +3,7 @@
  * does not exist, file names near and past S3's key limit, and invalid dates. Every refusal is one line, no trace.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,11 +131,12 @@ describe('a damaged data directory', () => {
     const dataDir = join(tmp, 'damaged');
     await writeStories(join(tmp, 'damaged-wire'));
     expect((await sitrep(['ingest', join(tmp, 'damaged-wire'), '--data-dir', dataDir])).code).toBe(0);
-    await unlink(join(dataDir, 'dynamo', 'CURRENT'));
+    // The store file overwritten by something that is not a database (a bad copy, a disk error).
+    await writeFile(join(dataDir, 'sqlite', 'sitrep.db'), 'not a database\n');
 
     const query = await sitrep(['query', 'articles', '--data-dir', dataDir]);
     expect(query.code).toBe(1);
-    expectOneErrorLine(query, /^sitrep query: error DATA_DIR_DAMAGED: .*dynamo\/CURRENT is missing/);
+    expectOneErrorLine(query, /^sitrep query: error DATA_DIR_DAMAGED: .*sqlite\/sitrep.db is missing or not an SQLite/);
     const check = await sitrep(['doctor', '--data-dir', dataDir]);
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(/^STORE_CORRUPT: /);

@@ -19,6 +19,16 @@ export const ADVERSARIAL_CASES: ReadonlyArray<{ name: string; largest: number; m
   { name: '200k "1," numbers', largest: 400_000, make: (n) => fill('1,', n) },
   { name: '1 MB of capitalized words', largest: MB, make: (n) => fill(`${CAPITALIZED.join(' ')} `, n) },
   { name: '1 MB of "U.S. "', largest: MB, make: (n) => fill('U.S. ', n) },
+  {
+    name: '1 MB of coordinated actors and joined clauses without periods',
+    largest: MB,
+    make: (n) => fill('French, Chadian and Malian troops arrived in Gao, and soldiers from Togo left ', n),
+  },
+  {
+    name: '1 MB of "the areas around the base at "',
+    largest: MB,
+    make: (n) => fill('the areas around the base at ', n),
+  },
 ];
 
 export interface CaseTiming {

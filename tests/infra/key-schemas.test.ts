@@ -56,7 +56,15 @@ const commitItems = (): Item[] =>
   streams.map(
     (stream, i) =>
       commitToItem(
-        { stream, version: 1 + (i % 3), ingestId: `${stream}@v1`, part: 0, parts: 1, position: makePosition(i, stream, 1), events: [] },
+        {
+          stream,
+          version: 1 + (i % 3),
+          ingestId: `${stream}@v1`,
+          part: 0,
+          parts: 1,
+          position: makePosition(i, stream, 1),
+          events: [],
+        },
         true,
       ) as unknown as Item,
   );

@@ -717,13 +717,14 @@ describe('options', () => {
 });
 
 describe('outputs', () => {
-  it('name the bucket, bus, tables, DLQs and schema registry', () => {
+  it('name the bucket, bus, archive, tables, DLQs and schema registry', () => {
     expect(Object.keys(template.toJSON().Outputs).sort()).toEqual(
       [
         'ArticlesBucketName',
         'EventBusName',
         'EventBusArn',
         'SchemaRegistryName',
+        'EventArchiveArn',
         'EventStoreTableName',
         'FactsTableName',
         'MissionsTableName',

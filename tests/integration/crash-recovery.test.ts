@@ -1,5 +1,5 @@
 /**
- * The outbox guarantee of the embedded pipeline: a process that dies after appending (before publishing), or after
+ * The outbox guarantee of the embedded pipeline, on both store engines (SQLite, the default, and dynalite): a process that dies after appending (before publishing), or after
  * publishing (before projecting), loses nothing. A child process (helpers/crash-child.ts) runs the runtime on a
  * data directory and dies at that point; the test inspects what it left on disk, then restarts the runtime on the
  * same directory and checks the end state: every event of the article in the read models exactly once, nothing
@@ -13,11 +13,16 @@ import { fileURLToPath } from 'node:url';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { busTableSpecs } from '../../infra/local/local-bus.ts';
+import { SQLITE_FILE, STORE_FOLDERS, type StoreEngine } from '../../infra/local/embedded-store.ts';
 import { startRuntime, TABLE_PREFIX } from '../../infra/local/runtime.ts';
 import { startDynalite } from '../../infra/local/servers.ts';
 import { createDynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
 import { DynamoEventStore } from '../../shared/adapters/aws/event-store.ts';
 import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
+import { openSqliteStore } from '../../shared/adapters/sqlite/database.ts';
+import { SqliteDeliveryQueue } from '../../shared/adapters/sqlite/delivery-queue.ts';
+import { SqliteEventStore } from '../../shared/adapters/sqlite/event-store.ts';
+import { SqliteReadModelStore } from '../../shared/adapters/sqlite/read-model-store.ts';
 import type { Commit } from '../../shared/ports.ts';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
@@ -40,9 +45,9 @@ beforeAll(async () => {
 afterAll(() => rm(tmp, { recursive: true, force: true }));
 
 /** Runs the crashing child to its end; resolves with its exit code and stderr. */
-function crashChild(dataDir: string, mode: 'after-append' | 'after-publish') {
+function crashChild(dataDir: string, mode: 'after-append' | 'after-publish', engine: StoreEngine) {
   return new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, mode, file, KEY], {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, mode, file, KEY, engine], {
       cwd: ROOT,
       env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -67,7 +72,31 @@ interface LeftOver {
 }
 
 /** What a dead process left in the data directory, read without starting the runtime (which would recover). */
-async function inspect(dataDir: string): Promise<LeftOver> {
+async function inspect(dataDir: string, engine: StoreEngine): Promise<LeftOver> {
+  if (engine === 'sqlite') {
+    const db = openSqliteStore(join(dataDir, STORE_FOLDERS.sqlite, SQLITE_FILE), { readonly: true });
+    try {
+      const store = new SqliteEventStore(db);
+      const readModels = new SqliteReadModelStore(db);
+      const commits: Commit[] = [];
+      for await (const c of store.readAll()) commits.push(c);
+      const queued: Array<{ rule: string }> = [];
+      for (let page = await new SqliteDeliveryQueue(db).page(undefined); ;) {
+        queued.push(...page.items.map((i) => ({ rule: i.rule })));
+        if (page.next === undefined) break;
+        page = await new SqliteDeliveryQueue(db).page(page.next);
+      }
+      return {
+        commits,
+        pending: await store.pending(10),
+        queued,
+        timeline: await readModels.query('timeline'),
+        articles: await readModels.query('articles'),
+      };
+    } finally {
+      db.close();
+    }
+  }
   const dynamo = await startDynalite(join(dataDir, 'dynamo'));
   const { client, doc } = createDynamoClients({ endpoint: dynamo.endpoint });
   try {
@@ -79,7 +108,7 @@ async function inspect(dataDir: string): Promise<LeftOver> {
     return {
       commits,
       pending: await store.pending(10),
-      queued: (queue.Items ?? []) as Array<{ rule: string }>,
+      queued: ((queue.Items ?? []) as Array<{ rule: string }>).map((i) => ({ rule: i.rule })),
       timeline: await readModels.query('timeline'),
       articles: await readModels.query('articles'),
     };
@@ -90,8 +119,8 @@ async function inspect(dataDir: string): Promise<LeftOver> {
 }
 
 /** Restarts the runtime on the directory, settles, and checks that the article's events are projected once. */
-async function expectRecovered(dataDir: string): Promise<void> {
-  const runtime = await startRuntime({ dataDir });
+async function expectRecovered(dataDir: string, engine: StoreEngine): Promise<void> {
+  const runtime = await startRuntime({ dataDir, store: engine });
   try {
     await runtime.settle();
     const commits: Commit[] = [];
@@ -121,53 +150,55 @@ async function expectRecovered(dataDir: string): Promise<void> {
   }
 }
 
-describe('crash recovery of the embedded pipeline', () => {
-  it('publishes and projects a commit whose process died after the append, before publishing', async () => {
-    const dataDir = join(tmp, 'after-append');
-    const child = await crashChild(dataDir, 'after-append');
-    expect(child.code, child.stderr).toBe(9);
+for (const engine of ['sqlite', 'dynalite'] as const) {
+  describe(`crash recovery of the embedded pipeline on ${engine}`, () => {
+    it('publishes and projects a commit whose process died after the append, before publishing', async () => {
+      const dataDir = join(tmp, `${engine}-after-append`);
+      const child = await crashChild(dataDir, 'after-append', engine);
+      expect(child.code, child.stderr).toBe(9);
 
-    const left = await inspect(dataDir);
-    expect(left.commits).toHaveLength(1);
-    expect(left.pending.map((c) => [c.stream, c.version])).toEqual([[KEY, 1]]);
-    expect(left.pending[0]!.events.map((e) => e.type).sort()).toEqual([
-      'ArticleProcessed',
-      'DeploymentAnnounced',
-      'WithdrawalBegun',
-    ]);
-    // The S3 notice was not acknowledged either: it is still queued for the ingest rule.
-    expect(left.queued.map((q) => q.rule)).toEqual(['ingest']);
-    expect(left.timeline).toEqual([]);
-    expect(left.articles).toEqual([]);
+      const left = await inspect(dataDir, engine);
+      expect(left.commits).toHaveLength(1);
+      expect(left.pending.map((c) => [c.stream, c.version])).toEqual([[KEY, 1]]);
+      expect(left.pending[0]!.events.map((e) => e.type).sort()).toEqual([
+        'ArticleProcessed',
+        'DeploymentAnnounced',
+        'WithdrawalBegun',
+      ]);
+      // The S3 notice was not acknowledged either: it is still queued for the ingest rule.
+      expect(left.queued.map((q) => q.rule)).toEqual(['ingest']);
+      expect(left.timeline).toEqual([]);
+      expect(left.articles).toEqual([]);
 
-    await expectRecovered(dataDir);
+      await expectRecovered(dataDir, engine);
+    });
+
+    it('projects published events whose process died before the projector ran', async () => {
+      const dataDir = join(tmp, `${engine}-after-publish`);
+      const child = await crashChild(dataDir, 'after-publish', engine);
+      expect(child.code, child.stderr).toBe(10);
+
+      const left = await inspect(dataDir, engine);
+      expect(left.commits).toHaveLength(1);
+      expect(left.pending).toEqual([]);
+      // Every published event waits in the durable queue for the projector; nothing reached the read models.
+      expect(left.queued.map((q) => q.rule)).toEqual(left.commits[0]!.events.map(() => 'project'));
+      expect(left.timeline).toEqual([]);
+      expect(left.articles).toEqual([]);
+
+      await expectRecovered(dataDir, engine);
+    });
+
+    it('restarting a recovered directory again changes nothing', async () => {
+      const dataDir = join(tmp, `${engine}-after-append`);
+      const before = await inspect(dataDir, engine);
+      const runtime = await startRuntime({ dataDir, store: engine });
+      await runtime.settle();
+      await runtime.close();
+      const after = await inspect(dataDir, engine);
+      expect(after).toEqual(before);
+      expect(after.queued).toEqual([]);
+      expect(after.pending).toEqual([]);
+    });
   });
-
-  it('projects published events whose process died before the projector ran', async () => {
-    const dataDir = join(tmp, 'after-publish');
-    const child = await crashChild(dataDir, 'after-publish');
-    expect(child.code, child.stderr).toBe(10);
-
-    const left = await inspect(dataDir);
-    expect(left.commits).toHaveLength(1);
-    expect(left.pending).toEqual([]);
-    // Every published event waits in the durable queue for the projector; nothing reached the read models.
-    expect(left.queued.map((q) => q.rule)).toEqual(left.commits[0]!.events.map(() => 'project'));
-    expect(left.timeline).toEqual([]);
-    expect(left.articles).toEqual([]);
-
-    await expectRecovered(dataDir);
-  });
-
-  it('restarting a recovered directory again changes nothing', async () => {
-    const dataDir = join(tmp, 'after-append');
-    const before = await inspect(dataDir);
-    const runtime = await startRuntime({ dataDir });
-    await runtime.settle();
-    await runtime.close();
-    const after = await inspect(dataDir);
-    expect(after).toEqual(before);
-    expect(after.queued).toEqual([]);
-    expect(after.pending).toEqual([]);
-  });
-});
+}

@@ -1,6 +1,7 @@
 /**
  * DynamoReadModelStore through the real AWS SDK clients against dynalite (always) and DynamoDB Local (when `java`
- * is on PATH): the projection behaviours, permuted and duplicated deliveries, concurrent projectors, clear().
+ * is on PATH), and SqliteReadModelStore (the embedded default) on a database file: the projection behaviours,
+ * permuted and duplicated deliveries, clear(); concurrent projectors (DynamoDB: optimistic concurrency per row).
  * Every result is compared byte for byte (`sortedJson`) with the pure projection / in-memory store.
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -10,6 +11,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadModelTables } from '../../shared/adapters/aws/read-model-tables.ts';
 import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
+import { SqliteReadModelStore } from '../../shared/adapters/sqlite/read-model-store.ts';
 import type { LogEvent } from '../../shared/events/envelope.ts';
 import { splitArticleRecord } from '../../shared/events/record-parts.ts';
 import type { ReadModelFilter, ReadModelStore } from '../../shared/ports.ts';
@@ -24,6 +26,7 @@ import {
 } from '../../shared/projections/index.ts';
 import { deleted, deployment, dissolution, processed, withdrawal } from '../unit/projections/fixtures.ts';
 import { deliveriesArb, relabel } from '../unit/projections/generators.ts';
+import { useSqliteFiles } from './helpers/sqlite-files.ts';
 import { javaAvailable, startDynalite, startDynamoDbLocal, type DynamoServer } from './helpers/dynamo-servers.ts';
 
 const NO_JAVA = 'skipped: java not found on PATH, DynamoDB Local cannot run';
@@ -58,6 +61,134 @@ const FILTERS: ReadModelFilter[] = [
   { type: 'EntityDissolved', since: '2021' },
   { since: '2022-06' },
 ];
+
+/** What every ReadModelStore must do, byte for byte like the pure projection (`freshStore`: a store on empty tables). */
+function storeBehaviour(freshStore: () => Promise<ReadModelStore>): void {
+  it('re-upload replaces, deletion retracts, failure shows its error, corroboration merges', async () => {
+    const store = await freshStore();
+    const old = deployment('old', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020-11-10' });
+    const fresh = deployment('new', { articleKey: 'a.txt', personnel: 200, occurredOn: '2020-11-10' });
+    const other = deployment('other', {
+      articleKey: 'b.txt',
+      actor: { name: 'Russian Federation', code: 'RU' },
+      occurredOn: '2020-11-10',
+      personnel: null,
+    });
+    const gone = dissolution('gone', { articleKey: 'c.txt' });
+    const log: LogEvent[] = [
+      old,
+      processed('a.txt', 1, [old]),
+      other,
+      processed('b.txt', 1, [other]),
+      gone,
+      processed('c.txt', 1, [gone]),
+      fresh,
+      processed('a.txt', 2, [fresh]),
+      deleted('c.txt', 2),
+      processed('d.txt', 1, [], { status: 'failed', error: { code: 'BAD_JSON', message: 'bad' } }),
+    ];
+    await store.apply(log.slice(0, 6));
+    expect((await store.query('entities')).map((r) => r.key)).toEqual(['republic of artsakh']);
+    await store.apply(log.slice(6));
+
+    const missions = await store.query('missions');
+    expect(missions).toHaveLength(1);
+    expect(missions[0]).toMatchObject({
+      key: 'RU|nagorno karabakh',
+      personnel: 200,
+      sourceCount: 2,
+      articleCount: 2,
+    });
+    expect((missions[0]!.sources as Array<{ eventId: string }>).map((s) => s.eventId).sort()).toEqual(
+      [fresh.id, other.id].sort(),
+    );
+    expect(await store.query('entities')).toEqual([]);
+    expect((await store.query('timeline')).map((r) => r.id).sort()).toEqual([fresh.id, other.id].sort());
+    const articles = await store.query('articles');
+    expect(articles.map((r) => [r.key, r.status, r.revision, r.eventCount])).toEqual([
+      ['a.txt', 'processed', 2, 1],
+      ['b.txt', 'processed', 1, 1],
+      ['d.txt', 'failed', 1, 0],
+    ]);
+    expect(articles[2]!.error).toEqual({ code: 'BAD_JSON', message: 'bad' });
+    expect(await allRows(store)).toBe(pure(log));
+  });
+
+  it('answers every filter like the in-memory store, through indexes and scans', async () => {
+    const events = fc.sample(deliveriesArb, { numRuns: 12, seed: 42 }).flatMap((s, i) => relabel(s.log, `~${i}`));
+    const store = await freshStore();
+    const memory = new InMemoryReadModelStore();
+    await store.apply(events);
+    await memory.apply(events);
+    let nonEmpty = 0;
+    for (const model of READ_MODELS) {
+      for (const filter of FILTERS) {
+        const expected = await memory.query(model, filter);
+        expect(sortedJson(await store.query(model, filter)), `${model} ${JSON.stringify(filter)}`).toBe(
+          sortedJson(expected),
+        );
+        if (model === 'timeline' && expected.length > 0) nonEmpty++;
+      }
+    }
+    expect(nonEmpty, 'timeline filters that select something').toBe(FILTERS.length - 1); // all but `since: 2022-06`
+    await expect(store.query('timeline', { until: '2020-1' })).rejects.toThrow(/until/);
+  });
+
+  it('permuted, duplicated and batched deliveries give the rows of the log applied once; clear() resets', async () => {
+    const store = await freshStore();
+    await fc.assert(
+      fc.asyncProperty(deliveriesArb, async ({ log, batches }) => {
+        await store.clear();
+        for (const batch of batches) await store.apply(batch);
+        expect(await allRows(store)).toBe(pure(log));
+      }),
+      { numRuns: 12, seed: 20_260_601 },
+    );
+  });
+
+  it('a record published in parts, delivered out of order, gives the rows of the whole record', async () => {
+    const store = await freshStore();
+    const events = Array.from({ length: 240 }, (_, i) =>
+      deployment(`big${i}`, { articleKey: 'big.txt', location: ['Mali', 'Kosovo', 'Chad'][i % 3]! }),
+    );
+    const record = processed('big.txt', 2, events);
+    const parts = splitArticleRecord(record, 3_000);
+    expect(parts.length).toBeGreaterThan(2);
+    const older = processed('big.txt', 1, events.slice(0, 5));
+    const deliveries: LogEvent[] = [...parts.reverse(), older, ...events];
+    for (let i = 0; i < deliveries.length; i += 25) await store.apply(deliveries.slice(i, i + 25));
+    expect(await allRows(store)).toBe(pure([older, ...events, record]));
+  });
+
+  it('caps the sources of a large mission and keeps exact counts', async () => {
+    const store = await freshStore();
+    const events = Array.from({ length: MAX_SOURCES_PER_ROW + 5 }, (_, i) =>
+      deployment(`cap${i}`, { evidence: 'é'.repeat(2_000), occurredOn: null }),
+    );
+    const log = [...events, processed('a.txt', 1, events)];
+    await store.apply(log);
+    const [mission] = await store.query('missions');
+    expect(mission).toMatchObject({ sourceCount: MAX_SOURCES_PER_ROW + 5 });
+    expect(mission!.sources).toHaveLength(MAX_SOURCES_PER_ROW);
+    expect(await allRows(store)).toBe(pure(log));
+  });
+
+  it('clear() then re-applying gives the same rows', async () => {
+    const store = await freshStore();
+    const log = fc.sample(deliveriesArb, { numRuns: 1, seed: 99 })[0]!.log;
+    await store.apply(log);
+    const first = await allRows(store);
+    await store.clear();
+    expect(await allRows(store)).toBe(sortedJson({ missions: [], entities: [], timeline: [], articles: [] }));
+    await store.apply([...log].reverse());
+    expect(await allRows(store)).toBe(first);
+  });
+}
+
+describe('SqliteReadModelStore (the embedded default)', () => {
+  const files = useSqliteFiles('read-models');
+  storeBehaviour(async () => new SqliteReadModelStore(files.open()));
+});
 
 for (const target of targets) {
   describe.skipIf(target.skip)(`DynamoReadModelStore on ${target.name}`, () => {
@@ -105,87 +236,7 @@ for (const target of targets) {
       return new DynamoReadModelStore(client, { tablePrefix: prefix });
     }
 
-    it('re-upload replaces, deletion retracts, failure shows its error, corroboration merges', async () => {
-      const store = await freshStore();
-      const old = deployment('old', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020-11-10' });
-      const fresh = deployment('new', { articleKey: 'a.txt', personnel: 200, occurredOn: '2020-11-10' });
-      const other = deployment('other', {
-        articleKey: 'b.txt',
-        actor: { name: 'Russian Federation', code: 'RU' },
-        occurredOn: '2020-11-10',
-        personnel: null,
-      });
-      const gone = dissolution('gone', { articleKey: 'c.txt' });
-      const log: LogEvent[] = [
-        old,
-        processed('a.txt', 1, [old]),
-        other,
-        processed('b.txt', 1, [other]),
-        gone,
-        processed('c.txt', 1, [gone]),
-        fresh,
-        processed('a.txt', 2, [fresh]),
-        deleted('c.txt', 2),
-        processed('d.txt', 1, [], { status: 'failed', error: { code: 'BAD_JSON', message: 'bad' } }),
-      ];
-      await store.apply(log.slice(0, 6));
-      expect((await store.query('entities')).map((r) => r.key)).toEqual(['republic of artsakh']);
-      await store.apply(log.slice(6));
-
-      const missions = await store.query('missions');
-      expect(missions).toHaveLength(1);
-      expect(missions[0]).toMatchObject({
-        key: 'RU|nagorno karabakh',
-        personnel: 200,
-        sourceCount: 2,
-        articleCount: 2,
-      });
-      expect((missions[0]!.sources as Array<{ eventId: string }>).map((s) => s.eventId).sort()).toEqual(
-        [fresh.id, other.id].sort(),
-      );
-      expect(await store.query('entities')).toEqual([]);
-      expect((await store.query('timeline')).map((r) => r.id).sort()).toEqual([fresh.id, other.id].sort());
-      const articles = await store.query('articles');
-      expect(articles.map((r) => [r.key, r.status, r.revision, r.eventCount])).toEqual([
-        ['a.txt', 'processed', 2, 1],
-        ['b.txt', 'processed', 1, 1],
-        ['d.txt', 'failed', 1, 0],
-      ]);
-      expect(articles[2]!.error).toEqual({ code: 'BAD_JSON', message: 'bad' });
-      expect(await allRows(store)).toBe(pure(log));
-    });
-
-    it('answers every filter like the in-memory store, through indexes and scans', async () => {
-      const events = fc.sample(deliveriesArb, { numRuns: 12, seed: 42 }).flatMap((s, i) => relabel(s.log, `~${i}`));
-      const store = await freshStore();
-      const memory = new InMemoryReadModelStore();
-      await store.apply(events);
-      await memory.apply(events);
-      let nonEmpty = 0;
-      for (const model of READ_MODELS) {
-        for (const filter of FILTERS) {
-          const expected = await memory.query(model, filter);
-          expect(sortedJson(await store.query(model, filter)), `${model} ${JSON.stringify(filter)}`).toBe(
-            sortedJson(expected),
-          );
-          if (model === 'timeline' && expected.length > 0) nonEmpty++;
-        }
-      }
-      expect(nonEmpty, 'timeline filters that select something').toBe(FILTERS.length - 1); // all but `since: 2022-06`
-      await expect(store.query('timeline', { until: '2020-1' })).rejects.toThrow(/until/);
-    });
-
-    it('permuted, duplicated and batched deliveries give the rows of the log applied once; clear() resets', async () => {
-      const store = await freshStore();
-      await fc.assert(
-        fc.asyncProperty(deliveriesArb, async ({ log, batches }) => {
-          await store.clear();
-          for (const batch of batches) await store.apply(batch);
-          expect(await allRows(store)).toBe(pure(log));
-        }),
-        { numRuns: 12, seed: 20_260_601 },
-      );
-    });
+    storeBehaviour(freshStore);
 
     it('concurrent projectors on overlapping missions converge to the projection of all facts', async () => {
       // Eight articles about the same two missions, each re-uploaded once and some deleted: every delivery
@@ -269,44 +320,6 @@ for (const target of targets) {
       expect(mission).toMatchObject({ sourceCount: 2, personnel: 200 });
       expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1]), e2, processed('b.txt', 1, [e2])]));
       expect(slowConflicts, 'the slow write was refused').toBeGreaterThan(0);
-    });
-
-    it('a record published in parts, delivered out of order, gives the rows of the whole record', async () => {
-      const store = await freshStore();
-      const events = Array.from({ length: 240 }, (_, i) =>
-        deployment(`big${i}`, { articleKey: 'big.txt', location: ['Mali', 'Kosovo', 'Chad'][i % 3]! }),
-      );
-      const record = processed('big.txt', 2, events);
-      const parts = splitArticleRecord(record, 3_000);
-      expect(parts.length).toBeGreaterThan(2);
-      const older = processed('big.txt', 1, events.slice(0, 5));
-      const deliveries: LogEvent[] = [...parts.reverse(), older, ...events];
-      for (let i = 0; i < deliveries.length; i += 25) await store.apply(deliveries.slice(i, i + 25));
-      expect(await allRows(store)).toBe(pure([older, ...events, record]));
-    });
-
-    it('caps the sources of a large mission and keeps exact counts', async () => {
-      const store = await freshStore();
-      const events = Array.from({ length: MAX_SOURCES_PER_ROW + 5 }, (_, i) =>
-        deployment(`cap${i}`, { evidence: 'é'.repeat(2_000), occurredOn: null }),
-      );
-      const log = [...events, processed('a.txt', 1, events)];
-      await store.apply(log);
-      const [mission] = await store.query('missions');
-      expect(mission).toMatchObject({ sourceCount: MAX_SOURCES_PER_ROW + 5 });
-      expect(mission!.sources).toHaveLength(MAX_SOURCES_PER_ROW);
-      expect(await allRows(store)).toBe(pure(log));
-    });
-
-    it('clear() then re-applying gives the same rows', async () => {
-      const store = await freshStore();
-      const log = fc.sample(deliveriesArb, { numRuns: 1, seed: 99 })[0]!.log;
-      await store.apply(log);
-      const first = await allRows(store);
-      await store.clear();
-      expect(await allRows(store)).toBe(sortedJson({ missions: [], entities: [], timeline: [], articles: [] }));
-      await store.apply([...log].reverse());
-      expect(await allRows(store)).toBe(first);
     });
   });
 }

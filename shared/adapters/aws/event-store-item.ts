@@ -146,4 +146,34 @@ function numberSize(n: number): number {
   return Math.ceil(Math.max(1, digits.length) / 2) + 1;
 }
 
+/**
+ * Refuses a commit whose item would exceed MAX_ITEM_BYTES with EVENT_TOO_LARGE (the position's length does not depend
+ * on the time, so this holds before the position is chosen). Every event store applies it: a log written locally fits
+ * in DynamoDB too.
+ */
+export function assertCommitFits(input: Omit<Commit, 'position'>): void {
+  const probe = commitToItem({ ...input, position: makePosition(0, input.stream, input.version) }, true);
+  const size = dynamoItemSize({ ...probe });
+  if (size > MAX_ITEM_BYTES) {
+    throw new EventStoreError(
+      'EVENT_TOO_LARGE',
+      `commit ${input.stream}@${input.version} (part ${input.part}/${input.parts}, ${input.events.length} events) ` +
+        `is ${size} bytes as an item, over the ${MAX_ITEM_BYTES}-byte limit: split it with splitIntoCommits`,
+    );
+  }
+}
+
+/** Refuses a malformed commit with BAD_COMMIT (stream, version, part, parts, events), on every event store. */
+export function validateCommit(c: Omit<Commit, 'position'>): void {
+  const bad = (why: string) => new EventStoreError('BAD_COMMIT', `commit ${c.stream}@${c.version}: ${why}`);
+  if (typeof c.stream !== 'string' || c.stream.length === 0) throw bad('stream must be a non-empty string');
+  if (Buffer.byteLength(c.stream, 'utf8') > 2048) throw bad('stream longer than 2048 bytes');
+  if (!Number.isSafeInteger(c.version) || c.version < 1) throw bad('version must be an integer ≥ 1');
+  if (c.version > 9_999_999_999) throw bad('version above 9999999999');
+  if (typeof c.ingestId !== 'string' || c.ingestId.length === 0) throw bad('ingestId must be a non-empty string');
+  if (!Number.isSafeInteger(c.parts) || c.parts < 1) throw bad('parts must be an integer ≥ 1');
+  if (!Number.isSafeInteger(c.part) || c.part < 0 || c.part >= c.parts) throw bad('part must be in [0, parts)');
+  if (!Array.isArray(c.events)) throw bad('events must be a list');
+}
+
 export { DEFAULT_PART_BYTES, splitIntoCommits } from '../../pipeline/pack.ts';

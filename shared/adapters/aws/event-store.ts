@@ -37,12 +37,12 @@ import {
 import type { AppendOutcome, Commit, EventStore } from '../../ports.ts';
 import {
   commitToItem,
-  dynamoItemSize,
   EventStoreError,
   itemToCommit,
   makePosition,
-  MAX_ITEM_BYTES,
   positionTime,
+  validateCommit,
+  assertCommitFits,
 } from './event-store-item.ts';
 import { mergeSorted } from './merge-sorted.ts';
 import { logPartitions, outboxPartitions } from './partition-shards.ts';
@@ -166,17 +166,9 @@ export class DynamoEventStore implements EventStore {
   }
 
   async append(input: Omit<Commit, 'position'>): Promise<AppendOutcome> {
-    validate(input);
-    // Refuse an oversized commit before reading anything: the position's length does not depend on the time.
-    const probe = commitToItem({ ...input, position: makePosition(0, input.stream, input.version) }, true);
-    const size = dynamoItemSize({ ...probe });
-    if (size > MAX_ITEM_BYTES) {
-      throw new EventStoreError(
-        'EVENT_TOO_LARGE',
-        `commit ${input.stream}@${input.version} (part ${input.part}/${input.parts}, ${input.events.length} events) ` +
-          `is ${size} bytes as an item, over the ${MAX_ITEM_BYTES}-byte limit: split it with splitIntoCommits`,
-      );
-    }
+    validateCommit(input);
+    // Refuse an oversized commit before reading anything.
+    assertCommitFits(input);
 
     // Strongly consistent read of the stream's slots: duplicate check, head, and the last position.
     let head = 0;
@@ -330,18 +322,6 @@ export class DynamoEventStore implements EventStore {
       startKey = res.LastEvaluatedKey;
     } while (startKey);
   }
-}
-
-function validate(c: Omit<Commit, 'position'>): void {
-  const bad = (why: string) => new EventStoreError('BAD_COMMIT', `commit ${c.stream}@${c.version}: ${why}`);
-  if (typeof c.stream !== 'string' || c.stream.length === 0) throw bad('stream must be a non-empty string');
-  if (Buffer.byteLength(c.stream, 'utf8') > 2048) throw bad('stream longer than 2048 bytes');
-  if (!Number.isSafeInteger(c.version) || c.version < 1) throw bad('version must be an integer ≥ 1');
-  if (c.version > 9_999_999_999) throw bad('version above 9999999999');
-  if (typeof c.ingestId !== 'string' || c.ingestId.length === 0) throw bad('ingestId must be a non-empty string');
-  if (!Number.isSafeInteger(c.parts) || c.parts < 1) throw bad('parts must be an integer ≥ 1');
-  if (!Number.isSafeInteger(c.part) || c.part < 0 || c.part >= c.parts) throw bad('part must be in [0, parts)');
-  if (!Array.isArray(c.events)) throw bad('events must be a list');
 }
 
 function errorName(err: unknown): string | undefined {

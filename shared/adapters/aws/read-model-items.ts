@@ -25,6 +25,8 @@
  */
 import type { ArticleRecord } from '../../events/article-records.ts';
 import type { DomainEvent } from '../../events/contracts.ts';
+import type { LogEvent } from '../../events/envelope.ts';
+import { isArticleRecord, isDomainEvent, newerRecord, preferredEvent } from '../../projections/facts.ts';
 import { normalizeName } from '../../names.ts';
 import { clip } from '../../projections/rows.ts';
 import type { ReadModelRow, TimelineRow } from '../../projections/rows.ts';
@@ -104,4 +106,27 @@ export function rowItem(model: ReadModelName, key: string, rev: number, row: Rea
   item.doc = JSON.stringify(row);
   if (model === 'timeline') Object.assign(item, timelineIndexAttributes(row as TimelineRow));
   return item;
+}
+
+/**
+ * A delivered batch folded as the facts merge it: each event id once (`preferredEvent`), each record once per
+ * `slotOf(record)` (`newerRecord`); other log events are ignored.
+ */
+export function foldDeliveries(
+  delivered: readonly LogEvent[],
+  slotOf: (record: ArticleRecord) => string,
+): { events: Map<string, DomainEvent>; records: Map<string, ArticleRecord> } {
+  const events = new Map<string, DomainEvent>();
+  const records = new Map<string, ArticleRecord>();
+  for (const e of delivered) {
+    if (isDomainEvent(e)) {
+      const known = events.get(e.id);
+      events.set(e.id, known ? preferredEvent(known, e) : e);
+    } else if (isArticleRecord(e)) {
+      const slot = slotOf(e);
+      const known = records.get(slot);
+      records.set(slot, known ? newerRecord(known, e) : e);
+    }
+  }
+  return { events, records };
 }

@@ -42,14 +42,7 @@ import { normalizeName } from '../../names.ts';
 import type { ReadModelFilter, ReadModelName, ReadModelStore } from '../../ports.ts';
 import { projectArticle } from '../../projections/articles.ts';
 import { projectEntity } from '../../projections/entities.ts';
-import {
-  isArticleRecord,
-  isDomainEvent,
-  isVisible,
-  newerRecord,
-  preferredEvent,
-  tieKey,
-} from '../../projections/facts.ts';
+import { isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
 import { filterRows, validateFilter } from '../../projections/filter.ts';
 import { projectMission } from '../../projections/missions.ts';
 import type { ReadModelRow } from '../../projections/rows.ts';
@@ -58,6 +51,7 @@ import {
   articlePartition,
   bodyKey,
   EVENT_SK_PREFIX,
+  foldDeliveries,
   parseDoc,
   parseRecord,
   parseSubject,
@@ -117,17 +111,7 @@ export class DynamoReadModelStore implements ReadModelStore {
   }
 
   async apply(delivered: LogEvent[]): Promise<void> {
-    const events = new Map<string, DomainEvent>();
-    const records = new Map<string, ArticleRecord>();
-    for (const e of delivered) {
-      if (isDomainEvent(e)) {
-        const known = events.get(e.id);
-        events.set(e.id, known ? preferredEvent(known, e) : e);
-      } else if (isArticleRecord(e)) {
-        const known = records.get(e.article.key);
-        records.set(e.article.key, known ? newerRecord(known, e) : e);
-      }
-    }
+    const { events, records } = foldDeliveries(delivered, (record) => record.article.key);
     if (events.size === 0 && records.size === 0) return;
 
     // 1. Facts.

@@ -1,32 +1,40 @@
+import { contrastAfter } from '../../extract/clauses/blockers.ts';
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
-import { actorsAt } from '../../extract/clauses/actors.ts';
+import { actorsAt, namesArmedBody } from '../../extract/clauses/actors.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { EXERCISE_WORDS, FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
-import { findPersonnel, isVenue, lowerAt } from '../../extract/slots.ts';
+import {
+  findPersonnel,
+  isVenue,
+  joinedClauseEnd,
+  joinedClauseStart,
+  lowerAt,
+  type NamedRef,
+} from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
+import { ARRIVE_VERBS, CROSS_VERBS, DEPLOYMENT_NOUNS, OBJECT_VERBS, OPERATE_VERBS, SEND_VERBS } from './lexicon.ts';
+import { insideOwnState, placeState } from '../../extract/clauses/territory.ts';
+import { nearestPlaceBefore, referredActor } from '../../extract/clauses/discourse.ts';
+import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
-/** Verbs that send forces somewhere ("sent troops into", "deployed a brigade to", "dispatched … to"). */
-const SEND_VERBS = set(`deploy deploys deployed deploying redeploy redeployed send sends sent sending dispatch
-  dispatches dispatched dispatching airlift airlifted rush rushed transfer transferred move moved moving
-  march marched marching fly flew flown ship shipped`);
-/** Verbs of arrival or presence, whose place follows "in"/"at"/"to" ("arrived in", "landed at", "stationed in"). */
-const ARRIVE_VERBS = set(`arrive arrives arrived arriving land lands landed landing stationed station based
-  positioned garrisoned`);
-/** Verbs whose destination is the direct object ("occupied Cuba", "entered the city"). */
+/** Verbs of movement that say nothing of a destination abroad on their own ("moved into", "marched to"). */
+const MOVE_VERBS = set('move moved moving march marched marching');
+const OPERATE_PREPOSITIONS = set('from out');
+/** Verbs of presence: read as a passive or right after the forces ("troops stationed in X"). */
 const PRESENCE_VERBS = set('based stationed positioned garrisoned');
-const OBJECT_VERBS = set('occupied occupy occupies occupying');
+/**
+ * Verbs of entry: crossing into a state is an arrival, and so is entering a town abroad; forces entering a town of
+ * their own state, or entering one "but" being stopped, are fighting there, not deployed.
+ */
+const ENTRY_VERBS = set('entered enters entering invaded invades invading');
 const SEND_PREPOSITIONS = set('to into toward towards in at on across');
-/** "crossed (the border) into X": the crossing puts forces in X. */
-const CROSS_VERBS = set('crossed crossing crosses');
 const CROSS_PREPOSITIONS = set('into');
-/** Verbal nouns of sending, read through the verb that governs them ("approved the deployment of"). */
-const DEPLOYMENT_NOUNS = set('deployment dispatch deployments');
 const NOUN_GOVERNORS = set(`approved approve approves authorized authorised authorize announced announce announces
   ordered order orders agreed confirmed began begin begun started completed decided endorsed`);
 /** Determiners and adjectives between a governing verb and its verbal noun ("approved the planned deployment"). */
@@ -71,25 +79,15 @@ export function findDeploymentClauses(
   for (const s of ctx.sentences) {
     // Forces moving out of a place "to" another in a withdrawal's sentence are leaving, not deploying.
     if (withdrawalSentences.has(s.index)) continue;
-    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.deploy) && !hasObjectVerb(ctx, s) && !hasNoun(ctx, s)) continue;
+    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.placement)) continue;
     if (ctx.sentenceClass[s.index]! & WORD_CLASS.exercise && mentionsExercise(ctx, s)) continue;
     for (let t = s.first; t < s.last; t++) {
+      if (!(ctx.wordClass[t]! & WORD_CLASS.placement)) continue;
       const found = deploymentAt(ctx, s, t);
       if (found) out.push(...found);
     }
   }
   return out;
-}
-
-function hasObjectVerb(ctx: ArticleContext, s: Sentence): boolean {
-  for (let t = s.first; t < s.last; t++)
-    if (OBJECT_VERBS.has(ctx.tokens[t]!.lower) || CROSS_VERBS.has(ctx.tokens[t]!.lower)) return true;
-  return false;
-}
-
-function hasNoun(ctx: ArticleContext, s: Sentence): boolean {
-  for (let t = s.first; t < s.last; t++) if (DEPLOYMENT_NOUNS.has(ctx.tokens[t]!.lower)) return true;
-  return false;
 }
 
 function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
@@ -101,6 +99,8 @@ function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
 function statedDecision(ctx: ArticleContext, s: Sentence, g: VerbGroup): boolean {
   if (g.negated) return false;
   if (g.infinitive && !g.modal) return !!g.governor && DECISION_GOVERNORS.has(g.governor);
+  // "approved sending troops": a gerund governed by a decision.
+  if (!g.modal && g.governor && DECISION_GOVERNORS.has(g.governor) && lowerAt(ctx, g.head).endsWith('ing')) return true;
   if (g.modal !== 'will' && g.modal !== 'would' && g.modal !== 'wo') return false;
   for (let j = s.first; j < s.last; j++) {
     const w = lowerAt(ctx, j);
@@ -114,6 +114,8 @@ function statedDecision(ctx: ArticleContext, s: Sentence, g: VerbGroup): boolean
 }
 
 function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] | undefined {
+  // "By March 2019": the month, not the verb.
+  if (ctx.inDate[t]) return undefined;
   const w = lowerAt(ctx, t);
   const noun = DEPLOYMENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'of' ? nounGovernor(ctx, s, t) : -1;
   const kind =
@@ -125,7 +127,9 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
           ? 'object'
           : CROSS_VERBS.has(w)
             ? 'cross'
-            : undefined;
+            : OPERATE_VERBS.has(w)
+              ? 'operate'
+              : undefined;
   if (!kind) return undefined;
   // "approved the deployment of 300 troops to X": the governing verb carries tense and modality.
   const group = verbGroup(ctx, s, noun >= 0 ? noun : t);
@@ -135,11 +139,21 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // forces ("troops stationed in X").
   if (lowerAt(ctx, t - 1) === '-') return undefined;
   if (PRESENCE_VERBS.has(w) && !group.passive && !FORCE_NOUNS.has(lowerAt(ctx, t - 1))) return undefined;
+  // "French troops based in N'Djamena", "are stationed in Chad": a reduced relative or a present tense describes
+  // where forces stand; it reports a deployment only in a sentence that also speaks of sending or arriving.
+  if (
+    PRESENCE_VERBS.has(w) &&
+    (!group.passive || presentTense(ctx, group.first, t)) &&
+    !(ctx.sentenceClass[s.index]! & WORD_CLASS.deploy)
+  )
+    return undefined;
+  // "are still stationed in X": a standing presence described, not a deployment reported.
+  if (PRESENCE_VERBS.has(w) && stillBetween(ctx, group.first, t)) return undefined;
   // "the deployed units", "a stationed brigade": an adjective, not a report.
   if (noun < 0 && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1))) return undefined;
 
   const from = t + 1;
-  const to = Math.min(s.last, from + DESTINATION_WINDOW);
+  const to = Math.min(joinedClauseEnd(ctx, t, s.last), from + DESTINATION_WINDOW);
   let places: PlaceSlot[];
   if (kind === 'object') places = placesAt(ctx, s, from);
   else
@@ -148,19 +162,74 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
       s,
       from,
       to,
-      kind === 'send' ? SEND_PREPOSITIONS : kind === 'cross' ? CROSS_PREPOSITIONS : ARRIVE_PREPOSITIONS,
+      kind === 'send'
+        ? SEND_PREPOSITIONS
+        : kind === 'cross'
+          ? CROSS_PREPOSITIONS
+          : kind === 'operate'
+            ? OPERATE_PREPOSITIONS
+            : ARRIVE_PREPOSITIONS,
     );
+  // "entered Svatove but were stopped": an entry turned back is fighting, not a deployment.
+  if (w === 'entered' && contrastAfter(ctx, s, t)) return undefined;
+  if (ENTRY_VERBS.has(w)) places = places.filter((p) => isState(p.place) || entryAbroad(ctx, s, t, p.place));
   // "In Iraq, thousands of troops had been deployed …": a place fronted before the clause.
-  if (!places.length && kind !== 'object' && kind !== 'cross') places = frontedPlace(ctx, s, t);
+  if (!places.length && kind !== 'object' && kind !== 'cross' && kind !== 'operate') places = frontedPlace(ctx, s, t);
+  if (!places.length && kind === 'send') places = appositiveDeployment(ctx, s, t, group.first);
   if (!places.length) return undefined;
 
   const slot = actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m));
   if (!slot) return undefined;
   // Forces must be what moves: a force noun near the trigger, or an armed body as the subject.
-  if (slot.force < 0 && slot.mention?.entry.kind !== 'org' && slot.mention?.entry.kind !== 'metonym') return undefined;
-  const destinations = places.map((p) => p.place).filter((p) => !slot.actors.some((a) => a.name === p.name));
+  if (slot.force < 0 && !namesArmedBody(ctx, slot.mention)) return undefined;
+  const destinations = places
+    .map((p) => p.place)
+    .filter((p) => !slot.actors.some((a) => a.name === p.name))
+    // A state's forces moving or marching inside its own territory are not deployed there.
+    .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)));
   if (!destinations.length) return undefined;
 
-  const personnel = findPersonnel(ctx, Math.max(s.first, t - DESTINATION_WINDOW), to);
+  const ownClause = joinedClauseStart(ctx, Math.min(t, slot.force >= 0 ? slot.force : t), s.first);
+  const personnel = findPersonnel(ctx, Math.max(ownClause, t - DESTINATION_WINDOW), to);
   return placementCandidates('DeploymentAnnounced', s, slot, destinations, dateNear(ctx, s, t), personnel);
+}
+
+function isState(place: { name: string }): boolean {
+  return gazetteer().get(lookupKey(place.name))?.kind === 'state';
+}
+
+const PRESENT_BE = set('is are am');
+
+function presentTense(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (PRESENT_BE.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+
+function stillBetween(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (lowerAt(ctx, j) === 'still') return true;
+  return false;
+}
+
+/** Entering a place outside the subject's own state. */
+function entryAbroad(ctx: ArticleContext, s: Sentence, t: number, place: NamedRef): boolean {
+  const subject = actorsAt(ctx, s, t, () => false)?.actors ?? [];
+  // A place the gazetteer cannot put in a state may be at home: no arrival is read.
+  return subject.length > 0 && subject.every((a) => placeState(place, a) !== undefined && !insideOwnState(place, a));
+}
+
+/** Referring subjects that open a sentence and stand for forces named before. */
+const FORCE_REFERENCES = set('troops soldiers peacekeepers forces contingent force units');
+
+/**
+ * "The troops, deployed in 1992 after a brief war, guard …": a participle set off after a referring subject
+ * describes forces the text has just placed; they were deployed where it placed them.
+ */
+function appositiveDeployment(ctx: ArticleContext, s: Sentence, t: number, groupFirst: number): PlaceSlot[] {
+  if (groupFirst !== t || lowerAt(ctx, t - 1) !== ',') return [];
+  if (lowerAt(ctx, s.first) !== 'the' || !FORCE_REFERENCES.has(lowerAt(ctx, s.first + 1)) || s.first + 2 !== t - 1)
+    return [];
+  const actor = referredActor(ctx, s.first);
+  const place = nearestPlaceBefore(ctx, s.first, actor);
+  if (!place || (actor && insideOwnState(place, actor))) return [];
+  return [{ place, first: -1, last: -1 }];
 }

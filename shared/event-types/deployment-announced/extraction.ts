@@ -1,4 +1,6 @@
 import { betterDated, combine, dateDistance, type DatePolicy } from '../../extract/merging.ts';
+import type { Candidate } from '../../extract/candidate.ts';
+import { gazetteer } from '../../extract/gazetteer/index.ts';
 import type { EventTypeExtraction } from '../extraction.ts';
 import { placementBucket, placementSubjectKey, relatePlacements } from '../placement.ts';
 import { findDeploymentClauses } from './clause-finder.ts';
@@ -7,6 +9,34 @@ import { findLooseDeployments } from './loose-reader.ts';
 
 /** A decision and the first arrival it orders may be reported days apart and still be one deployment. */
 const DATES: DatePolicy = { oncePerSubject: false, windowDays: 6 };
+
+/**
+ * A headline and its lede often name one deployment with two places ("troops to Djibouti base" and "to the Gulf of
+ * Aden region"): reports of one actor with the same stated head count on the same day are one deployment. The more
+ * confident report's place is kept (the lede's over the headline's when equal).
+ */
+function collapseByFigure(merged: Candidate[]): Candidate[] {
+  const kept = new Map<string, Candidate>();
+  const out: Candidate[] = [];
+  for (const c of merged) {
+    if (c.personnel == null || !c.occurredOn) {
+      out.push(c);
+      continue;
+    }
+    const key = `${gazetteer().actorFamily(c.actor!.name)}|${c.occurredOn}|${c.personnel}`;
+    const other = kept.get(key);
+    if (!other) {
+      kept.set(key, c);
+      out.push(c);
+      continue;
+    }
+    const better = c.confidence >= other.confidence ? c : other;
+    const merged = { ...combine(other, c, true), location: better.location, personnel: c.personnel };
+    out[out.indexOf(other)] = merged;
+    kept.set(key, merged);
+  }
+  return out;
+}
 
 export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = {
   type: 'DeploymentAnnounced',
@@ -28,6 +58,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
     merged.location = relation === 'b-in-a' ? next.location : kept.location;
     return merged;
   },
+  collapse: collapseByFigure,
   subjectKey: placementSubjectKey,
   toEvent: (c, base) => ({
     ...base,

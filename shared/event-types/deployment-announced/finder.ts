@@ -1,3 +1,5 @@
+import { contrastAfter } from '../../extract/clauses/blockers.ts';
+import { forCoordinatedActors } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { hypotheticalAfter } from '../../extract/clauses/blockers.ts';
@@ -9,6 +11,8 @@ import {
   conditionalWould,
   coordinatedPlaces,
   findActor,
+  joinedClauseEnd,
+  joinedClauseStart,
   actorOf,
   findPersonnel,
   missionArea,
@@ -156,7 +160,9 @@ function deploymentAt(
   const exclude = (m: Mention) => isVenue(ctx, m);
   const searchFrom = Math.max(t + 1, force >= 0 && force > t ? force + 1 : t + 1);
   let places: PlaceHit[] = [];
-  const limit = Math.min(s.last, t + 16);
+  const limit = Math.min(joinedClauseEnd(ctx, t, s.last), t + 16);
+  // "entered Svatove but were stopped": an entry turned back is fighting, not a deployment.
+  if (w === 'entered' && contrastAfter(ctx, s, t)) return [];
   if (DIRECT_OBJECT_DEPLOY.has(w)) places = coordinatedPlaces(ctx, t + 1, Math.min(s.last, t + 4), exclude);
   if (DIRECT_OBJECT_DEPLOY.has(w) && !places.length) places = cleftObject(ctx, s, t);
   if (!places.length) {
@@ -209,12 +215,13 @@ function deploymentAt(
   // The figure is stated before the place ("sending 2,000 soldiers to Europe"), not in a later clause.
   const placeEnd =
     places.length && places[places.length - 1]!.mention.last > t ? places[places.length - 1]!.mention.last : s.last;
+  const ownClause = joinedClauseStart(ctx, Math.min(t, force >= 0 ? force : t), s.first);
   const personnel =
     locations.length === 1
       ? (bareFigure(ctx, w, t) ??
         findPersonnel(ctx, t, Math.min(s.last, t + 14, placeEnd + 2)) ??
-        findPersonnel(ctx, Math.max(s.first, Math.min(t, force >= 0 ? force : t) - 8), t) ??
-        findPersonnel(ctx, s.first, Math.min(t, s.first + 6)))
+        findPersonnel(ctx, Math.max(ownClause, Math.min(t, force >= 0 ? force : t) - 8), t) ??
+        findPersonnel(ctx, ownClause, Math.min(t, ownClause + 6)))
       : null;
   const date = dateNear(ctx, s, t);
   const span = evidenceSpan(s);
@@ -233,7 +240,7 @@ function deploymentAt(
   }));
   // Gapping: "Germany is to contribute up to 700 and the Netherlands up to 200".
   if (NEEDS_NUMBER.has(w) || w.startsWith('send')) out.push(...gapped(ctx, s, t, locations, date, span, confidence));
-  return out;
+  return mission ? out : forCoordinatedActors(ctx, actorHit?.mention, out);
 }
 
 const MOVEMENT = new Set([

@@ -15,3 +15,32 @@ export const ARRIVAL_VERBS =
 
 /** Verbs that take the destination as direct object ("units reach Slovakia", "invaded Czechoslovakia"). */
 export const DIRECT_OBJECT_DEPLOY = wordSet(`reach reaches reached invaded entered`);
+
+/** Verbs that send forces somewhere ("sent troops into", "deployed a brigade to", "dispatched … to"). */
+export const SEND_VERBS =
+  wordSet(`deploy deploys deployed deploying redeploy redeployed send sends sent sending dispatch
+  dispatches dispatched dispatching airlift airlifted rush rushed transfer transferred move moved moving
+  march marched marching fly flew flown ship shipped`);
+/** Verbs of arrival or presence, whose place follows "in"/"at"/"to" ("arrived in", "landed at", "stationed in"). */
+export const ARRIVE_VERBS = wordSet(`arrive arrives arrived arriving land lands landed landing stationed station based
+  positioned garrisoned massed amassed`);
+/** Verbs of forces operating from a place ("Danish jets operated from Incirlik"). */
+export const OPERATE_VERBS = wordSet('operated operate operates operating');
+/** Verbs whose destination is the direct object ("occupied Cuba", "entered the city"). */
+export const OBJECT_VERBS = wordSet(
+  'occupied occupy occupies occupying entered enters entering invaded invades invading',
+);
+/** "crossed (the border) into X": the crossing puts forces in X. */
+export const CROSS_VERBS = wordSet('crossed crossing crosses');
+/** Verbal nouns of sending, read through the verb that governs them ("approved the deployment of"). */
+export const DEPLOYMENT_NOUNS = wordSet('deployment dispatch deployments');
+
+/** Every word the clause reader starts from: its verbs of sending, arrival, entry, crossing and operating, and nouns. */
+export const PLACEMENT_WORDS = new Set([
+  ...SEND_VERBS,
+  ...ARRIVE_VERBS,
+  ...OPERATE_VERBS,
+  ...OBJECT_VERBS,
+  ...CROSS_VERBS,
+  ...DEPLOYMENT_NOUNS,
+]);

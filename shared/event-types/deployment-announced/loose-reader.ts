@@ -1,25 +1,36 @@
 import type { Candidate } from '../../extract/candidate.ts';
+import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { clauseBlocked, hypotheticalAfter } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import {
-  LOOSE_CONFIDENCE,
+  byAgent,
   looseActors,
+  looseCandidates,
   loosePlaces,
-  namesForces,
-  uncoveredSentences,
+  readLoosely,
+  subjectPlaces,
 } from '../../extract/clauses/loose-slots.ts';
-import { placesAt } from '../../extract/clauses/phrases.ts';
-import { verbGroup } from '../../extract/clauses/verb-group.ts';
+import { placesAfter, placesAt } from '../../extract/clauses/phrases.ts';
+import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { EXERCISE_WORDS } from '../../extract/lexicon.ts';
-import { findPersonnel, lowerAt, type NamedRef } from '../../extract/slots.ts';
+import { findPersonnel, lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
-import { placementCandidates } from '../placement.ts';
 
 /** Forms that report forces sent, arriving or present somewhere. */
 const TRIGGERS = set(`deployed deploying deployment sent dispatched stationed landed arrived invaded occupied
-  dropped airlifted flown shipped transferred redeployed moved`);
+  dropped airlifted flown shipped transferred redeployed moved intervened joined invasion intervention incursion`);
+/** Nouns of forces entering a place, facts only with a verb that carries them out ("launched an invasion of"). */
+const ENTRY_NOUNS = set('invasion intervention incursion');
+const LAUNCHING = set('launched launches began begins begun started starts mounted conducted undertook led');
+/** How far before its noun a launching verb may stand ("began its military intervention"). */
+const LAUNCH_REACH = 6;
+const ENTRY_PREPOSITIONS = set('of into in');
+const AWAY = set('home back away out');
+/** Words before "stationed" that describe a standing presence. */
+const PRESENT_STATE = set('still is are remain remains currently');
+/** Triggers that need forces named in the sentence. */
+const FORCES_ONLY = set('joined');
 /** Triggers that move forces only with "into" ("moved troops into Hungary", not "moved to a new phase"). */
 const INTO_ONLY = set('moved');
 const INTO = set('into');
@@ -40,21 +51,14 @@ export function findLooseDeployments(
   found: readonly Candidate[],
   withdrawalSentences: ReadonlySet<number>,
 ): Candidate[] {
-  const out: Candidate[] = [];
-  for (const s of uncoveredSentences(ctx, TRIGGERS, found, withdrawalSentences)) {
-    if (hasExercise(ctx, s)) continue;
-    const forces = namesForces(ctx, s);
-    for (let t = s.first; t < s.last; t++) {
-      const w = lowerAt(ctx, t);
-      if (!TRIGGERS.has(w) || (!forces && !TAKING.has(w))) continue;
-      const read = deploymentAt(ctx, s, t);
-      if (read.length) {
-        out.push(...read);
-        break;
-      }
-    }
-  }
-  return out;
+  return readLoosely(
+    ctx,
+    TRIGGERS,
+    found,
+    withdrawalSentences,
+    (w, forces) => (FORCES_ONLY.has(w) ? forces : forces || TAKING.has(w) || ENTRY_NOUNS.has(w) || w === 'intervened'),
+    (s, t) => deploymentAt(ctx, s, t),
+  );
 }
 
 function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
@@ -64,27 +68,44 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     return [];
   // A verbal noun takes its modality from the clause it stands in ("the deployment … could be carried out").
   if (w === 'deployment' && hypotheticalAfter(ctx, s, t)) return [];
-  const group = verbGroup(ctx, s, t);
+  // "being sent home", "sent back": forces going home are not deployed.
+  if (AWAY.has(lowerAt(ctx, t + 1))) return [];
+  // "are still stationed in X": a presence described as it stands, not a deployment reported.
+  if (w === 'stationed' && PRESENT_STATE.has(lowerAt(ctx, t - 1))) return [];
+  const head = ENTRY_NOUNS.has(w) ? launchingVerb(ctx, s, t) : t;
+  if (head < 0) return [];
+  const group = verbGroup(ctx, s, head);
   if (group.negated || (group.modal && HYPOTHETICAL.has(group.modal))) return [];
+  if (!ENTRY_NOUNS.has(w) && w !== 'deployment' && !statesFactOrAnnounces(group)) return [];
   if (clauseBlocked(ctx, s, group.first)) return [];
-  let places = OBJECT_PLACE.has(w) ? placesAt(ctx, s, t + 1) : [];
-  if (!places.length) places = loosePlaces(ctx, s, t, INTO_ONLY.has(w) ? INTO : DESTINATION);
+  // A passive names its agent after "by" and, for "occupied"/"invaded", the place as subject: "Haiti was occupied
+  // by U.S. Marines", "two companies were sent to Kosovo by Germany".
+  const agent = group.passive ? byAgent(ctx, s, t) : undefined;
+  let places = OBJECT_PLACE.has(w)
+    ? group.passive
+      ? subjectPlaces(ctx, s, group.first)
+      : placesAt(ctx, s, t + 1)
+    : [];
+  if (!places.length)
+    places = ENTRY_NOUNS.has(w)
+      ? placesAfter(ctx, s, t + 1, Math.min(s.last, t + 4), ENTRY_PREPOSITIONS)
+      : loosePlaces(ctx, s, t, INTO_ONLY.has(w) ? INTO : DESTINATION);
   if (!places.length) return [];
-  const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
-  const away = (a: NamedRef) => places.map((p) => p.place).filter((p) => p.name !== a.name);
-  const personnel = findPersonnel(ctx, s.first, s.last);
-  const out: Candidate[] = [];
-  const date = dateNear(ctx, s, t);
-  for (const actor of actors) {
-    const destinations = away(actor);
-    if (destinations.length)
-      out.push(...placementCandidates('DeploymentAnnounced', s, { actors: [actor] }, destinations, date, personnel));
-  }
-  for (const c of out) c.confidence = LOOSE_CONFIDENCE;
-  return out;
+  const actors = agent ? [agent] : looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
+  // A state's forces moving inside its own territory are not read loosely as a deployment.
+  return looseCandidates('DeploymentAnnounced', s, actors, places, dateNear(ctx, s, t), {
+    keep: (place, actor) => !insideOwnState(place, actor),
+    personnel: findPersonnel(ctx, s.first, s.last),
+  });
 }
 
-function hasExercise(ctx: ArticleContext, s: Sentence): boolean {
-  for (let j = s.first; j < s.last; j++) if (EXERCISE_WORDS.has(lowerAt(ctx, j))) return true;
-  return false;
+/** The verb that carries out an entry noun ("launched a full-scale invasion"), or -1. */
+function launchingVerb(ctx: ArticleContext, s: Sentence, t: number): number {
+  for (let j = t - 1; j >= s.first && j >= t - LAUNCH_REACH; j--) if (LAUNCHING.has(lowerAt(ctx, j))) return j;
+  return -1;
+}
+
+/** A deployment verb stated as done or under way, or announced for the future ("will send"). */
+function statesFactOrAnnounces(group: ReturnType<typeof verbGroup>): boolean {
+  return statesFact(group) || group.modal === 'will' || group.modal === "'ll";
 }

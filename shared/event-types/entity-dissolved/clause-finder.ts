@@ -1,13 +1,14 @@
 import type { Candidate } from '../../extract/candidate.ts';
-import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { clauseBlocked, pendingClause } from '../../extract/clauses/blockers.ts';
 import {
   ENTITY_REFERENCE_NOUNS,
   entityAt,
   entityEndingAt,
+  entityListEndingAt,
   referredEntity,
   sharedHeadList,
 } from '../../extract/clauses/entities.ts';
-import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
+import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
@@ -17,19 +18,29 @@ import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
-  dissolves disbands abolishes eliminated`);
+  dissolves disbands abolishes eliminated discontinued deactivated inactivated ended ends disperse disperses
+  dispersed`);
+/**
+ * Verbs that end a body only used intransitively: "the Mandate ended in 1946" (not "ended its mission"), "the
+ * Knesset voted to disperse" (not "police dispersed the crowd").
+ */
+const INTRANSITIVE_ONLY = set('ended ends disperse disperses dispersed');
 const NOUNS = set('dissolution abolition disbandment liquidation disestablishment breakup break-up');
 /** Words before a verbal noun that make it not (yet) a fact: modals, intentions, calls. */
 const NOUN_BLOCKERS = set(`will would could might may should must shall against prevent avoid oppose opposed
   opposes referendum proposed proposal call calls called demand demanded demands urged urge sought seek
-  threatened threat plan plans planned if unless possible possibility`);
+  threatened threat plan plans planned if unless possible possibility supported supports support backed favored
+  favoured advocated advocating`);
 /** Words after an intransitive dissolution verb ("disbanded in 1977", "dissolved itself", "formally disbanded"). */
 const INTRANSITIVE_FOLLOWERS = set(`in on at by after following with as and itself themselves when without that upon
-  during before shortly soon officially formally completely entirely altogether effective`);
-const PASSIVE_ONLY = set('eliminated');
+  during before shortly soon officially formally completely entirely altogether effective into`);
+/** Verbs that end a body only in the passive ("the division was deactivated"; not "deactivated the mines"). */
+const PASSIVE_ONLY = set('eliminated discontinued deactivated inactivated');
 /** Lower-case institutions a decision can dissolve without naming them ("dissolves the elite presidential guard"). */
 const INSTITUTIONS = set(`parliament assembly legislature government cabinet army military senate congress council
   chamber junta commission guard`);
+/** Nouns after an institution word that make it a modifier of a part ("its military wing"). */
+const INSTITUTION_PARTS = set('wing wings branch branches arm arms unit units members leadership');
 /** Modifiers allowed between the determiner and such an institution. */
 const INSTITUTION_MODIFIERS = 3;
 const FUNCTION_WORDS = set('of the its their and or for to in on at by with a an this that all');
@@ -46,6 +57,8 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
   )
     j++;
   if (!INSTITUTIONS.has(lowerAt(ctx, j)) || ctx.tokens[j]!.cap) return undefined;
+  // "its military wing": the institution word names a part of the body, which stays.
+  if (INSTITUTION_PARTS.has(lowerAt(ctx, j + 1))) return undefined;
   for (let k = first; k < j; k++)
     if (ctx.tokens[k]!.cap || ctx.inDate[k] || FUNCTION_WORDS.has(lowerAt(ctx, k))) return undefined;
   return { name: ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[j]!.end) };
@@ -53,6 +66,8 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
 
 /** Verbs by which a body declares its own dissolution. */
 const DECLARING = set('announced declared confirmed approved completed voted');
+/** "ceased to exist" as history tells it and "ceases to exist" as a summary of the day does. */
+const CEASED = set('ceased ceases cease');
 /** What "ceased to exist as a …" may name for the end of an entity rather than a defeat. */
 const STATUS_HEADS = set('state country nation republic kingdom entity organization organisation party');
 const STATUS_GAP = 6;
@@ -103,7 +118,7 @@ function hasTrigger(ctx: ArticleContext, s: Sentence): boolean {
 }
 
 function isCeasedToExist(ctx: ArticleContext, t: number): boolean {
-  if (lowerAt(ctx, t) !== 'ceased' || lowerAt(ctx, t + 1) !== 'to' || lowerAt(ctx, t + 2) !== 'exist') return false;
+  if (!CEASED.has(lowerAt(ctx, t)) || lowerAt(ctx, t + 1) !== 'to' || lowerAt(ctx, t + 2) !== 'exist') return false;
   if (lowerAt(ctx, t + 3) !== 'as') return true;
   // "ceased to exist as an independent state" ends a state; "as a fighting force" describes a defeat.
   for (let j = t + 4; j < t + 4 + STATUS_GAP && j < ctx.tokens.length; j++)
@@ -115,12 +130,18 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   const group = verbGroup(ctx, s, t);
   // "eliminated" ends a body only in the passive ("the Bureau … were eliminated").
   if (PASSIVE_ONLY.has(lowerAt(ctx, t)) && !group.passive) return undefined;
-  if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return undefined;
+  const declared = selfDeclared(ctx, s, group) || votedTo(group);
+  if ((!statesFact(group) && !declared) || clauseBlocked(ctx, s, group.first)) return undefined;
+  if (pendingClause(ctx, s, group.first, t)) return undefined;
   const w = lowerAt(ctx, t);
   // "the dissolved parliament": an adjective.
   if (['the', 'a', 'an', 'its', 'their', 'now'].includes(lowerAt(ctx, t - 1))) return undefined;
-  const after = w === 'ceased' ? t + 3 : t + 1;
-  if (!group.passive && w !== 'ceased') {
+  const after = CEASED.has(w) ? t + 3 : t + 1;
+  if (INTRANSITIVE_ONLY.has(w)) {
+    if (group.passive) return undefined;
+    const next = ctx.tokens[after];
+    if (next && next.kind === 'word' && !ctx.inDate[after] && !INTRANSITIVE_FOLLOWERS.has(next.lower)) return undefined;
+  } else if (!group.passive && !CEASED.has(w)) {
     // Active with an object: "abolished the Office of X", "dissolved the Russian, German and Ottoman Empires".
     const list = sharedHeadList(ctx, s, after);
     if (list) return list.map((e) => e.name);
@@ -130,7 +151,9 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
     const next = ctx.tokens[after];
     if (next && next.kind === 'word' && !ctx.inDate[after] && !INTRANSITIVE_FOLLOWERS.has(next.lower)) return undefined;
   }
-  return subject(ctx, s, group.first);
+  // "The Knesset voted to disperse": the subject stands before the governing verb.
+  const governed = group.infinitive && lowerAt(ctx, group.first - 1) === group.governor;
+  return subject(ctx, s, governed ? verbGroup(ctx, s, group.first - 1).first : group.first);
 }
 
 /** The subject before a verb group: a name, a reference ("It", "the office"), or a shared-head list. */
@@ -149,6 +172,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   if ((lowerAt(ctx, end) === 'which' || lowerAt(ctx, end) === 'that') && lowerAt(ctx, end - 1) === ',') end -= 2;
   if (end < s.first) return undefined;
   const w = lowerAt(ctx, end);
+  // "The Party announced (that) it had dissolved itself": the body that declares it.
+  const declarer = declaringVerbBefore(ctx, s, end);
+  if (w === 'it' && declarer >= 0) return subject(ctx, s, verbGroup(ctx, s, declarer).first);
   if (w === 'it' && (end === s.first || lowerAt(ctx, end - 1) === ',')) {
     const named = referredEntity(ctx, s, end);
     return named ? [named] : undefined;
@@ -157,9 +183,40 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     const named = referredEntity(ctx, s, end - 1, w === 'organisation' ? 'organization' : w);
     return named ? [named] : undefined;
   }
-  const name = entityEndingAt(ctx, s, end) ?? coordinatedSubject(ctx, s, end);
+  const list = entityListEndingAt(ctx, s, end);
+  // "the military presence in Iraq ended": a name inside a prepositional phrase is not the subject.
+  const start = list[list.length - 1]?.first ?? -1;
+  if (list.length && SUBJECT_PREPOSITIONS.has(lowerAt(ctx, start - 1)) && !ctx.tokens[start - 2]?.cap) return undefined;
+  if (list.length) return list.map((n) => n.name).reverse();
+  const name = coordinatedSubject(ctx, s, end);
   return name ? [name.name] : undefined;
 }
+
+/** The declaring verb right before a subject "it" ("announced it", "declared that it"), or -1. */
+function declaringVerbBefore(ctx: ArticleContext, s: Sentence, it: number): number {
+  const j = lowerAt(ctx, it - 1) === 'that' ? it - 2 : it - 1;
+  return j >= s.first && DECLARING.has(lowerAt(ctx, j)) ? j : -1;
+}
+
+/**
+ * "The republic announced it will cease to exist on 1 January": a body's own declaration that it will dissolve is the
+ * decision itself (LABELING: "the entity's own declaration"); a condition or negation still blocks it.
+ */
+function selfDeclared(ctx: ArticleContext, s: Sentence, group: VerbGroup): boolean {
+  if (group.negated || (group.modal !== 'will' && group.modal !== 'would')) return false;
+  if (lowerAt(ctx, group.first - 1) !== 'it' || declaringVerbBefore(ctx, s, group.first - 1) < 0) return false;
+  for (let j = s.first; j < s.last; j++) if (CONDITIONS.has(lowerAt(ctx, j))) return false;
+  return true;
+}
+const CONDITIONS = set('if unless whether');
+
+/** "The Knesset voted to disperse", "lawmakers vote to dissolve …": the vote is the decision taken. */
+const VOTE_GOVERNORS = set('voted votes vote');
+function votedTo(group: VerbGroup): boolean {
+  return group.infinitive && !group.modal && !group.negated && !!group.governor && VOTE_GOVERNORS.has(group.governor);
+}
+
+const SUBJECT_PREPOSITIONS = set('in of for from at on with by to into within across');
 
 /** How far back a coordinated subject's first part may end ("The Bureau of X and its Assistant Secretary"). */
 const COORDINATED_SUBJECT_REACH = 4;

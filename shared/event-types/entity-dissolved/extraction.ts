@@ -7,9 +7,28 @@ import {
   sameEntity,
   type DatePolicy,
 } from '../../extract/merging.ts';
+import type { Candidate } from '../../extract/candidate.ts';
 import type { EventTypeExtraction } from '../extraction.ts';
 import { findDissolutionClauses } from './clause-finder.ts';
 import { findDissolutions } from './finder.ts';
+
+/**
+ * A pattern reading whose entity is only a word of the name a clause reading found in the same sentence ("Cambodia"
+ * in "the United Nations Transitional Authority in Cambodia was disbanded", "Republic of Korea" in "the Provisional
+ * Government of the Republic of Korea") read the name's tail, not the entity; the words the text used count too.
+ */
+function partOfLongerName(c: Candidate, clauses: readonly Candidate[]): boolean {
+  const names = [c.entity!.name, c.entity!.surface ?? c.entity!.name].map((n) => ` ${n.toLowerCase()} `);
+  return clauses.some((k) => {
+    const longer = ` ${k.entity!.name.toLowerCase()} `;
+    return k.sentence === c.sentence && names.some((name) => longer.length > name.length && longer.includes(name));
+  });
+}
+
+/** The entity as the contract publishes it: the words the text used are for matching only. */
+function publishedEntity({ surface: _surface, ...entity }: NonNullable<Candidate['entity']>) {
+  return entity;
+}
 
 /** An entity is dissolved once. */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
@@ -18,7 +37,10 @@ const ONE_BUCKET = 'entities';
 
 export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
   type: 'EntityDissolved',
-  find: (ctx) => [...findDissolutions(ctx), ...findDissolutionClauses(ctx)],
+  find(ctx) {
+    const clauses = findDissolutionClauses(ctx);
+    return [...findDissolutions(ctx).filter((c) => !partOfLongerName(c, clauses)), ...clauses];
+  },
   mergeBucket: () => ONE_BUCKET,
   relate: (kept, next) => (sameEntity(kept.entity!.name, next.entity!.name) ? 'same' : undefined),
   dateDistance: (kept, next) => dateDistance(kept, next, DATES),
@@ -38,7 +60,7 @@ export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
   toEvent: (c, base) => ({
     ...base,
     type: 'EntityDissolved',
-    entity: c.entity!,
+    entity: publishedEntity(c.entity!),
     ...(c.decidedOn ? { decidedOn: c.decidedOn } : {}),
     ...(c.effectiveOn ? { effectiveOn: c.effectiveOn } : {}),
   }),

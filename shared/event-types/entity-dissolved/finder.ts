@@ -1,5 +1,6 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
+import { isDissolvableKind, modifiesNoun, pluralPossessive } from '../../extract/clauses/entities.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS } from './lexicon.ts';
@@ -35,6 +36,17 @@ const DECISION = new Set([
   'formalized',
 ]);
 const INFINITIVE_BLOCKERS = new Set(['will', 'would', 'shall']);
+/** "supported … dissolution of the Soviet Union": advocacy of a dissolution is not one. */
+const ADVOCACY = new Set([
+  'supported',
+  'supports',
+  'advocated',
+  'advocates',
+  'favored',
+  'favoured',
+  'favors',
+  'favours',
+]);
 const STOP = new Set([
   'up',
   'down',
@@ -133,6 +145,9 @@ export function findDissolutions(ctx: ArticleContext): Candidate[] {
   return out;
 }
 
+/** Tokens after an active dissolution verb that show it has no object. */
+const INTRANSITIVE_ENDS = new Set([',', ';', ':', '.', 'and', 'but', 'into']);
+
 function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
   const w = lowerAt(ctx, t);
   const prev = lowerAt(ctx, t - 1);
@@ -173,7 +188,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   }
 
   const from = clauseStart(ctx, t, s.first, 10);
-  if (blockedBetween(ctx, from, t)) return [];
+  if (blockedBetween(ctx, from, t, ADVOCACY)) return [];
   for (let j = Math.max(s.first, t - 4); j < t; j++) if (INFINITIVE_BLOCKERS.has(lowerAt(ctx, j))) return [];
   // "to dissolve" and noun forms need a decision word: "voted to dissolve itself", "ordered the closure of".
   if (prev === 'to' || NOUN_FORMS.has(w)) {
@@ -199,7 +214,8 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
       const subj = DECISION.has(lowerAt(ctx, d)) ? subjectBefore(ctx, s, d) : undefined;
       if (subj) entities = [subj];
     }
-  } else {
+  } else if (!INTRANSITIVE_ENDS.has(lowerAt(ctx, objectFrom))) {
+    // "the Soviet Union dissolved, and the United States …": an intransitive use has no object to read.
     entities = objectList(ctx, s, objectFrom);
   }
   if (!entities.length) return [];
@@ -208,8 +224,10 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   const dates = ctx.dates[s.index] ?? [];
   let effectiveOn: string | undefined;
   for (const d of dates) {
-    const before = lowerAt(ctx, d.first - 1);
-    const before2 = lowerAt(ctx, d.first - 2);
+    // "effective from the 1st of August 1958": past the article.
+    const at = lowerAt(ctx, d.first - 1) === 'the' ? d.first - 1 : d.first;
+    const before = lowerAt(ctx, at - 1);
+    const before2 = lowerAt(ctx, at - 2);
     if (
       d.first > t &&
       (before === 'from' ||
@@ -227,9 +245,9 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   if (immediate && decidedOn) effectiveOn = decidedOn;
   const occurredOn = effectiveOn ?? decided.value;
   const span = evidenceSpan(s);
-  return entities.map(canonicalEntity).map((name) => ({
+  return entities.map((surface) => ({
     type: 'EntityDissolved' as const,
-    entity: { name },
+    entity: { name: canonicalEntity(surface), surface },
     occurredOn,
     dateSource: effectiveOn ? ('stated' as const) : decided.source,
     ...(decidedOn ? { decidedOn } : {}),
@@ -265,10 +283,20 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
 }
 
 /** A noun phrase from token i: determiners, possessors, adjectives, capitalized names with "of/the" inside. */
+/** [first, last) is one state's name ("Iraq"), which before a common noun only modifies it. */
+function stateNameOnly(ctx: ArticleContext, first: number, last: number): boolean {
+  const m = mentionAtToken(ctx, first);
+  return !!m && m.first === first && m.last === last && (m.entry.kind === 'state' || m.entry.kind === 'demonym');
+}
+
+/** Lower-case words that may stand inside a capitalized entity name. */
+const NAME_INNER_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'in', 'to', 'al', 'el', "'s", '’s']);
+
 function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: number; last: number } | undefined {
   let j = i;
   while (j < s.last && ['the', 'its', 'their', 'a', 'an'].includes(lowerAt(ctx, j))) j++;
   const first = j;
+  let possessed = false;
   while (j < s.last && j < first + 10) {
     const t = ctx.tokens[j]!;
     const w = t.lower;
@@ -291,6 +319,19 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
     )
       break;
     if (t.kind === 'punct' && !["'s", '’s', '-', "'", '’'].includes(w)) break;
+    // "the Niger Armed Forces' special battalion": the name owns what follows; it is not what is dissolved.
+    if (pluralPossessive(ctx, j)) return undefined;
+    // A capitalized name ends at the first lower-case word that cannot stand inside it ("… House ahead of …").
+    // After a possessive the phrase is a common noun phrase ("Iraq's armed forces") and goes on.
+    if (j > first && ctx.tokens[first]!.cap && t.kind === 'word' && !t.cap && !NAME_INNER_WORDS.has(w) && !possessed) {
+      // "its Iraq reconstruction group": a name followed by a common noun only modifies it.
+      if (modifiesNoun(ctx, j) && stateNameOnly(ctx, first, j)) return undefined;
+      break;
+    }
+    // "the lower house of the Diet ahead of …": a lower-case word after the name ends it.
+    if (j > first && t.kind === 'word' && !t.cap && !NAME_INNER_WORDS.has(w) && !possessed && ctx.tokens[j - 1]?.cap)
+      break;
+    if (w === "'s" || w === '’s') possessed = true;
     // A head noun followed by a name starts a relative clause: "the alliance Moscow had created".
     if (j >= first && !t.cap && (ENTITY_ANAPHORS.has(w) || INSTITUTION_NOUNS.has(w)) && ctx.tokens[j + 1]?.cap) {
       j++;
@@ -303,7 +344,12 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
 }
 
 /** A phrase's name, or for "the alliance"/"the unrecognized state" the named entity it refers back to. */
-function resolve(ctx: ArticleContext, s: Sentence, first: number, last: number): string | undefined {
+function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): string | undefined {
+  // "Afghanistan's Independent Election Commission": the state owns the body; the body's name is what follows.
+  const owner = mentionAtToken(ctx, from);
+  const owned =
+    owner?.first === from && owner.possessive && owner.entry.kind === 'state' && ctx.tokens[owner.last + 1]?.cap;
+  const first = owned ? owner.last + 1 : from;
   const text = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last - 1]!.end);
   const hasCap = ctx.tokens
     .slice(first, last)
@@ -315,8 +361,7 @@ function resolve(ctx: ArticleContext, s: Sentence, first: number, last: number):
   for (let j = first; j < last; j++) if (!ctx.inDate[j]) allDate = false;
   if (allDate) return undefined;
   const m = mentionAtToken(ctx, first);
-  if (m && m.first === first && m.last === last && !['state', 'org', 'operation'].includes(m.entry.kind))
-    return undefined;
+  if (m && m.first === first && m.last === last && !isDissolvableKind(m.entry.kind)) return undefined;
   const lead = ctx.tokens[first]!;
   if (
     !lead.cap &&
@@ -368,14 +413,20 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
   const earlier = ctx.sentences[Math.max(0, s.index - 2)]!;
   const start = earlier.paragraph === s.paragraph ? earlier.first : (ctx.sentences[s.index - 1]?.first ?? s.first);
   const candidates: string[] = [];
+  // Known bodies may be what any reference noun means ("Comecon … dissolved the alliance"); an unknown capitalized
+  // name only where it carries the noun's head ("the office" is not "the Department of State").
+  let known: string | undefined;
   for (let j = i - 1; j >= start; j--) {
     const m = mentionAtToken(ctx, j);
     if (m) {
       const ok =
         m.entry.kind === 'org' ||
         m.entry.kind === 'operation' ||
+        m.entry.kind === 'legislature' ||
         (m.entry.kind === 'state' && HISTORICAL_STATES.has(m.entry.code ?? ''));
-      if (ok) candidates.push(ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end));
+      const text = ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end);
+      if (ok) candidates.push(text);
+      if (ok) known ??= text;
       j = m.first;
       continue;
     }
@@ -394,7 +445,7 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
       .split(/[^a-z]+/)
       .some((w) => family.includes(w)),
   );
-  return byHead ?? candidates[0];
+  return byHead ?? known;
 }
 
 function capitalizedNameEndingAt(
@@ -498,7 +549,7 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
   if (end < s.first) return undefined;
   const m = mentionAtToken(ctx, end);
   if (m) {
-    if (m.entry.kind !== 'state' && m.entry.kind !== 'org' && m.entry.kind !== 'operation') return undefined;
+    if (!isDissolvableKind(m.entry.kind)) return undefined;
     const poss = m.first >= 2 && ["'s", '’s'].includes(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first;
     return ctx.text.slice(ctx.tokens[poss]!.start, ctx.tokens[m.last - 1]!.end);
   }

@@ -1,6 +1,6 @@
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
-import { actorsAt, type ActorSlot } from '../../extract/clauses/actors.ts';
+import { actorsAt, forcesNamedBefore, namesArmedBody, type ActorSlot } from '../../extract/clauses/actors.ts';
 import { MAX_REFERENCE_SENTENCES, referredPlace } from '../../extract/clauses/discourse.ts';
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
@@ -17,18 +17,20 @@ import { wordSet as set } from '../../extract/word-set.ts';
 const FROM_VERBS = set(`withdraw withdraws withdrew withdrawn withdrawing retreat retreats retreated retreating
   depart departs departed departing evacuated relocated redeployed fled`);
 /** Verbs whose origin is the direct object ("left the city", "abandoned Kherson", "vacated the base"). */
-const OBJECT_VERBS = set(`left leave leaves leaving abandoned abandon abandoning vacated vacate evacuated exited`);
+const OBJECT_VERBS = set(`left leave leaves leaving abandoned abandon abandoning vacated vacate evacuated exited fled`);
 /** "pulled out", "pulled back", "moved out": a verb with its particle. */
-const PARTICLE_VERBS = set('pull pulls pulled pulling move moves moved moving');
+const PARTICLE_VERBS = set('pull pulls pulled pulling move moves moved moving fly flies flew flown flying');
 const PARTICLES = set('out back away');
+/** Particle verbs that leave a place only with "out" ("moved out of", "flew out of"; not "moved back"). */
+const OUT_ONLY = set('move moves moved moving fly flies flew flown flying');
 const FROM = set('from out');
 /** Past forms that state the withdrawal as done even with no auxiliary. */
 const BASE_FORMS = set('withdraw retreat depart leave abandon vacate pull move');
 
 const WITHDRAWAL_NOUNS = set('withdrawal retreat pullout pull-out pullback');
 /** Verbs that state a withdrawal noun as an action: "made a withdrawal", "began their retreat". */
-const LIGHT_VERBS = set(`made make makes making conducted conduct carried began begin begun started start
-  completed complete staged executed undertook undertaken ordered`);
+const LIGHT_VERBS = set(`made make makes making conducted conduct conducts carried began begin begins begun started
+  start starts completed complete completes staged stages executed undertook undertaken ordered`);
 /** Determiners and adjectives between a light verb and its noun ("a controlled", "their hasty"). */
 const LIGHT_GAP = 4;
 
@@ -106,14 +108,15 @@ function withdrawalAt(
   const w = lowerAt(ctx, t);
   let after = t + 1;
   let kind: 'from' | 'object';
-  if (FROM_VERBS.has(w)) kind = 'from';
+  // "fled from X" and "fled X", "evacuated from X" and "evacuated X": the verb takes either.
+  if (FROM_VERBS.has(w) && (!OBJECT_VERBS.has(w) || FROM.has(lowerAt(ctx, t + 1)))) kind = 'from';
   else if (OBJECT_VERBS.has(w)) kind = 'object';
   else if (PARTICLE_VERBS.has(w)) {
     // "pulled its troops out of", "moved out of": the particle within a few tokens.
     let k = t + 1;
     while (k < s.last && k < t + 5 && !PARTICLES.has(lowerAt(ctx, k))) k++;
     if (!PARTICLES.has(lowerAt(ctx, k))) return undefined;
-    if ((w.startsWith('mov') || w === 'moving') && lowerAt(ctx, k) !== 'out') return undefined;
+    if (OUT_ONLY.has(w) && lowerAt(ctx, k) !== 'out') return undefined;
     // The particle itself may govern the origin ("pulled out of X").
     after = k;
     kind = 'from';
@@ -153,7 +156,13 @@ function withdrawalAt(
       : actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m) || m.possessive);
   if (!slot) return undefined;
   // Leaving a place is a withdrawal of forces only when forces (or an armed body) are the subject.
-  if (kind === 'object' && slot.force < 0 && slot.mention?.entry.kind !== 'org') return undefined;
+  if (
+    kind === 'object' &&
+    slot.force < 0 &&
+    !namesArmedBody(ctx, slot.mention) &&
+    !(slot.referred && forcesNamedBefore(ctx, s))
+  )
+    return undefined;
   if (['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, group.first - 1))) return undefined;
 
   let origins: NamedRef[] = places.map((p) => p.place);

@@ -20,11 +20,11 @@ export const withdrawalExtraction: EventTypeExtraction<'WithdrawalBegun'> = {
   relate: relatePlacements,
   dateDistance: (kept, next) => dateDistance(kept, next, DATES),
   combine(kept, next, relation) {
-    // A withdrawal from a country began with its first base: keep the wider place and the earliest stated start.
+    // A withdrawal began with its first report of leaving: keep the wider place and the earliest stated start.
     const merged = combine(kept, next, false);
     merged.location = relation === 'a-in-b' ? next.location : kept.location;
     const stated = [kept, next].filter((x) => x.occurredOn && DATE_RANK[x.dateSource] >= STATED_RANK);
-    if (relation !== 'same' && stated.length === 2 && DATE_RANK[kept.dateSource] === DATE_RANK[next.dateSource]) {
+    if (stated.length === 2 && DATE_RANK[kept.dateSource] === DATE_RANK[next.dateSource]) {
       const earliest = stated[0]!.occurredOn! <= stated[1]!.occurredOn! ? stated[0]! : stated[1]!;
       merged.occurredOn = earliest.occurredOn;
       merged.dateSource = earliest.dateSource;

@@ -1,4 +1,6 @@
+import { forCoordinatedActors } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
+import { referredPlace } from '../../extract/clauses/discourse.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from './lexicon.ts';
@@ -12,6 +14,7 @@ import {
   nearestForce,
   unknownPlaceAfter,
   isVenue,
+  clauseAround,
   lowerAt,
   mentionsIn,
   placeOf,
@@ -65,7 +68,11 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
       // A second trigger in the sentence ("..., completing a pullout") restates the first unless it names its own place.
       if (r.begun && here.length && !r.explicitPlace) continue;
       if (r.begun) here.push(...r.candidates);
-      else if (r.pending) {
+      else if (r.leftOn && pending && s.index - pending.sentence <= PENDING_SENTENCES) {
+        const left = leftFromPending(s, pending, r.pending?.actor, r.leftOn);
+        here.push(...left);
+        if (left.length) pending = undefined;
+      } else if (r.pending) {
         // A later mention without a place ("the early withdrawal of Russian peacekeepers") keeps the earlier place.
         const keep =
           pending &&
@@ -95,12 +102,22 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
   return out;
 }
 
+interface WithdrawalReading {
+  begun: boolean;
+  candidates: Candidate[];
+  pending?: Pending;
+  end: number;
+  explicitPlace?: boolean;
+  /** Forces stated as having left, with no origin named: when they left, for a pending origin. */
+  leftOn?: ReturnType<typeof dateNear>;
+}
+
 function withdrawalAt(
   ctx: ArticleContext,
   s: Sentence,
   t: number,
   lastActor: { actor: NamedRef; sentence: number } | undefined,
-): { begun: boolean; candidates: Candidate[]; pending?: Pending; end: number; explicitPlace?: boolean } | undefined {
+): WithdrawalReading | undefined {
   const w = ctx.tokens[t]!.lower;
   let after = t + 1;
   const handover = isBaseHandover(ctx, s, t);
@@ -114,6 +131,7 @@ function withdrawalAt(
   if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;
   if (w === 'rolled') after = t + 2;
   if (lowerAt(ctx, t + 1) === '-' && lowerAt(ctx, t + 2) === 'out') after = t + 3;
+  let leaveWithoutOrigin = false;
   const leaveLike = [
     'leave',
     'leaves',
@@ -141,7 +159,9 @@ function withdrawalAt(
       const p = placesAfterPreposition(ctx, after, Math.min(s.last, after + 3), FROM, exclude);
       places = p;
     }
-    if (!places.length && w !== 'departure' && w !== 'exit') return undefined;
+    // "troops stationed in the country would leave within weeks": no origin after the verb; the clause may still
+    // name one, for a later "The withdrawal has begun" to take up, but it is never read as begun here.
+    if (!places.length && w !== 'departure' && w !== 'exit') leaveWithoutOrigin = true;
   } else {
     const afterOut = lowerAt(ctx, after - 1) === 'out' ? new Set(['of', 'from']) : FROM;
     places = placesAfterPreposition(ctx, after, Math.min(s.last, after + 12), afterOut, exclude);
@@ -177,11 +197,17 @@ function withdrawalAt(
   // Congo began pulling out"), not for "troops being withdrawn will reposition in western Iraq".
   if (!places.length) places = placeInSentence(ctx, s, t, actorHit?.mention);
   const locations = places.map((p) => p.place).filter((p) => p.name !== actor?.name);
+  // "the troops stationed in the country would leave": the place a reference in the clause names.
+  if (!locations.length) locations.push(...referredInClause(ctx, s, t, actor));
   const area = missionArea(actorHit?.mention);
   if (!locations.length && area) locations.push(area);
   const pending: Pending | undefined = locations.length || actor ? { actor, locations, sentence: s.index } : undefined;
-  if (!begun || blocker || cueNotBegun || toBeforeTrigger) {
-    return { begun: false, candidates: [], pending, end: t + 1 };
+  if (!begun || blocker || cueNotBegun || toBeforeTrigger || leaveWithoutOrigin) {
+    // "… agreed to withdraw its forces from Iran, and the last Soviet troops left in May 1946": leaving stated as done
+    // with no origin of its own, for the pending withdrawal's origin to take up.
+    const leftAway = leaveWithoutOrigin && begun && !blocker && !cueNotBegun && !toBeforeTrigger && !!actor;
+    const date = leftAway ? dateNear(ctx, s, t) : undefined;
+    return { begun: false, candidates: [], pending, end: t + 1, ...(date ? { leftOn: date } : {}) };
   }
   if (!actor && lastActor && s.index - lastActor.sentence <= 3) actor = lastActor.actor;
   // Forces going home ("for their home base in Nancy, in eastern France") do not withdraw from home.
@@ -211,7 +237,12 @@ function withdrawalAt(
     });
   }
   candidates.push(...moreOrigins(ctx, s, places.length ? places[places.length - 1]!.mention.last : t + 1, actor, span));
-  return { begun: true, candidates, end: t + 1, explicitPlace };
+  return {
+    begun: true,
+    candidates: forCoordinatedActors(ctx, actorHit?.mention, candidates),
+    end: t + 1,
+    explicitPlace,
+  };
 }
 
 const HANDOVER = new Set([
@@ -297,7 +328,8 @@ const ADJECTIVE_CUES = new Set(['complete', 'completed', 'full', 'partial']);
 /** Where no "from X" is said: a place in the subject ("the mission in eastern Congo began pulling out") or sentence. */
 function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMention: Mention | undefined): PlaceHit[] {
   const hits: PlaceHit[] = [];
-  for (const m of mentionsIn(ctx, s.first, s.last)) {
+  const clause = clauseAround(ctx, s, t);
+  for (const m of mentionsIn(ctx, clause.first, clause.last)) {
     if (m === actorMention || isVenue(ctx, m) || m.possessive || isCompoundAdjective(ctx, m)) continue;
     const prev = lowerAt(ctx, m.first - 1);
     const prev2 = lowerAt(ctx, m.first - 2);
@@ -315,6 +347,24 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
   const before = hits.filter((h) => h.mention.first < t);
   const pick = before.length ? before[before.length - 1] : hits[0];
   return pick ? [pick] : [];
+}
+
+/** Words before a reference phrase that put forces in the place it names ("stationed in the country"). */
+const IN_PLACE = new Set(['in', 'from', 'at']);
+
+/** Reference nouns a withdrawal's origin may be named by in passing ("stationed in the country"). */
+const ORIGIN_REFERENCES = new Set(['country', 'city', 'town', 'region', 'island', 'base']);
+
+/** The place "in the country", "from the city" in the trigger's clause refers to, other than the actor's own. */
+function referredInClause(ctx: ArticleContext, s: Sentence, t: number, actor: NamedRef | undefined): NamedRef[] {
+  const clause = clauseAround(ctx, s, t);
+  for (let j = clause.first; j < clause.last - 1; j++) {
+    const noun = lowerAt(ctx, j + 1);
+    if (lowerAt(ctx, j) !== 'the' || !IN_PLACE.has(lowerAt(ctx, j - 1)) || !ORIGIN_REFERENCES.has(noun)) continue;
+    const place = referredPlace(ctx, j, noun, (p) => p.name === actor?.name || (!!p.code && p.code === actor?.code));
+    if (place) return [place];
+  }
+  return [];
 }
 
 /** "..., and from Hungary the following month": further origins of the same withdrawal with their own dates. */
@@ -347,6 +397,32 @@ function moreOrigins(
 }
 
 /** "The process has already begun." right after a withdrawal decision: that withdrawal has started. */
+/** How many sentences a pending withdrawal's origin waits for the report that it began. */
+const PENDING_SENTENCES = 4;
+
+/** The pending withdrawal's origins, left by the same actor's forces on the date stated with the leaving. */
+function leftFromPending(
+  s: Sentence,
+  pending: Pending,
+  actor: NamedRef | undefined,
+  date: ReturnType<typeof dateNear>,
+): Candidate[] {
+  if (!actor || !pending.actor || actor.name !== pending.actor.name) return [];
+  return pending.locations
+    .filter((l) => l.name !== actor.name)
+    .map((location) => ({
+      type: 'WithdrawalBegun' as const,
+      actor,
+      location,
+      occurredOn: date.value,
+      dateSource: date.source,
+      ...(date.approx ? { dateApprox: true } : {}),
+      sentence: s.index,
+      ...evidenceSpan(s),
+      confidence: 0.75,
+    }));
+}
+
 function anaphoricStart(ctx: ArticleContext, s: Sentence, pending: Pending): Candidate[] {
   if (!pending.actor || !pending.locations.length) return [];
   if (pending.locations.some((l) => l.name === pending.actor!.name)) return [];

@@ -2,34 +2,42 @@ import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import {
-  LOOSE_CONFIDENCE,
+  byAgent,
   looseActors,
+  looseCandidates,
   loosePlaces,
-  namesForces,
-  uncoveredSentences,
+  readLoosely,
+  subjectPlaces,
 } from '../../extract/clauses/loose-slots.ts';
-import { placesAt } from '../../extract/clauses/phrases.ts';
+import { placesAfter, placesAt } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { EXERCISE_WORDS } from '../../extract/lexicon.ts';
 import { lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
-import { placementCandidates } from '../placement.ts';
 
 /** Forms that report forces leaving a place. */
 const TRIGGERS = set(`withdrew withdrawn withdrawing withdrawal pulled pullout retreated retreating evacuated
-  abandoned departed`);
+  abandoned departed evacuation presence vacated`);
+/** "ended its military presence in X": the end of a presence is a withdrawal done. */
+const ENDED = set('ended ends ending end');
+/** How far before "presence" its "ended" may stand ("ended its 20-year military presence"). */
+const PRESENCE_REACH = 5;
+const IN = set('in');
 /** Verbal nouns: a fact only where a verb after them says the withdrawal began, went on or ended. */
-const NOUNS = set('withdrawal pullout');
+const NOUNS = set('withdrawal pullout evacuation');
 /** Past forms that state a withdrawal noun before them as begun ("the withdrawal … began on 3 May"). */
 const BEGUN = set('began begun started underway completed finished');
+/** Verbs that report a withdrawal noun after them as seen ("reported a withdrawal"), not as planned. */
+const REPORTED = set('reported confirmed observed witnessed');
+/** How far before the noun such a verb may stand ("reported a hasty US withdrawal"). */
+const REPORTED_REACH = 4;
 /** How far after the noun its verb may stand. */
 const NOUN_VERB_REACH = 8;
 /** Triggers that take the place left as direct object ("abandoned the town"). */
-const OBJECT_PLACE = set('abandoned evacuated departed');
+const OBJECT_PLACE = set('abandoned evacuated departed vacated');
 /** Triggers that need forces named in the sentence (a state can "withdraw" from a treaty, a person "departed"). */
-const FORCES_ONLY = set('abandoned evacuated departed pulled');
+const FORCES_ONLY = set('abandoned evacuated departed pulled evacuation vacated');
 const ORIGIN = set('from out');
 const PARTICLES = set('out back');
 /** How far a particle may follow "pulled" ("pulled its last troops out of"). */
@@ -40,21 +48,14 @@ const PARTICLE_REACH = 5;
  * nearest actor and the place it leaves. Lower confidence than a clause reading.
  */
 export function findLooseWithdrawals(ctx: ArticleContext, found: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const s of uncoveredSentences(ctx, TRIGGERS, found)) {
-    if (hasWord(ctx, s, EXERCISE_WORDS)) continue;
-    const forces = namesForces(ctx, s);
-    for (let t = s.first; t < s.last; t++) {
-      const w = lowerAt(ctx, t);
-      if (!TRIGGERS.has(w) || (FORCES_ONLY.has(w) && !forces)) continue;
-      const read = withdrawalAt(ctx, s, t);
-      if (read.length) {
-        out.push(...read);
-        break;
-      }
-    }
-  }
-  return out;
+  return readLoosely(
+    ctx,
+    TRIGGERS,
+    found,
+    new Set(),
+    (w, forces) => !FORCES_ONLY.has(w) || forces,
+    (s, t) => withdrawalAt(ctx, s, t),
+  );
 }
 
 function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
@@ -64,26 +65,34 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     after = particleAfter(ctx, s, t);
     if (after < 0) return [];
   }
-  if (NOUNS.has(w)) {
-    if (!begunAfter(ctx, s, t) || clauseBlocked(ctx, s, t)) return [];
+  if (w === 'presence') return presenceEnded(ctx, s, t);
+  const group = NOUNS.has(w) ? undefined : verbGroup(ctx, s, t);
+  if (!group) {
+    if (!(begunAfter(ctx, s, t) || reportedBefore(ctx, s, t)) || clauseBlocked(ctx, s, t)) return [];
   } else {
-    const group = verbGroup(ctx, s, t);
     if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
     // "the abandoned village": an adjective.
     if (['the', 'a', 'an'].includes(lowerAt(ctx, t - 1))) return [];
   }
-  let places = OBJECT_PLACE.has(w) ? placesAt(ctx, s, t + 1) : [];
+  // A passive names its agent after "by" and, for a verb that takes the place as object, the place as subject:
+  // "Kherson was evacuated by Russian troops".
+  const agent = group?.passive ? byAgent(ctx, s, t) : undefined;
+  let places = group?.passive && OBJECT_PLACE.has(w) ? subjectPlaces(ctx, s, group.first) : [];
+  if (!places.length && !group?.passive && OBJECT_PLACE.has(w)) places = placesAt(ctx, s, t + 1);
   if (!places.length) places = loosePlaces(ctx, s, after, ORIGIN);
-  const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
-  if (!places.length) return [];
-  const date = dateNear(ctx, s, t);
-  const out: Candidate[] = [];
-  for (const actor of actors) {
-    const origins = places.map((p) => p.place).filter((p) => p.name !== actor.name);
-    if (origins.length) out.push(...placementCandidates('WithdrawalBegun', s, { actors: [actor] }, origins, date));
-  }
-  for (const c of out) c.confidence = LOOSE_CONFIDENCE;
-  return out;
+  const actors = agent ? [agent] : looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
+  return looseCandidates('WithdrawalBegun', s, actors, places, dateNear(ctx, s, t));
+}
+
+function presenceEnded(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
+  let ended = -1;
+  for (let j = t - 1; j >= s.first && j >= t - PRESENCE_REACH; j--) if (ENDED.has(lowerAt(ctx, j))) ended = j;
+  if (ended < 0) return [];
+  const group = verbGroup(ctx, s, ended);
+  if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
+  const places = placesAfter(ctx, s, t + 1, Math.min(s.last, t + 3), IN);
+  const actors = looseActors(ctx, s, ended, (m) => places.some((p) => p.first === m.first));
+  return looseCandidates('WithdrawalBegun', s, actors, places, dateNear(ctx, s, t));
 }
 
 function particleAfter(ctx: ArticleContext, s: Sentence, t: number): number {
@@ -91,8 +100,9 @@ function particleAfter(ctx: ArticleContext, s: Sentence, t: number): number {
   return -1;
 }
 
-function hasWord(ctx: ArticleContext, s: Sentence, words: ReadonlySet<string>): boolean {
-  for (let j = s.first; j < s.last; j++) if (words.has(lowerAt(ctx, j))) return true;
+/** "The observers reported a US withdrawal from X": a withdrawal reported as seen is under way. */
+function reportedBefore(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t - 1; j >= s.first && j >= t - REPORTED_REACH; j--) if (REPORTED.has(lowerAt(ctx, j))) return true;
   return false;
 }
 

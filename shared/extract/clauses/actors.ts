@@ -1,6 +1,7 @@
 import type { ArticleContext } from '../context.ts';
-import { REPORTING } from '../lexicon.ts';
+import { FORCE_NOUNS, REPORTING } from '../lexicon.ts';
 import { actorOf, findActor, lowerAt, mentionAtToken, nearestForce, type NamedRef } from '../slots.ts';
+import type { Candidate } from '../candidate.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { referredActor } from './discourse.ts';
@@ -21,6 +22,32 @@ const SUBJECT_REACH = 8;
 /** How far around a trigger a force noun may stand to be the trigger's forces. */
 export const FORCE_WINDOW_BEFORE = 8;
 export const FORCE_WINDOW_AFTER = 8;
+
+/**
+ * Whether the actor's own name says it is an armed body: an organization, a service metonym ("the Marines"), a
+ * people's plural ("the Russians") or a name ending in a force noun ("the Red Army").
+ */
+export function namesArmedBody(ctx: ArticleContext, m: Mention | undefined): boolean {
+  if (!m) return false;
+  // "The Russians abandoned their positions": a people's plural name stands for its forces in war reporting.
+  const peoplePlural =
+    m.entry.kind === 'demonym' && lowerAt(ctx, m.first - 1) === 'the' && lowerAt(ctx, m.last - 1).endsWith('s');
+  return (
+    m.entry.kind === 'org' || m.entry.kind === 'metonym' || peoplePlural || FORCE_NOUNS.has(lowerAt(ctx, m.last - 1))
+  );
+}
+
+/** How many tokens at the end of the sentence before are searched for forces. */
+const PREVIOUS_SENTENCE_REACH = 60;
+
+/** "They left the city": a referring subject stands for forces when the sentence before spoke of forces. */
+export function forcesNamedBefore(ctx: ArticleContext, s: Sentence): boolean {
+  const before = ctx.sentences[s.index - 1];
+  if (!before || before.paragraph !== s.paragraph) return false;
+  for (let j = Math.max(before.first, before.last - PREVIOUS_SENTENCE_REACH); j < before.last; j++)
+    if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
+  return false;
+}
 
 export interface ActorSlot {
   actors: NamedRef[];
@@ -46,7 +73,7 @@ export function actorsAt(
     TARGET_NOUNS.has(lowerAt(ctx, m.last)) || (!ctx.tokens[m.last]?.cap && TARGET_NOUNS.has(lowerAt(ctx, m.last + 1)));
   const hit = findActor(ctx, force, t, s.first, (m) => exclude(m) || target(m));
   if (hit) {
-    const actors = [hit.actor, ...coordinatedBefore(ctx, hit.mention)];
+    const actors = [hit.actor, ...coordinatedActors(ctx, hit.mention)];
     return { actors: dedupe(actors), mention: hit.mention, force };
   }
   for (let j = t - 1; j >= s.first && j >= t - SUBJECT_REACH; j--) {
@@ -88,23 +115,95 @@ function ownMilitarySpeaker(ctx: ArticleContext, s: Sentence, t: number): NamedR
 /** How many tokens before a reporting verb its speaker's name may start. */
 const SPEAKER_REACH = 6;
 
-/** "Spanish and British forces", "Russian, Syrian and Iranian troops": actors coordinated before the one found. */
-function coordinatedBefore(ctx: ArticleContext, m: Mention): NamedRef[] {
-  const out: NamedRef[] = [];
+/** Words before a list that make its members objects of something else ("talks between Russia and Turkey"). */
+const LIST_GOVERNORS = set('between among with against and or nor versus vs');
+
+/** How many actors a list may name beside the one found (longer runs are not lists of actors). */
+const MAX_LIST_ACTORS = 12;
+
+/** Prepositions after a force noun that name its owners ("troops from Kenya, Ethiopia and Uganda"). */
+const OWNER_PREPOSITIONS = set('from of');
+
+/**
+ * The actors in one list with the one found: "Spanish and British forces", "Russian, Syrian and Iranian troops",
+ * "Kenya, Ethiopia and Uganda sent troops", "troops from Kenya, Ethiopia and Uganda". A list is commas then "and";
+ * a list after "between"/"with" names the parties to something else, not the actors.
+ */
+export function coordinatedActors(ctx: ArticleContext, m: Mention): NamedRef[] {
+  const before = listBefore(ctx, m);
+  const after = OWNER_PREPOSITIONS.has(lowerAt(ctx, m.first - 1)) ? listAfter(ctx, m) : [];
+  const all = [...before.actors, ...after];
+  if (!all.length || LIST_GOVERNORS.has(lowerAt(ctx, before.start - 1))) return [];
+  return all;
+}
+
+function actorMentionEndingAt(ctx: ArticleContext, k: number): { mention: Mention; actor: NamedRef } | undefined {
+  const other = mentionAtToken(ctx, k);
+  const actor = other && other.last === k + 1 && !other.possessive ? actorOf(other.entry) : undefined;
+  return other && actor ? { mention: other, actor } : undefined;
+}
+
+function listBefore(ctx: ArticleContext, m: Mention): { actors: NamedRef[]; start: number } {
+  const actors: NamedRef[] = [];
+  let start = m.first;
   let j = m.first - 1;
-  while (j > 0 && (lowerAt(ctx, j) === 'and' || lowerAt(ctx, j) === ',')) {
+  // The link next to the found name is "and" (", and"); links further back are commas.
+  let needAnd = true;
+  while (j > 0 && actors.length < MAX_LIST_ACTORS) {
+    const w = lowerAt(ctx, j);
+    if (needAnd ? w !== 'and' : w !== ',') break;
     let k = j - 1;
-    if (lowerAt(ctx, k) === ',') k--;
-    const other = mentionAtToken(ctx, k);
-    const actor = other && other.last === k + 1 ? actorOf(other.entry) : undefined;
-    if (!other || !actor || other.entry.kind !== 'demonym') break;
-    out.push(actor);
-    j = other.first - 1;
+    if (needAnd && lowerAt(ctx, k) === ',') k--;
+    const hit = actorMentionEndingAt(ctx, k);
+    if (!hit) break;
+    actors.push(hit.actor);
+    start = hit.mention.first;
+    j = start - 1;
+    needAnd = false;
   }
-  return out;
+  return { actors, start };
+}
+
+function listAfter(ctx: ArticleContext, m: Mention): NamedRef[] {
+  const actors: NamedRef[] = [];
+  let j = m.last;
+  while (j < ctx.tokens.length && actors.length < MAX_LIST_ACTORS) {
+    const w = lowerAt(ctx, j);
+    if (w !== ',' && w !== 'and') break;
+    let k = j + 1;
+    const lastLink = w === 'and' || lowerAt(ctx, k) === 'and';
+    if (w === ',' && lowerAt(ctx, k) === 'and') k++;
+    const other = mentionAtToken(ctx, k);
+    const actor = other && other.first === k ? actorOf(other.entry) : undefined;
+    if (!other || !actor) break;
+    actors.push(actor);
+    j = other.last;
+    if (lastLink) return actors;
+  }
+  // A list that never reaches "and" ("troops from Kenya, which …") is not a list of owners.
+  return [];
 }
 
 function dedupe(actors: NamedRef[]): NamedRef[] {
   const seen = new Set<string>();
   return actors.filter((a) => !seen.has(a.name) && seen.add(a.name));
+}
+
+/** The same readings for every actor listed with the one found ("French and Chadian forces entered Mali"). */
+export function forCoordinatedActors(
+  ctx: ArticleContext,
+  found: Mention | undefined,
+  candidates: Candidate[],
+): Candidate[] {
+  if (!found || !candidates.length) return candidates;
+  const partners = coordinatedActors(ctx, found);
+  const foundActor = actorOf(found.entry)?.name;
+  const out = [...candidates];
+  for (const partner of partners) {
+    for (const c of candidates) {
+      if (c.actor?.name !== foundActor || c.location?.name === partner.name) continue;
+      out.push({ ...c, actor: partner });
+    }
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { lowerAt } from '../slots.ts';
+import { insideName, lowerAt, ruledOut } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 
@@ -9,7 +9,8 @@ const CLAUSE_BLOCKERS = set(`if unless whether lest plan plans planned planning 
   refuses deny denied denies rejected hope hoped expects expected possible possibility option considering considered
   consider weighing mulling rumours rumors unlikely ready willing prepared offered offer intention intends intended
   instead rather proposing demanding calling urging threatening suggesting suggest suggested suggests
-  recommending recommended advocating none neither nor not never no`);
+  recommending recommended advocating none neither nor not never no declined declines refrained refrain refrains
+  accused accuses accuse accusing alleged alleges allegedly`);
 /** Words that end the clause a trigger's modifiers come from. */
 const CLAUSE_BOUNDARIES = set('; : ( ) " “ ” but while whereas although though because since after when which who');
 
@@ -21,7 +22,8 @@ export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): s
   for (let j = from - 1; j >= s.first && j >= from - MAX_CLAUSE_TOKENS; j--) {
     const w = lowerAt(ctx, j);
     if (CLAUSE_BOUNDARIES.has(w)) return undefined;
-    if (CLAUSE_BLOCKERS.has(w)) {
+    if (ruledOut(ctx, j)) return w;
+    if (CLAUSE_BLOCKERS.has(w) && !insideName(ctx, j)) {
       // "called" as in "a group called X"; "no longer".
       if (w === 'called' && ctx.tokens[j + 1]?.cap) continue;
       if (w === 'no' && lowerAt(ctx, j + 1) === 'longer') continue;
@@ -43,5 +45,31 @@ export function hypotheticalAfter(ctx: ArticleContext, s: Sentence, t: number): 
     if (NOUN_CLAUSE_END.has(w)) return false;
     if (HYPOTHETICAL_MODALS.has(w)) return true;
   }
+  return false;
+}
+
+/** Subordinators after which a present-tense verb is still to come ("before the Knesset is dissolved"). */
+const PENDING_SUBORDINATORS = set('before until unless once');
+const PRESENT_AUXILIARIES = set('is are be gets get');
+
+/**
+ * "… three further votes before the Knesset is formally dissolved": in a clause opened by "before"/"until", a verb
+ * group in the present tense has not happened yet (in the past tense it has: "before it was dissolved in 1991").
+ */
+export function pendingClause(ctx: ArticleContext, s: Sentence, groupFirst: number, head: number): boolean {
+  let present = false;
+  for (let j = groupFirst; j < head; j++) if (PRESENT_AUXILIARIES.has(lowerAt(ctx, j))) present = true;
+  if (!present) return false;
+  for (let j = groupFirst - 1; j >= s.first && j >= groupFirst - MAX_CLAUSE_TOKENS; j--) {
+    const w = lowerAt(ctx, j);
+    if (CLAUSE_BOUNDARIES.has(w)) return false;
+    if (PENDING_SUBORDINATORS.has(w)) return true;
+  }
+  return false;
+}
+
+/** "entered Svatove but were stopped": a "but" after the trigger turns what it reports back. */
+export function contrastAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last; j++) if (lowerAt(ctx, j) === 'but') return true;
   return false;
 }

@@ -18,8 +18,8 @@ export function dateNear(
     const before = ctx.tokens[d.first - 1]?.lower;
     if (
       (before === 'to' && ctx.tokens[d.first - 2]?.lower === 'up') ||
-      before === 'by' ||
-      before === 'until' ||
+      (before === 'by' && !pastPerfectAfter(ctx, s, d.last)) ||
+      (before === 'until' && !whenClauseAfter(ctx, d.last, i)) ||
       before === 'through' ||
       before === 'till' ||
       before === 'before' ||
@@ -27,10 +27,11 @@ export function dateNear(
       (before === 'the' && ctx.tokens[d.first - 2]?.lower === 'by')
     )
       continue;
-    // When something was founded is not when it was dissolved or deployed.
-    if (foundingDate(ctx, d.first)) continue;
-    // A date across a semicolon belongs to another clause ("...; election set for Nov. 1").
-    if (semicolonBetween(ctx, i, d.first)) continue;
+    // When something was founded is not when it was dissolved or deployed; an election's date is the election's.
+    if (foundingDate(ctx, d.first) || electionDate(ctx, d.first, d.last)) continue;
+    // A date across a semicolon belongs to another clause ("...; election set for Nov. 1"), and so does one inside a
+    // relative clause after the trigger ("… the CIS, that eleven republics joined on December 21").
+    if (semicolonBetween(ctx, i, d.first) || relativeBetween(ctx, i, d.first)) continue;
     // "last week's coup": a possessive date belongs to another happening.
     const next = ctx.tokens[d.last]?.lower;
     if (next === "'s" || next === '’s') continue;
@@ -58,6 +59,18 @@ export function dateNear(
   const narrative = ctx.dateline ? undefined : narrativeDate(ctx, s);
   if (narrative && (!ctx.referenceDate || narrative < ctx.referenceDate)) return { value: narrative, source: 'stated' };
   return ctx.referenceDate ? { value: ctx.referenceDate, source: 'reference' } : { value: null, source: 'none' };
+}
+
+/** "remained until 1934, when Roosevelt withdrew them": the "when" clause after a date happens at that date. */
+function whenClauseAfter(ctx: ArticleContext, dateEnd: number, trigger: number): boolean {
+  return trigger > dateEnd && ctx.tokens[dateEnd]?.lower === ',' && ctx.tokens[dateEnd + 1]?.lower === 'when';
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+
+function relativeBetween(ctx: ArticleContext, trigger: number, date: number): boolean {
+  for (let j = trigger + 1; j < date; j++) if (RELATIVE_PRONOUNS.has(ctx.tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** How many sentences back a narrative's last stated date still dates the sentence at hand. */
@@ -97,6 +110,17 @@ function foundingDate(ctx: ArticleContext, first: number): boolean {
   for (let j = first - 1; j >= first - 3 && j >= 0; j--)
     if (FOUNDING.has(ctx.tokens[j]!.lower) && ctx.tokens[j]!.lower !== 'signed') return true;
   return false;
+}
+
+/** Nouns whose date follows them ("elections on November 1", "a referendum in May"). */
+const DATED_NOUNS = new Set(['election', 'elections', 'polls', 'vote', 'referendum', 'ballot']);
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'for', 'scheduled', 'set']);
+
+/** "elections on November 1", "the scheduled January 2016 referendum": the date of a vote, not of the event. */
+function electionDate(ctx: ArticleContext, first: number, last: number): boolean {
+  const before = ctx.tokens[first - 1]?.lower ?? '';
+  if (DATE_PREPOSITIONS.has(before) && DATED_NOUNS.has(ctx.tokens[first - 2]?.lower ?? '')) return true;
+  return DATED_NOUNS.has(ctx.tokens[last]?.lower ?? '');
 }
 
 const BACKGROUND = new Set(['after', 'following', 'since', 'amid']);
@@ -145,4 +169,14 @@ export function evidenceSpan(s: Sentence, until?: Sentence): { evidenceStart: nu
 function nextYearIfBefore(value: string, ctx: ArticleContext): string {
   if (!ctx.referenceDate || value >= ctx.referenceDate) return value;
   return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
+}
+
+/** "By March 1973 all troops had left": a "by" date before a past perfect is when the thing was done, no deadline. */
+function pastPerfectAfter(ctx: ArticleContext, s: Sentence, from: number): boolean {
+  for (let j = from; j < s.last; j++) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === ';') return false;
+    if (w === 'had') return true;
+  }
+  return false;
 }

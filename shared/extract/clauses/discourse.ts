@@ -47,6 +47,8 @@ export function referredPlace(
     const place =
       placeOf(m.entry) ?? (wantState && m.entry.kind === 'demonym' && m.entry.code ? actorOf(m.entry) : undefined);
     if (!place || skip?.(place)) continue;
+    // "left the base for Chad": a destination named in passing is not the place the text is about.
+    if (lowerAt(ctx, m.first - 1) === 'for') continue;
     if (wantState === (m.entry.kind === 'state' || m.entry.kind === 'demonym')) {
       known = { place, at: m.first };
       break;
@@ -54,7 +56,7 @@ export function referredPlace(
   }
   if (wantState) return known?.place;
   // A town the mention gazetteer does not know, named in a place slot before ("entered Svatove … the town").
-  const located = locatedNameBack(ctx, i, known?.at ?? -1);
+  const located = locatedNameBack(ctx, i, known?.at ?? -1, noun);
   return located ?? known?.place;
 }
 
@@ -68,6 +70,10 @@ const PLACE_SLOT_WORDS = new Set([
   'near',
   'entered',
   'captured',
+  'seized',
+  'took',
+  'held',
+  'occupied',
   'of',
   'toward',
   'towards',
@@ -75,9 +81,9 @@ const PLACE_SLOT_WORDS = new Set([
 
 /**
  * The nearest proper name after `stop` and before token i, in a place slot, that GeoNames knows as a populated
- * place; at most MAX_REFERENCE_SENTENCES back.
+ * place or that ends in the reference noun; at most MAX_REFERENCE_SENTENCES back.
  */
-function locatedNameBack(ctx: ArticleContext, i: number, stop: number): NamedRef | undefined {
+function locatedNameBack(ctx: ArticleContext, i: number, stop: number, noun: string): NamedRef | undefined {
   const sentence = ctx.tokens[Math.min(i, ctx.tokens.length - 1)]?.sentence ?? 0;
   for (let j = i - 1; j > stop && j > 0; j--) {
     const t = ctx.tokens[j]!;
@@ -89,6 +95,8 @@ function locatedNameBack(ctx: ArticleContext, i: number, stop: number): NamedRef
     const text = spanText(ctx, name.first, name.last);
     const geo = resolvePlace(text);
     if (geo && geo.precision === 'place') return { name: text, code: geo.code };
+    // "Snake Island … the island": a name that ends in the reference noun is what it refers to.
+    if (name.last - name.first > 1 && lowerAt(ctx, name.last - 1) === noun) return { name: text };
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import type { ArticleContext } from '../context.ts';
 import { lowerAt, mentionAtToken } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { spanText } from './phrases.ts';
+import { posOf } from '../text/pos.ts';
 import { wordSet as set } from '../word-set.ts';
 
 /** Head words that make a capitalized name an entity that can be dissolved (a body, state, unit or group). */
@@ -11,7 +12,8 @@ export const ENTITY_HEADS = set(`republic republics pact union council organizat
   department community league state states kingdom kingdoms empire empires confederation regiment brigade division
   battalion corps directorate secretariat command commander soviet junta caliphate emirate sultanate duchy
   protectorate mandate legion unit staff tribunal court institute cabinet government senate coalition brigades
-  division committee commissariat administration`);
+  division committee commissariat administration territory territories zone colony dominion principality khanate
+  commonwealth company`);
 /** Lower-case words that may stand inside an entity's name ("Office of Strategic Services"). */
 const NAME_CONNECTORS = set("of the for and on de in to 's ’s");
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -19,7 +21,10 @@ const ACRONYM = /^[A-Z][A-Z0-9-]{1,7}$/;
 /** Title words before a name that are not part of it ("President", "General"). */
 const TITLES = set('president leader head chairman speaker general minister secretary the a an former');
 /** Kinds of gazetteer entry that can be dissolved. */
-const DISSOLVABLE = set('state org operation');
+const DISSOLVABLE = set('state org operation legislature');
+
+/** Whether a gazetteer entry of this kind names something that can be dissolved. */
+export const isDissolvableKind = (kind: string): boolean => DISSOLVABLE.has(kind);
 
 export interface EntitySlot {
   name: string;
@@ -39,10 +44,35 @@ function isEntityName(ctx: ArticleContext, first: number, last: number): boolean
   return false;
 }
 
+/** Lower-case words that may follow a dissolved name (prepositions, conjunctions, auxiliaries, "ahead"). */
+const NAME_ENDERS = set(`in on at by after before following with ahead amid during from for since until when while as
+  and or but which who that was were is are had has have itself themselves altogether entirely completely effective
+  yesterday today last early late`);
+
+/** "its Iraq reconstruction group": a lower-case word at j after a name, other than one that ends it, is the noun the name modifies. */
+export function modifiesNoun(ctx: ArticleContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t || t.kind !== 'word' || t.cap || NAME_ENDERS.has(t.lower) || t.lower.endsWith('ly')) return false;
+  // "The Supreme Council dissolved itself": a verb (by the lexicon's most likely class) is no noun being modified.
+  const cls = posOf(t.lower);
+  return cls === undefined || cls === 'noun' || cls === 'adjective';
+}
+
+/** "the Armed Forces' battalion": an apostrophe right after a plural name makes it a possessor. */
+export function pluralPossessive(ctx: ArticleContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  const before = ctx.tokens[j - 1];
+  return !!t && !!before && (t.text === "'" || t.text === '’') && t.start === before.end && before.lower.endsWith('s');
+}
+
 /** The capitalized name starting at token i (after determiners), extended over connectors and an ordinal. */
 export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlot | undefined {
   let j = i;
   while (j < s.last && (lowerAt(ctx, j) === 'the' || lowerAt(ctx, j) === 'its' || lowerAt(ctx, j) === 'their')) j++;
+  // "Afghanistan's Independent Election Commission": the state owns the body; the body's name is what follows.
+  const owner = mentionAtToken(ctx, j);
+  if (owner?.first === j && owner.possessive && owner.entry.kind === 'state' && ctx.tokens[owner.last + 1]?.cap)
+    j = owner.last + 1;
   const first = j;
   if (ORDINAL.test(lowerAt(ctx, j))) j++;
   while (j < s.last && j < first + MAX_ENTITY_TOKENS) {
@@ -80,8 +110,17 @@ export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlo
     j--;
   if (j <= first || !isEntityName(ctx, first, j)) return undefined;
   // "Iraq's army": the name is the possessor, not the thing dissolved.
-  if (lowerAt(ctx, j) === "'s" || lowerAt(ctx, j) === '’s') return undefined;
+  if (lowerAt(ctx, j) === "'s" || lowerAt(ctx, j) === '’s' || pluralPossessive(ctx, j)) return undefined;
+  if (modifiesNoun(ctx, j)) return undefined;
   return { name: spanText(ctx, first, j), first, last: j };
+}
+
+/** A place named at token k as the object of a name's preposition ("… for Syria", "… of Korea"). */
+function placeObjectBefore(ctx: ArticleContext, k: number): boolean {
+  const m = mentionAtToken(ctx, k);
+  if (!m || m.last !== k + 1 || (m.entry.kind !== 'state' && m.entry.kind !== 'place')) return false;
+  const before = lowerAt(ctx, m.first - 1);
+  return before === 'for' || before === 'of' || before === 'in';
 }
 
 /** The name ending at token `end` (a subject before its verb), walking back over its words and connectors. */
@@ -105,7 +144,15 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
     else if (ORDINAL.test(p.lower)) first--;
     else if (NAME_CONNECTORS.has(p.lower) && p.lower !== "'s" && ctx.tokens[first - 2]?.cap && p.lower !== 'to')
       first--;
-    else if (p.lower === 'the' && NAME_CONNECTORS.has(lowerAt(ctx, first - 2)) && ctx.tokens[first - 3]?.cap) first--;
+    // "… and the Soviet Union": "and the" joins two names, not parts of one, except where it joins the objects of a
+    // name's own preposition ("Mandate for Syria and the Lebanon").
+    else if (
+      p.lower === 'the' &&
+      NAME_CONNECTORS.has(lowerAt(ctx, first - 2)) &&
+      (lowerAt(ctx, first - 2) !== 'and' || placeObjectBefore(ctx, first - 3)) &&
+      ctx.tokens[first - 3]?.cap
+    )
+      first--;
     else break;
   }
   while (first < k && (NAME_CONNECTORS.has(lowerAt(ctx, first)) || TITLES.has(lowerAt(ctx, first)))) first++;
@@ -113,6 +160,29 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
   if (!isEntityName(ctx, first, last)) return undefined;
   return { name: spanText(ctx, first, last), first, last };
 }
+
+/**
+ * The names of a coordinated subject ending at `end`: "The Warsaw Pact, the Comecon and the Soviet Union were
+ * dissolved" gives three. The link nearest the verb is "and"; links further back are commas.
+ */
+export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot[] {
+  const out: EntitySlot[] = [];
+  let e = end;
+  while (out.length < MAX_LIST_NAMES) {
+    const name = entityEndingAt(ctx, s, e);
+    if (!name) break;
+    out.push(name);
+    let j = name.first - 1;
+    if (lowerAt(ctx, j) === 'the') j--;
+    const w = lowerAt(ctx, j);
+    if (w === 'and' && out.length === 1) j -= lowerAt(ctx, j - 1) === ',' ? 2 : 1;
+    else if (w === ',' && out.length > 1) j--;
+    else break;
+    e = j;
+  }
+  return out;
+}
+const MAX_LIST_NAMES = 8;
 
 /**
  * "the Russian, German and Ottoman Empires": capitalized modifiers sharing a plural head give one name each. Returns
@@ -150,7 +220,8 @@ export function sharedHeadList(ctx: ArticleContext, s: Sentence, i: number): Ent
 /** Reference nouns that name an entity introduced before ("the office", "the federation"). */
 export const ENTITY_REFERENCE_NOUNS = set(`office agency bureau service division regiment federation alliance
   organization organisation group union council party republic state pact commission committee board
-  administration authority department mission unit brigade league movement body`);
+  administration authority department mission unit brigade league movement body kingdom empire duchy principality
+  confederation emirate caliphate sultanate protectorate colony corps legion`);
 
 /**
  * What "It" or "the <noun>" at token i names: the nearest entity named in this or the two sentences before,

@@ -1,6 +1,20 @@
 import type { ArticleContext } from '../context.ts';
-import { FORCE_NOUNS } from '../lexicon.ts';
-import { actorOf, inDateline, isComplement, isVenue, lowerAt, mentionsIn, placeOf, type NamedRef } from '../slots.ts';
+import type { Candidate } from '../candidate.ts';
+import { placementCandidates } from '../../event-types/placement.ts';
+import { EXERCISE_WORDS, FORCE_NOUNS } from '../lexicon.ts';
+import type { dateNear } from './dating.ts';
+import {
+  actorOf,
+  CLAUSE_OPENERS,
+  inDateline,
+  sponsorOnly,
+  isComplement,
+  isVenue,
+  lowerAt,
+  mentionsIn,
+  placeOf,
+  type NamedRef,
+} from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { actorsAt } from './actors.ts';
@@ -47,7 +61,7 @@ export function looseActors(ctx: ArticleContext, s: Sentence, t: number, exclude
 }
 
 function usableActor(ctx: ArticleContext, m: Mention, exclude: (m: Mention) => boolean): NamedRef | undefined {
-  if (exclude(m) || inDateline(ctx, m.first) || isVenue(ctx, m)) return undefined;
+  if (exclude(m) || inDateline(ctx, m.first) || isVenue(ctx, m) || sponsorOnly(ctx, m)) return undefined;
   return actorOf(m.entry);
 }
 
@@ -119,5 +133,89 @@ export function uncoveredSentences(
         break;
       }
   }
+  return out;
+}
+
+/** How far after a passive verb its "by" agent may stand ("were sent to Kosovo by Germany"). */
+const AGENT_WINDOW = 10;
+/** How far before a passive verb group its subject may start ("The city of Lyman was left"). */
+const SUBJECT_REACH = 8;
+
+/** The agent of a passive: the actor named after "by" ("was abandoned by Russian forces"), nearest first. */
+export function byAgent(ctx: ArticleContext, s: Sentence, t: number): NamedRef | undefined {
+  for (let j = t + 1; j < s.last && j <= t + AGENT_WINDOW; j++) {
+    const w = lowerAt(ctx, j);
+    if (w === ';' || CLAUSE_OPENERS.has(w)) return undefined;
+    if (w !== 'by' || ctx.inDate[j + 1]) continue;
+    for (const m of mentionsIn(ctx, j + 1, Math.min(s.last, j + 4))) {
+      const actor = actorOf(m.entry);
+      if (actor) return actor;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The places a passive's subject names, ending right before its verb group ("Kherson was evacuated"). */
+export function subjectPlaces(ctx: ArticleContext, s: Sentence, groupFirst: number): PlaceSlot[] {
+  for (let j = Math.max(s.first, groupFirst - SUBJECT_REACH); j < groupFirst; j++) {
+    const list = placesAt(ctx, s, j);
+    if (list.length && list[list.length - 1]!.last === groupFirst) return list;
+  }
+  return [];
+}
+
+/**
+ * The loose readers' common walk: each uncovered sentence that holds one of `triggers`, tokens in order, the first
+ * trigger that `readAt` reads giving the sentence's candidates. `wanted` says whether a trigger word is worth
+ * reading in a sentence that does (or does not) name forces.
+ */
+export function readLoosely(
+  ctx: ArticleContext,
+  triggers: ReadonlySet<string>,
+  found: readonly { sentence: number }[],
+  skip: ReadonlySet<number>,
+  wanted: (word: string, namesForces: boolean) => boolean,
+  readAt: (s: Sentence, t: number) => Candidate[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of uncoveredSentences(ctx, triggers, found, skip)) {
+    if (mentionsExercise(ctx, s)) continue;
+    const forces = namesForces(ctx, s);
+    for (let t = s.first; t < s.last; t++) {
+      const w = lowerAt(ctx, t);
+      if (!triggers.has(w) || !wanted(w, forces)) continue;
+      const read = readAt(s, t);
+      if (read.length) {
+        out.push(...read);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
+  for (let j = s.first; j < s.last; j++) if (EXERCISE_WORDS.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+
+/** One loose candidate per actor and place, each actor's own places only (`keep`), at the loose confidence. */
+export function looseCandidates(
+  type: 'DeploymentAnnounced' | 'WithdrawalBegun',
+  s: Sentence,
+  actors: readonly NamedRef[],
+  places: readonly PlaceSlot[],
+  date: ReturnType<typeof dateNear>,
+  opts: { keep?: (place: NamedRef, actor: NamedRef) => boolean; personnel?: number | null } = {},
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const actor of actors) {
+    const own = places
+      .map((p) => p.place)
+      .filter((p) => p.name !== actor.name && (opts.keep ? opts.keep(p, actor) : true));
+    if (own.length) out.push(...placementCandidates(type, s, { actors: [actor] }, own, date, opts.personnel));
+  }
+  for (const c of out) c.confidence = LOOSE_CONFIDENCE;
   return out;
 }

@@ -12,12 +12,17 @@ import { wordSet as set } from '../word-set.ts';
 /** Words between a preposition and the place it governs ("to the northern town of X"). */
 const PLACE_FILLERS = set(`the a an its their his her this that of city town towns village villages region regions
   province provinces oblast area areas port capital base bases enclave territory territories country state border
+  colony colonies peninsula
   frontier coastal restive breakaway rebel disputed occupied divided former besieged strategic key embattled island
   islands nation kingdom republic settlement settlements district districts governorate suburb outskirts vicinity
   neighbouring neighboring nearby small large major central eastern western northern southern north south east west
   northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western
   ukrainian syrian iraqi russian lebanese afghan israeli palestinian libyan malian somali sudanese frontline
-  front-line strategically important rebel-held government-held`);
+  front-line strategically important rebel-held government-held entire whole much most parts part outpost outposts
+  garrison positions camp camps airbase`);
+/** Nouns whose own location follows a preposition ("their base at Tabqa", "its positions near Kupiansk"). */
+const LOCATED_NOUNS = set('base bases outpost outposts garrison positions camp camps airbase area areas');
+const LOCATIVES = set('at in near outside around');
 
 /** Capitalized words after a name that belong to it ("Kherson Oblast", "Tabqa Dam", "Shuf Mountains"). */
 const PLACE_SUFFIXES = set(`oblast oblasts governorate governorates province provinces region regions district
@@ -122,6 +127,28 @@ function plausiblePlaceName(ctx: ArticleContext, first: number, last: number): b
   return true;
 }
 
+/** How many lower-case words may stand between a state's possessive and the name it describes. */
+const MAX_APPOSITIVE_WORDS = 3;
+
+/** "Mozambique's Cabo Delgado province", "Syria's Idlib": the place a state's possessive names, in that state. */
+function placeInside(ctx: ArticleContext, s: Sentence, m: Mention): PlaceSlot | undefined {
+  const state = placeOf(m.entry);
+  let at = m.last + 1;
+  // "Russia's ally Belarus", "Ukraine's second city Kharkiv": a few lower-case words may describe the name.
+  while (at < s.last && at <= m.last + MAX_APPOSITIVE_WORDS && ctx.tokens[at]!.kind === 'word' && !ctx.tokens[at]!.cap)
+    at++;
+  if (!state || m.entry.kind !== 'state' || !ctx.tokens[at]?.cap) return undefined;
+  const known = mentionAtToken(ctx, at);
+  if (known && known.first === at) {
+    const place = knownPlace(ctx, known, s);
+    return place && place.place.name !== state.name ? { ...place, first: m.first } : undefined;
+  }
+  const name = properNameAt(ctx, at, s.last);
+  if (!name || !plausiblePlaceName(ctx, name.first, name.last)) return undefined;
+  const place: NamedRef = { name: spanText(ctx, name.first, name.last), ...(state.code ? { code: state.code } : {}) };
+  return { place, first: m.first, last: name.last };
+}
+
 /** One place at token i: a known place, an unknown proper name in a place slot, or a reference ("the city"). */
 function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undefined {
   let j = i;
@@ -130,6 +157,8 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
   while (j < s.last && fillers <= MAX_FILLERS) {
     const m = mentionAtToken(ctx, j);
     if (m && m.first === j) {
+      const inner = m.possessive ? placeInside(ctx, s, m) : undefined;
+      if (inner) return inner;
       const known = knownPlace(ctx, m, s);
       if (known) return known;
       // "the Iraqi border": the state's border as a place.
@@ -155,6 +184,11 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       return { place: { name: spanText(ctx, name.first, name.last) }, first: name.first, last: name.last };
     }
     if (!PLACE_FILLERS.has(t.lower) && !/^(?:north|south|east|west|central)/.test(t.lower)) break;
+    if (LOCATED_NOUNS.has(t.lower) && LOCATIVES.has(lowerAt(ctx, j + 1))) {
+      j += 2;
+      fillers += 2;
+      continue;
+    }
     if (REFERENCE_NOUNS.has(t.lower) && j > i && DEFINITE.has(lowerAt(ctx, j - 1)) && lowerAt(ctx, j + 1) !== 'of')
       referenceNoun = t.lower;
     j++;
@@ -170,7 +204,9 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
 /** Tokens that may follow an item of a list of places. */
 const LIST_FOLLOWERS = set(', and or . ; in on at by during from to after before as with until since near oblasts');
 const BORDER_WORDS = set('border frontier');
-const REFERENCE_NOUNS = set('city town village country island capital port');
+const REFERENCE_NOUNS = set(
+  'city town village country island capital port colony territory peninsula enclave province',
+);
 const DEFINITE = set('the this that');
 
 function knownPlace(ctx: ArticleContext, m: Mention, s: Sentence): PlaceSlot | undefined {

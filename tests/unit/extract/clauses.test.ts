@@ -118,6 +118,192 @@ describe('clause reading: deployments', () => {
     ]);
   });
 
+  it.each([
+    [
+      'demonyms before an active verb',
+      'Belgian and Dutch forces entered Luxembourg in 1944.',
+      ['Belgium', 'Netherlands'],
+    ],
+    ['states as subjects', 'Chile, Peru and Ecuador sent troops to Haiti in 2004.', ['Chile', 'Ecuador', 'Peru']],
+    [
+      'owners after the force noun',
+      'Troops from Fiji, Nepal and Ghana arrived in Lebanon in 1978.',
+      ['Fiji', 'Ghana', 'Nepal'],
+    ],
+  ])('gives one deployment per actor of a list: %s', (_, text, actors) => {
+    const got = extract(text).map((e) => (e.type === 'EntityDissolved' ? '' : e.actor.name));
+    expect(got.sort()).toEqual(actors);
+  });
+
+  it('does not read the parties to something else as a list of actors', () => {
+    const text = 'After talks between Egypt and Israel, Egyptian troops entered Sinai in 1979.';
+    expect(extract(text).map((e) => (e.type === 'EntityDissolved' ? '' : e.actor.name))).toEqual(['Egypt']);
+  });
+
+  it('gives one withdrawal per actor of a list', () => {
+    expect(ofType('WithdrawalBegun', 'Spanish and Portuguese troops withdrew from Ceuta in 1640.').sort()).toEqual([
+      'WithdrawalBegun|Portugal|Ceuta|1640',
+      'WithdrawalBegun|Spain|Ceuta|1640',
+    ]);
+  });
+
+  it('reads a flight from a place as a withdrawal, with or without "from"', () => {
+    expect(ofType('WithdrawalBegun', 'Libyan troops fled Aouzou in August 1987.')).toEqual([
+      'WithdrawalBegun|Libya|Aouzou|1987-08',
+    ]);
+    expect(ofType('WithdrawalBegun', 'Thousands of villagers fled Aouzou in August 1987.')).toEqual([]);
+  });
+
+  it("reads a historical state's army by its own name", () => {
+    expect(ofType('WithdrawalBegun', 'The Red Army pulled out of Mongolia in 1992.')).toEqual([
+      'WithdrawalBegun|Soviet Union|Mongolia|1992',
+    ]);
+  });
+
+  it('reads entering a state or a town abroad as arrival, not entering a town at home or one entered "but" held off', () => {
+    expect(ofType('DeploymentAnnounced', 'Tanzanian and Ugandan forces invaded Uganda in January 1979.')).toEqual([
+      'DeploymentAnnounced|Tanzania|Uganda|1979-01',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'Ukrainian troops entered Izium on 10 September 2022.')).toEqual([]);
+    expect(ofType('DeploymentAnnounced', 'Rwandan troops entered Goma on 20 November 2012.')).toEqual([
+      'DeploymentAnnounced|Rwanda|Goma|2012-11-20',
+    ]);
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'Rwandan troops entered Goma on 20 November 2012 but were pushed back by nightfall.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a head of state named with a title, or by a distinctive surname, as the state acting', () => {
+    expect(ofType('DeploymentAnnounced', 'In 1957, President Eisenhower sent paratroopers to Jordan.')).toEqual([
+      'DeploymentAnnounced|United States|Jordan|1957',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'Truman dispatched troops to Korea in June 1950.')).toEqual([
+      'DeploymentAnnounced|United States|Korea|1950-06',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'Wilson dispatched troops to Korea in June 1950.')).toEqual([]);
+    expect(ofType('WithdrawalBegun', 'Eisenhower left Washington for Geneva in July 1955.')).toEqual([]);
+    expect(ofType('DeploymentAnnounced', 'In 1956, Nasser occupied the Suez Canal Zone.')).toEqual([
+      'DeploymentAnnounced|Egypt|Suez Canal Zone|1956',
+    ]);
+  });
+
+  it('dates a span by its start and a "when" clause by the date it follows', () => {
+    expect(ofType('DeploymentAnnounced', 'British troops occupied Iceland from 1940 to 1941.')).toEqual([
+      'DeploymentAnnounced|United Kingdom|Iceland|1940',
+    ]);
+    expect(
+      ofType('WithdrawalBegun', 'The garrison stayed in Belize until 1994, when British troops withdrew from Belize.'),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Belize|1994']);
+  });
+
+  it('counts aircraft and ships, by name or type designator, as forces', () => {
+    expect(ofType('DeploymentAnnounced', 'Norwegian F-35s were stationed in Iceland in 2023.')).toEqual([
+      'DeploymentAnnounced|Norway|Iceland|2023',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'Spain sent two frigates to the Black Sea in 2022.')).toEqual([
+      'DeploymentAnnounced|Spain|Black Sea|2022',
+    ]);
+  });
+
+  it('reads a past presence as deployed, not a present one described in passing, nor the month of March', () => {
+    expect(ofType('DeploymentAnnounced', 'Italian troops were stationed in Albania in 1939.')).toEqual([
+      'DeploymentAnnounced|Italy|Albania|1939',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'Some 900 Italian troops are stationed in Albania.', '2024-03-03')).toEqual(
+      [],
+    );
+    expect(ofType('DeploymentAnnounced', 'By March 2019, 40 Italian soldiers had died in Albania.')).toEqual([]);
+  });
+
+  it('reads a decision governing a gerund ("approved sending troops")', () => {
+    expect(ofType('DeploymentAnnounced', "In May 2021, Greece's parliament approved sending troops to Chad.")).toEqual([
+      'DeploymentAnnounced|Greece|Chad|2021-05',
+    ]);
+  });
+
+  it('finds the place of a base left behind ("their base at X") and of "the entire X region"', () => {
+    expect(ofType('WithdrawalBegun', 'French forces vacated their base at Gao in August 2022.')).toEqual([
+      'WithdrawalBegun|France|Gao|2022-08',
+    ]);
+    expect(ofType('WithdrawalBegun', 'In 1988, Cuban troops pulled back from the entire Cunene region.')).toEqual([
+      'WithdrawalBegun|Cuba|Cunene region|1988',
+    ]);
+  });
+
+  it('reads "They left the city" after a sentence about forces as those forces leaving the city named', () => {
+    expect(ofType('WithdrawalBegun', 'Kenyan troops arrived in Kismayo in 2012. They left the city in 2019.')).toEqual([
+      'WithdrawalBegun|Kenya|Kismayo|2019',
+    ]);
+    expect(
+      ofType('WithdrawalBegun', 'Kenyan diplomats arrived in Kismayo in 2012. They left the city in 2019.'),
+    ).toEqual([]);
+  });
+
+  it('names the multinational coalition by what it is', () => {
+    expect(ofType('DeploymentAnnounced', 'Coalition forces entered Mosul on 10 July 2017.')).toEqual([
+      'DeploymentAnnounced|coalition|Mosul|2017-07-10',
+    ]);
+  });
+
+  it('reads forces massed in a place and aircraft operating from a base as deployed there', () => {
+    expect(ofType('DeploymentAnnounced', 'Egyptian and Syrian forces massed in Sinai in May 1967.').sort()).toEqual([
+      'DeploymentAnnounced|Egypt|Sinai|1967-05',
+      'DeploymentAnnounced|Syria|Sinai|1967-05',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'In 2015, Belgian jets operated from Jordan.')).toEqual([
+      'DeploymentAnnounced|Belgium|Jordan|2015',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'Guyana accused Venezuela of massing troops in Essequibo in 2023.')).toEqual(
+      [],
+    );
+  });
+
+  it('finds the place of "the areas around X"', () => {
+    expect(ofType('WithdrawalBegun', 'In March 1988, Cuban troops withdrew from the areas around Cuito.')).toEqual([
+      'WithdrawalBegun|Cuba|Cuito|1988-03',
+    ]);
+  });
+
+  it('takes the name opening the main clause after a fronted phrase as the subject', () => {
+    expect(ofType('WithdrawalBegun', 'Following the Treaty of Lisbon, Portugal withdrew from Goa in 1961.')).toEqual([
+      'WithdrawalBegun|Portugal|Goa|1961',
+    ]);
+  });
+
+  it("gives forces that 'left' with no origin the origin of the same actor's agreed withdrawal", () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'Cuba agreed to withdraw its forces from Angola. The last Cuban troops left in May 1991.',
+      ),
+    ).toEqual(['WithdrawalBegun|Cuba|Angola|1991-05']);
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'Cuba agreed to withdraw its forces from Angola. South African troops left in May 1991.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a people's plural as its forces, and a sponsor ('Turkish-backed') as nobody's actor", () => {
+    expect(ofType('WithdrawalBegun', 'In May 1940, the Belgians abandoned their positions around Liège.')).toEqual([
+      'WithdrawalBegun|Belgium|Liège|1940-05',
+    ]);
+    expect(ofType('WithdrawalBegun', 'In 2019, Qatari-backed militias withdrew from Gharyan.')).toEqual([]);
+  });
+
+  it('reads "The troops, deployed in 1994, …" as those forces deployed where the text placed them', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'Russia keeps about 3,000 soldiers in Tajikistan. The troops, deployed in 1994 after the civil war, guard the border.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Russia|Tajikistan|1994']);
+  });
+
   it('counts an occupation as forces stationed there', () => {
     expect(ofType('DeploymentAnnounced', 'Japanese forces occupied Hainan in February 1939.')).toEqual([
       'DeploymentAnnounced|Japan|Hainan|1939-02',

@@ -21,6 +21,19 @@ describe('dates', () => {
     expect(dates('on Feb. 2', '2022-02-11')).toEqual(['2022-02-02']);
   });
 
+  it('reads "the 1st of August 1958", months listed before one year, and a span\'s years', () => {
+    expect(dates('effective from the 1st of August 1958', '2023-01-01')).toEqual(['1958-08-01']);
+    expect(dates('in March and July of 1991', '2023-01-01')).toEqual(['1991-03', '1991-07']);
+    expect(dates('in May, June and July 1940', '2023-01-01')).toEqual(['1940-05', '1940-06', '1940-07']);
+    expect(dates('from 1916 to 1924', '2023-01-01')).toEqual(['1916', '1924']);
+  });
+
+  it('dates year-less days by the year the paragraph stated, also in a text with no date of its own', () => {
+    const { tokens } = tokenize('The coup failed in August 1991. On the evening of December 25, he resigned.');
+    const spans = [{ first: 0, last: tokens.length, paragraph: 0 }];
+    expect(findDates(tokens, spans, undefined)[0]!.map((d) => d.value)).toEqual(['1991-08', '1991-12-25']);
+  });
+
   it('keeps the precision the text states', () => {
     expect(dates('in August 1968', '2021-07-01')).toEqual(['1968-08']);
     expect(dates('in 2019', '2021-07-01')).toEqual(['2019']);

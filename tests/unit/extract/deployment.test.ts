@@ -28,8 +28,24 @@ describe('DeploymentAnnounced', () => {
     ['an exercise', 'Polish troops arrived in Latvia on Monday for a joint exercise.'],
     ['a proposal', 'Officials proposed sending 300 soldiers to Lithuania next year.'],
     ['troops going home', 'The last convoy, bound for Poland, left on Friday as soldiers were sent home.'],
+    ['a refusal ruled out', 'Spain has ruled out deploying soldiers to Estonia.'],
+    ['a refusal declined', 'Austria declined to send troops to Estonia last year.'],
+    ['a restraint', 'Portugal refrained from sending forces to Estonia.'],
+    ['a question', 'Will Portuguese troops arrive in Estonia this week?'],
+    ['a headline question', 'Portuguese troops arrive in Estonia? Not yet, officials say'],
   ])('ignores %s', (_what, sentence) => {
     expect(extract(dateline(sentence), '2023-03-03').filter((e) => e.type === 'DeploymentAnnounced')).toEqual([]);
+  });
+
+  it("does not give one clause's figure to the forces of another joined by ', and'", () => {
+    expect(
+      summary(
+        extract(
+          dateline('Ghana has already sent 300 of its troops, and soldiers from Togo arrived in Latvia.'),
+          '2023-03-03',
+        ),
+      ),
+    ).toEqual(['DeploymentAnnounced|Togo|Latvia|2023-03-03|null']);
   });
 
   it('reads personnel in digits and words, and leaves unit counts without a number', () => {

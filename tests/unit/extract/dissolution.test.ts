@@ -78,8 +78,99 @@ describe('EntityDissolved', () => {
     ['a lack of power', 'The charter does not give the governor the power to dissolve the council.'],
     ['a future step', 'The Knesset is expected to be dissolved before the end of the month.'],
     ['a person', 'The office held by Ahmed Saleh ceased to exist.'],
+    ['a threat to dissolve itself', 'The Liberation League threatened it would dissolve itself in 1990.'],
+    ['a conditional self-dissolution', 'The Liberation League announced it would dissolve itself if the vote failed.'],
+    ['a part of a body', 'The Liberation League announced it would disband its armed wing in 1990.'],
   ])('ignores %s', (_what, sentence) => {
     expect(dissolutions(sentence)).toEqual([]);
+  });
+
+  it("takes a body's own declaration that it has dissolved, or will, as the decision", () => {
+    expect(summary(dissolutions('The Liberation League announced that it had dissolved itself in May 1990.'))).toEqual([
+      'EntityDissolved|Liberation League|1990-05',
+    ]);
+    expect(
+      summary(dissolutions('The Republic of Ruritania declared it would cease to exist on 1 March 1990.')),
+    ).toEqual(['EntityDissolved|Republic of Ruritania|1990-03-01']);
+  });
+
+  it('gives one dissolution per name of a coordinated subject', () => {
+    expect(
+      summary(
+        dissolutions('The Northern League, the Baltic Council and the Union of Eastern States were dissolved in 1991.'),
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Baltic Council|1991',
+      'EntityDissolved|Northern League|1991',
+      'EntityDissolved|Union of Eastern States|1991',
+    ]);
+  });
+
+  it('reads a unit deactivated in the passive, and a state named inside a longer name as part of that name', () => {
+    expect(summary(dissolutions('The 4th Armored Division was inactivated in 1971.'))).toEqual([
+      'EntityDissolved|4th Armored Division|1971',
+    ]);
+    expect(
+      summary(dissolutions('The Provisional Government of the Republic of Latvia was disbanded in 1920.')),
+    ).toEqual(['EntityDissolved|Provisional Government of the Republic of Latvia|1920']);
+    expect(summary(dissolutions('Engineers deactivated the mines in 1971.'))).toEqual([]);
+  });
+
+  it('reads a named body that "ended", but not a presence or a session that ended', () => {
+    expect(summary(dissolutions('The British Mandate for Iraq and the Jazira ended in 1932.'))).toEqual([
+      'EntityDissolved|British Mandate for Iraq and the Jazira|1932',
+    ]);
+    expect(dissolutions('The Polish military presence in Iraq ended in 2008.')).toEqual([]);
+    expect(dissolutions('The Security Council ended its session on Friday.')).toEqual([]);
+  });
+
+  it('does not take "the office" for an unknown name that lacks the word', () => {
+    expect(
+      dissolutions('Its functions were transferred to the Department of Commerce, and the office was abolished.'),
+    ).toEqual([]);
+  });
+
+  it('reads a vote to disperse as a decision, dated by its own day and not by the election it calls', () => {
+    expect(summary(dissolutions('The Sejm voted to disperse on Monday, setting elections on April 20.'))).toEqual([
+      'EntityDissolved|Sejm|2022-03-28',
+    ]);
+    expect(dissolutions('Police dispersed the protesters on Monday.')).toEqual([]);
+  });
+
+  it("names a body a state owns by its own name ('Chad's National Election Commission')", () => {
+    expect(summary(dissolutions("The junta dissolved Chad's National Election Commission on Monday."))).toEqual([
+      'EntityDissolved|National Election Commission|2022-03-28',
+    ]);
+  });
+
+  it('ends a name at the lower-case word after it ("the lower house of the Diet ahead of …")', () => {
+    expect(summary(dissolutions('The premier dissolved the lower house of the Diet ahead of a snap vote.'))).toEqual([
+      'EntityDissolved|lower house of the Diet|2022-03-30',
+    ]);
+  });
+
+  it('ends a name at a verb after it, by the word classes of the lexicon', () => {
+    expect(summary(dissolutions('The dissolution of the Northern Council followed on 26 December 1991.'))).toEqual([
+      'EntityDissolved|Northern Council|1991-12-26',
+    ]);
+    expect(dissolutions('The dissolution of the Northern Council building followed on 26 December 1991.')).toEqual([]);
+  });
+
+  it('does not take advocacy of a dissolution for one, nor a date inside a relative clause after it', () => {
+    expect(dissolutions('Nationalists increasingly supported the dissolution of the Federation of Arabia.')).toEqual(
+      [],
+    );
+    expect(
+      summary(
+        dissolutions('The Northern League was dissolved on 2 May 1990, a body that the rebels had joined on 9 May.'),
+      ),
+    ).toEqual(['EntityDissolved|Northern League|1990-05-02']);
+  });
+
+  it('reads territories, zones and colonies as dissolvable bodies', () => {
+    expect(summary(dissolutions('The Trust Territory of the Western Isles was dissolved in 1971.'))).toEqual([
+      'EntityDissolved|Trust Territory of the Western Isles|1971',
+    ]);
   });
 
   it('merges two names of one entity into one event', () => {

@@ -1,0 +1,13 @@
+import { resolvePlace } from '../gazetteer/geo.ts';
+import type { NamedRef } from '../slots.ts';
+
+/** Whether the place lies in the actor's own state (by its code, or where the geocoder puts an unknown name). */
+export function insideOwnState(place: NamedRef, actor: NamedRef): boolean {
+  if (!actor.code) return false;
+  return placeState(place, actor) === actor.code;
+}
+
+/** The state a place lies in: its own code, else where the geocoder puts the name (preferring the actor's state). */
+export function placeState(place: NamedRef, actor: NamedRef): string | undefined {
+  return place.code ?? resolvePlace(place.name, actor.code ? [actor.code] : [])?.code;
+}

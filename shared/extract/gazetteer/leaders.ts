@@ -1,0 +1,93 @@
+import type { GazetteerEntry } from './types.ts';
+
+/**
+ * Heads of state and government whose names stand for their state's decisions in narrative history ("Eisenhower
+ * sent Marines to Lebanon", "President Johnson ordered troops to …", "the Nixon administration"). Each leader is
+ * listed under a title ("President Wilson") and full name; `bare` marks surnames distinctive enough to stand alone
+ * (not "Wilson", "Johnson", "Ford", "Begin").
+ */
+interface Leader {
+  code: string;
+  title: string;
+  full: string[];
+  bare?: boolean;
+}
+
+const LEADERS: readonly Leader[] = [
+  // United States
+  ...(
+    [
+      ['Lincoln', ['Abraham Lincoln'], true],
+      ['Polk', ['James K. Polk', 'James Polk'], true],
+      ['McKinley', ['William McKinley'], true],
+      [
+        'Roosevelt',
+        ['Theodore Roosevelt', 'Franklin D. Roosevelt', 'Franklin Roosevelt', 'Franklin Delano Roosevelt'],
+        true,
+      ],
+      ['Taft', ['William Howard Taft'], true],
+      ['Wilson', ['Woodrow Wilson'], false],
+      ['Harding', ['Warren G. Harding', 'Warren Harding'], true],
+      ['Coolidge', ['Calvin Coolidge'], true],
+      ['Hoover', ['Herbert Hoover'], false],
+      ['Truman', ['Harry S. Truman', 'Harry Truman'], true],
+      ['Eisenhower', ['Dwight D. Eisenhower', 'Dwight Eisenhower'], true],
+      ['Kennedy', ['John F. Kennedy'], true],
+      ['Johnson', ['Lyndon B. Johnson', 'Lyndon Johnson'], false],
+      ['Nixon', ['Richard Nixon', 'Richard M. Nixon'], true],
+      ['Ford', ['Gerald Ford', 'Gerald R. Ford'], false],
+      ['Carter', ['Jimmy Carter'], false],
+      ['Reagan', ['Ronald Reagan'], true],
+      ['Bush', ['George H. W. Bush', 'George H.W. Bush', 'George W. Bush'], true],
+      ['Clinton', ['Bill Clinton'], true],
+      ['Obama', ['Barack Obama'], true],
+      ['Trump', ['Donald Trump'], true],
+      ['Biden', ['Joe Biden'], true],
+    ] as const
+  ).map(([surname, full, bare]) => ({ code: 'US', title: `President ${surname}`, full: [...full], bare })),
+  { code: 'SU', title: 'Premier Stalin', full: ['Joseph Stalin', 'Stalin'] },
+  { code: 'SU', title: 'Premier Khrushchev', full: ['Nikita Khrushchev', 'Khrushchev'] },
+  { code: 'SU', title: 'General Secretary Brezhnev', full: ['Leonid Brezhnev', 'Brezhnev'] },
+  { code: 'SU', title: 'President Gorbachev', full: ['Mikhail Gorbachev', 'Gorbachev'] },
+  { code: 'RU', title: 'President Yeltsin', full: ['Boris Yeltsin', 'Yeltsin'] },
+  { code: 'RU', title: 'President Putin', full: ['Vladimir Putin', 'Putin'] },
+  { code: 'RU', title: 'President Medvedev', full: ['Dmitry Medvedev'] },
+  { code: 'GB', title: 'Prime Minister Churchill', full: ['Winston Churchill', 'Churchill'] },
+  { code: 'GB', title: 'Prime Minister Thatcher', full: ['Margaret Thatcher', 'Thatcher'] },
+  { code: 'GB', title: 'Prime Minister Blair', full: ['Tony Blair'] },
+  { code: 'FR', title: 'President de Gaulle', full: ['Charles de Gaulle', 'de Gaulle'] },
+  { code: 'FR', title: 'President Mitterrand', full: ['François Mitterrand', 'Francois Mitterrand', 'Mitterrand'] },
+  { code: 'FR', title: 'President Macron', full: ['Emmanuel Macron', 'Macron'] },
+  { code: 'DE', title: 'Chancellor Hitler', full: ['Adolf Hitler', 'Hitler'] },
+  { code: 'DE', title: 'Chancellor Merkel', full: ['Angela Merkel', 'Merkel'] },
+  { code: 'CN', title: 'Chairman Mao', full: ['Mao Zedong', 'Mao Tse-tung'] },
+  {
+    code: 'TR',
+    title: 'President Erdoğan',
+    full: ['Recep Tayyip Erdoğan', 'Recep Tayyip Erdogan', 'Erdoğan', 'Erdogan'],
+  },
+  { code: 'IL', title: 'Prime Minister Netanyahu', full: ['Benjamin Netanyahu', 'Netanyahu'] },
+  {
+    code: 'UA',
+    title: 'President Zelensky',
+    full: ['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Zelensky', 'Zelenskyy'],
+  },
+  { code: 'SY', title: 'President Assad', full: ['Bashar al-Assad', 'Hafez al-Assad'] },
+  { code: 'IQ', title: 'President Saddam Hussein', full: ['Saddam Hussein', 'Saddam'] },
+  { code: 'EG', title: 'President Nasser', full: ['Gamal Abdel Nasser', 'Nasser'] },
+  { code: 'EG', title: 'President Sadat', full: ['Anwar Sadat', 'Anwar el-Sadat', 'Sadat'] },
+  { code: 'LY', title: 'Colonel Gaddafi', full: ['Muammar Gaddafi', 'Gaddafi', 'Qaddafi'] },
+];
+
+/** Each leader's surface forms as actors for `stateName(code)`. */
+export function leaderEntries(stateName: (code: string) => string | undefined): Array<[string, GazetteerEntry]> {
+  const out: Array<[string, GazetteerEntry]> = [];
+  for (const l of LEADERS) {
+    const name = stateName(l.code);
+    if (!name) continue;
+    const surname = l.title.split(' ').pop()!;
+    const forms = [l.title, ...l.full, ...(l.bare ? [surname] : [])];
+    for (const f of forms) out.push([f, { kind: 'leader', name, code: l.code }]);
+  }
+  return out;
+}
