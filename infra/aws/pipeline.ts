@@ -727,10 +727,14 @@ export class SitrepPipeline extends Construct {
     });
   }
 
-  /** How cdk-nag names the articles bucket's ARN in a finding: `<LogicalId.Arn>` when the stack owns it. */
+  /**
+   * How cdk-nag names the articles bucket's ARN in a finding: `<LogicalId.Arn>` when the stack owns it, the resolved
+   * ARN with `<AWS::Partition>`-style placeholders for its references when the bucket was imported.
+   */
   private bucketArnInFindings(): string {
     const own = this.articlesBucket.node.defaultChild;
-    return own instanceof CfnElement ? `<${Stack.of(own).getLogicalId(own)}.Arn>` : this.articlesBucket.bucketArn;
+    if (own instanceof CfnElement) return `<${Stack.of(own).getLogicalId(own)}.Arn>`;
+    return nagRendering(Stack.of(this).resolve(this.articlesBucket.bucketArn));
   }
 
   private ack(construct: IConstruct, id: string, reason: string): void {
@@ -746,6 +750,16 @@ export class SitrepPipeline extends Construct {
  */
 function enableEventBridge(bucket: s3.CfnBucket): void {
   bucket.notificationConfiguration = { eventBridgeConfiguration: { eventBridgeEnabled: true } };
+}
+
+/** A resolved CloudFormation value as cdk-nag prints it in a finding id: `{Ref: X}` → `<X>`, joins concatenated. */
+function nagRendering(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const v = value as { Ref?: string; 'Fn::GetAtt'?: [string, string]; 'Fn::Join'?: [string, unknown[]] };
+  if (v.Ref) return `<${v.Ref}>`;
+  if (v['Fn::GetAtt']) return `<${v['Fn::GetAtt'].join('.')}>`;
+  if (v['Fn::Join']) return v['Fn::Join'][1].map(nagRendering).join(v['Fn::Join'][0]);
+  throw new Error(`cannot name ${JSON.stringify(value)} as cdk-nag does`);
 }
 
 function pascal(name: string): string {

@@ -39,8 +39,7 @@ export class SitrepStack extends Stack {
       output(`${pascal(role)}DlqUrl`, queue.queueUrl, `dead-letter queue: ${role}`);
       output(`${pascal(role)}DlqArn`, queue.queueArn, `dead-letter queue: ${role} (redrive source)`);
     }
-    output('ArchiveName', pipeline.archive.archiveName, 'the bus archive (replay source)');
-    output('ArchiveArn', pipeline.archive.archiveArn, 'the bus archive (replay source)');
+    output('ArchiveName', pipeline.archive.archiveName, 'the bus archive (aws events describe-archive)');
     if (pipeline.alarmTopic) output('AlarmTopicArn', pipeline.alarmTopic.topicArn, 'alarm notifications');
   }
 }
