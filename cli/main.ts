@@ -6,6 +6,7 @@ import { runDev, DEV_HELP } from './commands/dev.ts';
 import { runTail, TAIL_HELP } from './commands/tail.ts';
 import { runQuery, QUERY_HELP } from './commands/query.ts';
 import { runRebuild, REBUILD_HELP } from './commands/rebuild.ts';
+import { runBackfill, BACKFILL_HELP } from './commands/backfill.ts';
 import { runDoctor, DOCTOR_HELP } from './commands/doctor.ts';
 import { runTestEventPattern, TEST_EVENT_PATTERN_HELP } from './commands/test-event-pattern.ts';
 import { argsErrorMessage, CliUsageError } from './usage.ts';
@@ -26,6 +27,7 @@ Commands:
   query               Show a read model: missions, entities, timeline, articles
   tail                Print the event log as EventBridge envelopes (--follow for new ones)
   rebuild             Re-project every read model from the event log
+  backfill            Ingest the objects already in a deployed stack's bucket
   doctor              Check a data directory; --repair re-ingests the bucket and rebuilds from the log
   test-event-pattern  Test an EventBridge event pattern against an event, like the AWS CLI
 
@@ -40,6 +42,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help:
   query: { run: runQuery, help: QUERY_HELP },
   tail: { run: runTail, help: TAIL_HELP },
   rebuild: { run: runRebuild, help: REBUILD_HELP },
+  backfill: { run: runBackfill, help: BACKFILL_HELP },
   doctor: { run: runDoctor, help: DOCTOR_HELP },
   'test-event-pattern': { run: runTestEventPattern, help: TEST_EVENT_PATTERN_HELP },
 };

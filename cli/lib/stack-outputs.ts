@@ -1,6 +1,6 @@
 /**
  * A deployed stack's resources, from the outputs file `npx cdk deploy --outputs-file cdk-outputs.json` writes
- * (`{ "<stack>": { "<OutputKey>": "<value>", … } }`): the tables the Lambdas use, so the CLI reads and rebuilds
+ * (`{ "<stack>": { "<OutputKey>": "<value>", … } }`): the bucket and tables the Lambdas use, so the CLI reads and rebuilds
  * through the same adapters. Offline: no CloudFormation call. Every failure is one line with a code.
  */
 import { readFileSync } from 'node:fs';
@@ -20,6 +20,8 @@ export class StackOutputsError extends Error {
 }
 
 export interface StackTables {
+  /** The articles bucket (`ArticlesBucketName`). */
+  bucket: string;
   eventStore: string;
   readModels: ReadModelTables;
 }
@@ -50,6 +52,7 @@ export function decideStackTables(outputs: unknown, stack: string): StackTables 
     return value;
   };
   return {
+    bucket: get('ArticlesBucketName'),
     eventStore: get(TABLE_OUTPUTS.eventStore),
     readModels: {
       facts: get(TABLE_OUTPUTS.facts),

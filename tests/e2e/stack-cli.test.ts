@@ -9,10 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoEventStore } from '../../shared/adapters/aws/event-store.ts';
+import { createS3Client, S3ObjectStore } from '../../shared/adapters/aws/object-store.ts';
 import { openSqliteStore } from '../../shared/adapters/sqlite/database.ts';
 import { SqliteEventStore } from '../../shared/adapters/sqlite/event-store.ts';
 import { SQLITE_FILE, STORE_FOLDERS } from '../../infra/local/embedded-store.ts';
-import { queryJson, sitrep, writeStories } from './helpers/cli.ts';
+import { queryJson, sitrep, STORIES, writeStories } from './helpers/cli.ts';
 import { startEmulatedStack, type EmulatedStack } from './helpers/emulated-stack.ts';
 
 const STACK = 'SitrepTest';
@@ -101,5 +102,37 @@ describe('sitrep query/rebuild --stack', () => {
     expect(missing.stderr).toMatch(
       /^sitrep rebuild: error NO_OUTPUTS_FILE: cannot read .*absent\.json; write it with 'npx cdk deploy --outputs-file .*'\n$/,
     );
+  });
+});
+
+describe('sitrep backfill --stack', () => {
+  it('ingests the objects already in the bucket once; a second run appends nothing', async () => {
+    const store = new S3ObjectStore({ client: createS3Client({ endpoint: emulated.s3.endpoint }) });
+    const stories = Object.entries(STORIES);
+    for (const [name, text] of stories) {
+      await store.put(emulated.bucket, `news/${name}`, Buffer.from(text), { metadata: { published: '2023-03-03' } });
+    }
+    await store.put(emulated.bucket, 'other/ignored.txt', Buffer.from(stories[0]![1]));
+    // The event store already holds the local ingest's keys (other names): these are new.
+    const first = await onStack(['backfill', '--prefix', 'news/']);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toBe(
+      `Backfilled ${stories.length} objects of ${emulated.bucket}: ${stories.length} ingested, 0 already ingested, 0 gone, 0 failed\n`,
+    );
+    const again = await onStack(['backfill', '--prefix', 'news/']);
+    expect(again.stdout).toBe(
+      `Backfilled ${stories.length} objects of ${emulated.bucket}: 0 ingested, ${stories.length} already ingested, 0 gone, 0 failed\n`,
+    );
+    expect((await onStack(['rebuild'])).code).toBe(0);
+    const articles = JSON.parse((await onStack(['query', 'articles', '--json'])).stdout) as Array<{ key: string }>;
+    const backfilled = articles.map((a) => a.key).filter((k) => k.startsWith('news/'));
+    expect(backfilled.sort()).toEqual(stories.map(([name]) => `news/${name}`).sort());
+    expect(articles.some((a) => a.key.startsWith('other/'))).toBe(false);
+  }, 120_000);
+
+  it('needs --stack (usage error, exit 2)', async () => {
+    const r = await sitrep(['backfill'], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--stack NAME is required/);
   });
 });
