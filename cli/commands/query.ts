@@ -2,13 +2,22 @@ import { parseArgs } from 'node:util';
 import { EVENT_TYPES } from '../../shared/events/contracts.ts';
 import type { ReadModelFilter, ReadModelName } from '../../shared/ports.ts';
 import { InvalidFilterError, validateFilter } from '../../shared/projections/filter.ts';
-import { connect, DATA_DIR_OPTION, devGet, disconnect, printError } from '../lib/connect.ts';
+import {
+  connect,
+  connectStack,
+  DATA_DIR_OPTION,
+  STACK_OPTIONS,
+  devGet,
+  disconnect,
+  printError,
+} from '../lib/connect.ts';
 import { renderTable } from '../lib/table.ts';
 import { CliUsageError } from '../usage.ts';
 
-export const QUERY_HELP = `Usage: sitrep query missions|entities|timeline|articles [filters] [--json] [--data-dir D]
+export const QUERY_HELP = `Usage: sitrep query missions|entities|timeline|articles [filters] [--json] [--data-dir D | --stack NAME]
 
-Shows a read model of the local pipeline: a table on a terminal, one JSON array with --json.
+Shows a read model of the local pipeline, or of a deployed stack with --stack: a table on a terminal, one JSON
+array with --json.
 
 Filters (all optional; names match canonical names or ISO codes, case and accents ignored):
   --actor NAME       missions and timeline: e.g. Russia, RU, NATO
@@ -18,10 +27,14 @@ Filters (all optional; names match canonical names or ISO codes, case and accent
   --until DATE       up to this date, inclusive
   --json             print a JSON array instead of a table
   --data-dir D       the pipeline's data directory (default .sitrep)
+  --stack NAME       a deployed stack instead: its tables from the outputs file (AWS credentials as for the CLI)
+  --outputs FILE     with --stack: 'npx cdk deploy --outputs-file FILE' output (default cdk-outputs.json)
+  --region R         with --stack: the stack's Region (default: AWS_REGION / the profile's)
 
 Example:
   sitrep query missions --actor Russia
   sitrep query timeline --type WithdrawalBegun --since 2024 --json
+  sitrep query missions --stack Sitrep --outputs cdk-outputs.json
 `;
 
 const MODELS: ReadModelName[] = ['missions', 'entities', 'timeline', 'articles'];
@@ -70,6 +83,7 @@ export async function runQuery(args: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       ...DATA_DIR_OPTION,
+      ...STACK_OPTIONS,
       actor: { type: 'string' },
       location: { type: 'string' },
       type: { type: 'string' },
@@ -97,7 +111,9 @@ export async function runQuery(args: string[]): Promise<number> {
 
   let rows: Array<Record<string, unknown>>;
   try {
-    const conn = await connect(values['data-dir'], {}, 'read');
+    const conn = values.stack
+      ? connectStack({ stack: values.stack, outputs: values.outputs, region: values.region })
+      : await connect(values['data-dir'], {}, 'read');
     try {
       // An embedded runtime first processes what its start found missing from the log (see reconcile).
       if (conn.kind === 'embedded') await conn.runtime.settle();

@@ -1,18 +1,30 @@
 import { parseArgs } from 'node:util';
-import { connect, DATA_DIR_OPTION, disconnect, printError } from '../lib/connect.ts';
-import { rebuildReadModels } from '../lib/rebuild-read-models.ts';
+import { connect, connectStack, DATA_DIR_OPTION, disconnect, printError, STACK_OPTIONS } from '../lib/connect.ts';
+import { projectLog, rebuildReadModels } from '../lib/rebuild-read-models.ts';
 import { CliUsageError } from '../usage.ts';
 
-export const REBUILD_HELP = `Usage: sitrep rebuild [--data-dir D]
+export const REBUILD_HELP = `Usage: sitrep rebuild [--data-dir D | --stack NAME [--outputs FILE] [--region R]]
 
 Drops every read model (missions, entities, timeline, articles) and projects them again from the event log.
 The result equals the state built incrementally. Needs the data directory to itself (stop 'sitrep dev' first).
 If a rebuild is interrupted, other commands refuse the directory until a rebuild completes.
+
+With --stack, rebuilds a deployed stack's read-model tables from its event store table (tables named by the
+outputs file of 'npx cdk deploy --outputs-file FILE', default cdk-outputs.json). Run it while nothing is
+uploaded: the projector keeps writing meanwhile, and a row it writes during the rebuild is projected again.
+
+Example:
+  sitrep rebuild --stack Sitrep --outputs cdk-outputs.json
 `;
 
 export async function runRebuild(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...DATA_DIR_OPTION } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...DATA_DIR_OPTION, ...STACK_OPTIONS },
+  });
   if (positionals.length) throw new CliUsageError(`unexpected argument '${positionals[0]}'`);
+  if (values.stack) return rebuildStack({ stack: values.stack, outputs: values.outputs, region: values.region });
   const conn = await connect(values['data-dir'], { tolerate: ['REBUILD_INCOMPLETE'] }).catch(
     (err: unknown) => err as Error,
   );
@@ -34,6 +46,29 @@ export async function runRebuild(args: string[]): Promise<number> {
     );
     process.stdout.write(
       `Rebuilt the read models from ${commits} commits (${events} log events): ${counts.join(', ')}\n`,
+    );
+    return 0;
+  } catch (err) {
+    return printError('rebuild', err);
+  } finally {
+    await disconnect(conn);
+  }
+}
+
+/** Clears a deployed stack's read models and projects its whole event store again, with a progress count. */
+async function rebuildStack(opts: Parameters<typeof connectStack>[0]): Promise<number> {
+  let conn;
+  try {
+    conn = connectStack(opts);
+  } catch (err) {
+    return printError('rebuild', err);
+  }
+  try {
+    const { store, readModels } = conn.runtime;
+    await readModels.clear();
+    const { commits, events } = await projectLog(store, readModels);
+    process.stdout.write(
+      `Rebuilt the read models of stack ${opts.stack} from ${commits} commits (${events} log events)\n`,
     );
     return 0;
   } catch (err) {

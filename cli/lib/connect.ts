@@ -6,6 +6,7 @@ import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store
 import { openSqliteStore } from '../../shared/adapters/sqlite/database.ts';
 import { SqliteEventStore } from '../../shared/adapters/sqlite/event-store.ts';
 import { SqliteReadModelStore } from '../../shared/adapters/sqlite/read-model-store.ts';
+import { DEFAULT_OUTPUTS_FILE, readStackTables } from './stack-outputs.ts';
 import { readDataDirLock } from '../../infra/local/data-dir-lock.ts';
 import { SQLITE_FILE, STORE_FOLDERS } from '../../infra/local/embedded-store.ts';
 import {
@@ -69,6 +70,38 @@ export async function connect(
     }
   }
   return { kind: 'embedded', runtime: await startRuntime({ ...opts, dataDir }) };
+}
+
+/** `--stack NAME [--outputs FILE]`: what every command that works on a deployed stack accepts. */
+export const STACK_OPTIONS = {
+  stack: { type: 'string' as const },
+  outputs: { type: 'string' as const, default: DEFAULT_OUTPUTS_FILE },
+  region: { type: 'string' as const },
+};
+
+/**
+ * The event store and read models of a deployed stack, through the adapters its Lambdas use and the SDK's default
+ * credentials. `AWS_ENDPOINT_URL_DYNAMODB` points them at another endpoint (an emulator in the tests).
+ */
+export function connectStack(opts: {
+  stack: string;
+  outputs: string;
+  region?: string | undefined;
+}): Extract<ReadConnection, { kind: 'reader' }> {
+  const tables = readStackTables(opts.outputs, opts.stack);
+  const endpoint = process.env['AWS_ENDPOINT_URL_DYNAMODB'] || undefined;
+  const { client, doc } = createDynamoClients({
+    ...(endpoint ? { endpoint } : {}),
+    ...(opts.region ? { region: opts.region } : {}),
+  });
+  return {
+    kind: 'reader',
+    runtime: {
+      store: new DynamoEventStore({ doc, tableName: tables.eventStore }),
+      readModels: new DynamoReadModelStore(doc, { tables: tables.readModels }),
+    },
+    close: () => client.destroy(),
+  };
 }
 
 export async function disconnect(conn: ReadConnection): Promise<void> {

@@ -53,6 +53,15 @@ export { FUNCTION_NAMES };
 
 export interface SitrepPipelineProps {
   /**
+   * Ingest articles from this existing bucket instead of creating one (and its access-log bucket). Its owner must
+   * turn on its EventBridge notifications (done here when the bucket is an `s3.Bucket` of the same app; for an
+   * imported bucket: `aws s3api put-bucket-notification-configuration --bucket B --notification-configuration
+   * '{"EventBridgeConfiguration":{}}'`). Versioning is recommended, not required. Default: a new bucket.
+   */
+  readonly articlesBucket?: s3.IBucket;
+  /** Only objects whose key starts with this prefix are articles (e.g. `news/`). Default: every object. */
+  readonly articlesPrefix?: string;
+  /**
    * DynamoDB deletion protection on the event store and read-model tables: a `cdk destroy` (or a replacement)
    * then fails until it is turned off. Default: true.
    */
@@ -108,9 +117,11 @@ interface FunctionSettings {
 
 export class SitrepPipeline extends Construct {
   /** Where articles are uploaded (`aws s3 cp … --metadata published=YYYY-MM-DD`). */
-  readonly articlesBucket: s3.Bucket;
-  /** Server access logs of the articles bucket. */
-  readonly accessLogsBucket: s3.Bucket;
+  readonly articlesBucket: s3.IBucket;
+  /** Only keys under this prefix are ingested ('' = every key). */
+  readonly articlesPrefix: string;
+  /** Server access logs of the articles bucket (absent when the bucket was given: its owner keeps its logs). */
+  readonly accessLogsBucket?: s3.Bucket;
   /** S3 change notices waiting for the ingest function. */
   readonly ingestQueue: sqs.Queue;
   /** The append-only event log (and its outbox). */
@@ -164,35 +175,38 @@ export class SitrepPipeline extends Construct {
       (props.alarmEmails?.length ? this.createAlarmTopic(props.alarmEmails, removalPolicy) : undefined);
 
     // ── Articles bucket ────────────────────────────────────────────────────────────────────────────────────
-    this.accessLogsBucket = new s3.Bucket(this, 'AccessLogs', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      // Server access log delivery supports SSE-S3 only, not SSE-KMS, on the target bucket.
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(365) }],
-      removalPolicy,
-    });
-    this.articlesBucket = new s3.Bucket(this, 'Articles', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      // Ingestion is keyed by object version: a re-upload is a new version whose events replace the old ones, and
-      // a version can be read again (replays, investigations) until it expires below.
-      versioned: true,
-      lifecycleRules: [{ id: 'expire-old-versions', noncurrentVersionExpiration: Duration.days(90) }],
-      serverAccessLogsBucket: this.accessLogsBucket,
-      serverAccessLogsPrefix: 'articles/',
-      removalPolicy,
-    });
-    // S3 → EventBridge notifications ("Object Created"/"Object Deleted" on the default bus). Set on the
-    // CloudFormation resource itself rather than through `eventBridgeEnabled: true`, which manages it with a
-    // custom resource: a singleton Lambda function (an older Python runtime, `s3:PutBucketNotification` on `*`)
-    // that CloudFormation supports natively with no function at all.
-    (this.articlesBucket.node.defaultChild as s3.CfnBucket).notificationConfiguration = {
-      eventBridgeConfiguration: { eventBridgeEnabled: true },
-    };
+    this.articlesPrefix = props.articlesPrefix ?? '';
+    if (props.articlesBucket) {
+      this.articlesBucket = props.articlesBucket;
+      const own = props.articlesBucket.node.defaultChild;
+      if (own instanceof s3.CfnBucket) enableEventBridge(own);
+    } else {
+      const accessLogsBucket = new s3.Bucket(this, 'AccessLogs', {
+        blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+        // Server access log delivery supports SSE-S3 only, not SSE-KMS, on the target bucket.
+        encryption: s3.BucketEncryption.S3_MANAGED,
+        enforceSSL: true,
+        objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+        lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(365) }],
+        removalPolicy,
+      });
+      const articlesBucket = new s3.Bucket(this, 'Articles', {
+        blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+        encryption: s3.BucketEncryption.S3_MANAGED,
+        enforceSSL: true,
+        objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+        // Ingestion is keyed by object version: a re-upload is a new version whose events replace the old ones,
+        // and a version can be read again (replays, investigations) until it expires below.
+        versioned: true,
+        lifecycleRules: [{ id: 'expire-old-versions', noncurrentVersionExpiration: Duration.days(90) }],
+        serverAccessLogsBucket: accessLogsBucket,
+        serverAccessLogsPrefix: 'articles/',
+        removalPolicy,
+      });
+      enableEventBridge(articlesBucket.node.defaultChild as s3.CfnBucket);
+      this.accessLogsBucket = accessLogsBucket;
+      this.articlesBucket = articlesBucket;
+    }
 
     // ── Event store and read models ────────────────────────────────────────────────────────────────────────
     this.eventStore = tableFromSpec(this, 'EventStore', eventStoreTableSpec('events'), {
@@ -303,7 +317,10 @@ export class SitrepPipeline extends Construct {
       eventPattern: {
         source: ['aws.s3'],
         detailType: ['Object Created', 'Object Deleted'],
-        detail: { bucket: { name: [this.articlesBucket.bucketName] } },
+        detail: {
+          bucket: { name: [this.articlesBucket.bucketName] },
+          ...(this.articlesPrefix ? { object: { key: [{ prefix: this.articlesPrefix }] } } : {}),
+        },
       },
       targets: [
         new targets.SqsQueue(this.ingestQueue, {
@@ -324,7 +341,7 @@ export class SitrepPipeline extends Construct {
       new iam.PolicyStatement({
         sid: 'ReadArticleVersions',
         actions: ['s3:GetObject', 's3:GetObjectVersion'],
-        resources: [this.articlesBucket.arnForObjects('*')],
+        resources: [this.articlesBucket.arnForObjects(`${this.articlesPrefix}*`)],
       }),
     );
     ingest.addToRolePolicy(
@@ -347,9 +364,9 @@ export class SitrepPipeline extends Construct {
     );
     this.ack(
       ingest.role!,
-      `AwsSolutions-IAM5[Resource::<${this.logicalId(this.articlesBucket)}.Arn>/*]`,
+      `AwsSolutions-IAM5[Resource::${this.bucketArnInFindings()}/${this.articlesPrefix}*]`,
       'ingest reads any article the bucket notifies about: object keys are chosen by uploaders, so the narrowest ' +
-        'scope is every object of this one bucket (read-only: GetObject, GetObjectVersion)',
+        'scope is every object under the articles prefix of this one bucket (read-only: GetObject, GetObjectVersion)',
     );
 
     // ── Outbox: stream → publish → bus, and the scheduled drain ──────────────────────────────────────────
@@ -391,6 +408,14 @@ export class SitrepPipeline extends Construct {
         // DynamoEventStore.pending: a Query of the sparse outbox GSI, that index only.
         actions: ['dynamodb:Query'],
         resources: [`${this.eventStore.tableArn}/index/${OUTBOX_INDEX}`],
+      }),
+    );
+    drain.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadPendingCommits',
+        // The outbox index projects keys only: the pending commits themselves are read from the table.
+        actions: ['dynamodb:BatchGetItem'],
+        resources: [this.eventStore.tableArn],
       }),
     );
     drain.addToRolePolicy(this.markPublishedStatement());
@@ -702,15 +727,39 @@ export class SitrepPipeline extends Construct {
     });
   }
 
-  private logicalId(construct: IConstruct): string {
-    const element = construct.node.defaultChild;
-    if (!(element instanceof CfnElement)) throw new Error(`${construct.node.path} has no CloudFormation resource`);
-    return Stack.of(this).getLogicalId(element);
+  /**
+   * How cdk-nag names the articles bucket's ARN in a finding: `<LogicalId.Arn>` when the stack owns it, the resolved
+   * ARN with `<AWS::Partition>`-style placeholders for its references when the bucket was imported.
+   */
+  private bucketArnInFindings(): string {
+    const own = this.articlesBucket.node.defaultChild;
+    if (own instanceof CfnElement) return `<${Stack.of(own).getLogicalId(own)}.Arn>`;
+    return nagRendering(Stack.of(this).resolve(this.articlesBucket.bucketArn));
   }
 
   private ack(construct: IConstruct, id: string, reason: string): void {
     Validations.of(construct).acknowledge({ id, reason });
   }
+}
+
+/**
+ * S3 → EventBridge notifications ("Object Created"/"Object Deleted" on the default bus). Set on the CloudFormation
+ * resource itself rather than through `eventBridgeEnabled: true`, which manages it with a custom resource: a
+ * singleton Lambda function (an older Python runtime, `s3:PutBucketNotification` on `*`) that CloudFormation
+ * supports natively with no function at all.
+ */
+function enableEventBridge(bucket: s3.CfnBucket): void {
+  bucket.notificationConfiguration = { eventBridgeConfiguration: { eventBridgeEnabled: true } };
+}
+
+/** A resolved CloudFormation value as cdk-nag prints it in a finding id: `{Ref: X}` → `<X>`, joins concatenated. */
+function nagRendering(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const v = value as { Ref?: string; 'Fn::GetAtt'?: [string, string]; 'Fn::Join'?: [string, unknown[]] };
+  if (v.Ref) return `<${v.Ref}>`;
+  if (v['Fn::GetAtt']) return `<${v['Fn::GetAtt'].join('.')}>`;
+  if (v['Fn::Join']) return v['Fn::Join'][1].map(nagRendering).join(v['Fn::Join'][0]);
+  throw new Error(`cannot name ${JSON.stringify(value)} as cdk-nag does`);
 }
 
 function pascal(name: string): string {

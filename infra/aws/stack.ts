@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { App, CfnOutput, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { App, CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
-import { SitrepPipeline, type SitrepPipelineProps } from './pipeline.ts';
+import { FUNCTION_NAMES, SitrepPipeline, type SitrepPipelineProps } from './pipeline.ts';
 
 export interface SitrepStackProps extends StackProps {
   readonly pipeline?: SitrepPipelineProps;
@@ -33,9 +33,13 @@ export class SitrepStack extends Stack {
     for (const [name, table] of Object.entries(pipeline.readModelTables)) {
       output(`${pascal(name)}TableName`, table.tableName, `read model: ${name}`);
     }
+    output('IngestQueueUrl', pipeline.ingestQueue.queueUrl, 'S3 change notices waiting for ingest (backfill)');
+    output('IngestQueueArn', pipeline.ingestQueue.queueArn, 'S3 change notices waiting for ingest');
     for (const [role, queue] of Object.entries(pipeline.deadLetterQueues)) {
       output(`${pascal(role)}DlqUrl`, queue.queueUrl, `dead-letter queue: ${role}`);
+      output(`${pascal(role)}DlqArn`, queue.queueArn, `dead-letter queue: ${role} (redrive source)`);
     }
+    output('ArchiveName', pipeline.archive.archiveName, 'the bus archive (aws events describe-archive)');
     if (pipeline.alarmTopic) output('AlarmTopicArn', pipeline.alarmTopic.topicArn, 'alarm notifications');
   }
 }
@@ -59,7 +63,8 @@ export interface CreateAppOptions {
 
 /**
  * The app: one env-agnostic stack named `Sitrep`. Deploy-time settings come from context
- * (`npx cdk deploy -c alarmEmail=ops@example.com -c deletionProtection=false -c allowSubscribersFrom=111122223333`).
+ * (`npx cdk deploy -c alarmEmail=ops@example.com -c deletionProtection=false -c allowSubscribersFrom=111122223333`;
+ * the full list is `pipelinePropsFromContext`).
  */
 export function createApp(options: CreateAppOptions = {}): { app: App; stack: SitrepStack } {
   const app = new App({
@@ -77,7 +82,11 @@ export function createApp(options: CreateAppOptions = {}): { app: App; stack: Si
   return { app, stack };
 }
 
-function pipelinePropsFromContext(app: App): SitrepPipelineProps {
+/**
+ * Deploy-time context values (`-c key=value`) → construct props. A malformed value fails synthesis with one line
+ * naming the key, rather than deploying something else.
+ */
+export function pipelinePropsFromContext(app: App): SitrepPipelineProps {
   const get = (key: string): string | undefined => {
     const value: unknown = app.node.tryGetContext(key);
     return value === undefined || value === null || value === '' ? undefined : String(value);
@@ -87,15 +96,50 @@ function pipelinePropsFromContext(app: App): SitrepPipelineProps {
       ?.split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-  const deletionProtection = get('deletionProtection');
+  const bad = (key: string, value: string, expected: string) =>
+    new Error(`context ${key}=${value}: expected ${expected}`);
+  const bool = (key: string): boolean | undefined => {
+    const value = get(key);
+    if (value === undefined) return undefined;
+    if (value !== 'true' && value !== 'false') throw bad(key, value, 'true or false');
+    return value === 'true';
+  };
+  const int = (key: string, value = get(key)): number | undefined => {
+    if (value === undefined) return undefined;
+    if (!/^\d+$/.test(value)) throw bad(key, value, 'a whole number');
+    return Number(value);
+  };
+  const removal = get('removalPolicy');
+  if (removal !== undefined && !(removal in REMOVAL_POLICIES)) {
+    throw bad('removalPolicy', removal, Object.keys(REMOVAL_POLICIES).join(' or '));
+  }
+  const archiveDays = int('archiveRetention');
+  const deletionProtection = bool('deletionProtection');
+  const tracing = bool('tracing');
+  const ingestMaxConcurrency = int('ingestMaxConcurrency');
+  const reserved = list('reservedConcurrency')?.map((pair) => {
+    const [name = '', value = ''] = pair.split('=').map((s) => s.trim());
+    if (!(FUNCTION_NAMES as readonly string[]).includes(name)) {
+      throw bad('reservedConcurrency', pair, `function=N pairs, functions ${FUNCTION_NAMES.join(', ')}`);
+    }
+    return [name, int('reservedConcurrency', value)!] as const;
+  });
   const emails = list('alarmEmail');
   const accounts = list('allowSubscribersFrom');
   return {
-    ...(deletionProtection !== undefined ? { deletionProtection: deletionProtection !== 'false' } : {}),
+    ...(deletionProtection !== undefined ? { deletionProtection } : {}),
+    ...(removal !== undefined ? { removalPolicy: REMOVAL_POLICIES[removal as keyof typeof REMOVAL_POLICIES] } : {}),
+    ...(archiveDays !== undefined ? { archiveRetention: Duration.days(archiveDays) } : {}),
+    ...(tracing !== undefined ? { tracing } : {}),
+    ...(ingestMaxConcurrency !== undefined ? { ingestMaxConcurrency } : {}),
+    ...(reserved?.length ? { reservedConcurrency: Object.fromEntries(reserved) } : {}),
     ...(emails?.length ? { alarmEmails: emails } : {}),
     ...(accounts?.length ? { allowSubscribersFrom: accounts } : {}),
   };
 }
+
+/** `-c removalPolicy=…`: what happens to the buckets and tables when they leave the stack. */
+const REMOVAL_POLICIES = { retain: RemovalPolicy.RETAIN, destroy: RemovalPolicy.DESTROY } as const;
 
 function pascal(name: string): string {
   return name[0]!.toUpperCase() + name.slice(1);

@@ -2,7 +2,8 @@
  * Every local `sitrep` command the README and the `--help` texts print runs as printed (exit 0), in a scratch
  * working directory holding what the commands name: `examples/`, a `story.txt` and, where it exists, `../shared`.
  * Only the program is resolved (`sitrep` and `npm run --silent sitrep --` → `node <repo>/bin/sitrep.js`). `dev`
- * runs until stopped: its banner's commands are run by dev-hostile-input.test.ts.
+ * runs until stopped: its banner's commands are run by dev-hostile-input.test.ts. A `--stack` command runs against an
+ * emulated stack (dynalite tables and an s3rver bucket named by a `cdk-outputs.json` in the working directory).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,13 +11,15 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHILD_ENV, ROOT, sitrep, STORIES } from './helpers/cli.ts';
+import { CHILD_ENV, ROOT, run, sitrep, STORIES } from './helpers/cli.ts';
+import { startEmulatedStack, type EmulatedStack } from './helpers/emulated-stack.ts';
 
-const COMMANDS = ['extract', 'eval', 'ingest', 'status', 'query', 'tail', 'rebuild', 'doctor', 'test-event-pattern'];
+const COMMANDS = ['extract', 'eval', 'ingest', 'status', 'query', 'tail', 'rebuild', 'backfill', 'doctor', 'test-event-pattern'];
 const SHARED = join(ROOT, '..', 'shared');
 
 let tmp: string;
 let cwd: string;
+let stack: EmulatedStack;
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'sitrep-documented-'));
@@ -25,8 +28,12 @@ beforeAll(async () => {
   await symlink(join(ROOT, 'examples'), join(cwd, 'examples'));
   if (existsSync(SHARED)) await symlink(SHARED, join(tmp, 'shared'));
   await writeFile(join(cwd, 'story.txt'), STORIES['withdraw.txt']);
+  stack = await startEmulatedStack('Sitrep', join(cwd, 'cdk-outputs.json'));
 });
-afterAll(() => rm(tmp, { recursive: true, force: true }));
+afterAll(async () => {
+  await stack?.stop();
+  await rm(tmp, { recursive: true, force: true });
+});
 
 /** The `Example:` lines of every command's --help, then the README's shell lines that run sitrep locally. */
 async function documentedCommands(): Promise<string[]> {
@@ -63,12 +70,13 @@ describe('documented commands', () => {
         console.warn(`documented-commands e2e: ${SHARED} is absent; skipped: ${line}`);
         continue;
       }
-      const r = spawnSync('sh', ['-c', resolveProgram(line)], {
-        cwd,
-        env: CHILD_ENV,
-        encoding: 'utf8',
-        timeout: 120_000,
-      });
+      // A --stack command talks to emulators in this process: spawned asynchronously, not to block them.
+      const r = line.includes(' --stack ')
+        ? await run('sh', ['-c', resolveProgram(line)], { cwd, env: stack.env, timeoutMs: 120_000 }).then((x) => ({
+            status: x.code,
+            stderr: x.stderr,
+          }))
+        : spawnSync('sh', ['-c', resolveProgram(line)], { cwd, env: CHILD_ENV, encoding: 'utf8', timeout: 120_000 });
       if (r.status !== 0) failures.push(`${line}\n  exit ${r.status}: ${r.stderr.trim().split('\n')[0]}`);
     }
     expect(failures).toEqual([]);

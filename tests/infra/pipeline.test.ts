@@ -14,12 +14,13 @@ import { App, CfnElement, CfnResource, Duration, RemovalPolicy, Stack, Validatio
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks, ServerlessChecks, type NagPack } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, PUBLISHED_EVENT_TYPES, SitrepPipeline, SitrepStack } from '../../infra/aws/index.ts';
-import { cdkJsonContext } from '../../infra/aws/stack.ts';
+import { cdkJsonContext, pipelinePropsFromContext } from '../../infra/aws/stack.ts';
 import { eventStoreTableSpec } from '../../shared/adapters/aws/event-store.ts';
 import { readModelTableSpecs } from '../../shared/adapters/aws/read-model-tables.ts';
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
@@ -589,7 +590,9 @@ describe('IAM', () => {
         'sqs:ReceiveMessage',
       ].sort(),
     );
-    expect(actions('Drain')).toEqual([...logs, 'dynamodb:Query', 'dynamodb:UpdateItem', 'events:PutEvents'].sort());
+    expect(actions('Drain')).toEqual(
+      [...logs, 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'events:PutEvents'].sort(),
+    );
     expect(policyOf('Drain')).toContainEqual(
       expect.objectContaining({
         Action: 'dynamodb:Query',
@@ -708,6 +711,57 @@ describe('options', () => {
     expect(() => bare.synth()).not.toThrow();
   });
 
+  it('ingest from an existing bucket under a prefix: no bucket created, the rule and the read grant keep to it', () => {
+    const bare = new App({ outdir: join(outdir, 'existing'), context: { 'aws:cdk:bundling-stacks': [] } });
+    const consumer = new Stack(bare, 'Consumer');
+    const bucket = s3.Bucket.fromBucketName(consumer, 'Existing', 'newsroom-archive');
+    new SitrepPipeline(consumer, 'Sitrep', { articlesBucket: bucket, articlesPrefix: 'news/' });
+    for (const pack of [new AwsSolutionsChecks(bare), new ServerlessChecks(bare)]) {
+      expect(pack.validateScope(bare).violations.map((v) => v.ruleName)).toEqual([]);
+    }
+    const t = Template.fromStack(consumer);
+    t.resourceCountIs('AWS::S3::Bucket', 0);
+    t.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: {
+        source: ['aws.s3'],
+        detail: { bucket: { name: ['newsroom-archive'] }, object: { key: [{ prefix: 'news/' }] } },
+      },
+    });
+    const reads = Object.values(resources(t, 'AWS::IAM::Policy'))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement as Cfn[])
+      .filter((st) => st.Sid === 'ReadArticleVersions');
+    expect(reads).toHaveLength(1);
+    expect(JSON.stringify(reads[0].Resource)).toContain(':s3:::newsroom-archive/news/*');
+  });
+
+  it('read deploy-time context values, refusing a malformed one with one line naming the key', () => {
+    const fromContext = (context: Record<string, string>) =>
+      pipelinePropsFromContext(new App({ context: { ...context, 'aws:cdk:bundling-stacks': [] } }));
+    expect(
+      fromContext({
+        tracing: 'true',
+        archiveRetention: '30',
+        ingestMaxConcurrency: '50',
+        reservedConcurrency: 'drain=1, ingest=20',
+        removalPolicy: 'destroy',
+      }),
+    ).toEqual({
+      tracing: true,
+      archiveRetention: Duration.days(30),
+      ingestMaxConcurrency: 50,
+      reservedConcurrency: { drain: 1, ingest: 20 },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    expect(() => fromContext({ tracing: 'yes' })).toThrow('context tracing=yes: expected true or false');
+    expect(() => fromContext({ archiveRetention: '1y' })).toThrow(
+      'context archiveRetention=1y: expected a whole number',
+    );
+    expect(() => fromContext({ removalPolicy: 'keep' })).toThrow(
+      /^context removalPolicy=keep: expected retain or destroy$/,
+    );
+    expect(() => fromContext({ reservedConcurrency: 'nope=3' })).toThrow(/^context reservedConcurrency=nope=3: /);
+  });
+
   it('validates what CloudFormation would only reject at deploy time', () => {
     expect(() => new SitrepStack(new App(), 'A', { pipeline: { ingestMaxConcurrency: 1 } })).toThrow(/2\.\.1000/);
     expect(() => new SitrepStack(new App(), 'B', { pipeline: { allowSubscribersFrom: ['1234'] } })).toThrow(/12-digit/);
@@ -715,7 +769,7 @@ describe('options', () => {
 });
 
 describe('outputs', () => {
-  it('name the bucket, bus, archive, tables, DLQs and schema registry', () => {
+  it('name the bucket, bus, archive, tables, ingest queue, DLQs (URL and ARN) and schema registry', () => {
     expect(Object.keys(template.toJSON().Outputs).sort()).toEqual(
       [
         'ArticlesBucketName',
@@ -733,6 +787,13 @@ describe('outputs', () => {
         'PublishDlqUrl',
         'ProjectorDeliveryDlqUrl',
         'ProjectorFailureDlqUrl',
+        'IngestDlqArn',
+        'PublishDlqArn',
+        'ProjectorDeliveryDlqArn',
+        'ProjectorFailureDlqArn',
+        'IngestQueueUrl',
+        'IngestQueueArn',
+        'ArchiveName',
       ].sort(),
     );
     expect(variantTemplate.toJSON().Outputs.AlarmTopicArn).toBeDefined();

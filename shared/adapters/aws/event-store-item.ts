@@ -13,15 +13,15 @@
  * | `parts`    | N    | part count of the ingestion                                                    |
  * | `position` | S    | global, sortable log position (see `makePosition`)                             |
  * | `events`   | S    | the commit's events as one JSON array                                          |
- * | `logPk`    | S    | always `log`: the partition of GSI `byPosition` (`logPk`, `position`)          |
- * | `outboxPk` | S    | `pending` until published, then removed: the sparse GSI `outbox`               |
+ * | `logPk`    | S    | `log#<shard of stream>`: the partition of GSI `byPosition` (`logPk`, `position`) |
+ * | `outboxPk` | S    | `pending#<shard of stream>` until published, then removed: the sparse GSI `outbox` |
+ *
+ * The shards are in partition-shards.ts: no write goes to one constant index partition.
  */
 import { createHash } from 'node:crypto';
 import type { LogEvent } from '../../events/envelope.ts';
 import type { Commit } from '../../ports.ts';
-
-export const LOG_PARTITION = 'log';
-export const OUTBOX_PARTITION = 'pending';
+import { logPartition, outboxPartition } from './partition-shards.ts';
 
 /** DynamoDB's hard item limit is 400 KB; a commit item is refused above this. */
 export const MAX_ITEM_BYTES = 350 * 1024;
@@ -57,8 +57,8 @@ export interface CommitItem {
   parts: number;
   position: string;
   events: string;
-  logPk: typeof LOG_PARTITION;
-  outboxPk?: typeof OUTBOX_PARTITION;
+  logPk: string;
+  outboxPk?: string;
 }
 
 const utf8 = (s: string): number => Buffer.byteLength(s, 'utf8');
@@ -92,8 +92,8 @@ export function commitToItem(commit: Commit, pending: boolean): CommitItem {
     parts: commit.parts,
     position: commit.position,
     events: JSON.stringify(commit.events),
-    logPk: LOG_PARTITION,
-    ...(pending ? { outboxPk: OUTBOX_PARTITION } : {}),
+    logPk: logPartition(commit.stream),
+    ...(pending ? { outboxPk: outboxPartition(commit.stream) } : {}),
   };
 }
 

@@ -11,11 +11,14 @@
  *   version below v (seen), took v (we get `conflict`) or is above v and saw ours.
  * - A put that fails its condition re-reads the slot: when it holds the same (ingestId, part) (an SDK retry of a
  *   put whose response was lost), the outcome is `duplicate`, otherwise `conflict`.
- * - GSI `byPosition` (`logPk` = `log`, `position`) gives the global order; GSI `outbox` (`outboxPk` =
- *   `pending`, `position`) is sparse: `markPublished` removes `outboxPk`. GSIs are eventually consistent on AWS,
- *   so `pending` may briefly still list a commit just marked (harmless: publishing is at-least-once) and
- *   `readAll` may briefly miss one just appended. Both GSIs use one partition each: fine for this workload
- *   (GSI partitions take ~1000 writes/s).
+ * - GSI `byPosition` (`logPk`, `position`) gives the global order; GSI `outbox` (`outboxPk`, `position`) is
+ *   sparse: `markPublished` removes `outboxPk`. Both are write-sharded by the commit's stream (`log#00`…,
+ *   `pending#00`…, see partition-shards.ts), so no write goes to one constant partition; `readAll` and `pending`
+ *   query every shard and merge by position. Both project keys only (an index write then costs one write unit
+ *   whatever the commit's size); the commits themselves are read from the table with BatchGetItem. GSIs are
+ *   eventually consistent on AWS, so `pending` may briefly still list a commit just marked (the table read drops
+ *   it when the mark is already gone; publishing is at-least-once anyway) and `readAll` may briefly miss one just
+ *   appended.
  */
 import {
   CreateTableCommand,
@@ -36,13 +39,14 @@ import {
   commitToItem,
   EventStoreError,
   itemToCommit,
-  LOG_PARTITION,
   makePosition,
-  OUTBOX_PARTITION,
   positionTime,
   validateCommit,
   assertCommitFits,
 } from './event-store-item.ts';
+import { mergeSorted } from './merge-sorted.ts';
+import { logPartitions, outboxPartitions } from './partition-shards.ts';
+import { batchGet } from './read-model-ops.ts';
 
 export {
   DEFAULT_PART_BYTES,
@@ -54,6 +58,8 @@ export {
 
 export const BY_POSITION_INDEX = 'byPosition';
 export const OUTBOX_INDEX = 'outbox';
+/** Commits fetched from the table per BatchGetItem while `readAll` walks the index (BatchGetItem's maximum). */
+const READ_ALL_BATCH = 100;
 
 /** CreateTable input of the event store table: the CDK app and the local runtime both build from it. */
 export function eventStoreTableSpec(tableName: string): CreateTableCommandInput {
@@ -78,7 +84,7 @@ export function eventStoreTableSpec(tableName: string): CreateTableCommandInput 
           { AttributeName: 'logPk', KeyType: 'HASH' },
           { AttributeName: 'position', KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection: { ProjectionType: 'KEYS_ONLY' },
       },
       {
         IndexName: OUTBOX_INDEX,
@@ -86,7 +92,7 @@ export function eventStoreTableSpec(tableName: string): CreateTableCommandInput 
           { AttributeName: 'outboxPk', KeyType: 'HASH' },
           { AttributeName: 'position', KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection: { ProjectionType: 'KEYS_ONLY' },
       },
     ],
     // The AWS publisher reads new commits from DynamoDB Streams (see shared/outbox/stream.ts).
@@ -211,41 +217,30 @@ export class DynamoEventStore implements EventStore {
   }
 
   async *readAll(afterPosition?: string): AsyncIterable<Commit> {
-    const input: QueryCommandInput = {
-      TableName: this.table,
-      IndexName: BY_POSITION_INDEX,
-      KeyConditionExpression: afterPosition === undefined ? '#l = :l' : '#l = :l AND #pos > :after',
-      ExpressionAttributeNames: { '#l': 'logPk', ...(afterPosition === undefined ? {} : { '#pos': 'position' }) },
-      ExpressionAttributeValues: {
-        ':l': LOG_PARTITION,
-        ...(afterPosition === undefined ? {} : { ':after': afterPosition }),
-      },
-      ScanIndexForward: true,
-    };
-    for await (const item of this.queryAll(input)) yield itemToCommit(item);
+    const shards = logPartitions().map((partition) =>
+      this.queryAll(this.shardQuery(BY_POSITION_INDEX, 'logPk', partition, afterPosition)),
+    );
+    let keys: Item[] = [];
+    for await (const key of mergeSorted(shards, (k) => String(k.position))) {
+      keys.push(key);
+      if (keys.length < READ_ALL_BATCH) continue;
+      yield* await this.commitsAt(keys, false);
+      keys = [];
+    }
+    if (keys.length > 0) yield* await this.commitsAt(keys, false);
   }
 
   async pending(limit: number): Promise<Commit[]> {
-    const commits: Commit[] = [];
-    if (!(limit > 0)) return commits;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const res = await this.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: OUTBOX_INDEX,
-          KeyConditionExpression: '#o = :o',
-          ExpressionAttributeNames: { '#o': 'outboxPk' },
-          ExpressionAttributeValues: { ':o': OUTBOX_PARTITION },
-          ScanIndexForward: true,
-          Limit: limit - commits.length,
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      for (const item of res.Items ?? []) commits.push(itemToCommit(item));
-      startKey = res.LastEvaluatedKey;
-    } while (startKey && commits.length < limit);
-    return commits;
+    if (!(limit > 0)) return [];
+    const shards = outboxPartitions().map((partition) =>
+      this.queryAll({ ...this.shardQuery(OUTBOX_INDEX, 'outboxPk', partition), Limit: limit }),
+    );
+    const keys: Item[] = [];
+    for await (const key of mergeSorted(shards, (k) => String(k.position))) {
+      keys.push(key);
+      if (keys.length >= limit) break;
+    }
+    return this.commitsAt(keys, true);
   }
 
   async markPublished(stream: string, version: number): Promise<void> {
@@ -272,6 +267,36 @@ export class DynamoEventStore implements EventStore {
     return res.Item ? itemToCommit(res.Item) : undefined;
   }
 
+  /** The commits at index keys, in the keys' order; `stillPending` drops those whose outbox mark is gone. */
+  private async commitsAt(keys: Item[], stillPending: boolean): Promise<Commit[]> {
+    const items = await batchGet(
+      this.doc,
+      this.table,
+      keys.map((k) => ({ stream: String(k.stream), version: Number(k.version) })),
+    );
+    const slot = (item: Item) => `${String(item.version)}/${String(item.stream)}`;
+    const bySlot = new Map(items.map((item) => [slot(item), item]));
+    return keys.flatMap((key) => {
+      const item = bySlot.get(slot(key));
+      return item && (!stillPending || item.outboxPk !== undefined) ? [itemToCommit(item)] : [];
+    });
+  }
+
+  /** One shard of a sharded index in position order, after `afterPosition` when given. */
+  private shardQuery(index: string, hashKey: string, partition: string, afterPosition?: string): QueryCommandInput {
+    return {
+      TableName: this.table,
+      IndexName: index,
+      KeyConditionExpression: afterPosition === undefined ? '#h = :h' : '#h = :h AND #pos > :after',
+      ExpressionAttributeNames: { '#h': hashKey, ...(afterPosition === undefined ? {} : { '#pos': 'position' }) },
+      ExpressionAttributeValues: {
+        ':h': partition,
+        ...(afterPosition === undefined ? {} : { ':after': afterPosition }),
+      },
+      ScanIndexForward: true,
+    };
+  }
+
   private streamQuery(stream: string): QueryCommandInput {
     return {
       TableName: this.table,
@@ -288,8 +313,8 @@ export class DynamoEventStore implements EventStore {
     do {
       const res = await this.doc.send(
         new QueryCommand({
-          ...input,
           ...(this.pageSize ? { Limit: this.pageSize } : {}),
+          ...input,
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         }),
       );

@@ -32,6 +32,7 @@ import { clip } from '../../projections/rows.ts';
 import type { ReadModelRow, TimelineRow } from '../../projections/rows.ts';
 import { subjectOf } from '../../projections/keys.ts';
 import type { ReadModelName } from '../../ports.ts';
+import { timelineTypePartition } from './partition-shards.ts';
 import type { Item } from './read-model-ops.ts';
 
 export type SubjectModel = 'missions' | 'entities';
@@ -90,7 +91,7 @@ export const UNDATED = '~';
 
 /** Index attributes of a visible timeline row (index keys cannot be empty strings: such names stay unindexed). */
 function timelineIndexAttributes(row: TimelineRow): Item {
-  const attrs: Item = { gsiType: row.type, gsiDate: row.occurredOn ?? UNDATED };
+  const attrs: Item = { gsiType: timelineTypePartition(row.type, row.id), gsiDate: row.occurredOn ?? UNDATED };
   const actor = row.actor ? normalizeName(row.actor.name) : '';
   const location = row.location ? normalizeName(row.location.name) : '';
   if (actor) attrs.gsiActor = actor;

@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 
 export type Item = Record<string, unknown>;
-export type Key = Record<string, string>;
+export type Key = Record<string, string | number>;
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

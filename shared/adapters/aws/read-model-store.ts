@@ -76,6 +76,7 @@ import {
   scanAll,
   type Item,
 } from './read-model-ops.ts';
+import { timelineTypePartitions } from './partition-shards.ts';
 import { readModelTables, TIMELINE_INDEXES, type ReadModelTables } from './read-model-tables.ts';
 
 export interface DynamoReadModelStoreOptions {
@@ -401,31 +402,32 @@ export class DynamoReadModelStore implements ReadModelStore {
   }
 
   /** Through the most selective usable index; `filterRows` then applies the exact filter. */
-  #timelineItems(filter: ReadModelFilter): Promise<Item[]> {
+  async #timelineItems(filter: ReadModelFilter): Promise<Item[]> {
     const actor = filter.actor ? normalizeName(filter.actor) : '';
     const location = filter.location ? normalizeName(filter.location) : '';
     // A two-letter value may be an ISO code, which the name indexes do not hold.
-    const plan: [string, string, string] | undefined =
+    const plan: [string, string, string[]] | undefined =
       actor && actor.length !== 2
-        ? [TIMELINE_INDEXES.byActor, 'gsiActor', actor]
+        ? [TIMELINE_INDEXES.byActor, 'gsiActor', [actor]]
         : location && location.length !== 2
-          ? [TIMELINE_INDEXES.byLocation, 'gsiLocation', location]
+          ? [TIMELINE_INDEXES.byLocation, 'gsiLocation', [location]]
           : filter.type
-            ? [TIMELINE_INDEXES.byType, 'gsiType', filter.type]
+            ? [TIMELINE_INDEXES.byType, 'gsiType', timelineTypePartitions(filter.type)]
             : undefined;
     if (!plan) return this.#visibleItems('timeline');
-    const [IndexName, hashAttr, value] = plan;
+    const [IndexName, hashAttr, partitions] = plan;
     // Dates compare at the shorter precision: widen the bounds to the year below and the whole `until` prefix.
     const lo = filter.since ? filter.since.slice(0, 4) : undefined;
     const hi = filter.until ? `${filter.until}${UNDATED}` : undefined;
     const range = lo && hi ? ' AND #d BETWEEN :lo AND :hi' : lo ? ' AND #d >= :lo' : hi ? ' AND #d <= :hi' : '';
-    const input: QueryCommandInput = {
+    const input = (partition: string): QueryCommandInput => ({
       TableName: this.tables.timeline,
       IndexName,
       KeyConditionExpression: `#h = :h${range}`,
       ExpressionAttributeNames: { '#h': hashAttr, ...(range ? { '#d': 'gsiDate' } : {}) },
-      ExpressionAttributeValues: { ':h': value, ...(lo ? { ':lo': lo } : {}), ...(hi ? { ':hi': hi } : {}) },
-    };
-    return queryAll(this.#doc, input);
+      ExpressionAttributeValues: { ':h': partition, ...(lo ? { ':lo': lo } : {}), ...(hi ? { ':hi': hi } : {}) },
+    });
+    // Every shard of a sharded index (rows are sorted afterwards by `filterRows`).
+    return (await Promise.all(partitions.map((partition) => queryAll(this.#doc, input(partition))))).flat();
   }
 }

@@ -10,9 +10,11 @@
  * | `timeline`  | `id` (S)                | likewise per event id, plus the index attributes below when visible    |
  * | `articles`  | `key` (S)               | likewise per article key                                               |
  *
- * Timeline indexes (sparse: only visible rows carry their keys; projection ALL; eventually consistent on AWS):
- * `byType` (`gsiType`, `gsiDate`), `byActor` (`gsiActor`, `gsiDate`), `byLocation` (`gsiLocation`, `gsiDate`),
- * where `gsiActor`/`gsiLocation` are the normalized names and `gsiDate` is `occurredOn` or `~` when undated.
+ * Timeline indexes (sparse: only visible rows carry their keys; they project `doc`, all that queries read;
+ * eventually consistent on AWS): `byType` (`gsiType`, `gsiDate`), `byActor` (`gsiActor`, `gsiDate`), `byLocation`
+ * (`gsiLocation`, `gsiDate`), where `gsiType` is the event type sharded by event id (`WithdrawalBegun#3`, see
+ * partition-shards.ts: a type is too few values for a partition key), `gsiActor`/`gsiLocation` are the normalized
+ * names and `gsiDate` is `occurredOn` or `~` when undated.
  */
 import {
   CreateTableCommand,
@@ -60,7 +62,7 @@ function timelineIndex(IndexName: string, hash: string) {
       { AttributeName: hash, KeyType: 'HASH' as const },
       { AttributeName: 'gsiDate', KeyType: 'RANGE' as const },
     ],
-    Projection: { ProjectionType: 'ALL' as const },
+    Projection: { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: ['doc'] },
   };
 }
 
