@@ -92,6 +92,20 @@ describe.skipIf(!HAS_CHROMIUM)('the dashboard in Chromium', () => {
     expect(await page.locator('#main dl').textContent()).toContain(row.articleKey);
   });
 
+  it('picks a date range with the timeline brush from the keyboard alone', async () => {
+    const dates = (await timeline()).flatMap((r) => (r.occurredOn ? [r.occurredOn] : [])).sort();
+    await view('view=timeline');
+    await page.focus('svg.histogram');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('since')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const url = new URL(page.url()).searchParams;
+    expect(url.get('since')! > dates[0]!).toBe(true);
+    expect(url.get('until')! >= url.get('since')!).toBe(true);
+    expect(await page.inputValue('#filters input[name=since]')).toBe(url.get('since'));
+  });
+
   it('restores filters and the view from the URL', async () => {
     const rows = await timeline();
     const actor = rows.find((r) => r.actor)!.actor!.name;
