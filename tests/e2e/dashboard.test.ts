@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3Client } from '../../shared/adapters/aws/object-store.ts';
@@ -127,6 +127,22 @@ describe.skipIf(!HAS_CHROMIUM)('the dashboard in Chromium', () => {
     expect(await page.locator('#new-marker').textContent()).toMatch(/^[1-9]\d* new$/);
     await s3.send(new DeleteObjectCommand({ Bucket: dev.bucket, Key: 'deploy.txt' }));
     await expect.poll(() => germany.count(), { timeout: 20_000 }).toBe(0);
+  }, 60_000);
+
+  it("stores the Published field with an upload as the object's published metadata, as ingest --published does", async () => {
+    await view('view=articles');
+    const file = join(tmp, 'dated.txt');
+    await writeFile(file, STORIES['deploy.txt']);
+    await page.fill('#upload-published', '2021-03-04');
+    await page.setInputFiles('#upload', file);
+    const head = () =>
+      s3.send(new HeadObjectCommand({ Bucket: dev.bucket, Key: 'dated.txt' })).then(
+        (o) => o.Metadata?.['published'],
+        () => undefined,
+      );
+    await expect.poll(head, { timeout: 20_000 }).toBe('2021-03-04');
+    await page.fill('#upload-published', '');
+    await s3.send(new DeleteObjectCommand({ Bucket: dev.bucket, Key: 'dated.txt' }));
   }, 60_000);
 
   it('has no serious or critical accessibility violations on any view, light or dark', async () => {
