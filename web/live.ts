@@ -22,10 +22,19 @@ export function subscribe(onNew: (domainEvents: number) => void, reload: () => v
   return source;
 }
 
+/** The date picked in the Published field, sent as the object's `published` metadata (as `sitrep ingest --published`). */
+const publishedQuery = (): string => {
+  const date = (document.getElementById('upload-published') as HTMLInputElement | null)?.value;
+  return date ? `&published=${encodeURIComponent(date)}` : '';
+};
+
 /** Stores files in the bucket through `POST /upload`; the pipeline picks them up like any S3 upload. */
 export async function upload(files: Iterable<File>, report: (message: string) => void): Promise<void> {
   for (const file of files) {
-    const res = await fetch(`/upload?key=${encodeURIComponent(file.name)}`, { method: 'POST', body: file });
+    const res = await fetch(`/upload?key=${encodeURIComponent(file.name)}${publishedQuery()}`, {
+      method: 'POST',
+      body: file,
+    });
     const body = (await res.json()) as { code?: string; message?: string };
     report(res.ok ? `Uploaded ${file.name}; processing…` : `${body.code}: ${body.message}`);
   }

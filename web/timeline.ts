@@ -7,6 +7,8 @@ const OVERSCAN = 10;
 const CHART_WIDTH = 1000;
 const CHART_HEIGHT = 90;
 const DAY_MS = 86_400_000;
+/** Keyboard brush: arrows move the selection this many histogram buckets; Shift+arrows move its end instead. */
+const KEY_STEP_BUCKETS = 1;
 
 /** Corroborating reports of one real-world happening, shown as one row with their count. */
 export interface Happening {
@@ -29,6 +31,9 @@ export function groupByHappening(rows: TimelineRow[]): Happening[] {
 const dayOf = (date: string) => Date.parse(`${date}${'-01-01'.slice(date.length - 4)}T00:00:00Z`);
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+const BRUSH_HELP =
+  'Events per day; drag, or use the arrow keys (Shift+arrows to widen) and Enter, to pick a date range (the Since and Until fields do the same)';
+
 /** A day histogram of the events with a brush: drag across it to set the date range. */
 function histogram(rows: TimelineRow[], setRange: (since: string, until: string) => void): SVGElement {
   const days = rows.flatMap((r) => (r.occurredOn ? [dayOf(r.occurredOn)] : [])).filter((d) => !Number.isNaN(d));
@@ -36,8 +41,9 @@ function histogram(rows: TimelineRow[], setRange: (since: string, until: string)
     class: 'histogram',
     viewBox: `0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`,
     preserveAspectRatio: 'none',
-    role: 'img',
-    'aria-label': `Events per day; drag to pick a date range (the Since and Until fields do the same)`,
+    role: 'group',
+    tabindex: 0,
+    'aria-label': BRUSH_HELP,
   });
   if (!days.length) return svg;
   const min = Math.min(...days);
@@ -78,6 +84,32 @@ function histogram(rows: TimelineRow[], setRange: (since: string, until: string)
     start = undefined;
     const at = (x: number) => isoDay(min + (x / CHART_WIDTH) * span);
     setRange(at(a), at(Math.max(a, b - 1)));
+  });
+  // The keyboard brush: a selection of whole buckets, [from, to), moved with the arrows and applied with Enter.
+  let keyFrom = 0;
+  let keyTo = buckets;
+  const showKeyBrush = () => {
+    brush.setAttribute('x', String(keyFrom * w));
+    brush.setAttribute('width', String((keyTo - keyFrom) * w));
+    svg.setAttribute('aria-label', `${BRUSH_HELP}. Selected: ${keyRange().join(' to ')}`);
+  };
+  const keyRange = () => [isoDay(min + (keyFrom / buckets) * span), isoDay(min + (keyTo / buckets) * span - 1)];
+  svg.addEventListener('keydown', (ev) => {
+    const step = ev.key === 'ArrowLeft' ? -KEY_STEP_BUCKETS : ev.key === 'ArrowRight' ? KEY_STEP_BUCKETS : 0;
+    if (ev.key === 'Enter') {
+      const [since, until] = keyRange() as [string, string];
+      setRange(since, until);
+    } else if (step && ev.shiftKey) {
+      keyTo = Math.max(keyFrom + 1, Math.min(buckets, keyTo + step));
+    } else if (step) {
+      // Arrows shrink a full selection to one bucket first, then slide it.
+      if (keyTo - keyFrom === buckets) keyTo = keyFrom + 1;
+      const width = keyTo - keyFrom;
+      keyFrom = Math.max(0, Math.min(buckets - width, keyFrom + step));
+      keyTo = keyFrom + width;
+    } else return;
+    ev.preventDefault();
+    showKeyBrush();
   });
   return svg;
 }

@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3Client } from '../../shared/adapters/aws/object-store.ts';
@@ -92,6 +92,20 @@ describe.skipIf(!HAS_CHROMIUM)('the dashboard in Chromium', () => {
     expect(await page.locator('#main dl').textContent()).toContain(row.articleKey);
   });
 
+  it('picks a date range with the timeline brush from the keyboard alone', async () => {
+    const dates = (await timeline()).flatMap((r) => (r.occurredOn ? [r.occurredOn] : [])).sort();
+    await view('view=timeline');
+    await page.focus('svg.histogram');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('since')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const url = new URL(page.url()).searchParams;
+    expect(url.get('since')! > dates[0]!).toBe(true);
+    expect(url.get('until')! >= url.get('since')!).toBe(true);
+    expect(await page.inputValue('#filters input[name=since]')).toBe(url.get('since'));
+  });
+
   it('restores filters and the view from the URL', async () => {
     const rows = await timeline();
     const actor = rows.find((r) => r.actor)!.actor!.name;
@@ -113,6 +127,22 @@ describe.skipIf(!HAS_CHROMIUM)('the dashboard in Chromium', () => {
     expect(await page.locator('#new-marker').textContent()).toMatch(/^[1-9]\d* new$/);
     await s3.send(new DeleteObjectCommand({ Bucket: dev.bucket, Key: 'deploy.txt' }));
     await expect.poll(() => germany.count(), { timeout: 20_000 }).toBe(0);
+  }, 60_000);
+
+  it("stores the Published field with an upload as the object's published metadata, as ingest --published does", async () => {
+    await view('view=articles');
+    const file = join(tmp, 'dated.txt');
+    await writeFile(file, STORIES['deploy.txt']);
+    await page.fill('#upload-published', '2021-03-04');
+    await page.setInputFiles('#upload', file);
+    const head = () =>
+      s3.send(new HeadObjectCommand({ Bucket: dev.bucket, Key: 'dated.txt' })).then(
+        (o) => o.Metadata?.['published'],
+        () => undefined,
+      );
+    await expect.poll(head, { timeout: 20_000 }).toBe('2021-03-04');
+    await page.fill('#upload-published', '');
+    await s3.send(new DeleteObjectCommand({ Bucket: dev.bucket, Key: 'dated.txt' }));
   }, 60_000);
 
   it('has no serious or critical accessibility violations on any view, light or dark', async () => {
