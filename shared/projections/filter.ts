@@ -1,10 +1,10 @@
 import type { ReadModelFilter, ReadModelName } from '../ports.ts';
 import { assertNever } from '../assert-never.ts';
 import { PartialDate } from '../events/contracts.ts';
-import { gazetteer, lookupKey } from '../extract/gazetteer/index.ts';
 import { normalizeName } from '../names.ts';
 import { comparePrefix, withinRange } from './dates.ts';
 import { nextStatus, PHASES, type Phase } from './phase.ts';
+import { gazetteerEntry } from './place-hierarchy.ts';
 import type { ArticleRow, EntityRow, MissionRow, PlaceRef, ReadModelRow, TimelineRow } from './rows.ts';
 import { compareTimelineRows } from './timeline.ts';
 
@@ -61,7 +61,7 @@ export function validateFilter(filter: ReadModelFilter = {}): void {
 
 /** A place name as `within` compares it: the gazetteer's canonical name of a state or place, normalized. */
 function placeKey(name: string): string {
-  const entry = gazetteer().get(lookupKey(name));
+  const entry = gazetteerEntry(name);
   const canonical = entry && ['state', 'place', 'capital'].includes(entry.kind) ? entry.name : name;
   return normalizeName(canonical);
 }

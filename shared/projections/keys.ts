@@ -1,16 +1,16 @@
 import { assertNever } from '../assert-never.ts';
 import type { DomainEvent, EventType } from '../events/contracts.ts';
 import { isEntityEvent, isPlacement, shapeOf } from '../event-types/models.ts';
-import { gazetteer, lookupKey } from '../extract/gazetteer/index.ts';
+import { gazetteer } from '../extract/gazetteer/index.ts';
 import { KEY_SEPARATOR, nameKey } from './name-key.ts';
-import { placePath } from './place-hierarchy.ts';
+import { gazetteerEntry, placePath } from './place-hierarchy.ts';
 
 /**
  * The actor part of a mission key: the ISO code when known (upper case), else the normalized name of the
  * organization behind it (a mission's parent: SAMIDRC → `sadc`, MONUSCO → `united nations`).
  */
 export function actorKey(actor: { name: string; code?: string }): string {
-  return actor.code || nameKey(gazetteer().actorFamily(actor.name));
+  return actor.code || nameKey(gazetteer().actorFamily(gazetteerEntry(actor.name)?.name ?? actor.name));
 }
 
 type Placed = { actor: { name: string; code?: string }; location: Parameters<typeof placePath>[0] };
@@ -52,11 +52,11 @@ const X_REPUBLIC = /^(?:the\s+)?(.+?)\s+republic$/i;
  * `nagorno karabakh republic`); any other name by itself, normalized.
  */
 export function entityKey(entity: { name: string }): string {
-  const known = gazetteer().get(lookupKey(entity.name));
+  const known = gazetteerEntry(entity.name);
   if (known && ENTITY_KINDS.has(known.kind)) return nameKey(known.name);
   const territory = REPUBLIC_OF.exec(entity.name)?.[1] ?? X_REPUBLIC.exec(entity.name)?.[1];
   if (territory) {
-    const place = gazetteer().get(lookupKey(territory));
+    const place = gazetteerEntry(territory);
     return `${nameKey(place && TERRITORY_KINDS.has(place.kind) ? place.name : territory)} republic`;
   }
   return nameKey(entity.name);

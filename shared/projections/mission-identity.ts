@@ -39,7 +39,7 @@ export type MissionPlace = {
 export type DecidedMission = {
   key: string;
   place: MissionPlace;
-  /** The events of the mission, state-level reports that joined it included. */
+  /** The events of the mission, state-level reports that joined it included, by id. */
   events: PlacementEvent[];
 };
 
@@ -118,9 +118,9 @@ export function decideMissions(events: readonly PlacementEvent[]): DecidedMissio
     if (group) group.push(located);
     else byTheatre.set(theatre, [located]);
   }
-  return [...byTheatre]
-    .flatMap(([theatre, located]) => decideTheatre(theatre, located))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const missions = [...byTheatre].flatMap(([theatre, located]) => decideTheatre(theatre, located));
+  for (const m of missions) m.events.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return missions.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /**

@@ -43,15 +43,22 @@ export function stateName(code: string): string | undefined {
   return stateNames.get(code);
 }
 
+/** The gazetteer's entry of a name, ignoring a leading "the" ("the Nagorno-Karabakh", "the Sahel"). */
+export function gazetteerEntry(name: string): GazetteerEntry | undefined {
+  return gazetteer().get(lookupKey(name.replace(LEADING_THE, '')));
+}
+
+const LEADING_THE = /^the\s+/i;
+
 /** The curated place a name means within state `code` (or of no state when `code` is undefined), if any. */
 function curatedPlace(name: string, code: string | undefined): GazetteerEntry | undefined {
-  const entry = gazetteer().get(lookupKey(name));
+  const entry = gazetteerEntry(name);
   if (!entry || (entry.kind !== 'place' && entry.kind !== 'capital')) return undefined;
   return entry.code === code ? entry : undefined;
 }
 
 function isState(name: string, code: string): boolean {
-  const entry = gazetteer().get(lookupKey(name));
+  const entry = gazetteerEntry(name);
   return entry?.kind === 'state' && entry.code === code;
 }
 
@@ -101,7 +108,7 @@ export function placePath(location: { name: string; code?: string; admin1?: stri
 
 /** The state a name without a code lies in (or is), when the gazetteer knows the name as a state or place. */
 function knownCode(name: string): string | undefined {
-  const entry = gazetteer().get(lookupKey(name));
+  const entry = gazetteerEntry(name);
   return entry && (entry.kind === 'state' || entry.kind === 'place' || entry.kind === 'capital')
     ? entry.code
     : undefined;
