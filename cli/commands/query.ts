@@ -24,7 +24,7 @@ Filters (all optional; names match canonical names or ISO codes, case and accent
   --json             print a JSON array instead of a table (every field)
   --data-dir D       the pipeline's data directory (default .sitrep)
 
-Examples:
+Example:
   sitrep query missions --actor Russia
   sitrep query missions --within Ukraine --status withdrawing
   sitrep query missions --active-on 2022-03-01 --sort sources

@@ -3,8 +3,10 @@
  * function of the facts (see facts.ts), so a rebuild from the log gives the same bytes (`sortedJson`).
  *
  * Size: a DynamoDB item holds at most 400 KB. Rows therefore keep at most `MAX_SOURCES_PER_ROW` sources (the first
- * ones in source order) while `sourceCount` and `articleCount` stay exact, and every evidence text is clipped to
- * `MAX_EVIDENCE_CHARS`. The in-memory store applies the same caps, so both stores return identical rows.
+ * ones in source order) while `eventCount` and `sourceCount` stay exact, and every evidence text is clipped to
+ * `MAX_EVIDENCE_CHARS`. A mission row's other lists are capped the same way (history `MAX_HISTORY_ENTRIES`, figures
+ * `MAX_FIGURES`, conflicts `MAX_CONFLICTS` × `MAX_CONFLICT_VALUES` × `MAX_CONFLICT_SOURCES`): at most ~40 KB more.
+ * The in-memory store applies the same caps, so both stores return identical rows.
  */
 import type { EventType } from '../events/contracts.ts';
 import type { Conflict } from './conflicts.ts';

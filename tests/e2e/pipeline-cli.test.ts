@@ -143,8 +143,8 @@ describe('sitrep ingest, query, tail and rebuild on one data directory', () => {
     expect(timeline).toHaveLength(3);
     expect(JSON.stringify(timeline)).not.toContain('Mali');
 
-    expect(missions.map((m) => m['key']).sort()).toEqual(['DE|lithuania', 'FR|niger']);
-    expect(missions.find((m) => m['key'] === 'FR|niger')).toMatchObject({ status: 'withdrawing', sourceCount: 1 });
+    expect(missions.map((m) => m['key']).sort()).toEqual(['DE|LT', 'FR|NE']);
+    expect(missions.find((m) => m['key'] === 'FR|NE')).toMatchObject({ status: 'withdrawing', sourceCount: 1 });
 
     const row = arts.find((a) => a['key'] === 'wire/withdraw.txt')!;
     expect(row).toMatchObject({ status: 'processed', eventCount: 1, title: 'French troops begin pullout from Niger' });
@@ -169,8 +169,8 @@ describe('sitrep ingest, query, tail and rebuild on one data directory', () => {
     const cases: Array<[string[], string[]]> = [
       [['timeline', '--actor', 'France'], ['wire/withdraw.txt']],
       [['timeline', '--actor', 'fr'], ['wire/withdraw.txt']],
-      [['missions', '--actor', 'DE'], ['DE|lithuania']],
-      [['missions', '--location', 'lithuania'], ['DE|lithuania']],
+      [['missions', '--actor', 'DE'], ['DE|LT']],
+      [['missions', '--location', 'lithuania'], ['DE|LT']],
       [['timeline', '--type', 'EntityDissolved'], ['wire/dissolve.md']],
       [['timeline', '--since', '2023-03-01', '--until', '2023-03-01'], ['wire/withdraw.txt']],
       [['timeline', '--until', '2023-02'], ['wire/dissolve.md']],
@@ -198,14 +198,18 @@ describe('sitrep ingest, query, tail and rebuild on one data directory', () => {
     expect(lines[0]!.split(/\s+/)).toEqual([
       'actor',
       'location',
+      'country',
       'status',
       'personnel',
       'announcedOn',
       'withdrawalBegunOn',
       'sources',
+      'conflicts',
     ]);
     expect(lines[1]).toMatch(/^-+( {2}-+)+$/);
-    expect(lines).toContainEqual(expect.stringMatching(/^Germany\s+Lithuania\s+announced\s+500\s+2023-03-02\s+1$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^Germany\s+Lithuania\s+Lithuania\s+announced\s+500\s+2023-03-02\s+1$/),
+    );
     expect(lines.at(-1)).toBe('2 missions');
 
     expect(entities.code).toBe(0);
