@@ -19,10 +19,13 @@ export type PersonnelFigure = {
   eventId: string;
 };
 
+/** The head-count fields of a mission row. */
 export type Figures = {
   /** The figure of the latest dated deployment stating one (undated ones only when none is dated), or null. */
   personnel: number | null;
+  /** The date of that deployment, or null. */
   personnelOn: string | null;
+  /** Every distinct figure per article with its date, in date order; at most `MAX_FIGURES`. */
   figures: PersonnelFigure[];
   figureCount: number;
 };

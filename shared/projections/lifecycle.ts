@@ -29,14 +29,23 @@ export type HistoryEntry = {
   sourceCount: number;
 };
 
+/** The lifecycle fields of a mission row. */
 export type Lifecycle = {
+  /**
+   * The stage the history ends in: `announced` → `deployed` (arrival or presence stated) → `withdrawing` →
+   * `withdrawn` (a completed withdrawal stated); a later deployment reopens the mission.
+   */
   status: Phase;
+  /** The stages in date order, one entry per stage and date with its article count; at most `MAX_HISTORY_ENTRIES`. */
   history: HistoryEntry[];
   historyCount: number;
+  /** Earliest and latest date of any event (stated, else published). */
   firstReportedOn: string | null;
   lastReportedOn: string | null;
+  /** Earliest deployment date and earliest withdrawal date (stated, else published), or null. */
   announcedOn: string | null;
   withdrawalBegunOn: string | null;
+  /** For each date above: `stated` (an article states it), `published` (an article's publication date), or null. */
   dateBasis: {
     firstReportedOn: DateBasis | null;
     lastReportedOn: DateBasis | null;

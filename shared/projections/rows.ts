@@ -10,9 +10,8 @@
  */
 import type { EventType } from '../events/contracts.ts';
 import type { Conflict } from './conflicts.ts';
-import type { PersonnelFigure } from './figures.ts';
-import type { HistoryEntry, Lifecycle } from './lifecycle.ts';
-import type { Phase } from './phase.ts';
+import type { Figures } from './figures.ts';
+import type { Lifecycle } from './lifecycle.ts';
 
 /** Sources kept per mission or entity row: 50 × (1,000 chars × ≤3 bytes + ~300 bytes) ≈ 165 KB at worst. */
 export const MAX_SOURCES_PER_ROW = 50;
@@ -52,7 +51,8 @@ export type Corroboration = {
 
 /**
  * `missions`: one row per force presence, an actor in an area, decided by the identity rule of
- * mission-identity.ts from the visible deployments and withdrawals of the actor in one state.
+ * mission-identity.ts from the visible deployments and withdrawals of the actor in one state. Its status, history
+ * and dates are `Lifecycle` (lifecycle.ts), its head counts `Figures` (figures.ts), its sources `Corroboration`.
  */
 export type MissionRow = {
   /**
@@ -71,32 +71,11 @@ export type MissionRow = {
   area: string | null;
   /** The places enclosing `location`, innermost first, ending with `country` (empty when `location` is the state). */
   within: string[];
-  /**
-   * The stage the history ends in: `announced` → `deployed` (arrival or presence stated) → `withdrawing` →
-   * `withdrawn` (a completed withdrawal stated); a later deployment reopens the mission (see lifecycle.ts).
-   */
-  status: Phase;
-  /** The stages in date order, one entry per stage and date with its article count; at most `MAX_HISTORY_ENTRIES`. */
-  history: HistoryEntry[];
-  historyCount: number;
-  /** Earliest and latest date of any event (stated, else published). */
-  firstReportedOn: string | null;
-  lastReportedOn: string | null;
-  /** Earliest deployment date and earliest withdrawal date (stated, else published), or null. */
-  announcedOn: string | null;
-  withdrawalBegunOn: string | null;
-  /** For each date above: `stated` (an article states it), `published` (an article's publication date), or null. */
-  dateBasis: Lifecycle['dateBasis'];
-  /** The head count of the latest deployment stating one (undated ones only when none is dated), or null. */
-  personnel: number | null;
-  /** The date of that deployment, or null. */
-  personnelOn: string | null;
-  /** Every distinct head count per article with its date, in date order; at most `MAX_FIGURES`. */
-  figures: PersonnelFigure[];
-  figureCount: number;
   /** Where sources disagree beyond a tolerance (see conflicts.ts); empty when they agree. */
   conflicts: Conflict[];
-} & Corroboration;
+} & Lifecycle &
+  Figures &
+  Corroboration;
 
 /** `entities`: one row per dissolved entity (`entityKey`), from its visible EntityDissolved events. */
 export type EntityRow = {
