@@ -128,6 +128,11 @@ describe('sitrep dev', () => {
     expect(await api('/missions?actor=DE')).toEqual([
       expect.objectContaining({ key: 'DE|LT', status: 'announced', personnel: 500, sourceCount: 1 }),
     ]);
+    // The mission filters of `sitrep query`, as query parameters.
+    expect(
+      (await api('/missions?within=Lithuania&status=announced&activeOn=2023-03&sort=sources')).map((m) => m['key']),
+    ).toEqual(['DE|LT']);
+    expect(await api('/missions?within=Ukraine')).toEqual([]);
     expect(await api('/articles')).toEqual([
       expect.objectContaining({ key: 'deploy.txt', status: 'processed', eventCount: 1, published: '2023-03-03' }),
     ]);

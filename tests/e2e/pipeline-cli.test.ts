@@ -171,6 +171,13 @@ describe('sitrep ingest, query, tail and rebuild on one data directory', () => {
       [['timeline', '--actor', 'fr'], ['wire/withdraw.txt']],
       [['missions', '--actor', 'DE'], ['DE|LT']],
       [['missions', '--location', 'lithuania'], ['DE|LT']],
+      [['missions', '--within', 'LT', '--status', 'announced'], ['DE|LT']],
+      [['missions', '--within', 'Ukraine'], []],
+      [
+        ['missions', '--active-on', '2023-03-02', '--sort', 'first-reported'],
+        ['FR|ML', 'DE|LT'],
+      ],
+      [['missions', '--active-on', '2023-02'], []],
       [['timeline', '--type', 'EntityDissolved'], ['wire/dissolve.md']],
       [['timeline', '--since', '2023-03-01', '--until', '2023-03-01'], ['wire/withdraw.txt']],
       [['timeline', '--until', '2023-02'], ['wire/dissolve.md']],
@@ -271,6 +278,9 @@ describe('sitrep pipeline commands: usage and input errors', () => {
       [['query', 'mission', '--data-dir', dir], /^sitrep query: error USAGE: name one read model/],
       [['query', 'timeline', '--since', '2023-3', '--data-dir', dir], /^sitrep query: error USAGE: --since must be/],
       [['query', 'missions', '--bogus', '--data-dir', dir], /^sitrep query: error USAGE: unknown option '--bogus'/],
+      [['query', 'missions', '--status', 'gone', '--data-dir', dir], /^sitrep query: error USAGE: --status must be/],
+      [['query', 'missions', '--active-on', '2023-3', '--data-dir', dir], /^sitrep query: error USAGE: --active-on/],
+      [['query', 'missions', '--sort', 'size', '--data-dir', dir], /^sitrep query: error USAGE: --sort must be/],
     ];
     const runs = await Promise.all(cases.map(([args]) => sitrep(args)));
     runs.forEach((r, i) => {
