@@ -175,7 +175,7 @@ describe('sitrep ingest, query, tail and rebuild on one data directory', () => {
       [['missions', '--within', 'Ukraine'], []],
       [
         ['missions', '--active-on', '2023-03-02', '--sort', 'first-reported'],
-        ['FR|ML', 'DE|LT'],
+        ['FR|NE', 'DE|LT'],
       ],
       [['missions', '--active-on', '2023-02'], []],
       [['timeline', '--type', 'EntityDissolved'], ['wire/dissolve.md']],
