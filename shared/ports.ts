@@ -110,4 +110,12 @@ export interface ReadModelFilter {
   /** Inclusive date bounds compared on the date prefix (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   since?: string;
   until?: string;
+  /** Missions at or inside a place (a state, region or area, by name or ISO code): hierarchy-aware. */
+  within?: string;
+  /** Rows whose `status` is this (missions, entities, articles). */
+  status?: string;
+  /** Missions present on this date (see shared/projections/filter.ts). */
+  activeOn?: string;
+  /** Row order (see `ROW_SORTS`); default: the model's order. */
+  sort?: string;
 }

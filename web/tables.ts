@@ -62,7 +62,7 @@ export const MISSION_COLUMNS: Column<MissionRow>[] = [
   { id: 'announced', label: 'Announced', value: (r) => r.announcedOn },
   { id: 'withdrawal', label: 'Withdrawal begun', value: (r) => r.withdrawalBegunOn },
   { id: 'sources', label: 'Sources', value: (r) => r.sourceCount },
-  { id: 'articles', label: 'Articles', value: (r) => r.articleCount },
+  { id: 'publishers', label: 'Publishers', value: (r) => r.publisherCount },
 ];
 
 export const ENTITY_COLUMNS: Column<EntityRow>[] = [
@@ -73,7 +73,7 @@ export const ENTITY_COLUMNS: Column<EntityRow>[] = [
   { id: 'effective', label: 'Effective', value: (r) => r.effectiveOn },
   { id: 'occurred', label: 'Occurred', value: (r) => r.occurredOn },
   { id: 'sources', label: 'Sources', value: (r) => r.sourceCount },
-  { id: 'articles', label: 'Articles', value: (r) => r.articleCount },
+  { id: 'publishers', label: 'Publishers', value: (r) => r.publisherCount },
 ];
 
 export const ARTICLE_COLUMNS: Column<ArticleRow>[] = [

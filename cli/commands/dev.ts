@@ -24,7 +24,7 @@ Runs the pipeline as a service on this machine until Ctrl-C:
   - the dashboard at http://127.0.0.1:8787/ (map, timeline, missions, entities, evidence, articles; live);
   - an S3-compatible endpoint: upload articles with any S3 client and they are processed at once;
   - an HTTP API for the read models: GET /missions /entities /timeline /articles (filters as query parameters:
-    actor, location, type, since, until), GET /status;
+    actor, location, type, since, until, within, status, activeOn, sort), GET /status;
   - a live event stream (Server-Sent Events): GET /events?pattern=<EventBridge pattern JSON>.
 Other sitrep commands on the same data directory (ingest, query, tail --follow) use this running instance.
 

@@ -25,7 +25,12 @@ Filters (all optional; names match canonical names or ISO codes, case and accent
   --type TYPE        timeline: DeploymentAnnounced | WithdrawalBegun | EntityDissolved
   --since DATE       from this date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
   --until DATE       up to this date, inclusive
-  --json             print a JSON array instead of a table
+  --within PLACE     missions at or inside a state, region or area: e.g. Ukraine, UA, "Kyiv Oblast"
+  --status STATUS    missions: announced | deployed | withdrawing | withdrawn; entities: dissolved;
+                     articles: processed | failed
+  --active-on DATE   missions whose forces were present on that date
+  --sort ORDER       key (default) | first-reported | last-reported | sources | personnel
+  --json             print a JSON array instead of a table (every field)
   --data-dir D       the pipeline's data directory (default .sitrep)
   --stack NAME       a deployed stack instead: its tables from the outputs file (AWS credentials as for the CLI)
   --outputs FILE     with --stack: 'npx cdk deploy --outputs-file FILE' output (default cdk-outputs.json)
@@ -33,6 +38,8 @@ Filters (all optional; names match canonical names or ISO codes, case and accent
 
 Example:
   sitrep query missions --actor Russia
+  sitrep query missions --within Ukraine --status withdrawing
+  sitrep query missions --active-on 2022-03-01 --sort sources
   sitrep query timeline --type WithdrawalBegun --since 2024 --json
   sitrep query missions --stack Sitrep --outputs cdk-outputs.json
 `;
@@ -44,11 +51,13 @@ const COLUMNS: Record<ReadModelName, Array<[string, (row: Record<string, unknown
   missions: [
     ['actor', (r) => name(r['actor'])],
     ['location', (r) => name(r['location'])],
+    ['country', (r) => name(r['country'])],
     ['status', (r) => r['status']],
     ['personnel', (r) => r['personnel']],
     ['announcedOn', (r) => r['announcedOn']],
     ['withdrawalBegunOn', (r) => r['withdrawalBegunOn']],
     ['sources', (r) => r['sourceCount']],
+    ['conflicts', (r) => (r['conflicts'] as unknown[] | undefined)?.length || undefined],
   ],
   entities: [
     ['name', (r) => r['name']],
@@ -89,6 +98,10 @@ export async function runQuery(args: string[]): Promise<number> {
       type: { type: 'string' },
       since: { type: 'string' },
       until: { type: 'string' },
+      within: { type: 'string' },
+      status: { type: 'string' },
+      'active-on': { type: 'string' },
+      sort: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -100,12 +113,14 @@ export async function runQuery(args: string[]): Promise<number> {
     throw new CliUsageError(`--type must be one of ${EVENT_TYPES.join(', ')}, got '${values.type}'`);
   }
   const filter: ReadModelFilter = {};
-  for (const key of ['actor', 'location', 'type', 'since', 'until'] as const)
+  for (const key of ['actor', 'location', 'type', 'since', 'until', 'within', 'status', 'sort'] as const)
     if (values[key]) filter[key] = values[key];
+  if (values['active-on']) filter.activeOn = values['active-on'];
   try {
     validateFilter(filter);
   } catch (err) {
-    if (err instanceof InvalidFilterError) throw new CliUsageError(`--${err.message}`);
+    if (err instanceof InvalidFilterError)
+      throw new CliUsageError(`--${err.message.replace(/^activeOn/, 'active-on')}`);
     throw err;
   }
 

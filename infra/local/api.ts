@@ -8,7 +8,17 @@ import { handleDashboard, type DashboardOptions } from './dashboard-routes.ts';
 import type { LocalEventBus } from './local-bus.ts';
 
 const MODELS: ReadModelName[] = ['missions', 'entities', 'timeline', 'articles'];
-const FILTERS: Array<keyof ReadModelFilter> = ['type', 'actor', 'location', 'since', 'until'];
+const FILTERS: Array<keyof ReadModelFilter> = [
+  'type',
+  'actor',
+  'location',
+  'since',
+  'until',
+  'within',
+  'status',
+  'activeOn',
+  'sort',
+];
 
 export interface ApiOptions {
   port?: number;

@@ -9,19 +9,42 @@ import { representative, sourcesOf } from './sources.ts';
 
 const isDissolution = isEntityEvent;
 
+/** Name variants kept per row, and articles kept per date (the first ones, sorted). */
+export const MAX_ENTITY_NAMES = 20;
+export const MAX_DATE_SOURCES = 10;
+
+/** The earliest of the events' values of one date field, and the articles stating exactly that date. */
+function earliestWithSources(
+  events: readonly EntityEvent[],
+  dateOf: (e: EntityEvent) => string | null | undefined,
+): { on: string | null; articleKeys: string[] } {
+  const on = earliest(events.map(dateOf));
+  const stating = on ? new Set(events.filter((e) => dateOf(e) === on).map((e) => e.article.key)) : [];
+  return { on, articleKeys: [...stating].sort().slice(0, MAX_DATE_SOURCES) };
+}
+
 /** The row of one dissolved entity from its visible events; undefined when it has none. */
 export function projectEntity(key: string, visible: readonly DomainEvent[]): EntityRow | undefined {
   const events = visible.filter(isDissolution).filter((e) => entityKey(e.entity) === key);
   if (events.length === 0) return undefined;
   const kinds = events.flatMap((e) => (e.entity.kind ? [e.entity.kind] : []));
+  const decided = earliestWithSources(events, (e) => e.decidedOn);
+  const effective = earliestWithSources(events, (e) => e.effectiveOn);
+  const occurred = earliestWithSources(events, (e) => e.occurredOn);
   return {
     key,
     name: representative(events.map((e) => e.entity.name)),
+    names: [...new Set(events.map((e) => e.entity.name))].sort().slice(0, MAX_ENTITY_NAMES),
     kind: kinds.length > 0 ? representative(kinds) : null,
     status: 'dissolved',
-    decidedOn: earliest(events.map((e) => e.decidedOn)),
-    effectiveOn: earliest(events.map((e) => e.effectiveOn)),
-    occurredOn: earliest(events.map((e) => e.occurredOn)),
+    decidedOn: decided.on,
+    effectiveOn: effective.on,
+    occurredOn: occurred.on,
+    dateSources: {
+      decidedOn: decided.articleKeys,
+      effectiveOn: effective.articleKeys,
+      occurredOn: occurred.articleKeys,
+    },
     ...sourcesOf(events),
   };
 }

@@ -3,10 +3,15 @@
  * function of the facts (see facts.ts), so a rebuild from the log gives the same bytes (`sortedJson`).
  *
  * Size: a DynamoDB item holds at most 400 KB. Rows therefore keep at most `MAX_SOURCES_PER_ROW` sources (the first
- * ones in source order) while `sourceCount` and `articleCount` stay exact, and every evidence text is clipped to
- * `MAX_EVIDENCE_CHARS`. The in-memory store applies the same caps, so both stores return identical rows.
+ * ones in source order) while `eventCount` and `sourceCount` stay exact, and every evidence text is clipped to
+ * `MAX_EVIDENCE_CHARS`. A mission row's other lists are capped the same way (history `MAX_HISTORY_ENTRIES`, figures
+ * `MAX_FIGURES`, conflicts `MAX_CONFLICTS` × `MAX_CONFLICT_VALUES` × `MAX_CONFLICT_SOURCES`): at most ~40 KB more.
+ * The in-memory store applies the same caps, so both stores return identical rows.
  */
 import type { EventType } from '../events/contracts.ts';
+import type { Conflict } from './conflicts.ts';
+import type { Figures } from './figures.ts';
+import type { Lifecycle } from './lifecycle.ts';
 
 /** Sources kept per mission or entity row: 50 × (1,000 chars × ≤3 bytes + ~300 bytes) ≈ 165 KB at worst. */
 export const MAX_SOURCES_PER_ROW = 50;
@@ -27,49 +32,68 @@ export type SourceRef = {
   occurredOn: string | null;
   /** The sentence(s) proving it, clipped to `MAX_EVIDENCE_CHARS`. */
   evidence: string;
+  /** The evidence's [start, end) character offsets in the article text as the pipeline read it. */
+  start: number;
+  end: number;
 };
 
-/** `missions`: one row per actor and place (`missionKey`), from its visible deployments and withdrawals. */
-export type MissionRow = {
-  /** `missionKey`: actor code or normalized actor name, `|`, normalized place name. */
-  key: string;
-  /** The actor and place as most of the sources name them (ties: the smallest JSON). */
-  actor: PlaceRef;
-  location: PlaceRef;
-  /** `withdrawing` once any visible WithdrawalBegun exists for the mission, else `announced`. */
-  status: 'announced' | 'withdrawing';
-  /** Head count of the most recent dated deployment that states one (later published article, then greater id, on a tie), else null. */
-  personnel: number | null;
-  /** The date of the deployment `personnel` comes from, or null. */
-  personnelOn: string | null;
-  /** Earliest deployment date, or null (no dated deployment). */
-  announcedOn: string | null;
-  /** Earliest withdrawal date, or null (no dated withdrawal). */
-  withdrawalBegunOn: string | null;
-  /** Exact number of visible events of the mission (may exceed `sources.length`). */
-  sourceCount: number;
+/** How well a mission or entity row is corroborated, and by what. */
+export type Corroboration = {
+  /** Exact number of visible events of the row (may exceed `sources.length`). */
+  eventCount: number;
   /** Exact number of distinct articles among them: more than one means corroboration. */
-  articleCount: number;
+  sourceCount: number;
+  /** Distinct publishers (URL hosts without `www.`) among the articles that have a URL. */
+  publisherCount: number;
   /** Sorted by date (undated last), article key, type, event id; at most `MAX_SOURCES_PER_ROW`. */
   sources: SourceRef[];
 };
 
+/**
+ * `missions`: one row per force presence, an actor in an area, decided by the identity rule of
+ * mission-identity.ts from the visible deployments and withdrawals of the actor in one state. Its status, history
+ * and dates are `Lifecycle` (lifecycle.ts), its head counts `Figures` (figures.ts), its sources `Corroboration`.
+ */
+export type MissionRow = {
+  /**
+   * `<actor>|<state>|<area>` (`RU|AZ|nagorno karabakh`) or, for a mission at the state itself, `<actor>|<state>`
+   * (`RU|UA`). Actor: ISO code, else the normalized name of the organization behind it; state: ISO code, else the
+   * normalized outermost region (`US|europe`); area: the normalized outermost sub-national area.
+   */
+  key: string;
+  /** The actor as most of the sources name it (ties: the smallest JSON). */
+  actor: PlaceRef;
+  /** The mission's most specific unambiguous place (see mission-identity.ts). */
+  location: PlaceRef;
+  /** The state the mission is in (`{name, code}`), or, for a place of no state, its outermost region. */
+  country: PlaceRef;
+  /** The outermost sub-national area (`Kyiv City`, `Nagorno-Karabakh`), or null for a mission at the state. */
+  area: string | null;
+  /** The places enclosing `location`, innermost first, ending with `country` (empty when `location` is the state). */
+  within: string[];
+  /** Where sources disagree beyond a tolerance (see conflicts.ts); empty when they agree. */
+  conflicts: Conflict[];
+} & Lifecycle &
+  Figures &
+  Corroboration;
+
 /** `entities`: one row per dissolved entity (`entityKey`), from its visible EntityDissolved events. */
 export type EntityRow = {
-  /** `entityKey`: the normalized entity name. */
+  /** `entityKey`: the normalized canonical name (`Nagorno-Karabakh Republic` and `Republic of Artsakh` are one). */
   key: string;
   /** Name and kind as most of the sources give them (kind null when none does). */
   name: string;
+  /** The distinct names the sources give, sorted; at most `MAX_ENTITY_NAMES`. */
+  names: string[];
   kind: string | null;
   status: 'dissolved';
   /** Earliest stated decision date, effective date and event date (`occurredOn`) across the sources, or null. */
   decidedOn: string | null;
   effectiveOn: string | null;
   occurredOn: string | null;
-  sourceCount: number;
-  articleCount: number;
-  sources: SourceRef[];
-};
+  /** The articles stating each of those earliest dates (sorted, at most `MAX_DATE_SOURCES`), to check it at its source. */
+  dateSources: { decidedOn: string[]; effectiveOn: string[]; occurredOn: string[] };
+} & Corroboration;
 
 /** `timeline`: one row per visible domain event, sorted by date (undated last) then id. */
 export type TimelineRow = {
@@ -93,7 +117,11 @@ export type TimelineRow = {
   evidence: { text: string; start: number; end: number };
   /** `happeningKey`: rows of different articles sharing it report one real-world happening (corroboration). */
   happeningKey: string;
-  /** The mission or entity row this event feeds (the other one is null). */
+  /**
+   * The mission of the event's own place (`RU|AZ|nagorno karabakh`, `RU|AZ` for a report about the whole state),
+   * or null for dissolutions. A state-level report that joined the single area mission of its actor in the state
+   * is among that mission's sources (see mission-identity.ts).
+   */
   missionKey: string | null;
   entityKey: string | null;
 };

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../events/contracts.ts';
 import { compareDates } from './dates.ts';
-import { clip, MAX_SOURCES_PER_ROW, type SourceRef } from './rows.ts';
+import { clip, MAX_SOURCES_PER_ROW, type Corroboration, type SourceRef } from './rows.ts';
 import { sortedJson } from './sorted-json.ts';
 
 export function toSource(event: DomainEvent): SourceRef {
@@ -10,6 +10,8 @@ export function toSource(event: DomainEvent): SourceRef {
     articleKey: event.article.key,
     occurredOn: event.occurredOn,
     evidence: clip(event.evidence.text),
+    start: event.evidence.start,
+    end: event.evidence.end,
   };
 }
 
@@ -29,16 +31,24 @@ export function compareSources(a: SourceRef, b: SourceRef): number {
   );
 }
 
-/** The sources block of a row: exact counts, the first `MAX_SOURCES_PER_ROW` sources in source order. */
-export function sourcesOf(events: readonly DomainEvent[]): {
-  sourceCount: number;
-  articleCount: number;
-  sources: SourceRef[];
-} {
+/** The publisher of an article: its URL's host without `www.`, or undefined without a (valid) URL. */
+export function publisherOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The corroboration block of a row: exact counts, the first `MAX_SOURCES_PER_ROW` sources in source order. */
+export function sourcesOf(events: readonly DomainEvent[]): Corroboration {
   const sources = events.map(toSource).sort(compareSources);
+  const publishers = new Set(events.flatMap((e) => publisherOf(e.article.url) ?? []));
   return {
-    sourceCount: sources.length,
-    articleCount: new Set(sources.map((s) => s.articleKey)).size,
+    eventCount: sources.length,
+    sourceCount: new Set(sources.map((s) => s.articleKey)).size,
+    publisherCount: publishers.size,
     sources: sources.slice(0, MAX_SOURCES_PER_ROW),
   };
 }

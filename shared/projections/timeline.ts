@@ -1,10 +1,10 @@
 import type { ArticleRecord } from '../events/article-records.ts';
 import type { DomainEvent } from '../events/contracts.ts';
-import { timelineFields } from '../event-types/models.ts';
+import { isPlacement, timelineFields } from '../event-types/models.ts';
 import { compareDates } from './dates.ts';
 import type { Facts } from './facts.ts';
 import { isVisible, visibleEvents } from './facts.ts';
-import { happeningKey, subjectOf } from './keys.ts';
+import { happeningKey, missionKey, subjectOf } from './keys.ts';
 import { clip, type TimelineRow } from './rows.ts';
 
 /** The timeline row of one event, whether or not it is visible (see `projectTimelineEntry`). */
@@ -19,7 +19,7 @@ export function timelineRow(event: DomainEvent): TimelineRow {
     published: event.article.published ?? null,
     evidence: { text: clip(event.evidence.text), start: event.evidence.start, end: event.evidence.end },
     happeningKey: happeningKey(event),
-    missionKey: subject.model === 'missions' ? subject.key : null,
+    missionKey: isPlacement(event) ? missionKey(event) : null,
     entityKey: subject.model === 'entities' ? subject.key : null,
   };
   return { ...common, ...timelineFields(event) };

@@ -136,7 +136,12 @@ describe.skipIf(!hasAws || !hasCurl)('keys never leave the bucket folder', () =>
 
 describe('invalid input to the API and the database endpoint', () => {
   it('answers an invalid date filter with 400 and a one-line reason', async () => {
-    for (const path of ['/missions?since=notadate', '/timeline?until=2024-13-45']) {
+    for (const path of [
+      '/missions?since=notadate',
+      '/timeline?until=2024-13-45',
+      '/missions?status=gone',
+      '/missions?activeOn=x',
+    ]) {
       const res = await fetch(`${dev.apiUrl}${path}`);
       expect(res.status).toBe(400);
       const error = (await res.json()) as { code: string; message: string };

@@ -126,8 +126,13 @@ describe('sitrep dev', () => {
       }),
     ]);
     expect(await api('/missions?actor=DE')).toEqual([
-      expect.objectContaining({ key: 'DE|lithuania', status: 'announced', personnel: 500, sourceCount: 1 }),
+      expect.objectContaining({ key: 'DE|LT', status: 'announced', personnel: 500, sourceCount: 1 }),
     ]);
+    // The mission filters of `sitrep query`, as query parameters.
+    expect(
+      (await api('/missions?within=Lithuania&status=announced&activeOn=2023-03&sort=sources')).map((m) => m['key']),
+    ).toEqual(['DE|LT']);
+    expect(await api('/missions?within=Ukraine')).toEqual([]);
     expect(await api('/articles')).toEqual([
       expect.objectContaining({ key: 'deploy.txt', status: 'processed', eventCount: 1, published: '2023-03-03' }),
     ]);
@@ -202,7 +207,7 @@ describe('sitrep dev', () => {
     await s3.send(new DeleteObjectCommand({ Bucket: dev.bucket, Key: 'deploy.txt' }));
     await waitFor('the deployment to leave /timeline', async () => (await timelineOf('deploy.txt')).length === 0);
     await idle();
-    expect(await api('/missions')).toEqual([expect.objectContaining({ key: 'FR|mali' })]);
+    expect(await api('/missions')).toEqual([expect.objectContaining({ key: 'FR|ML' })]);
     expect((await api('/articles')).map((a) => a['key'])).toEqual(['dissolve.md', 'withdraw.txt']);
     expect((await api('/timeline')).map((t) => t['articleKey']).sort()).toEqual(['dissolve.md', 'withdraw.txt']);
   });
@@ -222,8 +227,8 @@ describe('sitrep dev', () => {
     });
     await idle();
     const missions = (await api('/missions')).map((m) => m['key']);
-    expect(missions).toContain('FR|niger');
-    expect(missions).not.toContain('FR|mali');
+    expect(missions).toContain('FR|NE');
+    expect(missions).not.toContain('FR|ML');
   });
 
   it('shows the original events again when an edit is reverted', async () => {

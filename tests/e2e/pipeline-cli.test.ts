@@ -143,8 +143,8 @@ describe('sitrep ingest, query, tail and rebuild on one data directory', () => {
     expect(timeline).toHaveLength(3);
     expect(JSON.stringify(timeline)).not.toContain('Mali');
 
-    expect(missions.map((m) => m['key']).sort()).toEqual(['DE|lithuania', 'FR|niger']);
-    expect(missions.find((m) => m['key'] === 'FR|niger')).toMatchObject({ status: 'withdrawing', sourceCount: 1 });
+    expect(missions.map((m) => m['key']).sort()).toEqual(['DE|LT', 'FR|NE']);
+    expect(missions.find((m) => m['key'] === 'FR|NE')).toMatchObject({ status: 'withdrawing', sourceCount: 1 });
 
     const row = arts.find((a) => a['key'] === 'wire/withdraw.txt')!;
     expect(row).toMatchObject({ status: 'processed', eventCount: 1, title: 'French troops begin pullout from Niger' });
@@ -169,8 +169,15 @@ describe('sitrep ingest, query, tail and rebuild on one data directory', () => {
     const cases: Array<[string[], string[]]> = [
       [['timeline', '--actor', 'France'], ['wire/withdraw.txt']],
       [['timeline', '--actor', 'fr'], ['wire/withdraw.txt']],
-      [['missions', '--actor', 'DE'], ['DE|lithuania']],
-      [['missions', '--location', 'lithuania'], ['DE|lithuania']],
+      [['missions', '--actor', 'DE'], ['DE|LT']],
+      [['missions', '--location', 'lithuania'], ['DE|LT']],
+      [['missions', '--within', 'LT', '--status', 'announced'], ['DE|LT']],
+      [['missions', '--within', 'Ukraine'], []],
+      [
+        ['missions', '--active-on', '2023-03-02', '--sort', 'first-reported'],
+        ['FR|NE', 'DE|LT'],
+      ],
+      [['missions', '--active-on', '2023-02'], []],
       [['timeline', '--type', 'EntityDissolved'], ['wire/dissolve.md']],
       [['timeline', '--since', '2023-03-01', '--until', '2023-03-01'], ['wire/withdraw.txt']],
       [['timeline', '--until', '2023-02'], ['wire/dissolve.md']],
@@ -198,14 +205,18 @@ describe('sitrep ingest, query, tail and rebuild on one data directory', () => {
     expect(lines[0]!.split(/\s+/)).toEqual([
       'actor',
       'location',
+      'country',
       'status',
       'personnel',
       'announcedOn',
       'withdrawalBegunOn',
       'sources',
+      'conflicts',
     ]);
     expect(lines[1]).toMatch(/^-+( {2}-+)+$/);
-    expect(lines).toContainEqual(expect.stringMatching(/^Germany\s+Lithuania\s+announced\s+500\s+2023-03-02\s+1$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^Germany\s+Lithuania\s+Lithuania\s+announced\s+500\s+2023-03-02\s+1$/),
+    );
     expect(lines.at(-1)).toBe('2 missions');
 
     expect(entities.code).toBe(0);
@@ -267,6 +278,9 @@ describe('sitrep pipeline commands: usage and input errors', () => {
       [['query', 'mission', '--data-dir', dir], /^sitrep query: error USAGE: name one read model/],
       [['query', 'timeline', '--since', '2023-3', '--data-dir', dir], /^sitrep query: error USAGE: --since must be/],
       [['query', 'missions', '--bogus', '--data-dir', dir], /^sitrep query: error USAGE: unknown option '--bogus'/],
+      [['query', 'missions', '--status', 'gone', '--data-dir', dir], /^sitrep query: error USAGE: --status must be/],
+      [['query', 'missions', '--active-on', '2023-3', '--data-dir', dir], /^sitrep query: error USAGE: --active-on/],
+      [['query', 'missions', '--sort', 'size', '--data-dir', dir], /^sitrep query: error USAGE: --sort must be/],
     ];
     const runs = await Promise.all(cases.map(([args]) => sitrep(args)));
     runs.forEach((r, i) => {

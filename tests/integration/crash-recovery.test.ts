@@ -135,10 +135,10 @@ async function expectRecovered(dataDir: string, engine: StoreEngine): Promise<vo
     expect(timeline.map((t) => t['id']).sort()).toEqual(domain.map((e) => e.id).sort());
     const missions = await runtime.readModels.query('missions');
     expect(missions.map((m) => [m['key'], m['sourceCount']]).sort()).toEqual([
-      ['DE|lithuania', 1],
-      ['FR|mali', 1],
+      ['DE|LT', 1],
+      ['FR|ML', 1],
     ]);
-    expect(missions.find((m) => m['key'] === 'DE|lithuania')).toMatchObject({ personnel: 500, status: 'announced' });
+    expect(missions.find((m) => m['key'] === 'DE|LT')).toMatchObject({ personnel: 500, status: 'announced' });
     expect(await runtime.readModels.query('articles')).toEqual([
       expect.objectContaining({ key: KEY, status: 'processed', eventCount: 2 }),
     ]);

@@ -60,6 +60,10 @@ const FILTERS: ReadModelFilter[] = [
   { since: '2020', until: '2020-12' },
   { type: 'EntityDissolved', since: '2021' },
   { since: '2022-06' },
+  { within: 'Ukraine' },
+  { within: 'Kyiv Oblast', status: 'announced' },
+  { activeOn: '2021', sort: 'sources' },
+  { status: 'processed', sort: 'last-reported' },
 ];
 
 /** What every ReadModelStore must do, byte for byte like the pure projection (`freshStore`: a store on empty tables). */
@@ -88,16 +92,16 @@ function storeBehaviour(freshStore: () => Promise<ReadModelStore>): void {
       processed('d.txt', 1, [], { status: 'failed', error: { code: 'BAD_JSON', message: 'bad' } }),
     ];
     await store.apply(log.slice(0, 6));
-    expect((await store.query('entities')).map((r) => r.key)).toEqual(['republic of artsakh']);
+    expect((await store.query('entities')).map((r) => r.key)).toEqual(['nagorno karabakh republic']);
     await store.apply(log.slice(6));
 
     const missions = await store.query('missions');
     expect(missions).toHaveLength(1);
     expect(missions[0]).toMatchObject({
-      key: 'RU|nagorno karabakh',
+      key: 'RU|AZ|nagorno karabakh',
       personnel: 200,
+      eventCount: 2,
       sourceCount: 2,
-      articleCount: 2,
     });
     expect((missions[0]!.sources as Array<{ eventId: string }>).map((s) => s.eventId).sort()).toEqual(
       [fresh.id, other.id].sort(),
@@ -130,7 +134,8 @@ function storeBehaviour(freshStore: () => Promise<ReadModelStore>): void {
         if (model === 'timeline' && expected.length > 0) nonEmpty++;
       }
     }
-    expect(nonEmpty, 'timeline filters that select something').toBe(FILTERS.length - 1); // all but `since: 2022-06`
+    // All but `since: 2022-06` and the mission and article filters (within, status, activeOn).
+    expect(nonEmpty, 'timeline filters that select something').toBe(FILTERS.length - 5);
     await expect(store.query('timeline', { until: '2020-1' })).rejects.toThrow(/until/);
   });
 
@@ -168,9 +173,36 @@ function storeBehaviour(freshStore: () => Promise<ReadModelStore>): void {
     const log = [...events, processed('a.txt', 1, events)];
     await store.apply(log);
     const [mission] = await store.query('missions');
-    expect(mission).toMatchObject({ sourceCount: MAX_SOURCES_PER_ROW + 5 });
+    expect(mission).toMatchObject({ eventCount: MAX_SOURCES_PER_ROW + 5, sourceCount: 1 });
     expect(mission!.sources).toHaveLength(MAX_SOURCES_PER_ROW);
     expect(await allRows(store)).toBe(pure(log));
+  });
+
+  it('a state-level report joins the single area mission, and leaves it when a second area appears and returns', async () => {
+    const store = await freshStore();
+    const ru = { name: 'Russia', code: 'RU' };
+    const karabakh = deployment('nk', { actor: ru, location: { name: 'Nagorno-Karabakh', code: 'AZ' } });
+    const azerbaijan = withdrawal('az', {
+      actor: ru,
+      location: { name: 'Azerbaijan', code: 'AZ', precision: 'country' },
+      articleKey: 'b.txt',
+    });
+    const baku = deployment('baku', {
+      actor: ru,
+      location: { name: 'Baku', code: 'AZ', admin1: 'Baku', precision: 'place' },
+      articleKey: 'c.txt',
+    });
+    const keys = async () => (await store.query('missions')).map((r) => [r.key, r.eventCount]);
+    await store.apply([karabakh, processed('a.txt', 1, [karabakh]), azerbaijan, processed('b.txt', 1, [azerbaijan])]);
+    expect(await keys()).toEqual([['RU|AZ|nagorno karabakh', 2]]);
+    await store.apply([baku, processed('c.txt', 1, [baku])]);
+    expect(await keys()).toEqual([
+      ['RU|AZ', 1],
+      ['RU|AZ|baku', 1],
+      ['RU|AZ|nagorno karabakh', 1],
+    ]);
+    await store.apply([deleted('c.txt', 2)]);
+    expect(await keys()).toEqual([['RU|AZ|nagorno karabakh', 2]]);
   });
 
   it('clear() then re-applying gives the same rows', async () => {

@@ -8,9 +8,11 @@
  * | article record | `article#<articleKey>`    | `record`     | `revision` N, `tie` S, `doc` S (the record's JSON)      |
  * | record part   | `article#<articleKey>`     | `record#<i>` | as the record: one part of a record published in parts  |
  * | event body    | `article#<articleKey>`     | `event#<id>` | `tie` S, `subject` S, `doc` S (the event's JSON)        |
- * | subject link  | `subject#<subject>`        | `event#<id>` | `articleKey` S                                          |
+ * | subject link  | `subject#<subject>`        | `event#<id>` | `articleKey` S, `missionKeys` L (placements only)       |
  *
- * `subject` is `missions#<missionKey>` or `entities#<entityKey>`. The record item only ever moves to a higher
+ * `subject` is `missions#<theatreKey>` (an actor in one state: its missions are decided together, see
+ * shared/projections/mission-identity.ts) or `entities#<entityKey>`; a placement's link lists the mission rows the
+ * event could feed (`possibleMissionKeys`), so recomputing a theatre reaches every row it ever had. The record item only ever moves to a higher
  * revision (or, at an equal revision, a greater `tie`, the content hash: see `newerRecord`); the event body only to
  * a greater `tie`. An article partition thus lists every event ever delivered for the article, across revisions,
  * which is how a newer record finds the rows of the events it retracts; a subject partition links a mission or
@@ -53,7 +55,7 @@ export const articlePartition = (articleKey: string) => `article#${articleKey}`;
 export const subjectPartition = (subject: string) => `subject#${subject}`;
 export const EVENT_SK_PREFIX = 'event#';
 
-/** `missions#RU|mali`: which row an event feeds. */
+/** `missions#RU|ML` (a theatre) or `entities#warsaw pact`: which rows an event feeds. */
 export function subjectId(event: DomainEvent): string {
   const s = subjectOf(event);
   return `${s.model}#${s.key}`;

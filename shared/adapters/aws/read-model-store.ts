@@ -5,9 +5,10 @@
  *  1. Store the facts idempotently: each event body with a conditional put (only a greater content hash replaces
  *     it: in practice the first write wins and duplicates fail the condition), a link from its mission or entity to
  *     it, and each article record with a conditional put that only raises the revision.
- *  2. Collect the affected rows: for each event, its timeline row and its mission/entity row; for each article
- *     record, its article row and, through the article partition (every event ever delivered for the article),
- *     the timeline and mission/entity rows of all its events, the retracted ones included.
+ *  2. Collect the affected rows: for each event, its timeline row and its mission theatre or entity row; for each
+ *     article record, its article row and, through the article partition (every event ever delivered for the
+ *     article), the timeline and theatre/entity rows of all its events, the retracted ones included. A theatre's
+ *     rows are every mission key its links list (each row of the theatre is a function of all its facts).
  *  3. Recompute each affected row with optimistic concurrency: read the row's `rev`, THEN read its facts with
  *     strongly consistent reads, project (the pure functions of shared/projections), and put the row (or a
  *     tombstone) with `rev + 1` on condition `rev = :read` (or `attribute_not_exists` when there was no item);
@@ -30,13 +31,14 @@
  * queries are eventually consistent on AWS (immediate on dynalite and DynamoDB Local); scans are consistent.
  * Every result goes through `filterRows`, so both stores answer a filter identically.
  *
- * Cost trade-off: recomputing a mission reads all of its events, so a mission with n events costs O(n) reads
+ * Cost trade-off: recomputing a theatre reads all of its events, so a theatre with n events costs O(n) reads
  * per delivery that touches it; fine for the corpus sizes at hand (hundreds of events per mission at most).
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../../events/article-records.ts';
 import type { DomainEvent } from '../../events/contracts.ts';
+import { isPlacement } from '../../event-types/models.ts';
 import type { LogEvent } from '../../events/envelope.ts';
 import { normalizeName } from '../../names.ts';
 import type { ReadModelFilter, ReadModelName, ReadModelStore } from '../../ports.ts';
@@ -44,7 +46,9 @@ import { projectArticle } from '../../projections/articles.ts';
 import { projectEntity } from '../../projections/entities.ts';
 import { isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
 import { filterRows, validateFilter } from '../../projections/filter.ts';
-import { projectMission } from '../../projections/missions.ts';
+import { theatreOfMission } from '../../projections/keys.ts';
+import { possibleMissionKeys } from '../../projections/mission-identity.ts';
+import { projectTheatre } from '../../projections/missions.ts';
 import type { ReadModelRow } from '../../projections/rows.ts';
 import { projectTimelineEntry } from '../../projections/timeline.ts';
 import {
@@ -136,12 +140,15 @@ export class DynamoReadModelStore implements ReadModelStore {
       byModel[model].push(key);
     }
 
+    // A theatre's missions are decided together: every row its stored events could give is recomputed.
+    const missionKeys = (await mapPool(byModel.missions, this.#concurrency, (t) => this.#possibleMissions(t))).flat();
+
     // 3. Rows.
     await Promise.all([
       this.#recompute('articles', [...records.keys()], (keys) => this.#articleRows(keys)),
       this.#recompute('timeline', [...articleOf.keys()], (ids) => this.#timelineRows(ids, articleOf)),
-      this.#recompute('missions', byModel.missions, (keys) => this.#subjectRows('missions', keys)),
-      this.#recompute('entities', byModel.entities, (keys) => this.#subjectRows('entities', keys)),
+      this.#recompute('missions', missionKeys, (keys) => this.#missionRows(keys)),
+      this.#recompute('entities', byModel.entities, (keys) => this.#entityRows(keys)),
     ]);
   }
 
@@ -210,7 +217,9 @@ export class DynamoReadModelStore implements ReadModelStore {
     for (const e of events) {
       const pk = subjectPartition(subjectId(e));
       const sk = `${EVENT_SK_PREFIX}${e.id}`;
-      links.set(`${pk}\u0000${sk}`, { pk, sk, articleKey: e.article.key });
+      // A placement's link names the missions it could feed, so a theatre's possible rows are read from its links.
+      const missions = isPlacement(e) ? { missionKeys: possibleMissionKeys([e]) } : {};
+      links.set(`${pk}\u0000${sk}`, { pk, sk, articleKey: e.article.key, ...missions });
     }
     await batchWrite(
       this.#doc,
@@ -359,9 +368,21 @@ export class DynamoReadModelStore implements ReadModelStore {
     );
   }
 
-  async #subjectRows(model: SubjectModel, keys: string[]): Promise<Map<string, ReadModelRow | undefined>> {
-    const eventsByKey = await mapPool(keys, this.#concurrency, async (key) => {
-      const subject = `${model}#${key}`;
+  /** The mission keys a theatre's stored events could give (from its links). */
+  async #possibleMissions(theatre: string): Promise<string[]> {
+    const links = await queryAll(this.#doc, {
+      TableName: this.tables.facts,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': subjectPartition(`missions#${theatre}`) },
+      ProjectionExpression: 'missionKeys',
+      ConsistentRead: true,
+    });
+    return [...new Set(links.flatMap((l) => (Array.isArray(l.missionKeys) ? (l.missionKeys as string[]) : [])))];
+  }
+
+  /** The visible events of each subject (`missions#<theatre>` or `entities#<key>`). */
+  async #visibleOf(subjects: string[]): Promise<DomainEvent[][]> {
+    const eventsBySubject = await mapPool(subjects, this.#concurrency, async (subject) => {
       const links = await queryAll(this.#doc, {
         TableName: this.tables.facts,
         KeyConditionExpression: 'pk = :pk',
@@ -380,13 +401,24 @@ export class DynamoReadModelStore implements ReadModelStore {
       });
     });
     // Each article's record is read once for all the rows of this batch (a big article touches many rows).
-    const records = await this.#records(eventsByKey.flatMap((events) => events.map((e) => e.article.key)));
-    return new Map(
-      keys.map((key, i) => {
-        const visible = eventsByKey[i]!.filter((e) => isVisible(e, records.get(e.article.key)));
-        return [key, model === 'missions' ? projectMission(key, visible) : projectEntity(key, visible)];
-      }),
-    );
+    const records = await this.#records(eventsBySubject.flatMap((events) => events.map((e) => e.article.key)));
+    return eventsBySubject.map((events) => events.filter((e) => isVisible(e, records.get(e.article.key))));
+  }
+
+  async #entityRows(keys: string[]): Promise<Map<string, ReadModelRow | undefined>> {
+    const visible = await this.#visibleOf(keys.map((key) => `entities#${key}`));
+    return new Map(keys.map((key, i) => [key, projectEntity(key, visible[i]!)]));
+  }
+
+  /** Mission rows by key: each theatre of the keys is read and decided once. */
+  async #missionRows(keys: string[]): Promise<Map<string, ReadModelRow | undefined>> {
+    const theatres = [...new Set(keys.map(theatreOfMission))];
+    const visible = await this.#visibleOf(theatres.map((t) => `missions#${t}`));
+    const rows = new Map<string, ReadModelRow>();
+    theatres.forEach((theatre, i) => {
+      for (const row of projectTheatre(theatre, visible[i]!)) rows.set(row.key, row);
+    });
+    return new Map(keys.map((key) => [key, rows.get(key)]));
   }
 
   // --- queries -------------------------------------------------------------------------------------------------

@@ -6,7 +6,10 @@
  *   replaces a body (in practice the first write wins and a duplicate is a no-op).
  * - `fact_records`: each article record (or record part) by (article, part); only a higher revision, or at an equal
  *   revision a greater tie, replaces it.
- * - `rows`: the rows of the four read models as JSON; a row that became empty is deleted.
+ * - `rows`: the rows of the four read models as JSON; a row that became empty is deleted. The subject of a
+ *   deployment or withdrawal is its theatre (actor × state): the theatre's missions are decided together
+ *   (mission-identity.ts), so its rows are recomputed together, and every row its stored events could give that
+ *   it no longer has is deleted.
  *
  * `apply` stores the facts and recomputes every affected row in ONE transaction: an article's row, its events'
  * timeline rows, and the mission/entity rows of its events (with a newer record, every event ever stored for the
@@ -19,13 +22,15 @@
  */
 import type { ArticleRecord } from '../../events/article-records.ts';
 import type { DomainEvent } from '../../events/contracts.ts';
+import { isPlacement } from '../../event-types/models.ts';
 import type { LogEvent } from '../../events/envelope.ts';
 import type { ReadModelFilter, ReadModelName, ReadModelStore } from '../../ports.ts';
 import { projectArticle } from '../../projections/articles.ts';
 import { projectEntity } from '../../projections/entities.ts';
 import { isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
 import { filterRows, validateFilter } from '../../projections/filter.ts';
-import { projectMission } from '../../projections/missions.ts';
+import { possibleMissionKeys } from '../../projections/mission-identity.ts';
+import { projectTheatre } from '../../projections/missions.ts';
 import type { ReadModelRow } from '../../projections/rows.ts';
 import { projectTimelineEntry } from '../../projections/timeline.ts';
 import { foldDeliveries, parseSubject, recordKey, storedEvent, subjectId } from '../aws/read-model-items.ts';
@@ -123,12 +128,20 @@ export class SqliteReadModelStore implements ReadModelStore {
     for (const subject of subjects) {
       const { model, key } = parseSubject(subject);
       const visible: DomainEvent[] = [];
+      const possible = new Set<string>();
       // Row by row: only the visible events are held, never all the row's stored JSON at once.
       for (const row of this.#sql.subjectEvents.iterate(subject) as IterableIterator<EventRow>) {
         const event = JSON.parse(row.doc) as DomainEvent;
         if (isVisible(event, recordOf(row.article_key))) visible.push(event);
+        if (model === 'missions' && isPlacement(event)) for (const k of possibleMissionKeys([event])) possible.add(k);
       }
-      this.#writeRow(model, key, model === 'missions' ? projectMission(key, visible) : projectEntity(key, visible));
+      if (model === 'entities') {
+        this.#writeRow(model, key, projectEntity(key, visible));
+        continue;
+      }
+      // A theatre's missions are decided together: write its rows, and delete those it no longer has.
+      const rows = new Map(projectTheatre(key, visible).map((row) => [row.key, row]));
+      for (const missionKey of possible) this.#writeRow(model, missionKey, rows.get(missionKey));
     }
   }
 

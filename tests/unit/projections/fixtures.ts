@@ -12,7 +12,26 @@ export function hexId(seed: string): string {
   return createHash('sha256').update(seed).digest('hex').slice(0, 32);
 }
 
-type Common = { id?: string; articleKey?: string; occurredOn?: string | null; evidence?: string; published?: string };
+/** A location as events carry it (see shared/events/fields.ts); a bare string is a name alone. */
+export type PlaceSpec = {
+  name: string;
+  code?: string;
+  admin1?: string;
+  precision?: 'country' | 'admin1' | 'place' | 'region';
+};
+
+function locationOf(spec: string | PlaceSpec | undefined): PlaceSpec {
+  return typeof spec === 'object' ? spec : { name: spec ?? 'Nagorno-Karabakh' };
+}
+
+type Common = {
+  id?: string;
+  articleKey?: string;
+  occurredOn?: string | null;
+  evidence?: string;
+  published?: string;
+  url?: string;
+};
 
 function base(seed: string, c: Common) {
   const text = c.evidence ?? `Evidence for ${seed}.`;
@@ -22,32 +41,40 @@ function base(seed: string, c: Common) {
     occurredOn: c.occurredOn === undefined ? '2024-04-17' : c.occurredOn,
     evidence: { text, start: 0, end: text.length },
     confidence: 0.9,
-    article: { key: c.articleKey ?? 'a.txt', ...(c.published ? { published: c.published } : {}) },
+    article: {
+      key: c.articleKey ?? 'a.txt',
+      ...(c.published ? { published: c.published } : {}),
+      ...(c.url ? { url: c.url } : {}),
+    },
   };
 }
 
 export function deployment(
   seed: string,
-  c: Common & { actor?: { name: string; code?: string }; location?: string; personnel?: number | null } = {},
+  c: Common & {
+    actor?: { name: string; code?: string };
+    location?: string | PlaceSpec;
+    personnel?: number | null;
+  } = {},
 ): DeploymentAnnounced {
   return {
     ...base(seed, c),
     type: 'DeploymentAnnounced',
     actor: c.actor ?? { name: 'Russia', code: 'RU' },
-    location: { name: c.location ?? 'Nagorno-Karabakh' },
+    location: locationOf(c.location),
     personnel: c.personnel === undefined ? 1960 : c.personnel,
   };
 }
 
 export function withdrawal(
   seed: string,
-  c: Common & { actor?: { name: string; code?: string }; location?: string } = {},
+  c: Common & { actor?: { name: string; code?: string }; location?: string | PlaceSpec } = {},
 ): WithdrawalBegun {
   return {
     ...base(seed, c),
     type: 'WithdrawalBegun',
     actor: c.actor ?? { name: 'Russia', code: 'RU' },
-    location: { name: c.location ?? 'Nagorno-Karabakh' },
+    location: locationOf(c.location),
   };
 }
 

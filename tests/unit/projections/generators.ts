@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { ArticleRecord } from '../../../shared/events/article-records.ts';
 import type { DomainEvent } from '../../../shared/events/contracts.ts';
 import type { LogEvent } from '../../../shared/events/envelope.ts';
-import { deleted, deployment, dissolution, hexId, processed, withdrawal } from './fixtures.ts';
+import { deleted, deployment, dissolution, hexId, processed, withdrawal, type PlaceSpec } from './fixtures.ts';
 
 const ACTORS = [
   { name: 'Russia', code: 'RU' },
@@ -11,13 +11,41 @@ const ACTORS = [
   { name: 'the NATO' },
   { name: 'France', code: 'FR' },
 ];
-const PLACES = ['Mali', 'Kosovo', 'Nagorno-Karabakh', 'nagorno karabakh'];
-const ENTITIES = ['Republic of Artsakh', 'the Republic of Artsakh', 'Wagner Group', 'Warsaw Pact'];
+/** Places that nest (Nagorno-Karabakh ⊂ Azerbaijan, Bucha ⊂ Kyiv region ⊂ Ukraine …) or stand apart. */
+const PLACES: Array<string | PlaceSpec> = [
+  'Mali',
+  'Kosovo',
+  'Nagorno-Karabakh',
+  'nagorno karabakh',
+  { name: 'Azerbaijan', code: 'AZ', precision: 'country' },
+  { name: 'Ukraine', code: 'UA', precision: 'country' },
+  { name: 'Kyiv', code: 'UA', admin1: 'Kyiv City', precision: 'place' },
+  { name: 'Chernihiv', code: 'UA', admin1: 'Chernihiv Oblast', precision: 'place' },
+  { name: 'Bucha', code: 'UA', admin1: 'Kyiv Oblast', precision: 'place' },
+  { name: 'Irpin', code: 'UA', admin1: 'Kyiv Oblast', precision: 'place' },
+  { name: 'Kyiv Oblast', code: 'UA', precision: 'admin1' },
+  'Europe',
+  'Eastern Europe',
+];
+const EVIDENCE = [
+  undefined,
+  'The first troops arrived on Monday.',
+  'The last soldiers left, completing the withdrawal.',
+];
+const ENTITIES = ['Republic of Artsakh', 'Nagorno-Karabakh Republic', 'Wagner Group', 'Warsaw Pact', 'USSR'];
 const DATES = [null, '2020', '2020-03', '2020-03-05', '2021-07-01', '2019-12-31'];
 const PERSONNEL = [null, 500, 1960];
 const ARTICLES = ['a.txt', 'b.txt', 'c.html', 'd.json'];
 
-type EventSpec = { kind: number; actor: number; place: number; entity: number; date: number; personnel: number };
+type EventSpec = {
+  kind: number;
+  actor: number;
+  place: number;
+  entity: number;
+  date: number;
+  personnel: number;
+  evidence: number;
+};
 
 const eventSpec: fc.Arbitrary<EventSpec> = fc.record({
   kind: fc.nat(2),
@@ -26,10 +54,18 @@ const eventSpec: fc.Arbitrary<EventSpec> = fc.record({
   entity: fc.nat(ENTITIES.length - 1),
   date: fc.nat(DATES.length - 1),
   personnel: fc.nat(PERSONNEL.length - 1),
+  evidence: fc.nat(EVIDENCE.length - 1),
 });
 
 function buildEvent(seed: string, articleKey: string, s: EventSpec): DomainEvent {
-  const common = { articleKey, occurredOn: DATES[s.date]!, published: '2024-01-0' + (1 + (s.date % 9)) };
+  const evidence = EVIDENCE[s.evidence];
+  const common = {
+    articleKey,
+    occurredOn: DATES[s.date]!,
+    // Some events have no publication date either: their stages are undated.
+    ...(s.date % 3 === 0 ? {} : { published: '2024-01-0' + (1 + (s.date % 9)) }),
+    ...(evidence ? { evidence } : {}),
+  };
   if (s.kind === 0) {
     return deployment(seed, {
       ...common,

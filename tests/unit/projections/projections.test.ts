@@ -90,16 +90,16 @@ describe('missions', () => {
     const missions = projectMissions(f);
     expect(missions).toHaveLength(1);
     expect(missions[0]).toMatchObject({
-      key: 'RU|nagorno karabakh',
+      key: 'RU|AZ|nagorno karabakh',
       status: 'announced',
+      eventCount: 2,
       sourceCount: 2,
-      articleCount: 2,
       announcedOn: '2020-11-10',
     });
     expect(missions[0]!.sources.map((s) => s.articleKey)).toEqual(['a.txt', 'b.txt']);
     const timeline = projectTimeline(f);
     expect(new Set(timeline.map((r) => r.happeningKey))).toEqual(
-      new Set(['DeploymentAnnounced|RU|nagorno karabakh|2020-11-10']),
+      new Set(['DeploymentAnnounced|RU|AZ|nagorno karabakh|2020-11-10']),
     );
   });
 
@@ -127,8 +127,8 @@ describe('missions', () => {
       personnelOn: '2021-03-01',
       announcedOn: '2020-11',
       withdrawalBegunOn: '2024-04-17',
-      sourceCount: 5,
-      articleCount: 4,
+      eventCount: 5,
+      sourceCount: 4,
     });
     expect(m!.sources.map((s) => s.occurredOn)).toEqual(['2020-11', '2021-03-01', '2022', '2024-04-17', null]);
   });
@@ -136,8 +136,13 @@ describe('missions', () => {
   it('a withdrawal alone makes a withdrawing mission; keys use the code, else the normalized name', () => {
     const w = withdrawal('w', { actor: { name: 'The NATO' }, location: 'Kosovo' });
     const [m] = projectMissions(facts(w, processed('a.txt', 1, [w])));
-    expect(m).toMatchObject({ key: 'nato|kosovo', status: 'withdrawing', announcedOn: null, personnel: null });
-    expect(missionKey({ name: 'France', code: 'FR' }, { name: "Côte d'Ivoire" })).toBe('FR|cote d ivoire');
+    expect(m).toMatchObject({ key: 'nato|XK', status: 'withdrawing', announcedOn: null, personnel: null });
+    const ivoryCoast = { actor: { name: 'France', code: 'FR' }, location: { name: "Côte d'Ivoire", code: 'CI' } };
+    expect(missionKey(ivoryCoast)).toBe('FR|CI');
+    const abidjan = { ...ivoryCoast, location: { name: 'Abidjan', code: 'CI', admin1: 'Abidjan' } };
+    expect(missionKey(abidjan)).toBe('FR|CI|abidjan');
+    const nowhere = { actor: { name: 'Wagner Group' }, location: { name: '!!!' } };
+    expect(missionKey(nowhere)).toBe('wagner group|!!!');
   });
 
   it('caps stored sources but keeps exact counts, and clips long evidence', () => {
@@ -145,7 +150,8 @@ describe('missions', () => {
       deployment(`m${i}`, { evidence: 'x'.repeat(i === 0 ? MAX_EVIDENCE_CHARS + 50 : 10) }),
     );
     const [m] = projectMissions(facts(...many, processed('a.txt', 1, many)));
-    expect(m!.sourceCount).toBe(MAX_SOURCES_PER_ROW + 7);
+    expect(m!.eventCount).toBe(MAX_SOURCES_PER_ROW + 7);
+    expect(m!.sourceCount).toBe(1);
     expect(m!.sources).toHaveLength(MAX_SOURCES_PER_ROW);
     const longest = Math.max(...m!.sources.map((s) => s.evidence.length));
     expect(longest).toBeLessThanOrEqual(MAX_EVIDENCE_CHARS);
@@ -153,7 +159,7 @@ describe('missions', () => {
 });
 
 describe('entities', () => {
-  it('one row per normalized name with the earliest dates', () => {
+  it('one row per entity across name variants, with the earliest dates and the articles stating them', () => {
     const a = dissolution('a', {
       entity: 'Republic of Artsakh',
       kind: 'state',
@@ -162,23 +168,24 @@ describe('entities', () => {
     });
     const b = dissolution('b', {
       articleKey: 'b.txt',
-      entity: 'the Republic of Artsakh',
+      entity: 'Nagorno-Karabakh Republic',
       effectiveOn: '2024-01-01',
       occurredOn: '2024-01-01',
     });
     const [row, ...rest] = projectEntities(facts(a, b, processed('a.txt', 1, [a]), processed('b.txt', 1, [b])));
     expect(rest).toEqual([]);
     expect(row).toMatchObject({
-      key: 'republic of artsakh',
+      key: 'nagorno karabakh republic',
       kind: 'state',
       status: 'dissolved',
       decidedOn: '2023-09-28',
       effectiveOn: '2024-01-01',
       occurredOn: '2024',
+      eventCount: 2,
       sourceCount: 2,
-      articleCount: 2,
+      dateSources: { decidedOn: ['a.txt'], effectiveOn: ['b.txt'], occurredOn: ['a.txt'] },
     });
-    expect(happeningKey(a)).toBe('EntityDissolved|republic of artsakh|2024');
+    expect(happeningKey(a)).toBe('EntityDissolved|nagorno karabakh republic|2024');
   });
 });
 
@@ -209,7 +216,7 @@ describe('timeline and queries', () => {
     expect(await ids({ since: '2022-06-01' })).toEqual([w.id]);
     expect(await ids({ until: '2013' })).toEqual([x.id, d.id]);
     expect(await ids({ since: '1992', until: '2021-12-31' })).toEqual([d.id]);
-    expect((await store.query('missions', { actor: 'France' })).map((r) => r.key)).toEqual(['FR|mali']);
+    expect((await store.query('missions', { actor: 'France' })).map((r) => r.key)).toEqual(['FR|ML']);
     expect(await store.query('entities', { actor: 'France' })).toEqual([]);
     expect((await store.query('articles', { since: '2000' })).map((r) => r.key)).toEqual(['a.txt']);
     await expect(store.query('timeline', { since: '2020-13' })).rejects.toThrow(/since/);
@@ -245,7 +252,7 @@ describe('helpers', () => {
   it('happeningKey keeps the date precision and marks undated happenings', () => {
     expect(
       happeningKey(deployment('h', { occurredOn: '2020-03', actor: { name: 'the NATO' }, location: 'Kosovo' })),
-    ).toBe('DeploymentAnnounced|nato|kosovo|2020-03');
-    expect(happeningKey(withdrawal('u', { occurredOn: null }))).toBe('WithdrawalBegun|RU|nagorno karabakh|');
+    ).toBe('DeploymentAnnounced|nato|XK|2020-03');
+    expect(happeningKey(withdrawal('u', { occurredOn: null }))).toBe('WithdrawalBegun|RU|AZ|nagorno karabakh|');
   });
 });

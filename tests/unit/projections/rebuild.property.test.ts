@@ -47,8 +47,8 @@ describe('rebuild equivalence', () => {
           expect(new Set(keys).size).toBe(keys.length);
         }
         const visible = rows.timeline.length;
-        const inMissions = rows.missions.reduce((n, m) => n + m.sourceCount, 0);
-        const inEntities = rows.entities.reduce((n, e) => n + e.sourceCount, 0);
+        const inMissions = rows.missions.reduce((n, m) => n + m.eventCount, 0);
+        const inEntities = rows.entities.reduce((n, e) => n + e.eventCount, 0);
         expect(inMissions + inEntities).toBe(visible);
       }),
       { numRuns: 200 },

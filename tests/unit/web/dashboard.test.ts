@@ -25,7 +25,7 @@ const row = (over: Partial<TimelineRow>): TimelineRow => ({
   published: '2024-03-03',
   evidence: { text: 'Germany will send 500 soldiers to Lithuania', start: 0, end: 43 },
   happeningKey: 'h1',
-  missionKey: 'DE|lithuania',
+  missionKey: 'DE|LT',
   entityKey: null,
   ...over,
 });
