@@ -14,7 +14,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHILD_ENV, ROOT, run, sitrep, STORIES } from './helpers/cli.ts';
 import { startEmulatedStack, type EmulatedStack } from './helpers/emulated-stack.ts';
 
-const COMMANDS = ['extract', 'eval', 'ingest', 'status', 'query', 'tail', 'rebuild', 'backfill', 'doctor', 'test-event-pattern'];
+const COMMANDS = [
+  'extract',
+  'eval',
+  'ingest',
+  'status',
+  'query',
+  'tail',
+  'rebuild',
+  'backfill',
+  'doctor',
+  'test-event-pattern',
+];
 const SHARED = join(ROOT, '..', 'shared');
 
 let tmp: string;
