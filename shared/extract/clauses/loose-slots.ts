@@ -1,7 +1,8 @@
+import { mentionsExercise } from './exercise.ts';
 import type { ArticleContext } from '../context.ts';
 import type { Candidate } from '../candidate.ts';
 import { placementCandidates } from '../../event-types/placement.ts';
-import { EXERCISE_WORDS, FORCE_NOUNS } from '../lexicon.ts';
+import { FORCE_NOUNS } from '../lexicon.ts';
 import type { dateNear } from './dating.ts';
 import {
   actorOf,
@@ -193,11 +194,6 @@ export function readLoosely(
     }
   }
   return out;
-}
-
-function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
-  for (let j = s.first; j < s.last; j++) if (EXERCISE_WORDS.has(lowerAt(ctx, j))) return true;
-  return false;
 }
 
 /** One loose candidate per actor and place, each actor's own places only (`keep`), at the loose confidence. */
