@@ -137,7 +137,10 @@ function withdrawalAt(
       ? placesAt(ctx, s, after)
       : placesAfter(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW), FROM);
   if (kind === 'object' && !places.length) places = placesAfter(ctx, s, after, Math.min(s.last, after + 4), FROM);
-  if (kind === 'from' && !places.length) places = bearingPlaces(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW));
+  // "made a withdrawal northwest of Senaki": where a withdrawal noun took place; a verb's bearing ("withdrew east of
+  // the Euphrates") is where the forces went.
+  if (kind === 'from' && !places.length && WITHDRAWAL_NOUNS.has(w))
+    places = bearingPlaces(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW));
   // "not just from Kyiv Oblast, but also from Sumy and Chernihiv Oblasts": further origins of the same withdrawal.
   for (let guard = 0; places.length && guard < MAX_ORIGIN_PHRASES; guard++) {
     const end = places[places.length - 1]!.last;

@@ -603,3 +603,20 @@ describe('clause reading: pretexts, headline present tense and mandates', () => 
     expect(ofType('EntityDissolved', 'France ended its mandate over Syria in 1946.')).toEqual([]);
   });
 });
+
+describe('clause reading: bearings after a withdrawal verb', () => {
+  it('never takes the river forces withdrew east of for the place they left', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'After the truce, the YPG handed Tal Abyad to a local council and its forces withdrew east of the Balikh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads where a withdrawal noun took place ("a withdrawal northwest of X")', () => {
+    expect(ofType('WithdrawalBegun', 'On 9 May, Moldovan units made an orderly withdrawal south of Bender.')).toEqual([
+      'WithdrawalBegun|Moldova|Bender|null',
+    ]);
+  });
+});
