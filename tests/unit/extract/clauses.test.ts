@@ -620,3 +620,27 @@ describe('clause reading: bearings after a withdrawal verb', () => {
     ]);
   });
 });
+
+describe('clause reading: clauses joined in one sentence', () => {
+  it('never takes the owner of forces in a later subordinate clause for the subject', () => {
+    expect(
+      narrative('In 1994, the Stabilisation Force entered Rwanda after the withdrawal of Belgian paratroopers.'),
+    ).toEqual(['DeploymentAnnounced|SFOR|Rwanda|1994', 'WithdrawalBegun|Belgium|Rwanda|1994']);
+  });
+
+  it('reads forces that arrived and then left in one sentence as both', () => {
+    expect(narrative('British troops arrived in Dili on 20 September 1999 and left on 3 February 2000.')).toEqual([
+      'DeploymentAnnounced|United Kingdom|Dili|1999-09-20',
+      'WithdrawalBegun|United Kingdom|Dili|2000-02-03',
+    ]);
+  });
+
+  it('takes up a withdrawal announced with "the first units left" in the same sentence', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'Paris said in May 1962 that 8,000 French troops would be withdrawn from Tunisia, and the first units left in June.',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Tunisia|1962-06']);
+  });
+});
