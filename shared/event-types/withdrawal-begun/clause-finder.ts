@@ -12,6 +12,7 @@ import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { bearingPlaces } from '../../extract/clauses/loose-slots.ts';
+import { gazetteer } from '../../extract/gazetteer/index.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 
 /** Verbs whose origin follows "from" / "out of" ("withdrew from", "retreated from", "pulled out of"). */
@@ -177,7 +178,10 @@ function withdrawalAt(
   }
   if (!origins.length && kind === 'from' && !hasPreposition(ctx, s, after)) {
     // "… the U.S. troops did not retaliate, but withdrew after the shelling ended": from where they were.
-    const here = placeEarlierInSentence(ctx, s, t) ?? (WITHDRAWAL_NOUNS.has(w) ? recentOrigin : undefined);
+    const here =
+      placeEarlierInSentence(ctx, s, t) ??
+      (WITHDRAWAL_NOUNS.has(w) ? recentOrigin : undefined) ??
+      (group.first === t && FROM_VERBS.has(w) ? askedOrigin(ctx, s, slot.actors) : undefined);
     if (here && here.code !== slot.actors[0]?.code) origins = [here];
   }
   let away = origins.filter((o) => !slot.actors.some((a) => a.name === o.name));
@@ -201,6 +205,32 @@ function hasPreposition(ctx: ArticleContext, s: Sentence, after: number): boolea
     if (w === 'from' || w === 'to' || w === 'into' || w === 'toward' || w === 'towards') return true;
   }
   return false;
+}
+
+/** How near a withdrawal word its actor's name must stand in a sentence that asked for it. */
+const ASKED_ACTOR_REACH = 6;
+
+/**
+ * "… called for the withdrawal of Turkish troops from northern Iraq. Turkish troops withdrew on 29 February.": the
+ * place a withdrawal of the same actor was asked for, promised or planned in the sentences just before.
+ */
+function askedOrigin(ctx: ArticleContext, s: Sentence, actors: readonly NamedRef[]): NamedRef | undefined {
+  const families = new Set(actors.map((a) => gazetteer().actorFamily(a.name)));
+  for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REFERENCE_SENTENCES; k--) {
+    const before = ctx.sentences[k]!;
+    if (before.paragraph !== s.paragraph) return undefined;
+    for (let j = before.first; j < before.last; j++) {
+      const w = lowerAt(ctx, j);
+      if (!FROM_VERBS.has(w) && !WITHDRAWAL_NOUNS.has(w)) continue;
+      const origin = placesAfter(ctx, before, j + 1, Math.min(before.last, j + 1 + ORIGIN_WINDOW), FROM)[0];
+      if (!origin) continue;
+      for (const m of mentionsIn(ctx, Math.max(before.first, j - ASKED_ACTOR_REACH), origin.first)) {
+        const actor = actorOf(m.entry);
+        if (actor && families.has(gazetteer().actorFamily(actor.name))) return origin.place;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The last force noun before token t in sentence s, or -1. */

@@ -644,3 +644,23 @@ describe('clause reading: clauses joined in one sentence', () => {
     ).toEqual(['WithdrawalBegun|France|Tunisia|1962-06']);
   });
 });
+
+describe('clause reading: a withdrawal asked for, then done', () => {
+  it('takes the place a withdrawal of the same actor was asked for in the sentence before', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'Baghdad demanded the withdrawal of Iranian troops from Basra Governorate. Iranian troops withdrew on 3 March 1988.',
+      ),
+    ).toEqual(['WithdrawalBegun|Iran|Basra Governorate|1988-03-03']);
+  });
+
+  it("never takes another actor's asked-for place", () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'Baghdad demanded the withdrawal of Iranian troops from Basra Governorate. Syrian troops withdrew on 3 March 1988.',
+      ),
+    ).toEqual([]);
+  });
+});
