@@ -189,6 +189,10 @@ describe('clause reading: deployments', () => {
     expect(ofType('DeploymentAnnounced', 'In 1956, Nasser occupied the Suez Canal Zone.')).toEqual([
       'DeploymentAnnounced|Egypt|Suez Canal Zone|1956',
     ]);
+    expect(ofType('DeploymentAnnounced', 'In 1927, Mussolini sent two battalions to Albania.')).toEqual([
+      'DeploymentAnnounced|Italy|Albania|1927',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'In 1975, Tito visited Albania.')).toEqual([]);
   });
 
   it('dates a span by its start and a "when" clause by the date it follows', () => {
