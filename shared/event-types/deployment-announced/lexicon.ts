@@ -31,7 +31,7 @@ export const OBJECT_VERBS = wordSet(
   'occupied occupy occupies occupying entered enter enters entering invaded invade invades invading',
 );
 /** "crossed (the border) into X": the crossing puts forces in X. */
-export const CROSS_VERBS = wordSet('crossed crossing crosses');
+export const CROSS_VERBS = wordSet('crossed cross crossing crosses');
 /** Verbal nouns of sending, read through the verb that governs them ("approved the deployment of"). */
 export const DEPLOYMENT_NOUNS = wordSet('deployment dispatch deployments');
 

@@ -668,3 +668,11 @@ describe('clause reading: a withdrawal asked for, then done', () => {
     ).toEqual([]);
   });
 });
+
+describe('clause reading: headline present tense crossings', () => {
+  it('reads forces that "cross into" a state in a headline', () => {
+    expect(ofType('DeploymentAnnounced', 'Ugandan troops and tanks cross into South Sudan.', '2014-01-14')).toEqual([
+      'DeploymentAnnounced|Uganda|South Sudan|2014-01-14',
+    ]);
+  });
+});

@@ -219,3 +219,13 @@ describe('EntityDissolved', () => {
     expect(summary(dissolutions('The customs union between Estonia and Latvia was dissolved in 1940.'))).toEqual([]);
   });
 });
+
+describe('EntityDissolved: appositives', () => {
+  it('never reads an appositive describing the body dissolved as a second body', () => {
+    expect(
+      summary(
+        dissolutions('The court dissolved the Green Justice Party, the armed wing of the Northern Union, on Monday.'),
+      ).filter((line) => line.includes('wing')),
+    ).toEqual([]);
+  });
+});
