@@ -676,3 +676,15 @@ describe('clause reading: headline present tense crossings', () => {
     ]);
   });
 });
+
+describe('clause reading: the time a reference page narrates', () => {
+  it('dates an undated sentence by a year naming a happening just before, not by the page snapshot', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'Polish units took part in the 1968 invasion of Czechoslovakia. Polish troops were deployed to Moravia.',
+        '2023-09-18',
+      ),
+    ).toEqual(['DeploymentAnnounced|Poland|Moravia|1968']);
+  });
+});
