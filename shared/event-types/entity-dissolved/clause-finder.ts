@@ -75,7 +75,8 @@ const DECLARING = set('announced declared confirmed approved completed voted');
 /** "ceased to exist" as history tells it and "ceases to exist" as a summary of the day does. */
 const CEASED = set('ceased ceases cease');
 /** What "ceased to exist as a …" may name for the end of an entity rather than a defeat. */
-const STATUS_HEADS = set('state country nation republic kingdom entity organization organisation party');
+const STATUS_HEADS = set(`state states country nation republic kingdom entity organization organisation party
+  department departments agency agencies office offices body bodies organizations organisations`);
 const STATUS_GAP = 6;
 
 /** How far back in a clause a blocker of a verbal noun may stand. */
@@ -233,7 +234,8 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "The Party announced (that) it had dissolved itself": the body that declares it.
   const declarer = declaringVerbBefore(ctx, s, end);
   if (w === 'it' && declarer >= 0) return subject(ctx, s, verbGroup(ctx, s, declarer).first);
-  if (w === 'it' && (end === s.first || lowerAt(ctx, end - 1) === ',')) {
+  // "It was abolished", "…, it was abolished", "… before it was disbanded": the body named before.
+  if (w === 'it' && (end === s.first || IT_OPENERS.has(lowerAt(ctx, end - 1)))) {
     const named = referredEntity(ctx, s, end);
     return named ? [named] : undefined;
   }
@@ -250,6 +252,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   const name = coordinatedSubject(ctx, s, end);
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
 }
+
+/** Words after which a subject "it" opens a clause of its own. */
+const IT_OPENERS = set(', before after when until once and because so');
 
 /** The declaring verb right before a subject "it" ("announced it", "declared that it"), or -1. */
 function declaringVerbBefore(ctx: ArticleContext, s: Sentence, it: number): number {

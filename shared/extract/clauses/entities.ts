@@ -13,7 +13,7 @@ export const ENTITY_HEADS = set(`republic republics pact union council organizat
   battalion corps directorate secretariat command commander soviet junta caliphate emirate sultanate duchy
   protectorate mandate legion unit staff tribunal court institute cabinet government senate coalition brigades
   division committee commissariat administration territory territories zone colony dominion principality khanate
-  commonwealth company entente`);
+  commonwealth company entente provinces`);
 /** Lower-case words that may stand inside an entity's name ("Office of Strategic Services"). */
 const NAME_CONNECTORS = set("of the for and on de in to 's ’s");
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;

@@ -229,3 +229,25 @@ describe('EntityDissolved: appositives', () => {
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: reference-work phrasings', () => {
+  it('reads "United Provinces" as a body, and "it" after a subordinator as the body named before', () => {
+    expect(summary(dissolutions('The United Provinces of the River Plate dissolved in 1831.'))).toEqual([
+      'EntityDissolved|United Provinces of the River Plate|1831',
+    ]);
+    expect(
+      summary(dissolutions('The Republic of Zamboanga existed for two years before it was disbanded in May 1903.')),
+    ).toEqual(['EntityDissolved|Republic of Zamboanga|1903-05']);
+  });
+
+  it('reads bodies that "ceased to exist as separate departments", not forces that ceased to exist as a force', () => {
+    expect(
+      summary(
+        dissolutions('The Bureau of Mines and the Bureau of Fisheries ceased to exist as separate agencies in 1996.'),
+      ),
+    ).toEqual(['EntityDissolved|Bureau of Mines|1996', 'EntityDissolved|Bureau of Fisheries|1996']);
+    expect(summary(dissolutions('The Republican Guard ceased to exist as a fighting force in April 2003.'))).toEqual(
+      [],
+    );
+  });
+});
