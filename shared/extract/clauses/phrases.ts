@@ -44,7 +44,8 @@ const NOT_PLACE_WORDS = set(`agreement treaty accord accords deal talks council 
   group front forces army navy command mission operation coalition alliance university institute bank fund program
   programme force brigade division regiment battalion news times post journal radio television tv president minister
   general colonel secretary governor king queen prince mayor commander chief senator ambassador day war battle
-  offensive campaign revolution crisis doctrine act resolution plan i ii iii`);
+  offensive campaign revolution crisis doctrine act resolution plan league nations pact convention protocol charter bloc
+  community i ii iii`);
 const NAME_PARTICLES = set('al el ad ar as ash az ez an ibn bin bint abu de del der di la le van von');
 const ACRONYM = /^[A-Z]{2,6}$/;
 const COORDINATORS = set(', and or');

@@ -688,3 +688,10 @@ describe('clause reading: the time a reference page narrates', () => {
     ).toEqual(['DeploymentAnnounced|Poland|Moravia|1968']);
   });
 });
+
+describe('clause reading: expectations are not events', () => {
+  it('never reads what analysts expect or predict a state to do', () => {
+    expect(narrative('Observers expect Hungary to send more troops to Bosnia.', '2021-03-01')).toEqual([]);
+    expect(narrative('Diplomats predicted that Chad would withdraw its troops from Mali.', '2021-03-01')).toEqual([]);
+  });
+});
