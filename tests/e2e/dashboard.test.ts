@@ -6,11 +6,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeleteObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3Client } from '../../shared/adapters/aws/object-store.ts';
-import type { TimelineRow } from '../../shared/projections/rows.ts';
+import type { MissionRow, TimelineRow } from '../../shared/projections/rows.ts';
 import { HAS_CHROMIUM, launchChromium, NO_CHROMIUM, openView, seriousViolations } from './helpers/browser.ts';
 import { getJson, sitrep, startDev, STORIES, type DevProcess } from './helpers/cli.ts';
 
@@ -18,6 +18,10 @@ process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
 if (!HAS_CHROMIUM) console.warn(`dashboard e2e: ${NO_CHROMIUM}`);
 
 const VIEWS = ['map', 'timeline', 'missions', 'entities', 'evidence', 'articles'];
+/** An article about places at two levels under Ukraine: a town in Donetsk Oblast, and an oblast. */
+const UKRAINE_STORY =
+  'Kyiv, 2 October 2022 (Reuters) - Russian forces withdrew from Lyman on Saturday, Ukraine said. ' +
+  'Russia also pulled its troops out of Bucha and Kyiv Oblast in March.\n';
 
 describe.skipIf(!HAS_CHROMIUM)('the dashboard in Chromium', () => {
   let tmp: string;
@@ -169,6 +173,54 @@ describe.skipIf(!HAS_CHROMIUM)('the dashboard in Chromium', () => {
       await page.setViewportSize({ width: 1280, height: 800 });
     }
   });
+
+  it('filters every view by location within the place hierarchy, from the URL, as the API does', async () => {
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: dev.bucket,
+        Key: 'ukraine.txt',
+        Body: UKRAINE_STORY,
+        Metadata: { published: '2022-10-02' },
+      }),
+    );
+    const inUkraine = () => getJson<TimelineRow[]>(`${dev.apiUrl}/timeline?within=Ukraine`);
+    await expect.poll(async () => (await inUkraine()).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    const events = await inUkraine();
+    const places = events.map((r) => r.location!.name);
+    // The town and the oblast are both within Ukraine; nothing of the examples (Niger, Ghana, Lithuania …) is.
+    expect(places).toEqual(expect.arrayContaining(['Lyman', 'Kyiv region']));
+    expect(events.every((r) => r.location!.code === 'UA')).toBe(true);
+    const inDonetsk = await getJson<TimelineRow[]>(
+      `${dev.apiUrl}/timeline?within=${encodeURIComponent('Donetsk Oblast')}`,
+    );
+    expect(inDonetsk.map((r) => r.location!.name)).toEqual(['Lyman']);
+    const missions = await getJson<MissionRow[]>(`${dev.apiUrl}/missions?within=Ukraine`);
+    expect(missions.length).toBeGreaterThan(0);
+
+    // Timeline: the happenings within Ukraine, restored from the URL.
+    await view('view=timeline&location=Ukraine');
+    expect(await page.inputValue('#filters input[name=location]')).toBe('Ukraine');
+    const happenings = await page.$$eval('[data-happening]', (lis) =>
+      lis.map((li) => li.getAttribute('data-happening')),
+    );
+    expect(new Set(happenings)).toEqual(new Set(events.map((r) => r.happeningKey)));
+    // Missions: the same missions as the API's within.
+    await view('view=missions&location=Ukraine');
+    const locations = await page.$$eval('tbody tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
+    expect(locations.sort()).toEqual(missions.map((m) => m.location.name).sort());
+    // Map: the markers count exactly the events within Ukraine.
+    await view('view=map&location=Ukraine');
+    const counts = await page.$$eval('.marker-group', (gs) => gs.map((g) => Number(g.getAttribute('data-count'))));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(events.length);
+    // Narrowing the filter by typing applies at once and is written to the URL.
+    await view('view=timeline');
+    await page.fill('#filters input[name=location]', 'Donetsk Oblast');
+    await expect.poll(() => page.locator('[data-happening]').count()).toBe(1);
+    expect(await page.locator('[data-happening]').textContent()).toContain('Lyman');
+    expect(new URL(page.url()).searchParams.get('location')).toBe('Donetsk Oblast');
+    await s3.send(new DeleteObjectCommand({ Bucket: dev.bucket, Key: 'ukraine.txt' }));
+    await expect.poll(async () => (await inUkraine()).length, { timeout: 20_000 }).toBe(0);
+  }, 60_000);
 
   it('serves each article text with the evidence at the offsets its events carry', async () => {
     const rows = await timeline();
