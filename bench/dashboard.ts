@@ -18,13 +18,12 @@ import { InMemoryReadModelStore } from '../shared/projections/in-memory-store.ts
 import type { MissionRow, TimelineRow } from '../shared/projections/rows.ts';
 import type { AppendOutcome, Commit, EventStore, ObjectStore, StoredObject } from '../shared/ports.ts';
 import { HAS_CHROMIUM, launchChromium, NO_CHROMIUM, openView } from '../tests/e2e/helpers/browser.ts';
+import { inflate, SCALE_MISSIONS, SCALE_TIMELINE_EVENTS } from '../tests/e2e/helpers/dashboard-rows.ts';
 import { loadCorpus } from './corpus.ts';
 import { median } from './measure.ts';
 import { writeSection } from './sections.ts';
 
 const ARTICLES = 2_000;
-const TIMELINE_EVENTS = 10_000;
-const MISSIONS = 1_000;
 const RUNS = 5;
 const DAY_MS = 86_400_000;
 const FIRST_PUBLISHED = Date.UTC(2024, 0, 1);
@@ -106,14 +105,6 @@ async function filterChange(page: Page): Promise<number> {
   return median(times);
 }
 
-/** Copies of rows under new ids, each its own happening, until there are `n`. */
-function inflate<R extends { id?: string; key?: string }>(rows: R[], n: number, field: 'id' | 'key'): R[] {
-  return Array.from({ length: n }, (_, i) => {
-    const r = rows[i % rows.length]!;
-    return { ...r, [field]: `${r[field]}-${i}`, ...(field === 'id' ? { happeningKey: `h${i}` } : {}) };
-  });
-}
-
 if (!HAS_CHROMIUM) {
   process.stdout.write(`dashboard bench skipped: ${NO_CHROMIUM}\n`);
 } else {
@@ -140,8 +131,8 @@ if (!HAS_CHROMIUM) {
       results.push([`${view}, ${timeline.length.toLocaleString('en-US')} events`, first, await filterChange(page)]);
     }
     // Larger than the corpus gives: the page receives inflated copies of the same rows.
-    await page.route('**/timeline', (r) => r.fulfill({ json: inflate(timeline, TIMELINE_EVENTS, 'id') }));
-    await page.route('**/missions', (r) => r.fulfill({ json: inflate(missions, MISSIONS, 'key') }));
+    await page.route('**/timeline', (r) => r.fulfill({ json: inflate(timeline, SCALE_TIMELINE_EVENTS, 'id') }));
+    await page.route('**/missions', (r) => r.fulfill({ json: inflate(missions, SCALE_MISSIONS, 'key') }));
     for (const view of ['timeline', 'missions', 'map']) {
       const first = await firstRender(page, `${api.url}/?view=${view}`);
       results.push([`${view}, 10,000 events and 1,000 missions`, first, await filterChange(page)]);

@@ -1,18 +1,18 @@
 /**
- * The dashboard in a real browser: `sitrep dev` on ephemeral ports with the example articles ingested, Debian's
- * Chromium through playwright-core. Markers, timeline, evidence, live upload and delete, URL filters, and axe-core
- * on every view. Skipped (with the reason printed) where Chromium is not installed.
+ * The dashboard in a real browser: the Quickstart's `sitrep ingest examples/` and `sitrep dev` (on ephemeral
+ * ports), Debian's Chromium through playwright-core. Markers, timeline, evidence, live upload and delete, URL
+ * filters (the location hierarchy-aware), and axe-core on every view. Skipped (with the reason printed) where
+ * Chromium is not installed.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createS3Client } from '../../shared/adapters/aws/object-store.ts';
 import type { MissionRow, TimelineRow } from '../../shared/projections/rows.ts';
-import { HAS_CHROMIUM, launchChromium, NO_CHROMIUM, openView, seriousViolations } from './helpers/browser.ts';
-import { getJson, sitrep, startDev, STORIES, type DevProcess } from './helpers/cli.ts';
+import { HAS_CHROMIUM, NO_CHROMIUM, openView, seriousViolations } from './helpers/browser.ts';
+import { getJson, STORIES, type DevProcess } from './helpers/cli.ts';
+import { startExamplesDashboard, type ExamplesDashboard } from './helpers/dashboard-dev.ts';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
 if (!HAS_CHROMIUM) console.warn(`dashboard e2e: ${NO_CHROMIUM}`);
@@ -24,28 +24,19 @@ const UKRAINE_STORY =
   'Russia also pulled its troops out of Bucha and Kyiv Oblast in March.\n';
 
 describe.skipIf(!HAS_CHROMIUM)('the dashboard in Chromium', () => {
-  let tmp: string;
+  let dash: ExamplesDashboard;
   let dev: DevProcess;
   let s3: S3Client;
-  let closeBrowser: () => Promise<void>;
+  let tmp: string;
   let page: Page;
 
   beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'sitrep-dashboard-e2e-'));
-    const dataDir = join(tmp, 'data');
-    const ingest = await sitrep(['ingest', 'examples/', '--data-dir', dataDir], { timeoutMs: 60_000 });
-    expect(ingest.code, ingest.stderr).toBe(0);
-    dev = await startDev(dataDir);
-    s3 = createS3Client({ endpoint: dev.s3Endpoint });
-    const chromium = await launchChromium();
-    closeBrowser = chromium.close;
-    page = await chromium.context.newPage();
+    dash = await startExamplesDashboard();
+    ({ dev, s3, tmp } = dash);
+    page = await dash.context.newPage();
   }, 90_000);
   afterAll(async () => {
-    await closeBrowser?.();
-    s3?.destroy();
-    await dev?.stop();
-    await rm(tmp, { recursive: true, force: true });
+    await dash?.stop();
   });
 
   const timeline = () => getJson<TimelineRow[]>(`${dev.apiUrl}/timeline`);
@@ -55,6 +46,20 @@ describe.skipIf(!HAS_CHROMIUM)('the dashboard in Chromium', () => {
     const html = await fetch(`${dev.apiUrl}/`, { headers: { accept: 'text/html' } });
     expect(html.headers.get('content-type')).toContain('text/html');
     expect(await getJson<{ routes: string[] }>(`${dev.apiUrl}/`)).toHaveProperty('routes');
+  });
+
+  it('shows the map, timeline, missions and evidence at / after the Quickstart (the Done-when of issue 10)', async () => {
+    await page.goto(`${dev.apiUrl}/`);
+    await page.waitForSelector('main[data-ready]');
+    expect(await page.locator('.marker-group').count()).toBeGreaterThan(0);
+    await page.click('#tabs a[data-view=timeline]');
+    await expect.poll(() => page.locator('[data-happening]').count()).toBeGreaterThan(0);
+    await page.click('#tabs a[data-view=missions]');
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.click('#tabs a[data-view=timeline]');
+    await page.locator('[data-happening] button').first().click();
+    await expect.poll(() => page.locator('.article-text #evidence-mark').count()).toBe(1);
+    expect(await page.locator('#evidence-mark').textContent()).not.toBe('');
   });
 
   it('puts every located example event on the map, nearby places sharing one counted marker', async () => {
