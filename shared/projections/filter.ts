@@ -24,8 +24,8 @@ import { compareTimelineRows } from './timeline.ts';
  * `within` is hierarchy-aware: a mission is within a place when the place is the mission's own place, its area,
  * any place enclosing it, or its state (by name or ISO code), names compared through the gazetteer's aliases
  * (`Kyiv Oblast` = `Kyiv region`): `within: 'Ukraine'` lists Russia in Kyiv City, in Chernihiv and in Ukraine.
- * A timeline event is within a place on the same terms, from its own place's path in the hierarchy and its mission's
- * area: `within: 'Ukraine'` lists the events in Kyiv Oblast, in Lyman and in Ukraine (place-within.ts).
+ * A timeline event is within a place on the same terms, from its own place and the places enclosing it (the row's
+ * `within`): `within: 'Ukraine'` lists the events in Kyiv Oblast, in Lyman and in Ukraine (place-within.ts).
  * `activeOn` keeps the missions present on a date: the stages of their history up to that date (at the shorter
  * precision) end in `announced`, `deployed` or `withdrawing`; a mission with no dated stage then is not present.
  */
