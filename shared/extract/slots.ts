@@ -171,10 +171,16 @@ export function conditionalWould(ctx: ArticleContext, i: number, sentenceFirst: 
  * The force noun nearest to token t in its sentence, within `before` tokens before and `after` after it. Capitalized
  * "Force"/"Mission"/"Unit" inside names and "military" in "military personnel" do not count.
  */
+/** Words after a trigger that open another clause, whose forces are not the trigger's. */
+const FORCE_CLAUSE_BREAKS = new Set(['after', 'following', 'before', 'since', 'when', 'while', 'until', 'whereas']);
+
 export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before: number, after: number): number {
   let best = -1;
   for (let j = Math.max(s.first, t - before); j < Math.min(s.last, t + after); j++) {
     const w = ctx.tokens[j]!.lower;
+    // "entered Kosovo after the withdrawal of Yugoslav forces": forces past a subordinate clause's start are
+    // another clause's.
+    if (j > t && (FORCE_CLAUSE_BREAKS.has(w) || w === ';')) break;
     if (!FORCE_NOUNS.has(w) && !isAircraftPlural(ctx.tokens, j)) continue;
     if ((w === 'force' || w === 'mission' || w === 'unit') && ctx.tokens[j]!.cap && j !== s.first) continue;
     if ((w === 'military' || w === 'army') && FORCE_NOUNS.has(lowerAt(ctx, j + 1))) continue;

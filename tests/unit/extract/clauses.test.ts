@@ -578,3 +578,69 @@ describe('clause reading: references, gerunds and garrisons', () => {
     ).not.toContain('WithdrawalBegun|Islamic State|March|2015-03');
   });
 });
+
+describe('clause reading: pretexts, headline present tense and mandates', () => {
+  it('keeps an arrival the text calls an exercise only ostensibly, and drops an exercise stated plainly', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'Armenian troops arrived in Georgia in May 1995, ostensibly "for joint drills".'),
+    ).toEqual(['DeploymentAnnounced|Armenia|Georgia|1995-05']);
+    expect(ofType('DeploymentAnnounced', 'Armenian troops arrived in Georgia in May 1995 for joint drills.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a headline in the present tense ("troops enter X") and never a refusal to enter', () => {
+    expect(ofType('DeploymentAnnounced', 'Ugandan troops enter Bunia alongside local militias.', '2023-02-02')).toEqual(
+      ['DeploymentAnnounced|Uganda|Bunia|2023-02-02'],
+    );
+    expect(ofType('DeploymentAnnounced', 'Ugandan troops refused to enter Bunia.', '2023-02-02')).toEqual([]);
+  });
+
+  it('reads a mission that ended its mandate, not a state that ended one over a territory', () => {
+    expect(
+      ofType('EntityDissolved', 'The United Nations Mission in Liberia ended its mandate on 30 March 2018.'),
+    ).toEqual(['EntityDissolved|United Nations Mission in Liberia|2018-03-30']);
+    expect(ofType('EntityDissolved', 'France ended its mandate over Syria in 1946.')).toEqual([]);
+  });
+});
+
+describe('clause reading: bearings after a withdrawal verb', () => {
+  it('never takes the river forces withdrew east of for the place they left', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'After the truce, the YPG handed Tal Abyad to a local council and its forces withdrew east of the Balikh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads where a withdrawal noun took place ("a withdrawal northwest of X")', () => {
+    expect(ofType('WithdrawalBegun', 'On 9 May, Moldovan units made an orderly withdrawal south of Bender.')).toEqual([
+      'WithdrawalBegun|Moldova|Bender|null',
+    ]);
+  });
+});
+
+describe('clause reading: clauses joined in one sentence', () => {
+  it('never takes the owner of forces in a later subordinate clause for the subject', () => {
+    expect(
+      narrative('In 1994, the Stabilisation Force entered Rwanda after the withdrawal of Belgian paratroopers.'),
+    ).toEqual(['DeploymentAnnounced|SFOR|Rwanda|1994', 'WithdrawalBegun|Belgium|Rwanda|1994']);
+  });
+
+  it('reads forces that arrived and then left in one sentence as both', () => {
+    expect(narrative('British troops arrived in Dili on 20 September 1999 and left on 3 February 2000.')).toEqual([
+      'DeploymentAnnounced|United Kingdom|Dili|1999-09-20',
+      'WithdrawalBegun|United Kingdom|Dili|2000-02-03',
+    ]);
+  });
+
+  it('takes up a withdrawal announced with "the first units left" in the same sentence', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'Paris said in May 1962 that 8,000 French troops would be withdrawn from Tunisia, and the first units left in June.',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Tunisia|1962-06']);
+  });
+});
