@@ -72,6 +72,23 @@ export function inDateline(ctx: ArticleContext, i: number): boolean {
   return !!d && !!t && t.start >= d.start && t.end <= d.end;
 }
 
+/** How many tokens a wire credit after a dateline may take ("(Reuters)", "(AP Photo)"). */
+const CREDIT_TOKENS = 6;
+
+/** The first token of sentence s after its dateline and wire credit ("TUNIS, March 30 (Wire) - "). */
+export function afterDateline(ctx: ArticleContext, s: Sentence): number {
+  let i = s.first;
+  while (i < s.last && inDateline(ctx, i)) i++;
+  if (i === s.first) return i;
+  if (lowerAt(ctx, i) === '(') {
+    let k = i + 1;
+    while (k < s.last && k <= i + CREDIT_TOKENS && lowerAt(ctx, k) !== ')') k++;
+    if (lowerAt(ctx, k) === ')') i = k + 1;
+  }
+  while (i < s.last && ['-', '—', '–', ':'].includes(lowerAt(ctx, i))) i++;
+  return i;
+}
+
 /** The first token of the clause holding token i (after a semicolon, quote, parenthesis...), at most `max` back. */
 export function clauseStart(ctx: ArticleContext, i: number, sentenceFirst: number, max = 14): number {
   for (let j = i - 1; j >= sentenceFirst && j >= i - max; j--) {

@@ -38,12 +38,21 @@ function collapseByFigure(merged: Candidate[]): Candidate[] {
   return out;
 }
 
+function leavingKey(sentence: number, actor: string): string {
+  return `${sentence}|${gazetteer().actorFamily(actor)}`;
+}
+
 export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = {
   type: 'DeploymentAnnounced',
   find(ctx, earlier) {
-    // A sentence that reports a withdrawal speaks of the forces leaving, not of a deployment.
+    // A sentence that reports a withdrawal speaks of the forces leaving, not of a deployment — of those forces:
+    // another actor's forces arriving in it ("British troops landed as German forces withdrew") still deploy.
     const withdrawalSentences = new Set(earlier.filter((c) => c.type === 'WithdrawalBegun').map((c) => c.sentence));
-    const read = [...findDeployments(ctx, withdrawalSentences), ...findDeploymentClauses(ctx, withdrawalSentences)];
+    const leaving = new Set(
+      earlier.filter((c) => c.type === 'WithdrawalBegun').map((c) => leavingKey(c.sentence, c.actor!.name)),
+    );
+    const clauses = findDeploymentClauses(ctx).filter((c) => !leaving.has(leavingKey(c.sentence, c.actor!.name)));
+    const read = [...findDeployments(ctx, withdrawalSentences), ...clauses];
     return [...read, ...findLooseDeployments(ctx, read, withdrawalSentences)];
   },
   mergeBucket: placementBucket,

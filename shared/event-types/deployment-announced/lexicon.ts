@@ -2,7 +2,7 @@ import { wordSet } from '../../extract/word-set.ts';
 
 export const DEPLOY_VERBS =
   wordSet(`deploy deploys deployed deploying deployment deployments send sends sent sending dispatch
-  dispatches dispatched dispatching order orders ordered approve approves approved approving authorise authorises
+  dispatches dispatched dispatching order orders ordered ordering approve approves approved approving authorise authorises
   authorised authorize authorizes authorized commit commits committed arrive arrives arrived arriving arrival reach
   reaches reached go goes move moves moving contribute contributes contributed contributing provide provides
   land landed landing invaded entered employment redeployed cleared clears rushed rushes rushing airlifted

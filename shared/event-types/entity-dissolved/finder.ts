@@ -1,6 +1,12 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { afterStateOwner, isDissolvableKind, modifiesNoun, pluralPossessive } from '../../extract/clauses/entities.ts';
+import {
+  afterStateOwner,
+  isDissolvableKind,
+  modifiesNoun,
+  namesParty,
+  pluralPossessive,
+} from '../../extract/clauses/entities.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS } from './lexicon.ts';
@@ -568,7 +574,7 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
   if (end < s.first) return undefined;
   const m = mentionAtToken(ctx, end);
   if (m) {
-    if (!isDissolvableKind(m.entry.kind)) return undefined;
+    if (!isDissolvableKind(m.entry.kind) || namesParty(ctx, s, m.first)) return undefined;
     const poss = m.first >= 2 && ["'s", '’s'].includes(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first;
     return ctx.text.slice(ctx.tokens[poss]!.start, ctx.tokens[m.last - 1]!.end);
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { DIVISION_WORDS } from './geo-names.ts';
+import { DIVISION_WORDS, looseKey } from './geo-names.ts';
 import { lookupKey } from './index.ts';
 
 /** How precisely a location is known. */
@@ -74,7 +74,7 @@ function placeAt(geo: GeoIndex, offset: number): GeoPlace {
     ...(admin1 ? { admin1 } : {}),
     lat: Number(lat),
     lon: Number(lon),
-    geonameId: Number(id),
+    ...(Number(id) ? { geonameId: Number(id) } : {}),
     precision: 'place',
     population: Number(population),
   };
@@ -89,7 +89,9 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
   const geo = geoIndex();
   if (!geo) return undefined;
   const wantsDivision = DIVISION_WORDS.test(surface);
-  const offsets = geo.byKey.get(lookupKey(surface)) ?? geo.byKey.get(lookupKey(surface.replace(DIVISION_WORDS, '')));
+  const bare = lookupKey(surface.replace(DIVISION_WORDS, ''));
+  const offsets =
+    geo.byKey.get(lookupKey(surface)) ?? geo.byKey.get(bare) ?? geo.byKey.get(looseKey(lookupKey(surface)));
   if (!offsets?.length) return undefined;
   let best: GeoPlace | undefined;
   let bestScore = -Infinity;

@@ -526,3 +526,55 @@ describe('clause reading: dates', () => {
     expect(ofType('EntityDissolved', text)).toEqual(['EntityDissolved|Central Bureau|1968-08']);
   });
 });
+
+describe('clause reading: references, gerunds and garrisons', () => {
+  it('reads another actor arriving in a sentence that reports a withdrawal', () => {
+    expect(narrative('Polish troops landed in Latvia in May 1920 as Soviet forces withdrew.')).toEqual([
+      'DeploymentAnnounced|Poland|Latvia|1920-05',
+      'WithdrawalBegun|Soviet Union|Latvia|1920-05',
+    ]);
+  });
+
+  it('reads a deployment ordered in a gerund after "by"', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'Canada reacted by ordering Canadian troops to Cyprus in March 1964.'),
+    ).toEqual(['DeploymentAnnounced|Canada|Cyprus|1964-03']);
+  });
+
+  it('resolves "the valley" and "the strip" to the name that ends in that word', () => {
+    expect(
+      narrative(
+        'Settlers crossed into the contested Tavush Valley in 1919. Armenia responded by sending troops into the valley.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Armenia|Tavush Valley|1919']);
+  });
+
+  it('reads positions "deep inside" a state as the origin of a withdrawal', () => {
+    expect(
+      ofType('WithdrawalBegun', 'Turkish forces began pulling back from positions deep inside Iraq on 3 May 1997.'),
+    ).toEqual(['WithdrawalBegun|Turkey|Iraq|1997-05-03']);
+  });
+
+  it('takes a garrison as forces, and "the last units" as the forces named before', () => {
+    expect(ofType('WithdrawalBegun', 'The Austrian garrison left Belgrade in October 1918.')).toEqual([
+      'WithdrawalBegun|Austria|Belgrade|1918-10',
+    ]);
+    expect(
+      ofType('WithdrawalBegun', 'Serbian troops held Kumanovo for weeks. The last units left the town on 4 May 1913.'),
+    ).toEqual(['WithdrawalBegun|Serbia|Kumanovo|1913-05-04']);
+  });
+
+  it('finds a town under a spelling its gazetteer entry does not use', () => {
+    expect(ofType('WithdrawalBegun', 'Ukrainian troops left Kupyansk on 12 March 2025.')).toEqual([
+      'WithdrawalBegun|Ukraine|Kupyansk|2025-03-12',
+    ]);
+  });
+
+  it('never takes a month for the town a reference names', () => {
+    expect(
+      narrative(
+        'Loyalist forces retook Tikrit from ISIL in March 2015. ISIL had withdrawn from the city the day before.',
+      ),
+    ).not.toContain('WithdrawalBegun|Islamic State|March|2015-03');
+  });
+});

@@ -185,4 +185,37 @@ describe('EntityDissolved', () => {
     );
     expect(e).toHaveLength(1);
   });
+
+  it('reads a named body that "came to an end", and not a war that did', () => {
+    expect(summary(dissolutions('The Central African Federation came to an end on 31 December 1963.'))).toEqual([
+      'EntityDissolved|Central African Federation|1963-12-31',
+    ]);
+    expect(summary(dissolutions('The war came to an end in May 1945.'))).toEqual([]);
+  });
+
+  it('reads a named body "shut down", never a facility', () => {
+    expect(summary(dissolutions('Parliament shut down the Bureau of Prohibition in 1934.'))).toEqual([
+      'EntityDissolved|Bureau of Prohibition|1934',
+    ]);
+    expect(summary(dissolutions('The authorities shut down Kabul airport in August 2021.'))).toEqual([]);
+  });
+
+  it('reads a state that split into others, not a party that split', () => {
+    expect(summary(dissolutions('Czechoslovakia split into two states on 1 January 1993.'))).toEqual([
+      'EntityDissolved|Czechoslovakia|1993-01-01',
+    ]);
+    expect(summary(dissolutions('The Labour Party split into two factions in 1931.'))).toEqual([]);
+  });
+
+  it('reads a second predicate of the body that opens the sentence', () => {
+    expect(
+      summary(
+        dissolutions('The Baltic Entente met one last time in March 1940 and formally dissolved itself on 2 May 1940.'),
+      ),
+    ).toEqual(['EntityDissolved|Baltic Entente|1940-05-02']);
+  });
+
+  it('never dissolves the parties named after "between"', () => {
+    expect(summary(dissolutions('The customs union between Estonia and Latvia was dissolved in 1940.'))).toEqual([]);
+  });
 });
