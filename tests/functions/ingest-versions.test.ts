@@ -54,9 +54,10 @@ async function given() {
   /** The domain events of the key's live article: those of its latest ArticleProcessed record. */
   const liveEvents = async () => {
     const history = await store.readStream(KEY);
-    const latest = history
+    const records = history
       .flatMap((c) => c.events)
-      .findLast((e) => e.type === 'ArticleProcessed' || e.type === 'ArticleDeleted');
+      .filter((e) => e.type === 'ArticleProcessed' || e.type === 'ArticleDeleted');
+    const latest = records.at(-1);
     return latest?.type === 'ArticleProcessed' ? latest.eventIds : [];
   };
   return { store, objects, deliver, upload, liveEvents };
