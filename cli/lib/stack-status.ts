@@ -56,6 +56,6 @@ export function renderStackStatus(s: StackStatus): string {
     `dead letters: ${s.deadLetters} message(s)`,
     ...s.deadLetterQueues.map((q) => `  ${q.role}: ${q.messages}  ${q.url}`),
   ];
-  if (s.deadLetters > 0) lines.push(`redrive: see 'Alarms' in the README (aws sqs start-message-move-task)`);
+  if (s.deadLetters > 0) lines.push(`redrive: see 'Redrive a dead-letter queue' in the README`);
   return `${lines.join('\n')}\n`;
 }

@@ -27,6 +27,7 @@ import {
   type ListQueuesCommandOutput,
   SetQueueAttributesCommand,
 } from '@aws-sdk/client-sqs';
+import { isAlive } from '../../infra/local/data-dir-lock.ts';
 import type { StackClients } from './stack-clients.ts';
 import {
   decideStaleTailResources,
@@ -204,14 +205,4 @@ async function deleteRule(clients: StackClients, bus: string, name: string): Pro
     );
   }
   await clients.events.send(new DeleteRuleCommand({ Name: name, EventBusName: bus }));
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: the process exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

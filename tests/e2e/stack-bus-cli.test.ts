@@ -101,6 +101,16 @@ describe.skipIf(!motoProgram)('sitrep tail/status --stack on moto_server', () =>
     expect(commits).toBe(Object.keys(STORIES).length);
     expect(await status()).toMatchObject({ outbox: commits, outboxCapped: false, deadLetters: 0 });
 
+    // Without --follow: the stack's event log, every event of every commit, as envelopes.
+    const logged = await onStack(['tail']);
+    expect(logged.code, logged.stderr).toBe(0);
+    const inStore = (await store.pending(100)).flatMap((c) => c.events.map((e) => e.id));
+    const printed = logged.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { detail: { id: string } }).detail.id);
+    expect(printed.sort()).toEqual(inStore.sort());
+
     // Left over by a killed tail on this host (stale), and a look-alike that is not ours (kept).
     const stale = `${TAIL_NAME_PREFIX}${STACK}-000000000000`;
     const staleTags = tailTags(STACK, hostname(), await deadPid(), Date.now());
@@ -202,10 +212,12 @@ describe.skipIf(!motoProgram)('sitrep tail/status --stack on moto_server', () =>
   }, 60_000);
 
   it('tail --follow refuses a stack without a bus output, in one line, creating nothing', async () => {
+    const before = await tailResources();
     const r = await sitrep(['tail', '--follow', '--stack', 'Nope', '--outputs', outputs], { env: emulated.env });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `sitrep tail: error NO_SUCH_STACK: no outputs for stack 'Nope' (stacks in the file: ${STACK})\n`,
     );
+    expect(await tailResources()).toEqual(before);
   });
 });
