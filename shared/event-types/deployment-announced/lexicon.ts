@@ -28,7 +28,7 @@ export const ARRIVE_VERBS = wordSet(`arrive arrives arrived arriving land lands 
 export const OPERATE_VERBS = wordSet('operated operate operates operating');
 /** Verbs whose destination is the direct object ("occupied Cuba", "entered the city"). */
 export const OBJECT_VERBS = wordSet(
-  'occupied occupy occupies occupying entered enters entering invaded invades invading',
+  'occupied occupy occupies occupying entered enter enters entering invaded invade invades invading',
 );
 /** "crossed (the border) into X": the crossing puts forces in X. */
 export const CROSS_VERBS = wordSet('crossed crossing crosses');

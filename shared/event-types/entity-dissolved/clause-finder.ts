@@ -35,6 +35,11 @@ const NOUN_BLOCKERS = set(`will would could might may should must shall against 
 /** Words after an intransitive dissolution verb ("disbanded in 1977", "dissolved itself", "formally disbanded"). */
 const INTRANSITIVE_FOLLOWERS = set(`in on at by after following with as and itself themselves when without that upon
   during before shortly soon officially formally completely entirely altogether effective into`);
+const OWN_END = set('its their');
+/** What a body ends when it ends itself: its existence, or a mission's mandate. */
+const SELF_END = set('existence mandate');
+/** Bodies that hold a mandate: missions, operations and forces (not a state ending "its mandate" over a place). */
+const MANDATED = /\b(?:mission|operation|force)\b/i;
 /** Verbs that end a body only in the passive ("the division was deactivated"; not "deactivated the mines"). */
 const PASSIVE_ONLY = set('eliminated discontinued deactivated inactivated');
 /** Lower-case institutions a decision can dissolve without naming them ("dissolves the elite presidential guard"). */
@@ -182,6 +187,11 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   const after = CEASED.has(w) ? t + 3 : t + 1;
   if (INTRANSITIVE_ONLY.has(w) && group.passive) return undefined;
   if (!group.passive && !CEASED.has(w)) {
+    // "MINUSMA ended its mandate", "the League ended its existence": a body ending itself.
+    if (INTRANSITIVE_ONLY.has(w) && OWN_END.has(lowerAt(ctx, after)) && SELF_END.has(lowerAt(ctx, after + 1))) {
+      const names = subject(ctx, s, group.first);
+      return lowerAt(ctx, after + 1) === 'mandate' ? names?.filter((n) => MANDATED.test(n)) : names;
+    }
     if (!INTRANSITIVE_ONLY.has(w)) {
       // Active with an object: "abolished the Office of X", "dissolved the Russian, German and Ottoman Empires".
       const list = sharedHeadList(ctx, s, after);

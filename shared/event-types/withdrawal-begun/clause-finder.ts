@@ -1,3 +1,4 @@
+import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, forcesNamedBefore, namesArmedBody, type ActorSlot } from '../../extract/clauses/actors.ts';
@@ -5,7 +6,7 @@ import { MAX_REFERENCE_SENTENCES, referredPlace } from '../../extract/clauses/di
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { EXERCISE_WORDS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { actorOf, isVenue, lowerAt, mentionAtToken, mentionsIn, placeOf, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
@@ -74,7 +75,7 @@ export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
   let previous: Candidate | undefined;
   for (const s of ctx.sentences) {
     if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.withdraw) && !hasParticleVerb(ctx, s)) continue;
-    if (ctx.sentenceClass[s.index]! & WORD_CLASS.exercise && mentionsExercise(ctx, s)) continue;
+    if (mentionsExercise(ctx, s)) continue;
     // "Sweden completed its own withdrawal in June": the place of the withdrawal just reported.
     const recent = previous && s.index - previous.sentence <= MAX_REFERENCE_SENTENCES ? previous.location : undefined;
     for (let t = s.first; t < s.last; t++) {
@@ -91,11 +92,6 @@ export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
 function hasParticleVerb(ctx: ArticleContext, s: Sentence): boolean {
   for (let t = s.first; t < s.last - 1; t++)
     if (PARTICLE_VERBS.has(ctx.tokens[t]!.lower) && PARTICLES.has(ctx.tokens[t + 1]!.lower)) return true;
-  return false;
-}
-
-function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
-  for (let t = s.first; t < s.last; t++) if (EXERCISE_WORDS.has(ctx.tokens[t]!.lower)) return true;
   return false;
 }
 
@@ -141,7 +137,10 @@ function withdrawalAt(
       ? placesAt(ctx, s, after)
       : placesAfter(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW), FROM);
   if (kind === 'object' && !places.length) places = placesAfter(ctx, s, after, Math.min(s.last, after + 4), FROM);
-  if (kind === 'from' && !places.length) places = bearingPlaces(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW));
+  // "made a withdrawal northwest of Senaki": where a withdrawal noun took place; a verb's bearing ("withdrew east of
+  // the Euphrates") is where the forces went.
+  if (kind === 'from' && !places.length && WITHDRAWAL_NOUNS.has(w))
+    places = bearingPlaces(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW));
   // "not just from Kyiv Oblast, but also from Sumy and Chernihiv Oblasts": further origins of the same withdrawal.
   for (let guard = 0; places.length && guard < MAX_ORIGIN_PHRASES; guard++) {
     const end = places[places.length - 1]!.last;

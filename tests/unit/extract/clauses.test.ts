@@ -578,3 +578,45 @@ describe('clause reading: references, gerunds and garrisons', () => {
     ).not.toContain('WithdrawalBegun|Islamic State|March|2015-03');
   });
 });
+
+describe('clause reading: pretexts, headline present tense and mandates', () => {
+  it('keeps an arrival the text calls an exercise only ostensibly, and drops an exercise stated plainly', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'Armenian troops arrived in Georgia in May 1995, ostensibly "for joint drills".'),
+    ).toEqual(['DeploymentAnnounced|Armenia|Georgia|1995-05']);
+    expect(ofType('DeploymentAnnounced', 'Armenian troops arrived in Georgia in May 1995 for joint drills.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a headline in the present tense ("troops enter X") and never a refusal to enter', () => {
+    expect(ofType('DeploymentAnnounced', 'Ugandan troops enter Bunia alongside local militias.', '2023-02-02')).toEqual(
+      ['DeploymentAnnounced|Uganda|Bunia|2023-02-02'],
+    );
+    expect(ofType('DeploymentAnnounced', 'Ugandan troops refused to enter Bunia.', '2023-02-02')).toEqual([]);
+  });
+
+  it('reads a mission that ended its mandate, not a state that ended one over a territory', () => {
+    expect(
+      ofType('EntityDissolved', 'The United Nations Mission in Liberia ended its mandate on 30 March 2018.'),
+    ).toEqual(['EntityDissolved|United Nations Mission in Liberia|2018-03-30']);
+    expect(ofType('EntityDissolved', 'France ended its mandate over Syria in 1946.')).toEqual([]);
+  });
+});
+
+describe('clause reading: bearings after a withdrawal verb', () => {
+  it('never takes the river forces withdrew east of for the place they left', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'After the truce, the YPG handed Tal Abyad to a local council and its forces withdrew east of the Balikh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads where a withdrawal noun took place ("a withdrawal northwest of X")', () => {
+    expect(ofType('WithdrawalBegun', 'On 9 May, Moldovan units made an orderly withdrawal south of Bender.')).toEqual([
+      'WithdrawalBegun|Moldova|Bender|null',
+    ]);
+  });
+});
