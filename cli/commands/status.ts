@@ -34,6 +34,7 @@ AWS_ENDPOINT_URL_DYNAMODB and AWS_ENDPOINT_URL_SQS point --stack at other endpoi
 Example:
   sitrep status
   sitrep status --json
+  sitrep status --stack Sitrep --json
 `;
 
 /** The status a running pipeline reports (GET /status of 'sitrep dev', or the embedded runtime's). */

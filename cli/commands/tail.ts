@@ -28,6 +28,7 @@ AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_EVENTBRIDGE and AWS_ENDPOINT_URL_SQS
 
 Example:
   sitrep tail --pattern '{"detail-type":["WithdrawalBegun"]}'
+  sitrep tail --stack Sitrep --follow
 `;
 
 export async function runTail(args: string[]): Promise<number> {
