@@ -251,3 +251,18 @@ describe('EntityDissolved: reference-work phrasings', () => {
     );
   });
 });
+
+describe('EntityDissolved: chambers of one legislature', () => {
+  it('keeps two chambers named apart as two bodies, and a parliament named twice as one', () => {
+    expect(
+      summary(dissolutions('The junta said the Senate and the National Assembly had been dissolved on Monday.')),
+    ).toHaveLength(2);
+    expect(
+      summary(
+        dissolutions(
+          'The president dissolved parliament on Monday. The decree dissolving the National Assembly was published.',
+        ),
+      ),
+    ).toHaveLength(1);
+  });
+});
