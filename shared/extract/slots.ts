@@ -218,6 +218,11 @@ export function sponsorOnly(ctx: ArticleContext, m: Mention): boolean {
   return lowerAt(ctx, m.last) === '-' && SPONSOR_PARTICIPLES.has(lowerAt(ctx, m.last + 1));
 }
 
+/** "Niger, where the last convoy arrived, …": a name a "where" clause describes is a place, not an actor. */
+export function describedAsPlace(ctx: ArticleContext, m: Mention): boolean {
+  return lowerAt(ctx, m.last) === 'where' || (lowerAt(ctx, m.last) === ',' && lowerAt(ctx, m.last + 1) === 'where');
+}
+
 export function findActor(
   ctx: ArticleContext,
   force: number,
@@ -226,7 +231,8 @@ export function findActor(
   exclude: (m: Mention) => boolean,
 ): { actor: NamedRef; mention: Mention } | undefined {
   const take = (m: Mention | undefined) => {
-    if (!m || exclude(m) || inDateline(ctx, m.first) || sponsorOnly(ctx, m)) return undefined;
+    if (!m || exclude(m) || inDateline(ctx, m.first) || sponsorOnly(ctx, m) || describedAsPlace(ctx, m))
+      return undefined;
     // "Eisenhower left Washington": a leader acts for the state only where forces are named or the verb is an
     // invasion ("Saddam Hussein invaded Kuwait").
     if (m.entry.kind === 'leader' && force < 0 && !INVASION_VERBS.has(lowerAt(ctx, trigger))) return undefined;

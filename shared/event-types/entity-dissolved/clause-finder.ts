@@ -258,9 +258,19 @@ const IT_OPENERS = set(', before after when until once and because so');
 
 /** The declaring verb right before a subject "it" ("announced it", "declared that it"), or -1. */
 function declaringVerbBefore(ctx: ArticleContext, s: Sentence, it: number): number {
-  const j = lowerAt(ctx, it - 1) === 'that' ? it - 2 : it - 1;
+  let j = lowerAt(ctx, it - 1) === 'that' ? it - 2 : it - 1;
+  // "announced in September that it would dissolve itself": a date between the verb and its clause.
+  for (
+    let k = 0;
+    k < DECLARED_DATE_TOKENS && j > s.first && (ctx.inDate[j] || DATE_PREPOSITIONS.has(lowerAt(ctx, j)));
+    k++
+  )
+    j--;
   return j >= s.first && DECLARING.has(lowerAt(ctx, j)) ? j : -1;
 }
+/** How many tokens a date between a declaring verb and its "that" clause may take ("on 28 September 2023"). */
+const DECLARED_DATE_TOKENS = 6;
+const DATE_PREPOSITIONS = set('in on');
 
 /**
  * "The republic announced it will cease to exist on 1 January": a body's own declaration that it will dissolve is the

@@ -5,6 +5,7 @@ import { placementCandidates } from '../../event-types/placement.ts';
 import { FORCE_NOUNS } from '../lexicon.ts';
 import type { dateNear } from './dating.ts';
 import {
+  describedAsPlace,
   actorOf,
   CLAUSE_OPENERS,
   inDateline,
@@ -62,7 +63,8 @@ export function looseActors(ctx: ArticleContext, s: Sentence, t: number, exclude
 }
 
 function usableActor(ctx: ArticleContext, m: Mention, exclude: (m: Mention) => boolean): NamedRef | undefined {
-  if (exclude(m) || inDateline(ctx, m.first) || isVenue(ctx, m) || sponsorOnly(ctx, m)) return undefined;
+  if (exclude(m) || inDateline(ctx, m.first) || isVenue(ctx, m) || sponsorOnly(ctx, m) || describedAsPlace(ctx, m))
+    return undefined;
   return actorOf(m.entry);
 }
 

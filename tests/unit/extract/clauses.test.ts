@@ -695,3 +695,14 @@ describe('clause reading: expectations are not events', () => {
     expect(narrative('Diplomats predicted that Chad would withdraw its troops from Mali.', '2021-03-01')).toEqual([]);
   });
 });
+
+describe('clause reading: a place a "where" clause describes', () => {
+  it('never takes the place a "where" clause describes for the actor', () => {
+    expect(
+      narrative('The convoy left Gao in May. Chad, where the last convoy arrived, is now the main base in the Sahel.'),
+    ).not.toContain('DeploymentAnnounced|Chad|Sahel|null');
+    expect(
+      ofType('DeploymentAnnounced', 'Chad, where the last convoy arrived, is now the main base in the Sahel.'),
+    ).toEqual([]);
+  });
+});

@@ -266,3 +266,15 @@ describe('EntityDissolved: chambers of one legislature', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('EntityDissolved: a declaration dated before its clause', () => {
+  it('reads "announced in September that it would dissolve itself"', () => {
+    expect(
+      summary(
+        dissolutions(
+          'The self-declared Republic of Gagauzia announced in September that it would dissolve itself by Jan. 1.',
+        ),
+      ),
+    ).toEqual(['EntityDissolved|Republic of Gagauzia|2021-09']);
+  });
+});
