@@ -95,8 +95,9 @@ export function findDeploymentClauses(
 function statedDecision(ctx: ArticleContext, s: Sentence, g: VerbGroup): boolean {
   if (g.negated) return false;
   if (g.infinitive && !g.modal) return !!g.governor && DECISION_GOVERNORS.has(g.governor);
-  // "approved sending troops": a gerund governed by a decision.
-  if (!g.modal && g.governor && DECISION_GOVERNORS.has(g.governor) && lowerAt(ctx, g.head).endsWith('ing')) return true;
+  // "approved sending troops": a gerund governed by a decision — not "voted against sending troops".
+  if (!g.modal && g.governor && DECISION_GOVERNORS.has(g.governor) && lowerAt(ctx, g.head).endsWith('ing'))
+    return lowerAt(ctx, g.head - 1) !== 'against';
   if (g.modal !== 'will' && g.modal !== 'would' && g.modal !== 'wo') return false;
   for (let j = s.first; j < s.last; j++) {
     const w = lowerAt(ctx, j);

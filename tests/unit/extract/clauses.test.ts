@@ -706,3 +706,9 @@ describe('clause reading: a place a "where" clause describes', () => {
     ).toEqual([]);
   });
 });
+
+describe('clause reading: opposed decisions', () => {
+  it('never reads a vote against sending troops as a decision to send them', () => {
+    expect(narrative("Austria's parliament voted against sending troops to Kosovo.", '2021-03-01')).toEqual([]);
+  });
+});
