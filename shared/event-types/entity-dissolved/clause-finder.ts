@@ -161,9 +161,13 @@ function phrasalEnd(ctx: ArticleContext, s: Sentence, t: number): string[] | und
   return subject(ctx, s, group.first)?.filter((name) => gazetteer().get(lookupKey(name))?.kind === 'state');
 }
 
-/** A name with a capital (not "the government"): what a phrasal end may dissolve. */
+/**
+ * A name with a capital (not "the government"), and not a leader's term ("the Trump Administration"): what a phrasal
+ * end may dissolve.
+ */
 function isNamedEntity(name: string): boolean {
-  return /^(?:the\s+)?[A-Z0-9]/.test(name);
+  if (!/^(?:the\s+)?[A-Z0-9]/.test(name)) return false;
+  return !name.split(/\s+/).some((word) => gazetteer().get(lookupKey(word))?.kind === 'leader');
 }
 
 function isCeasedToExist(ctx: ArticleContext, t: number): boolean {

@@ -278,3 +278,9 @@ describe('EntityDissolved: a declaration dated before its clause', () => {
     ).toEqual(['EntityDissolved|Republic of Gagauzia|2021-09']);
   });
 });
+
+describe('EntityDissolved: terms of office', () => {
+  it("never reads a leader's administration coming to an end as a body dissolved", () => {
+    expect(summary(dissolutions('The Nixon Administration came to an end in August 1974.'))).toEqual([]);
+  });
+});
