@@ -17,12 +17,15 @@ import { wordSet as set } from '../../extract/word-set.ts';
 
 /** Verbs whose origin follows "from" / "out of" ("withdrew from", "retreated from", "pulled out of"). */
 const FROM_VERBS = set(`withdraw withdraws withdrew withdrawn withdrawing retreat retreats retreated retreating
-  depart departs departed departing evacuated relocated redeployed fled`);
+  depart departs departed departing evacuated relocated redeployed fled recalled recall recalls`);
+/** Verbs that withdraw only forces named with them ("recalled its troops from Cuba", not "recalled its envoy"). */
+const FORCES_NAMED = set('recalled recall recalls bring brings brought bringing');
 /** Verbs whose origin is the direct object ("left the city", "abandoned Kherson", "vacated the base"). */
 const OBJECT_VERBS = set(`left leave leaves leaving abandoned abandon abandoning vacated vacate evacuated exited fled`);
 /** "pulled out", "pulled back", "moved out": a verb with its particle. */
-const PARTICLE_VERBS = set('pull pulls pulled pulling move moves moved moving fly flies flew flown flying');
-const PARTICLES = set('out back away');
+const PARTICLE_VERBS = set(`pull pulls pulled pulling move moves moved moving fly flies flew flown flying bring brings
+  brought bringing`);
+const PARTICLES = set('out back away home');
 /** Particle verbs that leave a place only with "out" ("moved out of", "flew out of"; not "moved back"). */
 const OUT_ONLY = set('move moves moved moving fly flies flew flown flying');
 const FROM = set('from out');
@@ -90,11 +93,19 @@ export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
   return out;
 }
 
+/** Whether the sentence holds a trigger the word-class pre-filter does not mark: a particle verb or "recalled". */
 function hasParticleVerb(ctx: ArticleContext, s: Sentence): boolean {
-  for (let t = s.first; t < s.last - 1; t++)
-    if (PARTICLE_VERBS.has(ctx.tokens[t]!.lower) && PARTICLES.has(ctx.tokens[t + 1]!.lower)) return true;
+  for (let t = s.first; t < s.last - 1; t++) {
+    const w = ctx.tokens[t]!.lower;
+    if (FORCES_NAMED.has(w) && !PARTICLE_VERBS.has(w)) return true;
+    if (!PARTICLE_VERBS.has(w)) continue;
+    for (let k = t + 1; k < s.last && k < t + PARTICLE_WINDOW; k++)
+      if (PARTICLES.has(ctx.tokens[k]!.lower)) return true;
+  }
   return false;
 }
+/** How far after its verb a particle may stand ("pulled its troops out", "brought its last troops home"). */
+const PARTICLE_WINDOW = 6;
 
 function withdrawalAt(
   ctx: ArticleContext,
@@ -111,7 +122,7 @@ function withdrawalAt(
   else if (PARTICLE_VERBS.has(w)) {
     // "pulled its troops out of", "moved out of": the particle within a few tokens.
     let k = t + 1;
-    while (k < s.last && k < t + 5 && !PARTICLES.has(lowerAt(ctx, k))) k++;
+    while (k < s.last && k < t + PARTICLE_WINDOW && !PARTICLES.has(lowerAt(ctx, k))) k++;
     if (!PARTICLES.has(lowerAt(ctx, k))) return undefined;
     if (OUT_ONLY.has(w) && lowerAt(ctx, k) !== 'out') return undefined;
     // The particle itself may govern the origin ("pulled out of X").
@@ -157,6 +168,7 @@ function withdrawalAt(
       ? nounActor(ctx, s, t)
       : actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m) || m.possessive);
   if (!slot) return undefined;
+  if (FORCES_NAMED.has(w) && slot.force < 0) return undefined;
   // Leaving a place is a withdrawal of forces only when forces (or an armed body) are the subject.
   if (
     kind === 'object' &&

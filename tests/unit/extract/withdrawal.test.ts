@@ -93,3 +93,15 @@ describe('WithdrawalBegun: what is not a withdrawal of forces', () => {
     expect(extract(text, '2021-05-02').filter((e) => e.type === 'WithdrawalBegun')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: recalled and brought home', () => {
+  const narrative = (text: string) => summary(extract(text)).filter((line) => line.startsWith('WithdrawalBegun|'));
+
+  it('reads forces recalled or brought home from a place, never an envoy recalled', () => {
+    expect(narrative('Havana recalled its troops from Angola in 1991.')).toEqual(['WithdrawalBegun|Cuba|Angola|1991']);
+    expect(narrative('Canada brought its last combat troops home from Kandahar in 2011.')).toEqual([
+      'WithdrawalBegun|Canada|Kandahar|2011',
+    ]);
+    expect(narrative('Canada recalled its ambassador from Riyadh in 2018.')).toEqual([]);
+  });
+});
