@@ -16,6 +16,7 @@ import { compareDates } from './dates.ts';
 import type { PersonnelFigure } from './figures.ts';
 import { eventDate } from './lifecycle.ts';
 import { phaseOf, type Phase } from './phase.ts';
+import { sortedJson } from './sorted-json.ts';
 import type { PlacementEvent } from '../event-types/models.ts';
 
 /** Relative difference between two head counts of one date that is still agreement. */
@@ -30,7 +31,7 @@ export const MAX_CONFLICT_VALUES = 5;
 export const MAX_CONFLICT_SOURCES = 3;
 
 const DAY_MS = 86_400_000;
-const DAY_PRECISION = /^\d{4}-\d{2}-\d{2}$/;
+export const DAY_PRECISION = /^\d{4}-\d{2}-\d{2}$/;
 
 export type ConflictField = 'personnel' | 'announcedOn' | 'withdrawalBegunOn' | 'status';
 
@@ -42,7 +43,7 @@ export type Conflict = {
   values: Array<{ value: string | number; articleKeys: string[] }>;
 };
 
-type Claim = { value: string | number; articleKey: string };
+export type Claim = { value: string | number; articleKey: string };
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -66,7 +67,8 @@ function disputed(claims: readonly Claim[]): Conflict['values'] | undefined {
     .sort((a, b) => compareText(String(a.value), String(b.value)));
 }
 
-function personnelConflicts(figures: readonly PersonnelFigure[]): Conflict[] {
+/** Head-count disagreements among distinct figures (see `distinctFigures`), one per disputed date. */
+export function personnelConflicts(figures: readonly PersonnelFigure[]): Conflict[] {
   const byDate = new Map<string, PersonnelFigure[]>();
   for (const f of figures) {
     const group = byDate.get(f.on ?? '') ?? [];
@@ -83,7 +85,7 @@ function personnelConflicts(figures: readonly PersonnelFigure[]): Conflict[] {
   return out;
 }
 
-function dayNumber(date: string): number {
+export function dayNumber(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
 
@@ -105,37 +107,59 @@ function dateConflict(field: 'announcedOn' | 'withdrawalBegunOn', events: readon
     const known = byArticle.get(e.article.key);
     if (!known || compareDates(e.occurredOn!, known) < 0) byArticle.set(e.article.key, e.occurredOn!);
   }
+  return dateConflictOf(field, byArticle);
+}
+
+/**
+ * The date disagreement of one stage from each article's earliest stated day within `DATE_CONFLICT_WINDOW_DAYS` of
+ * the stage's earliest one (article key → date), if any.
+ */
+export function dateConflictOf(
+  field: 'announcedOn' | 'withdrawalBegunOn',
+  byArticle: ReadonlyMap<string, string>,
+): Conflict[] {
   const days = [...byArticle.values()].map(dayNumber);
-  if (Math.max(...days) - Math.min(...days) <= DATE_TOLERANCE_DAYS) return [];
+  if (days.length === 0 || Math.max(...days) - Math.min(...days) <= DATE_TOLERANCE_DAYS) return [];
   const values = disputed([...byArticle].map(([articleKey, value]) => ({ value, articleKey })));
   if (!values) return [];
   const on = [...byArticle.values()].sort(compareDates)[0]!;
   return [{ field, on, values }];
 }
 
-const PRESENT: ReadonlySet<Phase> = new Set(['announced', 'deployed']);
+/** Stages that say forces are there; against `withdrawn` they make a status claim. */
+export const PRESENT: ReadonlySet<Phase> = new Set(['announced', 'deployed']);
+
+/** The status claim an event of this stage makes, if any. */
+export function statusClaim(phase: Phase): 'present' | 'withdrawn' | undefined {
+  return PRESENT.has(phase) ? 'present' : phase === 'withdrawn' ? 'withdrawn' : undefined;
+}
+
+/** The status disagreement of one date from its claims, if any. */
+export function statusConflictOn(on: string, claims: readonly Claim[]): Conflict[] {
+  const values = disputed(claims);
+  return values ? [{ field: 'status', on, values }] : [];
+}
 
 function statusConflicts(events: readonly PlacementEvent[]): Conflict[] {
   const byDate = new Map<string, Claim[]>();
   for (const e of events) {
     const on = eventDate(e)?.on;
-    if (!on) continue;
-    const phase = phaseOf(e);
-    if (!PRESENT.has(phase) && phase !== 'withdrawn') continue;
+    const value = statusClaim(phaseOf(e));
+    if (!on || !value) continue;
     const claims = byDate.get(on) ?? [];
-    claims.push({ value: PRESENT.has(phase) ? 'present' : 'withdrawn', articleKey: e.article.key });
+    claims.push({ value, articleKey: e.article.key });
     byDate.set(on, claims);
   }
-  const out: Conflict[] = [];
-  for (const [on, claims] of byDate) {
-    const values = disputed(claims);
-    if (values) out.push({ field: 'status', on, values });
-  }
-  return out;
+  return [...byDate].flatMap(([on, claims]) => statusConflictOn(on, claims));
 }
 
-function compareConflicts(a: Conflict, b: Conflict): number {
-  return compareText(a.field, b.field) || compareText(a.on ?? '', b.on ?? '');
+/** Field, then date, then the disputed values' JSON: a total order, whatever order the conflicts were found in. */
+export function compareConflicts(a: Conflict, b: Conflict): number {
+  return (
+    compareText(a.field, b.field) ||
+    compareText(a.on ?? '', b.on ?? '') ||
+    compareText(sortedJson(a.values), sortedJson(b.values))
+  );
 }
 
 /** Every disagreement among a mission's events (see the module comment), sorted by field and date. */

@@ -220,6 +220,23 @@ function storeBehaviour(freshStore: () => Promise<ReadModelStore>): void {
 describe('SqliteReadModelStore (the embedded default)', () => {
   const files = useSqliteFiles('read-models');
   storeBehaviour(async () => new SqliteReadModelStore(files.open()));
+
+  it('a database whose mission rows predate the summaries gets them on open, and stays incremental', async () => {
+    const db = files.open();
+    const [sample] = fc.sample(deliveriesArb, { numRuns: 1, seed: 7 });
+    const { log, batches } = sample!;
+    const half = Math.ceil(batches.length / 2);
+    const before = new SqliteReadModelStore(db);
+    for (const batch of batches.slice(0, half)) await before.apply(batch);
+    const rows = await allRows(before);
+    expect(JSON.parse(rows).missions.length).toBeGreaterThan(0);
+    db.exec('DELETE FROM summaries'); // as a data directory written before the summaries existed
+    const upgraded = new SqliteReadModelStore(db);
+    expect(await allRows(upgraded)).toBe(rows);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM summaries').get()).not.toEqual({ n: 0 });
+    for (const batch of batches.slice(half)) await upgraded.apply(batch);
+    expect(await allRows(upgraded)).toBe(pure(log));
+  });
 });
 
 for (const target of targets) {
