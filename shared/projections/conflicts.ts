@@ -49,22 +49,48 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Values with their articles, when at least two articles make different claims; else undefined. */
-function disputed(claims: readonly Claim[]): Conflict['values'] | undefined {
+/**
+ * What `disputed` needs of a group of claims: how many distinct values and articles it has, and its most stated
+ * values (at most `MAX_CONFLICT_VALUES`, by article count, then value as text), each with its first
+ * `MAX_CONFLICT_SOURCES` article keys in key order. A summary keeping counts per value gives the same tally.
+ */
+export type ClaimTally = {
+  values: number;
+  articles: number;
+  top: Array<{ value: string | number; articleKeys: string[] }>;
+};
+
+/** The tally of claims. */
+export function tallyClaims(claims: readonly Claim[]): ClaimTally {
   const byValue = new Map<string | number, Set<string>>();
   for (const c of claims) {
     const set = byValue.get(c.value) ?? new Set<string>();
     set.add(c.articleKey);
     byValue.set(c.value, set);
   }
-  if (byValue.size < 2) return undefined;
-  const articles = new Set(claims.map((c) => c.articleKey));
-  if (articles.size < 2) return undefined;
-  return [...byValue]
-    .sort((a, b) => b[1].size - a[1].size || compareText(String(a[0]), String(b[0])))
-    .slice(0, MAX_CONFLICT_VALUES)
-    .map(([value, keys]) => ({ value, articleKeys: [...keys].sort().slice(0, MAX_CONFLICT_SOURCES) }))
-    .sort((a, b) => compareText(String(a.value), String(b.value)));
+  return {
+    values: byValue.size,
+    articles: new Set(claims.map((c) => c.articleKey)).size,
+    top: [...byValue]
+      .sort((a, b) => b[1].size - a[1].size || compareText(String(a[0]), String(b[0])))
+      .slice(0, MAX_CONFLICT_VALUES)
+      .map(([value, keys]) => ({ value, articleKeys: [...keys].sort().slice(0, MAX_CONFLICT_SOURCES) })),
+  };
+}
+
+/** Values with their articles, when at least two articles make different claims; else undefined. */
+export function disputedTally(tally: ClaimTally): Conflict['values'] | undefined {
+  if (tally.values < 2 || tally.articles < 2) return undefined;
+  return [...tally.top].sort((a, b) => compareText(String(a.value), String(b.value)));
+}
+
+function disputed(claims: readonly Claim[]): Conflict['values'] | undefined {
+  return disputedTally(tallyClaims(claims));
+}
+
+/** Whether head counts of one date differ by more than `PERSONNEL_TOLERANCE` of the smaller. */
+export function beyondTolerance(min: number, max: number): boolean {
+  return max > min * (1 + PERSONNEL_TOLERANCE);
 }
 
 /** Head-count disagreements among distinct figures (see `distinctFigures`), one per disputed date. */
@@ -78,7 +104,7 @@ export function personnelConflicts(figures: readonly PersonnelFigure[]): Conflic
   const out: Conflict[] = [];
   for (const [on, group] of byDate) {
     const counts = group.map((f) => f.personnel);
-    if (Math.max(...counts) <= Math.min(...counts) * (1 + PERSONNEL_TOLERANCE)) continue;
+    if (!beyondTolerance(Math.min(...counts), Math.max(...counts))) continue;
     const values = disputed(group.map((f) => ({ value: f.personnel, articleKey: f.articleKey })));
     if (values) out.push({ field: 'personnel', on: on || null, values });
   }

@@ -17,7 +17,8 @@
  * | `histart`      | stage × date × article                     | the distinct-article count `a` of `hist`     |
  * | `ph:<stage>`   | dated stage × date                         | earliest/latest date per stage → dates, status (`statusFromExtremes`) |
  * | `figc`, `fig` counted, `figsel` | figure candidate; chosen figure per (figure, article) | `figures`, `personnel`, `figureCount` |
- * | `stc`, `dc:<stage>` | status claim per date × article; stated day per stage × article | the conflict groups |
+ * | `p*`, `pm`, `s*` | head-count and status claims per date (see `#claim`), figures per date in numeric order | the personnel and status conflicts of a date, from bounded reads |
+ * | `dc:<stage>`   | stated day per stage × article             | the date conflicts of a stage (its first 30 days) |
  * | `conf`, `confg` | conflict, in row order; its group (a date or a stage) | `conflicts` (first `MAX_CONFLICTS`)   |
  *
  * Places are decided per own mission (`g:<missionKey>`, dim `pl`: distinct places with counts, see `decidePlace`),
@@ -30,7 +31,8 @@
 import type { DeploymentAnnounced } from '../events/contracts.ts';
 import type { PlacementEvent } from '../event-types/models.ts';
 import { dateConflictOf, DATE_CONFLICT_WINDOW_DAYS, DAY_PRECISION, dayNumber, MAX_CONFLICTS } from './conflicts.ts';
-import { personnelConflicts, statusClaim, statusConflictOn, type Claim, type Conflict } from './conflicts.ts';
+import { beyondTolerance, disputedTally, MAX_CONFLICT_SOURCES, MAX_CONFLICT_VALUES } from './conflicts.ts';
+import { statusClaim, type Claim, type ClaimTally, type Conflict } from './conflicts.ts';
 import { compareDates } from './dates.ts';
 import { MAX_FIGURES, type PersonnelFigure } from './figures.ts';
 import { missionKey, theatreKey } from './keys.ts';
@@ -220,8 +222,7 @@ export class MissionSummaries {
     }
     const claim = statusClaim(phase);
     if (on !== null && claim) {
-      const doc = JSON.stringify({ value: claim, articleKey: event.article.key } satisfies Claim);
-      this.#adjust(theatre, row, 'stc', sortKey(on) + claim[0] + sortKey(event.article.key), { n: sign }, doc);
+      this.#claim(theatre, row, 's', on, { value: claim, articleKey: event.article.key }, sign);
       mark(marks, row, `s${SEP}${on}`);
     }
     const day = event.occurredOn;
@@ -252,16 +253,70 @@ export class MissionSummaries {
     if (selected?.doc === chosenSort) return;
     if (selected?.doc) {
       const old = this.#store.get(row, 'fig', selected.doc);
-      if (old?.doc) mark(marks, row, `p${SEP}${(JSON.parse(old.doc) as PersonnelFigure).on ?? ''}`);
+      if (old?.doc) this.#figureClaim(theatre, row, JSON.parse(old.doc) as PersonnelFigure, -1, marks);
       this.#adjust(theatre, row, 'fig', selected.doc, { n: -1 }, null, true);
     }
     if (chosenFigure && chosenSort) {
       this.#adjust(theatre, row, 'fig', chosenSort, { n: 1 }, JSON.stringify(chosenFigure), true);
-      mark(marks, row, `p${SEP}${chosenFigure.on ?? ''}`);
+      this.#figureClaim(theatre, row, chosenFigure, 1, marks);
       this.#store.put(theatre, row, 'figsel', { ...entry(pair, 1), doc: chosenSort });
     } else {
       this.#store.put(theatre, row, 'figsel', entry(pair, 0));
     }
+  }
+
+  /** A chosen figure in or out of its date's head-count claims (and their smallest and largest figure). */
+  #figureClaim(theatre: string, row: string, figure: PersonnelFigure, sign: number, marks: Marks): void {
+    const date = figure.on ?? '';
+    this.#claim(theatre, row, 'p', date, { value: figure.personnel, articleKey: figure.articleKey }, sign);
+    this.#adjust(
+      theatre,
+      row,
+      'pm',
+      sortKey(date) + figureKey(figure.personnel),
+      { n: sign },
+      String(figure.personnel),
+    );
+    mark(marks, row, `p${SEP}${date}`);
+  }
+
+  /**
+   * A claim in or out of a claim group (`kind` `p`: head counts of a date, `s`: status claims of a date), kept as
+   * the counts `tallyClaims` reads: per value its distinct articles (`<kind>v`, and `<kind>r` ranked by that count),
+   * per article its claims (`<kind>a`), per group its distinct values (`a`) and articles (`b`) (`<kind>g`).
+   */
+  #claim(theatre: string, row: string, kind: string, group: string, claim: Claim, sign: number): void {
+    const g = sortKey(group);
+    const value = sortKey(String(claim.value));
+    const article = sortKey(claim.articleKey);
+    if (sign > 0) this.#adjust(theatre, row, `${kind}g`, g, { n: 1 });
+    const pair = this.#adjust(theatre, row, `${kind}l`, g + value + article, { n: sign }, claim.articleKey);
+    if (pair.before > 0 !== pair.after > 0) {
+      const known = this.#store.get(row, `${kind}v`, g + value)?.n ?? 0;
+      const count = known + sign;
+      const valueDoc = JSON.stringify(claim.value);
+      if (known > 0) this.#store.put(theatre, row, `${kind}r`, entry(g + rankKey(known) + value, 0));
+      if (count > 0)
+        this.#store.put(theatre, row, `${kind}r`, { ...entry(g + rankKey(count) + value, 1), doc: valueDoc });
+      this.#adjust(theatre, row, `${kind}v`, g + value, { n: sign }, valueDoc);
+      if (known === 0 || count === 0) this.#adjust(theatre, row, `${kind}g`, g, { a: sign });
+    }
+    const articles = this.#adjust(theatre, row, `${kind}a`, g + article, { n: sign });
+    if (articles.before > 0 !== articles.after > 0) this.#adjust(theatre, row, `${kind}g`, g, { b: sign });
+    if (sign < 0) this.#adjust(theatre, row, `${kind}g`, g, { n: -1 });
+  }
+
+  /** The `ClaimTally` of a claim group: bounded reads (its counts, its top values and their first articles). */
+  #tally(row: string, kind: string, group: string): ClaimTally {
+    const g = sortKey(group);
+    const counts = this.#store.get(row, `${kind}g`, g);
+    const top = [...this.#store.range(row, `${kind}r`, { prefix: g, limit: MAX_CONFLICT_VALUES })].map((e) => {
+      const value = JSON.parse(e.doc!) as string | number;
+      const prefix = g + sortKey(String(value));
+      const articles = this.#store.range(row, `${kind}l`, { prefix, limit: MAX_CONFLICT_SOURCES });
+      return { value, articleKeys: [...articles].map((a) => a.doc!) };
+    });
+    return { values: counts?.a ?? 0, articles: counts?.b ?? 0, top };
   }
 
   /** Recomputes one conflict group of a row (a date's figures or claims, a stage's first dates) from its entries. */
@@ -269,14 +324,16 @@ export class MissionSummaries {
     const [kind, value] = group.split(SEP) as [string, string];
     let found: Conflict[];
     if (kind === 'p') {
-      const figures = [...this.#store.range(row, 'fig', { prefix: nullFirstDate(value || null) })];
-      found = personnelConflicts(figures.map((e) => JSON.parse(e.doc!) as PersonnelFigure));
+      const min = first(this.#store.range(row, 'pm', { prefix: sortKey(value), limit: 1 }))?.doc;
+      const max = first(this.#store.range(row, 'pm', { prefix: sortKey(value), desc: true, limit: 1 }))?.doc;
+      const values =
+        min && max && beyondTolerance(Number(min), Number(max))
+          ? disputedTally(this.#tally(row, 'p', value))
+          : undefined;
+      found = values ? [{ field: 'personnel', on: value || null, values }] : [];
     } else if (kind === 's') {
-      const claims = [...this.#store.range(row, 'stc', { prefix: sortKey(value) })];
-      found = statusConflictOn(
-        value,
-        claims.map((e) => JSON.parse(e.doc!) as Claim),
-      );
+      const values = disputedTally(this.#tally(row, 's', value));
+      found = values ? [{ field: 'status', on: value, values }] : [];
     } else {
       const phase = value as Phase;
       const byArticle = new Map<string, string>();
@@ -441,6 +498,18 @@ function entry(sort: string, n: number) {
 
 function memberDoc(m: Pick<Member, 'row' | 'group' | 'theatre' | 'doc'>): string {
   return [m.row, m.group, m.theatre, m.doc].join(SEP);
+}
+
+/** Head counts (positive safe integers) in numeric order. */
+const FIGURE_DIGITS = 16;
+function figureKey(personnel: number): string {
+  return String(personnel).padStart(FIGURE_DIGITS, '0');
+}
+
+/** Larger counts first: a count's complement, zero-padded. */
+const RANK_CEILING = 10 ** FIGURE_DIGITS;
+function rankKey(count: number): string {
+  return String(RANK_CEILING - count).padStart(FIGURE_DIGITS + 1, '0');
 }
 
 /** History order: date (undated last), then stage. */
