@@ -10,8 +10,9 @@
  * - `rows`: the rows of the four read models as JSON; a row that became empty is deleted.
  *
  * `apply` stores the facts and updates every affected row in ONE transaction: an article's row, its events'
- * timeline rows, the mission rows of its events and its entity rows (with a newer record, every event ever stored
- * for the article, so retracted events leave their rows). Mission rows are incremental: each placement event whose
+ * timeline rows, the mission rows of its events and its entity rows (with a newer record, every stored event of the
+ * article whose visibility it changes: the ids one of the winning records before and after lists and the other does
+ * not, so retracted events leave their rows and a record's later part touches only its own events). Mission rows are incremental: each placement event whose
  * visible body changed adds or removes its contribution to its row's summaries, and the row is composed from
  * bounded reads of them, so the cost is O(events of the batch), not O(events of the row); only a change of which
  * row a theatre's state-level reports join recomputes that theatre. Entity rows (dissolutions: a handful per
@@ -26,7 +27,7 @@ import type { LogEvent } from '../../events/envelope.ts';
 import type { ReadModelFilter, ReadModelName, ReadModelStore } from '../../ports.ts';
 import { projectArticle } from '../../projections/articles.ts';
 import { projectEntity } from '../../projections/entities.ts';
-import { isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
+import { currentEventIds, isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
 import { filterRows, validateFilter } from '../../projections/filter.ts';
 import { MissionSummaries, type MemberChange } from '../../projections/mission-summaries.ts';
 import type { ReadModelRow } from '../../projections/rows.ts';
@@ -59,7 +60,7 @@ export class SqliteReadModelStore implements ReadModelStore {
       putRecord: db.prepare(
         'INSERT OR REPLACE INTO fact_records (article_key, part, revision, tie, doc) VALUES (?, ?, ?, ?, ?)',
       ),
-      articleEvents: db.prepare('SELECT id, subject FROM fact_events WHERE article_key = ?'),
+      articleEvent: db.prepare('SELECT subject FROM fact_events WHERE article_key = ? AND id = ?'),
       records: db.prepare('SELECT doc FROM fact_records WHERE article_key = ?'),
       event: db.prepare('SELECT doc FROM fact_events WHERE article_key = ? AND id = ?'),
       subjectEvents: db.prepare('SELECT article_key, id, subject, doc FROM fact_events WHERE subject = ?'),
@@ -106,6 +107,10 @@ export class SqliteReadModelStore implements ReadModelStore {
       timeline.set(event.id, event.article.key);
       subjects.add(subject);
     }
+    // The winning record of each article before this batch: a new one changes the visibility of exactly the ids
+    // one of them lists and the other does not.
+    const winnerBefore = this.#recordReader();
+    for (const record of records) winnerBefore(record.article.key);
     for (const record of records) {
       const { sk } = recordKey(record);
       const tie = tieKey(record);
@@ -115,15 +120,16 @@ export class SqliteReadModelStore implements ReadModelStore {
       }
       articles.add(record.article.key);
     }
-    // A newer record may show or hide any event ever stored for its article.
+    const recordOf = this.#recordReader();
     for (const articleKey of articles) {
-      for (const row of this.#sql.articleEvents.all(articleKey) as Array<{ id: string; subject: string }>) {
-        timeline.set(row.id, articleKey);
-        subjects.add(row.subject);
+      for (const id of changedIds(winnerBefore(articleKey), recordOf(articleKey))) {
+        const stored = this.#sql.articleEvent.get(articleKey, id) as { subject: string } | undefined;
+        if (!stored) continue; // not delivered yet: it is projected when it is
+        timeline.set(id, articleKey);
+        subjects.add(stored.subject);
       }
     }
 
-    const recordOf = this.#recordReader();
     for (const articleKey of articles) this.#writeRow('articles', articleKey, projectArticle(recordOf(articleKey)));
     const missionChanges: MemberChange[] = [];
     for (const [id, articleKey] of timeline) {
@@ -189,4 +195,12 @@ export class SqliteReadModelStore implements ReadModelStore {
     if (row) this.#sql.putRow.run(model, key, JSON.stringify(row));
     else this.#sql.deleteRow.run(model, key);
   }
+}
+
+/** The ids visible under one winning record of an article and not the other (either may be absent). */
+function changedIds(before: ArticleRecord | undefined, after: ArticleRecord | undefined): string[] {
+  if (before === after) return [];
+  const was = new Set(currentEventIds(before));
+  const is = new Set(currentEventIds(after));
+  return [...[...is].filter((id) => !was.has(id)), ...[...was].filter((id) => !is.has(id))];
 }
