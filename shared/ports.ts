@@ -110,7 +110,7 @@ export interface ReadModelFilter {
   /** Inclusive date bounds compared on the date prefix (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   since?: string;
   until?: string;
-  /** Missions at or inside a place (a state, region or area, by name or ISO code): hierarchy-aware. */
+  /** Missions and timeline events at or inside a place (a state, region or area, by name or ISO code): hierarchy-aware. */
   within?: string;
   /** Rows whose `status` is this (missions, entities, articles). */
   status?: string;

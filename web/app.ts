@@ -24,6 +24,8 @@ let state: State = readState(location.search);
 let data: Data = { timeline: [], missions: [], entities: [], articles: [] };
 let centroids: Centroids = { byCode: {}, byName: {} };
 let newCount = 0;
+/** Times the read models were loaded: `main[data-loads]` tells a reader (and the tests) that new data is drawn. */
+let loads = 0;
 
 function navigate(next: Partial<State>): void {
   state = { ...state, ...next };
@@ -35,8 +37,14 @@ const showEvidence = (id: string) => navigate({ view: 'evidence', event: id });
 const setRange = (since: string, until: string) => navigate({ filters: { ...state.filters, since, until } });
 const setSort = (sort: string) => navigate({ sort });
 
-/** Draws the current view from the loaded data; filtering happens here, in memory. */
-function render(): void {
+/** The view's scrolling lists (timeline list, tables), whose positions a live update keeps. */
+const SCROLLERS = '.vlist, .table-wrap';
+
+/**
+ * Draws the current view from the loaded data; filtering happens here, in memory. With `keepScroll` (new data for
+ * the same view) the lists stay where the reader had scrolled them.
+ */
+function render({ keepScroll = false } = {}): void {
   for (const f of FILTER_NAMES) {
     const input = form.elements.namedItem(f) as HTMLInputElement | HTMLSelectElement;
     if (input.value !== state.filters[f]) input.value = state.filters[f];
@@ -64,14 +72,24 @@ function render(): void {
         setSort,
       ),
   };
+  const scrolled = keepScroll ? [...main.querySelectorAll<HTMLElement>(SCROLLERS)].map((el) => el.scrollTop) : [];
   main.replaceChildren(views[state.view]());
+  // After the lists' first draw (a microtask queued when they were built), when they have their full height.
+  if (scrolled.some(Boolean)) {
+    queueMicrotask(() =>
+      main.querySelectorAll<HTMLElement>(SCROLLERS).forEach((el, i) => {
+        if (scrolled[i]) el.scrollTop = scrolled[i];
+      }),
+    );
+  }
   document.title = `Sitrep · ${state.view}`;
   main.dataset['ready'] = 'true';
 }
 
 async function reload(): Promise<void> {
   data = await loadData();
-  render();
+  render({ keepScroll: true });
+  main.dataset['loads'] = String(++loads);
 }
 
 form.addEventListener('input', () => {

@@ -1,5 +1,6 @@
 import { withinRange } from '../shared/projections/dates.ts';
 import { normalizeName } from '../shared/names.ts';
+import { isEventWithin, isWithin } from '../shared/projections/place-within.ts';
 import type { ArticleRow, EntityRow, MissionRow, PlaceRef, TimelineRow } from '../shared/projections/rows.ts';
 import type { Filters } from './state.ts';
 
@@ -40,8 +41,8 @@ export async function loadData(): Promise<Data> {
 export const loadCentroids = () => getJson<Centroids>('/centroids.json');
 
 /**
- * Whether a place matches a filter value: same normalized name or code as the API's filter, or — the place
- * hierarchy — lying within the country the value names ("Ukraine" matches a place coded UA).
+ * Whether an actor matches a filter value: same normalized name or code as the API's filter, or belonging to the
+ * country the value names ("Ukraine" matches an actor coded UA).
  */
 export function placeMatches(place: PlaceRef | null, wanted: string, centroids: Centroids): boolean {
   if (!wanted) return true;
@@ -53,12 +54,16 @@ export function placeMatches(place: PlaceRef | null, wanted: string, centroids: 
   return w === normalizeName(place.code) || country === place.code;
 }
 
+/**
+ * The location filter is the API's `within`, hierarchy-aware on every view: "Ukraine" keeps the events and
+ * missions in Kyiv Oblast, in Lyman and in Ukraine itself (shared/projections/place-within.ts).
+ */
 export function filterTimeline(rows: TimelineRow[], f: Filters, c: Centroids): TimelineRow[] {
   return rows.filter(
     (r) =>
       (!f.type || r.type === f.type) &&
       placeMatches(r.actor, f.actor, c) &&
-      placeMatches(r.location, f.location, c) &&
+      (!f.location || isEventWithin(r, f.location)) &&
       withinRange(r.occurredOn, f.since || undefined, f.until || undefined),
   );
 }
@@ -68,7 +73,7 @@ export function filterMissions(rows: MissionRow[], f: Filters, c: Centroids): Mi
   return rows.filter(
     (r) =>
       placeMatches(r.actor, f.actor, c) &&
-      placeMatches(r.location, f.location, c) &&
+      (!f.location || isWithin(r, f.location)) &&
       withinRange(r.announcedOn ?? r.withdrawalBegunOn, f.since || undefined, f.until || undefined) &&
       (!f.type || r.sources.some((s) => s.type === f.type)),
   );

@@ -45,23 +45,30 @@ export function renderEvidence(id: string, all: TimelineRow[], showEvidence: (id
       ),
     );
   }
+  // Every field has its line from the start, each one line high, so the article's arrival moves nothing.
+  const [title, url, published] = [h('dd', {}, PENDING), h('dd', {}, PENDING), h('dd', {}, row.published ?? PENDING)];
   const meta = h(
     'dl',
-    {},
+    { class: 'meta' },
     ...field('Event', `${TYPE_LABELS[row.type]}: ${describe(row)}`),
     ...field('Occurred', row.occurredOn ?? 'undated'),
     ...field('Key', row.articleKey),
+    h('dt', {}, 'Title'),
+    title,
+    h('dt', {}, 'URL'),
+    url,
+    h('dt', {}, 'Published'),
+    published,
   );
-  const body = h('div', {}, h('p', { class: 'article-text' }, h('mark', {}, row.evidence.text)));
+  // The evidence alone until the article arrives, in the same box as the article (no margin to lose on the swap).
+  const body = h('div', {}, h('div', { class: 'article-text' }, h('mark', {}, row.evidence.text)));
   void fetch(`/article?key=${encodeURIComponent(row.articleKey)}`)
     .then(async (res) => {
       if (!res.ok) return;
       const a = (await res.json()) as ArticleText;
-      meta.append(
-        ...field('Title', a.title ?? '—'),
-        ...field('URL', a.url ? h('a', { href: a.url, rel: 'noreferrer' }, a.url) : '—'),
-        ...field('Published', a.published ?? row.published ?? '—'),
-      );
+      fill(title, a.title ?? '—');
+      fill(url, a.url ? h('a', { href: a.url, rel: 'noreferrer' }, a.url) : '—');
+      fill(published, a.published ?? row.published ?? '—');
       body.replaceChildren(highlight(a.text, row.evidence));
     })
     .catch(() => undefined);
@@ -93,6 +100,17 @@ export function renderEvidence(id: string, all: TimelineRow[], showEvidence: (id
   );
 }
 
+/** Shown in a field until the article's metadata has arrived. */
+const PENDING = '…';
+
 function field(label: string, value: Node | string): HTMLElement[] {
-  return [h('dt', {}, label), h('dd', {}, value)];
+  const dd = h('dd', {});
+  fill(dd, value);
+  return [h('dt', {}, label), dd];
+}
+
+/** Sets a one-line field; its whole text is the tooltip, as a long value is cut with an ellipsis. */
+function fill(dd: HTMLElement, value: Node | string): void {
+  dd.replaceChildren(value);
+  dd.title = dd.textContent ?? '';
 }

@@ -10,6 +10,15 @@ const HEIGHT = 500;
 /** Markers closer than this (in map units) merge into one cluster showing their count. */
 const CLUSTER_CELL = 26;
 const MARKER_RADIUS = 7;
+/** Events and missions listed for one marker; a denser marker says how many more there are (the DOM stays small). */
+const MAX_DETAILS = 100;
+
+/** The first `MAX_DETAILS` items as list entries, then one entry counting the rest. */
+function capped<T>(items: T[], entry: (item: T) => HTMLElement, more: string): HTMLElement[] {
+  const shown = items.slice(0, MAX_DETAILS).map(entry);
+  const rest = items.length - shown.length;
+  return rest > 0 ? [...shown, h('li', { class: 'empty' }, `and ${rest.toLocaleString('en')} more ${more}`)] : shown;
+}
 
 let land: { d: string; projection: ReturnType<typeof geoNaturalEarth1> } | undefined;
 
@@ -59,30 +68,36 @@ export function renderMap(
       h(
         'ul',
         { class: 'plain' },
-        ...cl.events.map((e) =>
-          h(
-            'li',
-            {},
-            h('span', { class: `kind t-${e.type}` }, `${TYPE_LABELS[e.type]} `),
+        ...capped(
+          cl.events,
+          (e) =>
             h(
-              'button',
-              { type: 'button', onclick: () => showEvidence(e.id) },
-              `${e.occurredOn ?? 'undated'}: ${describe(e)}`,
+              'li',
+              {},
+              h('span', { class: `kind t-${e.type}` }, `${TYPE_LABELS[e.type]} `),
+              h(
+                'button',
+                { type: 'button', onclick: () => showEvidence(e.id) },
+                `${e.occurredOn ?? 'undated'}: ${describe(e)}`,
+              ),
             ),
-          ),
+          'events (narrow the filters, or see the timeline)',
         ),
       ),
       h('h2', {}, cl.missions.length ? 'Missions' : 'No missions here'),
       h(
         'ul',
         { class: 'plain' },
-        ...cl.missions.map((m) =>
-          h(
-            'li',
-            {},
-            `${m.actor.name} → ${m.location.name}: ${m.status}`,
-            m.personnel ? `, ${m.personnel} personnel` : '',
-          ),
+        ...capped(
+          cl.missions,
+          (m) =>
+            h(
+              'li',
+              {},
+              `${m.actor.name} → ${m.location.name}: ${m.status}`,
+              m.personnel ? `, ${m.personnel} personnel` : '',
+            ),
+          'missions (see the missions table)',
         ),
       ),
     );

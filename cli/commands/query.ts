@@ -25,7 +25,7 @@ Filters (all optional; names match canonical names or ISO codes, case and accent
   --type TYPE        timeline: DeploymentAnnounced | WithdrawalBegun | EntityDissolved
   --since DATE       from this date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive
   --until DATE       up to this date, inclusive
-  --within PLACE     missions at or inside a state, region or area: e.g. Ukraine, UA, "Kyiv Oblast"
+  --within PLACE     missions and timeline at or inside a state, region or area: e.g. Ukraine, UA, "Kyiv Oblast"
   --status STATUS    missions: announced | deployed | withdrawing | withdrawn; entities: dissolved;
                      articles: processed | failed
   --active-on DATE   missions whose forces were present on that date

@@ -1,20 +1,40 @@
 import { parseArgs } from 'node:util';
-import { connect, DATA_DIR_OPTION, devGet, disconnect, printError } from '../lib/connect.ts';
+import {
+  connect,
+  connectStack,
+  DATA_DIR_OPTION,
+  devGet,
+  disconnect,
+  printError,
+  STACK_OPTIONS,
+} from '../lib/connect.ts';
+import { createStackClients } from '../lib/stack-clients.ts';
+import { decideDeadLetterQueues, readOutputsFile } from '../lib/stack-outputs.ts';
+import { readStackStatus, renderStackStatus, STATUS_OUTBOX_CAP } from '../lib/stack-status.ts';
 import { CliUsageError } from '../usage.ts';
 
-export const STATUS_HELP = `Usage: sitrep status [--json] [--data-dir D]
+export const STATUS_HELP = `Usage: sitrep status [--json] [--data-dir D | --stack NAME]
 
 Shows the local pipeline's state: commits waiting in the outbox to be published, deliveries waiting on the bus,
 and dead letters (records the bus refused for good, each with its reason; the outbox has moved past them). Reads
 a running 'sitrep dev' when there is one; otherwise opens the data directory, which first processes what its start
 finds missing from the log, as every command does.
 
-  --json         print the status object instead of lines
-  --data-dir D   the pipeline's data directory (default .sitrep)
+With --stack, a deployed stack's instead: the commits its outbox index still holds (counted up to ${STATUS_OUTBOX_CAP}) and
+the messages in each of its dead-letter queues (the ...DlqUrl outputs), with their URLs for a redrive.
+
+  --json           print the status object instead of lines
+  --data-dir D     the pipeline's data directory (default .sitrep)
+  --stack NAME     a deployed stack: its tables and queues from the outputs file
+  --outputs FILE   with --stack: 'npx cdk deploy --outputs-file FILE' output (default cdk-outputs.json)
+  --region R       with --stack: the stack's Region (default: AWS_REGION / the profile's)
+
+AWS_ENDPOINT_URL_DYNAMODB and AWS_ENDPOINT_URL_SQS point --stack at other endpoints.
 
 Example:
   sitrep status
   sitrep status --json
+  sitrep status --stack Sitrep --json
 `;
 
 /** The status a running pipeline reports (GET /status of 'sitrep dev', or the embedded runtime's). */
@@ -48,9 +68,11 @@ export async function runStatus(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...DATA_DIR_OPTION, json: { type: 'boolean', default: false } },
+    options: { ...DATA_DIR_OPTION, ...STACK_OPTIONS, json: { type: 'boolean', default: false } },
   });
   if (positionals.length) throw new CliUsageError(`unexpected argument '${positionals[0]}'`);
+  if (values.stack)
+    return stackStatus({ stack: values.stack, outputs: values.outputs, region: values.region }, values.json);
   let status: PipelineStatus;
   try {
     const conn = await connect(values['data-dir']);
@@ -69,4 +91,24 @@ export async function runStatus(args: string[]): Promise<number> {
   }
   process.stdout.write(values.json ? `${JSON.stringify(status, null, 2)}\n` : renderStatus(status));
   return 0;
+}
+
+async function stackStatus(
+  stack: { stack: string; outputs: string; region?: string | undefined },
+  json: boolean,
+): Promise<number> {
+  let conn: ReturnType<typeof connectStack> | undefined;
+  const clients = createStackClients({ region: stack.region });
+  try {
+    const queues = decideDeadLetterQueues(readOutputsFile(stack.outputs), stack.stack);
+    conn = connectStack(stack);
+    const status = await readStackStatus({ store: conn.runtime.store, clients }, stack.stack, queues);
+    process.stdout.write(json ? `${JSON.stringify(status, null, 2)}\n` : renderStackStatus(status));
+    return 0;
+  } catch (err) {
+    return printError('status', err);
+  } finally {
+    conn?.close();
+    clients.close();
+  }
 }

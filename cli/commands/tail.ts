@@ -2,12 +2,15 @@ import { parseArgs } from 'node:util';
 import { positionTime } from '../../shared/adapters/aws/event-store-item.ts';
 import { compileEventPattern } from '../../shared/adapters/local/event-pattern/index.ts';
 import { EVENT_SOURCE, type EventEnvelope, type LogEvent } from '../../shared/events/envelope.ts';
-import { connect, DATA_DIR_OPTION, disconnect, printError } from '../lib/connect.ts';
+import { connect, connectStack, DATA_DIR_OPTION, disconnect, printError, STACK_OPTIONS } from '../lib/connect.ts';
+import { createStackClients } from '../lib/stack-clients.ts';
+import { decideStackBus, readOutputsFile } from '../lib/stack-outputs.ts';
+import { openTailSubscription, TAIL_QUEUE_RETENTION_SECONDS, type TailSubscription } from '../lib/tail-subscription.ts';
 import { CliUsageError } from '../usage.ts';
 
-export const TAIL_HELP = `Usage: sitrep tail [--pattern JSON] [--follow] [--data-dir D]
+export const TAIL_HELP = `Usage: sitrep tail [--pattern JSON] [--follow] [--data-dir D | --stack NAME]
 
-Prints the events of the local event log as NDJSON EventBridge envelopes
+Prints the events of the local event log, or of a deployed stack's with --stack, as NDJSON EventBridge envelopes
 (version, id, detail-type, source, account, time, region, resources, detail), oldest first.
 
 Options:
@@ -15,13 +18,29 @@ Options:
                    e.g. '{"detail-type":["WithdrawalBegun"],"detail":{"actor":{"code":["RU"]}}}'
   --follow         keep running and print new events as they are published (Ctrl-C to stop)
   --data-dir D     the pipeline's data directory (default .sitrep)
+  --stack NAME     a deployed stack instead: without --follow, its event store table's log; with --follow, the
+                   events its bus publishes from now on, through a temporary rule and SQS queue (tagged, ${TAIL_QUEUE_RETENTION_SECONDS / 60}
+                   minutes' retention) that the tail deletes when it ends, or the next tail if it was killed
+  --outputs FILE   with --stack: 'npx cdk deploy --outputs-file FILE' output (default cdk-outputs.json)
+  --region R       with --stack: the stack's Region (default: AWS_REGION / the profile's)
+
+AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_EVENTBRIDGE and AWS_ENDPOINT_URL_SQS point --stack at other endpoints.
+
+Example:
+  sitrep tail --pattern '{"detail-type":["WithdrawalBegun"]}'
+  sitrep tail --stack Sitrep --follow
 `;
 
 export async function runTail(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...DATA_DIR_OPTION, pattern: { type: 'string' }, follow: { type: 'boolean', default: false } },
+    options: {
+      ...DATA_DIR_OPTION,
+      ...STACK_OPTIONS,
+      pattern: { type: 'string' },
+      follow: { type: 'boolean', default: false },
+    },
   });
   if (positionals.length) throw new CliUsageError(`unexpected argument '${positionals[0]}'`);
   let matches: (event: unknown) => boolean;
@@ -40,6 +59,10 @@ export async function runTail(args: string[]): Promise<number> {
     if (matches(envelope)) process.stdout.write(`${JSON.stringify(envelope)}\n`);
   };
 
+  if (values.stack) {
+    const stack = { stack: values.stack, outputs: values.outputs, region: values.region };
+    return values.follow ? followStack(stack, pattern) : printStackLog(stack, write);
+  }
   const conn = await connect(values['data-dir'], {}, 'read').catch((err: unknown) => err as Error);
   if (conn instanceof Error) return printError('tail', conn);
   try {
@@ -95,6 +118,66 @@ export function envelopeOf(event: LogEvent, timeMs: number): EventEnvelope {
     resources: [],
     detail: event,
   };
+}
+
+type StackRef = Parameters<typeof connectStack>[0];
+
+/** The stack's event store table, oldest first, as the local log is printed. */
+async function printStackLog(stack: StackRef, write: (envelope: EventEnvelope) => void): Promise<number> {
+  let conn;
+  try {
+    conn = connectStack(stack);
+    for await (const commit of conn.runtime.store.readAll()) {
+      for (const event of commit.events) write(envelopeOf(event, positionTime(commit.position)));
+    }
+    return 0;
+  } catch (err) {
+    return printError('tail', err);
+  } finally {
+    conn?.close();
+  }
+}
+
+/**
+ * The events the stack's bus publishes from now on, through a temporary rule and queue, until Ctrl-C. The bus
+ * filters by the pattern; each message body is the envelope EventBridge delivered, printed as one line.
+ */
+async function followStack(stack: StackRef, pattern: unknown): Promise<number> {
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const clients = createStackClients({ region: stack.region });
+  let subscription: TailSubscription | undefined;
+  let code = 0;
+  try {
+    const bus = decideStackBus(readOutputsFile(stack.outputs), stack.stack);
+    subscription = await openTailSubscription(clients, { bus, stack: stack.stack, pattern });
+    if (subscription.removedStale) {
+      process.stderr.write(`removed ${subscription.removedStale} stale rule(s)/queue(s) of an earlier tail\n`);
+    }
+    process.stderr.write(
+      `following new events on bus ${bus} through rule and queue ${subscription.ruleName} (Ctrl-C to stop; both are deleted)\n`,
+    );
+    while (!stop.signal.aborted) {
+      const bodies = await subscription.receive(stop.signal).catch((err: unknown) => {
+        if (stop.signal.aborted) return [];
+        throw err;
+      });
+      for (const body of bodies) process.stdout.write(`${JSON.stringify(JSON.parse(body))}\n`);
+    }
+  } catch (err) {
+    code = printError('tail', err);
+  }
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  try {
+    await subscription?.close();
+  } catch (err) {
+    code = printError('tail', err);
+  }
+  clients.close();
+  return code;
 }
 
 async function followDev(url: string): Promise<number> {

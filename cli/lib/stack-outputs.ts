@@ -36,21 +36,30 @@ const TABLE_OUTPUTS = {
   articles: 'ArticlesTableName',
 } as const;
 
-/** The tables of `stack` in a parsed outputs file (pure). */
-export function decideStackTables(outputs: unknown, stack: string): StackTables {
+/** The outputs of `stack` in a parsed outputs file (pure). */
+export function decideStackOutputs(outputs: unknown, stack: string): Record<string, unknown> {
   const all = outputs && typeof outputs === 'object' ? (outputs as Record<string, unknown>) : undefined;
   const mine = all?.[stack];
   if (!mine || typeof mine !== 'object') {
     const known = all ? Object.keys(all).join(', ') || 'none' : 'none';
     throw new StackOutputsError('NO_SUCH_STACK', `no outputs for stack '${stack}' (stacks in the file: ${known})`);
   }
-  const get = (key: string): string => {
-    const value = (mine as Record<string, unknown>)[key];
-    if (typeof value !== 'string' || !value) {
-      throw new StackOutputsError('MISSING_OUTPUT', `stack '${stack}' has no output ${key}; redeploy it`);
-    }
-    return value;
-  };
+  return mine as Record<string, unknown>;
+}
+
+/** One output's value; a missing one means the stack predates it. */
+function requireOutput(outputs: Record<string, unknown>, stack: string, key: string): string {
+  const value = outputs[key];
+  if (typeof value !== 'string' || !value) {
+    throw new StackOutputsError('MISSING_OUTPUT', `stack '${stack}' has no output ${key}; redeploy it`);
+  }
+  return value;
+}
+
+/** The tables of `stack` in a parsed outputs file (pure). */
+export function decideStackTables(outputs: unknown, stack: string): StackTables {
+  const mine = decideStackOutputs(outputs, stack);
+  const get = (key: string) => requireOutput(mine, stack, key);
   return {
     bucket: get('ArticlesBucketName'),
     eventStore: get(TABLE_OUTPUTS.eventStore),
@@ -64,7 +73,34 @@ export function decideStackTables(outputs: unknown, stack: string): StackTables 
   };
 }
 
-export function readStackTables(file: string, stack: string): StackTables {
+/** The stack's event bus (`EventBusName`), where `tail --stack --follow` attaches its temporary rule (pure). */
+export function decideStackBus(outputs: unknown, stack: string): string {
+  return requireOutput(decideStackOutputs(outputs, stack), stack, 'EventBusName');
+}
+
+/** The dead-letter queues of the stack, by role (`IngestDlqUrl` → `ingest`), in output order (pure). */
+export function decideDeadLetterQueues(outputs: unknown, stack: string): Array<{ role: string; url: string }> {
+  const mine = decideStackOutputs(outputs, stack);
+  const queues = Object.entries(mine).flatMap(([key, value]) => {
+    const role = DLQ_URL_OUTPUT.exec(key)?.[1];
+    return role && typeof value === 'string' && value
+      ? [{ role: role[0]!.toLowerCase() + role.slice(1), url: value }]
+      : [];
+  });
+  if (queues.length === 0) {
+    throw new StackOutputsError(
+      'MISSING_OUTPUT',
+      `stack '${stack}' has no dead-letter queue outputs (…DlqUrl); redeploy it`,
+    );
+  }
+  return queues;
+}
+
+/** `IngestDlqUrl`, `PublishDlqUrl`, … (infra/aws/stack.ts names one per dead-letter queue). */
+const DLQ_URL_OUTPUT = /^(\w+)DlqUrl$/;
+
+/** The parsed outputs file: `{ "<stack>": { "<OutputKey>": "<value>" } }`. */
+export function readOutputsFile(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -74,11 +110,13 @@ export function readStackTables(file: string, stack: string): StackTables {
       `cannot read ${file}; write it with 'npx cdk deploy --outputs-file ${file}'`,
     );
   }
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw new StackOutputsError('BAD_OUTPUTS_FILE', `${file} is not JSON`);
   }
-  return decideStackTables(parsed, stack);
+}
+
+export function readStackTables(file: string, stack: string): StackTables {
+  return decideStackTables(readOutputsFile(file), stack);
 }

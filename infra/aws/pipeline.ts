@@ -115,6 +115,16 @@ interface FunctionSettings {
   environment: Record<string, string>;
 }
 
+/**
+ * Memory and event-source batch sizes of the functions: the stack's settings, and the cost model's inputs
+ * (`npm run cost` bills invocations and GB-seconds with them).
+ */
+export const PIPELINE_SIZING = {
+  ingest: { memoryMb: 1024, batchSize: 5 },
+  publish: { memoryMb: 512, batchSize: 100 },
+  project: { memoryMb: 512 },
+} as const;
+
 export class SitrepPipeline extends Construct {
   /** Where articles are uploaded (`aws s3 cp … --metadata published=YYYY-MM-DD`). */
   readonly articlesBucket: s3.IBucket;
@@ -272,7 +282,7 @@ export class SitrepPipeline extends Construct {
     const ingest = this.fn('ingest', {
       description: 'Sitrep: S3 change notices (via SQS) → extraction → event store',
       // Extraction is CPU-bound (tokenization, gazetteer): more memory buys proportionally more CPU.
-      memorySize: 1024,
+      memorySize: PIPELINE_SIZING.ingest.memoryMb,
       timeout: ingestTimeout,
       environment: {
         EVENTS_TABLE: this.eventStore.tableName,
@@ -281,13 +291,13 @@ export class SitrepPipeline extends Construct {
     });
     const publish = this.fn('publish', {
       description: 'Sitrep: event store stream → PutEvents on the Sitrep bus (outbox)',
-      memorySize: 512,
+      memorySize: PIPELINE_SIZING.publish.memoryMb,
       timeout: Duration.minutes(1),
       environment: busEnv,
     });
     const project = this.fn('project', {
       description: 'Sitrep: Sitrep bus events → read models',
-      memorySize: 512,
+      memorySize: PIPELINE_SIZING.project.memoryMb,
       timeout: Duration.seconds(30),
       environment: {
         READ_MODEL_TABLES: Stack.of(this).toJsonString(
@@ -332,7 +342,7 @@ export class SitrepPipeline extends Construct {
     });
     ingest.addEventSource(
       new SqsEventSource(this.ingestQueue, {
-        batchSize: 5,
+        batchSize: PIPELINE_SIZING.ingest.batchSize,
         reportBatchItemFailures: true,
         maxConcurrency: ingestMaxConcurrency,
       }),
@@ -373,7 +383,7 @@ export class SitrepPipeline extends Construct {
     publish.addEventSource(
       new DynamoEventSource(this.eventStore, {
         startingPosition: lambda.StartingPosition.TRIM_HORIZON,
-        batchSize: 100,
+        batchSize: PIPELINE_SIZING.publish.batchSize,
         bisectBatchOnError: true,
         reportBatchItemFailures: true,
         retryAttempts: 10,

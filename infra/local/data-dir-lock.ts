@@ -74,7 +74,8 @@ async function readLockFile(dataDir: string): Promise<DataDirLock | undefined> {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process of this host still runs (EPERM: it does, under another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -10,7 +10,7 @@ export const FORCE_NOUNS = set(`troops troop soldiers soldier forces force peace
   armies mission squadron squadrons detachment detachments division divisions regiment regiments fighters mercenaries
   columns convoy convoys battery batteries jets warships airmen sailors commandos elements reinforcements
   servicemembers legionnaires gendarmes aircraft warplanes bombers helicopters gunships frigates destroyers submarines
-  carriers corvettes vessels tanks`);
+  carriers corvettes vessels tanks garrison garrisons infantry cavalry fleet flotilla`);
 
 /** "F-16s", "Su-25s", "MiG-29s": the plural of an aircraft's type designator. */
 export function isAircraftPlural(tokens: readonly { text: string }[], j: number): boolean {
@@ -31,7 +31,8 @@ export const BLOCKERS =
   proposes proposing considering consider considers ask asks asked asking request requested requests seek seeks sought
   call calls called urge urges urged demand demanded demands demanding threaten threatened threatens threat refuse
   refused refuses deny denied denies no not never n't without before until ready prepared willing offer offered offers
-  hope hoped hopes expected expects possible possibility option options idea draft bill motion power rumours rumors
+  hope hoped hopes expect expected expects predict predicts predicted anticipate anticipates anticipated forecast
+  forecasts possible possibility option options idea draft bill motion power rumours rumors
   whenever once unlikely reportedly considered weigh weighs weighing mulling declined declines refrained refrain
   refrains accused accuses accuse accusing alleged alleges allegedly`);
 

@@ -22,6 +22,14 @@ export function entityKey(name: string): string {
 }
 
 const LEGISLATURE = /\b(parliament|assembly|legislature|knesset|duma|chamber|congress|rada|majlis|senate)\b/;
+/** Words that name a whole legislature rather than one of its chambers. */
+const WHOLE_LEGISLATURE = new Set(['parliament', 'legislature']);
+
+function sameChamber(x: string, y: string): boolean {
+  const a = LEGISLATURE.exec(x)![1]!;
+  const b = LEGISLATURE.exec(y)![1]!;
+  return a === b || WHOLE_LEGISLATURE.has(a) || WHOLE_LEGISLATURE.has(b);
+}
 const GENERIC = /^(?:[a-z]+ )?(parliament|legislature|assembly|army|armed forces|military|government|cabinet)$/;
 
 export function sameEntity(a: string, b: string): boolean {
@@ -29,7 +37,8 @@ export function sameEntity(a: string, b: string): boolean {
   const y = entityKey(b);
   if (x === y) return true;
   // "parliament" and "Assembly of the Representatives of the People" in one article: one legislature.
-  if ((GENERIC.test(x) || GENERIC.test(y)) && LEGISLATURE.test(x) && LEGISLATURE.test(y)) return true;
+  // Two chambers named apart ("the Senate" and "the National Assembly") are two bodies.
+  if ((GENERIC.test(x) || GENERIC.test(y)) && LEGISLATURE.test(x) && LEGISLATURE.test(y)) return sameChamber(x, y);
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   if (short.split(' ').length >= 2 && ` ${long} `.includes(` ${short} `)) return true;
   // Same head noun and one possessor/descriptor ("Iraq armed forces" vs "armed forces").

@@ -72,6 +72,23 @@ export function inDateline(ctx: ArticleContext, i: number): boolean {
   return !!d && !!t && t.start >= d.start && t.end <= d.end;
 }
 
+/** How many tokens a wire credit after a dateline may take ("(Reuters)", "(AP Photo)"). */
+const CREDIT_TOKENS = 6;
+
+/** The first token of sentence s after its dateline and wire credit ("TUNIS, March 30 (Wire) - "). */
+export function afterDateline(ctx: ArticleContext, s: Sentence): number {
+  let i = s.first;
+  while (i < s.last && inDateline(ctx, i)) i++;
+  if (i === s.first) return i;
+  if (lowerAt(ctx, i) === '(') {
+    let k = i + 1;
+    while (k < s.last && k <= i + CREDIT_TOKENS && lowerAt(ctx, k) !== ')') k++;
+    if (lowerAt(ctx, k) === ')') i = k + 1;
+  }
+  while (i < s.last && ['-', '—', '–', ':'].includes(lowerAt(ctx, i))) i++;
+  return i;
+}
+
 /** The first token of the clause holding token i (after a semicolon, quote, parenthesis...), at most `max` back. */
 export function clauseStart(ctx: ArticleContext, i: number, sentenceFirst: number, max = 14): number {
   for (let j = i - 1; j >= sentenceFirst && j >= i - max; j--) {
@@ -154,10 +171,16 @@ export function conditionalWould(ctx: ArticleContext, i: number, sentenceFirst: 
  * The force noun nearest to token t in its sentence, within `before` tokens before and `after` after it. Capitalized
  * "Force"/"Mission"/"Unit" inside names and "military" in "military personnel" do not count.
  */
+/** Words after a trigger that open another clause, whose forces are not the trigger's. */
+const FORCE_CLAUSE_BREAKS = new Set(['after', 'following', 'before', 'since', 'when', 'while', 'until', 'whereas']);
+
 export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before: number, after: number): number {
   let best = -1;
   for (let j = Math.max(s.first, t - before); j < Math.min(s.last, t + after); j++) {
     const w = ctx.tokens[j]!.lower;
+    // "entered Kosovo after the withdrawal of Yugoslav forces": forces past a subordinate clause's start are
+    // another clause's.
+    if (j > t && (FORCE_CLAUSE_BREAKS.has(w) || w === ';')) break;
     if (!FORCE_NOUNS.has(w) && !isAircraftPlural(ctx.tokens, j)) continue;
     if ((w === 'force' || w === 'mission' || w === 'unit') && ctx.tokens[j]!.cap && j !== s.first) continue;
     if ((w === 'military' || w === 'army') && FORCE_NOUNS.has(lowerAt(ctx, j + 1))) continue;

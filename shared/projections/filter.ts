@@ -1,10 +1,9 @@
 import type { ReadModelFilter, ReadModelName } from '../ports.ts';
 import { assertNever } from '../assert-never.ts';
 import { PartialDate } from '../events/contracts.ts';
-import { normalizeName } from '../names.ts';
 import { comparePrefix, withinRange } from './dates.ts';
 import { nextStatus, PHASES, type Phase } from './phase.ts';
-import { gazetteerEntry } from './place-hierarchy.ts';
+import { isEventWithin, isWithin, matchesPlace } from './place-within.ts';
 import type { ArticleRow, EntityRow, MissionRow, PlaceRef, ReadModelRow, TimelineRow } from './rows.ts';
 import { compareTimelineRows } from './timeline.ts';
 
@@ -13,8 +12,8 @@ import { compareTimelineRows } from './timeline.ts';
  *
  * | model    | type   | actor, location     | since / until                           | within, activeOn | status |
  * | -------- | ------ | ------------------- | --------------------------------------- | ---------------- | ------ |
- * | timeline | `type` | `actor`, `location` | `occurredOn`                            | —                | —      |
- * | missions | —      | `actor`, `location` | `announcedOn`, else `withdrawalBegunOn` | yes              | yes    |
+ * | timeline | `type` | `actor`, `location` | `occurredOn`                            | within           | —      |
+ * | missions | —      | `actor`, `location` | `announcedOn`, else `withdrawalBegunOn` | both             | yes    |
  * | entities | —      | —                   | `occurredOn`                            | —                | yes    |
  * | articles | —      | —                   | `published`                             | —                | yes    |
  *
@@ -25,6 +24,8 @@ import { compareTimelineRows } from './timeline.ts';
  * `within` is hierarchy-aware: a mission is within a place when the place is the mission's own place, its area,
  * any place enclosing it, or its state (by name or ISO code), names compared through the gazetteer's aliases
  * (`Kyiv Oblast` = `Kyiv region`): `within: 'Ukraine'` lists Russia in Kyiv City, in Chernihiv and in Ukraine.
+ * A timeline event is within a place on the same terms, from its own place and the places enclosing it (the row's
+ * `within`): `within: 'Ukraine'` lists the events in Kyiv Oblast, in Lyman and in Ukraine (place-within.ts).
  * `activeOn` keeps the missions present on a date: the stages of their history up to that date (at the shorter
  * precision) end in `announced`, `deployed` or `withdrawing`; a mission with no dated stage then is not present.
  */
@@ -59,22 +60,6 @@ export function validateFilter(filter: ReadModelFilter = {}): void {
   }
 }
 
-/** A place name as `within` compares it: the gazetteer's canonical name of a state or place, normalized. */
-function placeKey(name: string): string {
-  const entry = gazetteerEntry(name);
-  const canonical = entry && ['state', 'place', 'capital'].includes(entry.kind) ? entry.name : name;
-  return normalizeName(canonical);
-}
-
-/** Whether the mission lies at or inside the named place (see the table above). */
-export function isWithin(row: MissionRow, place: string): boolean {
-  const wanted = placeKey(place);
-  const code = normalizeName(place);
-  if (row.country.code && code === normalizeName(row.country.code)) return true;
-  const names = [row.location.name, row.area ?? '', ...row.within, row.country.name].filter(Boolean);
-  return names.some((n) => placeKey(n) === wanted);
-}
-
 /** The mission's status on a date, from the dated stages of its history up to it; null before any. */
 export function statusOn(row: MissionRow, date: string): Phase | null {
   let status: Phase | null = null;
@@ -92,12 +77,7 @@ export function isActiveOn(row: MissionRow, date: string): boolean {
   return status !== null && PRESENT_STATUSES.has(status);
 }
 
-/** Whether a filter value names this actor or place: same normalized name, or same code. */
-export function matchesPlace(place: PlaceRef | null, wanted: string): boolean {
-  if (!place) return false;
-  const w = normalizeName(wanted);
-  return w === normalizeName(place.name) || (place.code !== undefined && w === normalizeName(place.code));
-}
+export { isEventWithin, isWithin, matchesPlace };
 
 type Probe = {
   type?: string | null;
@@ -106,13 +86,14 @@ type Probe = {
   date: string | null;
   status?: string;
   mission?: MissionRow;
+  event?: TimelineRow;
 };
 
 function probe(model: ReadModelName, row: ReadModelRow): Probe {
   switch (model) {
     case 'timeline': {
       const r = row as TimelineRow;
-      return { type: r.type, actor: r.actor, location: r.location, date: r.occurredOn };
+      return { type: r.type, actor: r.actor, location: r.location, date: r.occurredOn, event: r };
     }
     case 'missions': {
       const r = row as MissionRow;
@@ -135,6 +116,12 @@ function probe(model: ReadModelName, row: ReadModelRow): Probe {
   }
 }
 
+/** Missions and timeline events have places; other rows are within nothing. */
+function isRowWithin(p: Probe, place: string): boolean {
+  if (p.mission) return isWithin(p.mission, place);
+  return p.event !== undefined && isEventWithin(p.event, place);
+}
+
 /** Whether a row of `model` passes the filter (see the table above). */
 export function matchesFilter(model: ReadModelName, row: ReadModelRow, filter: ReadModelFilter = {}): boolean {
   const p = probe(model, row);
@@ -142,7 +129,7 @@ export function matchesFilter(model: ReadModelName, row: ReadModelRow, filter: R
   if (filter.actor && (p.actor === undefined || !matchesPlace(p.actor, filter.actor))) return false;
   if (filter.location && (p.location === undefined || !matchesPlace(p.location, filter.location))) return false;
   if (filter.status && p.status !== filter.status) return false;
-  if (filter.within && (!p.mission || !isWithin(p.mission, filter.within))) return false;
+  if (filter.within && !isRowWithin(p, filter.within)) return false;
   if (filter.activeOn && (!p.mission || !isActiveOn(p.mission, filter.activeOn))) return false;
   return withinRange(p.date, filter.since || undefined, filter.until || undefined);
 }

@@ -103,6 +103,12 @@ export type TimelineRow = {
   /** Deployments and withdrawals; null for dissolutions. */
   actor: PlaceRef | null;
   location: PlaceRef | null;
+  /**
+   * The places enclosing `location` in the place hierarchy (place-hierarchy.ts), innermost first, ending with its
+   * state (`['Donetsk Oblast', 'Donbas', 'Ukraine']` for Lyman); empty when `location` is the state, or none.
+   * What `within` filters on, as a mission row's `within`.
+   */
+  within: string[];
   /** Dissolutions; null for deployments and withdrawals. */
   entity: { name: string; kind?: string } | null;
   decidedOn: string | null;

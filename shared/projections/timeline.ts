@@ -5,7 +5,21 @@ import { compareDates } from './dates.ts';
 import type { Facts } from './facts.ts';
 import { isVisible, visibleEvents } from './facts.ts';
 import { happeningKey, missionKey, subjectOf } from './keys.ts';
+import { placePath } from './place-hierarchy.ts';
 import { clip, type TimelineRow } from './rows.ts';
+
+/** The places enclosing an event's place, innermost first, ending with its state; empty at the state itself. */
+function enclosingPlaces(location: Parameters<typeof placePath>[0]): string[] {
+  const { root, chain } = placePath(location);
+  if (chain.length === 0) return [];
+  return [
+    ...chain
+      .slice(0, -1)
+      .map((n) => n.name)
+      .reverse(),
+    root.name,
+  ];
+}
 
 /** The timeline row of one event, whether or not it is visible (see `projectTimelineEntry`). */
 export function timelineRow(event: DomainEvent): TimelineRow {
@@ -21,6 +35,7 @@ export function timelineRow(event: DomainEvent): TimelineRow {
     happeningKey: happeningKey(event),
     missionKey: isPlacement(event) ? missionKey(event) : null,
     entityKey: subject.model === 'entities' ? subject.key : null,
+    within: isPlacement(event) ? enclosingPlaces(event.location) : [],
   };
   return { ...common, ...timelineFields(event) };
 }

@@ -1,47 +1,42 @@
 /**
- * The dashboard in a real browser: `sitrep dev` on ephemeral ports with the example articles ingested, Debian's
- * Chromium through playwright-core. Markers, timeline, evidence, live upload and delete, URL filters, and axe-core
- * on every view. Skipped (with the reason printed) where Chromium is not installed.
+ * The dashboard in a real browser: the Quickstart's `sitrep ingest examples/` and `sitrep dev` (on ephemeral
+ * ports), Debian's Chromium through playwright-core. Markers, timeline, evidence, live upload and delete, URL
+ * filters (the location hierarchy-aware), and axe-core on every view. Skipped (with the reason printed) where
+ * Chromium is not installed.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DeleteObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createS3Client } from '../../shared/adapters/aws/object-store.ts';
-import type { TimelineRow } from '../../shared/projections/rows.ts';
-import { HAS_CHROMIUM, launchChromium, NO_CHROMIUM, openView, seriousViolations } from './helpers/browser.ts';
-import { getJson, sitrep, startDev, STORIES, type DevProcess } from './helpers/cli.ts';
+import type { MissionRow, TimelineRow } from '../../shared/projections/rows.ts';
+import { HAS_CHROMIUM, NO_CHROMIUM, openView, seriousViolations } from './helpers/browser.ts';
+import { getJson, STORIES, type DevProcess } from './helpers/cli.ts';
+import { startExamplesDashboard, type ExamplesDashboard } from './helpers/dashboard-dev.ts';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
 if (!HAS_CHROMIUM) console.warn(`dashboard e2e: ${NO_CHROMIUM}`);
 
 const VIEWS = ['map', 'timeline', 'missions', 'entities', 'evidence', 'articles'];
+/** An article about places at two levels under Ukraine: a town in Donetsk Oblast, and an oblast. */
+const UKRAINE_STORY =
+  'Kyiv, 2 October 2022 (Reuters) - Russian forces withdrew from Lyman on Saturday, Ukraine said. ' +
+  'Russia also pulled its troops out of Bucha and Kyiv Oblast in March.\n';
 
 describe.skipIf(!HAS_CHROMIUM)('the dashboard in Chromium', () => {
-  let tmp: string;
+  let dash: ExamplesDashboard;
   let dev: DevProcess;
   let s3: S3Client;
-  let closeBrowser: () => Promise<void>;
+  let tmp: string;
   let page: Page;
 
   beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'sitrep-dashboard-e2e-'));
-    const dataDir = join(tmp, 'data');
-    const ingest = await sitrep(['ingest', 'examples/', '--data-dir', dataDir], { timeoutMs: 60_000 });
-    expect(ingest.code, ingest.stderr).toBe(0);
-    dev = await startDev(dataDir);
-    s3 = createS3Client({ endpoint: dev.s3Endpoint });
-    const chromium = await launchChromium();
-    closeBrowser = chromium.close;
-    page = await chromium.context.newPage();
+    dash = await startExamplesDashboard();
+    ({ dev, s3, tmp } = dash);
+    page = await dash.context.newPage();
   }, 90_000);
   afterAll(async () => {
-    await closeBrowser?.();
-    s3?.destroy();
-    await dev?.stop();
-    await rm(tmp, { recursive: true, force: true });
+    await dash?.stop();
   });
 
   const timeline = () => getJson<TimelineRow[]>(`${dev.apiUrl}/timeline`);
@@ -51,6 +46,20 @@ describe.skipIf(!HAS_CHROMIUM)('the dashboard in Chromium', () => {
     const html = await fetch(`${dev.apiUrl}/`, { headers: { accept: 'text/html' } });
     expect(html.headers.get('content-type')).toContain('text/html');
     expect(await getJson<{ routes: string[] }>(`${dev.apiUrl}/`)).toHaveProperty('routes');
+  });
+
+  it('shows the map, timeline, missions and evidence at / after the Quickstart (the Done-when of issue 10)', async () => {
+    await page.goto(`${dev.apiUrl}/`);
+    await page.waitForSelector('main[data-ready]');
+    expect(await page.locator('.marker-group').count()).toBeGreaterThan(0);
+    await page.click('#tabs a[data-view=timeline]');
+    await expect.poll(() => page.locator('[data-happening]').count()).toBeGreaterThan(0);
+    await page.click('#tabs a[data-view=missions]');
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.click('#tabs a[data-view=timeline]');
+    await page.locator('[data-happening] button').first().click();
+    await expect.poll(() => page.locator('.article-text #evidence-mark').count()).toBe(1);
+    expect(await page.locator('#evidence-mark').textContent()).not.toBe('');
   });
 
   it('puts every located example event on the map, nearby places sharing one counted marker', async () => {
@@ -169,6 +178,55 @@ describe.skipIf(!HAS_CHROMIUM)('the dashboard in Chromium', () => {
       await page.setViewportSize({ width: 1280, height: 800 });
     }
   });
+
+  it('filters every view by location within the place hierarchy, from the URL, as the API does', async () => {
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: dev.bucket,
+        Key: 'ukraine.txt',
+        Body: UKRAINE_STORY,
+        Metadata: { published: '2022-10-02' },
+      }),
+    );
+    const inUkraine = () => getJson<TimelineRow[]>(`${dev.apiUrl}/timeline?within=Ukraine`);
+    await expect.poll(async () => (await inUkraine()).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    const events = await inUkraine();
+    const places = events.map((r) => r.location!.name);
+    // The town and the Kyiv oblast (however the extractor names it) are within Ukraine; nothing of the examples is.
+    expect(places).toContain('Lyman');
+    expect(places.some((p) => /^Kyiv/.test(p))).toBe(true);
+    expect(events.every((r) => r.location!.code === 'UA')).toBe(true);
+    const inDonetsk = await getJson<TimelineRow[]>(
+      `${dev.apiUrl}/timeline?within=${encodeURIComponent('Donetsk Oblast')}`,
+    );
+    expect(inDonetsk.map((r) => r.location!.name)).toEqual(['Lyman']);
+    const missions = await getJson<MissionRow[]>(`${dev.apiUrl}/missions?within=Ukraine`);
+    expect(missions.length).toBeGreaterThan(0);
+
+    // Timeline: the happenings within Ukraine, restored from the URL.
+    await view('view=timeline&location=Ukraine');
+    expect(await page.inputValue('#filters input[name=location]')).toBe('Ukraine');
+    const happenings = await page.$$eval('[data-happening]', (lis) =>
+      lis.map((li) => li.getAttribute('data-happening')),
+    );
+    expect(new Set(happenings)).toEqual(new Set(events.map((r) => r.happeningKey)));
+    // Missions: the same missions as the API's within.
+    await view('view=missions&location=Ukraine');
+    const locations = await page.$$eval('tbody tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
+    expect(locations.sort()).toEqual(missions.map((m) => m.location.name).sort());
+    // Map: the markers count exactly the events within Ukraine.
+    await view('view=map&location=Ukraine');
+    const counts = await page.$$eval('.marker-group', (gs) => gs.map((g) => Number(g.getAttribute('data-count'))));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(events.length);
+    // Narrowing the filter by typing applies at once and is written to the URL.
+    await view('view=timeline');
+    await page.fill('#filters input[name=location]', 'Donetsk Oblast');
+    await expect.poll(() => page.locator('[data-happening]').count()).toBe(1);
+    expect(await page.locator('[data-happening]').textContent()).toContain('Lyman');
+    expect(new URL(page.url()).searchParams.get('location')).toBe('Donetsk Oblast');
+    await s3.send(new DeleteObjectCommand({ Bucket: dev.bucket, Key: 'ukraine.txt' }));
+    await expect.poll(async () => (await inUkraine()).length, { timeout: 20_000 }).toBe(0);
+  }, 60_000);
 
   it('serves each article text with the evidence at the offsets its events carry', async () => {
     const rows = await timeline();

@@ -1,3 +1,4 @@
+import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { contrastAfter } from '../../extract/clauses/blockers.ts';
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
@@ -6,7 +7,7 @@ import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { EXERCISE_WORDS, FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
+import { FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
   findPersonnel,
   isVenue,
@@ -32,7 +33,7 @@ const PRESENCE_VERBS = set('based stationed positioned garrisoned');
  * Verbs of entry: crossing into a state is an arrival, and so is entering a town abroad; forces entering a town of
  * their own state, or entering one "but" being stopped, are fighting there, not deployed.
  */
-const ENTRY_VERBS = set('entered enters entering invaded invades invading');
+const ENTRY_VERBS = set('entered enter enters entering invaded invade invades invading');
 const SEND_PREPOSITIONS = set('to into toward towards in at on across');
 const CROSS_PREPOSITIONS = set('into');
 const NOUN_GOVERNORS = set(`approved approve approves authorized authorised authorize announced announce announces
@@ -80,7 +81,7 @@ export function findDeploymentClauses(
     // Forces moving out of a place "to" another in a withdrawal's sentence are leaving, not deploying.
     if (withdrawalSentences.has(s.index)) continue;
     if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.placement)) continue;
-    if (ctx.sentenceClass[s.index]! & WORD_CLASS.exercise && mentionsExercise(ctx, s)) continue;
+    if (mentionsExercise(ctx, s)) continue;
     for (let t = s.first; t < s.last; t++) {
       if (!(ctx.wordClass[t]! & WORD_CLASS.placement)) continue;
       const found = deploymentAt(ctx, s, t);
@@ -88,11 +89,6 @@ export function findDeploymentClauses(
     }
   }
   return out;
-}
-
-function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
-  for (let t = s.first; t < s.last; t++) if (EXERCISE_WORDS.has(ctx.tokens[t]!.lower)) return true;
-  return false;
 }
 
 /** A decision stated in reported speech ("said the United States would send troops"), not a condition. */

@@ -38,12 +38,28 @@ function collapseByFigure(merged: Candidate[]): Candidate[] {
   return out;
 }
 
+function leavingKey(sentence: number, actor: string): string {
+  return `${sentence}|${gazetteer().actorFamily(actor)}`;
+}
+
 export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = {
   type: 'DeploymentAnnounced',
   find(ctx, earlier) {
-    // A sentence that reports a withdrawal speaks of the forces leaving, not of a deployment.
+    // A sentence that reports a withdrawal speaks of the forces leaving, not of a deployment — of those forces:
+    // another actor's forces arriving in it ("British troops landed as German forces withdrew") still deploy.
     const withdrawalSentences = new Set(earlier.filter((c) => c.type === 'WithdrawalBegun').map((c) => c.sentence));
-    const read = [...findDeployments(ctx, withdrawalSentences), ...findDeploymentClauses(ctx, withdrawalSentences)];
+    // Those forces arriving where they later leave ("arrived in Beirut on 25 August and left on 10 September") did
+    // deploy there.
+    const leaving = new Map<string, Set<string>>();
+    for (const c of earlier.filter((c) => c.type === 'WithdrawalBegun')) {
+      const key = leavingKey(c.sentence, c.actor!.name);
+      leaving.set(key, (leaving.get(key) ?? new Set()).add(c.location!.name));
+    }
+    const clauses = findDeploymentClauses(ctx).filter((c) => {
+      const left = leaving.get(leavingKey(c.sentence, c.actor!.name));
+      return !left || left.has(c.location!.name);
+    });
+    const read = [...findDeployments(ctx, withdrawalSentences), ...clauses];
     return [...read, ...findLooseDeployments(ctx, read, withdrawalSentences)];
   },
   mergeBucket: placementBucket,

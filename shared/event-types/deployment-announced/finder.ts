@@ -1,3 +1,4 @@
+import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { contrastAfter } from '../../extract/clauses/blockers.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { forCoordinatedActors } from '../../extract/clauses/actors.ts';
@@ -99,7 +100,7 @@ export function findDeployments(ctx: ArticleContext, withdrawalSentences: Set<nu
   let lastActor: { actor: NamedRef; sentence: number } | undefined;
   for (const s of ctx.sentences) {
     const classes = ctx.sentenceClass[s.index]!;
-    if (classes & WORD_CLASS.exercise) continue;
+    if (mentionsExercise(ctx, s)) continue;
     const found: Candidate[] = [];
     for (let t = s.first; t < s.last && classes & (WORD_CLASS.deploy | WORD_CLASS.bound); t++) {
       if (!(ctx.wordClass[t]! & (WORD_CLASS.deploy | WORD_CLASS.bound))) continue;

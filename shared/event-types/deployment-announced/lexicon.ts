@@ -2,7 +2,7 @@ import { wordSet } from '../../extract/word-set.ts';
 
 export const DEPLOY_VERBS =
   wordSet(`deploy deploys deployed deploying deployment deployments send sends sent sending dispatch
-  dispatches dispatched dispatching order orders ordered approve approves approved approving authorise authorises
+  dispatches dispatched dispatching order orders ordered ordering approve approves approved approving authorise authorises
   authorised authorize authorizes authorized commit commits committed arrive arrives arrived arriving arrival reach
   reaches reached go goes move moves moving contribute contributes contributed contributing provide provides
   land landed landing invaded entered employment redeployed cleared clears rushed rushes rushing airlifted
@@ -28,10 +28,10 @@ export const ARRIVE_VERBS = wordSet(`arrive arrives arrived arriving land lands 
 export const OPERATE_VERBS = wordSet('operated operate operates operating');
 /** Verbs whose destination is the direct object ("occupied Cuba", "entered the city"). */
 export const OBJECT_VERBS = wordSet(
-  'occupied occupy occupies occupying entered enters entering invaded invades invading',
+  'occupied occupy occupies occupying entered enter enters entering invaded invade invades invading',
 );
 /** "crossed (the border) into X": the crossing puts forces in X. */
-export const CROSS_VERBS = wordSet('crossed crossing crosses');
+export const CROSS_VERBS = wordSet('crossed cross crossing crosses');
 /** Verbal nouns of sending, read through the verb that governs them ("approved the deployment of"). */
 export const DEPLOYMENT_NOUNS = wordSet('deployment dispatch deployments');
 

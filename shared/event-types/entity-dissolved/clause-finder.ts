@@ -5,6 +5,7 @@ import {
   entityAt,
   entityEndingAt,
   entityListEndingAt,
+  namesParty,
   referredEntity,
   sharedHeadList,
 } from '../../extract/clauses/entities.ts';
@@ -12,7 +13,7 @@ import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/ver
 import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
-import { lowerAt } from '../../extract/slots.ts';
+import { afterDateline, lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
@@ -34,6 +35,11 @@ const NOUN_BLOCKERS = set(`will would could might may should must shall against 
 /** Words after an intransitive dissolution verb ("disbanded in 1977", "dissolved itself", "formally disbanded"). */
 const INTRANSITIVE_FOLLOWERS = set(`in on at by after following with as and itself themselves when without that upon
   during before shortly soon officially formally completely entirely altogether effective into`);
+const OWN_END = set('its their');
+/** What a body ends when it ends itself: its existence, or a mission's mandate. */
+const SELF_END = set('existence mandate');
+/** Bodies that hold a mandate: missions, operations and forces (not a state ending "its mandate" over a place). */
+const MANDATED = /\b(?:mission|operation|force)\b/i;
 /** Verbs that end a body only in the passive ("the division was deactivated"; not "deactivated the mines"). */
 const PASSIVE_ONLY = set('eliminated discontinued deactivated inactivated');
 /** Lower-case institutions a decision can dissolve without naming them ("dissolves the elite presidential guard"). */
@@ -69,7 +75,8 @@ const DECLARING = set('announced declared confirmed approved completed voted');
 /** "ceased to exist" as history tells it and "ceases to exist" as a summary of the day does. */
 const CEASED = set('ceased ceases cease');
 /** What "ceased to exist as a …" may name for the end of an entity rather than a defeat. */
-const STATUS_HEADS = set('state country nation republic kingdom entity organization organisation party');
+const STATUS_HEADS = set(`state states country nation republic kingdom entity organization organisation party
+  department departments agency agencies office offices body bodies organizations organisations`);
 const STATUS_GAP = 6;
 
 /** How far back in a clause a blocker of a verbal noun may stand. */
@@ -92,7 +99,9 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
           ? nominal(ctx, s, t)
           : isCeasedToExist(ctx, t)
             ? verbal(ctx, s, t)
-            : undefined;
+            : PHRASAL_END.has(w)
+              ? phrasalEnd(ctx, s, t)
+              : undefined;
       if (!names?.length) continue;
       const date = dateNear(ctx, s, t);
       for (const name of names)
@@ -112,9 +121,49 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
 }
 
 function hasTrigger(ctx: ArticleContext, s: Sentence): boolean {
-  for (let t = s.first; t < s.last; t++)
-    if (NOUNS.has(ctx.tokens[t]!.lower) || VERBS.has(ctx.tokens[t]!.lower)) return true;
+  for (let t = s.first; t < s.last; t++) {
+    const w = ctx.tokens[t]!.lower;
+    if (NOUNS.has(w) || VERBS.has(w) || PHRASAL_END.has(w)) return true;
+  }
   return false;
+}
+
+/** First words of phrasal ends: "came to an end", "shut down", "split into". */
+const PHRASAL_END = set('came come comes shut shuts split splits');
+/** Particle words after each, by verb, and how many tokens the phrase takes. */
+const CAME = set('came come comes');
+const SHUT = set('shut shuts');
+
+/**
+ * "The West Indies Federation came to an end on 31 May 1962" (a named body, intransitive); "Congress shut down the
+ * Freedmen's Bureau", "the Bureau was shut down" (a named body only: not "shut down the airport"); "Czechoslovakia
+ * split into two states" (a state only: a party or group splitting is not dissolved).
+ */
+function phrasalEnd(ctx: ArticleContext, s: Sentence, t: number): string[] | undefined {
+  const w = lowerAt(ctx, t);
+  const group = verbGroup(ctx, s, t);
+  if (!statesFact(group) || clauseBlocked(ctx, s, group.first) || pendingClause(ctx, s, group.first, t))
+    return undefined;
+  if (CAME.has(w)) {
+    if (lowerAt(ctx, t + 1) !== 'to' || !['an', 'its', 'their'].includes(lowerAt(ctx, t + 2))) return undefined;
+    if (lowerAt(ctx, t + 3) !== 'end') return undefined;
+    return subject(ctx, s, group.first)?.filter((name) => isNamedEntity(name));
+  }
+  if (SHUT.has(w)) {
+    if (lowerAt(ctx, t + 1) !== 'down') return undefined;
+    if (!group.passive) {
+      const object = entityAt(ctx, s, t + 2);
+      return object ? [object.name] : undefined;
+    }
+    return subject(ctx, s, group.first)?.filter((name) => isNamedEntity(name));
+  }
+  if (lowerAt(ctx, t + 1) !== 'into' || group.passive) return undefined;
+  return subject(ctx, s, group.first)?.filter((name) => gazetteer().get(lookupKey(name))?.kind === 'state');
+}
+
+/** A name with a capital (not "the government"): what a phrasal end may dissolve. */
+function isNamedEntity(name: string): boolean {
+  return /^(?:the\s+)?[A-Z0-9]/.test(name);
 }
 
 function isCeasedToExist(ctx: ArticleContext, t: number): boolean {
@@ -139,6 +188,11 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   const after = CEASED.has(w) ? t + 3 : t + 1;
   if (INTRANSITIVE_ONLY.has(w) && group.passive) return undefined;
   if (!group.passive && !CEASED.has(w)) {
+    // "MINUSMA ended its mandate", "the League ended its existence": a body ending itself.
+    if (INTRANSITIVE_ONLY.has(w) && OWN_END.has(lowerAt(ctx, after)) && SELF_END.has(lowerAt(ctx, after + 1))) {
+      const names = subject(ctx, s, group.first);
+      return lowerAt(ctx, after + 1) === 'mandate' ? names?.filter((n) => MANDATED.test(n)) : names;
+    }
     if (!INTRANSITIVE_ONLY.has(w)) {
       // Active with an object: "abolished the Office of X", "dissolved the Russian, German and Ottoman Empires".
       const list = sharedHeadList(ctx, s, after);
@@ -170,11 +224,18 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "…, the Office of Humanitarian Affairs, which was abolished": the name before the relative pronoun.
   if ((lowerAt(ctx, end) === 'which' || lowerAt(ctx, end) === 'that') && lowerAt(ctx, end - 1) === ',') end -= 2;
   if (end < s.first) return undefined;
+  // "The League held its last assembly in April and formally dissolved itself": a second predicate of the body
+  // that opens the sentence.
+  if (lowerAt(ctx, end) === 'and') {
+    const opening = entityAt(ctx, s, afterDateline(ctx, s));
+    return opening && opening.last < end && !ctx.tokens[opening.last]?.cap ? [opening.name] : undefined;
+  }
   const w = lowerAt(ctx, end);
   // "The Party announced (that) it had dissolved itself": the body that declares it.
   const declarer = declaringVerbBefore(ctx, s, end);
   if (w === 'it' && declarer >= 0) return subject(ctx, s, verbGroup(ctx, s, declarer).first);
-  if (w === 'it' && (end === s.first || lowerAt(ctx, end - 1) === ',')) {
+  // "It was abolished", "…, it was abolished", "… before it was disbanded": the body named before.
+  if (w === 'it' && (end === s.first || IT_OPENERS.has(lowerAt(ctx, end - 1)))) {
     const named = referredEntity(ctx, s, end);
     return named ? [named] : undefined;
   }
@@ -183,13 +244,17 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     return named ? [named] : undefined;
   }
   const list = entityListEndingAt(ctx, s, end);
+  if (list.length && namesParty(ctx, s, list[list.length - 1]!.first)) return undefined;
   // "the military presence in Iraq ended": a name inside a prepositional phrase is not the subject.
   const start = list[list.length - 1]?.first ?? -1;
   if (list.length && SUBJECT_PREPOSITIONS.has(lowerAt(ctx, start - 1)) && !ctx.tokens[start - 2]?.cap) return undefined;
   if (list.length) return list.map((n) => n.name).reverse();
   const name = coordinatedSubject(ctx, s, end);
-  return name ? [name.name] : undefined;
+  return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
 }
+
+/** Words after which a subject "it" opens a clause of its own. */
+const IT_OPENERS = set(', before after when until once and because so');
 
 /** The declaring verb right before a subject "it" ("announced it", "declared that it"), or -1. */
 function declaringVerbBefore(ctx: ArticleContext, s: Sentence, it: number): number {
@@ -215,7 +280,7 @@ function votedTo(group: VerbGroup): boolean {
   return group.infinitive && !group.modal && !group.negated && !!group.governor && VOTE_GOVERNORS.has(group.governor);
 }
 
-const SUBJECT_PREPOSITIONS = set('in of for from at on with by to into within across');
+const SUBJECT_PREPOSITIONS = set('in of for from at on with by to into within across between among');
 
 /** How far back a coordinated subject's first part may end ("The Bureau of X and its Assistant Secretary"). */
 const COORDINATED_SUBJECT_REACH = 4;

@@ -1,6 +1,12 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { afterStateOwner, isDissolvableKind, modifiesNoun, pluralPossessive } from '../../extract/clauses/entities.ts';
+import {
+  afterStateOwner,
+  isDissolvableKind,
+  modifiesNoun,
+  namesParty,
+  pluralPossessive,
+} from '../../extract/clauses/entities.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS } from './lexicon.ts';
@@ -300,10 +306,27 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
       const n = ctx.tokens[j + 1];
       if (!n || !(n.cap || ['the', 'its', 'their', 'including', 'together', 'and', 'as', 'along'].includes(n.lower)))
         break;
+      if (describesBefore(ctx, s, j + 1)) break;
     }
   }
   return out;
 }
+
+/**
+ * ", the political wing of the Muslim Brotherhood": an appositive describing the name before it — "the", a
+ * lower-case noun, then "of" and a name — is no second object.
+ */
+function describesBefore(ctx: ArticleContext, s: Sentence, i: number): boolean {
+  if (lowerAt(ctx, i) !== 'the') return false;
+  let j = i + 1;
+  while (j < s.last && j < i + APPOSITIVE_WORDS && ctx.tokens[j]!.kind === 'word' && !ctx.tokens[j]!.cap) {
+    if (lowerAt(ctx, j) === 'of') return (j > i + 1 && !!ctx.tokens[j + 1]?.cap) || lowerAt(ctx, j + 1) === 'the';
+    j++;
+  }
+  return false;
+}
+/** How many lower-case words an appositive's head may take before its "of". */
+const APPOSITIVE_WORDS = 5;
 
 /** A noun phrase from token i: determiners, possessors, adjectives, capitalized names with "of/the" inside. */
 /** [first, last) is one state's name ("Iraq"), which before a common noun only modifies it. */
@@ -568,7 +591,7 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
   if (end < s.first) return undefined;
   const m = mentionAtToken(ctx, end);
   if (m) {
-    if (!isDissolvableKind(m.entry.kind)) return undefined;
+    if (!isDissolvableKind(m.entry.kind) || namesParty(ctx, s, m.first)) return undefined;
     const poss = m.first >= 2 && ["'s", '’s'].includes(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first;
     return ctx.text.slice(ctx.tokens[poss]!.start, ctx.tokens[m.last - 1]!.end);
   }

@@ -1,3 +1,4 @@
+import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, forcesNamedBefore, namesArmedBody, type ActorSlot } from '../../extract/clauses/actors.ts';
@@ -5,12 +6,13 @@ import { MAX_REFERENCE_SENTENCES, referredPlace } from '../../extract/clauses/di
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { EXERCISE_WORDS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
 import { actorOf, isVenue, lowerAt, mentionAtToken, mentionsIn, placeOf, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { bearingPlaces } from '../../extract/clauses/loose-slots.ts';
+import { gazetteer } from '../../extract/gazetteer/index.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 
 /** Verbs whose origin follows "from" / "out of" ("withdrew from", "retreated from", "pulled out of"). */
@@ -74,7 +76,7 @@ export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
   let previous: Candidate | undefined;
   for (const s of ctx.sentences) {
     if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.withdraw) && !hasParticleVerb(ctx, s)) continue;
-    if (ctx.sentenceClass[s.index]! & WORD_CLASS.exercise && mentionsExercise(ctx, s)) continue;
+    if (mentionsExercise(ctx, s)) continue;
     // "Sweden completed its own withdrawal in June": the place of the withdrawal just reported.
     const recent = previous && s.index - previous.sentence <= MAX_REFERENCE_SENTENCES ? previous.location : undefined;
     for (let t = s.first; t < s.last; t++) {
@@ -91,11 +93,6 @@ export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
 function hasParticleVerb(ctx: ArticleContext, s: Sentence): boolean {
   for (let t = s.first; t < s.last - 1; t++)
     if (PARTICLE_VERBS.has(ctx.tokens[t]!.lower) && PARTICLES.has(ctx.tokens[t + 1]!.lower)) return true;
-  return false;
-}
-
-function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
-  for (let t = s.first; t < s.last; t++) if (EXERCISE_WORDS.has(ctx.tokens[t]!.lower)) return true;
   return false;
 }
 
@@ -141,7 +138,10 @@ function withdrawalAt(
       ? placesAt(ctx, s, after)
       : placesAfter(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW), FROM);
   if (kind === 'object' && !places.length) places = placesAfter(ctx, s, after, Math.min(s.last, after + 4), FROM);
-  if (kind === 'from' && !places.length) places = bearingPlaces(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW));
+  // "made a withdrawal northwest of Senaki": where a withdrawal noun took place; a verb's bearing ("withdrew east of
+  // the Euphrates") is where the forces went.
+  if (kind === 'from' && !places.length && WITHDRAWAL_NOUNS.has(w))
+    places = bearingPlaces(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW));
   // "not just from Kyiv Oblast, but also from Sumy and Chernihiv Oblasts": further origins of the same withdrawal.
   for (let guard = 0; places.length && guard < MAX_ORIGIN_PHRASES; guard++) {
     const end = places[places.length - 1]!.last;
@@ -150,6 +150,8 @@ function withdrawalAt(
     places = [...places, ...more];
   }
 
+  // "British troops arrived in Dili in 1999 and left in 2000": "left" with no object, its forces the sentence's.
+  const intransitive = kind === 'object' && !places.length && INTRANSITIVE_AFTER.has(lowerAt(ctx, t + 1));
   const slot =
     background >= 0
       ? nounActor(ctx, s, t)
@@ -160,15 +162,26 @@ function withdrawalAt(
     kind === 'object' &&
     slot.force < 0 &&
     !namesArmedBody(ctx, slot.mention) &&
-    !(slot.referred && forcesNamedBefore(ctx, s))
+    !(slot.referred && forcesNamedBefore(ctx, s)) &&
+    !(intransitive && forceBefore(ctx, s, t) >= 0)
   )
     return undefined;
   if (['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, group.first - 1))) return undefined;
 
   let origins: NamedRef[] = places.map((p) => p.place);
+  const forces = slot.force >= 0 ? slot.force : forceBefore(ctx, s, t);
+  // "the Marines arrived in Beirut on 25 August and left on 10 September": an intransitive "left" leaves the place
+  // the sentence put the forces in.
+  if (!origins.length && intransitive) {
+    const here = placeEarlierInSentence(ctx, s, t, forces);
+    if (here && here.code !== slot.actors[0]?.code) origins = [here];
+  }
   if (!origins.length && kind === 'from' && !hasPreposition(ctx, s, after)) {
     // "… the U.S. troops did not retaliate, but withdrew after the shelling ended": from where they were.
-    const here = placeEarlierInSentence(ctx, s, t) ?? (WITHDRAWAL_NOUNS.has(w) ? recentOrigin : undefined);
+    const here =
+      placeEarlierInSentence(ctx, s, t) ??
+      (WITHDRAWAL_NOUNS.has(w) ? recentOrigin : undefined) ??
+      (group.first === t && FROM_VERBS.has(w) ? askedOrigin(ctx, s, slot.actors) : undefined);
     if (here && here.code !== slot.actors[0]?.code) origins = [here];
   }
   let away = origins.filter((o) => !slot.actors.some((a) => a.name === o.name));
@@ -194,15 +207,58 @@ function hasPreposition(ctx: ArticleContext, s: Sentence, after: number): boolea
   return false;
 }
 
+/** How near a withdrawal word its actor's name must stand in a sentence that asked for it. */
+const ASKED_ACTOR_REACH = 6;
+
+/**
+ * "… called for the withdrawal of Turkish troops from northern Iraq. Turkish troops withdrew on 29 February.": the
+ * place a withdrawal of the same actor was asked for, promised or planned in the sentences just before.
+ */
+function askedOrigin(ctx: ArticleContext, s: Sentence, actors: readonly NamedRef[]): NamedRef | undefined {
+  const families = new Set(actors.map((a) => gazetteer().actorFamily(a.name)));
+  for (let k = s.index - 1; k >= 0 && k >= s.index - MAX_REFERENCE_SENTENCES; k--) {
+    const before = ctx.sentences[k]!;
+    if (before.paragraph !== s.paragraph) return undefined;
+    for (let j = before.first; j < before.last; j++) {
+      const w = lowerAt(ctx, j);
+      if (!FROM_VERBS.has(w) && !WITHDRAWAL_NOUNS.has(w)) continue;
+      const origin = placesAfter(ctx, before, j + 1, Math.min(before.last, j + 1 + ORIGIN_WINDOW), FROM)[0];
+      if (!origin) continue;
+      for (const m of mentionsIn(ctx, Math.max(before.first, j - ASKED_ACTOR_REACH), origin.first)) {
+        const actor = actorOf(m.entry);
+        if (actor && families.has(gazetteer().actorFamily(actor.name))) return origin.place;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The last force noun before token t in sentence s, or -1. */
+function forceBefore(ctx: ArticleContext, s: Sentence, t: number): number {
+  for (let j = t - 1; j >= s.first; j--) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return j;
+  return -1;
+}
+
+/** Words right after "left" that show it has no object ("left on 10 September", "left in July"). */
+const INTRANSITIVE_AFTER = set('on in by at during shortly soon early late');
+
 /** The place the sentence puts the forces in before the trigger ("In the city of Kobanî, … the troops withdrew"). */
-function placeEarlierInSentence(ctx: ArticleContext, s: Sentence, t: number): NamedRef | undefined {
+function placeEarlierInSentence(ctx: ArticleContext, s: Sentence, t: number, forces = -1): NamedRef | undefined {
   let found: NamedRef | undefined;
   for (const m of mentionsIn(ctx, s.first, t)) {
     const place = placeOf(m.entry);
-    if (!place || m.entry.kind === 'capital' || m.possessive) continue;
+    // A capital before the forces speaks for its government ("In Moscow, officials said …"); after them it is
+    // where they were ("the Marines arrived in Beirut").
+    if (!place || (m.entry.kind === 'capital' && (forces < 0 || m.first < forces)) || m.possessive) continue;
     const before = lowerAt(ctx, m.first - 1);
     const before2 = lowerAt(ctx, m.first - 2);
-    if (['in', 'at', 'inside'].includes(before) || (before === 'of' && ['city', 'town', 'village'].includes(before2)))
+    // "In the city of X", "entered X after the withdrawal of …", "withdrawn from X, and the first units left":
+    // where the sentence puts the forces.
+    if (
+      ['in', 'at', 'inside', 'into', 'entered'].includes(before) ||
+      (before === 'from' && FROM_VERBS.has(lowerAt(ctx, m.first - 2))) ||
+      (before === 'of' && ['city', 'town', 'village'].includes(before2))
+    )
       found = place;
   }
   return found;
@@ -211,6 +267,8 @@ function placeEarlierInSentence(ctx: ArticleContext, s: Sentence, t: number): Na
 /** Whose withdrawal a noun names: "the Russian withdrawal", "Russia's retreat", "the withdrawal of Turkish troops". */
 function nounActor(ctx: ArticleContext, s: Sentence, t: number): ActorSlot | undefined {
   for (let j = t - 1; j >= s.first && j >= t - NOUN_ACTOR_GAP; j--) {
+    // "entered Kosovo after the withdrawal of …": a name before the governing word is another clause's.
+    if (BACKGROUND_GOVERNORS.has(lowerAt(ctx, j))) break;
     const m = mentionAtToken(ctx, j);
     const actor = m && actorOf(m.entry);
     if (m && actor) return { actors: [actor], mention: m, force: -1 };

@@ -195,8 +195,12 @@ function withdrawalAt(
   }
 
   const explicitPlace = places.length > 0;
-  // "he left Iraq later that day": a person leaving is not a withdrawal of forces.
-  if (leaveLike && ['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, t - 1))) return undefined;
+  // "he left Iraq later that day", "Britain's ambassador left Moscow": a person leaving is not a withdrawal of forces.
+  if (
+    leaveLike &&
+    (['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, t - 1)) || CIVIL_SUBJECTS.has(lowerAt(ctx, t - 1)))
+  )
+    return undefined;
   const done =
     WITHDRAW_DONE.has(w) ||
     (handover && !['hand', 'give', 'turn'].includes(w)) ||
@@ -414,6 +418,13 @@ function moreOrigins(
   }
   return out;
 }
+
+/** People and bodies whose leaving is no withdrawal of forces, as the head right before a leave verb. */
+const CIVIL_SUBJECTS = new Set(
+  `ambassador ambassadors envoy envoys diplomat diplomats delegation delegations minister ministers president
+  officials staff citizens nationals tourists refugees civilians residents journalists company companies firm firms
+  inspectors observers monitors workers volunteers`.split(/\s+/),
+);
 
 /** The pending withdrawal's origins, left by the same actor's forces on the date stated with the leaving. */
 function leftFromPending(

@@ -2,6 +2,7 @@ import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import {
+  bearingAt,
   byAgent,
   looseActors,
   looseCandidates,
@@ -79,6 +80,8 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const agent = group?.passive ? byAgent(ctx, s, t) : undefined;
   let places = group?.passive && OBJECT_PLACE.has(w) ? subjectPlaces(ctx, s, group.first) : [];
   if (!places.length && !group?.passive && OBJECT_PLACE.has(w)) places = placesAt(ctx, s, t + 1);
+  // "withdrew east of the Euphrates": a bearing right after the verb is where the forces went.
+  if (!places.length && group && bearingAt(ctx, after + 1)) return [];
   if (!places.length) places = loosePlaces(ctx, s, after, ORIGIN);
   const actors = agent ? [agent] : looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   return looseCandidates('WithdrawalBegun', s, actors, places, dateNear(ctx, s, t));

@@ -11,6 +11,8 @@ import { wordSet as set } from '../word-set.ts';
 const REFERRING_SUBJECTS = set(`they it troops forces soldiers rebels fighters army military marines ship ships
   contingent peacekeepers units militants insurgents militia militias mission`);
 const SUBJECT_DETERMINERS = set('the these those its their all both');
+/** Adjectives a referring subject may carry ("the last units", "its remaining troops"). */
+const SUBJECT_ADJECTIVES = set('last remaining final first few');
 
 /** Nouns after a name that make it the target or the ground of an action rather than its actor. */
 const TARGET_NOUNS = set(`positions position targets strongholds stronghold hideouts camps border frontier territory
@@ -79,7 +81,8 @@ export function actorsAt(
   for (let j = t - 1; j >= s.first && j >= t - SUBJECT_REACH; j--) {
     const w = lowerAt(ctx, j);
     if (!REFERRING_SUBJECTS.has(w)) continue;
-    const subjectStart = w === 'they' || w === 'it' ? j : j - 1;
+    const adjective = SUBJECT_ADJECTIVES.has(lowerAt(ctx, j - 1)) ? 1 : 0;
+    const subjectStart = w === 'they' || w === 'it' ? j : j - 1 - adjective;
     if (w !== 'they' && w !== 'it' && !SUBJECT_DETERMINERS.has(lowerAt(ctx, subjectStart))) continue;
     const actor = referredActor(ctx, subjectStart);
     if (actor) return { actors: [actor], force, referred: true };

@@ -6,7 +6,8 @@ import { wordSet as set } from '../word-set.ts';
 /** Words earlier in the clause that make what follows not a fact: conditions, plans, calls, denials, threats. */
 const CLAUSE_BLOCKERS = set(`if unless whether lest plan plans planned planning proposal proposed proposes propose
   call calls called calling urge urged urges demand demanded demands threaten threatened threatens refuse refused
-  refuses deny denied denies rejected hope hoped expects expected possible possibility option considering considered
+  refuses deny denied denies rejected hope hoped expect expects expected predict predicts predicted anticipate
+  anticipates anticipated forecast forecasts possible possibility option considering considered
   consider weighing mulling rumours rumors unlikely ready willing prepared offered offer intention intends intended
   instead rather proposing demanding calling urging threatening suggesting suggest suggested suggests
   recommending recommended advocating none neither nor not never no declined declines refrained refrain refrains

@@ -96,9 +96,23 @@ function narrativeDate(ctx: ArticleContext, s: Sentence): string | undefined {
       (d) => (d.explicitYear || ctx.referenceDate) && !d.approx && !foundingDate(ctx, d.first),
     );
     if (dates.length) return dates[dates.length - 1]!.value;
+    const named = yearNamingHappening(ctx, ctx.sentences[k]!);
+    if (named) return named;
   }
   return undefined;
 }
+
+/** "participated in the 2003 invasion of Iraq": a year that names a happening sets the narrative's time. */
+function yearNamingHappening(ctx: ArticleContext, s: Sentence): string | undefined {
+  let found: string | undefined;
+  for (let j = s.first + 1; j < s.last - 1; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.kind !== 'number' || !YEAR.test(t.text) || ctx.tokens[j - 1]!.lower !== 'the') continue;
+    if (ctx.tokens[j + 1]!.kind === 'word') found = t.text;
+  }
+  return found;
+}
+const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
 const FOUNDING = new Set([
   'founded',

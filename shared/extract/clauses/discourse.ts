@@ -85,6 +85,17 @@ const PLACE_SLOT_WORDS = new Set([
   'of',
   'toward',
   'towards',
+  'left',
+  'leave',
+  'abandoned',
+  'evacuated',
+  'reached',
+  'liberated',
+  'recaptured',
+  'retook',
+  'defended',
+  'encircled',
+  'besieged',
 ]);
 
 /**
@@ -96,15 +107,19 @@ function locatedNameBack(ctx: ArticleContext, i: number, stop: number, noun: str
   for (let j = i - 1; j > stop && j > 0; j--) {
     const t = ctx.tokens[j]!;
     if (sentence - t.sentence > MAX_REFERENCE_SENTENCES) return undefined;
-    if (!t.cap || t.kind !== 'word' || !PLACE_SLOT_WORDS.has(ctx.tokens[j - 1]!.lower) || ctx.mentionAt[j]! >= 0)
-      continue;
+    if (!t.cap || t.kind !== 'word' || ctx.mentionAt[j]! >= 0 || ctx.inDate[j]) continue;
+    // A name starts here, not inside a longer capitalized run.
+    if (ctx.tokens[j - 1]!.cap && ctx.tokens[j - 1]!.kind === 'word') continue;
+    const inSlot = PLACE_SLOT_WORDS.has(ctx.tokens[j - 1]!.lower);
     const name = properNameAt(ctx, j, ctx.sentences[t.sentence]!.last);
     if (!name) continue;
     const text = spanText(ctx, name.first, name.last);
+    // "Snake Island … the island", "the disputed Mesilla Valley … the valley": a name that ends in the reference
+    // noun is what it refers to, wherever it stood.
+    if (name.last - name.first > 1 && lowerAt(ctx, name.last - 1) === noun) return { name: text };
+    if (!inSlot) continue;
     const geo = resolvePlace(text);
     if (geo && geo.precision === 'place') return { name: text, code: geo.code };
-    // "Snake Island … the island": a name that ends in the reference noun is what it refers to.
-    if (name.last - name.first > 1 && lowerAt(ctx, name.last - 1) === noun) return { name: text };
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ export const ENTITY_HEADS = set(`republic republics pact union council organizat
   battalion corps directorate secretariat command commander soviet junta caliphate emirate sultanate duchy
   protectorate mandate legion unit staff tribunal court institute cabinet government senate coalition brigades
   division committee commissariat administration territory territories zone colony dominion principality khanate
-  commonwealth company`);
+  commonwealth company entente provinces`);
 /** Lower-case words that may stand inside an entity's name ("Office of Strategic Services"). */
 const NAME_CONNECTORS = set("of the for and on de in to 's ’s");
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -176,6 +176,26 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
  * The names of a coordinated subject ending at `end`: "The Warsaw Pact, the Comecon and the Soviet Union were
  * dissolved" gives three. The link nearest the verb is "and"; links further back are commas.
  */
+/** Words that make the names after them the parties to something else ("the union between Norway and Sweden"). */
+const PARTY_GOVERNORS = set('between among');
+/** How far before a name such a word may stand ("between the Kingdom of X and Y"). */
+const PARTY_REACH = 8;
+
+/** Whether the name starting at `first` is one of the parties after "between"/"among", not a subject. */
+export function namesParty(ctx: ArticleContext, s: Sentence, first: number): boolean {
+  for (let j = first - 1; j >= s.first && j >= first - PARTY_REACH; j--) {
+    const w = lowerAt(ctx, j);
+    if (PARTY_GOVERNORS.has(w)) return true;
+    if (
+      w === ',' ||
+      w === ';' ||
+      (ctx.tokens[j]!.kind === 'word' && !ctx.tokens[j]!.cap && w !== 'and' && w !== 'the' && w !== 'of')
+    )
+      return false;
+  }
+  return false;
+}
+
 export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot[] {
   const out: EntitySlot[] = [];
   let e = end;

@@ -1,7 +1,8 @@
+import { mentionsExercise } from './exercise.ts';
 import type { ArticleContext } from '../context.ts';
 import type { Candidate } from '../candidate.ts';
 import { placementCandidates } from '../../event-types/placement.ts';
-import { EXERCISE_WORDS, FORCE_NOUNS } from '../lexicon.ts';
+import { FORCE_NOUNS } from '../lexicon.ts';
 import type { dateNear } from './dating.ts';
 import {
   actorOf,
@@ -97,12 +98,17 @@ export function bearingPlaces(ctx: ArticleContext, s: Sentence, from: number, to
   for (let j = from; j < to - 1 && j < s.last - 1; j++) {
     const w = lowerAt(ctx, j);
     if (w === ',' || w === ';') break;
-    if (COMPASS.test(w) && lowerAt(ctx, j + 1) === 'of') return placesAt(ctx, s, j + 2);
+    if (bearingAt(ctx, j)) return placesAt(ctx, s, j + 2);
   }
   return [];
 }
 
 const COMPASS = /^(?:north|south|east|west)(?:east|west|ern)?(?:ward|wards)?$/;
+
+/** Whether a bearing ("east of", "southwest of") starts at token j. */
+export function bearingAt(ctx: ArticleContext, j: number): boolean {
+  return COMPASS.test(lowerAt(ctx, j)) && lowerAt(ctx, j + 1) === 'of';
+}
 
 /** Whether the sentence names armed forces anywhere (the loose readers want forces, not diplomats or goods). */
 export function namesForces(ctx: ArticleContext, s: Sentence): boolean {
@@ -193,11 +199,6 @@ export function readLoosely(
     }
   }
   return out;
-}
-
-function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
-  for (let j = s.first; j < s.last; j++) if (EXERCISE_WORDS.has(lowerAt(ctx, j))) return true;
-  return false;
 }
 
 /** One loose candidate per actor and place, each actor's own places only (`keep`), at the loose confidence. */

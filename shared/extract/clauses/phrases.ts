@@ -19,10 +19,10 @@ const PLACE_FILLERS = set(`the a an its their his her this that of city town tow
   northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western
   ukrainian syrian iraqi russian lebanese afghan israeli palestinian libyan malian somali sudanese frontline
   front-line strategically important rebel-held government-held entire whole much most parts part outpost outposts
-  garrison positions camp camps airbase`);
+  garrison positions camp camps airbase valley strip deep`);
 /** Nouns whose own location follows a preposition ("their base at Tabqa", "its positions near Kupiansk"). */
 const LOCATED_NOUNS = set('base bases outpost outposts garrison positions camp camps airbase area areas');
-const LOCATIVES = set('at in near outside around');
+const LOCATIVES = set('at in near outside around inside');
 
 /** Capitalized words after a name that belong to it ("Kherson Oblast", "Tabqa Dam", "Shuf Mountains"). */
 const PLACE_SUFFIXES = set(`oblast oblasts governorate governorates province provinces region regions district
@@ -44,7 +44,8 @@ const NOT_PLACE_WORDS = set(`agreement treaty accord accords deal talks council 
   group front forces army navy command mission operation coalition alliance university institute bank fund program
   programme force brigade division regiment battalion news times post journal radio television tv president minister
   general colonel secretary governor king queen prince mayor commander chief senator ambassador day war battle
-  offensive campaign revolution crisis doctrine act resolution plan i ii iii`);
+  offensive campaign revolution crisis doctrine act resolution plan league nations pact convention protocol charter bloc
+  community i ii iii`);
 const NAME_PARTICLES = set('al el ad ar as ash az ez an ibn bin bint abu de del der di la le van von');
 const ACRONYM = /^[A-Z]{2,6}$/;
 const COORDINATORS = set(', and or');
@@ -189,6 +190,12 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       fillers += 2;
       continue;
     }
+    // "positions deep inside Georgia"
+    if (LOCATED_NOUNS.has(t.lower) && lowerAt(ctx, j + 1) === 'deep' && LOCATIVES.has(lowerAt(ctx, j + 2))) {
+      j += 3;
+      fillers += 3;
+      continue;
+    }
     if (REFERENCE_NOUNS.has(t.lower) && j > i && DEFINITE.has(lowerAt(ctx, j - 1)) && lowerAt(ctx, j + 1) !== 'of')
       referenceNoun = t.lower;
     j++;
@@ -205,7 +212,7 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
 const LIST_FOLLOWERS = set(', and or . ; in on at by during from to after before as with until since near oblasts');
 const BORDER_WORDS = set('border frontier');
 const REFERENCE_NOUNS = set(
-  'city town village country island capital port colony territory peninsula enclave province',
+  'city town village country island islands capital port colony territory peninsula enclave province valley strip oblast governorate district',
 );
 const DEFINITE = set('the this that');
 

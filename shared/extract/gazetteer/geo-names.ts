@@ -20,3 +20,14 @@ export function divisionName(name: string, country: string): string {
   if (!word || DIVISION_WORDS.test(name) || /\bcity$/i.test(name)) return name;
   return `${name} ${word}`;
 }
+
+/**
+ * A spelling-tolerant form of a lookup key, for names that transliterations spell differently ("Avdiivka" and
+ * "Avdiyivka", "Izium" and "Izyum", "Kupiansk" and "Kup'yans'k"): y read as i, doubled letters once.
+ */
+/** Marks a spelling-tolerant key in the extract, so that an exact lookup never meets one. */
+export const LOOSE_MARK = '~';
+
+export function looseKey(key: string): string {
+  return key.replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
+}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { DIVISION_WORDS } from './geo-names.ts';
+import { DIVISION_WORDS, LOOSE_MARK, looseKey } from './geo-names.ts';
 import { lookupKey } from './index.ts';
+import { posOf } from '../text/pos.ts';
 
 /** How precisely a location is known. */
 export type Precision = 'country' | 'admin1' | 'admin2' | 'place' | 'region';
@@ -74,7 +75,7 @@ function placeAt(geo: GeoIndex, offset: number): GeoPlace {
     ...(admin1 ? { admin1 } : {}),
     lat: Number(lat),
     lon: Number(lon),
-    geonameId: Number(id),
+    ...(Number(id) ? { geonameId: Number(id) } : {}),
     precision: 'place',
     population: Number(population),
   };
@@ -89,12 +90,21 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
   const geo = geoIndex();
   if (!geo) return undefined;
   const wantsDivision = DIVISION_WORDS.test(surface);
-  const offsets = geo.byKey.get(lookupKey(surface)) ?? geo.byKey.get(lookupKey(surface.replace(DIVISION_WORDS, '')));
+  const key = lookupKey(surface);
+  const bare = lookupKey(surface.replace(DIVISION_WORDS, ''));
+  const exact = geo.byKey.get(key) ?? geo.byKey.get(bare);
+  const loose = !exact && key.length >= LOOSE_MIN_LETTERS ? geo.byKey.get(LOOSE_MARK + looseKey(key)) : undefined;
+  const offsets = exact ?? loose;
   if (!offsets?.length) return undefined;
+  // A hamlet with no population figure does not make an English word a place ("On", "To").
+  const commonWord = !surface.includes(' ') && posOf(surface.toLowerCase()) !== undefined;
   let best: GeoPlace | undefined;
   let bestScore = -Infinity;
   for (const offset of offsets) {
     const c = placeAt(geo, offset);
+    if (commonWord && c.precision === 'place' && c.population === 0) continue;
+    // Another spelling of a town the news names is a town of some size; a hamlet's near-spelling is a collision.
+    if (loose && c.population < LOOSE_MIN_POPULATION) continue;
     const preferred = preferCountries.indexOf(c.code);
     const score =
       (wantsDivision === (c.precision === 'admin1') ? DIVISION_MATCH_WEIGHT : 0) +
@@ -107,6 +117,11 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
   }
   return best;
 }
+
+/** Spelling-tolerant lookup only for names this long: short ones collide ("Air" would be "Ayr"). */
+const LOOSE_MIN_LETTERS = 6;
+/** Spelling-tolerant matches only for towns this large. */
+const LOOSE_MIN_POPULATION = 10_000;
 
 /** Weights of the choice: the article's countries outrank size; a division word outranks both. */
 const PREFERRED_COUNTRY_WEIGHT = 100;

@@ -1,14 +1,30 @@
 /**
  * A deployed stack's tables on dynalite, its bucket on s3rver, and the `cdk deploy --outputs-file` file that names them: what the
- * `--stack` commands need, reached through `AWS_ENDPOINT_URL_DYNAMODB` and `AWS_ENDPOINT_URL_S3`.
+ * `--stack` commands need, reached through `AWS_ENDPOINT_URL_DYNAMODB` and `AWS_ENDPOINT_URL_S3`. Given a moto_server, also
+ * its event bus and dead-letter queues there (`AWS_ENDPOINT_URL_EVENTBRIDGE`, `AWS_ENDPOINT_URL_SQS`), named by the
+ * outputs the real stack has (`EventBusName`, `IngestDlqUrl`, …).
  */
 import { writeFile } from 'node:fs/promises';
+import { CreateEventBusCommand, EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createDynamoClients, type DynamoClients } from '../../../shared/adapters/aws/dynamo-client.ts';
 import { ensureEventStoreTable } from '../../../shared/adapters/aws/event-store.ts';
 import { createReadModelTables, readModelTables } from '../../../shared/adapters/aws/read-model-tables.ts';
 import { startDynalite, type DynamoServer } from '../../integration/helpers/dynamo-servers.ts';
 import { startS3rver, type StartedS3rver } from '../../integration/helpers/s3-server.ts';
 import { CHILD_ENV } from './cli.ts';
+import type { MotoServer } from './moto-server.ts';
+
+/** The dead-letter queues of the real stack, by output prefix (infra/aws/stack.ts). */
+export const DLQ_OUTPUTS = ['Ingest', 'Publish', 'ProjectorDelivery', 'ProjectorFailure'] as const;
+
+export interface EmulatedAws {
+  sqs: SQSClient;
+  events: EventBridgeClient;
+  busName: string;
+  /** Queue URL by output prefix (`Publish` → the PublishDlqUrl output). */
+  dlqUrls: Record<(typeof DLQ_OUTPUTS)[number], string>;
+}
 
 export interface EmulatedStack {
   server: DynamoServer;
@@ -16,7 +32,9 @@ export interface EmulatedStack {
   bucket: string;
   clients: DynamoClients;
   eventStoreTable: string;
-  /** CHILD_ENV with the DynamoDB and S3 endpoint overrides. */
+  /** The bus and queues on moto, when started with one. */
+  aws?: EmulatedAws;
+  /** CHILD_ENV with the DynamoDB and S3 (and, with moto, EventBridge and SQS) endpoint overrides. */
   env: NodeJS.ProcessEnv;
   stop(): Promise<void>;
 }
@@ -29,6 +47,7 @@ export async function startEmulatedStack(
   stack: string,
   outputsFile: string,
   bucket = `${stack.toLowerCase()}-articles`,
+  moto?: MotoServer,
 ): Promise<EmulatedStack> {
   const server = await startDynalite();
   const s3 = await startS3rver({ bucket });
@@ -47,6 +66,11 @@ export async function startEmulatedStack(
     TimelineTableName: tables.timeline,
     ArticlesTableName: tables.articles,
   };
+  const aws = moto ? await createBusAndQueues(moto, stack) : undefined;
+  if (aws) {
+    Object.assign(outputs, { EventBusName: aws.busName });
+    for (const role of DLQ_OUTPUTS) Object.assign(outputs, { [`${role}DlqUrl`]: aws.dlqUrls[role] });
+  }
   await writeFile(outputsFile, JSON.stringify({ [stack]: outputs }));
   return {
     server,
@@ -54,11 +78,37 @@ export async function startEmulatedStack(
     bucket,
     clients,
     eventStoreTable,
-    env: { ...CHILD_ENV, AWS_ENDPOINT_URL_DYNAMODB: server.endpoint, AWS_ENDPOINT_URL_S3: s3.endpoint },
+    ...(aws ? { aws } : {}),
+    env: {
+      ...CHILD_ENV,
+      AWS_ENDPOINT_URL_DYNAMODB: server.endpoint,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      ...(moto ? { AWS_ENDPOINT_URL_SQS: moto.endpoint, AWS_ENDPOINT_URL_EVENTBRIDGE: moto.endpoint } : {}),
+    },
     stop: async () => {
+      aws?.sqs.destroy();
+      aws?.events.destroy();
       clients.client.destroy();
       await server.stop();
       await s3.stop();
     },
   };
+}
+
+async function createBusAndQueues(moto: MotoServer, stack: string): Promise<EmulatedAws> {
+  const config = {
+    endpoint: moto.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+  };
+  const sqs = new SQSClient(config);
+  const events = new EventBridgeClient(config);
+  const busName = `${stack}-bus`;
+  await events.send(new CreateEventBusCommand({ Name: busName }));
+  const dlqUrls = {} as EmulatedAws['dlqUrls'];
+  for (const role of DLQ_OUTPUTS) {
+    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: `${stack}-${role}Dlq` }));
+    dlqUrls[role] = QueueUrl!;
+  }
+  return { sqs, events, busName, dlqUrls };
 }

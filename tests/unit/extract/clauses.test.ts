@@ -189,6 +189,10 @@ describe('clause reading: deployments', () => {
     expect(ofType('DeploymentAnnounced', 'In 1956, Nasser occupied the Suez Canal Zone.')).toEqual([
       'DeploymentAnnounced|Egypt|Suez Canal Zone|1956',
     ]);
+    expect(ofType('DeploymentAnnounced', 'In 1927, Mussolini sent two battalions to Albania.')).toEqual([
+      'DeploymentAnnounced|Italy|Albania|1927',
+    ]);
+    expect(ofType('DeploymentAnnounced', 'In 1975, Tito visited Albania.')).toEqual([]);
   });
 
   it('dates a span by its start and a "when" clause by the date it follows', () => {
@@ -524,5 +528,170 @@ describe('clause reading: dates', () => {
     const text =
       'The crisis deepened in August 1968. Talks failed. Leaders met twice. The Central Bureau was dissolved.';
     expect(ofType('EntityDissolved', text)).toEqual(['EntityDissolved|Central Bureau|1968-08']);
+  });
+});
+
+describe('clause reading: references, gerunds and garrisons', () => {
+  it('reads another actor arriving in a sentence that reports a withdrawal', () => {
+    expect(narrative('Polish troops landed in Latvia in May 1920 as Soviet forces withdrew.')).toEqual([
+      'DeploymentAnnounced|Poland|Latvia|1920-05',
+      'WithdrawalBegun|Soviet Union|Latvia|1920-05',
+    ]);
+  });
+
+  it('reads a deployment ordered in a gerund after "by"', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'Canada reacted by ordering Canadian troops to Cyprus in March 1964.'),
+    ).toEqual(['DeploymentAnnounced|Canada|Cyprus|1964-03']);
+  });
+
+  it('resolves "the valley" and "the strip" to the name that ends in that word', () => {
+    expect(
+      narrative(
+        'Settlers crossed into the contested Tavush Valley in 1919. Armenia responded by sending troops into the valley.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Armenia|Tavush Valley|1919']);
+  });
+
+  it('reads positions "deep inside" a state as the origin of a withdrawal', () => {
+    expect(
+      ofType('WithdrawalBegun', 'Turkish forces began pulling back from positions deep inside Iraq on 3 May 1997.'),
+    ).toEqual(['WithdrawalBegun|Turkey|Iraq|1997-05-03']);
+  });
+
+  it('takes a garrison as forces, and "the last units" as the forces named before', () => {
+    expect(ofType('WithdrawalBegun', 'The Austrian garrison left Belgrade in October 1918.')).toEqual([
+      'WithdrawalBegun|Austria|Belgrade|1918-10',
+    ]);
+    expect(
+      ofType('WithdrawalBegun', 'Serbian troops held Kumanovo for weeks. The last units left the town on 4 May 1913.'),
+    ).toEqual(['WithdrawalBegun|Serbia|Kumanovo|1913-05-04']);
+  });
+
+  it('finds a town under a spelling its gazetteer entry does not use', () => {
+    expect(ofType('WithdrawalBegun', 'Ukrainian troops left Kupyansk on 12 March 2025.')).toEqual([
+      'WithdrawalBegun|Ukraine|Kupyansk|2025-03-12',
+    ]);
+  });
+
+  it('never takes a month for the town a reference names', () => {
+    expect(
+      narrative(
+        'Loyalist forces retook Tikrit from ISIL in March 2015. ISIL had withdrawn from the city the day before.',
+      ),
+    ).not.toContain('WithdrawalBegun|Islamic State|March|2015-03');
+  });
+});
+
+describe('clause reading: pretexts, headline present tense and mandates', () => {
+  it('keeps an arrival the text calls an exercise only ostensibly, and drops an exercise stated plainly', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'Armenian troops arrived in Georgia in May 1995, ostensibly "for joint drills".'),
+    ).toEqual(['DeploymentAnnounced|Armenia|Georgia|1995-05']);
+    expect(ofType('DeploymentAnnounced', 'Armenian troops arrived in Georgia in May 1995 for joint drills.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a headline in the present tense ("troops enter X") and never a refusal to enter', () => {
+    expect(ofType('DeploymentAnnounced', 'Ugandan troops enter Bunia alongside local militias.', '2023-02-02')).toEqual(
+      ['DeploymentAnnounced|Uganda|Bunia|2023-02-02'],
+    );
+    expect(ofType('DeploymentAnnounced', 'Ugandan troops refused to enter Bunia.', '2023-02-02')).toEqual([]);
+  });
+
+  it('reads a mission that ended its mandate, not a state that ended one over a territory', () => {
+    expect(
+      ofType('EntityDissolved', 'The United Nations Mission in Liberia ended its mandate on 30 March 2018.'),
+    ).toEqual(['EntityDissolved|United Nations Mission in Liberia|2018-03-30']);
+    expect(ofType('EntityDissolved', 'France ended its mandate over Syria in 1946.')).toEqual([]);
+  });
+});
+
+describe('clause reading: bearings after a withdrawal verb', () => {
+  it('never takes the river forces withdrew east of for the place they left', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'After the truce, the YPG handed Tal Abyad to a local council and its forces withdrew east of the Balikh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads where a withdrawal noun took place ("a withdrawal northwest of X")', () => {
+    expect(ofType('WithdrawalBegun', 'On 9 May, Moldovan units made an orderly withdrawal south of Bender.')).toEqual([
+      'WithdrawalBegun|Moldova|Bender|null',
+    ]);
+  });
+});
+
+describe('clause reading: clauses joined in one sentence', () => {
+  it('never takes the owner of forces in a later subordinate clause for the subject', () => {
+    expect(
+      narrative('In 1994, the Stabilisation Force entered Rwanda after the withdrawal of Belgian paratroopers.'),
+    ).toEqual(['DeploymentAnnounced|SFOR|Rwanda|1994', 'WithdrawalBegun|Belgium|Rwanda|1994']);
+  });
+
+  it('reads forces that arrived and then left in one sentence as both', () => {
+    expect(narrative('British troops arrived in Dili on 20 September 1999 and left on 3 February 2000.')).toEqual([
+      'DeploymentAnnounced|United Kingdom|Dili|1999-09-20',
+      'WithdrawalBegun|United Kingdom|Dili|2000-02-03',
+    ]);
+  });
+
+  it('takes up a withdrawal announced with "the first units left" in the same sentence', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'Paris said in May 1962 that 8,000 French troops would be withdrawn from Tunisia, and the first units left in June.',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Tunisia|1962-06']);
+  });
+});
+
+describe('clause reading: a withdrawal asked for, then done', () => {
+  it('takes the place a withdrawal of the same actor was asked for in the sentence before', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'Baghdad demanded the withdrawal of Iranian troops from Basra Governorate. Iranian troops withdrew on 3 March 1988.',
+      ),
+    ).toEqual(['WithdrawalBegun|Iran|Basra Governorate|1988-03-03']);
+  });
+
+  it("never takes another actor's asked-for place", () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'Baghdad demanded the withdrawal of Iranian troops from Basra Governorate. Syrian troops withdrew on 3 March 1988.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('clause reading: headline present tense crossings', () => {
+  it('reads forces that "cross into" a state in a headline', () => {
+    expect(ofType('DeploymentAnnounced', 'Ugandan troops and tanks cross into South Sudan.', '2014-01-14')).toEqual([
+      'DeploymentAnnounced|Uganda|South Sudan|2014-01-14',
+    ]);
+  });
+});
+
+describe('clause reading: the time a reference page narrates', () => {
+  it('dates an undated sentence by a year naming a happening just before, not by the page snapshot', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'Polish units took part in the 1968 invasion of Czechoslovakia. Polish troops were deployed to Moravia.',
+        '2023-09-18',
+      ),
+    ).toEqual(['DeploymentAnnounced|Poland|Moravia|1968']);
+  });
+});
+
+describe('clause reading: expectations are not events', () => {
+  it('never reads what analysts expect or predict a state to do', () => {
+    expect(narrative('Observers expect Hungary to send more troops to Bosnia.', '2021-03-01')).toEqual([]);
+    expect(narrative('Diplomats predicted that Chad would withdraw its troops from Mali.', '2021-03-01')).toEqual([]);
   });
 });

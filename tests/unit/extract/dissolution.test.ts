@@ -185,4 +185,84 @@ describe('EntityDissolved', () => {
     );
     expect(e).toHaveLength(1);
   });
+
+  it('reads a named body that "came to an end", and not a war that did', () => {
+    expect(summary(dissolutions('The Central African Federation came to an end on 31 December 1963.'))).toEqual([
+      'EntityDissolved|Central African Federation|1963-12-31',
+    ]);
+    expect(summary(dissolutions('The war came to an end in May 1945.'))).toEqual([]);
+  });
+
+  it('reads a named body "shut down", never a facility', () => {
+    expect(summary(dissolutions('Parliament shut down the Bureau of Prohibition in 1934.'))).toEqual([
+      'EntityDissolved|Bureau of Prohibition|1934',
+    ]);
+    expect(summary(dissolutions('The authorities shut down Kabul airport in August 2021.'))).toEqual([]);
+  });
+
+  it('reads a state that split into others, not a party that split', () => {
+    expect(summary(dissolutions('Czechoslovakia split into two states on 1 January 1993.'))).toEqual([
+      'EntityDissolved|Czechoslovakia|1993-01-01',
+    ]);
+    expect(summary(dissolutions('The Labour Party split into two factions in 1931.'))).toEqual([]);
+  });
+
+  it('reads a second predicate of the body that opens the sentence', () => {
+    expect(
+      summary(
+        dissolutions('The Baltic Entente met one last time in March 1940 and formally dissolved itself on 2 May 1940.'),
+      ),
+    ).toEqual(['EntityDissolved|Baltic Entente|1940-05-02']);
+  });
+
+  it('never dissolves the parties named after "between"', () => {
+    expect(summary(dissolutions('The customs union between Estonia and Latvia was dissolved in 1940.'))).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: appositives', () => {
+  it('never reads an appositive describing the body dissolved as a second body', () => {
+    expect(
+      summary(
+        dissolutions('The court dissolved the Green Justice Party, the armed wing of the Northern Union, on Monday.'),
+      ).filter((line) => line.includes('wing')),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: reference-work phrasings', () => {
+  it('reads "United Provinces" as a body, and "it" after a subordinator as the body named before', () => {
+    expect(summary(dissolutions('The United Provinces of the River Plate dissolved in 1831.'))).toEqual([
+      'EntityDissolved|United Provinces of the River Plate|1831',
+    ]);
+    expect(
+      summary(dissolutions('The Republic of Zamboanga existed for two years before it was disbanded in May 1903.')),
+    ).toEqual(['EntityDissolved|Republic of Zamboanga|1903-05']);
+  });
+
+  it('reads bodies that "ceased to exist as separate departments", not forces that ceased to exist as a force', () => {
+    expect(
+      summary(
+        dissolutions('The Bureau of Mines and the Bureau of Fisheries ceased to exist as separate agencies in 1996.'),
+      ),
+    ).toEqual(['EntityDissolved|Bureau of Mines|1996', 'EntityDissolved|Bureau of Fisheries|1996']);
+    expect(summary(dissolutions('The Republican Guard ceased to exist as a fighting force in April 2003.'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('EntityDissolved: chambers of one legislature', () => {
+  it('keeps two chambers named apart as two bodies, and a parliament named twice as one', () => {
+    expect(
+      summary(dissolutions('The junta said the Senate and the National Assembly had been dissolved on Monday.')),
+    ).toHaveLength(2);
+    expect(
+      summary(
+        dissolutions(
+          'The president dissolved parliament on Monday. The decree dissolving the National Assembly was published.',
+        ),
+      ),
+    ).toHaveLength(1);
+  });
 });

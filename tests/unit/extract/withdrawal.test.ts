@@ -81,3 +81,15 @@ describe('WithdrawalBegun', () => {
     ]);
   });
 });
+
+describe('WithdrawalBegun: what is not a withdrawal of forces', () => {
+  it('never reads a diplomat or a delegation leaving a capital', () => {
+    const text = "Headline\n\nOSLO, May 2 (Wire) - Norway's ambassador left Minsk after being expelled.";
+    expect(extract(text, '2021-05-02').filter((e) => e.type === 'WithdrawalBegun')).toEqual([]);
+  });
+
+  it('never reads a state leaving a league or a pact as a place left', () => {
+    const text = 'Headline\n\nROME, May 2 (Wire) - Italy withdrew from the League of Nations in December 1937.';
+    expect(extract(text, '2021-05-02').filter((e) => e.type === 'WithdrawalBegun')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleProcessed } from '../../../shared/events/article-records.ts';
 import { contentHash } from '../../../shared/events/ids.ts';
 import {
+  currentObjectVersion,
   decideDeletion,
   decideIngestion,
   type ExtractedObject,
@@ -148,5 +149,20 @@ describe('decideDeletion', () => {
     expect(decideDeletion([], del('01'))).toEqual({ kind: 'duplicate' });
     const store = await given(['put', 'A', '01'], ['delete', '02']);
     expect(decideDeletion(await store.readStream(KEY), del('03'))).toEqual({ kind: 'duplicate' });
+  });
+});
+
+describe('removal of one version (versioned bucket: a lifecycle expiry or a delete by version id)', () => {
+  it('given versions A then B ingested, when A is removed for good, then A is not the current version and B stays live', async () => {
+    const store = await given(['put', 'A', '01'], ['put', 'B', '02']);
+    const history = await store.readStream(KEY);
+    expect(currentObjectVersion(history)).toBe('B');
+    expect(currentObjectVersion(history)).not.toBe('A');
+    expect(await liveArticles(store)).toEqual([KEY]);
+  });
+
+  it('given a deleted key, then no version is current (a removal of any version retracts nothing more)', async () => {
+    const store = await given(['put', 'A', '01'], ['delete', '02']);
+    expect(currentObjectVersion(await store.readStream(KEY))).toBeUndefined();
   });
 });

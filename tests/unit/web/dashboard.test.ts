@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { uploadProblem } from '../../../infra/local/dashboard-routes.ts';
 import type { TimelineRow } from '../../../shared/projections/rows.ts';
-import { coordinates, filterTimeline, placeMatches, type Centroids } from '../../../web/data.ts';
+import type { MissionRow } from '../../../shared/projections/rows.ts';
+import { coordinates, filterMissions, filterTimeline, placeMatches, type Centroids } from '../../../web/data.ts';
 import { readState, stateToSearch } from '../../../web/state.ts';
 import { groupByHappening } from '../../../web/timeline.ts';
 
@@ -26,6 +27,7 @@ const row = (over: Partial<TimelineRow>): TimelineRow => ({
   evidence: { text: 'Germany will send 500 soldiers to Lithuania', start: 0, end: 43 },
   happeningKey: 'h1',
   missionKey: 'DE|LT',
+  within: ['Lithuania'],
   entityKey: null,
   ...over,
 });
@@ -50,6 +52,50 @@ describe('dashboard filters', () => {
     ];
     const f = { type: 'DeploymentAnnounced', actor: 'Germany', location: '', since: '2024-03', until: '2024' };
     expect(filterTimeline(rows, f, centroids).map((r) => r.id)).toEqual(['a']);
+  });
+});
+
+describe('dashboard location filter (within)', () => {
+  const NO_FILTER = { type: '', actor: '', location: '', since: '', until: '' };
+  const rows = [
+    row({ id: 'lyman', location: { name: 'Lyman', code: 'UA' }, within: ['Donetsk Oblast', 'Donbas', 'Ukraine'] }),
+    row({ id: 'bucha', location: { name: 'Bucha', code: 'UA' }, within: ['Kyiv region', 'Ukraine'] }),
+    row({ id: 'state', location: { name: 'Ukraine', code: 'UA' }, within: [] }),
+    row({ id: 'lt' }),
+  ];
+  const ids = (location: string) => filterTimeline(rows, { ...NO_FILTER, location }, centroids).map((r) => r.id);
+
+  it('given events at every level under a state, when filtering within it, then all of them and no other', () => {
+    expect(ids('Ukraine')).toEqual(['lyman', 'bucha', 'state']);
+    expect(ids('UA')).toEqual(['lyman', 'bucha', 'state']);
+  });
+  it('given a division or its alias, when filtering within it, then only the events inside it', () => {
+    expect(ids('Donetsk Oblast')).toEqual(['lyman']);
+    expect(ids('Kyiv Oblast')).toEqual(['bucha']);
+    expect(ids('Lithuania')).toEqual(['lt']);
+  });
+  it('given missions, when filtering within a state, then its area missions too, as the API does', () => {
+    const mission = (key: string, location: string, area: string | null, within: string[]) =>
+      ({
+        key,
+        actor: { name: 'Russia', code: 'RU' },
+        location: { name: location, code: 'UA' },
+        country: { name: 'Ukraine', code: 'UA' },
+        area,
+        within,
+        announcedOn: '2024-03-03',
+        withdrawalBegunOn: null,
+        sources: [],
+      }) as unknown as MissionRow;
+    const missions = [
+      mission('RU|UA|kyiv city', 'Kyiv', 'Kyiv City', ['Ukraine']),
+      mission('RU|UA|donbas', 'Lyman', 'Donbas', ['Donetsk Oblast', 'Donbas', 'Ukraine']),
+    ];
+    const keys = (location: string) =>
+      filterMissions(missions, { ...NO_FILTER, location }, centroids).map((m) => m.key);
+    expect(keys('Ukraine')).toEqual(['RU|UA|kyiv city', 'RU|UA|donbas']);
+    expect(keys('Donetsk Oblast')).toEqual(['RU|UA|donbas']);
+    expect(keys('Lithuania')).toEqual([]);
   });
 });
 
