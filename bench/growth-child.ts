@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { listenToStoreCalls } from '../infra/local/runtime.ts';
 import { runIngest } from '../cli/commands/ingest.ts';
+import { largestItem } from './largest-item.ts';
 
 export interface GrowthChildResult {
   exitCode: number;
@@ -13,6 +14,8 @@ export interface GrowthChildResult {
   reads: Record<string, number>;
   itemsWritten: number;
   itemsRead: number;
+  /** The largest read-model item (row, summary child item or fact) in the data directory after the run. */
+  maxItemBytes: number;
 }
 
 const [dataDir, folder, summaryPath] = process.argv.slice(2);
@@ -46,5 +49,6 @@ const result: GrowthChildResult = {
   reads,
   itemsWritten,
   itemsRead,
+  maxItemBytes: largestItem(dataDir).bytes,
 };
 write(`${JSON.stringify(result)}\n`);

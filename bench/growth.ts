@@ -89,17 +89,17 @@ export function runGrowthBench(benchmarksMd: string): GrowthRun[] {
 const fixed = (x: number, digits = 1) => x.toFixed(digits);
 const whole = (x: number) => Math.round(x).toLocaleString('en-US');
 
-/** Reads of facts (event bodies and article records): what projecting re-reads for the rows an event touches. */
-const FACT_READS = /\b(fact_events|fact_records)$/;
+/** What projecting reads: facts (event bodies, article records) and the incremental mission summaries. */
+const PROJECTION_READS = /\b(fact_events|fact_records|summaries)$/;
 
 function growthSection(runs: GrowthRun[]): string {
   const calls = (r: GrowthRun) => Object.values(r.calls).reduce((a, b) => a + b, 0);
-  const factReads = (r: GrowthRun) =>
+  const projectionReads = (r: GrowthRun) =>
     Object.entries(r.reads)
-      .filter(([op]) => FACT_READS.test(op))
+      .filter(([op]) => PROJECTION_READS.test(op))
       .reduce((a, [, n]) => a + n, 0);
   const row = (r: GrowthRun) =>
-    `| ${r.corpus} | ${whole(r.before)} | ${whole(r.articles)} | ${fixed(r.seconds)} | **${fixed(r.articles / r.seconds)}** | ${whole(r.peakRssMb)} | ${fixed(calls(r) / r.articles)} | ${fixed(factReads(r) / Math.max(1, r.events))} | ${fixed((r.itemsRead - factReads(r)) / r.articles)} |`;
+    `| ${r.corpus} | ${whole(r.before)} | ${whole(r.articles)} | ${fixed(r.seconds)} | **${fixed(r.articles / r.seconds)}** | ${whole(r.peakRssMb)} | ${fixed(calls(r) / r.articles)} | ${fixed(projectionReads(r) / Math.max(1, r.events))} | ${fixed((r.itemsRead - projectionReads(r)) / r.articles)} | ${whole(r.maxItemBytes)} |`;
   const cpu = cpus();
   return `## Growth curves of the embedded pipeline
 
@@ -111,13 +111,15 @@ generated (bench/growth-corpus.ts): *distinct* — each about its own mission (a
 deployment); *hot* — all about one mission (France in Mali), each its own happening. "Held before" 0 is a fresh data
 directory; the next row ingests ${whole(EXISTING_BATCH)} more articles into that same directory, so its time includes
 the start-up reconciliation (the bucket listed, the log folded) over everything held. Store calls are SQLite
-statements (the embedded store). "Fact reads / event": event bodies and article records the projector read, per
-domain event of the run (what grows when a row is recomputed from its whole history); "other reads / article": every
-other row read (the event store, the bus queue, the start-up log fold, and the summary's read of the articles and
-timeline models), per article.
+statements (the embedded store). "Projection reads / event": event bodies, article records and mission summary
+items the projector read, per domain event of the run (what grew when a row was recomputed from its whole history;
+mission rows are now incremental); "other reads / article": every other row read (the event store, the bus queue,
+the start-up log fold, and the summary's read of the articles and timeline models), per article. "Largest item":
+the largest read-model row, summary child item or fact in the data directory afterwards, in bytes (one DynamoDB
+item holds at most 409,600).
 
-| Corpus | Held before | Articles | Seconds | Articles/s | Peak RSS (MB) | Store calls / article | Fact reads / event | Other reads / article |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| Corpus | Held before | Articles | Seconds | Articles/s | Peak RSS (MB) | Store calls / article | Projection reads / event | Other reads / article | Largest item (bytes) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${runs.map(row).join('\n')}
 `;
 }

@@ -114,6 +114,11 @@ await runStoreChoiceBench(BENCHMARKS_MD);
 runGrowthBench(BENCHMARKS_MD);
 process.stdout.write(`wrote the 'growth' section of BENCHMARKS.md\n`);
 
+// Part 2c: one hot mission row from 0 to 2,000 articles, 100 at a time (bench/hot-row.ts).
+const { runHotRowBench } = await import('./hot-row.ts');
+await runHotRowBench(BENCHMARKS_MD);
+process.stdout.write(`wrote the 'hot-row' section of BENCHMARKS.md\n`);
+
 // Part 3: one article of 1k to 8k events end to end, and 10k under the default cap (bench/oversized.ts).
 const { runOversizedBench } = await import('./oversized.ts');
 await runOversizedBench(BENCHMARKS_MD);

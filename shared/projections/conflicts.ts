@@ -16,6 +16,7 @@ import { compareDates } from './dates.ts';
 import type { PersonnelFigure } from './figures.ts';
 import { eventDate } from './lifecycle.ts';
 import { phaseOf, type Phase } from './phase.ts';
+import { sortedJson } from './sorted-json.ts';
 import type { PlacementEvent } from '../event-types/models.ts';
 
 /** Relative difference between two head counts of one date that is still agreement. */
@@ -30,7 +31,7 @@ export const MAX_CONFLICT_VALUES = 5;
 export const MAX_CONFLICT_SOURCES = 3;
 
 const DAY_MS = 86_400_000;
-const DAY_PRECISION = /^\d{4}-\d{2}-\d{2}$/;
+export const DAY_PRECISION = /^\d{4}-\d{2}-\d{2}$/;
 
 export type ConflictField = 'personnel' | 'announcedOn' | 'withdrawalBegunOn' | 'status';
 
@@ -42,31 +43,58 @@ export type Conflict = {
   values: Array<{ value: string | number; articleKeys: string[] }>;
 };
 
-type Claim = { value: string | number; articleKey: string };
+export type Claim = { value: string | number; articleKey: string };
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Values with their articles, when at least two articles make different claims; else undefined. */
-function disputed(claims: readonly Claim[]): Conflict['values'] | undefined {
+/**
+ * What `disputed` needs of a group of claims: how many distinct values and articles it has, and its most stated
+ * values (at most `MAX_CONFLICT_VALUES`, by article count, then value as text), each with its first
+ * `MAX_CONFLICT_SOURCES` article keys in key order. A summary keeping counts per value gives the same tally.
+ */
+export type ClaimTally = {
+  values: number;
+  articles: number;
+  top: Array<{ value: string | number; articleKeys: string[] }>;
+};
+
+/** The tally of claims. */
+export function tallyClaims(claims: readonly Claim[]): ClaimTally {
   const byValue = new Map<string | number, Set<string>>();
   for (const c of claims) {
     const set = byValue.get(c.value) ?? new Set<string>();
     set.add(c.articleKey);
     byValue.set(c.value, set);
   }
-  if (byValue.size < 2) return undefined;
-  const articles = new Set(claims.map((c) => c.articleKey));
-  if (articles.size < 2) return undefined;
-  return [...byValue]
-    .sort((a, b) => b[1].size - a[1].size || compareText(String(a[0]), String(b[0])))
-    .slice(0, MAX_CONFLICT_VALUES)
-    .map(([value, keys]) => ({ value, articleKeys: [...keys].sort().slice(0, MAX_CONFLICT_SOURCES) }))
-    .sort((a, b) => compareText(String(a.value), String(b.value)));
+  return {
+    values: byValue.size,
+    articles: new Set(claims.map((c) => c.articleKey)).size,
+    top: [...byValue]
+      .sort((a, b) => b[1].size - a[1].size || compareText(String(a[0]), String(b[0])))
+      .slice(0, MAX_CONFLICT_VALUES)
+      .map(([value, keys]) => ({ value, articleKeys: [...keys].sort().slice(0, MAX_CONFLICT_SOURCES) })),
+  };
 }
 
-function personnelConflicts(figures: readonly PersonnelFigure[]): Conflict[] {
+/** Values with their articles, when at least two articles make different claims; else undefined. */
+export function disputedTally(tally: ClaimTally): Conflict['values'] | undefined {
+  if (tally.values < 2 || tally.articles < 2) return undefined;
+  return [...tally.top].sort((a, b) => compareText(String(a.value), String(b.value)));
+}
+
+function disputed(claims: readonly Claim[]): Conflict['values'] | undefined {
+  return disputedTally(tallyClaims(claims));
+}
+
+/** Whether head counts of one date differ by more than `PERSONNEL_TOLERANCE` of the smaller. */
+export function beyondTolerance(min: number, max: number): boolean {
+  return max > min * (1 + PERSONNEL_TOLERANCE);
+}
+
+/** Head-count disagreements among distinct figures (see `distinctFigures`), one per disputed date. */
+export function personnelConflicts(figures: readonly PersonnelFigure[]): Conflict[] {
   const byDate = new Map<string, PersonnelFigure[]>();
   for (const f of figures) {
     const group = byDate.get(f.on ?? '') ?? [];
@@ -76,14 +104,14 @@ function personnelConflicts(figures: readonly PersonnelFigure[]): Conflict[] {
   const out: Conflict[] = [];
   for (const [on, group] of byDate) {
     const counts = group.map((f) => f.personnel);
-    if (Math.max(...counts) <= Math.min(...counts) * (1 + PERSONNEL_TOLERANCE)) continue;
+    if (!beyondTolerance(Math.min(...counts), Math.max(...counts))) continue;
     const values = disputed(group.map((f) => ({ value: f.personnel, articleKey: f.articleKey })));
     if (values) out.push({ field: 'personnel', on: on || null, values });
   }
   return out;
 }
 
-function dayNumber(date: string): number {
+export function dayNumber(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
 
@@ -105,37 +133,59 @@ function dateConflict(field: 'announcedOn' | 'withdrawalBegunOn', events: readon
     const known = byArticle.get(e.article.key);
     if (!known || compareDates(e.occurredOn!, known) < 0) byArticle.set(e.article.key, e.occurredOn!);
   }
+  return dateConflictOf(field, byArticle);
+}
+
+/**
+ * The date disagreement of one stage from each article's earliest stated day within `DATE_CONFLICT_WINDOW_DAYS` of
+ * the stage's earliest one (article key → date), if any.
+ */
+export function dateConflictOf(
+  field: 'announcedOn' | 'withdrawalBegunOn',
+  byArticle: ReadonlyMap<string, string>,
+): Conflict[] {
   const days = [...byArticle.values()].map(dayNumber);
-  if (Math.max(...days) - Math.min(...days) <= DATE_TOLERANCE_DAYS) return [];
+  if (days.length === 0 || Math.max(...days) - Math.min(...days) <= DATE_TOLERANCE_DAYS) return [];
   const values = disputed([...byArticle].map(([articleKey, value]) => ({ value, articleKey })));
   if (!values) return [];
   const on = [...byArticle.values()].sort(compareDates)[0]!;
   return [{ field, on, values }];
 }
 
-const PRESENT: ReadonlySet<Phase> = new Set(['announced', 'deployed']);
+/** Stages that say forces are there; against `withdrawn` they make a status claim. */
+export const PRESENT: ReadonlySet<Phase> = new Set(['announced', 'deployed']);
+
+/** The status claim an event of this stage makes, if any. */
+export function statusClaim(phase: Phase): 'present' | 'withdrawn' | undefined {
+  return PRESENT.has(phase) ? 'present' : phase === 'withdrawn' ? 'withdrawn' : undefined;
+}
+
+/** The status disagreement of one date from its claims, if any. */
+export function statusConflictOn(on: string, claims: readonly Claim[]): Conflict[] {
+  const values = disputed(claims);
+  return values ? [{ field: 'status', on, values }] : [];
+}
 
 function statusConflicts(events: readonly PlacementEvent[]): Conflict[] {
   const byDate = new Map<string, Claim[]>();
   for (const e of events) {
     const on = eventDate(e)?.on;
-    if (!on) continue;
-    const phase = phaseOf(e);
-    if (!PRESENT.has(phase) && phase !== 'withdrawn') continue;
+    const value = statusClaim(phaseOf(e));
+    if (!on || !value) continue;
     const claims = byDate.get(on) ?? [];
-    claims.push({ value: PRESENT.has(phase) ? 'present' : 'withdrawn', articleKey: e.article.key });
+    claims.push({ value, articleKey: e.article.key });
     byDate.set(on, claims);
   }
-  const out: Conflict[] = [];
-  for (const [on, claims] of byDate) {
-    const values = disputed(claims);
-    if (values) out.push({ field: 'status', on, values });
-  }
-  return out;
+  return [...byDate].flatMap(([on, claims]) => statusConflictOn(on, claims));
 }
 
-function compareConflicts(a: Conflict, b: Conflict): number {
-  return compareText(a.field, b.field) || compareText(a.on ?? '', b.on ?? '');
+/** Field, then date, then the disputed values' JSON: a total order, whatever order the conflicts were found in. */
+export function compareConflicts(a: Conflict, b: Conflict): number {
+  return (
+    compareText(a.field, b.field) ||
+    compareText(a.on ?? '', b.on ?? '') ||
+    compareText(sortedJson(a.values), sortedJson(b.values))
+  );
 }
 
 /** Every disagreement among a mission's events (see the module comment), sorted by field and date. */

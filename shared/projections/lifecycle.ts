@@ -10,7 +10,7 @@
 import type { EventType } from '../events/contracts.ts';
 import type { PlacementEvent } from '../event-types/models.ts';
 import { compareDates } from './dates.ts';
-import { nextStatus, phaseOf, phaseRank, type Phase } from './phase.ts';
+import { nextStatus, phaseOf, phaseRank, PHASES, type Phase } from './phase.ts';
 
 export type DateBasis = 'stated' | 'published';
 export type EventDate = { on: string; basis: DateBasis };
@@ -82,12 +82,62 @@ function extreme(events: readonly PlacementEvent[], latest: boolean): EventDate 
 }
 
 /** The status the events end in: their stages folded in date order (see `nextStatus`). */
-function foldStatus(events: readonly PlacementEvent[], latest: string | null): Phase {
+export function foldStatus(events: readonly PlacementEvent[], latest: string | null): Phase {
   const steps = events.map((e) => ({ on: eventDate(e)?.on ?? latest ?? '', phase: phaseOf(e), id: e.id }));
   steps.sort((a, b) => compareDates(a.on, b.on) || phaseRank(a.phase) - phaseRank(b.phase) || compareText(a.id, b.id));
   let status: Phase | null = null;
   for (const s of steps) status = nextStatus(status, s.phase);
   return status ?? 'announced';
+}
+
+/** Per stage: the latest date of its dated events (stated, else published), and whether some have no date. */
+export type StageExtremes = Partial<Record<Phase, { latest: string | null; undated: boolean }>>;
+
+/** The `StageExtremes` of events. */
+export function stageExtremes(events: readonly PlacementEvent[]): StageExtremes {
+  const out: StageExtremes = {};
+  for (const e of events) {
+    const phase = phaseOf(e);
+    const on = eventDate(e)?.on ?? null;
+    const known = out[phase] ?? { latest: null, undated: false };
+    if (on === null) known.undated = true;
+    else if (known.latest === null || compareDates(on, known.latest) > 0) known.latest = on;
+    out[phase] = known;
+  }
+  return out;
+}
+
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return compareDates(a, b) >= 0 ? a : b;
+}
+
+/**
+ * The status `foldStatus` gives, from the latest date of each stage alone (so a summary need not keep every
+ * event). Undated events count at the mission's latest date; on one date withdrawal stages sort after deployment
+ * stages. The fold ends in its last run of deployment stages (→ `deployed` if one of them is, else `announced`) or
+ * of withdrawal stages (→ `withdrawn` if one of them is, else `withdrawing`), and a stage is in that run iff its
+ * latest date lies after the other kind's latest (on or after, for withdrawals).
+ */
+export function statusFromExtremes(stages: StageExtremes): Phase {
+  let latestDated: string | undefined;
+  for (const phase of PHASES) latestDated = later(latestDated, stages[phase]?.latest ?? undefined);
+  const at = (phase: Phase): string | undefined => {
+    const s = stages[phase];
+    if (!s) return undefined;
+    return s.undated ? (latestDated ?? '') : (s.latest ?? undefined);
+  };
+  const deployment = later(at('announced'), at('deployed'));
+  const withdrawal = later(at('withdrawing'), at('withdrawn'));
+  const deployed = at('deployed');
+  const withdrawn = at('withdrawn');
+  if (withdrawal === undefined) return deployed !== undefined ? 'deployed' : 'announced';
+  if (deployment === undefined) return withdrawn !== undefined ? 'withdrawn' : 'withdrawing';
+  if (compareDates(withdrawal, deployment) >= 0) {
+    return withdrawn !== undefined && compareDates(withdrawn, deployment) >= 0 ? 'withdrawn' : 'withdrawing';
+  }
+  return deployed !== undefined && compareDates(deployed, withdrawal) > 0 ? 'deployed' : 'announced';
 }
 
 function history(events: readonly PlacementEvent[]): HistoryEntry[] {

@@ -21,7 +21,7 @@
 import type { PlacementEvent } from '../event-types/models.ts';
 import { missionKey, theatreKey } from './keys.ts';
 import { placePath, type PlaceNode, type PlacePath } from './place-hierarchy.ts';
-import { representative } from './sources.ts';
+import { representativeOf } from './sources.ts';
 
 export type MissionPlace = {
   /** The mission's place as shown: the events' own name of it when it is an event's place. */
@@ -62,17 +62,33 @@ function missionDepth(chains: readonly string[][]): number {
   return depth;
 }
 
-/** The place of a mission from the located events of its own area (or of its state, when it has no area). */
-function decidePlace(members: readonly Located[]): MissionPlace {
-  const root = members[0]!.path.root;
+/**
+ * A distinct place as events of a mission name it, with how many events do (`n`): what `decidePlace` reads, so a
+ * summary keeping these counts decides the same place as the events themselves.
+ */
+export type PlaceTally = { path: PlacePath; name: string; n: number };
+
+/** The tally of one event's place. */
+export function placeTally(event: PlacementEvent, path: PlacePath = placePath(event.location)): PlaceTally {
+  return { path, name: event.location.name, n: 1 };
+}
+
+/**
+ * The place of a mission from the places of its own area's events (or of its state's, when it has no area). The
+ * root is the one most events give (all give the same key; names could differ only for places of no state).
+ */
+export function decidePlace(members: readonly PlaceTally[]): MissionPlace {
+  const root = representativeOf(members.map((m) => ({ value: m.path.root, n: m.n })));
   const chains = members.map((m) => chainKeys(m.path));
   const depth = chains.some((c) => c.length > 0) ? missionDepth(chains) : 0;
   const names = (i: number): string =>
-    representative(members.filter((m) => m.path.chain.length > i).map((m) => m.path.chain[i]!.name));
+    representativeOf(
+      members.filter((m) => m.path.chain.length > i).map((m) => ({ value: m.path.chain[i]!.name, n: m.n })),
+    );
   const within = [...Array.from({ length: Math.max(depth - 1, 0) }, (_, i) => names(i)).reverse(), root.name];
   const area = depth > 0 ? { key: chains.find((c) => c.length > 0)![0]!, name: names(0) } : null;
   const own = members.filter((m) => m.path.chain.length === depth);
-  const name = own.length > 0 ? representative(own.map((m) => m.event.location.name)) : names(depth - 1);
+  const name = own.length > 0 ? representativeOf(own.map((m) => ({ value: m.name, n: m.n }))) : names(depth - 1);
   return {
     name,
     ...(root.code ? { code: root.code } : {}),
@@ -98,12 +114,17 @@ function decideTheatre(theatre: string, located: readonly Located[]): DecidedMis
   }
   const missions: DecidedMission[] = [...byArea].map(([key, members]) => ({
     key,
-    place: decidePlace(members),
+    place: decidePlace(members.map((m) => placeTally(m.event, m.path))),
     events: members.map((m) => m.event),
   }));
   if (stateLevel.length > 0) {
     if (missions.length === 1) missions[0]!.events.push(...stateLevel.map((l) => l.event));
-    else missions.push({ key: theatre, place: decidePlace(stateLevel), events: stateLevel.map((l) => l.event) });
+    else
+      missions.push({
+        key: theatre,
+        place: decidePlace(stateLevel.map((l) => placeTally(l.event, l.path))),
+        events: stateLevel.map((l) => l.event),
+      });
   }
   return missions.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -55,12 +55,20 @@ export function sourcesOf(events: readonly DomainEvent[]): Corroboration {
 
 /** The most frequent value (by JSON); ties go to the smallest JSON. `values` must not be empty. */
 export function representative<T>(values: readonly T[]): T {
+  return representativeOf(values.map((value) => ({ value, n: 1 })));
+}
+
+/**
+ * `representative` of values given with their multiplicities (`n` copies of `value`; entries of equal JSON add up),
+ * so a summary that keeps counts per distinct value gives the same pick as the values themselves.
+ */
+export function representativeOf<T>(weighted: ReadonlyArray<{ value: T; n: number }>): T {
   const counts = new Map<string, { value: T; n: number }>();
-  for (const value of values) {
+  for (const { value, n } of weighted) {
     const key = sortedJson(value);
     const seen = counts.get(key);
-    if (seen) seen.n += 1;
-    else counts.set(key, { value, n: 1 });
+    if (seen) seen.n += n;
+    else counts.set(key, { value, n });
   }
   let best: { key: string; value: T; n: number } | undefined;
   for (const [key, { value, n }] of counts) {

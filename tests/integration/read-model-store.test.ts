@@ -66,8 +66,11 @@ const FILTERS: ReadModelFilter[] = [
   { status: 'processed', sort: 'last-reported' },
 ];
 
-/** What every ReadModelStore must do, byte for byte like the pure projection (`freshStore`: a store on empty tables). */
-function storeBehaviour(freshStore: () => Promise<ReadModelStore>): void {
+/**
+ * What every ReadModelStore must do, byte for byte like the pure projection (`freshStore`: a store on empty tables;
+ * `propertyRuns`: samples of the permuted-deliveries property, more where a store is fast).
+ */
+function storeBehaviour(freshStore: () => Promise<ReadModelStore>, propertyRuns = 12): void {
   it('re-upload replaces, deletion retracts, failure shows its error, corroboration merges', async () => {
     const store = await freshStore();
     const old = deployment('old', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020-11-10' });
@@ -147,7 +150,7 @@ function storeBehaviour(freshStore: () => Promise<ReadModelStore>): void {
         for (const batch of batches) await store.apply(batch);
         expect(await allRows(store)).toBe(pure(log));
       }),
-      { numRuns: 12, seed: 20_260_601 },
+      { numRuns: propertyRuns, seed: 20_260_601 },
     );
   });
 
@@ -219,7 +222,25 @@ function storeBehaviour(freshStore: () => Promise<ReadModelStore>): void {
 
 describe('SqliteReadModelStore (the embedded default)', () => {
   const files = useSqliteFiles('read-models');
-  storeBehaviour(async () => new SqliteReadModelStore(files.open()));
+  // Incremental mission rows and record diffs: many samples (SQLite is fast).
+  storeBehaviour(async () => new SqliteReadModelStore(files.open()), 150);
+
+  it('a database whose mission rows predate the summaries gets them on open, and stays incremental', async () => {
+    const db = files.open();
+    const [sample] = fc.sample(deliveriesArb, { numRuns: 1, seed: 7 });
+    const { log, batches } = sample!;
+    const half = Math.ceil(batches.length / 2);
+    const before = new SqliteReadModelStore(db);
+    for (const batch of batches.slice(0, half)) await before.apply(batch);
+    const rows = await allRows(before);
+    expect(JSON.parse(rows).missions.length).toBeGreaterThan(0);
+    db.exec('DELETE FROM summaries'); // as a data directory written before the summaries existed
+    const upgraded = new SqliteReadModelStore(db);
+    expect(await allRows(upgraded)).toBe(rows);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM summaries').get()).not.toEqual({ n: 0 });
+    for (const batch of batches.slice(half)) await upgraded.apply(batch);
+    expect(await allRows(upgraded)).toBe(pure(log));
+  });
 });
 
 for (const target of targets) {

@@ -47,6 +47,18 @@ CREATE TABLE IF NOT EXISTS fact_records (
   doc TEXT NOT NULL,
   PRIMARY KEY (article_key, part)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS summaries (
+  row TEXT NOT NULL,
+  dim TEXT NOT NULL,
+  sort TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  a INTEGER NOT NULL,
+  b INTEGER NOT NULL,
+  doc TEXT,
+  PRIMARY KEY (row, dim, sort)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS summaries_by_scope ON summaries (scope);
 CREATE TABLE IF NOT EXISTS rows (
   model TEXT NOT NULL,
   key TEXT NOT NULL,

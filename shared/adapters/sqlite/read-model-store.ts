@@ -6,35 +6,35 @@
  *   replaces a body (in practice the first write wins and a duplicate is a no-op).
  * - `fact_records`: each article record (or record part) by (article, part); only a higher revision, or at an equal
  *   revision a greater tie, replaces it.
- * - `rows`: the rows of the four read models as JSON; a row that became empty is deleted. The subject of a
- *   deployment or withdrawal is its theatre (actor × state): the theatre's missions are decided together
- *   (mission-identity.ts), so its rows are recomputed together, and every row its stored events could give that
- *   it no longer has is deleted.
+ * - `summaries`: the incremental mission summaries (shared/projections/mission-summaries.ts, summary-table.ts).
+ * - `rows`: the rows of the four read models as JSON; a row that became empty is deleted.
  *
- * `apply` stores the facts and recomputes every affected row in ONE transaction: an article's row, its events'
- * timeline rows, and the mission/entity rows of its events (with a newer record, every event ever stored for the
- * article, so retracted events leave their rows). One process writes the database at a time (the data directory
- * lock), and a transaction is atomic, so rows always reflect every fact committed before them: no optimistic
- * concurrency is needed, and any order or duplication of deliveries gives the rows of the log applied once.
- *
- * Cost: a mission/entity row is recomputed from all of its events (O(events of the row) reads per delivery that
- * touches it, as on DynamoDB); the facts of one batch are read once for all the rows the batch touches.
+ * `apply` stores the facts and updates every affected row in ONE transaction: an article's row, its events'
+ * timeline rows, the mission rows of its events and its entity rows (with a newer record, every stored event of the
+ * article whose visibility it changes: the ids one of the winning records before and after lists and the other does
+ * not, so retracted events leave their rows and a record's later part touches only its own events). Mission rows are incremental: each placement event whose
+ * visible body changed adds or removes its contribution to its row's summaries, and the row is composed from
+ * bounded reads of them, so the cost is O(events of the batch), not O(events of the row); only a change of which
+ * row a theatre's state-level reports join recomputes that theatre. Entity rows (dissolutions: a handful per
+ * entity) are recomputed from their events. One process writes the database at a time (the data directory lock),
+ * and a transaction is atomic, so rows always reflect every fact committed before them: no optimistic concurrency is
+ * needed, and any order or duplication of deliveries gives the rows of the log applied once.
  */
 import type { ArticleRecord } from '../../events/article-records.ts';
 import type { DomainEvent } from '../../events/contracts.ts';
-import { isPlacement } from '../../event-types/models.ts';
+import { isPlacement, type PlacementEvent } from '../../event-types/models.ts';
 import type { LogEvent } from '../../events/envelope.ts';
 import type { ReadModelFilter, ReadModelName, ReadModelStore } from '../../ports.ts';
 import { projectArticle } from '../../projections/articles.ts';
 import { projectEntity } from '../../projections/entities.ts';
-import { isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
+import { currentEventIds, isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
 import { filterRows, validateFilter } from '../../projections/filter.ts';
-import { possibleMissionKeys } from '../../projections/mission-identity.ts';
-import { projectTheatre } from '../../projections/missions.ts';
+import { MissionSummaries, type MemberChange } from '../../projections/mission-summaries.ts';
 import type { ReadModelRow } from '../../projections/rows.ts';
 import { projectTimelineEntry } from '../../projections/timeline.ts';
 import { foldDeliveries, parseSubject, recordKey, storedEvent, subjectId } from '../aws/read-model-items.ts';
 import type { SqliteDatabase } from './database.ts';
+import { SqliteSummaryTable } from './summary-table.ts';
 
 interface EventRow {
   article_key: string;
@@ -46,9 +46,11 @@ interface EventRow {
 export class SqliteReadModelStore implements ReadModelStore {
   readonly #db: SqliteDatabase;
   readonly #sql;
+  readonly #summaries: SqliteSummaryTable;
 
   constructor(db: SqliteDatabase) {
     this.#db = db;
+    this.#summaries = new SqliteSummaryTable(db);
     this.#sql = {
       eventTie: db.prepare('SELECT tie, subject FROM fact_events WHERE article_key = ? AND id = ?'),
       putEvent: db.prepare(
@@ -58,14 +60,18 @@ export class SqliteReadModelStore implements ReadModelStore {
       putRecord: db.prepare(
         'INSERT OR REPLACE INTO fact_records (article_key, part, revision, tie, doc) VALUES (?, ?, ?, ?, ?)',
       ),
-      articleEvents: db.prepare('SELECT id, subject FROM fact_events WHERE article_key = ?'),
+      articleEvent: db.prepare('SELECT subject FROM fact_events WHERE article_key = ? AND id = ?'),
       records: db.prepare('SELECT doc FROM fact_records WHERE article_key = ?'),
       event: db.prepare('SELECT doc FROM fact_events WHERE article_key = ? AND id = ?'),
       subjectEvents: db.prepare('SELECT article_key, id, subject, doc FROM fact_events WHERE subject = ?'),
       putRow: db.prepare('INSERT OR REPLACE INTO rows (model, key, doc) VALUES (?, ?, ?)'),
       deleteRow: db.prepare('DELETE FROM rows WHERE model = ? AND key = ?'),
       rows: db.prepare('SELECT doc FROM rows WHERE model = ?'),
+      anyMission: db.prepare("SELECT key FROM rows WHERE model = 'missions' LIMIT 1"),
+      anySummary: db.prepare('SELECT row FROM summaries LIMIT 1'),
+      missionSubjects: db.prepare("SELECT DISTINCT subject FROM fact_events WHERE subject LIKE 'missions#%'"),
     };
+    if (!db.readonly) this.#db.transaction(() => this.#summarizeExistingMissions())();
   }
 
   async apply(delivered: LogEvent[]): Promise<void> {
@@ -82,7 +88,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   async clear(): Promise<void> {
-    this.#db.exec('DELETE FROM fact_events; DELETE FROM fact_records; DELETE FROM rows;');
+    this.#db.exec('DELETE FROM fact_events; DELETE FROM fact_records; DELETE FROM summaries; DELETE FROM rows;');
   }
 
   #applyFacts(events: DomainEvent[], records: ArticleRecord[]): void {
@@ -101,6 +107,10 @@ export class SqliteReadModelStore implements ReadModelStore {
       timeline.set(event.id, event.article.key);
       subjects.add(subject);
     }
+    // The winning record of each article before this batch: a new one changes the visibility of exactly the ids
+    // one of them lists and the other does not.
+    const winnerBefore = this.#recordReader();
+    for (const record of records) winnerBefore(record.article.key);
     for (const record of records) {
       const { sk } = recordKey(record);
       const tie = tieKey(record);
@@ -110,38 +120,59 @@ export class SqliteReadModelStore implements ReadModelStore {
       }
       articles.add(record.article.key);
     }
-    // A newer record may show or hide any event ever stored for its article.
+    const recordOf = this.#recordReader();
     for (const articleKey of articles) {
-      for (const row of this.#sql.articleEvents.all(articleKey) as Array<{ id: string; subject: string }>) {
-        timeline.set(row.id, articleKey);
-        subjects.add(row.subject);
+      for (const id of changedIds(winnerBefore(articleKey), recordOf(articleKey))) {
+        const stored = this.#sql.articleEvent.get(articleKey, id) as { subject: string } | undefined;
+        if (!stored) continue; // not delivered yet: it is projected when it is
+        timeline.set(id, articleKey);
+        subjects.add(stored.subject);
       }
     }
 
-    const recordOf = this.#recordReader();
     for (const articleKey of articles) this.#writeRow('articles', articleKey, projectArticle(recordOf(articleKey)));
+    const missionChanges: MemberChange[] = [];
     for (const [id, articleKey] of timeline) {
       const body = this.#sql.event.get(articleKey, id) as { doc: string } | undefined;
       const event = body ? (JSON.parse(body.doc) as DomainEvent) : undefined;
-      this.#writeRow('timeline', id, event ? projectTimelineEntry(event, recordOf(articleKey)) : undefined);
+      const visible = event && isVisible(event, recordOf(articleKey));
+      this.#writeRow('timeline', id, visible ? projectTimelineEntry(event, recordOf(articleKey)) : undefined);
+      // Not a visible placement (any more): whatever it added to a mission row leaves it.
+      const placed = visible && isPlacement(event);
+      missionChanges.push(placed ? { id, event, doc: body!.doc } : { id, event: undefined, doc: undefined });
     }
+    for (const [key, row] of this.#missions(recordOf).apply(missionChanges)) this.#writeRow('missions', key, row);
     for (const subject of subjects) {
       const { model, key } = parseSubject(subject);
+      if (model !== 'entities') continue;
       const visible: DomainEvent[] = [];
-      const possible = new Set<string>();
       // Row by row: only the visible events are held, never all the row's stored JSON at once.
       for (const row of this.#sql.subjectEvents.iterate(subject) as IterableIterator<EventRow>) {
         const event = JSON.parse(row.doc) as DomainEvent;
         if (isVisible(event, recordOf(row.article_key))) visible.push(event);
-        if (model === 'missions' && isPlacement(event)) for (const k of possibleMissionKeys([event])) possible.add(k);
       }
-      if (model === 'entities') {
-        this.#writeRow(model, key, projectEntity(key, visible));
-        continue;
+      this.#writeRow(model, key, projectEntity(key, visible));
+    }
+  }
+
+  /** The incremental mission summaries; a theatre, when recomputed, reads its visible events here. */
+  #missions(recordOf: (articleKey: string) => ArticleRecord | undefined): MissionSummaries {
+    return new MissionSummaries(this.#summaries, (theatre) => {
+      const visible: Array<{ event: PlacementEvent; doc: string }> = [];
+      for (const row of this.#sql.subjectEvents.iterate(`missions#${theatre}`) as IterableIterator<EventRow>) {
+        const event = JSON.parse(row.doc) as DomainEvent;
+        if (isPlacement(event) && isVisible(event, recordOf(row.article_key))) visible.push({ event, doc: row.doc });
       }
-      // A theatre's missions are decided together: write its rows, and delete those it no longer has.
-      const rows = new Map(projectTheatre(key, visible).map((row) => [row.key, row]));
-      for (const missionKey of possible) this.#writeRow(model, missionKey, rows.get(missionKey));
+      return visible;
+    });
+  }
+
+  /** A database whose mission rows predate the summaries gets them computed once, from its facts. */
+  #summarizeExistingMissions(): void {
+    if (!this.#sql.anyMission.get() || this.#sql.anySummary.get()) return;
+    const missions = this.#missions(this.#recordReader());
+    for (const { subject } of this.#sql.missionSubjects.all() as Array<{ subject: string }>) {
+      for (const [key, row] of missions.rebuildTheatre(parseSubject(subject).key)) this.#writeRow('missions', key, row);
     }
   }
 
@@ -164,4 +195,12 @@ export class SqliteReadModelStore implements ReadModelStore {
     if (row) this.#sql.putRow.run(model, key, JSON.stringify(row));
     else this.#sql.deleteRow.run(model, key);
   }
+}
+
+/** The ids visible under one winning record of an article and not the other (either may be absent). */
+function changedIds(before: ArticleRecord | undefined, after: ArticleRecord | undefined): string[] {
+  if (before === after) return [];
+  const was = new Set(currentEventIds(before));
+  const is = new Set(currentEventIds(after));
+  return [...[...is].filter((id) => !was.has(id)), ...[...was].filter((id) => !is.has(id))];
 }
