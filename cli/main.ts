@@ -7,6 +7,7 @@ import { runTail, TAIL_HELP } from './commands/tail.ts';
 import { runQuery, QUERY_HELP } from './commands/query.ts';
 import { runRebuild, REBUILD_HELP } from './commands/rebuild.ts';
 import { runBackfill, BACKFILL_HELP } from './commands/backfill.ts';
+import { runReplay, REPLAY_HELP } from './commands/replay.ts';
 import { runDoctor, DOCTOR_HELP } from './commands/doctor.ts';
 import { runStatus, STATUS_HELP } from './commands/status.ts';
 import { runTestEventPattern, TEST_EVENT_PATTERN_HELP } from './commands/test-event-pattern.ts';
@@ -30,6 +31,7 @@ Commands:
   rebuild             Re-project every read model from the event log
   status              Show what the local pipeline has in flight and what it dead-lettered, with reasons
   backfill            Ingest the objects already in a deployed stack's bucket
+  replay              Replay a deployed stack's archived events to one rule
   doctor              Check a data directory; --repair re-ingests the bucket and rebuilds from the log
   test-event-pattern  Test an EventBridge event pattern against an event, like the AWS CLI
 
@@ -46,6 +48,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help:
   rebuild: { run: runRebuild, help: REBUILD_HELP },
   status: { run: runStatus, help: STATUS_HELP },
   backfill: { run: runBackfill, help: BACKFILL_HELP },
+  replay: { run: runReplay, help: REPLAY_HELP },
   doctor: { run: runDoctor, help: DOCTOR_HELP },
   'test-event-pattern': { run: runTestEventPattern, help: TEST_EVENT_PATTERN_HELP },
 };

@@ -48,7 +48,7 @@ export function decideStackOutputs(outputs: unknown, stack: string): Record<stri
 }
 
 /** One output's value; a missing one means the stack predates it. */
-function requireOutput(outputs: Record<string, unknown>, stack: string, key: string): string {
+export function requireOutput(outputs: Record<string, unknown>, stack: string, key: string): string {
   const value = outputs[key];
   if (typeof value !== 'string' || !value) {
     throw new StackOutputsError('MISSING_OUTPUT', `stack '${stack}' has no output ${key}; redeploy it`);

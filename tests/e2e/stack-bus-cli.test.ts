@@ -9,7 +9,12 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ListRulesCommand, PutRuleCommand } from '@aws-sdk/client-eventbridge';
+import {
+  DescribeReplayCommand,
+  DescribeRuleCommand,
+  ListRulesCommand,
+  PutRuleCommand,
+} from '@aws-sdk/client-eventbridge';
 import {
   CreateQueueCommand,
   GetQueueAttributesCommand,
@@ -219,5 +224,41 @@ describe.skipIf(!motoProgram)('sitrep tail/status --stack on moto_server', () =>
       `sitrep tail: error NO_SUCH_STACK: no outputs for stack 'Nope' (stacks in the file: ${STACK})\n`,
     );
     expect(await tailResources()).toEqual(before);
+  });
+
+  it('replay --stack starts a replay of the archive onto the bus for one rule only, and refuses bad input in one line', async () => {
+    const r = await onStack(['replay', '--rule', aws.subscriberRule, '--since', '2020-01-01', '--until', '2030-01-01']);
+    expect(r.code, r.stderr).toBe(0);
+    const name = /^replay (sitrep-my-subscriber-rule-\d{8}T\d{6}): \w+/.exec(r.stdout)?.[1];
+    expect(name, r.stdout).toBeDefined();
+    const replay = await aws.events.send(new DescribeReplayCommand({ ReplayName: name }));
+    const rule = await aws.events.send(
+      new DescribeRuleCommand({ Name: aws.subscriberRule, EventBusName: aws.busName }),
+    );
+    expect(replay.EventSourceArn).toBe(aws.archiveArn);
+    expect(replay.Destination).toEqual({ Arn: aws.busArn, FilterArns: [rule.Arn] });
+
+    const missing = await onStack([
+      'replay',
+      '--rule',
+      'no-such-rule',
+      '--since',
+      '2020-01-01',
+      '--until',
+      '2021-01-01',
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^sitrep replay: error \w+: .*\n$/);
+    const badTime = await onStack([
+      'replay',
+      '--rule',
+      aws.subscriberRule,
+      '--since',
+      'last week',
+      '--until',
+      '2021-01-01',
+    ]);
+    expect(badTime.code).toBe(1);
+    expect(badTime.stderr).toBe("sitrep replay: error BAD_TIME: --since 'last week' is not a date or ISO time\n");
   });
 });

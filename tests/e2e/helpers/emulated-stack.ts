@@ -5,7 +5,12 @@
  * outputs the real stack has (`EventBusName`, `IngestDlqUrl`, …).
  */
 import { writeFile } from 'node:fs/promises';
-import { CreateEventBusCommand, EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import {
+  CreateArchiveCommand,
+  CreateEventBusCommand,
+  EventBridgeClient,
+  PutRuleCommand,
+} from '@aws-sdk/client-eventbridge';
 import { CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createDynamoClients, type DynamoClients } from '../../../shared/adapters/aws/dynamo-client.ts';
 import { ensureEventStoreTable } from '../../../shared/adapters/aws/event-store.ts';
@@ -22,6 +27,10 @@ export interface EmulatedAws {
   sqs: SQSClient;
   events: EventBridgeClient;
   busName: string;
+  busArn: string;
+  archiveArn: string;
+  /** A rule on the bus that a replay may target (the README's and --help's `my-subscriber-rule`). */
+  subscriberRule: string;
   /** Queue URL by output prefix (`Publish` → the PublishDlqUrl output). */
   dlqUrls: Record<(typeof DLQ_OUTPUTS)[number], string>;
 }
@@ -68,7 +77,7 @@ export async function startEmulatedStack(
   };
   const aws = moto ? await createBusAndQueues(moto, stack) : undefined;
   if (aws) {
-    Object.assign(outputs, { EventBusName: aws.busName });
+    Object.assign(outputs, { EventBusName: aws.busName, EventBusArn: aws.busArn, EventArchiveArn: aws.archiveArn });
     for (const role of DLQ_OUTPUTS) Object.assign(outputs, { [`${role}DlqUrl`]: aws.dlqUrls[role] });
   }
   await writeFile(outputsFile, JSON.stringify({ [stack]: outputs }));
@@ -104,11 +113,22 @@ async function createBusAndQueues(moto: MotoServer, stack: string): Promise<Emul
   const sqs = new SQSClient(config);
   const events = new EventBridgeClient(config);
   const busName = `${stack}-bus`;
-  await events.send(new CreateEventBusCommand({ Name: busName }));
+  const { EventBusArn: busArn } = await events.send(new CreateEventBusCommand({ Name: busName }));
+  const { ArchiveArn: archiveArn } = await events.send(
+    new CreateArchiveCommand({ ArchiveName: `${stack}-archive`, EventSourceArn: busArn! }),
+  );
+  const subscriberRule = 'my-subscriber-rule';
+  await events.send(
+    new PutRuleCommand({
+      Name: subscriberRule,
+      EventBusName: busName,
+      EventPattern: JSON.stringify({ source: ['sitrep'] }),
+    }),
+  );
   const dlqUrls = {} as EmulatedAws['dlqUrls'];
   for (const role of DLQ_OUTPUTS) {
     const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: `${stack}-${role}Dlq` }));
     dlqUrls[role] = QueueUrl!;
   }
-  return { sqs, events, busName, dlqUrls };
+  return { sqs, events, busName, busArn: busArn!, archiveArn: archiveArn!, subscriberRule, dlqUrls };
 }
