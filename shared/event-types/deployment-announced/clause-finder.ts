@@ -1,5 +1,5 @@
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
-import { contrastAfter } from '../../extract/clauses/blockers.ts';
+import { contrastAfter, opposedGerund } from '../../extract/clauses/blockers.ts';
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, namesArmedBody } from '../../extract/clauses/actors.ts';
@@ -97,7 +97,7 @@ function statedDecision(ctx: ArticleContext, s: Sentence, g: VerbGroup): boolean
   if (g.infinitive && !g.modal) return !!g.governor && DECISION_GOVERNORS.has(g.governor);
   // "approved sending troops": a gerund governed by a decision — not "voted against sending troops".
   if (!g.modal && g.governor && DECISION_GOVERNORS.has(g.governor) && lowerAt(ctx, g.head).endsWith('ing'))
-    return lowerAt(ctx, g.head - 1) !== 'against';
+    return !opposedGerund(ctx, g.head);
   if (g.modal !== 'will' && g.modal !== 'would' && g.modal !== 'wo') return false;
   for (let j = s.first; j < s.last; j++) {
     const w = lowerAt(ctx, j);

@@ -1,3 +1,4 @@
+import { opposedGerund } from '../../extract/clauses/blockers.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { contrastAfter } from '../../extract/clauses/blockers.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
@@ -108,8 +109,7 @@ export function findDeployments(ctx: ArticleContext, withdrawalSentences: Set<nu
       let trigger = DEPLOY_VERBS.has(w);
       if (w === 'bound' && lowerAt(ctx, t + 1) === 'for') trigger = true;
       if (!trigger) continue;
-      // "voted against sending troops": opposed, not decided.
-      if (w.endsWith('ing') && lowerAt(ctx, t - 1) === 'against') continue;
+      if (opposedGerund(ctx, t)) continue;
       // Troops on their way out ("began pulling out ..., in a convoy bound for Tanzania") are not deploying.
       if (withdrawalSentences.has(s.index) && MOVEMENT.has(w)) continue;
       // The actor in play: the last one named within a few sentences, else the article's first deployment actor.

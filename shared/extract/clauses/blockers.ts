@@ -77,3 +77,8 @@ export function contrastAfter(ctx: ArticleContext, s: Sentence, t: number): bool
   for (let j = t + 1; j < s.last && j <= t + CONTRAST_REACH; j++) if (lowerAt(ctx, j) === 'but') return true;
   return false;
 }
+
+/** "voted against sending troops": a gerund trigger opposed, not decided. */
+export function opposedGerund(ctx: ArticleContext, t: number): boolean {
+  return lowerAt(ctx, t).endsWith('ing') && lowerAt(ctx, t - 1) === 'against';
+}
