@@ -6,8 +6,17 @@ import { MAX_REFERENCE_SENTENCES, referredPlace } from '../../extract/clauses/di
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
-import { actorOf, isVenue, lowerAt, mentionAtToken, mentionsIn, placeOf, type NamedRef } from '../../extract/slots.ts';
+import { WORD_CLASS } from '../../extract/lexicon.ts';
+import {
+  actorOf,
+  isVenue,
+  lowerAt,
+  mentionAtToken,
+  mentionsIn,
+  nearestForce,
+  placeOf,
+  type NamedRef,
+} from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
@@ -16,10 +25,14 @@ import { gazetteer } from '../../extract/gazetteer/index.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 
 /** Verbs whose origin follows "from" / "out of" ("withdrew from", "retreated from", "pulled out of"). */
-const FROM_VERBS = set(`withdraw withdraws withdrew withdrawn withdrawing retreat retreats retreated retreating
-  depart departs departed departing evacuated relocated redeployed fled recalled recall recalls`);
+const RECALL_VERBS = set('recalled recall recalls');
+const FROM_VERBS = new Set([
+  ...set(`withdraw withdraws withdrew withdrawn withdrawing retreat retreats retreated retreating depart departs
+  departed departing evacuated relocated redeployed fled`),
+  ...RECALL_VERBS,
+]);
 /** Verbs that withdraw only forces named with them ("recalled its troops from Cuba", not "recalled its envoy"). */
-const FORCES_NAMED = set('recalled recall recalls bring brings brought bringing');
+const FORCES_NAMED = new Set([...RECALL_VERBS, ...set('bring brings brought bringing')]);
 /** Verbs whose origin is the direct object ("left the city", "abandoned Kherson", "vacated the base"). */
 const OBJECT_VERBS = set(`left leave leaves leaving abandoned abandon abandoning vacated vacate evacuated exited fled`);
 /** "pulled out", "pulled back", "moved out": a verb with its particle. */
@@ -97,7 +110,7 @@ export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
 function hasParticleVerb(ctx: ArticleContext, s: Sentence): boolean {
   for (let t = s.first; t < s.last - 1; t++) {
     const w = ctx.tokens[t]!.lower;
-    if (FORCES_NAMED.has(w) && !PARTICLE_VERBS.has(w)) return true;
+    if (RECALL_VERBS.has(w)) return true;
     if (!PARTICLE_VERBS.has(w)) continue;
     for (let k = t + 1; k < s.last && k < t + PARTICLE_WINDOW; k++)
       if (PARTICLES.has(ctx.tokens[k]!.lower)) return true;
@@ -175,13 +188,13 @@ function withdrawalAt(
     slot.force < 0 &&
     !namesArmedBody(ctx, slot.mention) &&
     !(slot.referred && forcesNamedBefore(ctx, s)) &&
-    !(intransitive && forceBefore(ctx, s, t) >= 0)
+    !(intransitive && nearestForce(ctx, s, t, t - s.first, 0) >= 0)
   )
     return undefined;
   if (['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, group.first - 1))) return undefined;
 
   let origins: NamedRef[] = places.map((p) => p.place);
-  const forces = slot.force >= 0 ? slot.force : forceBefore(ctx, s, t);
+  const forces = slot.force >= 0 ? slot.force : nearestForce(ctx, s, t, t - s.first, 0);
   // "the Marines arrived in Beirut on 25 August and left on 10 September": an intransitive "left" leaves the place
   // the sentence put the forces in.
   if (!origins.length && intransitive) {
@@ -243,12 +256,6 @@ function askedOrigin(ctx: ArticleContext, s: Sentence, actors: readonly NamedRef
     }
   }
   return undefined;
-}
-
-/** The last force noun before token t in sentence s, or -1. */
-function forceBefore(ctx: ArticleContext, s: Sentence, t: number): number {
-  for (let j = t - 1; j >= s.first; j--) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return j;
-  return -1;
 }
 
 /** Words right after "left" that show it has no object ("left on 10 September", "left in July"). */

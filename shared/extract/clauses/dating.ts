@@ -1,6 +1,7 @@
 import type { ArticleContext } from '../context.ts';
 import type { DateSource } from '../candidate.ts';
 import type { Sentence } from '../text/tokens.ts';
+import { isYear } from '../text/dates.ts';
 
 /** The date nearest to token i in its sentence (after it preferred), else the article's reference date. */
 export function dateNear(
@@ -107,12 +108,11 @@ function yearNamingHappening(ctx: ArticleContext, s: Sentence): string | undefin
   let found: string | undefined;
   for (let j = s.first + 1; j < s.last - 1; j++) {
     const t = ctx.tokens[j]!;
-    if (t.kind !== 'number' || !YEAR.test(t.text) || ctx.tokens[j - 1]!.lower !== 'the') continue;
+    if (!isYear(t) || ctx.tokens[j - 1]!.lower !== 'the') continue;
     if (ctx.tokens[j + 1]!.kind === 'word') found = t.text;
   }
   return found;
 }
-const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
 const FOUNDING = new Set([
   'founded',

@@ -103,7 +103,8 @@ const YEAR_OPENERS = new Set([
   'between',
   'during',
 ]);
-const isYear = (t: Token | undefined) => !!t && t.kind === 'number' && /^(1[6-9]|20)\d\d$/.test(t.text);
+/** A number token that reads as a year (1600–2099). */
+export const isYear = (t: Token | undefined) => !!t && t.kind === 'number' && /^(1[6-9]|20)\d\d$/.test(t.text);
 const dayNum = (t: Token | undefined) => {
   if (!t) return 0;
   const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t.lower);
