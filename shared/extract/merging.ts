@@ -107,6 +107,18 @@ export function dateDistance(a: Candidate, b: Candidate, policy: DatePolicy): nu
 /** Of two reports of one happening, the one whose date to keep: the better-sourced, between equals the earlier
  * where a decision precedes the arrival it orders (`preferEarlierDate`), else the first. */
 export function betterDated(a: Candidate, b: Candidate, preferEarlierDate: boolean): Candidate {
+  const chosen = rankedDate(a, b, preferEarlierDate);
+  const other = chosen === a ? b : a;
+  // "In 1991 … voted to dissolve the Soviet Union, which ceased to exist on 26 December": the day refines the year.
+  return refines(other.occurredOn, chosen.occurredOn) && !other.dateApprox ? other : chosen;
+}
+
+/** Is `fine` the same date as `coarse`, told more precisely (1991-12-26 of 1991)? */
+function refines(fine: string | undefined, coarse: string | undefined): boolean {
+  return !!fine && !!coarse && fine.length > coarse.length && fine.startsWith(coarse);
+}
+
+function rankedDate(a: Candidate, b: Candidate, preferEarlierDate: boolean): Candidate {
   if (DATE_RANK[b.dateSource] > DATE_RANK[a.dateSource]) return b;
   if (DATE_RANK[b.dateSource] < DATE_RANK[a.dateSource]) return a;
   if (!preferEarlierDate) return a;

@@ -13,7 +13,8 @@ const DATES: DatePolicy = { oncePerSubject: false, windowDays: 6 };
 /**
  * A headline and its lede often name one deployment with two places ("troops to Djibouti base" and "to the Gulf of
  * Aden region"): reports of one actor with the same stated head count on the same day are one deployment. The more
- * confident report's place is kept (the lede's over the headline's when equal).
+ * confident report's place is kept (the lede's over the headline's when equal). One sentence naming several places
+ * ("4,000 troops to Estonia, Latvia and Poland") is a list of deployments, not two reports of one.
  */
 function collapseByFigure(merged: Candidate[]): Candidate[] {
   const kept = new Map<string, Candidate>();
@@ -25,7 +26,7 @@ function collapseByFigure(merged: Candidate[]): Candidate[] {
     }
     const key = `${gazetteer().actorFamily(c.actor!.name)}|${c.occurredOn}|${c.personnel}`;
     const other = kept.get(key);
-    if (!other) {
+    if (!other || other.sentence === c.sentence) {
       kept.set(key, c);
       out.push(c);
       continue;

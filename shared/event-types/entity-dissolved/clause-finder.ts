@@ -5,6 +5,7 @@ import {
   entityAt,
   entityEndingAt,
   entityListEndingAt,
+  namedByStateHead,
   namesParty,
   referredEntity,
   sharedHeadList,
@@ -231,6 +232,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "The League held its last assembly in April and formally dissolved itself": a second predicate of the body
   // that opens the sentence.
   if (lowerAt(ctx, end) === 'and') {
+    // "the Baghdad Pact, which was renamed CENTO in 1959 and dissolved in 1979", "when it was partitioned and ceased
+    // to exist": the subject of the first predicate.
+    const pronoun = predicateSubjectBefore(ctx, s, end);
+    if (pronoun >= 0) return subject(ctx, s, pronoun + 1);
     const opening = entityAt(ctx, s, afterDateline(ctx, s));
     return opening && opening.last < end && !ctx.tokens[opening.last]?.cap ? [opening.name] : undefined;
   }
@@ -251,10 +256,31 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   if (list.length && namesParty(ctx, s, list[list.length - 1]!.first)) return undefined;
   // "the military presence in Iraq ended": a name inside a prepositional phrase is not the subject.
   const start = list[list.length - 1]?.first ?? -1;
-  if (list.length && SUBJECT_PREPOSITIONS.has(lowerAt(ctx, start - 1)) && !ctx.tokens[start - 2]?.cap) return undefined;
+  // "the puppet state of Manchukuo" names the state itself.
+  if (
+    list.length &&
+    SUBJECT_PREPOSITIONS.has(lowerAt(ctx, start - 1)) &&
+    !ctx.tokens[start - 2]?.cap &&
+    !namedByStateHead(ctx, start)
+  )
+    return undefined;
   if (list.length) return list.map((n) => n.name).reverse();
   const name = coordinatedSubject(ctx, s, end);
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
+}
+
+/** How far back from "and" the relative pronoun or "it" of a first predicate may stand. */
+const FIRST_PREDICATE_TOKENS = 10;
+
+/** The "which" (after a comma) or clause-opening "it" whose predicate the "and" at `and` continues, or -1. */
+function predicateSubjectBefore(ctx: ArticleContext, s: Sentence, and: number): number {
+  for (let j = and - 1; j > s.first && j >= and - FIRST_PREDICATE_TOKENS; j--) {
+    const w = lowerAt(ctx, j);
+    if (w === ',' || w === ';' || w === 'and') return -1;
+    if (w === 'which' && lowerAt(ctx, j - 1) === ',') return j;
+    if (w === 'it' && IT_OPENERS.has(lowerAt(ctx, j - 1)) && lowerAt(ctx, j - 1) !== 'and') return j;
+  }
+  return -1;
 }
 
 /** Words after which a subject "it" opens a clause of its own. */

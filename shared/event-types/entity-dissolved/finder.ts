@@ -2,6 +2,7 @@ import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import {
   afterStateOwner,
+  bodyOfState,
   isDissolvableKind,
   modifiesNoun,
   namesParty,
@@ -592,6 +593,7 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
   const m = mentionAtToken(ctx, end);
   if (m) {
     if (!isDissolvableKind(m.entry.kind) || namesParty(ctx, s, m.first)) return undefined;
+    if (m.entry.kind === 'state' && bodyOfState(ctx, m.first)) return undefined;
     const poss = m.first >= 2 && ["'s", '’s'].includes(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first;
     return ctx.text.slice(ctx.tokens[poss]!.start, ctx.tokens[m.last - 1]!.end);
   }

@@ -44,8 +44,44 @@ function isEntityName(ctx: ArticleContext, first: number, last: number): boolean
   if (last - first === 1 && !m && ctx.tokens[first]!.cap && lowerAt(ctx, first - 1) === 'the')
     return !ctx.inDate[first];
   for (let k = first; k < last; k++) if (ctx.tokens[k]!.cap && ENTITY_HEADS.has(ctx.tokens[k]!.lower)) return true;
+  return namedByStateHead(ctx, first) && !ctx.inDate[first];
+}
+
+/** Lower-case heads that name the polity after "of" ("the puppet state of Manchukuo"); not "the government of Iraq". */
+const STATE_HEADS =
+  set(`state republic kingdom empire emirate sultanate caliphate duchy grand-duchy principality khanate
+  protectorate colony dominion federation confederation`);
+/** Words that may stand between a determiner and such a head ("the short-lived puppet state of"). */
+const STATE_HEAD_REACH = 4;
+
+/**
+ * "the puppet state of Manchukuo", "the short-lived republic of Kugelmugel": the name at `first` is what a lower-case
+ * state head before it names — unless that noun phrase is itself a preposition's object ("troops from the kingdom of").
+ */
+/** "the government of Iraq", "the army of Chad": a lower-case body of the state named after "of", not the state. */
+export function bodyOfState(ctx: ArticleContext, first: number): boolean {
+  const head = ctx.tokens[first - 2];
+  return (
+    lowerAt(ctx, first - 1) === 'of' &&
+    !!head &&
+    head.kind === 'word' &&
+    !head.cap &&
+    !STATE_HEADS.has(head.lower) &&
+    !['the', 'a', 'an'].includes(head.lower)
+  );
+}
+
+export function namedByStateHead(ctx: ArticleContext, first: number): boolean {
+  const head = ctx.tokens[first - 2];
+  if (lowerAt(ctx, first - 1) !== 'of' || !head || head.cap || !STATE_HEADS.has(head.lower)) return false;
+  for (let k = first - 3; k >= 0 && k >= first - 2 - STATE_HEAD_REACH; k--) {
+    const w = lowerAt(ctx, k);
+    if (w === 'the' || w === 'a' || w === 'an') return !PREPOSITIONS_BEFORE_HEAD.has(lowerAt(ctx, k - 1));
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.tokens[k]!.cap) return false;
+  }
   return false;
 }
+const PREPOSITIONS_BEFORE_HEAD = set('from of in to into at by with for on within across against');
 
 /** Lower-case words that may follow a dissolved name (prepositions, conjunctions, auxiliaries, "ahead"). */
 const NAME_ENDERS = set(`in on at by after before following with ahead amid during from for since until when while as
@@ -153,6 +189,14 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
     if (pm) first = pm.first;
     else if (p.cap && p.kind === 'word' && !TITLES.has(p.lower)) first--;
     else if (ORDINAL.test(p.lower)) first--;
+    // "Polish–Lithuanian Commonwealth": a dash with no spaces joins two capitalized words into one name.
+    else if (
+      (p.text === '-' || p.text === '–') &&
+      p.end === ctx.tokens[first]!.start &&
+      ctx.tokens[first - 2]?.end === p.start &&
+      ctx.tokens[first - 2]?.cap
+    )
+      first--;
     else if (NAME_CONNECTORS.has(p.lower) && p.lower !== "'s" && ctx.tokens[first - 2]?.cap && p.lower !== 'to')
       first--;
     // "… and the Soviet Union": "and the" joins two names, not parts of one, except where it joins the objects of a

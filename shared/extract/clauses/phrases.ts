@@ -322,6 +322,8 @@ function encloses(outer: NamedRef, inner: NamedRef): boolean {
   if (outerEntry?.kind === 'state' && inner.code && outerEntry.code === inner.code) return true;
   if (gaz.ancestors(inner.name).includes(outer.name)) return true;
   const geo = resolvePlace(inner.name, inner.code ? [inner.code] : []);
+  // A place GeoNames does not know ("Rmelan, al-Hasakah Governorate") lies where the division or state after it says.
+  if (!geo && !inner.code) return outerEntry?.kind === 'state' || resolvePlace(outer.name, [])?.precision === 'admin1';
   return (
     !!geo?.admin1 &&
     lookupKey(geo.admin1.replace(DIVISION_WORDS, '')) === lookupKey(outer.name.replace(DIVISION_WORDS, ''))

@@ -115,3 +115,22 @@ describe('DeploymentAnnounced', () => {
     ]);
   });
 });
+
+describe('DeploymentAnnounced: lists of places with a head count', () => {
+  const deployments = (text: string) =>
+    extract(`ROME, May 4 (Wire) - ${text}`, '2023-05-04').filter((e) => e.type === 'DeploymentAnnounced');
+
+  it('gives one event per listed place even where the sentence states one figure', () => {
+    expect(summary(deployments('Italy sent 900 soldiers to Latvia, Hungary and Bulgaria on Tuesday.'))).toEqual([
+      'DeploymentAnnounced|Italy|Latvia|2023-05-02|900',
+      'DeploymentAnnounced|Italy|Hungary|2023-05-02|900',
+      'DeploymentAnnounced|Italy|Bulgaria|2023-05-02|900',
+    ]);
+  });
+
+  it('reads the division or state after a comma as where the place lies, not another place', () => {
+    expect(
+      summary(deployments('Some 120 Italian troops arrived in Qaraqosh, Nineveh Governorate, on Tuesday.')),
+    ).toEqual(['DeploymentAnnounced|Italy|Qaraqosh|2023-05-02|120']);
+  });
+});

@@ -284,3 +284,43 @@ describe('EntityDissolved: terms of office', () => {
     expect(summary(dissolutions('The Nixon Administration came to an end in August 1974.'))).toEqual([]);
   });
 });
+
+describe('EntityDissolved: names and predicates around the verb', () => {
+  it('reads the polity a lower-case state head names ("the puppet state of X, which was dissolved")', () => {
+    expect(
+      summary(dissolutions('In 1939 the army set up the client state of Ruritania, which was dissolved in 1944.')),
+    ).toEqual(['EntityDissolved|Ruritania|1944']);
+  });
+
+  it('never reads the state whose body was dissolved ("the government of X") as the state', () => {
+    expect(summary(dissolutions('The government of Ecuador was dissolved in 1999.'))).toEqual([]);
+    expect(summary(dissolutions('Envoys from the kingdom of Ruritania were disbanded in 1944.'))).toEqual([]);
+  });
+
+  it('gives a second predicate the subject of the first ("which was renamed … and dissolved")', () => {
+    expect(
+      summary(dissolutions('The treaty set up the Amber Pact, which was renamed AMPO in 1961 and disbanded in 1977.')),
+    ).toEqual(['EntityDissolved|Amber Pact|1977']);
+    expect(
+      summary(
+        dissolutions('The Grand Duchy of Lowland lasted until 1866, when it was partitioned and ceased to exist.'),
+      ),
+    ).toEqual(['EntityDissolved|Grand Duchy of Lowland|1866']);
+  });
+
+  it('keeps a name joined by a dash whole ("Dano–Norwegian Union")', () => {
+    expect(summary(dissolutions('The Dano–Norwegian Union was dissolved in 1814.'))).toEqual([
+      'EntityDissolved|Dano–Norwegian Union|1814',
+    ]);
+  });
+
+  it('takes the day that refines the year of the same dissolution', () => {
+    expect(
+      summary(
+        dissolutions(
+          'In 1978 the assembly voted to dissolve the Western Federation, which ceased to exist on 3 March.',
+        ),
+      ),
+    ).toEqual(['EntityDissolved|Western Federation|1978-03-03']);
+  });
+});
