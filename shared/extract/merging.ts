@@ -114,7 +114,7 @@ export function betterDated(a: Candidate, b: Candidate, preferEarlierDate: boole
 }
 
 /** Is `fine` the same date as `coarse`, told more precisely (1991-12-26 of 1991)? */
-function refines(fine: string | undefined, coarse: string | undefined): boolean {
+function refines(fine: string | null | undefined, coarse: string | null | undefined): boolean {
   return !!fine && !!coarse && fine.length > coarse.length && fine.startsWith(coarse);
 }
 
