@@ -256,11 +256,13 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   if (list.length && namesParty(ctx, s, list[list.length - 1]!.first)) return undefined;
   // "the military presence in Iraq ended": a name inside a prepositional phrase is not the subject.
   const start = list[list.length - 1]?.first ?? -1;
+  // "the occupation of the Rhineland ended": the article does not hide the preposition.
+  const before = lowerAt(ctx, start - 1) === 'the' ? start - 1 : start;
   // "the puppet state of Manchukuo" names the state itself.
   if (
     list.length &&
-    SUBJECT_PREPOSITIONS.has(lowerAt(ctx, start - 1)) &&
-    !ctx.tokens[start - 2]?.cap &&
+    SUBJECT_PREPOSITIONS.has(lowerAt(ctx, before - 1)) &&
+    !ctx.tokens[before - 2]?.cap &&
     !namedByStateHead(ctx, start)
   )
     return undefined;

@@ -2,6 +2,7 @@ import { placementCandidates } from '../placement.ts';
 import { forCoordinatedActors } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { referredPlace } from '../../extract/clauses/discourse.ts';
+import { presenceBefore } from '../../extract/clauses/presence.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from './lexicon.ts';
@@ -46,6 +47,8 @@ const ACTOR_MEMORY_SENTENCES = 3;
 const PENDING_SENTENCES = 4;
 /** Confidences: an actor read in the sentence, one inherited from before, a pending origin taken up. */
 const PATTERN_CONFIDENCE = 0.85;
+/** An origin read from where an earlier sentence put the forces. */
+const PRESENCE_CONFIDENCE = 0.6;
 const INHERITED_ACTOR_CONFIDENCE = 0.7;
 const PENDING_CONFIDENCE = 0.75;
 
@@ -95,7 +98,8 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
         const left = leftFromPending(s, pending, r.pending?.actor, r.leftOn);
         here.push(...left);
         if (left.length) pending = undefined;
-      } else if (r.pending) {
+      } else if (r.presence) here.push(...r.presence);
+      else if (r.pending) {
         // A later mention without a place ("the early withdrawal of Russian peacekeepers") keeps the earlier place.
         const keep =
           pending &&
@@ -133,6 +137,8 @@ interface WithdrawalReading {
   explicitPlace?: boolean;
   /** Forces stated as having left, with no origin named: when they left, for a pending origin. */
   leftOn?: ReturnType<typeof dateNear>;
+  /** The same, read from where the text last put those forces, for when no origin is pending. */
+  presence?: Candidate[];
 }
 
 function withdrawalAt(
@@ -234,7 +240,19 @@ function withdrawalAt(
     // with no origin of its own, for the pending withdrawal's origin to take up.
     const leftAway = leaveWithoutOrigin && begun && !blocker && !cueNotBegun && !toBeforeTrigger && !!actor;
     const date = leftAway ? dateNear(ctx, s, t) : undefined;
-    return { begun: false, candidates: [], pending, end: t + 1, ...(date ? { leftOn: date } : {}) };
+    // With no pending origin, where the text last put those forces ("sent to Angola in 1975 … left in May 1991").
+    const present = leftAway && force >= 0 ? presenceBefore(ctx, s, t, actor!) : [];
+    const presence = present.length
+      ? placementCandidates('WithdrawalBegun', s, { actors: [actor!] }, present, date!, undefined, PRESENCE_CONFIDENCE)
+      : undefined;
+    return {
+      begun: false,
+      candidates: [],
+      pending,
+      end: t + 1,
+      ...(date ? { leftOn: date } : {}),
+      ...(presence ? { presence } : {}),
+    };
   }
   if (!actor && lastActor && s.index - lastActor.sentence <= ACTOR_MEMORY_SENTENCES) actor = lastActor.actor;
   // Forces going home ("for their home base in Nancy, in eastern France") do not withdraw from home.

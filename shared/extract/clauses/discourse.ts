@@ -39,6 +39,10 @@ const ISLAND_STATES = new Set(
   SH NU CK WS TO`.split(/\s+/),
 );
 
+/** Reference nouns for landforms, named by the name that ends in them ("Snake Island", "the Mesilla Valley"). */
+const NAMED_BY_ENDING = new Set(['valley', 'island', 'islands', 'peninsula', 'strip']);
+const endsInNoun = (name: string, noun: string) => name.toLowerCase().endsWith(` ${noun}`);
+
 /** What "the country", "the city", "the island" before token i names: the nearest earlier place of that sort. */
 export function referredPlace(
   ctx: ArticleContext,
@@ -47,6 +51,16 @@ export function referredPlace(
   skip?: (place: NamedRef) => boolean,
 ): NamedRef | undefined {
   const wantState = noun === 'country';
+  // "the disputed Mesilla Valley … the territory of New Mexico … the valley": a landform noun names the place whose
+  // name ends in it, past nearer places of other sorts.
+  if (NAMED_BY_ENDING.has(noun)) {
+    for (const m of mentionsBack(ctx, i)) {
+      const place = placeOf(m.entry);
+      if (place && !skip?.(place) && endsInNoun(place.name, noun)) return place;
+    }
+    const located = locatedNameBack(ctx, i, -1, noun, true);
+    if (located) return located;
+  }
   let known: { place: NamedRef; at: number } | undefined;
   for (const m of mentionsBack(ctx, i)) {
     // "hundreds of Somalis … the country": a people's name stands for its state.
@@ -102,7 +116,13 @@ const PLACE_SLOT_WORDS = new Set([
  * The nearest proper name after `stop` and before token i, in a place slot, that GeoNames knows as a populated
  * place or that ends in the reference noun; at most MAX_REFERENCE_SENTENCES back.
  */
-function locatedNameBack(ctx: ArticleContext, i: number, stop: number, noun: string): NamedRef | undefined {
+function locatedNameBack(
+  ctx: ArticleContext,
+  i: number,
+  stop: number,
+  noun: string,
+  endingOnly = false,
+): NamedRef | undefined {
   const sentence = ctx.tokens[Math.min(i, ctx.tokens.length - 1)]?.sentence ?? 0;
   for (let j = i - 1; j > stop && j > 0; j--) {
     const t = ctx.tokens[j]!;
@@ -117,7 +137,7 @@ function locatedNameBack(ctx: ArticleContext, i: number, stop: number, noun: str
     // "Snake Island … the island", "the disputed Mesilla Valley … the valley": a name that ends in the reference
     // noun is what it refers to, wherever it stood.
     if (name.last - name.first > 1 && lowerAt(ctx, name.last - 1) === noun) return { name: text };
-    if (!inSlot) continue;
+    if (!inSlot || endingOnly) continue;
     const geo = resolvePlace(text);
     if (geo && geo.precision === 'place') return { name: text, code: geo.code };
   }

@@ -118,6 +118,9 @@ const HISTORICAL: Array<{ code?: string; names: string[]; demonyms: string[] }> 
   { names: ['Russian Empire', 'Imperial Russia'], demonyms: [] },
   { names: ['Prussia', 'Kingdom of Prussia'], demonyms: ['Prussian'] },
   { names: ['Rhodesia'], demonyms: ['Rhodesian'] },
+  { names: ['Southern Rhodesia'], demonyms: [] },
+  { names: ['Northern Rhodesia'], demonyms: [] },
+  { names: ['North Yemen', 'Yemen Arab Republic'], demonyms: ['North Yemeni'] },
   // Former names of states that still exist: the state's own code, so that their forces are one actor over time.
   { code: 'JP', names: ['Empire of Japan', 'Imperial Japan'], demonyms: ['Imperial Japanese'] },
   { code: 'FR', names: ['Vichy France', 'Free France'], demonyms: ['Free French'] },

@@ -105,3 +105,25 @@ describe('WithdrawalBegun: recalled and brought home', () => {
     expect(narrative('Canada recalled its ambassador from Riyadh in 2018.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: forces that left with no origin named', () => {
+  const withdrawals = (text: string) => extract(text, '2024-01-10').filter((e) => e.type === 'WithdrawalBegun');
+
+  it('takes the place an earlier sentence sent those forces to', () => {
+    expect(
+      summary(withdrawals('Chilean troops were sent to Tonga in 1981. The last Chilean soldiers left in March 1990.')),
+    ).toEqual(['WithdrawalBegun|Chile|Tonga|1990-03']);
+  });
+
+  it('takes the place whose occupation the same sentence ends', () => {
+    expect(
+      summary(withdrawals('The occupation of Corsica ended in May 1815, when the last British troops departed.')),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Corsica|1815-05']);
+  });
+
+  it('never takes a place from a sentence that does not name those forces', () => {
+    expect(
+      summary(withdrawals('Chilean troops were sent to Tonga in 1981. Peruvian soldiers left in March 1990.')),
+    ).toEqual([]);
+  });
+});

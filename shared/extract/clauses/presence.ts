@@ -1,0 +1,49 @@
+import type { ArticleContext } from '../context.ts';
+import { gazetteer } from '../gazetteer/index.ts';
+import { actorOf, lowerAt, mentionsIn, type NamedRef } from '../slots.ts';
+import type { Sentence } from '../text/tokens.ts';
+import { wordSet as set } from '../word-set.ts';
+import { placesAfter, placesAt } from './phrases.ts';
+
+/** Verbs whose object is the place the forces came to hold ("occupied Haiti"). */
+const HOLDING_VERBS = set('occupied invaded entered garrisoned');
+/** Verbs and nouns that put forces in the place a preposition after them names ("landed at", "the occupation of"). */
+const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived based occupation presence deployment
+  garrison`);
+const PLACING_PREPOSITIONS = set('in to into at of');
+/** How many sentences back a presence is looked for, and how far after its word the place may stand. */
+const PRESENCE_SENTENCES = 3;
+const PRESENCE_REACH = 6;
+
+/**
+ * Where the actor's forces were, as the text told before token t: "Cuban troops were sent to Angola in 1975. The last
+ * Cuban soldiers left in May 1991." — for forces stated as having left with no origin of their own. An earlier sentence counts only where it names the
+ * actor; the withdrawal's own sentence ("the occupation of the Rhineland ended when the last French troops
+ * departed") connects the two itself.
+ */
+export function presenceBefore(ctx: ArticleContext, s: Sentence, t: number, actor: NamedRef): NamedRef[] {
+  const family = gazetteer().actorFamily(actor.name);
+  for (let k = s.index; k >= 0 && k >= s.index - PRESENCE_SENTENCES; k--) {
+    const sentence = ctx.sentences[k]!;
+    if (k !== s.index && !namesActor(ctx, sentence, family)) continue;
+    const end = k === s.index ? t : sentence.last;
+    for (let j = end - 1; j >= sentence.first; j--) {
+      const w = lowerAt(ctx, j);
+      const slots = HOLDING_VERBS.has(w)
+        ? placesAt(ctx, sentence, lowerAt(ctx, j + 1) === 'the' ? j + 2 : j + 1)
+        : PLACING_WORDS.has(w)
+          ? placesAfter(ctx, sentence, j + 1, j + 1 + PRESENCE_REACH, PLACING_PREPOSITIONS)
+          : [];
+      const away = slots.map((p) => p.place).filter((p) => p.name !== actor.name && (!p.code || p.code !== actor.code));
+      if (away.length) return away;
+    }
+  }
+  return [];
+}
+
+function namesActor(ctx: ArticleContext, s: Sentence, family: string): boolean {
+  return mentionsIn(ctx, s.first, s.last).some((m) => {
+    const named = actorOf(m.entry);
+    return !!named && gazetteer().actorFamily(named.name) === family;
+  });
+}
