@@ -47,6 +47,8 @@ const ACTOR_MEMORY_SENTENCES = 3;
 const PENDING_SENTENCES = 4;
 /** Confidences: an actor read in the sentence, one inherited from before, a pending origin taken up. */
 const PATTERN_CONFIDENCE = 0.85;
+/** Words after a leave verb that has no object ("left in May 1991", "departed, and …"). */
+const LEFT_ALONE_FOLLOWERS = new Set(['in', 'on', 'by', 'after', 'before', 'during', ',', '.', ';', 'and', 'when']);
 /** An origin read from where an earlier sentence put the forces. */
 const PRESENCE_CONFIDENCE = 0.6;
 const INHERITED_ACTOR_CONFIDENCE = 0.7;
@@ -241,7 +243,8 @@ function withdrawalAt(
     const leftAway = leaveWithoutOrigin && begun && !blocker && !cueNotBegun && !toBeforeTrigger && !!actor;
     const date = leftAway ? dateNear(ctx, s, t) : undefined;
     // With no pending origin, where the text last put those forces ("sent to Angola in 1975 … left in May 1991").
-    const present = leftAway && force >= 0 ? presenceBefore(ctx, s, t, actor!) : [];
+    const present =
+      leftAway && force >= 0 && LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, t + 1)) ? presenceBefore(ctx, s, t, actor!) : [];
     const presence = present.length
       ? placementCandidates('WithdrawalBegun', s, { actors: [actor!] }, present, date!, undefined, PRESENCE_CONFIDENCE)
       : undefined;

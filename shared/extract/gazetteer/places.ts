@@ -89,7 +89,6 @@ const PLACES: Array<[string, string, string | null, string[]]> = [
   ['East Prussia', 'RU', null, ['East Prussia']],
   ['East Pakistan', 'BD', null, ['East Pakistan']],
   ['West Pakistan', 'PK', 'Pakistan', ['West Pakistan']],
-  ['New Guinea', 'PG', null, ['New Guinea']],
   ['New Mexico', 'US', 'United States', ['New Mexico']],
   ['Western Australia', 'AU', 'Australia', ['Western Australia']],
   ['Rzeszow', 'PL', 'Poland', ['Rzeszow', 'Rzeszów']],
