@@ -33,7 +33,8 @@ export const BLOCKERS =
   refused refuses deny denied denies no not never n't without before until ready prepared willing offer offered offers
   hope hoped hopes expect expected expects predict predicts predicted anticipate anticipates anticipated forecast
   forecasts possible possibility option options idea draft bill motion power rumours rumors
-  whenever once unlikely reportedly considered weigh weighs weighing mulling declined declines refrained refrain
+  whenever once unlikely reportedly considered weigh weighs weighing mulling discuss discussed discusses discussing
+  debated debating declined declines refrained refrain
   refrains accused accuses accuse accusing alleged alleges allegedly`);
 
 /** Verbs that with "out" refuse what follows ("ruled out sending troops"). */

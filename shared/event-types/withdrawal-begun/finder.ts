@@ -18,6 +18,7 @@ import {
   isVenue,
   clauseAround,
   lowerAt,
+  mentionAtToken,
   mentionsIn,
   placeOf,
   placesAfterPreposition,
@@ -178,6 +179,8 @@ function withdrawalAt(
   ].includes(w);
   if (w === 'left' && ['behind', 'over', '-'].includes(lowerAt(ctx, t + 1))) return undefined;
 
+  // "withdrew from the Treaty on Conventional Armed Forces in Europe": a state leaving a treaty or body.
+  if (leavesBody(ctx, s, after)) return undefined;
   const force = nearestForce(ctx, s, t, FORCE_REACH, FORCE_REACH);
   const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
   let places: PlaceHit[] = [];
@@ -287,6 +290,29 @@ function withdrawalAt(
     end: t + 1,
     explicitPlace,
   };
+}
+
+/** Words that make the name a withdrawal leaves a treaty or body, not a place. */
+const BODY_WORDS = new Set(
+  `treaty agreement accord accords pact convention organization organisation alliance union council league
+  commonwealth community protocol deal talks coalition`.split(/\s+/),
+);
+/** How many words of a name after "from" are looked at. */
+const BODY_NAME_TOKENS = 8;
+
+/** Whether "from" at `after` (or "from the") opens the name of a treaty or body rather than a place. */
+function leavesBody(ctx: ArticleContext, s: Sentence, after: number): boolean {
+  if (lowerAt(ctx, after) !== 'from') return false;
+  let j = after + 1;
+  if (lowerAt(ctx, j) === 'the') j++;
+  const m = mentionAtToken(ctx, j);
+  if (m?.first === j && (m.entry.kind === 'org' || m.entry.kind === 'legislature')) return true;
+  for (let k = j; k < s.last && k < j + BODY_NAME_TOKENS; k++) {
+    const t = ctx.tokens[k]!;
+    if (BODY_WORDS.has(t.lower) && (t.cap || k > j)) return true;
+    if (!t.cap && !['on', 'of', 'the', 'for', 'and', '-'].includes(t.lower)) return false;
+  }
+  return false;
 }
 
 const HANDOVER = new Set([

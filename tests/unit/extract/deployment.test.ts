@@ -134,3 +134,13 @@ describe('DeploymentAnnounced: lists of places with a head count', () => {
     ).toEqual(['DeploymentAnnounced|Italy|Qaraqosh|2023-05-02|120']);
   });
 });
+
+describe('DeploymentAnnounced: talk is not a decision', () => {
+  it('never reads a deployment only discussed or debated as announced', () => {
+    const events = extract(
+      'Nordic ministers discussed deploying a battalion to Iceland. The Storting debated sending frigates to Cyprus.',
+      '2020-01-01',
+    );
+    expect(summary(events)).toEqual([]);
+  });
+});
