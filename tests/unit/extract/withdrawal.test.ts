@@ -131,7 +131,7 @@ describe('WithdrawalBegun: forces that left with no origin named', () => {
 describe('WithdrawalBegun: leaving a treaty or a body', () => {
   it('never reads a state leaving a treaty or an organization as forces withdrawing', () => {
     const events = extract(
-      'Moldova withdrew from the Treaty on Open Skies and Naval Forces in the Baltic in 2011. Chile withdrew from the Andean Pact in 1976.',
+      'Moldova withdrew from the Treaty on Conventional Armed Forces in Europe in 2011. Chile withdrew from the Pact on Naval Forces in Africa in 1976.',
       '2020-01-01',
     );
     expect(summary(events)).toEqual([]);
