@@ -516,7 +516,8 @@ const NOT_PLACE_WORDS = new Set(
   `agreement treaty accord accords deal talks council organization organisation union party ministry government
   parliament assembly court commission committee summit conference agency company corporation group front forces army
   navy command mission operation coalition alliance university institute bank fund program programme force brigade
-  division regiment battalion news agency times post journal radio television tv`.split(/\s+/),
+  division regiment battalion news agency times post journal radio television tv war wars battle campaign offensive
+  revolution crisis conflict uprising invasion`.split(/\s+/),
 );
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'an', 'ibn', 'bin', 'bint']);
 
@@ -581,9 +582,18 @@ export function coordinatedPlaces(
     const m = mentionAtToken(ctx, j);
     if (m && m.first === j) {
       if (isCompoundAdjective(ctx, m)) return out;
-      // "the Paris Agreement", "the Washington Post": a name that goes on is another thing's name.
+      // "the Paris Agreement", "the Washington Post": a name that goes on is another thing's name — except a war
+      // named by its state ("sent troops to the Vietnam War"), which is fought there.
       const after = ctx.tokens[m.last];
-      if (after && after.cap && after.kind === 'word' && !mentionAtToken(ctx, m.last) && !ctx.inDate[m.last])
+      const warOfState = after?.text === 'War' && m.entry.kind === 'state';
+      if (
+        after &&
+        after.cap &&
+        after.kind === 'word' &&
+        !mentionAtToken(ctx, m.last) &&
+        !ctx.inDate[m.last] &&
+        !warOfState
+      )
         return out;
       const place = placeOf(m.entry);
       // "the eastern Ukrainian city of Bakhmut": skip the adjective, keep looking.

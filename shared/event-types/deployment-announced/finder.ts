@@ -272,7 +272,7 @@ function deploymentAt(
   const personnel =
     locations.length === 1
       ? (bareFigure(ctx, w, t) ??
-        findPersonnel(ctx, t, Math.min(s.last, t + FIGURE_REACH_AFTER, placeEnd + 2)) ??
+        findPersonnel(ctx, t, Math.min(s.last, t + FIGURE_REACH_AFTER, figureEnd(ctx, placeEnd))) ??
         findPersonnel(ctx, Math.max(ownClause, Math.min(t, force >= 0 ? force : t) - FIGURE_REACH_BEFORE), t) ??
         findPersonnel(ctx, ownClause, Math.min(t, ownClause + SUBJECT_FIGURE_REACH)))
       : null;
@@ -451,3 +451,9 @@ function conditionAfter(ctx: ArticleContext, i: number, sentenceLast: number): b
   for (let j = i + 1; j < sentenceLast; j++) if (lowerAt(ctx, j) === 'if' || lowerAt(ctx, j) === 'unless') return true;
   return false;
 }
+
+/** How far after the place a figure may stand: just past it, or through "of" ("to Syria of an additional 250 troops"). */
+function figureEnd(ctx: ArticleContext, placeEnd: number): number {
+  return lowerAt(ctx, placeEnd) === 'of' ? placeEnd + OF_FIGURE_TOKENS : placeEnd + 2;
+}
+const OF_FIGURE_TOKENS = 6;

@@ -144,3 +144,20 @@ describe('DeploymentAnnounced: talk is not a decision', () => {
     expect(summary(events)).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: figures and wars as destinations', () => {
+  const deployments = (text: string) => extract(text, '2020-01-01').filter((e) => e.type === 'DeploymentAnnounced');
+
+  it('takes the figure of an "of" phrase after the place ("the deployment to X of an additional N troops")', () => {
+    expect(summary(deployments('Canada announced the deployment to Latvia of an additional 180 troops.'))).toEqual([
+      'DeploymentAnnounced|Canada|Latvia|2020-01-01|180',
+    ]);
+  });
+
+  it('reads a war named by its state as that state, and a war named otherwise as no place', () => {
+    expect(summary(deployments('New Zealand sent 550 soldiers to the Vietnam War in 1967.'))).toEqual([
+      'DeploymentAnnounced|New Zealand|Vietnam|1967|550',
+    ]);
+    expect(summary(deployments('Colombia sent 1,000 soldiers to the Pacific War in 1943.'))).toEqual([]);
+  });
+});
