@@ -21,7 +21,9 @@ import { wordSet as set } from '../../extract/word-set.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
   dissolves disbands abolishes eliminated discontinued deactivated inactivated ended ends disperse disperses
-  dispersed`);
+  dispersed closed closes`);
+/** Verbs that end only a mission or operation ("the UN Mission in Sudan closed"; not "closed the airport"). */
+const CLOSE_VERBS = set('closed closes');
 /**
  * Verbs that end a body only used intransitively: "the Mandate ended in 1946" (not "ended its mission"), "the
  * Knesset voted to disperse" (not "police dispersed the crowd").
@@ -103,9 +105,10 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
             : PHRASAL_END.has(w)
               ? phrasalEnd(ctx, s, t)
               : undefined;
-      if (!names?.length) continue;
+      const ended = CLOSE_VERBS.has(w) ? names?.filter((n) => MANDATED.test(n)) : names;
+      if (!ended?.length) continue;
       const date = dateNear(ctx, s, t);
-      for (const name of names)
+      for (const name of ended)
         out.push({
           type: 'EntityDissolved',
           entity: { name: canonical(name) },

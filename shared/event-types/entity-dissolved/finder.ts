@@ -342,6 +342,8 @@ const NAME_INNER_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'in', '
 function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: number; last: number } | undefined {
   let j = i;
   while (j < s.last && ['the', 'its', 'their', 'a', 'an'].includes(lowerAt(ctx, j))) j++;
+  // "the anti-government Popular Front": a leaning before the name is not part of it.
+  if (/^(?:pro|anti)-/.test(lowerAt(ctx, j)) && ctx.tokens[j + 1]?.cap) j++;
   const first = j;
   let possessed = false;
   while (j < s.last && j < first + MAX_PHRASE_TOKENS) {

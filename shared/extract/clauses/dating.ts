@@ -57,6 +57,10 @@ export function dateNear(
   // the sentence starts from ("Following the assassination … in July 1915, Wilson sent"), else the last date
   // stated before.
   if (!ctx.dateline && background) return { value: background, source: 'stated' };
+  // "abolished in a 1947 reorganization", "After the 1979 revolution, the army was disbanded": the year of the
+  // happening the sentence names.
+  const own = ctx.dateline ? undefined : yearNamingHappening(ctx, s);
+  if (own && (!ctx.referenceDate || own < ctx.referenceDate)) return { value: own, source: 'stated' };
   const narrative = ctx.dateline ? undefined : narrativeDate(ctx, s);
   if (narrative && (!ctx.referenceDate || narrative < ctx.referenceDate)) return { value: narrative, source: 'stated' };
   return ctx.referenceDate ? { value: ctx.referenceDate, source: 'reference' } : { value: null, source: 'none' };
@@ -103,12 +107,14 @@ function narrativeDate(ctx: ArticleContext, s: Sentence): string | undefined {
   return undefined;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** "participated in the 2003 invasion of Iraq": a year that names a happening sets the narrative's time. */
 function yearNamingHappening(ctx: ArticleContext, s: Sentence): string | undefined {
   let found: string | undefined;
   for (let j = s.first + 1; j < s.last - 1; j++) {
     const t = ctx.tokens[j]!;
-    if (!isYear(t) || ctx.tokens[j - 1]!.lower !== 'the') continue;
+    if (!isYear(t) || !ARTICLES.has(ctx.tokens[j - 1]!.lower)) continue;
     if (ctx.tokens[j + 1]!.kind === 'word') found = t.text;
   }
   return found;

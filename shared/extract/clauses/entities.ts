@@ -14,6 +14,9 @@ export const ENTITY_HEADS = set(`republic republics pact union council organizat
   protectorate mandate legion unit staff tribunal court institute cabinet government senate coalition brigades
   division committee commissariat administration territory territories zone colony dominion principality khanate
   commonwealth company entente provinces`);
+const LEANING = /^(?:pro|anti)-/;
+/** Lower-case heads that end a polity's name after its capitalized words ("the Tokugawa shogunate"). */
+const POLITY_HEADS = set('shogunate sultanate caliphate monarchy dynasty emirate khanate empire kingdom');
 /** Lower-case words that may stand inside an entity's name ("Office of Strategic Services"). */
 const NAME_CONNECTORS = set("of the for and on de in to 's ’s");
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -44,6 +47,7 @@ function isEntityName(ctx: ArticleContext, first: number, last: number): boolean
   if (last - first === 1 && !m && ctx.tokens[first]!.cap && lowerAt(ctx, first - 1) === 'the')
     return !ctx.inDate[first];
   for (let k = first; k < last; k++) if (ctx.tokens[k]!.cap && ENTITY_HEADS.has(ctx.tokens[k]!.lower)) return true;
+  if (last - first > 1 && POLITY_HEADS.has(lowerAt(ctx, last - 1)) && ctx.tokens[last - 2]!.cap) return true;
   return namedByStateHead(ctx, first) && !ctx.inDate[first];
 }
 
@@ -119,6 +123,8 @@ export function afterStateOwner(ctx: ArticleContext, i: number): number {
 export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlot | undefined {
   let j = i;
   while (j < s.last && (lowerAt(ctx, j) === 'the' || lowerAt(ctx, j) === 'its' || lowerAt(ctx, j) === 'their')) j++;
+  // "the pro-Kurdish Democratic Society Party": a leaning before the name is not part of it.
+  if (LEANING.test(lowerAt(ctx, j)) && ctx.tokens[j + 1]?.cap) j++;
   j = afterStateOwner(ctx, j);
   const first = j;
   if (ORDINAL.test(lowerAt(ctx, j))) j++;
@@ -155,6 +161,7 @@ export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlo
     ctx.tokens[j - 1]!.kind !== 'number'
   )
     j--;
+  if (j > first && POLITY_HEADS.has(lowerAt(ctx, j)) && ctx.tokens[j - 1]!.cap) j++;
   if (j <= first || !isEntityName(ctx, first, j)) return undefined;
   // "Iraq's army": the name is the possessor, not the thing dissolved.
   if (lowerAt(ctx, j) === "'s" || lowerAt(ctx, j) === '’s' || pluralPossessive(ctx, j)) return undefined;
@@ -182,7 +189,8 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
   }
   const m = mentionAtToken(ctx, k);
   let first = m ? m.first : k;
-  if (!m && !(ctx.tokens[k]?.cap && ctx.tokens[k]!.kind === 'word')) return undefined;
+  const polity = !m && POLITY_HEADS.has(lowerAt(ctx, k)) && !!ctx.tokens[k - 1]?.cap;
+  if (!m && !polity && !(ctx.tokens[k]?.cap && ctx.tokens[k]!.kind === 'word')) return undefined;
   while (first - 1 >= s.first && first > k - MAX_ENTITY_TOKENS) {
     const p = ctx.tokens[first - 1]!;
     const pm = mentionAtToken(ctx, first - 1);

@@ -324,3 +324,38 @@ describe('EntityDissolved: names and predicates around the verb', () => {
     ).toEqual(['EntityDissolved|Western Federation|1978-03-03']);
   });
 });
+
+describe('EntityDissolved: polities, leanings, missions closed and years of happenings', () => {
+  const plain = (text: string) => extract(text, '2024-09-01').filter((e) => e.type === 'EntityDissolved');
+
+  it('reads a polity named by a lower-case head after its name ("the Kamo shogunate")', () => {
+    expect(summary(plain('The Kamo shogunate was abolished in 1867.'))).toEqual([
+      'EntityDissolved|Kamo shogunate|1867',
+    ]);
+    expect(summary(plain('The assembly abolished the Khedival sultanate in 1953.'))).toEqual([
+      'EntityDissolved|Khedival sultanate|1953',
+    ]);
+  });
+
+  it('leaves a leaning before the name out of it', () => {
+    expect(summary(plain('A court shut down the pro-Basque Unity Party in March 2003.'))).toEqual([
+      'EntityDissolved|Unity Party|2003-03',
+    ]);
+    expect(summary(plain('The junta dissolved the anti-war Liberty Front in 1974.'))).toEqual([
+      'EntityDissolved|Liberty Front|1974',
+    ]);
+  });
+
+  it('reads a mission or operation that closed, never a place that closed', () => {
+    expect(summary(plain('The UN Mission in Timor closed on 20 May 2005.'))).toEqual([
+      'EntityDissolved|UN Mission in Timor|2005-05-20',
+    ]);
+    expect(summary(plain('The consulate was closed in 2012. The port closed on Monday.'))).toEqual([]);
+  });
+
+  it('dates a sentence without a date by the year of the happening it names', () => {
+    expect(summary(plain('The Bureau of Surveys was abolished in a 1953 reorganization.'))).toEqual([
+      'EntityDissolved|Bureau of Surveys|1953',
+    ]);
+  });
+});
