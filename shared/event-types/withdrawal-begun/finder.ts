@@ -3,6 +3,7 @@ import { forCoordinatedActors } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { referredPlace } from '../../extract/clauses/discourse.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
+import { placesAt } from '../../extract/clauses/phrases.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from './lexicon.ts';
@@ -181,7 +182,8 @@ function withdrawalAt(
 
   // "withdrew from the Treaty on Conventional Armed Forces in Europe": a state leaving a treaty or body.
   if (leavesBody(ctx, s, after)) return undefined;
-  const force = nearestForce(ctx, s, t, FORCE_REACH, FORCE_REACH);
+  // The forces handing something over stand before the verb; those after it ("to Iraqi forces") receive it.
+  const force = nearestForce(ctx, s, t, FORCE_REACH, handover ? 0 : FORCE_REACH);
   const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
   let places: PlaceHit[] = [];
   if (handover) {
@@ -336,13 +338,36 @@ function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
   for (let j = t + 1; j < Math.min(s.last, t + 7); j++) {
     const w = lowerAt(ctx, j);
     if (w === 'base' || w === 'bases' || w === 'compound' || w === 'positions') return true;
+    if (w === 'control') return controlledPlace(ctx, s, t).length > 0;
     if (ctx.tokens[j]!.kind === 'punct') return false;
   }
   return false;
 }
 
+/** How far after the handover verb "control of" may stand ("handed over full control of"). */
+const CONTROL_REACH = 4;
+
+/** "handed over control of Basra to Iraqi forces": the named place whose control is handed over. */
+function controlledPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
+  for (let j = t + 1; j < Math.min(s.last, t + CONTROL_REACH + 1); j++) {
+    if (lowerAt(ctx, j) !== 'control' || lowerAt(ctx, j + 1) !== 'of') continue;
+    return placesAt(ctx, s, j + 2).map((slot) => ({
+      place: slot.place,
+      mention: {
+        first: slot.first,
+        last: slot.last,
+        entry: { kind: 'place', name: slot.place.name },
+        possessive: false,
+      },
+    }));
+  }
+  return [];
+}
+
 /** The place of the base handed over: "its base at Kamanyola in South Kivu", "first Congo base", "base in Chad". */
 function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
+  const controlled = controlledPlace(ctx, s, t);
+  if (controlled.length) return controlled;
   for (let j = t + 1; j < Math.min(s.last, t + 12); j++) {
     const m = mentionsIn(ctx, j, j + 1)[0];
     if (!m) continue;

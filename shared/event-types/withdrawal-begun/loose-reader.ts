@@ -19,8 +19,11 @@ import { wordSet as set } from '../../extract/word-set.ts';
 
 /** Forms that report forces leaving a place. */
 const TRIGGERS = set(`withdrew withdrawn withdrawing withdrawal pulled pullout retreated retreating evacuated
-  abandoned departed evacuation presence vacated`);
-/** "ended its military presence in X": the end of a presence is a withdrawal done. */
+  abandoned departed evacuation presence vacated mission deployment occupation fell`);
+/** "ended its military presence in X", "ended its occupation of X": the end of a presence is a withdrawal done. */
+const PRESENCE_NOUNS = set('presence mission deployment occupation');
+/** The preposition that names the place of each ("presence in", "occupation of"). */
+const OF = set('of');
 const ENDED = set('ended ends ending end');
 /** How far before "presence" its "ended" may stand ("ended its 20-year military presence"). */
 const PRESENCE_REACH = 5;
@@ -38,7 +41,7 @@ const NOUN_VERB_REACH = 8;
 /** Triggers that take the place left as direct object ("abandoned the town"). */
 const OBJECT_PLACE = set('abandoned evacuated departed vacated');
 /** Triggers that need forces named in the sentence (a state can "withdraw" from a treaty, a person "departed"). */
-const FORCES_ONLY = set('abandoned evacuated departed pulled evacuation vacated');
+const FORCES_ONLY = set('abandoned evacuated departed pulled evacuation vacated fell');
 const ORIGIN = set('from out');
 const PARTICLES = set('out back');
 /** How far a particle may follow "pulled" ("pulled its last troops out of"). */
@@ -66,7 +69,12 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     after = particleAfter(ctx, s, t);
     if (after < 0) return [];
   }
-  if (w === 'presence') return presenceEnded(ctx, s, t);
+  // "fell back from Izium": only with its particle.
+  if (w === 'fell') {
+    if (lowerAt(ctx, t + 1) !== 'back') return [];
+    after = t + 1;
+  }
+  if (PRESENCE_NOUNS.has(w)) return presenceEnded(ctx, s, t);
   const group = NOUNS.has(w) ? undefined : verbGroup(ctx, s, t);
   if (!group) {
     if (!(begunAfter(ctx, s, t) || reportedBefore(ctx, s, t)) || clauseBlocked(ctx, s, t)) return [];
@@ -93,7 +101,7 @@ function presenceEnded(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   if (ended < 0) return [];
   const group = verbGroup(ctx, s, ended);
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
-  const places = placesAfter(ctx, s, t + 1, Math.min(s.last, t + 3), IN);
+  const places = placesAfter(ctx, s, t + 1, Math.min(s.last, t + 3), lowerAt(ctx, t) === 'occupation' ? OF : IN);
   const actors = looseActors(ctx, s, ended, (m) => places.some((p) => p.first === m.first));
   return looseCandidates('WithdrawalBegun', s, actors, places, dateNear(ctx, s, t));
 }

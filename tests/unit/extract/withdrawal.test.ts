@@ -137,3 +137,30 @@ describe('WithdrawalBegun: leaving a treaty or a body', () => {
     expect(summary(events)).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: ends of a presence, falling back and handing over control', () => {
+  const withdrawals = (text: string) => extract(text, '2024-01-10').filter((e) => e.type === 'WithdrawalBegun');
+
+  it('reads a mission, deployment or occupation ended as a withdrawal from its place', () => {
+    expect(summary(withdrawals('Norway ended its military mission in Mali in June 2013.'))).toEqual([
+      'WithdrawalBegun|Norway|Mali|2013-06',
+    ]);
+    expect(summary(withdrawals('Britain ended its occupation of Iceland in 1946.'))).toEqual([
+      'WithdrawalBegun|United Kingdom|Iceland|1946',
+    ]);
+  });
+
+  it('reads forces that "fell back from" a place, never prices', () => {
+    expect(summary(withdrawals('The Serbian garrison fell back from Knin in August 1995.'))).toEqual([
+      'WithdrawalBegun|Serbia|Knin|1995-08',
+    ]);
+    expect(summary(withdrawals('Oil prices fell back from Brent highs in May.'))).toEqual([]);
+  });
+
+  it('reads control of a place handed over as the giver leaving it, never the receiver', () => {
+    expect(summary(withdrawals('Italy handed over control of Nasiriyah to Iraqi forces in September 2006.'))).toEqual([
+      'WithdrawalBegun|Italy|Nasiriyah|2006-09',
+    ]);
+    expect(summary(withdrawals('The coalition handed over control of security to Afghan forces in 2014.'))).toEqual([]);
+  });
+});
