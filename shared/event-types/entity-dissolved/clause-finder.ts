@@ -224,6 +224,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   if (lowerAt(ctx, end) === ',') {
     let k = end - 1;
     while (k > s.first && k > end - 25 && lowerAt(ctx, k) !== ',') k--;
+    // "The previous UN mission, MINUSTAH, ended in 2017": a name set off by commas after its description.
+    const appositive = lowerAt(ctx, k) === ',' ? entityAt(ctx, s, k + 1) : undefined;
+    if (appositive && appositive.last === end && !ctx.tokens[k - 1]?.cap) return [appositive.name];
     if (lowerAt(ctx, k) !== ',' || !['which', 'who', 'that'].includes(lowerAt(ctx, k + 1))) return undefined;
     end = k - 1;
   }

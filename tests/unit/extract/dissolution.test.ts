@@ -359,3 +359,11 @@ describe('EntityDissolved: polities, leanings, missions closed and years of happ
     ]);
   });
 });
+
+describe('EntityDissolved: a name set off by commas', () => {
+  it('reads the name after its description as the subject ("The previous mission, X, ended")', () => {
+    expect(
+      summary(extract('The earlier UN observer mission, UNOMSIL, ended in 1999 after a year.', '2024-01-01')),
+    ).toEqual(['EntityDissolved|UNOMSIL|1999']);
+  });
+});
