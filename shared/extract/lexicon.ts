@@ -10,7 +10,8 @@ export const FORCE_NOUNS = set(`troops troop soldiers soldier forces force peace
   armies mission squadron squadrons detachment detachments division divisions regiment regiments fighters mercenaries
   columns convoy convoys battery batteries jets warships airmen sailors commandos elements reinforcements
   servicemembers legionnaires gendarmes aircraft warplanes bombers helicopters gunships frigates destroyers submarines
-  carriers corvettes vessels tanks garrison garrisons infantry cavalry fleet flotilla`);
+  carriers corvettes vessels tanks garrison garrisons infantry cavalry fleet flotilla carrier warship frigate destroyer
+  submarine corvette uss usns hms hmas hmcs hmnzs`);
 
 /** "F-16s", "Su-25s", "MiG-29s": the plural of an aircraft's type designator. */
 export function isAircraftPlural(tokens: readonly { text: string }[], j: number): boolean {

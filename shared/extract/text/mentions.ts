@@ -10,6 +10,8 @@ export interface Mention {
   possessive: boolean;
 }
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 /** Longest-match gazetteer lookup over token n-grams: linear in the number of tokens. */
 export function findMentions(tokens: Token[]): Mention[] {
   const gaz = gazetteer();
@@ -19,8 +21,10 @@ export function findMentions(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
-    // Names start with a capital, apart from a few lower-case region names ("eastern Congo", "southern Gaza").
-    if (!(t.cap || t.lower === 'eastern' || t.lower === 'southern' || t.lower === 'the') || !keyAt(i)) {
+    // Names start with a capital, apart from a few lower-case region names ("eastern Congo", "southern Gaza") and
+    // numbered formations ("82nd Airborne Division").
+    const numbered = ORDINAL.test(t.lower) && !!tokens[i + 1]?.cap;
+    if (!(t.cap || numbered || t.lower === 'eastern' || t.lower === 'southern' || t.lower === 'the') || !keyAt(i)) {
       i++;
       continue;
     }

@@ -161,3 +161,26 @@ describe('DeploymentAnnounced: figures and wars as destinations', () => {
     expect(summary(deployments('Colombia sent 1,000 soldiers to the Pacific War in 1943.'))).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: navies by ship prefix, formations by their own name', () => {
+  const deployments = (text: string) => extract(text, '2020-01-01').filter((e) => e.type === 'DeploymentAnnounced');
+
+  it('reads a ship prefix as the navy that sails it, and a warship sailing somewhere as deployed there', () => {
+    expect(summary(deployments('The USS Mason arrived in the Gulf of Aden in 2016.'))).toEqual([
+      'DeploymentAnnounced|United States|Gulf of Aden|2016|null',
+    ]);
+    expect(summary(deployments('HMS Diamond sailed to the Red Sea in December 2023.'))).toEqual([
+      'DeploymentAnnounced|United Kingdom|Red Sea|2023-12|null',
+    ]);
+  });
+
+  it("reads a numbered formation known by its own name as its state's forces", () => {
+    expect(summary(deployments('Elements of the 101st Airborne Division were sent to Romania in June 2022.'))).toEqual([
+      'DeploymentAnnounced|United States|Romania|2022-06|null',
+    ]);
+  });
+
+  it('never reads a ship of no navy sailing somewhere as a deployment', () => {
+    expect(summary(deployments('The cruise ship sailed to Malta in May.'))).toEqual([]);
+  });
+});
