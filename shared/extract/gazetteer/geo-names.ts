@@ -21,13 +21,15 @@ export function divisionName(name: string, country: string): string {
   return `${name} ${word}`;
 }
 
-/**
- * A spelling-tolerant form of a lookup key, for names that transliterations spell differently ("Avdiivka" and
- * "Avdiyivka", "Izium" and "Izyum", "Kupiansk" and "Kup'yans'k"): y read as i, doubled letters once.
- */
 /** Marks a spelling-tolerant key in the extract, so that an exact lookup never meets one. */
 export const LOOSE_MARK = '~';
 
+/**
+ * A spelling-tolerant form of a lookup key, for names that transliterations spell differently ("Avdiivka" and
+ * "Avdiyivka", "Izium" and "Izyum", "Wad Madani" and "Wad Medani", "Idlib" and "Idleb"): y read as i, doubled
+ * letters once, and every run of vowels after the first letter as one.
+ */
 export function looseKey(key: string): string {
-  return key.replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
+  const plain = key.replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
+  return plain.slice(0, 1) + plain.slice(1).replace(/[aeiou]+/g, 'a');
 }

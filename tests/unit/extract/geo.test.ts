@@ -27,6 +27,9 @@ describe('resolvePlace (GeoNames extract)', () => {
   it('finds a town of some size under another transliteration, never a short word or a hamlet', () => {
     expect(resolvePlace('Avdiivka')).toMatchObject({ name: 'Avdiyivka', code: 'UA', admin1: 'Donetsk Oblast' });
     expect(resolvePlace('Kupyansk')).toMatchObject({ code: 'UA', admin1: 'Kharkiv Oblast' });
+    // Vowels spelt otherwise ("Wad Madani" for "Wad Medani", "Mikolaiv" for "Mykolayiv").
+    expect(resolvePlace('Wad Madani')).toMatchObject({ name: 'Wad Medani', code: 'SD' });
+    expect(resolvePlace('Mikolaiv')).toMatchObject({ code: 'UA', admin1: 'Mykolaiv Oblast' });
     expect(resolvePlace('Air')).toBeUndefined();
     expect(resolvePlace('State')).toBeUndefined();
   });
