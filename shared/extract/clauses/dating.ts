@@ -18,7 +18,10 @@ export function dateNear(
     // A deadline ("by Sept. 15", "until", "no later than") is not when something happened.
     const before = ctx.tokens[d.first - 1]?.lower;
     if (
-      (before === 'to' && ctx.tokens[d.first - 2]?.lower === 'up') ||
+      // "up to May", "delays the referendum to early 2017", "from 1916 to 1924": a date after "to" is an end or a
+      // target, not when something happened.
+      before === 'to' ||
+      (APPROXIMATORS.has(before ?? '') && ctx.tokens[d.first - 2]?.lower === 'to') ||
       (before === 'by' && !pastPerfectAfter(ctx, s, d.last) && !frontedBy(ctx, s, d)) ||
       (before === 'until' && !whenClauseAfter(ctx, d.last, i)) ||
       before === 'through' ||
@@ -108,6 +111,7 @@ function narrativeDate(ctx: ArticleContext, s: Sentence): string | undefined {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const APPROXIMATORS = new Set(['early', 'mid', 'late', 'around', 'about']);
 
 /** "participated in the 2003 invasion of Iraq": a year that names a happening sets the narrative's time. */
 function yearNamingHappening(ctx: ArticleContext, s: Sentence): string | undefined {

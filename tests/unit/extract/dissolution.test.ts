@@ -367,3 +367,16 @@ describe('EntityDissolved: a name set off by commas', () => {
     ).toEqual(['EntityDissolved|UNOMSIL|1999']);
   });
 });
+
+describe('EntityDissolved: dates after "to"', () => {
+  it('never dates a happening by the target of another verb ("postpones the vote to early 2027")', () => {
+    expect(
+      summary(
+        extract(
+          "Freedonia's Reform Council rejects the charter. This dissolves the Reform Council and postpones the vote to early 2027.",
+          '2025-03-02',
+        ),
+      ),
+    ).toEqual(['EntityDissolved|Reform Council|2025-03-02']);
+  });
+});
