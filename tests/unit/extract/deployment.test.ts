@@ -184,3 +184,9 @@ describe('DeploymentAnnounced: navies by ship prefix, formations by their own na
     expect(summary(deployments('The cruise ship sailed to Malta in May.'))).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: "neither … nor"', () => {
+  it('reads no deployment for either state of "neither … nor"', () => {
+    expect(summary(extract('Neither Austria nor Malta sent troops to Kosovo.', '2020-01-01'))).toEqual([]);
+  });
+});
