@@ -263,6 +263,11 @@ function withdrawalAt(
     };
   }
   if (!actor && lastActor && s.index - lastActor.sentence <= ACTOR_MEMORY_SENTENCES) actor = lastActor.actor;
+  // "The Marines were withdrawn in February 1984": forces withdrawn with no origin anywhere in the sentence left
+  // where an earlier sentence naming them put them.
+  const presentOnly =
+    !!actor && !locations.length && force >= 0 && LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, t + 1)) && !leaveLike;
+  if (presentOnly) locations.push(...presenceBefore(ctx, s, t, actor!));
   // Forces going home ("for their home base in Nancy, in eastern France") do not withdraw from home.
   const away = locations.filter(
     (l) => l.name !== actor?.name && (!actor?.code || l.code !== actor.code || l.name !== actor.name),
@@ -275,7 +280,7 @@ function withdrawalAt(
   const start = cue >= 0 && !done ? startDate(ctx, s, cue) : undefined;
   const date = start ? { value: start.value, source: 'start' as const, approx: start.approx } : dateNear(ctx, s, t);
   const span = evidenceSpan(s);
-  const confidence = actorHit ? PATTERN_CONFIDENCE : INHERITED_ACTOR_CONFIDENCE;
+  const confidence = presentOnly ? PRESENCE_CONFIDENCE : actorHit ? PATTERN_CONFIDENCE : INHERITED_ACTOR_CONFIDENCE;
   const candidates = placementCandidates(
     'WithdrawalBegun',
     s,

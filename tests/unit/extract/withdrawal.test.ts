@@ -164,3 +164,15 @@ describe('WithdrawalBegun: ends of a presence, falling back and handing over con
     expect(summary(withdrawals('The coalition handed over control of security to Afghan forces in 2014.'))).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: forces withdrawn with no origin named', () => {
+  it('takes the place an earlier sentence naming those forces put them', () => {
+    expect(
+      summary(
+        extract('Dutch marines occupied Curaçao in 1942. The Dutch marines withdrew in 1946.', '2020-01-01').filter(
+          (e) => e.type === 'WithdrawalBegun',
+        ),
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Curaçao|1946']);
+  });
+});
