@@ -73,8 +73,12 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
   return { name: ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[j]!.end) };
 }
 
+/** Adjectives between "its" and a body's own dissolution ("announced its final dissolution"). */
+const SELF_END_ADJECTIVES = set('final formal official complete definitive');
 /** Verbs by which a body declares its own dissolution. */
 const DECLARING = set('announced declared confirmed approved completed voted');
+/** Verbs by which a body reports what it did ("said that it had dissolved itself"). */
+const REPORTING_SELF = set('announced declared confirmed approved completed voted said says stated');
 /** "ceased to exist" as history tells it and "ceases to exist" as a summary of the day does. */
 const CEASED = set('ceased ceases cease');
 /** What "ceased to exist as a …" may name for the end of an entity rather than a defeat. */
@@ -247,7 +251,8 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   }
   const w = lowerAt(ctx, end);
   // "The Party announced (that) it had dissolved itself": the body that declares it.
-  const declarer = declaringVerbBefore(ctx, s, end);
+  // "said that it had dissolved itself" reports a dissolution done; "said it would" stays an intention (selfDeclared).
+  const declarer = declaringVerbBefore(ctx, s, end, REPORTING_SELF);
   if (w === 'it' && declarer >= 0) return subject(ctx, s, verbGroup(ctx, s, declarer).first);
   // "It was abolished", "…, it was abolished", "… before it was disbanded": the body named before.
   if (w === 'it' && (end === s.first || IT_OPENERS.has(lowerAt(ctx, end - 1)))) {
@@ -295,7 +300,7 @@ function predicateSubjectBefore(ctx: ArticleContext, s: Sentence, and: number): 
 const IT_OPENERS = set(', before after when until once and because so');
 
 /** The declaring verb right before a subject "it" ("announced it", "declared that it"), or -1. */
-function declaringVerbBefore(ctx: ArticleContext, s: Sentence, it: number): number {
+function declaringVerbBefore(ctx: ArticleContext, s: Sentence, it: number, verbs = DECLARING): number {
   let j = lowerAt(ctx, it - 1) === 'that' ? it - 2 : it - 1;
   // "announced in September that it would dissolve itself": a date between the verb and its clause.
   for (
@@ -304,7 +309,7 @@ function declaringVerbBefore(ctx: ArticleContext, s: Sentence, it: number): numb
     k++
   )
     j--;
-  return j >= s.first && DECLARING.has(lowerAt(ctx, j)) ? j : -1;
+  return j >= s.first && verbs.has(lowerAt(ctx, j)) ? j : -1;
 }
 /** How many tokens a date between a declaring verb and its "that" clause may take ("on 28 September 2023"). */
 const DECLARED_DATE_TOKENS = 6;
@@ -322,8 +327,11 @@ function selfDeclared(ctx: ArticleContext, s: Sentence, group: VerbGroup): boole
 }
 const CONDITIONS = set('if unless whether');
 
-/** "The Knesset voted to disperse", "lawmakers vote to dissolve …": the vote is the decision taken. */
-const VOTE_GOVERNORS = set('voted votes vote');
+/**
+ * "The Knesset voted to disperse", "lawmakers vote to dissolve …", "it had decided to dissolve itself": the vote or
+ * decision is the decision taken.
+ */
+const VOTE_GOVERNORS = set('voted votes vote decided decides resolved resolves');
 function votedTo(group: VerbGroup): boolean {
   return group.infinitive && !group.modal && !group.negated && !!group.governor && VOTE_GOVERNORS.has(group.governor);
 }
@@ -354,9 +362,10 @@ function nominal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefi
     const named = entityAt(ctx, s, t + 2);
     return named ? [named.name] : undefined;
   }
-  // "X announced its dissolution": the body that declares it.
-  if ((lowerAt(ctx, t - 1) === 'its' || lowerAt(ctx, t - 1) === 'their') && DECLARING.has(lowerAt(ctx, t - 2)))
-    return subject(ctx, s, verbGroup(ctx, s, t - 2).first);
+  // "X announced its dissolution", "ETA announced its final dissolution": the body that declares it.
+  const owner = SELF_END_ADJECTIVES.has(lowerAt(ctx, t - 1)) ? t - 2 : t - 1;
+  if ((lowerAt(ctx, owner) === 'its' || lowerAt(ctx, owner) === 'their') && DECLARING.has(lowerAt(ctx, owner - 1)))
+    return subject(ctx, s, verbGroup(ctx, s, owner - 1).first);
   // "until its dissolution on 28 June 2004": the body named before.
   if (lowerAt(ctx, t - 1) === 'its') {
     const named = referredEntity(ctx, s, t - 1);

@@ -13,7 +13,8 @@ export const ENTITY_HEADS = set(`republic republics pact union council organizat
   battalion corps directorate secretariat command commander soviet junta caliphate emirate sultanate duchy
   protectorate mandate legion unit staff tribunal court institute cabinet government senate coalition brigades
   division committee commissariat administration territory territories zone colony dominion principality khanate
-  commonwealth company entente provinces`);
+  commonwealth company entente provinces association associations brotherhood militia network syndicate bloc
+  foundation`);
 const LEANING = /^(?:pro|anti)-/;
 /** Lower-case heads that end a polity's name after its capitalized words ("the Tokugawa shogunate"). */
 const POLITY_HEADS = set('shogunate sultanate caliphate monarchy dynasty emirate khanate empire kingdom');

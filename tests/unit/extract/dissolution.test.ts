@@ -380,3 +380,23 @@ describe('EntityDissolved: dates after "to"', () => {
     ).toEqual(['EntityDissolved|Reform Council|2025-03-02']);
   });
 });
+
+describe('EntityDissolved: decisions and declarations of a body about itself', () => {
+  const plain = (text: string) => extract(text, '2025-05-13').filter((e) => e.type === 'EntityDissolved');
+
+  it('reads "decided to dissolve itself" as the decision taken, not a conditional or negated one', () => {
+    expect(
+      summary(plain('The Ruritanian Workers League said in March that it had decided to dissolve itself.')),
+    ).toEqual(['EntityDissolved|Ruritanian Workers League|2025-03']);
+    expect(summary(plain('The Ruritanian Workers League has not decided to dissolve itself.'))).toEqual([]);
+  });
+
+  it('reads "announced its final dissolution" and an association as a body', () => {
+    expect(summary(plain('The Highland Front announced its final dissolution in May 2019.'))).toEqual([
+      'EntityDissolved|Highland Front|2019-05',
+    ]);
+    expect(summary(plain('The Freedonian Lawyers Association voted to dissolve itself in 2021.'))).toEqual([
+      'EntityDissolved|Freedonian Lawyers Association|2021',
+    ]);
+  });
+});
