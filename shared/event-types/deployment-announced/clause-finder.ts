@@ -17,7 +17,7 @@ import {
   type NamedRef,
 } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
-import { dateNear } from '../../extract/clauses/dating.ts';
+import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { ARRIVE_VERBS, CROSS_VERBS, DEPLOYMENT_NOUNS, OBJECT_VERBS, OPERATE_VERBS, SEND_VERBS } from './lexicon.ts';
 import { insideOwnState, placeState } from '../../extract/clauses/territory.ts';
@@ -188,7 +188,14 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
 
   const ownClause = joinedClauseStart(ctx, Math.min(t, slot.force >= 0 ? slot.force : t), s.first);
   const personnel = findPersonnel(ctx, Math.max(ownClause, t - DESTINATION_WINDOW), to);
-  return placementCandidates('DeploymentAnnounced', s, slot, destinations, dateNear(ctx, s, t), personnel);
+  return placementCandidates(
+    'DeploymentAnnounced',
+    s,
+    slot,
+    destinations,
+    dateNear(ctx, s, t, ARRIVAL_DATING),
+    personnel,
+  );
 }
 
 function isState(place: { name: string }): boolean {

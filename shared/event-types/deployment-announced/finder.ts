@@ -32,7 +32,7 @@ import {
 } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
-import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
+import { ARRIVAL_DATING, dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 
 // Tuning windows of this reader, in tokens unless named in sentences.
 /** How far around a trigger its force noun may stand. */
@@ -276,7 +276,7 @@ function deploymentAt(
         findPersonnel(ctx, Math.max(ownClause, Math.min(t, force >= 0 ? force : t) - FIGURE_REACH_BEFORE), t) ??
         findPersonnel(ctx, ownClause, Math.min(t, ownClause + SUBJECT_FIGURE_REACH)))
       : null;
-  const date = dateNear(ctx, s, t);
+  const date = dateNear(ctx, s, t, ARRIVAL_DATING);
   const span = evidenceSpan(s);
   const confidence = Math.max(
     MIN_CONFIDENCE,

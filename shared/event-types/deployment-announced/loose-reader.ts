@@ -1,7 +1,7 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { clauseBlocked, hypotheticalAfter } from '../../extract/clauses/blockers.ts';
-import { dateNear } from '../../extract/clauses/dating.ts';
+import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import {
   byAgent,
   looseActors,
@@ -104,7 +104,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (!places.length) return [];
   const actors = agent ? [agent] : looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   // A state's forces moving inside its own territory are not read loosely as a deployment.
-  return looseCandidates('DeploymentAnnounced', s, actors, places, dateNear(ctx, s, t), {
+  return looseCandidates('DeploymentAnnounced', s, actors, places, dateNear(ctx, s, t, ARRIVAL_DATING), {
     keep: (place, actor) => !insideOwnState(place, actor),
     personnel: findPersonnel(ctx, s.first, s.last),
   });

@@ -3,12 +3,15 @@ import type { DateSource } from '../candidate.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { isYear } from '../text/dates.ts';
 
+/** Dating for a placement: a presence "since" a date began then. */
+export const ARRIVAL_DATING = { sinceIsStart: true } as const;
+
 /** The date nearest to token i in its sentence (after it preferred), else the article's reference date. */
 export function dateNear(
   ctx: ArticleContext,
   s: Sentence,
   i: number,
-  opts: { after?: number; skip?: (value: string) => boolean } = {},
+  opts: { after?: number; skip?: (value: string) => boolean; sinceIsStart?: boolean } = {},
 ): { value: string | null; source: DateSource; approx?: boolean } {
   const dates = ctx.dates[s.index] ?? [];
   let best: { value: string; dist: number; approx?: boolean } | undefined;
@@ -32,7 +35,7 @@ export function dateNear(
     )
       continue;
     // When something was founded is not when it was dissolved or deployed; an election's date is the election's.
-    if (foundingDate(ctx, d.first) || electionDate(ctx, d.first, d.last)) continue;
+    if (foundingDate(ctx, d.first, opts.sinceIsStart) || electionDate(ctx, d.first, d.last)) continue;
     // A date across a semicolon belongs to another clause ("...; election set for Nov. 1"), and so does one inside a
     // relative clause after the trigger ("… the CIS, that eleven republics joined on December 21").
     if (semicolonBetween(ctx, i, d.first) || relativeBetween(ctx, i, d.first)) continue;
@@ -135,9 +138,15 @@ const FOUNDING = new Set([
   'signed',
   'renamed',
 ]);
-function foundingDate(ctx: ArticleContext, first: number): boolean {
-  for (let j = first - 1; j >= first - 3 && j >= 0; j--)
-    if (FOUNDING.has(ctx.tokens[j]!.lower) && ctx.tokens[j]!.lower !== 'signed') return true;
+/**
+ * Whether the date at `first` says when something began to exist. "stationed in Somalia since 2007" dates a presence
+ * by its start, which is when forces arrived (`sinceIsStart`).
+ */
+function foundingDate(ctx: ArticleContext, first: number, sinceIsStart = false): boolean {
+  for (let j = first - 1; j >= first - 3 && j >= 0; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (FOUNDING.has(w) && w !== 'signed' && !(sinceIsStart && w === 'since')) return true;
+  }
   return false;
 }
 

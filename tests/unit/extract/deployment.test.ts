@@ -190,3 +190,14 @@ describe('DeploymentAnnounced: "neither … nor"', () => {
     expect(summary(extract('Neither Austria nor Malta sent troops to Kosovo.', '2020-01-01'))).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a presence "since" a date', () => {
+  it('dates forces stationed somewhere "since" a date by that date, and a body "since" a date not by it', () => {
+    expect(summary(extract('Chilean troops have been stationed in Tonga since 1998.', '2020-01-01'))).toEqual([
+      'DeploymentAnnounced|Chile|Tonga|1998|null',
+    ]);
+    expect(summary(extract('The Unity Front, in power since 1990, was dissolved by decree.', '2020-01-01'))).toEqual([
+      'EntityDissolved|Unity Front|2020-01-01',
+    ]);
+  });
+});
