@@ -231,7 +231,12 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     // "The previous UN mission, MINUSTAH, ended in 2017": a name set off by commas after its description.
     const appositive = lowerAt(ctx, k) === ',' ? entityAt(ctx, s, k + 1) : undefined;
     if (appositive && appositive.last === end && !ctx.tokens[k - 1]?.cap) return [appositive.name];
-    if (lowerAt(ctx, k) !== ',' || !['which', 'who', 'that'].includes(lowerAt(ctx, k + 1))) return undefined;
+    // "The Unity Front, in power since 1990, was dissolved": a phrase set off after the name opening the sentence.
+    if (lowerAt(ctx, k) === ',' && !['which', 'who', 'that'].includes(lowerAt(ctx, k + 1))) {
+      const opening = entityAt(ctx, s, afterDateline(ctx, s));
+      return opening && opening.last === k ? [opening.name] : undefined;
+    }
+    if (lowerAt(ctx, k) !== ',') return undefined;
     end = k - 1;
   }
   // "202nd Motor Rifle Regiment (disbanded September 2022)": a list entry's parenthesis.
