@@ -52,7 +52,7 @@ export function s3Event(
 }
 
 /** One SQS message as the ingest function receives it; `body` is sent as is when a string, else as JSON. */
-export function sqsRecord(body: unknown, messageId = randomUUID()): SQSRecord {
+export function sqsRecord(body: unknown, messageId: string = randomUUID()): SQSRecord {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   return {
     messageId,
