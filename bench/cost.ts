@@ -222,10 +222,8 @@ export async function measureCost(corpus: Corpus): Promise<{ usage: Usage; notes
       s3Gets: s3Counts.gets,
     };
     const per = (n: number) => (n / corpus.articles.length).toFixed(1);
-    const notes = [
-      `DynamoDB write units per article: ${per(meter.writeUnits.table)} to tables, ${per(meter.writeUnits.indexes)} to indexes; ` +
-        `${per(meter.readUnits)} read units (calls: ${[...meter.calls].map(([op, n]) => `${op.replace(/Command$/, '')} ${n}`).join(', ')}).`,
-      `DynamoDB write units per article by table or index (and operation): ${[...meter.writeUnitsBy]
+    const breakdown = (by: typeof meter.writeUnitsBy) =>
+      [...by]
         .sort(([, a], [, b]) => b.units - a.units)
         .map(
           ([where, { units, byOp }]) =>
@@ -233,7 +231,12 @@ export async function measureCost(corpus: Corpus): Promise<{ usage: Usage; notes
               .map(([op, n]) => `${op.replace('Command', '')} ${per(n)}`)
               .join(', ')})`,
         )
-        .join('; ')}.`,
+        .join('; ');
+    const notes = [
+      `DynamoDB write units per article: ${per(meter.writeUnits.table)} to tables, ${per(meter.writeUnits.indexes)} to indexes; ` +
+        `${per(meter.readUnits)} read units (calls: ${[...meter.calls].map(([op, n]) => `${op.replace(/Command$/, '')} ${n}`).join(', ')}).`,
+      `DynamoDB write units per article by table or index (and operation): ${breakdown(meter.writeUnitsBy)}.`,
+      `DynamoDB read units per article by table: ${breakdown(meter.readUnitsBy)}.`,
       `Lambda per article: ${per(lambda.ingest.invocations)} ingest (batches of ${PIPELINE_SIZING.ingest.batchSize}), ` +
         `${per(lambda.publish.invocations)} publish (stream batches of up to ${PIPELINE_SIZING.publish.batchSize}), ` +
         `${per(lambda.project.invocations)} project (SQS batches of up to ${PIPELINE_SIZING.project.batchSize} events, ` +

@@ -20,6 +20,8 @@ export interface Meter {
   writeUnits: { table: number; indexes: number };
   /** Write units by `<table>` (table) and `<table>/<index>`, and by operation, for the breakdown. */
   writeUnitsBy: Map<string, { units: number; byOp: Map<string, number> }>;
+  /** Read units by table (the emulator's ConsumedCapacity names it), and by operation. */
+  readUnitsBy: Map<string, { units: number; byOp: Map<string, number> }>;
   calls: Map<string, number>;
   streamInserts: Item[];
 }
@@ -27,6 +29,7 @@ export interface Meter {
 type Input = Record<string, unknown>;
 interface ConsumedCapacity {
   CapacityUnits?: number;
+  TableName?: string;
 }
 
 export function meterDynamo(client: DynamoDBClient, raw: DynamoDBClient, streamTable: string): Meter {
@@ -34,6 +37,7 @@ export function meterDynamo(client: DynamoDBClient, raw: DynamoDBClient, streamT
     readUnits: 0,
     writeUnits: { table: 0, indexes: 0 },
     writeUnitsBy: new Map(),
+    readUnitsBy: new Map(),
     calls: new Map(),
     streamInserts: [],
   };
@@ -44,13 +48,17 @@ export function meterDynamo(client: DynamoDBClient, raw: DynamoDBClient, streamT
   };
   const peek = async (table: string, key: Item) =>
     (await raw.send(new GetItemCommand({ TableName: table, Key: key, ConsistentRead: true }))).Item as Item | undefined;
-  const tally = (where: string, op: string, units: number) => {
-    if (!units) return;
-    const entry = meter.writeUnitsBy.get(where) ?? { units: 0, byOp: new Map<string, number>() };
-    entry.units += units;
-    entry.byOp.set(op, (entry.byOp.get(op) ?? 0) + units);
-    meter.writeUnitsBy.set(where, entry);
-  };
+  const tallyIn =
+    (by: Meter['writeUnitsBy']) =>
+    (where: string, op: string, units: number): void => {
+      if (!units) return;
+      const entry = by.get(where) ?? { units: 0, byOp: new Map<string, number>() };
+      entry.units += units;
+      entry.byOp.set(op, (entry.byOp.get(op) ?? 0) + units);
+      by.set(where, entry);
+    };
+  const tally = tallyIn(meter.writeUnitsBy);
+  const tallyRead = tallyIn(meter.readUnitsBy);
   const addWrite = (table: string, op: string, units: WriteUnits) => {
     meter.writeUnits.table += units.table;
     meter.writeUnits.indexes += units.indexes;
@@ -75,7 +83,16 @@ export function meterDynamo(client: DynamoDBClient, raw: DynamoDBClient, streamT
         const result = await next(args);
         const consumed = (result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] })
           .ConsumedCapacity;
-        for (const c of [consumed ?? []].flat()) meter.readUnits += c.CapacityUnits ?? 0;
+        const list = [consumed ?? []].flat();
+        if (list.length === 0 && input['TableName']) list.push({ TableName: String(input['TableName']) });
+        for (const c of list) {
+          // DynamoDB bills a GetItem, Query or Scan at least one read unit (strongly consistent) or half of one,
+          // even when it returns nothing; the emulators report 0 then.
+          const floor = op === 'BatchGetItemCommand' ? 0 : input['ConsistentRead'] ? 1 : 0.5;
+          const units = Math.max(c.CapacityUnits ?? 0, floor);
+          meter.readUnits += units;
+          tallyRead(String(c.TableName ?? input['TableName'] ?? '?'), op, units);
+        }
         return result;
       }
       if (SINGLE_WRITES.has(op)) {
