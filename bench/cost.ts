@@ -5,10 +5,10 @@
  * - DynamoDB read units (as the emulator reports them) and write units, table and indexes (dynamo-meter.ts);
  * - S3 PUTs (the uploads) and GETs (ingest reading each object) through the ObjectStore port;
  * - bus events (64 KB chunks of each PutEvents entry) and archived bytes through the EventBus port;
- * - Lambda invocations as the event sources batch them (SQS batches for ingest, stream batches for publish, one
- *   invocation per event for project), their wall time × memory, and the bytes each writes to its log;
- * - SQS requests: the EventBridge rule's SendMessage per notice, and the poller's ReceiveMessage and
- *   DeleteMessageBatch per batch.
+ * - Lambda invocations as the event sources batch them (SQS batches for ingest and project, stream batches for
+ *   publish), their wall time × memory, and the bytes each writes to its log;
+ * - SQS requests: the EventBridge rules' SendMessage per notice (ingest queue) and per event (project queue), and
+ *   the pollers' ReceiveMessage and DeleteMessageBatch per batch.
  * It multiplies them by the price table (cost-prices.ts) and writes the figure and its inputs to BENCHMARKS.md
  * (section `cost`). Usage: npm run cost [-- --corpus DIR] [--no-write]
  */
@@ -29,7 +29,7 @@ import type { BusEntry, PutEventsResult } from '../shared/events/envelope.ts';
 import type { EventBus, ObjectStore } from '../shared/ports.ts';
 import { createIngestHandler } from '../functions/lib/ingest.ts';
 import { observability } from '../functions/lib/observability.ts';
-import { createProjectHandler } from '../functions/lib/project.ts';
+import { createProjectQueueHandler } from '../functions/lib/project.ts';
 import { createPublishHandler } from '../functions/lib/publish.ts';
 import { PIPELINE_SIZING } from '../infra/aws/pipeline.ts';
 import { startDynalite, startS3rver } from '../infra/local/servers.ts';
@@ -94,6 +94,11 @@ class CountingBus implements EventBus {
     }
     return { FailedEntryCount: 0, Entries: entries.map((_, i) => ({ EventId: `cost-${this.delivered.length}-${i}` })) };
   }
+}
+
+/** The bytes of the EventBridge envelope the rule sends to the project queue for a bus entry. */
+function envelopeBytes(entry: BusEntry): number {
+  return Buffer.byteLength(JSON.stringify(envelopeOfEntry(entry)), 'utf8');
 }
 
 /** Runs one Lambda invocation in process: its wall time and the bytes it writes to its log (stdout, stderr). */
@@ -185,11 +190,14 @@ export async function measureCost(corpus: Corpus): Promise<{ usage: Usage; notes
       if (res.batchItemFailures.length) throw new Error('cost run: publish reported failures');
     }
 
-    // EventBridge invokes the projector once per event.
-    const project = createProjectHandler({ readModels, ...observability('project') });
-    for (const entry of bus.delivered) {
-      const envelope = envelopeOfEntry(entry);
-      await invoke(() => project(envelope), lambda.project);
+    // The projector rule puts each event on the project queue; the function reads it in batches. Full batches, as
+    // a steady flow of uploads fills them within the batching window (a trickle fills them less).
+    const project = createProjectQueueHandler({ readModels, ...observability('project') });
+    const projectBatches = batches(bus.delivered, PIPELINE_SIZING.project.batchSize);
+    for (const batch of projectBatches) {
+      const event = { Records: batch.map((entry) => sqsRecord(envelopeOfEntry(entry))) };
+      const res = await invoke(() => project(event), lambda.project);
+      if (res.batchItemFailures.length) throw new Error('cost run: project reported failures');
     }
 
     const gbSeconds = (t: { ms: number }, memoryMb: number) => (t.ms / MS_PER_S) * (memoryMb / MB_PER_GB);
@@ -197,7 +205,11 @@ export async function measureCost(corpus: Corpus): Promise<{ usage: Usage; notes
       articles: corpus.articles.length,
       dynamoWriteUnits: meter.writeUnits.table + meter.writeUnits.indexes,
       dynamoReadUnits: meter.readUnits,
-      sqsRequests: notices.length + ingestBatches.length * SQS_REQUESTS_PER_BATCH,
+      sqsRequests:
+        notices.length +
+        ingestBatches.length * SQS_REQUESTS_PER_BATCH +
+        bus.delivered.reduce((n, e) => n + Math.max(1, Math.ceil(envelopeBytes(e) / CHUNK_BYTES)), 0) +
+        projectBatches.length * SQS_REQUESTS_PER_BATCH,
       lambdaInvocations: lambda.ingest.invocations + lambda.publish.invocations + lambda.project.invocations,
       lambdaGbSeconds:
         gbSeconds(lambda.ingest, PIPELINE_SIZING.ingest.memoryMb) +
@@ -210,13 +222,26 @@ export async function measureCost(corpus: Corpus): Promise<{ usage: Usage; notes
       s3Gets: s3Counts.gets,
     };
     const per = (n: number) => (n / corpus.articles.length).toFixed(1);
+    const breakdown = (by: typeof meter.writeUnitsBy) =>
+      [...by]
+        .sort(([, a], [, b]) => b.units - a.units)
+        .map(
+          ([where, { units, byOp }]) =>
+            `${where.replace(TABLE_PREFIX, '')} ${per(units)} (${[...byOp]
+              .map(([op, n]) => `${op.replace('Command', '')} ${per(n)}`)
+              .join(', ')})`,
+        )
+        .join('; ');
     const notes = [
       `DynamoDB write units per article: ${per(meter.writeUnits.table)} to tables, ${per(meter.writeUnits.indexes)} to indexes; ` +
         `${per(meter.readUnits)} read units (calls: ${[...meter.calls].map(([op, n]) => `${op.replace(/Command$/, '')} ${n}`).join(', ')}).`,
+      `DynamoDB write units per article by table or index (and operation): ${breakdown(meter.writeUnitsBy)}.`,
+      `DynamoDB read units per article by table: ${breakdown(meter.readUnitsBy)}.`,
       `Lambda per article: ${per(lambda.ingest.invocations)} ingest (batches of ${PIPELINE_SIZING.ingest.batchSize}), ` +
-        `${per(lambda.publish.invocations)} publish (stream batches of up to ${PIPELINE_SIZING.publish.batchSize}; ` +
-        `a trickle of uploads fills them less, which costs more invocations), ${per(lambda.project.invocations)} project ` +
-        `(one per event); durations measured in process against the emulators (${(lambda.ingest.ms / lambda.ingest.invocations).toFixed(0)} ms per ingest batch).`,
+        `${per(lambda.publish.invocations)} publish (stream batches of up to ${PIPELINE_SIZING.publish.batchSize}), ` +
+        `${per(lambda.project.invocations)} project (SQS batches of up to ${PIPELINE_SIZING.project.batchSize} events, ` +
+        `${per(bus.delivered.length)} events per article; a trickle of uploads fills batches less, which costs more ` +
+        `invocations and row rewrites); durations measured in process against the emulators (${(lambda.ingest.ms / lambda.ingest.invocations).toFixed(0)} ms per ingest batch).`,
       `Not per article, so not included: storage (S3, DynamoDB, the archive, logs), the drain's schedule (8,640 runs a month), ` +
         `alarms and custom metrics, the Lambda SQS poller's empty receives, and free tiers. AWS service events (S3 → default bus) are free.`,
     ];

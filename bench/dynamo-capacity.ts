@@ -79,22 +79,27 @@ export function indexEntry(table: TableSchema, index: IndexSchema, item: Item | 
 export interface WriteUnits {
   table: number;
   indexes: number;
+  /** The index units by index name. */
+  byIndex?: Record<string, number>;
 }
 
 /** The write units of one successful write that turned `before` into `after` (undefined: no item). */
 export function writeUnits(table: TableSchema, before: Item | undefined, after: Item | undefined): WriteUnits {
-  let indexes = 0;
+  const byIndex: Record<string, number> = {};
   for (const index of table.indexes) {
     const was = indexEntry(table, index, before);
     const is = indexEntry(table, index, after);
     if (!was && !is) continue;
     const size = (e: Item) => units(itemSize(e) + INDEX_ENTRY_OVERHEAD_BYTES);
-    if (!was) indexes += size(is!);
-    else if (!is) indexes += size(was);
-    else if (index.keys.some((k) => JSON.stringify(was[k]) !== JSON.stringify(is[k]))) indexes += size(was) + size(is);
-    else if (JSON.stringify(sorted(was)) !== JSON.stringify(sorted(is))) indexes += Math.max(size(was), size(is));
+    let n = 0;
+    if (!was) n = size(is!);
+    else if (!is) n = size(was);
+    else if (index.keys.some((k) => JSON.stringify(was[k]) !== JSON.stringify(is[k]))) n = size(was) + size(is);
+    else if (JSON.stringify(sorted(was)) !== JSON.stringify(sorted(is))) n = Math.max(size(was), size(is));
+    if (n) byIndex[index.name] = n;
   }
-  return { table: units(Math.max(itemSize(before), itemSize(after))), indexes };
+  const indexes = Object.values(byIndex).reduce((a, b) => a + b, 0);
+  return { table: units(Math.max(itemSize(before), itemSize(after))), indexes, byIndex };
 }
 
 function sorted(item: Item): Item {

@@ -10,7 +10,7 @@ import {
   type AttributeValue,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import { writeUnits, type Item, type TableSchema } from './dynamo-capacity.ts';
+import { writeUnits, type Item, type TableSchema, type WriteUnits } from './dynamo-capacity.ts';
 
 const READS = new Set(['GetItemCommand', 'QueryCommand', 'ScanCommand', 'BatchGetItemCommand']);
 const SINGLE_WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand']);
@@ -18,6 +18,10 @@ const SINGLE_WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteIte
 export interface Meter {
   readUnits: number;
   writeUnits: { table: number; indexes: number };
+  /** Write units by `<table>` (table) and `<table>/<index>`, and by operation, for the breakdown. */
+  writeUnitsBy: Map<string, { units: number; byOp: Map<string, number> }>;
+  /** Read units by table (the emulator's ConsumedCapacity names it), and by operation. */
+  readUnitsBy: Map<string, { units: number; byOp: Map<string, number> }>;
   calls: Map<string, number>;
   streamInserts: Item[];
 }
@@ -25,10 +29,18 @@ export interface Meter {
 type Input = Record<string, unknown>;
 interface ConsumedCapacity {
   CapacityUnits?: number;
+  TableName?: string;
 }
 
 export function meterDynamo(client: DynamoDBClient, raw: DynamoDBClient, streamTable: string): Meter {
-  const meter: Meter = { readUnits: 0, writeUnits: { table: 0, indexes: 0 }, calls: new Map(), streamInserts: [] };
+  const meter: Meter = {
+    readUnits: 0,
+    writeUnits: { table: 0, indexes: 0 },
+    writeUnitsBy: new Map(),
+    readUnitsBy: new Map(),
+    calls: new Map(),
+    streamInserts: [],
+  };
   const schemas = new Map<string, Promise<TableSchema>>();
   const schemaOf = (table: string) => {
     if (!schemas.has(table)) schemas.set(table, describe(raw, table));
@@ -36,9 +48,22 @@ export function meterDynamo(client: DynamoDBClient, raw: DynamoDBClient, streamT
   };
   const peek = async (table: string, key: Item) =>
     (await raw.send(new GetItemCommand({ TableName: table, Key: key, ConsistentRead: true }))).Item as Item | undefined;
-  const addWrite = (units: { table: number; indexes: number }) => {
+  const tallyIn =
+    (by: Meter['writeUnitsBy']) =>
+    (where: string, op: string, units: number): void => {
+      if (!units) return;
+      const entry = by.get(where) ?? { units: 0, byOp: new Map<string, number>() };
+      entry.units += units;
+      entry.byOp.set(op, (entry.byOp.get(op) ?? 0) + units);
+      by.set(where, entry);
+    };
+  const tally = tallyIn(meter.writeUnitsBy);
+  const tallyRead = tallyIn(meter.readUnitsBy);
+  const addWrite = (table: string, op: string, units: WriteUnits) => {
     meter.writeUnits.table += units.table;
     meter.writeUnits.indexes += units.indexes;
+    tally(table, op, units.table);
+    for (const [index, n] of Object.entries(units.byIndex ?? {})) tally(`${table}/${index}`, op, n);
   };
 
   client.middlewareStack.add(
@@ -58,7 +83,16 @@ export function meterDynamo(client: DynamoDBClient, raw: DynamoDBClient, streamT
         const result = await next(args);
         const consumed = (result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] })
           .ConsumedCapacity;
-        for (const c of [consumed ?? []].flat()) meter.readUnits += c.CapacityUnits ?? 0;
+        const list = [consumed ?? []].flat();
+        if (list.length === 0 && input['TableName']) list.push({ TableName: String(input['TableName']) });
+        for (const c of list) {
+          // DynamoDB bills a GetItem, Query or Scan at least one read unit (strongly consistent) or half of one,
+          // even when it returns nothing; the emulators report 0 then.
+          const floor = op === 'BatchGetItemCommand' ? 0 : input['ConsistentRead'] ? 1 : 0.5;
+          const units = Math.max(c.CapacityUnits ?? 0, floor);
+          meter.readUnits += units;
+          tallyRead(String(c.TableName ?? input['TableName'] ?? '?'), op, units);
+        }
         return result;
       }
       if (SINGLE_WRITES.has(op)) {
@@ -74,13 +108,16 @@ export function meterDynamo(client: DynamoDBClient, raw: DynamoDBClient, streamT
               : op === 'DeleteItemCommand'
                 ? undefined
                 : await peek(table, key);
-          addWrite(writeUnits(schema, before, after));
+          addWrite(table, op, writeUnits(schema, before, after));
           if (op === 'PutItemCommand' && !before && table === streamTable) meter.streamInserts.push(after!);
           return result;
         } catch (err) {
           // A failed conditional write still consumes the table's write units (not the indexes').
           if ((err as Error).name === 'ConditionalCheckFailedException') {
-            addWrite({ table: writeUnits(schema, before, before ?? (input['Item'] as Item)).table, indexes: 0 });
+            addWrite(table, `${op} (failed condition)`, {
+              table: writeUnits(schema, before, before ?? (input['Item'] as Item)).table,
+              indexes: 0,
+            });
           }
           throw err;
         }
@@ -90,16 +127,21 @@ export function meterDynamo(client: DynamoDBClient, raw: DynamoDBClient, streamT
           string,
           Array<{ PutRequest?: { Item: Item }; DeleteRequest?: { Key: Item } }>
         >;
-        const writes: Array<{ schema: TableSchema; before: Item | undefined; after: Item | undefined }> = [];
+        const writes: Array<{
+          table: string;
+          schema: TableSchema;
+          before: Item | undefined;
+          after: Item | undefined;
+        }> = [];
         for (const [table, list] of Object.entries(requests)) {
           const schema = await schemaOf(table);
           for (const r of list) {
             const key = r.PutRequest ? keyOf(schema, r.PutRequest.Item) : r.DeleteRequest!.Key;
-            writes.push({ schema, before: await peek(table, key), after: r.PutRequest?.Item });
+            writes.push({ table, schema, before: await peek(table, key), after: r.PutRequest?.Item });
           }
         }
         const result = await next(args);
-        for (const w of writes) addWrite(writeUnits(w.schema, w.before, w.after));
+        for (const w of writes) addWrite(w.table, op, writeUnits(w.schema, w.before, w.after));
         return result;
       }
       if (op.startsWith('Transact')) throw new Error(`cost meter: ${op} is not metered`);

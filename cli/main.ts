@@ -8,6 +8,7 @@ import { runQuery, QUERY_HELP } from './commands/query.ts';
 import { runRebuild, REBUILD_HELP } from './commands/rebuild.ts';
 import { runBackfill, BACKFILL_HELP } from './commands/backfill.ts';
 import { runReplay, REPLAY_HELP } from './commands/replay.ts';
+import { runRedrive, REDRIVE_HELP } from './commands/redrive.ts';
 import { runDoctor, DOCTOR_HELP } from './commands/doctor.ts';
 import { runStatus, STATUS_HELP } from './commands/status.ts';
 import { runTestEventPattern, TEST_EVENT_PATTERN_HELP } from './commands/test-event-pattern.ts';
@@ -32,6 +33,7 @@ Commands:
   status              Show what the local pipeline has in flight and what it dead-lettered, with reasons
   backfill            Ingest the objects already in a deployed stack's bucket
   replay              Replay a deployed stack's archived events to one rule
+  redrive             Move a deployed stack's dead-letter queue messages back to their source queues
   doctor              Check a data directory; --repair re-ingests the bucket and rebuilds from the log
   test-event-pattern  Test an EventBridge event pattern against an event, like the AWS CLI
 
@@ -49,6 +51,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help:
   status: { run: runStatus, help: STATUS_HELP },
   backfill: { run: runBackfill, help: BACKFILL_HELP },
   replay: { run: runReplay, help: REPLAY_HELP },
+  redrive: { run: runRedrive, help: REDRIVE_HELP },
   doctor: { run: runDoctor, help: DOCTOR_HELP },
   'test-event-pattern': { run: runTestEventPattern, help: TEST_EVENT_PATTERN_HELP },
 };

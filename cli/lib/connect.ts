@@ -79,15 +79,16 @@ export const STACK_OPTIONS = {
   region: { type: 'string' as const },
 };
 
+/** A deployed stack's event store and read models, with the DynamoDB adapters' own methods (parallel scan). */
+export type StackConnection = Extract<ReadConnection, { kind: 'reader' }> & {
+  runtime: { store: DynamoEventStore; readModels: DynamoReadModelStore };
+};
+
 /**
  * The event store and read models of a deployed stack, through the adapters its Lambdas use and the SDK's default
  * credentials. `AWS_ENDPOINT_URL_DYNAMODB` points them at another endpoint (an emulator in the tests).
  */
-export function connectStack(opts: {
-  stack: string;
-  outputs: string;
-  region?: string | undefined;
-}): Extract<ReadConnection, { kind: 'reader' }> {
+export function connectStack(opts: { stack: string; outputs: string; region?: string | undefined }): StackConnection {
   const tables = readStackTables(opts.outputs, opts.stack);
   const endpoint = process.env['AWS_ENDPOINT_URL_DYNAMODB'] || undefined;
   const { client, doc } = createDynamoClients({

@@ -56,6 +56,8 @@ export function renderStackStatus(s: StackStatus): string {
     `dead letters: ${s.deadLetters} message(s)`,
     ...s.deadLetterQueues.map((q) => `  ${q.role}: ${q.messages}  ${q.url}`),
   ];
-  if (s.deadLetters > 0) lines.push(`redrive: see 'Redrive a dead-letter queue' in the README`);
+  if (s.deadLetters > 0) {
+    lines.push(`redrive: sitrep redrive --stack ${s.stack} (see 'Redrive a dead-letter queue' in the README)`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,7 @@
 /**
- * The projector: an EventBridge rule (source `sitrep`) invokes it with one envelope per event. The envelope is
+ * The projector. On AWS the projector rule puts every Sitrep event on the project queue and the function reads it
+ * in batches (`createProjectQueueHandler`, below); `createProjectHandler` takes one envelope, as a rule targeting a
+ * function directly would invoke it. The envelope is
  * validated (Powertools' EventBridge schema, `source` = `sitrep`, `detail` a LogEvent by the zod contracts, and
  * `detail-type` = `detail.type`), then `readModels.apply([detail])` — idempotent and order-insensitive, so
  * EventBridge's at-least-once, unordered delivery is fine. Any failure throws: the invocation is retried (Lambda's
@@ -9,7 +11,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { EventBridgeSchema } from '@aws-lambda-powertools/parser/schemas/eventbridge';
-import type { Context, EventBridgeEvent } from 'aws-lambda';
+import type { Context, EventBridgeEvent, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
 import { ArticleRecord } from '../../shared/events/article-records.ts';
 import { DomainEvent } from '../../shared/events/contracts.ts';
@@ -77,6 +79,72 @@ export function createProjectHandler(deps: ProjectHandlerDeps): ProjectHandler {
         ...describeError(err),
       });
       throw err;
+    } finally {
+      count(metrics, 'ProjectionsApplied', applied);
+      flushMetrics(metrics);
+    }
+  };
+}
+
+export type ProjectQueueHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
+
+/**
+ * The projector behind its SQS queue (the projector rule's target): each record's body is one EventBridge envelope.
+ * The batch's events are applied together (`readModels.apply` once: each affected row recomputed once). If that
+ * fails, each event is applied alone, so one bad event does not hold back its batch-mates; the records that still
+ * fail, and those that are not a Sitrep envelope, are reported in `batchItemFailures` (redelivered, then moved to
+ * the projector-failure DLQ after the queue's maxReceiveCount). Never drops a record silently.
+ */
+export function createProjectQueueHandler(deps: ProjectHandlerDeps): ProjectQueueHandler {
+  const { logger, metrics, readModels } = deps;
+  return async function handler(event, context) {
+    if (context) logger.addContext(context);
+    const records = (event as { Records?: unknown } | null)?.Records;
+    if (!Array.isArray(records)) throw new Error('not an SQS event: no Records array');
+    const failures: string[] = [];
+    const valid: Array<{ messageId: string; envelopeId: string; detail: LogEvent }> = [];
+    for (const [i, record] of (records as SQSRecord[]).entries()) {
+      const messageId = record?.messageId;
+      if (typeof messageId !== 'string' || !messageId) {
+        throw new Error(`SQS record ${i} has no messageId: it could not be reported as a batch item failure`);
+      }
+      try {
+        const { id, detail } = parseSitrepEnvelope(JSON.parse(String(record.body)) as unknown);
+        valid.push({ messageId, envelopeId: id, detail });
+      } catch (err) {
+        logger.error('not a Sitrep event: reported, redelivered, then dead-lettered', {
+          messageId,
+          ...describeError(err),
+        });
+        failures.push(messageId);
+      }
+    }
+    let applied = 0;
+    try {
+      if (valid.length > 0) {
+        try {
+          await readModels.apply(valid.map((v) => v.detail));
+          applied = valid.length;
+        } catch (err) {
+          logger.warn('batch projection failed: applying its events one by one', describeError(err));
+          for (const v of valid) {
+            try {
+              await readModels.apply([v.detail]);
+              applied++;
+            } catch (one) {
+              logger.error('projection failed: the message is redelivered, then dead-lettered', {
+                messageId: v.messageId,
+                envelopeId: v.envelopeId,
+                eventId: v.detail.id,
+                ...describeError(one),
+              });
+              failures.push(v.messageId);
+            }
+          }
+        }
+      }
+      logger.info('batch projected', { events: valid.length, applied, failed: failures.length });
+      return { batchItemFailures: failures.map((itemIdentifier) => ({ itemIdentifier })) };
     } finally {
       count(metrics, 'ProjectionsApplied', applied);
       flushMetrics(metrics);

@@ -5,9 +5,10 @@
  * articles bucket ──(S3 → EventBridge, default bus)──► rule ──► ingest queue ──► ingest λ ──► event store table
  *   (versioned)                                                   └─► ingest DLQ                    │ stream (NEW_IMAGE)
  *                                                                                                   ▼
- *  read-model tables ◄── project λ ◄── rule (source sitrep) ◄── Sitrep bus ◄──PutEvents── publish λ (+ drain λ, 5 min)
- *                           └─► DLQs                              ├─► archive (replay)      └─► publish DLQ
- *                                                                 └─► subscribers' rules (subscribe(), other accounts)
+ *  read-model tables ◄── project λ ◄── project queue ◄── rule (source sitrep) ◄── Sitrep bus ◄──PutEvents── publish λ
+ *                     (batches)      └─► failure DLQ      └─► delivery DLQ         │   (+ drain λ, 5 min) └─► publish DLQ
+ *                                                                                  ├─► archive (replay)
+ *                                                                                  └─► subscribers' rules (subscribe(), other accounts)
  * ```
  *
  * Every queue is encrypted and SSL-only, every failure path ends in a dead-letter queue with an alarm on its
@@ -25,7 +26,6 @@ import * as eventschemas from 'aws-cdk-lib/aws-eventschemas';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -122,7 +122,11 @@ interface FunctionSettings {
 export const PIPELINE_SIZING = {
   ingest: { memoryMb: 1024, batchSize: 5 },
   publish: { memoryMb: 512, batchSize: 100 },
-  project: { memoryMb: 512 },
+  /**
+   * The projector reads its queue in batches: one invocation, and one recompute of each affected row, for up to
+   * `batchSize` events gathered for at most `batchingWindowSeconds` (SQS needs a window above 10 messages).
+   */
+  project: { memoryMb: 512, batchSize: 50, batchingWindowSeconds: 2 },
 } as const;
 
 export class SitrepPipeline extends Construct {
@@ -134,6 +138,8 @@ export class SitrepPipeline extends Construct {
   readonly accessLogsBucket?: s3.Bucket;
   /** S3 change notices waiting for the ingest function. */
   readonly ingestQueue: sqs.Queue;
+  /** Sitrep events waiting for the projector (the projector rule's target). */
+  readonly projectQueue: sqs.Queue;
   /** The append-only event log (and its outbox). */
   readonly eventStore: dynamodb.Table;
   /** The read models, by name. */
@@ -150,9 +156,9 @@ export class SitrepPipeline extends Construct {
     ingest: sqs.Queue;
     /** Stream batches the publisher gave up on (metadata only; the outbox drain republishes their commits). */
     publish: sqs.Queue;
-    /** Events EventBridge could not deliver to the projector. */
+    /** Events EventBridge could not put on the project queue. */
     projectorDelivery: sqs.Queue;
-    /** Events the projector failed on after Lambda's asynchronous retries. */
+    /** Events the projector failed on `maxReceiveCount` times (the project queue's redrive DLQ). */
     projectorFailure: sqs.Queue;
   };
   readonly alarms: cloudwatch.Alarm[] = [];
@@ -272,7 +278,7 @@ export class SitrepPipeline extends Construct {
       const reason = `this queue is itself the dead-letter queue of the ${role} path; messages stay 14 days for redrive`;
       // AwsSolutions-SQS3 recognizes a queue named in another queue's redrive policy (the ingest DLQ), not the
       // destinations of event source mappings, rule targets or Lambda on-failure destinations.
-      if (role !== 'ingest') this.ack(queue, 'AwsSolutions-SQS3', reason);
+      if (role !== 'ingest' && role !== 'projectorFailure') this.ack(queue, 'AwsSolutions-SQS3', reason);
       this.ack(queue, 'Serverless-SQSRedrivePolicy', reason);
     }
 
@@ -295,10 +301,11 @@ export class SitrepPipeline extends Construct {
       timeout: Duration.minutes(1),
       environment: busEnv,
     });
+    const projectTimeout = Duration.minutes(1);
     const project = this.fn('project', {
-      description: 'Sitrep: Sitrep bus events → read models',
+      description: 'Sitrep: Sitrep bus events (via SQS, in batches) → read models',
       memorySize: PIPELINE_SIZING.project.memoryMb,
-      timeout: Duration.seconds(30),
+      timeout: projectTimeout,
       environment: {
         READ_MODEL_TABLES: Stack.of(this).toJsonString(
           Object.fromEntries(Object.entries(this.readModelTables).map(([name, table]) => [name, table.tableName])),
@@ -431,27 +438,36 @@ export class SitrepPipeline extends Construct {
     drain.addToRolePolicy(this.markPublishedStatement());
     this.bus.grantPutEventsTo(drain);
 
-    // ── Projection: bus → project → read models ───────────────────────────────────────────────────────────
+    // ── Projection: bus → rule → queue → project (batches) → read models ─────────────────────────────────
+    // A queue between the rule and the projector lets one invocation apply a batch of events: each affected row is
+    // recomputed once per batch instead of once per event, and invocations drop to one per batch. Projections are
+    // idempotent and order-insensitive, so SQS's at-least-once, unordered delivery is fine; the handler reports
+    // only the events it could not apply (partial batch response), which the queue redelivers and, after
+    // `maxReceiveCount`, moves to the projector-failure DLQ. Both DLQs are redriven to this queue (`sitrep redrive`).
+    this.projectQueue = this.queue('ProjectQueue', {
+      visibilityTimeout: Duration.seconds(projectTimeout.toSeconds() * 6),
+      retentionPeriod: Duration.days(4),
+      deadLetterQueue: { queue: this.deadLetterQueues.projectorFailure, maxReceiveCount: 5 },
+    });
     new events.Rule(this, 'ProjectorRule', {
-      description: 'Sitrep: every Sitrep event → projector',
+      description: 'Sitrep: every Sitrep event → project queue',
       eventBus: this.bus,
       eventPattern: { source: [EVENT_SOURCE], detailType: [...PUBLISHED_EVENT_TYPES] },
       targets: [
-        new targets.LambdaFunction(project, {
+        new targets.SqsQueue(this.projectQueue, {
           deadLetterQueue: this.deadLetterQueues.projectorDelivery,
-          retryAttempts: 20,
+          retryAttempts: 185,
           maxEventAge: Duration.hours(24),
         }),
       ],
     });
-    // EventBridge invokes the projector asynchronously: a delivery failure lands in the rule's DLQ above, a
-    // function error (after Lambda's own retries) in this failure destination. Projections are idempotent, so
-    // both can be redriven as they are.
-    project.configureAsyncInvoke({
-      retryAttempts: 2,
-      maxEventAge: Duration.hours(6),
-      onFailure: new SqsDestination(this.deadLetterQueues.projectorFailure),
-    });
+    project.addEventSource(
+      new SqsEventSource(this.projectQueue, {
+        batchSize: PIPELINE_SIZING.project.batchSize,
+        maxBatchingWindow: Duration.seconds(PIPELINE_SIZING.project.batchingWindowSeconds),
+        reportBatchItemFailures: true,
+      }),
+    );
     project.addToRolePolicy(
       new iam.PolicyStatement({
         sid: 'ReadWriteReadModels',
@@ -686,14 +702,12 @@ export class SitrepPipeline extends Construct {
         publish,
         'a DynamoDB stream event source mapping invokes it synchronously; failed batches go to its on-failure SQS destination',
       ],
+      [
+        project,
+        'an SQS event source mapping invokes it synchronously; failed messages go to the project queue redrive DLQ',
+      ],
     ];
     for (const [fn, how] of syncReasons) this.ack(fn, 'Serverless-LambdaDLQ', `never invoked asynchronously: ${how}`);
-    this.ack(
-      project,
-      'Serverless-LambdaDLQ',
-      'asynchronous failures go to an on-failure destination (ProjectorFailureDlq), which records the error with ' +
-        'the event; a DeadLetterConfig as well would put every failed event in two queues',
-    );
     const drainReason =
       'a failed sweep is repeated by the next scheduled one five minutes later, from the outbox itself: the input ' +
       'is a constant schedule event, so a dead-letter queue would hold nothing worth replaying; the Errors alarm ' +
@@ -701,13 +715,18 @@ export class SitrepPipeline extends Construct {
     this.ack(drain, 'Serverless-LambdaDLQ', drainReason);
     const drainRule = this.node.findChild('DrainSchedule');
     this.ack(drainRule, 'Serverless-EventBusDLQ', drainReason);
-    for (const esm of ingest.node.findAll().filter((c) => c instanceof lambda.CfnEventSourceMapping)) {
-      this.ack(
-        esm,
-        'Serverless-LambdaEventSourceMappingDestination',
-        'SQS event source mappings take no on-failure destination: the queue redrive policy (maxReceiveCount 5) ' +
-          'moves failed messages to the ingest DLQ',
-      );
+    for (const [fn, dlq] of [
+      [ingest, 'ingest'],
+      [project, 'projector-failure'],
+    ] as const) {
+      for (const esm of fn.node.findAll().filter((c) => c instanceof lambda.CfnEventSourceMapping)) {
+        this.ack(
+          esm,
+          'Serverless-LambdaEventSourceMappingDestination',
+          'SQS event source mappings take no on-failure destination: the queue redrive policy (maxReceiveCount 5) ' +
+            `moves failed messages to the ${dlq} DLQ`,
+        );
+      }
     }
     if (!this.tracing) {
       for (const fn of Object.values(this.functions)) {

@@ -35,6 +35,8 @@ export class SitrepStack extends Stack {
     }
     output('IngestQueueUrl', pipeline.ingestQueue.queueUrl, 'S3 change notices waiting for ingest (backfill)');
     output('IngestQueueArn', pipeline.ingestQueue.queueArn, 'S3 change notices waiting for ingest');
+    output('ProjectQueueUrl', pipeline.projectQueue.queueUrl, 'Sitrep events waiting for the projector (redrive)');
+    output('ProjectQueueArn', pipeline.projectQueue.queueArn, 'Sitrep events waiting for the projector');
     for (const [role, queue] of Object.entries(pipeline.deadLetterQueues)) {
       output(`${pascal(role)}DlqUrl`, queue.queueUrl, `dead-letter queue: ${role}`);
       output(`${pascal(role)}DlqArn`, queue.queueArn, `dead-letter queue: ${role} (redrive source)`);

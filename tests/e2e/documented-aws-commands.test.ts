@@ -29,10 +29,6 @@ import { findMotoServer, startMotoServer, type MotoServer } from './helpers/moto
 /** README `aws` lines that cannot run against moto, and why. */
 const EXCLUDED: Array<{ match: RegExp; reason: string }> = [
   { match: /"\$BUS"/, reason: 'the cross-account example: $BUS is a placeholder for another account’s bus' },
-  {
-    match: /^aws sqs (start|list)-message-move-tasks?\b/,
-    reason: 'moto_server does not implement SQS message move tasks',
-  },
 ];
 
 const REGION = 'us-east-1';
@@ -121,9 +117,9 @@ async function createResources(endpoint: string): Promise<Record<string, string>
     return { url: QueueUrl!, arn: Attributes!['QueueArn']! };
   };
   const queues: Record<string, string> = {};
-  for (const name of ['Ingest', 'IngestDlq', 'PublishDlq', 'ProjectorDeliveryDlq', 'ProjectorFailureDlq']) {
+  for (const name of ['Ingest', 'Project', 'IngestDlq', 'PublishDlq', 'ProjectorDeliveryDlq', 'ProjectorFailureDlq']) {
     const q = await queue(`Sitrep-${name}`);
-    const key = name === 'Ingest' ? 'IngestQueue' : name;
+    const key = name === 'Ingest' || name === 'Project' ? `${name}Queue` : name;
     queues[`${key}Url`] = q.url;
     queues[`${key}Arn`] = q.arn;
   }

@@ -39,7 +39,7 @@ let stack: EmulatedStack;
 let moto: MotoServer | undefined;
 const motoProgram = findMotoServer();
 /** `--stack` commands that need the stack's bus or queues (moto). */
-const NEEDS_MOTO = [/ status --stack /, / --follow\b/, / replay --stack /];
+const NEEDS_MOTO = [/ status --stack /, / --follow\b/, / replay --stack /, / redrive --stack /];
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'sitrep-documented-'));

@@ -17,8 +17,10 @@ import {
 } from '@aws-sdk/client-eventbridge';
 import {
   CreateQueueCommand,
+  DeleteMessageCommand,
   GetQueueAttributesCommand,
   ListQueuesCommand,
+  ReceiveMessageCommand,
   SendMessageCommand,
 } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -215,6 +217,90 @@ describe.skipIf(!motoProgram)('sitrep tail/status --stack on moto_server', () =>
     expect(text.stdout).toContain(`dead letters: 3 message(s)\n  ingest: 1  ${aws.dlqUrls.Ingest}\n`);
     expect(text.stdout).toMatch(/^redrive: /m);
   }, 60_000);
+
+  it('redrive moves each DLQ back to its source queue (deleting only what was sent), and keeps the publish DLQ while the outbox is not empty', async () => {
+    // Left by the status test: 1 message in the ingest DLQ, 2 in the publish DLQ.
+    const errorCode = { ERROR_CODE: { DataType: 'String', StringValue: 'SDK_CLIENT_ERROR' } };
+    await aws.sqs.send(
+      new SendMessageCommand({ QueueUrl: aws.dlqUrls.Ingest, MessageBody: '{"b":2}', MessageAttributes: errorCode }),
+    );
+    await aws.sqs.send(new SendMessageCommand({ QueueUrl: aws.dlqUrls.Ingest, MessageBody: '{"b":3}' }));
+    await aws.sqs.send(new SendMessageCommand({ QueueUrl: aws.dlqUrls.ProjectorDelivery, MessageBody: '{"p":1}' }));
+    for (const body of ['{"p":2}', '{"p":3}']) {
+      await aws.sqs.send(new SendMessageCommand({ QueueUrl: aws.dlqUrls.ProjectorFailure, MessageBody: body }));
+    }
+
+    const some = await onStack(['redrive', '--queue', 'ingest', '--max', '2']);
+    expect(some.stderr).toBe('');
+    expect(some.stdout).toBe(`ingest: 2 moved to ${aws.ingestQueueUrl}, 0 failed (left in the DLQ)\n`);
+    expect((await status()).deadLetterQueues[0]).toMatchObject({ role: 'ingest', messages: 1 });
+
+    // A commit still in the outbox: the publish DLQ's stream batches may be its, so they are kept.
+    expect(await store.pending(1)).toEqual([]);
+    expect(
+      (
+        await store.append({
+          stream: 'redrive/pending.txt',
+          version: 1,
+          ingestId: 'redrive-pending',
+          part: 0,
+          parts: 1,
+          events: [],
+        })
+      ).status,
+    ).toBe('appended');
+    const kept = await onStack(['redrive', '--queue', 'publish']);
+    expect(kept.code, kept.stderr).toBe(0);
+    expect(kept.stdout).toBe(
+      'publish: kept: 2 message(s): the outbox still holds 1 commit(s), which the drain publishes within 5 minutes; ' +
+        'run this again once it is empty\n',
+    );
+    expect(
+      (await drainOutbox(store, new EventBridgeBus({ client: aws.events, eventBusName: aws.busName }))).failed,
+    ).toEqual([]);
+
+    const all = await onStack(['redrive']);
+    expect(all.stderr).toBe('');
+    expect(all.code).toBe(0);
+    expect(all.stdout).toBe(
+      [
+        `ingest: 1 moved to ${aws.ingestQueueUrl}, 0 failed (left in the DLQ)`,
+        'publish: 2 deleted (the outbox is empty: their commits were published)',
+        `projectorDelivery: 1 moved to ${aws.projectQueueUrl}, 0 failed (left in the DLQ)`,
+        `projectorFailure: 2 moved to ${aws.projectQueueUrl}, 0 failed (left in the DLQ)`,
+        '',
+      ].join('\n'),
+    );
+    expect(await status()).toMatchObject({ deadLetters: 0 });
+
+    const drain = async (url: string) => {
+      const got: Array<{ body: string; code?: string }> = [];
+      for (;;) {
+        const { Messages = [] } = await aws.sqs.send(
+          new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, MessageAttributeNames: ['All'] }),
+        );
+        if (Messages.length === 0) return got;
+        for (const m of Messages) {
+          const code = m.MessageAttributes?.['ERROR_CODE']?.StringValue;
+          got.push({ body: m.Body!, ...(code ? { code } : {}) });
+          await aws.sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: m.ReceiptHandle! }));
+        }
+      }
+    };
+    const byBody = (a: { body: string }, b: { body: string }) => a.body.localeCompare(b.body);
+    expect((await drain(aws.ingestQueueUrl)).sort(byBody)).toEqual([
+      { body: '{"b":1}' },
+      { body: '{"b":2}', code: 'SDK_CLIENT_ERROR' },
+      { body: '{"b":3}' },
+    ]);
+    expect((await drain(aws.projectQueueUrl)).map((m) => m.body).sort()).toEqual(['{"p":1}', '{"p":2}', '{"p":3}']);
+
+    const bad = await onStack(['redrive', '--queue', 'nope']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      "sitrep redrive: error USAGE: --queue takes one of ingest, publish, projectorDelivery, projectorFailure, project, not 'nope'\n",
+    );
+  }, 120_000);
 
   it('tail --follow refuses a stack without a bus output, in one line, creating nothing', async () => {
     const before = await tailResources();

@@ -91,6 +91,25 @@ describe('sitrep query/rebuild --stack', () => {
     );
   }, 120_000);
 
+  it('rebuild --stack --segments N: any number of parallel scan segments gives the same read models', async () => {
+    for (const segments of ['1', '5']) {
+      const rebuilt = await onStack(['rebuild', '--segments', segments]);
+      expect(rebuilt.stderr).toBe('');
+      expect(rebuilt.stdout).toBe(
+        `Rebuilt the read models of stack ${STACK} from ${commits} commits ` +
+          `(${rebuilt.stdout.match(/\((\d+) log events/)![1]} log events, ${segments} scan segments)\n`,
+      );
+      for (const model of MODELS) {
+        const remote = await onStack(['query', model, '--json']);
+        const local = await queryJson(dataDir, model);
+        expect(JSON.parse(remote.stdout), `${model} with ${segments} segments`).toEqual(JSON.parse(local.text));
+      }
+    }
+    const bad = await onStack(['rebuild', '--segments', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe("sitrep rebuild: error USAGE: --segments takes an integer from 1 to 64, not '0'\n");
+  }, 120_000);
+
   it('refuses an unknown stack or a missing outputs file with one line naming the fix', async () => {
     const unknown = await sitrep(['query', 'missions', '--stack', 'Nope', '--outputs', outputs], { env });
     expect(unknown.code).toBe(1);

@@ -245,13 +245,13 @@ describe.skipIf(!!SKIP)('Lambda bundles on Node 24 against emulators', () => {
       expect(metricsOf(call.lines).get('EventsPublished')).toBe(commit!.events.length);
     });
 
-    it('project: turns the delivered events into read-model rows', async () => {
+    it('project: turns a batch of delivered events (SQS records from the project queue) into read-model rows', async () => {
       const entries = putEvents.flatMap((p) => p.entries);
-      for (const entry of entries) {
-        const call = await invoke('project', envelopeOfEntry(entry));
-        expect(call, entry.DetailType).toMatchObject({ ok: true, result: null });
-        expect(metricsOf(call.lines).get('ProjectionsApplied')).toBe(1);
-      }
+      const call = await invoke('project', {
+        Records: entries.map((entry, i) => sqsRecord(envelopeOfEntry(entry), `m${i}`)),
+      });
+      expect(call).toMatchObject({ ok: true, result: { batchItemFailures: [] } });
+      expect(metricsOf(call.lines).get('ProjectionsApplied')).toBe(entries.length);
       const readModels = new DynamoReadModelStore(client, { tables: TABLES });
       const timeline = await readModels.query('timeline');
       const domain = entries.map((e) => JSON.parse(e.Detail) as LogEvent).filter((e) => e.type !== 'ArticleProcessed');
@@ -260,10 +260,12 @@ describe.skipIf(!!SKIP)('Lambda bundles on Node 24 against emulators', () => {
       expect((await readModels.query('missions')).length).toBeGreaterThan(0);
     });
 
-    it('project: throws on an envelope that is not a Sitrep event', async () => {
+    it('project: reports a record that is not a Sitrep event as a batch item failure', async () => {
       const [commit] = await store.readStream(key);
-      const call = await invoke('project', { ...sitrepEnvelope(commit!.events[0]!), source: 'aws.s3' });
-      expect(call).toMatchObject({ ok: false, phase: 'invoke', error: { name: 'InvalidEnvelopeError' } });
+      const call = await invoke('project', {
+        Records: [sqsRecord({ ...sitrepEnvelope(commit!.events[0]!), source: 'aws.s3' }, 'foreign')],
+      });
+      expect(call).toMatchObject({ ok: true, result: { batchItemFailures: [{ itemIdentifier: 'foreign' }] } });
     });
 
     it('drain: publishes a commit the stream path missed (older than 5 minutes)', async () => {

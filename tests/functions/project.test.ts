@@ -7,10 +7,15 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { InMemoryReadModelStore } from '../../shared/projections/in-memory-store.ts';
-import { createProjectHandler, InvalidEnvelopeError, parseSitrepEnvelope } from '../../functions/lib/project.ts';
+import {
+  createProjectHandler,
+  createProjectQueueHandler,
+  InvalidEnvelopeError,
+  parseSitrepEnvelope,
+} from '../../functions/lib/project.ts';
 import { deployment, processed } from '../unit/projections/fixtures.ts';
 import { captureOutput, logsAt, metricsOf } from './helpers/capture.ts';
-import { sitrepEnvelope } from './helpers/events.ts';
+import { sitrepEnvelope, sqsRecord } from './helpers/events.ts';
 
 function setup(readModels = new InMemoryReadModelStore()) {
   const handler = createProjectHandler({
@@ -89,5 +94,82 @@ describe('project handler', () => {
     const { handler } = setup(failing);
     const { error } = await captureOutput(() => handler(sitrepEnvelope(deployment('d1'))));
     expect(error).toMatchObject({ name: 'ProvisionedThroughputExceededException' });
+  });
+});
+
+describe('project queue handler (SQS batches, partial batch response)', () => {
+  function queueSetup(readModels: InMemoryReadModelStore = new InMemoryReadModelStore()) {
+    const calls: number[] = [];
+    const apply = readModels.apply.bind(readModels);
+    readModels.apply = async (events) => {
+      calls.push(events.length);
+      return apply(events);
+    };
+    const handler = createProjectQueueHandler({
+      readModels,
+      logger: new Logger({ serviceName: 'sitrep-project' }),
+      metrics: new Metrics({ namespace: 'Sitrep', serviceName: 'sitrep-project' }),
+    });
+    return { readModels, handler, calls };
+  }
+
+  it('given a batch of envelopes, when handled, then they are applied together and nothing is reported', async () => {
+    const { readModels, handler, calls } = queueSetup();
+    const events = [deployment('d1', { articleKey: 'a.txt' }), deployment('d2', { articleKey: 'a.txt' })];
+    const logged = [...events, processed('a.txt', 1, events)];
+    const { result, error, lines } = await captureOutput(() =>
+      handler({ Records: logged.map((e, i) => sqsRecord(sitrepEnvelope(e), `m${i}`)) }),
+    );
+    expect(error).toBeUndefined();
+    expect(result).toEqual({ batchItemFailures: [] });
+    expect(calls).toEqual([3]);
+    expect((await readModels.query('timeline')).map((r) => (r as { id: string }).id).sort()).toEqual(
+      events.map((e) => e.id).sort(),
+    );
+    expect(metricsOf(lines).get('ProjectionsApplied')).toBe(3);
+  });
+
+  it('given a record that is not a Sitrep envelope, then only it is reported and the others are applied', async () => {
+    const { readModels, handler } = queueSetup();
+    const good = deployment('d1', { articleKey: 'a.txt' });
+    const { result, lines } = await captureOutput(() =>
+      handler({
+        Records: [
+          sqsRecord(sitrepEnvelope(good), 'ok'),
+          sqsRecord(sitrepEnvelope(processed('a.txt', 1, [good])), 'ok-record'),
+          sqsRecord('not json', 'garbage'),
+          sqsRecord({ ...sitrepEnvelope(good), source: 'elsewhere' }, 'foreign'),
+        ],
+      }),
+    );
+    expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: 'garbage' }, { itemIdentifier: 'foreign' }] });
+    expect(logsAt(lines, 'ERROR').map((l) => l.messageId)).toEqual(['garbage', 'foreign']);
+    expect(await readModels.query('timeline')).toEqual([expect.objectContaining({ id: good.id })]);
+  });
+
+  it('given one event the read models refuse, when the batch fails, then each is applied alone and only it is reported', async () => {
+    const poison = deployment('d2', { articleKey: 'b.txt' });
+    const store = new InMemoryReadModelStore();
+    const apply = store.apply.bind(store);
+    store.apply = async (events) => {
+      if (events.some((e) => e.id === poison.id)) throw new Error('ValidationException: item too large');
+      return apply(events);
+    };
+    const { readModels, handler, calls } = queueSetup(store);
+    const good = deployment('d1', { articleKey: 'a.txt' });
+    const { result, lines } = await captureOutput(() =>
+      handler({
+        Records: [
+          sqsRecord(sitrepEnvelope(good), 'ok'),
+          sqsRecord(sitrepEnvelope(processed('a.txt', 1, [good])), 'ok-record'),
+          sqsRecord(sitrepEnvelope(poison), 'bad'),
+        ],
+      }),
+    );
+    expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: 'bad' }] });
+    expect(calls).toEqual([3, 1, 1, 1]);
+    expect(await readModels.query('timeline')).toEqual([expect.objectContaining({ id: good.id })]);
+    expect(logsAt(lines, 'ERROR')[0]).toMatchObject({ messageId: 'bad', eventId: poison.id });
+    expect(metricsOf(lines).get('ProjectionsApplied')).toBe(2);
   });
 });

@@ -21,6 +21,7 @@ import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, PUBLISHED_EVENT_TYPES, SitrepPipeline, SitrepStack } from '../../infra/aws/index.ts';
 import { cdkJsonContext, pipelinePropsFromContext } from '../../infra/aws/stack.ts';
+import { PIPELINE_SIZING } from '../../infra/aws/pipeline.ts';
 import { eventStoreTableSpec } from '../../shared/adapters/aws/event-store.ts';
 import { readModelTableSpecs } from '../../shared/adapters/aws/read-model-tables.ts';
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
@@ -186,12 +187,32 @@ describe('ingestion', () => {
       ScalingConfig: { MaximumConcurrency: 3 },
     });
   });
+
+  it('has a project queue with the projector-failure DLQ as redrive and six times the function timeout', () => {
+    const queue = resources(template, 'AWS::SQS::Queue')[queueId('ProjectQueue')]!.Properties;
+    const fn = resources(template, 'AWS::Lambda::Function')[fnId('Project')]!.Properties;
+    expect(queue.VisibilityTimeout).toBeGreaterThanOrEqual(6 * fn.Timeout);
+    expect(queue.RedrivePolicy).toEqual({
+      deadLetterTargetArn: arnOf(queueId('ProjectorFailureDlq')),
+      maxReceiveCount: 5,
+    });
+  });
+
+  it('feeds the projector in batches (one invocation per batch) with partial batch responses', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: arnOf(queueId('ProjectQueue')),
+      FunctionName: { Ref: fnId('Project') },
+      BatchSize: PIPELINE_SIZING.project.batchSize,
+      MaximumBatchingWindowInSeconds: PIPELINE_SIZING.project.batchingWindowSeconds,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+  });
 });
 
 describe('queues', () => {
   it('are all encrypted (SSE-SQS) and deny requests without SSL', () => {
     const queues = resources(template, 'AWS::SQS::Queue');
-    expect(Object.keys(queues)).toHaveLength(5);
+    expect(Object.keys(queues)).toHaveLength(6);
     for (const [logical, queue] of Object.entries(queues)) {
       expect(queue.Properties.SqsManagedSseEnabled, logical).toBe(true);
       template.hasResourceProperties('AWS::SQS::QueuePolicy', {
@@ -316,14 +337,14 @@ describe('bus', () => {
     });
   });
 
-  it('routes every published event type to the projector, with retries, a maximum age and a DLQ', () => {
+  it('routes every published event type to the project queue, with retries, a maximum age and a DLQ', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
       EventBusName: { Ref: busId() },
       EventPattern: { source: ['sitrep'], 'detail-type': [...PUBLISHED_EVENT_TYPES] },
       Targets: [
         Match.objectLike({
-          Arn: arnOf(fnId('Project')),
-          RetryPolicy: { MaximumRetryAttempts: 20, MaximumEventAgeInSeconds: 86400 },
+          Arn: arnOf(queueId('ProjectQueue')),
+          RetryPolicy: { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 86400 },
           DeadLetterConfig: { Arn: arnOf(queueId('ProjectorDeliveryDlq')) },
         }),
       ],
@@ -337,13 +358,8 @@ describe('bus', () => {
     ]);
   });
 
-  it('sends projector failures (after Lambda’s async retries) to their own DLQ', () => {
-    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
-      FunctionName: { Ref: fnId('Project') },
-      MaximumRetryAttempts: 2,
-      MaximumEventAgeInSeconds: 6 * 3600,
-      DestinationConfig: { OnFailure: { Destination: arnOf(queueId('ProjectorFailureDlq')) } },
-    });
+  it('invokes the projector only through its queue (no asynchronous invoke configuration)', () => {
+    expect(Object.keys(resources(template, 'AWS::Lambda::EventInvokeConfig'))).toEqual([]);
   });
 
   it('has no resource policy unless subscriber accounts are allowed', () => {
@@ -793,6 +809,8 @@ describe('outputs', () => {
         'ProjectorFailureDlqArn',
         'IngestQueueUrl',
         'IngestQueueArn',
+        'ProjectQueueUrl',
+        'ProjectQueueArn',
         'ArchiveName',
       ].sort(),
     );

@@ -438,7 +438,7 @@ async function readTableStream(endpoint: string, tableName: string): Promise<Str
     if (!res.ok) throw new Error(`${target}: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   };
-  type Image = Record<string, { S?: string; N?: string }>;
+  type Image = Record<string, { S?: string; N?: string; B?: string }>;
   const { Streams } = await call<{ Streams: Array<{ StreamArn: string }> }>('ListStreams', { TableName: tableName });
   const arn = Streams[0]!.StreamArn;
   const { StreamDescription } = await call<{ StreamDescription: { Shards: Array<{ ShardId: string }> } }>(
@@ -464,7 +464,8 @@ async function readTableStream(endpoint: string, tableName: string): Promise<Str
           ...(image
             ? {
                 newImage: Object.fromEntries(
-                  Object.entries(image).map(([k, v]) => [k, v.N !== undefined ? Number(v.N) : v.S]),
+                  // As `unmarshall` leaves a Lambda event's JSON: binaries (`eventsGz`) stay base64 text.
+                  Object.entries(image).map(([k, v]) => [k, v.N !== undefined ? Number(v.N) : (v.S ?? v.B)]),
                 ),
               }
             : {}),

@@ -12,13 +12,20 @@
  * | `part`     | N    | part index (0-based) of the ingestion                                          |
  * | `parts`    | N    | part count of the ingestion                                                    |
  * | `position` | S    | global, sortable log position (see `makePosition`)                             |
- * | `events`   | S    | the commit's events as one JSON array                                          |
+ * | `events`   | S    | the commit's events as one JSON array, when it is short (≤ EVENTS_GZIP_ABOVE_BYTES)  |
+ * | `eventsGz` | B    | otherwise that JSON gzipped (one of `events`, `eventsGz`; readers take either)  |
  * | `logPk`    | S    | `log#<shard of stream>`: the partition of GSI `byPosition` (`logPk`, `position`) |
  * | `outboxPk` | S    | `pending#<shard of stream>` until published, then removed: the sparse GSI `outbox` |
  *
  * The shards are in partition-shards.ts: no write goes to one constant index partition.
+ *
+ * Why gzip: a commit item is written twice (the append, and the update that clears its outbox mark rewrites the
+ * whole item), and DynamoDB bills each write per started KB of the item. The events' JSON compresses about four
+ * to one, so most commits fit in one or two KB instead of several. `gunzip` reads it back outside Sitrep too
+ * (`aws dynamodb get-item … --query Item.eventsGz.B --output text | base64 -d | gunzip`).
  */
 import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { LogEvent } from '../../events/envelope.ts';
 import type { Commit } from '../../ports.ts';
 import { logPartition, outboxPartition } from './partition-shards.ts';
@@ -28,6 +35,11 @@ export const MAX_ITEM_BYTES = 350 * 1024;
 /** Budget for the JSON of one part's events, leaving room for keys, position and the other attributes. */
 /** Streams whose key is longer than this (UTF-8 bytes) are hashed inside the position (GSI sort keys ≤ 1 KB). */
 export const MAX_STREAM_BYTES_IN_POSITION = 512;
+/**
+ * Events JSON longer than this (UTF-8 bytes) is stored gzipped: below it the item fits in one write unit (1 KB)
+ * with its keys and position anyway, and stays readable as text.
+ */
+export const EVENTS_GZIP_ABOVE_BYTES = 600;
 
 export type EventStoreErrorCode =
   /** A commit (or a single event) does not fit in one item. */
@@ -56,7 +68,8 @@ export interface CommitItem {
   part: number;
   parts: number;
   position: string;
-  events: string;
+  events?: string;
+  eventsGz?: Uint8Array;
   logPk: string;
   outboxPk?: string;
 }
@@ -83,7 +96,10 @@ export function positionTime(position: string): number {
   return Number.isFinite(ms) ? ms : 0;
 }
 
-export function commitToItem(commit: Commit, pending: boolean): CommitItem {
+/** The item of a commit; `compress: false` keeps the events as text whatever their size (size checks). */
+export function commitToItem(commit: Commit, pending: boolean, opts: { compress?: boolean } = {}): CommitItem {
+  const json = JSON.stringify(commit.events);
+  const gzip = (opts.compress ?? true) && utf8(json) > EVENTS_GZIP_ABOVE_BYTES;
   return {
     stream: commit.stream,
     version: commit.version,
@@ -91,7 +107,7 @@ export function commitToItem(commit: Commit, pending: boolean): CommitItem {
     part: commit.part,
     parts: commit.parts,
     position: commit.position,
-    events: JSON.stringify(commit.events),
+    ...(gzip ? { eventsGz: new Uint8Array(gzipSync(json)) } : { events: json }),
     logPk: logPartition(commit.stream),
     ...(pending ? { outboxPk: outboxPartition(commit.stream) } : {}),
   };
@@ -99,7 +115,9 @@ export function commitToItem(commit: Commit, pending: boolean): CommitItem {
 
 /** Decodes an unmarshalled item (document client, or a DynamoDB Streams image after `unmarshall`). */
 export function itemToCommit(item: Record<string, unknown>): Commit {
-  const { stream, version, ingestId, part, parts, position, events } = item;
+  const { stream, version, ingestId, part, parts, position } = item;
+  let events = item.events;
+  if (events === undefined && item.eventsGz !== undefined) events = gunzipEvents(item);
   if (
     typeof stream !== 'string' ||
     typeof version !== 'number' ||
@@ -121,20 +139,38 @@ export function itemToCommit(item: Record<string, unknown>): Commit {
   return { stream, version, ingestId, part, parts, position, events: parsed as LogEvent[] };
 }
 
+/**
+ * The JSON of `eventsGz`: bytes from the SDK, or base64 text where the item comes from JSON (a Lambda's DynamoDB
+ * Streams event carries binary attributes as base64, and `unmarshall` leaves them so).
+ */
+function gunzipEvents(item: Record<string, unknown>): string {
+  const gz = item.eventsGz;
+  const bytes = gz instanceof Uint8Array ? gz : typeof gz === 'string' ? Buffer.from(gz, 'base64') : undefined;
+  if (!bytes) throw new EventStoreError('BAD_ITEM', `commit ${describeKey(item)}: eventsGz is not binary`);
+  try {
+    return gunzipSync(bytes).toString('utf8');
+  } catch {
+    throw new EventStoreError('BAD_ITEM', `commit ${describeKey(item)}: eventsGz is not gzip`);
+  }
+}
+
 function describeKey(item: Record<string, unknown>): string {
   return `${JSON.stringify(item.stream)}@${JSON.stringify(item.version)}`;
 }
 
 /**
- * DynamoDB's item size: per attribute, the UTF-8 bytes of its name plus its value (strings: UTF-8 bytes;
- * numbers: 1 byte per two significant digits + 1; booleans and null: 1).
+ * DynamoDB's item size: per attribute, the UTF-8 bytes of its name plus its value (strings: UTF-8 bytes; binaries:
+ * their length; numbers: 1 byte per two significant digits + 1; booleans and null: 1).
  */
-export function dynamoItemSize(item: Record<string, string | number | boolean | null | undefined>): number {
+export function dynamoItemSize(
+  item: Record<string, string | number | boolean | null | undefined | Uint8Array>,
+): number {
   let size = 0;
   for (const [name, value] of Object.entries(item)) {
     if (value === undefined) continue;
     size += utf8(name);
     if (typeof value === 'string') size += utf8(value);
+    else if (value instanceof Uint8Array) size += value.length;
     else if (typeof value === 'number') size += numberSize(value);
     else size += 1;
   }
@@ -152,7 +188,10 @@ function numberSize(n: number): number {
  * in DynamoDB too.
  */
 export function assertCommitFits(input: Omit<Commit, 'position'>): void {
-  const probe = commitToItem({ ...input, position: makePosition(0, input.stream, input.version) }, true);
+  // Measured uncompressed: a commit that fits as text fits on every store, whatever its JSON compresses to.
+  const probe = commitToItem({ ...input, position: makePosition(0, input.stream, input.version) }, true, {
+    compress: false,
+  });
   const size = dynamoItemSize({ ...probe });
   if (size > MAX_ITEM_BYTES) {
     throw new EventStoreError(

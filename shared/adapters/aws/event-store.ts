@@ -19,6 +19,10 @@
  *   eventually consistent on AWS, so `pending` may briefly still list a commit just marked (the table read drops
  *   it when the mark is already gone; publishing is at-least-once anyway) and `readAll` may briefly miss one just
  *   appended.
+ * - `scanSegment` reads one segment of a parallel Scan of the table (`Segment`/`TotalSegments`): every commit once,
+ *   in no global order, a page at a time; what `sitrep rebuild --stack` projects, since projections are
+ *   order-insensitive. `approximateCommits` is the table's `ItemCount` (refreshed by DynamoDB about every six
+ *   hours), for a progress bar.
  */
 import {
   CreateTableCommand,
@@ -30,6 +34,7 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  ScanCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
   type QueryCommandInput,
@@ -228,6 +233,30 @@ export class DynamoEventStore implements EventStore {
       keys = [];
     }
     if (keys.length > 0) yield* await this.commitsAt(keys, false);
+  }
+
+  /** One segment of a parallel Scan: its commits, a page (≤ 1 MB, or `pageSize` items) at a time. */
+  async *scanSegment(segment: number, totalSegments: number): AsyncGenerator<Commit[]> {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const res = await this.doc.send(
+        new ScanCommand({
+          TableName: this.table,
+          Segment: segment,
+          TotalSegments: totalSegments,
+          ...(this.pageSize ? { Limit: this.pageSize } : {}),
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      yield (res.Items ?? []).map(itemToCommit);
+      startKey = res.LastEvaluatedKey;
+    } while (startKey);
+  }
+
+  /** The table's item count as DynamoDB last refreshed it (about every six hours): a progress bar's total. */
+  async approximateCommits(): Promise<number> {
+    const { Table } = await this.doc.send(new DescribeTableCommand({ TableName: this.table }));
+    return Table?.ItemCount ?? 0;
   }
 
   async pending(limit: number): Promise<Commit[]> {

@@ -33,6 +33,9 @@ export interface EmulatedAws {
   subscriberRule: string;
   /** Queue URL by output prefix (`Publish` → the PublishDlqUrl output). */
   dlqUrls: Record<(typeof DLQ_OUTPUTS)[number], string>;
+  /** The source queues the DLQs are redriven to (`IngestQueueUrl`, `ProjectQueueUrl`). */
+  ingestQueueUrl: string;
+  projectQueueUrl: string;
 }
 
 export interface EmulatedStack {
@@ -79,6 +82,7 @@ export async function startEmulatedStack(
   if (aws) {
     Object.assign(outputs, { EventBusName: aws.busName, EventBusArn: aws.busArn, EventArchiveArn: aws.archiveArn });
     for (const role of DLQ_OUTPUTS) Object.assign(outputs, { [`${role}DlqUrl`]: aws.dlqUrls[role] });
+    Object.assign(outputs, { IngestQueueUrl: aws.ingestQueueUrl, ProjectQueueUrl: aws.projectQueueUrl });
   }
   await writeFile(outputsFile, JSON.stringify({ [stack]: outputs }));
   return {
@@ -130,5 +134,17 @@ async function createBusAndQueues(moto: MotoServer, stack: string): Promise<Emul
     const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: `${stack}-${role}Dlq` }));
     dlqUrls[role] = QueueUrl!;
   }
-  return { sqs, events, busName, busArn: busArn!, archiveArn: archiveArn!, subscriberRule, dlqUrls };
+  const queueUrl = async (name: string) =>
+    (await sqs.send(new CreateQueueCommand({ QueueName: `${stack}-${name}` }))).QueueUrl!;
+  return {
+    sqs,
+    events,
+    busName,
+    busArn: busArn!,
+    archiveArn: archiveArn!,
+    subscriberRule,
+    dlqUrls,
+    ingestQueueUrl: await queueUrl('IngestQueue'),
+    projectQueueUrl: await queueUrl('ProjectQueue'),
+  };
 }

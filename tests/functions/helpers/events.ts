@@ -52,7 +52,7 @@ export function s3Event(
 }
 
 /** One SQS message as the ingest function receives it; `body` is sent as is when a string, else as JSON. */
-export function sqsRecord(body: unknown, messageId = randomUUID()): SQSRecord {
+export function sqsRecord(body: unknown, messageId: string = randomUUID()): SQSRecord {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   return {
     messageId,
@@ -74,7 +74,10 @@ export function sqsRecord(body: unknown, messageId = randomUUID()): SQSRecord {
 
 let sequence = 100_000_000_000_000_000_000;
 
-/** A DynamoDB Streams record (NEW_IMAGE view) of an event store table. */
+/**
+ * A DynamoDB Streams record (NEW_IMAGE view) of an event store table, as Lambda delivers it: JSON, so binary
+ * attributes (`eventsGz`) are base64 text.
+ */
 export function streamRecord(
   eventName: 'INSERT' | 'MODIFY' | 'REMOVE',
   image: Record<string, AttributeValue> | undefined,
@@ -90,13 +93,20 @@ export function streamRecord(
     dynamodb: {
       ApproximateCreationDateTime: 1741082400,
       Keys: keys as never,
-      ...(image ? { NewImage: image as never } : {}),
+      ...(image ? { NewImage: asLambdaJson(image) as never } : {}),
       SequenceNumber: String(sequence),
       SizeBytes: 1024,
       StreamViewType: 'NEW_IMAGE',
     },
     eventSourceARN: `arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/sitrep-events/stream/2025-03-04T00:00:00.000`,
   };
+}
+
+/** Binary values as base64 text, as in the JSON event Lambda receives. */
+function asLambdaJson(image: Record<string, AttributeValue>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(image).map(([k, v]) => [k, v.B !== undefined ? { B: Buffer.from(v.B).toString('base64') } : v]),
+  );
 }
 
 /** The INSERT record DynamoDB Streams emits for a commit's item (as the event store writes it: pending). */

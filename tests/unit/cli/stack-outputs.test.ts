@@ -49,7 +49,7 @@ describe('renderStackStatus', () => {
       'dead letters: 2 message(s)',
       '  ingest: 0  u1',
       '  publish: 2  u2',
-      "redrive: see 'Redrive a dead-letter queue' in the README",
+      "redrive: sitrep redrive --stack Sitrep (see 'Redrive a dead-letter queue' in the README)",
       '',
     ]);
   });

@@ -23,13 +23,13 @@ describe('itemSize', () => {
 describe('writeUnits', () => {
   it('given a new item with both index keys, then the table and each index take a write', () => {
     const item = { pk: s('p'), sk: s('1'), gsi: s('g') };
-    expect(writeUnits(TABLE, undefined, item)).toEqual({ table: 1, indexes: 2 });
+    expect(writeUnits(TABLE, undefined, item)).toEqual({ table: 1, indexes: 2, byIndex: { sparse: 1, all: 1 } });
   });
 
   it('given a sparse index key removed, then the sparse index takes a delete and the ALL index an update', () => {
     const before = { pk: s('p'), sk: s('1'), gsi: s('g') };
     const after = { pk: s('p'), sk: s('1') };
-    expect(writeUnits(TABLE, before, after)).toEqual({ table: 1, indexes: 2 });
+    expect(writeUnits(TABLE, before, after)).toEqual({ table: 1, indexes: 2, byIndex: { sparse: 1, all: 1 } });
   });
 
   it('given an index key that changes, then the index takes a delete and a put', () => {
@@ -42,14 +42,18 @@ describe('writeUnits', () => {
     const before = { pk: s('p'), sk: s('1'), gsi: s('g'), doc: s('a') };
     const after = { pk: s('p'), sk: s('1'), gsi: s('g'), doc: s('b') };
     // keys-only: unchanged; ALL: doc changed → 1.
-    expect(writeUnits(TABLE, before, after)).toEqual({ table: 1, indexes: 1 });
+    expect(writeUnits(TABLE, before, after)).toMatchObject({ table: 1, indexes: 1 });
   });
 
   it('given a large item, then units are 1 KB each of the larger image, and index entries add 100 bytes', () => {
     const big = { pk: s('p'), sk: s('1'), doc: s('x'.repeat(2100)) };
-    expect(writeUnits(TABLE, big, { pk: s('p'), sk: s('1') })).toEqual({ table: 3, indexes: 3 });
+    expect(writeUnits(TABLE, big, { pk: s('p'), sk: s('1') })).toMatchObject({ table: 3, indexes: 3 });
     const justUnder = { pk: s('p'), sk: s('1'), doc: s('x'.repeat(1024 - 9)) }; // 1024 bytes
-    expect(writeUnits({ keys: ['pk', 'sk'], indexes: [] }, undefined, justUnder)).toEqual({ table: 1, indexes: 0 });
+    expect(writeUnits({ keys: ['pk', 'sk'], indexes: [] }, undefined, justUnder)).toEqual({
+      table: 1,
+      indexes: 0,
+      byIndex: {},
+    });
     expect(writeUnits(TABLE, undefined, justUnder).indexes).toBe(2); // 1024 + 100 bytes → 2 units
   });
 });
