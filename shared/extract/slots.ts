@@ -543,6 +543,15 @@ export function unknownPlaceAfter(
     for (;;) {
       if (k < to && k < first + 6 && ctx.tokens[k]!.cap && ctx.tokens[k]!.kind === 'word' && !mentionAtToken(ctx, k))
         k++;
+      // "Tower 22": a short number completes the name.
+      else if (
+        k > first &&
+        ctx.tokens[k]?.kind === 'number' &&
+        /^\d{1,3}$/.test(ctx.tokens[k]!.text) &&
+        !ctx.inDate[k] &&
+        ctx.tokens[k - 1]!.cap
+      )
+        k++;
       // "Abu al-Duhur", "Deir ez-Zor": an article particle joined by a hyphen continues the name.
       else if (
         k > first &&

@@ -99,11 +99,27 @@ export function properNameAt(
       k++;
       break;
     }
+    // "Tower 22", "Air Base 201": a number that completes a name.
+    if (isNameNumber(ctx, k) && k > i) {
+      k++;
+      continue;
+    }
     break;
   }
   // A name never ends on a hyphen or particle.
-  while (k > i && (ctx.tokens[k - 1]!.kind !== 'word' || NAME_PARTICLES.has(ctx.tokens[k - 1]!.lower))) k--;
+  while (
+    k > i &&
+    !isNameNumber(ctx, k - 1) &&
+    (ctx.tokens[k - 1]!.kind !== 'word' || NAME_PARTICLES.has(ctx.tokens[k - 1]!.lower))
+  )
+    k--;
   return k > i ? { first: i, last: k } : undefined;
+}
+
+/** A short plain number after a capitalized word that is no date ("Tower 22", not "May 2022" or "1,000"). */
+function isNameNumber(ctx: ArticleContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && t.kind === 'number' && /^\d{1,3}$/.test(t.text) && !ctx.inDate[k] && !!ctx.tokens[k - 1]?.cap;
 }
 
 function adjacent(ctx: ArticleContext, k: number): boolean {

@@ -176,3 +176,15 @@ describe('WithdrawalBegun: forces withdrawn with no origin named', () => {
     ).toEqual(['WithdrawalBegun|Netherlands|Curaçao|1946']);
   });
 });
+
+describe('WithdrawalBegun: names that end in a number', () => {
+  it('keeps the number of a base or post in its name ("Outpost 17")', () => {
+    expect(
+      summary(
+        extract('Italian forces completed their withdrawal from the Camp 17 outpost in Lebanon.', '2024-03-01').filter(
+          (e) => e.type === 'WithdrawalBegun',
+        ),
+      ),
+    ).toEqual(['WithdrawalBegun|Italy|Camp 17|2024-03-01']);
+  });
+});
