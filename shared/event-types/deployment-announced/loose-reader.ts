@@ -95,6 +95,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
       ? subjectPlaces(ctx, s, group.first)
       : placesAt(ctx, s, t + 1)
     : [];
+  // "occupied various buildings in Luhansk Oblast": what was occupied is the object, not a place after it.
+  if (!places.length && OBJECT_PLACE.has(w) && !group.passive) return [];
   if (!places.length)
     places = ENTRY_NOUNS.has(w)
       ? placesAfter(ctx, s, t + 1, Math.min(s.last, t + 4), ENTRY_PREPOSITIONS)

@@ -360,6 +360,8 @@ function nominal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefi
     if (NOUN_BLOCKERS.has(w)) return undefined;
   }
   if (clauseBlocked(ctx, s, t)) return undefined;
+  // "an agreement … as well as a dissolution of X": an indefinite verbal noun names terms, not a reported end.
+  if (lowerAt(ctx, t - 1) === 'a' || lowerAt(ctx, t - 1) === 'an') return undefined;
   // "the dissolution of the Russian, German and Ottoman Empires", "the breakup of Yugoslavia".
   if (lowerAt(ctx, t + 1) === 'of') {
     const list = sharedHeadList(ctx, s, t + 2);

@@ -201,3 +201,12 @@ describe('DeploymentAnnounced: a presence "since" a date', () => {
     ]);
   });
 });
+
+describe('DeploymentAnnounced: what was occupied', () => {
+  it('never reads a place after the object of "occupied" as occupied ("occupied buildings in X")', () => {
+    expect(summary(extract('A local militia occupied several buildings in Luhansk Oblast.', '2020-01-01'))).toEqual([]);
+    expect(summary(extract('Rwandan troops occupied the town of Goma in 1996.', '2020-01-01'))).toEqual([
+      'DeploymentAnnounced|Rwanda|Goma|1996|null',
+    ]);
+  });
+});

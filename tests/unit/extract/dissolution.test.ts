@@ -400,3 +400,16 @@ describe('EntityDissolved: decisions and declarations of a body about itself', (
     ]);
   });
 });
+
+describe('EntityDissolved: terms are not facts', () => {
+  it('never reads an indefinite "a dissolution of X" in the terms of a deal as X dissolved', () => {
+    expect(
+      summary(
+        extract(
+          'The two sides reached a deal under which the rebels withdraw, as well as a dissolution of the Northern Council.',
+          '2020-01-01',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
