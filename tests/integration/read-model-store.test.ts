@@ -334,9 +334,37 @@ for (const target of targets) {
       expect(rowConflicts - before, 'the optimistic-concurrency retry path ran').toBeGreaterThan(0);
     });
 
+    it('a projector that dies after committing a theatre leaves a commit the next one completes', async () => {
+      const store = await freshStore();
+      // The dying projector's client fails every call after its first theatre commit (the head put with `pending`).
+      let committed = false;
+      const dyingClient = new DynamoDBClient({ ...clientConfig(), maxAttempts: 1 });
+      dyingClient.middlewareStack.add(
+        (next) => async (args) => {
+          if (committed) throw new Error('projector died');
+          const result = await next(args);
+          const input = args.input as { Item?: Record<string, unknown> };
+          if (input.Item && 'pending' in input.Item) committed = true;
+          return result;
+        },
+        { step: 'initialize', name: 'dieAfterCommit' },
+      );
+      const e1 = deployment('first', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020' });
+      const e2 = deployment('second', { articleKey: 'b.txt', personnel: 200, occurredOn: '2021' });
+      const dying = new DynamoReadModelStore(dyingClient, { tables: store.tables });
+      await expect(dying.apply([e1, processed('a.txt', 1, [e1])])).rejects.toThrow('projector died');
+      dyingClient.destroy();
+      // Another process (nothing of the dead one in flight there): its lease over, the commit is applied first.
+      const next = new DynamoReadModelStore(client, { tables: store.tables, summaryLeaseMs: 0 });
+      await next.apply([e2, processed('b.txt', 1, [e2])]);
+      await next.apply([e1, processed('a.txt', 1, [e1])]); // the redelivery of the dead projector's batch
+      expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1]), e2, processed('b.txt', 1, [e2])]));
+    });
+
     it('a projector that read stale facts loses its write and retries (no lost update)', async () => {
       const store = await freshStore();
-      // The slow projector's client holds its first mission write until the fast projector is done.
+      // The slow projector's client holds its first theatre commit (the summary head put with its pending writes,
+      // shared/adapters/aws/summary-items.ts) until the fast projector is done.
       let reached!: () => void;
       const atGate = new Promise<void>((r) => (reached = r));
       let open!: () => void;
@@ -345,8 +373,8 @@ for (const target of targets) {
       const slowClient = new DynamoDBClient({ ...clientConfig(), maxAttempts: 1 });
       slowClient.middlewareStack.add(
         (next) => async (args) => {
-          const input = args.input as { TableName?: string; Item?: unknown };
-          if (input.TableName === store.tables.missions && input.Item) {
+          const input = args.input as { TableName?: string; Item?: Record<string, unknown> };
+          if (input.TableName === store.tables.facts && input.Item && 'pending' in input.Item) {
             reached();
             await gate;
           }
@@ -364,7 +392,7 @@ for (const target of targets) {
       const e1 = deployment('slow', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020' });
       const e2 = deployment('fast', { articleKey: 'b.txt', personnel: 200, occurredOn: '2021' });
       const slowDone = slow.apply([e1, processed('a.txt', 1, [e1])]);
-      await atGate; // slow has read its facts (without e2) and is about to write the mission
+      await atGate; // slow has read its facts and summaries (without e2) and is about to commit the mission
       await fast.apply([e2, processed('b.txt', 1, [e2])]);
       open();
       await slowDone;
