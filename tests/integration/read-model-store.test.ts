@@ -25,6 +25,7 @@ import {
   sortedJson,
 } from '../../shared/projections/index.ts';
 import { deleted, deployment, dissolution, processed, withdrawal } from '../unit/projections/fixtures.ts';
+import { MAX_HISTORY_ENTRIES } from '../../shared/projections/lifecycle.ts';
 import { deliveriesArb, relabel } from '../unit/projections/generators.ts';
 import { useSqliteFiles } from './helpers/sqlite-files.ts';
 import { javaAvailable, startDynalite, startDynamoDbLocal, type DynamoServer } from './helpers/dynamo-servers.ts';
@@ -181,6 +182,32 @@ function storeBehaviour(freshStore: () => Promise<ReadModelStore>, propertyRuns 
     expect(await allRows(store)).toBe(pure(log));
   });
 
+  it("history 'full' gives a mission's whole history, past the row's cap, with the articles of each entry", async () => {
+    const store = await freshStore();
+    const log: LogEvent[] = [];
+    const days = MAX_HISTORY_ENTRIES + 20;
+    for (let i = 0; i < days; i++) {
+      const key = `day-${String(i).padStart(3, '0')}.txt`;
+      const on = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      const events = [deployment(`h${i}`, { articleKey: key, occurredOn: on, personnel: 100 })];
+      log.push(...events, processed(key, 1, events));
+    }
+    const again = [deployment('h-again', { articleKey: 'again.txt', occurredOn: '2020-01-01', personnel: 100 })];
+    log.push(...again, processed('again.txt', 1, again));
+    await store.apply(log);
+    const [capped] = await store.query('missions');
+    const [full] = await store.query('missions', { history: 'full' });
+    const history = full!['history'] as Array<{ on: string; sourceCount: number; articleKeys: string[] }>;
+    expect(capped!['history']).toHaveLength(MAX_HISTORY_ENTRIES);
+    expect(history).toHaveLength(days);
+    expect(capped!['historyCount']).toBe(days);
+    expect(history.map((h) => h.on)).toEqual([...history.map((h) => h.on)].sort());
+    expect(history[0]).toMatchObject({ on: '2020-01-01', sourceCount: 2, articleKeys: ['again.txt', 'day-000.txt'] });
+    const strip = (entries: Array<Record<string, unknown>>) => entries.map(({ articleKeys: _, ...e }) => e);
+    expect(strip(history.slice(0, MAX_HISTORY_ENTRIES))).toEqual(capped!['history']);
+    expect(await allRows(store)).toBe(pure(log));
+  });
+
   it('a state-level report joins the single area mission, and leaves it when a second area appears and returns', async () => {
     const store = await freshStore();
     const ru = { name: 'Russia', code: 'RU' };
@@ -238,6 +265,22 @@ describe('SqliteReadModelStore (the embedded default)', () => {
     const upgraded = new SqliteReadModelStore(db);
     expect(await allRows(upgraded)).toBe(rows);
     expect(db.prepare('SELECT COUNT(*) AS n FROM summaries').get()).not.toEqual({ n: 0 });
+    for (const batch of batches.slice(half)) await upgraded.apply(batch);
+    expect(await allRows(upgraded)).toBe(pure(log));
+  });
+  it('summaries stored with another sort encoding are recomputed on open', async () => {
+    const db = files.open();
+    const [sample] = fc.sample(deliveriesArb, { numRuns: 1, seed: 11 });
+    const { log, batches } = sample!;
+    const half = Math.ceil(batches.length / 2);
+    const before = new SqliteReadModelStore(db);
+    for (const batch of batches.slice(0, half)) await before.apply(batch);
+    const rows = await allRows(before);
+    // As a data directory written with the first encoding (hex digits per code unit): other sorts, older marker.
+    db.exec("UPDATE summaries SET sort = sort || '.' WHERE row <> '#meta'");
+    db.exec("UPDATE summaries SET n = 1 WHERE row = '#meta'");
+    const upgraded = new SqliteReadModelStore(db);
+    expect(await allRows(upgraded)).toBe(rows);
     for (const batch of batches.slice(half)) await upgraded.apply(batch);
     expect(await allRows(upgraded)).toBe(pure(log));
   });

@@ -50,7 +50,7 @@ import { isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
 import { filterRows, validateFilter } from '../../projections/filter.ts';
 import { possibleMissionKeys } from '../../projections/mission-identity.ts';
 import type { MemberChange } from '../../projections/mission-summaries.ts';
-import type { ReadModelRow } from '../../projections/rows.ts';
+import type { MissionRow, ReadModelRow } from '../../projections/rows.ts';
 import { projectTimelineEntry } from '../../projections/timeline.ts';
 import {
   articlePartition,
@@ -229,6 +229,11 @@ export class DynamoReadModelStore implements ReadModelStore {
       const row = parseDoc<ReadModelRow>(item);
       return row ? [row] : [];
     });
+    if (model === 'missions' && filter.history === 'full') {
+      await mapPool(rows as MissionRow[], this.#concurrency, async (row) => {
+        row.history = await this.#theatres.read((summaries) => summaries.fullHistory(row.key));
+      });
+    }
     return filterRows(model, rows, filter);
   }
 

@@ -24,7 +24,7 @@
  * the summaries existed) is summarized from all its visible events once. No item grows with history: each entry
  * is one event's, article's, date's or figure's contribution; a row holds bounded lists (rows.ts).
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   DeleteCommand,
   GetCommand,
@@ -50,6 +50,18 @@ import { partitionId, SummaryReads, SummaryView, type Misses, type SummaryWrite 
 
 export const summaryPartition = (row: string, dim: string) => `summary#${partitionId(row, dim)}`;
 const SORT_PREFIX = '_';
+/**
+ * DynamoDB limits a sort key to 1,024 bytes (sort keys are ASCII: one byte a character). A longer sort is cut to
+ * `SK_KEEP` characters plus a hash of the whole, and the whole kept in `sort`: such entries (only with article keys
+ * or names of hundreds of characters) sort by hash among those sharing the first `SK_KEEP` characters.
+ */
+const SK_KEEP = 960;
+const MAX_SK_CHARS = 1000;
+function skOf(sort: string): string {
+  const sk = SORT_PREFIX + sort;
+  if (sk.length <= MAX_SK_CHARS) return sk;
+  return `${sk.slice(0, SK_KEEP)}\u007f${createHash('sha256').update(sort).digest('hex')}`;
+}
 const headKey = (theatre: string) => ({ pk: `theatre#${theatre}`, sk: 'head' });
 const redoKey = (theatre: string, writer: string, i: number) => ({
   pk: `theatre#${theatre}`,
@@ -122,6 +134,31 @@ export class TheatreSummaries {
     }
   }
 
+  /**
+   * A read of the summaries (a query): `fn` run until it read everything it needs. Not isolated from a commit being
+   * applied at the same time (it may see part of it), like any read of rows being updated.
+   */
+  async read<T>(fn: (summaries: MissionSummaries) => T): Promise<T> {
+    const reads = new SummaryReads();
+    const none: TheatreInputs = { changes: async () => [], visible: async () => [] };
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const view = new SummaryView(reads);
+      let result: T | undefined;
+      let failure: unknown;
+      try {
+        result = fn(new MissionSummaries(view, () => []));
+      } catch (error) {
+        failure = error;
+      }
+      if (!view.missed) {
+        if (failure !== undefined) throw failure;
+        return result!;
+      }
+      await this.#fetch(view.misses, reads, none);
+    }
+    throw new Error(`read model missions: a summary read needed more than ${MAX_ROUNDS} read rounds`);
+  }
+
   /** The projection's writes for this theatre, run until it read everything it needs. */
   async #project(theatre: string, known: boolean, changes: MemberChange[], inputs: TheatreInputs): Promise<Ops> {
     const reads = new SummaryReads();
@@ -152,11 +189,11 @@ export class TheatreSummaries {
         const items = await batchGet(
           this.#doc,
           this.#o.facts,
-          gets.map(([, g]) => ({ pk: summaryPartition(g.row, g.dim), sk: SORT_PREFIX + g.sort })),
+          gets.map(([, g]) => ({ pk: summaryPartition(g.row, g.dim), sk: skOf(g.sort) })),
         );
         const found = new Map(items.map((item) => [`${String(item.pk)}\u0000${String(item.sk)}`, item]));
         for (const [id, g] of gets) {
-          const item = found.get(`${summaryPartition(g.row, g.dim)}\u0000${SORT_PREFIX}${g.sort}`);
+          const item = found.get(`${summaryPartition(g.row, g.dim)}\u0000${skOf(g.sort)}`);
           reads.gets.set(id, item ? entryOf(item) : null);
         }
       })(),
@@ -168,14 +205,20 @@ export class TheatreSummaries {
             new QueryCommand({
               TableName: this.#o.facts,
               KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-              ExpressionAttributeValues: { ':pk': summaryPartition(r.row, r.dim), ':prefix': SORT_PREFIX + r.prefix },
+              ExpressionAttributeValues: {
+                ':pk': summaryPartition(r.row, r.dim),
+                ':prefix': (SORT_PREFIX + r.prefix).slice(0, SK_KEEP),
+              },
               ScanIndexForward: !r.desc,
               Limit: r.want - entries.length,
               ConsistentRead: true,
               ExclusiveStartKey,
             }),
           );
-          entries.push(...(out.Items ?? []).map((item) => entryOf(item as Item)));
+          for (const item of out.Items ?? []) {
+            const entry = entryOf(item as Item);
+            if (entry.sort.startsWith(r.prefix)) entries.push(entry);
+          }
           ExclusiveStartKey = out.LastEvaluatedKey;
         } while (ExclusiveStartKey && entries.length < r.want);
         reads.ranges.set(id, { entries, complete: ExclusiveStartKey === undefined });
@@ -240,7 +283,7 @@ export class TheatreSummaries {
     const entries = ops.entries.map((w) =>
       w.entry.n > 0
         ? { put: entryItem(w) }
-        : { delete: { pk: summaryPartition(w.row, w.dim), sk: SORT_PREFIX + w.entry.sort } },
+        : { delete: { pk: summaryPartition(w.row, w.dim), sk: skOf(w.entry.sort) } },
     );
     await Promise.all([
       batchWrite(this.#doc, this.#o.facts, entries),
@@ -291,7 +334,7 @@ export class TheatreSummaries {
 
 function entryOf(item: Item): SummaryEntry {
   return {
-    sort: String(item.sk).slice(SORT_PREFIX.length),
+    sort: typeof item.sort === 'string' ? item.sort : String(item.sk).slice(SORT_PREFIX.length),
     n: Number(item.n),
     a: Number(item.a ?? 0),
     b: Number(item.b ?? 0),
@@ -303,7 +346,8 @@ function entryItem(w: SummaryWrite): Item {
   const { sort, n, a, b, doc } = w.entry;
   return {
     pk: summaryPartition(w.row, w.dim),
-    sk: SORT_PREFIX + sort,
+    sk: skOf(sort),
+    ...(skOf(sort) === SORT_PREFIX + sort ? {} : { sort }),
     scope: w.scope,
     n,
     a,

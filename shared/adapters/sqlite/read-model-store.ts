@@ -30,11 +30,16 @@ import { projectEntity } from '../../projections/entities.ts';
 import { currentEventIds, isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
 import { filterRows, validateFilter } from '../../projections/filter.ts';
 import { MissionSummaries, type MemberChange } from '../../projections/mission-summaries.ts';
-import type { ReadModelRow } from '../../projections/rows.ts';
+import type { MissionRow, ReadModelRow } from '../../projections/rows.ts';
 import { projectTimelineEntry } from '../../projections/timeline.ts';
 import { foldDeliveries, parseSubject, recordKey, storedEvent, subjectId } from '../aws/read-model-items.ts';
 import type { SqliteDatabase } from './database.ts';
 import { SqliteSummaryTable } from './summary-table.ts';
+import { SORT_ENCODING } from '../../projections/summary-store.ts';
+
+/** Where the summaries' sort encoding is recorded (`SORT_ENCODING`). */
+const META_ROW = '#meta';
+const ENCODING_DIM = 'encoding';
 
 interface EventRow {
   article_key: string;
@@ -68,7 +73,6 @@ export class SqliteReadModelStore implements ReadModelStore {
       deleteRow: db.prepare('DELETE FROM rows WHERE model = ? AND key = ?'),
       rows: db.prepare('SELECT doc FROM rows WHERE model = ?'),
       anyMission: db.prepare("SELECT key FROM rows WHERE model = 'missions' LIMIT 1"),
-      anySummary: db.prepare('SELECT row FROM summaries LIMIT 1'),
       missionSubjects: db.prepare("SELECT DISTINCT subject FROM fact_events WHERE subject LIKE 'missions#%'"),
     };
     if (!db.readonly) this.#db.transaction(() => this.#summarizeExistingMissions())();
@@ -84,11 +88,16 @@ export class SqliteReadModelStore implements ReadModelStore {
   async query(model: ReadModelName, filter: ReadModelFilter = {}): Promise<Array<Record<string, unknown>>> {
     validateFilter(filter);
     const rows = (this.#sql.rows.all(model) as Array<{ doc: string }>).map((r) => JSON.parse(r.doc) as ReadModelRow);
+    if (model === 'missions' && filter.history === 'full') {
+      const summaries = new MissionSummaries(this.#summaries, () => []);
+      for (const row of rows as MissionRow[]) row.history = summaries.fullHistory(row.key);
+    }
     return filterRows(model, rows, filter);
   }
 
   async clear(): Promise<void> {
     this.#db.exec('DELETE FROM fact_events; DELETE FROM fact_records; DELETE FROM summaries; DELETE FROM rows;');
+    this.#summarizeExistingMissions(); // records the encoding of the (empty) summaries
   }
 
   #applyFacts(events: DomainEvent[], records: ArticleRecord[]): void {
@@ -167,9 +176,16 @@ export class SqliteReadModelStore implements ReadModelStore {
     });
   }
 
-  /** A database whose mission rows predate the summaries gets them computed once, from its facts. */
+  /**
+   * A database whose mission rows predate the summaries, or whose summaries use another sort encoding, gets them
+   * computed once, from its facts.
+   */
   #summarizeExistingMissions(): void {
-    if (!this.#sql.anyMission.get() || this.#sql.anySummary.get()) return;
+    const marker = this.#summaries.get(META_ROW, ENCODING_DIM, '');
+    if (marker?.n === SORT_ENCODING) return;
+    this.#db.exec('DELETE FROM summaries');
+    this.#summaries.put(META_ROW, META_ROW, ENCODING_DIM, { sort: '', n: SORT_ENCODING, a: 0, b: 0, doc: null });
+    if (!this.#sql.anyMission.get()) return;
     const missions = this.#missions(this.#recordReader());
     for (const { subject } of this.#sql.missionSubjects.all() as Array<{ subject: string }>) {
       for (const [key, row] of missions.rebuildTheatre(parseSubject(subject).key)) this.#writeRow('missions', key, row);
