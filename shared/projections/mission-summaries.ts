@@ -535,7 +535,7 @@ function histSort(on: string | null, phase: Phase): string {
 }
 
 /** Source order (`compareSources`): date (undated last), article, type, event id. */
-function sourceSort(s: SourceRef): string {
+export function sourceSort(s: SourceRef): string {
   return nullLastDate(s.occurredOn) + sortKey(s.articleKey) + sortKey(s.type) + sortKey(s.eventId);
 }
 

@@ -32,8 +32,11 @@ export interface SummaryStore {
 /** Above every character `sortKey` emits: the end of a prefix range. */
 export const PREFIX_END = '\u007f';
 
-/** Which `sortKey` encoding stored summaries use: stores holding another rebuild them (see the adapters). */
-export const SORT_ENCODING = 2;
+/**
+ * The layout of stored summaries (the `sortKey` encoding, which rows are summarized: 3 = compact keys, missions and
+ * entities): a store holding another recomputes them from its facts (see the adapters).
+ */
+export const SORT_ENCODING = 3;
 
 const SORT_END = '!';
 const ESCAPE_LOW = '"';

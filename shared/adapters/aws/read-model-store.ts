@@ -40,16 +40,14 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../../events/article-records.ts';
 import type { DomainEvent } from '../../events/contracts.ts';
-import { isPlacement } from '../../event-types/models.ts';
+import { isEntityEvent, isPlacement } from '../../event-types/models.ts';
 import type { LogEvent } from '../../events/envelope.ts';
 import { normalizeName } from '../../names.ts';
 import type { ReadModelFilter, ReadModelName, ReadModelStore } from '../../ports.ts';
 import { projectArticle } from '../../projections/articles.ts';
-import { projectEntity } from '../../projections/entities.ts';
 import { isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
 import { filterRows, validateFilter } from '../../projections/filter.ts';
 import { possibleMissionKeys } from '../../projections/mission-identity.ts';
-import type { MemberChange } from '../../projections/mission-summaries.ts';
 import type { MissionRow, ReadModelRow } from '../../projections/rows.ts';
 import { projectTimelineEntry } from '../../projections/timeline.ts';
 import {
@@ -82,7 +80,7 @@ import {
   type Item,
 } from './read-model-ops.ts';
 import { timelineTypePartitions } from './partition-shards.ts';
-import { TheatreSummaries } from './summary-items.ts';
+import { TheatreSummaries, type SummaryChange } from './summary-items.ts';
 import { readModelTables, TIMELINE_INDEXES, type ReadModelTables } from './read-model-tables.ts';
 
 export interface DynamoReadModelStoreOptions {
@@ -131,6 +129,7 @@ export class DynamoReadModelStore implements ReadModelStore {
     this.#theatres = new TheatreSummaries(this.#doc, {
       facts: this.tables.facts,
       missions: this.tables.missions,
+      entities: this.tables.entities,
       concurrency: this.#concurrency,
       maxAttempts: this.#maxAttempts,
       leaseMs: options.summaryLeaseMs ?? DEFAULT_SUMMARY_LEASE_MS,
@@ -176,17 +175,19 @@ export class DynamoReadModelStore implements ReadModelStore {
       this.#recompute('timeline', [...articleOf.keys()], (ids, since) =>
         this.#timelineRows(ids, articleOf, cache, since),
       ),
-      mapPool(byModel.missions, this.#concurrency, (theatre) =>
-        this.#updateTheatre(theatre, subjects.get(`missions#${theatre}`)!, articleOf, cache),
+      mapPool([...subjects.keys()], this.#concurrency, (subject) =>
+        this.#updateSubject(subject, subjects.get(subject)!, articleOf, cache),
       ),
-      this.#recompute('entities', byModel.entities, (keys, since) => this.#entityRows(keys, cache, since)),
     ]);
   }
 
-  /** A theatre's mission rows, incrementally: its changed events in or out of its summaries (summary-items.ts). */
-  async #updateTheatre(theatre: string, ids: Set<string>, articleOf: Map<string, string>, cache: RecordCache) {
-    const subject = `missions#${theatre}`;
-    await this.#theatres.update(theatre, {
+  /**
+   * A theatre's mission rows or an entity's row, incrementally: its changed events in or out of its summaries
+   * (summary-items.ts).
+   */
+  async #updateSubject(subject: string, ids: Set<string>, articleOf: Map<string, string>, cache: RecordCache) {
+    const summarized = parseSubject(subject).model === 'missions' ? isPlacement : isEntityEvent;
+    await this.#theatres.update(subject, {
       // Called after the theatre's head was read: every fact read here is at least as new as that.
       changes: async () => {
         const since = ++this.#clock;
@@ -204,12 +205,12 @@ export class DynamoReadModelStore implements ReadModelStore {
           ),
         ]);
         const byId = new Map(bodies.map((item) => [String(item.sk).slice(EVENT_SK_PREFIX.length), item]));
-        return list.map((id): MemberChange => {
+        return list.map((id): SummaryChange => {
           const item = byId.get(id);
           const event = parseDoc<DomainEvent>(item);
           const placed =
             event &&
-            isPlacement(event) &&
+            summarized(event) &&
             subjectId(event) === subject &&
             isVisible(event, records.get(event.article.key));
           return placed ? { id, event, doc: String(item!.doc) } : { id, event: undefined, doc: undefined };
@@ -217,7 +218,7 @@ export class DynamoReadModelStore implements ReadModelStore {
       },
       visible: async () => {
         const [visible] = await this.#visibleOf([subject], cache, ++this.#clock);
-        return visible!.flatMap(({ event, doc }) => (isPlacement(event) ? [{ event, doc }] : []));
+        return visible!.filter(({ event }) => summarized(event));
       },
     });
   }
@@ -496,23 +497,6 @@ export class DynamoReadModelStore implements ReadModelStore {
       since,
     );
     return eventsBySubject.map((events) => events.filter((e) => isVisible(e.event, records.get(e.event.article.key))));
-  }
-
-  async #entityRows(keys: string[], cache: RecordCache, since: number) {
-    const visible = await this.#visibleOf(
-      keys.map((key) => `entities#${key}`),
-      cache,
-      since,
-    );
-    return new Map(
-      keys.map((key, i): [string, ReadModelRow | undefined] => [
-        key,
-        projectEntity(
-          key,
-          visible[i]!.map((v) => v.event),
-        ),
-      ]),
-    );
   }
 
   // --- queries -------------------------------------------------------------------------------------------------

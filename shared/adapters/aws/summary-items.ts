@@ -1,26 +1,27 @@
 /**
- * Incremental mission rows on DynamoDB: the summaries of `MissionSummaries` (shared/projections/mission-summaries.ts)
- * as child items of the facts table, one small item per summary entry, updated per theatre under a commit protocol
- * that lets any number of concurrent projectors converge.
+ * Incremental mission and entity rows on DynamoDB: the summaries of `MissionSummaries` and `EntitySummaries`
+ * (shared/projections) as child items of the facts table, one small item per summary entry, updated per subject (a
+ * mission theatre `missions#<theatre>` or an entity `entities#<key>`) under a commit protocol that lets any number
+ * of concurrent projectors converge.
  *
- * | item            | pk                              | sk                 | attributes                                   |
- * | --------------- | ------------------------------- | ------------------ | -------------------------------------------- |
- * | summary entry   | `summary#["<row>","<dim>"]`     | `_<sort>`          | `n`, `a`, `b` N, `doc` S (optional), `scope` S |
- * | theatre head    | `theatre#<theatre>`             | `head`             | `rev` N, `pending` M (a commit being applied) |
- * | redo chunk      | `theatre#<theatre>`             | `redo#<writer>#<i>` | `ops` S: a piece of a large commit's writes   |
+ * | item            | pk                              | sk                  | attributes                                    |
+ * | --------------- | ------------------------------- | ------------------- | --------------------------------------------- |
+ * | summary entry   | `summary#["<row>","<dim>"]`     | `_<sort>`           | `n`, `a`, `b` N, `doc` S (optional), `scope` S |
+ * | subject head    | `head#<subject>`                | `head`              | `rev` N, `pending` M (a commit being applied) |
+ * | redo chunk      | `head#<subject>`                | `redo#<writer>#<i>` | `ops` S: a piece of a large commit's writes   |
  *
- * A theatre's update (`TheatreSummaries.update`):
+ * A subject's update (`TheatreSummaries.update`):
  *  1. Read the head (consistent). A `pending` commit is being applied by its writer: wait for it; when it is
  *     abandoned (its writer is not in flight here and it is older than the lease, longer than a projector may run)
  *     apply it again (its writes are absolute values: idempotent) and clear it.
  *  2. Read the changed events and their records (after the head), run the projection against a `SummaryView`
  *     (summary-view.ts) until it needs no more reads: the child items and rows to write.
  *  3. Commit: put the head at `rev + 1` with the writes as `pending`, on condition that it is still at `rev` with
- *     nothing pending (no head at all for a new theatre). A failed condition means another projector committed
+ *     nothing pending (no head at all for a new subject). A failed condition means another projector committed
  *     after our reads: retry from 1 (with jittered backoff).
- *  4. Apply the writes (BatchWriteItem: entries, deletions, mission rows), then clear `pending`.
- * The commits of a theatre are thus serial, each computed from the state all earlier ones left, and a projector
- * that dies between 3 and 4 leaves a commit the next one completes. A theatre without a head (new, or stored before
+ *  4. Apply the writes (BatchWriteItem: entries, deletions, rows), then clear `pending`.
+ * The commits of a subject are thus serial, each computed from the state all earlier ones left, and a projector
+ * that dies between 3 and 4 leaves a commit the next one completes. A subject without a head (new, or stored before
  * the summaries existed) is summarized from all its visible events once. No item grows with history: each entry
  * is one event's, article's, date's or figure's contribution; a row holds bounded lists (rows.ts).
  */
@@ -32,11 +33,13 @@ import {
   QueryCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { PlacementEvent } from '../../event-types/models.ts';
+import type { DomainEvent } from '../../events/contracts.ts';
+import { isPlacement, type PlacementEvent } from '../../event-types/models.ts';
+import { EntitySummaries, type EntityChange } from '../../projections/entity-summaries.ts';
 import { MissionSummaries, type MemberChange } from '../../projections/mission-summaries.ts';
-import type { MissionRow } from '../../projections/rows.ts';
+import type { EntityRow, MissionRow } from '../../projections/rows.ts';
 import type { SummaryEntry } from '../../projections/summary-store.ts';
-import { rowItem } from './read-model-items.ts';
+import { parseSubject, rowItem } from './read-model-items.ts';
 import {
   backoff,
   batchGet,
@@ -62,9 +65,9 @@ function skOf(sort: string): string {
   if (sk.length <= MAX_SK_CHARS) return sk;
   return `${sk.slice(0, SK_KEEP)}\u007f${createHash('sha256').update(sort).digest('hex')}`;
 }
-const headKey = (theatre: string) => ({ pk: `theatre#${theatre}`, sk: 'head' });
+const headKey = (subject: string) => ({ pk: `head#${subject}`, sk: 'head' });
 const redoKey = (theatre: string, writer: string, i: number) => ({
-  pk: `theatre#${theatre}`,
+  pk: `head#${theatre}`,
   sk: `redo#${writer}#${i}`,
 });
 
@@ -76,11 +79,14 @@ const MAX_ROUNDS = 64;
 
 type Pending = { writer: string; at: number; ops?: string; chunks?: number };
 type Head = { rev: number; pending?: Pending };
-type Ops = { entries: SummaryWrite[]; rows: Array<[string, MissionRow | null]> };
+type Ops = { entries: SummaryWrite[]; rows: Array<[string, MissionRow | EntityRow | null]> };
+/** An event's wanted state in a summarized row (`MemberChange`, `EntityChange`). */
+export type SummaryChange = { id: string; event: DomainEvent | undefined; doc: string | undefined };
 
 export interface TheatreSummariesOptions {
   facts: string;
   missions: string;
+  entities: string;
   concurrency: number;
   maxAttempts: number;
   /** A pending commit of a writer not in flight in this process is abandoned after this long. */
@@ -89,8 +95,8 @@ export interface TheatreSummariesOptions {
 
 /** What one theatre update must read: its changed members (read after the head), its visible events (rebuild). */
 export interface TheatreInputs {
-  changes(): Promise<MemberChange[]>;
-  visible(): Promise<Array<{ event: PlacementEvent; doc: string }>>;
+  changes(): Promise<SummaryChange[]>;
+  visible(): Promise<Array<{ event: DomainEvent; doc: string }>>;
 }
 
 export class TheatreSummaries {
@@ -103,10 +109,11 @@ export class TheatreSummaries {
     this.#o = options;
   }
 
+  /** Updates the rows of one subject: `missions#<theatre>` or `entities#<entity key>`. */
   async update(theatre: string, inputs: TheatreInputs): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       if (attempt >= this.#o.maxAttempts) {
-        throw new Error(`read model missions: theatre ${theatre} still conflicted after ${attempt} attempts`);
+        throw new Error(`read model ${theatre}: still conflicted after ${attempt} attempts`);
       }
       if (attempt > 0) await backoff(attempt);
       const head = await this.#head(theatre);
@@ -159,26 +166,35 @@ export class TheatreSummaries {
     throw new Error(`read model missions: a summary read needed more than ${MAX_ROUNDS} read rounds`);
   }
 
-  /** The projection's writes for this theatre, run until it read everything it needs. */
-  async #project(theatre: string, known: boolean, changes: MemberChange[], inputs: TheatreInputs): Promise<Ops> {
+  /** The projection's writes for this subject, run until it read everything it needs. */
+  async #project(subject: string, known: boolean, changes: SummaryChange[], inputs: TheatreInputs): Promise<Ops> {
+    const { model, key } = parseSubject(subject);
     const reads = new SummaryReads();
+    // An entity without a head has no summaries: all its visible events go in.
+    const all = known || model === 'missions' ? [] : await inputs.visible();
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const view = new SummaryView(reads);
-      const summaries = new MissionSummaries(view, (t) => view.theatre(t));
-      let rows: Map<string, MissionRow | undefined> | undefined;
+      let rows: Map<string, MissionRow | EntityRow | undefined> | undefined;
       let failure: unknown;
       try {
-        rows = known ? summaries.apply(changes) : summaries.rebuildTheatre(theatre);
+        if (model === 'missions') {
+          const summaries = new MissionSummaries(view, (t) => view.theatre(t));
+          rows = known ? summaries.apply(changes as MemberChange[]) : summaries.rebuildTheatre(key);
+        } else {
+          rows = new EntitySummaries(view).apply(
+            (known ? changes : all.map((v) => ({ id: v.event.id, ...v }))) as EntityChange[],
+          );
+        }
       } catch (error) {
         failure = error; // a run that missed reads saw a partial state: only a complete run's error counts
       }
       if (!view.missed) {
         if (failure !== undefined) throw failure;
-        return { entries: view.writes(), rows: [...rows!].map(([key, row]) => [key, row ?? null]) };
+        return { entries: view.writes(), rows: [...rows!].map(([k, row]) => [k, row ?? null]) };
       }
       await this.#fetch(view.misses, reads, inputs);
     }
-    throw new Error(`read model missions: theatre ${theatre} needed more than ${MAX_ROUNDS} read rounds`);
+    throw new Error(`read model ${model}: ${subject} needed more than ${MAX_ROUNDS} read rounds`);
   }
 
   async #fetch(misses: Misses, reads: SummaryReads, inputs: TheatreInputs): Promise<void> {
@@ -225,7 +241,9 @@ export class TheatreSummaries {
       }),
       (async () => {
         if (misses.theatres.size === 0) return;
-        const visible = await inputs.visible();
+        const visible = (await inputs.visible()).filter((v): v is { event: PlacementEvent; doc: string } =>
+          isPlacement(v.event),
+        );
         for (const t of misses.theatres) reads.theatres.set(t, visible);
       })(),
     ]);
@@ -289,8 +307,8 @@ export class TheatreSummaries {
       batchWrite(this.#doc, this.#o.facts, entries),
       batchWrite(
         this.#doc,
-        this.#o.missions,
-        ops.rows.map(([key, row]) => ({ put: rowItem('missions', key, head.rev, row ?? undefined) })),
+        this.#o[parseSubject(theatre).model],
+        ops.rows.map(([key, row]) => ({ put: rowItem(parseSubject(theatre).model, key, head.rev, row ?? undefined) })),
       ),
     ]);
     try {
