@@ -377,6 +377,36 @@ for (const target of targets) {
       expect(rowConflicts - before, 'the optimistic-concurrency retry path ran').toBeGreaterThan(0);
     });
 
+    it('reads each article record once per apply, for all its rows and parts', async () => {
+      const store = await freshStore();
+      let recordReads = 0;
+      const counting = new DynamoDBClient(clientConfig());
+      counting.middlewareStack.add(
+        (next) => async (args) => {
+          const values = (args.input as { ExpressionAttributeValues?: Record<string, { S?: string }> })
+            .ExpressionAttributeValues;
+          const prefix = values?.[':prefix'] as unknown;
+          if (prefix === 'record' || (prefix as { S?: string } | undefined)?.S === 'record') recordReads++;
+          return next(args);
+        },
+        { step: 'initialize', name: 'countRecordReads' },
+      );
+      const events = [
+        ...Array.from({ length: 240 }, (_, i) =>
+          deployment(`many${i}`, { articleKey: 'many.txt', location: ['Mali', 'Kosovo', 'Chad'][i % 3]! }),
+        ),
+        dissolution('many-d', { articleKey: 'many.txt' }),
+      ];
+      const parts = splitArticleRecord(processed('many.txt', 1, events), 3_000);
+      expect(parts.length).toBeGreaterThan(2);
+      const projector = new DynamoReadModelStore(counting, { tables: store.tables });
+      await projector.apply([...events, ...parts]);
+      counting.destroy();
+      // Rows: the article, 241 timeline rows, three theatres, one entity; parts folded: one record.
+      expect(recordReads).toBe(1);
+      expect(await allRows(store)).toBe(pure([...events, ...parts]));
+    });
+
     it('a projector that dies after committing a theatre leaves a commit the next one completes', async () => {
       const store = await freshStore();
       // The dying projector's client fails every call after its first theatre commit (the head put with `pending`).

@@ -101,8 +101,32 @@ export interface DynamoReadModelStoreOptions {
 /** Lambda's longest run: a commit pending longer than this was abandoned by its writer. */
 const DEFAULT_SUMMARY_LEASE_MS = 15 * 60 * 1000;
 
-/** Article records read during one `apply`: each fetch remembers when it started (see `#records`). */
-type RecordCache = Map<string, { started: number; record: Promise<ArticleRecord | undefined> }>;
+/**
+ * Article records read during one `apply`: each fetch remembers when it started (see `#records`). Fetches wait until
+ * every row computation of the `apply` has read its version once, so that one fetch per article serves them all.
+ */
+class RecordCache {
+  readonly fetched = new Map<string, { started: number; record: Promise<ArticleRecord | undefined> }>();
+  readonly ready: Promise<void>;
+  #waiting: number;
+  #open!: () => void;
+
+  constructor(consumers: number) {
+    this.#waiting = consumers;
+    this.ready = new Promise((resolve) => (this.#open = resolve));
+    if (consumers <= 0) this.#open();
+  }
+
+  /** A function for one consumer to call after each version read: the first call counts. */
+  consumer(): () => void {
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      if (--this.#waiting <= 0) this.#open();
+    };
+  }
+}
 
 const itemKey = (item: Item) => `${String(item.pk)}\u0000${String(item.sk)}`;
 const keyOf = (k: FactKey) => `${k.pk}\u0000${k.sk}`;
@@ -169,14 +193,19 @@ export class DynamoReadModelStore implements ReadModelStore {
     }
 
     // 3. Rows. Each article record is read once for all of them (see `#records`).
-    const cache: RecordCache = new Map();
+    const cache = new RecordCache(2 + subjects.size);
     await Promise.all([
-      this.#recompute('articles', [...records.keys()], (keys, since) => this.#articleRows(keys, cache, since)),
-      this.#recompute('timeline', [...articleOf.keys()], (ids, since) =>
+      this.#recompute('articles', [...records.keys()], cache.consumer(), (keys, since) =>
+        this.#articleRows(keys, cache, since),
+      ),
+      this.#recompute('timeline', [...articleOf.keys()], cache.consumer(), (ids, since) =>
         this.#timelineRows(ids, articleOf, cache, since),
       ),
-      mapPool([...subjects.keys()], this.#concurrency, (subject) =>
-        this.#updateSubject(subject, subjects.get(subject)!, articleOf, cache),
+      // Every subject at once (their heads are read before any record): the pool is for their DynamoDB calls.
+      Promise.all(
+        [...subjects.keys()].map((subject) =>
+          this.#updateSubject(subject, subjects.get(subject)!, articleOf, cache, cache.consumer()),
+        ),
       ),
     ]);
   }
@@ -185,9 +214,16 @@ export class DynamoReadModelStore implements ReadModelStore {
    * A theatre's mission rows or an entity's row, incrementally: its changed events in or out of its summaries
    * (summary-items.ts).
    */
-  async #updateSubject(subject: string, ids: Set<string>, articleOf: Map<string, string>, cache: RecordCache) {
+  async #updateSubject(
+    subject: string,
+    ids: Set<string>,
+    articleOf: Map<string, string>,
+    cache: RecordCache,
+    headRead: () => void,
+  ) {
     const summarized = parseSubject(subject).model === 'missions' ? isPlacement : isEntityEvent;
     await this.#theatres.update(subject, {
+      headRead,
       // Called after the theatre's head was read: every fact read here is at least as new as that.
       changes: async () => {
         const since = ++this.#clock;
@@ -349,12 +385,13 @@ export class DynamoReadModelStore implements ReadModelStore {
     cache: RecordCache,
     since: number,
   ): Promise<Map<string, ArticleRecord>> {
+    await cache.ready;
     const found = await Promise.all(
       [...new Set(articleKeys)].map((articleKey) => {
-        const known = cache.get(articleKey);
+        const known = cache.fetched.get(articleKey);
         if (known && known.started > since) return known.record;
         const fetched = { started: ++this.#clock, record: this.#fetchRecord(articleKey) };
-        cache.set(articleKey, fetched);
+        cache.fetched.set(articleKey, fetched);
         return fetched.record;
       }),
     );
@@ -384,9 +421,11 @@ export class DynamoReadModelStore implements ReadModelStore {
   async #recompute(
     model: ReadModelName,
     keys: string[],
+    versionRead: () => void,
     compute: (keys: string[], since: number) => Promise<Map<string, ReadModelRow | undefined>>,
   ): Promise<void> {
     let pending = [...new Set(keys)];
+    if (pending.length === 0) versionRead();
     const firstRev = new Map<string, number>();
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt >= this.#maxAttempts) {
@@ -394,6 +433,7 @@ export class DynamoReadModelStore implements ReadModelStore {
       }
       if (attempt > 0) await backoff(attempt);
       const revs = await this.#revs(model, pending);
+      versionRead();
       const since = ++this.#clock;
       if (attempt === 0) for (const key of pending) firstRev.set(key, revs.get(key) ?? 0);
       // Two writes past our first read: the second one read its facts after ours were stored (see above).

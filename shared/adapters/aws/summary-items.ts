@@ -97,6 +97,8 @@ export interface TheatreSummariesOptions {
 export interface TheatreInputs {
   changes(): Promise<SummaryChange[]>;
   visible(): Promise<Array<{ event: DomainEvent; doc: string }>>;
+  /** Called after each read of the subject's head (before any of the reads above). */
+  headRead?(): void;
 }
 
 export class TheatreSummaries {
@@ -117,6 +119,7 @@ export class TheatreSummaries {
       }
       if (attempt > 0) await backoff(attempt);
       const head = await this.#head(theatre);
+      inputs.headRead?.();
       if (head?.pending) {
         const p = head.pending;
         if (!this.#inFlight.has(p.writer) && Date.now() - p.at >= this.#o.leaseMs) await this.#finish(theatre, head);
