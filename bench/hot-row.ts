@@ -4,15 +4,20 @@
 // article records and mission summaries), and the largest read-model item so far (the row or child item a DynamoDB
 // table would hold). Incremental rows keep the reads per event and the time per article flat (≤ 2× the first
 // batch's) and every item far below DynamoDB's 400 KB.
+//
+// `SITREP_BENCH_HOT_STORE=dynalite npm run bench:hot-row` runs the same on the DynamoDB adapter (an embedded dynalite
+// data directory: the adapter Lambda runs, summaries as child items, see shared/adapters/aws/summary-items.ts) and
+// writes the 'hot-row-dynamo' section: items read per event counts every store read (GetItem, Query, BatchGetItem:
+// projection and pipeline), the largest item is scanned from the read-model tables after the last batch.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { mapPool } from '../shared/adapters/aws/read-model-ops.ts';
-import { startRuntime } from '../infra/local/runtime.ts';
+import { startRuntime, TABLE_PREFIX, type StoreEngine } from '../infra/local/runtime.ts';
 import { growthArticle } from './growth-corpus.ts';
-import { DYNAMODB_ITEM_LIMIT_BYTES, largestItem } from './largest-item.ts';
+import { DYNAMODB_ITEM_LIMIT_BYTES, largestDynamoItem, largestItem } from './largest-item.ts';
 import { writeSection } from './sections.ts';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
@@ -20,6 +25,9 @@ process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 const BATCH = 100;
 const BATCHES = Number(process.env['SITREP_BENCH_HOT_BATCHES'] ?? 20);
 const UPLOADS_IN_FLIGHT = 8;
+const STORE: StoreEngine = process.env['SITREP_BENCH_HOT_STORE'] === 'dynalite' ? 'dynalite' : 'sqlite';
+/** Every read of the DynamoDB adapter (its calls name no table): the embedded pipeline's are constant per article. */
+const DYNAMO_READS = /^(GetItem|Query|BatchGetItem)$/;
 /** What projecting reads: facts (event bodies, article records) and the incremental summaries. */
 const PROJECTION_READS = /\b(fact_events|fact_records|summaries)$/;
 
@@ -32,14 +40,14 @@ interface Batch {
   maxItemTable: string;
 }
 
-export async function runHotRowBench(benchmarksMd: string): Promise<Batch[]> {
+export async function runHotRowBench(benchmarksMd: string, store: StoreEngine = STORE): Promise<Batch[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sitrep-bench-hot-'));
   let reads = 0;
   const runtime = await startRuntime({
     dataDir,
-    store: 'sqlite',
+    store,
     onStoreCall: (operation, _written, read) => {
-      if (PROJECTION_READS.test(operation)) reads += read;
+      if ((store === 'sqlite' ? PROJECTION_READS : DYNAMO_READS).test(operation)) reads += read;
     },
   });
   const batches: Batch[] = [];
@@ -64,7 +72,13 @@ export async function runHotRowBench(benchmarksMd: string): Promise<Batch[]> {
       const projectionReads = reads;
       const missions = await runtime.readModels.query('missions');
       const events = missions.reduce((n, m) => n + Number(m['eventCount']), 0);
-      const largest = largestItem(dataDir);
+      const lastBatch = b === BATCHES - 1;
+      const largest =
+        store === 'sqlite'
+          ? largestItem(dataDir)
+          : lastBatch
+            ? await largestDynamoItem(runtime.endpoints.dynamo!, TABLE_PREFIX)
+            : { bytes: 0, table: '' };
       batches.push({
         held: b * BATCH,
         seconds,
@@ -79,11 +93,11 @@ export async function runHotRowBench(benchmarksMd: string): Promise<Batch[]> {
     await runtime.close();
     await rm(dataDir, { recursive: true, force: true });
   }
-  writeSection(benchmarksMd, 'hot-row', hotRowSection(batches));
+  writeSection(benchmarksMd, store === 'sqlite' ? 'hot-row' : 'hot-row-dynamo', hotRowSection(batches, store));
   return batches;
 }
 
-function hotRowSection(batches: Batch[]): string {
+function hotRowSection(batches: Batch[], store: StoreEngine): string {
   const fixed = (x: number, digits = 1) => x.toFixed(digits);
   const whole = (x: number) => Math.round(x).toLocaleString('en-US');
   const perEvent = (b: Batch) => b.projectionReads / Math.max(1, b.events);
@@ -93,8 +107,9 @@ function hotRowSection(batches: Batch[]): string {
   const maxItem = Math.max(...batches.map((b) => b.maxItemBytes));
   const rows = batches.map(
     (b) =>
-      `| ${whole(b.held)} | ${whole(b.events)} | ${fixed(b.seconds, 2)} | ${fixed(msPerArticle(b))} | ${fixed(perEvent(b))} | ${whole(b.maxItemBytes)} (${b.maxItemTable}) |`,
+      `| ${whole(b.held)} | ${whole(b.events)} | ${fixed(b.seconds, 2)} | ${fixed(msPerArticle(b))} | ${fixed(perEvent(b))} | ${b.maxItemTable ? `${whole(b.maxItemBytes)} (${b.maxItemTable})` : '—'} |`,
   );
+  if (store === 'dynalite') return dynamoSection(batches, rows, perEvent, msPerArticle, maxItem);
   return `## One hot mission row
 
 Generated by \`npm run bench\` (bench/hot-row.ts) on ${new Date().toISOString().slice(0, 10)}, same machine as above.
@@ -114,8 +129,38 @@ Last batch / first batch: **${fixed(perEvent(last) / perEvent(first), 2)}×** pr
 `;
 }
 
+function dynamoSection(
+  batches: Batch[],
+  rows: string[],
+  perEvent: (b: Batch) => number,
+  msPerArticle: (b: Batch) => number,
+  maxItem: number,
+): string {
+  const fixed = (x: number, digits = 1) => x.toFixed(digits);
+  const whole = (x: number) => Math.round(x).toLocaleString('en-US');
+  const first = batches[0]!;
+  const last = batches[batches.length - 1]!;
+  return `## One hot mission row on the DynamoDB adapter
+
+Generated by \`SITREP_BENCH_HOT_STORE=dynalite npm run bench:hot-row\` (bench/hot-row.ts) on ${new Date().toISOString().slice(0, 10)}.
+The same ${whole(BATCHES * BATCH)} articles into an embedded pipeline on dynalite: the DynamoDB adapter the projector Lambda
+runs, mission summaries as child items (shared/adapters/aws/summary-items.ts). "Reads / event": every item the
+store read (GetItem, Query, BatchGetItem; projection and pipeline) per projected event of the batch. "Largest
+item": scanned from the read-model tables (facts with summaries, rows) after the last batch.
+
+| Articles held before | Events | Seconds | ms / article | Reads / event | Largest item (bytes, table) |
+| ---: | ---: | ---: | ---: | ---: | --- |
+${rows.join('\n')}
+
+Last batch / first batch: **${fixed(perEvent(last) / perEvent(first), 2)}×** reads per event,
+**${fixed(msPerArticle(last) / msPerArticle(first), 2)}×** time per article (the bound is 2×); largest item
+**${whole(maxItem)} bytes** (${fixed((100 * maxItem) / DYNAMODB_ITEM_LIMIT_BYTES)} % of DynamoDB's limit).
+`;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const md = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
+  const md = process.env['SITREP_BENCH_HOT_MD'] ?? fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
   const batches = await runHotRowBench(md);
-  process.stdout.write(`${JSON.stringify(batches)}\nwrote the 'hot-row' section of BENCHMARKS.md\n`);
+  const section = STORE === 'sqlite' ? 'hot-row' : 'hot-row-dynamo';
+  process.stdout.write(`${JSON.stringify(batches)}\nwrote the '${section}' section of BENCHMARKS.md\n`);
 }

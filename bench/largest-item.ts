@@ -3,6 +3,9 @@
 import { join } from 'node:path';
 import { openSqliteStore } from '../shared/adapters/sqlite/database.ts';
 import { SQLITE_FILE, STORE_FOLDERS } from '../infra/local/embedded-store.ts';
+import { createDynamoClients } from '../shared/adapters/aws/dynamo-client.ts';
+import { scanAll } from '../shared/adapters/aws/read-model-ops.ts';
+import { readModelTables } from '../shared/adapters/aws/read-model-tables.ts';
 
 /** DynamoDB's item size limit. */
 export const DYNAMODB_ITEM_LIMIT_BYTES = 400 * 1024;
@@ -22,5 +25,34 @@ export function largestItem(dataDir: string): { bytes: number; table: string } {
     return best;
   } finally {
     db.close();
+  }
+}
+
+/** Tables of an embedded dynalite data directory whose items grow with a row: facts (with summaries) and rows. */
+const DYNAMO_ITEM_TABLES = ['facts', 'missions', 'entities', 'timeline', 'articles'] as const;
+
+/**
+ * The largest item of the read-model tables on a DynamoDB endpoint (an embedded dynalite data directory), by
+ * DynamoDB's size rule: attribute names plus values (strings as UTF-8, numbers as their digits, maps and lists as
+ * their JSON: an upper bound).
+ */
+export async function largestDynamoItem(endpoint: string, prefix: string): Promise<{ bytes: number; table: string }> {
+  const { client, doc } = createDynamoClients({ endpoint });
+  try {
+    let best = { bytes: 0, table: '' };
+    for (const name of DYNAMO_ITEM_TABLES) {
+      const table = readModelTables(prefix)[name];
+      for (const item of await scanAll(doc, { TableName: table })) {
+        let bytes = 0;
+        for (const [attr, value] of Object.entries(item)) {
+          bytes += Buffer.byteLength(attr);
+          bytes += Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value));
+        }
+        if (bytes > best.bytes) best = { bytes, table: name };
+      }
+    }
+    return best;
+  } finally {
+    client.destroy();
   }
 }

@@ -118,4 +118,9 @@ export interface ReadModelFilter {
   activeOn?: string;
   /** Row order (see `ROW_SORTS`); default: the model's order. */
   sort?: string;
+  /**
+   * `full`: mission rows carry their whole history (every stage × date, in date order, with the articles reporting
+   * it), read from the store's summaries, instead of the row's first `MAX_HISTORY_ENTRIES` (`sitrep query --json`).
+   */
+  history?: 'full';
 }

@@ -116,6 +116,8 @@ export async function runQuery(args: string[]): Promise<number> {
   for (const key of ['actor', 'location', 'type', 'since', 'until', 'within', 'status', 'sort'] as const)
     if (values[key]) filter[key] = values[key];
   if (values['active-on']) filter.activeOn = values['active-on'];
+  // --json rows carry the whole structure: a mission's full history, from the store's summaries.
+  if (values.json && model === 'missions') filter.history = 'full';
   try {
     validateFilter(filter);
   } catch (err) {

@@ -8,7 +8,7 @@ import { handleDashboard, type DashboardOptions } from './dashboard-routes.ts';
 import type { LocalEventBus } from './local-bus.ts';
 
 const MODELS: ReadModelName[] = ['missions', 'entities', 'timeline', 'articles'];
-const FILTERS: Array<keyof ReadModelFilter> = [
+const FILTERS: Array<Exclude<keyof ReadModelFilter, 'history'>> = [
   'type',
   'actor',
   'location',
@@ -60,6 +60,8 @@ export async function startApi(opts: ApiOptions): Promise<{ url: string; close: 
         const v = url.searchParams.get(f);
         if (v) filter[f] = v;
       }
+      // JSON consumers get the whole structure: a mission's full history (see ReadModelFilter.history).
+      if (model === 'missions') filter.history = 'full';
       try {
         validateFilter(filter);
       } catch (err) {

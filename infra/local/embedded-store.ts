@@ -102,7 +102,8 @@ export async function openEmbeddedStore(
   return {
     engine,
     store: new DynamoEventStore({ doc, tableName: `${TABLE_PREFIX}events` }),
-    readModels: new DynamoReadModelStore(doc, { tablePrefix: TABLE_PREFIX }),
+    // One process writes a data directory (its lock): a pending summary commit not in flight here was abandoned.
+    readModels: new DynamoReadModelStore(doc, { tablePrefix: TABLE_PREFIX, summaryLeaseMs: 0 }),
     busStorage: {
       doc,
       queueTable: `${TABLE_PREFIX}bus-deliveries`,

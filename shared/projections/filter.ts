@@ -55,6 +55,9 @@ export function validateFilter(filter: ReadModelFilter = {}): void {
       `status must be one of ${ROW_STATUSES.join(', ')}, got ${JSON.stringify(filter.status)}`,
     );
   }
+  if (filter.history !== undefined && filter.history !== 'full') {
+    throw new InvalidFilterError(`history must be full, got ${JSON.stringify(filter.history)}`);
+  }
   if (filter.sort && !(ROW_SORTS as readonly string[]).includes(filter.sort)) {
     throw new InvalidFilterError(`sort must be one of ${ROW_SORTS.join(', ')}, got ${JSON.stringify(filter.sort)}`);
   }

@@ -45,6 +45,9 @@ import { sortedJson } from './sorted-json.ts';
 import { placeRef, publisherOf, representativeOf, toSource } from './sources.ts';
 import { nullFirstDate, nullLastDate, sortKey, type SummaryStore } from './summary-store.ts';
 
+/** A history entry with every article reporting it (`fullHistory`). */
+export type FullHistoryEntry = HistoryEntry & { articleKeys: string[] };
+
 /** A placement event's wanted state: its visible body (as stored, `doc` its JSON), or undefined when not visible. */
 export type MemberChange = { id: string; event: PlacementEvent | undefined; doc: string | undefined };
 
@@ -140,6 +143,19 @@ export class MissionSummaries {
     return rows;
   }
 
+  /**
+   * A mission row's whole history, in row order (date, undated last, then stage), each entry with the articles
+   * reporting it in key order: reads every history entry of the row (a query, not an update).
+   */
+  fullHistory(row: string): FullHistoryEntry[] {
+    return [...this.#store.range(row, 'hist')].map((e) => {
+      const { type, phase, on } = JSON.parse(e.doc!) as Pick<HistoryEntry, 'type' | 'phase' | 'on'>;
+      const articleKeys = [...this.#store.range(row, 'histart', { prefix: e.sort })].map((a) => a.doc!);
+      const dateBasis: DateBasis | null = e.b > 0 ? 'stated' : on !== null ? 'published' : null;
+      return { type, phase, on, dateBasis, sourceCount: e.a, articleKeys };
+    });
+  }
+
   // --- membership ------------------------------------------------------------------------------------------------
 
   #member(id: string): Member | undefined {
@@ -212,7 +228,8 @@ export class MissionSummaries {
     const hist = histSort(on, phase);
     const histDoc = JSON.stringify({ type: event.type, phase, on });
     if (sign > 0) this.#adjust(theatre, row, 'hist', hist, { n: 1, b: stated }, histDoc, true);
-    const articles = this.#adjust(theatre, row, 'histart', hist + sortKey(event.article.key), { n: sign });
+    const articleSort = hist + sortKey(event.article.key);
+    const articles = this.#adjust(theatre, row, 'histart', articleSort, { n: sign }, event.article.key);
     if (articles.before > 0 !== articles.after > 0) this.#adjust(theatre, row, 'hist', hist, { a: sign });
     if (sign < 0) this.#adjust(theatre, row, 'hist', hist, { n: -1, b: -stated }, null, true);
     if (on !== null) this.#adjust(theatre, row, `ph:${phase}`, sortKey(on), { n: sign }, on);
@@ -518,7 +535,7 @@ function histSort(on: string | null, phase: Phase): string {
 }
 
 /** Source order (`compareSources`): date (undated last), article, type, event id. */
-function sourceSort(s: SourceRef): string {
+export function sourceSort(s: SourceRef): string {
   return nullLastDate(s.occurredOn) + sortKey(s.articleKey) + sortKey(s.type) + sortKey(s.eventId);
 }
 

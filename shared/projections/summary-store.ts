@@ -30,17 +30,35 @@ export interface SummaryStore {
 }
 
 /** Above every character `sortKey` emits: the end of a prefix range. */
-export const PREFIX_END = '~';
+export const PREFIX_END = '\u007f';
 
 /**
- * An order-preserving, prefix-free encoding of a string: each UTF-16 code unit as four hex digits, then `.`. Two
- * encodings compare as the strings do in JavaScript (code units), also in SQLite's byte order, and a component never
- * runs into the next, so concatenated components sort component by component.
+ * The layout of stored summaries (the `sortKey` encoding, which rows are summarized: 3 = compact keys, missions and
+ * entities): a store holding another recomputes them from its facts (see the adapters).
+ */
+export const SORT_ENCODING = 3;
+
+const SORT_END = '!';
+const ESCAPE_LOW = '"';
+const ESCAPE_HIGH = '~';
+const FIRST_PLAIN = 0x23;
+const LAST_PLAIN = 0x7d;
+
+/**
+ * An order-preserving, prefix-free, compact encoding of a string, in printable ASCII: each UTF-16 code unit from `#`
+ * to `}` as itself, one below as `"` and four hex digits, one above as `~` and four hex digits; then `!`, which
+ * sorts below everything else. Two encodings compare as the strings do in JavaScript (code units), also in SQLite's
+ * and DynamoDB's byte order, and a component never runs into the next, so concatenated components sort component
+ * by component. (Plain text stays plain: DynamoDB limits a sort key to 1,024 bytes.)
  */
 export function sortKey(text: string): string {
   let out = '';
-  for (let i = 0; i < text.length; i++) out += text.charCodeAt(i).toString(16).padStart(4, '0');
-  return `${out}.`;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= FIRST_PLAIN && c <= LAST_PLAIN) out += text[i];
+    else out += (c < FIRST_PLAIN ? ESCAPE_LOW : ESCAPE_HIGH) + c.toString(16).padStart(4, '0');
+  }
+  return out + SORT_END;
 }
 
 /** A date component that sorts undated (null) after every date. */

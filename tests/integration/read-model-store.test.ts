@@ -25,6 +25,7 @@ import {
   sortedJson,
 } from '../../shared/projections/index.ts';
 import { deleted, deployment, dissolution, processed, withdrawal } from '../unit/projections/fixtures.ts';
+import { MAX_HISTORY_ENTRIES } from '../../shared/projections/lifecycle.ts';
 import { deliveriesArb, relabel } from '../unit/projections/generators.ts';
 import { useSqliteFiles } from './helpers/sqlite-files.ts';
 import { javaAvailable, startDynalite, startDynamoDbLocal, type DynamoServer } from './helpers/dynamo-servers.ts';
@@ -181,6 +182,32 @@ function storeBehaviour(freshStore: () => Promise<ReadModelStore>, propertyRuns 
     expect(await allRows(store)).toBe(pure(log));
   });
 
+  it("history 'full' gives a mission's whole history, past the row's cap, with the articles of each entry", async () => {
+    const store = await freshStore();
+    const log: LogEvent[] = [];
+    const days = MAX_HISTORY_ENTRIES + 20;
+    for (let i = 0; i < days; i++) {
+      const key = `day-${String(i).padStart(3, '0')}.txt`;
+      const on = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      const events = [deployment(`h${i}`, { articleKey: key, occurredOn: on, personnel: 100 })];
+      log.push(...events, processed(key, 1, events));
+    }
+    const again = [deployment('h-again', { articleKey: 'again.txt', occurredOn: '2020-01-01', personnel: 100 })];
+    log.push(...again, processed('again.txt', 1, again));
+    await store.apply(log);
+    const [capped] = await store.query('missions');
+    const [full] = await store.query('missions', { history: 'full' });
+    const history = full!['history'] as Array<{ on: string; sourceCount: number; articleKeys: string[] }>;
+    expect(capped!['history']).toHaveLength(MAX_HISTORY_ENTRIES);
+    expect(history).toHaveLength(days);
+    expect(capped!['historyCount']).toBe(days);
+    expect(history.map((h) => h.on)).toEqual([...history.map((h) => h.on)].sort());
+    expect(history[0]).toMatchObject({ on: '2020-01-01', sourceCount: 2, articleKeys: ['again.txt', 'day-000.txt'] });
+    const strip = (entries: Array<Record<string, unknown>>) => entries.map(({ articleKeys: _, ...e }) => e);
+    expect(strip(history.slice(0, MAX_HISTORY_ENTRIES))).toEqual(capped!['history']);
+    expect(await allRows(store)).toBe(pure(log));
+  });
+
   it('a state-level report joins the single area mission, and leaves it when a second area appears and returns', async () => {
     const store = await freshStore();
     const ru = { name: 'Russia', code: 'RU' };
@@ -238,6 +265,22 @@ describe('SqliteReadModelStore (the embedded default)', () => {
     const upgraded = new SqliteReadModelStore(db);
     expect(await allRows(upgraded)).toBe(rows);
     expect(db.prepare('SELECT COUNT(*) AS n FROM summaries').get()).not.toEqual({ n: 0 });
+    for (const batch of batches.slice(half)) await upgraded.apply(batch);
+    expect(await allRows(upgraded)).toBe(pure(log));
+  });
+  it('summaries stored with another sort encoding are recomputed on open', async () => {
+    const db = files.open();
+    const [sample] = fc.sample(deliveriesArb, { numRuns: 1, seed: 11 });
+    const { log, batches } = sample!;
+    const half = Math.ceil(batches.length / 2);
+    const before = new SqliteReadModelStore(db);
+    for (const batch of batches.slice(0, half)) await before.apply(batch);
+    const rows = await allRows(before);
+    // As a data directory written with the first encoding (hex digits per code unit): other sorts, older marker.
+    db.exec("UPDATE summaries SET sort = sort || '.' WHERE row <> '#meta'");
+    db.exec("UPDATE summaries SET n = 1 WHERE row = '#meta'");
+    const upgraded = new SqliteReadModelStore(db);
+    expect(await allRows(upgraded)).toBe(rows);
     for (const batch of batches.slice(half)) await upgraded.apply(batch);
     expect(await allRows(upgraded)).toBe(pure(log));
   });
@@ -334,9 +377,67 @@ for (const target of targets) {
       expect(rowConflicts - before, 'the optimistic-concurrency retry path ran').toBeGreaterThan(0);
     });
 
+    it('reads each article record once per apply, for all its rows and parts', async () => {
+      const store = await freshStore();
+      let recordReads = 0;
+      const counting = new DynamoDBClient(clientConfig());
+      counting.middlewareStack.add(
+        (next) => async (args) => {
+          const values = (args.input as { ExpressionAttributeValues?: Record<string, { S?: string }> })
+            .ExpressionAttributeValues;
+          const prefix = values?.[':prefix'] as unknown;
+          if (prefix === 'record' || (prefix as { S?: string } | undefined)?.S === 'record') recordReads++;
+          return next(args);
+        },
+        { step: 'initialize', name: 'countRecordReads' },
+      );
+      const events = [
+        ...Array.from({ length: 240 }, (_, i) =>
+          deployment(`many${i}`, { articleKey: 'many.txt', location: ['Mali', 'Kosovo', 'Chad'][i % 3]! }),
+        ),
+        dissolution('many-d', { articleKey: 'many.txt' }),
+      ];
+      const parts = splitArticleRecord(processed('many.txt', 1, events), 3_000);
+      expect(parts.length).toBeGreaterThan(2);
+      const projector = new DynamoReadModelStore(counting, { tables: store.tables });
+      await projector.apply([...events, ...parts]);
+      counting.destroy();
+      // Rows: the article, 241 timeline rows, three theatres, one entity; parts folded: one record.
+      expect(recordReads).toBe(1);
+      expect(await allRows(store)).toBe(pure([...events, ...parts]));
+    });
+
+    it('a projector that dies after committing a theatre leaves a commit the next one completes', async () => {
+      const store = await freshStore();
+      // The dying projector's client fails every call after its first theatre commit (the head put with `pending`).
+      let committed = false;
+      const dyingClient = new DynamoDBClient({ ...clientConfig(), maxAttempts: 1 });
+      dyingClient.middlewareStack.add(
+        (next) => async (args) => {
+          if (committed) throw new Error('projector died');
+          const result = await next(args);
+          const input = args.input as { Item?: Record<string, unknown> };
+          if (input.Item && 'pending' in input.Item) committed = true;
+          return result;
+        },
+        { step: 'initialize', name: 'dieAfterCommit' },
+      );
+      const e1 = deployment('first', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020' });
+      const e2 = deployment('second', { articleKey: 'b.txt', personnel: 200, occurredOn: '2021' });
+      const dying = new DynamoReadModelStore(dyingClient, { tables: store.tables });
+      await expect(dying.apply([e1, processed('a.txt', 1, [e1])])).rejects.toThrow('projector died');
+      dyingClient.destroy();
+      // Another process (nothing of the dead one in flight there): its lease over, the commit is applied first.
+      const next = new DynamoReadModelStore(client, { tables: store.tables, summaryLeaseMs: 0 });
+      await next.apply([e2, processed('b.txt', 1, [e2])]);
+      await next.apply([e1, processed('a.txt', 1, [e1])]); // the redelivery of the dead projector's batch
+      expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1]), e2, processed('b.txt', 1, [e2])]));
+    });
+
     it('a projector that read stale facts loses its write and retries (no lost update)', async () => {
       const store = await freshStore();
-      // The slow projector's client holds its first mission write until the fast projector is done.
+      // The slow projector's client holds its first theatre commit (the summary head put with its pending writes,
+      // shared/adapters/aws/summary-items.ts) until the fast projector is done.
       let reached!: () => void;
       const atGate = new Promise<void>((r) => (reached = r));
       let open!: () => void;
@@ -345,8 +446,8 @@ for (const target of targets) {
       const slowClient = new DynamoDBClient({ ...clientConfig(), maxAttempts: 1 });
       slowClient.middlewareStack.add(
         (next) => async (args) => {
-          const input = args.input as { TableName?: string; Item?: unknown };
-          if (input.TableName === store.tables.missions && input.Item) {
+          const input = args.input as { TableName?: string; Item?: Record<string, unknown> };
+          if (input.TableName === store.tables.facts && input.Item && 'pending' in input.Item) {
             reached();
             await gate;
           }
@@ -364,7 +465,7 @@ for (const target of targets) {
       const e1 = deployment('slow', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020' });
       const e2 = deployment('fast', { articleKey: 'b.txt', personnel: 200, occurredOn: '2021' });
       const slowDone = slow.apply([e1, processed('a.txt', 1, [e1])]);
-      await atGate; // slow has read its facts (without e2) and is about to write the mission
+      await atGate; // slow has read its facts and summaries (without e2) and is about to commit the mission
       await fast.apply([e2, processed('b.txt', 1, [e2])]);
       open();
       await slowDone;

@@ -7,9 +7,11 @@
  *     it, and each article record with a conditional put that only raises the revision.
  *  2. Collect the affected rows: for each event, its timeline row and its mission theatre or entity row; for each
  *     article record, its article row and, through the article partition (every event ever delivered for the
- *     article), the timeline and theatre/entity rows of all its events, the retracted ones included. A theatre's
- *     rows are every mission key its links list (each row of the theatre is a function of all its facts).
- *  3. Recompute each affected row with optimistic concurrency: read the row's `rev`, THEN read its facts with
+ *     article), the timeline and theatre/entity rows of all its events, the retracted ones included.
+ *  3. Mission rows are incremental (summary-items.ts): per affected theatre, under its own commit protocol, each
+ *     affected event (read after the theatre's head) goes in or out of the theatre's summary child items, and the
+ *     changed rows are composed from bounded reads of them: O(events of the batch), not O(events of the theatre).
+ *  4. Recompute each other affected row with optimistic concurrency: read the row's `rev`, THEN read its facts with
  *     strongly consistent reads, project (the pure functions of shared/projections), and put the row (or a
  *     tombstone) with `rev + 1` on condition `rev = :read` (or `attribute_not_exists` when there was no item);
  *     on ConditionalCheckFailed re-read and retry, with jittered backoff. Every write bumps `rev`, even an
@@ -22,7 +24,7 @@
  * `rev` after every earlier write (else its condition fails), hence after W_f, and read the facts after that.
  * A newer article record reaches the rows of events stored concurrently too: either its writer's query of the
  * article partition (made after storing the record) sees the event, or the event was stored after that query and
- * the event's writer, recomputing afterwards, reads the new record. Step 3 runs on every delivery, duplicates
+ * the event's writer, recomputing afterwards, reads the new record. Steps 3 and 4 run on every delivery, duplicates
  * included, so a Lambda that died between steps 1 and 3 is repaired by EventBridge's redelivery.
  *
  * Queries: missions, entities and articles are small (one row per mission, entity, article) and are scanned
@@ -31,25 +33,22 @@
  * queries are eventually consistent on AWS (immediate on dynalite and DynamoDB Local); scans are consistent.
  * Every result goes through `filterRows`, so both stores answer a filter identically.
  *
- * Cost trade-off: recomputing a theatre reads all of its events, so a theatre with n events costs O(n) reads
- * per delivery that touches it; fine for the corpus sizes at hand (hundreds of events per mission at most).
+ * Each article record is read once per `apply` for all its rows (`#records`), however many rows or parts.
+ * Cost trade-off: entity rows are still recomputed from all their events (a handful per entity in practice).
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../../events/article-records.ts';
 import type { DomainEvent } from '../../events/contracts.ts';
-import { isPlacement } from '../../event-types/models.ts';
+import { isEntityEvent, isPlacement } from '../../event-types/models.ts';
 import type { LogEvent } from '../../events/envelope.ts';
 import { normalizeName } from '../../names.ts';
 import type { ReadModelFilter, ReadModelName, ReadModelStore } from '../../ports.ts';
 import { projectArticle } from '../../projections/articles.ts';
-import { projectEntity } from '../../projections/entities.ts';
 import { isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
 import { filterRows, validateFilter } from '../../projections/filter.ts';
-import { theatreOfMission } from '../../projections/keys.ts';
 import { possibleMissionKeys } from '../../projections/mission-identity.ts';
-import { projectTheatre } from '../../projections/missions.ts';
-import type { ReadModelRow } from '../../projections/rows.ts';
+import type { MissionRow, ReadModelRow } from '../../projections/rows.ts';
 import { projectTimelineEntry } from '../../projections/timeline.ts';
 import {
   articlePartition,
@@ -81,6 +80,7 @@ import {
   type Item,
 } from './read-model-ops.ts';
 import { timelineTypePartitions } from './partition-shards.ts';
+import { TheatreSummaries, type SummaryChange } from './summary-items.ts';
 import { readModelTables, TIMELINE_INDEXES, type ReadModelTables } from './read-model-tables.ts';
 
 export interface DynamoReadModelStoreOptions {
@@ -91,6 +91,41 @@ export interface DynamoReadModelStoreOptions {
   concurrency?: number;
   /** Optimistic-concurrency attempts per row before `apply` gives up and throws (default 50). */
   maxAttempts?: number;
+  /**
+   * How long a theatre's pending summary commit of a projector not running in this process is left to its writer
+   * before another applies it (default 15 minutes, the longest a Lambda runs; 0 for a single-process store).
+   */
+  summaryLeaseMs?: number;
+}
+
+/** Lambda's longest run: a commit pending longer than this was abandoned by its writer. */
+const DEFAULT_SUMMARY_LEASE_MS = 15 * 60 * 1000;
+
+/**
+ * Article records read during one `apply`: each fetch remembers when it started (see `#records`). Fetches wait until
+ * every row computation of the `apply` has read its version once, so that one fetch per article serves them all.
+ */
+class RecordCache {
+  readonly fetched = new Map<string, { started: number; record: Promise<ArticleRecord | undefined> }>();
+  readonly ready: Promise<void>;
+  #waiting: number;
+  #open!: () => void;
+
+  constructor(consumers: number) {
+    this.#waiting = consumers;
+    this.ready = new Promise((resolve) => (this.#open = resolve));
+    if (consumers <= 0) this.#open();
+  }
+
+  /** A function for one consumer to call after each version read: the first call counts. */
+  consumer(): () => void {
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      if (--this.#waiting <= 0) this.#open();
+    };
+  }
 }
 
 const itemKey = (item: Item) => `${String(item.pk)}\u0000${String(item.sk)}`;
@@ -105,6 +140,9 @@ export class DynamoReadModelStore implements ReadModelStore {
   readonly #doc: DynamoDBDocumentClient;
   readonly #concurrency: number;
   readonly #maxAttempts: number;
+  readonly #theatres: TheatreSummaries;
+  /** Orders the reads of one process: a record fetched after a row's version was read may serve that row. */
+  #clock = 0;
 
   /** Takes a DynamoDBClient (wrapped in a DocumentClient here) or a DocumentClient. */
   constructor(client: DynamoDBClient | DynamoDBDocumentClient, options: DynamoReadModelStoreOptions = {}) {
@@ -112,6 +150,14 @@ export class DynamoReadModelStore implements ReadModelStore {
     this.tables = options.tables ?? readModelTables(options.tablePrefix);
     this.#concurrency = options.concurrency ?? 16;
     this.#maxAttempts = options.maxAttempts ?? 50;
+    this.#theatres = new TheatreSummaries(this.#doc, {
+      facts: this.tables.facts,
+      missions: this.tables.missions,
+      entities: this.tables.entities,
+      concurrency: this.#concurrency,
+      maxAttempts: this.#maxAttempts,
+      leaseMs: options.summaryLeaseMs ?? DEFAULT_SUMMARY_LEASE_MS,
+    });
   }
 
   async apply(delivered: LogEvent[]): Promise<void> {
@@ -123,33 +169,94 @@ export class DynamoReadModelStore implements ReadModelStore {
 
     // 2. Affected rows (the article partitions are read after the records were stored).
     const articleOf = new Map<string, string>(); // timeline row id → article key
-    const subjects = new Set<string>();
+    const subjects = new Map<string, Set<string>>(); // subject → its affected event ids
+    const affect = (subject: string, id: string) => {
+      const ids = subjects.get(subject);
+      if (ids) ids.add(id);
+      else subjects.set(subject, new Set([id]));
+    };
     for (const e of events.values()) {
       articleOf.set(e.id, e.article.key);
-      subjects.add(subjectId(e));
+      affect(subjectId(e), e.id);
     }
     await mapPool([...records.keys()], this.#concurrency, async (articleKey) => {
       for (const item of await this.#articleEvents(articleKey)) {
-        articleOf.set(String(item.sk).slice(EVENT_SK_PREFIX.length), articleKey);
-        subjects.add(String(item.subject));
+        const id = String(item.sk).slice(EVENT_SK_PREFIX.length);
+        articleOf.set(id, articleKey);
+        affect(String(item.subject), id);
       }
     });
     const byModel: Record<SubjectModel, string[]> = { missions: [], entities: [] };
-    for (const s of subjects) {
+    for (const s of subjects.keys()) {
       const { model, key } = parseSubject(s);
       byModel[model].push(key);
     }
 
-    // A theatre's missions are decided together: every row its stored events could give is recomputed.
-    const missionKeys = (await mapPool(byModel.missions, this.#concurrency, (t) => this.#possibleMissions(t))).flat();
-
-    // 3. Rows.
+    // 3. Rows. Each article record is read once for all of them (see `#records`).
+    const cache = new RecordCache(2 + subjects.size);
     await Promise.all([
-      this.#recompute('articles', [...records.keys()], (keys) => this.#articleRows(keys)),
-      this.#recompute('timeline', [...articleOf.keys()], (ids) => this.#timelineRows(ids, articleOf)),
-      this.#recompute('missions', missionKeys, (keys) => this.#missionRows(keys)),
-      this.#recompute('entities', byModel.entities, (keys) => this.#entityRows(keys)),
+      this.#recompute('articles', [...records.keys()], cache.consumer(), (keys, since) =>
+        this.#articleRows(keys, cache, since),
+      ),
+      this.#recompute('timeline', [...articleOf.keys()], cache.consumer(), (ids, since) =>
+        this.#timelineRows(ids, articleOf, cache, since),
+      ),
+      // Every subject at once (their heads are read before any record): the pool is for their DynamoDB calls.
+      Promise.all(
+        [...subjects.keys()].map((subject) =>
+          this.#updateSubject(subject, subjects.get(subject)!, articleOf, cache, cache.consumer()),
+        ),
+      ),
     ]);
+  }
+
+  /**
+   * A theatre's mission rows or an entity's row, incrementally: its changed events in or out of its summaries
+   * (summary-items.ts).
+   */
+  async #updateSubject(
+    subject: string,
+    ids: Set<string>,
+    articleOf: Map<string, string>,
+    cache: RecordCache,
+    headRead: () => void,
+  ) {
+    const summarized = parseSubject(subject).model === 'missions' ? isPlacement : isEntityEvent;
+    await this.#theatres.update(subject, {
+      headRead,
+      // Called after the theatre's head was read: every fact read here is at least as new as that.
+      changes: async () => {
+        const since = ++this.#clock;
+        const list = [...ids];
+        const [bodies, records] = await Promise.all([
+          batchGet(
+            this.#doc,
+            this.tables.facts,
+            list.map((id) => bodyKey(articleOf.get(id)!, id)),
+          ),
+          this.#records(
+            list.map((id) => articleOf.get(id)!),
+            cache,
+            since,
+          ),
+        ]);
+        const byId = new Map(bodies.map((item) => [String(item.sk).slice(EVENT_SK_PREFIX.length), item]));
+        return list.map((id): SummaryChange => {
+          const item = byId.get(id);
+          const event = parseDoc<DomainEvent>(item);
+          const placed =
+            event &&
+            summarized(event) &&
+            subjectId(event) === subject &&
+            isVisible(event, records.get(event.article.key));
+          return placed ? { id, event, doc: String(item!.doc) } : { id, event: undefined, doc: undefined };
+        });
+      },
+      visible: async () => {
+        const [visible] = await this.#visibleOf([subject], cache, ++this.#clock);
+        return visible!.filter(({ event }) => summarized(event));
+      },
+    });
   }
 
   async query(model: ReadModelName, filter: ReadModelFilter = {}): Promise<Array<Record<string, unknown>>> {
@@ -159,6 +266,11 @@ export class DynamoReadModelStore implements ReadModelStore {
       const row = parseDoc<ReadModelRow>(item);
       return row ? [row] : [];
     });
+    if (model === 'missions' && filter.history === 'full') {
+      await mapPool(rows as MissionRow[], this.#concurrency, async (row) => {
+        row.history = await this.#theatres.read((summaries) => summaries.fullHistory(row.key));
+      });
+    }
     return filterRows(model, rows, filter);
   }
 
@@ -263,26 +375,44 @@ export class DynamoReadModelStore implements ReadModelStore {
     });
   }
 
-  /** The winning record of each article: its record item and part items folded (one query per article). */
-  async #records(articleKeys: Iterable<string>): Promise<Map<string, ArticleRecord>> {
-    const keys = [...new Set(articleKeys)];
-    const found = await mapPool(keys, this.#concurrency, async (articleKey) => {
-      const items = await queryAll(this.#doc, {
-        TableName: this.tables.facts,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': articlePartition(articleKey), ':prefix': RECORD_SK },
-        ConsistentRead: true,
-      });
-      let winner: ArticleRecord | undefined;
-      for (const item of items) {
-        const record = parseRecord(item);
-        if (record) winner = winner ? newerRecord(winner, record) : record;
-      }
-      return winner;
-    });
+  /**
+   * The winning record of each article: its record and part items folded (one query per article), fetched once
+   * per `apply` for every row whose version was read (`since`) before the fetch started: a row must be computed
+   * from facts at least as new as its version, and a record fetched afterwards is.
+   */
+  async #records(
+    articleKeys: Iterable<string>,
+    cache: RecordCache,
+    since: number,
+  ): Promise<Map<string, ArticleRecord>> {
+    await cache.ready;
+    const found = await Promise.all(
+      [...new Set(articleKeys)].map((articleKey) => {
+        const known = cache.fetched.get(articleKey);
+        if (known && known.started > since) return known.record;
+        const fetched = { started: ++this.#clock, record: this.#fetchRecord(articleKey) };
+        cache.fetched.set(articleKey, fetched);
+        return fetched.record;
+      }),
+    );
     const byArticle = new Map<string, ArticleRecord>();
     for (const record of found) if (record) byArticle.set(record.article.key, record);
     return byArticle;
+  }
+
+  async #fetchRecord(articleKey: string): Promise<ArticleRecord | undefined> {
+    const items = await queryAll(this.#doc, {
+      TableName: this.tables.facts,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': articlePartition(articleKey), ':prefix': RECORD_SK },
+      ConsistentRead: true,
+    });
+    let winner: ArticleRecord | undefined;
+    for (const item of items) {
+      const record = parseRecord(item);
+      if (record) winner = winner ? newerRecord(winner, record) : record;
+    }
+    return winner;
   }
 
   // --- rows ----------------------------------------------------------------------------------------------------
@@ -291,9 +421,11 @@ export class DynamoReadModelStore implements ReadModelStore {
   async #recompute(
     model: ReadModelName,
     keys: string[],
-    compute: (keys: string[]) => Promise<Map<string, ReadModelRow | undefined>>,
+    versionRead: () => void,
+    compute: (keys: string[], since: number) => Promise<Map<string, ReadModelRow | undefined>>,
   ): Promise<void> {
     let pending = [...new Set(keys)];
+    if (pending.length === 0) versionRead();
     const firstRev = new Map<string, number>();
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt >= this.#maxAttempts) {
@@ -301,11 +433,13 @@ export class DynamoReadModelStore implements ReadModelStore {
       }
       if (attempt > 0) await backoff(attempt);
       const revs = await this.#revs(model, pending);
+      versionRead();
+      const since = ++this.#clock;
       if (attempt === 0) for (const key of pending) firstRev.set(key, revs.get(key) ?? 0);
       // Two writes past our first read: the second one read its facts after ours were stored (see above).
       else pending = pending.filter((key) => (revs.get(key) ?? 0) < firstRev.get(key)! + 2);
       if (pending.length === 0) break;
-      const rows = await compute(pending);
+      const rows = await compute(pending, since);
       const conflicted: string[] = [];
       await mapPool(pending, this.#concurrency, async (key) => {
         if (!(await this.#writeRow(model, key, revs.get(key), rows.get(key)))) conflicted.push(key);
@@ -348,40 +482,36 @@ export class DynamoReadModelStore implements ReadModelStore {
     }
   }
 
-  async #articleRows(keys: string[]): Promise<Map<string, ReadModelRow | undefined>> {
-    const records = await this.#records(keys);
+  async #articleRows(keys: string[], cache: RecordCache, since: number) {
+    const records = await this.#records(keys, cache, since);
     return new Map(keys.map((key) => [key, projectArticle(records.get(key))]));
   }
 
-  async #timelineRows(ids: string[], articleOf: Map<string, string>): Promise<Map<string, ReadModelRow | undefined>> {
+  async #timelineRows(ids: string[], articleOf: Map<string, string>, cache: RecordCache, since: number) {
     const keys = ids.map((id) => bodyKey(articleOf.get(id)!, id));
     const [bodies, records] = await Promise.all([
       batchGet(this.#doc, this.tables.facts, keys),
-      this.#records(ids.map((id) => articleOf.get(id)!)),
+      this.#records(
+        ids.map((id) => articleOf.get(id)!),
+        cache,
+        since,
+      ),
     ]);
     const byKey = new Map(bodies.map((item) => [itemKey(item), parseDoc<DomainEvent>(item)]));
     return new Map(
-      ids.map((id, i) => {
+      ids.map((id, i): [string, ReadModelRow | undefined] => {
         const event = byKey.get(keyOf(keys[i]!));
         return [id, event ? projectTimelineEntry(event, records.get(event.article.key)) : undefined];
       }),
     );
   }
 
-  /** The mission keys a theatre's stored events could give (from its links). */
-  async #possibleMissions(theatre: string): Promise<string[]> {
-    const links = await queryAll(this.#doc, {
-      TableName: this.tables.facts,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': subjectPartition(`missions#${theatre}`) },
-      ProjectionExpression: 'missionKeys',
-      ConsistentRead: true,
-    });
-    return [...new Set(links.flatMap((l) => (Array.isArray(l.missionKeys) ? (l.missionKeys as string[]) : [])))];
-  }
-
-  /** The visible events of each subject (`missions#<theatre>` or `entities#<key>`). */
-  async #visibleOf(subjects: string[]): Promise<DomainEvent[][]> {
+  /** The visible events of each subject (`missions#<theatre>` or `entities#<key>`), with their stored JSON. */
+  async #visibleOf(
+    subjects: string[],
+    cache: RecordCache,
+    since: number,
+  ): Promise<Array<Array<{ event: DomainEvent; doc: string }>>> {
     const eventsBySubject = await mapPool(subjects, this.#concurrency, async (subject) => {
       const links = await queryAll(this.#doc, {
         TableName: this.tables.facts,
@@ -396,29 +526,17 @@ export class DynamoReadModelStore implements ReadModelStore {
       );
       // A link outlives a body replaced by a variant of another subject (out of contract): check the body.
       return bodies.flatMap((item) => {
-        const e = parseDoc<DomainEvent>(item);
-        return e && subjectId(e) === subject ? [e] : [];
+        const event = parseDoc<DomainEvent>(item);
+        return event && subjectId(event) === subject ? [{ event, doc: String(item.doc) }] : [];
       });
     });
     // Each article's record is read once for all the rows of this batch (a big article touches many rows).
-    const records = await this.#records(eventsBySubject.flatMap((events) => events.map((e) => e.article.key)));
-    return eventsBySubject.map((events) => events.filter((e) => isVisible(e, records.get(e.article.key))));
-  }
-
-  async #entityRows(keys: string[]): Promise<Map<string, ReadModelRow | undefined>> {
-    const visible = await this.#visibleOf(keys.map((key) => `entities#${key}`));
-    return new Map(keys.map((key, i) => [key, projectEntity(key, visible[i]!)]));
-  }
-
-  /** Mission rows by key: each theatre of the keys is read and decided once. */
-  async #missionRows(keys: string[]): Promise<Map<string, ReadModelRow | undefined>> {
-    const theatres = [...new Set(keys.map(theatreOfMission))];
-    const visible = await this.#visibleOf(theatres.map((t) => `missions#${t}`));
-    const rows = new Map<string, ReadModelRow>();
-    theatres.forEach((theatre, i) => {
-      for (const row of projectTheatre(theatre, visible[i]!)) rows.set(row.key, row);
-    });
-    return new Map(keys.map((key) => [key, rows.get(key)]));
+    const records = await this.#records(
+      eventsBySubject.flatMap((events) => events.map((e) => e.event.article.key)),
+      cache,
+      since,
+    );
+    return eventsBySubject.map((events) => events.filter((e) => isVisible(e.event, records.get(e.event.article.key))));
   }
 
   // --- queries -------------------------------------------------------------------------------------------------

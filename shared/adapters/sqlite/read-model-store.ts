@@ -6,7 +6,8 @@
  *   replaces a body (in practice the first write wins and a duplicate is a no-op).
  * - `fact_records`: each article record (or record part) by (article, part); only a higher revision, or at an equal
  *   revision a greater tie, replaces it.
- * - `summaries`: the incremental mission summaries (shared/projections/mission-summaries.ts, summary-table.ts).
+ * - `summaries`: the incremental mission and entity summaries (mission-summaries.ts, entity-summaries.ts in
+ *   shared/projections; summary-table.ts), with the layout they use (`SORT_ENCODING`, recomputed when it differs).
  * - `rows`: the rows of the four read models as JSON; a row that became empty is deleted.
  *
  * `apply` stores the facts and updates every affected row in ONE transaction: an article's row, its events'
@@ -15,26 +16,31 @@
  * not, so retracted events leave their rows and a record's later part touches only its own events). Mission rows are incremental: each placement event whose
  * visible body changed adds or removes its contribution to its row's summaries, and the row is composed from
  * bounded reads of them, so the cost is O(events of the batch), not O(events of the row); only a change of which
- * row a theatre's state-level reports join recomputes that theatre. Entity rows (dissolutions: a handful per
- * entity) are recomputed from their events. One process writes the database at a time (the data directory lock),
+ * row a theatre's state-level reports join recomputes that theatre. Entity rows are incremental the same way
+ * (shared/projections/entity-summaries.ts). One process writes the database at a time (the data directory lock),
  * and a transaction is atomic, so rows always reflect every fact committed before them: no optimistic concurrency is
  * needed, and any order or duplication of deliveries gives the rows of the log applied once.
  */
 import type { ArticleRecord } from '../../events/article-records.ts';
 import type { DomainEvent } from '../../events/contracts.ts';
-import { isPlacement, type PlacementEvent } from '../../event-types/models.ts';
+import { isEntityEvent, isPlacement, type PlacementEvent } from '../../event-types/models.ts';
 import type { LogEvent } from '../../events/envelope.ts';
 import type { ReadModelFilter, ReadModelName, ReadModelStore } from '../../ports.ts';
 import { projectArticle } from '../../projections/articles.ts';
-import { projectEntity } from '../../projections/entities.ts';
+import { EntitySummaries, type EntityChange } from '../../projections/entity-summaries.ts';
 import { currentEventIds, isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
 import { filterRows, validateFilter } from '../../projections/filter.ts';
 import { MissionSummaries, type MemberChange } from '../../projections/mission-summaries.ts';
-import type { ReadModelRow } from '../../projections/rows.ts';
+import type { MissionRow, ReadModelRow } from '../../projections/rows.ts';
 import { projectTimelineEntry } from '../../projections/timeline.ts';
 import { foldDeliveries, parseSubject, recordKey, storedEvent, subjectId } from '../aws/read-model-items.ts';
 import type { SqliteDatabase } from './database.ts';
 import { SqliteSummaryTable } from './summary-table.ts';
+import { SORT_ENCODING } from '../../projections/summary-store.ts';
+
+/** Where the summaries' sort encoding is recorded (`SORT_ENCODING`). */
+const META_ROW = '#meta';
+const ENCODING_DIM = 'encoding';
 
 interface EventRow {
   article_key: string;
@@ -47,10 +53,12 @@ export class SqliteReadModelStore implements ReadModelStore {
   readonly #db: SqliteDatabase;
   readonly #sql;
   readonly #summaries: SqliteSummaryTable;
+  readonly #entities: EntitySummaries;
 
   constructor(db: SqliteDatabase) {
     this.#db = db;
     this.#summaries = new SqliteSummaryTable(db);
+    this.#entities = new EntitySummaries(this.#summaries);
     this.#sql = {
       eventTie: db.prepare('SELECT tie, subject FROM fact_events WHERE article_key = ? AND id = ?'),
       putEvent: db.prepare(
@@ -68,8 +76,8 @@ export class SqliteReadModelStore implements ReadModelStore {
       deleteRow: db.prepare('DELETE FROM rows WHERE model = ? AND key = ?'),
       rows: db.prepare('SELECT doc FROM rows WHERE model = ?'),
       anyMission: db.prepare("SELECT key FROM rows WHERE model = 'missions' LIMIT 1"),
-      anySummary: db.prepare('SELECT row FROM summaries LIMIT 1'),
       missionSubjects: db.prepare("SELECT DISTINCT subject FROM fact_events WHERE subject LIKE 'missions#%'"),
+      entitySubjects: db.prepare("SELECT DISTINCT subject FROM fact_events WHERE subject LIKE 'entities#%'"),
     };
     if (!db.readonly) this.#db.transaction(() => this.#summarizeExistingMissions())();
   }
@@ -84,11 +92,16 @@ export class SqliteReadModelStore implements ReadModelStore {
   async query(model: ReadModelName, filter: ReadModelFilter = {}): Promise<Array<Record<string, unknown>>> {
     validateFilter(filter);
     const rows = (this.#sql.rows.all(model) as Array<{ doc: string }>).map((r) => JSON.parse(r.doc) as ReadModelRow);
+    if (model === 'missions' && filter.history === 'full') {
+      const summaries = new MissionSummaries(this.#summaries, () => []);
+      for (const row of rows as MissionRow[]) row.history = summaries.fullHistory(row.key);
+    }
     return filterRows(model, rows, filter);
   }
 
   async clear(): Promise<void> {
     this.#db.exec('DELETE FROM fact_events; DELETE FROM fact_records; DELETE FROM summaries; DELETE FROM rows;');
+    this.#summarizeExistingMissions(); // records the encoding of the (empty) summaries
   }
 
   #applyFacts(events: DomainEvent[], records: ArticleRecord[]): void {
@@ -132,6 +145,7 @@ export class SqliteReadModelStore implements ReadModelStore {
 
     for (const articleKey of articles) this.#writeRow('articles', articleKey, projectArticle(recordOf(articleKey)));
     const missionChanges: MemberChange[] = [];
+    const entityChanges: EntityChange[] = [];
     for (const [id, articleKey] of timeline) {
       const body = this.#sql.event.get(articleKey, id) as { doc: string } | undefined;
       const event = body ? (JSON.parse(body.doc) as DomainEvent) : undefined;
@@ -140,19 +154,11 @@ export class SqliteReadModelStore implements ReadModelStore {
       // Not a visible placement (any more): whatever it added to a mission row leaves it.
       const placed = visible && isPlacement(event);
       missionChanges.push(placed ? { id, event, doc: body!.doc } : { id, event: undefined, doc: undefined });
+      const dissolved = visible && isEntityEvent(event);
+      entityChanges.push(dissolved ? { id, event, doc: body!.doc } : { id, event: undefined, doc: undefined });
     }
     for (const [key, row] of this.#missions(recordOf).apply(missionChanges)) this.#writeRow('missions', key, row);
-    for (const subject of subjects) {
-      const { model, key } = parseSubject(subject);
-      if (model !== 'entities') continue;
-      const visible: DomainEvent[] = [];
-      // Row by row: only the visible events are held, never all the row's stored JSON at once.
-      for (const row of this.#sql.subjectEvents.iterate(subject) as IterableIterator<EventRow>) {
-        const event = JSON.parse(row.doc) as DomainEvent;
-        if (isVisible(event, recordOf(row.article_key))) visible.push(event);
-      }
-      this.#writeRow(model, key, projectEntity(key, visible));
-    }
+    for (const [key, row] of this.#entities.apply(entityChanges)) this.#writeRow('entities', key, row);
   }
 
   /** The incremental mission summaries; a theatre, when recomputed, reads its visible events here. */
@@ -167,9 +173,26 @@ export class SqliteReadModelStore implements ReadModelStore {
     });
   }
 
-  /** A database whose mission rows predate the summaries gets them computed once, from its facts. */
+  /**
+   * A database whose mission rows predate the summaries, or whose summaries use another sort encoding, gets them
+   * computed once, from its facts.
+   */
   #summarizeExistingMissions(): void {
-    if (!this.#sql.anyMission.get() || this.#sql.anySummary.get()) return;
+    const marker = this.#summaries.get(META_ROW, ENCODING_DIM, '');
+    if (marker?.n === SORT_ENCODING) return;
+    this.#db.exec('DELETE FROM summaries');
+    this.#summaries.put(META_ROW, META_ROW, ENCODING_DIM, { sort: '', n: SORT_ENCODING, a: 0, b: 0, doc: null });
+    for (const { subject } of this.#sql.entitySubjects.all() as Array<{ subject: string }>) {
+      const recordOf = this.#recordReader();
+      const changes: EntityChange[] = [];
+      for (const row of this.#sql.subjectEvents.iterate(subject) as IterableIterator<EventRow>) {
+        const event = JSON.parse(row.doc) as DomainEvent;
+        if (isEntityEvent(event) && isVisible(event, recordOf(row.article_key)))
+          changes.push({ id: event.id, event, doc: row.doc });
+      }
+      for (const [key, row] of this.#entities.apply(changes)) this.#writeRow('entities', key, row);
+    }
+    if (!this.#sql.anyMission.get()) return;
     const missions = this.#missions(this.#recordReader());
     for (const { subject } of this.#sql.missionSubjects.all() as Array<{ subject: string }>) {
       for (const [key, row] of missions.rebuildTheatre(parseSubject(subject).key)) this.#writeRow('missions', key, row);

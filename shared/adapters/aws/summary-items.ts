@@ -1,0 +1,378 @@
+/**
+ * Incremental mission and entity rows on DynamoDB: the summaries of `MissionSummaries` and `EntitySummaries`
+ * (shared/projections) as child items of the facts table, one small item per summary entry, updated per subject (a
+ * mission theatre `missions#<theatre>` or an entity `entities#<key>`) under a commit protocol that lets any number
+ * of concurrent projectors converge.
+ *
+ * | item            | pk                              | sk                  | attributes                                    |
+ * | --------------- | ------------------------------- | ------------------- | --------------------------------------------- |
+ * | summary entry   | `summary#["<row>","<dim>"]`     | `_<sort>`           | `n`, `a`, `b` N, `doc` S (optional), `scope` S |
+ * | subject head    | `head#<subject>`                | `head`              | `rev` N, `pending` M (a commit being applied) |
+ * | redo chunk      | `head#<subject>`                | `redo#<writer>#<i>` | `ops` S: a piece of a large commit's writes   |
+ *
+ * A subject's update (`TheatreSummaries.update`):
+ *  1. Read the head (consistent). A `pending` commit is being applied by its writer: wait for it; when it is
+ *     abandoned (its writer is not in flight here and it is older than the lease, longer than a projector may run)
+ *     apply it again (its writes are absolute values: idempotent) and clear it.
+ *  2. Read the changed events and their records (after the head), run the projection against a `SummaryView`
+ *     (summary-view.ts) until it needs no more reads: the child items and rows to write.
+ *  3. Commit: put the head at `rev + 1` with the writes as `pending`, on condition that it is still at `rev` with
+ *     nothing pending (no head at all for a new subject). A failed condition means another projector committed
+ *     after our reads: retry from 1 (with jittered backoff).
+ *  4. Apply the writes (BatchWriteItem: entries, deletions, rows), then clear `pending`.
+ * The commits of a subject are thus serial, each computed from the state all earlier ones left, and a projector
+ * that dies between 3 and 4 leaves a commit the next one completes. A subject without a head (new, or stored before
+ * the summaries existed) is summarized from all its visible events once. No item grows with history: each entry
+ * is one event's, article's, date's or figure's contribution; a row holds bounded lists (rows.ts).
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import type { DomainEvent } from '../../events/contracts.ts';
+import { isPlacement, type PlacementEvent } from '../../event-types/models.ts';
+import { EntitySummaries, type EntityChange } from '../../projections/entity-summaries.ts';
+import { MissionSummaries, type MemberChange } from '../../projections/mission-summaries.ts';
+import type { EntityRow, MissionRow } from '../../projections/rows.ts';
+import type { SummaryEntry } from '../../projections/summary-store.ts';
+import { parseSubject, rowItem } from './read-model-items.ts';
+import {
+  backoff,
+  batchGet,
+  batchWrite,
+  isConditionalCheckFailed,
+  mapPool,
+  queryAll,
+  type Item,
+} from './read-model-ops.ts';
+import { partitionId, SummaryReads, SummaryView, type Misses, type SummaryWrite } from './summary-view.ts';
+
+export const summaryPartition = (row: string, dim: string) => `summary#${partitionId(row, dim)}`;
+const SORT_PREFIX = '_';
+/**
+ * DynamoDB limits a sort key to 1,024 bytes (sort keys are ASCII: one byte a character). A longer sort is cut to
+ * `SK_KEEP` characters plus a hash of the whole, and the whole kept in `sort`: such entries (only with article keys
+ * or names of hundreds of characters) sort by hash among those sharing the first `SK_KEEP` characters.
+ */
+const SK_KEEP = 960;
+const MAX_SK_CHARS = 1000;
+function skOf(sort: string): string {
+  const sk = SORT_PREFIX + sort;
+  if (sk.length <= MAX_SK_CHARS) return sk;
+  return `${sk.slice(0, SK_KEEP)}\u007f${createHash('sha256').update(sort).digest('hex')}`;
+}
+const headKey = (subject: string) => ({ pk: `head#${subject}`, sk: 'head' });
+const redoKey = (theatre: string, writer: string, i: number) => ({
+  pk: `head#${theatre}`,
+  sk: `redo#${writer}#${i}`,
+});
+
+/** Commits whose writes are larger than this (UTF-16 code units, ≤ 3 bytes each in UTF-8) go into redo chunks. */
+const INLINE_OPS_CHARS = 100_000;
+const CHUNK_CHARS = 100_000;
+/** Projection rounds per attempt before giving up (each round fetches what the last one missed). */
+const MAX_ROUNDS = 64;
+
+type Pending = { writer: string; at: number; ops?: string; chunks?: number };
+type Head = { rev: number; pending?: Pending };
+type Ops = { entries: SummaryWrite[]; rows: Array<[string, MissionRow | EntityRow | null]> };
+/** An event's wanted state in a summarized row (`MemberChange`, `EntityChange`). */
+export type SummaryChange = { id: string; event: DomainEvent | undefined; doc: string | undefined };
+
+export interface TheatreSummariesOptions {
+  facts: string;
+  missions: string;
+  entities: string;
+  concurrency: number;
+  maxAttempts: number;
+  /** A pending commit of a writer not in flight in this process is abandoned after this long. */
+  leaseMs: number;
+}
+
+/** What one theatre update must read: its changed members (read after the head), its visible events (rebuild). */
+export interface TheatreInputs {
+  changes(): Promise<SummaryChange[]>;
+  visible(): Promise<Array<{ event: DomainEvent; doc: string }>>;
+  /** Called after each read of the subject's head (before any of the reads above). */
+  headRead?(): void;
+}
+
+export class TheatreSummaries {
+  readonly #doc: DynamoDBDocumentClient;
+  readonly #o: TheatreSummariesOptions;
+  readonly #inFlight = new Set<string>();
+
+  constructor(doc: DynamoDBDocumentClient, options: TheatreSummariesOptions) {
+    this.#doc = doc;
+    this.#o = options;
+  }
+
+  /** Updates the rows of one subject: `missions#<theatre>` or `entities#<entity key>`. */
+  async update(theatre: string, inputs: TheatreInputs): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      if (attempt >= this.#o.maxAttempts) {
+        throw new Error(`read model ${theatre}: still conflicted after ${attempt} attempts`);
+      }
+      if (attempt > 0) await backoff(attempt);
+      const head = await this.#head(theatre);
+      inputs.headRead?.();
+      if (head?.pending) {
+        const p = head.pending;
+        if (!this.#inFlight.has(p.writer) && Date.now() - p.at >= this.#o.leaseMs) await this.#finish(theatre, head);
+        continue;
+      }
+      const changes = head ? await inputs.changes() : [];
+      const ops = await this.#project(theatre, head !== undefined, changes, inputs);
+      if (ops.entries.length === 0 && ops.rows.length === 0) return;
+      const writer = randomUUID();
+      this.#inFlight.add(writer);
+      try {
+        const pending = await this.#prepare(theatre, writer, ops);
+        if (!(await this.#commit(theatre, head, pending))) {
+          if (pending.chunks) await this.#dropChunks(theatre, pending);
+          continue;
+        }
+        await this.#finish(theatre, { rev: (head?.rev ?? 0) + 1, pending }, ops);
+        return;
+      } finally {
+        this.#inFlight.delete(writer);
+      }
+    }
+  }
+
+  /**
+   * A read of the summaries (a query): `fn` run until it read everything it needs. Not isolated from a commit being
+   * applied at the same time (it may see part of it), like any read of rows being updated.
+   */
+  async read<T>(fn: (summaries: MissionSummaries) => T): Promise<T> {
+    const reads = new SummaryReads();
+    const none: TheatreInputs = { changes: async () => [], visible: async () => [] };
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const view = new SummaryView(reads);
+      let result: T | undefined;
+      let failure: unknown;
+      try {
+        result = fn(new MissionSummaries(view, () => []));
+      } catch (error) {
+        failure = error;
+      }
+      if (!view.missed) {
+        if (failure !== undefined) throw failure;
+        return result!;
+      }
+      await this.#fetch(view.misses, reads, none);
+    }
+    throw new Error(`read model missions: a summary read needed more than ${MAX_ROUNDS} read rounds`);
+  }
+
+  /** The projection's writes for this subject, run until it read everything it needs. */
+  async #project(subject: string, known: boolean, changes: SummaryChange[], inputs: TheatreInputs): Promise<Ops> {
+    const { model, key } = parseSubject(subject);
+    const reads = new SummaryReads();
+    // An entity without a head has no summaries: all its visible events go in.
+    const all = known || model === 'missions' ? [] : await inputs.visible();
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const view = new SummaryView(reads);
+      let rows: Map<string, MissionRow | EntityRow | undefined> | undefined;
+      let failure: unknown;
+      try {
+        if (model === 'missions') {
+          const summaries = new MissionSummaries(view, (t) => view.theatre(t));
+          rows = known ? summaries.apply(changes as MemberChange[]) : summaries.rebuildTheatre(key);
+        } else {
+          rows = new EntitySummaries(view).apply(
+            (known ? changes : all.map((v) => ({ id: v.event.id, ...v }))) as EntityChange[],
+          );
+        }
+      } catch (error) {
+        failure = error; // a run that missed reads saw a partial state: only a complete run's error counts
+      }
+      if (!view.missed) {
+        if (failure !== undefined) throw failure;
+        return { entries: view.writes(), rows: [...rows!].map(([k, row]) => [k, row ?? null]) };
+      }
+      await this.#fetch(view.misses, reads, inputs);
+    }
+    throw new Error(`read model ${model}: ${subject} needed more than ${MAX_ROUNDS} read rounds`);
+  }
+
+  async #fetch(misses: Misses, reads: SummaryReads, inputs: TheatreInputs): Promise<void> {
+    const gets = [...misses.gets.entries()];
+    const ranges = [...misses.ranges.entries()];
+    await Promise.all([
+      (async () => {
+        const items = await batchGet(
+          this.#doc,
+          this.#o.facts,
+          gets.map(([, g]) => ({ pk: summaryPartition(g.row, g.dim), sk: skOf(g.sort) })),
+        );
+        const found = new Map(items.map((item) => [`${String(item.pk)}\u0000${String(item.sk)}`, item]));
+        for (const [id, g] of gets) {
+          const item = found.get(`${summaryPartition(g.row, g.dim)}\u0000${skOf(g.sort)}`);
+          reads.gets.set(id, item ? entryOf(item) : null);
+        }
+      })(),
+      mapPool(ranges, this.#o.concurrency, async ([id, r]) => {
+        const entries: SummaryEntry[] = [];
+        let ExclusiveStartKey: Record<string, unknown> | undefined;
+        do {
+          const out = await this.#doc.send(
+            new QueryCommand({
+              TableName: this.#o.facts,
+              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+              ExpressionAttributeValues: {
+                ':pk': summaryPartition(r.row, r.dim),
+                ':prefix': (SORT_PREFIX + r.prefix).slice(0, SK_KEEP),
+              },
+              ScanIndexForward: !r.desc,
+              Limit: r.want - entries.length,
+              ConsistentRead: true,
+              ExclusiveStartKey,
+            }),
+          );
+          for (const item of out.Items ?? []) {
+            const entry = entryOf(item as Item);
+            if (entry.sort.startsWith(r.prefix)) entries.push(entry);
+          }
+          ExclusiveStartKey = out.LastEvaluatedKey;
+        } while (ExclusiveStartKey && entries.length < r.want);
+        reads.ranges.set(id, { entries, complete: ExclusiveStartKey === undefined });
+      }),
+      (async () => {
+        if (misses.theatres.size === 0) return;
+        const visible = (await inputs.visible()).filter((v): v is { event: PlacementEvent; doc: string } =>
+          isPlacement(v.event),
+        );
+        for (const t of misses.theatres) reads.theatres.set(t, visible);
+      })(),
+    ]);
+  }
+
+  async #head(theatre: string): Promise<Head | undefined> {
+    const out = await this.#doc.send(
+      new GetCommand({ TableName: this.#o.facts, Key: headKey(theatre), ConsistentRead: true }),
+    );
+    if (!out.Item) return undefined;
+    const pending = out.Item.pending as Pending | undefined;
+    return { rev: Number(out.Item.rev), ...(pending ? { pending } : {}) };
+  }
+
+  /** The pending record of a commit: its writes inline, or (large) in redo chunks written before the commit. */
+  async #prepare(theatre: string, writer: string, ops: Ops): Promise<Pending> {
+    const json = JSON.stringify(ops);
+    if (json.length <= INLINE_OPS_CHARS) return { writer, at: Date.now(), ops: json };
+    const pieces: string[] = [];
+    for (let i = 0; i < json.length; i += CHUNK_CHARS) pieces.push(json.slice(i, i + CHUNK_CHARS));
+    await batchWrite(
+      this.#doc,
+      this.#o.facts,
+      pieces.map((ops, i) => ({ put: { ...redoKey(theatre, writer, i), ops } })),
+    );
+    return { writer, at: Date.now(), chunks: pieces.length };
+  }
+
+  async #commit(theatre: string, head: Head | undefined, pending: Pending): Promise<boolean> {
+    try {
+      await this.#doc.send(
+        new PutCommand({
+          TableName: this.#o.facts,
+          Item: { ...headKey(theatre), rev: (head?.rev ?? 0) + 1, pending },
+          ...(head
+            ? {
+                ConditionExpression: '#rev = :rev AND attribute_not_exists(#pending)',
+                ExpressionAttributeNames: { '#rev': 'rev', '#pending': 'pending' },
+                ExpressionAttributeValues: { ':rev': head.rev },
+              }
+            : { ConditionExpression: 'attribute_not_exists(pk)' }),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Applies a committed head's pending writes and clears them (by its writer, or for an abandoned one). */
+  async #finish(theatre: string, head: Head, known?: Ops): Promise<void> {
+    const pending = head.pending!;
+    const ops = known ?? (await this.#pendingOps(theatre, pending));
+    const entries = ops.entries.map((w) =>
+      w.entry.n > 0
+        ? { put: entryItem(w) }
+        : { delete: { pk: summaryPartition(w.row, w.dim), sk: skOf(w.entry.sort) } },
+    );
+    await Promise.all([
+      batchWrite(this.#doc, this.#o.facts, entries),
+      batchWrite(
+        this.#doc,
+        this.#o[parseSubject(theatre).model],
+        ops.rows.map(([key, row]) => ({ put: rowItem(parseSubject(theatre).model, key, head.rev, row ?? undefined) })),
+      ),
+    ]);
+    try {
+      await this.#doc.send(
+        new PutCommand({
+          TableName: this.#o.facts,
+          Item: { ...headKey(theatre), rev: head.rev },
+          ConditionExpression: '#rev = :rev AND #pending.#writer = :writer',
+          ExpressionAttributeNames: { '#rev': 'rev', '#pending': 'pending', '#writer': 'writer' },
+          ExpressionAttributeValues: { ':rev': head.rev, ':writer': pending.writer },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error; // another projector finished it first
+    }
+    if (pending.chunks) await this.#dropChunks(theatre, pending);
+  }
+
+  async #pendingOps(theatre: string, pending: Pending): Promise<Ops> {
+    if (pending.ops !== undefined) return JSON.parse(pending.ops) as Ops;
+    const items = await queryAll(this.#doc, {
+      TableName: this.#o.facts,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': headKey(theatre).pk, ':prefix': `redo#${pending.writer}#` },
+      ConsistentRead: true,
+    });
+    const pieces = new Map(items.map((item) => [Number(String(item.sk).split('#').pop()), String(item.ops)]));
+    let json = '';
+    for (let i = 0; i < pending.chunks!; i++) json += pieces.get(i) ?? '';
+    return JSON.parse(json) as Ops;
+  }
+
+  async #dropChunks(theatre: string, pending: Pending): Promise<void> {
+    await mapPool(
+      Array.from({ length: pending.chunks ?? 0 }, (_, i) => i),
+      this.#o.concurrency,
+      (i) => this.#doc.send(new DeleteCommand({ TableName: this.#o.facts, Key: redoKey(theatre, pending.writer, i) })),
+    );
+  }
+}
+
+function entryOf(item: Item): SummaryEntry {
+  return {
+    sort: typeof item.sort === 'string' ? item.sort : String(item.sk).slice(SORT_PREFIX.length),
+    n: Number(item.n),
+    a: Number(item.a ?? 0),
+    b: Number(item.b ?? 0),
+    doc: typeof item.doc === 'string' ? item.doc : null,
+  };
+}
+
+function entryItem(w: SummaryWrite): Item {
+  const { sort, n, a, b, doc } = w.entry;
+  return {
+    pk: summaryPartition(w.row, w.dim),
+    sk: skOf(sort),
+    ...(skOf(sort) === SORT_PREFIX + sort ? {} : { sort }),
+    scope: w.scope,
+    n,
+    a,
+    b,
+    ...(doc !== null ? { doc } : {}),
+  };
+}
