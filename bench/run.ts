@@ -118,6 +118,9 @@ process.stdout.write(`wrote the 'growth' section of BENCHMARKS.md\n`);
 const { runHotRowBench } = await import('./hot-row.ts');
 await runHotRowBench(BENCHMARKS_MD);
 process.stdout.write(`wrote the 'hot-row' section of BENCHMARKS.md\n`);
+// The same on the DynamoDB adapter the projector Lambda runs (summaries as child items, dynalite underneath).
+await runHotRowBench(BENCHMARKS_MD, 'dynalite');
+process.stdout.write(`wrote the 'hot-row-dynamo' section of BENCHMARKS.md\n`);
 
 // Part 3: one article of 1k to 8k events end to end, and 10k under the default cap (bench/oversized.ts).
 const { runOversizedBench } = await import('./oversized.ts');

@@ -1,17 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { runExtract, EXTRACT_HELP } from './commands/extract.ts';
-import { runEval, EVAL_HELP } from './commands/eval.ts';
-import { runIngest, INGEST_HELP } from './commands/ingest.ts';
-import { runDev, DEV_HELP } from './commands/dev.ts';
-import { runTail, TAIL_HELP } from './commands/tail.ts';
-import { runQuery, QUERY_HELP } from './commands/query.ts';
-import { runRebuild, REBUILD_HELP } from './commands/rebuild.ts';
-import { runBackfill, BACKFILL_HELP } from './commands/backfill.ts';
-import { runReplay, REPLAY_HELP } from './commands/replay.ts';
-import { runRedrive, REDRIVE_HELP } from './commands/redrive.ts';
-import { runDoctor, DOCTOR_HELP } from './commands/doctor.ts';
-import { runStatus, STATUS_HELP } from './commands/status.ts';
-import { runTestEventPattern, TEST_EVENT_PATTERN_HELP } from './commands/test-event-pattern.ts';
 import { argsErrorMessage, CliUsageError } from './usage.ts';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
@@ -40,20 +27,65 @@ Commands:
 Run 'sitrep <command> --help' for a command's options.
 `;
 
-const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
-  extract: { run: runExtract, help: EXTRACT_HELP },
-  eval: { run: runEval, help: EVAL_HELP },
-  ingest: { run: runIngest, help: INGEST_HELP },
-  dev: { run: runDev, help: DEV_HELP },
-  query: { run: runQuery, help: QUERY_HELP },
-  tail: { run: runTail, help: TAIL_HELP },
-  rebuild: { run: runRebuild, help: REBUILD_HELP },
-  status: { run: runStatus, help: STATUS_HELP },
-  backfill: { run: runBackfill, help: BACKFILL_HELP },
-  replay: { run: runReplay, help: REPLAY_HELP },
-  redrive: { run: runRedrive, help: REDRIVE_HELP },
-  doctor: { run: runDoctor, help: DOCTOR_HELP },
-  'test-event-pattern': { run: runTestEventPattern, help: TEST_EVENT_PATTERN_HELP },
+/** A command's module, loaded only when that command runs: one command's dependencies, not every command's. */
+interface CommandModule {
+  run: (args: string[]) => Promise<number>;
+  help: string;
+}
+
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  extract: async () => {
+    const m = await import('./commands/extract.ts');
+    return { run: m.runExtract, help: m.EXTRACT_HELP };
+  },
+  eval: async () => {
+    const m = await import('./commands/eval.ts');
+    return { run: m.runEval, help: m.EVAL_HELP };
+  },
+  ingest: async () => {
+    const m = await import('./commands/ingest.ts');
+    return { run: m.runIngest, help: m.INGEST_HELP };
+  },
+  dev: async () => {
+    const m = await import('./commands/dev.ts');
+    return { run: m.runDev, help: m.DEV_HELP };
+  },
+  query: async () => {
+    const m = await import('./commands/query.ts');
+    return { run: m.runQuery, help: m.QUERY_HELP };
+  },
+  tail: async () => {
+    const m = await import('./commands/tail.ts');
+    return { run: m.runTail, help: m.TAIL_HELP };
+  },
+  rebuild: async () => {
+    const m = await import('./commands/rebuild.ts');
+    return { run: m.runRebuild, help: m.REBUILD_HELP };
+  },
+  status: async () => {
+    const m = await import('./commands/status.ts');
+    return { run: m.runStatus, help: m.STATUS_HELP };
+  },
+  backfill: async () => {
+    const m = await import('./commands/backfill.ts');
+    return { run: m.runBackfill, help: m.BACKFILL_HELP };
+  },
+  replay: async () => {
+    const m = await import('./commands/replay.ts');
+    return { run: m.runReplay, help: m.REPLAY_HELP };
+  },
+  redrive: async () => {
+    const m = await import('./commands/redrive.ts');
+    return { run: m.runRedrive, help: m.REDRIVE_HELP };
+  },
+  doctor: async () => {
+    const m = await import('./commands/doctor.ts');
+    return { run: m.runDoctor, help: m.DOCTOR_HELP };
+  },
+  'test-event-pattern': async () => {
+    const m = await import('./commands/test-event-pattern.ts');
+    return { run: m.runTestEventPattern, help: m.TEST_EVENT_PATTERN_HELP };
+  },
 };
 
 /** Entry point: returns the process exit code (0 ok, 1 some input failed, 2 usage error). */
@@ -67,11 +99,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`sitrep ${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     process.stderr.write(`sitrep: error USAGE: unknown command '${name}' (see 'sitrep --help')\n`);
     return 2;
   }
+  const command = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(command.help);
     return 0;
