@@ -544,14 +544,7 @@ export function unknownPlaceAfter(
       if (k < to && k < first + 6 && ctx.tokens[k]!.cap && ctx.tokens[k]!.kind === 'word' && !mentionAtToken(ctx, k))
         k++;
       // "Tower 22": a short number completes the name.
-      else if (
-        k > first &&
-        ctx.tokens[k]?.kind === 'number' &&
-        /^\d{1,3}$/.test(ctx.tokens[k]!.text) &&
-        !ctx.inDate[k] &&
-        ctx.tokens[k - 1]!.cap
-      )
-        k++;
+      else if (k > first && isNameNumber(ctx, k)) k++;
       // "Abu al-Duhur", "Deir ez-Zor": an article particle joined by a hyphen continues the name.
       else if (
         k > first &&
@@ -575,6 +568,12 @@ export function unknownPlaceAfter(
     return [{ place: { name }, mention: { first, last: k, entry, possessive: false } }];
   }
   return [];
+}
+
+/** A short plain number after a capitalized word that is no date ("Tower 22", not "May 2022" or "1,000"). */
+export function isNameNumber(ctx: ArticleContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && t.kind === 'number' && /^\d{1,3}$/.test(t.text) && !ctx.inDate[k] && !!ctx.tokens[k - 1]?.cap;
 }
 
 /** Place mentions starting near token i, joined by commas and "and" ("Bulgaria, Hungary, Romania and Slovakia"). */

@@ -17,10 +17,30 @@ export const MAX_DATE_SOURCES = 10;
 function earliestWithSources(
   events: readonly EntityEvent[],
   dateOf: (e: EntityEvent) => string | null | undefined,
-): { on: string | null; articleKeys: string[] } {
+): DatedField {
   const on = earliest(events.map(dateOf));
   const stating = on ? new Set(events.filter((e) => dateOf(e) === on).map((e) => e.article.key)) : [];
   return { on, articleKeys: [...stating].sort().slice(0, MAX_DATE_SOURCES) };
+}
+
+/** One date field of an entity row: its earliest value and the articles stating exactly that date. */
+export interface DatedField {
+  on: string | null;
+  articleKeys: string[];
+}
+
+/** An entity row's dates and the articles behind each, from its three date fields. */
+export function entityDates(decided: DatedField, effective: DatedField, occurred: DatedField) {
+  return {
+    decidedOn: decided.on,
+    effectiveOn: effective.on,
+    occurredOn: occurred.on,
+    dateSources: {
+      decidedOn: decided.articleKeys,
+      effectiveOn: effective.articleKeys,
+      occurredOn: occurred.articleKeys,
+    },
+  };
 }
 
 /** The row of one dissolved entity from its visible events; undefined when it has none. */
@@ -37,14 +57,7 @@ export function projectEntity(key: string, visible: readonly DomainEvent[]): Ent
     names: [...new Set(events.map((e) => e.entity.name))].sort().slice(0, MAX_ENTITY_NAMES),
     kind: kinds.length > 0 ? representative(kinds) : null,
     status: 'dissolved',
-    decidedOn: decided.on,
-    effectiveOn: effective.on,
-    occurredOn: occurred.on,
-    dateSources: {
-      decidedOn: decided.articleKeys,
-      effectiveOn: effective.articleKeys,
-      occurredOn: occurred.articleKeys,
-    },
+    ...entityDates(decided, effective, occurred),
     ...sourcesOf(events),
   };
 }

@@ -11,7 +11,7 @@
  * records its row and body (`em:<id>`).
  */
 import type { EntityEvent } from '../event-types/models.ts';
-import { MAX_DATE_SOURCES, MAX_ENTITY_NAMES } from './entities.ts';
+import { entityDates, MAX_DATE_SOURCES, MAX_ENTITY_NAMES, type DatedField } from './entities.ts';
 import { entityKey } from './keys.ts';
 import { sourceSort } from './mission-summaries.ts';
 import { MAX_SOURCES_PER_ROW, type EntityRow, type SourceRef } from './rows.ts';
@@ -102,7 +102,7 @@ export class EntitySummaries {
     const s = this.#store;
     const names = [...s.range(row, 'name')].map((e) => ({ value: e.doc!, n: e.n }));
     const kinds = [...s.range(row, 'kind')].map((e) => ({ value: e.doc!, n: e.n }));
-    const dated = (field: DateField) => {
+    const dated = (field: DateField): DatedField => {
       const firstEntry = [...s.range(row, `d:${field}`, { limit: 1 })][0];
       if (!firstEntry) return { on: null, articleKeys: [] };
       const on = (JSON.parse(firstEntry.doc!) as [string, string])[0];
@@ -118,14 +118,7 @@ export class EntitySummaries {
       names: names.slice(0, MAX_ENTITY_NAMES).map((n) => n.value),
       kind: kinds.length > 0 ? representativeOf(kinds) : null,
       status: 'dissolved',
-      decidedOn: decided.on,
-      effectiveOn: effective.on,
-      occurredOn: occurred.on,
-      dateSources: {
-        decidedOn: decided.articleKeys,
-        effectiveOn: effective.articleKeys,
-        occurredOn: occurred.articleKeys,
-      },
+      ...entityDates(decided, effective, occurred),
       eventCount,
       sourceCount: this.#counter(row, 'art'),
       publisherCount: this.#counter(row, 'pub'),

@@ -2,6 +2,7 @@ import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import {
   afterStateOwner,
+  afterLeaning,
   bodyOfState,
   isDissolvableKind,
   modifiesNoun,
@@ -343,7 +344,7 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
   let j = i;
   while (j < s.last && ['the', 'its', 'their', 'a', 'an'].includes(lowerAt(ctx, j))) j++;
   // "the anti-government Popular Front": a leaning before the name is not part of it.
-  if (/^(?:pro|anti)-/.test(lowerAt(ctx, j)) && ctx.tokens[j + 1]?.cap) j++;
+  j = afterLeaning(ctx, j);
   const first = j;
   let possessed = false;
   while (j < s.last && j < first + MAX_PHRASE_TOKENS) {

@@ -16,6 +16,11 @@ export const ENTITY_HEADS = set(`republic republics pact union council organizat
   commonwealth company entente provinces association associations brotherhood militia network syndicate bloc
   foundation`);
 const LEANING = /^(?:pro|anti)-/;
+
+/** "the pro-Kurdish Democratic Society Party": the token after a leaning before a name, else j. */
+export function afterLeaning(ctx: ArticleContext, j: number): number {
+  return LEANING.test(lowerAt(ctx, j)) && ctx.tokens[j + 1]?.cap ? j + 1 : j;
+}
 /** Lower-case heads that end a polity's name after its capitalized words ("the Tokugawa shogunate"). */
 const POLITY_HEADS = set('shogunate sultanate caliphate monarchy dynasty emirate khanate empire kingdom');
 /** Lower-case words that may stand inside an entity's name ("Office of Strategic Services"). */
@@ -125,7 +130,7 @@ export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlo
   let j = i;
   while (j < s.last && (lowerAt(ctx, j) === 'the' || lowerAt(ctx, j) === 'its' || lowerAt(ctx, j) === 'their')) j++;
   // "the pro-Kurdish Democratic Society Party": a leaning before the name is not part of it.
-  if (LEANING.test(lowerAt(ctx, j)) && ctx.tokens[j + 1]?.cap) j++;
+  j = afterLeaning(ctx, j);
   j = afterStateOwner(ctx, j);
   const first = j;
   if (ORDINAL.test(lowerAt(ctx, j))) j++;

@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import { CALENDAR_WORDS } from '../lexicon.ts';
-import { lowerAt, mentionAtToken, placeOf, actorOf, type NamedRef } from '../slots.ts';
+import { isNameNumber, lowerAt, mentionAtToken, placeOf, actorOf, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { referredPlace } from './discourse.ts';
@@ -114,12 +114,6 @@ export function properNameAt(
   )
     k--;
   return k > i ? { first: i, last: k } : undefined;
-}
-
-/** A short plain number after a capitalized word that is no date ("Tower 22", not "May 2022" or "1,000"). */
-function isNameNumber(ctx: ArticleContext, k: number): boolean {
-  const t = ctx.tokens[k];
-  return !!t && t.kind === 'number' && /^\d{1,3}$/.test(t.text) && !ctx.inDate[k] && !!ctx.tokens[k - 1]?.cap;
 }
 
 function adjacent(ctx: ArticleContext, k: number): boolean {
