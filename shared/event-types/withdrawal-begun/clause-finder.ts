@@ -42,6 +42,10 @@ const PARTICLES = set('out back away home');
 /** Particle verbs that leave a place only with "out" ("moved out of", "flew out of"; not "moved back"). */
 const OUT_ONLY = set('move moves moved moving fly flies flew flown flying');
 const FROM = set('from out');
+/** Verbs that, in the passive, put their subject's forces out of a place ("were expelled from", "were ousted from"). */
+const EXPULSION_VERBS = set('expelled ousted evicted dislodged');
+/** Verbs that do so with "out" ("were driven out of", "were forced out of", "were pushed out of"). */
+const EXPULSION_OUT_VERBS = set('driven forced pushed chased thrown');
 /** Past forms that state the withdrawal as done even with no auxiliary. */
 const BASE_FORMS = set('withdraw retreat depart leave abandon vacate pull move');
 
@@ -110,7 +114,7 @@ export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
 function hasParticleVerb(ctx: ArticleContext, s: Sentence): boolean {
   for (let t = s.first; t < s.last - 1; t++) {
     const w = ctx.tokens[t]!.lower;
-    if (RECALL_VERBS.has(w)) return true;
+    if (RECALL_VERBS.has(w) || EXPULSION_VERBS.has(w) || EXPULSION_OUT_VERBS.has(w)) return true;
     if (!PARTICLE_VERBS.has(w)) continue;
     for (let k = t + 1; k < s.last && k < t + PARTICLE_WINDOW; k++)
       if (PARTICLES.has(ctx.tokens[k]!.lower)) return true;
@@ -141,6 +145,10 @@ function withdrawalAt(
     // The particle itself may govern the origin ("pulled out of X").
     after = k;
     kind = 'from';
+  } else if (EXPULSION_VERBS.has(w) && FROM.has(lowerAt(ctx, t + 1))) kind = 'from';
+  else if (EXPULSION_OUT_VERBS.has(w) && lowerAt(ctx, t + 1) === 'out') {
+    after = t + 1;
+    kind = 'from';
   } else if (WITHDRAWAL_NOUNS.has(w) && (lightVerbBefore(ctx, s, t) >= 0 || backgroundBefore(ctx, s, t) >= 0)) {
     // "made a controlled withdrawal from", "began their retreat from": the light verb carries tense and modality;
     // "following the Russian withdrawal from X": a withdrawal the sentence takes as having happened.
@@ -155,6 +163,8 @@ function withdrawalAt(
   if (background < 0 && BASE_FORMS.has(w) && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1)))
     return undefined;
   if (background < 0 && !statesFact(group)) return undefined;
+  // "drove the rebels out of X": in the active voice the subject is who expels, not who leaves.
+  if ((EXPULSION_VERBS.has(w) || EXPULSION_OUT_VERBS.has(w)) && !group.passive) return undefined;
   if (clauseBlocked(ctx, s, background >= 0 ? background : group.first)) return undefined;
 
   let places: PlaceSlot[] =
@@ -182,6 +192,9 @@ function withdrawalAt(
       : actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m) || m.possessive);
   if (!slot) return undefined;
   if (FORCES_NAMED.has(w) && slot.force < 0) return undefined;
+  // "Russian diplomats were expelled from London": only forces (or an armed body) expelled withdraw.
+  if ((EXPULSION_VERBS.has(w) || EXPULSION_OUT_VERBS.has(w)) && slot.force < 0 && !namesArmedBody(ctx, slot.mention))
+    return undefined;
   // Leaving a place is a withdrawal of forces only when forces (or an armed body) are the subject.
   if (
     kind === 'object' &&

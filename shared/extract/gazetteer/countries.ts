@@ -58,7 +58,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
 /** Demonyms the package lacks or spells differently. */
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   // Ship prefixes name the navy that sails them ("USS Carney", "HMS Diamond").
-  US: ['American', 'U.S.', 'US', 'USS', 'USNS'],
+  // "Union troops": the United States' forces in its civil war.
+  US: ['American', 'U.S.', 'US', 'USS', 'USNS', 'Union'],
   GB: ['British', 'UK', 'U.K.', 'Scottish', 'Welsh', 'HMS'],
   AU: ['HMAS'],
   CA: ['HMCS'],

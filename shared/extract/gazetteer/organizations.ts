@@ -97,6 +97,10 @@ const ORGANIZATIONS: Array<[string, string[]]> = [
       'U.S.-led coalition',
     ],
   ],
+  // The alliances of the world wars, named as their histories name them.
+  ['Allies', ['Allies', 'Allied Powers', 'Allied powers']],
+  ['Axis powers', ['Axis powers', 'Axis Powers']],
+  ['Central Powers', ['Central Powers']],
   ['UNOSOM', ['UNOSOM', 'UNOSOM II', 'United Nations Operation in Somalia']],
   ['UNPROFOR', ['UNPROFOR', 'United Nations Protection Force']],
   ['IFOR', ['IFOR', 'Implementation Force']],
@@ -159,6 +163,11 @@ const ORG_ADJECTIVES: Array<[string, string]> = [
   ['Southern African', 'SADC'],
   ['West African', 'ECOWAS'],
   ['East African', 'EAC'],
+  // Collective actors with no state of their own, named as the text groups them ("Allied troops", "Kurdish forces").
+  ['Allied', 'Allies'],
+  ['Axis', 'Axis powers'],
+  ['Kurdish', 'Kurdish forces'],
+  ['European', 'European forces'],
 ];
 
 /** Where a mission serves: its name or mandate fixes the place. */

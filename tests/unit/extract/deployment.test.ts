@@ -210,3 +210,25 @@ describe('DeploymentAnnounced: what was occupied', () => {
     ]);
   });
 });
+
+describe('DeploymentAnnounced: collective actors', () => {
+  const inText = (text: string) => summary(extract(text, '2020-01-01').filter((e) => e.type === 'DeploymentAnnounced'));
+
+  it('names an alliance or a people without a state as the text groups them', () => {
+    expect(inText('Allied troops landed at Salerno in September 1943.')).toEqual([
+      'DeploymentAnnounced|Allies|Salerno|1943-09|null',
+    ]);
+    expect(inText('Kurdish fighters entered Manbij in August 2016.')).toEqual([
+      'DeploymentAnnounced|Kurdish forces|Manbij|2016-08|null',
+    ]);
+    expect(inText('Union troops occupied Nashville in February 1862.')).toEqual([
+      'DeploymentAnnounced|United States|Nashville|1862-02|null',
+    ]);
+  });
+
+  it('keeps a longer name that starts with a collective adjective', () => {
+    expect(inText('The Allied Democratic Forces moved into Beni in 2019.')).not.toContain(
+      'DeploymentAnnounced|Allies|Beni|2019|null',
+    );
+  });
+});

@@ -188,3 +188,22 @@ describe('WithdrawalBegun: names that end in a number', () => {
     ).toEqual(['WithdrawalBegun|Italy|Camp 17|2024-03-01']);
   });
 });
+
+describe('WithdrawalBegun: forces expelled', () => {
+  const inText = (text: string) => summary(extract(text, '2020-01-01').filter((e) => e.type === 'WithdrawalBegun'));
+
+  it('reads forces driven, forced or expelled out of a place (passive) as leaving it', () => {
+    expect(inText('Libyan troops were driven out of northern Chad in March 1987.')).toEqual([
+      'WithdrawalBegun|Libya|Chad|1987-03',
+    ]);
+    expect(inText('Serbian forces were expelled from Kosovo in June 1999.')).toEqual([
+      'WithdrawalBegun|Serbia|Kosovo|1999-06',
+    ]);
+  });
+
+  it('never takes who expels for who leaves, nor expelled people who are not forces', () => {
+    expect(inText('Chadian troops drove Libyan forces out of Faya-Largeau in 1987.')).toEqual([]);
+    expect(inText('Two Iranian diplomats were expelled from Germany in May 2019.')).toEqual([]);
+    expect(inText('The minister was forced out of office in 2019.')).toEqual([]);
+  });
+});
