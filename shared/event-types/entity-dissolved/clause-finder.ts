@@ -9,6 +9,7 @@ import {
   namesParty,
   referredEntity,
   sharedHeadList,
+  sharedHeadListEndingAt,
 } from '../../extract/clauses/entities.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
@@ -268,6 +269,8 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     const named = referredEntity(ctx, s, end - 1, w === 'organisation' ? 'organization' : w);
     return named ? [named] : undefined;
   }
+  const shared = sharedHeadListEndingAt(ctx, s, end);
+  if (shared) return shared.map((n) => n.name);
   const list = entityListEndingAt(ctx, s, end);
   if (list.length && namesParty(ctx, s, list[list.length - 1]!.first)) return undefined;
   // "the military presence in Iraq ended": a name inside a prepositional phrase is not the subject.

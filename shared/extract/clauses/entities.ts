@@ -183,6 +183,18 @@ function placeObjectBefore(ctx: ArticleContext, k: number): boolean {
   return before === 'for' || before === 'of' || before === 'in';
 }
 
+/**
+ * "the Warsaw Pact and Comecon": an "and" between two names the gazetteer knows as dissolvable wholes joins two
+ * bodies, not the parts of one name — unless the first is the object of a name's preposition ("Federation of Rhodesia
+ * and Nyasaland").
+ */
+function joinsTwoBodies(ctx: ArticleContext, first: number, k: number): boolean {
+  const right = mentionAtToken(ctx, first);
+  if (!right || right.first !== first || right.last !== k + 1 || !DISSOLVABLE.has(right.entry.kind)) return false;
+  const left = mentionAtToken(ctx, first - 2);
+  return !!left && left.last === first - 1 && DISSOLVABLE.has(left.entry.kind) && !placeObjectBefore(ctx, first - 2);
+}
+
 /** The name ending at token `end` (a subject before its verb), walking back over its words and connectors. */
 export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot | undefined {
   let k = end;
@@ -211,6 +223,7 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
       ctx.tokens[first - 2]?.cap
     )
       first--;
+    else if (p.lower === 'and' && joinsTwoBodies(ctx, first, k)) break;
     else if (NAME_CONNECTORS.has(p.lower) && p.lower !== "'s" && ctx.tokens[first - 2]?.cap && p.lower !== 'to')
       first--;
     // "… and the Soviet Union": "and the" joins two names, not parts of one, except where it joins the objects of a
@@ -283,8 +296,10 @@ export function sharedHeadList(ctx: ArticleContext, s: Sentence, i: number): Ent
   const modifiers: Array<{ first: number; last: number }> = [];
   while (j < s.last) {
     const m = mentionAtToken(ctx, j);
-    const last = m && m.first === j ? m.last : ctx.tokens[j]?.cap ? j + 1 : j;
+    let last = m && m.first === j ? m.last : ctx.tokens[j]?.cap ? j + 1 : j;
     if (last === j) break;
+    // "Austro-Hungarian": capitalized words joined by a dash with no spaces are one modifier.
+    while (joinedByDash(ctx, last)) last += 2;
     modifiers.push({ first: j, last });
     j = last;
     const w = lowerAt(ctx, j);
@@ -293,17 +308,52 @@ export function sharedHeadList(ctx: ArticleContext, s: Sentence, i: number): Ent
     else break;
   }
   if (modifiers.length < 2) return undefined;
-  // The plural head is the last list word or the word after it ("Ottoman Empires").
+  // The plural head is the last list word or the word after it ("Ottoman Empires", "Austro-Hungarian empires").
   const lastMod = modifiers[modifiers.length - 1]!;
-  const headAt = ctx.tokens[j]?.cap && lastMod.last === j ? j : lastMod.last - 1;
+  const next = ctx.tokens[j];
+  const lowerHead = !!next && next.kind === 'word' && !next.cap && POLITY_HEADS.has(next.lower.replace(/s$/, ''));
+  const headAt = (next?.cap || lowerHead) && lastMod.last === j ? j : lastMod.last - 1;
   const head = ctx.tokens[headAt]!;
-  if (!head.cap || !head.lower.endsWith('s') || !ENTITY_HEADS.has(head.lower)) return undefined;
+  if (!(head.cap || lowerHead) || !head.lower.endsWith('s') || !ENTITY_HEADS.has(head.lower)) return undefined;
   if (headAt === lastMod.last - 1 && lastMod.last - lastMod.first < 2) return undefined;
-  const singular = head.text.replace(/ies$/, 'y').replace(/s$/, '');
+  const plural = head.cap ? head.text : head.text[0]!.toUpperCase() + head.text.slice(1);
+  const singular = plural.replace(/ies$/, 'y').replace(/s$/, '');
   return modifiers.map((mod) => {
     const own = mod.last - 1 === headAt ? spanText(ctx, mod.first, mod.last - 1) : spanText(ctx, mod.first, mod.last);
     return { name: `${own} ${singular}`, first: mod.first, last: headAt === j && mod === lastMod ? j + 1 : mod.last };
   });
+}
+
+/** How far back a shared-head list before its verb may start. */
+const SHARED_HEAD_REACH = 16;
+
+/** "The Russian, German and Ottoman Empires were dissolved": the shared-head list whose plural head is at `end`. */
+export function sharedHeadListEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot[] | undefined {
+  const head = ctx.tokens[end];
+  if (!head || head.kind !== 'word' || !head.lower.endsWith('s') || !ENTITY_HEADS.has(head.lower)) return undefined;
+  let start = end;
+  while (start - 1 >= s.first && start > end - SHARED_HEAD_REACH) {
+    const p = ctx.tokens[start - 1]!;
+    if ((p.kind === 'word' && p.cap) || p.text === ',' || p.text === '-' || p.text === '–' || p.lower === 'and')
+      start--;
+    else break;
+  }
+  while (start < end && !ctx.tokens[start]!.cap) start++;
+  const list = sharedHeadList(ctx, s, start);
+  return list && list[list.length - 1]!.last === end + 1 ? list : undefined;
+}
+
+function joinedByDash(ctx: ArticleContext, j: number): boolean {
+  const dash = ctx.tokens[j];
+  const next = ctx.tokens[j + 1];
+  return (
+    !!dash &&
+    !!next &&
+    (dash.text === '-' || dash.text === '–') &&
+    dash.start === ctx.tokens[j - 1]?.end &&
+    next.start === dash.end &&
+    next.cap
+  );
 }
 
 /** Reference nouns that name an entity introduced before ("the office", "the federation"). */

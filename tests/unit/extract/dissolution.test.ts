@@ -413,3 +413,34 @@ describe('EntityDissolved: terms are not facts', () => {
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: coordinated bodies', () => {
+  const inText = (text: string) =>
+    summary(extract(text, '2020-01-01').filter((e) => e.type === 'EntityDissolved')).map((e) =>
+      e.split('|').slice(0, 2).join('|'),
+    );
+
+  it('gives one dissolution per body of a coordinated subject of known bodies', () => {
+    expect(inText('In 1991 the Warsaw Pact and the CMEA were both dissolved.').sort()).toEqual([
+      'EntityDissolved|Comecon',
+      'EntityDissolved|Warsaw Pact',
+    ]);
+  });
+
+  it('keeps one name where the first body is the object of its preposition', () => {
+    expect(inText('The Federation of Rhodesia and Nyasaland was dissolved in 1963.')).toEqual([
+      'EntityDissolved|Federation of Rhodesia and Nyasaland',
+    ]);
+  });
+
+  it('reads shared-head lists as subjects and with a lower-case head or a dashed modifier', () => {
+    expect(inText('The Austrian, Prussian and French Empires were dissolved in the end.')).toEqual([
+      'EntityDissolved|Austrian Empire',
+      'EntityDissolved|Prussian Empire',
+      'EntityDissolved|French Empire',
+    ]);
+    expect(
+      inText('The treaty confirmed the dissolution of the Russian, German, and Austro-Hungarian empires.'),
+    ).toEqual(['EntityDissolved|Russian Empire', 'EntityDissolved|German Empire', 'EntityDissolved|Austria-Hungary']);
+  });
+});
