@@ -106,6 +106,9 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
     // Another spelling of a town the news names is a town of some size; a hamlet's near-spelling is a collision.
     if (loose && c.population < LOOSE_MIN_POPULATION) continue;
     const preferred = preferCountries.indexOf(c.code);
+    // Where the article names its countries, another spelling is a town of theirs or a big city ("Lachin" in an
+    // article on Azerbaijan is not China's "Lichuan").
+    if (loose && preferCountries.length && preferred < 0 && c.population < LOOSE_FOREIGN_POPULATION) continue;
     const score =
       (wantsDivision === (c.precision === 'admin1') ? DIVISION_MATCH_WEIGHT : 0) +
       (preferred >= 0 ? PREFERRED_COUNTRY_WEIGHT - preferred : 0) +
@@ -122,6 +125,8 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
 const LOOSE_MIN_LETTERS = 6;
 /** Spelling-tolerant matches only for towns this large. */
 const LOOSE_MIN_POPULATION = 10_000;
+/** Outside the article's countries, spelling-tolerant matches only for cities this large. */
+const LOOSE_FOREIGN_POPULATION = 250_000;
 
 /** Weights of the choice: the article's countries outrank size; a division word outranks both. */
 const PREFERRED_COUNTRY_WEIGHT = 100;

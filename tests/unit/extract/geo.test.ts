@@ -30,6 +30,10 @@ describe('resolvePlace (GeoNames extract)', () => {
     // Vowels spelt otherwise ("Wad Madani" for "Wad Medani", "Mikolaiv" for "Mykolayiv").
     expect(resolvePlace('Wad Madani')).toMatchObject({ name: 'Wad Medani', code: 'SD' });
     expect(resolvePlace('Mikolaiv')).toMatchObject({ code: 'UA', admin1: 'Mykolaiv Oblast' });
+    // Where the article names its countries, another spelling is a town of theirs or a big city: "Lachin" in an
+    // article on Azerbaijan and Armenia is not China's "Lichuan".
+    expect(resolvePlace('Wad Madani', ['SD'])).toMatchObject({ name: 'Wad Medani', code: 'SD' });
+    expect(resolvePlace('Lachin', ['AZ', 'AM'])).toBeUndefined();
     expect(resolvePlace('Air')).toBeUndefined();
     expect(resolvePlace('State')).toBeUndefined();
   });
