@@ -174,13 +174,28 @@ export function conditionalWould(ctx: ArticleContext, i: number, sentenceFirst: 
 /** Words after a trigger that open another clause, whose forces are not the trigger's. */
 const FORCE_CLAUSE_BREAKS = new Set(['after', 'following', 'before', 'since', 'when', 'while', 'until', 'whereas']);
 
+/** How far before a trigger the subordinator opening its clause may stand. */
+const SUBORDINATOR_REACH = 8;
+
+/** Whether the clause of trigger t opens with a subordinator ("after", "when") with no comma between. */
+function openedBySubordinator(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t - 1; j >= s.first && j >= t - SUBORDINATOR_REACH; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === ',' || w === ';') return false;
+    if (FORCE_CLAUSE_BREAKS.has(w)) return true;
+  }
+  return false;
+}
+
 export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before: number, after: number): number {
   let best = -1;
+  // "After Iraq invaded Kuwait, Bush ordered U.S. forces to …": a fronted subordinate clause ends at its comma.
+  const subordinate = openedBySubordinator(ctx, s, t);
   for (let j = Math.max(s.first, t - before); j < Math.min(s.last, t + after); j++) {
     const w = ctx.tokens[j]!.lower;
     // "entered Kosovo after the withdrawal of Yugoslav forces": forces past a subordinate clause's start are
     // another clause's.
-    if (j > t && (FORCE_CLAUSE_BREAKS.has(w) || w === ';')) break;
+    if (j > t && (FORCE_CLAUSE_BREAKS.has(w) || w === ';' || (subordinate && w === ','))) break;
     if (!FORCE_NOUNS.has(w) && !isAircraftPlural(ctx.tokens, j)) continue;
     if ((w === 'force' || w === 'mission' || w === 'unit') && ctx.tokens[j]!.cap && j !== s.first) continue;
     if ((w === 'military' || w === 'army') && FORCE_NOUNS.has(lowerAt(ctx, j + 1))) continue;

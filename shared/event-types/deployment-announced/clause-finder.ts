@@ -19,7 +19,15 @@ import {
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
-import { ARRIVE_VERBS, CROSS_VERBS, DEPLOYMENT_NOUNS, OBJECT_VERBS, OPERATE_VERBS, SEND_VERBS } from './lexicon.ts';
+import {
+  ARRIVE_VERBS,
+  ASHORE_VERBS,
+  CROSS_VERBS,
+  DEPLOYMENT_NOUNS,
+  OBJECT_VERBS,
+  OPERATE_VERBS,
+  SEND_VERBS,
+} from './lexicon.ts';
 import { insideOwnState, placeState } from '../../extract/clauses/territory.ts';
 import { nearestPlaceBefore, referredActor } from '../../extract/clauses/discourse.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
@@ -128,8 +136,10 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
               ? 'operate'
               : undefined;
   if (!kind) return undefined;
+  // "came ashore at Beirut": the verb before "ashore" carries tense and modality.
+  if (w === 'ashore' && !ASHORE_VERBS.has(lowerAt(ctx, t - 1))) return undefined;
   // "approved the deployment of 300 troops to X": the governing verb carries tense and modality.
-  const group = verbGroup(ctx, s, noun >= 0 ? noun : t);
+  const group = verbGroup(ctx, s, noun >= 0 ? noun : w === 'ashore' ? t - 1 : t);
   if (!statesFact(group) && !statedDecision(ctx, s, group)) return undefined;
   if (clauseBlocked(ctx, s, group.first)) return undefined;
   // "U.S.-based troops": a compound adjective. "based"/"stationed" state presence as a passive or right after the

@@ -23,7 +23,9 @@ export const SEND_VERBS =
   march marched marching fly flew flown ship shipped sail sails sailed sailing`);
 /** Verbs of arrival or presence, whose place follows "in"/"at"/"to" ("arrived in", "landed at", "stationed in"). */
 export const ARRIVE_VERBS = wordSet(`arrive arrives arrived arriving land lands landed landing stationed station based
-  positioned garrisoned massed amassed`);
+  positioned garrisoned massed amassed ashore`);
+/** Verbs that with "ashore" state a landing ("came ashore at", "were put ashore in"). */
+export const ASHORE_VERBS = wordSet('came come comes coming went go goes going put puts putting sent got');
 /** Verbs of forces operating from a place ("Danish jets operated from Incirlik"). */
 export const OPERATE_VERBS = wordSet('operated operate operates operating');
 /** Verbs whose destination is the direct object ("occupied Cuba", "entered the city"). */

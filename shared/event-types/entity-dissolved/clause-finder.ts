@@ -305,7 +305,7 @@ function predicateSubjectBefore(ctx: ArticleContext, s: Sentence, and: number): 
 }
 
 /** Words after which a subject "it" opens a clause of its own. */
-const IT_OPENERS = set(', before after when until once and because so');
+const IT_OPENERS = set(', ; before after when until once and because so');
 
 /** The declaring verb right before a subject "it" ("announced it", "declared that it"), or -1. */
 function declaringVerbBefore(ctx: ArticleContext, s: Sentence, it: number, verbs = DECLARING): number {

@@ -232,3 +232,23 @@ describe('DeploymentAnnounced: collective actors', () => {
     );
   });
 });
+
+describe('DeploymentAnnounced: landings and fronted clauses', () => {
+  const inText = (text: string) => summary(extract(text, '2020-01-01').filter((e) => e.type === 'DeploymentAnnounced'));
+
+  it('reads forces that came or were put ashore as landed there, with the tense of the verb before "ashore"', () => {
+    expect(inText('On 3 May 1965, U.S. Marines came ashore at Santo Domingo.')).toEqual([
+      'DeploymentAnnounced|United States|Santo Domingo|1965-05-03|null',
+    ]);
+    expect(inText('Norwegian troops were put ashore in Narvik in April 1940.')).toEqual([
+      'DeploymentAnnounced|Norway|Narvik|1940-04|null',
+    ]);
+    expect(inText('Danish marines will come ashore at Nuuk next week.')).toEqual([]);
+  });
+
+  it('never gives the forces of the main clause to the verb of a fronted subordinate clause', () => {
+    expect(
+      inText('After Libya invaded Chad in 1980, the French government sent 1,100 troops to N’Djamena.').sort(),
+    ).toEqual(["DeploymentAnnounced|France|N'Djamena|1980|1100", 'DeploymentAnnounced|Libya|Chad|1980|null']);
+  });
+});

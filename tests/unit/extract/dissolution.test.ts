@@ -444,3 +444,15 @@ describe('EntityDissolved: coordinated bodies', () => {
     ).toEqual(['EntityDissolved|Russian Empire', 'EntityDissolved|German Empire', 'EntityDissolved|Austria-Hungary']);
   });
 });
+
+describe('EntityDissolved: "it" after a semicolon', () => {
+  it('takes the body the clause before the semicolon named', () => {
+    expect(
+      summary(
+        extract('The Joint Control Board was set up in 1946; it was dissolved in 1952.', '2020-01-01').filter(
+          (e) => e.type === 'EntityDissolved',
+        ),
+      ),
+    ).toEqual(['EntityDissolved|Joint Control Board|1952']);
+  });
+});
