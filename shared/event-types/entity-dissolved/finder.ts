@@ -345,6 +345,8 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
   while (j < s.last && ['the', 'its', 'their', 'a', 'an'].includes(lowerAt(ctx, j))) j++;
   // "the anti-government Popular Front": a leaning before the name is not part of it.
   j = afterLeaning(ctx, j);
+  // "the opposition Move Forward Party", "the banned Muslim Brotherhood": a description before a name is not part of it.
+  for (let k = 0; k < MAX_DESCRIPTORS && descriptorBeforeName(ctx, j); k++) j++;
   const first = j;
   let possessed = false;
   while (j < s.last && j < first + MAX_PHRASE_TOKENS) {
@@ -391,6 +393,17 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
   }
   while (j > first && ['of', 'the', '-'].includes(lowerAt(ctx, j - 1))) j--;
   return j > first ? { first, last: j } : undefined;
+}
+
+/** How many lower-case words may describe a name before it ("the outlawed opposition …"). */
+const MAX_DESCRIPTORS = 2;
+
+/** A lower-case word at j that describes the capitalized name right after it ("opposition", "banned"). */
+function descriptorBeforeName(ctx: ArticleContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  const next = ctx.tokens[j + 1];
+  if (!t || !next || t.kind !== 'word' || t.cap || next.kind !== 'word' || !next.cap || ctx.inDate[j + 1]) return false;
+  return !INSTITUTION_NOUNS.has(t.lower) && !ENTITY_ANAPHORS.has(t.lower) && !NAME_INNER_WORDS.has(t.lower);
 }
 
 /** A phrase's name, or for "the alliance"/"the unrecognized state" the named entity it refers back to. */

@@ -456,3 +456,16 @@ describe('EntityDissolved: "it" after a semicolon', () => {
     ).toEqual(['EntityDissolved|Joint Control Board|1952']);
   });
 });
+
+describe('EntityDissolved: descriptions before a name', () => {
+  it('leaves a lower-case description out of the dissolved name', () => {
+    const names = (text: string) =>
+      summary(extract(text, '2020-01-01').filter((e) => e.type === 'EntityDissolved')).map((e) => e.split('|')[1]);
+    expect(names('A court dissolved the outlawed Democratic Union Party in May 2011.')).toEqual([
+      'Democratic Union Party',
+    ]);
+    expect(names('The tribunal ordered the dissolution of the ruling Popular Alliance Party.')).toEqual([
+      'Popular Alliance Party',
+    ]);
+  });
+});
