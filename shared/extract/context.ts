@@ -4,6 +4,7 @@ import { WORD_CLASSES } from './lexicon.ts';
 import { findDates, parseDay, type DateMention, type Day } from './text/dates.ts';
 import { withGroupNames } from './text/group-names.ts';
 import { findMentions, type Mention } from './text/mentions.ts';
+import { withSlotPlaces } from './text/slot-places.ts';
 import { tokenize, type Sentence, type Token } from './text/tokens.ts';
 
 /** Everything the rules read about one article, computed once. */
@@ -30,11 +31,6 @@ export interface ArticleContext {
 export function analyze(article: Article): ArticleContext {
   const text = article.text;
   const { tokens, sentences } = tokenize(text);
-  const mentions = withGroupNames(tokens, findMentions(tokens));
-  const mentionAt = new Int32Array(tokens.length).fill(-1);
-  mentions.forEach((m, i) => {
-    for (let t = m.first; t < m.last; t++) mentionAt[t] = i;
-  });
   const dateline = findDateline(text, article.published);
   const published = article.published && /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? article.published : undefined;
   const referenceDate = dateline?.date ?? published;
@@ -47,6 +43,11 @@ export function analyze(article: Article): ArticleContext {
   );
   const inDate = new Uint8Array(tokens.length);
   for (const list of dates) for (const d of list) inDate.fill(1, d.first, d.last);
+  const mentions = withSlotPlaces(tokens, withGroupNames(tokens, findMentions(tokens)), inDate);
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let t = m.first; t < m.last; t++) mentionAt[t] = i;
+  });
   const wordClass = new Uint8Array(tokens.length);
   const sentenceClass = new Uint8Array(sentences.length);
   for (let i = 0; i < tokens.length; i++) {

@@ -25,6 +25,11 @@ export const ADVERSARIAL_CASES: ReadonlyArray<{ name: string; largest: number; m
     make: (n) => fill('French, Chadian and Malian troops arrived in Gao, and soldiers from Togo left ', n),
   },
   {
+    name: '1 MB of capitalized names in place slots',
+    largest: MB,
+    make: (n) => fill('troops left the town of Tal Rifaat-Bravo and entered Nasiriyah Charlie near Wad Madani ', n),
+  },
+  {
     name: '1 MB of "the areas around the base at "',
     largest: MB,
     make: (n) => fill('the areas around the base at ', n),

@@ -356,24 +356,37 @@ const CONTROL_REACH = 4;
 function controlledPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
   for (let j = t + 1; j < Math.min(s.last, t + CONTROL_REACH + 1); j++) {
     if (lowerAt(ctx, j) !== 'control' || lowerAt(ctx, j + 1) !== 'of') continue;
-    return placesAt(ctx, s, j + 2).map((slot) => ({
-      place: slot.place,
-      mention: {
-        first: slot.first,
-        last: slot.last,
-        entry: { kind: 'place', name: slot.place.name },
-        possessive: false,
-      },
-    }));
+    return slotPlaces(ctx, s, j + 2);
   }
   return [];
 }
+
+/** The places of a place slot at i, named or geocoded, as hits. */
+function slotPlaces(ctx: ArticleContext, s: Sentence, i: number): PlaceHit[] {
+  return placesAt(ctx, s, i).map((slot) => ({
+    place: slot.place,
+    mention: {
+      first: slot.first,
+      last: slot.last,
+      entry: { kind: 'place', name: slot.place.name },
+      possessive: false,
+    },
+  }));
+}
+
+/** Prepositions after "base" that name where it stands ("its base at Nasiriyah", "the base in Kidal"). */
+const BASE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside']);
 
 /** The place of the base handed over: "its base at Kamanyola in South Kivu", "first Congo base", "base in Chad". */
 function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
   const controlled = controlledPlace(ctx, s, t);
   if (controlled.length) return controlled;
   for (let j = t + 1; j < Math.min(s.last, t + 12); j++) {
+    // A town the mention gazetteer does not know, in the base's own place slot.
+    if (BASE_PREPOSITIONS.has(lowerAt(ctx, j)) && ['base', 'bases', 'compound'].includes(lowerAt(ctx, j - 1))) {
+      const slot = slotPlaces(ctx, s, j + 1);
+      if (slot.length) return slot;
+    }
     const m = mentionsIn(ctx, j, j + 1)[0];
     if (!m) continue;
     const place = placeOf(m.entry);

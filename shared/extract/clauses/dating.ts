@@ -47,7 +47,12 @@ export function dateNear(
       background ??= d.value;
       continue;
     }
-    const dist = d.first >= i ? d.first - i : (i - d.last) * 1.5 + 1;
+    // "entered Basra in 2003 and withdrew in 2007": a date before an "and" that joins another predicate is that
+    // predicate's, taken only where the trigger's own has none.
+    const dist =
+      d.first >= i
+        ? d.first - i
+        : (i - d.last) * 1.5 + 1 + (coordinatedBetween(ctx, d.last, i) ? OTHER_PREDICATE_DISTANCE : 0);
     if (opts.after !== undefined && d.first < i) continue;
     // "effective October 1" in a decision: the date ahead of the decision, not the one before it.
     const value =
@@ -72,6 +77,21 @@ export function dateNear(
   return ctx.referenceDate ? { value: ctx.referenceDate, source: 'reference' } : { value: null, source: 'none' };
 }
 
+/** Added distance for a date that belongs to an earlier coordinated predicate. */
+const OTHER_PREDICATE_DISTANCE = 100;
+
+/** Whether an "and"/"but" right before the trigger's verb group joins it to an earlier predicate. */
+function coordinatedBetween(ctx: ArticleContext, from: number, trigger: number): boolean {
+  for (let j = trigger - 1; j >= from && j >= trigger - COORDINATION_REACH; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === 'and' || w === 'but' || w === 'then') return true;
+    if (ctx.tokens[j]!.kind !== 'word') return false;
+  }
+  return false;
+}
+/** Auxiliaries and adverbs between such an "and" and the trigger ("and had then withdrawn"). */
+const COORDINATION_REACH = 4;
+
 /** "remained until 1934, when Roosevelt withdrew them": the "when" clause after a date happens at that date. */
 function whenClauseAfter(ctx: ArticleContext, dateEnd: number, trigger: number): boolean {
   return trigger > dateEnd && ctx.tokens[dateEnd]?.lower === ',' && ctx.tokens[dateEnd + 1]?.lower === 'when';
@@ -84,9 +104,21 @@ function frontedBy(ctx: ArticleContext, s: Sentence, d: { first: number; last: n
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 
+/**
+ * Whether a relative clause after the trigger holds the date; one set off by commas ends at its second comma ("gave
+ * up the base at Gossi, which had housed 300 soldiers, in April": April is the main clause's).
+ */
 function relativeBetween(ctx: ArticleContext, trigger: number, date: number): boolean {
-  for (let j = trigger + 1; j < date; j++) if (RELATIVE_PRONOUNS.has(ctx.tokens[j]!.lower)) return true;
-  return false;
+  let open = false;
+  let commaOpened = false;
+  for (let j = trigger + 1; j < date; j++) {
+    const w = ctx.tokens[j]!.lower;
+    if (RELATIVE_PRONOUNS.has(w)) {
+      open = true;
+      commaOpened = ctx.tokens[j - 1]?.lower === ',';
+    } else if (w === ',' && open && commaOpened) open = false;
+  }
+  return open;
 }
 
 /** How many sentences back a narrative's last stated date still dates the sentence at hand. */

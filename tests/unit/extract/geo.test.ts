@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../shared/extract/context.ts';
 import { resolvePlace } from '../../../shared/extract/gazetteer/geo.ts';
 import { locatePlace } from '../../../shared/extract/gazetteer/locate.ts';
 
@@ -66,5 +67,23 @@ describe('locatePlace', () => {
 
   it('leaves a name nobody knows as it is', () => {
     expect(locatePlace({ name: 'Qwertzville Heights' }, [])).toEqual({ name: 'Qwertzville Heights' });
+  });
+});
+
+describe('withSlotPlaces: towns the curated gazetteer lacks, where the text puts a place', () => {
+  const places = (text: string) =>
+    analyze({ key: 'k', text, published: '2020-01-01', contentHash: 'h' } as never)
+      .mentions.filter((m) => m.entry.kind === 'place')
+      .map((m) => `${m.entry.name}|${m.entry.code}`);
+
+  it('adds a GeoNames town after a place preposition or "the town of"', () => {
+    expect(places('The convoy stopped in Nasiriyah.')).toEqual(['Nasiriyah|IQ']);
+    expect(places('Rebels entered the town of Tal Rifaat.')).toEqual(['Tal Rifaat|SY']);
+  });
+
+  it('never makes a name outside a place slot, a hamlet or an English word a place', () => {
+    expect(places('Nasiriyah was quiet.')).toEqual([]);
+    expect(places('The letter came from Smith.')).toEqual([]);
+    expect(places('The units at Command were ready.')).toEqual([]);
   });
 });

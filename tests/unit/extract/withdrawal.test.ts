@@ -207,3 +207,19 @@ describe('WithdrawalBegun: forces expelled', () => {
     expect(inText('The minister was forced out of office in 2019.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: the date of its own clause', () => {
+  const inText = (text: string) => summary(extract(text, '2020-01-01').filter((e) => e.type === 'WithdrawalBegun'));
+
+  it('never takes the date of an earlier coordinated predicate when its own clause has one', () => {
+    expect(inText('Belgian troops entered Kolwezi in 1978 and withdrew from the city in 1979.')).toEqual([
+      'WithdrawalBegun|Belgium|Kolwezi|1979',
+    ]);
+  });
+
+  it('takes the date after a relative clause set off by commas', () => {
+    expect(
+      inText('Italian troops gave up their base at Nasiriyah, which had housed 400 soldiers, in May 2006.'),
+    ).toEqual(['WithdrawalBegun|Italy|Nasiriyah|2006-05']);
+  });
+});

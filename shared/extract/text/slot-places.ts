@@ -1,0 +1,52 @@
+import { resolvePlace } from '../gazetteer/geo.ts';
+import { posOf } from './pos.ts';
+import type { Mention } from './mentions.ts';
+import type { Token } from './tokens.ts';
+
+/** Words after which a capitalized name stands where a place does ("in Nasiriyah", "entered Tal Abyad"). */
+const SLOT_WORDS = new Set(['in', 'at', 'from', 'into', 'near', 'outside', 'toward', 'towards', 'entered', 'around']);
+/** Nouns whose "of" names a place ("the town of Tal Rifaat", "the port of Hodeidah"). */
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'port', 'district', 'province', 'region', 'base', 'island']);
+/** How many tokens such a name may span ("Ras al - Ayn"). */
+const MAX_NAME_TOKENS = 5;
+/** A GeoNames place becomes a mention only with people living there (hamlets collide with ordinary names). */
+const MIN_POPULATION = 5_000;
+/** A name that is also an English word needs a town this large ("Bor", yes; "Mobile" in "Mobile units", no). */
+const COMMON_WORD_POPULATION = 100_000;
+
+/**
+ * Places the curated gazetteer lacks, found where the text puts a place: a capitalized name after a place
+ * preposition that GeoNames knows as a populated place or a division. So every rule that reads mentions sees the
+ * town, not only the clause readers that geocode their own slots. Linear: one lookup per candidate name.
+ */
+export function withSlotPlaces(tokens: readonly Token[], mentions: Mention[], inDate: Uint8Array): Mention[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.first, m.last);
+  const added: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || t.kind !== 'word' || covered[i] || inDate[i] || tokens[i - 1]!.sentence !== t.sentence) continue;
+    const before = tokens[i - 1]!.lower;
+    if (!SLOT_WORDS.has(before) && !(before === 'of' && PLACE_NOUNS.has(tokens[i - 2]?.lower ?? ''))) continue;
+    let last = i + 1;
+    while (last < tokens.length && last - i < MAX_NAME_TOKENS && !covered[last] && !inDate[last]) {
+      const next = tokens[last]!;
+      const adjacent = next.start - tokens[last - 1]!.end <= 1 && next.sentence === t.sentence;
+      if (adjacent && next.kind === 'word' && next.cap) last++;
+      else if (adjacent && next.text === '-' && next.start === tokens[last - 1]!.end && tokens[last + 1]?.cap)
+        last += 2;
+      else break;
+    }
+    const surface = tokens
+      .slice(i, last)
+      .map((x, k) => (k > 0 && x.start > tokens[i + k - 1]!.end ? ' ' : '') + x.text)
+      .join('');
+    const geo = resolvePlace(surface);
+    if (!geo || (geo.precision === 'place' && geo.population < MIN_POPULATION)) continue;
+    if (last - i === 1 && posOf(t.lower) !== undefined && geo.population < COMMON_WORD_POPULATION) continue;
+    added.push({ first: i, last, entry: { kind: 'place', name: surface, code: geo.code }, possessive: false });
+    i = last - 1;
+  }
+  if (!added.length) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.first - b.first);
+}
