@@ -33,7 +33,7 @@ import { nearestPlaceBefore, referredActor } from '../../extract/clauses/discour
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
 /** Verbs of movement that say nothing of a destination abroad on their own ("moved into", "marched to"). */
-const MOVE_VERBS = set('move moved moving march marched marching');
+const MOVE_VERBS = set('move moved moving march marched marching poured streamed');
 const OPERATE_PREPOSITIONS = set('from out');
 /** Verbs of presence: read as a passive or right after the forces ("troops stationed in X"). */
 const PRESENCE_VERBS = set('based stationed positioned garrisoned');

@@ -260,6 +260,11 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         }
         continue;
       }
+      if (t.lower === 'later' && prev) {
+        const later = laterThan(prev, low(i - 2), low(i - 1));
+        if (later) push(i - 2, i + 1, later, true);
+        continue;
+      }
       if (!refIn) continue;
       switch (t.lower) {
         case 'today':
@@ -296,19 +301,47 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
           else if (unit === 'day' && p.length === 10) push(i - 1, i + 2, fmtDay(addDays(parseDay(p)!, 1)), true);
           break;
         }
-        case 'later': {
-          // "a day later", "two days later"
-          const n =
-            low(i - 2) === 'a' || low(i - 2) === 'one' ? 1 : low(i - 2) === 'two' ? 2 : low(i - 2) === 'three' ? 3 : 0;
-          if (n && (low(i - 1) === 'day' || low(i - 1) === 'days') && prev?.length === 10) {
-            push(i - 2, i + 1, fmtDay(addDays(parseDay(prev)!, n)), true);
-          }
-          break;
-        }
       }
     }
   }
   return result;
+}
+
+/** Counts before a unit in "two days later", "eight months later". */
+const LATER_COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/**
+ * "two days later", "eight months later", "a year later": the date that far after `prev`, the text's last date, told
+ * as precisely as both allow (days need a day, months a month).
+ */
+function laterThan(prev: string, count: string, unit: string): string | undefined {
+  const n = LATER_COUNTS[count] ?? (/^\d{1,2}$/.test(count) ? Number(count) : 0);
+  if (!n) return undefined;
+  const y = Number(prev.slice(0, 4));
+  const singular = unit.replace(/s$/, '');
+  if ((singular === 'day' || singular === 'week') && prev.length === 10)
+    return fmtDay(addDays(parseDay(prev)!, singular === 'week' ? 7 * n : n));
+  if (singular === 'month' && prev.length >= 7) {
+    const months = y * 12 + Number(prev.slice(5, 7)) - 1 + n;
+    return fmtMonth(Math.floor(months / 12), (months % 12) + 1);
+  }
+  if (singular === 'year') return String(y + n);
+  return undefined;
 }
 
 function valid(y: number, m: number, d: number): string | undefined {

@@ -124,3 +124,25 @@ describe('a paragraph that states an earlier year', () => {
     ]);
   });
 });
+
+describe('a span of time after the last date', () => {
+  const inText = (text: string) => {
+    const { tokens, sentences } = tokenize(text);
+    return findDates(tokens, sentences, undefined)
+      .flat()
+      .map((d) => d.value);
+  };
+
+  it('counts days, weeks, months or years on from the date before, as precisely as both allow', () => {
+    expect(inText('The siege began in March 1991. Eight months later, the garrison left.')).toEqual([
+      '1991-03',
+      '1991-11',
+    ]);
+    expect(inText('Talks opened on 30 December 1990. Two weeks later the troops moved.')).toEqual([
+      '1990-12-30',
+      '1991-01-13',
+    ]);
+    expect(inText('The pact was signed in 1955. A year later it was extended.')).toEqual(['1955', '1956']);
+    expect(inText('The fort fell in 1861. Three days later the army marched.')).toEqual(['1861']);
+  });
+});
