@@ -1,7 +1,7 @@
 import { placementCandidates } from '../placement.ts';
-import { forCoordinatedActors } from '../../extract/clauses/actors.ts';
+import { forCoordinatedActors, forcesNamedBefore } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
-import { referredPlace } from '../../extract/clauses/discourse.ts';
+import { referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
 import { placesAt } from '../../extract/clauses/phrases.ts';
 import type { ArticleContext } from '../../extract/context.ts';
@@ -232,7 +232,10 @@ function withdrawalAt(
   const toBeforeTrigger = lowerAt(ctx, t - 1) === 'to' && !(cue >= 0 && cue < t);
 
   const actorHit = findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));
-  let actor = actorHit?.actor;
+  // "Cuba sent troops to Ethiopia in 1977. They were withdrawn in 1989.": "they" for the forces named just before.
+  const they = force < 0 && !actorHit ? theySubject(ctx, s, t) : -1;
+  const referringForces = they >= 0 && forcesNamedBefore(ctx, s);
+  let actor = actorHit?.actor ?? (referringForces ? referredActor(ctx, they) : undefined);
   // A place merely in the sentence stands for the origin only for nouns and begun actions ("the mission in eastern
   // Congo began pulling out"), not for "troops being withdrawn will reposition in western Iraq".
   if (!places.length) places = placeInSentence(ctx, s, t, actorHit?.mention);
@@ -249,7 +252,9 @@ function withdrawalAt(
     const date = leftAway ? dateNear(ctx, s, t) : undefined;
     // With no pending origin, where the text last put those forces ("sent to Angola in 1975 … left in May 1991").
     const present =
-      leftAway && force >= 0 && LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, t + 1)) ? presenceBefore(ctx, s, t, actor!) : [];
+      leftAway && (force >= 0 || referringForces) && LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, t + 1))
+        ? presenceBefore(ctx, s, t, actor!)
+        : [];
     const presence = present.length
       ? placementCandidates('WithdrawalBegun', s, { actors: [actor!] }, present, date!, undefined, PRESENCE_CONFIDENCE)
       : undefined;
@@ -266,7 +271,11 @@ function withdrawalAt(
   // "The Marines were withdrawn in February 1984": forces withdrawn with no origin anywhere in the sentence left
   // where an earlier sentence naming them put them.
   const presentOnly =
-    !!actor && !locations.length && force >= 0 && LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, t + 1)) && !leaveLike;
+    !!actor &&
+    !locations.length &&
+    (force >= 0 || referringForces) &&
+    LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, t + 1)) &&
+    !leaveLike;
   if (presentOnly) locations.push(...presenceBefore(ctx, s, t, actor!));
   // Forces going home ("for their home base in Nancy, in eastern France") do not withdraw from home.
   const away = locations.filter(
@@ -437,6 +446,19 @@ const ONWARD = new Set([
 ]);
 
 const ADJECTIVE_CUES = new Set(['complete', 'completed', 'full', 'partial']);
+
+/** Auxiliaries and adverbs between "they" and its verb ("they were finally withdrawn"). */
+const THEY_GAP = 3;
+
+/** The "they" subject of the trigger's verb group, or -1. */
+function theySubject(ctx: ArticleContext, s: Sentence, t: number): number {
+  for (let j = t - 1; j >= s.first && j >= t - 1 - THEY_GAP; j--) {
+    const w = lowerAt(ctx, j);
+    if (w === 'they') return j;
+    if (ctx.tokens[j]!.kind !== 'word' || ctx.tokens[j]!.cap) return -1;
+  }
+  return -1;
+}
 
 /** Where no "from X" is said: a place in the subject ("the mission in eastern Congo began pulling out") or sentence. */
 function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMention: Mention | undefined): PlaceHit[] {

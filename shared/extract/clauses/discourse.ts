@@ -36,7 +36,7 @@ function* mentionsBack(ctx: ArticleContext, i: number): Generator<Mention> {
 /** States and territories (ISO codes) that are, or are mostly, one island. */
 const ISLAND_STATES = new Set(
   `CY LK CU JM IS IE MT SG TW MG MU SC CV ST KM BH TT BB GD LC VC DM AG KN MV NR PR GU FK GL NC BM AW CW MQ GP RE YT
-  SH NU CK WS TO`.split(/\s+/),
+  SH NU CK WS TO HT DO`.split(/\s+/),
 );
 
 /** Reference nouns for landforms, named by the name that ends in them ("Snake Island", "the Mesilla Valley"). */
@@ -69,7 +69,8 @@ export function referredPlace(
     if (!place || skip?.(place)) continue;
     // "left the base for Chad": a destination named in passing is not the place the text is about.
     if (lowerAt(ctx, m.first - 1) === 'for') continue;
-    // "Indian troops arrived in Sri Lanka … the island": a state that is one island is what "the island" names.
+    // "Indian troops arrived in Sri Lanka … the island": a state that is one island (or shares one, as Haiti) is what
+    // "the island" names.
     const islandState = noun === 'island' && m.entry.kind === 'state' && ISLAND_STATES.has(m.entry.code ?? '');
     if (islandState || wantState === (m.entry.kind === 'state' || m.entry.kind === 'demonym')) {
       known = { place, at: m.first };
@@ -152,7 +153,13 @@ export function referredActor(ctx: ArticleContext, i: number): NamedRef | undefi
   for (const m of mentionsBack(ctx, i)) {
     const actor = actorOf(m.entry);
     if (!actor || isComplement(ctx, m)) continue;
-    if (FORCE_NOUNS.has(lowerAt(ctx, m.last)) || FORCE_NOUNS.has(lowerAt(ctx, m.last + 1))) return actor;
+    // "The Marines occupied Haiti": a name that is itself a force noun names the forces.
+    if (
+      FORCE_NOUNS.has(lowerAt(ctx, m.last)) ||
+      FORCE_NOUNS.has(lowerAt(ctx, m.last + 1)) ||
+      FORCE_NOUNS.has(lowerAt(ctx, m.last - 1))
+    )
+      return actor;
     nearest ??= actor;
   }
   return nearest;

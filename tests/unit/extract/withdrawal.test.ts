@@ -223,3 +223,20 @@ describe('WithdrawalBegun: the date of its own clause', () => {
     ).toEqual(['WithdrawalBegun|Italy|Nasiriyah|2006-05']);
   });
 });
+
+describe('WithdrawalBegun: "they" for the forces named before', () => {
+  const inText = (text: string) => summary(extract(text, '2020-01-01').filter((e) => e.type === 'WithdrawalBegun'));
+
+  it('takes the actor and the place of the forces the sentence before put somewhere', () => {
+    expect(inText('Libya sent troops to Uganda in 1978. They were withdrawn in 1979.')).toEqual([
+      'WithdrawalBegun|Libya|Uganda|1979',
+    ]);
+    expect(inText('The Marines landed in the Dominican Republic in 1916. They left the island in 1924.')).toEqual([
+      'WithdrawalBegun|United States|Dominican Republic|1924',
+    ]);
+  });
+
+  it('never reads "they" as forces where the sentence before named none', () => {
+    expect(inText('Libya signed a treaty with Uganda in 1978. They were withdrawn in 1979.')).toEqual([]);
+  });
+});
