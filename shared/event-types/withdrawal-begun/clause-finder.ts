@@ -7,6 +7,7 @@ import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phr
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
+import { civilObject, civilSubject, leavesBody } from './not-forces.ts';
 import {
   actorOf,
   isVenue,
@@ -163,6 +164,10 @@ function withdrawalAt(
   if (background < 0 && BASE_FORMS.has(w) && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1)))
     return undefined;
   if (background < 0 && !statesFact(group)) return undefined;
+  // "withdrew from the New START treaty": a state leaving a treaty or body.
+  if (leavesBody(ctx, s, after)) return undefined;
+  // "withdrew its ambassador from", "U.S. citizens were evacuated from": people who are not forces.
+  if (civilObject(ctx, s, t) || civilSubject(ctx, group.first)) return undefined;
   // "drove the rebels out of X": in the active voice the subject is who expels, not who leaves.
   if ((EXPULSION_VERBS.has(w) || EXPULSION_OUT_VERBS.has(w)) && !group.passive) return undefined;
   if (clauseBlocked(ctx, s, background >= 0 ? background : group.first)) return undefined;

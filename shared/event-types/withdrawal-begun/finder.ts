@@ -6,7 +6,8 @@ import { presenceBefore } from '../../extract/clauses/presence.ts';
 import { placesAt } from '../../extract/clauses/phrases.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
-import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from './lexicon.ts';
+import { BEGIN_CUES, CIVIL_SUBJECTS, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from './lexicon.ts';
+import { civilObject, civilSubjectOf, leavesBody } from './not-forces.ts';
 import {
   blockedBetween,
   clauseStart,
@@ -19,7 +20,6 @@ import {
   isVenue,
   clauseAround,
   lowerAt,
-  mentionAtToken,
   mentionsIn,
   placeOf,
   placesAfterPreposition,
@@ -180,8 +180,9 @@ function withdrawalAt(
   ].includes(w);
   if (w === 'left' && ['behind', 'over', '-'].includes(lowerAt(ctx, t + 1))) return undefined;
 
-  // "withdrew from the Treaty on Conventional Armed Forces in Europe": a state leaving a treaty or body.
-  if (leavesBody(ctx, s, after)) return undefined;
+  // "withdrew from the Treaty on Conventional Armed Forces in Europe": a state leaving a treaty or body; "withdrew
+  // its ambassador from", "citizens were evacuated from": people who are not forces.
+  if (leavesBody(ctx, s, after) || civilObject(ctx, s, t) || civilSubjectOf(ctx, s, t)) return undefined;
   // The forces handing something over stand before the verb; those after it ("to Iraqi forces") receive it.
   const force = nearestForce(ctx, s, t, FORCE_REACH, handover ? 0 : FORCE_REACH);
   const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
@@ -306,29 +307,6 @@ function withdrawalAt(
     end: t + 1,
     explicitPlace,
   };
-}
-
-/** Words that make the name a withdrawal leaves a treaty or body, not a place. */
-const BODY_WORDS = new Set(
-  `treaty agreement accord accords pact convention organization organisation alliance union council league
-  commonwealth community protocol deal talks coalition`.split(/\s+/),
-);
-/** How many words of a name after "from" are looked at. */
-const BODY_NAME_TOKENS = 8;
-
-/** Whether "from" at `after` (or "from the") opens the name of a treaty or body rather than a place. */
-function leavesBody(ctx: ArticleContext, s: Sentence, after: number): boolean {
-  if (lowerAt(ctx, after) !== 'from') return false;
-  let j = after + 1;
-  if (lowerAt(ctx, j) === 'the') j++;
-  const m = mentionAtToken(ctx, j);
-  if (m?.first === j && (m.entry.kind === 'org' || m.entry.kind === 'legislature')) return true;
-  for (let k = j; k < s.last && k < j + BODY_NAME_TOKENS; k++) {
-    const t = ctx.tokens[k]!;
-    if (BODY_WORDS.has(t.lower) && (t.cap || k > j)) return true;
-    if (!t.cap && !['on', 'of', 'the', 'for', 'and', '-'].includes(t.lower)) return false;
-  }
-  return false;
 }
 
 const HANDOVER = new Set([
@@ -532,11 +510,6 @@ function moreOrigins(
 }
 
 /** People and bodies whose leaving is no withdrawal of forces, as the head right before a leave verb. */
-const CIVIL_SUBJECTS = new Set(
-  `ambassador ambassadors envoy envoys diplomat diplomats delegation delegations minister ministers president
-  officials staff citizens nationals tourists refugees civilians residents journalists company companies firm firms
-  inspectors observers monitors workers volunteers`.split(/\s+/),
-);
 
 /** The pending withdrawal's origins, left by the same actor's forces on the date stated with the leaving. */
 function leftFromPending(

@@ -1,3 +1,4 @@
+import { civilObject, civilSubjectOf, leavesBody } from './not-forces.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
@@ -75,6 +76,8 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     after = t + 1;
   }
   if (PRESENCE_NOUNS.has(w)) return presenceEnded(ctx, s, t);
+  // A state out of a treaty or body, diplomats or citizens: not forces.
+  if (leavesBody(ctx, s, after + 1) || civilObject(ctx, s, t) || civilSubjectOf(ctx, s, t)) return [];
   const group = NOUNS.has(w) ? undefined : verbGroup(ctx, s, t);
   if (!group) {
     if (!(begunAfter(ctx, s, t) || reportedBefore(ctx, s, t)) || clauseBlocked(ctx, s, t)) return [];

@@ -240,3 +240,34 @@ describe('WithdrawalBegun: "they" for the forces named before', () => {
     expect(inText('Libya signed a treaty with Uganda in 1978. They were withdrawn in 1979.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: what leaving moves that is not forces', () => {
+  const inText = (text: string) => summary(extract(text, '2020-01-01').filter((e) => e.type === 'WithdrawalBegun'));
+
+  it.each([
+    ['a state leaving a treaty', 'Norway withdrew from the Ottawa landmine treaty in 2019.'],
+    ['an ambassador recalled', 'Chile withdrew its ambassador from Peru in March 2019.'],
+    ['staff taken out', 'The agency withdrew its staff from Juba after the clashes.'],
+    ['citizens evacuated', 'Dutch nationals were evacuated from Tripoli in 2011.'],
+  ])('ignores %s', (_what, sentence) => {
+    expect(inText(sentence)).toEqual([]);
+  });
+
+  it('still reads forces withdrawn with their own staff', () => {
+    expect(inText('Chile withdrew its troops and staff from Haiti in 2017.')).toEqual([
+      'WithdrawalBegun|Chile|Haiti|2017',
+    ]);
+  });
+});
+
+describe('WithdrawalBegun: a place before the agreement it is left under', () => {
+  it('reads the place, not the agreement, as the origin', () => {
+    expect(
+      summary(
+        extract('Israeli forces withdrew from the Gaza Strip under the peace agreement in 2005.', '2020-01-01').filter(
+          (e) => e.type === 'WithdrawalBegun',
+        ),
+      ),
+    ).toEqual(['WithdrawalBegun|Israel|Gaza Strip|2005']);
+  });
+});
