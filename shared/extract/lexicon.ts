@@ -22,6 +22,12 @@ export function isAircraftPlural(tokens: readonly { text: string }[], j: number)
   );
 }
 
+/** People, aid and things sent or withdrawn that are not forces ("sent election observers", "withdrew its staff"). */
+export const CIVIL_NOUNS = set(`ambassador ambassadors envoy envoys diplomat diplomats delegation delegations minister
+  ministers president officials staff citizens nationals tourists refugees civilians residents journalists company
+  companies firm firms inspectors observers monitors workers volunteers employees support funding aid negotiators
+  experts doctors medics letter letters team teams mediators`);
+
 /** Nouns that count people, so a number in front of them is a personnel figure. */
 export const PERSON_NOUNS = set(`troops soldiers personnel paratroopers marines peacekeepers servicemen members airmen
   sailors fighters commandos mercenaries servicemembers men women officers gendarmes reservists police policemen`);

@@ -29,6 +29,7 @@ import {
   SEND_VERBS,
 } from './lexicon.ts';
 import { insideOwnState, placeState } from '../../extract/clauses/territory.ts';
+import { civilObject } from '../../extract/clauses/civil.ts';
 import { nearestPlaceBefore, referredActor } from '../../extract/clauses/discourse.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
@@ -43,6 +44,8 @@ const PRESENCE_VERBS = set('based stationed positioned garrisoned');
  */
 const ENTRY_VERBS = set('entered enter enters entering invaded invade invades invading');
 const SEND_PREPOSITIONS = set('to into toward towards in at on across');
+/** Words that end what is sent ("observers to"). */
+const SEND_OBJECT_ENDS = set('to into toward towards');
 const CROSS_PREPOSITIONS = set('into');
 const NOUN_GOVERNORS = set(`approved approve approves authorized authorised authorize announced announce announces
   ordered order orders agreed confirmed began begin begun started completed decided endorsed`);
@@ -159,6 +162,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // "the deployed units", "a stationed brigade": an adjective, not a report.
   if (noun < 0 && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1))) return undefined;
 
+  // "sent election observers to Venezuela": people or aid that are not forces.
+  if (kind === 'send' && civilObject(ctx, s, t, SEND_OBJECT_ENDS)) return undefined;
   const from = t + 1;
   const to = Math.min(joinedClauseEnd(ctx, t, s.last), from + DESTINATION_WINDOW);
   let places: PlaceSlot[];

@@ -7,7 +7,8 @@ import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phr
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
-import { civilObject, civilSubject, leavesBody } from './not-forces.ts';
+import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
+import { leavesBody } from './leaves-body.ts';
 import {
   actorOf,
   isVenue,

@@ -5,9 +5,10 @@ import { referredActor, referredPlace } from '../../extract/clauses/discourse.ts
 import { presenceBefore } from '../../extract/clauses/presence.ts';
 import { placesAt } from '../../extract/clauses/phrases.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { WORD_CLASS } from '../../extract/lexicon.ts';
-import { BEGIN_CUES, CIVIL_SUBJECTS, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from './lexicon.ts';
-import { civilObject, civilSubjectOf, leavesBody } from './not-forces.ts';
+import { CIVIL_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from './lexicon.ts';
+import { civilObject, civilSubjectOf } from '../../extract/clauses/civil.ts';
+import { leavesBody } from './leaves-body.ts';
 import {
   blockedBetween,
   clauseStart,
@@ -212,7 +213,7 @@ function withdrawalAt(
   // "he left Iraq later that day", "Britain's ambassador left Moscow": a person leaving is not a withdrawal of forces.
   if (
     leaveLike &&
-    (['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, t - 1)) || CIVIL_SUBJECTS.has(lowerAt(ctx, t - 1)))
+    (['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, t - 1)) || CIVIL_NOUNS.has(lowerAt(ctx, t - 1)))
   )
     return undefined;
   const done =

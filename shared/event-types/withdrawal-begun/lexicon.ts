@@ -21,8 +21,3 @@ export const WITHDRAW_BLOCKERS =
 /** Words that make the name a withdrawal leaves a treaty or body, not a place. */
 export const BODY_WORDS = wordSet(`treaty agreement accord accords pact convention organization organisation alliance
   union council league commonwealth community protocol deal talks coalition`);
-
-/** People and firms whose leaving is not a withdrawal of forces (as subject or as what is withdrawn). */
-export const CIVIL_SUBJECTS = wordSet(`ambassador ambassadors envoy envoys diplomat diplomats delegation delegations
-  minister ministers president officials staff citizens nationals tourists refugees civilians residents journalists
-  company companies firm firms inspectors observers monitors workers volunteers employees support funding`);

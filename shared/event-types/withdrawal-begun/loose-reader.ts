@@ -1,4 +1,5 @@
-import { civilObject, civilSubjectOf, leavesBody } from './not-forces.ts';
+import { civilObject, civilSubjectOf } from '../../extract/clauses/civil.ts';
+import { leavesBody } from './leaves-body.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';

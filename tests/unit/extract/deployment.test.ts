@@ -252,3 +252,13 @@ describe('DeploymentAnnounced: landings and fronted clauses', () => {
     ).toEqual(["DeploymentAnnounced|France|N'Djamena|1980|1100", 'DeploymentAnnounced|Libya|Chad|1980|null']);
   });
 });
+
+describe('DeploymentAnnounced: people sent who are not forces', () => {
+  it.each([
+    ['election observers', 'The African Union sent election observers to Malawi in 2019.'],
+    ['a team of negotiators', 'Qatar sent a team of negotiators to Kabul.'],
+    ['envoys', 'NATO dispatched two envoys to Skopje.'],
+  ])('ignores %s', (_what, sentence) => {
+    expect(summary(extract(sentence, '2020-01-01').filter((e) => e.type === 'DeploymentAnnounced'))).toEqual([]);
+  });
+});

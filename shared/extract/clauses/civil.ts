@@ -1,0 +1,43 @@
+import type { ArticleContext } from '../context.ts';
+import { CIVIL_NOUNS, FORCE_NOUNS } from '../lexicon.ts';
+import { lowerAt } from '../slots.ts';
+import type { Sentence } from '../text/tokens.ts';
+
+// People, aid and things a verb of sending or withdrawing moves that are not forces.
+
+/** How far after the verb its object may reach before "from" ("withdrew all of its remaining staff from"). */
+const OBJECT_REACH = 6;
+/** Words that end a withdrawn object ("its staff from"). */
+const OBJECT_ENDS = new Set(['from', 'out']);
+
+/** Whether what the verb withdraws, between it and "from", is people or things other than forces. */
+export function civilObject(ctx: ArticleContext, s: Sentence, t: number, ends = OBJECT_ENDS): boolean {
+  let civil = false;
+  for (let j = t + 1; j < s.last && j <= t + OBJECT_REACH; j++) {
+    const w = lowerAt(ctx, j);
+    if (ends.has(w) || ctx.tokens[j]!.kind === 'punct') break;
+    if (FORCE_NOUNS.has(w)) return false;
+    if (CIVIL_NOUNS.has(w)) civil = true;
+  }
+  return civil;
+}
+
+/** Whether the subject right before a verb group (at `groupFirst`) is people who are not forces ("U.S. citizens were"). */
+export function civilSubject(ctx: ArticleContext, groupFirst: number): boolean {
+  return CIVIL_NOUNS.has(lowerAt(ctx, groupFirst - 1));
+}
+
+const AUXILIARIES = new Set(['were', 'was', 'been', 'being', 'be', 'had', 'have', 'has', 'are', 'is']);
+/** Auxiliaries and adverbs between a subject and its verb ("citizens had been quickly evacuated"). */
+const SUBJECT_GAP = 4;
+
+/** Whether the subject of the verb at t, past its auxiliaries and adverbs, is people who are not forces. */
+export function civilSubjectOf(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  let j = t - 1;
+  while (j > s.first && j >= t - SUBJECT_GAP) {
+    const w = lowerAt(ctx, j);
+    if (!AUXILIARIES.has(w) && !(w.endsWith('ly') && !ctx.tokens[j]!.cap)) break;
+    j--;
+  }
+  return CIVIL_NOUNS.has(lowerAt(ctx, j));
+}
