@@ -67,8 +67,9 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
   )
     j++;
   if (!INSTITUTIONS.has(lowerAt(ctx, j)) || ctx.tokens[j]!.cap) return undefined;
-  // "its military wing": the institution word names a part of the body, which stays.
-  if (INSTITUTION_PARTS.has(lowerAt(ctx, j + 1))) return undefined;
+  // "its military wing": the institution word names a part of the body, which stays; "the cabinet's committee":
+  // the institution owns what is dissolved.
+  if (INSTITUTION_PARTS.has(lowerAt(ctx, j + 1)) || ["'s", '’s'].includes(lowerAt(ctx, j + 1))) return undefined;
   for (let k = first; k < j; k++)
     if (ctx.tokens[k]!.cap || ctx.inDate[k] || FUNCTION_WORDS.has(lowerAt(ctx, k))) return undefined;
   return { name: ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[j]!.end) };

@@ -469,3 +469,15 @@ describe('EntityDissolved: descriptions before a name', () => {
     ]);
   });
 });
+
+describe('EntityDissolved: an institution that owns what is dissolved', () => {
+  it('never names the owner ("the cabinet\'s committee")', () => {
+    expect(
+      summary(
+        extract("The prime minister dissolved the cabinet's security committee.", '2020-01-01').filter(
+          (e) => e.type === 'EntityDissolved',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
