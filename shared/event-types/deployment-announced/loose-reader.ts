@@ -20,10 +20,12 @@ import { wordSet as set } from '../../extract/word-set.ts';
 /** Forms that report forces sent, arriving or present somewhere. */
 const TRIGGERS = set(`deployed deploying deployment sent dispatched stationed landed arrived invaded occupied
   dropped airlifted flown shipped transferred redeployed moved intervened joined invasion intervention incursion
-  base presence`);
+  base presence occupation`);
 /** Nouns of forces entering a place, facts only with a verb that carries them out ("launched an invasion of"). */
-const ENTRY_NOUNS = set('invasion intervention incursion');
-const LAUNCHING = set('launched launches began begins begun started starts mounted conducted undertook led');
+const ENTRY_NOUNS = set('invasion intervention incursion occupation');
+const LAUNCHING =
+  set(`launched launches began begins begun started starts mounted conducted undertook led ordered ordering
+  authorized authorised`);
 /** How far before its noun a launching verb may stand ("began its military intervention"). */
 const LAUNCH_REACH = 6;
 const ENTRY_PREPOSITIONS = set('of into in');
@@ -72,7 +74,11 @@ export function findLooseDeployments(
 function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
   const w = lowerAt(ctx, t);
   // "the occupied territories", "a deployed unit": an adjective.
-  if (['the', 'a', 'an', 'newly', 'recently', 'previously'].includes(lowerAt(ctx, t - 1)) && !w.endsWith('ment'))
+  if (
+    ['the', 'a', 'an', 'newly', 'recently', 'previously'].includes(lowerAt(ctx, t - 1)) &&
+    !w.endsWith('ment') &&
+    !ENTRY_NOUNS.has(w)
+  )
     return [];
   // A verbal noun takes its modality from the clause it stands in ("the deployment … could be carried out").
   if (w === 'deployment' && hypotheticalAfter(ctx, s, t)) return [];

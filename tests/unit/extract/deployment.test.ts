@@ -262,3 +262,20 @@ describe('DeploymentAnnounced: people sent who are not forces', () => {
     expect(summary(extract(sentence, '2020-01-01').filter((e) => e.type === 'DeploymentAnnounced'))).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: an invasion or occupation carried out or ordered', () => {
+  const inText = (text: string) => summary(extract(text, '2020-01-01').filter((e) => e.type === 'DeploymentAnnounced'));
+
+  it('reads the noun after a determiner through the verb that launches or orders it', () => {
+    expect(inText('Iraq launched an invasion of Iran in September 1980.')).toEqual([
+      'DeploymentAnnounced|Iraq|Iran|1980-09|null',
+    ]);
+    expect(inText('In 1923 France ordered the occupation of the Ruhr.')).toEqual([
+      'DeploymentAnnounced|France|Ruhr|1923|null',
+    ]);
+  });
+
+  it('never reads an occupation that is only demanded to end', () => {
+    expect(inText('Protesters demanded an end to the occupation of Cyprus.')).toEqual([]);
+  });
+});
