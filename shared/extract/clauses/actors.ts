@@ -135,9 +135,41 @@ const OWNER_PREPOSITIONS = set('from of');
 export function coordinatedActors(ctx: ArticleContext, m: Mention): NamedRef[] {
   const before = listBefore(ctx, m);
   const after = OWNER_PREPOSITIONS.has(lowerAt(ctx, m.first - 1)) ? listAfter(ctx, m) : [];
+  const head = subjectBeforeCompanion(ctx, m);
   const all = [...before.actors, ...after];
-  if (!all.length || LIST_GOVERNORS.has(lowerAt(ctx, before.start - 1))) return [];
-  return all;
+  if (!all.length || LIST_GOVERNORS.has(lowerAt(ctx, before.start - 1))) return head ? [head] : [];
+  return head ? [...all, head] : all;
+}
+
+/** Words that set a companion off after the subject (", along with New Zealand forces,"). */
+const COMPANION_WORDS = set('along together alongside');
+/** How far before the companion's name its "along with" and the subject's forces may stand. */
+const COMPANION_REACH = 4;
+const SUBJECT_FORCE_REACH = 6;
+
+/**
+ * "Some 1,200 Australian troops, along with New Zealand forces, were sent": for a companion named inside such a
+ * phrase, the subject's own actor before the comma acts too.
+ */
+function subjectBeforeCompanion(ctx: ArticleContext, m: Mention): NamedRef | undefined {
+  let comma = -1;
+  for (let j = m.first - 1; j >= 0 && j >= m.first - COMPANION_REACH; j--) {
+    const w = lowerAt(ctx, j);
+    if (w === ',' && COMPANION_WORDS.has(lowerAt(ctx, j + 1))) {
+      comma = j;
+      break;
+    }
+    if (ctx.tokens[j]!.kind === 'punct') return undefined;
+  }
+  if (comma < 0) return undefined;
+  for (let j = comma - 1; j >= 0 && j >= comma - SUBJECT_FORCE_REACH; j--) {
+    if (ctx.tokens[j]!.kind === 'punct') return undefined;
+    const other = mentionAtToken(ctx, j);
+    const actor = other && !other.possessive ? actorOf(other.entry) : undefined;
+    if (other && actor)
+      return FORCE_NOUNS.has(lowerAt(ctx, comma - 1)) || namesArmedBody(ctx, other) ? actor : undefined;
+  }
+  return undefined;
 }
 
 function actorMentionEndingAt(ctx: ArticleContext, k: number): { mention: Mention; actor: NamedRef } | undefined {

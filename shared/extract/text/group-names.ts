@@ -12,7 +12,7 @@ import { wordSet as set } from '../word-set.ts';
 
 /** Last words of a group's name. */
 const HEADS = set(`brigade brigades battalion battalions front movement army militia militias corps regiment
-  division legion guards room council forces units group battalions squadron`);
+  division legion guards room council forces force units group battalions squadron`);
 /** Words that head such a name when it starts with them ("Army of Islam", "Brigade of the Martyrs"). */
 const LEADING_HEADS = set('army brigade brigades front movement legion battalion battalions');
 /** Arabic (and Kurdish) words that open armed groups' names ("Liwa", "Jaish", "Harakat"). */
@@ -22,7 +22,7 @@ const SIDE_OPENERS = set(`red white continental union confederate national royal
   the a an this that its their his her`);
 /** Words that with a head alone name a kind of force, not a group ("Special Forces", "Border Guards"). */
 const GENERIC_QUALIFIERS = set(`defence defense security armed special air naval ground land border police airborne
-  government rebel opposition allied coalition federal regional local`);
+  government rebel opposition allied coalition federal regional local task`);
 /** Lower-case words that may stand inside a name ("Army of Islam", "Liwa al-Quds"). */
 const CONNECTORS = set('of al el ash as ad ar az for the');
 /** Connectors that only a name opened by its head or an Arabic word may hold ("Army of Islam"). */

@@ -279,3 +279,23 @@ describe('DeploymentAnnounced: an invasion or occupation carried out or ordered'
     expect(inText('Protesters demanded an end to the occupation of Cyprus.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: companions and named forces', () => {
+  const actors = (text: string) =>
+    summary(extract(text, '2020-01-01').filter((e) => e.type === 'DeploymentAnnounced'))
+      .map((e) => e.split('|')[1])
+      .sort();
+
+  it('gives the subject and its companion set off by "along with" one deployment each', () => {
+    expect(actors('Fijian troops, along with Tongan forces, were flown to Bougainville in 1997.')).toEqual([
+      'Fiji',
+      'Tonga',
+    ]);
+    expect(actors('The minister, along with Tongan officials, arrived in Bougainville in 1997.')).toEqual([]);
+  });
+
+  it('takes a force the gazetteer does not know by its own name', () => {
+    expect(actors('The Gulf Shield Force entered Kuwait City in 1991.')).toEqual(['Gulf Shield Force']);
+    expect(actors('The Task Force withdrew and the Air Force sent jets to Qatar.')).toEqual([]);
+  });
+});
