@@ -15,7 +15,8 @@ import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/ver
 import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
-import { afterDateline, lowerAt } from '../../extract/slots.ts';
+import { afterDateline, lowerAt, mentionAtToken } from '../../extract/slots.ts';
+import { spanText } from '../../extract/clauses/phrases.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
@@ -40,6 +41,8 @@ const NOUN_BLOCKERS = set(`will would could might may should must shall against 
 const INTRANSITIVE_FOLLOWERS = set(`in on at by after following with as and itself themselves when without that upon
   during before shortly soon officially formally completely entirely altogether effective into`);
 const OWN_END = set('its their');
+const PARTICIPLE = /^[a-z]+(?:ed|en)$/;
+const BE_FORMS = set('was were is are been');
 /** What a body ends when it ends itself: its existence, or a mission's mandate. */
 const SELF_END = set('existence mandate');
 /** Bodies that hold a mandate: missions, operations and forces (not a state ending "its mandate" over a place). */
@@ -220,7 +223,34 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   }
   // "The Knesset voted to disperse": the subject stands before the governing verb.
   const governed = group.infinitive && lowerAt(ctx, group.first - 1) === group.governor;
-  return subject(ctx, s, governed ? verbGroup(ctx, s, group.first - 1).first : group.first);
+  const first = governed ? verbGroup(ctx, s, group.first - 1).first : group.first;
+  const named = subject(ctx, s, first);
+  // "The Tamil Makkal Viduthalai Pulikal formally disbands": only a body disbands or dissolves itself, so a name of
+  // several capitalized words before it names one, head word or not.
+  if (!named && !group.passive && SELF_ENDING.has(w)) {
+    const name = capitalizedNameBefore(ctx, s, first);
+    if (name) return [name];
+  }
+  return named;
+}
+
+/** Verbs whose active, intransitive use is a body ending itself. */
+const SELF_ENDING = set('disband disbands disbanded');
+/** How many capitalized words such a name may have, and how few. */
+const MAX_NAME_WORDS = 8;
+const MIN_NAME_WORDS = 2;
+
+/** The run of capitalized words right before `end` (not a state, people or place the gazetteer knows), if long enough. */
+function capitalizedNameBefore(ctx: ArticleContext, s: Sentence, end: number): string | undefined {
+  let first = end;
+  while (first - 1 >= s.first && end - first < MAX_NAME_WORDS) {
+    const t = ctx.tokens[first - 1]!;
+    if (t.kind !== 'word' || !t.cap || ctx.inDate[first - 1] || t.lower === 'the') break;
+    first--;
+  }
+  if (end - first < MIN_NAME_WORDS) return undefined;
+  for (let j = first; j < end; j++) if (mentionAtToken(ctx, j)) return undefined;
+  return spanText(ctx, first, end);
 }
 
 /** The subject before a verb group: a name, a reference ("It", "the office"), or a shared-head list. */
@@ -248,6 +278,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   if (end < s.first) return undefined;
   // "The League held its last assembly in April and formally dissolved itself": a second predicate of the body
   // that opens the sentence.
+  // "the Party was banned and dissolved": a participle coordinated with another shares its subject.
+  if (lowerAt(ctx, end) === 'and' && PARTICIPLE.test(lowerAt(ctx, end - 1)) && BE_FORMS.has(lowerAt(ctx, end - 2)))
+    return subject(ctx, s, end - 2);
   if (lowerAt(ctx, end) === 'and') {
     // "the Baghdad Pact, which was renamed CENTO in 1959 and dissolved in 1979", "when it was partitioned and ceased
     // to exist": the subject of the first predicate.

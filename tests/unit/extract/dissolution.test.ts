@@ -481,3 +481,18 @@ describe('EntityDissolved: an institution that owns what is dissolved', () => {
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: bodies named without a head word', () => {
+  const names = (text: string) =>
+    summary(extract(text, '2020-01-01').filter((e) => e.type === 'EntityDissolved')).map((e) => e.split('|')[1]);
+
+  it('reads a run of capitalized words that disbands itself as a body', () => {
+    expect(names('The Kata Hari Mudra formally disbanded in 2011.')).toEqual(['Kata Hari Mudra']);
+  });
+
+  it('gives a subject banned and dissolved its dissolution', () => {
+    expect(names('In May 1933 the Social Democratic Party was banned and dissolved.')).toEqual([
+      'Social Democratic Party',
+    ]);
+  });
+});
