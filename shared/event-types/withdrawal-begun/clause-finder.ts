@@ -280,6 +280,8 @@ function askedOrigin(ctx: ArticleContext, s: Sentence, actors: readonly NamedRef
 /** Words right after "left" that show it has no object ("left on 10 September", "left in July"). */
 const INTRANSITIVE_AFTER = set('on in by at during shortly soon early late');
 
+const SETTLEMENT_NOUNS = set('city town village cities towns villages');
+
 /** The place the sentence puts the forces in before the trigger ("In the city of Kobanî, … the troops withdrew"). */
 function placeEarlierInSentence(ctx: ArticleContext, s: Sentence, t: number, forces = -1): NamedRef | undefined {
   let found: NamedRef | undefined;
@@ -295,7 +297,9 @@ function placeEarlierInSentence(ctx: ArticleContext, s: Sentence, t: number, for
     if (
       ['in', 'at', 'inside', 'into', 'entered'].includes(before) ||
       (before === 'from' && FROM_VERBS.has(lowerAt(ctx, m.first - 2))) ||
-      (before === 'of' && ['city', 'town', 'village'].includes(before2))
+      (before === 'of' && SETTLEMENT_NOUNS.has(before2)) ||
+      // "the towns of Trostianets and Okhtyrka": the last of a list of them.
+      (before === 'and' && SETTLEMENT_NOUNS.has(lowerAt(ctx, m.first - 4)) && lowerAt(ctx, m.first - 3) === 'of')
     )
       found = place;
   }

@@ -63,6 +63,12 @@ function geoIndex(): GeoIndex | undefined {
 
 const ADMIN_MARK = 'A'.charCodeAt(0);
 
+/** Whether the line at `offset` is a populated place with no population figure. */
+function hamletAt(geo: GeoIndex, offset: number): boolean {
+  const c = placeAt(geo, offset);
+  return c.precision === 'place' && c.population === 0;
+}
+
 function placeAt(geo: GeoIndex, offset: number): GeoPlace {
   const end = geo.text.indexOf('\n', offset);
   const f = geo.text.slice(offset, end < 0 ? undefined : end).split('\t');
@@ -93,8 +99,12 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
   const key = lookupKey(surface);
   const bare = lookupKey(surface.replace(DIVISION_WORDS, ''));
   const exact = geo.byKey.get(key) ?? geo.byKey.get(bare);
-  const loose = !exact && key.length >= LOOSE_MIN_LETTERS ? geo.byKey.get(LOOSE_MARK + looseKey(key)) : undefined;
-  const offsets = exact ?? loose;
+  // Where the exact spelling is only a hamlet's, a town of some size spelt otherwise is the likelier meaning
+  // ("Trostianets" the hamlet in Lviv Oblast, "Trostyanets'" the town in Sumy Oblast).
+  const onlyHamlets = !!exact && exact.every((o) => hamletAt(geo, o));
+  const loose =
+    (!exact || onlyHamlets) && key.length >= LOOSE_MIN_LETTERS ? geo.byKey.get(LOOSE_MARK + looseKey(key)) : undefined;
+  const offsets = onlyHamlets && loose ? [...exact!, ...loose] : (exact ?? loose);
   if (!offsets?.length) return undefined;
   // A hamlet with no population figure does not make an English word a place ("On", "To").
   const commonWord = !surface.includes(' ') && posOf(surface.toLowerCase()) !== undefined;
@@ -103,12 +113,14 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
   for (const offset of offsets) {
     const c = placeAt(geo, offset);
     if (commonWord && c.precision === 'place' && c.population === 0) continue;
+    const spelledOtherwise = !!loose && !exact?.includes(offset);
     // Another spelling of a town the news names is a town of some size; a hamlet's near-spelling is a collision.
-    if (loose && c.population < LOOSE_MIN_POPULATION) continue;
+    if (spelledOtherwise && c.population < (onlyHamlets ? HAMLET_RIVAL_POPULATION : LOOSE_MIN_POPULATION)) continue;
     const preferred = preferCountries.indexOf(c.code);
     // Where the article names its countries, another spelling is a town of theirs or a big city ("Lachin" in an
     // article on Azerbaijan is not China's "Lichuan").
-    if (loose && preferCountries.length && preferred < 0 && c.population < LOOSE_FOREIGN_POPULATION) continue;
+    if (spelledOtherwise && preferCountries.length && preferred < 0 && c.population < LOOSE_FOREIGN_POPULATION)
+      continue;
     const score =
       (wantsDivision === (c.precision === 'admin1') ? DIVISION_MATCH_WEIGHT : 0) +
       (preferred >= 0 ? PREFERRED_COUNTRY_WEIGHT - preferred : 0) +
@@ -125,6 +137,8 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
 const LOOSE_MIN_LETTERS = 6;
 /** Spelling-tolerant matches only for towns this large. */
 const LOOSE_MIN_POPULATION = 10_000;
+/** Against an exact spelling that only a hamlet has, a town this large spelt otherwise. */
+const HAMLET_RIVAL_POPULATION = 5_000;
 /** Outside the article's countries, spelling-tolerant matches only for cities this large. */
 const LOOSE_FOREIGN_POPULATION = 250_000;
 

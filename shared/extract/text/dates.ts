@@ -103,6 +103,8 @@ const YEAR_OPENERS = new Set([
   'between',
   'during',
 ]);
+/** Words joined to a year by a dash that place a time within it ("mid-2004"). */
+const PART_OF_YEAR = /^(?:early|mid|late)-((?:1[6-9]|20)\d\d)$/;
 /** A number token that reads as a year (1600–2099). */
 export const isYear = (t: Token | undefined) => !!t && t.kind === 'number' && /^(1[6-9]|20)\d\d$/.test(t.text);
 const dayNum = (t: Token | undefined) => {
@@ -258,6 +260,12 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         if (YEAR_OPENERS.has(p) || p === ',' || spanEnd) {
           push(i, i + 1, t.text, true);
         }
+        continue;
+      }
+      // "mid-2004", "late-1990s" is one token.
+      const part = PART_OF_YEAR.exec(t.lower);
+      if (part) {
+        push(i, i + 1, part[1]!, true);
         continue;
       }
       if (t.lower === 'later' && prev) {

@@ -6,7 +6,22 @@ import type { Token } from './tokens.ts';
 /** Words after which a capitalized name stands where a place does ("in Nasiriyah", "entered Tal Abyad"). */
 const SLOT_WORDS = new Set(['in', 'at', 'from', 'into', 'near', 'outside', 'toward', 'towards', 'entered', 'around']);
 /** Nouns whose "of" names a place ("the town of Tal Rifaat", "the port of Hodeidah"). */
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'port', 'district', 'province', 'region', 'base', 'island']);
+const PLACE_NOUNS = new Set([
+  'town',
+  'towns',
+  'city',
+  'cities',
+  'village',
+  'villages',
+  'port',
+  'district',
+  'province',
+  'region',
+  'base',
+  'island',
+]);
+/** Links of a list of places ("Irpin, Bucha and Hostomel"). */
+const LIST_LINKS = new Set([',', 'and', 'or']);
 /** How many tokens such a name may span ("Ras al - Ayn"). */
 const MAX_NAME_TOKENS = 5;
 /** A GeoNames place becomes a mention only with people living there (hamlets collide with ordinary names). */
@@ -21,13 +36,20 @@ const COMMON_WORD_POPULATION = 100_000;
  */
 export function withSlotPlaces(tokens: readonly Token[], mentions: Mention[], inDate: Uint8Array): Mention[] {
   const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) covered.fill(1, m.first, m.last);
+  // Where a place ends, so a list after it goes on in a place slot.
+  const placeEnds = new Uint8Array(tokens.length + 1);
+  for (const m of mentions) {
+    covered.fill(1, m.first, m.last);
+    if (m.entry.kind === 'place' || m.entry.kind === 'state' || m.entry.kind === 'capital') placeEnds[m.last] = 1;
+  }
   const added: Mention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || t.kind !== 'word' || covered[i] || inDate[i] || tokens[i - 1]!.sentence !== t.sentence) continue;
     const before = tokens[i - 1]!.lower;
-    if (!SLOT_WORDS.has(before) && !(before === 'of' && PLACE_NOUNS.has(tokens[i - 2]?.lower ?? ''))) continue;
+    const listed = LIST_LINKS.has(before) && (placeEnds[i - 1] === 1 || (before === 'and' && placeEnds[i - 2] === 1));
+    if (!listed && !SLOT_WORDS.has(before) && !(before === 'of' && PLACE_NOUNS.has(tokens[i - 2]?.lower ?? '')))
+      continue;
     let last = i + 1;
     while (last < tokens.length && last - i < MAX_NAME_TOKENS && !covered[last] && !inDate[last]) {
       const next = tokens[last]!;
@@ -45,6 +67,7 @@ export function withSlotPlaces(tokens: readonly Token[], mentions: Mention[], in
     if (!geo || (geo.precision === 'place' && geo.population < MIN_POPULATION)) continue;
     if (last - i === 1 && posOf(t.lower) !== undefined && geo.population < COMMON_WORD_POPULATION) continue;
     added.push({ first: i, last, entry: { kind: 'place', name: surface, code: geo.code }, possessive: false });
+    placeEnds[last] = 1;
     i = last - 1;
   }
   if (!added.length) return mentions;

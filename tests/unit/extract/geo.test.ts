@@ -87,3 +87,9 @@ describe('withSlotPlaces: towns the curated gazetteer lacks, where the text puts
     expect(places('The units at Command were ready.')).toEqual([]);
   });
 });
+
+describe('resolvePlace: a hamlet against a town spelt otherwise', () => {
+  it('prefers a town of some size spelt otherwise to an exact spelling only a hamlet has', () => {
+    expect(resolvePlace('Trostianets')).toMatchObject({ code: 'UA', admin1: 'Sumy Oblast' });
+  });
+});

@@ -271,3 +271,26 @@ describe('WithdrawalBegun: a place before the agreement it is left under', () =>
     ).toEqual(['WithdrawalBegun|Israel|Gaza Strip|2005']);
   });
 });
+
+describe('WithdrawalBegun: towns retaken after the forces pulled back', () => {
+  it('takes each town of the list the sentence names as an origin', () => {
+    expect(
+      summary(
+        extract(
+          'In May 2022 Ukrainian troops retook the towns of Rubizhne and Kreminna after Russian forces pulled back.',
+          '2024-01-01',
+        ).filter((e) => e.type === 'WithdrawalBegun'),
+      ).sort(),
+    ).toEqual(['WithdrawalBegun|Russia|Kreminna|2022-05', 'WithdrawalBegun|Russia|Rubizhne|2022-05']);
+  });
+
+  it('dates a withdrawal "by mid-2004" to that year', () => {
+    expect(
+      summary(
+        extract('By mid-2004, all Honduran troops had left Iraq.', '2024-01-01').filter(
+          (e) => e.type === 'WithdrawalBegun',
+        ),
+      ),
+    ).toEqual(['WithdrawalBegun|Honduras|Iraq|2004']);
+  });
+});
