@@ -105,7 +105,7 @@ const ORGANIZATIONS: Array<[string, string[]]> = [
   ['UNPROFOR', ['UNPROFOR', 'United Nations Protection Force']],
   ['IFOR', ['IFOR', 'Implementation Force']],
   ['SFOR', ['SFOR', 'Stabilisation Force', 'Stabilization Force']],
-  ['UNEF', ['UNEF', 'United Nations Emergency Force']],
+  ['UNEF', ['UNEF', 'United Nations Emergency Force', 'UN Emergency Force', 'U.N. Emergency Force']],
   ['UNAMIR', ['UNAMIR']],
   ['UNDOF', ['UNDOF']],
   ['UNFICYP', ['UNFICYP']],

@@ -299,3 +299,15 @@ describe('DeploymentAnnounced: companions and named forces', () => {
     expect(actors('The Task Force withdrew and the Air Force sent jets to Qatar.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forces inserted', () => {
+  it('reads special forces inserted into a place as sent there', () => {
+    expect(
+      summary(
+        extract('British special forces were inserted into western Iraq in March 2003.', '2020-01-01').filter(
+          (e) => e.type === 'DeploymentAnnounced',
+        ),
+      ),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Iraq|2003-03|null']);
+  });
+});
