@@ -6,11 +6,12 @@ import { MAX_REFERENCE_SENTENCES, referredPlace } from '../../extract/clauses/di
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { WORD_CLASS } from '../../extract/lexicon.ts';
+import { BLOCKERS, WORD_CLASS } from '../../extract/lexicon.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import {
   actorOf,
+  afterDateline,
   isVenue,
   lowerAt,
   mentionAtToken,
@@ -51,7 +52,7 @@ const EXPULSION_OUT_VERBS = set('driven forced pushed chased thrown');
 /** Past forms that state the withdrawal as done even with no auxiliary. */
 const BASE_FORMS = set('withdraw retreat depart leave abandon vacate pull move');
 
-const WITHDRAWAL_NOUNS = set('withdrawal retreat pullout pull-out pullback');
+const WITHDRAWAL_NOUNS = set('withdrawal retreat pullout pull-out pullback departure repatriation');
 /** Verbs that state a withdrawal noun as an action: "made a withdrawal", "began their retreat". */
 const LIGHT_VERBS = set(`made make makes making conducted conduct conducts carried began begin begins begun started
   start starts completed complete completes staged stages executed undertook undertaken ordered`);
@@ -73,6 +74,32 @@ function backgroundBefore(ctx: ArticleContext, s: Sentence, t: number): number {
   }
   return -1;
 }
+
+/** Finite past forms that state what a withdrawal noun as their subject did ("The departure … ended a decade"). */
+const PAST_PREDICATES = set(`was were ended began marked came followed left completed concluded closed brought
+  took meant signalled signaled`);
+/** How far after the noun its verb may stand ("The departure of the last French soldiers from Niger on … ended"). */
+const SUBJECT_PREDICATE_REACH = 16;
+
+/**
+ * "The departure of the last French soldiers from Niger … ended a decade of operations": a withdrawal noun opening
+ * the sentence as the subject of a past-tense verb, with no modal, is told as having happened.
+ */
+function subjectOfPastVerb(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  const start = afterDateline(ctx, s);
+  if (lowerAt(ctx, t - 1) !== 'the' || t - 1 !== start) return false;
+  for (let j = t + 1; j < s.last && j <= t + SUBJECT_PREDICATE_REACH; j++) {
+    const w = lowerAt(ctx, j);
+    if (MODAL_WORDS.has(w) || w === ';' || w === 'that' || w === 'which') return false;
+    if (!PAST_PREDICATES.has(w)) continue;
+    // "was demanded", "was postponed", "was to begin": a withdrawal asked for or put off, not one that happened.
+    const next = lowerAt(ctx, j + 1);
+    return !((w === 'was' || w === 'were') && (BLOCKERS.has(next) || PUT_OFF.has(next) || next === 'to'));
+  }
+  return false;
+}
+const MODAL_WORDS = set('will would could might may should must shall can');
+const PUT_OFF = set('postponed delayed scheduled suspended halted cancelled canceled planned expected due');
 
 function lightVerbBefore(ctx: ArticleContext, s: Sentence, t: number): number {
   for (let j = t - 1; j >= s.first && j >= t - LIGHT_GAP; j--) {
@@ -112,11 +139,14 @@ export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
   return out;
 }
 
-/** Whether the sentence holds a trigger the word-class pre-filter does not mark: a particle verb or "recalled". */
+/**
+ * Whether the sentence holds a trigger the word-class pre-filter does not mark: a particle verb, "recalled",
+ * "redeployed from".
+ */
 function hasParticleVerb(ctx: ArticleContext, s: Sentence): boolean {
   for (let t = s.first; t < s.last - 1; t++) {
     const w = ctx.tokens[t]!.lower;
-    if (RECALL_VERBS.has(w) || EXPULSION_VERBS.has(w) || EXPULSION_OUT_VERBS.has(w)) return true;
+    if (RECALL_VERBS.has(w) || EXPULSION_VERBS.has(w) || EXPULSION_OUT_VERBS.has(w) || FROM_VERBS.has(w)) return true;
     if (!PARTICLE_VERBS.has(w)) continue;
     for (let k = t + 1; k < s.last && k < t + PARTICLE_WINDOW; k++)
       if (PARTICLES.has(ctx.tokens[k]!.lower)) return true;
@@ -151,7 +181,10 @@ function withdrawalAt(
   else if (EXPULSION_OUT_VERBS.has(w) && lowerAt(ctx, t + 1) === 'out') {
     after = t + 1;
     kind = 'from';
-  } else if (WITHDRAWAL_NOUNS.has(w) && (lightVerbBefore(ctx, s, t) >= 0 || backgroundBefore(ctx, s, t) >= 0)) {
+  } else if (
+    WITHDRAWAL_NOUNS.has(w) &&
+    (lightVerbBefore(ctx, s, t) >= 0 || backgroundBefore(ctx, s, t) >= 0 || subjectOfPastVerb(ctx, s, t))
+  ) {
     // "made a controlled withdrawal from", "began their retreat from": the light verb carries tense and modality;
     // "following the Russian withdrawal from X": a withdrawal the sentence takes as having happened.
     kind = 'from';
@@ -159,7 +192,8 @@ function withdrawalAt(
   // "left behind", "left over", "the left bank".
   if (w === 'left' && ['behind', 'over', '-', 'bank', 'wing', 'flank'].includes(lowerAt(ctx, t + 1))) return undefined;
   const light = WITHDRAWAL_NOUNS.has(w) ? lightVerbBefore(ctx, s, t) : -1;
-  const background = WITHDRAWAL_NOUNS.has(w) && light < 0 ? backgroundBefore(ctx, s, t) : -1;
+  const background =
+    WITHDRAWAL_NOUNS.has(w) && light < 0 ? (subjectOfPastVerb(ctx, s, t) ? t : backgroundBefore(ctx, s, t)) : -1;
   const group = verbGroup(ctx, s, light >= 0 ? light : t);
   // A base form after a determiner is a noun ("the retreat"); otherwise a present tense report or an infinitive.
   if (background < 0 && BASE_FORMS.has(w) && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1)))

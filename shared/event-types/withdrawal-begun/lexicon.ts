@@ -3,7 +3,7 @@ import { wordSet } from '../../extract/word-set.ts';
 export const WITHDRAW_VERBS =
   wordSet(`withdraw withdraws withdrew withdrawn withdrawing withdrawal withdrawals pullout pullouts
   pull pulls pulled pulling pullback leave leaves left leaving departure depart departed departing exit exits exited
-  retreat retreated retreating retreats drawdown disengagement evacuated abandoned rolled fled`);
+  retreat retreated retreating retreats drawdown disengagement evacuated abandoned rolled fled repatriation`);
 
 /** Verb forms that report a withdrawal as done, so it has begun. */
 export const WITHDRAW_DONE = wordSet(`withdrew pulled left retreated departed evacuated abandoned rolled exited fled`);

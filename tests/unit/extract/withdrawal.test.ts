@@ -294,3 +294,28 @@ describe('WithdrawalBegun: towns retaken after the forces pulled back', () => {
     ).toEqual(['WithdrawalBegun|Honduras|Iraq|2004']);
   });
 });
+
+describe('WithdrawalBegun: a withdrawal noun as the subject of what happened', () => {
+  const inText = (text: string) => summary(extract(text, '2024-01-01').filter((e) => e.type === 'WithdrawalBegun'));
+
+  it('reads "The departure/repatriation of X from Y" before a past verb as done', () => {
+    expect(inText('The departure of the last Danish soldiers from Mali on 14 March 2022 ended the mission.')).toEqual([
+      'WithdrawalBegun|Denmark|Mali|2022-03-14',
+    ]);
+    expect(inText('The repatriation of Libyan troops from Uganda was completed in 1979.')).toEqual([
+      'WithdrawalBegun|Libya|Uganda|1979',
+    ]);
+  });
+
+  it('never where the verb is a modal, a demand or a delay', () => {
+    expect(inText('The withdrawal of Turkish troops from Qatar would weaken the emirate.')).toEqual([]);
+    expect(inText('The withdrawal of Russian troops from Moldova was demanded by the parliament.')).toEqual([]);
+    expect(inText('The departure of Italian troops from Niger was postponed.')).toEqual([]);
+  });
+
+  it('reads forces redeployed from a place to another as leaving the first', () => {
+    expect(inText('Cuban forces were redeployed from Ethiopia to Angola in 1978.')).toContain(
+      'WithdrawalBegun|Cuba|Ethiopia|1978',
+    );
+  });
+});
