@@ -454,7 +454,7 @@ function entryItem(w: SummaryWrite): Item {
     pk: summaryPartition(w.row, w.dim),
     sk: skOf(sort),
     ...(skOf(sort) === SORT_PREFIX + sort ? {} : { sort }),
-    scope: w.scope,
+    ...(w.scope ? { scope: w.scope } : {}),
     n,
     a,
     b,

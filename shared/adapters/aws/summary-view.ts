@@ -254,17 +254,6 @@ export class SummaryView implements SummaryStore {
     return [];
   }
 
-  /** Every write of the run, one per (row, dim, sort), deletions as `n = 0`. */
-  writes(): SummaryWrite[] {
-    const out: SummaryWrite[] = [];
-    for (const writes of this.#overlay.values()) {
-      for (const [sort, w] of writes.bySort) {
-        out.push({ scope: w.scope, row: w.row, dim: w.dim, entry: w.entry ?? { sort, n: 0, a: 0, b: 0, doc: null } });
-      }
-    }
-    return out;
-  }
-
   /**
    * The run's changes by row, as they are stored: each packed row's new pack (when it changed), each spilled row's
    * changed entries (those known to be unchanged, and deletions of entries known to be absent, left out). A packed
