@@ -2,7 +2,7 @@
  * The cost model's arithmetic (pure): a measured run's usage totals → cost per million articles by price line, and
  * the BENCHMARKS.md section that shows both.
  */
-import { PRICES, type PriceKey } from './cost-prices.ts';
+import { PRICES, PROVISIONED, type PriceKey } from './cost-prices.ts';
 
 /** What an instrumented run used, in total, for `articles` articles. */
 export interface Usage {
@@ -74,6 +74,22 @@ export function costPerMillionArticles(usage: Usage, usd: Record<PriceKey, numbe
   const shares: Record<string, number> = {};
   for (const l of lines) shares[l.service] = (shares[l.service] ?? 0) + (total ? l.usdPerMillion / total : 0);
   return { lines, usdPerMillion: total, shares };
+}
+
+const SECONDS_PER_HOUR = 3600;
+
+/**
+ * The DynamoDB lines on provisioned capacity instead of on demand: a capacity unit-hour serves 3,600 units (one a
+ * second) at full use, `utilization` of that on average (a steady load under auto scaling; a bursty one wastes more).
+ */
+export function provisionedDynamoPerMillion(
+  usage: Pick<Usage, 'articles' | 'dynamoWriteUnits' | 'dynamoReadUnits'>,
+  p: { wcuHour: number; rcuHour: number; utilization: number } = PROVISIONED,
+): number {
+  const perUnit = (hourly: number) => hourly / (SECONDS_PER_HOUR * p.utilization);
+  const perArticle =
+    (usage.dynamoWriteUnits * perUnit(p.wcuHour) + usage.dynamoReadUnits * perUnit(p.rcuHour)) / usage.articles;
+  return perArticle * PER_MILLION;
 }
 
 const usd = (n: number) => `$${n.toFixed(2)}`;

@@ -28,3 +28,15 @@ export const PRICES = {
 } as const;
 
 export type PriceKey = keyof typeof PRICES.usd;
+
+/**
+ * DynamoDB provisioned capacity (standard table class), US East, as of the same date: the price of capacity held
+ * for an hour, whether used or not (https://aws.amazon.com/dynamodb/pricing/provisioned/). Not what the stack
+ * deploys (on demand): `npm run cost` shows what the same units would cost on capacity auto-scaled to a steady load.
+ */
+export const PROVISIONED = {
+  wcuHour: 0.00065,
+  rcuHour: 0.00013,
+  /** The average use of provisioned capacity assumed: auto scaling's default target. */
+  utilization: 0.7,
+} as const;

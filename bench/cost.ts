@@ -33,7 +33,8 @@ import { createProjectQueueHandler } from '../functions/lib/project.ts';
 import { createPublishHandler } from '../functions/lib/publish.ts';
 import { PIPELINE_SIZING } from '../infra/aws/pipeline.ts';
 import { startDynalite, startS3rver } from '../infra/local/servers.ts';
-import { costPerMillionArticles, renderCostSection, type Usage } from './cost-model.ts';
+import { costPerMillionArticles, provisionedDynamoPerMillion, renderCostSection, type Usage } from './cost-model.ts';
+import { PROVISIONED } from './cost-prices.ts';
 import { writeSection } from './sections.ts';
 import { meterDynamo } from './dynamo-meter.ts';
 import { envelopeOfEntry, s3Event, sqsRecord, streamRecord } from '../tests/functions/helpers/events.ts';
@@ -130,6 +131,19 @@ function batches<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** What the same DynamoDB units would cost on provisioned capacity (the stack deploys on-demand tables). */
+function provisionedNote(usage: Usage): string {
+  const model = costPerMillionArticles(usage);
+  const onDemand = model.lines.filter((l) => l.service === 'DynamoDB').reduce((n, l) => n + l.usdPerMillion, 0);
+  const provisioned = provisionedDynamoPerMillion(usage);
+  return (
+    `On provisioned capacity instead of on demand (not what the stack deploys; $${PROVISIONED.wcuHour} per WCU-hour, ` +
+    `$${PROVISIONED.rcuHour} per RCU-hour, used at ${PROVISIONED.utilization * 100} % on average: a steady ingest ` +
+    `under auto scaling), DynamoDB would cost $${provisioned.toFixed(2)} instead of $${onDemand.toFixed(2)} per ` +
+    `million articles: $${(model.usdPerMillion - onDemand + provisioned).toFixed(2)} in all.`
+  );
 }
 
 export async function measureCost(corpus: Corpus): Promise<{ usage: Usage; notes: string[] }> {
@@ -242,6 +256,7 @@ export async function measureCost(corpus: Corpus): Promise<{ usage: Usage; notes
         `${per(lambda.project.invocations)} project (SQS batches of up to ${PIPELINE_SIZING.project.batchSize} events, ` +
         `${per(bus.delivered.length)} events per article; a trickle of uploads fills batches less, which costs more ` +
         `invocations and row rewrites); durations measured in process against the emulators (${(lambda.ingest.ms / lambda.ingest.invocations).toFixed(0)} ms per ingest batch).`,
+      provisionedNote(usage),
       `Not per article, so not included: storage (S3, DynamoDB, the archive, logs), the drain's schedule (8,640 runs a month), ` +
         `alarms and custom metrics, the Lambda SQS poller's empty receives, and free tiers. AWS service events (S3 → default bus) are free.`,
     ];

@@ -118,13 +118,15 @@ process.stdout.write(`wrote the 'growth' section of BENCHMARKS.md\n`);
 const { runHotRowBench } = await import('./hot-row.ts');
 await runHotRowBench(BENCHMARKS_MD);
 process.stdout.write(`wrote the 'hot-row' section of BENCHMARKS.md\n`);
-// The same on the DynamoDB adapter the projector Lambda runs (summaries as child items, dynalite underneath).
+// The same on the DynamoDB adapter the projector Lambda runs (summaries packed per row, dynalite underneath).
 await runHotRowBench(BENCHMARKS_MD, 'dynalite');
 process.stdout.write(`wrote the 'hot-row-dynamo' section of BENCHMARKS.md\n`);
 
 // Part 3: one article of 1k to 8k events end to end, and 10k under the default cap (bench/oversized.ts).
-const { runOversizedBench } = await import('./oversized.ts');
+const { runOversizedBench, runOversizedDynamoBench } = await import('./oversized.ts');
 await runOversizedBench(BENCHMARKS_MD);
+// The same article (1k to 4k events) on the DynamoDB adapters over dynalite.
+await runOversizedDynamoBench(BENCHMARKS_MD);
 
 // Part 4: the Lambda bundles as the stack builds them: sizes and cold-start init time on Node 24 (bench/bundles.ts).
 const { runBundlesBench } = await import('./bundles.ts');

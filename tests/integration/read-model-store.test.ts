@@ -6,7 +6,7 @@
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadModelTables } from '../../shared/adapters/aws/read-model-tables.ts';
@@ -350,6 +350,40 @@ for (const target of targets) {
     }
 
     storeBehaviour(freshStore, target.propertyRuns, target.thorough);
+
+    // Summary rows past a pack's bound are spilled to one item per entry: with a bound of 300 bytes most rows spill
+    // as they grow, the same deliveries go through both layouts and the transition between them.
+    (target.thorough ? describe : describe.skip)('with summary rows spilled past a small pack', () => {
+      storeBehaviour(
+        async () => {
+          const prefix = `t${tableSets++}-`;
+          await createReadModelTables(client, prefix);
+          return new DynamoReadModelStore(client, { tablePrefix: prefix, summaryPackMaxBytes: 300 });
+        },
+        target.propertyRuns,
+        false,
+      );
+
+      it('a row outgrowing its pack is spilled, and later reports update it', async () => {
+        const prefix = `t${tableSets++}-`;
+        await createReadModelTables(client, prefix);
+        const store = new DynamoReadModelStore(client, { tablePrefix: prefix, summaryPackMaxBytes: 300 });
+        const log: LogEvent[] = [];
+        for (let a = 0; a < 6; a++) {
+          const key = `grow-${a}.txt`;
+          const events = [
+            deployment(`grow${a}`, { articleKey: key, occurredOn: `2020-0${a + 1}`, personnel: 100 + a }),
+          ];
+          log.push(...events, processed(key, 1, events));
+          await store.apply(log.slice(-2));
+        }
+        const spilled = await client.send(
+          new ScanCommand({ TableName: store.tables.facts, FilterExpression: 'attribute_exists(spilled)' }),
+        );
+        expect(spilled.Count).toBeGreaterThan(0);
+        expect(await allRows(store)).toBe(pure(log));
+      });
+    });
 
     (target.thorough ? it : it.skip)(
       'concurrent projectors on overlapping missions converge to the projection of all facts',

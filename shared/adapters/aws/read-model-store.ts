@@ -9,7 +9,7 @@
  *     article record, its article row and, through the article partition (every event ever delivered for the
  *     article), the timeline and theatre/entity rows of all its events, the retracted ones included.
  *  3. Mission rows are incremental (summary-items.ts): per affected theatre, under its own commit protocol, each
- *     affected event (read after the theatre's head) goes in or out of the theatre's summary child items, and the
+ *     affected event (read after the theatre's head) goes in or out of the theatre's summaries (packed per row), and the
  *     changed rows are composed from bounded reads of them: O(events of the batch), not O(events of the theatre).
  *  4. Recompute each other affected row with optimistic concurrency: read the row's `rev`, THEN read its facts with
  *     strongly consistent reads, project (the pure functions of shared/projections), and put the row (or a
@@ -96,6 +96,8 @@ export interface DynamoReadModelStoreOptions {
    * before another applies it (default 15 minutes, the longest a Lambda runs; 0 for a single-process store).
    */
   summaryLeaseMs?: number;
+  /** A summary row is packed in one item up to this many bytes, then spilled (default `PACK_MAX_BYTES`). */
+  summaryPackMaxBytes?: number;
 }
 
 /** Lambda's longest run: a commit pending longer than this was abandoned by its writer. */
@@ -157,6 +159,7 @@ export class DynamoReadModelStore implements ReadModelStore {
       concurrency: this.#concurrency,
       maxAttempts: this.#maxAttempts,
       leaseMs: options.summaryLeaseMs ?? DEFAULT_SUMMARY_LEASE_MS,
+      ...(options.summaryPackMaxBytes !== undefined ? { packMaxBytes: options.summaryPackMaxBytes } : {}),
     });
   }
 

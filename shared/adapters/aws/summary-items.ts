@@ -1,14 +1,20 @@
 /**
  * Incremental mission and entity rows on DynamoDB: the summaries of `MissionSummaries` and `EntitySummaries`
- * (shared/projections) as child items of the facts table, one small item per summary entry, updated per subject (a
- * mission theatre `missions#<theatre>` or an entity `entities#<key>`) under a commit protocol that lets any number
- * of concurrent projectors converge.
+ * (shared/projections) in the facts table, packed per summary row while it is small and spilled to one child item
+ * per entry when it grows (summary-view.ts), updated per subject (a mission theatre `missions#<theatre>` or an
+ * entity `entities#<key>`) under a commit protocol that lets any number of concurrent projectors converge.
  *
  * | item            | pk                              | sk                  | attributes                                    |
  * | --------------- | ------------------------------- | ------------------- | --------------------------------------------- |
- * | summary entry   | `summary#["<row>","<dim>"]`     | `_<sort>`           | `n`, `a`, `b` N, `doc` S (optional), `scope` S |
- * | subject head    | `head#<subject>`                | `head`              | `rev` N, `pending` M (a commit being applied) |
- * | redo chunk      | `head#<subject>`                | `redo#<writer>#<i>` | `ops` S: a piece of a large commit's writes   |
+ * | row pack        | `pack#<row>`                    | `pack`              | `z` B: every entry of the row, deflated JSON; or `spilled` BOOL |
+ * | spilled entry   | `spill#["<row>","<dim>"]`       | `_<sort>`           | `n`, `a`, `b` N, `doc` S (optional), `scope` S |
+ * | subject head    | `head#<subject>`                | `head@2`            | `rev` N, `pending` M (a commit being applied) |
+ * | redo chunk      | `head#<subject>`                | `redo#<writer>#<i>` | `ops` B: a piece of a large commit's writes   |
+ *
+ * A pack holds at most `packMaxBytes` (deflated): a row past it is spilled once, for good (its pack then only says
+ * `spilled`), so a row's cost per change is one pack write while it is small and one item per changed entry after.
+ * The head's sort key names the layout (`head@2`): a subject whose head is of an older layout (`head`, one item per
+ * entry under `summary#…`) has no head here, so it is summarized again from its visible events, once.
  *
  * A subject's update (`TheatreSummaries.update`):
  *  1. Read the head (consistent). A `pending` commit is being applied by its writer: wait for it; when it is
@@ -26,6 +32,7 @@
  * is one event's, article's, date's or figure's contribution; a row holds bounded lists (rows.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { deflateRawSync, gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
 import {
   DeleteCommand,
   GetCommand,
@@ -49,9 +56,18 @@ import {
   queryAll,
   type Item,
 } from './read-model-ops.ts';
-import { partitionId, SummaryReads, SummaryView, type Misses, type SummaryWrite } from './summary-view.ts';
+import {
+  EMPTY_PACK,
+  partitionId,
+  SummaryReads,
+  SummaryView,
+  type Misses,
+  type Pack,
+  type SummaryWrite,
+} from './summary-view.ts';
 
-export const summaryPartition = (row: string, dim: string) => `summary#${partitionId(row, dim)}`;
+export const summaryPartition = (row: string, dim: string) => `spill#${partitionId(row, dim)}`;
+const packKey = (row: string) => ({ pk: `pack#${row}`, sk: 'pack' });
 const SORT_PREFIX = '_';
 /**
  * DynamoDB limits a sort key to 1,024 bytes (sort keys are ASCII: one byte a character). A longer sort is cut to
@@ -65,21 +81,34 @@ function skOf(sort: string): string {
   if (sk.length <= MAX_SK_CHARS) return sk;
   return `${sk.slice(0, SK_KEEP)}\u007f${createHash('sha256').update(sort).digest('hex')}`;
 }
-const headKey = (subject: string) => ({ pk: `head#${subject}`, sk: 'head' });
+const headKey = (subject: string) => ({ pk: `head#${subject}`, sk: 'head@2' });
 const redoKey = (theatre: string, writer: string, i: number) => ({
   pk: `head#${theatre}`,
   sk: `redo#${writer}#${i}`,
 });
 
-/** Commits whose writes are larger than this (UTF-16 code units, ≤ 3 bytes each in UTF-8) go into redo chunks. */
-const INLINE_OPS_CHARS = 100_000;
-const CHUNK_CHARS = 100_000;
+/** Commits whose writes (gzipped) are larger than this go into redo chunks. */
+const INLINE_OPS_BYTES = 100_000;
+const CHUNK_BYTES = 100_000;
+/**
+ * A row's pack (deflated) up to this size; a larger one is spilled. A change to a packed row rewrites the pack (one
+ * write unit per started KB), to a spilled row one item per changed entry (a report changes ~20 entries of its
+ * mission row): up to 6 KB a pack is the cheaper, and it is read in two 4 KB read units.
+ */
+export const PACK_MAX_BYTES = 6 * 1024;
 /** Projection rounds per attempt before giving up (each round fetches what the last one missed). */
 const MAX_ROUNDS = 64;
 
-type Pending = { writer: string; at: number; ops?: string; chunks?: number };
+type Pending = { writer: string; at: number; ops?: Uint8Array; chunks?: number };
 type Head = { rev: number; pending?: Pending };
-type Ops = { entries: SummaryWrite[]; rows: Array<[string, MissionRow | EntityRow | null]> };
+/** A pack's content: per dim (ascending) its entries as `[sort, n, a, b, doc]` (ascending). */
+type PackJson = Array<[string, Array<[string, number, number, number, string | null]>]>;
+type Ops = {
+  /** Rows whose new pack is this (null: deleted) or `spilled` (their entries are in `entries`). */
+  packs: Array<[string, PackJson | null | 'spilled']>;
+  entries: SummaryWrite[];
+  rows: Array<[string, MissionRow | EntityRow | null]>;
+};
 /** An event's wanted state in a summarized row (`MemberChange`, `EntityChange`). */
 export type SummaryChange = { id: string; event: DomainEvent | undefined; doc: string | undefined };
 
@@ -91,6 +120,8 @@ export interface TheatreSummariesOptions {
   maxAttempts: number;
   /** A pending commit of a writer not in flight in this process is abandoned after this long. */
   leaseMs: number;
+  /** A row's pack (deflated) up to this many bytes, else it is spilled (default `PACK_MAX_BYTES`). */
+  packMaxBytes?: number;
 }
 
 /** What one theatre update must read: its changed members (read after the head), its visible events (rebuild). */
@@ -127,7 +158,7 @@ export class TheatreSummaries {
       }
       const changes = head ? await inputs.changes() : [];
       const ops = await this.#project(theatre, head !== undefined, changes, inputs);
-      if (ops.entries.length === 0 && ops.rows.length === 0) return;
+      if (ops.packs.length === 0 && ops.entries.length === 0 && ops.rows.length === 0) return;
       const writer = randomUUID();
       this.#inFlight.add(writer);
       try {
@@ -193,17 +224,46 @@ export class TheatreSummaries {
       }
       if (!view.missed) {
         if (failure !== undefined) throw failure;
-        return { entries: view.writes(), rows: [...rows!].map(([k, row]) => [k, row ?? null]) };
+        return { ...this.#storage(view), rows: [...rows!].map(([k, row]) => [k, row ?? null]) };
       }
       await this.#fetch(view.misses, reads, inputs);
     }
     throw new Error(`read model ${model}: ${subject} needed more than ${MAX_ROUNDS} read rounds`);
   }
 
+  /** How the run's changes are stored: packs (spilling those past the bound) and spilled rows' entries. */
+  #storage(view: SummaryView): Pick<Ops, 'packs' | 'entries'> {
+    const packs: Ops['packs'] = [];
+    const entries: SummaryWrite[] = [];
+    const max = this.#o.packMaxBytes ?? PACK_MAX_BYTES;
+    for (const write of view.rowWrites()) {
+      if ('spilled' in write) {
+        entries.push(...write.spilled);
+        continue;
+      }
+      const json = write.pack && packJson(write.pack);
+      if (!json || deflatePack(json).length <= max) {
+        packs.push([write.row, json]);
+        continue;
+      }
+      packs.push([write.row, 'spilled']);
+      for (const [dim, list] of write.pack!) {
+        for (const entry of list) entries.push({ scope: '', row: write.row, dim, entry });
+      }
+    }
+    return { packs, entries };
+  }
+
   async #fetch(misses: Misses, reads: SummaryReads, inputs: TheatreInputs): Promise<void> {
     const gets = [...misses.gets.entries()];
     const ranges = [...misses.ranges.entries()];
+    const packs = [...misses.packs];
     await Promise.all([
+      (async () => {
+        const items = await batchGet(this.#doc, this.#o.facts, packs.map(packKey));
+        const found = new Map(items.map((item) => [String(item.pk), item]));
+        for (const row of packs) reads.packs.set(row, packOf(found.get(packKey(row).pk)));
+      })(),
       (async () => {
         const items = await batchGet(
           this.#doc,
@@ -263,10 +323,10 @@ export class TheatreSummaries {
 
   /** The pending record of a commit: its writes inline, or (large) in redo chunks written before the commit. */
   async #prepare(theatre: string, writer: string, ops: Ops): Promise<Pending> {
-    const json = JSON.stringify(ops);
-    if (json.length <= INLINE_OPS_CHARS) return { writer, at: Date.now(), ops: json };
-    const pieces: string[] = [];
-    for (let i = 0; i < json.length; i += CHUNK_CHARS) pieces.push(json.slice(i, i + CHUNK_CHARS));
+    const zipped = gzipSync(JSON.stringify(ops));
+    if (zipped.length <= INLINE_OPS_BYTES) return { writer, at: Date.now(), ops: zipped };
+    const pieces: Uint8Array[] = [];
+    for (let i = 0; i < zipped.length; i += CHUNK_BYTES) pieces.push(zipped.subarray(i, i + CHUNK_BYTES));
     await batchWrite(
       this.#doc,
       this.#o.facts,
@@ -306,8 +366,15 @@ export class TheatreSummaries {
         ? { put: entryItem(w) }
         : { delete: { pk: summaryPartition(w.row, w.dim), sk: skOf(w.entry.sort) } },
     );
+    const packs = ops.packs.map(([row, pack]) =>
+      pack === null
+        ? { delete: packKey(row) }
+        : { put: { ...packKey(row), ...(pack === 'spilled' ? { spilled: true } : { z: deflatePack(pack) }) } },
+    );
+    // A spilled row's entries before its pack says so (a reader of the pack meanwhile sees the old one).
+    await batchWrite(this.#doc, this.#o.facts, entries);
     await Promise.all([
-      batchWrite(this.#doc, this.#o.facts, entries),
+      batchWrite(this.#doc, this.#o.facts, packs),
       batchWrite(
         this.#doc,
         this.#o[parseSubject(theatre).model],
@@ -331,17 +398,16 @@ export class TheatreSummaries {
   }
 
   async #pendingOps(theatre: string, pending: Pending): Promise<Ops> {
-    if (pending.ops !== undefined) return JSON.parse(pending.ops) as Ops;
+    if (pending.ops !== undefined) return JSON.parse(gunzipSync(pending.ops).toString('utf8')) as Ops;
     const items = await queryAll(this.#doc, {
       TableName: this.#o.facts,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': headKey(theatre).pk, ':prefix': `redo#${pending.writer}#` },
       ConsistentRead: true,
     });
-    const pieces = new Map(items.map((item) => [Number(String(item.sk).split('#').pop()), String(item.ops)]));
-    let json = '';
-    for (let i = 0; i < pending.chunks!; i++) json += pieces.get(i) ?? '';
-    return JSON.parse(json) as Ops;
+    const pieces = new Map(items.map((item) => [Number(String(item.sk).split('#').pop()), item.ops as Uint8Array]));
+    const zipped = Buffer.concat(Array.from({ length: pending.chunks! }, (_, i) => pieces.get(i) ?? new Uint8Array()));
+    return JSON.parse(gunzipSync(zipped).toString('utf8')) as Ops;
   }
 
   async #dropChunks(theatre: string, pending: Pending): Promise<void> {
@@ -351,6 +417,25 @@ export class TheatreSummaries {
       (i) => this.#doc.send(new DeleteCommand({ TableName: this.#o.facts, Key: redoKey(theatre, pending.writer, i) })),
     );
   }
+}
+
+function packJson(pack: Array<[string, SummaryEntry[]]>): PackJson {
+  return pack.map(([dim, entries]) => [dim, entries.map((e) => [e.sort, e.n, e.a, e.b, e.doc])]);
+}
+
+function deflatePack(json: PackJson): Buffer {
+  return deflateRawSync(JSON.stringify(json));
+}
+
+/** A pack item as read (none: an empty row that never spilled). */
+function packOf(item: Item | undefined): Pack {
+  if (!item) return EMPTY_PACK;
+  if (item.spilled === true) return { spilled: true };
+  const json = JSON.parse(inflateRawSync(item.z as Uint8Array).toString('utf8')) as PackJson;
+  return {
+    spilled: false,
+    dims: new Map(json.map(([dim, entries]) => [dim, entries.map(([sort, n, a, b, doc]) => ({ sort, n, a, b, doc }))])),
+  };
 }
 
 function entryOf(item: Item): SummaryEntry {
@@ -369,7 +454,7 @@ function entryItem(w: SummaryWrite): Item {
     pk: summaryPartition(w.row, w.dim),
     sk: skOf(sort),
     ...(skOf(sort) === SORT_PREFIX + sort ? {} : { sort }),
-    scope: w.scope,
+    ...(w.scope ? { scope: w.scope } : {}),
     n,
     a,
     b,

@@ -1,14 +1,25 @@
 /**
- * The incremental summaries (shared/projections/summary-store.ts) as DynamoDB child items, through the same
- * synchronous `SummaryStore` port the embedded store implements, so `MissionSummaries` runs unchanged on both.
+ * The incremental summaries (shared/projections/summary-store.ts) on DynamoDB, through the same synchronous
+ * `SummaryStore` port the embedded store implements, so `MissionSummaries` runs unchanged on both.
+ *
+ * Where entries live (summary-items.ts): a summary row (a mission row, its place or theatre counts, one member
+ * event…) is one **pack** item holding every entry of every dim of the row while it is small, and only a row whose
+ * pack would grow past a bound is **spilled**: its pack then only says so, and each entry is a child item of its
+ * (row, dim) partition, read by key or by range. DynamoDB bills writes per started KB of an item and reads per
+ * 4 KB, so a small row changed by a batch costs one write of its pack, not one per changed entry.
  *
  * The port is synchronous and DynamoDB is not, so a projection runs against a `SummaryView`: reads are served from
  * a `SummaryReads` cache of items already fetched, writes go to an overlay. A read the cache cannot answer is
  * recorded as a miss (and answers "nothing"); after the run the caller fetches every miss at once (one BatchGetItem
- * for the gets, one Query per range) and runs the projection again from scratch, until a run completes without a
- * miss. That run saw only fetched items, so its overlay is the exact set of child items to write. Each round
+ * for the packs and the gets, one Query per range) and runs the projection again from scratch, until a run completes
+ * without a miss. That run saw only fetched items, so its overlay is the exact set of changes to write. A row's pack
+ * is read before anything else of the row (and before any write to it: a pack is rewritten whole). Each round
  * discovers the reads that depend on the previous round's (a handful: a member's entry, then its row's entries),
- * so a batch costs O(its events) reads, never O(the row's history). Where the items live: summary-items.ts.
+ * so a batch costs O(its events) reads, never O(a spilled row's history).
+ *
+ * Reads are linear in what they return: each partition's entries (fetched, and the overlay's writes) are kept
+ * sorted, and a range merges the two from the prefix's first entry on, lazily (`visited` counts the entries a run
+ * looked at), so a batch of one huge article does not re-sort a partition per read.
  */
 import type { PlacementEvent } from '../../event-types/models.ts';
 import {
@@ -29,12 +40,22 @@ const SCOPE_DIM = 'parts';
 export const partitionId = (row: string, dim: string) => JSON.stringify([row, dim]);
 const rangeId = (row: string, dim: string, prefix: string, desc: boolean) => JSON.stringify([row, dim, prefix, desc]);
 
+/** A range as fetched: its entries in the range's order (descending for a `desc` range). */
 export type FetchedRange = { entries: SummaryEntry[]; complete: boolean };
 
 export type RangeMiss = { row: string; dim: string; prefix: string; desc: boolean; want: number };
 
+/**
+ * A row's pack as read: `dims` maps each dim to its entries in ascending sort order (every entry of the row), or the
+ * row is `spilled` (its entries are child items). An absent pack is a row with no entries that never spilled.
+ */
+export type Pack = { spilled: false; dims: Map<string, SummaryEntry[]> } | { spilled: true };
+
+export const EMPTY_PACK: Pack = { spilled: false, dims: new Map() };
+
 /** What a run could not answer. */
 export interface Misses {
+  packs: Set<string>;
   gets: Map<string, { row: string; dim: string; sort: string }>;
   ranges: Map<string, RangeMiss>;
   theatres: Set<string>;
@@ -42,40 +63,92 @@ export interface Misses {
 
 /** Items fetched so far for one attempt (a consistent snapshot is not needed: the commit's condition checks it). */
 export class SummaryReads {
+  readonly packs = new Map<string, Pack>();
   readonly gets = new Map<string, SummaryEntry | null>();
   readonly ranges = new Map<string, FetchedRange>();
   readonly theatres = new Map<string, Array<{ event: PlacementEvent; doc: string }>>();
+  /** Per packed partition: sort → entry (built once per attempt, on first use). */
+  readonly #packIndex = new Map<string, Map<string, SummaryEntry>>();
 
   static getId(row: string, dim: string, sort: string): string {
     return JSON.stringify([row, dim, sort]);
   }
 
   static rangeId = rangeId;
+
+  /** The packed entry of (row, dim, sort) of an unspilled pack. */
+  packed(row: string, dim: string, entries: readonly SummaryEntry[], sort: string): SummaryEntry | undefined {
+    const id = partitionId(row, dim);
+    let index = this.#packIndex.get(id);
+    if (!index) this.#packIndex.set(id, (index = new Map(entries.map((e) => [e.sort, e]))));
+    return index.get(sort);
+  }
 }
 
 /** A write the run decided: the entry of (row, dim, entry.sort), or its deletion when `entry.n <= 0`. */
 export type SummaryWrite = { scope: string; row: string; dim: string; entry: SummaryEntry };
 
+/** How a row's changes are stored: its whole new pack (null: none left), or child items of a spilled row. */
+export type RowWrite =
+  | { row: string; pack: Array<[dim: string, entries: SummaryEntry[]]> | null }
+  | { row: string; spilled: SummaryWrite[] };
+
+type Written = { scope: string; row: string; dim: string; entry: SummaryEntry | null };
+
+/** One partition's writes: by sort, their sorts in ascending order, and how many are deletions. */
+class PartitionWrites {
+  readonly bySort = new Map<string, Written>();
+  readonly sorted: string[] = [];
+  deleted = 0;
+
+  set(sort: string, w: Written): void {
+    const known = this.bySort.get(sort);
+    if (known) {
+      if (known.entry === null) this.deleted--;
+    } else {
+      this.sorted.splice(
+        lowerBound(this.sorted, sort, (s) => s),
+        0,
+        sort,
+      );
+    }
+    if (w.entry === null) this.deleted++;
+    this.bySort.set(sort, w);
+  }
+}
+
 export class SummaryView implements SummaryStore {
   readonly #reads: SummaryReads;
-  /** partition → sort → written entry (null: deleted). */
-  readonly #overlay = new Map<
-    string,
-    Map<string, { scope: string; row: string; dim: string; entry: SummaryEntry | null }>
-  >();
-  readonly misses: Misses = { gets: new Map(), ranges: new Map(), theatres: new Set() };
+  /** partition → its writes (an entry, or null: deleted). */
+  readonly #overlay = new Map<string, PartitionWrites>();
+  readonly misses: Misses = { packs: new Set(), gets: new Map(), ranges: new Map(), theatres: new Set() };
+  /** Entries the run's range reads looked at (fetched and written): linear in what they yield, see the header. */
+  visited = 0;
 
   constructor(reads: SummaryReads) {
     this.#reads = reads;
   }
 
   get missed(): boolean {
-    return this.misses.gets.size + this.misses.ranges.size + this.misses.theatres.size > 0;
+    return this.misses.packs.size + this.misses.gets.size + this.misses.ranges.size + this.misses.theatres.size > 0;
+  }
+
+  /** The row's pack, or undefined (a miss) when not fetched yet. */
+  #pack(row: string): Pack | undefined {
+    const pack = this.#reads.packs.get(row);
+    if (!pack) this.misses.packs.add(row);
+    return pack;
   }
 
   get(row: string, dim: string, sort: string): SummaryEntry | undefined {
-    const written = this.#overlay.get(partitionId(row, dim))?.get(sort);
+    const written = this.#overlay.get(partitionId(row, dim))?.bySort.get(sort);
     if (written) return written.entry ?? undefined;
+    const pack = this.#pack(row);
+    if (!pack) return undefined;
+    if (!pack.spilled) {
+      const entries = pack.dims.get(dim);
+      return entries ? this.#reads.packed(row, dim, entries, sort) : undefined;
+    }
     const id = SummaryReads.getId(row, dim, sort);
     const known = this.#reads.gets.get(id);
     if (known !== undefined) return known ?? undefined;
@@ -84,9 +157,10 @@ export class SummaryView implements SummaryStore {
   }
 
   put(scope: string, row: string, dim: string, entry: SummaryEntry): void {
+    this.#pack(row); // a pack is rewritten whole: it must be known
     const partition = partitionId(row, dim);
     let writes = this.#overlay.get(partition);
-    if (!writes) this.#overlay.set(partition, (writes = new Map()));
+    if (!writes) this.#overlay.set(partition, (writes = new PartitionWrites()));
     writes.set(entry.sort, { scope, row, dim, entry: entry.n > 0 ? { ...entry } : null });
     if (entry.n > 0 && !row.startsWith('#scope:')) {
       const sort = sortKey(row) + sortKey(dim);
@@ -101,37 +175,68 @@ export class SummaryView implements SummaryStore {
     const desc = range.desc ?? false;
     const limit = range.limit ?? Infinity;
     const writes = this.#overlay.get(partitionId(row, dim));
+    const deleted = writes?.deleted ?? 0;
+    const pack = this.#pack(row);
+    if (!pack) return;
+    let base: readonly SummaryEntry[];
+    let complete: boolean;
     const id = rangeId(row, dim, prefix, desc);
-    const fetched = this.#reads.ranges.get(id);
     const need = (want: number) => {
       const known = this.misses.ranges.get(id);
       if (!known || known.want < want) this.misses.ranges.set(id, { row, dim, prefix, desc, want });
     };
-    // Deleted entries of the overlay may hide fetched ones: fetch enough to still fill the limit.
-    const deleted = writes ? [...writes.values()].filter((w) => w.entry === null).length : 0;
-    if (!fetched) {
-      need(Math.min(Number.isFinite(limit) ? limit : RANGE_PAGE, 1000) + deleted);
-      return;
+    if (!pack.spilled) {
+      base = pack.dims.get(dim) ?? [];
+      complete = true;
+    } else {
+      const fetched = this.#reads.ranges.get(id);
+      if (!fetched) {
+        // Deleted entries of the overlay may hide fetched ones: fetch enough to still fill the limit.
+        need(Math.min(Number.isFinite(limit) ? limit : RANGE_PAGE, 1000) + deleted);
+        return;
+      }
+      base = fetched.entries;
+      complete = fetched.complete;
+      if (desc) base = ascendingView(base);
     }
-    const merged = new Map<string, SummaryEntry>();
-    for (const e of fetched.entries) merged.set(e.sort, e);
-    for (const [sort, w] of writes ?? []) {
-      if (!sort.startsWith(prefix)) continue;
-      if (w.entry) merged.set(sort, w.entry);
-      else merged.delete(sort);
-    }
-    const boundary = fetched.complete ? undefined : fetched.entries[fetched.entries.length - 1]?.sort;
-    const entries = [...merged.values()].sort((x, y) => (x.sort < y.sort ? -1 : x.sort > y.sort ? 1 : 0));
-    if (desc) entries.reverse();
+    // Past the last fetched entry of an incomplete range, unfetched entries may come first.
+    const boundary = complete ? undefined : (desc ? base[0] : base[base.length - 1])?.sort;
+    const beyond = (sort: string) =>
+      !complete && (boundary === undefined || (desc ? sort < boundary : sort > boundary));
+    const end = prefix + PREFIX_END;
+    const inPrefix = (sort: string) => sort.startsWith(prefix);
+    const written = writes?.sorted ?? [];
+    const step = desc ? -1 : 1;
+    // Two cursors in range order: over the fetched entries and over the written sorts.
+    let i = desc ? lowerBound(base, end, (e) => e.sort) - 1 : lowerBound(base, prefix, (e) => e.sort);
+    let j = desc ? lowerBound(written, end, (s) => s) - 1 : lowerBound(written, prefix, (s) => s);
     let yielded = 0;
-    for (const e of entries) {
+    for (;;) {
+      const b = i >= 0 && i < base.length ? base[i] : undefined;
+      const w = j >= 0 && j < written.length ? written[j] : undefined;
+      const bIn = b !== undefined && inPrefix(b.sort);
+      const wIn = w !== undefined && inPrefix(w);
+      if (!bIn && !wIn) break;
+      this.visited++;
+      let sort: string;
+      let entry: SummaryEntry | null;
+      if (bIn && (!wIn || (desc ? b.sort > w! : b.sort < w!))) {
+        sort = b.sort;
+        entry = b;
+        i += step;
+      } else {
+        sort = w!;
+        entry = writes!.bySort.get(sort)!.entry;
+        if (bIn && b.sort === sort) i += step;
+        j += step;
+      }
+      if (entry === null) continue;
       if (yielded >= limit) return;
-      // Past the last fetched entry of an incomplete range, unfetched entries may come first.
-      if (!fetched.complete && (boundary === undefined || (desc ? e.sort < boundary : e.sort > boundary))) break;
-      yield e;
+      if (beyond(sort)) break;
+      yield entry;
       yielded++;
     }
-    if (yielded < limit && !fetched.complete) need(Math.max(RANGE_PAGE, fetched.entries.length * 2) + deleted);
+    if (yielded < limit && !complete) need(Math.max(RANGE_PAGE, base.length * 2) + deleted);
   }
 
   clearScope(scope: string): void {
@@ -149,16 +254,75 @@ export class SummaryView implements SummaryStore {
     return [];
   }
 
-  /** Every write of the run, one per (row, dim, sort), deletions as `n = 0`. */
-  writes(): SummaryWrite[] {
-    const out: SummaryWrite[] = [];
+  /**
+   * The run's changes by row, as they are stored: each packed row's new pack (when it changed), each spilled row's
+   * changed entries (those known to be unchanged, and deletions of entries known to be absent, left out). A packed
+   * row whose new pack `fits` no more is spilled by the caller.
+   */
+  rowWrites(): RowWrite[] {
+    const byRow = new Map<string, PartitionWrites[]>();
     for (const writes of this.#overlay.values()) {
-      for (const [sort, w] of writes) {
-        out.push({ scope: w.scope, row: w.row, dim: w.dim, entry: w.entry ?? { sort, n: 0, a: 0, b: 0, doc: null } });
+      const row = writes.bySort.values().next().value!.row;
+      const list = byRow.get(row);
+      if (list) list.push(writes);
+      else byRow.set(row, [writes]);
+    }
+    const out: RowWrite[] = [];
+    for (const [row, partitions] of byRow) {
+      const pack = this.#reads.packs.get(row);
+      if (!pack) throw new Error(`summary view: row ${row} written before its pack was read`);
+      if (pack.spilled) {
+        const spilled: SummaryWrite[] = [];
+        for (const writes of partitions) {
+          for (const [sort, w] of writes.bySort) {
+            const known = this.#reads.gets.get(SummaryReads.getId(row, w.dim, sort));
+            if (w.entry === null ? known === null : known && sameEntry(known, w.entry)) continue;
+            spilled.push({ scope: w.scope, row, dim: w.dim, entry: w.entry ?? { sort, n: 0, a: 0, b: 0, doc: null } });
+          }
+        }
+        if (spilled.length > 0) out.push({ row, spilled });
+        continue;
       }
+      let changed = false;
+      const dims = new Map(pack.dims);
+      for (const writes of partitions) {
+        const dim = writes.bySort.values().next().value!.dim;
+        const before = pack.dims.get(dim) ?? [];
+        const after = [...this.range(row, dim)];
+        if (after.length !== before.length || after.some((e, k) => !sameEntry(e, before[k]!))) changed = true;
+        if (after.length > 0) dims.set(dim, after);
+        else dims.delete(dim);
+      }
+      if (!changed) continue;
+      const sorted = [...dims].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+      out.push({ row, pack: sorted.length > 0 ? sorted : null });
     }
     return out;
   }
+}
+
+function sameEntry(x: SummaryEntry, y: SummaryEntry): boolean {
+  return x.sort === y.sort && x.n === y.n && x.a === y.a && x.b === y.b && x.doc === y.doc;
+}
+
+/** The first index whose key is not below `key` (the array ascending by `keyOf`). */
+function lowerBound<T>(items: readonly T[], key: string, keyOf: (item: T) => string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyOf(items[mid]!) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A descending fetched range in ascending order (reversed once per fetched array). */
+const ascending = new WeakMap<readonly SummaryEntry[], SummaryEntry[]>();
+function ascendingView(entries: readonly SummaryEntry[]): readonly SummaryEntry[] {
+  let reversed = ascending.get(entries);
+  if (!reversed) ascending.set(entries, (reversed = [...entries].reverse()));
+  return reversed;
 }
 
 export { PREFIX_END };

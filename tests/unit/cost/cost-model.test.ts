@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { costPerMillionArticles, renderCostSection, type Usage } from '../../../bench/cost-model.ts';
+import {
+  costPerMillionArticles,
+  provisionedDynamoPerMillion,
+  renderCostSection,
+  type Usage,
+} from '../../../bench/cost-model.ts';
 import { PRICES } from '../../../bench/cost-prices.ts';
 
 const NONE: Usage = {
@@ -73,5 +78,14 @@ describe('renderCostSection', () => {
     expect(text).toContain('| DynamoDB | write units | 20.00 | $12.50 |');
     expect(text).toContain('| S3 | PUT requests | 1.00 | $5.00 |');
     expect(text).toContain('- a note');
+  });
+});
+
+describe('provisionedDynamoPerMillion', () => {
+  it('given 36 write units per article on capacity used at 50 %, then each unit costs a unit-hour / 1,800', () => {
+    const p = { wcuHour: 0.0018, rcuHour: 0.00036, utilization: 0.5 };
+    // 36 writes: 36 / 1,800 WCU-hours = $0.000036; 18 reads: 18 / 1,800 RCU-hours = $0.0000036 (per article).
+    const usd = provisionedDynamoPerMillion({ articles: 2, dynamoWriteUnits: 72, dynamoReadUnits: 36 }, p);
+    expect(usd).toBeCloseTo((36 * 0.001 + 18 * 0.0002) * 1e6 * (1 / 1000), 8);
   });
 });
