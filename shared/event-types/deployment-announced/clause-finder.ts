@@ -4,7 +4,7 @@ import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, namesArmedBody } from '../../extract/clauses/actors.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
-import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
+import { placesAfter, placesAt, sharedObjectStart, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
@@ -167,7 +167,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const from = t + 1;
   const to = Math.min(joinedClauseEnd(ctx, t, s.last), from + DESTINATION_WINDOW);
   let places: PlaceSlot[];
-  if (kind === 'object') places = placesAt(ctx, s, from);
+  // "invaded and annexed Kuwait": a second verb shares the object.
+  if (kind === 'object') places = placesAt(ctx, s, sharedObjectStart(ctx, s, from));
   else
     places = placesAfter(
       ctx,

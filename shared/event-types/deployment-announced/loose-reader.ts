@@ -10,7 +10,7 @@ import {
   readLoosely,
   subjectPlaces,
 } from '../../extract/clauses/loose-slots.ts';
-import { placesAfter, placesAt } from '../../extract/clauses/phrases.ts';
+import { placesAfter, placesAt, sharedObjectStart } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { findPersonnel, lowerAt } from '../../extract/slots.ts';
@@ -99,7 +99,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   let places = OBJECT_PLACE.has(w)
     ? group.passive
       ? subjectPlaces(ctx, s, group.first)
-      : placesAt(ctx, s, t + 1)
+      : placesAt(ctx, s, sharedObjectStart(ctx, s, t + 1))
     : [];
   // "occupied various buildings in Luhansk Oblast": what was occupied is the object, not a place after it.
   if (!places.length && OBJECT_PLACE.has(w) && !group.passive) return [];

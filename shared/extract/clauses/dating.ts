@@ -25,7 +25,7 @@ export function dateNear(
       // target, not when something happened.
       before === 'to' ||
       (APPROXIMATORS.has(before ?? '') && ctx.tokens[d.first - 2]?.lower === 'to') ||
-      (before === 'by' && !pastPerfectAfter(ctx, s, d.last) && !frontedBy(ctx, s, d)) ||
+      (before === 'by' && !pastPerfectAfter(ctx, s, d.last) && !frontedBy(ctx, s, d) && !doneBy(ctx, s, d.first - 1)) ||
       (before === 'until' && !whenClauseAfter(ctx, d.last, i)) ||
       before === 'through' ||
       before === 'till' ||
@@ -239,6 +239,26 @@ export function evidenceSpan(s: Sentence, until?: Sentence): { evidenceStart: nu
 function nextYearIfBefore(value: string, ctx: ArticleContext): string {
   if (!ctx.referenceDate || value >= ctx.referenceDate) return value;
   return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
+}
+
+/** Words before a "by" date that make it a deadline still to come. */
+const FUTURE_WORDS = new Set(['will', 'would', 'shall', 'should', 'must', 'to', 'due', 'expected', 'planned', 'be']);
+const PAST_FORMS = new Set(['was', 'were', 'left', 'fled', 'sent', 'took', 'began', 'went', 'came', 'had']);
+/** How far before "by" the past verb may stand ("were withdrawn by December", "had largely left by May"). */
+const DONE_BY_REACH = 3;
+
+/** "Most U.S. forces were withdrawn by December 1983": a "by" date after a past verb is when it was done. */
+function doneBy(ctx: ArticleContext, s: Sentence, by: number): boolean {
+  let past = false;
+  for (let j = by - 1; j >= s.first && j >= by - DONE_BY_REACH; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (FUTURE_WORDS.has(w)) return false;
+    if (PAST_FORMS.has(w) || (/^[a-z]+(?:ed|wn)$/.test(w) && ctx.tokens[j]!.kind === 'word')) past = true;
+  }
+  if (!past) return false;
+  for (let j = by - DONE_BY_REACH - 1; j >= s.first && j >= by - DONE_BY_REACH - 3; j--)
+    if (FUTURE_WORDS.has(ctx.tokens[j]!.lower)) return false;
+  return true;
 }
 
 /** "By March 1973 all troops had left": a "by" date before a past perfect is when the thing was done, no deadline. */

@@ -339,3 +339,11 @@ function encloses(outer: NamedRef, inner: NamedRef): boolean {
     lookupKey(geo.admin1.replace(DIVISION_WORDS, '')) === lookupKey(outer.name.replace(DIVISION_WORDS, ''))
   );
 }
+
+/** After "and" and a second past verb ("invaded and annexed"), where the object both share starts; else `from`. */
+export function sharedObjectStart(ctx: ArticleContext, s: Sentence, from: number): number {
+  const next = ctx.tokens[from + 1];
+  return lowerAt(ctx, from) === 'and' && next && next.kind === 'word' && !next.cap && /ed$/.test(next.lower)
+    ? from + 2
+    : from;
+}

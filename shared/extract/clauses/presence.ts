@@ -9,7 +9,7 @@ import { placesAfter, placesAt } from './phrases.ts';
 const HOLDING_VERBS = set('occupied invaded entered garrisoned');
 /** Verbs and nouns that put forces in the place a preposition after them names ("landed at", "the occupation of"). */
 const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived based occupation presence deployment
-  garrison`);
+  garrison invasion intervention`);
 const PLACING_PREPOSITIONS = set('in to into at of');
 /** How many sentences back a presence is looked for, and how far after its word the place may stand. */
 const PRESENCE_SENTENCES = 3;

@@ -311,3 +311,15 @@ describe('DeploymentAnnounced: forces inserted', () => {
     ).toEqual(['DeploymentAnnounced|United Kingdom|Iraq|2003-03|null']);
   });
 });
+
+describe('DeploymentAnnounced: an object shared by two verbs', () => {
+  it('reads "invaded and annexed X" as an invasion of X', () => {
+    expect(
+      summary(
+        extract('In 1975 Indonesia invaded and annexed East Timor.', '2020-01-01').filter(
+          (e) => e.type === 'DeploymentAnnounced',
+        ),
+      ),
+    ).toEqual(['DeploymentAnnounced|Indonesia|Timor-Leste|1975|null']);
+  });
+});

@@ -319,3 +319,17 @@ describe('WithdrawalBegun: a withdrawal noun as the subject of what happened', (
     );
   });
 });
+
+describe('WithdrawalBegun: done "by" a date, where an earlier sentence put the forces', () => {
+  const inText = (text: string) => summary(extract(text, '2024-01-01').filter((e) => e.type === 'WithdrawalBegun'));
+
+  it('dates forces withdrawn "by" a date after a past verb to it, and finds where an invasion put them', () => {
+    expect(
+      inText('In 1989 the United States led an invasion of Panama. Most U.S. forces were withdrawn by February 1990.'),
+    ).toEqual(['WithdrawalBegun|United States|Panama|1990-02']);
+  });
+
+  it('keeps "by" a deadline in a future or an expectation', () => {
+    expect(inText('Italian troops will be withdrawn from Niger by December 2024.')).toEqual([]);
+  });
+});
