@@ -1,4 +1,5 @@
 import type { Token } from './tokens.ts';
+import { NUMBER_WORDS } from '../lexicon.ts';
 
 /** A calendar day used as the anchor of relative dates. */
 export interface Day {
@@ -315,30 +316,13 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
   return result;
 }
 
-/** Counts before a unit in "two days later", "eight months later". */
-const LATER_COUNTS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-
 /**
  * "two days later", "eight months later", "a year later": the date that far after `prev`, the text's last date, told
  * as precisely as both allow (days need a day, months a month).
  */
 function laterThan(prev: string, count: string, unit: string): string | undefined {
-  const n = LATER_COUNTS[count] ?? (/^\d{1,2}$/.test(count) ? Number(count) : 0);
+  const n =
+    count === 'a' || count === 'an' ? 1 : (NUMBER_WORDS[count] ?? (/^\d{1,2}$/.test(count) ? Number(count) : 0));
   if (!n) return undefined;
   const y = Number(prev.slice(0, 4));
   const singular = unit.replace(/s$/, '');

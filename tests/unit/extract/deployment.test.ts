@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, summary } from './helpers.ts';
+import { extract, summary, summaryOf } from './helpers.ts';
 
 const dateline = (body: string) => `Headline\n\nBERLIN, March 3 (Wire) - ${body}`;
 
@@ -212,7 +212,7 @@ describe('DeploymentAnnounced: what was occupied', () => {
 });
 
 describe('DeploymentAnnounced: collective actors', () => {
-  const inText = (text: string) => summary(extract(text, '2020-01-01').filter((e) => e.type === 'DeploymentAnnounced'));
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
 
   it('names an alliance or a people without a state as the text groups them', () => {
     expect(inText('Allied troops landed at Salerno in September 1943.')).toEqual([
@@ -234,7 +234,7 @@ describe('DeploymentAnnounced: collective actors', () => {
 });
 
 describe('DeploymentAnnounced: landings and fronted clauses', () => {
-  const inText = (text: string) => summary(extract(text, '2020-01-01').filter((e) => e.type === 'DeploymentAnnounced'));
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
 
   it('reads forces that came or were put ashore as landed there, with the tense of the verb before "ashore"', () => {
     expect(inText('On 3 May 1965, U.S. Marines came ashore at Santo Domingo.')).toEqual([
@@ -264,7 +264,7 @@ describe('DeploymentAnnounced: people sent who are not forces', () => {
 });
 
 describe('DeploymentAnnounced: an invasion or occupation carried out or ordered', () => {
-  const inText = (text: string) => summary(extract(text, '2020-01-01').filter((e) => e.type === 'DeploymentAnnounced'));
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
 
   it('reads the noun after a determiner through the verb that launches or orders it', () => {
     expect(inText('Iraq launched an invasion of Iran in September 1980.')).toEqual([
@@ -303,10 +303,10 @@ describe('DeploymentAnnounced: companions and named forces', () => {
 describe('DeploymentAnnounced: forces inserted', () => {
   it('reads special forces inserted into a place as sent there', () => {
     expect(
-      summary(
-        extract('British special forces were inserted into western Iraq in March 2003.', '2020-01-01').filter(
-          (e) => e.type === 'DeploymentAnnounced',
-        ),
+      summaryOf(
+        'DeploymentAnnounced',
+        'British special forces were inserted into western Iraq in March 2003.',
+        '2020-01-01',
       ),
     ).toEqual(['DeploymentAnnounced|United Kingdom|Iraq|2003-03|null']);
   });
@@ -314,12 +314,8 @@ describe('DeploymentAnnounced: forces inserted', () => {
 
 describe('DeploymentAnnounced: an object shared by two verbs', () => {
   it('reads "invaded and annexed X" as an invasion of X', () => {
-    expect(
-      summary(
-        extract('In 1975 Indonesia invaded and annexed East Timor.', '2020-01-01').filter(
-          (e) => e.type === 'DeploymentAnnounced',
-        ),
-      ),
-    ).toEqual(['DeploymentAnnounced|Indonesia|Timor-Leste|1975|null']);
+    expect(summaryOf('DeploymentAnnounced', 'In 1975 Indonesia invaded and annexed East Timor.', '2020-01-01')).toEqual(
+      ['DeploymentAnnounced|Indonesia|Timor-Leste|1975|null'],
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, summary } from './helpers.ts';
+import { extract, summary, summaryOf } from './helpers.ts';
 
 const dateline = (body: string) => `Headline\n\nTUNIS, March 30 (Wire) - ${body}`;
 const dissolutions = (text: string, published = '2022-03-30') =>
@@ -448,10 +448,10 @@ describe('EntityDissolved: coordinated bodies', () => {
 describe('EntityDissolved: "it" after a semicolon', () => {
   it('takes the body the clause before the semicolon named', () => {
     expect(
-      summary(
-        extract('The Joint Control Board was set up in 1946; it was dissolved in 1952.', '2020-01-01').filter(
-          (e) => e.type === 'EntityDissolved',
-        ),
+      summaryOf(
+        'EntityDissolved',
+        'The Joint Control Board was set up in 1946; it was dissolved in 1952.',
+        '2020-01-01',
       ),
     ).toEqual(['EntityDissolved|Joint Control Board|1952']);
   });
@@ -473,11 +473,7 @@ describe('EntityDissolved: descriptions before a name', () => {
 describe('EntityDissolved: an institution that owns what is dissolved', () => {
   it('never names the owner ("the cabinet\'s committee")', () => {
     expect(
-      summary(
-        extract("The prime minister dissolved the cabinet's security committee.", '2020-01-01').filter(
-          (e) => e.type === 'EntityDissolved',
-        ),
-      ),
+      summaryOf('EntityDissolved', "The prime minister dissolved the cabinet's security committee.", '2020-01-01'),
     ).toEqual([]);
   });
 });

@@ -23,3 +23,8 @@ export function summary(events: DomainEvent[]): string[] {
     return `${e.type}|${e.actor.name}|${e.location.name}|${e.occurredOn}${pers}`;
   });
 }
+
+/** The summaries of one type's events extracted from `text` (published on `published`). */
+export function summaryOf(type: DomainEvent['type'], text: string, published = '2020-01-01'): string[] {
+  return summary(extract(text, published).filter((e) => e.type === type));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, summary } from './helpers.ts';
+import { extract, summary, summaryOf } from './helpers.ts';
 
 const dateline = (body: string) => `Headline\n\nPARIS, June 14 (Wire) - ${body}`;
 const withdrawals = (text: string) =>
@@ -168,10 +168,10 @@ describe('WithdrawalBegun: ends of a presence, falling back and handing over con
 describe('WithdrawalBegun: forces withdrawn with no origin named', () => {
   it('takes the place an earlier sentence naming those forces put them', () => {
     expect(
-      summary(
-        extract('Dutch marines occupied Curaçao in 1942. The Dutch marines withdrew in 1946.', '2020-01-01').filter(
-          (e) => e.type === 'WithdrawalBegun',
-        ),
+      summaryOf(
+        'WithdrawalBegun',
+        'Dutch marines occupied Curaçao in 1942. The Dutch marines withdrew in 1946.',
+        '2020-01-01',
       ),
     ).toEqual(['WithdrawalBegun|Netherlands|Curaçao|1946']);
   });
@@ -180,17 +180,17 @@ describe('WithdrawalBegun: forces withdrawn with no origin named', () => {
 describe('WithdrawalBegun: names that end in a number', () => {
   it('keeps the number of a base or post in its name ("Outpost 17")', () => {
     expect(
-      summary(
-        extract('Italian forces completed their withdrawal from the Camp 17 outpost in Lebanon.', '2024-03-01').filter(
-          (e) => e.type === 'WithdrawalBegun',
-        ),
+      summaryOf(
+        'WithdrawalBegun',
+        'Italian forces completed their withdrawal from the Camp 17 outpost in Lebanon.',
+        '2024-03-01',
       ),
     ).toEqual(['WithdrawalBegun|Italy|Camp 17|2024-03-01']);
   });
 });
 
 describe('WithdrawalBegun: forces expelled', () => {
-  const inText = (text: string) => summary(extract(text, '2020-01-01').filter((e) => e.type === 'WithdrawalBegun'));
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
 
   it('reads forces driven, forced or expelled out of a place (passive) as leaving it', () => {
     expect(inText('Libyan troops were driven out of northern Chad in March 1987.')).toEqual([
@@ -209,7 +209,7 @@ describe('WithdrawalBegun: forces expelled', () => {
 });
 
 describe('WithdrawalBegun: the date of its own clause', () => {
-  const inText = (text: string) => summary(extract(text, '2020-01-01').filter((e) => e.type === 'WithdrawalBegun'));
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
 
   it('never takes the date of an earlier coordinated predicate when its own clause has one', () => {
     expect(inText('Belgian troops entered Kolwezi in 1978 and withdrew from the city in 1979.')).toEqual([
@@ -225,7 +225,7 @@ describe('WithdrawalBegun: the date of its own clause', () => {
 });
 
 describe('WithdrawalBegun: "they" for the forces named before', () => {
-  const inText = (text: string) => summary(extract(text, '2020-01-01').filter((e) => e.type === 'WithdrawalBegun'));
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
 
   it('takes the actor and the place of the forces the sentence before put somewhere', () => {
     expect(inText('Libya sent troops to Uganda in 1978. They were withdrawn in 1979.')).toEqual([
@@ -242,7 +242,7 @@ describe('WithdrawalBegun: "they" for the forces named before', () => {
 });
 
 describe('WithdrawalBegun: what leaving moves that is not forces', () => {
-  const inText = (text: string) => summary(extract(text, '2020-01-01').filter((e) => e.type === 'WithdrawalBegun'));
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
 
   it.each([
     ['a state leaving a treaty', 'Norway withdrew from the Ottawa landmine treaty in 2019.'],
@@ -263,10 +263,10 @@ describe('WithdrawalBegun: what leaving moves that is not forces', () => {
 describe('WithdrawalBegun: a place before the agreement it is left under', () => {
   it('reads the place, not the agreement, as the origin', () => {
     expect(
-      summary(
-        extract('Israeli forces withdrew from the Gaza Strip under the peace agreement in 2005.', '2020-01-01').filter(
-          (e) => e.type === 'WithdrawalBegun',
-        ),
+      summaryOf(
+        'WithdrawalBegun',
+        'Israeli forces withdrew from the Gaza Strip under the peace agreement in 2005.',
+        '2020-01-01',
       ),
     ).toEqual(['WithdrawalBegun|Israel|Gaza Strip|2005']);
   });
@@ -275,28 +275,23 @@ describe('WithdrawalBegun: a place before the agreement it is left under', () =>
 describe('WithdrawalBegun: towns retaken after the forces pulled back', () => {
   it('takes each town of the list the sentence names as an origin', () => {
     expect(
-      summary(
-        extract(
-          'In May 2022 Ukrainian troops retook the towns of Rubizhne and Kreminna after Russian forces pulled back.',
-          '2024-01-01',
-        ).filter((e) => e.type === 'WithdrawalBegun'),
+      summaryOf(
+        'WithdrawalBegun',
+        'In May 2022 Ukrainian troops retook the towns of Rubizhne and Kreminna after Russian forces pulled back.',
+        '2024-01-01',
       ).sort(),
     ).toEqual(['WithdrawalBegun|Russia|Kreminna|2022-05', 'WithdrawalBegun|Russia|Rubizhne|2022-05']);
   });
 
   it('dates a withdrawal "by mid-2004" to that year', () => {
-    expect(
-      summary(
-        extract('By mid-2004, all Honduran troops had left Iraq.', '2024-01-01').filter(
-          (e) => e.type === 'WithdrawalBegun',
-        ),
-      ),
-    ).toEqual(['WithdrawalBegun|Honduras|Iraq|2004']);
+    expect(summaryOf('WithdrawalBegun', 'By mid-2004, all Honduran troops had left Iraq.', '2024-01-01')).toEqual([
+      'WithdrawalBegun|Honduras|Iraq|2004',
+    ]);
   });
 });
 
 describe('WithdrawalBegun: a withdrawal noun as the subject of what happened', () => {
-  const inText = (text: string) => summary(extract(text, '2024-01-01').filter((e) => e.type === 'WithdrawalBegun'));
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2024-01-01');
 
   it('reads "The departure/repatriation of X from Y" before a past verb as done', () => {
     expect(inText('The departure of the last Danish soldiers from Mali on 14 March 2022 ended the mission.')).toEqual([
@@ -321,7 +316,7 @@ describe('WithdrawalBegun: a withdrawal noun as the subject of what happened', (
 });
 
 describe('WithdrawalBegun: done "by" a date, where an earlier sentence put the forces', () => {
-  const inText = (text: string) => summary(extract(text, '2024-01-01').filter((e) => e.type === 'WithdrawalBegun'));
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2024-01-01');
 
   it('dates forces withdrawn "by" a date after a past verb to it, and finds where an invasion put them', () => {
     expect(
