@@ -81,9 +81,10 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
 /** Adjectives between "its" and a body's own dissolution ("announced its final dissolution"). */
 const SELF_END_ADJECTIVES = set('final formal official complete definitive');
 /** Verbs by which a body declares its own dissolution. */
-const DECLARING = set('announced declared confirmed approved completed voted');
+const DECLARING = set('announced declared confirmed approved completed voted announces declares confirms');
 /** Verbs by which a body reports what it did ("said that it had dissolved itself"). */
-const REPORTING_SELF = set('announced declared confirmed approved completed voted said says stated');
+const REPORTING_SELF = set(`announced declared confirmed approved completed voted said says stated announces declares
+  confirms states`);
 /** "ceased to exist" as history tells it and "ceases to exist" as a summary of the day does. */
 const CEASED = set('ceased ceases cease');
 /** What "ceased to exist as a …" may name for the end of an entity rather than a defeat. */

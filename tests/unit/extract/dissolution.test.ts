@@ -492,3 +492,11 @@ describe('EntityDissolved: bodies named without a head word', () => {
     ]);
   });
 });
+
+describe('EntityDissolved: a summary of the day in the present tense', () => {
+  it('reads "announces that it has dissolved itself" as the body declaring its dissolution', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Popular Liberation Front announces that it has dissolved itself.'),
+    ).toEqual(['EntityDissolved|Popular Liberation Front|2020-01-01']);
+  });
+});
