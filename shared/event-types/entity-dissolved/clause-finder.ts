@@ -15,6 +15,7 @@ import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/ver
 import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
+import { WHEN_WORDS } from './lexicon.ts';
 import { afterDateline, lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import { spanText } from '../../extract/clauses/phrases.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -75,7 +76,10 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
   if (INSTITUTION_PARTS.has(lowerAt(ctx, j + 1)) || ["'s", '’s'].includes(lowerAt(ctx, j + 1))) return undefined;
   for (let k = first; k < j; k++)
     if (ctx.tokens[k]!.cap || ctx.inDate[k] || FUNCTION_WORDS.has(lowerAt(ctx, k))) return undefined;
-  return { name: ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[j]!.end) };
+  // "the previous cabinet", "the entire parliament": when it sat is not part of what the body is called.
+  let start = first;
+  while (start < j && WHEN_WORDS.has(lowerAt(ctx, start))) start++;
+  return { name: ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[j]!.end) };
 }
 
 /** Adjectives between "its" and a body's own dissolution ("announced its final dissolution"). */

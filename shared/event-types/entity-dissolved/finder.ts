@@ -11,7 +11,7 @@ import {
 } from '../../extract/clauses/entities.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
-import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS } from './lexicon.ts';
+import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS, WHEN_WORDS } from './lexicon.ts';
 import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
@@ -345,6 +345,8 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
   while (j < s.last && ['the', 'its', 'their', 'a', 'an'].includes(lowerAt(ctx, j))) j++;
   // "the anti-government Popular Front": a leaning before the name is not part of it.
   j = afterLeaning(ctx, j);
+  // "the previous cabinet": which sitting of a body is not part of its name.
+  while (j < s.last && WHEN_WORDS.has(lowerAt(ctx, j))) j++;
   // "the opposition Move Forward Party", "the banned Muslim Brotherhood": a description before a name is not part of it.
   for (let k = 0; k < MAX_DESCRIPTORS && descriptorBeforeName(ctx, j); k++) j++;
   const first = j;

@@ -15,3 +15,6 @@ export const ENTITY_ANAPHORS =
 export const INSTITUTION_NOUNS =
   wordSet(`parliament assembly legislature government cabinet army military senate congress
   council chamber knesset duma rada house junta commission`);
+
+/** Words before an institution that say which sitting of it, not what it is ("the previous cabinet"). */
+export const WHEN_WORDS = wordSet('previous former outgoing current entire whole existing old sitting incumbent');

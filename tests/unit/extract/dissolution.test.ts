@@ -500,3 +500,11 @@ describe('EntityDissolved: a summary of the day in the present tense', () => {
     ).toEqual(['EntityDissolved|Popular Liberation Front|2020-01-01']);
   });
 });
+
+describe('EntityDissolved: which sitting of an institution', () => {
+  it('leaves "previous", "outgoing" and the like out of the institution dissolved', () => {
+    expect(summaryOf('EntityDissolved', 'The president dissolved the outgoing cabinet in May 2020.')).toEqual([
+      'EntityDissolved|cabinet|2020-05',
+    ]);
+  });
+});
