@@ -60,8 +60,8 @@ async function compile(cache) {
   const builtAt = Date.now();
   const build = `${builtAt}-${process.pid}`;
   try {
-    const { build: esbuild } = await import('esbuild');
-    const result = await esbuild({
+    const esbuild = await import('esbuild');
+    const result = await esbuild.build({
       entryPoints: { main: ENTRY },
       bundle: true,
       splitting: true, // each command's modules and packages load only when that command runs, as under tsx
@@ -78,6 +78,7 @@ async function compile(cache) {
       logLevel: 'silent',
       plugins: [sourceUrls],
     });
+    await esbuild.stop(); // its service process would otherwise live as long as this command (`dev`)
     const tmp = join(cache, `${CURRENT}.${process.pid}.tmp`);
     writeFileSync(tmp, JSON.stringify({ build, builtAt, inputs: Object.keys(result.metafile.inputs) }));
     renameSync(tmp, join(cache, CURRENT));
