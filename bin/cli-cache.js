@@ -17,6 +17,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = join(ROOT, 'cli', 'main.ts');
 const CURRENT = 'current.json';
+/** Files that shape a build besides the sources it bundles: a change to any of them rebuilds too. */
+const BUILD_FILES = ['bin/cli-cache.js', 'tsconfig.json', 'package.json'];
 const SUPERSEDED_KEEP_MS = 60 * 60 * 1000;
 
 /** The compiled CLI's `main`, or undefined when the sources should run through tsx. */
@@ -80,7 +82,8 @@ async function compile(cache) {
     });
     await esbuild.stop(); // its service process would otherwise live as long as this command (`dev`)
     const tmp = join(cache, `${CURRENT}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify({ build, builtAt, inputs: Object.keys(result.metafile.inputs) }));
+    const inputs = [...BUILD_FILES, ...Object.keys(result.metafile.inputs)];
+    writeFileSync(tmp, JSON.stringify({ build, builtAt, inputs }));
     renameSync(tmp, join(cache, CURRENT));
   } catch {
     return undefined;
