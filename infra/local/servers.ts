@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
 import { connect, type AddressInfo } from 'node:net';
 import { createServer, type RequestListener, type Server } from 'node:http';
-import { KeySafeFilesystemStore } from './s3-key-store.ts';
-import { patchListContinuation } from './s3-listing.ts';
+import type { KeySafeFilesystemStore } from './s3-key-store.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -69,7 +68,13 @@ export async function startS3rver(
   port = 0,
   host = '127.0.0.1',
 ): Promise<{ endpoint: string; server: S3rverInstance }> {
+  // Loaded here, not with this module: a command that never starts s3rver (`query --stack`, `--help`) does not pay
+  // for loading it.
   const S3rver = require('s3rver') as S3rverConstructor;
+  const [{ KeySafeFilesystemStore }, { patchListContinuation }] = await Promise.all([
+    import('./s3-key-store.ts'),
+    import('./s3-listing.ts'),
+  ]);
   const server = new S3rver({
     address: host,
     port,

@@ -31,7 +31,7 @@ export async function startExamplesDashboard(): Promise<ExamplesDashboard> {
   const cwd = join(tmp, 'work');
   await mkdir(cwd);
   await symlink(join(ROOT, 'examples'), join(cwd, 'examples'));
-  // `npm run --silent sitrep -- ingest examples/`, the program resolved as documented-commands.test.ts does.
+  // `npm run --silent sitrep -- ingest examples/`, the program resolved as helpers/documented.ts does.
   const ingest = await run(process.execPath, [join(ROOT, 'bin/sitrep.js'), 'ingest', 'examples/'], {
     cwd,
     timeoutMs: INGEST_TIMEOUT_MS,
