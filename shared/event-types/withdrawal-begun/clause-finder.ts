@@ -139,6 +139,9 @@ export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
   return out;
 }
 
+/** Triggers outside the withdrawal word class, looked up once per token. */
+const UNMARKED_TRIGGERS = new Set([...RECALL_VERBS, ...EXPULSION_VERBS, ...EXPULSION_OUT_VERBS, ...FROM_VERBS]);
+
 /**
  * Whether the sentence holds a trigger the word-class pre-filter does not mark: a particle verb, "recalled",
  * "redeployed from".
@@ -146,7 +149,7 @@ export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
 function hasParticleVerb(ctx: ArticleContext, s: Sentence): boolean {
   for (let t = s.first; t < s.last - 1; t++) {
     const w = ctx.tokens[t]!.lower;
-    if (RECALL_VERBS.has(w) || EXPULSION_VERBS.has(w) || EXPULSION_OUT_VERBS.has(w) || FROM_VERBS.has(w)) return true;
+    if (UNMARKED_TRIGGERS.has(w)) return true;
     if (!PARTICLE_VERBS.has(w)) continue;
     for (let k = t + 1; k < s.last && k < t + PARTICLE_WINDOW; k++)
       if (PARTICLES.has(ctx.tokens[k]!.lower)) return true;
