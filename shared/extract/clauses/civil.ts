@@ -41,3 +41,53 @@ export function civilSubjectOf(ctx: ArticleContext, s: Sentence, t: number): boo
   }
   return CIVIL_NOUNS.has(lowerAt(ctx, j));
 }
+
+/** Verbs by which a state hands over weapons as well as sending forces ("sent Leopard tanks to Ukraine"). */
+const SUPPLY_VERBS = new Set(['sent', 'send', 'sends', 'sending', 'delivered', 'supplied', 'shipped', 'transferred']);
+/** Weapons and vehicles that a named model makes a delivery of equipment, not of a unit with its crews. */
+const EQUIPMENT_NOUNS = new Set([
+  'tanks',
+  'jets',
+  'aircraft',
+  'fighters',
+  'helicopters',
+  'missiles',
+  'howitzers',
+  'launchers',
+  'systems',
+  'vehicles',
+  'drones',
+]);
+/** Nouns that put people in what is sent ("tanks and their crews", "troops"). */
+const CREW_NOUNS = new Set([
+  'crews',
+  'crew',
+  'troops',
+  'soldiers',
+  'personnel',
+  'marines',
+  'servicemen',
+  'forces',
+  'airmen',
+  'sailors',
+  'pilots',
+]);
+/** How far after the verb the equipment may stand ("sent 31 M1 Abrams tanks to"). */
+const EQUIPMENT_REACH = 6;
+
+/**
+ * "Germany sent Leopard tanks to Ukraine", "delivered F-16 jets": weapons of a named model handed over are aid, not a
+ * deployment of forces — unless people are sent with them.
+ */
+export function namedEquipmentSent(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  if (!SUPPLY_VERBS.has(lowerAt(ctx, t))) return false;
+  let equipment = false;
+  for (let j = t + 1; j < s.last && j <= t + EQUIPMENT_REACH; j++) {
+    const w = lowerAt(ctx, j);
+    if (w === 'to' || w === 'into' || ctx.tokens[j]!.kind === 'punct') break;
+    if (CREW_NOUNS.has(w)) return false;
+    const before = ctx.tokens[j - 1]!;
+    if (EQUIPMENT_NOUNS.has(w) && j > t + 1 && (before.cap || /\d/.test(before.text))) equipment = true;
+  }
+  return equipment;
+}

@@ -319,3 +319,19 @@ describe('DeploymentAnnounced: an object shared by two verbs', () => {
     );
   });
 });
+
+describe('DeploymentAnnounced: weapons handed over', () => {
+  it('never reads weapons of a named model sent or delivered as forces deployed', () => {
+    expect(summaryOf('DeploymentAnnounced', 'Poland sent Krab howitzers to Ukraine in 2022.')).toEqual([]);
+    expect(summaryOf('DeploymentAnnounced', 'Norway delivered F-16 jets to Ukraine in 2024.')).toEqual([]);
+  });
+
+  it('still reads a unit deployed with its systems, or weapons sent with their crews', () => {
+    expect(summaryOf('DeploymentAnnounced', 'Germany deployed Patriot batteries to Slovakia in 2022.')).toEqual([
+      'DeploymentAnnounced|Germany|Slovakia|2022|null',
+    ]);
+    expect(
+      summaryOf('DeploymentAnnounced', 'Britain sent Challenger tanks and their crews to Estonia in 2017.'),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Estonia|2017|null']);
+  });
+});
