@@ -26,7 +26,7 @@ const LIST_LINKS = new Set([',', 'and', 'or']);
 const MAX_NAME_TOKENS = 5;
 /** A GeoNames place becomes a mention only with people living there (hamlets collide with ordinary names). */
 const MIN_POPULATION = 5_000;
-/** A name that is also an English word needs a town this large ("Bor", yes; "Mobile" in "Mobile units", no). */
+/** A name that is also an English word needs a town this large ("in Reading", yes; "in Command", no). */
 const COMMON_WORD_POPULATION = 100_000;
 
 /**
