@@ -20,7 +20,8 @@ export const DIRECT_OBJECT_DEPLOY = wordSet(`reach reaches reached invaded enter
 export const SEND_VERBS =
   wordSet(`deploy deploys deployed deploying redeploy redeployed send sends sent sending dispatch
   dispatches dispatched dispatching airlift airlifted rush rushed transfer transferred move moved moving
-  march marched marching fly flew flown ship shipped sail sails sailed sailing poured streamed inserted`);
+  march marched marching fly flew flown ship shipped sail sails sailed sailing poured streamed inserted commit commits
+  committed`);
 /** Verbs of arrival or presence, whose place follows "in"/"at"/"to" ("arrived in", "landed at", "stationed in"). */
 export const ARRIVE_VERBS = wordSet(`arrive arrives arrived arriving land lands landed landing stationed station based
   positioned garrisoned massed amassed ashore`);

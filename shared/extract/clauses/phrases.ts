@@ -304,6 +304,9 @@ export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot
 }
 
 /** The first slot governed by one of `preps` in [from, to), skipping "according to", "up to". */
+/** Nouns of "to the … of X" that send forces to X ("to the defense of", "to the aid of"). */
+const AID_NOUNS = set('defense defence aid assistance relief rescue');
+
 export function placesAfter(
   ctx: ArticleContext,
   s: Sentence,
@@ -319,6 +322,9 @@ export function placesAfter(
     let k = j + 1;
     // "out of", "away from", "back to".
     if (lowerAt(ctx, k) === 'of' && w === 'out') k++;
+    // "committed forces to the defense of South Korea", "sent troops to the aid of Kuwait": the place defended.
+    if (w === 'to' && lowerAt(ctx, k) === 'the' && AID_NOUNS.has(lowerAt(ctx, k + 1)) && lowerAt(ctx, k + 2) === 'of')
+      k += 3;
     const list = placesAt(ctx, s, k);
     if (list.length) return list;
   }

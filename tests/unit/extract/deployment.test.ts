@@ -335,3 +335,18 @@ describe('DeploymentAnnounced: weapons handed over', () => {
     ).toEqual(['DeploymentAnnounced|United Kingdom|Estonia|2017|null']);
   });
 });
+
+describe('DeploymentAnnounced: forces sent to the defense of a place', () => {
+  it('reads "committed forces to the defense of X" and "to the aid of X" as sent to X', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'In 1950 Britain committed ground forces to the defense of South Korea.'),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|South Korea|1950|null']);
+    expect(summaryOf('DeploymentAnnounced', 'Jordan sent troops to the aid of Oman in 1975.')).toEqual([
+      'DeploymentAnnounced|Jordan|Oman|1975|null',
+    ]);
+  });
+
+  it('never reads money or a commitment as forces', () => {
+    expect(summaryOf('DeploymentAnnounced', 'Japan committed $2 billion to the defense of Taiwan.')).toEqual([]);
+  });
+});
