@@ -205,7 +205,7 @@ function withdrawalAt(
   // "withdrew from the New START treaty": a state leaving a treaty or body.
   if (leavesBody(ctx, s, after)) return undefined;
   // "withdrew its ambassador from", "U.S. citizens were evacuated from": people who are not forces.
-  if (civilObject(ctx, s, t) || civilSubject(ctx, group.first)) return undefined;
+  if (civilObject(ctx, s, t) || civilSubject(ctx, s, t)) return undefined;
   // "drove the rebels out of X": in the active voice the subject is who expels, not who leaves.
   if ((EXPULSION_VERBS.has(w) || EXPULSION_OUT_VERBS.has(w)) && !group.passive) return undefined;
   if (clauseBlocked(ctx, s, background >= 0 ? background : group.first)) return undefined;

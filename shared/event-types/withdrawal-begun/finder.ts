@@ -5,9 +5,9 @@ import { referredActor, referredPlace } from '../../extract/clauses/discourse.ts
 import { presenceBefore } from '../../extract/clauses/presence.ts';
 import { placesAt } from '../../extract/clauses/phrases.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { CIVIL_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from './lexicon.ts';
-import { civilObject, civilSubjectOf } from '../../extract/clauses/civil.ts';
+import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import {
   blockedBetween,
@@ -183,7 +183,7 @@ function withdrawalAt(
 
   // "withdrew from the Treaty on Conventional Armed Forces in Europe": a state leaving a treaty or body; "withdrew
   // its ambassador from", "citizens were evacuated from": people who are not forces.
-  if (leavesBody(ctx, s, after) || civilObject(ctx, s, t) || civilSubjectOf(ctx, s, t)) return undefined;
+  if (leavesBody(ctx, s, after) || civilObject(ctx, s, t) || civilSubject(ctx, s, t)) return undefined;
   // The forces handing something over stand before the verb; those after it ("to Iraqi forces") receive it.
   const force = nearestForce(ctx, s, t, FORCE_REACH, handover ? 0 : FORCE_REACH);
   const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
@@ -210,12 +210,8 @@ function withdrawalAt(
   }
 
   const explicitPlace = places.length > 0;
-  // "he left Iraq later that day", "Britain's ambassador left Moscow": a person leaving is not a withdrawal of forces.
-  if (
-    leaveLike &&
-    (['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, t - 1)) || CIVIL_NOUNS.has(lowerAt(ctx, t - 1)))
-  )
-    return undefined;
+  // "he left Iraq later that day": a person leaving is not a withdrawal of forces (civil subjects are refused above).
+  if (leaveLike && ['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, t - 1))) return undefined;
   const done =
     WITHDRAW_DONE.has(w) ||
     (handover && !['hand', 'give', 'turn'].includes(w)) ||

@@ -1,4 +1,4 @@
-import { civilObject, civilSubjectOf } from '../../extract/clauses/civil.ts';
+import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
@@ -78,7 +78,7 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   }
   if (PRESENCE_NOUNS.has(w)) return presenceEnded(ctx, s, t);
   // A state out of a treaty or body, diplomats or citizens: not forces.
-  if (leavesBody(ctx, s, after + 1) || civilObject(ctx, s, t) || civilSubjectOf(ctx, s, t)) return [];
+  if (leavesBody(ctx, s, after + 1) || civilObject(ctx, s, t) || civilSubject(ctx, s, t)) return [];
   const group = NOUNS.has(w) ? undefined : verbGroup(ctx, s, t);
   if (!group) {
     if (!(begunAfter(ctx, s, t) || reportedBefore(ctx, s, t)) || clauseBlocked(ctx, s, t)) return [];

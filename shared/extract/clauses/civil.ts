@@ -2,13 +2,15 @@ import type { ArticleContext } from '../context.ts';
 import { CIVIL_NOUNS, FORCE_NOUNS } from '../lexicon.ts';
 import { lowerAt } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
+import { wordSet as set } from '../word-set.ts';
+import { verbGroup } from './verb-group.ts';
 
 // People, aid and things a verb of sending or withdrawing moves that are not forces.
 
 /** How far after the verb its object may reach before "from" ("withdrew all of its remaining staff from"). */
 const OBJECT_REACH = 6;
 /** Words that end a withdrawn object ("its staff from"). */
-const OBJECT_ENDS = new Set(['from', 'out']);
+const OBJECT_ENDS = set('from out');
 
 /** Whether what the verb withdraws, between it and "from", is people or things other than forces. */
 export function civilObject(ctx: ArticleContext, s: Sentence, t: number, ends = OBJECT_ENDS): boolean {
@@ -22,56 +24,20 @@ export function civilObject(ctx: ArticleContext, s: Sentence, t: number, ends = 
   return civil;
 }
 
-/** Whether the subject right before a verb group (at `groupFirst`) is people who are not forces ("U.S. citizens were"). */
-export function civilSubject(ctx: ArticleContext, groupFirst: number): boolean {
-  return CIVIL_NOUNS.has(lowerAt(ctx, groupFirst - 1));
-}
-
-const AUXILIARIES = new Set(['were', 'was', 'been', 'being', 'be', 'had', 'have', 'has', 'are', 'is']);
-/** Auxiliaries and adverbs between a subject and its verb ("citizens had been quickly evacuated"). */
-const SUBJECT_GAP = 4;
-
-/** Whether the subject of the verb at t, past its auxiliaries and adverbs, is people who are not forces. */
-export function civilSubjectOf(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  let j = t - 1;
-  while (j > s.first && j >= t - SUBJECT_GAP) {
-    const w = lowerAt(ctx, j);
-    if (!AUXILIARIES.has(w) && !(w.endsWith('ly') && !ctx.tokens[j]!.cap)) break;
-    j--;
-  }
-  return CIVIL_NOUNS.has(lowerAt(ctx, j));
+/** Whether the subject of the verb at t, before its verb group, is people who are not forces ("U.S. citizens were
+ * evacuated"). */
+export function civilSubject(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  return CIVIL_NOUNS.has(lowerAt(ctx, verbGroup(ctx, s, t).first - 1));
 }
 
 /** Verbs by which a state hands over weapons as well as sending forces ("sent Leopard tanks to Ukraine"). */
-const SUPPLY_VERBS = new Set(['sent', 'send', 'sends', 'sending', 'delivered', 'supplied', 'shipped', 'transferred']);
+const SUPPLY_VERBS = set('sent send sends sending delivered supplied shipped transferred');
 /** Weapons and vehicles that a named model makes a delivery of equipment, not of a unit with its crews. */
-const EQUIPMENT_NOUNS = new Set([
-  'tanks',
-  'jets',
-  'aircraft',
-  'fighters',
-  'helicopters',
-  'missiles',
-  'howitzers',
-  'launchers',
-  'systems',
-  'vehicles',
-  'drones',
-]);
+const EQUIPMENT_NOUNS = set(
+  'tanks jets aircraft fighters helicopters missiles howitzers launchers systems vehicles drones',
+);
 /** Nouns that put people in what is sent ("tanks and their crews", "troops"). */
-const CREW_NOUNS = new Set([
-  'crews',
-  'crew',
-  'troops',
-  'soldiers',
-  'personnel',
-  'marines',
-  'servicemen',
-  'forces',
-  'airmen',
-  'sailors',
-  'pilots',
-]);
+const CREW_NOUNS = set('crews crew troops soldiers personnel marines servicemen forces airmen sailors pilots');
 /** How far after the verb the equipment may stand ("sent 31 M1 Abrams tanks to"). */
 const EQUIPMENT_REACH = 6;
 
