@@ -63,12 +63,6 @@ function geoIndex(): GeoIndex | undefined {
 
 const ADMIN_MARK = 'A'.charCodeAt(0);
 
-/** Whether the line at `offset` is a populated place with no population figure. */
-function hamletAt(geo: GeoIndex, offset: number): boolean {
-  const c = placeAt(geo, offset);
-  return c.precision === 'place' && c.population === 0;
-}
-
 function placeAt(geo: GeoIndex, offset: number): GeoPlace {
   const end = geo.text.indexOf('\n', offset);
   const f = geo.text.slice(offset, end < 0 ? undefined : end).split('\t');
@@ -98,22 +92,27 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
   const wantsDivision = DIVISION_WORDS.test(surface);
   const key = lookupKey(surface);
   const bare = lookupKey(surface.replace(DIVISION_WORDS, ''));
-  const exact = geo.byKey.get(key) ?? geo.byKey.get(bare);
+  const exact = geo.byKey.get(key) ?? geo.byKey.get(bare) ?? [];
+  const exactPlaces = exact.map((offset) => placeAt(geo, offset));
   // Where the exact spelling is only a hamlet's, a town of some size spelt otherwise is the likelier meaning
   // ("Trostianets" the hamlet in Lviv Oblast, "Trostyanets'" the town in Sumy Oblast).
-  const onlyHamlets = !!exact && exact.every((o) => hamletAt(geo, o));
+  const onlyHamlets = exactPlaces.length > 0 && exactPlaces.every((c) => c.precision === 'place' && !c.population);
   const loose =
-    (!exact || onlyHamlets) && key.length >= LOOSE_MIN_LETTERS ? geo.byKey.get(LOOSE_MARK + looseKey(key)) : undefined;
-  const offsets = onlyHamlets && loose ? [...exact!, ...loose] : (exact ?? loose);
-  if (!offsets?.length) return undefined;
+    (!exact.length || onlyHamlets) && key.length >= LOOSE_MIN_LETTERS
+      ? (geo.byKey.get(LOOSE_MARK + looseKey(key)) ?? [])
+      : [];
+  const exactSet = new Set(exact);
+  const candidates = [
+    ...exactPlaces.map((c) => ({ c, spelledOtherwise: false })),
+    ...loose.filter((o) => !exactSet.has(o)).map((o) => ({ c: placeAt(geo, o), spelledOtherwise: true })),
+  ];
+  if (!candidates.length) return undefined;
   // A hamlet with no population figure does not make an English word a place ("On", "To").
   const commonWord = !surface.includes(' ') && posOf(surface.toLowerCase()) !== undefined;
   let best: GeoPlace | undefined;
   let bestScore = -Infinity;
-  for (const offset of offsets) {
-    const c = placeAt(geo, offset);
+  for (const { c, spelledOtherwise } of candidates) {
     if (commonWord && c.precision === 'place' && c.population === 0) continue;
-    const spelledOtherwise = !!loose && !exact?.includes(offset);
     // Another spelling of a town the news names is a town of some size; a hamlet's near-spelling is a collision.
     if (spelledOtherwise && c.population < (onlyHamlets ? HAMLET_RIVAL_POPULATION : LOOSE_MIN_POPULATION)) continue;
     const preferred = preferCountries.indexOf(c.code);
