@@ -4,7 +4,7 @@ import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, forcesNamedBefore, namesArmedBody, type ActorSlot } from '../../extract/clauses/actors.ts';
 import { MAX_REFERENCE_SENTENCES, referredPlace } from '../../extract/clauses/discourse.ts';
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
-import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
+import { MODALS, statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { BLOCKERS, WORD_CLASS } from '../../extract/lexicon.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
@@ -90,7 +90,7 @@ function subjectOfPastVerb(ctx: ArticleContext, s: Sentence, t: number): boolean
   if (lowerAt(ctx, t - 1) !== 'the' || t - 1 !== start) return false;
   for (let j = t + 1; j < s.last && j <= t + SUBJECT_PREDICATE_REACH; j++) {
     const w = lowerAt(ctx, j);
-    if (MODAL_WORDS.has(w) || w === ';' || w === 'that' || w === 'which') return false;
+    if (MODALS.has(w) || w === ';' || w === 'that' || w === 'which') return false;
     if (!PAST_PREDICATES.has(w)) continue;
     // "was demanded", "was postponed", "was to begin": a withdrawal asked for or put off, not one that happened.
     const next = lowerAt(ctx, j + 1);
@@ -98,7 +98,6 @@ function subjectOfPastVerb(ctx: ArticleContext, s: Sentence, t: number): boolean
   }
   return false;
 }
-const MODAL_WORDS = set('will would could might may should must shall can');
 const PUT_OFF = set('postponed delayed scheduled suspended halted cancelled canceled planned expected due');
 
 function lightVerbBefore(ctx: ArticleContext, s: Sentence, t: number): number {

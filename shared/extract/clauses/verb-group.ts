@@ -5,7 +5,7 @@ import { wordSet as set } from '../word-set.ts';
 const BE = set('be is are was were been being am');
 const HAVE = set('has have had having');
 const DO = set('do does did');
-const MODALS = set('will would shall should could might may must can cannot wo ca');
+export const MODALS = set('will would shall should could might may must can cannot wo ca');
 const NEGATIONS = set("not n't never no");
 /** Adverbs that may stand inside a verb group ("had already withdrawn", "was officially dissolved"). */
 const GROUP_ADVERBS = set(`also then already later further reportedly eventually soon finally quickly subsequently
