@@ -216,13 +216,7 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
     else if (p.cap && p.kind === 'word' && !TITLES.has(p.lower)) first--;
     else if (ORDINAL.test(p.lower)) first--;
     // "Polish–Lithuanian Commonwealth": a dash with no spaces joins two capitalized words into one name.
-    else if (
-      (p.text === '-' || p.text === '–') &&
-      p.end === ctx.tokens[first]!.start &&
-      ctx.tokens[first - 2]?.end === p.start &&
-      ctx.tokens[first - 2]?.cap
-    )
-      first--;
+    else if (attachedDash(ctx, first - 1) && ctx.tokens[first - 2]?.cap) first--;
     else if (p.lower === 'and' && joinsTwoBodies(ctx, first, k)) break;
     else if (NAME_CONNECTORS.has(p.lower) && p.lower !== "'s" && ctx.tokens[first - 2]?.cap && p.lower !== 'to')
       first--;
@@ -343,17 +337,20 @@ export function sharedHeadListEndingAt(ctx: ArticleContext, s: Sentence, end: nu
   return list && list[list.length - 1]!.last === end + 1 ? list : undefined;
 }
 
-function joinedByDash(ctx: ArticleContext, j: number): boolean {
+/** A dash at j with no space on either side ("Austro-Hungarian", "Polish–Lithuanian"). */
+function attachedDash(ctx: ArticleContext, j: number): boolean {
   const dash = ctx.tokens[j];
-  const next = ctx.tokens[j + 1];
   return (
     !!dash &&
-    !!next &&
     (dash.text === '-' || dash.text === '–') &&
     dash.start === ctx.tokens[j - 1]?.end &&
-    next.start === dash.end &&
-    next.cap
+    ctx.tokens[j + 1]?.start === dash.end
   );
+}
+
+/** A dash at j that joins the capitalized word after it to the one before. */
+function joinedByDash(ctx: ArticleContext, j: number): boolean {
+  return attachedDash(ctx, j) && !!ctx.tokens[j + 1]?.cap;
 }
 
 /** Reference nouns that name an entity introduced before ("the office", "the federation"). */
