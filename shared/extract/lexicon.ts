@@ -106,7 +106,12 @@ export const WORD_CLASS = {
   placement: 64,
 } as const;
 
-const HANDOVER_WORDS = set('handed hands handing hand gave gives giving give turned turns turning turn');
+/** Verbs that release a base — handed over, given up, closed, vacated — and so leave the place it stands in. */
+export const BASE_RELEASE_WORDS = set(
+  'handed hands handing hand gave gives giving give turned turns turning turn closed closes closing vacated vacates vacating shut shuts',
+);
+/** Their base forms, which never state the release as done ("agreed to hand over the base"). */
+export const BASE_RELEASE_BASE_FORMS = set('hand give turn close vacate shut');
 
 /** One lookup per token: the OR of the classes its lower-case form belongs to. */
 export const WORD_CLASSES: Map<string, number> = (() => {
@@ -118,7 +123,7 @@ export const WORD_CLASSES: Map<string, number> = (() => {
   add(WITHDRAW_VERBS, WORD_CLASS.withdraw);
   add(DISSOLVE_VERBS, WORD_CLASS.dissolve);
   add(EXERCISE_WORDS, WORD_CLASS.exercise);
-  add(HANDOVER_WORDS, WORD_CLASS.handover);
+  add(BASE_RELEASE_WORDS, WORD_CLASS.handover);
   add(set('bound'), WORD_CLASS.bound);
   add(PLACEMENT_WORDS, WORD_CLASS.placement);
   return m;

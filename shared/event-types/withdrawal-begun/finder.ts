@@ -5,10 +5,11 @@ import { referredActor, referredPlace } from '../../extract/clauses/discourse.ts
 import { presenceBefore } from '../../extract/clauses/presence.ts';
 import { placesAt } from '../../extract/clauses/phrases.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { WORD_CLASS } from '../../extract/lexicon.ts';
+import { BASE_RELEASE_BASE_FORMS, BASE_RELEASE_WORDS, WORD_CLASS } from '../../extract/lexicon.ts';
 import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from './lexicon.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
+import { attachedDash } from '../../extract/clauses/entities.ts';
 import {
   blockedBetween,
   clauseStart,
@@ -178,6 +179,7 @@ function withdrawalAt(
     'depart',
     'departed',
     'departing',
+    'quit',
   ].includes(w);
   if (w === 'left' && ['behind', 'over', '-'].includes(lowerAt(ctx, t + 1))) return undefined;
 
@@ -193,6 +195,9 @@ function withdrawalAt(
     if (!places.length) return undefined;
   } else if (leaveLike) {
     places = coordinatedPlaces(ctx, after, Math.min(s.last, after + OBJECT_REACH), exclude);
+    // "quit the Chadian town of Faya-Largeau": the object read as a place phrase.
+    if (!places.length) places = slotPlaces(ctx, s, after).filter((p) => p.place.code);
+    if (!places.length) places = baseObjectPlace(ctx, s, after);
     if (!places.length && !['departure', 'exit'].includes(w)) {
       const p = placesAfterPreposition(ctx, after, Math.min(s.last, after + LEAVE_FROM_REACH), FROM, exclude);
       places = p;
@@ -214,7 +219,7 @@ function withdrawalAt(
   if (leaveLike && ['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, t - 1))) return undefined;
   const done =
     WITHDRAW_DONE.has(w) ||
-    (handover && !['hand', 'give', 'turn'].includes(w)) ||
+    (handover && !BASE_RELEASE_BASE_FORMS.has(w)) ||
     (w === 'withdrawn' && ['been', 'have', 'has', 'had', 'were', 'was'].includes(lowerAt(ctx, t - 1)));
   const cue = findCue(ctx, s, t);
   const begun = done || cue >= 0;
@@ -306,31 +311,37 @@ function withdrawalAt(
   };
 }
 
-const HANDOVER = new Set([
-  'handed',
-  'hands',
-  'handing',
-  'hand',
-  'gave',
-  'gives',
-  'giving',
-  'give',
-  'turned',
-  'turns',
-  'turning',
-  'turn',
-]);
+/** How far after a release verb its base noun may stand ("handed over the Al-Asad air base"). */
+const BASE_OBJECT_REACH = 7;
 
-/** "handed its base at Kamanyola to ...", "gave up their forward base at Gossi": leaving a place, base by base. */
+/**
+ * "handed its base at Kamanyola to ...", "gave up their forward base at Gossi", "closed its last base in Niger":
+ * leaving a place, base by base.
+ */
 function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  if (!HANDOVER.has(lowerAt(ctx, t))) return false;
-  for (let j = t + 1; j < Math.min(s.last, t + 7); j++) {
+  if (!BASE_RELEASE_WORDS.has(lowerAt(ctx, t))) return false;
+  for (let j = t + 1; j < Math.min(s.last, t + BASE_OBJECT_REACH); j++) {
     const w = lowerAt(ctx, j);
-    if (w === 'base' || w === 'bases' || w === 'compound' || w === 'positions') return true;
+    if (BASE_NOUNS.has(w)) return true;
     if (w === 'control') return controlledPlace(ctx, s, t).length > 0;
-    if (ctx.tokens[j]!.kind === 'punct') return false;
+    // "Kyrgyzstan closed the U.S. base at Manas": the base of another owner, whose forces are the ones leaving.
+    if (OWNER_KINDS.has(mentionsIn(ctx, j, j + 1)[0]?.entry.kind ?? 'place')) return false;
+    if (ctx.tokens[j]!.kind === 'punct' && !attachedDash(ctx, j)) return false;
   }
   return false;
+}
+
+const OWNER_KINDS = new Set(['demonym', 'state', 'org', 'orgAdjective']);
+
+const BASE_NOUNS = new Set(['base', 'bases', 'compound', 'positions', 'airbase', 'garrison']);
+
+/** "evacuated its last base in Mali": the place a base named as the object of a leave verb stands in. */
+function baseObjectPlace(ctx: ArticleContext, s: Sentence, after: number): PlaceHit[] {
+  for (let j = after; j < Math.min(s.last, after + BASE_OBJECT_REACH); j++) {
+    if (BASE_NOUNS.has(lowerAt(ctx, j)) && BASE_PREPOSITIONS.has(lowerAt(ctx, j + 1))) return slotPlaces(ctx, s, j + 2);
+    if (ctx.tokens[j]!.kind === 'punct' && !attachedDash(ctx, j)) return [];
+  }
+  return [];
 }
 
 /** How far after the handover verb "control of" may stand ("handed over full control of"). */

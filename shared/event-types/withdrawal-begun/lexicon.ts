@@ -3,10 +3,13 @@ import { wordSet } from '../../extract/word-set.ts';
 export const WITHDRAW_VERBS =
   wordSet(`withdraw withdraws withdrew withdrawn withdrawing withdrawal withdrawals pullout pullouts
   pull pulls pulled pulling pullback leave leaves left leaving departure depart departed departing exit exits exited
-  retreat retreated retreating retreats drawdown disengagement evacuated abandoned rolled fled repatriation`);
+  retreat retreated retreating retreats drawdown disengagement disengaged evacuated abandoned rolled fled repatriation
+  repatriated quit`);
 
 /** Verb forms that report a withdrawal as done, so it has begun. */
-export const WITHDRAW_DONE = wordSet(`withdrew pulled left retreated departed evacuated abandoned rolled exited fled`);
+export const WITHDRAW_DONE = wordSet(
+  `withdrew pulled left retreated departed evacuated abandoned rolled exited fled disengaged repatriated quit`,
+);
 
 export const BEGIN_CUES =
   wordSet(`begin begins began begun beginning start starts started starting underway complete completed

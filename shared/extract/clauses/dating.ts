@@ -25,7 +25,10 @@ export function dateNear(
       // target, not when something happened.
       before === 'to' ||
       (APPROXIMATORS.has(before ?? '') && ctx.tokens[d.first - 2]?.lower === 'to') ||
-      (before === 'by' && !pastPerfectAfter(ctx, s, d.last) && !frontedBy(ctx, s, d) && !doneBy(ctx, s, d.first - 1)) ||
+      (before === 'by' &&
+        !pastPerfectAfter(ctx, s, d.last) &&
+        !frontedBy(ctx, s, d, i) &&
+        !doneBy(ctx, s, d.first - 1)) ||
       (before === 'until' && !whenClauseAfter(ctx, d.last, i)) ||
       before === 'through' ||
       before === 'till' ||
@@ -98,9 +101,30 @@ function whenClauseAfter(ctx: ArticleContext, dateEnd: number, trigger: number):
 }
 
 /** "By 1968, 500,000 troops were stationed there": a fronted "By DATE," sets the time of the sentence's report. */
-function frontedBy(ctx: ArticleContext, s: Sentence, d: { first: number; last: number }): boolean {
-  return d.first - 1 === s.first && ctx.tokens[d.last]?.lower === ',';
+/**
+ * "By 1917(,) some 9,000 troops were stationed …": a sentence opening with "By DATE" states how things stood then,
+ * unless its clause looks ahead ("By June 2030 Estonia will send …" sets a deadline).
+ */
+function frontedBy(ctx: ArticleContext, s: Sentence, d: { first: number; last: number }, trigger: number): boolean {
+  if (d.first - 1 !== s.first) return false;
+  for (let j = d.last; j < trigger; j++) if (LOOKING_AHEAD.has(ctx.tokens[j]!.lower)) return false;
+  return true;
 }
+
+/** Words that make a clause a plan or expectation rather than a state of affairs. */
+const LOOKING_AHEAD = new Set([
+  'will',
+  'would',
+  'shall',
+  'should',
+  'must',
+  'plans',
+  'planned',
+  'aims',
+  'expects',
+  'is',
+  'are',
+]);
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 

@@ -338,7 +338,7 @@ export function sharedHeadListEndingAt(ctx: ArticleContext, s: Sentence, end: nu
 }
 
 /** A dash at j with no space on either side ("Austro-Hungarian", "Polish–Lithuanian"). */
-function attachedDash(ctx: ArticleContext, j: number): boolean {
+export function attachedDash(ctx: ArticleContext, j: number): boolean {
   const dash = ctx.tokens[j];
   return (
     !!dash &&

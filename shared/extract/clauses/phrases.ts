@@ -165,6 +165,7 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
   let j = i;
   let fillers = 0;
   let referenceNoun: string | undefined;
+  let inState: string | undefined;
   while (j < s.last && fillers <= MAX_FILLERS) {
     const m = mentionAtToken(ctx, j);
     if (m && m.first === j) {
@@ -179,6 +180,8 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       }
       // "the Russian-held town of X", "the Syrian city of X": an adjective mention inside the fillers.
       if (actorOf(m.entry) && (lowerAt(ctx, m.last) === '-' || !ctx.tokens[m.last]?.cap)) {
+        // "the Syrian town of X" puts X in Syria; "the Russian-held town of X" says only who holds it.
+        if (m.entry.kind === 'demonym' && lowerAt(ctx, m.last) !== '-') inState = m.entry.code;
         j = m.last;
         if (lowerAt(ctx, j) === '-') j += 2;
         fillers++;
@@ -192,7 +195,8 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       if (!name || !plausiblePlaceName(ctx, name.first, name.last)) return undefined;
       // "the Paris Agreement": a name that runs into a known name is another thing's name.
       if (mentionAtToken(ctx, name.last) && !COORDINATORS.has(lowerAt(ctx, name.last))) return undefined;
-      return { place: { name: spanText(ctx, name.first, name.last) }, first: name.first, last: name.last };
+      const place: NamedRef = { name: spanText(ctx, name.first, name.last), ...(inState ? { code: inState } : {}) };
+      return { place, first: name.first, last: name.last };
     }
     if (!PLACE_FILLERS.has(t.lower) && !/^(?:north|south|east|west|central)/.test(t.lower)) break;
     if (LOCATED_NOUNS.has(t.lower) && LOCATIVES.has(lowerAt(ctx, j + 1))) {

@@ -350,3 +350,17 @@ describe('DeploymentAnnounced: forces sent to the defense of a place', () => {
     expect(summaryOf('DeploymentAnnounced', 'Japan committed $2 billion to the defense of Taiwan.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a town the gazetteer lacks, placed by its adjective', () => {
+  it('given "entered the Syrian town of X", when X is unknown, then X lies in that state and the entry is abroad', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Iraqi troops entered the Syrian town of Qaryatayn-Sharqi in 1973.'),
+    ).toEqual(['DeploymentAnnounced|Iraq|Qaryatayn-Sharqi|1973|null']);
+  });
+
+  it('given "the Iraqi-held town of X", when X is unknown, then who holds it does not place it', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Iranian troops entered the Iraqi-held town of Kharrambad in 1982.'),
+    ).toEqual([]);
+  });
+});

@@ -328,3 +328,47 @@ describe('WithdrawalBegun: done "by" a date, where an earlier sentence put the f
     expect(inText('Italian troops will be withdrawn from Niger by December 2024.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: bases released and other ways of leaving', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2024-01-01');
+
+  it('given a base closed, vacated or evacuated, when read, then its forces left the place the base stands in', () => {
+    expect(inText('The Belgian army closed its last air base in Somalia in March 1994.')).toEqual([
+      'WithdrawalBegun|Belgium|Somalia|1994-03',
+    ]);
+    expect(inText('Spanish forces vacated their bases in Morocco in 1961.')).toEqual([
+      'WithdrawalBegun|Spain|Morocco|1961',
+    ]);
+    expect(inText('Italian troops evacuated their last remaining base in Libya in July 1970.')).toEqual([
+      'WithdrawalBegun|Italy|Libya|1970-07',
+    ]);
+  });
+
+  it('given the base of another owner closed, when read, then the closer is not the one leaving', () => {
+    expect(inText('Uzbekistan closed the American base at Karshi in 2005.')).toEqual([]);
+  });
+
+  it('given a closure still considered or demanded, when read, then nothing has begun', () => {
+    expect(inText('The ministry is considering closing the base in Darwin.')).toEqual([]);
+    expect(inText('Protesters demanded that the government close the base in Sigonella.')).toEqual([]);
+    expect(inText('The company closed its plant in Turin in 2019.')).toEqual([]);
+  });
+
+  it('reads forces that disengaged from, were repatriated from or quit a place as leaving it', () => {
+    expect(inText('Egyptian units disengaged from the Suez Canal zone in 1974.')).toEqual([
+      'WithdrawalBegun|Egypt|Suez Canal|1974',
+    ]);
+    expect(inText('The Polish contingent was repatriated from Chad in 2010.')).toEqual([
+      'WithdrawalBegun|Poland|Chad|2010',
+    ]);
+    expect(inText('Libyan troops quit the Chadian town of Faya-Largeau in 1987.')).toEqual([
+      'WithdrawalBegun|Libya|Faya-Largeau|1987',
+    ]);
+  });
+
+  it('dates a withdrawal by a sentence-opening "By DATE" with no comma, but not a plan', () => {
+    expect(inText('By May 1993 the last Soviet soldiers had left Mongolia.')).toEqual([
+      'WithdrawalBegun|Soviet Union|Mongolia|1993-05',
+    ]);
+  });
+});
