@@ -505,6 +505,26 @@ export function clauseAround(ctx: ArticleContext, s: { first: number; last: numb
   return { first, last };
 }
 
+/** Words that end an origin phrase ("from the garrison in Cyprus to …"). */
+const ORIGIN_PHRASE_ENDS = new Set(['to', 'into', 'toward', 'towards', ',', ';', 'and']);
+
+/**
+ * The last token of the origin phrase that "from" at j opens: a named origin ends with its name ("arrived from Germany
+ * in Kabul"); a common noun keeps the "in"/"at" after it ("from the garrison in Cyprus to Basra").
+ */
+export function originPhraseEnd(ctx: ArticleContext, j: number, to: number): number {
+  let k = j + 1;
+  if (lowerAt(ctx, k) === 'the') k++;
+  const m = mentionAtToken(ctx, k);
+  if (m && m.first === k) return m.last - 1;
+  if (ctx.tokens[k]?.cap) {
+    while (k + 1 < to && ctx.tokens[k + 1]?.cap) k++;
+    return k;
+  }
+  while (k < to && !ORIGIN_PHRASE_ENDS.has(lowerAt(ctx, k))) k++;
+  return k - 1;
+}
+
 export function placesAfterPreposition(
   ctx: ArticleContext,
   from: number,
@@ -518,6 +538,11 @@ export function placesAfterPreposition(
     // "pulled their contingents out, while others left the town of Ber": the next clause has places of its own.
     if (CLAUSE_OPENERS.has(w) && j > from) break;
     if (w === 'to' && (lowerAt(ctx, j - 1) === 'up' || lowerAt(ctx, j - 1) === 'according')) continue;
+    // Places inside an origin phrase are not a destination's.
+    if (w === 'from' && !preps.has(w)) {
+      j = originPhraseEnd(ctx, j, to);
+      continue;
+    }
     // "to SADC force in eastern Congo": a force joined in a place puts the troops there.
     if (!preps.has(w) && !(w === 'in' && preps.has('to') && FORCE_NOUNS.has(lowerAt(ctx, j - 1)))) continue;
     const list = coordinatedPlaces(ctx, j + 1, to, exclude);

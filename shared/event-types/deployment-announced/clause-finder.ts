@@ -29,7 +29,7 @@ import {
   SEND_VERBS,
 } from './lexicon.ts';
 import { insideOwnState, placeState } from '../../extract/clauses/territory.ts';
-import { civilObject, namedEquipmentSent } from '../../extract/clauses/civil.ts';
+import { civilObject, nonForceSent } from '../../extract/clauses/civil.ts';
 import { nearestPlaceBefore, referredActor } from '../../extract/clauses/discourse.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
@@ -163,7 +163,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (noun < 0 && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1))) return undefined;
 
   // "sent election observers to Venezuela": people or aid that are not forces.
-  if (kind === 'send' && (civilObject(ctx, s, t, SEND_OBJECT_ENDS) || namedEquipmentSent(ctx, s, t))) return undefined;
+  if (kind === 'send' && (civilObject(ctx, s, t, SEND_OBJECT_ENDS) || nonForceSent(ctx, s, t))) return undefined;
   const from = t + 1;
   const to = Math.min(joinedClauseEnd(ctx, t, s.last), from + DESTINATION_WINDOW);
   let places: PlaceSlot[];

@@ -1,4 +1,4 @@
-import { namedEquipmentSent } from '../../extract/clauses/civil.ts';
+import { nonForceSent } from '../../extract/clauses/civil.ts';
 import { opposedGerund } from '../../extract/clauses/blockers.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { contrastAfter } from '../../extract/clauses/blockers.ts';
@@ -149,7 +149,7 @@ function deploymentAt(
   const w = ctx.tokens[t]!.lower;
   const next = lowerAt(ctx, t + 1);
   if (next === 'home' || next === 'back' || next === 'out' || next === 'away') return [];
-  if (namedEquipmentSent(ctx, s, t)) return [];
+  if (nonForceSent(ctx, s, t)) return [];
   // "The deployment marked an escalation": a reference back to a deployment already told, not a new one.
   if (
     (w === 'deployment' || w === 'deployments' || w === 'arrival') &&

@@ -1,4 +1,4 @@
-import { namedEquipmentSent } from '../../extract/clauses/civil.ts';
+import { nonForceSent } from '../../extract/clauses/civil.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { clauseBlocked, hypotheticalAfter } from '../../extract/clauses/blockers.ts';
@@ -75,7 +75,7 @@ export function findLooseDeployments(
 function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
   const w = lowerAt(ctx, t);
   // "sent Leopard tanks to Ukraine": weapons handed over.
-  if (namedEquipmentSent(ctx, s, t)) return [];
+  if (nonForceSent(ctx, s, t)) return [];
   // "the occupied territories", "a deployed unit": an adjective.
   if (
     ['the', 'a', 'an', 'newly', 'recently', 'previously'].includes(lowerAt(ctx, t - 1)) &&

@@ -324,6 +324,8 @@ function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
     const w = lowerAt(ctx, j);
     if (BASE_NOUNS.has(w)) return true;
     if (w === 'control') return controlledPlace(ctx, s, t).length > 0;
+    // "transferred troops to the base in X": a base after a preposition is not what is released.
+    if (OBJECT_ENDS.has(w)) return false;
     // "Kyrgyzstan closed the U.S. base at Manas": the base of another owner, whose forces are the ones leaving.
     if (OWNER_KINDS.has(mentionsIn(ctx, j, j + 1)[0]?.entry.kind ?? 'place')) return false;
     if (ctx.tokens[j]!.kind === 'punct' && !attachedDash(ctx, j)) return false;
@@ -333,7 +335,8 @@ function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
 
 const OWNER_KINDS = new Set(['demonym', 'state', 'org', 'orgAdjective']);
 
-const BASE_NOUNS = new Set(['base', 'bases', 'compound', 'positions', 'airbase', 'garrison']);
+const BASE_NOUNS = new Set(['base', 'bases', 'compound', 'positions', 'airbase', 'airfield', 'garrison']);
+const OBJECT_ENDS = new Set(['to', 'into', 'from', 'at', 'in', 'for', 'with', 'near']);
 
 /** "evacuated its last base in Mali": the place a base named as the object of a leave verb stands in. */
 function baseObjectPlace(ctx: ArticleContext, s: Sentence, after: number): PlaceHit[] {

@@ -57,3 +57,24 @@ export function namedEquipmentSent(ctx: ArticleContext, s: Sentence, t: number):
   }
   return equipment;
 }
+
+/** Bases and fields a verb of sending hands over ("transferred the Qayyarah airfield to Iraqi forces"). */
+const BASE_NOUNS = set('base bases airbase airfield airfields compound');
+/** Words that end the object of a verb of sending. */
+const SENT_OBJECT_ENDS = set('to into from');
+
+/** "transferred the airfield in Iraq to Iraqi forces": a base handed over is left, not a deployment of forces. */
+export function baseTransferred(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last && j <= t + OBJECT_REACH; j++) {
+    const w = lowerAt(ctx, j);
+    if (SENT_OBJECT_ENDS.has(w) || (ctx.tokens[j]!.kind === 'punct' && w !== '-')) return false;
+    if (CREW_NOUNS.has(w)) return false;
+    if (BASE_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
+/** What a verb of sending moves is not forces: a named model's weapons, or a base handed over. */
+export function nonForceSent(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  return namedEquipmentSent(ctx, s, t) || baseTransferred(ctx, s, t);
+}

@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import { CALENDAR_WORDS } from '../lexicon.ts';
-import { isNameNumber, lowerAt, mentionAtToken, placeOf, actorOf, type NamedRef } from '../slots.ts';
+import { isNameNumber, lowerAt, mentionAtToken, originPhraseEnd, placeOf, actorOf, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { referredPlace } from './discourse.ts';
@@ -321,6 +321,12 @@ export function placesAfter(
   for (let j = from; j < to && j < s.last; j++) {
     const w = lowerAt(ctx, j);
     if (w === ';' || w === ':') break;
+    // "transferred troops from the garrison in Cyprus to Basra": places inside an origin phrase are not the slot.
+    // "transferred troops from the garrison in Cyprus to Basra": places inside an origin phrase are not the slot.
+    if (w === 'from' && !preps.has(w)) {
+      j = originPhraseEnd(ctx, j, Math.min(to, s.last));
+      continue;
+    }
     if (!preps.has(w)) continue;
     if (w === 'to' && ['up', 'according', 'due', 'prior', 'close'].includes(lowerAt(ctx, j - 1))) continue;
     let k = j + 1;

@@ -313,9 +313,9 @@ describe('clause reading: deployments', () => {
     expect(
       ofType('DeploymentAnnounced', 'By 1917, some 9,000 Portuguese troops were stationed in Mozambique.'),
     ).toEqual(['DeploymentAnnounced|Portugal|Mozambique|1917|9000']);
-    expect(
-      ofType('WithdrawalBegun', 'By March 1990 the last Indian troops had left Sri Lanka.', '1990-06-01'),
-    ).toEqual(['WithdrawalBegun|India|Sri Lanka|1990-03']);
+    expect(ofType('WithdrawalBegun', 'By March 1990 the last Indian troops had left Sri Lanka.', '1990-06-01')).toEqual(
+      ['WithdrawalBegun|India|Sri Lanka|1990-03'],
+    );
   });
 
   it('resolves "the island" to a state that is one island, and not to a state that is not', () => {

@@ -364,3 +364,23 @@ describe('DeploymentAnnounced: a town the gazetteer lacks, placed by its adjecti
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: origins and bases are not destinations', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given forces moved "from the garrison in X to Y", when read, then they go to Y, not X', () => {
+    expect(inText('Spain sent two battalions from the garrison in Ceuta to Tangier in 1921.')).toEqual([
+      'DeploymentAnnounced|Spain|Tangier|1921|null',
+    ]);
+  });
+
+  it('given a named origin before the destination, when read, then the destination after it is the place', () => {
+    expect(inText('Danish troops arrived from Norway in Reykjavik on 3 May 1951.')).toEqual([
+      'DeploymentAnnounced|Denmark|Reykjavik|1951-05-03|null',
+    ]);
+  });
+
+  it('given a base or airfield transferred, when read, then no forces were sent', () => {
+    expect(inText('Coalition forces transferred the airfield in Mosul to the Iraqi army in 2020.')).toEqual([]);
+  });
+});
