@@ -1,5 +1,5 @@
 import { placementCandidates } from '../placement.ts';
-import { forCoordinatedActors, forcesNamedBefore } from '../../extract/clauses/actors.ts';
+import { PART_WORDS, forCoordinatedActors, forcesNamedBefore } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
@@ -13,6 +13,7 @@ import { attachedDash } from '../../extract/clauses/entities.ts';
 import {
   blockedBetween,
   clauseStart,
+  joinedClauseStart,
   coordinatedPlaces,
   findActor,
   isCompoundAdjective,
@@ -102,7 +103,8 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
       if (r.begun) here.push(...r.candidates);
       else if (r.leftOn && pending && s.index - pending.sentence <= PENDING_SENTENCES) {
         const left = leftFromPending(s, pending, r.pending?.actor, r.leftOn);
-        here.push(...left);
+        // A pending withdrawal with no origin of its own leaves the reading to where the text put the forces.
+        here.push(...(left.length ? left : (r.presence ?? [])));
         if (left.length) pending = undefined;
       } else if (r.presence) here.push(...r.presence);
       else if (r.pending) {
@@ -225,7 +227,8 @@ function withdrawalAt(
   const begun = done || cue >= 0;
   const lo = Math.min(t, cue >= 0 ? cue : t);
   const hi = Math.max(t, cue >= 0 ? cue : t);
-  const from = clauseStart(ctx, lo, s.first, BLOCKER_REACH);
+  // "the Cubans agreed to leave, and the last of them departed": a joined clause's plan does not block this one.
+  const from = Math.max(clauseStart(ctx, lo, s.first, BLOCKER_REACH), joinedClauseStart(ctx, lo, s.first));
   // "started to withdraw": that "to" belongs to the begin cue, not to an intention ("decided to withdraw").
   const cueTo = cue >= 0 && cue === t - 2 && lowerAt(ctx, t - 1) === 'to';
   const blocker = cueTo
@@ -236,7 +239,7 @@ function withdrawalAt(
 
   const actorHit = findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));
   // "Cuba sent troops to Ethiopia in 1977. They were withdrawn in 1989.": "they" for the forces named just before.
-  const they = force < 0 && !actorHit ? theySubject(ctx, s, t) : -1;
+  const they = force < 0 ? theySubject(ctx, s, t) : -1;
   const referringForces = they >= 0 && forcesNamedBefore(ctx, s);
   let actor = actorHit?.actor ?? (referringForces ? referredActor(ctx, they) : undefined);
   // A place merely in the sentence stands for the origin only for nouns and begun actions ("the mission in eastern
@@ -444,6 +447,8 @@ function theySubject(ctx: ArticleContext, s: Sentence, t: number): number {
   for (let j = t - 1; j >= s.first && j >= t - 1 - THEY_GAP; j--) {
     const w = lowerAt(ctx, j);
     if (w === 'they') return j;
+    // "the last of them left": a part of the forces named before.
+    if (w === 'them' && lowerAt(ctx, j - 1) === 'of' && PART_WORDS.has(lowerAt(ctx, j - 2))) return j - 2;
     if (ctx.tokens[j]!.kind !== 'word' || ctx.tokens[j]!.cap) return -1;
   }
   return -1;

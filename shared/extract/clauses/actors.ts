@@ -5,6 +5,7 @@ import type { Candidate } from '../candidate.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { referredActor } from './discourse.ts';
+import { verbGroup } from './verb-group.ts';
 import { wordSet as set } from '../word-set.ts';
 
 /** Subjects that name forces already in play ("they", "the troops", "the rebels"): the actor is the one before. */
@@ -13,6 +14,8 @@ const REFERRING_SUBJECTS = set(`they it troops forces soldiers rebels fighters a
 const SUBJECT_DETERMINERS = set('the these those its their all both');
 /** Adjectives a referring subject may carry ("the last units", "its remaining troops"). */
 const SUBJECT_ADJECTIVES = set('last remaining final first few');
+/** Words naming a part of forces referred to by "of them" ("the last of them", "most of them"). */
+export const PART_WORDS = set('last rest remainder bulk most all many some');
 
 /** Nouns after a name that make it the target or the ground of an action rather than its actor. */
 const TARGET_NOUNS = set(`positions position targets strongholds stronghold hideouts camps border frontier territory
@@ -69,6 +72,13 @@ export function actorsAt(
   t: number,
   exclude: (m: Mention) => boolean,
 ): ActorSlot | undefined {
+  // "South African forces, which had entered Angola in October, withdrew": the subject stands before an inserted
+  // clause; names inside it are not the subject.
+  const inserted = insertedClauseStart(ctx, s, verbGroup(ctx, s, t).first);
+  if (inserted >= 0) {
+    const subject = actorsAt(ctx, s, inserted, exclude);
+    if (subject) return subject;
+  }
   const force = nearestForce(ctx, s, t, FORCE_WINDOW_BEFORE, FORCE_WINDOW_AFTER);
   // "strike PKK positions": a name modifying what is attacked is the target, not the subject.
   const target = (m: Mention) =>
@@ -80,6 +90,11 @@ export function actorsAt(
   }
   for (let j = t - 1; j >= s.first && j >= t - SUBJECT_REACH; j--) {
     const w = lowerAt(ctx, j);
+    // "the last of them departed": a part of the forces named before.
+    if (w === 'them' && lowerAt(ctx, j - 1) === 'of' && PART_WORDS.has(lowerAt(ctx, j - 2))) {
+      const actor = referredActor(ctx, j - 2);
+      if (actor) return { actors: [actor], force, referred: true };
+    }
     if (!REFERRING_SUBJECTS.has(w)) continue;
     const adjective = SUBJECT_ADJECTIVES.has(lowerAt(ctx, j - 1)) ? 1 : 0;
     const subjectStart = w === 'they' || w === 'it' ? j : j - 1 - adjective;
@@ -89,6 +104,24 @@ export function actorsAt(
   }
   const speaker = force >= 0 ? ownMilitarySpeaker(ctx, s, t) : undefined;
   return speaker ? { actors: [speaker], force, referred: true } : undefined;
+}
+
+/** How long a clause set off by commas between a subject and its verb may be. */
+const INSERTED_CLAUSE_REACH = 16;
+const INSERTED_CLAUSE_OPENERS = set('which who that whose');
+
+/**
+ * The opening comma of a relative clause set off by commas that ends right before the verb group starting at
+ * `verb` (", which had entered Angola in October,"), or -1.
+ */
+function insertedClauseStart(ctx: ArticleContext, s: Sentence, verb: number): number {
+  if (lowerAt(ctx, verb - 1) !== ',') return -1;
+  for (let j = verb - 2; j > s.first && j >= verb - INSERTED_CLAUSE_REACH; j--) {
+    const w = lowerAt(ctx, j);
+    if (w === ',') return INSERTED_CLAUSE_OPENERS.has(lowerAt(ctx, j + 1)) ? j : -1;
+    if (w === ';' || w === ':') return -1;
+  }
+  return -1;
 }
 
 /** Who may speak for a state's own forces: "Russia's defence ministry said", "the French army said". */

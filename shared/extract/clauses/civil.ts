@@ -61,10 +61,13 @@ export function namedEquipmentSent(ctx: ArticleContext, s: Sentence, t: number):
 /** Bases and fields a verb of sending hands over ("transferred the Qayyarah airfield to Iraqi forces"). */
 const BASE_NOUNS = set('base bases airbase airfield airfields compound');
 /** Words that end the object of a verb of sending. */
-const SENT_OBJECT_ENDS = set('to into from');
+const SENT_OBJECT_ENDS = set('to into from at in');
+/** Verbs of sending that also hand over places. */
+const TRANSFER_VERBS = set('transferred transfer transfers transferring');
 
 /** "transferred the airfield in Iraq to Iraqi forces": a base handed over is left, not a deployment of forces. */
 export function baseTransferred(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  if (!TRANSFER_VERBS.has(lowerAt(ctx, t))) return false;
   for (let j = t + 1; j < s.last && j <= t + OBJECT_REACH; j++) {
     const w = lowerAt(ctx, j);
     if (SENT_OBJECT_ENDS.has(w) || (ctx.tokens[j]!.kind === 'punct' && w !== '-')) return false;

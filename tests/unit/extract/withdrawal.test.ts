@@ -372,3 +372,27 @@ describe('WithdrawalBegun: bases released and other ways of leaving', () => {
     ]);
   });
 });
+
+describe('WithdrawalBegun: subjects across inserted clauses and parts of forces named before', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2024-01-01');
+
+  it('given a relative clause between the forces and "withdrew", when read, then its names are not the subject', () => {
+    expect(inText('Libyan forces, which had crossed into Chad in 1980, withdrew in November 1981.')).toEqual([
+      'WithdrawalBegun|Libya|Chad|1981-11',
+    ]);
+  });
+
+  it('given "the last of them departed", when forces were sent somewhere before, then they left it', () => {
+    expect(inText('Britain sent troops to Aden in 1839. The last of them departed on 29 November 1967.')).toEqual([
+      'WithdrawalBegun|United Kingdom|Aden|1967-11-29',
+    ]);
+  });
+
+  it('given a plan in a joined clause, when the next clause states the leaving as done, then it has begun', () => {
+    expect(
+      inText(
+        'Cuba sent troops to Ethiopia in 1977. The Cubans agreed to go home, and the last of them left in September 1989.',
+      ),
+    ).toEqual(['WithdrawalBegun|Cuba|Ethiopia|1989-09']);
+  });
+});
