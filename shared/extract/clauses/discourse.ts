@@ -4,6 +4,7 @@ import { actorOf, inDateline, isComplement, lowerAt, placeOf, type NamedRef } fr
 import type { Mention } from '../text/mentions.ts';
 import { resolvePlace } from '../gazetteer/geo.ts';
 import { properNameAt, spanText } from './phrases.ts';
+import { PLACE_OBJECT_VERBS } from '../text/slot-places.ts';
 
 /** How many sentences back a reference ("the city", "they", "It") may reach for what it names. */
 export const MAX_REFERENCE_SENTENCES = 3;
@@ -85,32 +86,9 @@ export function referredPlace(
 
 /** Words after which a capitalized name stands in a place slot. */
 const PLACE_SLOT_WORDS = new Set([
-  'in',
-  'at',
-  'from',
-  'to',
-  'into',
-  'near',
-  'entered',
-  'captured',
-  'seized',
-  'took',
-  'held',
-  'occupied',
-  'of',
-  'toward',
-  'towards',
-  'left',
-  'leave',
-  'abandoned',
-  'evacuated',
-  'reached',
-  'liberated',
-  'recaptured',
-  'retook',
-  'defended',
-  'encircled',
-  'besieged',
+  ...['in', 'at', 'from', 'to', 'into', 'near', 'of', 'toward', 'towards', 'left', 'leave', 'held', 'took'],
+  ...['defended', 'retook'],
+  ...PLACE_OBJECT_VERBS,
 ]);
 
 /**

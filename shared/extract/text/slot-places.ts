@@ -4,7 +4,25 @@ import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 
 /** Words after which a capitalized name stands where a place does ("in Nasiriyah", "entered Tal Abyad"). */
-const SLOT_WORDS = new Set(['in', 'at', 'from', 'into', 'near', 'outside', 'toward', 'towards', 'entered', 'around']);
+/** Verbs whose object is a place forces take, hold or leave ("occupy Veracruz", "abandoned Kherson"). */
+export const PLACE_OBJECT_VERBS = new Set(
+  `enter enters entered entering occupy occupies occupied occupying capture captures captured capturing seize seizes
+  seized seizing reach reaches reached reaching liberate liberates liberated liberating besiege besieged encircle
+  encircled evacuate evacuates evacuated evacuating abandon abandons abandoned abandoning retook recaptured garrisoned
+  invade invades invaded invading`.split(/\s+/),
+);
+const SLOT_WORDS = new Set([
+  'in',
+  'at',
+  'from',
+  'into',
+  'near',
+  'outside',
+  'toward',
+  'towards',
+  'around',
+  ...PLACE_OBJECT_VERBS,
+]);
 /** Nouns whose "of" names a place ("the town of Tal Rifaat", "the port of Hodeidah"). */
 const PLACE_NOUNS = new Set([
   'town',

@@ -396,3 +396,15 @@ describe('WithdrawalBegun: subjects across inserted clauses and parts of forces 
     ).toEqual(['WithdrawalBegun|Cuba|Ethiopia|1989-09']);
   });
 });
+
+describe('WithdrawalBegun: "the city" for a town named as the object of an infinitive', () => {
+  it('given "ordered … to occupy X", when "the city" is left later, then X is the place left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The president ordered the Marines to occupy Tampico in April 1914. U.S. forces were withdrawn from the city in November 1914.',
+        '2024-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Tampico|1914-11']);
+  });
+});
