@@ -108,10 +108,10 @@ export const WORD_CLASS = {
 
 /** Verbs that release a base — handed over, given up, closed, vacated — and so leave the place it stands in. */
 export const BASE_RELEASE_WORDS = set(
-  'handed hands handing hand gave gives giving give turned turns turning turn closed closes closing vacated vacates vacating shut shuts transferred transfers transferring',
+  'handed hands handing hand gave gives giving give turned turns turning turn closed closes closing vacated vacates vacating shut shuts transferred transfers transferring transfer handover',
 );
 /** Their base forms, which never state the release as done ("agreed to hand over the base"). */
-export const BASE_RELEASE_BASE_FORMS = set('hand give turn close vacate shut transfer');
+export const BASE_RELEASE_BASE_FORMS = set('hand give turn close vacate shut transfer handover');
 
 /** One lookup per token: the OR of the classes its lower-case form belongs to. */
 export const WORD_CLASSES: Map<string, number> = (() => {

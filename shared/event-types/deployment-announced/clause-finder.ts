@@ -33,8 +33,11 @@ import { civilObject, nonForceSent } from '../../extract/clauses/civil.ts';
 import { nearestPlaceBefore, referredActor } from '../../extract/clauses/discourse.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
-/** Verbs of movement that say nothing of a destination abroad on their own ("moved into", "marched to"). */
-const MOVE_VERBS = set('move moved moving march marched marching poured streamed');
+/**
+ * Verbs of movement that say nothing of a destination abroad on their own ("moved into", "marched to"; "redeployed to
+ * Fort Bliss" goes home).
+ */
+const MOVE_VERBS = set('move moved moving march marched marching poured streamed redeploy redeployed redeploying');
 const OPERATE_PREPOSITIONS = set('from out');
 /** Verbs of presence: read as a passive or right after the forces ("troops stationed in X"). */
 const PRESENCE_VERBS = set('based stationed positioned garrisoned');

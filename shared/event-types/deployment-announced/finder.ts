@@ -247,7 +247,8 @@ function deploymentAt(
   if (!actor) return [];
   places = places.filter((p) => p.place.name !== actor!.name);
   // "Ukrainian forces entered Kherson": forces entering a town of their own state retake it; they are not deployed.
-  if (w === 'entered') places = places.filter((p) => !insideOwnState(p.place, actor!));
+  // "redeployed to Fort Bliss": forces moved back home are not deployed there.
+  if (w === 'entered' || w === 'redeployed') places = places.filter((p) => !insideOwnState(p.place, actor!));
   let locations = places.map((p) => p.place);
   const area = missionArea(mission ?? actorHit?.mention);
   if (!locations.length && area) locations = [area];

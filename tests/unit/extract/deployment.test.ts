@@ -384,3 +384,14 @@ describe('DeploymentAnnounced: origins and bases are not destinations', () => {
     expect(inText('Coalition forces transferred the airfield in Mosul to the Iraqi army in 2020.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forces redeployed home', () => {
+  it('given a brigade "redeployed to" a base in its own state, when read, then it is not deployed there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The brigade replaced a British unit, which redeployed to Catterick in May 2005.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -408,3 +408,20 @@ describe('WithdrawalBegun: "the city" for a town named as the object of an infin
     ).toEqual(['WithdrawalBegun|United States|Tampico|1914-11']);
   });
 });
+
+describe('WithdrawalBegun: the handover or transfer of a base, completed', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2024-01-01');
+
+  it('given "completed the handover of X base in Y", when read, then the forces left Y', () => {
+    expect(inText('Dutch forces completed the handover of their last base in Uruzgan on 1 August 2010.')).toEqual([
+      'WithdrawalBegun|Netherlands|Uruzgan|2010-08-01',
+    ]);
+  });
+
+  it('given a handover still to come or only agreed, when read, then nothing has begun', () => {
+    expect(inText('Britain will complete the handover of its base in Basra next year.')).toEqual([]);
+    expect(inText('The United States agreed to the transfer of the air base in Kandahar to Afghan forces.')).toEqual(
+      [],
+    );
+  });
+});
