@@ -22,6 +22,7 @@ import { wordSet as set } from '../../extract/word-set.ts';
 import {
   ARRIVE_VERBS,
   ASHORE_VERBS,
+  ADVANCE_VERBS,
   CROSS_VERBS,
   DEPLOYMENT_NOUNS,
   OBJECT_VERBS,
@@ -202,7 +203,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     .filter((p) => !slot.actors.some((a) => a.name === p.name))
     // A state's forces moving or marching inside its own territory are not deployed there.
     .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)))
-    .filter((p) => !ENTRY_VERBS.has(w) || isState(p) || entryAbroad(slot.actors, p));
+    .filter((p) => !ENTRY_VERBS.has(w) || isState(p) || entryAbroad(slot.actors, p))
+    .filter((p) => !ADVANCE_VERBS.has(w) || (entryAbroad(slot.actors, p) && !edgeBefore(ctx, t, places)));
   if (!destinations.length) return undefined;
 
   const ownClause = joinedClauseStart(ctx, Math.min(t, slot.force >= 0 ? slot.force : t), s.first);
@@ -215,6 +217,15 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     dateNear(ctx, s, t, ARRIVAL_DATING),
     personnel,
   );
+}
+
+/** Where an advance stops short of a place ("advanced into the outskirts of Bakhmut"): fighting, not arrival. */
+const EDGE_NOUNS = set('outskirts suburbs edge edges approaches perimeter outskirt');
+
+function edgeBefore(ctx: ArticleContext, t: number, places: readonly PlaceSlot[]): boolean {
+  const first = places[0]?.first ?? t;
+  for (let j = t + 1; j < first; j++) if (EDGE_NOUNS.has(lowerAt(ctx, j))) return true;
+  return false;
 }
 
 function isState(place: { name: string }): boolean {

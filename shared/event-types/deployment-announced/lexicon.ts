@@ -34,7 +34,9 @@ export const OBJECT_VERBS = wordSet(
   'occupied occupy occupies occupying entered enter enters entering invaded invade invades invading',
 );
 /** "crossed (the border) into X": the crossing puts forces in X. */
-export const CROSS_VERBS = wordSet('crossed cross crossing crosses');
+export const CROSS_VERBS = wordSet('crossed cross crossing crosses advanced pushed swept');
+/** Of those, verbs of advancing: "pushed into Tigray" puts forces abroad only where the place lies in another state. */
+export const ADVANCE_VERBS = wordSet('advanced pushed swept');
 /** Verbal nouns of sending, read through the verb that governs them ("approved the deployment of"). */
 export const DEPLOYMENT_NOUNS = wordSet('deployment dispatch deployments');
 

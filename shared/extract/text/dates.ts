@@ -61,7 +61,17 @@ const WEEKDAYS = new Map<string, number>(
   Object.entries({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }),
 );
 /** Lower-case words that can start a relative date; everything else must be capitalized or a number. */
-const RELATIVE_STARTS = new Set(['today', 'yesterday', 'last', 'this', 'earlier', 'following', 'next', 'later']);
+const RELATIVE_STARTS = new Set([
+  'today',
+  'yesterday',
+  'last',
+  'this',
+  'earlier',
+  'following',
+  'next',
+  'later',
+  'same',
+]);
 
 export const pad = (n: number) => String(n).padStart(2, '0');
 export const fmtDay = (x: Day) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
@@ -274,6 +284,12 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         if (later) push(i - 2, i + 1, later, true);
         continue;
       }
+      // "the same day", "the same month": the text's last date, told as precisely as the unit says.
+      if (t.lower === 'same' && low(i - 1) === 'the' && prev) {
+        const same = sameAs(prev, low(i + 1));
+        if (same) push(i - 1, i + 2, same, true);
+        continue;
+      }
       if (!refIn) continue;
       switch (t.lower) {
         case 'today':
@@ -314,6 +330,14 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
     }
   }
   return result;
+}
+
+/** The part of `prev` that "the same day/month/year" names, where `prev` is that precise. */
+function sameAs(prev: string, unit: string): string | undefined {
+  if (unit === 'day') return prev.length === 10 ? prev : undefined;
+  if (unit === 'month') return prev.length >= 7 ? prev.slice(0, 7) : undefined;
+  if (unit === 'year') return prev.slice(0, 4);
+  return undefined;
 }
 
 /**

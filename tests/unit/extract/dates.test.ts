@@ -146,3 +146,24 @@ describe('a span of time after the last date', () => {
     expect(inText('The fort fell in 1861. Three days later the army marched.')).toEqual(['1861']);
   });
 });
+
+describe('"the same day", "the same month", "the same year"', () => {
+  const inText = (text: string) => {
+    const { tokens, sentences } = tokenize(text);
+    return findDates(tokens, sentences, undefined)
+      .flat()
+      .map((d) => d.value);
+  };
+
+  it('names the date before, as precisely as the unit says and the date allows', () => {
+    expect(inText('The raid began on 3 May 1970. Troops crossed the river the same day.')).toEqual([
+      '1970-05-03',
+      '1970-05-03',
+    ]);
+    expect(inText('The truce was signed on 3 May 1970. The garrison left the same month.')).toEqual([
+      '1970-05-03',
+      '1970-05',
+    ]);
+    expect(inText('The truce was signed in 1970. The garrison left the same day.')).toEqual(['1970']);
+  });
+});

@@ -395,3 +395,23 @@ describe('DeploymentAnnounced: forces redeployed home', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: advancing into another state', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given forces that pushed or swept into a place abroad, when read, then they arrived there', () => {
+    expect(inText('Vietnamese troops swept into Cambodia in January 1979.')).toEqual([
+      'DeploymentAnnounced|Vietnam|Cambodia|1979-01|null',
+    ]);
+    expect(inText('Rwandan and Ugandan troops pushed into Zaire in 1996.')).toEqual([
+      'DeploymentAnnounced|Uganda|Zaire|1996|null',
+      'DeploymentAnnounced|Rwanda|Zaire|1996|null',
+    ]);
+  });
+
+  it('given an advance at home, to the outskirts only, or of prices, when read, then nothing arrived', () => {
+    expect(inText('Ukrainian forces advanced into Kharkiv Oblast in September 2022.')).toEqual([]);
+    expect(inText('Iraqi troops advanced into the outskirts of Khorramshahr in 1980.')).toEqual([]);
+    expect(inText('Prices advanced into record territory in 2019.')).toEqual([]);
+  });
+});
