@@ -117,7 +117,11 @@ export function joinedClauseStart(ctx: ArticleContext, i: number, sentenceFirst:
 }
 
 /** The end (exclusive) of the clause holding i, where a ", and"/", but" clause or a semicolon follows. */
-export function joinedClauseEnd(ctx: ArticleContext, i: number, sentenceLast: number): number {
+export function joinedClauseEnd(ctx: ArticleContext, i: number, s: Sentence): number {
+  const sentenceLast = s.last;
+  // "After Chinese forces entered the war, the division withdrew … to Hungnam": a fronted clause ends at its comma.
+  const main = mainClauseStart(ctx, s.first, sentenceLast);
+  if (main > i) return main - 1;
   for (let j = i + 1; j < sentenceLast - 1 && j <= i + JOINED_CLAUSE_REACH; j++) {
     const w = ctx.tokens[j]!.lower;
     if (w === ';') return j;
@@ -187,11 +191,37 @@ function openedBySubordinator(ctx: ArticleContext, s: Sentence, t: number): bool
   return false;
 }
 
+/** How long a phrase may be that stands before a fronted subordinate clause ("In December, after …"). */
+const FRONTED_PHRASE_REACH = 6;
+
+/**
+ * Where the main clause of trigger t starts when a subordinate clause is fronted before it and closed by a comma
+ * ("After Iraq invaded Kuwait, Bush ordered …", "In December, after Chinese forces entered the war, the division
+ * withdrew"); the sentence start otherwise, and for a trigger inside the fronted clause.
+ */
+export function mainClauseStart(ctx: ArticleContext, sentenceFirst: number, trigger: number): number {
+  let opener = sentenceFirst;
+  if (!SUBORDINATORS.has(lowerAt(ctx, opener))) {
+    let comma = -1;
+    for (let j = sentenceFirst; j < trigger && j <= sentenceFirst + FRONTED_PHRASE_REACH; j++)
+      if (lowerAt(ctx, j) === ',') {
+        comma = j;
+        break;
+      }
+    if (comma < 0 || !SUBORDINATORS.has(lowerAt(ctx, comma + 1))) return sentenceFirst;
+    opener = comma + 1;
+  }
+  for (let j = opener + 1; j < trigger; j++) if (lowerAt(ctx, j) === ',') return j + 1;
+  return sentenceFirst;
+}
+
 export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before: number, after: number): number {
   let best = -1;
   // "After Iraq invaded Kuwait, Bush ordered U.S. forces to …": a fronted subordinate clause ends at its comma.
   const subordinate = openedBySubordinator(ctx, s, t);
-  for (let j = Math.max(s.first, t - before); j < Math.min(s.last, t + after); j++) {
+  // Forces in a fronted clause before the trigger's main clause are that clause's.
+  const from = Math.max(s.first, t - before, mainClauseStart(ctx, s.first, t));
+  for (let j = from; j < Math.min(s.last, t + after); j++) {
     const w = ctx.tokens[j]!.lower;
     // "entered Kosovo after the withdrawal of Yugoslav forces": forces past a subordinate clause's start are
     // another clause's.
@@ -286,15 +316,7 @@ export function findActor(
   }
   // Clause subject: the last actor mention before the trigger that is not a prepositional complement,
   // searched in the main clause ("After the Hamas-led attack on Israel, Biden ordered ...": not Hamas).
-  let start = sentenceFirst;
-  const opener = ctx.tokens[sentenceFirst]?.lower ?? '';
-  if (SUBORDINATORS.has(opener)) {
-    for (let j = sentenceFirst; j < trigger; j++)
-      if (ctx.tokens[j]!.lower === ',') {
-        start = j + 1;
-        break;
-      }
-  }
+  const start = mainClauseStart(ctx, sentenceFirst, trigger);
   // "it deployed", "they began": the actor is the one already in play, unless the sentence names it as the one
   // speaking ("the Pentagon said it would station a brigade").
   for (let j = trigger - 1; j >= trigger - 3 && j >= sentenceFirst; j--) {

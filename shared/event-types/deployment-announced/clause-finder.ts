@@ -169,7 +169,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // "sent election observers to Venezuela": people or aid that are not forces.
   if (kind === 'send' && (civilObject(ctx, s, t, SEND_OBJECT_ENDS) || nonForceSent(ctx, s, t))) return undefined;
   const from = t + 1;
-  const to = Math.min(joinedClauseEnd(ctx, t, s.last), from + DESTINATION_WINDOW);
+  const to = Math.min(joinedClauseEnd(ctx, t, s), from + DESTINATION_WINDOW);
   let places: PlaceSlot[];
   // "invaded and annexed Kuwait": a second verb shares the object.
   if (kind === 'object') places = placesAt(ctx, s, sharedObjectStart(ctx, s, from));

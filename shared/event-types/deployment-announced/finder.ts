@@ -204,7 +204,7 @@ function deploymentAt(
   const exclude = (m: Mention) => isVenue(ctx, m);
   const searchFrom = Math.max(t + 1, force >= 0 && force > t ? force + 1 : t + 1);
   let places: PlaceHit[] = [];
-  const limit = Math.min(joinedClauseEnd(ctx, t, s.last), t + DESTINATION_REACH);
+  const limit = Math.min(joinedClauseEnd(ctx, t, s), t + DESTINATION_REACH);
   // "entered Svatove but were stopped": an entry turned back is fighting, not a deployment.
   if (w === 'entered' && contrastAfter(ctx, s, t)) return [];
   if (DIRECT_OBJECT_DEPLOY.has(w)) places = coordinatedPlaces(ctx, t + 1, Math.min(s.last, t + OBJECT_REACH), exclude);

@@ -715,3 +715,25 @@ describe('clause reading: opposed decisions', () => {
     expect(narrative("Austria's parliament voted against sending troops to Kosovo.", '2021-03-01')).toEqual([]);
   });
 });
+
+describe('a subordinate clause fronted after a short phrase ("In December, after …, …")', () => {
+  it('given forces named inside the fronted clause, when the main clause withdraws, then they are not its actor', () => {
+    expect(
+      ofType(
+        'WithdrawalBegun',
+        'In May, after Soviet forces entered the war, American troops withdrew from Hamhung.',
+        '1951-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Hamhung|1950-05']);
+  });
+
+  it("given an entry inside the fronted clause, when a place follows the main verb, then it is not the entry's", () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'In June, after Egyptian forces entered the conflict, the garrison fell back to the port of Aqaba.',
+        '1968-01-01',
+      ),
+    ).toEqual([]);
+  });
+});
