@@ -102,8 +102,30 @@ export function actorsAt(
     const actor = referredActor(ctx, subjectStart);
     if (actor) return { actors: [actor], force, referred: true };
   }
+  // "The 1st Cavalry Division arrived …": a numbered formation named without its state belongs to the actor the
+  // text has in play.
+  const formation = force >= 0 ? numberedFormationStart(ctx, s, force) : -1;
+  if (formation >= 0) {
+    const actor = referredActor(ctx, formation);
+    if (actor) return { actors: [actor], force, referred: true };
+  }
   const speaker = force >= 0 ? ownMilitarySpeaker(ctx, s, t) : undefined;
   return speaker ? { actors: [speaker], force, referred: true } : undefined;
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** How many capitalized words may stand between a formation's number and its head ("1st Marine Expeditionary Force"). */
+const FORMATION_NAME_WORDS = 4;
+
+/** Where a numbered formation whose head noun is at `head` starts ("the 101st Airborne Division"), or -1. */
+function numberedFormationStart(ctx: ArticleContext, s: Sentence, head: number): number {
+  if (!ctx.tokens[head]!.cap) return -1;
+  for (let j = head - 1; j >= s.first && j >= head - 1 - FORMATION_NAME_WORDS; j--) {
+    const tok = ctx.tokens[j]!;
+    if (ORDINAL.test(tok.lower)) return j;
+    if (!tok.cap || tok.kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** How long a clause set off by commas between a subject and its verb may be. */

@@ -415,3 +415,22 @@ describe('DeploymentAnnounced: advancing into another state', () => {
     expect(inText('Prices advanced into record territory in 2019.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a numbered formation named without its state', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given the actor in play before, when "the 4th Infantry Division arrived in X", then it is that actor\'s', () => {
+    expect(
+      inText('Australian involvement grew in 1966. The 1st Australian Task Force arrived in Phuoc Tuy in June 1966.'),
+    ).toEqual(['DeploymentAnnounced|Australia|Phuoc Tuy|1966-06|null']);
+    expect(
+      inText(
+        'President Truman approved the plan in July 1950. The 24th Infantry Division landed at Pusan in July 1950.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Pusan|1950-07|null']);
+  });
+
+  it('given no actor in play, when a numbered formation arrives, then no actor is guessed', () => {
+    expect(inText('The 24th Infantry Division landed at Pusan in July 1950.')).toEqual([]);
+  });
+});
