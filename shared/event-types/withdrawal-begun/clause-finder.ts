@@ -52,7 +52,9 @@ const EXPULSION_OUT_VERBS = set('driven forced pushed chased thrown');
 /** Past forms that state the withdrawal as done even with no auxiliary. */
 const BASE_FORMS = set('withdraw retreat depart leave abandon vacate pull move');
 
-const WITHDRAWAL_NOUNS = set('withdrawal retreat pullout pull-out pullback departure repatriation');
+const WITHDRAWAL_NOUNS = set(
+  'withdrawal withdrawals retreat pullout pullouts pull-out pullback departure departures repatriation',
+);
 /** Verbs that state a withdrawal noun as an action: "made a withdrawal", "began their retreat". */
 const LIGHT_VERBS = set(`made make makes making conducted conduct conducts carried began begin begins begun started
   start starts completed complete completes staged stages executed undertook undertaken ordered`);

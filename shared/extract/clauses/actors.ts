@@ -240,6 +240,8 @@ function listBefore(ctx: ArticleContext, m: Mention): { actors: NamedRef[]; star
   // The link next to the found name is "and" (", and"); links further back are commas.
   let needAnd = true;
   while (j > 0 && actors.length < MAX_LIST_ACTORS) {
+    // "Sweden and the United Kingdom": an article before a name is part of the item.
+    if (lowerAt(ctx, j) === 'the') j--;
     const w = lowerAt(ctx, j);
     if (needAnd ? w !== 'and' : w !== ',') break;
     let k = j - 1;

@@ -173,6 +173,11 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       if (inner) return inner;
       const known = knownPlace(ctx, m, s);
       if (known) return known;
+      // "withdrew its troops from the MINUSMA mission", "sent troops to SAMIDRC": a mission stands for its area.
+      if (m.entry.area && m.entry.kind === 'org') {
+        const last = MISSION_HEADS.has(lowerAt(ctx, m.last)) ? m.last + 1 : m.last;
+        return { place: m.entry.area, first: m.first, last };
+      }
       // "the Iraqi border": the state's border as a place.
       if (m.entry.kind === 'demonym' && BORDER_WORDS.has(lowerAt(ctx, m.last)) && m.entry.code) {
         const name = `${spanText(ctx, m.first, m.last)} ${ctx.tokens[m.last]!.text}`;
@@ -221,6 +226,8 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
   }
   return undefined;
 }
+
+const MISSION_HEADS = set('mission force operation');
 
 /** Tokens that may follow an item of a list of places. */
 const LIST_FOLLOWERS = set(', and or . ; in on at by during from to after before as with until since near oblasts');

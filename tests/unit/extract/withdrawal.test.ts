@@ -425,3 +425,25 @@ describe('WithdrawalBegun: the handover or transfer of a base, completed', () =>
     );
   });
 });
+
+describe('WithdrawalBegun: missions as places and plural withdrawal nouns', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2024-01-01');
+
+  it('given forces withdrawn "from the X mission", when X serves in a known area, then they left that area', () => {
+    expect(inText('Sweden began withdrawing its 250 troops from the MINUSMA mission in June 2023.')).toEqual([
+      'WithdrawalBegun|Sweden|Mali|2023-06',
+    ]);
+  });
+
+  it('given "A and the B completed their pullouts", when a withdrawal was just reported, then both left there', () => {
+    expect(
+      inText(
+        'Danish troops began leaving Mali in February 2022. Norway and the Netherlands completed their pullouts in May.',
+      ),
+    ).toEqual([
+      'WithdrawalBegun|Denmark|Mali|2022-02',
+      'WithdrawalBegun|Netherlands|Mali|2022-05',
+      'WithdrawalBegun|Norway|Mali|2022-05',
+    ]);
+  });
+});
