@@ -171,6 +171,15 @@ export function findDissolutions(ctx: ArticleContext): Candidate[] {
   return out;
 }
 
+/** Verbs that end an operation or mission named as their object. */
+const ENDING_VERBS = new Set(['ended', 'ends', 'end', 'terminated', 'terminates', 'terminating', 'terminate']);
+/** Decisions taken that a following "to end" reports ("voted to end", "decided to terminate"). */
+const DECIDED = new Set(['voted', 'decided', 'agreed']);
+
+function votedTo(ctx: ArticleContext, t: number): boolean {
+  return lowerAt(ctx, t - 1) === 'to' && (DECIDED.has(lowerAt(ctx, t - 2)) || DECIDED.has(lowerAt(ctx, t - 4)));
+}
+
 /** Tokens after an active dissolution verb that show it has no object. */
 const INTRANSITIVE_ENDS = new Set([',', ';', ':', '.', 'and', 'but', 'into']);
 
@@ -190,10 +199,16 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     if (lowerAt(ctx, k) !== 'up') return [];
     if (k > t + 1) objectFrom = t + 1;
     else objectFrom = t + 2;
-  } else if (w === 'ended' || w === 'ends' || w === 'terminated' || w === 'terminates' || w === 'terminating') {
-    // Only operations and missions end by decision: "ends Operation Barkhane".
-    const next = ctx.tokens[t + 1];
-    if (!next || next.lower !== 'operation' || !next.cap) return [];
+  } else if (ENDING_VERBS.has(w)) {
+    // Only operations and missions end by decision: "ends Operation Barkhane", "ended the mandate of UNMIL"; a base
+    // form only as what a vote decided ("voted to end MINUSMA").
+    if ((w === 'end' || w === 'terminate') && !votedTo(ctx, t)) return [];
+    if (lowerAt(ctx, t + 1) === 'the' && lowerAt(ctx, t + 2) === 'mandate' && lowerAt(ctx, t + 3) === 'of')
+      objectFrom = t + 4;
+    const next = ctx.tokens[objectFrom];
+    const m = mentionAtToken(ctx, objectFrom);
+    const mission = !!m && m.first === objectFrom && m.entry.kind === 'org' && !!m.entry.area;
+    if (!mission && (!next || next.lower !== 'operation' || !next.cap)) return [];
   } else if (w === 'declared' || w === 'declares') {
     // "declared Operation Barkhane officially over", "declares the USSR dissolved".
     let k = t + 1;

@@ -508,3 +508,22 @@ describe('EntityDissolved: which sitting of an institution', () => {
     ]);
   });
 });
+
+describe('EntityDissolved: a mission ended by decision', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2024-01-01');
+
+  it('given a mission ended, or a vote to end it, when read, then the mission is dissolved', () => {
+    expect(inText('The Security Council ended UNAMID on 31 December 2020.')).toEqual([
+      'EntityDissolved|UNAMID|2020-12-31',
+    ]);
+    expect(inText('In June 2023 the Security Council voted to end MINUSMA.')).toEqual([
+      'EntityDissolved|MINUSMA|2023-06',
+    ]);
+  });
+
+  it('given a call to end a mission, or an end of something else, when read, then nothing is dissolved', () => {
+    expect(inText('Protesters urged the Security Council to end MINUSMA in 2023.')).toEqual([]);
+    expect(inText('The council voted to end the war in 2023.')).toEqual([]);
+    expect(inText('Mali ended its cooperation with MINUSMA in 2023.')).toEqual([]);
+  });
+});
