@@ -122,6 +122,8 @@ export function findDeployments(ctx: ArticleContext, withdrawalSentences: Set<nu
         // "..., and it deployed on Dec. 15": a pronoun later in the sentence means this actor.
         lastActor = { actor: c[0]!.actor!, sentence: s.index };
         articleActor ??= c[0]!.actor;
+        // "…, and the first Thai soldiers arrived two weeks later": a later arrival in the sentence goes there too.
+        if (c[0]!.location) lastLocation = { place: c[0]!.location, sentence: s.index };
       }
     }
     for (const c of found) {

@@ -61,6 +61,8 @@ const WEEKDAYS = new Map<string, number>(
   Object.entries({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }),
 );
 /** Lower-case words that can start a relative date; everything else must be capitalized or a number. */
+/** Words that join months listed, or spanning a range, before the year they share. */
+const MONTH_LINKS = new Set([',', 'and', 'or', 'to', 'through', 'until', '-', '–']);
 const RELATIVE_STARTS = new Set([
   'today',
   'yesterday',
@@ -164,7 +166,8 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
     let j = i + 1;
     while (j < last && j <= i + MAX_MONTH_LIST * 2) {
       const w = low(j);
-      if (w !== ',' && w !== 'and' && w !== 'or') break;
+      // "March and July of 1991", "from July to October 1958": a list or a range of months before one year.
+      if (!MONTH_LINKS.has(w)) break;
       j++;
       if (low(j) === 'and') j++;
       if (!MONTHS.has(low(j)) || !at(j)!.cap) return undefined;

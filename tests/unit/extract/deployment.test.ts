@@ -434,3 +434,24 @@ describe('DeploymentAnnounced: a numbered formation named without its state', ()
     expect(inText('The 24th Infantry Division landed at Pusan in July 1950.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a second arrival in the sentence and month ranges', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given "X arrived in P on D, and Y arrived two weeks later", when read, then Y arrived in P too', () => {
+    expect(
+      inText(
+        'Nigerian troops arrived in Monrovia on 4 August 2003, and the first Ghanaian soldiers arrived a week later.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Nigeria|Monrovia|2003-08-04|null',
+      'DeploymentAnnounced|Ghana|Monrovia|2003-08-11|null',
+    ]);
+  });
+
+  it('given "from July to October 1958", when read, then July takes the range\'s year', () => {
+    expect(inText('British paratroopers were stationed in Jordan from July to November 1958.')).toEqual([
+      'DeploymentAnnounced|United Kingdom|Jordan|1958-07|null',
+    ]);
+  });
+});
