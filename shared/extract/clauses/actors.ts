@@ -11,7 +11,7 @@ import { wordSet as set } from '../word-set.ts';
 /** Subjects that name forces already in play ("they", "the troops", "the rebels"): the actor is the one before. */
 const REFERRING_SUBJECTS = set(`they it troops forces soldiers rebels fighters army military marines ship ships
   contingent peacekeepers units militants insurgents militia militias mission`);
-const SUBJECT_DETERMINERS = set('the these those its their all both');
+const SUBJECT_DETERMINERS = set('the these those its their all both another');
 /** Adjectives a referring subject may carry ("the last units", "its remaining troops"). */
 const SUBJECT_ADJECTIVES = set('last remaining final first few');
 /** Words naming a part of forces referred to by "of them" ("the last of them", "most of them"). */
@@ -96,8 +96,10 @@ export function actorsAt(
       if (actor) return { actors: [actor], force, referred: true };
     }
     if (!REFERRING_SUBJECTS.has(w)) continue;
-    const adjective = SUBJECT_ADJECTIVES.has(lowerAt(ctx, j - 1)) ? 1 : 0;
-    const subjectStart = w === 'they' || w === 'it' ? j : j - 1 - adjective;
+    // "Another 1,000 soldiers", "the last 150 troops": a figure may stand in the subject.
+    const figure = ctx.tokens[j - 1]?.kind === 'number' ? 1 : 0;
+    const adjective = SUBJECT_ADJECTIVES.has(lowerAt(ctx, j - 1 - figure)) ? 1 : 0;
+    const subjectStart = w === 'they' || w === 'it' ? j : j - 1 - figure - adjective;
     if (w !== 'they' && w !== 'it' && !SUBJECT_DETERMINERS.has(lowerAt(ctx, subjectStart))) continue;
     const actor = referredActor(ctx, subjectStart);
     if (actor) return { actors: [actor], force, referred: true };

@@ -455,3 +455,17 @@ describe('DeploymentAnnounced: a second arrival in the sentence and month ranges
     ]);
   });
 });
+
+describe('DeploymentAnnounced: "Another 1,000 soldiers" refers to the forces named before', () => {
+  it('given a referring subject with a figure, when it is moved somewhere, then the actor named before sends it', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'About 800 Dutch soldiers arrived in Lithuania in May 2017. Another 200 troops were moved to Estonia in June 2017.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Netherlands|Lithuania|2017-05|800',
+      'DeploymentAnnounced|Netherlands|Estonia|2017-06|200',
+    ]);
+  });
+});
