@@ -316,7 +316,14 @@ export function findActor(
   }
   // Clause subject: the last actor mention before the trigger that is not a prepositional complement,
   // searched in the main clause ("After the Hamas-led attack on Israel, Biden ordered ...": not Hamas).
-  const start = mainClauseStart(ctx, sentenceFirst, trigger);
+  let start = mainClauseStart(ctx, sentenceFirst, trigger);
+  // "The junta orders the expulsion of French troops; the first contingent departs": a clause after a semicolon
+  // has its own subject.
+  for (let j = trigger - 1; j > start; j--)
+    if (lowerAt(ctx, j) === ';') {
+      start = j + 1;
+      break;
+    }
   // "it deployed", "they began": the actor is the one already in play, unless the sentence names it as the one
   // speaking ("the Pentagon said it would station a brigade").
   for (let j = trigger - 1; j >= trigger - 3 && j >= sentenceFirst; j--) {

@@ -37,7 +37,9 @@ const FROM_VERBS = new Set([
 /** Verbs that withdraw only forces named with them ("recalled its troops from Cuba", not "recalled its envoy"). */
 const FORCES_NAMED = new Set([...RECALL_VERBS, ...set('bring brings brought bringing')]);
 /** Verbs whose origin is the direct object ("left the city", "abandoned Kherson", "vacated the base"). */
-const OBJECT_VERBS = set(`left leave leaves leaving abandoned abandon abandoning vacated vacate evacuated exited fled`);
+const OBJECT_VERBS = set(
+  `left leave leaves leaving abandoned abandon abandoning vacated vacate evacuated exited fled departed departs departing`,
+);
 /** "pulled out", "pulled back", "moved out": a verb with its particle. */
 const PARTICLE_VERBS = set(`pull pulls pulled pulling move moves moved moving fly flies flew flown flying bring brings
   brought bringing`);

@@ -179,6 +179,7 @@ function withdrawalAt(
     'abandoned',
     'evacuated',
     'depart',
+    'departs',
     'departed',
     'departing',
     'quit',

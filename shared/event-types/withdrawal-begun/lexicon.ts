@@ -2,7 +2,7 @@ import { wordSet } from '../../extract/word-set.ts';
 
 export const WITHDRAW_VERBS =
   wordSet(`withdraw withdraws withdrew withdrawn withdrawing withdrawal withdrawals pullout pullouts
-  pull pulls pulled pulling pullback leave leaves left leaving departure depart departed departing exit exits exited
+  pull pulls pulled pulling pullback leave leaves left leaving departure depart departs departed departing exit exits exited
   retreat retreated retreating retreats drawdown disengagement disengaged evacuated abandoned rolled fled repatriation
   repatriated quit`);
 

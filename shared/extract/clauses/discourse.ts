@@ -130,7 +130,12 @@ export function referredActor(ctx: ArticleContext, i: number): NamedRef | undefi
   let nearest: NamedRef | undefined;
   for (const m of mentionsBack(ctx, i)) {
     const actor = actorOf(m.entry);
-    if (!actor || isComplement(ctx, m)) continue;
+    if (!actor) continue;
+    // "the expulsion of French troops; the first contingent …": forces named after "of" are still forces named.
+    if (isComplement(ctx, m)) {
+      if (lowerAt(ctx, m.first - 1) === 'of' && FORCE_NOUNS.has(lowerAt(ctx, m.last))) return actor;
+      continue;
+    }
     // "The Marines occupied Haiti": a name that is itself a force noun names the forces.
     if (
       FORCE_NOUNS.has(lowerAt(ctx, m.last)) ||

@@ -447,3 +447,19 @@ describe('WithdrawalBegun: missions as places and plural withdrawal nouns', () =
     ]);
   });
 });
+
+describe('WithdrawalBegun: a clause after a semicolon, and a present-tense departure', () => {
+  it('given "X orders the expulsion of French troops; the first contingent departs P", then France leaves P', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Malian junta orders the expulsion of Danish troops; the first contingent departs Gao on 3 February.',
+        '2022-02-05',
+      ),
+    ).toEqual(['WithdrawalBegun|Denmark|Gao|2022-02-03']);
+  });
+
+  it('given a delegation that departs, when read, then no forces left', () => {
+    expect(summaryOf('WithdrawalBegun', 'The delegation departs Niamey on Monday.', '2023-12-25')).toEqual([]);
+  });
+});
