@@ -8,7 +8,8 @@
  * | --------------- | ------------------------------- | ------------------- | --------------------------------------------- |
  * | row pack        | `pack#<row>`                    | `pack`              | `z` B: every entry of the row, deflated JSON; or `spilled` BOOL |
  * | spilled entry   | `spill#["<row>","<dim>"]`       | `_<sort>`           | `n`, `a`, `b` N, `doc` S (optional), `scope` S |
- * | subject head    | `head#<subject>`                | `head@2`            | `rev` N, `pending` M (a commit being applied) |
+ * | subject head    | `head#<subject>`                | `head@2`            | `rev` N, `pending` M (the last commit's writes) |
+ * | applied marker  | `head#<subject>`                | `head@2#applied`    | `rev` N: the last commit applied in full      |
  * | redo chunk      | `head#<subject>`                | `redo#<writer>#<i>` | `ops` B: a piece of a large commit's writes   |
  *
  * A pack holds at most `packMaxBytes` (deflated): a row past it is spilled once, for good (its pack then only says
@@ -17,15 +18,19 @@
  * entry under `summary#…`) has no head here, so it is summarized again from its visible events, once.
  *
  * A subject's update (`TheatreSummaries.update`):
- *  1. Read the head (consistent). A `pending` commit is being applied by its writer: wait for it; when it is
- *     abandoned (its writer is not in flight here and it is older than the lease, longer than a projector may run)
- *     apply it again (its writes are absolute values: idempotent) and clear it.
+ *  1. Read the head and the applied marker (one consistent Query). A `pending` commit whose rev the marker has not
+ *     reached is being applied by its writer: wait for it; when it is abandoned (its writer is not in flight here
+ *     and it is older than the lease, longer than a projector may run) apply it again (its writes are absolute
+ *     values: idempotent) and raise the marker.
  *  2. Read the changed events and their records (after the head), run the projection against a `SummaryView`
  *     (summary-view.ts) until it needs no more reads: the child items and rows to write.
- *  3. Commit: put the head at `rev + 1` with the writes as `pending`, on condition that it is still at `rev` with
- *     nothing pending (no head at all for a new subject). A failed condition means another projector committed
- *     after our reads: retry from 1 (with jittered backoff).
- *  4. Apply the writes (BatchWriteItem: entries, deletions, rows), then clear `pending`.
+ *  3. Commit: put the head at `rev + 1` with the writes as `pending`, on condition that it is still at `rev` (no
+ *     head at all for a new subject): step 1 saw the marker at `rev`, and the marker only rises, so commit `rev` was
+ *     applied. A failed condition means another projector committed after our reads: retry from 1 (with jittered
+ *     backoff).
+ *  4. Apply the writes (BatchWriteItem: entries, deletions, rows), then raise the marker to `rev + 1` (a put of a
+ *     small item, on condition that it only rises). The head keeps its last `pending`: clearing it would rewrite
+ *     the whole head (one write unit per started KB of the commit's writes), the marker costs one.
  * The commits of a subject are thus serial, each computed from the state all earlier ones left, and a projector
  * that dies between 3 and 4 leaves a commit the next one completes. A subject without a head (new, or stored before
  * the summaries existed) is summarized from all its visible events once. No item grows with history: each entry
@@ -33,13 +38,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { deflateRawSync, gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DomainEvent } from '../../events/contracts.ts';
 import { isPlacement, type PlacementEvent } from '../../event-types/models.ts';
 import { EntitySummaries, type EntityChange } from '../../projections/entity-summaries.ts';
@@ -81,7 +80,9 @@ function skOf(sort: string): string {
   if (sk.length <= MAX_SK_CHARS) return sk;
   return `${sk.slice(0, SK_KEEP)}\u007f${createHash('sha256').update(sort).digest('hex')}`;
 }
-const headKey = (subject: string) => ({ pk: `head#${subject}`, sk: 'head@2' });
+const HEAD_SK = 'head@2';
+const headKey = (subject: string) => ({ pk: `head#${subject}`, sk: HEAD_SK });
+const appliedKey = (subject: string) => ({ pk: `head#${subject}`, sk: `${HEAD_SK}#applied` });
 const redoKey = (theatre: string, writer: string, i: number) => ({
   pk: `head#${theatre}`,
   sk: `redo#${writer}#${i}`,
@@ -100,7 +101,10 @@ export const PACK_MAX_BYTES = 6 * 1024;
 const MAX_ROUNDS = 64;
 
 type Pending = { writer: string; at: number; ops?: Uint8Array; chunks?: number };
-type Head = { rev: number; pending?: Pending };
+/** `applied`: the marker's rev (0 without one); the head's `pending` is in flight while `applied < rev`. */
+type Head = { rev: number; pending?: Pending; applied: number };
+const inFlight = (head: Head | undefined): head is Head & { pending: Pending } =>
+  head?.pending !== undefined && head.applied < head.rev;
 /** A pack's content: per dim (ascending) its entries as `[sort, n, a, b, doc]` (ascending). */
 type PackJson = Array<[string, Array<[string, number, number, number, string | null]>]>;
 type Ops = {
@@ -151,7 +155,7 @@ export class TheatreSummaries {
       if (attempt > 0) await backoff(attempt);
       const head = await this.#head(theatre);
       inputs.headRead?.();
-      if (head?.pending) {
+      if (inFlight(head)) {
         const p = head.pending;
         if (!this.#inFlight.has(p.writer) && Date.now() - p.at >= this.#o.leaseMs) await this.#finish(theatre, head);
         continue;
@@ -167,7 +171,7 @@ export class TheatreSummaries {
           if (pending.chunks) await this.#dropChunks(theatre, pending);
           continue;
         }
-        await this.#finish(theatre, { rev: (head?.rev ?? 0) + 1, pending }, ops);
+        await this.#finish(theatre, { rev: (head?.rev ?? 0) + 1, pending, applied: head?.applied ?? 0 }, ops);
         return;
       } finally {
         this.#inFlight.delete(writer);
@@ -312,13 +316,19 @@ export class TheatreSummaries {
     ]);
   }
 
+  /** The head and its applied marker, in one Query (both under the head's partition, sorted together). */
   async #head(theatre: string): Promise<Head | undefined> {
-    const out = await this.#doc.send(
-      new GetCommand({ TableName: this.#o.facts, Key: headKey(theatre), ConsistentRead: true }),
-    );
-    if (!out.Item) return undefined;
-    const pending = out.Item.pending as Pending | undefined;
-    return { rev: Number(out.Item.rev), ...(pending ? { pending } : {}) };
+    const items = await queryAll(this.#doc, {
+      TableName: this.#o.facts,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
+      ExpressionAttributeValues: { ':pk': headKey(theatre).pk, ':sk': HEAD_SK },
+      ConsistentRead: true,
+    });
+    const head = items.find((item) => item.sk === HEAD_SK);
+    if (!head) return undefined;
+    const marker = items.find((item) => item.sk === appliedKey(theatre).sk);
+    const pending = head.pending as Pending | undefined;
+    return { rev: Number(head.rev), applied: Number(marker?.rev ?? 0), ...(pending ? { pending } : {}) };
   }
 
   /** The pending record of a commit: its writes inline, or (large) in redo chunks written before the commit. */
@@ -343,8 +353,8 @@ export class TheatreSummaries {
           Item: { ...headKey(theatre), rev: (head?.rev ?? 0) + 1, pending },
           ...(head
             ? {
-                ConditionExpression: '#rev = :rev AND attribute_not_exists(#pending)',
-                ExpressionAttributeNames: { '#rev': 'rev', '#pending': 'pending' },
+                ConditionExpression: '#rev = :rev',
+                ExpressionAttributeNames: { '#rev': 'rev' },
                 ExpressionAttributeValues: { ':rev': head.rev },
               }
             : { ConditionExpression: 'attribute_not_exists(pk)' }),
@@ -357,7 +367,7 @@ export class TheatreSummaries {
     }
   }
 
-  /** Applies a committed head's pending writes and clears them (by its writer, or for an abandoned one). */
+  /** Applies a committed head's pending writes and marks them applied (by its writer, or for an abandoned one). */
   async #finish(theatre: string, head: Head, known?: Ops): Promise<void> {
     const pending = head.pending!;
     const ops = known ?? (await this.#pendingOps(theatre, pending));
@@ -385,10 +395,10 @@ export class TheatreSummaries {
       await this.#doc.send(
         new PutCommand({
           TableName: this.#o.facts,
-          Item: { ...headKey(theatre), rev: head.rev },
-          ConditionExpression: '#rev = :rev AND #pending.#writer = :writer',
-          ExpressionAttributeNames: { '#rev': 'rev', '#pending': 'pending', '#writer': 'writer' },
-          ExpressionAttributeValues: { ':rev': head.rev, ':writer': pending.writer },
+          Item: { ...appliedKey(theatre), rev: head.rev },
+          ConditionExpression: 'attribute_not_exists(#rev) OR #rev < :rev',
+          ExpressionAttributeNames: { '#rev': 'rev' },
+          ExpressionAttributeValues: { ':rev': head.rev },
         }),
       );
     } catch (error) {
