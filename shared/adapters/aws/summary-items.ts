@@ -211,7 +211,8 @@ export class TheatreSummaries {
     // An entity without a head has no summaries: all its visible events go in.
     const all = known || model === 'missions' ? [] : await inputs.visible();
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const view = new SummaryView(reads);
+      // Entity summaries never clear a scope: no registry of what they wrote.
+      const view = new SummaryView(reads, { clearable: model === 'missions' });
       let rows: Map<string, MissionRow | EntityRow | undefined> | undefined;
       let failure: unknown;
       try {

@@ -33,7 +33,11 @@ import {
 /** A range is fetched this many entries at a time (more when the projection iterates past them). */
 export const RANGE_PAGE = 25;
 
-/** The partitions (row, dim) a scope has written: kept as summary entries of a pseudo row, read by `clearScope`. */
+/**
+ * The partitions (row, dim) a scope has written: kept as summary entries of a pseudo row, read by `clearScope`. Only
+ * for scopes that may be cleared (see `SummaryViewOptions.clearable`): the registry costs a write of its own pack
+ * whenever a scope writes a new partition (every new member event).
+ */
 const scopeRow = (scope: string) => `#scope:${scope}`;
 const SCOPE_DIM = 'parts';
 
@@ -117,16 +121,26 @@ class PartitionWrites {
   }
 }
 
+export interface SummaryViewOptions {
+  /**
+   * Whether the projection may call `clearScope` (default true): the mission summaries recompute a theatre that way,
+   * the entity summaries never clear, so their scopes keep no registry of the partitions they wrote.
+   */
+  clearable?: boolean;
+}
+
 export class SummaryView implements SummaryStore {
   readonly #reads: SummaryReads;
+  readonly #clearable: boolean;
   /** partition → its writes (an entry, or null: deleted). */
   readonly #overlay = new Map<string, PartitionWrites>();
   readonly misses: Misses = { packs: new Set(), gets: new Map(), ranges: new Map(), theatres: new Set() };
   /** Entries the run's range reads looked at (fetched and written): linear in what they yield, see the header. */
   visited = 0;
 
-  constructor(reads: SummaryReads) {
+  constructor(reads: SummaryReads, options: SummaryViewOptions = {}) {
     this.#reads = reads;
+    this.#clearable = options.clearable ?? true;
   }
 
   get missed(): boolean {
@@ -162,7 +176,7 @@ export class SummaryView implements SummaryStore {
     let writes = this.#overlay.get(partition);
     if (!writes) this.#overlay.set(partition, (writes = new PartitionWrites()));
     writes.set(entry.sort, { scope, row, dim, entry: entry.n > 0 ? { ...entry } : null });
-    if (entry.n > 0 && !row.startsWith('#scope:')) {
+    if (this.#clearable && entry.n > 0 && !row.startsWith('#scope:')) {
       const sort = sortKey(row) + sortKey(dim);
       if (!this.get(scopeRow(scope), SCOPE_DIM, sort)) {
         this.put(scope, scopeRow(scope), SCOPE_DIM, { sort, n: 1, a: 0, b: 0, doc: partition });
@@ -240,6 +254,7 @@ export class SummaryView implements SummaryStore {
   }
 
   clearScope(scope: string): void {
+    if (!this.#clearable) throw new Error(`summary view: scope ${scope} was written without a registry to clear it`);
     for (const part of [...this.range(scopeRow(scope), SCOPE_DIM)]) {
       const [row, dim] = JSON.parse(part.doc!) as [string, string];
       for (const e of [...this.range(row, dim)]) this.put(scope, row, dim, { ...e, n: 0 });
