@@ -488,6 +488,33 @@ for (const target of targets) {
       expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1]), e2, processed('b.txt', 1, [e2])]));
     });
 
+    it('a projector that dies before the mark row of its commit leaves a commit the next one completes', async () => {
+      const store = await freshStore();
+      // Every write of the first theatre commit but the last: its mark row (the row put with `commit`, written after
+      // all the others, see shared/adapters/aws/summary-items.ts), which fails, and so does everything after it.
+      let dead = false;
+      const dyingClient = new DynamoDBClient({ ...clientConfig(), maxAttempts: 1 });
+      dyingClient.middlewareStack.add(
+        (next) => async (args) => {
+          const input = args.input as { Item?: Record<string, unknown> };
+          if (input.Item && 'commit' in input.Item) dead = true;
+          if (dead) throw new Error('projector died');
+          return next(args);
+        },
+        { step: 'initialize', name: 'dieBeforeMark' },
+      );
+      const e1 = deployment('first', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020' });
+      const dying = new DynamoReadModelStore(dyingClient, { tables: store.tables });
+      await expect(dying.apply([e1, processed('a.txt', 1, [e1])])).rejects.toThrow('projector died');
+      dyingClient.destroy();
+      expect(dead).toBe(true);
+      // Every summary write is done, the mission row is not. The redelivery of the batch changes no summary: only the
+      // commit, seen not applied (its mark row lacks its writer) and past its lease (0 here), writes the row.
+      const next = new DynamoReadModelStore(client, { tables: store.tables, summaryLeaseMs: 0 });
+      await next.apply([e1, processed('a.txt', 1, [e1])]);
+      expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1])]));
+    });
+
     it('a projector that read stale facts loses its write and retries (no lost update)', async () => {
       const store = await freshStore();
       // The slow projector's client holds its first theatre commit (the summary head put with its pending writes,

@@ -9,7 +9,7 @@
  * | row pack        | `pack#<row>`                    | `pack`              | `z` B: every entry of the row, deflated JSON; or `spilled` BOOL |
  * | spilled entry   | `spill#["<row>","<dim>"]`       | `_<sort>`           | `n`, `a`, `b` N, `doc` S (optional), `scope` S |
  * | subject head    | `head#<subject>`                | `head@2`            | `rev` N, `pending` M (the last commit's writes) |
- * | applied marker  | `head#<subject>`                | `head@2#applied`    | `rev` N: the last commit applied in full      |
+ * | applied marker  | `head#<subject>`                | `head@2#applied`    | `rev` N: the last row-less commit applied     |
  * | redo chunk      | `head#<subject>`                | `redo#<writer>#<i>` | `ops` B: a piece of a large commit's writes   |
  *
  * A pack holds at most `packMaxBytes` (deflated): a row past it is spilled once, for good (its pack then only says
@@ -18,34 +18,43 @@
  * entry under `summary#…`) has no head here, so it is summarized again from its visible events, once.
  *
  * A subject's update (`TheatreSummaries.update`):
- *  1. Read the head and the applied marker (one consistent Query). A `pending` commit whose rev the marker has not
- *     reached is being applied by its writer: wait for it; when it is abandoned (its writer is not in flight here
- *     and it is older than the lease, longer than a projector may run) apply it again (its writes are absolute
- *     values: idempotent) and raise the marker.
+ *  1. Read the head and the applied marker (one consistent Query). The head's `pending` commit was applied when
+ *     its mark row (`pending.mark`, one of the rows it writes, written after all its other writes) carries its
+ *     writer's id in `commit` (one consistent GetItem), or, for a commit without rows, when the marker reached its
+ *     rev. Otherwise it is being applied by its writer: wait for it; when it is abandoned (its writer is not in
+ *     flight here and it is older than the lease, longer than a projector may run) apply it again (its writes are
+ *     absolute values: idempotent).
  *  2. Read the changed events and their records (after the head), run the projection against a `SummaryView`
  *     (summary-view.ts) until it needs no more reads: the child items and rows to write.
  *  3. Commit: put the head at `rev + 1` with the writes as `pending`, on condition that it is still at `rev` (no
- *     head at all for a new subject): step 1 saw the marker at `rev`, and the marker only rises, so commit `rev` was
- *     applied. A failed condition means another projector committed after our reads: retry from 1 (with jittered
- *     backoff).
- *  4. Apply the writes (BatchWriteItem: entries, deletions, rows), then raise the marker to `rev + 1` (a put of a
- *     small item, on condition that it only rises). The head keeps its last `pending`: clearing it would rewrite
- *     the whole head (one write unit per started KB of the commit's writes), the marker costs one.
+ *     head at all for a new subject): step 1 saw commit `rev` applied (a mark row only leaves its commit's id for a
+ *     later commit's, the marker only rises). A failed condition means another projector committed after our
+ *     reads: retry from 1 (with jittered backoff).
+ *  4. Apply the writes (BatchWriteItem: entries, deletions, packs and rows), the mark row last with `commit` (or,
+ *     without rows, raise the marker to `rev + 1`, on condition that it only rises). The head keeps its last
+ *     `pending`: clearing it would rewrite the whole head (one write unit per started KB of the commit's writes),
+ *     and the mark is a row written anyway.
  * The commits of a subject are thus serial, each computed from the state all earlier ones left, and a projector
  * that dies between 3 and 4 leaves a commit the next one completes. A subject without a head (new, or stored before
  * the summaries existed) is summarized from all its visible events once. No item grows with history: each entry
  * is one event's, article's, date's or figure's contribution; a row holds bounded lists (rows.ts).
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { deflateRawSync, gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
-import { DeleteCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { DomainEvent } from '../../events/contracts.ts';
 import { isPlacement, type PlacementEvent } from '../../event-types/models.ts';
 import { EntitySummaries, type EntityChange } from '../../projections/entity-summaries.ts';
 import { MissionSummaries, type MemberChange } from '../../projections/mission-summaries.ts';
 import type { EntityRow, MissionRow } from '../../projections/rows.ts';
 import type { SummaryEntry } from '../../projections/summary-store.ts';
-import { parseSubject, rowItem } from './read-model-items.ts';
+import { parseSubject, ROW_KEY, rowItem } from './read-model-items.ts';
 import {
   backoff,
   batchGet,
@@ -81,6 +90,10 @@ function skOf(sort: string): string {
   return `${sk.slice(0, SK_KEEP)}\u007f${createHash('sha256').update(sort).digest('hex')}`;
 }
 const HEAD_SK = 'head@2';
+/** A commit's writer: 72 random bits, short because the mark row carries it (rows are billed per started KB). */
+const writerId = () => randomBytes(9).toString('base64url');
+/** The attribute of a commit's mark row naming the commit's writer once all its writes are applied. */
+const COMMIT_ATTR = 'commit';
 const headKey = (subject: string) => ({ pk: `head#${subject}`, sk: HEAD_SK });
 const appliedKey = (subject: string) => ({ pk: `head#${subject}`, sk: `${HEAD_SK}#applied` });
 const redoKey = (theatre: string, writer: string, i: number) => ({
@@ -100,8 +113,9 @@ export const PACK_MAX_BYTES = 6 * 1024;
 /** Projection rounds per attempt before giving up (each round fetches what the last one missed). */
 const MAX_ROUNDS = 64;
 
-type Pending = { writer: string; at: number; ops?: Uint8Array; chunks?: number };
-/** `applied`: the marker's rev (0 without one); the head's `pending` is in flight while `applied < rev`. */
+/** `mark`: the key of the row written last, with `commit` = `writer` (absent: the commit has no rows). */
+type Pending = { writer: string; at: number; ops?: Uint8Array; chunks?: number; mark?: string };
+/** `applied`: the rev of the last commit known applied (0: none); the head's `pending` is in flight while below. */
 type Head = { rev: number; pending?: Pending; applied: number };
 const inFlight = (head: Head | undefined): head is Head & { pending: Pending } =>
   head?.pending !== undefined && head.applied < head.rev;
@@ -163,7 +177,7 @@ export class TheatreSummaries {
       const changes = head ? await inputs.changes() : [];
       const ops = await this.#project(theatre, head !== undefined, changes, inputs);
       if (ops.packs.length === 0 && ops.entries.length === 0 && ops.rows.length === 0) return;
-      const writer = randomUUID();
+      const writer = writerId();
       this.#inFlight.add(writer);
       try {
         const pending = await this.#prepare(theatre, writer, ops);
@@ -329,13 +343,29 @@ export class TheatreSummaries {
     if (!head) return undefined;
     const marker = items.find((item) => item.sk === appliedKey(theatre).sk);
     const pending = head.pending as Pending | undefined;
-    return { rev: Number(head.rev), applied: Number(marker?.rev ?? 0), ...(pending ? { pending } : {}) };
+    const rev = Number(head.rev);
+    let applied = Number(marker?.rev ?? 0);
+    if (pending?.mark !== undefined && applied < rev) {
+      const model = parseSubject(theatre).model;
+      const out = await this.#doc.send(
+        new GetCommand({
+          TableName: this.#o[model],
+          Key: { [ROW_KEY[model]]: pending.mark },
+          ProjectionExpression: '#commit',
+          ExpressionAttributeNames: { '#commit': COMMIT_ATTR },
+          ConsistentRead: true,
+        }),
+      );
+      if (out.Item?.[COMMIT_ATTR] === pending.writer) applied = rev;
+    }
+    return { rev, applied, ...(pending ? { pending } : {}) };
   }
 
   /** The pending record of a commit: its writes inline, or (large) in redo chunks written before the commit. */
   async #prepare(theatre: string, writer: string, ops: Ops): Promise<Pending> {
     const zipped = gzipSync(JSON.stringify(ops));
-    if (zipped.length <= INLINE_OPS_BYTES) return { writer, at: Date.now(), ops: zipped };
+    const mark = ops.rows.length > 0 ? { mark: ops.rows[0]![0] } : {};
+    if (zipped.length <= INLINE_OPS_BYTES) return { writer, at: Date.now(), ops: zipped, ...mark };
     const pieces: Uint8Array[] = [];
     for (let i = 0; i < zipped.length; i += CHUNK_BYTES) pieces.push(zipped.subarray(i, i + CHUNK_BYTES));
     await batchWrite(
@@ -343,7 +373,7 @@ export class TheatreSummaries {
       this.#o.facts,
       pieces.map((ops, i) => ({ put: { ...redoKey(theatre, writer, i), ops } })),
     );
-    return { writer, at: Date.now(), chunks: pieces.length };
+    return { writer, at: Date.now(), chunks: pieces.length, ...mark };
   }
 
   async #commit(theatre: string, head: Head | undefined, pending: Pending): Promise<boolean> {
@@ -382,30 +412,43 @@ export class TheatreSummaries {
         ? { delete: packKey(row) }
         : { put: { ...packKey(row), ...(pack === 'spilled' ? { spilled: true } : { z: deflatePack(pack) }) } },
     );
+    const model = parseSubject(theatre).model;
+    const rows = ops.rows.map(([key, row]) => ({ key, item: rowItem(model, key, head.rev, row ?? undefined) }));
     // A spilled row's entries before its pack says so (a reader of the pack meanwhile sees the old one).
     await batchWrite(this.#doc, this.#o.facts, entries);
     await Promise.all([
       batchWrite(this.#doc, this.#o.facts, packs),
       batchWrite(
         this.#doc,
-        this.#o[parseSubject(theatre).model],
-        ops.rows.map(([key, row]) => ({ put: rowItem(parseSubject(theatre).model, key, head.rev, row ?? undefined) })),
+        this.#o[model],
+        rows.filter((r) => r.key !== pending.mark).map((r) => ({ put: r.item })),
       ),
     ]);
+    // Last, the mark: every other write of the commit is done once it carries the commit's writer.
+    const mark = rows.find((r) => r.key === pending.mark);
+    if (mark) {
+      await this.#doc.send(
+        new PutCommand({ TableName: this.#o[model], Item: { ...mark.item, [COMMIT_ATTR]: pending.writer } }),
+      );
+    } else await this.#raiseMarker(theatre, head.rev);
+    if (pending.chunks) await this.#dropChunks(theatre, pending);
+  }
+
+  /** The applied marker of a commit without rows (only rises). */
+  async #raiseMarker(theatre: string, rev: number): Promise<void> {
     try {
       await this.#doc.send(
         new PutCommand({
           TableName: this.#o.facts,
-          Item: { ...appliedKey(theatre), rev: head.rev },
+          Item: { ...appliedKey(theatre), rev },
           ConditionExpression: 'attribute_not_exists(#rev) OR #rev < :rev',
           ExpressionAttributeNames: { '#rev': 'rev' },
-          ExpressionAttributeValues: { ':rev': head.rev },
+          ExpressionAttributeValues: { ':rev': rev },
         }),
       );
     } catch (error) {
       if (!isConditionalCheckFailed(error)) throw error; // another projector finished it first
     }
-    if (pending.chunks) await this.#dropChunks(theatre, pending);
   }
 
   async #pendingOps(theatre: string, pending: Pending): Promise<Ops> {
