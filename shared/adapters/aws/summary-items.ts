@@ -51,7 +51,7 @@ import {
 import type { DomainEvent } from '../../events/contracts.ts';
 import { isPlacement, type PlacementEvent } from '../../event-types/models.ts';
 import { EntitySummaries, type EntityChange } from '../../projections/entity-summaries.ts';
-import { MissionSummaries, type MemberChange } from '../../projections/mission-summaries.ts';
+import { MissionSummaries, theatreRow, type MemberChange } from '../../projections/mission-summaries.ts';
 import type { EntityRow, MissionRow } from '../../projections/rows.ts';
 import type { SummaryEntry } from '../../projections/summary-store.ts';
 import { parseSubject, ROW_KEY, rowItem } from './read-model-items.ts';
@@ -110,6 +110,8 @@ const CHUNK_BYTES = 100_000;
  * mission row): up to 6 KB a pack is the cheaper, and it is read in two 4 KB read units.
  */
 export const PACK_MAX_BYTES = 6 * 1024;
+/** The dim of a theatre row holding the theatre's scope registry (summary-view.ts): no dim of the projection's. */
+const THEATRE_REGISTRY_DIM = '@scope';
 /** Projection rounds per attempt before giving up (each round fetches what the last one missed). */
 const MAX_ROUNDS = 64;
 
@@ -225,8 +227,14 @@ export class TheatreSummaries {
     // An entity without a head has no summaries: all its visible events go in.
     const all = known || model === 'missions' ? [] : await inputs.visible();
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      // Entity summaries never clear a scope: no registry of what they wrote.
-      const view = new SummaryView(reads, { clearable: model === 'missions' });
+      // Entity summaries never clear a scope: no registry of what they wrote. A theatre's registry is a dim of its
+      // theatre row, which every change of the theatre's members rewrites anyway (one pack write, not two).
+      const view = new SummaryView(
+        reads,
+        model === 'missions'
+          ? { registry: (theatre) => ({ row: theatreRow(theatre), dim: THEATRE_REGISTRY_DIM }) }
+          : { clearable: false },
+      );
       let rows: Map<string, MissionRow | EntityRow | undefined> | undefined;
       let failure: unknown;
       try {
