@@ -12,6 +12,8 @@
  * | applied marker  | `head#<subject>`                | `head@2#applied`    | `rev` N: the last row-less commit applied     |
  * | redo chunk      | `head#<subject>`                | `redo#<writer>#<i>` | `ops` B: a piece of a large commit's writes   |
  *
+ * A theatre's scope registry (the partitions it wrote, for a recompute's `clearScope`: summary-view.ts) is the dim
+ * `@scope` of its theatre row `t:<theatre>`, rewritten with the row's area counts; entities keep none.
  * A pack holds at most `packMaxBytes` (deflated): a row past it is spilled once, for good (its pack then only says
  * `spilled`), so a row's cost per change is one pack write while it is small and one item per changed entry after.
  * The head's sort key names the layout (`head@2`): a subject whose head is of an older layout (`head`, one item per
@@ -19,21 +21,21 @@
  *
  * A subject's update (`TheatreSummaries.update`):
  *  1. Read the head and the applied marker (one consistent Query). The head's `pending` commit was applied when
- *     its mark row (`pending.mark`, one of the rows it writes, written after all its other writes) carries its
- *     writer's id in `commit` (one consistent GetItem), or, for a commit without rows, when the marker reached its
- *     rev. Otherwise it is being applied by its writer: wait for it; when it is abandoned (its writer is not in
+ *     its mark (`pending.mark`: the smallest item it puts, a summary entry, pack or row, written after all its other
+ *     writes) carries its writer's id in `commit` (one consistent GetItem), or, for a commit that puts nothing, when
+ *     the marker reached its rev. Otherwise it is being applied by its writer: wait for it; when it is abandoned (its writer is not in
  *     flight here and it is older than the lease, longer than a projector may run) apply it again (its writes are
  *     absolute values: idempotent).
  *  2. Read the changed events and their records (after the head), run the projection against a `SummaryView`
  *     (summary-view.ts) until it needs no more reads: the child items and rows to write.
  *  3. Commit: put the head at `rev + 1` with the writes as `pending`, on condition that it is still at `rev` (no
- *     head at all for a new subject): step 1 saw commit `rev` applied (a mark row only leaves its commit's id for a
- *     later commit's, the marker only rises). A failed condition means another projector committed after our
+ *     head at all for a new subject): step 1 saw commit `rev` applied (a mark only loses its commit's id to a later
+ *     commit's write, the marker only rises). A failed condition means another projector committed after our
  *     reads: retry from 1 (with jittered backoff).
- *  4. Apply the writes (BatchWriteItem: entries, deletions, packs and rows), the mark row last with `commit` (or,
- *     without rows, raise the marker to `rev + 1`, on condition that it only rises). The head keeps its last
+ *  4. Apply the writes (BatchWriteItem: entries, deletions, packs and rows), the mark last with `commit` (or,
+ *     without a put, raise the marker to `rev + 1`, on condition that it only rises). The head keeps its last
  *     `pending`: clearing it would rewrite the whole head (one write unit per started KB of the commit's writes),
- *     and the mark is a row written anyway.
+ *     and the mark is an item written anyway.
  * The commits of a subject are thus serial, each computed from the state all earlier ones left, and a projector
  * that dies between 3 and 4 leaves a commit the next one completes. A subject without a head (new, or stored before
  * the summaries existed) is summarized from all its visible events once. No item grows with history: each entry
@@ -54,7 +56,7 @@ import { EntitySummaries, type EntityChange } from '../../projections/entity-sum
 import { MissionSummaries, theatreRow, type MemberChange } from '../../projections/mission-summaries.ts';
 import type { EntityRow, MissionRow } from '../../projections/rows.ts';
 import type { SummaryEntry } from '../../projections/summary-store.ts';
-import { parseSubject, ROW_KEY, rowItem } from './read-model-items.ts';
+import { parseSubject, ROW_KEY, rowItem, type SubjectModel } from './read-model-items.ts';
 import {
   backoff,
   batchGet,
@@ -115,8 +117,16 @@ const THEATRE_REGISTRY_DIM = '@scope';
 /** Projection rounds per attempt before giving up (each round fetches what the last one missed). */
 const MAX_ROUNDS = 64;
 
-/** `mark`: the key of the row written last, with `commit` = `writer` (absent: the commit has no rows). */
-type Pending = { writer: string; at: number; ops?: Uint8Array; chunks?: number; mark?: string };
+/**
+ * The item a commit writes last, with `commit` = its writer: in the facts table (`f`: an entry or a pack) or the
+ * subject's rows table (`r`), by key. The smallest put of the commit, since every later update reads it.
+ */
+type Mark = { t: 'f' | 'r'; key: Record<string, string> };
+/** `mark`: absent when the commit puts nothing (only deletions): the marker item says when it was applied. */
+type Pending = { writer: string; at: number; ops?: Uint8Array; chunks?: number; mark?: Mark };
+type Request = { put: Item } | { delete: Record<string, string> };
+/** A commit's writes as requests: summary entries and packs (facts table), rows (the subject's rows table). */
+type Writes = { entries: Request[]; packs: Request[]; rows: Request[] };
 /** `applied`: the rev of the last commit known applied (0: none); the head's `pending` is in flight while below. */
 type Head = { rev: number; pending?: Pending; applied: number };
 const inFlight = (head: Head | undefined): head is Head & { pending: Pending } =>
@@ -180,14 +190,16 @@ export class TheatreSummaries {
       const ops = await this.#project(theatre, head !== undefined, changes, inputs);
       if (ops.packs.length === 0 && ops.entries.length === 0 && ops.rows.length === 0) return;
       const writer = writerId();
+      const rev = (head?.rev ?? 0) + 1;
+      const writes = this.#writes(theatre, rev, ops);
       this.#inFlight.add(writer);
       try {
-        const pending = await this.#prepare(theatre, writer, ops);
+        const pending = await this.#prepare(theatre, writer, ops, markOf(writes, parseSubject(theatre).model));
         if (!(await this.#commit(theatre, head, pending))) {
           if (pending.chunks) await this.#dropChunks(theatre, pending);
           continue;
         }
-        await this.#finish(theatre, { rev: (head?.rev ?? 0) + 1, pending, applied: head?.applied ?? 0 }, ops);
+        await this.#finish(theatre, { rev, pending, applied: head?.applied ?? 0 }, writes);
         return;
       } finally {
         this.#inFlight.delete(writer);
@@ -354,11 +366,10 @@ export class TheatreSummaries {
     const rev = Number(head.rev);
     let applied = Number(marker?.rev ?? 0);
     if (pending?.mark !== undefined && applied < rev) {
-      const model = parseSubject(theatre).model;
       const out = await this.#doc.send(
         new GetCommand({
-          TableName: this.#o[model],
-          Key: { [ROW_KEY[model]]: pending.mark },
+          TableName: pending.mark.t === 'f' ? this.#o.facts : this.#o[parseSubject(theatre).model],
+          Key: pending.mark.key,
           ProjectionExpression: '#commit',
           ExpressionAttributeNames: { '#commit': COMMIT_ATTR },
           ConsistentRead: true,
@@ -370,9 +381,9 @@ export class TheatreSummaries {
   }
 
   /** The pending record of a commit: its writes inline, or (large) in redo chunks written before the commit. */
-  async #prepare(theatre: string, writer: string, ops: Ops): Promise<Pending> {
+  async #prepare(theatre: string, writer: string, ops: Ops, markAt: Mark | undefined): Promise<Pending> {
     const zipped = gzipSync(JSON.stringify(ops));
-    const mark = ops.rows.length > 0 ? { mark: ops.rows[0]![0] } : {};
+    const mark = markAt ? { mark: markAt } : {};
     if (zipped.length <= INLINE_OPS_BYTES) return { writer, at: Date.now(), ops: zipped, ...mark };
     const pieces: Uint8Array[] = [];
     for (let i = 0; i < zipped.length; i += CHUNK_BYTES) pieces.push(zipped.subarray(i, i + CHUNK_BYTES));
@@ -407,39 +418,49 @@ export class TheatreSummaries {
   }
 
   /** Applies a committed head's pending writes and marks them applied (by its writer, or for an abandoned one). */
-  async #finish(theatre: string, head: Head, known?: Ops): Promise<void> {
+  async #finish(theatre: string, head: Head, known?: Writes): Promise<void> {
     const pending = head.pending!;
-    const ops = known ?? (await this.#pendingOps(theatre, pending));
-    const entries = ops.entries.map((w) =>
-      w.entry.n > 0
-        ? { put: entryItem(w) }
-        : { delete: { pk: summaryPartition(w.row, w.dim), sk: skOf(w.entry.sort) } },
-    );
-    const packs = ops.packs.map(([row, pack]) =>
-      pack === null
-        ? { delete: packKey(row) }
-        : { put: { ...packKey(row), ...(pack === 'spilled' ? { spilled: true } : { z: deflatePack(pack) }) } },
-    );
     const model = parseSubject(theatre).model;
-    const rows = ops.rows.map(([key, row]) => ({ key, item: rowItem(model, key, head.rev, row ?? undefined) }));
+    const writes = known ?? this.#writes(theatre, head.rev, await this.#pendingOps(theatre, pending));
+    const mark = pending.mark;
+    const isMark = (t: Mark['t']) => (r: Request) =>
+      mark !== undefined && mark.t === t && 'put' in r && Object.entries(mark.key).every(([k, v]) => r.put[k] === v);
+    const notMark = (t: Mark['t'], list: Request[]) => list.filter((r) => !isMark(t)(r));
     // A spilled row's entries before its pack says so (a reader of the pack meanwhile sees the old one).
-    await batchWrite(this.#doc, this.#o.facts, entries);
+    await batchWrite(this.#doc, this.#o.facts, notMark('f', writes.entries));
     await Promise.all([
-      batchWrite(this.#doc, this.#o.facts, packs),
-      batchWrite(
-        this.#doc,
-        this.#o[model],
-        rows.filter((r) => r.key !== pending.mark).map((r) => ({ put: r.item })),
-      ),
+      batchWrite(this.#doc, this.#o.facts, notMark('f', writes.packs)),
+      batchWrite(this.#doc, this.#o[model], notMark('r', writes.rows)),
     ]);
     // Last, the mark: every other write of the commit is done once it carries the commit's writer.
-    const mark = rows.find((r) => r.key === pending.mark);
-    if (mark) {
+    const last = [...writes.entries, ...writes.packs].find(isMark('f')) ?? writes.rows.find(isMark('r'));
+    if (mark && last && 'put' in last) {
       await this.#doc.send(
-        new PutCommand({ TableName: this.#o[model], Item: { ...mark.item, [COMMIT_ATTR]: pending.writer } }),
+        new PutCommand({
+          TableName: mark.t === 'f' ? this.#o.facts : this.#o[model],
+          Item: { ...last.put, [COMMIT_ATTR]: pending.writer },
+        }),
       );
     } else await this.#raiseMarker(theatre, head.rev);
     if (pending.chunks) await this.#dropChunks(theatre, pending);
+  }
+
+  /** A commit's writes, its rows at `rev`. */
+  #writes(theatre: string, rev: number, ops: Ops): Writes {
+    const model = parseSubject(theatre).model;
+    return {
+      entries: ops.entries.map((w) =>
+        w.entry.n > 0
+          ? { put: entryItem(w) }
+          : { delete: { pk: summaryPartition(w.row, w.dim), sk: skOf(w.entry.sort) } },
+      ),
+      packs: ops.packs.map(([row, pack]) =>
+        pack === null
+          ? { delete: packKey(row) }
+          : { put: { ...packKey(row), ...(pack === 'spilled' ? { spilled: true } : { z: deflatePack(pack) }) } },
+      ),
+      rows: ops.rows.map(([key, row]) => ({ put: rowItem(model, key, rev, row ?? undefined) })),
+    };
   }
 
   /** The applied marker of a commit without rows (only rises). */
@@ -522,4 +543,35 @@ function entryItem(w: SummaryWrite): Item {
     b,
     ...(doc !== null ? { doc } : {}),
   };
+}
+
+/**
+ * Where a commit's mark goes: its smallest put (the next update reads it, billed by size), an entry only when no
+ * pack of the commit turns spilled (that row's entries must all be written before its pack says so).
+ */
+function markOf(writes: Writes, model: SubjectModel): Mark | undefined {
+  const spills = writes.packs.some((r) => 'put' in r && r.put.spilled === true);
+  const candidates: Array<{ t: Mark['t']; item: Item }> = [];
+  for (const r of [...(spills ? [] : writes.entries), ...writes.packs])
+    if ('put' in r) candidates.push({ t: 'f', item: r.put });
+  for (const r of writes.rows) if ('put' in r) candidates.push({ t: 'r', item: r.put });
+  let best: { t: Mark['t']; item: Item; bytes: number } | undefined;
+  for (const c of candidates) {
+    const bytes = approxBytes(c.item);
+    if (!best || bytes < best.bytes) best = { ...c, bytes };
+  }
+  if (!best) return undefined;
+  const keys = best.t === 'f' ? ['pk', 'sk'] : [ROW_KEY[model]];
+  return { t: best.t, key: Object.fromEntries(keys.map((k) => [k, String(best.item[k])])) };
+}
+
+/** An item's size, near enough to compare: names and values, binaries by length. */
+function approxBytes(item: Item): number {
+  let n = 0;
+  for (const [k, v] of Object.entries(item)) {
+    n +=
+      k.length +
+      (v instanceof Uint8Array ? v.length : typeof v === 'string' ? Buffer.byteLength(v) : JSON.stringify(v).length);
+  }
+  return n;
 }
