@@ -133,13 +133,13 @@ function batches<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-/** What the same DynamoDB units would cost on provisioned capacity (the stack deploys on-demand tables). */
+/** What the same DynamoDB units would cost on provisioned capacity (`-c billingMode=provisioned`; on demand by default). */
 function provisionedNote(usage: Usage): string {
   const model = costPerMillionArticles(usage);
   const onDemand = model.lines.filter((l) => l.service === 'DynamoDB').reduce((n, l) => n + l.usdPerMillion, 0);
   const provisioned = provisionedDynamoPerMillion(usage);
   return (
-    `On provisioned capacity instead of on demand (not what the stack deploys; $${PROVISIONED.wcuHour} per WCU-hour, ` +
+    `On provisioned capacity instead of on demand (\`-c billingMode=provisioned\`, not the default; $${PROVISIONED.wcuHour} per WCU-hour, ` +
     `$${PROVISIONED.rcuHour} per RCU-hour, used at ${PROVISIONED.utilization * 100} % on average: a steady ingest ` +
     `under auto scaling), DynamoDB would cost $${provisioned.toFixed(2)} instead of $${onDemand.toFixed(2)} per ` +
     `million articles: $${(model.usdPerMillion - onDemand + provisioned).toFixed(2)} in all.`

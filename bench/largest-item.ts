@@ -33,8 +33,8 @@ const DYNAMO_ITEM_TABLES = ['facts', 'missions', 'entities', 'timeline', 'articl
 
 /**
  * The largest item of the read-model tables on a DynamoDB endpoint (an embedded dynalite data directory), by
- * DynamoDB's size rule: attribute names plus values (strings as UTF-8, numbers as their digits, maps and lists as
- * their JSON: an upper bound).
+ * DynamoDB's size rule: attribute names plus values (strings as UTF-8, numbers as their digits, binaries by length,
+ * maps and lists as their elements with a few bytes each: an upper bound).
  */
 export async function largestDynamoItem(endpoint: string, prefix: string): Promise<{ bytes: number; table: string }> {
   const { client, doc } = createDynamoClients({ endpoint });
@@ -44,10 +44,7 @@ export async function largestDynamoItem(endpoint: string, prefix: string): Promi
       const table = readModelTables(prefix)[name];
       for (const item of await scanAll(doc, { TableName: table })) {
         let bytes = 0;
-        for (const [attr, value] of Object.entries(item)) {
-          bytes += Buffer.byteLength(attr);
-          bytes += Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value));
-        }
+        for (const [attr, value] of Object.entries(item)) bytes += Buffer.byteLength(attr) + valueBytes(value);
         if (bytes > best.bytes) best = { bytes, table: name };
       }
     }
@@ -55,4 +52,15 @@ export async function largestDynamoItem(endpoint: string, prefix: string): Promi
   } finally {
     client.destroy();
   }
+}
+
+/** An attribute value's bytes (upper bound): a binary is its length, not its JSON (`{"0":31,…}`, ~5× larger). */
+function valueBytes(value: unknown): number {
+  if (typeof value === 'string') return Buffer.byteLength(value);
+  if (value instanceof Uint8Array) return value.length;
+  if (Array.isArray(value)) return 3 + value.reduce((n: number, v) => n + 1 + valueBytes(v), 0);
+  if (value && typeof value === 'object') {
+    return 3 + Object.entries(value).reduce((n, [k, v]) => n + 1 + Buffer.byteLength(k) + valueBytes(v), 0);
+  }
+  return Buffer.byteLength(String(value));
 }

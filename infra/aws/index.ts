@@ -9,3 +9,4 @@ export {
 } from './pipeline.ts';
 export { SitrepStack, createApp, type CreateAppOptions, type SitrepStackProps } from './stack.ts';
 export { registrySchemas, toDraft4, type RegistrySchema } from './event-schemas.ts';
+export { AUTO_SCALING_TARGET_PERCENT, DEFAULT_CAPACITY, type CapacityRange, type TableBilling } from './tables.ts';

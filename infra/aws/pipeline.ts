@@ -43,7 +43,7 @@ import { EVENT_SOURCE } from '../../shared/events/envelope.ts';
 import { FUNCTION_NAMES, type LambdaFunctionName } from '../../functions/bundle.ts';
 import { handlerCode } from './bundling.ts';
 import { registrySchemas } from './event-schemas.ts';
-import { tableFromSpec } from './tables.ts';
+import { tableFromSpec, type TableBilling } from './tables.ts';
 
 /** Every `detail-type` the pipeline publishes: the domain events and the article records. */
 export const PUBLISHED_EVENT_TYPES: readonly string[] = [...EVENT_TYPES, ...ARTICLE_RECORD_TYPES];
@@ -71,6 +71,11 @@ export interface SitrepPipelineProps {
    * Default: RETAIN. With DESTROY, a non-empty bucket still fails to delete (objects are never auto-deleted).
    */
   readonly removalPolicy?: RemovalPolicy;
+  /**
+   * DynamoDB billing of the event store and read-model tables and their GSIs: on demand, or provisioned capacity
+   * under auto scaling (`tables.ts`). Default: on demand.
+   */
+  readonly billing?: TableBilling;
   /** Retention of the functions' log groups. Default: one month. */
   readonly logRetention?: logs.RetentionDays;
   /** How long the bus archive keeps events for replay. Default: 365 days. `Duration.days(0)` keeps them forever. */
@@ -225,16 +230,18 @@ export class SitrepPipeline extends Construct {
     }
 
     // ── Event store and read models ────────────────────────────────────────────────────────────────────────
+    const billing = props.billing;
     this.eventStore = tableFromSpec(this, 'EventStore', eventStoreTableSpec('events'), {
       removalPolicy,
       deletionProtection,
+      ...(billing ? { billing } : {}),
     });
     const specs = readModelTableSpecs('');
     const readModel = (name: keyof ReadModelTables) => {
       const spec = specs.find((s) => s.TableName === name);
       if (!spec) throw new Error(`readModelTableSpecs has no "${name}" table`);
       const id = `${name[0]!.toUpperCase()}${name.slice(1)}Table`;
-      return tableFromSpec(this, id, spec, { removalPolicy, deletionProtection });
+      return tableFromSpec(this, id, spec, { removalPolicy, deletionProtection, ...(billing ? { billing } : {}) });
     };
     this.readModelTables = {
       facts: readModel('facts'),

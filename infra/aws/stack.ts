@@ -8,6 +8,7 @@ import { App, CfnOutput, Duration, RemovalPolicy, Stack, Validations, type Stack
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { FUNCTION_NAMES, SitrepPipeline, type SitrepPipelineProps } from './pipeline.ts';
+import { DEFAULT_CAPACITY, type CapacityRange, type TableBilling } from './tables.ts';
 
 export interface SitrepStackProps extends StackProps {
   readonly pipeline?: SitrepPipelineProps;
@@ -126,6 +127,7 @@ export function pipelinePropsFromContext(app: App): SitrepPipelineProps {
     }
     return [name, int('reservedConcurrency', value)!] as const;
   });
+  const billing = billingFromContext(get, int, bad);
   const emails = list('alarmEmail');
   const accounts = list('allowSubscribersFrom');
   return {
@@ -134,9 +136,41 @@ export function pipelinePropsFromContext(app: App): SitrepPipelineProps {
     ...(archiveDays !== undefined ? { archiveRetention: Duration.days(archiveDays) } : {}),
     ...(tracing !== undefined ? { tracing } : {}),
     ...(ingestMaxConcurrency !== undefined ? { ingestMaxConcurrency } : {}),
+    ...(billing ? { billing } : {}),
     ...(reserved?.length ? { reservedConcurrency: Object.fromEntries(reserved) } : {}),
     ...(emails?.length ? { alarmEmails: emails } : {}),
     ...(accounts?.length ? { allowSubscribersFrom: accounts } : {}),
+  };
+}
+
+/** `-c billingMode=…`: the tables' billing; the capacity ranges only apply to `provisioned`. */
+const BILLING_MODES = ['on-demand', 'provisioned'] as const;
+const CAPACITY_KEYS = ['minReadCapacity', 'maxReadCapacity', 'minWriteCapacity', 'maxWriteCapacity'] as const;
+
+function billingFromContext(
+  get: (key: string) => string | undefined,
+  int: (key: string) => number | undefined,
+  bad: (key: string, value: string, expected: string) => Error,
+): TableBilling | undefined {
+  const mode = get('billingMode');
+  if (mode !== undefined && !(BILLING_MODES as readonly string[]).includes(mode)) {
+    throw bad('billingMode', mode, BILLING_MODES.join(' or '));
+  }
+  const [minRead, maxRead, minWrite, maxWrite] = CAPACITY_KEYS.map((key) => int(key));
+  if (mode !== 'provisioned') {
+    const given = CAPACITY_KEYS.find((key) => get(key) !== undefined);
+    if (given) throw bad(given, get(given)!, 'billingMode=provisioned with it');
+    return mode === undefined ? undefined : { mode: 'onDemand' };
+  }
+  const range = (min: number | undefined, max: number | undefined, minKey: string): CapacityRange => {
+    const r = { min: min ?? DEFAULT_CAPACITY.min, max: max ?? Math.max(DEFAULT_CAPACITY.max, min ?? 0) };
+    if (r.min < 1 || r.max < r.min) throw bad(minKey, `${r.min}`, `1 or more, at most the maximum (${r.max})`);
+    return r;
+  };
+  return {
+    mode: 'provisioned',
+    read: range(minRead, maxRead, 'minReadCapacity'),
+    write: range(minWrite, maxWrite, 'minWriteCapacity'),
   };
 }
 

@@ -56,7 +56,7 @@ type Member = { row: string; group: string; theatre: string; doc: string; event:
 const SEP = '\u0000';
 const memberRow = (id: string) => `m:${id}`;
 const groupRow = (group: string) => `g:${group}`;
-const theatreRow = (theatre: string) => `t:${theatre}`;
+export const theatreRow = (theatre: string) => `t:${theatre}`;
 const COUNT_PREFIX = '#';
 
 type Delta = { n?: number; a?: number; b?: number };

@@ -349,6 +349,15 @@ for (const target of targets) {
       return new DynamoReadModelStore(client, { tablePrefix: prefix });
     }
 
+    /** The summary items of a store's facts table (packs, spilled entries), without heads and commit marks. */
+    async function summaryItems(store: DynamoReadModelStore): Promise<string[]> {
+      const out = await client.send(new ScanCommand({ TableName: store.tables.facts, ConsistentRead: true }));
+      return (out.Items ?? [])
+        .filter((item) => /^(pack|spill)#/.test(item['pk']!.S!))
+        .map(({ commit: _mark, ...item }) => JSON.stringify(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1))))
+        .sort();
+    }
+
     storeBehaviour(freshStore, target.propertyRuns, target.thorough);
 
     // Summary rows past a pack's bound are spilled to one item per entry: with a bound of 300 bytes most rows spill
@@ -485,6 +494,41 @@ for (const target of targets) {
       const next = new DynamoReadModelStore(client, { tables: store.tables, summaryLeaseMs: 0 });
       await next.apply([e2, processed('b.txt', 1, [e2])]);
       await next.apply([e1, processed('a.txt', 1, [e1])]); // the redelivery of the dead projector's batch
+      expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1]), e2, processed('b.txt', 1, [e2])]));
+    });
+
+    it('a projector that dies before the mark of its commit leaves a commit the next one completes', async () => {
+      const store = await freshStore();
+      // Every write of the first theatre commit but the last: its mark (the item put with `commit`, written after all
+      // the others, see shared/adapters/aws/summary-items.ts), which fails, and so does everything after it.
+      let dead = false;
+      const dyingClient = new DynamoDBClient({ ...clientConfig(), maxAttempts: 1 });
+      dyingClient.middlewareStack.add(
+        (next) => async (args) => {
+          const input = args.input as { Item?: Record<string, unknown> };
+          if (input.Item && 'commit' in input.Item) dead = true;
+          if (dead) throw new Error('projector died');
+          return next(args);
+        },
+        { step: 'initialize', name: 'dieBeforeMark' },
+      );
+      const e1 = deployment('first', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020' });
+      const e2 = deployment('second', { articleKey: 'b.txt', personnel: 200, occurredOn: '2021' });
+      const dying = new DynamoReadModelStore(dyingClient, { tables: store.tables });
+      await expect(dying.apply([e1, processed('a.txt', 1, [e1])])).rejects.toThrow('projector died');
+      dyingClient.destroy();
+      expect(dead).toBe(true);
+      // Every write but one is done. The redelivery of the batch changes no summary: only the commit, seen not applied
+      // (its mark lacks its writer) and past its lease (0 here), completes it.
+      const next = new DynamoReadModelStore(client, { tables: store.tables, summaryLeaseMs: 0 });
+      await next.apply([e1, processed('a.txt', 1, [e1])]);
+      expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1])]));
+      // And the summaries are whole: item for item those of an uninterrupted projector (heads and marks aside).
+      const clean = await freshStore();
+      await clean.apply([e1, processed('a.txt', 1, [e1])]);
+      expect(await summaryItems(store)).toEqual(await summaryItems(clean));
+      // A later report of the same mission builds on them.
+      await next.apply([e2, processed('b.txt', 1, [e2])]);
       expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1]), e2, processed('b.txt', 1, [e2])]));
     });
 

@@ -23,7 +23,8 @@
  *
  * Row tables — one item per row key: `rev` N (bumped by every write, never reset: the optimistic-concurrency
  * version), and `doc` S, the row's JSON, when the row exists; an item without `doc` is a tombstone (a row that
- * became empty, or never was), kept so that `rev` never goes back (no ABA on conditional writes).
+ * became empty, or never was), kept so that `rev` never goes back (no ABA on conditional writes). A mission or
+ * entity row written last by a summary commit also carries `commit` S, that commit's writer (summary-items.ts).
  */
 import type { ArticleRecord } from '../../events/article-records.ts';
 import type { DomainEvent } from '../../events/contracts.ts';

@@ -8,30 +8,40 @@
  * | --------------- | ------------------------------- | ------------------- | --------------------------------------------- |
  * | row pack        | `pack#<row>`                    | `pack`              | `z` B: every entry of the row, deflated JSON; or `spilled` BOOL |
  * | spilled entry   | `spill#["<row>","<dim>"]`       | `_<sort>`           | `n`, `a`, `b` N, `doc` S (optional), `scope` S |
- * | subject head    | `head#<subject>`                | `head@2`            | `rev` N, `pending` M (a commit being applied) |
+ * | subject head    | `head#<subject>`                | `head@2`            | `rev` N, `pending` M (the last commit's writes) |
+ * | applied marker  | `head#<subject>`                | `head@2#applied`    | `rev` N: the last row-less commit applied     |
  * | redo chunk      | `head#<subject>`                | `redo#<writer>#<i>` | `ops` B: a piece of a large commit's writes   |
  *
+ * A theatre's scope registry (the partitions it wrote, for a recompute's `clearScope`: summary-view.ts) is the dim
+ * `@scope` of its theatre row `t:<theatre>`, rewritten with the row's area counts; entities keep none.
  * A pack holds at most `packMaxBytes` (deflated): a row past it is spilled once, for good (its pack then only says
  * `spilled`), so a row's cost per change is one pack write while it is small and one item per changed entry after.
  * The head's sort key names the layout (`head@2`): a subject whose head is of an older layout (`head`, one item per
  * entry under `summary#…`) has no head here, so it is summarized again from its visible events, once.
  *
  * A subject's update (`TheatreSummaries.update`):
- *  1. Read the head (consistent). A `pending` commit is being applied by its writer: wait for it; when it is
- *     abandoned (its writer is not in flight here and it is older than the lease, longer than a projector may run)
- *     apply it again (its writes are absolute values: idempotent) and clear it.
+ *  1. Read the head and the applied marker (one consistent Query). The head's `pending` commit was applied when
+ *     its mark (`pending.mark`: the smallest item it puts, a summary entry, pack or row, written after all its other
+ *     writes) carries its writer's id in `commit` (one consistent GetItem), or, for a commit that puts nothing, when
+ *     the marker reached its rev. Otherwise it is being applied by its writer: wait for it; when it is abandoned (its writer is not in
+ *     flight here and it is older than the lease, longer than a projector may run) apply it again (its writes are
+ *     absolute values: idempotent).
  *  2. Read the changed events and their records (after the head), run the projection against a `SummaryView`
  *     (summary-view.ts) until it needs no more reads: the child items and rows to write.
- *  3. Commit: put the head at `rev + 1` with the writes as `pending`, on condition that it is still at `rev` with
- *     nothing pending (no head at all for a new subject). A failed condition means another projector committed
- *     after our reads: retry from 1 (with jittered backoff).
- *  4. Apply the writes (BatchWriteItem: entries, deletions, rows), then clear `pending`.
+ *  3. Commit: put the head at `rev + 1` with the writes as `pending`, on condition that it is still at `rev` (no
+ *     head at all for a new subject): step 1 saw commit `rev` applied (a mark only loses its commit's id to a later
+ *     commit's write, the marker only rises). A failed condition means another projector committed after our
+ *     reads: retry from 1 (with jittered backoff).
+ *  4. Apply the writes (BatchWriteItem: entries, deletions, packs and rows), the mark last with `commit` (or,
+ *     without a put, raise the marker to `rev + 1`, on condition that it only rises). The head keeps its last
+ *     `pending`: clearing it would rewrite the whole head (one write unit per started KB of the commit's writes),
+ *     and the mark is an item written anyway.
  * The commits of a subject are thus serial, each computed from the state all earlier ones left, and a projector
  * that dies between 3 and 4 leaves a commit the next one completes. A subject without a head (new, or stored before
  * the summaries existed) is summarized from all its visible events once. No item grows with history: each entry
  * is one event's, article's, date's or figure's contribution; a row holds bounded lists (rows.ts).
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { deflateRawSync, gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
 import {
   DeleteCommand,
@@ -43,10 +53,10 @@ import {
 import type { DomainEvent } from '../../events/contracts.ts';
 import { isPlacement, type PlacementEvent } from '../../event-types/models.ts';
 import { EntitySummaries, type EntityChange } from '../../projections/entity-summaries.ts';
-import { MissionSummaries, type MemberChange } from '../../projections/mission-summaries.ts';
+import { MissionSummaries, theatreRow, type MemberChange } from '../../projections/mission-summaries.ts';
 import type { EntityRow, MissionRow } from '../../projections/rows.ts';
 import type { SummaryEntry } from '../../projections/summary-store.ts';
-import { parseSubject, rowItem } from './read-model-items.ts';
+import { parseSubject, ROW_KEY, rowItem, type SubjectModel } from './read-model-items.ts';
 import {
   backoff,
   batchGet,
@@ -81,7 +91,13 @@ function skOf(sort: string): string {
   if (sk.length <= MAX_SK_CHARS) return sk;
   return `${sk.slice(0, SK_KEEP)}\u007f${createHash('sha256').update(sort).digest('hex')}`;
 }
-const headKey = (subject: string) => ({ pk: `head#${subject}`, sk: 'head@2' });
+const HEAD_SK = 'head@2';
+/** A commit's writer: 72 random bits, short because the mark row carries it (rows are billed per started KB). */
+const writerId = () => randomBytes(9).toString('base64url');
+/** The attribute of a commit's mark row naming the commit's writer once all its writes are applied. */
+const COMMIT_ATTR = 'commit';
+const headKey = (subject: string) => ({ pk: `head#${subject}`, sk: HEAD_SK });
+const appliedKey = (subject: string) => ({ pk: `head#${subject}`, sk: `${HEAD_SK}#applied` });
 const redoKey = (theatre: string, writer: string, i: number) => ({
   pk: `head#${theatre}`,
   sk: `redo#${writer}#${i}`,
@@ -96,11 +112,25 @@ const CHUNK_BYTES = 100_000;
  * mission row): up to 6 KB a pack is the cheaper, and it is read in two 4 KB read units.
  */
 export const PACK_MAX_BYTES = 6 * 1024;
+/** The dim of a theatre row holding the theatre's scope registry (summary-view.ts): no dim of the projection's. */
+const THEATRE_REGISTRY_DIM = '@scope';
 /** Projection rounds per attempt before giving up (each round fetches what the last one missed). */
 const MAX_ROUNDS = 64;
 
-type Pending = { writer: string; at: number; ops?: Uint8Array; chunks?: number };
-type Head = { rev: number; pending?: Pending };
+/**
+ * The item a commit writes last, with `commit` = its writer: in the facts table (`f`: an entry or a pack) or the
+ * subject's rows table (`r`), by key. The smallest put of the commit, since every later update reads it.
+ */
+type Mark = { t: 'f' | 'r'; key: Record<string, string> };
+/** `mark`: absent when the commit puts nothing (only deletions): the marker item says when it was applied. */
+type Pending = { writer: string; at: number; ops?: Uint8Array; chunks?: number; mark?: Mark };
+type Request = { put: Item } | { delete: Record<string, string> };
+/** A commit's writes as requests: summary entries and packs (facts table), rows (the subject's rows table). */
+type Writes = { entries: Request[]; packs: Request[]; rows: Request[] };
+/** `applied`: the rev of the last commit known applied (0: none); the head's `pending` is in flight while below. */
+type Head = { rev: number; pending?: Pending; applied: number };
+const inFlight = (head: Head | undefined): head is Head & { pending: Pending } =>
+  head?.pending !== undefined && head.applied < head.rev;
 /** A pack's content: per dim (ascending) its entries as `[sort, n, a, b, doc]` (ascending). */
 type PackJson = Array<[string, Array<[string, number, number, number, string | null]>]>;
 type Ops = {
@@ -151,7 +181,7 @@ export class TheatreSummaries {
       if (attempt > 0) await backoff(attempt);
       const head = await this.#head(theatre);
       inputs.headRead?.();
-      if (head?.pending) {
+      if (inFlight(head)) {
         const p = head.pending;
         if (!this.#inFlight.has(p.writer) && Date.now() - p.at >= this.#o.leaseMs) await this.#finish(theatre, head);
         continue;
@@ -159,15 +189,17 @@ export class TheatreSummaries {
       const changes = head ? await inputs.changes() : [];
       const ops = await this.#project(theatre, head !== undefined, changes, inputs);
       if (ops.packs.length === 0 && ops.entries.length === 0 && ops.rows.length === 0) return;
-      const writer = randomUUID();
+      const writer = writerId();
+      const rev = (head?.rev ?? 0) + 1;
+      const writes = this.#writes(theatre, rev, ops);
       this.#inFlight.add(writer);
       try {
-        const pending = await this.#prepare(theatre, writer, ops);
+        const pending = await this.#prepare(theatre, writer, ops, markOf(writes, parseSubject(theatre).model));
         if (!(await this.#commit(theatre, head, pending))) {
           if (pending.chunks) await this.#dropChunks(theatre, pending);
           continue;
         }
-        await this.#finish(theatre, { rev: (head?.rev ?? 0) + 1, pending }, ops);
+        await this.#finish(theatre, { rev, pending, applied: head?.applied ?? 0 }, writes);
         return;
       } finally {
         this.#inFlight.delete(writer);
@@ -207,7 +239,14 @@ export class TheatreSummaries {
     // An entity without a head has no summaries: all its visible events go in.
     const all = known || model === 'missions' ? [] : await inputs.visible();
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const view = new SummaryView(reads);
+      // Entity summaries never clear a scope: no registry of what they wrote. A theatre's registry is a dim of its
+      // theatre row, which every change of the theatre's members rewrites anyway (one pack write, not two).
+      const view = new SummaryView(
+        reads,
+        model === 'missions'
+          ? { registry: (theatre) => ({ row: theatreRow(theatre), dim: THEATRE_REGISTRY_DIM }) }
+          : { clearable: false },
+      );
       let rows: Map<string, MissionRow | EntityRow | undefined> | undefined;
       let failure: unknown;
       try {
@@ -312,19 +351,40 @@ export class TheatreSummaries {
     ]);
   }
 
+  /** The head and its applied marker, in one Query (both under the head's partition, sorted together). */
   async #head(theatre: string): Promise<Head | undefined> {
-    const out = await this.#doc.send(
-      new GetCommand({ TableName: this.#o.facts, Key: headKey(theatre), ConsistentRead: true }),
-    );
-    if (!out.Item) return undefined;
-    const pending = out.Item.pending as Pending | undefined;
-    return { rev: Number(out.Item.rev), ...(pending ? { pending } : {}) };
+    const items = await queryAll(this.#doc, {
+      TableName: this.#o.facts,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
+      ExpressionAttributeValues: { ':pk': headKey(theatre).pk, ':sk': HEAD_SK },
+      ConsistentRead: true,
+    });
+    const head = items.find((item) => item.sk === HEAD_SK);
+    if (!head) return undefined;
+    const marker = items.find((item) => item.sk === appliedKey(theatre).sk);
+    const pending = head.pending as Pending | undefined;
+    const rev = Number(head.rev);
+    let applied = Number(marker?.rev ?? 0);
+    if (pending?.mark !== undefined && applied < rev) {
+      const out = await this.#doc.send(
+        new GetCommand({
+          TableName: pending.mark.t === 'f' ? this.#o.facts : this.#o[parseSubject(theatre).model],
+          Key: pending.mark.key,
+          ProjectionExpression: '#commit',
+          ExpressionAttributeNames: { '#commit': COMMIT_ATTR },
+          ConsistentRead: true,
+        }),
+      );
+      if (out.Item?.[COMMIT_ATTR] === pending.writer) applied = rev;
+    }
+    return { rev, applied, ...(pending ? { pending } : {}) };
   }
 
   /** The pending record of a commit: its writes inline, or (large) in redo chunks written before the commit. */
-  async #prepare(theatre: string, writer: string, ops: Ops): Promise<Pending> {
+  async #prepare(theatre: string, writer: string, ops: Ops, markAt: Mark | undefined): Promise<Pending> {
     const zipped = gzipSync(JSON.stringify(ops));
-    if (zipped.length <= INLINE_OPS_BYTES) return { writer, at: Date.now(), ops: zipped };
+    const mark = markAt ? { mark: markAt } : {};
+    if (zipped.length <= INLINE_OPS_BYTES) return { writer, at: Date.now(), ops: zipped, ...mark };
     const pieces: Uint8Array[] = [];
     for (let i = 0; i < zipped.length; i += CHUNK_BYTES) pieces.push(zipped.subarray(i, i + CHUNK_BYTES));
     await batchWrite(
@@ -332,7 +392,7 @@ export class TheatreSummaries {
       this.#o.facts,
       pieces.map((ops, i) => ({ put: { ...redoKey(theatre, writer, i), ops } })),
     );
-    return { writer, at: Date.now(), chunks: pieces.length };
+    return { writer, at: Date.now(), chunks: pieces.length, ...mark };
   }
 
   async #commit(theatre: string, head: Head | undefined, pending: Pending): Promise<boolean> {
@@ -343,8 +403,8 @@ export class TheatreSummaries {
           Item: { ...headKey(theatre), rev: (head?.rev ?? 0) + 1, pending },
           ...(head
             ? {
-                ConditionExpression: '#rev = :rev AND attribute_not_exists(#pending)',
-                ExpressionAttributeNames: { '#rev': 'rev', '#pending': 'pending' },
+                ConditionExpression: '#rev = :rev',
+                ExpressionAttributeNames: { '#rev': 'rev' },
                 ExpressionAttributeValues: { ':rev': head.rev },
               }
             : { ConditionExpression: 'attribute_not_exists(pk)' }),
@@ -357,44 +417,67 @@ export class TheatreSummaries {
     }
   }
 
-  /** Applies a committed head's pending writes and clears them (by its writer, or for an abandoned one). */
-  async #finish(theatre: string, head: Head, known?: Ops): Promise<void> {
+  /** Applies a committed head's pending writes and marks them applied (by its writer, or for an abandoned one). */
+  async #finish(theatre: string, head: Head, known?: Writes): Promise<void> {
     const pending = head.pending!;
-    const ops = known ?? (await this.#pendingOps(theatre, pending));
-    const entries = ops.entries.map((w) =>
-      w.entry.n > 0
-        ? { put: entryItem(w) }
-        : { delete: { pk: summaryPartition(w.row, w.dim), sk: skOf(w.entry.sort) } },
-    );
-    const packs = ops.packs.map(([row, pack]) =>
-      pack === null
-        ? { delete: packKey(row) }
-        : { put: { ...packKey(row), ...(pack === 'spilled' ? { spilled: true } : { z: deflatePack(pack) }) } },
-    );
+    const model = parseSubject(theatre).model;
+    const writes = known ?? this.#writes(theatre, head.rev, await this.#pendingOps(theatre, pending));
+    const mark = pending.mark;
+    const isMark = (t: Mark['t']) => (r: Request) =>
+      mark !== undefined && mark.t === t && 'put' in r && Object.entries(mark.key).every(([k, v]) => r.put[k] === v);
+    const notMark = (t: Mark['t'], list: Request[]) => list.filter((r) => !isMark(t)(r));
     // A spilled row's entries before its pack says so (a reader of the pack meanwhile sees the old one).
-    await batchWrite(this.#doc, this.#o.facts, entries);
+    await batchWrite(this.#doc, this.#o.facts, notMark('f', writes.entries));
     await Promise.all([
-      batchWrite(this.#doc, this.#o.facts, packs),
-      batchWrite(
-        this.#doc,
-        this.#o[parseSubject(theatre).model],
-        ops.rows.map(([key, row]) => ({ put: rowItem(parseSubject(theatre).model, key, head.rev, row ?? undefined) })),
-      ),
+      batchWrite(this.#doc, this.#o.facts, notMark('f', writes.packs)),
+      batchWrite(this.#doc, this.#o[model], notMark('r', writes.rows)),
     ]);
+    // Last, the mark: every other write of the commit is done once it carries the commit's writer.
+    const last = [...writes.entries, ...writes.packs].find(isMark('f')) ?? writes.rows.find(isMark('r'));
+    if (mark && last && 'put' in last) {
+      await this.#doc.send(
+        new PutCommand({
+          TableName: mark.t === 'f' ? this.#o.facts : this.#o[model],
+          Item: { ...last.put, [COMMIT_ATTR]: pending.writer },
+        }),
+      );
+    } else await this.#raiseMarker(theatre, head.rev);
+    if (pending.chunks) await this.#dropChunks(theatre, pending);
+  }
+
+  /** A commit's writes, its rows at `rev`. */
+  #writes(theatre: string, rev: number, ops: Ops): Writes {
+    const model = parseSubject(theatre).model;
+    return {
+      entries: ops.entries.map((w) =>
+        w.entry.n > 0
+          ? { put: entryItem(w) }
+          : { delete: { pk: summaryPartition(w.row, w.dim), sk: skOf(w.entry.sort) } },
+      ),
+      packs: ops.packs.map(([row, pack]) =>
+        pack === null
+          ? { delete: packKey(row) }
+          : { put: { ...packKey(row), ...(pack === 'spilled' ? { spilled: true } : { z: deflatePack(pack) }) } },
+      ),
+      rows: ops.rows.map(([key, row]) => ({ put: rowItem(model, key, rev, row ?? undefined) })),
+    };
+  }
+
+  /** The applied marker of a commit without rows (only rises). */
+  async #raiseMarker(theatre: string, rev: number): Promise<void> {
     try {
       await this.#doc.send(
         new PutCommand({
           TableName: this.#o.facts,
-          Item: { ...headKey(theatre), rev: head.rev },
-          ConditionExpression: '#rev = :rev AND #pending.#writer = :writer',
-          ExpressionAttributeNames: { '#rev': 'rev', '#pending': 'pending', '#writer': 'writer' },
-          ExpressionAttributeValues: { ':rev': head.rev, ':writer': pending.writer },
+          Item: { ...appliedKey(theatre), rev },
+          ConditionExpression: 'attribute_not_exists(#rev) OR #rev < :rev',
+          ExpressionAttributeNames: { '#rev': 'rev' },
+          ExpressionAttributeValues: { ':rev': rev },
         }),
       );
     } catch (error) {
       if (!isConditionalCheckFailed(error)) throw error; // another projector finished it first
     }
-    if (pending.chunks) await this.#dropChunks(theatre, pending);
   }
 
   async #pendingOps(theatre: string, pending: Pending): Promise<Ops> {
@@ -460,4 +543,35 @@ function entryItem(w: SummaryWrite): Item {
     b,
     ...(doc !== null ? { doc } : {}),
   };
+}
+
+/**
+ * Where a commit's mark goes: its smallest put (the next update reads it, billed by size), an entry only when no
+ * pack of the commit turns spilled (that row's entries must all be written before its pack says so).
+ */
+function markOf(writes: Writes, model: SubjectModel): Mark | undefined {
+  const spills = writes.packs.some((r) => 'put' in r && r.put.spilled === true);
+  const candidates: Array<{ t: Mark['t']; item: Item }> = [];
+  for (const r of [...(spills ? [] : writes.entries), ...writes.packs])
+    if ('put' in r) candidates.push({ t: 'f', item: r.put });
+  for (const r of writes.rows) if ('put' in r) candidates.push({ t: 'r', item: r.put });
+  let best: { t: Mark['t']; item: Item; bytes: number } | undefined;
+  for (const c of candidates) {
+    const bytes = approxBytes(c.item);
+    if (!best || bytes < best.bytes) best = { ...c, bytes };
+  }
+  if (!best) return undefined;
+  const keys = best.t === 'f' ? ['pk', 'sk'] : [ROW_KEY[model]];
+  return { t: best.t, key: Object.fromEntries(keys.map((k) => [k, String(best.item[k])])) };
+}
+
+/** An item's size, near enough to compare: names and values, binaries by length. */
+function approxBytes(item: Item): number {
+  let n = 0;
+  for (const [k, v] of Object.entries(item)) {
+    n +=
+      k.length +
+      (v instanceof Uint8Array ? v.length : typeof v === 'string' ? Buffer.byteLength(v) : JSON.stringify(v).length);
+  }
+  return n;
 }

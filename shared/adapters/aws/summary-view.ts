@@ -33,9 +33,14 @@ import {
 /** A range is fetched this many entries at a time (more when the projection iterates past them). */
 export const RANGE_PAGE = 25;
 
-/** The partitions (row, dim) a scope has written: kept as summary entries of a pseudo row, read by `clearScope`. */
-const scopeRow = (scope: string) => `#scope:${scope}`;
-const SCOPE_DIM = 'parts';
+/**
+ * The partitions (row, dim) a scope has written: kept as summary entries of a registry partition, read by
+ * `clearScope`. Only for scopes that may be cleared (see `SummaryViewOptions.clearable`). By default the registry
+ * is a pseudo row of its own (`#scope:<scope>`), whose pack is rewritten whenever the scope writes a new partition
+ * (every new member event); `SummaryViewOptions.registry` can place it in a row the scope rewrites anyway.
+ */
+export type ScopeRegistry = { row: string; dim: string };
+const defaultRegistry = (scope: string): ScopeRegistry => ({ row: `#scope:${scope}`, dim: 'parts' });
 
 export const partitionId = (row: string, dim: string) => JSON.stringify([row, dim]);
 const rangeId = (row: string, dim: string, prefix: string, desc: boolean) => JSON.stringify([row, dim, prefix, desc]);
@@ -117,16 +122,33 @@ class PartitionWrites {
   }
 }
 
+export interface SummaryViewOptions {
+  /**
+   * Whether the projection may call `clearScope` (default true): the mission summaries recompute a theatre that way,
+   * the entity summaries never clear, so their scopes keep no registry of the partitions they wrote.
+   */
+  clearable?: boolean;
+  /**
+   * Where a scope's registry lives (default: `#scope:<scope>`, dim `parts`). `clearScope` also reads the default
+   * place, so that a registry written there before is still honoured.
+   */
+  registry?: (scope: string) => ScopeRegistry;
+}
+
 export class SummaryView implements SummaryStore {
   readonly #reads: SummaryReads;
+  readonly #clearable: boolean;
+  readonly #registry: (scope: string) => ScopeRegistry;
   /** partition → its writes (an entry, or null: deleted). */
   readonly #overlay = new Map<string, PartitionWrites>();
   readonly misses: Misses = { packs: new Set(), gets: new Map(), ranges: new Map(), theatres: new Set() };
   /** Entries the run's range reads looked at (fetched and written): linear in what they yield, see the header. */
   visited = 0;
 
-  constructor(reads: SummaryReads) {
+  constructor(reads: SummaryReads, options: SummaryViewOptions = {}) {
     this.#reads = reads;
+    this.#clearable = options.clearable ?? true;
+    this.#registry = options.registry ?? defaultRegistry;
   }
 
   get missed(): boolean {
@@ -162,10 +184,12 @@ export class SummaryView implements SummaryStore {
     let writes = this.#overlay.get(partition);
     if (!writes) this.#overlay.set(partition, (writes = new PartitionWrites()));
     writes.set(entry.sort, { scope, row, dim, entry: entry.n > 0 ? { ...entry } : null });
-    if (entry.n > 0 && !row.startsWith('#scope:')) {
+    if (this.#clearable && entry.n > 0) {
+      const registry = this.#registry(scope);
+      if (row === registry.row && dim === registry.dim) return;
       const sort = sortKey(row) + sortKey(dim);
-      if (!this.get(scopeRow(scope), SCOPE_DIM, sort)) {
-        this.put(scope, scopeRow(scope), SCOPE_DIM, { sort, n: 1, a: 0, b: 0, doc: partition });
+      if (!this.get(registry.row, registry.dim, sort)) {
+        this.put(scope, registry.row, registry.dim, { sort, n: 1, a: 0, b: 0, doc: partition });
       }
     }
   }
@@ -240,8 +264,14 @@ export class SummaryView implements SummaryStore {
   }
 
   clearScope(scope: string): void {
-    for (const part of [...this.range(scopeRow(scope), SCOPE_DIM)]) {
+    if (!this.#clearable) throw new Error(`summary view: scope ${scope} was written without a registry to clear it`);
+    const registry = this.#registry(scope);
+    const legacy = defaultRegistry(scope);
+    const places = legacy.row === registry.row && legacy.dim === registry.dim ? [registry] : [registry, legacy];
+    const parts = places.flatMap((r) => [...this.range(r.row, r.dim)]);
+    for (const part of parts) {
       const [row, dim] = JSON.parse(part.doc!) as [string, string];
+      if (row === registry.row && dim === registry.dim) continue;
       for (const e of [...this.range(row, dim)]) this.put(scope, row, dim, { ...e, n: 0 });
     }
   }

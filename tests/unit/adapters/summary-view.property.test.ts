@@ -7,7 +7,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SummaryReads, SummaryView, type Pack } from '../../../shared/adapters/aws/summary-view.ts';
+import {
+  SummaryReads,
+  SummaryView,
+  type Pack,
+  type SummaryViewOptions,
+} from '../../../shared/adapters/aws/summary-view.ts';
 import type { LogEvent } from '../../../shared/events/envelope.ts';
 import { isPlacement, type PlacementEvent } from '../../../shared/event-types/models.ts';
 import {
@@ -21,7 +26,7 @@ import {
   type Facts,
 } from '../../../shared/projections/index.ts';
 import { theatreKey } from '../../../shared/projections/keys.ts';
-import { MissionSummaries, type MemberChange } from '../../../shared/projections/mission-summaries.ts';
+import { MissionSummaries, theatreRow, type MemberChange } from '../../../shared/projections/mission-summaries.ts';
 import type { MissionRow } from '../../../shared/projections/rows.ts';
 import {
   InMemorySummaryStore,
@@ -55,10 +60,11 @@ function applyThroughView(
   stored: Stored,
   facts: Facts,
   changes: MemberChange[],
+  options: SummaryViewOptions,
 ): { rows: Map<string, MissionRow | undefined>; rounds: number } {
   const reads = new SummaryReads();
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    const view = new SummaryView(reads);
+    const view = new SummaryView(reads, options);
     let rows: Map<string, MissionRow | undefined> | undefined;
     try {
       rows = new MissionSummaries(view, (t) => view.theatre(t)).apply(changes);
@@ -104,12 +110,19 @@ function visibleOf(facts: Facts, theatre: string) {
     .map((event) => ({ event, doc: JSON.stringify(event) }));
 }
 
-function deliver(batches: LogEvent[][]): { rows: MissionRow[]; maxRounds: number } {
+/** Where the adapter keeps a theatre's scope registry: a dim of its theatre row (summary-items.ts). */
+const IN_THEATRE_ROW: SummaryViewOptions = { registry: (theatre) => ({ row: theatreRow(theatre), dim: '@scope' }) };
+
+/** The batches through views; `optionsOf` gives each batch's view options (default: the registry's own row). */
+function deliver(
+  batches: LogEvent[][],
+  optionsOf: (batch: number) => SummaryViewOptions = () => ({}),
+): { rows: MissionRow[]; maxRounds: number } {
   let facts = emptyFacts;
   const stored: Stored = { entries: new InMemorySummaryStore(), dims: new Map() };
   const rows = new Map<string, MissionRow>();
   let maxRounds = 0;
-  for (const batch of batches) {
+  for (const [b, batch] of batches.entries()) {
     facts = applyToFacts(facts, batch);
     const affected = new Set(batch.filter(isDomainEvent).map((e) => e.id));
     const articles = new Set(batch.filter(isArticleRecord).map((r) => r.article.key));
@@ -120,7 +133,7 @@ function deliver(batches: LogEvent[][]): { rows: MissionRow[]; maxRounds: number
         ? { id, event, doc: JSON.stringify(event) }
         : { id, event: undefined, doc: undefined };
     });
-    const result = applyThroughView(stored, facts, changes);
+    const result = applyThroughView(stored, facts, changes, optionsOf(b));
     maxRounds = Math.max(maxRounds, result.rounds);
     for (const [key, row] of result.rows) {
       if (row) rows.set(key, row);
@@ -136,6 +149,19 @@ describe('summaries through a SummaryView (the DynamoDB adapter)', () => {
       fc.property(deliveriesArb, ({ log, batches }) => {
         const { rows } = deliver(batches);
         expect(sortedJson(rows)).toBe(sortedJson(projectMissions(applyToFacts(emptyFacts, log))));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the same with the registry of each theatre in its theatre row, also after batches kept it in its own row', () => {
+    fc.assert(
+      fc.property(deliveriesArb, fc.nat(), ({ log, batches }, switchAt) => {
+        const expected = sortedJson(projectMissions(applyToFacts(emptyFacts, log)));
+        expect(sortedJson(deliver(batches, () => IN_THEATRE_ROW).rows)).toBe(expected);
+        // A store whose first batches registered in the registry's own row (the earlier layout): clearScope reads both.
+        const at = switchAt % (batches.length + 1);
+        expect(sortedJson(deliver(batches, (b) => (b < at ? {} : IN_THEATRE_ROW)).rows)).toBe(expected);
       }),
       { numRuns: 150 },
     );
