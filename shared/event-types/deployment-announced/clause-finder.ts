@@ -23,6 +23,7 @@ import {
   ARRIVE_VERBS,
   ASHORE_VERBS,
   ADVANCE_VERBS,
+  CONTROL_VERBS,
   CROSS_VERBS,
   DEPLOYMENT_NOUNS,
   OBJECT_VERBS,
@@ -135,7 +136,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
       ? 'send'
       : ARRIVE_VERBS.has(w)
         ? 'arrive'
-        : OBJECT_VERBS.has(w)
+        : OBJECT_VERBS.has(w) || controlOf(ctx, t) > 0
           ? 'object'
           : CROSS_VERBS.has(w)
             ? 'cross'
@@ -172,7 +173,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const to = Math.min(joinedClauseEnd(ctx, t, s), from + DESTINATION_WINDOW);
   let places: PlaceSlot[];
   // "invaded and annexed Kuwait": a second verb shares the object.
-  if (kind === 'object') places = placesAt(ctx, s, sharedObjectStart(ctx, s, from));
+  const control = controlOf(ctx, t);
+  if (kind === 'object') places = placesAt(ctx, s, control > 0 ? control : sharedObjectStart(ctx, s, from));
   else
     places = placesAfter(
       ctx,
@@ -203,7 +205,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     .filter((p) => !slot.actors.some((a) => a.name === p.name))
     // A state's forces moving or marching inside its own territory are not deployed there.
     .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)))
-    .filter((p) => !ENTRY_VERBS.has(w) || isState(p) || entryAbroad(slot.actors, p))
+    .filter((p) => !(ENTRY_VERBS.has(w) || control > 0) || isState(p) || entryAbroad(slot.actors, p))
     .filter((p) => !ADVANCE_VERBS.has(w) || (entryAbroad(slot.actors, p) && !edgeBefore(ctx, t, places)));
   if (!destinations.length) return undefined;
 
@@ -226,6 +228,13 @@ function edgeBefore(ctx: ArticleContext, t: number, places: readonly PlaceSlot[]
   const first = places[0]?.first ?? t;
   for (let j = t + 1; j < first; j++) if (EDGE_NOUNS.has(lowerAt(ctx, j))) return true;
   return false;
+}
+
+/** "took (full) control of X": where X starts, or -1. */
+function controlOf(ctx: ArticleContext, t: number): number {
+  if (!CONTROL_VERBS.has(lowerAt(ctx, t))) return -1;
+  const k = ['full', 'effective', 'military'].includes(lowerAt(ctx, t + 1)) ? t + 2 : t + 1;
+  return lowerAt(ctx, k) === 'control' && lowerAt(ctx, k + 1) === 'of' ? k + 2 : -1;
 }
 
 function isState(place: { name: string }): boolean {

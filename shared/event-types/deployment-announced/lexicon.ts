@@ -21,7 +21,7 @@ export const SEND_VERBS =
   wordSet(`deploy deploys deployed deploying redeploy redeployed send sends sent sending dispatch
   dispatches dispatched dispatching airlift airlifted rush rushed transfer transferred move moved moving
   march marched marching fly flew flown ship shipped sail sails sailed sailing poured streamed inserted commit commits
-  committed`);
+  committed parachuted airdropped contributed contribute contributes contributing`);
 /** Verbs of arrival or presence, whose place follows "in"/"at"/"to" ("arrived in", "landed at", "stationed in"). */
 export const ARRIVE_VERBS = wordSet(`arrive arrives arrived arriving land lands landed landing stationed station based
   positioned garrisoned massed amassed ashore`);
@@ -33,6 +33,8 @@ export const OPERATE_VERBS = wordSet('operated operate operates operating');
 export const OBJECT_VERBS = wordSet(
   'occupied occupy occupies occupying entered enter enters entering invaded invade invades invading',
 );
+/** Verbs that with "control of" take a place as occupying it does ("took control of Basra"). */
+export const CONTROL_VERBS = wordSet('took take takes taking seized seize seizes assumed gained');
 /** "crossed (the border) into X": the crossing puts forces in X. */
 export const CROSS_VERBS = wordSet('crossed cross crossing crosses advanced pushed swept');
 /** Of those, verbs of advancing: "pushed into Tigray" puts forces abroad only where the place lies in another state. */
@@ -46,6 +48,7 @@ export const PLACEMENT_WORDS = new Set([
   ...ARRIVE_VERBS,
   ...OPERATE_VERBS,
   ...OBJECT_VERBS,
+  ...CONTROL_VERBS,
   ...CROSS_VERBS,
   ...DEPLOYMENT_NOUNS,
 ]);

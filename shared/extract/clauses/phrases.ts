@@ -315,8 +315,13 @@ export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot
 }
 
 /** The first slot governed by one of `preps` in [from, to), skipping "according to", "up to". */
-/** Nouns of "to the … of X" that send forces to X ("to the defense of", "to the aid of"). */
-const AID_NOUNS = set('defense defence aid assistance relief rescue');
+/**
+ * Nouns of "to the … of/in X" that send forces to X ("to the defense of", "to the aid of", "contributed 46,000 troops
+ * to the invasion of Iraq", "to the war in Afghanistan").
+ */
+const AID_NOUNS = set(
+  'defense defence aid assistance relief rescue invasion occupation war campaign intervention mission operation coalition',
+);
 
 export function placesAfter(
   ctx: ArticleContext,
@@ -340,7 +345,12 @@ export function placesAfter(
     // "out of", "away from", "back to".
     if (lowerAt(ctx, k) === 'of' && w === 'out') k++;
     // "committed forces to the defense of South Korea", "sent troops to the aid of Kuwait": the place defended.
-    if (w === 'to' && lowerAt(ctx, k) === 'the' && AID_NOUNS.has(lowerAt(ctx, k + 1)) && lowerAt(ctx, k + 2) === 'of')
+    if (
+      w === 'to' &&
+      lowerAt(ctx, k) === 'the' &&
+      AID_NOUNS.has(lowerAt(ctx, k + 1)) &&
+      (lowerAt(ctx, k + 2) === 'of' || lowerAt(ctx, k + 2) === 'in')
+    )
       k += 3;
     const list = placesAt(ctx, s, k);
     if (list.length) return list;

@@ -469,3 +469,34 @@ describe('DeploymentAnnounced: "Another 1,000 soldiers" refers to the forces nam
     ]);
   });
 });
+
+describe('DeploymentAnnounced: contributions to a war, control taken, forces parachuted in', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given troops contributed "to the invasion of X" or "to the war in X", when read, then they went to X', () => {
+    expect(inText('In 1965 South Korea contributed 20,000 troops to the war in Vietnam.')).toEqual([
+      'DeploymentAnnounced|South Korea|Vietnam|1965|20000',
+    ]);
+    expect(inText('Poland contributed 2,500 troops to the invasion of Iraq in 2003.')).toEqual([
+      'DeploymentAnnounced|Poland|Iraq|2003|2500',
+    ]);
+  });
+
+  it('given money contributed to a mission, when read, then no forces went', () => {
+    expect(inText('Norway contributed funds to the mission in Somalia in 2010.')).toEqual([]);
+  });
+
+  it('given forces that took control of a place abroad, when read, then they are deployed there; at home not', () => {
+    expect(inText('Turkish troops took control of Afrin on 18 March 2018.')).toEqual([
+      'DeploymentAnnounced|Turkey|Afrin|2018-03-18|null',
+    ]);
+    expect(inText('Iraqi forces took control of Kirkuk in October 2017.')).toEqual([]);
+    expect(inText('The army took control of the government in a coup in 2021.')).toEqual([]);
+  });
+
+  it('given forces parachuted into a place, when read, then they arrived there', () => {
+    expect(inText('French paratroopers parachuted into Timbuktu on 28 January 2013.')).toEqual([
+      'DeploymentAnnounced|France|Timbuktu|2013-01-28|null',
+    ]);
+  });
+});
