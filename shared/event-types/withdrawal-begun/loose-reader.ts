@@ -102,12 +102,29 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
 function presenceEnded(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
   let ended = -1;
   for (let j = t - 1; j >= s.first && j >= t - PRESENCE_REACH; j--) if (ENDED.has(lowerAt(ctx, j))) ended = j;
-  if (ended < 0) return [];
+  if (ended < 0) return presenceEndedAfter(ctx, s, t);
   const group = verbGroup(ctx, s, ended);
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
   const places = placesAfter(ctx, s, t + 1, Math.min(s.last, t + 3), lowerAt(ctx, t) === 'occupation' ? OF : IN);
   const actors = looseActors(ctx, s, ended, (m) => places.some((p) => p.first === m.first));
   return looseCandidates('WithdrawalBegun', s, actors, places, dateNear(ctx, s, t));
+}
+
+/** Past forms that end a presence named before them ("the U.S. occupation of Haiti ended in 1934"). */
+const ENDED_AFTER = set('ended');
+
+/** "The U.S. occupation of the Dominican Republic ended in 1924": a presence as subject of "ended". */
+function presenceEndedAfter(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
+  const places = placesAfter(ctx, s, t + 1, Math.min(s.last, t + 3), lowerAt(ctx, t) === 'occupation' ? OF : IN);
+  if (!places.length) return [];
+  const from = places[places.length - 1]!.last;
+  let ended = -1;
+  for (let j = from; j < s.last && j <= from + 1; j++) if (ENDED_AFTER.has(lowerAt(ctx, j))) ended = j;
+  if (ended < 0) return [];
+  const group = verbGroup(ctx, s, ended);
+  if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
+  const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
+  return looseCandidates('WithdrawalBegun', s, actors, places, dateNear(ctx, s, ended));
 }
 
 function particleAfter(ctx: ArticleContext, s: Sentence, t: number): number {

@@ -463,3 +463,20 @@ describe('WithdrawalBegun: a clause after a semicolon, and a present-tense depar
     expect(summaryOf('WithdrawalBegun', 'The delegation departs Niamey on Monday.', '2023-12-25')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a presence or occupation that ended, as subject', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2024-01-01');
+
+  it('given "the X occupation of P ended", when read, then X left P', () => {
+    expect(inText('The French occupation of the Ruhr ended in August 1925.')).toEqual([
+      'WithdrawalBegun|France|Ruhr|1925-08',
+    ]);
+    expect(inText('The Soviet military presence in Mongolia ended in 1992.')).toEqual([
+      'WithdrawalBegun|Soviet Union|Mongolia|1992',
+    ]);
+  });
+
+  it('given an end still to come, when read, then nothing has begun', () => {
+    expect(inText('The French occupation of the Ruhr will end next year.')).toEqual([]);
+  });
+});
