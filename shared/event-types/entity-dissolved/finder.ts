@@ -110,6 +110,20 @@ const STOP = new Set([
 ]);
 const LIST_SPLIT = new Set([',', 'and', 'including', 'together', 'along', 'plus', 'as', 'well']);
 const NAME_HEADS = new Set([
+  // Regiments named by their arm ("the Connaught Rangers", "the Royal Scots Fusiliers").
+  'rangers',
+  'guards',
+  'fusiliers',
+  'highlanders',
+  'dragoons',
+  'hussars',
+  'lancers',
+  'rifles',
+  'regiment',
+  'brigade',
+  'division',
+  'corps',
+  'battalion',
   'republic',
   'pact',
   'union',
@@ -181,7 +195,12 @@ function votedTo(ctx: ArticleContext, t: number): boolean {
 }
 
 /** Tokens after an active dissolution verb that show it has no object. */
-const INTRANSITIVE_ENDS = new Set([',', ';', ':', '.', 'and', 'but', 'into']);
+const INTRANSITIVE_ENDS = new Set([
+  ...[',', ';', ':', '.', 'and', 'but', 'into'],
+  // "dissolved after World War I", "dissolved in 1831": a preposition opens no object.
+  ...['after', 'in', 'on', 'at', 'by', 'during', 'before', 'following', 'when', 'with', 'under', 'amid', 'as'],
+  ...['since', 'until', 'within', 'upon', 'over', 'without', 'because', 'due'],
+]);
 
 function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
   const w = lowerAt(ctx, t);

@@ -527,3 +527,19 @@ describe('EntityDissolved: a mission ended by decision', () => {
     expect(inText('Mali ended its cooperation with MINUSMA in 2023.')).toEqual([]);
   });
 });
+
+describe('EntityDissolved: regiments by their arm, and prepositions after an intransitive "dissolved"', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2024-01-01');
+
+  it('given a regiment named by its arm, when disbanded, then it is dissolved', () => {
+    expect(inText('The Royal Munster Fusiliers were disbanded in 1922.')).toEqual([
+      'EntityDissolved|Royal Munster Fusiliers|1922',
+    ]);
+  });
+
+  it('given "X dissolved after the war", when read, then the war is not dissolved', () => {
+    expect(inText('The Austro-Hungarian Empire dissolved after the First World War.')).toEqual([
+      'EntityDissolved|Austria-Hungary|2024-01-01',
+    ]);
+  });
+});
