@@ -288,7 +288,8 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         continue;
       }
       // "the same day", "the same month": the text's last date, told as precisely as the unit says.
-      if (t.lower === 'same' && low(i - 1) === 'the' && prev) {
+      // "the same day as the first order" names another happening's day, not the last one told.
+      if (t.lower === 'same' && low(i - 1) === 'the' && prev && low(i + 2) !== 'as') {
         const same = sameAs(prev, low(i + 1));
         if (same) push(i - 1, i + 2, same, true);
         continue;
