@@ -208,7 +208,10 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   let objectFrom = t + 1;
   let passive = false;
   if (w === 'ceased' || w === 'cease' || w === 'ceases') {
-    if (lowerAt(ctx, t + 1) !== 'to' || lowerAt(ctx, t + 2) !== 'exist') return [];
+    // "ceased to exist", "ceased operations", "ceased to function": the body itself ends.
+    const next = lowerAt(ctx, t + 1);
+    const operations = next === 'operations' || (next === 'to' && lowerAt(ctx, t + 2) === 'function');
+    if (!operations && (next !== 'to' || lowerAt(ctx, t + 2) !== 'exist')) return [];
     // "ceased to exist as a fighting force": defeat described, not a body dissolved.
     if (lowerAt(ctx, t + 3) === 'as') return [];
     passive = true;

@@ -543,3 +543,18 @@ describe('EntityDissolved: regiments by their arm, and prepositions after an int
     ]);
   });
 });
+
+describe('EntityDissolved: a body that ceased operations or ceased to function', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2024-01-01');
+
+  it('given a named agency or mission that ceased operations, when read, then it is dissolved', () => {
+    expect(inText('The Foreign Operations Administration ceased operations on June 30, 1955.')).toEqual([
+      'EntityDissolved|Foreign Operations Administration|1955-06-30',
+    ]);
+    expect(inText('UNAMID ceased to function on 31 December 2020.')).toEqual(['EntityDissolved|UNAMID|2020-12-31']);
+  });
+
+  it('given a factory that ceased operations, when read, then no entity of interest is dissolved', () => {
+    expect(inText('The factory ceased operations in 2019.')).toEqual([]);
+  });
+});
