@@ -7,6 +7,7 @@ import type { EventBase } from '../event-types/extraction.ts';
 import { EVENT_TYPE_EXTRACTIONS, extractionOf } from '../event-types/extractions.ts';
 import type { Candidate } from './candidate.ts';
 import { analyze, type ArticleContext } from './context.ts';
+import { statesNothing } from './clauses/unstated.ts';
 import { locatePlace } from './gazetteer/locate.ts';
 import { mergeCandidates } from './merge.ts';
 
@@ -18,7 +19,11 @@ export function extractEvents(article: Article): DomainEvent[] {
   const ctx = analyze(article);
   const candidates: Candidate[] = [];
   for (const type of Object.values(EVENT_TYPE_EXTRACTIONS)) candidates.push(...type.find(ctx, candidates));
-  const stated = candidates.filter((c) => !isQuestion(ctx, c.sentence));
+  // Each sentence is judged once, however many candidates it holds.
+  const unstated = new Map<number, boolean>();
+  const statesNothingAt = (i: number) =>
+    unstated.get(i) ?? unstated.set(i, statesNothing(ctx, ctx.sentences[i])).get(i)!;
+  const stated = candidates.filter((c) => !statesNothingAt(c.sentence));
   const merged = collapseEach(mergeCandidates(stated)).sort(
     (a, b) => a.evidenceStart - b.evidenceStart || a.type.localeCompare(b.type),
   );
@@ -26,12 +31,6 @@ export function extractEvents(article: Article): DomainEvent[] {
   for (const c of merged) if (c.location) c.location = locatePlace(c.location, countries);
   const ref = articleRef(article);
   return merged.map((c) => toEvent(c, article, ctx.text, ref));
-}
-
-/** "Last Russian troops leave Transdniestria?": a question states nothing as fact. */
-function isQuestion(ctx: ArticleContext, sentence: number): boolean {
-  const s = ctx.sentences[sentence];
-  return !!s && s.last > s.first && ctx.tokens[s.last - 1]!.text === '?';
 }
 
 /** Each type's own collapse of reports its buckets kept apart. */

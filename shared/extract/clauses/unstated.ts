@@ -1,0 +1,65 @@
+import type { ArticleContext } from '../context.ts';
+import { lowerAt } from '../slots.ts';
+import type { Sentence } from '../text/tokens.ts';
+import { wordSet as set } from '../word-set.ts';
+
+// Sentences that state nothing as fact, whatever their verbs say: questions, counterfactuals, reports the sentence
+// itself rejects, and plans it says were called off.
+
+/** Inverted conditionals that open a sentence ("Had the Allies landed …", "Were Turkey to invade …"). */
+const INVERTED_CONDITIONALS = set('had were should');
+/** Nouns whose "that" clause is a report, not a statement of fact ("Reports that Chinese troops had entered …"). */
+const REPORT_NOUNS = set('reports report claims claim rumours rumors rumour rumor allegations allegation suggestions');
+/** Verbs by which a sentence rejects what it reports. */
+const REJECTIONS = set('denied dismissed rejected refuted disputed');
+/** Verbs by which a sentence says a plan did not go ahead. */
+const CANCELLATIONS = set('cancelled canceled scrapped rescinded abandoned shelved aborted');
+const REFERRING = set('the this that its');
+/** Nouns of a plan that a cancellation names ("the operation was cancelled", "the order was rescinded"). */
+const PLAN_NOUNS = set('operation plan plans order orders deployment mission proposal decision idea');
+
+/** Whether the sentence states nothing as fact (see above). */
+export function statesNothing(ctx: ArticleContext, s: Sentence | undefined): boolean {
+  if (!s || s.last <= s.first) return false;
+  return isQuestion(ctx, s) || invertedConditional(ctx, s) || rejectedReport(ctx, s) || calledOff(ctx, s);
+}
+
+/** "Last Russian troops leave Transdniestria?" */
+function isQuestion(ctx: ArticleContext, s: Sentence): boolean {
+  return ctx.tokens[s.last - 1]!.text === '?';
+}
+
+/** "Had the Allies landed in the Balkans, the war might have ended sooner." */
+function invertedConditional(ctx: ArticleContext, s: Sentence): boolean {
+  const first = ctx.tokens[s.first]!;
+  if (!first.cap || !INVERTED_CONDITIONALS.has(first.lower)) return false;
+  const next = ctx.tokens[s.first + 1];
+  // "Were deployed …" is not an inversion; a subject follows an inverted auxiliary.
+  return !!next && (next.cap || next.lower === 'the' || next.lower === 'it' || next.lower === 'they');
+}
+
+/** "Reports that Chinese troops had entered Ladakh were denied by Beijing." */
+function rejectedReport(ctx: ArticleContext, s: Sentence): boolean {
+  let report = false;
+  for (let j = s.first; j < s.last; j++) {
+    const w = lowerAt(ctx, j);
+    if (REPORT_NOUNS.has(w) && lowerAt(ctx, j + 1) === 'that') report = true;
+    else if (report && REJECTIONS.has(w)) return true;
+  }
+  return false;
+}
+
+/** "…planned to send 20,000 troops to Somalia, but the operation was cancelled." */
+function calledOff(ctx: ArticleContext, s: Sentence): boolean {
+  let but = false;
+  let plan = false;
+  for (let j = s.first; j < s.last; j++) {
+    const w = lowerAt(ctx, j);
+    if (w === 'but') but = true;
+    // "but the operation was cancelled" refers back; "but plans to leave Basra were shelved" is another plan.
+    else if (but && PLAN_NOUNS.has(w) && REFERRING.has(lowerAt(ctx, j - 1))) plan = true;
+    else if (but && plan && CANCELLATIONS.has(w)) return true;
+    else if (but && w === 'called' && lowerAt(ctx, j + 1) === 'off') return true;
+  }
+  return false;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract, summary } from './helpers.ts';
+
+const all = (text: string) => summary(extract(text, '2024-01-01'));
+
+describe('sentences that state nothing as fact', () => {
+  it('given a question, when read, then nothing is stated', () => {
+    expect(all('Did the last Belgian troops leave Niger in June 2024?')).toEqual([]);
+  });
+
+  it('given an inverted conditional ("Had X landed …"), when read, then nothing happened', () => {
+    expect(all('Had the Allies landed in Greece in 1943, the war might have ended sooner.')).toEqual([]);
+    expect(all('Were Turkey to invade Cyprus again, Greece would respond.')).toEqual([]);
+  });
+
+  it('given a report the sentence says was denied, when read, then nothing happened', () => {
+    expect(all('Reports that Indian troops had entered Nepal in 2015 were denied by Delhi.')).toEqual([]);
+  });
+
+  it('given a plan the sentence says was cancelled, when read, then no deployment stands', () => {
+    expect(all('Canada planned to send 1,500 troops to Zaire in 1996, but the mission was cancelled.')).toEqual([]);
+  });
+
+  it('given a cancellation of another plan, when read, then the stated fact stands', () => {
+    expect(
+      all('Danish troops left Gao in August 2022, but plans to leave Niger were shelved.').filter((e) =>
+        e.startsWith('WithdrawalBegun'),
+      ),
+    ).toEqual(['WithdrawalBegun|Denmark|Gao|2022-08']);
+  });
+});
