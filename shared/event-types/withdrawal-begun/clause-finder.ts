@@ -6,7 +6,7 @@ import { MAX_REFERENCE_SENTENCES, referredPlace } from '../../extract/clauses/di
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { MODALS, statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { BLOCKERS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { BLOCKERS, FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import {
@@ -204,7 +204,7 @@ function withdrawalAt(
   // A base form after a determiner is a noun ("the retreat"); otherwise a present tense report or an infinitive.
   if (background < 0 && BASE_FORMS.has(w) && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1)))
     return undefined;
-  if (background < 0 && !statesFact(group)) return undefined;
+  if (background < 0 && !statesFact(group) && !describesSubject(ctx, s, group.first)) return undefined;
   // "withdrew from the New START treaty": a state leaving a treaty or body.
   if (leavesBody(ctx, s, after)) return undefined;
   // "withdrew its ambassador from", "U.S. citizens were evacuated from": people who are not forces.
@@ -279,6 +279,17 @@ function withdrawalAt(
   }
   if (!away.length) return undefined;
   return placementCandidates('WithdrawalBegun', s, slot, away, dateNear(ctx, s, t));
+}
+
+/**
+ * "The Iraqi army, retreating from Kuwait, was attacked": a present participle set off by commas right after the
+ * forces describes what they were doing, as fact.
+ */
+function describesSubject(ctx: ArticleContext, s: Sentence, first: number): boolean {
+  if (lowerAt(ctx, first - 1) !== ',' || !lowerAt(ctx, first).endsWith('ing')) return false;
+  if (MODALS.has(lowerAt(ctx, first + 1))) return false;
+  const before = first - 2;
+  return before >= s.first && (FORCE_NOUNS.has(lowerAt(ctx, before)) || !!mentionAtToken(ctx, before));
 }
 
 /** Whether a "from"/"to" phrase follows the trigger (then the sentence's other places are not the origin). */

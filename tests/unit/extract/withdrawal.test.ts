@@ -480,3 +480,21 @@ describe('WithdrawalBegun: a presence or occupation that ended, as subject', () 
     expect(inText('The French occupation of the Ruhr will end next year.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a participle set off after the forces', () => {
+  it('given "The X army, retreating from P, was …", when read, then X was leaving P', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Libyan army, retreating from Ouadi Doum, was overrun in March 1987.',
+        '2024-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Libya|Ouadi Doum|1987-03']);
+  });
+
+  it('given a demand set off by commas, when read, then nothing has begun', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Chad, demanding that Libyan troops withdraw from Aouzou, rejected the plan.'),
+    ).toEqual([]);
+  });
+});
