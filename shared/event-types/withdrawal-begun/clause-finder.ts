@@ -142,8 +142,21 @@ export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
   return out;
 }
 
+/** Verbs that cut forces somewhere down ("reduced its force in Yemen from 15,000 to 5,000"): a withdrawal begun. */
+const REDUCE_VERBS = set('reduced reduces reducing halved downsized');
+/** What is reduced must be forces or a presence. */
+const REDUCED_NOUNS = set('presence contingent deployment garrison');
+/** How far after the verb its object's head may stand ("reduced its military presence"). */
+const REDUCED_OBJECT_REACH = 4;
+
 /** Triggers outside the withdrawal word class, looked up once per token. */
-const UNMARKED_TRIGGERS = new Set([...RECALL_VERBS, ...EXPULSION_VERBS, ...EXPULSION_OUT_VERBS, ...FROM_VERBS]);
+const UNMARKED_TRIGGERS = new Set([
+  ...RECALL_VERBS,
+  ...EXPULSION_VERBS,
+  ...EXPULSION_OUT_VERBS,
+  ...FROM_VERBS,
+  ...REDUCE_VERBS,
+]);
 
 /**
  * Whether the sentence holds a trigger the word-class pre-filter does not mark: a particle verb, "recalled",
@@ -187,6 +200,12 @@ function withdrawalAt(
   else if (EXPULSION_OUT_VERBS.has(w) && lowerAt(ctx, t + 1) === 'out') {
     after = t + 1;
     kind = 'from';
+  } else if (REDUCE_VERBS.has(w)) {
+    // "reduced its force in Yemen": the place after the forces reduced.
+    const head = reducedObject(ctx, s, t);
+    if (head < 0) return undefined;
+    after = head + 1;
+    kind = 'from';
   } else if (
     WITHDRAWAL_NOUNS.has(w) &&
     (lightVerbBefore(ctx, s, t) >= 0 || backgroundBefore(ctx, s, t) >= 0 || subjectOfPastVerb(ctx, s, t))
@@ -216,7 +235,7 @@ function withdrawalAt(
   let places: PlaceSlot[] =
     kind === 'object'
       ? placesAt(ctx, s, after)
-      : placesAfter(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW), FROM);
+      : placesAfter(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW), REDUCE_VERBS.has(w) ? IN : FROM);
   if (kind === 'object' && !places.length) places = placesAfter(ctx, s, after, Math.min(s.last, after + 4), FROM);
   // "made a withdrawal northwest of Senaki": where a withdrawal noun took place; a verb's bearing ("withdrew east of
   // the Euphrates") is where the forces went.
@@ -290,6 +309,18 @@ function describesSubject(ctx: ArticleContext, s: Sentence, first: number): bool
   if (MODALS.has(lowerAt(ctx, first + 1))) return false;
   const before = first - 2;
   return before >= s.first && (FORCE_NOUNS.has(lowerAt(ctx, before)) || !!mentionAtToken(ctx, before));
+}
+
+const IN = set('in');
+
+/** The head of a reduced object that is forces or a presence ("its force", "its 3,000 troops"), or -1. */
+function reducedObject(ctx: ArticleContext, s: Sentence, t: number): number {
+  for (let j = t + 1; j < s.last && j <= t + REDUCED_OBJECT_REACH; j++) {
+    const w = lowerAt(ctx, j);
+    if (FORCE_NOUNS.has(w) || REDUCED_NOUNS.has(w)) return j;
+    if (ctx.tokens[j]!.kind === 'punct') return -1;
+  }
+  return -1;
 }
 
 /** Whether a "from"/"to" phrase follows the trigger (then the sentence's other places are not the origin). */

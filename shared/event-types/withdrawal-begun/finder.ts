@@ -166,24 +166,29 @@ function withdrawalAt(
     after = k + 1;
   }
   if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;
+  // "most of the remaining troops had returned home": only home-coming leaves the place the forces were in.
+  const home = w === 'returned' && lowerAt(ctx, t + 1) === 'home';
+  if (w === 'returned' && !home) return undefined;
+  if (home) after = t + 2;
   if (w === 'rolled') after = t + 2;
   if (lowerAt(ctx, t + 1) === '-' && lowerAt(ctx, t + 2) === 'out') after = t + 3;
   let leaveWithoutOrigin = false;
-  const leaveLike = [
-    'leave',
-    'leaves',
-    'left',
-    'leaving',
-    'exit',
-    'exited',
-    'abandoned',
-    'evacuated',
-    'depart',
-    'departs',
-    'departed',
-    'departing',
-    'quit',
-  ].includes(w);
+  const leaveLike =
+    [
+      'leave',
+      'leaves',
+      'left',
+      'leaving',
+      'exit',
+      'exited',
+      'abandoned',
+      'evacuated',
+      'depart',
+      'departs',
+      'departed',
+      'departing',
+      'quit',
+    ].includes(w) || home;
   if (w === 'left' && ['behind', 'over', '-'].includes(lowerAt(ctx, t + 1))) return undefined;
 
   // "withdrew from the Treaty on Conventional Armed Forces in Europe": a state leaving a treaty or body; "withdrew
@@ -232,9 +237,11 @@ function withdrawalAt(
   const from = Math.max(clauseStart(ctx, lo, s.first, BLOCKER_REACH), joinedClauseStart(ctx, lo, s.first));
   // "started to withdraw": that "to" belongs to the begin cue, not to an intention ("decided to withdraw").
   const cueTo = cue >= 0 && cue === t - 2 && lowerAt(ctx, t - 1) === 'to';
+  // "announced that most of the troops had returned home": a perfect reported after "that" is a fact announced.
+  const reportedPerfect = ['had', 'has', 'have'].includes(lowerAt(ctx, t - 1)) && thatBefore(ctx, s, t);
   const blocker = cueTo
     ? (blockedBetween(ctx, from, cue, WITHDRAW_BLOCKERS) ?? blockedBetween(ctx, cue + 2, hi, WITHDRAW_BLOCKERS))
-    : blockedBetween(ctx, from, hi, WITHDRAW_BLOCKERS);
+    : blockedBetween(ctx, reportedPerfect ? thatBefore(ctx, s, t) : from, hi, WITHDRAW_BLOCKERS);
   const cueNotBegun = cue >= 0 && NOT_BEGUN_BEFORE_CUE.has(lowerAt(ctx, cue - 1));
   const toBeforeTrigger = lowerAt(ctx, t - 1) === 'to' && !(cue >= 0 && cue < t);
 
@@ -259,7 +266,7 @@ function withdrawalAt(
     const date = leftAway ? dateNear(ctx, s, t) : undefined;
     // With no pending origin, where the text last put those forces ("sent to Angola in 1975 … left in May 1991").
     const present =
-      leftAway && (force >= 0 || referringForces) && LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, t + 1))
+      leftAway && (force >= 0 || referringForces) && LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, home ? after : t + 1))
         ? presenceBefore(ctx, s, t, actor!)
         : [];
     const presence = present.length
@@ -313,6 +320,15 @@ function withdrawalAt(
     end: t + 1,
     explicitPlace,
   };
+}
+
+/** How far back from a trigger the "that" of a reported clause may stand. */
+const REPORTED_THAT_REACH = 10;
+
+/** The token after the "that" opening the reported clause of trigger t, or 0 where there is none. */
+function thatBefore(ctx: ArticleContext, s: Sentence, t: number): number {
+  for (let j = t - 1; j >= s.first && j >= t - REPORTED_THAT_REACH; j--) if (lowerAt(ctx, j) === 'that') return j + 1;
+  return 0;
 }
 
 /** How far after a release verb its base noun may stand ("handed over the Al-Asad air base"). */

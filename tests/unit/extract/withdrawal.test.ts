@@ -498,3 +498,26 @@ describe('WithdrawalBegun: a participle set off after the forces', () => {
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: forces reduced somewhere, or returned home', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2024-01-01');
+
+  it('given forces or a presence reduced in a place, when read, then the withdrawal from it has begun', () => {
+    expect(inText('In May 2008 Britain reduced its force in Basra from 4,100 to 2,500 troops.')).toEqual([
+      'WithdrawalBegun|United Kingdom|Basra|2008-05',
+    ]);
+  });
+
+  it('given taxes reduced, or a reduction still planned, when read, then nothing has begun', () => {
+    expect(inText('The government reduced taxes in Ontario in 2019.')).toEqual([]);
+    expect(inText('NATO plans to reduce its contingent in Kosovo in 2025.')).toEqual([]);
+  });
+
+  it('given forces sent somewhere that "had returned home", when announced, then they left it', () => {
+    expect(
+      inText(
+        'Egyptian troops were sent to Yemen in 1962. In December 1967 Cairo announced that the last Egyptian troops had returned home.',
+      ),
+    ).toEqual(['WithdrawalBegun|Egypt|Yemen|1967-12']);
+  });
+});
