@@ -15,6 +15,7 @@ import {
 } from './lexicon.ts';
 import type { Mention } from './text/mentions.ts';
 import type { Sentence } from './text/tokens.ts';
+import { posOf } from './text/pos.ts';
 
 /** A resolved actor or place: canonical name and, for states, the ISO code. */
 export interface NamedRef {
@@ -117,7 +118,7 @@ export function joinedClauseStart(ctx: ArticleContext, i: number, sentenceFirst:
 }
 
 /** The end (exclusive) of the clause holding i, where a ", and"/", but" clause or a semicolon follows. */
-export function joinedClauseEnd(ctx: ArticleContext, i: number, s: Sentence): number {
+export function joinedClauseEnd(ctx: ArticleContext, i: number, s: { first: number; last: number }): number {
   const sentenceLast = s.last;
   // "After Chinese forces entered the war, the division withdrew … to Hungnam": a fronted clause ends at its comma.
   const main = mainClauseStart(ctx, s.first, sentenceLast);
@@ -125,9 +126,22 @@ export function joinedClauseEnd(ctx: ArticleContext, i: number, s: Sentence): nu
   for (let j = i + 1; j < sentenceLast - 1 && j <= i + JOINED_CLAUSE_REACH; j++) {
     const w = ctx.tokens[j]!.lower;
     if (w === ';') return j;
-    if (w === ',' && CLAUSE_JOINERS.has(ctx.tokens[j + 1]!.lower)) return j;
+    if (w === ',' && CLAUSE_JOINERS.has(ctx.tokens[j + 1]!.lower) && verbBefore(ctx, j + 2, sentenceLast)) return j;
   }
   return sentenceLast;
+}
+
+/** How far after ", and" its clause's verb may stand ("…, and the Italian contingent departed"). */
+const JOINED_VERB_REACH = 8;
+
+/** Whether a verb stands in the stretch from i to the next comma: ", and" opens a clause, not a list's last item. */
+function verbBefore(ctx: ArticleContext, i: number, end: number): boolean {
+  for (let k = i; k < end && k < i + JOINED_VERB_REACH; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.lower === ',' || t.lower === ';') return false;
+    if (!t.cap && t.kind === 'word' && posOf(t.lower) === 'verb') return true;
+  }
+  return false;
 }
 
 /** Whether a modal/speech-act blocker stands in [from, to); `extra` adds type-specific blockers. */
@@ -220,7 +234,8 @@ export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before
   // "After Iraq invaded Kuwait, Bush ordered U.S. forces to …": a fronted subordinate clause ends at its comma.
   const subordinate = openedBySubordinator(ctx, s, t);
   // Forces in a fronted clause before the trigger's main clause are that clause's.
-  const from = Math.max(s.first, t - before, mainClauseStart(ctx, s.first, t));
+  // …and forces before ", and" belong to the clause it joins ("Britain withdrew its forces, and Israel withdrew").
+  const from = Math.max(s.first, t - before, mainClauseStart(ctx, s.first, t), joinedClauseStart(ctx, t, s.first));
   for (let j = from; j < Math.min(s.last, t + after); j++) {
     const w = ctx.tokens[j]!.lower;
     // "entered Kosovo after the withdrawal of Yugoslav forces": forces past a subordinate clause's start are
@@ -528,9 +543,13 @@ export const CLAUSE_OPENERS = new Set(['while', 'whereas', 'whilst', 'but', 'alt
 /** The tokens [first, last) of the clause holding t: bounded by ";" and by conjunctions that open a clause. */
 export function clauseAround(ctx: ArticleContext, s: { first: number; last: number }, t: number) {
   let first = t;
-  while (first > s.first && !CLAUSE_OPENERS.has(lowerAt(ctx, first - 1)) && lowerAt(ctx, first - 1) !== ';') first--;
+  // A fronted clause ("Under pressure from the United States, Britain withdrew") is not the trigger's.
+  const main = mainClauseStart(ctx, s.first, t);
+  while (first > main && !CLAUSE_OPENERS.has(lowerAt(ctx, first - 1)) && lowerAt(ctx, first - 1) !== ';') first--;
   let last = t + 1;
-  while (last < s.last && !CLAUSE_OPENERS.has(lowerAt(ctx, last)) && lowerAt(ctx, last) !== ';') last++;
+  // …nor is a clause joined after it by ", and" ("…, and Israel withdrew from the Sinai").
+  const end = joinedClauseEnd(ctx, t, s);
+  while (last < end && !CLAUSE_OPENERS.has(lowerAt(ctx, last)) && lowerAt(ctx, last) !== ';') last++;
   return { first, last };
 }
 

@@ -13,6 +13,7 @@ import {
   actorOf,
   afterDateline,
   isVenue,
+  joinedClauseEnd,
   lowerAt,
   mentionAtToken,
   mentionsIn,
@@ -235,7 +236,13 @@ function withdrawalAt(
   let places: PlaceSlot[] =
     kind === 'object'
       ? placesAt(ctx, s, after)
-      : placesAfter(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW), REDUCE_VERBS.has(w) ? IN : FROM);
+      : placesAfter(
+          ctx,
+          s,
+          after,
+          Math.min(joinedClauseEnd(ctx, t, s), after + ORIGIN_WINDOW),
+          REDUCE_VERBS.has(w) ? IN : FROM,
+        );
   if (kind === 'object' && !places.length) places = placesAfter(ctx, s, after, Math.min(s.last, after + 4), FROM);
   // "made a withdrawal northwest of Senaki": where a withdrawal noun took place; a verb's bearing ("withdrew east of
   // the Euphrates") is where the forces went.

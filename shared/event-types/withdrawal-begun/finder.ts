@@ -5,7 +5,7 @@ import { referredActor, referredPlace } from '../../extract/clauses/discourse.ts
 import { presenceBefore } from '../../extract/clauses/presence.ts';
 import { placesAt } from '../../extract/clauses/phrases.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { BASE_RELEASE_BASE_FORMS, BASE_RELEASE_WORDS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { BASE_RELEASE_BASE_FORMS, BASE_RELEASE_WORDS, FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
 import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from './lexicon.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
@@ -14,6 +14,7 @@ import {
   blockedBetween,
   clauseStart,
   joinedClauseStart,
+  joinedClauseEnd,
   coordinatedPlaces,
   findActor,
   isCompoundAdjective,
@@ -215,9 +216,16 @@ function withdrawalAt(
     if (!places.length && w !== 'departure' && w !== 'exit') leaveWithoutOrigin = true;
   } else {
     const afterOut = lowerAt(ctx, after - 1) === 'out' ? new Set(['of', 'from']) : FROM;
-    places = placesAfterPreposition(ctx, after, Math.min(s.last, after + ORIGIN_REACH), afterOut, exclude);
+    places = placesAfterPreposition(
+      ctx,
+      after,
+      Math.min(joinedClauseEnd(ctx, t, s), after + ORIGIN_REACH),
+      afterOut,
+      exclude,
+    );
     if (!places.length && force >= 0) {
-      places = unknownPlaceAfter(ctx, after, Math.min(s.last, after + ORIGIN_REACH), afterOut, s.last);
+      const end = joinedClauseEnd(ctx, t, s);
+      places = unknownPlaceAfter(ctx, after, Math.min(end, after + ORIGIN_REACH), afterOut, end);
     }
     // "the withdrawal of Soviet troops from Czechoslovakia": "from" comes after the force phrase.
   }
@@ -288,7 +296,7 @@ function withdrawalAt(
     !!actor &&
     !locations.length &&
     (force >= 0 || referringForces) &&
-    LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, t + 1)) &&
+    LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, afterOwnForces(ctx, t + 1))) &&
     !leaveLike;
   if (presentOnly) locations.push(...presenceBefore(ctx, s, t, actor!));
   // Forces going home ("for their home base in Nancy, in eastern France") do not withdraw from home.
@@ -320,6 +328,16 @@ function withdrawalAt(
     end: t + 1,
     explicitPlace,
   };
+}
+
+/** Possessives that make the forces after a verb the subject's own ("withdrew their forces in December"). */
+const OWN = new Set(['its', 'their', 'his', 'her']);
+
+/** The token after an object "its/their (remaining) forces" at i, else i. */
+function afterOwnForces(ctx: ArticleContext, i: number): number {
+  if (!OWN.has(lowerAt(ctx, i))) return i;
+  for (let j = i + 1; j <= i + 3; j++) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return j + 1;
+  return i;
 }
 
 /** How far back from a trigger the "that" of a reported clause may stand. */

@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import { FORCE_NOUNS, REPORTING } from '../lexicon.ts';
-import { actorOf, findActor, lowerAt, mentionAtToken, nearestForce, type NamedRef } from '../slots.ts';
+import { actorOf, findActor, lowerAt, mainClauseStart, mentionAtToken, nearestForce, type NamedRef } from '../slots.ts';
 import type { Candidate } from '../candidate.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
@@ -239,6 +239,10 @@ function listBefore(ctx: ArticleContext, m: Mention): { actors: NamedRef[]; star
   const actors: NamedRef[] = [];
   let start = m.first;
   let j = m.first - 1;
+  // "Under pressure from the United States and the Soviet Union, Britain and France withdrew": a list never reaches
+  // back into a fronted clause.
+  const sentence = ctx.sentences[ctx.tokens[m.first]!.sentence];
+  const floor = sentence ? mainClauseStart(ctx, sentence.first, m.first) : 0;
   // The link next to the found name is "and" (", and"); links further back are commas.
   let needAnd = true;
   while (j > 0 && actors.length < MAX_LIST_ACTORS) {
@@ -249,7 +253,7 @@ function listBefore(ctx: ArticleContext, m: Mention): { actors: NamedRef[]; star
     let k = j - 1;
     if (needAnd && lowerAt(ctx, k) === ',') k--;
     const hit = actorMentionEndingAt(ctx, k);
-    if (!hit) break;
+    if (!hit || hit.mention.first < floor) break;
     actors.push(hit.actor);
     start = hit.mention.first;
     j = start - 1;

@@ -521,3 +521,25 @@ describe('WithdrawalBegun: forces reduced somewhere, or returned home', () => {
     ).toEqual(['WithdrawalBegun|Egypt|Yemen|1967-12']);
   });
 });
+
+describe('WithdrawalBegun: clauses joined by ", and" and a fronted phrase of pressure', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2024-01-01');
+
+  it('given two withdrawals joined by ", and", when read, then each keeps its own actor and origin', () => {
+    expect(
+      inText(
+        'Greece and Turkey landed troops at Kyrenia in July 1974. Under pressure from the United States and the Soviet Union, Greece and Turkey withdrew their forces in 1975, and Britain withdrew from Akrotiri in 1976.',
+      ),
+    ).toEqual([
+      'WithdrawalBegun|Turkey|Kyrenia|1975',
+      'WithdrawalBegun|Greece|Kyrenia|1975',
+      'WithdrawalBegun|United Kingdom|Akrotiri|1976',
+    ]);
+  });
+
+  it('given ", and" that ends a list of places, when read, then the list goes on', () => {
+    expect(
+      inText('In 2019 U.S. forces began withdrawing from their bases, outposts, and camps in northern Syria.'),
+    ).toEqual(['WithdrawalBegun|United States|Syria|2019']);
+  });
+});
