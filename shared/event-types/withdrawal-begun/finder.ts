@@ -274,7 +274,7 @@ function withdrawalAt(
     const date = leftAway ? dateNear(ctx, s, t) : undefined;
     // With no pending origin, where the text last put those forces ("sent to Angola in 1975 … left in May 1991").
     const present =
-      leftAway && (force >= 0 || referringForces) && LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, home ? after : t + 1))
+      leftAway && (force >= 0 || referringForces) && leftAlone(ctx, home ? after : t + 1)
         ? presenceBefore(ctx, s, t, actor!)
         : [];
     const presence = present.length
@@ -296,7 +296,7 @@ function withdrawalAt(
     !!actor &&
     !locations.length &&
     (force >= 0 || referringForces) &&
-    LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, afterOwnForces(ctx, t + 1))) &&
+    leftAlone(ctx, afterOwnForces(ctx, t + 1)) &&
     !leaveLike;
   if (presentOnly) locations.push(...presenceBefore(ctx, s, t, actor!));
   // Forces going home ("for their home base in Nancy, in eastern France") do not withdraw from home.
@@ -328,6 +328,11 @@ function withdrawalAt(
     end: t + 1,
     explicitPlace,
   };
+}
+
+/** Whether the verb before token i has no object: a follower such as "in", or a date ("departed the next month"). */
+function leftAlone(ctx: ArticleContext, i: number): boolean {
+  return LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, i)) || ctx.inDate[i] === 1;
 }
 
 /** Possessives that make the forces after a verb the subject's own ("withdrew their forces in December"). */

@@ -543,3 +543,15 @@ describe('WithdrawalBegun: clauses joined by ", and" and a fronted phrase of pre
     ).toEqual(['WithdrawalBegun|United States|Syria|2019']);
   });
 });
+
+describe('WithdrawalBegun: "departed the following month"', () => {
+  it('given forces that departed with a date for object, when the text put them somewhere, then they left it', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Dutch troops arrived in Kabul in January 2002. The Dutch troops departed the following year.',
+        '2024-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Kabul|2003']);
+  });
+});
