@@ -266,6 +266,7 @@ const CAPITAL_ALIASES: Record<string, Array<[string, string]>> = {
     ['Ndjamena', "N'Djamena"],
   ],
   IL: [['Jerusalem', 'Jerusalem']],
+  IN: [['Delhi', 'New Delhi']],
 };
 
 export function countryEntries(): Array<[string, GazetteerEntry]> {

@@ -500,3 +500,11 @@ describe('DeploymentAnnounced: contributions to a war, control taken, forces par
     ]);
   });
 });
+
+describe('DeploymentAnnounced: "Delhi" speaks for India as its capital', () => {
+  it('given "Delhi deployed troops to X", when read, then India deployed them', () => {
+    expect(summaryOf('DeploymentAnnounced', 'Delhi sent 1,600 troops to the Maldives in November 1988.')).toEqual([
+      'DeploymentAnnounced|India|Maldives|1988-11|1600',
+    ]);
+  });
+});
