@@ -252,7 +252,7 @@ const LEGISLATURES: Record<string, string[]> = {
   IR: ['Majlis'],
 };
 
-/** Capitals as news names them, where the package spells them otherwise. */
+/** Capitals as news names them, where the package spells them otherwise or names another seat. */
 const CAPITAL_ALIASES: Record<string, Array<[string, string]>> = {
   US: [['Washington', 'Washington']],
   UA: [
@@ -266,7 +266,14 @@ const CAPITAL_ALIASES: Record<string, Array<[string, string]>> = {
     ['Ndjamena', "N'Djamena"],
   ],
   IL: [['Jerusalem', 'Jerusalem']],
-  IN: [['Delhi', 'New Delhi']],
+  IN: [['Delhi', 'Delhi']],
+  CN: [['Peking', 'Peking']],
+  DE: [['Bonn', 'Bonn']],
+  NL: [['The Hague', 'The Hague']],
+  MM: [
+    ['Yangon', 'Yangon'],
+    ['Rangoon', 'Rangoon'],
+  ],
 };
 
 export function countryEntries(): Array<[string, GazetteerEntry]> {

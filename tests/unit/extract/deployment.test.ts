@@ -508,3 +508,14 @@ describe('DeploymentAnnounced: "Delhi" speaks for India as its capital', () => {
     ]);
   });
 });
+
+describe('DeploymentAnnounced: capitals by their older or other names', () => {
+  it('given Bonn, Peking or Rangoon, when read, then they speak for or place in their state, spelt as written', () => {
+    expect(summaryOf('DeploymentAnnounced', 'Bonn sent a medical unit to Cambodia in 1992.')).toEqual([
+      'DeploymentAnnounced|Germany|Cambodia|1992|null',
+    ]);
+    expect(summaryOf('DeploymentAnnounced', 'Japanese troops entered Rangoon in March 1942.')).toEqual([
+      'DeploymentAnnounced|Japan|Rangoon|1942-03|null',
+    ]);
+  });
+});
