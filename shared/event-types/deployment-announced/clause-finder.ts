@@ -5,12 +5,14 @@ import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, namesArmedBody } from '../../extract/clauses/actors.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { placesAfter, placesAt, sharedObjectStart, type PlaceSlot } from '../../extract/clauses/phrases.ts';
-import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
+import { MODALS, statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
+import { posOf } from '../../extract/text/pos.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
   findPersonnel,
   isVenue,
+  nearestForce,
   joinedClauseEnd,
   joinedClauseStart,
   lowerAt,
@@ -148,8 +150,11 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (w === 'ashore' && !ASHORE_VERBS.has(lowerAt(ctx, t - 1))) return undefined;
   // "approved the deployment of 300 troops to X": the governing verb carries tense and modality.
   const group = verbGroup(ctx, s, noun >= 0 ? noun : w === 'ashore' ? t - 1 : t);
-  if (!statesFact(group) && !statedDecision(ctx, s, group)) return undefined;
-  if (clauseBlocked(ctx, s, group.first)) return undefined;
+  // "…advanced into Georgian territory, occupying Gori on 13 August": a participle of result after the main clause
+  // says what its forces did, as much as the main clause does.
+  const result = resultParticiple(ctx, s, group.first);
+  if (!statesFact(group) && !statedDecision(ctx, s, group) && !result) return undefined;
+  if (clauseBlocked(ctx, s, result ? group.first - 1 : group.first)) return undefined;
   // "U.S.-based troops": a compound adjective. "based"/"stationed" state presence as a passive or right after the
   // forces ("troops stationed in X").
   if (lowerAt(ctx, t - 1) === '-') return undefined;
@@ -196,10 +201,17 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (!places.length && kind === 'send') places = appositiveDeployment(ctx, s, t, group.first);
   if (!places.length) return undefined;
 
-  const slot = actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m));
+  const slot = actorsAt(
+    ctx,
+    s,
+    result ? group.first - 1 : t,
+    (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m),
+  );
   if (!slot) return undefined;
   // Forces must be what moves: a force noun near the trigger, or an armed body as the subject.
-  if (slot.force < 0 && !namesArmedBody(ctx, slot.mention)) return undefined;
+  // A participle of result has the main clause's forces, wherever they stand in it.
+  const mainForces = result ? nearestForce(ctx, s, group.first - 1, group.first - s.first, 0) : -1;
+  if (slot.force < 0 && mainForces < 0 && !namesArmedBody(ctx, slot.mention)) return undefined;
   const destinations = places
     .map((p) => p.place)
     .filter((p) => !slot.actors.some((a) => a.name === p.name))
@@ -227,6 +239,22 @@ const EDGE_NOUNS = set('outskirts suburbs edge edges approaches perimeter outski
 function edgeBefore(ctx: ArticleContext, t: number, places: readonly PlaceSlot[]): boolean {
   const first = places[0]?.first ?? t;
   for (let j = t + 1; j < first; j++) if (EDGE_NOUNS.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+
+/** Participles of taking a place that, after a comma, report a result of the main clause. */
+const RESULT_PARTICIPLES = set('occupying entering');
+/** Past forms that make the main clause before such a participle a fact. */
+const MAIN_CLAUSE_PAST = /(?:ed|rew|ent|ook|ept)$/;
+
+/** "…, occupying Gori on 13 August" after a main clause stated in the past. */
+function resultParticiple(ctx: ArticleContext, s: Sentence, first: number): boolean {
+  if (!RESULT_PARTICIPLES.has(lowerAt(ctx, first)) || lowerAt(ctx, first - 1) !== ',') return false;
+  for (let j = first - 2; j >= s.first; j--) {
+    const tok = ctx.tokens[j]!;
+    if (tok.lower === ';' || MODALS.has(tok.lower)) return false;
+    if (!tok.cap && tok.kind === 'word' && MAIN_CLAUSE_PAST.test(tok.lower) && posOf(tok.lower) === 'verb') return true;
+  }
   return false;
 }
 

@@ -519,3 +519,17 @@ describe('DeploymentAnnounced: capitals by their older or other names', () => {
     ]);
   });
 });
+
+describe('DeploymentAnnounced: a participle of result after the main clause', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given "…advanced into X, occupying P on D", when read, then the forces occupied P', () => {
+    expect(
+      inText('Iraqi forces crossed into Iran and advanced along the Karun, occupying Khorramshahr in October 1980.'),
+    ).toEqual(['DeploymentAnnounced|Iraq|Iran|1980-10|null', 'DeploymentAnnounced|Iraq|Khorramshahr|1980-10|null']);
+  });
+
+  it('given a main clause still to come, when read, then its participle reports nothing', () => {
+    expect(inText('Iraqi forces will cross into Iran, occupying Khorramshahr.')).toEqual([]);
+  });
+});
