@@ -25,7 +25,6 @@ import {
   ARRIVE_VERBS,
   ASHORE_VERBS,
   ADVANCE_VERBS,
-  CONTROL_VERBS,
   CROSS_VERBS,
   DEPLOYMENT_NOUNS,
   OBJECT_VERBS,
@@ -138,7 +137,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
       ? 'send'
       : ARRIVE_VERBS.has(w)
         ? 'arrive'
-        : OBJECT_VERBS.has(w) || controlOf(ctx, t) > 0
+        : OBJECT_VERBS.has(w)
           ? 'object'
           : CROSS_VERBS.has(w)
             ? 'cross'
@@ -178,8 +177,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const to = Math.min(joinedClauseEnd(ctx, t, s), from + DESTINATION_WINDOW);
   let places: PlaceSlot[];
   // "invaded and annexed Kuwait": a second verb shares the object.
-  const control = controlOf(ctx, t);
-  if (kind === 'object') places = placesAt(ctx, s, control > 0 ? control : sharedObjectStart(ctx, s, from));
+  if (kind === 'object') places = placesAt(ctx, s, sharedObjectStart(ctx, s, from));
   else
     places = placesAfter(
       ctx,
@@ -217,8 +215,9 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     .filter((p) => !slot.actors.some((a) => a.name === p.name))
     // A state's forces moving or marching inside its own territory are not deployed there.
     .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)))
-    .filter((p) => !(ENTRY_VERBS.has(w) || control > 0) || isState(p) || entryAbroad(slot.actors, p))
-    .filter((p) => !ADVANCE_VERBS.has(w) || (entryAbroad(slot.actors, p) && !edgeBefore(ctx, t, places)));
+    .filter((p) => !ENTRY_VERBS.has(w) || isState(p) || entryAbroad(slot.actors, p))
+    // An advance into a town or region is fighting in narratives ("advanced into Lyman"); into a state, an invasion.
+    .filter((p) => !ADVANCE_VERBS.has(w) || (isState(p) && entryAbroad(slot.actors, p) && !edgeBefore(ctx, t, places)));
   if (!destinations.length) return undefined;
 
   const ownClause = joinedClauseStart(ctx, Math.min(t, slot.force >= 0 ? slot.force : t), s.first);
@@ -256,13 +255,6 @@ function resultParticiple(ctx: ArticleContext, s: Sentence, first: number): bool
     if (!tok.cap && tok.kind === 'word' && MAIN_CLAUSE_PAST.test(tok.lower) && posOf(tok.lower) === 'verb') return true;
   }
   return false;
-}
-
-/** "took (full) control of X": where X starts, or -1. */
-function controlOf(ctx: ArticleContext, t: number): number {
-  if (!CONTROL_VERBS.has(lowerAt(ctx, t))) return -1;
-  const k = ['full', 'effective', 'military'].includes(lowerAt(ctx, t + 1)) ? t + 2 : t + 1;
-  return lowerAt(ctx, k) === 'control' && lowerAt(ctx, k + 1) === 'of' ? k + 2 : -1;
 }
 
 function isState(place: { name: string }): boolean {

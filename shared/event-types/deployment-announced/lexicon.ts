@@ -33,11 +33,9 @@ export const OPERATE_VERBS = wordSet('operated operate operates operating');
 export const OBJECT_VERBS = wordSet(
   'occupied occupy occupies occupying entered enter enters entering invaded invade invades invading',
 );
-/** Verbs that with "control of" take a place as occupying it does ("took control of Basra"). */
-export const CONTROL_VERBS = wordSet('took take takes taking seized seize seizes assumed gained');
 /** "crossed (the border) into X": the crossing puts forces in X. */
 export const CROSS_VERBS = wordSet('crossed cross crossing crosses advanced pushed swept');
-/** Of those, verbs of advancing: "pushed into Tigray" puts forces abroad only where the place lies in another state. */
+/** Of those, verbs of advancing: "swept into Kuwait" puts forces in another state; into a town it is fighting. */
 export const ADVANCE_VERBS = wordSet('advanced pushed swept');
 /** Verbal nouns of sending, read through the verb that governs them ("approved the deployment of"). */
 export const DEPLOYMENT_NOUNS = wordSet('deployment dispatch deployments');
@@ -48,7 +46,6 @@ export const PLACEMENT_WORDS = new Set([
   ...ARRIVE_VERBS,
   ...OPERATE_VERBS,
   ...OBJECT_VERBS,
-  ...CONTROL_VERBS,
   ...CROSS_VERBS,
   ...DEPLOYMENT_NOUNS,
 ]);

@@ -470,7 +470,7 @@ describe('DeploymentAnnounced: "Another 1,000 soldiers" refers to the forces nam
   });
 });
 
-describe('DeploymentAnnounced: contributions to a war, control taken, forces parachuted in', () => {
+describe('DeploymentAnnounced: contributions to a war, captures, forces parachuted in', () => {
   const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
 
   it('given troops contributed "to the invasion of X" or "to the war in X", when read, then they went to X', () => {
@@ -486,12 +486,9 @@ describe('DeploymentAnnounced: contributions to a war, control taken, forces par
     expect(inText('Norway contributed funds to the mission in Somalia in 2010.')).toEqual([]);
   });
 
-  it('given forces that took control of a place abroad, when read, then they are deployed there; at home not', () => {
-    expect(inText('Turkish troops took control of Afrin on 18 March 2018.')).toEqual([
-      'DeploymentAnnounced|Turkey|Afrin|2018-03-18|null',
-    ]);
-    expect(inText('Iraqi forces took control of Kirkuk in October 2017.')).toEqual([]);
-    expect(inText('The army took control of the government in a coup in 2021.')).toEqual([]);
+  it('given forces that took control of a town or advanced into one in battle, when read, then it is fighting', () => {
+    expect(inText('Turkish troops took control of Afrin on 18 March 2018.')).toEqual([]);
+    expect(inText('Russian forces advanced into Popasna in May 2022.')).toEqual([]);
   });
 
   it('given forces parachuted into a place, when read, then they arrived there', () => {
