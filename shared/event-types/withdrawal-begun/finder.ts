@@ -5,7 +5,13 @@ import { referredActor, referredPlace } from '../../extract/clauses/discourse.ts
 import { presenceBefore } from '../../extract/clauses/presence.ts';
 import { placesAt } from '../../extract/clauses/phrases.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { BASE_RELEASE_BASE_FORMS, BASE_RELEASE_WORDS, FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
+import {
+  BASE_NOUNS,
+  BASE_RELEASE_BASE_FORMS,
+  BASE_RELEASE_WORDS,
+  FORCE_NOUNS,
+  WORD_CLASS,
+} from '../../extract/lexicon.ts';
 import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from './lexicon.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
@@ -365,7 +371,7 @@ function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
   if (!BASE_RELEASE_WORDS.has(lowerAt(ctx, t))) return false;
   for (let j = t + 1; j < Math.min(s.last, t + BASE_OBJECT_REACH); j++) {
     const w = lowerAt(ctx, j);
-    if (BASE_NOUNS.has(w)) return true;
+    if (HELD_NOUNS.has(w)) return true;
     if (w === 'control') return controlledPlace(ctx, s, t).length > 0;
     // "transferred troops to the base in X": a base after a preposition is not what is released.
     if (OBJECT_ENDS.has(w)) return false;
@@ -378,13 +384,14 @@ function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
 
 const OWNER_KINDS = new Set(['demonym', 'state', 'org', 'orgAdjective']);
 
-const BASE_NOUNS = new Set(['base', 'bases', 'compound', 'positions', 'airbase', 'airfield', 'garrison']);
+/** What a withdrawal hands over or leaves: installations, and the positions or garrison held in them. */
+const HELD_NOUNS = new Set([...BASE_NOUNS, 'positions', 'garrison']);
 const OBJECT_ENDS = new Set(['to', 'into', 'from', 'at', 'in', 'for', 'with', 'near']);
 
 /** "evacuated its last base in Mali": the place a base named as the object of a leave verb stands in. */
 function baseObjectPlace(ctx: ArticleContext, s: Sentence, after: number): PlaceHit[] {
   for (let j = after; j < Math.min(s.last, after + BASE_OBJECT_REACH); j++) {
-    if (BASE_NOUNS.has(lowerAt(ctx, j)) && BASE_PREPOSITIONS.has(lowerAt(ctx, j + 1))) return slotPlaces(ctx, s, j + 2);
+    if (HELD_NOUNS.has(lowerAt(ctx, j)) && BASE_PREPOSITIONS.has(lowerAt(ctx, j + 1))) return slotPlaces(ctx, s, j + 2);
     if (ctx.tokens[j]!.kind === 'punct' && !attachedDash(ctx, j)) return [];
   }
   return [];
@@ -424,7 +431,7 @@ function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
   if (controlled.length) return controlled;
   for (let j = t + 1; j < Math.min(s.last, t + 12); j++) {
     // A town the mention gazetteer does not know, in the base's own place slot.
-    if (BASE_PREPOSITIONS.has(lowerAt(ctx, j)) && ['base', 'bases', 'compound'].includes(lowerAt(ctx, j - 1))) {
+    if (BASE_PREPOSITIONS.has(lowerAt(ctx, j)) && BASE_NOUNS.has(lowerAt(ctx, j - 1))) {
       const slot = slotPlaces(ctx, s, j + 1);
       if (slot.length) return slot;
     }

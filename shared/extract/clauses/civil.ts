@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { CIVIL_NOUNS, FORCE_NOUNS } from '../lexicon.ts';
+import { BASE_NOUNS, CIVIL_NOUNS, FORCE_NOUNS } from '../lexicon.ts';
 import { lowerAt } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
@@ -58,8 +58,6 @@ export function namedEquipmentSent(ctx: ArticleContext, s: Sentence, t: number):
   return equipment;
 }
 
-/** Bases and fields a verb of sending hands over ("transferred the Qayyarah airfield to Iraqi forces"). */
-const BASE_NOUNS = set('base bases airbase airfield airfields compound');
 /** Words that end the object of a verb of sending. */
 const SENT_OBJECT_ENDS = set('to into from at in');
 /** Verbs of sending that also hand over places. */

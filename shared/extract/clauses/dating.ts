@@ -111,20 +111,10 @@ function frontedBy(ctx: ArticleContext, s: Sentence, d: { first: number; last: n
   return true;
 }
 
+/** Modals that put what follows ahead of the time told. */
+const FUTURE_MODALS = ['will', 'would', 'shall', 'should', 'must'];
 /** Words that make a clause a plan or expectation rather than a state of affairs. */
-const LOOKING_AHEAD = new Set([
-  'will',
-  'would',
-  'shall',
-  'should',
-  'must',
-  'plans',
-  'planned',
-  'aims',
-  'expects',
-  'is',
-  'are',
-]);
+const LOOKING_AHEAD = new Set([...FUTURE_MODALS, 'plans', 'planned', 'aims', 'expects', 'is', 'are']);
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 
@@ -266,7 +256,7 @@ function nextYearIfBefore(value: string, ctx: ArticleContext): string {
 }
 
 /** Words before a "by" date that make it a deadline still to come. */
-const FUTURE_WORDS = new Set(['will', 'would', 'shall', 'should', 'must', 'to', 'due', 'expected', 'planned', 'be']);
+const FUTURE_WORDS = new Set([...FUTURE_MODALS, 'to', 'due', 'expected', 'planned', 'be']);
 const PAST_FORMS = new Set(['was', 'were', 'left', 'fled', 'sent', 'took', 'began', 'went', 'came', 'had']);
 /** How far before "by" the past verb may stand ("were withdrawn by December", "had largely left by May"). */
 const DONE_BY_REACH = 3;
