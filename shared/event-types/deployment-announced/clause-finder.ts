@@ -135,7 +135,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const kind =
     SEND_VERBS.has(w) || noun >= 0
       ? 'send'
-      : ARRIVE_VERBS.has(w)
+      : ARRIVE_VERBS.has(w) || presentSince(ctx, s, t)
         ? 'arrive'
         : OBJECT_VERBS.has(w)
           ? 'object'
@@ -238,6 +238,17 @@ const EDGE_NOUNS = set('outskirts suburbs edge edges approaches perimeter outski
 function edgeBefore(ctx: ArticleContext, t: number, places: readonly PlaceSlot[]): boolean {
   const first = places[0]?.first ?? t;
   for (let j = t + 1; j < first; j++) if (EDGE_NOUNS.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+
+/** How far after "been in X" its "since" may stand ("have been in Somalia since October 2011"). */
+const SINCE_REACH = 8;
+
+/** "Kenyan troops have been in Somalia since 2011": a presence since a date is a deployment then. */
+function presentSince(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  if (lowerAt(ctx, t) !== 'been' || lowerAt(ctx, t + 1) !== 'in') return false;
+  if (!['have', 'has', 'had'].includes(lowerAt(ctx, t - 1))) return false;
+  for (let j = t + 2; j < s.last && j <= t + SINCE_REACH; j++) if (lowerAt(ctx, j) === 'since') return true;
   return false;
 }
 

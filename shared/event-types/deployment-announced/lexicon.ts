@@ -46,6 +46,8 @@ export const PLACEMENT_WORDS = new Set([
   ...ARRIVE_VERBS,
   ...OPERATE_VERBS,
   ...OBJECT_VERBS,
+  // "have been in Somalia since 2011".
+  'been',
   ...CROSS_VERBS,
   ...DEPLOYMENT_NOUNS,
 ]);

@@ -530,3 +530,18 @@ describe('DeploymentAnnounced: a participle of result after the main clause', ()
     expect(inText('Iraqi forces will cross into Iran, occupying Khorramshahr.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forces present in a place "since" a date', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given forces that have been in a place since a date, when read, then they were deployed then', () => {
+    expect(inText('Turkish troops have been in northern Cyprus since July 1974.')).toEqual([
+      'DeploymentAnnounced|Turkey|Cyprus|1974-07|null',
+    ]);
+  });
+
+  it('given a person there since a date, or forces there for a span, when read, then no deployment is dated', () => {
+    expect(inText('The envoy has been in Nicosia since Monday.')).toEqual([]);
+    expect(inText('Turkish troops have been in Cyprus for decades.')).toEqual([]);
+  });
+});
