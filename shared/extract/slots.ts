@@ -214,19 +214,40 @@ const FRONTED_PHRASE_REACH = 6;
  * withdrew"); the sentence start otherwise, and for a trigger inside the fronted clause.
  */
 export function mainClauseStart(ctx: ArticleContext, sentenceFirst: number, trigger: number): number {
-  let opener = sentenceFirst;
+  const main = frontedClauseEnd(ctx, sentenceFirst);
+  return main > sentenceFirst && trigger >= main ? main : sentenceFirst;
+}
+
+/** Per article, where the main clause after a fronted one starts, by the token its sentence (or stretch) starts at. */
+const FRONTED_ENDS = new WeakMap<ArticleContext, Map<number, number>>();
+
+/** The start of the main clause after a fronted clause in the sentence from `first`, else `first`; computed once. */
+function frontedClauseEnd(ctx: ArticleContext, first: number): number {
+  let ends = FRONTED_ENDS.get(ctx);
+  if (!ends) FRONTED_ENDS.set(ctx, (ends = new Map()));
+  let end = ends.get(first);
+  if (end === undefined) {
+    end = scanFrontedClause(ctx, first);
+    ends.set(first, end);
+  }
+  return end;
+}
+
+function scanFrontedClause(ctx: ArticleContext, first: number): number {
+  const last = ctx.sentences[ctx.tokens[first]?.sentence ?? -1]?.last ?? first;
+  let opener = first;
   if (!SUBORDINATORS.has(lowerAt(ctx, opener))) {
     let comma = -1;
-    for (let j = sentenceFirst; j < trigger && j <= sentenceFirst + FRONTED_PHRASE_REACH; j++)
+    for (let j = first; j < last && j <= first + FRONTED_PHRASE_REACH; j++)
       if (lowerAt(ctx, j) === ',') {
         comma = j;
         break;
       }
-    if (comma < 0 || !SUBORDINATORS.has(lowerAt(ctx, comma + 1))) return sentenceFirst;
+    if (comma < 0 || !SUBORDINATORS.has(lowerAt(ctx, comma + 1))) return first;
     opener = comma + 1;
   }
-  for (let j = opener + 1; j < trigger; j++) if (lowerAt(ctx, j) === ',') return j + 1;
-  return sentenceFirst;
+  for (let j = opener + 1; j < last; j++) if (lowerAt(ctx, j) === ',') return j + 1;
+  return first;
 }
 
 export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before: number, after: number): number {

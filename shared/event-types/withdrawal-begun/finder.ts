@@ -1,5 +1,5 @@
 import { placementCandidates } from '../placement.ts';
-import { PART_WORDS, forCoordinatedActors, forcesNamedBefore } from '../../extract/clauses/actors.ts';
+import { forCoordinatedActors, forcesNamedBefore, partOfThem } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
@@ -495,7 +495,8 @@ function theySubject(ctx: ArticleContext, s: Sentence, t: number): number {
     const w = lowerAt(ctx, j);
     if (w === 'they') return j;
     // "the last of them left": a part of the forces named before.
-    if (w === 'them' && lowerAt(ctx, j - 1) === 'of' && PART_WORDS.has(lowerAt(ctx, j - 2))) return j - 2;
+    const part = partOfThem(ctx, j);
+    if (part >= 0) return part;
     if (ctx.tokens[j]!.kind !== 'word' || ctx.tokens[j]!.cap) return -1;
   }
   return -1;

@@ -15,7 +15,12 @@ const SUBJECT_DETERMINERS = set('the these those its their all both another');
 /** Adjectives a referring subject may carry ("the last units", "its remaining troops"). */
 const SUBJECT_ADJECTIVES = set('last remaining final first few');
 /** Words naming a part of forces referred to by "of them" ("the last of them", "most of them"). */
-export const PART_WORDS = set('last rest remainder bulk most all many some');
+const PART_WORDS = set('last rest remainder bulk most all many some');
+
+/** Where "the last of them" starts when its "them" is at j (the part word), else -1. */
+export function partOfThem(ctx: ArticleContext, j: number): number {
+  return lowerAt(ctx, j) === 'them' && lowerAt(ctx, j - 1) === 'of' && PART_WORDS.has(lowerAt(ctx, j - 2)) ? j - 2 : -1;
+}
 
 /** Nouns after a name that make it the target or the ground of an action rather than its actor. */
 const TARGET_NOUNS = set(`positions position targets strongholds stronghold hideouts camps border frontier territory
@@ -91,7 +96,7 @@ export function actorsAt(
   for (let j = t - 1; j >= s.first && j >= t - SUBJECT_REACH; j--) {
     const w = lowerAt(ctx, j);
     // "the last of them departed": a part of the forces named before.
-    if (w === 'them' && lowerAt(ctx, j - 1) === 'of' && PART_WORDS.has(lowerAt(ctx, j - 2))) {
+    if (partOfThem(ctx, j) >= 0) {
       const actor = referredActor(ctx, j - 2);
       if (actor) return { actors: [actor], force, referred: true };
     }
