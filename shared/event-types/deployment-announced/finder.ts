@@ -3,7 +3,7 @@ import { opposedGerund } from '../../extract/clauses/blockers.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { contrastAfter } from '../../extract/clauses/blockers.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
-import { forCoordinatedActors } from '../../extract/clauses/actors.ts';
+import { coordinatedActors, forCoordinatedActors } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { hypotheticalAfter } from '../../extract/clauses/blockers.ts';
@@ -250,7 +250,13 @@ function deploymentAt(
   places = places.filter((p) => p.place.name !== actor!.name);
   // "Ukrainian forces entered Kherson": forces entering a town of their own state retake it; they are not deployed.
   // "redeployed to Fort Bliss": forces moved back home are not deployed there.
-  if (w === 'entered' || w === 'redeployed') places = places.filter((p) => !insideOwnState(p.place, actor!));
+  if (w === 'entered' || w === 'redeployed') {
+    // "Turkish troops and allied Syrian fighters entered Afrin": the listed partner from another state is deployed.
+    const own = (a: NamedRef) => places.length > 0 && places.every((p) => insideOwnState(p.place, a));
+    const partner = actorHit && own(actor) ? coordinatedActors(ctx, actorHit.mention).find((a) => !own(a)) : undefined;
+    if (partner) actor = partner;
+    places = places.filter((p) => !insideOwnState(p.place, actor!));
+  }
   let locations = places.map((p) => p.place);
   const area = missionArea(mission ?? actorHit?.mention);
   if (!locations.length && area) locations = [area];

@@ -240,6 +240,9 @@ function actorMentionEndingAt(ctx: ArticleContext, k: number): { mention: Mentio
   return other && actor ? { mention: other, actor } : undefined;
 }
 
+/** Words before a demonym in a list of forces that say whose side they are on. */
+const SIDE_ADJECTIVES = set('allied partner proxy friendly loyalist');
+
 function listBefore(ctx: ArticleContext, m: Mention): { actors: NamedRef[]; start: number } {
   const actors: NamedRef[] = [];
   let start = m.first;
@@ -251,12 +254,15 @@ function listBefore(ctx: ArticleContext, m: Mention): { actors: NamedRef[]; star
   // The link next to the found name is "and" (", and"); links further back are commas.
   let needAnd = true;
   while (j > 0 && actors.length < MAX_LIST_ACTORS) {
-    // "Sweden and the United Kingdom": an article before a name is part of the item.
-    if (lowerAt(ctx, j) === 'the') j--;
+    // "Sweden and the United Kingdom", "Turkish troops and allied Syrian fighters": an article or a word saying
+    // whose side the forces are on is part of the item.
+    if (lowerAt(ctx, j) === 'the' || SIDE_ADJECTIVES.has(lowerAt(ctx, j))) j--;
     const w = lowerAt(ctx, j);
     if (needAnd ? w !== 'and' : w !== ',') break;
     let k = j - 1;
     if (needAnd && lowerAt(ctx, k) === ',') k--;
+    // "Turkish troops and allied Syrian fighters": each item may carry its own force noun.
+    if (FORCE_NOUNS.has(lowerAt(ctx, k)) && FORCE_NOUNS.has(lowerAt(ctx, m.last))) k--;
     const hit = actorMentionEndingAt(ctx, k);
     if (!hit || hit.mention.first < floor) break;
     actors.push(hit.actor);

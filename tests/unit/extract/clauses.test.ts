@@ -111,6 +111,12 @@ describe('clause reading: deployments', () => {
     ).toEqual(['DeploymentAnnounced|Iran|Khan Tuman|2016-05']);
   });
 
+  it('given forces of the host listed with foreign ones, when they enter a town of the host, then the foreign state is deployed', () => {
+    expect(ofType('DeploymentAnnounced', 'Rwandan troops and friendly Congolese forces entered Goma in 1996.')).toEqual(
+      ['DeploymentAnnounced|Rwanda|Goma|1996'],
+    );
+  });
+
   it('gives one deployment per coordinated actor', () => {
     expect(ofType('DeploymentAnnounced', 'Turkish and Qatari forces were deployed at Misrata in 2020.')).toEqual([
       'DeploymentAnnounced|Qatar|Misrata|2020',
@@ -129,6 +135,11 @@ describe('clause reading: deployments', () => {
       'owners after the force noun',
       'Troops from Fiji, Nepal and Ghana arrived in Lebanon in 1978.',
       ['Fiji', 'Ghana', 'Nepal'],
+    ],
+    [
+      'each item with its own force noun',
+      'Moroccan troops and Senegalese soldiers were sent to Zaire in 1977.',
+      ['Morocco', 'Senegal'],
     ],
   ])('gives one deployment per actor of a list: %s', (_, text, actors) => {
     const got = extract(text).map((e) => (e.type === 'EntityDissolved' ? '' : e.actor.name));
