@@ -252,6 +252,7 @@ function scanFrontedClause(ctx: ArticleContext, first: number): number {
 
 export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before: number, after: number): number {
   let best = -1;
+  let people = -1;
   // "After Iraq invaded Kuwait, Bush ordered U.S. forces to …": a fronted subordinate clause ends at its comma.
   const subordinate = openedBySubordinator(ctx, s, t);
   // Forces in a fronted clause before the trigger's main clause are that clause's.
@@ -262,12 +263,28 @@ export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before
     // "entered Kosovo after the withdrawal of Yugoslav forces": forces past a subordinate clause's start are
     // another clause's.
     if (j > t && (FORCE_CLAUSE_BREAKS.has(w) || w === ';' || (subordinate && w === ','))) break;
-    if (!FORCE_NOUNS.has(w) && !isAircraftPlural(ctx.tokens, j)) continue;
+    if (!FORCE_NOUNS.has(w) && !isAircraftPlural(ctx.tokens, j)) {
+      if (people < 0 && collectiveDemonym(ctx, j)) people = j;
+      continue;
+    }
     if ((w === 'force' || w === 'mission' || w === 'unit') && ctx.tokens[j]!.cap && j !== s.first) continue;
     if ((w === 'military' || w === 'army') && FORCE_NOUNS.has(lowerAt(ctx, j + 1))) continue;
     if (best < 0 || Math.abs(j - t) < Math.abs(best - t)) best = j;
   }
-  return best;
+  // A force noun wins over a people named as forces ("the Russians had stationed 152,000 troops").
+  return best >= 0 ? best : people;
+}
+
+/**
+ * "The Japanese evacuated Guadalcanal", "the Soviets landed": a state's people named after "the" with a verb next
+ * stand for its forces in war narrative.
+ */
+function collectiveDemonym(ctx: ArticleContext, j: number): boolean {
+  if (lowerAt(ctx, j - 1) !== 'the' || !ctx.tokens[j]!.cap) return false;
+  const m = mentionAtToken(ctx, j);
+  if (!m || m.first !== j || m.entry.kind !== 'demonym') return false;
+  const next = ctx.tokens[m.last];
+  return !!next && !next.cap && next.kind === 'word' && posOf(next.lower) === 'verb';
 }
 
 /**

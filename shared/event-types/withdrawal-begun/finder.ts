@@ -369,6 +369,7 @@ const BASE_OBJECT_REACH = 7;
  */
 function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
   if (!BASE_RELEASE_WORDS.has(lowerAt(ctx, t))) return false;
+  if (handedOverPlace(ctx, s, t).length) return true;
   for (let j = t + 1; j < Math.min(s.last, t + BASE_OBJECT_REACH); j++) {
     const w = lowerAt(ctx, j);
     if (HELD_NOUNS.has(w)) return true;
@@ -381,6 +382,22 @@ function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
   }
   return false;
 }
+
+const HAND_FORMS = new Set(['handed', 'hands', 'handing', 'hand']);
+
+/** "Armenian forces handed over Kalbajar to Azerbaijan": a town or region handed over to another side. */
+function handedOverPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
+  if (!HAND_FORMS.has(lowerAt(ctx, t)) || lowerAt(ctx, t + 1) !== 'over') return [];
+  const at = lowerAt(ctx, t + 2) === 'the' ? t + 3 : t + 2;
+  const places = slotPlaces(ctx, s, at);
+  const one = places.length === 1 ? places[0]! : undefined;
+  if (!one || lowerAt(ctx, one.mention.last) !== 'to') return [];
+  // The receiver is another side: a state, its people or forces, an organization.
+  const receiver = mentionsIn(ctx, one.mention.last + 1, one.mention.last + RECEIVER_REACH)[0];
+  return receiver && OWNER_KINDS.has(receiver.entry.kind) ? [one] : [];
+}
+/** How far after "to" the receiver of a handed-over place is named ("to the Afghan army"). */
+const RECEIVER_REACH = 3;
 
 const OWNER_KINDS = new Set(['demonym', 'state', 'org', 'orgAdjective']);
 
@@ -429,6 +446,8 @@ const BASE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside']);
 function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
   const controlled = controlledPlace(ctx, s, t);
   if (controlled.length) return controlled;
+  const handed = handedOverPlace(ctx, s, t);
+  if (handed.length) return handed;
   for (let j = t + 1; j < Math.min(s.last, t + 12); j++) {
     // A town the mention gazetteer does not know, in the base's own place slot.
     if (BASE_PREPOSITIONS.has(lowerAt(ctx, j)) && BASE_NOUNS.has(lowerAt(ctx, j - 1))) {

@@ -92,6 +92,26 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   LB: ['Lebanese'],
 };
 
+/**
+ * "the Russians", "the Soviets", "the Greeks": the people's plural names the state's forces in war reporting. Only
+ * demonyms whose plural adds an "s" ("French", "Chinese", "Dutch" have none).
+ */
+function peoplePlural(demonym: string): string | undefined {
+  return /[a-z](?:an|i|n|t|k|v)$/.test(demonym) && !demonym.includes(' ') ? `${demonym}s` : undefined;
+}
+
+/** Peoples whose plural is not the demonym with an "s". */
+const PEOPLE_PLURALS: Record<string, string[]> = {
+  TR: ['Turks'],
+  PL: ['Poles'],
+  CZ: ['Czechs'],
+  GB: ['Britons'],
+  DK: ['Danes'],
+  SE: ['Swedes'],
+  FI: ['Finns'],
+  ES: ['Spaniards'],
+};
+
 /** Ambiguous or common words that are not worth the false matches ("Chad" the name is kept: it is a news country). */
 /** Alternative spellings that are ordinary English words or personal names in text ("Snake Island", "Mann"). */
 const SKIP_NAMES = new Set(['Georgia US', 'Jersey', 'Guernsey', 'Man', 'Island', 'Mann', 'Mannin', 'Dominique']);
@@ -289,9 +309,10 @@ export function countryEntries(): Array<[string, GazetteerEntry]> {
     if (eng) for (const d of [eng.m, eng.f]) if (d && !d.includes(',')) demonyms.add(d);
     for (const d of demonyms) {
       out.push([d, { kind: 'demonym', name, code }]);
-      // "the Russians", "the Israelis": the people's plural names the state's forces in war reporting.
-      if (/[a-z](?:an|i|n)$/.test(d) && !d.includes(' ')) out.push([`${d}s`, { kind: 'demonym', name, code }]);
+      const plural = peoplePlural(d);
+      if (plural) out.push([plural, { kind: 'demonym', name, code }]);
     }
+    for (const p of PEOPLE_PLURALS[code] ?? []) out.push([p, { kind: 'demonym', name, code }]);
     for (const capital of c.capital ?? []) {
       if (capital && !names.has(capital)) out.push([capital, { kind: 'capital', name: capital, code, parent: name }]);
     }
@@ -303,7 +324,11 @@ export function countryEntries(): Array<[string, GazetteerEntry]> {
   for (const h of HISTORICAL) {
     const name = h.names[0]!;
     for (const n of h.names) out.push([n, { kind: 'state', name, code: h.code }]);
-    for (const d of h.demonyms) out.push([d, { kind: 'demonym', name, code: h.code }]);
+    for (const d of h.demonyms) {
+      out.push([d, { kind: 'demonym', name, code: h.code }]);
+      const plural = peoplePlural(d);
+      if (plural) out.push([plural, { kind: 'demonym', name, code: h.code }]);
+    }
     for (const m of (h.code && METONYMS[h.code]) || []) out.push([m, { kind: 'metonym', name, code: h.code }]);
   }
   return out;

@@ -163,6 +163,41 @@ describe('WithdrawalBegun: ends of a presence, falling back and handing over con
     ]);
     expect(summary(withdrawals('The coalition handed over control of security to Afghan forces in 2014.'))).toEqual([]);
   });
+
+  it('reads control relinquished like control handed over', () => {
+    expect(
+      summary(withdrawals('Dutch troops relinquished control of Camp Holland to Australian forces in 2010.')),
+    ).toEqual(['WithdrawalBegun|Netherlands|Camp Holland|2010']);
+  });
+
+  it('given a town handed over to another side, when the giver is forces, then they leave it', () => {
+    expect(summary(withdrawals('Serbian forces handed over Kupres to Croatia in May 1996.'))).toEqual([
+      'WithdrawalBegun|Serbia|Kupres|1996-05',
+    ]);
+    // Handed over to no other side, or only planned: nothing left.
+    expect(summary(withdrawals('The army handed over Kupres to the district council.'))).toEqual([]);
+    expect(summary(withdrawals('Serbia will hand over Kupres to Croatia next month.'))).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: a people named for its forces', () => {
+  const withdrawals = (text: string) => extract(text, '2024-01-10').filter((e) => e.type === 'WithdrawalBegun');
+
+  it('given "the" and a people before a verb, when they leave a place the gazetteer lacks, then that people leaves', () => {
+    expect(summary(withdrawals('The Japanese evacuated Kolombangara in October 1943.'))).toEqual([
+      'WithdrawalBegun|Japan|Kolombangara|1943-10',
+    ]);
+    expect(summary(withdrawals('The Dutch abandoned Fort Zeelandia in 1662.'))).toEqual([
+      'WithdrawalBegun|Netherlands|Fort Zeelandia|1662',
+    ]);
+    expect(summary(withdrawals('In 1989 the Soviets withdrew from Kandahar Province.'))).toEqual([
+      'WithdrawalBegun|Soviet Union|Kandahar Province|1989',
+    ]);
+  });
+
+  it('never reads a people before a noun ("the Italian government") as forces', () => {
+    expect(summary(withdrawals('The Japanese government evacuated Kolombangara in October 1943.'))).toEqual([]);
+  });
 });
 
 describe('WithdrawalBegun: forces withdrawn with no origin named', () => {
