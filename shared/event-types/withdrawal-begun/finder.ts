@@ -201,6 +201,7 @@ function withdrawalAt(
   // "withdrew from the Treaty on Conventional Armed Forces in Europe": a state leaving a treaty or body; "withdrew
   // its ambassador from", "citizens were evacuated from": people who are not forces.
   if (leavesBody(ctx, s, after) || civilObject(ctx, s, t) || civilSubject(ctx, s, t)) return undefined;
+  if (w === 'evacuation' && evacuatesPeople(ctx, t)) return undefined;
   // The forces handing something over stand before the verb; those after it ("to Iraqi forces") receive it.
   const force = nearestForce(ctx, s, t, FORCE_REACH, handover ? 0 : FORCE_REACH);
   const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
@@ -221,17 +222,20 @@ function withdrawalAt(
     // name one, for a later "The withdrawal has begun" to take up, but it is never read as begun here.
     if (!places.length && w !== 'departure' && w !== 'exit') leaveWithoutOrigin = true;
   } else {
-    const afterOut = lowerAt(ctx, after - 1) === 'out' ? new Set(['of', 'from']) : FROM;
-    places = placesAfterPreposition(
-      ctx,
-      after,
-      Math.min(joinedClauseEnd(ctx, t, s), after + ORIGIN_REACH),
-      afterOut,
-      exclude,
-    );
+    const afterOut = lowerAt(ctx, after - 1) === 'out' ? OUT_OF : FROM;
+    const originEnd = Math.min(joinedClauseEnd(ctx, t, s), after + ORIGIN_REACH);
+    places = placesAfterPreposition(ctx, after, originEnd, afterOut, exclude);
+    // "the evacuation of Gallipoli" (but "the evacuation of U.S. troops from Somalia"): the place left follows "of".
+    if (!places.length && w === 'evacuation' && lowerAt(ctx, t + 1) === 'of') places = slotPlaces(ctx, s, t + 2);
     if (!places.length && force >= 0) {
       const end = joinedClauseEnd(ctx, t, s);
-      places = unknownPlaceAfter(ctx, after, Math.min(end, after + ORIGIN_REACH), afterOut, end);
+      places = unknownPlaceAfter(
+        ctx,
+        after,
+        Math.min(end, after + ORIGIN_REACH),
+        w === 'evacuation' ? OUT_OF : afterOut,
+        end,
+      );
     }
     // "the withdrawal of Soviet troops from Czechoslovakia": "from" comes after the force phrase.
   }
@@ -398,6 +402,15 @@ function handedOverPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[
 }
 /** How far after "to" the receiver of a handed-over place is named ("to the Afghan army"). */
 const RECEIVER_REACH = 3;
+
+const OUT_OF = new Set(['of', 'from']);
+
+/** "the evacuation of Americans from Kabul": a people evacuated, not forces. */
+function evacuatesPeople(ctx: ArticleContext, t: number): boolean {
+  if (lowerAt(ctx, t + 1) !== 'of') return false;
+  const m = mentionsIn(ctx, t + 2, t + 3)[0];
+  return !!m && m.first === t + 2 && m.entry.kind === 'demonym' && !FORCE_NOUNS.has(lowerAt(ctx, m.last));
+}
 
 const OWNER_KINDS = new Set(['demonym', 'state', 'org', 'orgAdjective']);
 

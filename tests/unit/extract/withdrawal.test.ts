@@ -180,6 +180,32 @@ describe('WithdrawalBegun: ends of a presence, falling back and handing over con
   });
 });
 
+describe('WithdrawalBegun: an evacuation of a place', () => {
+  const withdrawals = (text: string) =>
+    summary(extract(text, '2024-01-10').filter((e) => e.type === 'WithdrawalBegun'));
+
+  it('given "the X evacuation of PLACE" begun or completed, then X leaves the place', () => {
+    expect(withdrawals('The French evacuation of Haiphong was completed in May 1955.')).toEqual([
+      'WithdrawalBegun|France|Haiphong|1955-05',
+    ]);
+    expect(withdrawals('The evacuation of Narvik by Allied troops began on 4 June 1940.')).toEqual([
+      'WithdrawalBegun|Allies|Narvik|1940-06-04',
+    ]);
+  });
+
+  it('given forces named after "of", then the place left is the one after "from"', () => {
+    expect(withdrawals('The evacuation of Belgian paratroopers from Kolwezi was completed in June 1978.')).toEqual([
+      'WithdrawalBegun|Belgium|Kolwezi|1978-06',
+    ]);
+  });
+
+  it('never reads an evacuation of civilians or of a people, or one only planned, as forces leaving', () => {
+    expect(withdrawals('The Italian evacuation of Italians from Tripoli was completed in 1970.')).toEqual([]);
+    expect(withdrawals('The evacuation of civilians from Sumy began in March 2022.')).toEqual([]);
+    expect(withdrawals('The British evacuation of Haifa is planned for June.')).toEqual([]);
+  });
+});
+
 describe('WithdrawalBegun: a people named for its forces', () => {
   const withdrawals = (text: string) => extract(text, '2024-01-10').filter((e) => e.type === 'WithdrawalBegun');
 
