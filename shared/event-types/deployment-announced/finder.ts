@@ -3,7 +3,7 @@ import { opposedGerund } from '../../extract/clauses/blockers.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { contrastAfter } from '../../extract/clauses/blockers.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
-import { coordinatedActors, forCoordinatedActors } from '../../extract/clauses/actors.ts';
+import { coordinatedActors, forCoordinatedActors, senderOfNamedUnit } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { hypotheticalAfter } from '../../extract/clauses/blockers.ts';
@@ -229,7 +229,8 @@ function deploymentAt(
     places = unknownPlaceAfter(ctx, t + 1, Math.min(s.last, t + UNKNOWN_PLACE_REACH), TO, s.last);
   if (!places.length && NEEDS_DESTINATION.has(w)) return [];
 
-  const actorHit = findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));
+  const isPlace = (m: Mention) => places.some((p) => p.mention === m);
+  const actorHit = senderOfNamedUnit(ctx, s, t, findActor(ctx, force, t, s.first, isPlace), isPlace);
   let actor = actorHit?.actor;
   let inherited = 0;
   // "The SADC Mission in the DRC ... was deployed in December 2023": a mission deploys to its own area.

@@ -88,7 +88,13 @@ export function actorsAt(
   // "strike PKK positions": a name modifying what is attacked is the target, not the subject.
   const target = (m: Mention) =>
     TARGET_NOUNS.has(lowerAt(ctx, m.last)) || (!ctx.tokens[m.last]?.cap && TARGET_NOUNS.has(lowerAt(ctx, m.last + 1)));
-  const hit = findActor(ctx, force, t, s.first, (m) => exclude(m) || target(m));
+  const hit = senderOfNamedUnit(
+    ctx,
+    s,
+    t,
+    findActor(ctx, force, t, s.first, (m) => exclude(m) || target(m)),
+    exclude,
+  );
   if (hit) {
     const actors = [hit.actor, ...coordinatedActors(ctx, hit.mention)];
     return { actors: dedupe(actors), mention: hit.mention, force };
@@ -118,6 +124,25 @@ export function actorsAt(
   }
   const speaker = force >= 0 ? ownMilitarySpeaker(ctx, s, t) : undefined;
   return speaker ? { actors: [speaker], force, referred: true } : undefined;
+}
+
+/** Kinds of names that stand for a state acting through its own units. */
+const STATE_KINDS = new Set(['state', 'demonym', 'metonym', 'leader', 'legislature', 'capital']);
+
+/**
+ * "South Korea dispatched the Capital Division to South Vietnam": a named unit after the verb is what the state
+ * before it sends, not an actor of its own.
+ */
+export function senderOfNamedUnit(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: number,
+  hit: ReturnType<typeof findActor>,
+  exclude: (m: Mention) => boolean,
+): ReturnType<typeof findActor> {
+  if (!hit || hit.mention.first <= t || hit.mention.entry.kind !== 'org') return hit;
+  const subject = findActor(ctx, -1, t, s.first, exclude);
+  return subject && subject.mention.first < t && STATE_KINDS.has(subject.mention.entry.kind) ? subject : hit;
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;

@@ -545,3 +545,19 @@ describe('DeploymentAnnounced: forces present in a place "since" a date', () => 
     expect(inText('Turkish troops have been in Cyprus for decades.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a named unit sent by a state', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given a state before the verb, when a unit it names is sent, then the state is the actor', () => {
+    expect(inText('Egypt dispatched the Desert Falcon Division to Yemen in 1962.')).toEqual([
+      'DeploymentAnnounced|Egypt|Yemen|1962|null',
+    ]);
+  });
+
+  it('given no state before the verb, when a named group moves, then the group acts for itself', () => {
+    expect(inText('The Desert Falcon Brigade was sent to Yemen in 1962.')).toEqual([
+      'DeploymentAnnounced|Desert Falcon Brigade|Yemen|1962|null',
+    ]);
+  });
+});
