@@ -23,6 +23,7 @@ import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import {
   ARRIVE_VERBS,
+  REINFORCE_VERBS,
   ASHORE_VERBS,
   ADVANCE_VERBS,
   CROSS_VERBS,
@@ -216,6 +217,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     // A state's forces moving or marching inside its own territory are not deployed there.
     .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)))
     .filter((p) => !ENTRY_VERBS.has(w) || isState(p) || entryAbroad(slot.actors, p))
+    // "reinforced its garrison in Belize": the actor's own forces, abroad ("its defences around Kyiv" are not).
+    .filter((p) => !REINFORCE_VERBS.has(w) || (OWN_OBJECT.has(lowerAt(ctx, t + 1)) && entryAbroad(slot.actors, p)))
     // An advance into a town or region is fighting in narratives ("advanced into Lyman"); into a state, an invasion.
     .filter((p) => !ADVANCE_VERBS.has(w) || (isState(p) && entryAbroad(slot.actors, p) && !edgeBefore(ctx, t, places)));
   if (!destinations.length) return undefined;
@@ -231,6 +234,9 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     personnel,
   );
 }
+
+/** Possessives that make the object of a reinforcing verb the subject's own forces. */
+const OWN_OBJECT = set('its their his');
 
 /** Where an advance stops short of a place ("advanced into the outskirts of Bakhmut"): fighting, not arrival. */
 const EDGE_NOUNS = set('outskirts suburbs edge edges approaches perimeter outskirt');

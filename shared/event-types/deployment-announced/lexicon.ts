@@ -22,9 +22,11 @@ export const SEND_VERBS =
   dispatches dispatched dispatching airlift airlifted rush rushed transfer transferred move moved moving
   march marched marching fly flew flown ship shipped sail sails sailed sailing poured streamed inserted commit commits
   committed parachuted airdropped contributed contribute contributes contributing`);
+/** Verbs that add forces where the actor already has some ("reinforced its garrison in Belize"). */
+export const REINFORCE_VERBS = wordSet('reinforced bolstered strengthened');
 /** Verbs of arrival or presence, whose place follows "in"/"at"/"to" ("arrived in", "landed at", "stationed in"). */
 export const ARRIVE_VERBS = wordSet(`arrive arrives arrived arriving land lands landed landing stationed station based
-  positioned garrisoned massed amassed ashore`);
+  positioned garrisoned massed amassed ashore ${[...REINFORCE_VERBS].join(' ')}`);
 /** Verbs that with "ashore" state a landing ("came ashore at", "were put ashore in"). */
 export const ASHORE_VERBS = wordSet('came come comes coming went go goes going put puts putting sent got');
 /** Verbs of forces operating from a place ("Danish jets operated from Incirlik"). */

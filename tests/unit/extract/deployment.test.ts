@@ -561,3 +561,22 @@ describe('DeploymentAnnounced: a named unit sent by a state', () => {
     ]);
   });
 });
+
+describe('DeploymentAnnounced: forces reinforced abroad', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given its own forces abroad reinforced, when read, then more forces were sent there', () => {
+    expect(inText('Portugal reinforced its garrison in Goa in 1954.')).toEqual([
+      'DeploymentAnnounced|Portugal|Goa|1954|null',
+    ]);
+    expect(inText('Cuba bolstered its troops in Angola with 15,000 men in 1988.')).toEqual([
+      'DeploymentAnnounced|Cuba|Angola|1988|15000',
+    ]);
+  });
+
+  it('never reads defences, positions or forces at home reinforced as a deployment', () => {
+    expect(inText('Poland reinforced its defences around Warsaw in 1939.')).toEqual([]);
+    expect(inText('Egypt reinforced its troops in Sinai in 1967.')).toEqual([]);
+    expect(inText('Serbian troops reinforced positions in Vukovar in 1991.')).toEqual([]);
+  });
+});
