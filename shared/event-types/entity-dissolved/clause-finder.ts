@@ -110,16 +110,19 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
     if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.dissolve) && !hasTrigger(ctx, s)) continue;
     for (let t = s.first; t < s.last; t++) {
       const w = lowerAt(ctx, t);
-      const names = VERBS.has(w)
-        ? verbal(ctx, s, t)
-        : NOUNS.has(w)
-          ? nominal(ctx, s, t)
-          : isCeasedToExist(ctx, t)
-            ? verbal(ctx, s, t)
-            : PHRASAL_END.has(w)
-              ? phrasalEnd(ctx, s, t)
-              : undefined;
-      const ended = CLOSE_VERBS.has(w) ? names?.filter((n) => MANDATED.test(n)) : names;
+      const closedDown = SHUT.has(w) && lowerAt(ctx, t + 1) === 'down';
+      const names = closedDown
+        ? phrasalEnd(ctx, s, t)
+        : VERBS.has(w)
+          ? verbal(ctx, s, t)
+          : NOUNS.has(w)
+            ? nominal(ctx, s, t)
+            : isCeasedToExist(ctx, t)
+              ? verbal(ctx, s, t)
+              : PHRASAL_END.has(w)
+                ? phrasalEnd(ctx, s, t)
+                : undefined;
+      const ended = CLOSE_VERBS.has(w) && !closedDown ? names?.filter((n) => MANDATED.test(n)) : names;
       if (!ended?.length) continue;
       const date = dateNear(ctx, s, t);
       for (const name of ended)
@@ -147,14 +150,17 @@ function hasTrigger(ctx: ArticleContext, s: Sentence): boolean {
 }
 
 /** First words of phrasal ends: "came to an end", "shut down", "split into". */
-const PHRASAL_END = set('came come comes shut shuts split splits');
+const PHRASAL_END = set('came come comes shut shuts closed split splits went go goes gone passed');
 /** Particle words after each, by verb, and how many tokens the phrase takes. */
 const CAME = set('came come comes');
-const SHUT = set('shut shuts');
+const SHUT = set('shut shuts closed');
+/** "went out of existence", "passed out of existence". */
+const WENT = set('went go goes gone passed');
 
 /**
- * "The West Indies Federation came to an end on 31 May 1962" (a named body, intransitive); "Congress shut down the
- * Freedmen's Bureau", "the Bureau was shut down" (a named body only: not "shut down the airport"); "Czechoslovakia
+ * "The West Indies Federation came to an end on 31 May 1962", "went out of existence" (a named body, intransitive);
+ * "Congress shut down the Freedmen's Bureau", "the court closed down the Welfare Party", "the Bureau was shut down" (a
+ * named body only: not "shut down the airport"); "Czechoslovakia
  * split into two states" (a state only: a party or group splitting is not dissolved).
  */
 function phrasalEnd(ctx: ArticleContext, s: Sentence, t: number): string[] | undefined {
@@ -165,6 +171,11 @@ function phrasalEnd(ctx: ArticleContext, s: Sentence, t: number): string[] | und
   if (CAME.has(w)) {
     if (lowerAt(ctx, t + 1) !== 'to' || !['an', 'its', 'their'].includes(lowerAt(ctx, t + 2))) return undefined;
     if (lowerAt(ctx, t + 3) !== 'end') return undefined;
+    return subject(ctx, s, group.first)?.filter((name) => isNamedEntity(name));
+  }
+  if (WENT.has(w)) {
+    if (lowerAt(ctx, t + 1) !== 'out' || lowerAt(ctx, t + 2) !== 'of' || lowerAt(ctx, t + 3) !== 'existence')
+      return undefined;
     return subject(ctx, s, group.first)?.filter((name) => isNamedEntity(name));
   }
   if (SHUT.has(w)) {
@@ -239,6 +250,14 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   return named;
 }
 
+/** After a date set off at the start of the clause ("In 1944, the Division …"), else i. */
+function afterFrontedDate(ctx: ArticleContext, i: number): number {
+  let j = DATE_PREPOSITIONS.has(lowerAt(ctx, i)) && ctx.inDate[i + 1] ? i + 1 : i;
+  if (!ctx.inDate[j]) return i;
+  while (j < ctx.tokens.length && ctx.inDate[j]) j++;
+  return lowerAt(ctx, j) === ',' ? j + 1 : i;
+}
+
 /** Verbs whose active, intransitive use is a body ending itself. */
 const SELF_ENDING = set('disband disbands disbanded');
 /** How many capitalized words such a name may have, and how few. */
@@ -279,7 +298,16 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "202nd Motor Rifle Regiment (disbanded September 2022)": a list entry's parenthesis.
   if (lowerAt(ctx, end) === '(') end -= 1;
   // "…, the Office of Humanitarian Affairs, which was abolished": the name before the relative pronoun.
-  if ((lowerAt(ctx, end) === 'which' || lowerAt(ctx, end) === 'that') && lowerAt(ctx, end - 1) === ',') end -= 2;
+  if ((lowerAt(ctx, end) === 'which' || lowerAt(ctx, end) === 'that') && lowerAt(ctx, end - 1) === ',') {
+    end -= 2;
+    // "… the Office of the Solicitor in 1931, which was abolished": the date of the clause before is not the name.
+    if (ctx.inDate[end]) {
+      while (end > s.first && ctx.inDate[end]) end--;
+      if (DATE_PREPOSITIONS.has(lowerAt(ctx, end))) end--;
+    }
+  }
+  // "The Administration itself went out of existence".
+  if (lowerAt(ctx, end) === 'itself') end--;
   if (end < s.first) return undefined;
   // "The League held its last assembly in April and formally dissolved itself": a second predicate of the body
   // that opens the sentence.
@@ -291,7 +319,7 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     // to exist": the subject of the first predicate.
     const pronoun = predicateSubjectBefore(ctx, s, end);
     if (pronoun >= 0) return subject(ctx, s, pronoun + 1);
-    const opening = entityAt(ctx, s, afterDateline(ctx, s));
+    const opening = entityAt(ctx, s, afterFrontedDate(ctx, afterDateline(ctx, s)));
     return opening && opening.last < end && !ctx.tokens[opening.last]?.cap ? [opening.name] : undefined;
   }
   const w = lowerAt(ctx, end);

@@ -4,6 +4,8 @@ import {
   afterStateOwner,
   afterLeaning,
   bodyOfState,
+  entityEndingAt,
+  namedByStateHead,
   isDissolvableKind,
   modifiesNoun,
   namesParty,
@@ -625,6 +627,12 @@ const VERB_GROUP = new Set([
   'subsequently',
 ]);
 
+/** Prepositions that put a name inside a phrase ("the union with Egypt", "the government of Iraq"). */
+const PHRASE_PREPOSITIONS = new Set(['with', 'between', 'of', 'for', 'in', 'from', 'on', 'against']);
+
+/** Prepositions inside a body's name before the place it serves ("Control Council for Germany"). */
+const OBJECT_CONNECTORS = new Set(['for', 'on']);
+
 /** The subject of a passive or reflexive dissolution: "Israel's Knesset voted to dissolve itself", "the USSR had ceased to exist". */
 function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = false): string | undefined {
   let end = t - 1;
@@ -646,8 +654,23 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
   }
   if (end < s.first) return undefined;
   const m = mentionAtToken(ctx, end);
+  // "The Allied Control Council for Germany": a place after a name's preposition ends the body's name.
+  if (m && OBJECT_CONNECTORS.has(lowerAt(ctx, m.first - 1)) && ctx.tokens[m.first - 2]?.cap) {
+    const whole = entityEndingAt(ctx, s, end);
+    if (whole && whole.first < m.first) return whole.name;
+  }
   if (m) {
     if (!isDissolvableKind(m.entry.kind) || namesParty(ctx, s, m.first)) return undefined;
+    // "The union with Egypt was dissolved": a name in a phrase after a common noun is not the subject.
+    const head = ctx.tokens[m.first - 2];
+    if (
+      PHRASE_PREPOSITIONS.has(lowerAt(ctx, m.first - 1)) &&
+      head?.kind === 'word' &&
+      !head.cap &&
+      !DETERMINERS.has(head.lower) &&
+      !namedByStateHead(ctx, m.first)
+    )
+      return undefined;
     if (m.entry.kind === 'state' && bodyOfState(ctx, m.first)) return undefined;
     const poss = m.first >= 2 && ["'s", '’s'].includes(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first;
     return ctx.text.slice(ctx.tokens[poss]!.start, ctx.tokens[m.last - 1]!.end);

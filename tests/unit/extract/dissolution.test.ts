@@ -558,3 +558,39 @@ describe('EntityDissolved: a body that ceased operations or ceased to function',
     expect(inText('The factory ceased operations in 2019.')).toEqual([]);
   });
 });
+
+describe('EntityDissolved: names with a place, relative clauses after a date, other ways of ending', () => {
+  const ended = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given a body named "for" a place, when it ends, then the whole name is the entity, never the place', () => {
+    expect(ended('The Inter-Allied Rhineland Commission for Germany ceased to function in 1930.')).toEqual([
+      'EntityDissolved|Inter-Allied Rhineland Commission for Germany|1930',
+    ]);
+  });
+
+  it('never reads a state inside a phrase after a common noun as the body dissolved', () => {
+    expect(ended('The customs union with Liechtenstein was dissolved in 1919.')).toEqual([]);
+  });
+
+  it('given ", which was abolished" after a dated clause, then the body named before the date is abolished', () => {
+    expect(ended('Congress set up the Bureau of Corporations in 1903, which was thereby abolished in 1915.')).toEqual([
+      'EntityDissolved|Bureau of Corporations|1915',
+    ]);
+  });
+
+  it('given a date fronted before the body, when a second predicate ends it, then the body is its subject', () => {
+    expect(
+      ended('In 1953, the Point Four Board was merged into the Foreign Operations Administration and ceased to exist.'),
+    ).toEqual(['EntityDissolved|Point Four Board|1953']);
+  });
+
+  it('reads "went out of existence" and "closed down" of a named body', () => {
+    expect(ended('The Office of Civilian Defense itself went out of existence on June 30, 1945.')).toEqual([
+      'EntityDissolved|Office of Civilian Defense|1945-06-30',
+    ]);
+    expect(ended("Ankara's Constitutional Court closed down the Virtue Party in June 2001.")).toEqual([
+      'EntityDissolved|Virtue Party|2001-06',
+    ]);
+    expect(ended('The cafe closed down in 2010.')).toEqual([]);
+  });
+});
