@@ -3,6 +3,7 @@ import { opposedGerund } from '../../extract/clauses/blockers.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { contrastAfter } from '../../extract/clauses/blockers.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
+import { attachedDash } from '../../extract/clauses/entities.ts';
 import { coordinatedActors, forCoordinatedActors, senderOfNamedUnit } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
@@ -159,7 +160,8 @@ function deploymentAt(
     ['the', 'this', 'that'].includes(lowerAt(ctx, t - 1))
   )
     return [];
-  if ((w === 'deployment' || w === 'deployments') && hypotheticalAfter(ctx, s, t)) return [];
+  if ((w === 'deployment' || w === 'deployments') && (hypotheticalAfter(ctx, s, t) || endedBefore(ctx, s, t)))
+    return [];
   if ((w === 'go' || w === 'goes') && next !== 'to') return [];
   if (w === 'order' || w === 'orders') {
     // "deployment orders" is a noun; "has not been given deployment orders" is negated below.
@@ -469,3 +471,26 @@ function figureEnd(ctx: ArticleContext, placeEnd: number): number {
   return lowerAt(ctx, placeEnd) === 'of' ? placeEnd + OF_FIGURE_TOKENS : placeEnd + 2;
 }
 const OF_FIGURE_TOKENS = 6;
+
+/** Verbs that end what they govern ("ending a decade-long deployment in the Sahel"). */
+const ENDING_WORDS = new Set([
+  'ending',
+  'ended',
+  'ends',
+  'end',
+  'concluding',
+  'concluded',
+  'terminating',
+  'terminated',
+]);
+/** How far before a deployment noun its ending verb may stand ("ending a decade-long counter-terrorism deployment"). */
+const ENDED_REACH = 8;
+
+/** Whether the deployment noun at t is the object of a verb that ends it. */
+function endedBefore(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t - 1; j >= s.first && j >= t - ENDED_REACH; j--) {
+    if (ENDING_WORDS.has(lowerAt(ctx, j))) return true;
+    if (ctx.tokens[j]!.kind === 'punct' && !attachedDash(ctx, j)) return false;
+  }
+  return false;
+}

@@ -580,3 +580,15 @@ describe('DeploymentAnnounced: forces reinforced abroad', () => {
     expect(inText('Serbian troops reinforced positions in Vukovar in 1991.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a deployment ended', () => {
+  it('never reads a deployment a clause ends as a new one', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The last Danish soldiers left Iraq, ending a four-year peace-keeping deployment in the Gulf region.',
+        '2020-01-01',
+      ),
+    ).toEqual([]);
+  });
+});
