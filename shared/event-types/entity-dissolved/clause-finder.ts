@@ -59,7 +59,7 @@ const INSTITUTION_PARTS = set('wing wings branch branches arm arms unit units me
 const INSTITUTION_MODIFIERS = 3;
 const FUNCTION_WORDS = set('of the its their and or for to in on at by with a an this that all');
 
-function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: string } | undefined {
+function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: string; last: number } | undefined {
   let j = i;
   if (['the', 'its', 'their'].includes(lowerAt(ctx, j))) j++;
   const first = j;
@@ -74,12 +74,49 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
   // "its military wing": the institution word names a part of the body, which stays; "the cabinet's committee":
   // the institution owns what is dissolved.
   if (INSTITUTION_PARTS.has(lowerAt(ctx, j + 1)) || ["'s", '’s'].includes(lowerAt(ctx, j + 1))) return undefined;
-  for (let k = first; k < j; k++)
+  for (let k = first; k < j; k++) {
+    // "the Iraqi army": a demonym says whose institution it is.
+    const demonym = mentionAtToken(ctx, k);
+    if (demonym?.entry.kind === 'demonym' && demonym.first === k && demonym.last <= j) {
+      k = demonym.last - 1;
+      continue;
+    }
     if (ctx.tokens[k]!.cap || ctx.inDate[k] || FUNCTION_WORDS.has(lowerAt(ctx, k))) return undefined;
+  }
   // "the previous cabinet", "the entire parliament": when it sat is not part of what the body is called.
   let start = first;
   while (start < j && WHEN_WORDS.has(lowerAt(ctx, start))) start++;
-  return { name: ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[j]!.end) };
+  return { name: ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[j]!.end), last: j + 1 };
+}
+
+/** How many bodies one active dissolution may list as its objects. */
+const MAX_OBJECTS = 6;
+
+/**
+ * The objects of an active dissolution: "abolished the Office of X", "dissolved the Iraqi army and the Baath Party"
+ * (each item a name or an institution, linked by commas and a last "and").
+ */
+function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
+  const names: string[] = [];
+  // Items after a bare comma count only once an "and" closes the list ("…, the agency said" is not an item).
+  let listed = 1;
+  let at = i;
+  while (names.length < MAX_OBJECTS) {
+    const object = entityAt(ctx, s, at) ?? institutionAt(ctx, s, at);
+    if (!object) break;
+    names.push(object.name);
+    const link = lowerAt(ctx, object.last);
+    if (link === 'and' || (link === ',' && lowerAt(ctx, object.last + 1) === 'and')) {
+      at = object.last + (link === 'and' ? 1 : 2);
+      const last = entityAt(ctx, s, at) ?? institutionAt(ctx, s, at);
+      if (last) names.push(last.name);
+      listed = names.length;
+      break;
+    }
+    if (link !== ',') break;
+    at = object.last + 1;
+  }
+  return names.slice(0, listed);
 }
 
 /** Adjectives between "its" and a body's own dissolution ("announced its final dissolution"). */
@@ -230,8 +267,8 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
       // Active with an object: "abolished the Office of X", "dissolved the Russian, German and Ottoman Empires".
       const list = sharedHeadList(ctx, s, after);
       if (list) return list.map((e) => e.name);
-      const object = entityAt(ctx, s, after) ?? institutionAt(ctx, s, after);
-      if (object) return [object.name];
+      const objects = objectsAt(ctx, s, after);
+      if (objects.length) return objects;
     }
     // Any other object ("dissolved all municipal councils") is not read; only an intransitive use names the subject.
     const next = ctx.tokens[after];

@@ -15,12 +15,26 @@ import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS, WHEN_WORDS } from './lexicon.ts';
 import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken } from '../../extract/slots.ts';
+import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 
 // Tuning windows of this reader, in tokens.
 /** How far after "wound"/"broke" its particle ("up") may stand. */
 const PARTICLE_REACH = 5;
+/** What a body is declared to be when it ends. */
+const DECLARED_ENDS = new Set(['over', 'dissolved', 'defunct', 'disbanded']);
+const BE_PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
+
+/** A form of "be" before t, over adverbs of the verb group ("was formally declared"). */
+function passiveBefore(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t - 1; j >= s.first && j >= t - 3; j--) {
+    if (BE_PASSIVE.has(lowerAt(ctx, j))) return true;
+    if (!VERB_GROUP.has(lowerAt(ctx, j))) return false;
+  }
+  return false;
+}
+
 /** How far after "declared" its predicate ("over", "dissolved", "defunct") may stand. */
 const DECLARED_REACH = 10;
 /** How far back in the clause a modal or speech-act blocker may stand, and "will"/"would" before a trigger. */
@@ -233,15 +247,13 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     const m = mentionAtToken(ctx, objectFrom);
     const mission = !!m && m.first === objectFrom && m.entry.kind === 'org' && !!m.entry.area;
     if (!mission && (!next || next.lower !== 'operation' || !next.cap)) return [];
+  } else if (w === 'declared' && DECLARED_ENDS.has(lowerAt(ctx, t + 1)) && passiveBefore(ctx, s, t)) {
+    // "The Western European Union was formally declared defunct".
+    passive = true;
   } else if (w === 'declared' || w === 'declares') {
     // "declared Operation Barkhane officially over", "declares the USSR dissolved".
     let k = t + 1;
-    while (
-      k < t + DECLARED_REACH &&
-      k < s.last &&
-      !['over', 'dissolved', 'defunct', 'disbanded'].includes(lowerAt(ctx, k))
-    )
-      k++;
+    while (k < t + DECLARED_REACH && k < s.last && !DECLARED_ENDS.has(lowerAt(ctx, k))) k++;
     if (k >= t + DECLARED_REACH || k >= s.last) return [];
   } else if (
     (w === 'dissolved' || w === 'disbanded' || w === 'abolished') &&
@@ -633,6 +645,17 @@ const PHRASE_PREPOSITIONS = new Set(['with', 'between', 'of', 'for', 'in', 'from
 /** Prepositions inside a body's name before the place it serves ("Control Council for Germany"). */
 const OBJECT_CONNECTORS = new Set(['for', 'on']);
 
+/**
+ * "The Allied Control Council for Germany": a place after a name's preposition ends the body's name; "the Western
+ * European Union": a capitalized word before a known name makes another name.
+ */
+function partOfLongerName(ctx: ArticleContext, m: Mention): boolean {
+  const before = ctx.tokens[m.first - 1];
+  if (!before) return false;
+  if (OBJECT_CONNECTORS.has(before.lower)) return !!ctx.tokens[m.first - 2]?.cap;
+  return before.cap && before.kind === 'word' && before.text !== 'The' && !mentionAtToken(ctx, m.first - 1);
+}
+
 /** The subject of a passive or reflexive dissolution: "Israel's Knesset voted to dissolve itself", "the USSR had ceased to exist". */
 function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = false): string | undefined {
   let end = t - 1;
@@ -654,8 +677,7 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
   }
   if (end < s.first) return undefined;
   const m = mentionAtToken(ctx, end);
-  // "The Allied Control Council for Germany": a place after a name's preposition ends the body's name.
-  if (m && OBJECT_CONNECTORS.has(lowerAt(ctx, m.first - 1)) && ctx.tokens[m.first - 2]?.cap) {
+  if (m && partOfLongerName(ctx, m)) {
     const whole = entityEndingAt(ctx, s, end);
     if (whole && whole.first < m.first) return whole.name;
   }

@@ -594,3 +594,29 @@ describe('EntityDissolved: names with a place, relative clauses after a date, ot
     expect(ended('The cafe closed down in 2010.')).toEqual([]);
   });
 });
+
+describe('EntityDissolved: objects listed, institutions of a people, bodies declared defunct', () => {
+  const ended = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given an active dissolution of a list, then each body listed is dissolved', () => {
+    expect(ended('The Allied authorities dissolved the German army and the Nazi Party in 1945.')).toEqual([
+      'EntityDissolved|German army|1945',
+      'EntityDissolved|Nazi Party|1945',
+    ]);
+  });
+
+  it('never takes what follows a bare comma as another object', () => {
+    expect(ended('The decree abolished the Ministry of Supply, the agency said on 3 May 1955.')).toEqual([
+      'EntityDissolved|Ministry of Supply|1955-05-03',
+    ]);
+  });
+
+  it('given a body declared defunct in the passive, then it is dissolved, named in full', () => {
+    expect(ended('The Central Treaty Organization was formally declared defunct in March 1979.')).toEqual([
+      'EntityDissolved|Central Treaty Organization|1979-03',
+    ]);
+    expect(ended('The Western European Union was declared dissolved on 30 June 2011.')).toEqual([
+      'EntityDissolved|Western European Union|2011-06-30',
+    ]);
+  });
+});
