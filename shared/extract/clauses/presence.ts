@@ -9,7 +9,8 @@ import { placesAfter, placesAt } from './phrases.ts';
 const HOLDING_VERBS = set('occupied invaded entered garrisoned');
 /** Verbs and nouns that put forces in the place a preposition after them names ("landed at", "the occupation of"). */
 const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived based occupation presence deployment
-  garrison invasion intervention`);
+  garrison invasion intervention flown airlifted rushed moved parachuted airdropped ferried shipped poured marched
+  committed redeployed`);
 const PLACING_PREPOSITIONS = set('in to into at of');
 /** How many sentences back a presence is looked for, and how far after its word the place may stand. */
 const PRESENCE_SENTENCES = 3;

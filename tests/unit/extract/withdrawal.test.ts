@@ -115,6 +115,12 @@ describe('WithdrawalBegun: forces that left with no origin named', () => {
     ).toEqual(['WithdrawalBegun|Chile|Tonga|1990-03']);
   });
 
+  it('takes the place an earlier sentence flew or airlifted those forces into', () => {
+    expect(
+      summary(withdrawals('French paratroopers were flown into Kinshasa in May 1991. The French withdrew in June.')),
+    ).toEqual(['WithdrawalBegun|France|Kinshasa|1991-06']);
+  });
+
   it('takes the place whose occupation the same sentence ends', () => {
     expect(
       summary(withdrawals('The occupation of Corsica ended in May 1815, when the last British troops departed.')),
