@@ -41,7 +41,8 @@ import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
  * Verbs of movement that say nothing of a destination abroad on their own ("moved into", "marched to"; "redeployed to
  * Fort Bliss" goes home).
  */
-const MOVE_VERBS = set('move moved moving march marched marching poured streamed redeploy redeployed redeploying');
+const MOVE_VERBS = set(`move moved moving march marched marching poured streamed redeploy redeployed redeploying
+  landed land lands landing arrived arrive arrives arriving`);
 const OPERATE_PREPOSITIONS = set('from out');
 /** Verbs of presence: read as a passive or right after the forces ("troops stationed in X"). */
 const PRESENCE_VERBS = set('based stationed positioned garrisoned');
@@ -214,7 +215,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const destinations = places
     .map((p) => p.place)
     .filter((p) => !slot.actors.some((a) => a.name === p.name))
-    // A state's forces moving or marching inside its own territory are not deployed there.
+    // A state's forces moving, marching or landing inside its own territory are not deployed there.
     .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)))
     .filter((p) => !ENTRY_VERBS.has(w) || isState(p) || entryAbroad(slot.actors, p))
     // "reinforced its garrison in Belize": the actor's own forces, abroad ("its defences around Kyiv" are not).

@@ -60,7 +60,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       const left = leaving.get(leavingKey(c.sentence, c.actor!.name));
       return !left || left.has(c.location!.name);
     });
-    const read = [...findDeployments(ctx, withdrawalSentences), ...clauses];
+    const read = [...findDeployments(ctx, withdrawalSentences, clauses), ...clauses];
     return [...read, ...findLooseDeployments(ctx, read, withdrawalSentences)];
   },
   mergeBucket: placementBucket,

@@ -90,19 +90,30 @@ const NEEDS_DESTINATION = new Set([
   'committed',
   'redeployed',
 ]);
+/** Arrivals that put forces nowhere new when the place is in their own state ("landed at Wunstorf air base"). */
+const HOME_ARRIVALS = new Set(['landed', 'arrived', 'land', 'lands', 'landing', 'arrive', 'arrives', 'arriving']);
 const NEEDS_NUMBER = new Set(['provide', 'provides', 'contribute', 'contributes', 'contributed', 'contributing']);
 
 /**
  * DeploymentAnnounced: forces of an actor are decided, announced, approved, ordered to be sent to, or have arrived in
  * a location. Announced futures ("will send", "to send") count; conditions, requests, plans and denials do not.
  */
-export function findDeployments(ctx: ArticleContext, withdrawalSentences: Set<number> = new Set()): Candidate[] {
+export function findDeployments(
+  ctx: ArticleContext,
+  withdrawalSentences: Set<number> = new Set(),
+  otherReadings: readonly Candidate[] = [],
+): Candidate[] {
   const out: Candidate[] = [];
   let articleActor: NamedRef | undefined;
   let lastLocation: { place: NamedRef; sentence: number } | undefined;
   let lastActor: { actor: NamedRef; sentence: number } | undefined;
   for (const s of ctx.sentences) {
     const classes = ctx.sentenceClass[s.index]!;
+    // "The first American units arrived at Pusan. Britain soon sent troops.": a place another reader found in an
+    // earlier sentence is in play as much as one found here.
+    for (const c of otherReadings)
+      if (c.location && c.sentence < s.index && c.sentence >= (lastLocation?.sentence ?? -1))
+        lastLocation = { place: c.location, sentence: c.sentence };
     if (mentionsExercise(ctx, s)) continue;
     const found: Candidate[] = [];
     for (let t = s.first; t < s.last && classes & (WORD_CLASS.deploy | WORD_CLASS.bound); t++) {
@@ -253,7 +264,7 @@ function deploymentAt(
   places = places.filter((p) => p.place.name !== actor!.name);
   // "Ukrainian forces entered Kherson": forces entering a town of their own state retake it; they are not deployed.
   // "redeployed to Fort Bliss": forces moved back home are not deployed there.
-  if (w === 'entered' || w === 'redeployed') {
+  if (w === 'entered' || w === 'redeployed' || HOME_ARRIVALS.has(w)) {
     // "Turkish troops and allied Syrian fighters entered Afrin": the listed partner from another state is deployed.
     const own = (a: NamedRef) => places.length > 0 && places.every((p) => insideOwnState(p.place, a));
     const partner = actorHit && own(actor) ? coordinatedActors(ctx, actorHit.mention).find((a) => !own(a)) : undefined;

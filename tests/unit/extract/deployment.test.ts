@@ -592,3 +592,23 @@ describe('DeploymentAnnounced: a deployment ended', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: the place in play, and forces landing at home', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given an arrival in one sentence, when the next says others sent forces, then they went there too', () => {
+    expect(
+      inText(
+        'The first Turkish units arrived at Pusan on 17 October 1950. Greece and Ethiopia soon sent troops.',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Ethiopia|Pusan|1950-10-17|null',
+      'DeploymentAnnounced|Greece|Pusan|1950-10-17|null',
+      'DeploymentAnnounced|Turkey|Pusan|1950-10-17|null',
+    ]);
+  });
+
+  it('never reads forces landing or arriving in their own state as deployed there', () => {
+    expect(inText('The last Dutch soldiers landed at Eindhoven air base on 2 May 2019.')).toEqual([]);
+  });
+});
