@@ -190,7 +190,18 @@ export function conditionalWould(ctx: ArticleContext, i: number, sentenceFirst: 
  * "Force"/"Mission"/"Unit" inside names and "military" in "military personnel" do not count.
  */
 /** Words after a trigger that open another clause, whose forces are not the trigger's. */
-const FORCE_CLAUSE_BREAKS = new Set(['after', 'following', 'before', 'since', 'when', 'while', 'until', 'whereas']);
+const FORCE_CLAUSE_BREAKS = new Set([
+  'after',
+  'following',
+  'before',
+  'since',
+  'when',
+  'while',
+  'until',
+  'whereas',
+  'where',
+  'whereupon',
+]);
 
 /** How far before a trigger the subordinator opening its clause may stand. */
 const SUBORDINATOR_REACH = 8;

@@ -240,7 +240,8 @@ function deploymentAt(
   // A destination the gazetteer does not know ("to Port Sudan"), only right after "to"/"into".
   if (!places.length && force >= 0)
     places = unknownPlaceAfter(ctx, t + 1, Math.min(s.last, t + UNKNOWN_PLACE_REACH), TO, s.last);
-  if (!places.length && NEEDS_DESTINATION.has(w)) return [];
+  // "reached the Marne": a verb whose object is the destination names none when its object is no known place.
+  if (!places.length && (NEEDS_DESTINATION.has(w) || DIRECT_OBJECT_DEPLOY.has(w))) return [];
 
   const isPlace = (m: Mention) => places.some((p) => p.mention === m);
   const actorHit = senderOfNamedUnit(ctx, s, t, findActor(ctx, force, t, s.first, isPlace), isPlace);

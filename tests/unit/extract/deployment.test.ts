@@ -612,3 +612,15 @@ describe('DeploymentAnnounced: the place in play, and forces landing at home', (
     expect(inText('The last Dutch soldiers landed at Eindhoven air base on 2 May 2019.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a destination object that is no known place', () => {
+  it('never lends an earlier place to "reached" an unknown object, nor takes forces after "where" as its subject', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In May 1940, German armies invaded the Netherlands. Within days they had reached the Scheldt, where Dutch and French forces halted the advance.',
+        '2020-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Germany|Netherlands|1940-05|null']);
+  });
+});
