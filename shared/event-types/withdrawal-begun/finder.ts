@@ -2,7 +2,7 @@ import { placementCandidates } from '../placement.ts';
 import { forCoordinatedActors, forcesNamedBefore, partOfThem } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
-import { presenceBefore } from '../../extract/clauses/presence.ts';
+import { lastPresence, presenceBefore } from '../../extract/clauses/presence.ts';
 import { placesAt } from '../../extract/clauses/phrases.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import {
@@ -276,6 +276,14 @@ function withdrawalAt(
   if (!locations.length) locations.push(...referredInClause(ctx, s, t, actor));
   const area = missionArea(actorHit?.mention);
   if (!locations.length && area) locations.push(area);
+  // "The withdrawal began on 15 May 1988": a withdrawal named alone is of the forces the text last placed.
+  if (!actor && !locations.length && begun && bareWithdrawalNoun(ctx, s, t)) {
+    const present = lastPresence(ctx, s);
+    if (present) {
+      actor = present.actor;
+      locations.push(...present.places);
+    }
+  }
   const pending: Pending | undefined = locations.length || actor ? { actor, locations, sentence: s.index } : undefined;
   if (!begun || blocker || cueNotBegun || toBeforeTrigger || leaveWithoutOrigin) {
     // "… agreed to withdraw its forces from Iran, and the last Soviet troops left in May 1946": leaving stated as done
@@ -404,6 +412,18 @@ function handedOverPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[
 const RECEIVER_REACH = 3;
 
 const OUT_OF = new Set(['of', 'from']);
+
+/** Withdrawal nouns that name the whole of one withdrawal ("The withdrawal began", "The pullout was completed"). */
+const WHOLE_WITHDRAWAL_NOUNS = new Set(['withdrawal', 'pullout', 'pull-out', 'evacuation', 'drawdown']);
+
+/** "The withdrawal began …": the noun opens its sentence (or clause) after "the", with nothing owning it. */
+function bareWithdrawalNoun(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  if (!WHOLE_WITHDRAWAL_NOUNS.has(lowerAt(ctx, t)) || lowerAt(ctx, t - 1) !== 'the') return false;
+  // "The evacuation of civilians began": what is withdrawn is named, and it is not those forces.
+  if (lowerAt(ctx, t + 1) === 'of') return false;
+  const before = t - 2;
+  return before < s.first || lowerAt(ctx, before) === ',' || ctx.inDate[before] === 1;
+}
 
 /** "the evacuation of Americans from Kabul": a people evacuated, not forces. */
 function evacuatesPeople(ctx: ArticleContext, t: number): boolean {

@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import { gazetteer } from '../gazetteer/index.ts';
-import { actorOf, lowerAt, mentionsIn, type NamedRef } from '../slots.ts';
+import { actorOf, findActor, lowerAt, mentionsIn, nearestForce, type NamedRef } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { placesAfter, placesAt } from './phrases.ts';
@@ -10,7 +10,7 @@ const HOLDING_VERBS = set('occupied invaded entered garrisoned');
 /** Verbs and nouns that put forces in the place a preposition after them names ("landed at", "the occupation of"). */
 const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived based occupation presence deployment
   garrison invasion intervention flown airlifted rushed moved parachuted airdropped ferried shipped poured marched
-  committed redeployed`);
+  committed redeployed served`);
 const PLACING_PREPOSITIONS = set('in to into at of');
 /** How many sentences back a presence is looked for, and how far after its word the place may stand. */
 const PRESENCE_SENTENCES = 3;
@@ -40,6 +40,31 @@ export function presenceBefore(ctx: ArticleContext, s: Sentence, t: number, acto
     }
   }
   return [];
+}
+
+/**
+ * The forces the text last placed somewhere, with their actor: "Soviet troops were sent to Afghanistan in 1979. The
+ * withdrawal began on 15 May 1988." — for a withdrawal named with no actor or place of its own. Only a sentence
+ * before `s` that names the forces' owner before the placing word counts.
+ */
+export function lastPresence(ctx: ArticleContext, s: Sentence): { actor: NamedRef; places: NamedRef[] } | undefined {
+  for (let k = s.index - 1; k >= 0 && k >= s.index - PRESENCE_SENTENCES; k--) {
+    const sentence = ctx.sentences[k]!;
+    for (let j = sentence.last - 1; j >= sentence.first; j--) {
+      const w = lowerAt(ctx, j);
+      if (!HOLDING_VERBS.has(w) && !PLACING_WORDS.has(w)) continue;
+      const force = nearestForce(ctx, sentence, j, PRESENCE_REACH, 0);
+      if (force < 0) continue;
+      const slots = HOLDING_VERBS.has(w)
+        ? placesAt(ctx, sentence, lowerAt(ctx, j + 1) === 'the' ? j + 2 : j + 1)
+        : placesAfter(ctx, sentence, j + 1, j + 1 + PRESENCE_REACH, PLACING_PREPOSITIONS);
+      const hit = findActor(ctx, force, j, sentence.first, (m) => slots.some((p) => p.first === m.first));
+      if (!hit) continue;
+      const away = slots.map((p) => p.place).filter((p) => p.name !== hit.actor.name && p.code !== hit.actor.code);
+      if (away.length) return { actor: hit.actor, places: away };
+    }
+  }
+  return undefined;
 }
 
 function namesActor(ctx: ArticleContext, s: Sentence, family: string): boolean {

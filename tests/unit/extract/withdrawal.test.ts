@@ -622,3 +622,24 @@ describe('WithdrawalBegun: "departed the following month"', () => {
     ).toEqual(['WithdrawalBegun|Netherlands|Kabul|2003']);
   });
 });
+
+describe('WithdrawalBegun: "The withdrawal began" of the forces the text last placed', () => {
+  const withdrawals = (text: string) =>
+    summary(extract(text, '2024-01-10').filter((e) => e.type === 'WithdrawalBegun'));
+
+  it('given forces placed in an earlier sentence, when "the withdrawal" begins, then they leave that place', () => {
+    expect(withdrawals('Cuban troops were sent to Ethiopia in 1977. The withdrawal began in September 1989.')).toEqual([
+      'WithdrawalBegun|Cuba|Ethiopia|1989-09',
+    ]);
+    expect(withdrawals('Some 40,000 Vietnamese soldiers served in Laos. In 1988, the pullout was completed.')).toEqual([
+      'WithdrawalBegun|Vietnam|Laos|1988',
+    ]);
+  });
+
+  it('never reads a withdrawal with no forces placed before, or of something else, as theirs', () => {
+    expect(withdrawals('The withdrawal began in September 1989.')).toEqual([]);
+    expect(
+      withdrawals('Cuban troops were sent to Ethiopia in 1977. The evacuation of civilians began in 1978.'),
+    ).toEqual([]);
+  });
+});
