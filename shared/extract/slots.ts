@@ -286,6 +286,21 @@ export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before
   return best >= 0 ? best : people;
 }
 
+/** How far back from a force noun the "from" of an origin phrase may stand ("from the SFOR contingent"). */
+const ORIGIN_FORCE_REACH = 4;
+
+/**
+ * "Russian paratroopers from the SFOR contingent": for a force noun inside the origin phrase of other forces, those
+ * forces' noun (whose modifiers name the actor); else the force noun itself.
+ */
+function forcesOwningOrigin(ctx: ArticleContext, j: number): number {
+  for (let k = j - 1; k >= 1 && k >= j - ORIGIN_FORCE_REACH; k--) {
+    if (lowerAt(ctx, k) === 'from') return FORCE_NOUNS.has(lowerAt(ctx, k - 1)) ? k - 1 : j;
+    if (ctx.tokens[k]!.kind === 'punct') return j;
+  }
+  return j;
+}
+
 /**
  * "The Japanese evacuated Guadalcanal", "the Soviets landed": a state's people named after "the" with a verb next
  * stand for its forces in war narrative.
@@ -349,6 +364,7 @@ export function findActor(
     return actor ? { actor, mention: m } : undefined;
   };
   if (force >= 0) {
+    force = forcesOwningOrigin(ctx, force);
     // Modifiers right before the force noun.
     for (let j = force - 1; j >= sentenceFirst && j >= force - 6; j--) {
       const t = ctx.tokens[j]!;

@@ -45,9 +45,17 @@ const OWN_END = set('its their');
 const PARTICIPLE = /^[a-z]+(?:ed|en)$/;
 const BE_FORMS = set('was were is are been');
 /** What a body ends when it ends itself: its existence, or a mission's mandate. */
-const SELF_END = set('existence mandate');
+const SELF_END = set('existence mandate mission');
+/** What a mandated body holds, whose end is the body's ("its mission", "SFOR's mandate"). */
+const MANDATE_WORDS = set('mandate mission');
 /** Bodies that hold a mandate: missions, operations and forces (not a state ending "its mandate" over a place). */
 const MANDATED = /\b(?:mission|operation|force)\b/i;
+/** A mission, operation or force: by its name's words or as the gazetteer knows it ("SFOR"). */
+function isMandated(name: string): boolean {
+  if (MANDATED.test(name)) return true;
+  const known = gazetteer().get(lookupKey(name.replace(/^the\s+/i, '')));
+  return known?.kind === 'operation' || !!known?.area;
+}
 /** Verbs that end a body only in the passive ("the division was deactivated"; not "deactivated the mines"). */
 const PASSIVE_ONLY = set('eliminated discontinued deactivated inactivated');
 /** Lower-case institutions a decision can dissolve without naming them ("dissolves the elite presidential guard"). */
@@ -159,7 +167,7 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
               : PHRASAL_END.has(w)
                 ? phrasalEnd(ctx, s, t)
                 : undefined;
-      const ended = CLOSE_VERBS.has(w) && !closedDown ? names?.filter((n) => MANDATED.test(n)) : names;
+      const ended = CLOSE_VERBS.has(w) && !closedDown ? names?.filter(isMandated) : names;
       if (!ended?.length) continue;
       const date = dateNear(ctx, s, t);
       for (const name of ended)
@@ -261,7 +269,7 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
     // "MINUSMA ended its mandate", "the League ended its existence": a body ending itself.
     if (INTRANSITIVE_ONLY.has(w) && OWN_END.has(lowerAt(ctx, after)) && SELF_END.has(lowerAt(ctx, after + 1))) {
       const names = subject(ctx, s, group.first);
-      return lowerAt(ctx, after + 1) === 'mandate' ? names?.filter((n) => MANDATED.test(n)) : names;
+      return MANDATE_WORDS.has(lowerAt(ctx, after + 1)) ? names?.filter(isMandated) : names;
     }
     if (!INTRANSITIVE_ONLY.has(w)) {
       // Active with an object: "abolished the Office of X", "dissolved the Russian, German and Ottoman Empires".
@@ -277,6 +285,9 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   // "The Knesset voted to disperse": the subject stands before the governing verb.
   const governed = group.infinitive && lowerAt(ctx, group.first - 1) === group.governor;
   const first = governed ? verbGroup(ctx, s, group.first - 1).first : group.first;
+  // "SFOR's mission ended", "the mandate of UNAMIR ended": a mandated body whose mission ends.
+  const holder = !group.passive ? mandateHolderBefore(ctx, s, first) : undefined;
+  if (holder) return [holder];
   const named = subject(ctx, s, first);
   // "The Tamil Makkal Viduthalai Pulikal formally disbands": only a body disbands or dissolves itself, so a name of
   // several capitalized words before it names one, head word or not.
@@ -293,6 +304,19 @@ function afterFrontedDate(ctx: ArticleContext, i: number): number {
   if (!ctx.inDate[j]) return i;
   while (j < ctx.tokens.length && ctx.inDate[j]) j++;
   return lowerAt(ctx, j) === ',' ? j + 1 : i;
+}
+
+/** The mandated body whose mission or mandate is the subject ending at `end` ("SFOR's mission", "the mandate of UNAMIR"). */
+function mandateHolderBefore(ctx: ArticleContext, s: Sentence, first: number): string | undefined {
+  const end = first - 1;
+  if (MANDATE_WORDS.has(lowerAt(ctx, end)) && ["'s", '’s'].includes(lowerAt(ctx, end - 1))) {
+    const owner = entityEndingAt(ctx, s, end - 2);
+    return owner && isMandated(owner.name) ? owner.name : undefined;
+  }
+  const owner = entityEndingAt(ctx, s, end);
+  if (!owner || lowerAt(ctx, owner.first - 1) !== 'of' || !MANDATE_WORDS.has(lowerAt(ctx, owner.first - 2)))
+    return undefined;
+  return isMandated(owner.name) ? owner.name : undefined;
 }
 
 /** Verbs whose active, intransitive use is a body ending itself. */

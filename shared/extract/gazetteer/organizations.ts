@@ -184,6 +184,10 @@ const MISSION_AREAS: Record<string, { name: string; code?: string }> = {
   ISAF: { name: 'Afghanistan', code: 'AF' },
   SAMIDRC: { name: 'Democratic Republic of the Congo', code: 'CD' },
   SAMIM: { name: 'Mozambique', code: 'MZ' },
+  IFOR: { name: 'Bosnia and Herzegovina', code: 'BA' },
+  SFOR: { name: 'Bosnia and Herzegovina', code: 'BA' },
+  UNOSOM: { name: 'Somalia', code: 'SO' },
+  UNAMIR: { name: 'Rwanda', code: 'RW' },
 };
 
 /** Who runs each mission. */
@@ -201,6 +205,13 @@ const MISSION_PARENTS: Record<string, string> = {
   SAMIDRC: 'SADC',
   SAMIM: 'SADC',
   EUFOR: 'European Union',
+  IFOR: 'NATO',
+  SFOR: 'NATO',
+  UNOSOM: 'United Nations',
+  UNAMIR: 'United Nations',
+  UNPROFOR: 'United Nations',
+  UNEF: 'United Nations',
+  UNDOF: 'United Nations',
 };
 
 export function organizationEntries(): Array<[string, GazetteerEntry]> {

@@ -624,3 +624,15 @@ describe('DeploymentAnnounced: a destination object that is no known place', () 
     ).toEqual(['DeploymentAnnounced|Germany|Netherlands|1940-05|null']);
   });
 });
+
+describe('DeploymentAnnounced: forces drawn from another force', () => {
+  it('given forces "from the X contingent", then their own modifier names the actor, not X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Ukrainian soldiers from the KFOR contingent in Kosovo arrived in Skopje on 3 May 2001.',
+        '2020-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Ukraine|Skopje|2001-05-03|null']);
+  });
+});

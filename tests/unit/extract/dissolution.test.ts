@@ -620,3 +620,18 @@ describe('EntityDissolved: objects listed, institutions of a people, bodies decl
     ]);
   });
 });
+
+describe('EntityDissolved: a mandated body whose mission or mandate ended', () => {
+  const ended = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given a mission the gazetteer knows, when its mission or mandate ends, then it is dissolved', () => {
+    expect(ended("IFOR's mission ended in December 1996.")).toEqual(['EntityDissolved|IFOR|1996-12']);
+    expect(ended('The mandate of UNOSOM ended in March 1995.')).toEqual(['EntityDissolved|UNOSOM|1995-03']);
+    expect(ended('IFOR ended its mission in December 1996.')).toEqual(['EntityDissolved|IFOR|1996-12']);
+  });
+
+  it('never dissolves a state or a person whose mission ended', () => {
+    expect(ended('Belgium ended its mission in Rwanda in April 1994.')).toEqual([]);
+    expect(ended("The envoy's mission ended in failure.")).toEqual([]);
+  });
+});
