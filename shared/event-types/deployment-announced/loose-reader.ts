@@ -17,6 +17,7 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { findPersonnel, lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
+import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
 
 /** Forms that report forces sent, arriving or present somewhere. */
 const TRIGGERS = set(`deployed deploying deployment sent dispatched stationed landed arrived invaded occupied
@@ -47,6 +48,8 @@ const TAKING = set('invaded occupied');
 /** Triggers that take their place as direct object. */
 const OBJECT_PLACE = set('invaded occupied');
 const DESTINATION = set('to into in at on toward towards across along near');
+/** Participles of presence that may follow the forces as a reduced relative ("troops stationed in X"). */
+const REDUCED_PRESENCE = set('stationed based garrisoned positioned');
 /** Modals under which a deployment is a hypothesis, not an announcement ("could send", "would deploy"). */
 const HYPOTHETICAL = set('could might may would should must');
 
@@ -89,6 +92,14 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (AWAY.has(lowerAt(ctx, t + 1))) return [];
   // "are still stationed in X": a presence described as it stands, not a deployment reported.
   if (w === 'stationed' && PRESENT_STATE.has(lowerAt(ctx, t - 1))) return [];
+  // "the Greek contingent stationed on the island withdrew": a reduced relative describes where forces stand; it
+  // reports a deployment only in a sentence that also speaks of sending or arriving.
+  if (
+    REDUCED_PRESENCE.has(w) &&
+    FORCE_NOUNS.has(lowerAt(ctx, t - 1)) &&
+    !(ctx.sentenceClass[s.index]! & WORD_CLASS.deploy)
+  )
+    return [];
   const head = ENTRY_NOUNS.has(w) ? launchingVerb(ctx, s, t) : BASE_NOUNS.has(w) ? establishingVerb(ctx, s, t) : t;
   if (head < 0) return [];
   const group = verbGroup(ctx, s, head);

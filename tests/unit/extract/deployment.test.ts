@@ -636,3 +636,22 @@ describe('DeploymentAnnounced: forces drawn from another force', () => {
     ).toEqual(['DeploymentAnnounced|Ukraine|Skopje|2001-05-03|null']);
   });
 });
+
+describe('DeploymentAnnounced: forces described where they stand', () => {
+  it('never reads "the contingent stationed on the island" in a sentence of no sending as a deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Turkish troops landed in Cyprus in July 1974. In August, the British contingent stationed on the island withdrew to its bases.',
+        '2020-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Turkey|Cyprus|1974-07|null']);
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Italy, which has 300 soldiers stationed in Djibouti, condemned the coup.',
+        '2020-01-01',
+      ),
+    ).toEqual([]);
+  });
+});
