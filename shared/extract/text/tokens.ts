@@ -67,7 +67,7 @@ export function tokenize(text: string): Tokenized {
 }
 
 /**
- * Sentence boundaries: a line break, or ". ! ?" followed (after closing quotes/brackets) by a capital, digit,
+ * Sentence boundaries: a line break, a run-in heading's end (see runInHeadingEnds), or ". ! ?" followed (after closing quotes/brackets) by a capital, digit,
  * opening quote or the end. Abbreviations and initials keep their period inside their token ("Feb.", "U.S.",
  * "L."), so a lone period token ends a sentence.
  */
@@ -89,6 +89,11 @@ function splitSentences(text: string, tokens: Token[], sentences: Sentence[]): v
       start = i + 1;
       continue;
     }
+    if (runInHeadingEnds(tokens, start, i)) {
+      close(start, i);
+      start = i;
+      continue;
+    }
     if (!(t.text === '.' || t.text === '!' || t.text === '?' || t.text === '...' || t.text === '…')) continue;
     let j = i + 1;
     while (j < last && CLOSERS.has(tokens[j]!.text)) j++;
@@ -99,6 +104,22 @@ function splitSentences(text: string, tokens: Token[], sentences: Sentence[]): v
     i = j - 1;
   }
   close(start, last);
+}
+
+/** Words after which a capitalized "The" still belongs to a name ("in The Hague", "Senegal and The Gambia"). */
+const NAME_JOINERS = new Set(
+  `in of at from to by for and or nor with on near into onto under over between against via as than the a an said
+  says told tells reported reports newspaper magazine daily weekly`.split(/\s+/),
+);
+
+/**
+ * "Haitian crisis The first contingent of Kenyan police arrives": a news digest's topic runs into its sentence with no
+ * stop; a capitalized "The" right after another word, which prose never writes, starts the sentence.
+ */
+function runInHeadingEnds(tokens: Token[], start: number, i: number): boolean {
+  if (i === start || tokens[i]!.text !== 'The') return false;
+  const prev = tokens[i - 1]!;
+  return prev.kind === 'word' && !NAME_JOINERS.has(prev.lower) && prev.end < tokens[i]!.start;
 }
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
