@@ -82,7 +82,8 @@ function frontedPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceSlot[] 
 const ARRIVE_PREPOSITIONS = set('in at on to into near');
 /** Announcement verbs that make "would send" a stated decision rather than a condition. */
 const DECISION_GOVERNORS = set(`decided agreed voted approved ordered authorized authorised announced
-  committed confirmed resolved`);
+  committed confirmed resolved decides agrees votes approves orders authorizes authorises announces commits confirms
+  resolves`);
 
 /** Tokens after a trigger in which its destination may stand ("sent 200 Marines and engineers to X"). */
 const DESTINATION_WINDOW = 14;

@@ -655,3 +655,14 @@ describe('DeploymentAnnounced: forces described where they stand', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a decision in the present tense of a news digest', () => {
+  it('given "approves sending troops", then the decision is stated as made', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Turkish parliament approves sending troops to Libya.', '2020-01-02'),
+    ).toEqual(['DeploymentAnnounced|Turkey|Libya|2020-01-02|null']);
+    expect(
+      summaryOf('DeploymentAnnounced', 'Turkish parliament rejects sending troops to Libya.', '2020-01-02'),
+    ).toEqual([]);
+  });
+});
