@@ -178,6 +178,11 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
         const last = MISSION_HEADS.has(lowerAt(ctx, m.last)) ? m.last + 1 : m.last;
         return { place: m.entry.area, first: m.first, last };
       }
+      // "from the African Union mission in Somalia": an organization's mission stands for the place it serves in.
+      if (m.entry.kind === 'org' && MISSION_HEADS.has(lowerAt(ctx, m.last)) && lowerAt(ctx, m.last + 1) === 'in') {
+        const served = placeAt(ctx, s, m.last + 2);
+        return served ? { ...served, first: m.first } : undefined;
+      }
       // "the Iraqi border": the state's border as a place.
       if (m.entry.kind === 'demonym' && BORDER_WORDS.has(lowerAt(ctx, m.last)) && m.entry.code) {
         const name = `${spanText(ctx, m.first, m.last)} ${ctx.tokens[m.last]!.text}`;
@@ -333,7 +338,6 @@ export function placesAfter(
   for (let j = from; j < to && j < s.last; j++) {
     const w = lowerAt(ctx, j);
     if (w === ';' || w === ':') break;
-    // "transferred troops from the garrison in Cyprus to Basra": places inside an origin phrase are not the slot.
     // "transferred troops from the garrison in Cyprus to Basra": places inside an origin phrase are not the slot.
     if (w === 'from' && !preps.has(w)) {
       j = originPhraseEnd(ctx, j, Math.min(to, s.last));

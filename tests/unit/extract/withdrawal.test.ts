@@ -643,3 +643,15 @@ describe('WithdrawalBegun: "The withdrawal began" of the forces the text last pl
     ).toEqual([]);
   });
 });
+
+describe("WithdrawalBegun: an organization's mission in a place", () => {
+  it('given forces withdrawn "from the X mission in Y" in a digest\'s present, then they leave Y', () => {
+    expect(
+      summary(
+        extract('Kenya withdraws its troops from the African Union mission in Somalia.', '2024-01-10').filter(
+          (e) => e.type === 'WithdrawalBegun',
+        ),
+      ),
+    ).toEqual(['WithdrawalBegun|Kenya|Somalia|2024-01-10']);
+  });
+});
