@@ -169,7 +169,7 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
                 : undefined;
       const ended = CLOSE_VERBS.has(w) && !closedDown ? names?.filter(isMandated) : names;
       if (!ended?.length) continue;
-      const date = dateNear(ctx, s, t);
+      const date = dateNear(ctx, s, t, DISSOLUTION_DATING);
       for (const name of ended)
         out.push({
           type: 'EntityDissolved',
@@ -318,6 +318,9 @@ function mandateHolderBefore(ctx: ArticleContext, s: Sentence, first: number): s
     return undefined;
   return isMandated(owner.name) ? owner.name : undefined;
 }
+
+/** A dissolution "by" a date takes effect then. */
+const DISSOLUTION_DATING = { byIsEffect: true } as const;
 
 /** Verbs whose active, intransitive use is a body ending itself. */
 const SELF_ENDING = set('disband disbands disbanded');

@@ -310,12 +310,10 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     const at = lowerAt(ctx, d.first - 1) === 'the' ? d.first - 1 : d.first;
     const before = lowerAt(ctx, at - 1);
     const before2 = lowerAt(ctx, at - 2);
+    // "will dissolve itself by 1 January 2024": the day by which it takes effect.
     if (
       d.first > t &&
-      (before === 'from' ||
-        before === 'effective' ||
-        (before2 === 'as' && before === 'of') ||
-        (before === 'until' && false))
+      (before === 'from' || before === 'effective' || before === 'by' || (before2 === 'as' && before === 'of'))
     )
       effectiveOn = d.value;
   }

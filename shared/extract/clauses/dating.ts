@@ -6,12 +6,16 @@ import { isYear } from '../text/dates.ts';
 /** Dating for a placement: a presence "since" a date began then. */
 export const ARRIVAL_DATING = { sinceIsStart: true } as const;
 
-/** The date nearest to token i in its sentence (after it preferred), else the article's reference date. */
+/**
+ * The date nearest to token i in its sentence (after it preferred), else the article's reference date. With
+ * `byIsEffect`, a "by" date after i is when the happening takes effect ("will dissolve itself by 1 January 2024"),
+ * not a deadline to skip.
+ */
 export function dateNear(
   ctx: ArticleContext,
   s: Sentence,
   i: number,
-  opts: { after?: number; skip?: (value: string) => boolean; sinceIsStart?: boolean } = {},
+  opts: { after?: number; skip?: (value: string) => boolean; sinceIsStart?: boolean; byIsEffect?: boolean } = {},
 ): { value: string | null; source: DateSource; approx?: boolean } {
   const dates = ctx.dates[s.index] ?? [];
   let best: { value: string; dist: number; approx?: boolean } | undefined;
@@ -26,6 +30,7 @@ export function dateNear(
       before === 'to' ||
       (APPROXIMATORS.has(before ?? '') && ctx.tokens[d.first - 2]?.lower === 'to') ||
       (before === 'by' &&
+        !(opts.byIsEffect && d.first > i) &&
         !pastPerfectAfter(ctx, s, d.last) &&
         !frontedBy(ctx, s, d, i) &&
         !doneBy(ctx, s, d.first - 1)) ||

@@ -268,14 +268,14 @@ describe('EntityDissolved: chambers of one legislature', () => {
 });
 
 describe('EntityDissolved: a declaration dated before its clause', () => {
-  it('reads "announced in September that it would dissolve itself"', () => {
+  it('reads "announced in September that it would dissolve itself", dated by when it takes effect', () => {
     expect(
       summary(
         dissolutions(
           'The self-declared Republic of Gagauzia announced in September that it would dissolve itself by Jan. 1.',
         ),
       ),
-    ).toEqual(['EntityDissolved|Republic of Gagauzia|2021-09']);
+    ).toEqual(['EntityDissolved|Republic of Gagauzia|2022-01-01']);
   });
 });
 
@@ -633,5 +633,17 @@ describe('EntityDissolved: a mandated body whose mission or mandate ended', () =
   it('never dissolves a state or a person whose mission ended', () => {
     expect(ended('Belgium ended its mission in Rwanda in April 1994.')).toEqual([]);
     expect(ended("The envoy's mission ended in failure.")).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: a dissolution "by" a date', () => {
+  it('given a body that declared it would dissolve itself by a date, then the dissolution takes effect that day', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Republic of Serbian Krajina announced it would dissolve itself by 15 January 1998.',
+        '1997-11-01',
+      ),
+    ).toEqual(['EntityDissolved|Republic of Serbian Krajina|1998-01-15']);
   });
 });
