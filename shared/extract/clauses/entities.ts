@@ -366,6 +366,7 @@ export const ENTITY_REFERENCE_NOUNS = set(`office agency bureau service division
 export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun?: string): string | undefined {
   const earliest = ctx.sentences[Math.max(0, s.index - 2)]!.first;
   let nearest: string | undefined;
+  let polity: string | undefined;
   for (let j = i - 1; j >= earliest; j--) {
     const t = ctx.tokens[j]!;
     if (!t.cap && !ORDINAL.test(t.lower)) continue;
@@ -376,6 +377,16 @@ export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun
     const words = name.name.toLowerCase().split(/[^a-z]+/);
     if (noun && words.includes(noun)) return name.name;
     nearest ??= name.name;
+    if (POLITY_HEADS.has(words[words.length - 1]!) && words.length > 1) polity ??= name.name;
+  }
+  // "The Ottoman Empire … the Sultanate was abolished": a polity's institution is named with its qualifier.
+  if (noun && POLITY_HEADS.has(noun) && polity) {
+    const qualifier = polity
+      .split(/\s+/)
+      .slice(0, -1)
+      .join(' ')
+      .replace(/^the\s+/i, '');
+    return `${qualifier} ${noun[0]!.toUpperCase()}${noun.slice(1)}`;
   }
   return noun
     ? nearest && ['group', 'body', 'organization', 'organisation'].includes(noun)

@@ -647,3 +647,15 @@ describe('EntityDissolved: a dissolution "by" a date', () => {
     ).toEqual(['EntityDissolved|Republic of Serbian Krajina|1998-01-15']);
   });
 });
+
+describe("EntityDissolved: a polity's institution named by its head alone", () => {
+  it('given "the Caliphate" after the empire it belonged to, then it is named with that empire\'s qualifier', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Ottoman Empire signed the armistice in 1918. The Caliphate was abolished on 3 March 1924.',
+        '2020-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Ottoman Caliphate|1924-03-03']);
+  });
+});
