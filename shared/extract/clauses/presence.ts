@@ -3,7 +3,7 @@ import { gazetteer } from '../gazetteer/index.ts';
 import { actorOf, findActor, lowerAt, mentionsIn, nearestForce, type NamedRef } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
-import { placesAfter, placesAt } from './phrases.ts';
+import { placesAfter, placesAt, type PlaceSlot } from './phrases.ts';
 
 /** Verbs whose object is the place the forces came to hold ("occupied Haiti"). */
 const HOLDING_VERBS = set('occupied invaded entered garrisoned');
@@ -12,6 +12,9 @@ const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived bas
   garrison invasion intervention flown airlifted rushed moved parachuted airdropped ferried shipped poured marched
   committed redeployed served`);
 const PLACING_PREPOSITIONS = set('in to into at of');
+/** Verbs that put forces where "into"/"to" after them says ("ordered U.S. Marines into Lebanon"). */
+const DIRECTING_WORDS = set('ordered');
+const DIRECTING_PREPOSITIONS = set('to into');
 /** How many sentences back a presence is looked for, and how far after its word the place may stand. */
 const PRESENCE_SENTENCES = 3;
 const PRESENCE_REACH = 6;
@@ -29,16 +32,22 @@ export function presenceBefore(ctx: ArticleContext, s: Sentence, t: number, acto
     if (k !== s.index && !namesActor(ctx, sentence, family)) continue;
     const end = k === s.index ? t : sentence.last;
     for (let j = end - 1; j >= sentence.first; j--) {
-      const w = lowerAt(ctx, j);
-      const slots = HOLDING_VERBS.has(w)
-        ? placesAt(ctx, sentence, lowerAt(ctx, j + 1) === 'the' ? j + 2 : j + 1)
-        : PLACING_WORDS.has(w)
-          ? placesAfter(ctx, sentence, j + 1, j + 1 + PRESENCE_REACH, PLACING_PREPOSITIONS)
-          : [];
+      const slots = placingSlots(ctx, sentence, j);
       const away = slots.map((p) => p.place).filter((p) => p.name !== actor.name && (!p.code || p.code !== actor.code));
       if (away.length) return away;
     }
   }
+  return [];
+}
+
+/** The places that the placing word at j puts forces in ("occupied Haiti", "landed at Beirut", "ordered … into Lebanon"). */
+function placingSlots(ctx: ArticleContext, sentence: Sentence, j: number): PlaceSlot[] {
+  const w = lowerAt(ctx, j);
+  if (HOLDING_VERBS.has(w)) return placesAt(ctx, sentence, lowerAt(ctx, j + 1) === 'the' ? j + 2 : j + 1);
+  if (PLACING_WORDS.has(w)) return placesAfter(ctx, sentence, j + 1, j + 1 + PRESENCE_REACH, PLACING_PREPOSITIONS);
+  // Only forces ordered somewhere are placed there ("ordered the ambassador to Moscow" places no forces).
+  if (DIRECTING_WORDS.has(w) && nearestForce(ctx, sentence, j, 0, PRESENCE_REACH) > j)
+    return placesAfter(ctx, sentence, j + 1, j + 1 + PRESENCE_REACH, DIRECTING_PREPOSITIONS);
   return [];
 }
 
@@ -52,12 +61,10 @@ export function lastPresence(ctx: ArticleContext, s: Sentence): { actor: NamedRe
     const sentence = ctx.sentences[k]!;
     for (let j = sentence.last - 1; j >= sentence.first; j--) {
       const w = lowerAt(ctx, j);
-      if (!HOLDING_VERBS.has(w) && !PLACING_WORDS.has(w)) continue;
-      const force = nearestForce(ctx, sentence, j, PRESENCE_REACH, 0);
+      if (!HOLDING_VERBS.has(w) && !PLACING_WORDS.has(w) && !DIRECTING_WORDS.has(w)) continue;
+      const force = nearestForce(ctx, sentence, j, PRESENCE_REACH, DIRECTING_WORDS.has(w) ? PRESENCE_REACH : 0);
       if (force < 0) continue;
-      const slots = HOLDING_VERBS.has(w)
-        ? placesAt(ctx, sentence, lowerAt(ctx, j + 1) === 'the' ? j + 2 : j + 1)
-        : placesAfter(ctx, sentence, j + 1, j + 1 + PRESENCE_REACH, PLACING_PREPOSITIONS);
+      const slots = placingSlots(ctx, sentence, j);
       const hit = findActor(ctx, force, j, sentence.first, (m) => slots.some((p) => p.first === m.first));
       if (!hit) continue;
       const away = slots.map((p) => p.place).filter((p) => p.name !== hit.actor.name && p.code !== hit.actor.code);

@@ -121,6 +121,23 @@ describe('WithdrawalBegun: forces that left with no origin named', () => {
     ).toEqual(['WithdrawalBegun|France|Kinshasa|1991-06']);
   });
 
+  it('takes the place an earlier sentence ordered those forces into, never where an envoy was ordered', () => {
+    expect(
+      summary(
+        withdrawals(
+          'In 1965 Johnson ordered U.S. Marines into Santo Domingo. The last American troops departed on 21 September 1966.',
+        ),
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Santo Domingo|1966-09-21']);
+    expect(
+      summary(
+        withdrawals(
+          'Johnson ordered the U.S. ambassador to Santo Domingo. The last American troops departed on 21 September 1966.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('takes the place whose occupation the same sentence ends', () => {
     expect(
       summary(withdrawals('The occupation of Corsica ended in May 1815, when the last British troops departed.')),
