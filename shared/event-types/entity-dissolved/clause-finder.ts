@@ -45,9 +45,9 @@ const OWN_END = set('its their');
 const PARTICIPLE = /^[a-z]+(?:ed|en)$/;
 const BE_FORMS = set('was were is are been');
 /** What a body ends when it ends itself: its existence, or a mission's mandate. */
-const SELF_END = set('existence mandate mission');
+const SELF_END = set('existence mandate mission operations');
 /** What a mandated body holds, whose end is the body's ("its mission", "SFOR's mandate"). */
-const MANDATE_WORDS = set('mandate mission');
+const MANDATE_WORDS = set('mandate mission operations');
 /** Bodies that hold a mandate: missions, operations and forces (not a state ending "its mandate" over a place). */
 const MANDATED = /\b(?:mission|operation|force)\b/i;
 /** A mission, operation or force: by its name's words or as the gazetteer knows it ("SFOR"). */

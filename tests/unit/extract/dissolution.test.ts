@@ -628,6 +628,9 @@ describe('EntityDissolved: a mandated body whose mission or mandate ended', () =
     expect(ended("IFOR's mission ended in December 1996.")).toEqual(['EntityDissolved|IFOR|1996-12']);
     expect(ended('The mandate of UNOSOM ended in March 1995.')).toEqual(['EntityDissolved|UNOSOM|1995-03']);
     expect(ended('IFOR ended its mission in December 1996.')).toEqual(['EntityDissolved|IFOR|1996-12']);
+    expect(ended('UNAMIR formally ended its operations on 8 March 1996.')).toEqual([
+      'EntityDissolved|UNAMIR|1996-03-08',
+    ]);
   });
 
   it('never dissolves a state or a person whose mission ended', () => {
