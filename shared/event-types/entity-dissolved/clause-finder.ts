@@ -277,6 +277,11 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
       if (list) return list.map((e) => e.name);
       const objects = objectsAt(ctx, s, after);
       if (objects.length) return objects;
+      // "The OSS was established in June 1942. Truman abolished it in 1945.": "it" for the body just founded.
+      if (lowerAt(ctx, after) === 'it') {
+        const founded = foundedBefore(ctx, s);
+        return founded ? [founded] : undefined;
+      }
     }
     // Any other object ("dissolved all municipal councils") is not read; only an intransitive use names the subject.
     const next = ctx.tokens[after];
@@ -317,6 +322,19 @@ function mandateHolderBefore(ctx: ArticleContext, s: Sentence, first: number): s
   if (!owner || lowerAt(ctx, owner.first - 1) !== 'of' || !MANDATE_WORDS.has(lowerAt(ctx, owner.first - 2)))
     return undefined;
   return isMandated(owner.name) ? owner.name : undefined;
+}
+
+/** Words that tell of a body's founding ("was established in June 1942"). */
+const FOUNDING = set('established created founded formed organized organised set');
+
+/** The body that opens the sentence before `s` when that sentence tells of its founding, if any. */
+function foundedBefore(ctx: ArticleContext, s: Sentence): string | undefined {
+  const before = ctx.sentences[s.index - 1];
+  if (!before || before.paragraph !== s.paragraph) return undefined;
+  const opening = entityAt(ctx, before, afterFrontedDate(ctx, afterDateline(ctx, before)));
+  if (!opening) return undefined;
+  for (let j = opening.last; j < before.last; j++) if (FOUNDING.has(lowerAt(ctx, j))) return opening.name;
+  return undefined;
 }
 
 /** A dissolution "by" a date takes effect then. */
@@ -383,8 +401,14 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     // to exist": the subject of the first predicate.
     const pronoun = predicateSubjectBefore(ctx, s, end);
     if (pronoun >= 0) return subject(ctx, s, pronoun + 1);
-    const opening = entityAt(ctx, s, afterFrontedDate(ctx, afterDateline(ctx, s)));
-    return opening && opening.last < end && !ctx.tokens[opening.last]?.cap ? [opening.name] : undefined;
+    const start = afterFrontedDate(ctx, afterDateline(ctx, s));
+    const opening = entityAt(ctx, s, start);
+    if (opening) return opening.last < end && !ctx.tokens[opening.last]?.cap ? [opening.name] : undefined;
+    // "The bureau was merged with … and ceased to exist": a reference opening the sentence.
+    const noun = lowerAt(ctx, start + 1);
+    if (lowerAt(ctx, start) !== 'the' || !ENTITY_REFERENCE_NOUNS.has(noun)) return undefined;
+    const named = referredEntity(ctx, s, start, noun === 'organisation' ? 'organization' : noun);
+    return named ? [named] : undefined;
   }
   const w = lowerAt(ctx, end);
   // "The Party announced (that) it had dissolved itself": the body that declares it.

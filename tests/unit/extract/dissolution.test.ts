@@ -662,3 +662,27 @@ describe("EntityDissolved: a polity's institution named by its head alone", () =
     ).toEqual(['EntityDissolved|Ottoman Caliphate|1924-03-03']);
   });
 });
+
+describe('EntityDissolved: a body just founded, referred to as "it" or "the bureau"', () => {
+  const ended = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given a founding sentence, when the next abolishes "it", then the body founded is abolished', () => {
+    expect(
+      ended(
+        'The War Refugee Board was established in January 1944. Truman abolished it by Executive Order 9614 in September 1945.',
+      ),
+    ).toEqual(['EntityDissolved|War Refugee Board|1945-09']);
+  });
+
+  it('never takes "it" for a body that the sentence before did not found', () => {
+    expect(ended('The War Refugee Board launched a campaign in 1944. Congress abolished it in 1945.')).toEqual([]);
+  });
+
+  it('given a sentence opening with "the bureau", when a second predicate ends it, then the bureau named before ends', () => {
+    expect(
+      ended(
+        'The Bureau of Cultural Affairs was created in 1960. In 1978, the bureau was merged with the Agency to form a new office and ceased to exist.',
+      ),
+    ).toEqual(['EntityDissolved|Bureau of Cultural Affairs|1978']);
+  });
+});
