@@ -173,6 +173,8 @@ function withdrawalAt(
     after = k + 1;
   }
   if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;
+  // "troops were removed from X", "removed its troops from X" — not "removed $500,000 from the bank".
+  if (w === 'removed' && !removesForces(ctx, t)) return undefined;
   // "most of the remaining troops had returned home": only home-coming leaves the place the forces were in.
   const home = w === 'returned' && lowerAt(ctx, t + 1) === 'home';
   if (w === 'returned' && !home) return undefined;
@@ -412,6 +414,20 @@ function handedOverPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[
 const RECEIVER_REACH = 3;
 
 const OUT_OF = new Set(['of', 'from']);
+
+const BE_BEFORE_PARTICIPLE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
+/** How far after "removed" the forces removed may be named ("removed all its remaining troops"). */
+const REMOVED_OBJECT_REACH = 4;
+
+/** "removed" moves forces: a passive of forces, or forces as its object. */
+function removesForces(ctx: ArticleContext, t: number): boolean {
+  if (BE_BEFORE_PARTICIPLE.has(lowerAt(ctx, t - 1))) return true;
+  for (let j = t + 1; j <= t + REMOVED_OBJECT_REACH; j++) {
+    if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
+    if (ctx.tokens[j]?.kind !== 'word') return false;
+  }
+  return false;
+}
 
 /** Withdrawal nouns that name the whole of one withdrawal ("The withdrawal began", "The pullout was completed"). */
 const WHOLE_WITHDRAWAL_NOUNS = new Set(['withdrawal', 'pullout', 'pull-out', 'evacuation', 'drawdown']);

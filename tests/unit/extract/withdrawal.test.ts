@@ -672,3 +672,22 @@ describe("WithdrawalBegun: an organization's mission in a place", () => {
     ).toEqual(['WithdrawalBegun|Kenya|Somalia|2024-01-10']);
   });
 });
+
+describe('WithdrawalBegun: forces removed', () => {
+  const withdrawals = (text: string) =>
+    summary(extract(text, '2024-01-10').filter((e) => e.type === 'WithdrawalBegun'));
+
+  it('given forces removed from a place, in the passive or as the object, then they left it', () => {
+    expect(withdrawals('American Marines were removed from Nicaragua in January 1933.')).toEqual([
+      'WithdrawalBegun|United States|Nicaragua|1933-01',
+    ]);
+    expect(withdrawals('Washington removed its last troops from Nicaragua in January 1933.')).toEqual([
+      'WithdrawalBegun|United States|Nicaragua|1933-01',
+    ]);
+  });
+
+  it('never reads money, officials or a state removed from a body as forces leaving', () => {
+    expect(withdrawals('The Marines removed $500,000 from the bank in Port-au-Prince in December 1914.')).toEqual([]);
+    expect(withdrawals('Russia was removed from the Human Rights Council in April 2022.')).toEqual([]);
+  });
+});
