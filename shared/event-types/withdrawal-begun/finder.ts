@@ -580,7 +580,9 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
     const prev2 = lowerAt(ctx, m.first - 2);
     if (['into', 'to', 'toward', 'towards', 'via', 'through'].includes(prev) || ['into', 'to'].includes(prev2))
       continue;
-    if (!['in', 'from', 'of', 'at'].includes(prev) && !['in', 'from', 'at'].includes(prev2)) continue;
+    // "Ukrainian forces recaptured Kherson after Russian troops withdrew": the place retaken is the one left.
+    if (!['in', 'from', 'of', 'at'].includes(prev) && !['in', 'from', 'at'].includes(prev2) && !RETAKING.has(prev))
+      continue;
     // Where the forces go next ("will reposition in western Iraq") is not where they leave.
     let onward = false;
     for (let j = m.first - 1; j >= Math.max(s.first, m.first - 4); j--) if (ONWARD.has(lowerAt(ctx, j))) onward = true;
@@ -593,6 +595,18 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
   const pick = before.length ? before[before.length - 1] : hits[0];
   return pick ? [pick] : [];
 }
+
+/** Verbs whose object is a place taken back from the forces that left it. */
+const RETAKING = new Set([
+  'recaptured',
+  'retook',
+  'liberated',
+  'regained',
+  'reclaimed',
+  'retaken',
+  'recaptures',
+  'retakes',
+]);
 
 /** Words before a reference phrase that put forces in the place it names ("stationed in the country"). */
 const IN_PLACE = new Set(['in', 'from', 'at']);

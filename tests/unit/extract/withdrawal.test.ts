@@ -367,6 +367,16 @@ describe('WithdrawalBegun: towns retaken after the forces pulled back', () => {
     ).toEqual(['WithdrawalBegun|Russia|Kreminna|2022-05', 'WithdrawalBegun|Russia|Rubizhne|2022-05']);
   });
 
+  it('takes the town the main clause recaptured as the place the forces left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Croatian forces recaptured Knin on 5 August 1995 after Serb troops withdrew toward Bosnia.',
+        '2024-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Serbia|Knin|1995-08-05']);
+  });
+
   it('dates a withdrawal "by mid-2004" to that year', () => {
     expect(summaryOf('WithdrawalBegun', 'By mid-2004, all Honduran troops had left Iraq.', '2024-01-01')).toEqual([
       'WithdrawalBegun|Honduras|Iraq|2004',
