@@ -1,5 +1,5 @@
 /** Word lists the rules share. Lower-case token forms as wink-nlp splits them. */
-import { DEPLOY_VERBS, PLACEMENT_WORDS } from '../event-types/deployment-announced/lexicon.ts';
+import { DEPART_FOR_VERBS, DEPLOY_VERBS, PLACEMENT_WORDS } from '../event-types/deployment-announced/lexicon.ts';
 import { DISSOLVE_VERBS } from '../event-types/entity-dissolved/lexicon.ts';
 import { WITHDRAW_VERBS } from '../event-types/withdrawal-begun/lexicon.ts';
 import { wordSet as set } from './word-set.ts';
@@ -127,7 +127,7 @@ export const WORD_CLASSES: Map<string, number> = (() => {
   add(DISSOLVE_VERBS, WORD_CLASS.dissolve);
   add(EXERCISE_WORDS, WORD_CLASS.exercise);
   add(BASE_RELEASE_WORDS, WORD_CLASS.handover);
-  add(set('bound'), WORD_CLASS.bound);
+  add(DEPART_FOR_VERBS, WORD_CLASS.bound);
   add(PLACEMENT_WORDS, WORD_CLASS.placement);
   return m;
 })();

@@ -9,7 +9,7 @@ import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { hypotheticalAfter } from '../../extract/clauses/blockers.ts';
 import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
-import { ARRIVAL_VERBS, DEPLOY_VERBS, DIRECT_OBJECT_DEPLOY } from './lexicon.ts';
+import { ARRIVAL_VERBS, DEPART_FOR_VERBS, DEPLOY_VERBS, DIRECT_OBJECT_DEPLOY } from './lexicon.ts';
 import {
   blockedBetween,
   clauseStart,
@@ -120,7 +120,8 @@ export function findDeployments(
       if (!(ctx.wordClass[t]! & (WORD_CLASS.deploy | WORD_CLASS.bound))) continue;
       const w = ctx.tokens[t]!.lower;
       let trigger = DEPLOY_VERBS.has(w);
-      if (w === 'bound' && lowerAt(ctx, t + 1) === 'for') trigger = true;
+      // "bound for", "left for Mali", "headed to the Gulf": setting out names the destination.
+      if (DEPART_FOR_VERBS.has(w) && settingOut(ctx, t)) trigger = true;
       if (!trigger) continue;
       if (opposedGerund(ctx, t)) continue;
       // Troops on their way out ("began pulling out ..., in a convoy bound for Tanzania") are not deploying.
@@ -227,7 +228,7 @@ function deploymentAt(
   if (!places.length) {
     const preps = ARRIVAL_VERBS.has(w)
       ? IN_OR_TO
-      : w === 'bound' || FORCE_NOUNS.has(lowerAt(ctx, searchFrom - 1))
+      : DEPART_FOR_VERBS.has(w) || FORCE_NOUNS.has(lowerAt(ctx, searchFrom - 1))
         ? TO_OR_FOR
         : TO;
     places = placesAfterPreposition(ctx, Math.min(t + 1, searchFrom), limit, preps, exclude);
@@ -505,4 +506,11 @@ function endedBefore(ctx: ArticleContext, s: Sentence, t: number): boolean {
     if (ctx.tokens[j]!.kind === 'punct' && !attachedDash(ctx, j)) return false;
   }
   return false;
+}
+
+/** "left for Mali", "bound for", "headed to": a verb of setting out followed by its destination's preposition. */
+function settingOut(ctx: ArticleContext, t: number): boolean {
+  const next = lowerAt(ctx, t + 1);
+  const w = lowerAt(ctx, t);
+  return next === 'for' || ((w === 'headed' || w === 'heading') && (next === 'to' || next === 'toward'));
 }

@@ -13,6 +13,11 @@ export const ARRIVAL_VERBS =
   wordSet(`arrive arrives arrived arriving arrival land landed landing deployed deployment employment
   deploy deploying station stationing`);
 
+/** Verbs of setting out that name a destination after "for" ("left for Mali", "departed for the Gulf", "bound for"). */
+export const DEPART_FOR_VERBS = wordSet(
+  'bound left departed leave leaves leaving depart departs departing headed heading',
+);
+
 /** Verbs that take the destination as direct object ("units reach Slovakia", "invaded Czechoslovakia"). */
 export const DIRECT_OBJECT_DEPLOY = wordSet(`reach reaches reached invaded entered`);
 

@@ -319,7 +319,6 @@ export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot
   return out;
 }
 
-/** The first slot governed by one of `preps` in [from, to), skipping "according to", "up to". */
 /**
  * Nouns of "to the … of/in X" that send forces to X ("to the defense of", "to the aid of", "contributed 46,000 troops
  * to the invasion of Iraq", "to the war in Afghanistan").
@@ -327,7 +326,11 @@ export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot
 const AID_NOUNS = set(
   'defense defence aid assistance relief rescue invasion occupation war campaign intervention mission operation coalition',
 );
+/** Verbs of "to … X" that send forces to the state they help ("sent troops to help Mali", "to support the government of Mali"). */
+const AID_VERBS = set('help assist support aid defend protect bolster back');
+const GOVERNMENT_WORDS = set('government regime authorities');
 
+/** The first slot governed by one of `preps` in [from, to), skipping "according to", "up to". */
 export function placesAfter(
   ctx: ArticleContext,
   s: Sentence,
@@ -356,6 +359,14 @@ export function placesAfter(
       (lowerAt(ctx, k + 2) === 'of' || lowerAt(ctx, k + 2) === 'in')
     )
       k += 3;
+    if (w === 'to' && AID_VERBS.has(lowerAt(ctx, k))) {
+      k++;
+      if (lowerAt(ctx, k) === 'the' && GOVERNMENT_WORDS.has(lowerAt(ctx, k + 1)) && lowerAt(ctx, k + 2) === 'of')
+        k += 3;
+      // Only a state or place helped is a destination ("to help fight the rebels" names none).
+      const helped = mentionAtToken(ctx, k);
+      if (!helped || helped.first !== k || !placeOf(helped.entry)) continue;
+    }
     const list = placesAt(ctx, s, k);
     if (list.length) return list;
   }

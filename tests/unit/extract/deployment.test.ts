@@ -666,3 +666,31 @@ describe('DeploymentAnnounced: a decision in the present tense of a news digest'
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forces setting out for a place, and sent to help a state', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given forces that left, departed or headed for a place, then they were deployed there', () => {
+    expect(inText('The first contingent of 120 Ghanaian soldiers left for Liberia on 2 September 1990.')).toEqual([
+      'DeploymentAnnounced|Ghana|Liberia|1990-09-02|120',
+    ]);
+    expect(inText('Two battalions of Indian troops departed for Sri Lanka on 30 July 1987.')).toEqual([
+      'DeploymentAnnounced|India|Sri Lanka|1987-07-30|null',
+    ]);
+  });
+
+  it('never reads a delegation leaving for a capital, or forces leaving for home, as a deployment', () => {
+    expect(inText('The Ghanaian delegation left for Monrovia on 2 September 1990.')).toEqual([]);
+    expect(inText('The Indian troops left for home on 24 March 1990.')).toEqual([]);
+  });
+
+  it('given forces sent "to help" or "to support" a state or its government, then they went to that state', () => {
+    expect(inText('Zimbabwe sent troops to help the government of Mozambique in 1982.')).toEqual([
+      'DeploymentAnnounced|Zimbabwe|Mozambique|1982|null',
+    ]);
+    expect(inText('Libya sent troops to support Uganda in March 1979.')).toEqual([
+      'DeploymentAnnounced|Libya|Uganda|1979-03|null',
+    ]);
+    expect(inText('The United States sent troops to help fight the insurgency in 2014.')).toEqual([]);
+  });
+});
