@@ -2,7 +2,7 @@ import { mentionsExercise } from './exercise.ts';
 import type { ArticleContext } from '../context.ts';
 import type { Candidate } from '../candidate.ts';
 import { placementCandidates } from '../../event-types/placement.ts';
-import { FORCE_NOUNS } from '../lexicon.ts';
+import { FORCE_NOUNS, WORD_CLASS } from '../lexicon.ts';
 import type { dateNear } from './dating.ts';
 import {
   describedAsPlace,
@@ -79,7 +79,7 @@ function forceAfter(ctx: ArticleContext, m: Mention): boolean {
  * sentence puts before the trigger with a locative ("In Iraq, thousands of troops had been deployed").
  */
 export function loosePlaces(ctx: ArticleContext, s: Sentence, t: number, preps: Set<string>): PlaceSlot[] {
-  const end = Math.min(s.last, t + LOOSE_PLACE_WINDOW);
+  const end = otherPredicate(ctx, t, Math.min(s.last, t + LOOSE_PLACE_WINDOW));
   const after = placesAfter(ctx, s, t + 1, end, preps);
   if (after.length) return after;
   const bearing = bearingPlaces(ctx, s, t + 1, end);
@@ -93,6 +93,16 @@ export function loosePlaces(ctx: ArticleContext, s: Sentence, t: number, preps: 
       return placesAt(ctx, s, m.first);
   }
   return [];
+}
+
+/**
+ * Where the trigger at t stops governing places, before `end`: at the next verb of the other kind of movement ("who
+ * had been sent to support Amin, withdrew to Libya": Libya is where they withdrew to, not where they were sent).
+ */
+function otherPredicate(ctx: ArticleContext, t: number, end: number): number {
+  const other = ctx.wordClass[t]! & WORD_CLASS.withdraw ? WORD_CLASS.deploy : WORD_CLASS.withdraw;
+  for (let j = t + 1; j < end; j++) if (ctx.wordClass[j]! & other) return j;
+  return end;
 }
 
 /** "a controlled withdrawal southwest of Popasna": the place a bearing in [from, to) is taken from. */

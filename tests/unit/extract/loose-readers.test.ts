@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/extract/context.ts';
 import { LOOSE_CONFIDENCE } from '../../../shared/extract/clauses/loose-slots.ts';
-import { article, extract, summary } from './helpers.ts';
+import { article, extract, summary, summaryOf } from './helpers.ts';
 
 const ofType = (type: string, text: string, published?: string) =>
   summary(extract(text, published)).filter((line) => line.startsWith(`${type}|`));
@@ -443,5 +443,17 @@ describe('appositive places and reported withdrawals', () => {
     expect(
       ofType('WithdrawalBegun', 'Monitors reported a Belgian withdrawal from northern Kivu with a convoy at midnight.'),
     ).toEqual(['WithdrawalBegun|Belgium|Kivu|null']);
+  });
+});
+
+describe('loose readers: a place governed by the next predicate', () => {
+  it('never takes where forces withdrew to as where a relative clause sent them', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In 1979, Tanzanian troops and Ugandan exiles captured Kampala, and Libyan troops, who had been sent to support Amin, withdrew to Libya.',
+        '2020-01-01',
+      ),
+    ).toEqual([]);
   });
 });
