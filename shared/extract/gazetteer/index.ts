@@ -115,7 +115,8 @@ function keyTrie(keys: readonly string[]): Pick<Gazetteer, 'extendKey' | 'keyAt'
     }
     whole[node] = key;
   }
-  const table = Int32Array.from(next);
+  // Two bytes a slot while the nodes fit (they do by far): half the memory the walk touches.
+  const table = whole.length <= 0xffff ? Uint16Array.from(next) : Int32Array.from(next);
   return {
     extendKey(state, chars) {
       let node = state;
