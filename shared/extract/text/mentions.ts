@@ -60,7 +60,7 @@ export function findMentions(tokens: Token[]): Mention[] {
       state = gaz.extendKey(state, k);
       if (state < 0) break;
       const key = gaz.keyAt(state);
-      const entry = key === undefined ? undefined : gaz.get(key);
+      const entry = gaz.entryAt(state);
       if (key !== undefined && entry && tokens[i + n]!.kind !== 'punct') {
         if (gaz.acronymOnly(key) && /[a-z]/.test(surfaceOf(tokens, i, i + n + 1))) continue;
         // "the valley" is not "The Valley": a name ends on a capital unless it is spelt with a lower-case tail.
