@@ -50,7 +50,13 @@ function isWordCode(c: number): boolean {
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 export function scanTokens(text: string): RawToken[] {
-  const out: RawToken[] = [];
+  return scanTokensWith(text, rawToken);
+}
+const rawToken = (text: string, start: number): RawToken => ({ text, start });
+
+/** The same scan, each token made by `make` from its text and offset: a caller builds its own records in one pass. */
+export function scanTokensWith<T>(text: string, make: (value: string, start: number) => T): T[] {
+  const out: T[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -69,14 +75,14 @@ export function scanTokens(text: string): RawToken[] {
         else if (!isSpaceCode(d)) break;
         j++;
       }
-      out.push({ text: text.slice(i, end), start: i });
+      out.push(make(text.slice(i, end), i));
       i = end;
       continue;
     }
     if (!isWordCode(c)) {
       // "..." and "…" are one token; every other mark stands alone.
       if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
-        out.push({ text: '...', start: i });
+        out.push(make('...', i));
         i += 3;
         continue;
       }
@@ -84,14 +90,14 @@ export function scanTokens(text: string): RawToken[] {
       if (isApostrophe(c) && out.length && i > 0 && isWordCode(text.charCodeAt(i - 1))) {
         const s = text.charCodeAt(i + 1);
         if ((s === 115 || s === 83) && !isWordCode(text.charCodeAt(i + 2))) {
-          out.push({ text: text.slice(i, i + 2), start: i });
+          out.push(make(text.slice(i, i + 2), i));
           i += 2;
           continue;
         }
       }
       // Surrogate pairs stay whole.
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      out.push({ text: text.slice(i, i + width), start: i });
+      out.push(make(text.slice(i, i + width), i));
       i += width;
       continue;
     }
@@ -106,7 +112,7 @@ export function scanTokens(text: string): RawToken[] {
         else break;
       }
       while (j < n && isWordCode(text.charCodeAt(j))) j++;
-      out.push({ text: text.slice(i, j), start: i });
+      out.push(make(text.slice(i, j), i));
       i = j;
       continue;
     }
@@ -144,8 +150,8 @@ export function scanTokens(text: string): RawToken[] {
       j - 1 > i &&
       (text[j - 1] === 'n' || text[j - 1] === 'N')
     ) {
-      out.push({ text: text.slice(i, j - 1), start: i });
-      out.push({ text: text.slice(j - 1, j + 2), start: j - 1 });
+      out.push(make(text.slice(i, j - 1), i));
+      out.push(make(text.slice(j - 1, j + 2), j - 1));
       i = j + 2;
       continue;
     }
@@ -156,7 +162,7 @@ export function scanTokens(text: string): RawToken[] {
         // "U.S.", "a.m.": letter-period runs
         let k = j;
         while (k + 1 < n && isWordCode(text.charCodeAt(k + 1)) && text.charCodeAt(k + 2) === 46) k += 2;
-        out.push({ text: text.slice(i, k + 1), start: i });
+        out.push(make(text.slice(i, k + 1), i));
         i = k + 1;
         continue;
       }
@@ -164,12 +170,12 @@ export function scanTokens(text: string): RawToken[] {
         (j - i === 1 && text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) ||
         ABBREVIATIONS.has(word.toLowerCase())
       ) {
-        out.push({ text: text.slice(i, j + 1), start: i });
+        out.push(make(text.slice(i, j + 1), i));
         i = j + 1;
         continue;
       }
     }
-    out.push({ text: text.slice(i, j), start: i });
+    out.push(make(text.slice(i, j), i));
     i = j;
   }
   return out;
