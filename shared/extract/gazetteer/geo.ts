@@ -106,8 +106,9 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
   if (!geo) return undefined;
   const wantsDivision = DIVISION_WORDS.test(surface);
   const key = lookupKey(surface);
-  const bare = lookupKey(surface.replace(DIVISION_WORDS, ''));
-  const exact = geo.byKey.get(key) ?? geo.byKey.get(bare) ?? [];
+  // Without a division word the bare name is the name.
+  const bare = wantsDivision ? lookupKey(surface.replace(DIVISION_WORDS, '')) : key;
+  const exact = geo.byKey.get(key) ?? (bare === key ? undefined : geo.byKey.get(bare)) ?? [];
   const exactPlaces = exact.map((offset) => placeAt(geo, offset));
   // Where the exact spelling is only a hamlet's, a town of some size spelt otherwise is the likelier meaning
   // ("Trostianets" the hamlet in Lviv Oblast, "Trostyanets'" the town in Sumy Oblast).
