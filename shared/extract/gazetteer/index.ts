@@ -77,11 +77,13 @@ function build(): Gazetteer {
     if (entry.parent && entry.kind !== 'capital') parents.set(entry.name, entry.parent);
     if (entry.kind === 'capital' && entry.parent) parents.set(entry.name, entry.parent);
   }
+  // Keys only ever spelt without lower-case letters, in one set: one lookup per name found.
+  const acronymOnly = new Set([...acronyms].filter((key) => !mixed.has(key)));
   return {
     get: (key) => map.get(key),
     ...keyTrie(keys, map),
     maxTokens: Math.min(maxTokens, 12),
-    acronymOnly: (key) => acronyms.has(key) && !mixed.has(key),
+    acronymOnly: (key) => acronymOnly.has(key),
     actorFamily: (name) => families.get(name) ?? name,
     lowerTailOk: (key) => lowerTail.has(key),
     ancestors(name) {
