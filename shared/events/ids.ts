@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * Deterministic event id: a hash of the article's identity (key and content hash), the event type,
@@ -13,21 +13,16 @@ export function eventId(parts: {
   evidenceStart: number;
   evidenceEnd: number;
 }): string {
-  return createHash('sha256')
-    .update(
-      [
-        parts.articleKey,
-        parts.contentHash,
-        parts.type,
-        parts.happeningKey,
-        parts.evidenceStart,
-        parts.evidenceEnd,
-      ].join('\u001f'),
-    )
-    .digest('hex')
-    .slice(0, 32);
+  // One-shot hash (no Hash object per event): the same digest as createHash().update().digest('hex').
+  return hash(
+    'sha256',
+    [parts.articleKey, parts.contentHash, parts.type, parts.happeningKey, parts.evidenceStart, parts.evidenceEnd].join(
+      '\u001f',
+    ),
+    'hex',
+  ).slice(0, 32);
 }
 
 export function contentHash(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hash('sha256', bytes, 'hex');
 }

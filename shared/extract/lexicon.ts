@@ -15,7 +15,10 @@ export const FORCE_NOUNS = set(`troops troop soldiers soldier forces force peace
 
 /** "F-16s", "Su-25s", "MiG-29s": the plural of an aircraft's type designator. */
 export function isAircraftPlural(tokens: readonly { text: string }[], j: number): boolean {
+  const first = tokens[j]?.text.charCodeAt(0) ?? 0;
   return (
+    first >= 48 &&
+    first <= 57 &&
     /^\d{1,3}[A-Z]?s$/.test(tokens[j]?.text ?? '') &&
     tokens[j - 1]?.text === '-' &&
     /^[A-Z][A-Za-z]{0,2}$/.test(tokens[j - 2]?.text ?? '')

@@ -807,6 +807,18 @@ export function isVenue(ctx: ArticleContext, m: Mention): boolean {
 }
 
 /** Parses a number token or number words at i: "1,960", "2.5", "two", "three thousand". */
+/**
+ * The words numberAt's loop reads on: "dozen", "-", the number and scale words, and the names every object answers
+ * to ("constructor"), which the keyed lookups there find too.
+ */
+const NUMBER_LOOP_WORDS = new Set([
+  'dozen',
+  '-',
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(SCALE_WORDS),
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+
 export function numberAt(ctx: ArticleContext, i: number): { value: number; last: number } | undefined {
   const t = ctx.tokens[i];
   if (!t) return undefined;
@@ -826,6 +838,8 @@ export function numberAt(ctx: ArticleContext, i: number): { value: number; last:
   let current = 0;
   while (j < ctx.tokens.length && j < i + 6) {
     const w = ctx.tokens[j]!.lower;
+    // Any other word ends the figure (one set lookup instead of the keyed lookups below, which miss).
+    if (!NUMBER_LOOP_WORDS.has(w)) break;
     if (w === 'dozen') {
       // "two dozen" is 24; "several dozen", "dozens" are no figure.
       if (!current) break;

@@ -189,13 +189,15 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
 function hasTrigger(ctx: ArticleContext, s: Sentence): boolean {
   for (let t = s.first; t < s.last; t++) {
     const w = ctx.tokens[t]!.lower;
-    if (NOUNS.has(w) || VERBS.has(w) || PHRASAL_END.has(w)) return true;
+    if (TRIGGER_WORDS.has(w)) return true;
   }
   return false;
 }
 
 /** First words of phrasal ends: "came to an end", "shut down", "split into". */
 const PHRASAL_END = set('came come comes shut shuts closed split splits went go goes gone passed');
+/** hasTrigger's words in one set: one lookup per token. */
+const TRIGGER_WORDS = new Set([...NOUNS, ...VERBS, ...PHRASAL_END]);
 /** Particle words after each, by verb, and how many tokens the phrase takes. */
 const CAME = set('came come comes');
 const SHUT = set('shut shuts closed');

@@ -166,6 +166,7 @@ const UNMARKED_TRIGGERS = new Set([
 function hasParticleVerb(ctx: ArticleContext, s: Sentence): boolean {
   for (let t = s.first; t < s.last - 1; t++) {
     const w = ctx.tokens[t]!.lower;
+    if (!UNMARKED_OR_PARTICLE.has(w)) continue;
     if (UNMARKED_TRIGGERS.has(w)) return true;
     if (!PARTICLE_VERBS.has(w)) continue;
     for (let k = t + 1; k < s.last && k < t + PARTICLE_WINDOW; k++)
@@ -175,6 +176,18 @@ function hasParticleVerb(ctx: ArticleContext, s: Sentence): boolean {
 }
 /** How far after its verb a particle may stand ("pulled its troops out", "brought its last troops home"). */
 const PARTICLE_WINDOW = 6;
+/** hasParticleVerb's words in one set: most tokens are ruled out by one lookup. */
+const UNMARKED_OR_PARTICLE = new Set([...UNMARKED_TRIGGERS, ...PARTICLE_VERBS]);
+/** Every word withdrawalAt reads on from: any other token is ruled out by one lookup. */
+const READ_WORDS = new Set([
+  ...FROM_VERBS,
+  ...OBJECT_VERBS,
+  ...PARTICLE_VERBS,
+  ...EXPULSION_VERBS,
+  ...EXPULSION_OUT_VERBS,
+  ...REDUCE_VERBS,
+  ...WITHDRAWAL_NOUNS,
+]);
 
 function withdrawalAt(
   ctx: ArticleContext,
@@ -183,6 +196,7 @@ function withdrawalAt(
   recentOrigin: NamedRef | undefined,
 ): Candidate[] | undefined {
   const w = lowerAt(ctx, t);
+  if (!READ_WORDS.has(w)) return undefined;
   let after = t + 1;
   let kind: 'from' | 'object';
   // "fled from X" and "fled X", "evacuated from X" and "evacuated X": the verb takes either.

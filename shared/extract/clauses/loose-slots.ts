@@ -143,10 +143,12 @@ export function uncoveredSentences(
 ): Sentence[] {
   const covered = new Set(found.map((c) => c.sentence));
   const out: Sentence[] = [];
+  // Tokens shorter than every trigger need no lookup.
+  const shortest = Math.min(...[...triggers].map((w) => w.length));
   for (const s of ctx.sentences) {
     if (covered.has(s.index) || skip.has(s.index)) continue;
     for (let j = s.first; j < s.last; j++)
-      if (triggers.has(ctx.tokens[j]!.lower)) {
+      if (ctx.tokens[j]!.lower.length >= shortest && triggers.has(ctx.tokens[j]!.lower)) {
         out.push(s);
         break;
       }

@@ -336,6 +336,16 @@ export function countryEntries(): Array<[string, GazetteerEntry]> {
 
 /** A state's centroid as world-countries gives it, by ISO code. */
 export function countryCentroid(code: string): { lat: number; lon: number } | undefined {
-  const c = countries.find((x) => x.cca2 === code);
+  const c = countryByCode().get(code);
   return c?.latlng?.length === 2 ? { lat: c.latlng[0]!, lon: c.latlng[1]! } : undefined;
+}
+
+let byCode: Map<string, CountryRecord> | undefined;
+/** The first record of each ISO code (as a search of the list finds it), built once. */
+function countryByCode(): Map<string, CountryRecord> {
+  if (!byCode) {
+    byCode = new Map();
+    for (const c of countries) if (!byCode.has(c.cca2)) byCode.set(c.cca2, c);
+  }
+  return byCode;
 }

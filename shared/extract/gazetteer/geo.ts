@@ -63,7 +63,22 @@ function geoIndex(): GeoIndex | undefined {
 
 const ADMIN_MARK = 'A'.charCodeAt(0);
 
+/** Places parsed from the extract, by line offset: each line is parsed once (bounded, like a lazily parsed index). */
+const parsed = new Map<number, GeoPlace>();
+const MAX_PARSED = 50_000;
+let parsedFrom: GeoIndex | undefined;
+
 function placeAt(geo: GeoIndex, offset: number): GeoPlace {
+  let place = parsedFrom === geo ? parsed.get(offset) : undefined;
+  if (!place) {
+    if (parsed.size >= MAX_PARSED || parsedFrom !== geo) parsed.clear();
+    parsedFrom = geo;
+    parsed.set(offset, (place = parsePlace(geo, offset)));
+  }
+  return place;
+}
+
+function parsePlace(geo: GeoIndex, offset: number): GeoPlace {
   const end = geo.text.indexOf('\n', offset);
   const f = geo.text.slice(offset, end < 0 ? undefined : end).split('\t');
   if (f[1] === 'A') return { name: f[2]!, code: f[3]!, admin1: f[2]!, precision: 'admin1', population: 0 };
@@ -91,8 +106,9 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
   if (!geo) return undefined;
   const wantsDivision = DIVISION_WORDS.test(surface);
   const key = lookupKey(surface);
-  const bare = lookupKey(surface.replace(DIVISION_WORDS, ''));
-  const exact = geo.byKey.get(key) ?? geo.byKey.get(bare) ?? [];
+  // Without a division word the bare name is the name.
+  const bare = wantsDivision ? lookupKey(surface.replace(DIVISION_WORDS, '')) : key;
+  const exact = geo.byKey.get(key) ?? (bare === key ? undefined : geo.byKey.get(bare)) ?? [];
   const exactPlaces = exact.map((offset) => placeAt(geo, offset));
   // Where the exact spelling is only a hamlet's, a town of some size spelt otherwise is the likelier meaning
   // ("Trostianets" the hamlet in Lviv Oblast, "Trostyanets'" the town in Sumy Oblast).

@@ -25,8 +25,15 @@ export function lookupKey(text: string): string {
 
 export interface Gazetteer {
   get(key: string): GazetteerEntry | undefined;
-  /** Whether some name's key starts with `prefix`: lets the n-gram search stop early. */
-  hasPrefix(prefix: string): boolean;
+  /**
+   * The n-gram search's walk over name keys, so it stops early and never rebuilds a key: the state reached by reading
+   * `chars` on from `state` (0 starts a key), or -1 when no name's key goes on so.
+   */
+  extendKey(state: number, chars: string): number;
+  /** The key read up to a state, when it is a whole name's key. */
+  keyAt(state: number): string | undefined;
+  /** The entry of that key (as `get` gives it), without a lookup. */
+  entryAt(state: number): GazetteerEntry | undefined;
   /** Longest name in tokens, bounding the n-gram search. */
   maxTokens: number;
   /** Canonical names of places enclosing `name` (transitively), for merging nested locations. */
@@ -46,7 +53,7 @@ function build(): Gazetteer {
   const parents = new Map<string, string>();
   const families = new Map<string, string>();
   const lowerTail = new Set<string>();
-  const prefixes = new Set<string>();
+  const keys: string[] = [];
   let maxTokens = 1;
   // Earlier sources win: states before organizations before places.
   const countries = countryEntries();
@@ -61,7 +68,7 @@ function build(): Gazetteer {
     if (/[a-z]/.test(surface)) mixed.add(key);
     if (/(^|[\s-])[a-z][^\s-]*$/.test(surface)) lowerTail.add(key);
     else acronyms.add(key);
-    for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
+    keys.push(key);
     const existing = map.get(key);
     // A state name beats a demonym or capital with the same spelling; otherwise first wins.
     if (!existing || (existing.kind !== 'state' && entry.kind === 'state')) map.set(key, entry);
@@ -70,11 +77,13 @@ function build(): Gazetteer {
     if (entry.parent && entry.kind !== 'capital') parents.set(entry.name, entry.parent);
     if (entry.kind === 'capital' && entry.parent) parents.set(entry.name, entry.parent);
   }
+  // Keys only ever spelt without lower-case letters, in one set: one lookup per name found.
+  const acronymOnly = new Set([...acronyms].filter((key) => !mixed.has(key)));
   return {
     get: (key) => map.get(key),
-    hasPrefix: (prefix) => prefixes.has(prefix),
+    ...keyTrie(keys, map),
     maxTokens: Math.min(maxTokens, 12),
-    acronymOnly: (key) => acronyms.has(key) && !mixed.has(key),
+    acronymOnly: (key) => acronymOnly.has(key),
     actorFamily: (name) => families.get(name) ?? name,
     lowerTailOk: (key) => lowerTail.has(key),
     ancestors(name) {
@@ -86,6 +95,47 @@ function build(): Gazetteer {
       }
       return out;
     },
+  };
+}
+
+/** Characters of a lookup key (a-z, 0-9), as slots of a trie node. */
+const KEY_CHARS = 36;
+const slotOf = (c: number) => (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : -1);
+
+/** The keys as a trie over their characters (node 0 is the root; 0 as a child is none): extendKey and keyAt. */
+function keyTrie(
+  keys: readonly string[],
+  map: ReadonlyMap<string, GazetteerEntry>,
+): Pick<Gazetteer, 'extendKey' | 'keyAt' | 'entryAt'> {
+  const next: number[] = new Array<number>(KEY_CHARS).fill(0);
+  const whole: Array<string | undefined> = [undefined];
+  for (const key of keys) {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const slot = node * KEY_CHARS + slotOf(key.charCodeAt(i));
+      if (!next[slot]) {
+        next[slot] = whole.length;
+        whole.push(undefined);
+        for (let k = 0; k < KEY_CHARS; k++) next.push(0);
+      }
+      node = next[slot]!;
+    }
+    whole[node] = key;
+  }
+  // Two bytes a slot while the nodes fit (they do by far): half the memory the walk touches.
+  const entries = whole.map((key) => (key === undefined ? undefined : map.get(key)));
+  const table = whole.length <= 0xffff ? Uint16Array.from(next) : Int32Array.from(next);
+  return {
+    extendKey(state, chars) {
+      let node = state;
+      for (let i = 0; i < chars.length && node >= 0; i++) {
+        const slot = slotOf(chars.charCodeAt(i));
+        node = slot < 0 ? -1 : table[node * KEY_CHARS + slot]! || -1;
+      }
+      return node;
+    },
+    keyAt: (state) => whole[state],
+    entryAt: (state) => entries[state],
   };
 }
 

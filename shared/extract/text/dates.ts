@@ -75,6 +75,16 @@ const RELATIVE_STARTS = new Set([
   'same',
 ]);
 
+/** First characters of the relative starts and of "mid-", and their shortest length: most words are none of them. */
+const RELATIVE_FIRST = new Uint8Array(128);
+for (const w of [...RELATIVE_STARTS, 'mid-']) RELATIVE_FIRST[w.charCodeAt(0)] = 1;
+const RELATIVE_MIN_LENGTH = Math.min(...[...RELATIVE_STARTS, 'mid-'].map((w) => w.length));
+/** Whether a lower-case word is a relative start or starts with "mid-". */
+const mayStartRelative = (lower: string) =>
+  lower.length >= RELATIVE_MIN_LENGTH &&
+  RELATIVE_FIRST[lower.charCodeAt(0) & 127] === 1 &&
+  (RELATIVE_STARTS.has(lower) || lower.startsWith('mid-'));
+
 export const pad = (n: number) => String(n).padStart(2, '0');
 export const fmtDay = (x: Day) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
 export const fmtMonth = (y: number, m: number) => `${y}-${pad(m)}`;
@@ -192,8 +202,7 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
       const t = tokens[i]!;
       // Cheap filter: a date starts with a capital (month, weekday), a number, or a relative word.
       const c = t.text.charCodeAt(0);
-      if (!(c >= 65 && c <= 90) && t.kind !== 'number' && !RELATIVE_STARTS.has(t.lower) && !t.lower.startsWith('mid-'))
-        continue;
+      if (!(c >= 65 && c <= 90) && t.kind !== 'number' && !mayStartRelative(t.lower)) continue;
       // wink keeps "mid-September" as one token.
       const bare = t.lower.startsWith('mid-') ? t.lower.slice(4) : t.lower;
       const month = MONTHS.get(bare);

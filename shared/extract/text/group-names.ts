@@ -36,6 +36,8 @@ const PLACE_KINDS = set('place capital');
 /** "People's Volunteer Army", "Hezbollah's Radwan Force": a unit a name owns is part of the owner. */
 const POSSESSIVE = set("'s ’s");
 const ORDINAL = /^\d+(?:st|nd|rd|th)?$/;
+/** ORDINAL's test, asked only of words that start with a digit. */
+const isOrdinal = (lower: string) => lower.charCodeAt(0) >= 48 && lower.charCodeAt(0) <= 57 && ORDINAL.test(lower);
 /** Longest name read, in tokens. */
 const MAX_NAME_TOKENS = 9;
 /** Shortest name read, in words. */
@@ -60,7 +62,7 @@ function findGroupNames(tokens: readonly Token[], known: readonly Mention[]): Me
     if (covered[i] || !(t.cap && t.kind === 'word') || t.lower === 'the') continue;
     // "the 82nd Airborne Division", "U.S. Cavalry Regiment": a unit of a state's forces, not a group of its own.
     const owned = i > 1 && POSSESSIVE.has(tokens[i - 1]!.lower) && tokens[i - 2]!.cap;
-    if (i > 0 && (ORDINAL.test(tokens[i - 1]!.lower) || covered[i - 1] || owned)) {
+    if (i > 0 && (isOrdinal(tokens[i - 1]!.lower) || covered[i - 1] || owned)) {
       // "Chinese People's Volunteer Army": nothing inside a state's unit is a group of its own.
       i = Math.max(i, runEnd(tokens, i, covered) - 1);
       continue;

@@ -11,42 +11,58 @@ export interface Mention {
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** A token's lookupKey: its lower-case text when it is plain ASCII letters and digits (most tokens), no lookup. */
+function tokenKey(t: Token): string {
+  const text = t.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isDigitCode(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return lookupKey(text);
+  }
+  return t.lower;
+}
+
+/** The tokens' texts from first to last (exclusive), joined without spaces. */
+const surfaceOf = (tokens: Token[], first: number, last: number) =>
+  tokens
+    .slice(first, last)
+    .map((x) => x.text)
+    .join('');
 
 /** Longest-match gazetteer lookup over token n-grams: linear in the number of tokens. */
 export function findMentions(tokens: Token[]): Mention[] {
   const gaz = gazetteer();
   // Keys are computed only for tokens a name can reach (most tokens are never looked at).
   const keys: Array<string | undefined> = new Array(tokens.length);
-  const keyAt = (i: number) => (keys[i] ??= tokens[i]!.kind === 'break' ? '\u0000' : lookupKey(tokens[i]!.text));
+  const keyAt = (i: number) => (keys[i] ??= tokens[i]!.kind === 'break' ? '\u0000' : tokenKey(tokens[i]!));
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
     // Names start with a capital, apart from a few lower-case region names ("eastern Congo", "southern Gaza") and
     // numbered formations ("82nd Airborne Division").
-    const numbered = ORDINAL.test(t.lower) && !!tokens[i + 1]?.cap;
+    const numbered = !t.cap && isDigitCode(t.lower.charCodeAt(0)) && ORDINAL.test(t.lower) && !!tokens[i + 1]?.cap;
     if (!(t.cap || numbered || t.lower === 'eastern' || t.lower === 'southern' || t.lower === 'the') || !keyAt(i)) {
       i++;
       continue;
     }
     let best = 0;
     let bestEntry: GazetteerEntry | undefined;
-    let key = '';
+    // Where the keys read so far lead (see Gazetteer.extendKey).
+    let state = 0;
     for (let n = 0; n < gaz.maxTokens && i + n < tokens.length; n++) {
       const k = keyAt(i + n);
       if (k === '\u0000') break;
       const tok = tokens[i + n]!;
       // A name never spans a sentence break or a gap wider than one space.
       if (n > 0 && (tok.sentence !== t.sentence || tok.start - tokens[i + n - 1]!.end > 1)) break;
-      key += k;
       if (!k) continue;
-      if (!gaz.hasPrefix(key)) break;
-      const entry = gaz.get(key);
-      if (entry && tokens[i + n]!.kind !== 'punct') {
-        const surface = tokens
-          .slice(i, i + n + 1)
-          .map((x) => x.text)
-          .join('');
-        if (gaz.acronymOnly(key) && /[a-z]/.test(surface)) continue;
+      state = gaz.extendKey(state, k);
+      if (state < 0) break;
+      const key = gaz.keyAt(state);
+      const entry = gaz.entryAt(state);
+      if (key !== undefined && entry && tokens[i + n]!.kind !== 'punct') {
+        if (gaz.acronymOnly(key) && /[a-z]/.test(surfaceOf(tokens, i, i + n + 1))) continue;
         // "the valley" is not "The Valley": a name ends on a capital unless it is spelt with a lower-case tail.
         if (!tok.cap && tok.kind === 'word' && !gaz.lowerTailOk(key)) continue;
         best = n + 1;

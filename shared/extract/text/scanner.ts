@@ -41,16 +41,22 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
-/** Letters and digits of any script (and combining marks) continue a word. */
-function isWordCode(c: number, ch: string): boolean {
+/** Letters and digits of any script (and combining marks) continue a word; NaN (past the end) does not. */
+function isWordCode(c: number): boolean {
   if (isAsciiLetter(c) || isDigit(c)) return true;
   if (c < 128) return false;
-  return WORD_CHAR.test(ch);
+  return WORD_CHAR.test(String.fromCharCode(c));
 }
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 export function scanTokens(text: string): RawToken[] {
-  const out: RawToken[] = [];
+  return scanTokensWith(text, rawToken);
+}
+const rawToken = (text: string, start: number): RawToken => ({ text, start });
+
+/** The same scan, each token made by `make` from its text and offset: a caller builds its own records in one pass. */
+export function scanTokensWith<T>(text: string, make: (value: string, start: number) => T): T[] {
+  const out: T[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -69,30 +75,29 @@ export function scanTokens(text: string): RawToken[] {
         else if (!isSpaceCode(d)) break;
         j++;
       }
-      out.push({ text: text.slice(i, end), start: i });
+      out.push(make(text.slice(i, end), i));
       i = end;
       continue;
     }
-    const ch = text[i]!;
-    if (!isWordCode(c, ch)) {
+    if (!isWordCode(c)) {
       // "..." and "…" are one token; every other mark stands alone.
       if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
-        out.push({ text: '...', start: i });
+        out.push(make('...', i));
         i += 3;
         continue;
       }
       // A clitic: "'s" / "’s" after a word ("Russia's"), "'" alone otherwise.
-      if (isApostrophe(c) && out.length && i > 0 && isWordCode(text.charCodeAt(i - 1), text[i - 1]!)) {
+      if (isApostrophe(c) && out.length && i > 0 && isWordCode(text.charCodeAt(i - 1))) {
         const s = text.charCodeAt(i + 1);
-        if ((s === 115 || s === 83) && !isWordCode(text.charCodeAt(i + 2), text[i + 2] ?? ' ')) {
-          out.push({ text: text.slice(i, i + 2), start: i });
+        if ((s === 115 || s === 83) && !isWordCode(text.charCodeAt(i + 2))) {
+          out.push(make(text.slice(i, i + 2), i));
           i += 2;
           continue;
         }
       }
       // Surrogate pairs stay whole.
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      out.push({ text: text.slice(i, i + width), start: i });
+      out.push(make(text.slice(i, i + width), i));
       i += width;
       continue;
     }
@@ -106,30 +111,30 @@ export function scanTokens(text: string): RawToken[] {
         else if ((d === 44 || d === 46) && isDigit(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
-      while (j < n && isWordCode(text.charCodeAt(j), text[j]!)) j++;
-      out.push({ text: text.slice(i, j), start: i });
+      while (j < n && isWordCode(text.charCodeAt(j))) j++;
+      out.push(make(text.slice(i, j), i));
       i = j;
       continue;
     }
     while (j < n) {
       const d = text.charCodeAt(j);
-      if (isWordCode(d, text[j]!)) {
+      if (isWordCode(d)) {
         j++;
         continue;
       }
       if (
         d === 45 &&
         j + 1 < n &&
-        isWordCode(text.charCodeAt(j + 1), text[j + 1]!) &&
+        isWordCode(text.charCodeAt(j + 1)) &&
         HYPHEN_PREFIXES.has(text.slice(i, j).toLowerCase())
       ) {
         j++;
         continue;
       }
       // An apostrophe inside a name ("N'Djamena", "O'Brien") when a letter follows that does not start "s".
-      if (isApostrophe(d) && j + 1 < n && isWordCode(text.charCodeAt(j + 1), text[j + 1]!)) {
+      if (isApostrophe(d) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
         const s = text.charCodeAt(j + 1);
-        const clitic = (s === 115 || s === 83) && !isWordCode(text.charCodeAt(j + 2), text[j + 2] ?? ' ');
+        const clitic = (s === 115 || s === 83) && !isWordCode(text.charCodeAt(j + 2));
         const negation = (s === 116 || s === 84) && text[j - 1]?.toLowerCase() === 'n';
         if (!clitic && !negation) {
           j += 2;
@@ -145,19 +150,19 @@ export function scanTokens(text: string): RawToken[] {
       j - 1 > i &&
       (text[j - 1] === 'n' || text[j - 1] === 'N')
     ) {
-      out.push({ text: text.slice(i, j - 1), start: i });
-      out.push({ text: text.slice(j - 1, j + 2), start: j - 1 });
+      out.push(make(text.slice(i, j - 1), i));
+      out.push(make(text.slice(j - 1, j + 2), j - 1));
       i = j + 2;
       continue;
     }
     // Abbreviations and initials keep their period: "U.S." "a.m." "Feb." "Lt." "L."
     if (text.charCodeAt(j) === 46) {
       const word = text.slice(i, j);
-      if (j - i === 1 && isWordCode(text.charCodeAt(j + 1), text[j + 1] ?? ' ')) {
+      if (j - i === 1 && isWordCode(text.charCodeAt(j + 1))) {
         // "U.S.", "a.m.": letter-period runs
         let k = j;
-        while (k + 1 < n && isWordCode(text.charCodeAt(k + 1), text[k + 1]!) && text.charCodeAt(k + 2) === 46) k += 2;
-        out.push({ text: text.slice(i, k + 1), start: i });
+        while (k + 1 < n && isWordCode(text.charCodeAt(k + 1)) && text.charCodeAt(k + 2) === 46) k += 2;
+        out.push(make(text.slice(i, k + 1), i));
         i = k + 1;
         continue;
       }
@@ -165,12 +170,12 @@ export function scanTokens(text: string): RawToken[] {
         (j - i === 1 && text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) ||
         ABBREVIATIONS.has(word.toLowerCase())
       ) {
-        out.push({ text: text.slice(i, j + 1), start: i });
+        out.push(make(text.slice(i, j + 1), i));
         i = j + 1;
         continue;
       }
     }
-    out.push({ text: text.slice(i, j), start: i });
+    out.push(make(text.slice(i, j), i));
     i = j;
   }
   return out;

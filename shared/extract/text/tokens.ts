@@ -1,4 +1,4 @@
-import { scanTokens } from './scanner.ts';
+import { scanTokensWith } from './scanner.ts';
 
 export interface Token {
   /** Text exactly as in the article. */
@@ -41,26 +41,26 @@ function kindOf(value: string): Token['kind'] {
   return 'punct';
 }
 
+function makeToken(value: string, start: number): Token {
+  const first = value.charCodeAt(0);
+  return {
+    text: value,
+    lower: value.toLowerCase(),
+    start,
+    end: start + value.length,
+    kind: kindOf(value),
+    cap: first >= 65 && first <= 90 ? true : first > 127 && value[0] !== value[0]!.toLowerCase(),
+    sentence: 0,
+  };
+}
+
 /** Longer sentences are cut into pieces of this many tokens, so that per-sentence work stays bounded. */
 const MAX_SENTENCE_TOKENS = 250;
 
 /** Sentences and tokens with exact character offsets. Linear in the text. */
 export function tokenize(text: string): Tokenized {
-  const raw = scanTokens(text);
-  const tokens: Token[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const { text: value, start } = raw[i]!;
-    const first = value.charCodeAt(0);
-    tokens[i] = {
-      text: value,
-      lower: value.toLowerCase(),
-      start,
-      end: start + value.length,
-      kind: kindOf(value),
-      cap: first >= 65 && first <= 90 ? true : first > 127 && value[0] !== value[0]!.toLowerCase(),
-      sentence: 0,
-    };
-  }
+  // Tokens are made as the scanner finds them (no intermediate list of raw tokens).
+  const tokens = scanTokensWith(text, makeToken);
   const sentences: Sentence[] = [];
   splitSentences(text, tokens, sentences);
   return { text, tokens, sentences };
