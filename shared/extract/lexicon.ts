@@ -11,7 +11,7 @@ export const FORCE_NOUNS = set(`troops troop soldiers soldier forces force peace
   columns convoy convoys battery batteries jets warships airmen sailors commandos elements reinforcements
   servicemembers legionnaires gendarmes aircraft warplanes bombers helicopters gunships frigates destroyers submarines
   carriers corvettes vessels tanks garrison garrisons infantry cavalry fleet flotilla carrier warship frigate destroyer
-  submarine corvette uss usns hms hmas hmcs hmnzs`);
+  submarine corvette uss usns hms hmas hmcs hmnzs expedition expeditions`);
 
 /** "F-16s", "Su-25s", "MiG-29s": the plural of an aircraft's type designator. */
 export function isAircraftPlural(tokens: readonly { text: string }[], j: number): boolean {

@@ -269,7 +269,9 @@ export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before
   // Forces in a fronted clause before the trigger's main clause are that clause's.
   // …and forces before ", and" belong to the clause it joins ("Britain withdrew its forces, and Israel withdrew").
   const from = Math.max(s.first, t - before, mainClauseStart(ctx, s.first, t), joinedClauseStart(ctx, t, s.first));
-  for (let j = from; j < Math.min(s.last, t + after); j++) {
+  // "sent Henry Stimson to Nicaragua, and U.S. Marines remained there": forces past ", and" and a verb are another clause's.
+  const to = Math.min(s.last, t + after, after > 0 ? joinedClauseEnd(ctx, t, s) : s.last);
+  for (let j = from; j < to; j++) {
     const w = ctx.tokens[j]!.lower;
     // "entered Kosovo after the withdrawal of Yugoslav forces": forces past a subordinate clause's start are
     // another clause's.

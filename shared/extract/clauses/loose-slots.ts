@@ -15,6 +15,8 @@ import {
   lowerAt,
   mentionsIn,
   placeOf,
+  joinedClauseEnd,
+  joinedClauseStart,
   type NamedRef,
 } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
@@ -128,6 +130,13 @@ export function namesForces(ctx: ArticleContext, s: Sentence): boolean {
   return false;
 }
 
+/** "sent Henry Stimson to Nicaragua, and U.S. Marines remained there": forces named in the trigger's own clause. */
+function forcesInClause(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  const end = joinedClauseEnd(ctx, t, s);
+  for (let j = joinedClauseStart(ctx, t, s.first); j < end; j++) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+
 /** Loose readings are kept below every clause reading, so a merge prefers the clause reading's slots and date. */
 export const LOOSE_CONFIDENCE = 0.4;
 
@@ -204,7 +213,7 @@ export function readLoosely(
     const forces = namesForces(ctx, s);
     for (let t = s.first; t < s.last; t++) {
       const w = lowerAt(ctx, t);
-      if (!triggers.has(w) || !wanted(w, forces)) continue;
+      if (!triggers.has(w) || !wanted(w, forces && forcesInClause(ctx, s, t))) continue;
       const read = readAt(s, t);
       if (read.length) {
         out.push(...read);

@@ -694,3 +694,19 @@ describe('DeploymentAnnounced: forces setting out for a place, and sent to help 
     expect(inText('The United States sent troops to help fight the insurgency in 2014.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: expeditions, and an envoy sent beside forces named in another clause', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given an expedition dispatched into a state, then it was deployed there', () => {
+    expect(inText('Britain dispatched an expedition under General Napier into Abyssinia in December 1867.')).toEqual([
+      'DeploymentAnnounced|United Kingdom|Abyssinia|1867-12|null',
+    ]);
+  });
+
+  it('never reads an envoy sent somewhere as forces because forces are named after ", and"', () => {
+    expect(
+      inText('In 1927 Coolidge sent Henry Stimson to Managua to mediate, and U.S. Marines remained there.'),
+    ).toEqual([]);
+  });
+});
