@@ -97,6 +97,37 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
   return { name: ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[j]!.end), last: j + 1 };
 }
 
+/** Heads of a description that a body's name follows ("the main opposition party, the …"). */
+const DESCRIPTION_HEADS = set(`party movement group organization organisation body council militia alliance coalition
+  union front force army assembly parliament commission agency`);
+/** How many words a description before a body's name may take ("the main opposition party, the …"). */
+const DESCRIPTION_WORDS = 5;
+
+/**
+ * "dissolved the main opposition party, the Cambodia National Rescue Party,": a lower-case description, then the
+ * body's name set off by commas.
+ */
+function appositiveName(ctx: ArticleContext, s: Sentence, i: number): string | undefined {
+  if (lowerAt(ctx, i) !== 'the') return undefined;
+  for (let j = i + 1; j < s.last && j <= i + DESCRIPTION_WORDS; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.text === ',') {
+      if (j === i + 1 || !DESCRIPTION_HEADS.has(lowerAt(ctx, j - 1))) return undefined;
+      const name = entityAt(ctx, s, j + 1);
+      const closed = name && (lowerAt(ctx, name.last) === ',' || name.last === s.last - 1);
+      return closed && isNamedEntity(name.name) ? name.name : undefined;
+    }
+    // "the main Kurdish party": a people's adjective may describe it.
+    const m = t.cap ? mentionAtToken(ctx, j) : undefined;
+    if (m && (m.entry.kind === 'demonym' || m.entry.kind === 'orgAdjective')) {
+      j = m.last - 1;
+      continue;
+    }
+    if (t.kind !== 'word' || t.cap) return undefined;
+  }
+  return undefined;
+}
+
 /** How many bodies one active dissolution may list as its objects. */
 const MAX_OBJECTS = 6;
 
@@ -105,6 +136,8 @@ const MAX_OBJECTS = 6;
  * (each item a name or an institution, linked by commas and a last "and").
  */
 function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
+  const named = appositiveName(ctx, s, i);
+  if (named) return [named];
   const names: string[] = [];
   // Items after a bare comma count only once an "and" closes the list ("…, the agency said" is not an item).
   let listed = 1;

@@ -13,10 +13,14 @@ const REPORT_NOUNS = set('reports report claims claim rumours rumors rumour rumo
 /** Verbs by which a sentence rejects what it reports. */
 const REJECTIONS = set('denied dismissed rejected refuted disputed');
 /** Verbs by which a sentence says a plan did not go ahead. */
-const CANCELLATIONS = set('cancelled canceled scrapped rescinded abandoned shelved aborted');
+const CANCELLATIONS = set(
+  'cancelled canceled scrapped rescinded abandoned shelved aborted failed defeated vetoed blocked',
+);
 const REFERRING = set('the this that its');
 /** Nouns of a plan that a cancellation names ("the operation was cancelled", "the order was rescinded"). */
-const PLAN_NOUNS = set('operation plan plans order orders deployment mission proposal decision idea');
+const PLAN_NOUNS = set(
+  'operation plan plans order orders deployment mission proposal decision idea motion vote bill resolution measure',
+);
 
 /** Whether the sentence states nothing as fact (see above). */
 export function statesNothing(ctx: ArticleContext, s: Sentence | undefined): boolean {
@@ -49,7 +53,7 @@ function rejectedReport(ctx: ArticleContext, s: Sentence): boolean {
   return false;
 }
 
-/** "…planned to send 20,000 troops to Somalia, but the operation was cancelled." */
+/** "…planned to send 20,000 troops to Somalia, but the operation was cancelled", "…, but the motion failed". */
 function calledOff(ctx: ArticleContext, s: Sentence): boolean {
   let but = false;
   let plan = false;
@@ -60,6 +64,8 @@ function calledOff(ctx: ArticleContext, s: Sentence): boolean {
     else if (but && PLAN_NOUNS.has(w) && REFERRING.has(lowerAt(ctx, j - 1))) plan = true;
     else if (but && plan && CANCELLATIONS.has(w)) return true;
     else if (but && w === 'called' && lowerAt(ctx, j + 1) === 'off') return true;
+    // "voted to dissolve itself, but the motion fell short".
+    else if (but && plan && w === 'fell' && lowerAt(ctx, j + 1) === 'short') return true;
   }
   return false;
 }

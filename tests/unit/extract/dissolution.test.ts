@@ -686,3 +686,19 @@ describe('EntityDissolved: a body just founded, referred to as "it" or "the bure
     ).toEqual(['EntityDissolved|Bureau of Cultural Affairs|1978']);
   });
 });
+
+describe('EntityDissolved: a body named after its description, and a vote that failed', () => {
+  const ended = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given "the main opposition party, the X Party," as the object, then X is dissolved', () => {
+    expect(
+      ended(
+        "Turkey's Constitutional Court dissolved the main Kurdish party, the People's Democracy Party, in March 2003.",
+      ),
+    ).toEqual(["EntityDissolved|People's Democracy Party|2003-03"]);
+  });
+
+  it('never reads a vote to dissolve that failed as a dissolution', () => {
+    expect(ended('The Knesset voted to dissolve itself in May 2012, but the bill was defeated.')).toEqual([]);
+  });
+});
