@@ -710,3 +710,15 @@ describe('DeploymentAnnounced: expeditions, and an envoy sent beside forces name
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a warship that transited into a sea', () => {
+  it('given a warship that transited a strait into a sea, then its navy was deployed there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The destroyer HMS Duncan transited the Bosphorus into the Black Sea on 3 May 2014.',
+        '2020-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Black Sea|2014-05-03|null']);
+  });
+});
