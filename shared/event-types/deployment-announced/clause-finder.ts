@@ -32,7 +32,7 @@ import {
   OPERATE_VERBS,
   SEND_VERBS,
 } from './lexicon.ts';
-import { insideOwnState, placeState } from '../../extract/clauses/territory.ts';
+import { insideOwnState, placeState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import { civilObject, nonForceSent } from '../../extract/clauses/civil.ts';
 import { nearestPlaceBefore, referredActor } from '../../extract/clauses/discourse.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
@@ -41,8 +41,9 @@ import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
  * Verbs of movement that say nothing of a destination abroad on their own ("moved into", "marched to"; "redeployed to
  * Fort Bliss" goes home).
  */
-const MOVE_VERBS = set(`move moved moving march marched marching poured streamed redeploy redeployed redeploying
-  landed land lands landing arrived arrive arrives arriving`);
+const MOVE_VERBS = set('move moved moving march marched marching poured streamed redeploy redeployed redeploying');
+/** Arrivals that put forces nowhere new when the place is plainly in their own state ("landed at Wunstorf"). */
+const HOME_ARRIVALS = set('landed land lands landing arrived arrive arrives arriving');
 const OPERATE_PREPOSITIONS = set('from out');
 /** Verbs of presence: read as a passive or right after the forces ("troops stationed in X"). */
 const PRESENCE_VERBS = set('based stationed positioned garrisoned');
@@ -218,6 +219,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     .filter((p) => !slot.actors.some((a) => a.name === p.name))
     // A state's forces moving, marching or landing inside its own territory are not deployed there.
     .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)))
+    .filter((p) => !HOME_ARRIVALS.has(w) || !slot.actors.some((a) => plainlyInOwnState(p, a)))
     .filter((p) => !ENTRY_VERBS.has(w) || isState(p) || entryAbroad(slot.actors, p))
     // "reinforced its garrison in Belize": the actor's own forces, abroad ("its defences around Kyiv" are not).
     .filter((p) => !REINFORCE_VERBS.has(w) || (OWN_OBJECT.has(lowerAt(ctx, t + 1)) && entryAbroad(slot.actors, p)))

@@ -2,7 +2,7 @@ import { nonForceSent } from '../../extract/clauses/civil.ts';
 import { opposedGerund } from '../../extract/clauses/blockers.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { contrastAfter } from '../../extract/clauses/blockers.ts';
-import { insideOwnState } from '../../extract/clauses/territory.ts';
+import { insideOwnState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
 import { coordinatedActors, forCoordinatedActors, senderOfNamedUnit } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
@@ -266,7 +266,8 @@ function deploymentAt(
   places = places.filter((p) => p.place.name !== actor!.name);
   // "Ukrainian forces entered Kherson": forces entering a town of their own state retake it; they are not deployed.
   // "redeployed to Fort Bliss": forces moved back home are not deployed there.
-  if (w === 'entered' || w === 'redeployed' || HOME_ARRIVALS.has(w)) {
+  if (HOME_ARRIVALS.has(w)) places = places.filter((p) => !plainlyInOwnState(p.place, actor!));
+  if (w === 'entered' || w === 'redeployed') {
     // "Turkish troops and allied Syrian fighters entered Afrin": the listed partner from another state is deployed.
     const own = (a: NamedRef) => places.length > 0 && places.every((p) => insideOwnState(p.place, a));
     const partner = actorHit && own(actor) ? coordinatedActors(ctx, actorHit.mention).find((a) => !own(a)) : undefined;

@@ -11,3 +11,11 @@ export function insideOwnState(place: NamedRef, actor: NamedRef): boolean {
 export function placeState(place: NamedRef, actor: NamedRef): string | undefined {
   return place.code ?? resolvePlace(place.name, actor.code ? [actor.code] : [])?.code;
 }
+
+/**
+ * Whether the place lies in the actor's own state by the code the text's reading gave it — never by geocoding a bare
+ * name, which finds a small home town for many famous foreign names ("Normandy", Missouri).
+ */
+export function plainlyInOwnState(place: NamedRef, actor: NamedRef): boolean {
+  return !!actor.code && place.code === actor.code;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/extract/context.ts';
 import { resolvePlace } from '../../../shared/extract/gazetteer/geo.ts';
 import { locatePlace } from '../../../shared/extract/gazetteer/locate.ts';
+import { extract } from './helpers.ts';
 
 describe('resolvePlace (GeoNames extract)', () => {
   it('picks the most populous place of a name when the article names no country', () => {
@@ -63,6 +64,13 @@ describe('locatePlace', () => {
 
   it('marks a curated region GeoNames lacks as a region', () => {
     expect(locatePlace({ name: 'Donbas', code: 'UA' }, [])).toMatchObject({ name: 'Donbas', precision: 'region' });
+  });
+
+  it('puts a war theatre GeoNames reads first elsewhere in its own state ("Normandy", not the town in Missouri)', () => {
+    const [landing] = extract('U.S. troops landed in Normandy on 6 June 1944.', '2020-01-01');
+    expect(landing).toMatchObject({ type: 'DeploymentAnnounced', location: { name: 'Normandy', code: 'FR' } });
+    const [withdrawal] = extract('British troops left Basra in December 2007.', '2020-01-01');
+    expect(withdrawal).toMatchObject({ type: 'WithdrawalBegun', location: { name: 'Basra', code: 'IQ' } });
   });
 
   it('leaves a name nobody knows as it is', () => {
