@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import { BASE_NOUNS, CIVIL_NOUNS, FORCE_NOUNS } from '../lexicon.ts';
-import { lowerAt } from '../slots.ts';
+import { lowerAt, mentionAtToken } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { verbGroup } from './verb-group.ts';
@@ -27,7 +27,9 @@ export function civilObject(ctx: ArticleContext, s: Sentence, t: number, ends = 
 /** Whether the subject of the verb at t, before its verb group, is people who are not forces ("U.S. citizens were
  * evacuated"). */
 export function civilSubject(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  return CIVIL_NOUNS.has(lowerAt(ctx, verbGroup(ctx, s, t).first - 1));
+  const j = verbGroup(ctx, s, t).first - 1;
+  // "the Chinese People's Volunteers left": a word of a name the gazetteer knows is not a civil noun.
+  return CIVIL_NOUNS.has(lowerAt(ctx, j)) && !mentionAtToken(ctx, j);
 }
 
 /** Verbs by which a state hands over weapons as well as sending forces ("sent Leopard tanks to Ukraine"). */

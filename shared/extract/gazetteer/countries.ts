@@ -241,7 +241,14 @@ const METONYMS: Record<string, string[]> = {
   SU: ['Red Army'],
   MM: ['Tatmadaw'],
   IR: ['IRGC', 'Islamic Revolutionary Guard Corps', 'Revolutionary Guards', 'Quds Force'],
-  CN: ['PLA', "People's Liberation Army"],
+  CN: [
+    'PLA',
+    "People's Liberation Army",
+    "People's Volunteer Army",
+    "Chinese People's Volunteer Army",
+    "Chinese People's Volunteers",
+    "People's Volunteers",
+  ],
   JP: [
     'Self-Defense Forces',
     'Japan Self-Defense Forces',

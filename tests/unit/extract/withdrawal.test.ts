@@ -701,3 +701,15 @@ describe('WithdrawalBegun: forces removed', () => {
     expect(withdrawals('Russia was removed from the Human Rights Council in April 2022.')).toEqual([]);
   });
 });
+
+describe("WithdrawalBegun: China's People's Volunteers", () => {
+  it("given the Chinese People's Volunteers leaving, then China withdrew (a name's word is no civil noun)", () => {
+    expect(
+      summary(
+        extract("The Chinese People's Volunteers left North Korea in October 1958.", '2024-01-10').filter(
+          (e) => e.type === 'WithdrawalBegun',
+        ),
+      ),
+    ).toEqual(['WithdrawalBegun|China|North Korea|1958-10']);
+  });
+});
