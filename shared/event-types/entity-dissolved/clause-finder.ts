@@ -199,7 +199,9 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
               ? verbal(ctx, s, t)
               : PHRASAL_END.has(w)
                 ? phrasalEnd(ctx, s, t)
-                : undefined;
+                : STATE_ENDS.has(w)
+                  ? stateEnd(ctx, s, t)
+                  : undefined;
       const ended = CLOSE_VERBS.has(w) && !closedDown ? names?.filter(isMandated) : names;
       if (!ended?.length) continue;
       const date = dateNear(ctx, s, t, DISSOLUTION_DATING);
@@ -227,10 +229,53 @@ function hasTrigger(ctx: ArticleContext, s: Sentence): boolean {
   return false;
 }
 
+/** Words by which a state or empire comes apart: "the collapse of the Soviet Union", "Austria-Hungary disintegrated". */
+const STATE_ENDS = set('collapse disintegration collapsed disintegrated');
+/** How far after "the collapse" its date must stand ("the collapse of the Soviet Union in 1991"). */
+const DATED_NOUN_REACH = 10;
+/** Heads of the names of states and unions that can come apart. */
+const STATE_NAME = /\b(?:Empire|Union|Federation|Confederation|Republic|Kingdom|Caliphate|Sultanate|Monarchy)$/;
+
+/** Whether a name is a state's: one the gazetteer knows as a state, or a name with a state's head. */
+function isStateName(name: string): boolean {
+  return gazetteer().get(lookupKey(name.replace(/^the\s+/i, '')))?.kind === 'state' || STATE_NAME.test(name);
+}
+
+/**
+ * "the collapse of the Soviet Union in 1991", "Austria-Hungary disintegrated in October 1918": a state that comes
+ * apart ends; a government, ceasefire or front that collapses does not.
+ */
+function stateEnd(ctx: ArticleContext, s: Sentence, t: number): string[] | undefined {
+  const w = lowerAt(ctx, t);
+  const noun = w === 'collapse' || w === 'disintegration';
+  // "since the collapse of the USSR": an undated noun in passing recalls the end, it does not report it.
+  if (noun && !(ctx.dates[s.index] ?? []).some((d) => d.first > t && d.first - t <= DATED_NOUN_REACH)) return undefined;
+  const names = noun ? nominal(ctx, s, t) : intransitiveEnd(ctx, s, t);
+  const states = names?.filter(isStateName);
+  return states?.length ? states : undefined;
+}
+
+/** The subject of an intransitive verb stated as fact ("The Soviet Union collapsed in December 1991"). */
+function intransitiveEnd(ctx: ArticleContext, s: Sentence, t: number): string[] | undefined {
+  const group = verbGroup(ctx, s, t);
+  if (group.passive || !statesFact(group) || clauseBlocked(ctx, s, group.first)) return undefined;
+  // "Somalia collapsed into civil war": a state falling into chaos goes on existing.
+  if (lowerAt(ctx, t + 1) === 'into') return undefined;
+  return subject(ctx, s, group.first);
+}
+
 /** First words of phrasal ends: "came to an end", "shut down", "split into". */
 const PHRASAL_END = set('came come comes shut shuts closed split splits went go goes gone passed');
 /** hasTrigger's words in one set: one lookup per token. */
-const TRIGGER_WORDS = new Set([...NOUNS, ...VERBS, ...PHRASAL_END]);
+const TRIGGER_WORDS = new Set([
+  ...NOUNS,
+  ...VERBS,
+  ...PHRASAL_END,
+  'collapse',
+  'disintegration',
+  'collapsed',
+  'disintegrated',
+]);
 /** Particle words after each, by verb, and how many tokens the phrase takes. */
 const CAME = set('came come comes');
 const SHUT = set('shut shuts closed');

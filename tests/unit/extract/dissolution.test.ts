@@ -702,3 +702,22 @@ describe('EntityDissolved: a body named after its description, and a vote that f
     expect(ended('The Knesset voted to dissolve itself in May 2012, but the bill was defeated.')).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a state that collapsed or disintegrated', () => {
+  const ended = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given a dated collapse of a state, or a state that disintegrated, then the state ended', () => {
+    expect(ended('After the collapse of the Russian Empire in 1917, Finland declared independence.')).toEqual([
+      'EntityDissolved|Russian Empire|1917',
+    ]);
+    expect(ended('The Central African Federation disintegrated in December 1963.')).toEqual([
+      'EntityDissolved|Central African Federation|1963-12',
+    ]);
+  });
+
+  it('never ends a state that collapsed into war, a ceasefire or government that collapsed, or an undated collapse', () => {
+    expect(ended('Lebanon collapsed into civil war in 1975.')).toEqual([]);
+    expect(ended('The ceasefire collapsed in March 2015.')).toEqual([]);
+    expect(ended('It was the largest deployment since the collapse of the Soviet Union.')).toEqual([]);
+  });
+});
