@@ -13,6 +13,16 @@ export const FORCE_NOUNS = set(`troops troop soldiers soldier forces force peace
   carriers corvettes vessels tanks garrison garrisons infantry cavalry fleet flotilla carrier warship frigate destroyer
   submarine corvette uss usns hms hmas hmcs hmnzs expedition expeditions`);
 
+/** Words that make a capitalized phrase a body, agreement, person's title or event rather than a place. */
+export const NOT_PLACE_WORDS =
+  set(`agreement treaty accord accords deal talks council organization organisation union party
+  ministry government parliament assembly court commission committee summit conference agency company corporation
+  group front forces army navy command mission operation coalition alliance university institute bank fund program
+  programme force brigade division regiment battalion news times post journal radio television tv president minister
+  general colonel secretary governor king queen prince mayor commander chief senator ambassador day war wars battle
+  offensive campaign revolution crisis conflict uprising invasion doctrine act resolution plan league nations pact
+  convention protocol charter bloc community bureau office department directorate secretariat board i ii iii`);
+
 /** "F-16s", "Su-25s", "MiG-29s": the plural of an aircraft's type designator. */
 export function isAircraftPlural(tokens: readonly { text: string }[], j: number): boolean {
   const first = tokens[j]?.text.charCodeAt(0) ?? 0;

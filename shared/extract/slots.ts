@@ -6,6 +6,7 @@ import {
   CALENDAR_WORDS,
   FORCE_NOUNS,
   isAircraftPlural,
+  NOT_PLACE_WORDS,
   NUMBER_WORDS,
   PERSON_NOUNS,
   REPORTING,
@@ -666,14 +667,6 @@ export function placesAfterPreposition(
   return [];
 }
 
-/** Words that make a capitalized phrase a body, agreement or event rather than a place. */
-const NOT_PLACE_WORDS = new Set(
-  `agreement treaty accord accords deal talks council organization organisation union party ministry government
-  parliament assembly court commission committee summit conference agency company corporation group front forces army
-  navy command mission operation coalition alliance university institute bank fund program programme force brigade
-  division regiment battalion news agency times post journal radio television tv war wars battle campaign offensive
-  revolution crisis conflict uprising invasion`.split(/\s+/),
-);
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ez', 'an', 'ibn', 'bin', 'bint']);
 
 /**

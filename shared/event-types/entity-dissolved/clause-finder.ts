@@ -265,7 +265,7 @@ function intransitiveEnd(ctx: ArticleContext, s: Sentence, t: number): string[] 
 }
 
 /** First words of phrasal ends: "came to an end", "shut down", "split into". */
-const PHRASAL_END = set('came come comes shut shuts closed split splits went go goes gone passed');
+const PHRASAL_END = set('came come comes shut shuts closed split splits went go goes gone passed phased');
 /** hasTrigger's words in one set: one lookup per token. */
 const TRIGGER_WORDS = new Set([
   ...NOUNS,
@@ -303,8 +303,9 @@ function phrasalEnd(ctx: ArticleContext, s: Sentence, t: number): string[] | und
       return undefined;
     return subject(ctx, s, group.first)?.filter((name) => isNamedEntity(name));
   }
-  if (SHUT.has(w)) {
-    if (lowerAt(ctx, t + 1) !== 'down') return undefined;
+  // "The Division of Foreign Intelligence was phased out in 1927": a named body only, like "shut down".
+  if (SHUT.has(w) || w === 'phased') {
+    if (lowerAt(ctx, t + 1) !== (w === 'phased' ? 'out' : 'down')) return undefined;
     if (!group.passive) {
       const object = entityAt(ctx, s, t + 2);
       return object ? [object.name] : undefined;

@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { CALENDAR_WORDS } from '../lexicon.ts';
+import { CALENDAR_WORDS, NOT_PLACE_WORDS } from '../lexicon.ts';
 import { isNameNumber, lowerAt, mentionAtToken, originPhraseEnd, placeOf, actorOf, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
@@ -38,14 +38,6 @@ const PLURAL_SUFFIX: Record<string, string> = {
   islands: 'Island',
 };
 
-/** Words that make a capitalized phrase a body, agreement, person title or event rather than a place. */
-const NOT_PLACE_WORDS = set(`agreement treaty accord accords deal talks council organization organisation union party
-  ministry government parliament assembly court commission committee summit conference agency company corporation
-  group front forces army navy command mission operation coalition alliance university institute bank fund program
-  programme force brigade division regiment battalion news times post journal radio television tv president minister
-  general colonel secretary governor king queen prince mayor commander chief senator ambassador day war battle
-  offensive campaign revolution crisis doctrine act resolution plan league nations pact convention protocol charter bloc
-  community i ii iii`);
 const NAME_PARTICLES = set('al el ad ar as ash az ez an ibn bin bint abu de del der di la le van von');
 const ACRONYM = /^[A-Z]{2,6}$/;
 const COORDINATORS = set(', and or');

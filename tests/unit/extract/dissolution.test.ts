@@ -721,3 +721,22 @@ describe('EntityDissolved: a state that collapsed or disintegrated', () => {
     expect(ended('It was the largest deployment since the collapse of the Soviet Union.')).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a named body phased out, and a body transferred to a bureau', () => {
+  it('given a named body phased out, then it ended; never subsidies or equipment phased out', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Division of Current Information was phased out in 1944.', '2020-01-01'),
+    ).toEqual(['EntityDissolved|Division of Current Information|1944']);
+    expect(summaryOf('EntityDissolved', 'The government phased out fuel subsidies in 2015.', '2020-01-01')).toEqual([]);
+  });
+
+  it('never reads a division moved to a bureau as forces deployed to a place', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Visa Division was transferred to the Bureau of Security in 1955.',
+        '2020-01-01',
+      ),
+    ).toEqual([]);
+  });
+});
