@@ -1,5 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import { gazetteer } from '../gazetteer/index.ts';
+import { FORCE_NOUNS } from '../lexicon.ts';
 import { actorOf, findActor, lowerAt, mentionsIn, nearestForce, type NamedRef } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
@@ -70,8 +71,20 @@ export function lastPresence(ctx: ArticleContext, s: Sentence): { actor: NamedRe
       const away = slots.map((p) => p.place).filter((p) => p.name !== hit.actor.name && p.code !== hit.actor.code);
       if (away.length) return { actor: hit.actor, places: away };
     }
+    // "KFOR entered Kosovo. Yugoslav forces agreed to pull out. The withdrawal was completed on 20 June.": the forces
+    // named last, not placed anywhere, are the ones withdrawing; no earlier placement stands for them.
+    if (namesOwnedForces(ctx, sentence)) return undefined;
   }
   return undefined;
+}
+
+/** Whether a sentence names an actor's forces ("Yugoslav forces", "troops from Kenya"). */
+function namesOwnedForces(ctx: ArticleContext, sentence: Sentence): boolean {
+  for (let j = sentence.first; j < sentence.last; j++) {
+    if (!FORCE_NOUNS.has(lowerAt(ctx, j))) continue;
+    if (findActor(ctx, j, j, sentence.first, () => false)) return true;
+  }
+  return false;
 }
 
 function namesActor(ctx: ArticleContext, s: Sentence, family: string): boolean {

@@ -663,6 +663,14 @@ describe('WithdrawalBegun: "The withdrawal began" of the forces the text last pl
     ]);
   });
 
+  it('never gives "the withdrawal" to forces placed earlier when other forces were named since', () => {
+    expect(
+      withdrawals(
+        'NATO troops entered Kosovo on 12 June 1999. Yugoslav forces agreed to pull out of the province. The withdrawal was completed on 20 June.',
+      ).filter((line) => line.includes('NATO')),
+    ).toEqual([]);
+  });
+
   it('never reads a withdrawal with no forces placed before, or of something else, as theirs', () => {
     expect(withdrawals('The withdrawal began in September 1989.')).toEqual([]);
     expect(
