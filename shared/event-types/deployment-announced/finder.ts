@@ -63,6 +63,14 @@ const MAX_HEAD_COUNT = 5_000_000;
 /** How many sentences an actor, and a place, named before still stand for an unnamed one. */
 const ACTOR_MEMORY_SENTENCES = 4;
 const PLACE_MEMORY_SENTENCES = 6;
+/** A place named by an earlier deployment, in play for a later one that names none; `memory` narrows how long. */
+interface PlaceInPlay {
+  place: NamedRef;
+  sentence: number;
+  memory?: number;
+}
+/** How many sentences back a place another reader found is still in play (it lends a place only to the next lines). */
+const OTHER_READING_MEMORY_SENTENCES = 2;
 /** The sentence index given to the article's first deployment actor, the fallback of last resort. */
 const ARTICLE_ACTOR = -100;
 /** A pattern reading's confidence, less for each slot inherited from before and for an undated report. */
@@ -105,15 +113,21 @@ export function findDeployments(
 ): Candidate[] {
   const out: Candidate[] = [];
   let articleActor: NamedRef | undefined;
-  let lastLocation: { place: NamedRef; sentence: number } | undefined;
+  let lastLocation: PlaceInPlay | undefined;
   let lastActor: { actor: NamedRef; sentence: number } | undefined;
   for (const s of ctx.sentences) {
     const classes = ctx.sentenceClass[s.index]!;
     // "The first American units arrived at Pusan. Britain soon sent troops.": a place another reader found in an
     // earlier sentence is in play as much as one found here.
     for (const c of otherReadings)
-      if (c.location && c.sentence < s.index && c.sentence >= (lastLocation?.sentence ?? -1))
-        lastLocation = { place: c.location, sentence: c.sentence };
+      if (
+        c.location &&
+        c.sentence < s.index &&
+        s.index - c.sentence <= OTHER_READING_MEMORY_SENTENCES &&
+        c.sentence > (lastLocation?.sentence ?? -1) &&
+        c.location.name !== lastLocation?.place.name
+      )
+        lastLocation = { place: c.location, sentence: c.sentence, memory: OTHER_READING_MEMORY_SENTENCES };
     if (mentionsExercise(ctx, s)) continue;
     const found: Candidate[] = [];
     for (let t = s.first; t < s.last && classes & (WORD_CLASS.deploy | WORD_CLASS.bound); t++) {
@@ -158,7 +172,7 @@ function deploymentAt(
   ctx: ArticleContext,
   s: Sentence,
   t: number,
-  lastLocation: { place: NamedRef; sentence: number } | undefined,
+  lastLocation: PlaceInPlay | undefined,
   lastActor: { actor: NamedRef; sentence: number } | undefined,
 ): Candidate[] {
   const w = ctx.tokens[t]!.lower;
@@ -185,7 +199,7 @@ function deploymentAt(
   const continuing =
     NEEDS_NUMBER.has(w) &&
     !!lastLocation &&
-    s.index - lastLocation.sentence <= PLACE_MEMORY_SENTENCES &&
+    s.index - lastLocation.sentence <= (lastLocation.memory ?? PLACE_MEMORY_SENTENCES) &&
     numberFollows(ctx, t);
   if (force < 0 && !isDeployWord && !DIRECT_OBJECT_DEPLOY.has(w) && !continuing) return [];
   if (
@@ -281,7 +295,7 @@ function deploymentAt(
     // The place named by an earlier deployment in this article ("Ministers also approved ... 40 soldiers from Albania").
     if (
       lastLocation &&
-      s.index - lastLocation.sentence <= PLACE_MEMORY_SENTENCES &&
+      s.index - lastLocation.sentence <= (lastLocation.memory ?? PLACE_MEMORY_SENTENCES) &&
       lastLocation.place.name !== actor.name
     ) {
       locations = [lastLocation.place];
