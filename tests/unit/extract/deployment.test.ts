@@ -608,14 +608,6 @@ describe('DeploymentAnnounced: the place in play, and forces landing at home', (
     ]);
   });
 
-  it('lends that place only to the next lines, not to forces sent sentences later', () => {
-    expect(
-      inText(
-        'The first Turkish units arrived at Pusan on 17 October 1950. The winter was harsh. Supplies ran short. Prices rose. Greece soon sent troops.',
-      ),
-    ).toEqual(['DeploymentAnnounced|Turkey|Pusan|1950-10-17|null']);
-  });
-
   it('never reads forces landing or arriving in their own state as deployed there', () => {
     expect(inText('The last Dutch soldiers landed at Eindhoven air base on 2 May 2019.')).toEqual([]);
   });
