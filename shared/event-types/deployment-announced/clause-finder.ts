@@ -220,6 +220,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     // A state's forces moving, marching or landing inside its own territory are not deployed there.
     .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)))
     .filter((p) => !HOME_ARRIVALS.has(w) || !slot.actors.some((a) => plainlyInOwnState(p, a)))
+    // "troops from an infantry battalion based in Takoradi": a home base is where forces stand, not a deployment.
+    .filter((p) => !PRESENCE_VERBS.has(w) || !slot.actors.some((a) => plainlyInOwnState(p, a)))
     .filter((p) => !ENTRY_VERBS.has(w) || isState(p) || entryAbroad(slot.actors, p))
     // "reinforced its garrison in Belize": the actor's own forces, abroad ("its defences around Kyiv" are not).
     .filter((p) => !REINFORCE_VERBS.has(w) || (OWN_OBJECT.has(lowerAt(ctx, t + 1)) && entryAbroad(slot.actors, p)))

@@ -527,5 +527,10 @@ function endedBefore(ctx: ArticleContext, s: Sentence, t: number): boolean {
 function settingOut(ctx: ArticleContext, t: number): boolean {
   const next = lowerAt(ctx, t + 1);
   const w = lowerAt(ctx, t);
-  return next === 'for' || ((w === 'headed' || w === 'heading') && (next === 'to' || next === 'toward'));
+  // "will leave for Lithuania in early May": a departure ahead is part of the decision the article reports, not an
+  // arrival of its own; only setting out stated as done ("left for", "departed for", "headed to") is one.
+  if (!SET_OUT_DONE.has(w)) return false;
+  return next === 'for' || (w === 'headed' && (next === 'to' || next === 'toward'));
 }
+
+const SET_OUT_DONE = new Set(['bound', 'left', 'departed', 'headed']);

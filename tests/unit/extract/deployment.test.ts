@@ -679,6 +679,22 @@ describe('DeploymentAnnounced: forces setting out for a place, and sent to help 
     ]);
   });
 
+  it('never reads a departure ahead as an arrival of its own beside the decision it belongs to', () => {
+    expect(
+      inText(
+        'Spain approved the deployment of 150 soldiers to Latvia on 3 March 2020. The contingent will leave for Latvia in early May.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Spain|Latvia|2020-03-03|150']);
+  });
+
+  it('never reads the home base forces come from as a deployment', () => {
+    expect(
+      inText(
+        'Ghana approved the deployment of 250 soldiers to the Gambia on 12 September 2024. The troops, from an infantry battalion based in Kumasi, are expected to arrive in Banjul within a month.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Ghana|Gambia|2024-09-12|250']);
+  });
+
   it('never reads a delegation leaving for a capital, or forces leaving for home, as a deployment', () => {
     expect(inText('The Ghanaian delegation left for Monrovia on 2 September 1990.')).toEqual([]);
     expect(inText('The Indian troops left for home on 24 March 1990.')).toEqual([]);
