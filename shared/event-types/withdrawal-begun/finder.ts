@@ -4,6 +4,7 @@ import type { Candidate } from '../../extract/candidate.ts';
 import { referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
 import { lastPresence, presenceBefore } from '../../extract/clauses/presence.ts';
 import { placesAt } from '../../extract/clauses/phrases.ts';
+import { bearingAt } from '../../extract/clauses/loose-slots.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import {
   BASE_NOUNS,
@@ -588,7 +589,8 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
     for (let j = m.first - 1; j >= Math.max(s.first, m.first - 4); j--) if (ONWARD.has(lowerAt(ctx, j))) onward = true;
     if (onward) continue;
     const place = placeOf(m.entry);
-    if (place && m.entry.kind !== 'capital') hits.push({ place, mention: m });
+    // A capital is a place here only after a bearing ("units north of Kyiv"); elsewhere it may speak for its state.
+    if (place && (m.entry.kind !== 'capital' || bearingAt(ctx, m.first - 2))) hits.push({ place, mention: m });
   }
   // Prefer the one closest before the trigger.
   const before = hits.filter((h) => h.mention.first < t);

@@ -721,3 +721,11 @@ describe("WithdrawalBegun: China's People's Volunteers", () => {
     ).toEqual(['WithdrawalBegun|China|North Korea|1958-10']);
   });
 });
+
+describe('WithdrawalBegun: forces placed by a bearing from a capital', () => {
+  it('given "units south of Baghdad" pulling back, then they leave Baghdad', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'By late March, Iraqi units south of Baghdad had begun to pull back.', '2003-06-01'),
+    ).toEqual(['WithdrawalBegun|Iraq|Baghdad|2003-03']);
+  });
+});
