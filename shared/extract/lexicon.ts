@@ -11,7 +11,7 @@ export const FORCE_NOUNS = set(`troops troop soldiers soldier forces force peace
   columns convoy convoys battery batteries jets warships airmen sailors commandos elements reinforcements
   servicemembers legionnaires gendarmes aircraft warplanes bombers helicopters gunships frigates destroyers submarines
   carriers corvettes vessels tanks garrison garrisons infantry cavalry fleet flotilla carrier warship frigate destroyer
-  submarine corvette uss usns hms hmas hmcs hmnzs expedition expeditions`);
+  submarine corvette uss usns hms hmas hmcs hmnzs expedition expeditions ifvs apcs`);
 
 /** Words that make a capitalized phrase a body, agreement, person's title or event rather than a place. */
 export const NOT_PLACE_WORDS =

@@ -168,6 +168,8 @@ const ORG_ADJECTIVES: Array<[string, string]> = [
   ['Axis', 'Axis powers'],
   ['Kurdish', 'Kurdish forces'],
   ['European', 'European forces'],
+  // "Coalition Bradley IFVs": the multinational coalition's, as "Coalition forces" are.
+  ['Coalition', 'coalition'],
 ];
 
 /** Where a mission serves: its name or mandate fixes the place. */

@@ -738,3 +738,20 @@ describe('DeploymentAnnounced: a warship that transited into a sea', () => {
     ).toEqual(['DeploymentAnnounced|United Kingdom|Black Sea|2014-05-03|null']);
   });
 });
+
+describe('DeploymentAnnounced: armoured vehicles with their crews', () => {
+  it('given APCs or IFVs of a state entering or crossing into a place, then its forces were deployed there', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Turkish IFVs crossed into Syria on 9 October 2019.', '2020-01-01'),
+    ).toEqual(['DeploymentAnnounced|Turkey|Syria|2019-10-09|null']);
+    expect(
+      summaryOf('DeploymentAnnounced', 'Russian APCs entered the town of Manbij in October 2019.', '2020-01-01'),
+    ).toEqual(['DeploymentAnnounced|Russia|Manbij|2019-10|null']);
+  });
+
+  it('reads "Coalition" before vehicles as the multinational coalition, as "Coalition forces" are', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Coalition IFVs crossed into Syria on 9 October 2019.', '2020-01-01'),
+    ).toEqual(['DeploymentAnnounced|coalition|Syria|2019-10-09|null']);
+  });
+});
