@@ -125,11 +125,19 @@ export function joinedClauseEnd(ctx: ArticleContext, i: number, s: { first: numb
   const main = mainClauseStart(ctx, s.first, sentenceLast);
   if (main > i) return main - 1;
   for (let j = i + 1; j < sentenceLast - 1 && j <= i + JOINED_CLAUSE_REACH; j++) {
-    const w = ctx.tokens[j]!.lower;
-    if (w === ';') return j;
-    if (w === ',' && CLAUSE_JOINERS.has(ctx.tokens[j + 1]!.lower) && verbBefore(ctx, j + 2, sentenceLast)) return j;
+    if (ctx.tokens[j]!.lower === ';' || opensJoinedClause(ctx, j, sentenceLast)) return j;
   }
   return sentenceLast;
+}
+
+/** Whether the comma at j opens a clause of its own: ", and" / ", but" with a verb before the next comma. */
+function opensJoinedClause(ctx: ArticleContext, j: number, sentenceLast: number): boolean {
+  return (
+    ctx.tokens[j]!.lower === ',' &&
+    j + 1 < sentenceLast &&
+    CLAUSE_JOINERS.has(ctx.tokens[j + 1]!.lower) &&
+    verbBefore(ctx, j + 2, sentenceLast)
+  );
 }
 
 /** How far after ", and" its clause's verb may stand ("…, and the Italian contingent departed"). */
@@ -270,10 +278,14 @@ export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before
   // Forces in a fronted clause before the trigger's main clause are that clause's.
   // …and forces before ", and" belong to the clause it joins ("Britain withdrew its forces, and Israel withdrew").
   const from = Math.max(s.first, t - before, mainClauseStart(ctx, s.first, t), joinedClauseStart(ctx, t, s.first));
-  // "sent Henry Stimson to Nicaragua, and U.S. Marines remained there": forces past ", and" and a verb are another clause's.
-  const to = Math.min(s.last, t + after, after > 0 ? joinedClauseEnd(ctx, t, s) : s.last);
+  // A fronted clause holding the trigger ends at its comma (as joinedClauseEnd says).
+  const main = after > 0 ? mainClauseStart(ctx, s.first, s.last) : s.first;
+  const to = Math.min(s.last, t + after, main > t ? main - 1 : s.last);
   for (let j = from; j < to; j++) {
     const w = ctx.tokens[j]!.lower;
+    // "sent Henry Stimson to Nicaragua, and U.S. Marines remained there": forces past ", and" and a verb are another
+    // clause's.
+    if (j > t && j < s.last - 1 && opensJoinedClause(ctx, j, s.last)) break;
     // "entered Kosovo after the withdrawal of Yugoslav forces": forces past a subordinate clause's start are
     // another clause's.
     if (j > t && (FORCE_CLAUSE_BREAKS.has(w) || w === ';' || (subordinate && w === ','))) break;

@@ -23,6 +23,7 @@ import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import {
   ARRIVE_VERBS,
+  HOME_ARRIVALS,
   REINFORCE_VERBS,
   ASHORE_VERBS,
   ADVANCE_VERBS,
@@ -42,8 +43,6 @@ import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
  * Fort Bliss" goes home).
  */
 const MOVE_VERBS = set('move moved moving march marched marching poured streamed redeploy redeployed redeploying');
-/** Arrivals that put forces nowhere new when the place is plainly in their own state ("landed at Wunstorf"). */
-const HOME_ARRIVALS = set('landed land lands landing arrived arrive arrives arriving');
 const OPERATE_PREPOSITIONS = set('from out');
 /** Verbs of presence: read as a passive or right after the forces ("troops stationed in X"). */
 const PRESENCE_VERBS = set('based stationed positioned garrisoned');

@@ -9,7 +9,7 @@ import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { hypotheticalAfter } from '../../extract/clauses/blockers.ts';
 import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
-import { ARRIVAL_VERBS, DEPART_FOR_VERBS, DEPLOY_VERBS, DIRECT_OBJECT_DEPLOY } from './lexicon.ts';
+import { ARRIVAL_VERBS, DEPART_FOR_VERBS, DEPLOY_VERBS, DIRECT_OBJECT_DEPLOY, HOME_ARRIVALS } from './lexicon.ts';
 import {
   blockedBetween,
   clauseStart,
@@ -98,8 +98,6 @@ const NEEDS_DESTINATION = new Set([
   'committed',
   'redeployed',
 ]);
-/** Arrivals that put forces nowhere new when the place is in their own state ("landed at Wunstorf air base"). */
-const HOME_ARRIVALS = new Set(['landed', 'arrived', 'land', 'lands', 'landing', 'arrive', 'arrives', 'arriving']);
 const NEEDS_NUMBER = new Set(['provide', 'provides', 'contribute', 'contributes', 'contributed', 'contributing']);
 
 /**
@@ -501,16 +499,7 @@ function figureEnd(ctx: ArticleContext, placeEnd: number): number {
 const OF_FIGURE_TOKENS = 6;
 
 /** Verbs that end what they govern ("ending a decade-long deployment in the Sahel"). */
-const ENDING_WORDS = new Set([
-  'ending',
-  'ended',
-  'ends',
-  'end',
-  'concluding',
-  'concluded',
-  'terminating',
-  'terminated',
-]);
+const ENDING_WORDS = new Set('ending ended ends end concluding concluded terminating terminated'.split(' '));
 /** How far before a deployment noun its ending verb may stand ("ending a decade-long counter-terrorism deployment"). */
 const ENDED_REACH = 8;
 

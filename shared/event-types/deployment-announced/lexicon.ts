@@ -13,6 +13,9 @@ export const ARRIVAL_VERBS =
   wordSet(`arrive arrives arrived arriving arrival land landed landing deployed deployment employment
   deploy deploying station stationing`);
 
+/** Arrivals that put forces nowhere new when the place is in their own state ("landed at Wunstorf air base"). */
+export const HOME_ARRIVALS = wordSet('landed land lands landing arrived arrive arrives arriving');
+
 /** Verbs of setting out that name a destination after "for" ("left for Mali", "departed for the Gulf", "bound for"). */
 export const DEPART_FOR_VERBS = wordSet(
   'bound left departed leave leaves leaving depart departs departing headed heading',

@@ -267,15 +267,7 @@ function intransitiveEnd(ctx: ArticleContext, s: Sentence, t: number): string[] 
 /** First words of phrasal ends: "came to an end", "shut down", "split into". */
 const PHRASAL_END = set('came come comes shut shuts closed split splits went go goes gone passed phased');
 /** hasTrigger's words in one set: one lookup per token. */
-const TRIGGER_WORDS = new Set([
-  ...NOUNS,
-  ...VERBS,
-  ...PHRASAL_END,
-  'collapse',
-  'disintegration',
-  'collapsed',
-  'disintegrated',
-]);
+const TRIGGER_WORDS = new Set([...NOUNS, ...VERBS, ...PHRASAL_END, ...STATE_ENDS]);
 /** Particle words after each, by verb, and how many tokens the phrase takes. */
 const CAME = set('came come comes');
 const SHUT = set('shut shuts closed');

@@ -18,22 +18,13 @@ import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken } fro
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
+import { verbGroup } from '../../extract/clauses/verb-group.ts';
 
 // Tuning windows of this reader, in tokens.
 /** How far after "wound"/"broke" its particle ("up") may stand. */
 const PARTICLE_REACH = 5;
 /** What a body is declared to be when it ends. */
 const DECLARED_ENDS = new Set(['over', 'dissolved', 'defunct', 'disbanded']);
-const BE_PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
-
-/** A form of "be" before t, over adverbs of the verb group ("was formally declared"). */
-function passiveBefore(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  for (let j = t - 1; j >= s.first && j >= t - 3; j--) {
-    if (BE_PASSIVE.has(lowerAt(ctx, j))) return true;
-    if (!VERB_GROUP.has(lowerAt(ctx, j))) return false;
-  }
-  return false;
-}
 
 /** How far after "declared" its predicate ("over", "dissolved", "defunct") may stand. */
 const DECLARED_REACH = 10;
@@ -247,7 +238,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     const m = mentionAtToken(ctx, objectFrom);
     const mission = !!m && m.first === objectFrom && m.entry.kind === 'org' && !!m.entry.area;
     if (!mission && (!next || next.lower !== 'operation' || !next.cap)) return [];
-  } else if (w === 'declared' && DECLARED_ENDS.has(lowerAt(ctx, t + 1)) && passiveBefore(ctx, s, t)) {
+  } else if (w === 'declared' && DECLARED_ENDS.has(lowerAt(ctx, t + 1)) && verbGroup(ctx, s, t).passive) {
     // "The Western European Union was formally declared defunct".
     passive = true;
   } else if (w === 'declared' || w === 'declares') {

@@ -40,6 +40,7 @@ import {
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan, startDate } from '../../extract/clauses/dating.ts';
+import { verbGroup } from '../../extract/clauses/verb-group.ts';
 
 // Tuning windows of this reader, in tokens unless named in sentences.
 /** How far around a trigger its force noun may stand. */
@@ -175,7 +176,7 @@ function withdrawalAt(
   }
   if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;
   // "troops were removed from X", "removed its troops from X" — not "removed $500,000 from the bank".
-  if (w === 'removed' && !removesForces(ctx, t)) return undefined;
+  if (w === 'removed' && !removesForces(ctx, s, t)) return undefined;
   // "most of the remaining troops had returned home": only home-coming leaves the place the forces were in.
   const home = w === 'returned' && lowerAt(ctx, t + 1) === 'home';
   if (w === 'returned' && !home) return undefined;
@@ -416,13 +417,12 @@ const RECEIVER_REACH = 3;
 
 const OUT_OF = new Set(['of', 'from']);
 
-const BE_BEFORE_PARTICIPLE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
 /** How far after "removed" the forces removed may be named ("removed all its remaining troops"). */
 const REMOVED_OBJECT_REACH = 4;
 
 /** "removed" moves forces: a passive of forces, or forces as its object. */
-function removesForces(ctx: ArticleContext, t: number): boolean {
-  if (BE_BEFORE_PARTICIPLE.has(lowerAt(ctx, t - 1))) return true;
+function removesForces(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  if (verbGroup(ctx, s, t).passive) return true;
   for (let j = t + 1; j <= t + REMOVED_OBJECT_REACH; j++) {
     if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
     if (ctx.tokens[j]?.kind !== 'word') return false;
