@@ -25,6 +25,12 @@ let outputs: string;
 let emulated: EmulatedStack;
 let env: NodeJS.ProcessEnv;
 let commits = 0;
+/** The local pipeline's read models, which do not change after beforeAll: queried once. */
+const localModels = new Map<string, unknown>();
+const localRows = async (model: string): Promise<unknown> => {
+  if (!localModels.has(model)) localModels.set(model, JSON.parse((await queryJson(dataDir, model)).text));
+  return localModels.get(model);
+};
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'sitrep-stack-cli-'));
@@ -69,8 +75,7 @@ describe('sitrep query/rebuild --stack', () => {
     for (const model of MODELS) {
       const remote = await onStack(['query', model, '--json']);
       expect(remote.code, remote.stderr).toBe(0);
-      const local = await queryJson(dataDir, model);
-      expect(JSON.parse(remote.stdout), model).toEqual(JSON.parse(local.text));
+      expect(JSON.parse(remote.stdout), model).toEqual(await localRows(model));
     }
     const filtered = await onStack(['query', 'timeline', '--type', 'WithdrawalBegun', '--json']);
     const localFiltered = await sitrep([
@@ -83,14 +88,9 @@ describe('sitrep query/rebuild --stack', () => {
       dataDir,
     ]);
     expect(JSON.parse(filtered.stdout)).toEqual(JSON.parse(localFiltered.stdout));
-
-    // Idempotent: a second rebuild gives the same rows.
-    expect((await onStack(['rebuild'])).code).toBe(0);
-    expect((await onStack(['query', 'missions', '--json'])).stdout).toBe(
-      (await onStack(['query', 'missions', '--json'])).stdout,
-    );
   }, 120_000);
 
+  // Each rebuild here runs over the rows the one before built, so equal rows also show a rebuild is idempotent.
   it('rebuild --stack --segments N: any number of parallel scan segments gives the same read models', async () => {
     for (const segments of ['1', '5']) {
       const rebuilt = await onStack(['rebuild', '--segments', segments]);
@@ -101,8 +101,7 @@ describe('sitrep query/rebuild --stack', () => {
       );
       for (const model of MODELS) {
         const remote = await onStack(['query', model, '--json']);
-        const local = await queryJson(dataDir, model);
-        expect(JSON.parse(remote.stdout), `${model} with ${segments} segments`).toEqual(JSON.parse(local.text));
+        expect(JSON.parse(remote.stdout), `${model} with ${segments} segments`).toEqual(await localRows(model));
       }
     }
     const bad = await onStack(['rebuild', '--segments', '0']);
