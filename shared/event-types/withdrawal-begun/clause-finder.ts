@@ -9,6 +9,7 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { BLOCKERS, FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
+import { ACTIVE_EXPULSION_VERBS, activeExpulsion } from './active-expulsion.ts';
 import {
   actorOf,
   afterDateline,
@@ -155,6 +156,7 @@ const UNMARKED_TRIGGERS = new Set([
   ...RECALL_VERBS,
   ...EXPULSION_VERBS,
   ...EXPULSION_OUT_VERBS,
+  ...ACTIVE_EXPULSION_VERBS,
   ...FROM_VERBS,
   ...REDUCE_VERBS,
 ]);
@@ -185,6 +187,7 @@ const READ_WORDS = new Set([
   ...PARTICLE_VERBS,
   ...EXPULSION_VERBS,
   ...EXPULSION_OUT_VERBS,
+  ...ACTIVE_EXPULSION_VERBS,
   ...REDUCE_VERBS,
   ...WITHDRAWAL_NOUNS,
 ]);
@@ -197,6 +200,8 @@ function withdrawalAt(
 ): Candidate[] | undefined {
   const w = lowerAt(ctx, t);
   if (!READ_WORDS.has(w)) return undefined;
+  // "drove the Ugandan forces out of Kagera": the object's forces leave.
+  if (ACTIVE_EXPULSION_VERBS.has(w) && !verbGroup(ctx, s, t).passive) return activeExpulsion(ctx, s, t);
   let after = t + 1;
   let kind: 'from' | 'object';
   // "fled from X" and "fled X", "evacuated from X" and "evacuated X": the verb takes either.

@@ -285,8 +285,25 @@ describe('WithdrawalBegun: forces expelled', () => {
     ]);
   });
 
+  it('given an active expulsion, when read, then the forces of its object leave, never its subject', () => {
+    expect(inText('Chadian troops drove Libyan forces out of Faya-Largeau in 1987.')).toEqual([
+      'WithdrawalBegun|Libya|Faya-Largeau|1987',
+    ]);
+    expect(inText('The Allied armies pushed the Germans out of Belgium in September 1944.')).toEqual([
+      'WithdrawalBegun|Germany|Belgium|1944-09',
+    ]);
+    expect(inText('Ethiopian units expelled the Somali army from the Ogaden in March 1978.')).toEqual([
+      'WithdrawalBegun|Somalia|Ogaden|1978-03',
+    ]);
+  });
+
+  it('given an active expulsion of people who are no forces or of no named side, when read, then nobody withdraws', () => {
+    expect(inText('Hungary expelled three Russian diplomats from Budapest in 2023.')).toEqual([]);
+    expect(inText('Militiamen forced the garrison out of the fort in 1857.')).toEqual([]);
+    expect(inText('The coalition might drive Syrian troops out of the valley.')).toEqual([]);
+  });
+
   it('never takes who expels for who leaves, nor expelled people who are not forces', () => {
-    expect(inText('Chadian troops drove Libyan forces out of Faya-Largeau in 1987.')).toEqual([]);
     expect(inText('Two Iranian diplomats were expelled from Germany in May 2019.')).toEqual([]);
     expect(inText('The minister was forced out of office in 2019.')).toEqual([]);
   });
