@@ -44,9 +44,9 @@ export const OBJECT_VERBS = wordSet(
   'occupied occupy occupies occupying entered enter enters entering invaded invade invades invading',
 );
 /** "crossed (the border) into X": the crossing puts forces in X. */
-export const CROSS_VERBS = wordSet('crossed cross crossing crosses advanced pushed swept transited');
-/** Of those, verbs of advancing: "swept into Kuwait" puts forces in another state; into a town it is fighting. */
-export const ADVANCE_VERBS = wordSet('advanced pushed swept');
+export const CROSS_VERBS = wordSet('crossed cross crossing crosses advanced pushed swept drove rolled transited');
+/** Of those, verbs of advancing: "swept into Kuwait", "drove into Uganda" put forces in another state; into a town it is fighting. */
+export const ADVANCE_VERBS = wordSet('advanced pushed swept drove rolled');
 /** Verbal nouns of sending, read through the verb that governs them ("approved the deployment of"). */
 export const DEPLOYMENT_NOUNS = wordSet('deployment dispatch deployments');
 

@@ -408,6 +408,15 @@ describe('DeploymentAnnounced: advancing into another state', () => {
       'DeploymentAnnounced|Rwanda|Zaire|1996|null',
     ]);
   });
+  it('given an army that drove or rolled into another state, when read, then it arrived there', () => {
+    expect(inText('The Vietnamese army drove into Laos in March 1971.')).toEqual([
+      'DeploymentAnnounced|Vietnam|Laos|1971-03|null',
+    ]);
+    expect(inText('Soviet tanks rolled into Hungary on 4 November 1956.')).toEqual([
+      'DeploymentAnnounced|Soviet Union|Hungary|1956-11-04|null',
+    ]);
+    expect(inText('French tanks drove into Lyon after the parade.')).toEqual([]);
+  });
 
   it('given an advance at home, to the outskirts only, or of prices, when read, then nothing arrived', () => {
     expect(inText('Ukrainian forces advanced into Kharkiv Oblast in September 2022.')).toEqual([]);
