@@ -228,6 +228,8 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     if (lowerAt(ctx, k) !== 'up') return [];
     if (k > t + 1) objectFrom = t + 1;
     else objectFrom = t + 2;
+    // "The Commission was wound up in 1952": the subject is what ends.
+    if (w === 'wound' && verbGroup(ctx, s, t).passive) passive = true;
   } else if (ENDING_VERBS.has(w)) {
     // Only operations and missions end by decision: "ends Operation Barkhane", "ended the mandate of UNMIL"; a base
     // form only as what a vote decided ("voted to end MINUSMA").

@@ -740,3 +740,20 @@ describe('EntityDissolved: a named body phased out, and a body transferred to a 
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a body wound up', () => {
+  it('given a named body that was wound up, when read, then it was dissolved on that date', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Mixed Claims Commission was wound up on 30 June 1939.', '2020-01-01'),
+    ).toEqual(['EntityDissolved|Mixed Claims Commission|1939-06-30']);
+  });
+
+  it('given a winding up only proposed or a wound soldier, when read, then nothing was dissolved', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Mixed Claims Commission may be wound up next year.', '2020-01-01'),
+    ).toEqual([]);
+    expect(summaryOf('EntityDissolved', 'The Commission was wound by the criticism in 1939.', '2020-01-01')).toEqual(
+      [],
+    );
+  });
+});
