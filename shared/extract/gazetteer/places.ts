@@ -12,7 +12,7 @@ const PLACES: Array<[string, string, string | null, string[]]> = [
   ['Kyiv region', 'UA', 'Ukraine', ['Kyiv region', 'Kyiv oblast', 'Kyiv Oblast', 'Kiev region', 'Kyiv area']],
   ['Chernihiv', 'UA', 'Ukraine', ['Chernihiv', 'Chernihiv region', 'Chernihiv Oblast', 'Chernigov']],
   ['Sumy', 'UA', 'Ukraine', ['Sumy', 'Sumy Oblast']],
-  ['Kharkiv', 'UA', 'Ukraine', ['Kharkiv', 'Kharkiv Oblast', 'Kharkov']],
+  ['Kharkiv', 'UA', 'Ukraine', ['Kharkiv', 'Kharkov']],
   ['Kherson', 'UA', 'Ukraine', ['Kherson', 'Kherson Oblast']],
   ['Zaporizhzhia', 'UA', 'Ukraine', ['Zaporizhzhia', 'Zaporizhzhia Oblast', 'Zaporozhye']],
   ['Donetsk', 'UA', 'Donbas', ['Donetsk', 'Donetsk Oblast']],

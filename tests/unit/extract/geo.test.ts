@@ -73,6 +73,13 @@ describe('locatePlace', () => {
     expect(withdrawal).toMatchObject({ type: 'WithdrawalBegun', location: { name: 'Basra', code: 'IQ' } });
   });
 
+  it('reads a city with a curated name and its oblast as two places ("Kharkiv Oblast" is not the city)', () => {
+    const [oblast] = extract('Russian forces withdrew from Kharkiv Oblast in September 2022.', '2020-01-01');
+    expect(oblast).toMatchObject({ location: { name: 'Kharkiv Oblast', code: 'UA', precision: 'admin1' } });
+    const [city] = extract('Russian forces withdrew from Kharkiv in May 2022.', '2020-01-01');
+    expect(city).toMatchObject({ location: { name: 'Kharkiv', code: 'UA', precision: 'place' } });
+  });
+
   it('leaves a name nobody knows as it is', () => {
     expect(locatePlace({ name: 'Qwertzville Heights' }, [])).toEqual({ name: 'Qwertzville Heights' });
   });
