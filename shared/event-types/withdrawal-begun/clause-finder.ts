@@ -9,6 +9,7 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { BLOCKERS, FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
+import { presenceBefore } from '../../extract/clauses/presence.ts';
 import { ACTIVE_EXPULSION_VERBS, activeExpulsion } from './active-expulsion.ts';
 import {
   actorOf,
@@ -36,6 +37,9 @@ const FROM_VERBS = new Set([
   departed departing evacuated relocated redeployed fled`),
   ...RECALL_VERBS,
 ]);
+/** Verbs by which forces referred to leave the place the text put them in ("The troops withdrew in 1991"); a retreat
+ * with no origin is a move in battle. */
+const REFERRED_LEAVING = set('withdraw withdraws withdrew withdrawn departed left redeployed');
 /** Verbs that withdraw only forces named with them ("recalled its troops from Cuba", not "recalled its envoy"). */
 const FORCES_NAMED = new Set([...RECALL_VERBS, ...set('bring brings brought bringing')]);
 /** Verbs whose origin is the direct object ("left the city", "abandoned Kherson", "vacated the base"). */
@@ -57,8 +61,11 @@ const EXPULSION_OUT_VERBS = set('driven forced pushed chased thrown');
 const BASE_FORMS = set('withdraw retreat depart leave abandon vacate pull move');
 
 const WITHDRAWAL_NOUNS = set(
-  'withdrawal withdrawals retreat pullout pullouts pull-out pullback departure departures repatriation',
+  'withdrawal withdrawals retreat pullout pullouts pull-out pullback departure departures repatriation redeployment',
 );
+/** Withdrawal nouns that leave only a place named after "from" ("completed its redeployment from Iraq"; a
+ * redeployment to a place is a deployment). */
+const FROM_ONLY_NOUNS = set('redeployment');
 /** Verbs that state a withdrawal noun as an action: "made a withdrawal", "began their retreat". */
 const LIGHT_VERBS = set(`made make makes making conducted conduct conducts carried began begin begins begun started
   start starts completed complete completes staged stages executed undertook undertaken ordered`);
@@ -159,6 +166,7 @@ const UNMARKED_TRIGGERS = new Set([
   ...ACTIVE_EXPULSION_VERBS,
   ...FROM_VERBS,
   ...REDUCE_VERBS,
+  ...FROM_ONLY_NOUNS,
 ]);
 
 /**
@@ -265,6 +273,7 @@ function withdrawalAt(
   if (kind === 'object' && !places.length) places = placesAfter(ctx, s, after, Math.min(s.last, after + 4), FROM);
   // "made a withdrawal northwest of Senaki": where a withdrawal noun took place; a verb's bearing ("withdrew east of
   // the Euphrates") is where the forces went.
+  if (FROM_ONLY_NOUNS.has(w) && (lowerAt(ctx, after) !== 'from' || !places.length)) return undefined;
   if (kind === 'from' && !places.length && WITHDRAWAL_NOUNS.has(w))
     places = bearingPlaces(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW));
   // "not just from Kyiv Oblast, but also from Sumy and Chernihiv Oblasts": further origins of the same withdrawal.
@@ -304,6 +313,8 @@ function withdrawalAt(
   if (!origins.length && intransitive) {
     const here = placeEarlierInSentence(ctx, s, t, forces);
     if (here && here.code !== slot.actors[0]?.code) origins = [here];
+    else if (!here && slot.referred && REFERRED_LEAVING.has(w) && statesFact(group))
+      origins = presenceBefore(ctx, s, t, slot.actors[0]!);
   }
   if (!origins.length && kind === 'from' && !hasPreposition(ctx, s, after)) {
     // "… the U.S. troops did not retaliate, but withdrew after the shelling ended": from where they were.
@@ -312,6 +323,10 @@ function withdrawalAt(
       (WITHDRAWAL_NOUNS.has(w) ? recentOrigin : undefined) ??
       (group.first === t && FROM_VERBS.has(w) ? askedOrigin(ctx, s, slot.actors) : undefined);
     if (here && here.code !== slot.actors[0]?.code) origins = [here];
+    // "U.S. Marines landed in Lebanon in July 1958. The troops withdrew in October.": forces referred to leave
+    // where the text last put them.
+    else if (!here && slot.referred && REFERRED_LEAVING.has(w) && statesFact(group))
+      origins = presenceBefore(ctx, s, t, slot.actors[0]!);
   }
   let away = origins.filter((o) => !slot.actors.some((a) => a.name === o.name));
   // "U.S. troops left the country": the country meant is not the actor's own, named last in passing.

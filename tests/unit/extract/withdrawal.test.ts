@@ -746,3 +746,31 @@ describe('WithdrawalBegun: forces placed by a bearing from a capital', () => {
     ).toEqual(['WithdrawalBegun|Iraq|Baghdad|2003-03']);
   });
 });
+
+describe('WithdrawalBegun: forces referred to that withdrew, and a redeployment from a place', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+
+  it('given forces placed before, when "the troops withdrew" with no origin, then they left that place', () => {
+    expect(inText('Britain sent 2,000 soldiers to Aden in 1964. The troops withdrew in November 1967.')).toEqual([
+      'WithdrawalBegun|United Kingdom|Aden|1967-11',
+    ]);
+    expect(inText('French paratroopers landed at Kolwezi in May 1978. The soldiers departed in June.')).toEqual([
+      'WithdrawalBegun|France|Kolwezi|1978-06',
+    ]);
+  });
+
+  it('never reads a retreat in battle, a move elsewhere or a plan of such forces as leaving the place', () => {
+    expect(inText('Britain sent 2,000 soldiers to Aden in 1964. The troops retreated under fire.')).toEqual([]);
+    expect(inText('Britain sent 2,000 soldiers to Aden in 1964. The troops withdrew to Little Aden in 1967.')).toEqual(
+      [],
+    );
+    expect(inText('Britain sent 2,000 soldiers to Aden in 1964. The troops will withdraw next year.')).toEqual([]);
+  });
+
+  it('given a redeployment from a place, when read, then the forces left it; a redeployment to a place is none', () => {
+    expect(inText('Dutch troops completed their redeployment from Uruzgan in August 2010.')).toEqual([
+      'WithdrawalBegun|Netherlands|Uruzgan|2010-08',
+    ]);
+    expect(inText('Canada began the redeployment of 500 soldiers to Latvia in May 2023.')).toEqual([]);
+  });
+});
