@@ -15,7 +15,7 @@ import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/ver
 import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
-import { WHEN_WORDS } from './lexicon.ts';
+import { OWNER_REFERENCES, WHEN_WORDS } from './lexicon.ts';
 import { afterDateline, lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import { spanText } from '../../extract/clauses/phrases.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -70,6 +70,8 @@ const FUNCTION_WORDS = set('of the its their and or for to in on at by with a an
 function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: string; last: number } | undefined {
   let j = i;
   if (['the', 'its', 'their'].includes(lowerAt(ctx, j))) j++;
+  // "the country's electoral commission": the owner refers back to the state in play and is not part of the name.
+  if (OWNER_REFERENCES.has(lowerAt(ctx, j)) && ["'s", '’s'].includes(lowerAt(ctx, j + 1))) j += 2;
   const first = j;
   while (
     j < s.last &&

@@ -13,7 +13,7 @@ import {
 } from '../../extract/clauses/entities.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
-import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS, WHEN_WORDS } from './lexicon.ts';
+import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS, OWNER_REFERENCES, WHEN_WORDS } from './lexicon.ts';
 import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -195,7 +195,7 @@ export function findDissolutions(ctx: ArticleContext): Candidate[] {
 /** Verbs that end an operation or mission named as their object. */
 const ENDING_VERBS = new Set(['ended', 'ends', 'end', 'terminated', 'terminates', 'terminating', 'terminate']);
 /** Decisions taken that a following "to end" reports ("voted to end", "decided to terminate"). */
-const DECIDED = new Set(['voted', 'decided', 'agreed']);
+const DECIDED = new Set(['voted', 'decided', 'agreed', 'votes', 'decides', 'agrees']);
 
 function votedTo(ctx: ArticleContext, t: number): boolean {
   return lowerAt(ctx, t - 1) === 'to' && (DECIDED.has(lowerAt(ctx, t - 2)) || DECIDED.has(lowerAt(ctx, t - 4)));
@@ -236,6 +236,9 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     if ((w === 'end' || w === 'terminate') && !votedTo(ctx, t)) return [];
     if (lowerAt(ctx, t + 1) === 'the' && lowerAt(ctx, t + 2) === 'mandate' && lowerAt(ctx, t + 3) === 'of')
       objectFrom = t + 4;
+    // "voted to end the UNITAMS mission": the mission's name after its determiner.
+    if (lowerAt(ctx, objectFrom) === 'the' && mentionAtToken(ctx, objectFrom + 1)?.first === objectFrom + 1)
+      objectFrom++;
     const next = ctx.tokens[objectFrom];
     const m = mentionAtToken(ctx, objectFrom);
     const mission = !!m && m.first === objectFrom && m.entry.kind === 'org' && !!m.entry.area;
@@ -450,15 +453,23 @@ function descriptorBeforeName(ctx: ArticleContext, j: number): boolean {
   return !INSTITUTION_NOUNS.has(t.lower) && !ENTITY_ANAPHORS.has(t.lower) && !NAME_INNER_WORDS.has(t.lower);
 }
 
+/** "the country's electoral commission": the body's name starts after an owner that refers back; otherwise at i. */
+function afterReferredOwner(ctx: ArticleContext, i: number, last: number): number {
+  const owned = OWNER_REFERENCES.has(lowerAt(ctx, i)) && ["'s", '’s'].includes(lowerAt(ctx, i + 1)) && i + 2 < last;
+  return owned ? i + 2 : i;
+}
+
 /** A phrase's name, or for "the alliance"/"the unrecognized state" the named entity it refers back to. */
 function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): string | undefined {
-  const first = afterStateOwner(ctx, from);
+  const owner = afterStateOwner(ctx, from);
+  const first = afterReferredOwner(ctx, owner, last);
   const text = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last - 1]!.end);
   const hasCap = ctx.tokens
     .slice(first, last)
     .some((t) => t.cap && !ctx.inDate[t === ctx.tokens[first] ? first : ctx.tokens.indexOf(t)]);
   const head = lowerAt(ctx, last - 1);
-  const detBefore = ['the', 'its', 'their', 'this', 'that'].includes(lowerAt(ctx, first - 1));
+  // "the country's": an owner that refers back determines the noun as "its" would.
+  const detBefore = ['the', 'its', 'their', 'this', 'that'].includes(lowerAt(ctx, first - 1)) || first !== owner;
   // Not an entity: a date ("disbanded September 2022"), a demonym or a place name on its own, a verb phrase.
   let allDate = true;
   for (let j = first; j < last; j++) if (!ctx.inDate[j]) allDate = false;
@@ -484,6 +495,7 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
     // "parliament", "Iraq's army", "the country's intelligence agencies".
     if (
       !detBefore ||
+      first !== owner ||
       ctx.tokens.slice(first, last).some((t) => t.lower === "'s" || t.lower === '’s') ||
       INSTITUTION_NOUNS.has(head)
     ) {

@@ -18,3 +18,6 @@ export const INSTITUTION_NOUNS =
 
 /** Words before an institution that say which sitting of it, not what it is ("the previous cabinet"). */
 export const WHEN_WORDS = wordSet('previous former outgoing current entire whole existing old sitting incumbent');
+
+/** Nouns that refer back to the state a text is about when they own a body ("the country's electoral commission"). */
+export const OWNER_REFERENCES = wordSet('country nation state government regime junta');

@@ -757,3 +757,33 @@ describe('EntityDissolved: a body wound up', () => {
     );
   });
 });
+
+describe("EntityDissolved: a body owned by 'the country', and UN missions ended by vote", () => {
+  it("given 'the country's' before a body, when read, then the body is named without its referring owner", () => {
+    expect(
+      summaryOf('EntityDissolved', "Mali's junta dissolved the country's electoral commission in 2022.", '2020-01-01'),
+    ).toEqual(['EntityDissolved|electoral commission|2022']);
+    expect(
+      summaryOf('EntityDissolved', "The decree dissolved the nation's security agencies on 3 May 2001.", '2020-01-01'),
+    ).toEqual(['EntityDissolved|security agencies|2001-05-03']);
+  });
+
+  it('given a vote or decision to end a UN mission (present tense, determiner, "the mandate of"), then it ends', () => {
+    expect(summaryOf('EntityDissolved', 'The Security Council votes to end the UNMIK mission.', '2024-03-02')).toEqual([
+      'EntityDissolved|UNMIK|2024-03-02',
+    ]);
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Security Council decided to end the mandate of UNMIL in March 2018.',
+        '2020-01-01',
+      ),
+    ).toEqual(['EntityDissolved|UNMIL|2018-03']);
+  });
+
+  it('never ends a mission on a vote only planned', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The council may vote to end the UNMIK mission next year.', '2024-03-02'),
+    ).toEqual([]);
+  });
+});
