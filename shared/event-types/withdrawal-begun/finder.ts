@@ -229,6 +229,9 @@ function withdrawalAt(
     const afterOut = lowerAt(ctx, after - 1) === 'out' ? OUT_OF : FROM;
     const originEnd = Math.min(joinedClauseEnd(ctx, t, s), after + ORIGIN_REACH);
     places = placesAfterPreposition(ctx, after, originEnd, afterOut, exclude);
+    // "withdrew all of its forces from Kharkiv Oblast": a place the mention gazetteer does not name whole, geocoded
+    // in the origin's own slot (never a place elsewhere in the sentence).
+    if (!places.length) places = geocodedOrigin(ctx, s, after, originEnd, afterOut);
     // "the evacuation of Gallipoli" (but "the evacuation of U.S. troops from Somalia"): the place left follows "of".
     if (!places.length && w === 'evacuation' && lowerAt(ctx, t + 1) === 'of') places = slotPlaces(ctx, s, t + 2);
     if (!places.length && force >= 0) {
@@ -472,6 +475,16 @@ function controlledPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[
   for (let j = t + 1; j < Math.min(s.last, t + CONTROL_REACH + 1); j++) {
     if (lowerAt(ctx, j) !== 'control' || lowerAt(ctx, j + 1) !== 'of') continue;
     return slotPlaces(ctx, s, j + 2);
+  }
+  return [];
+}
+
+/** The places of the slot the first origin preposition in [from, to) opens, named or geocoded. */
+function geocodedOrigin(ctx: ArticleContext, s: Sentence, from: number, to: number, preps: Set<string>): PlaceHit[] {
+  for (let j = from; j < to && j < s.last; j++) {
+    const w = lowerAt(ctx, j);
+    if (w === ',' || w === ';' || w === '.') break;
+    if (preps.has(w)) return slotPlaces(ctx, s, j + 1);
   }
   return [];
 }

@@ -80,6 +80,17 @@ describe('locatePlace', () => {
     expect(city).toMatchObject({ location: { name: 'Kharkiv', code: 'UA', precision: 'place' } });
   });
 
+  it('takes a geocoded oblast after "from" as the origin, never a state named elsewhere in the sentence', () => {
+    const events = extract(
+      'The offensive, part of the Russian invasion of Ukraine, ended on 4 April 2022 when Russia withdrew all of its ' +
+        'forces from Sumy Oblast.',
+      '2020-01-01',
+    );
+    expect(events.map((e) => `${e.type}|${'location' in e ? e.location.name : ''}`)).toEqual([
+      'WithdrawalBegun|Sumy Oblast',
+    ]);
+  });
+
   it('leaves a name nobody knows as it is', () => {
     expect(locatePlace({ name: 'Qwertzville Heights' }, [])).toEqual({ name: 'Qwertzville Heights' });
   });
