@@ -188,6 +188,24 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
     }
     return undefined;
   };
+  // The year after a range or list of days ("between 26 May and 4 June 1940", "May 26 to June 4, 1940"), for its
+  // first day: the other day, in either order of day and month, then the year.
+  const rangeYear = (i: number): number | undefined => {
+    let j = i + 1;
+    if (!MONTH_LINKS.has(low(j))) return undefined;
+    j++;
+    if (low(j) === 'and') j++;
+    const dayFirst = dayNum(at(j)) > 0 && at(j)!.kind === 'number';
+    if (dayFirst) j++;
+    if (!MONTHS.has(low(j)) || !at(j)!.cap) return undefined;
+    j++;
+    if (!dayFirst) {
+      if (!dayNum(at(j))) return undefined;
+      j++;
+      if (low(j) === ',') j++;
+    }
+    return isYear(at(j)) ? +at(j)!.text : undefined;
+  };
   for (const span of spans) {
     if (span.paragraph !== paragraph) {
       paragraph = span.paragraph;
@@ -226,6 +244,9 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
           } else if (low(i + 2) === 'last' && low(i + 3) === 'year' && refIn) {
             push(i, i + 4, valid(refIn.y - 1, month, d), true);
             i += 3;
+          } else if (rangeYear(i + 1)) {
+            push(i, i + 2, valid(rangeYear(i + 1)!, month, d), true);
+            i += 1;
           } else if (ref) {
             push(i, i + 2, valid(pastYear(ref, month, d), month, d), false);
             i += 1;
@@ -237,10 +258,12 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         const before = dayNum(tokens[i - 1]) || ofDay;
         const dayAt = ofDay ? i - 2 : i - 1;
         if (before && dayAt >= first && (ofDay || tokens[i - 1]!.kind === 'number')) {
+          const shared = isYear(at(i + 1)) ? undefined : rangeYear(i);
           if (isYear(at(i + 1))) {
             push(dayAt, i + 2, valid(+at(i + 1)!.text, month, before), true);
             i += 1;
-          } else if (ref) push(dayAt, i + 1, valid(pastYear(ref, month, before), month, before), false);
+          } else if (shared) push(dayAt, i + 1, valid(shared, month, before), true);
+          else if (ref) push(dayAt, i + 1, valid(pastYear(ref, month, before), month, before), false);
           continue;
         }
         // "March and July of 1991": months listed before one year share it.

@@ -28,6 +28,14 @@ describe('dates', () => {
     expect(dates('from 1916 to 1924', '2023-01-01')).toEqual(['1916', '1924']);
   });
 
+  it('gives the first day of a range or pair of days the year stated after the second', () => {
+    expect(dates('between 12 March and 9 April 1951', '2023-01-01')).toEqual(['1951-03-12', '1951-04-09']);
+    expect(dates('from August 3 to September 14, 1962', '2023-01-01')).toEqual(['1962-08-03', '1962-09-14']);
+    expect(dates('on 2 May and 6 June 1944', '2023-01-01')).toEqual(['1944-05-02', '1944-06-06']);
+    // Not a range: a day and a month with no day after the link keeps the year-less reading.
+    expect(dates('on 2 May and in June 1944', '2023-01-01')).toEqual(['2022-05-02', '1944-06']);
+  });
+
   it('dates year-less days by the year the paragraph stated, also in a text with no date of its own', () => {
     const { tokens } = tokenize('The coup failed in August 1991. On the evening of December 25, he resigned.');
     const spans = [{ first: 0, last: tokens.length, paragraph: 0 }];
