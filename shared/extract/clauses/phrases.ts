@@ -18,7 +18,8 @@ const PLACE_FILLERS = set(`the a an its their his her this that of city town tow
   neighbouring neighboring nearby small large major central eastern western northern southern north south east west
   northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western
   ukrainian syrian iraqi russian lebanese afghan israeli palestinian libyan malian somali sudanese frontline
-  front-line strategically important rebel-held government-held entire whole much most parts part outpost outposts
+  front-line strategically important rebel-held government-held entire whole much most parts part rest remainder
+  remnant outpost outposts
   garrison positions camp camps airbase valley strip deep`);
 /** Nouns whose own location follows a preposition ("their base at Tabqa", "its positions near Kupiansk"). */
 const LOCATED_NOUNS = set('base bases outpost outposts garrison positions camp camps airbase area areas');

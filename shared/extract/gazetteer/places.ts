@@ -152,6 +152,30 @@ const PLACES: Array<[string, string, string | null, string[]]> = [
   ['Biafra', 'NG', 'Nigeria', ['Biafra']],
   ['Ogaden', 'ET', 'Ethiopia', ['Ogaden']],
   ['Krajina', 'HR', 'Croatia', ['Krajina']],
+  // Historical regions of the world wars and of decolonisation that GeoNames lists under no current name (or under
+  // another place's), with the state they lie in today.
+  ['Bessarabia', 'MD', 'Moldova', ['Bessarabia']],
+  ['Northern Bukovina', 'UA', 'Ukraine', ['Northern Bukovina', 'Bukovina']],
+  ['Sudetenland', 'CZ', 'Czech Republic', ['Sudetenland', 'Sudetenland region']],
+  ['Bohemia', 'CZ', 'Czech Republic', ['Bohemia']],
+  ['Moravia', 'CZ', 'Czech Republic', ['Moravia']],
+  ['Alsace', 'FR', 'France', ['Alsace', 'Alsace-Lorraine']],
+  ['Lorraine', 'FR', 'France', ['Lorraine']],
+  ['Saar', 'DE', 'Germany', ['Saar', 'Saarland', 'Saar Basin']],
+  ['Ruhr', 'DE', 'Germany', ['Ruhr', 'Ruhr valley', 'Ruhr Valley']],
+  ['Dalmatia', 'HR', 'Croatia', ['Dalmatia']],
+  ['Sicily', 'IT', 'Italy', ['Sicily']],
+  ['Sardinia', 'IT', 'Italy', ['Sardinia']],
+  ['Corsica', 'FR', 'France', ['Corsica']],
+  ['French Indochina', 'VN', 'Vietnam', ['French Indochina', 'Indochina']],
+  ['Tonkin', 'VN', 'Vietnam', ['Tonkin']],
+  ['Annam', 'VN', 'Vietnam', ['Annam']],
+  ['Cochinchina', 'VN', 'Vietnam', ['Cochinchina', 'Cochin China']],
+  ['Dutch East Indies', 'ID', 'Indonesia', ['Dutch East Indies', 'Netherlands East Indies']],
+  ['Sumatra', 'ID', 'Indonesia', ['Sumatra']],
+  ['Java', 'ID', 'Indonesia', ['Java']],
+  ['Malaya', 'MY', 'Malaysia', ['Malaya']],
+  ['Spanish Sahara', 'EH', null, ['Spanish Sahara']],
 ];
 
 export function placeEntries(): Array<[string, GazetteerEntry]> {

@@ -91,6 +91,20 @@ describe('locatePlace', () => {
     ]);
   });
 
+  it('knows the historical regions of the world wars in the state they lie in today', () => {
+    const [bessarabia] = extract('Soviet troops entered Bessarabia in June 1940.', '2020-01-01');
+    expect(bessarabia).toMatchObject({ type: 'DeploymentAnnounced', location: { name: 'Bessarabia', code: 'MD' } });
+    const [annam] = extract('French troops landed in Annam in 1945.', '2020-01-01');
+    expect(annam).toMatchObject({ location: { name: 'Annam', code: 'VN' } });
+    // Forces entering a region of their own state are not deployed abroad.
+    expect(extract('German troops entered the Saar in March 1935.', '2020-01-01')).toEqual([]);
+  });
+
+  it('reads the place after "the rest of" or "the remainder of"', () => {
+    const events = extract('Hungarian troops occupied the remainder of Ruthenia and the rest of Slovakia in 1939.');
+    expect(events.map((e) => ('location' in e ? e.location.name : ''))).toContain('Slovakia');
+  });
+
   it('leaves a name nobody knows as it is', () => {
     expect(locatePlace({ name: 'Qwertzville Heights' }, [])).toEqual({ name: 'Qwertzville Heights' });
   });
