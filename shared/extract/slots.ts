@@ -720,6 +720,8 @@ export function unknownPlaceAfter(
     const next = ctx.tokens[k];
     if (next && (next.lower === "'s" || next.lower === '’s' || next.text === '-' || (next.cap && next.kind === 'word')))
       continue;
+    // "from the G5 Sahel force": a name before a force noun names the force, not a place.
+    if (next && FORCE_NOUNS.has(next.lower)) continue;
     if (words.some((t) => NOT_PLACE_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || /^[A-Z]{2,6}$/.test(t.text)))
       continue;
     if (words.some((_, i) => ctx.inDate[first + i])) continue;

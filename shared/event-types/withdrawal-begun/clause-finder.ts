@@ -220,7 +220,9 @@ function withdrawalAt(
     let k = t + 1;
     while (k < s.last && k < t + PARTICLE_WINDOW && !PARTICLES.has(lowerAt(ctx, k))) k++;
     if (!PARTICLES.has(lowerAt(ctx, k))) return undefined;
-    if (OUT_ONLY.has(w) && lowerAt(ctx, k) !== 'out') return undefined;
+    // "was flown home from Iraq": home, where an origin follows.
+    if (OUT_ONLY.has(w) && lowerAt(ctx, k) !== 'out' && !(lowerAt(ctx, k) === 'home' && lowerAt(ctx, k + 1) === 'from'))
+      return undefined;
     // The particle itself may govern the origin ("pulled out of X").
     after = k;
     kind = 'from';

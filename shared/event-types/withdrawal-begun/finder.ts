@@ -177,9 +177,10 @@ function withdrawalAt(
   if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;
   // "troops were removed from X", "removed its troops from X" — not "removed $500,000 from the bank".
   if (w === 'removed' && !removesForces(ctx, s, t)) return undefined;
-  // "most of the remaining troops had returned home": only home-coming leaves the place the forces were in.
-  const home = w === 'returned' && lowerAt(ctx, t + 1) === 'home';
-  if (w === 'returned' && !home) return undefined;
+  // "most of the remaining troops had returned home", "came home from Iraq": only home-coming leaves the place the
+  // forces were in.
+  const home = (w === 'returned' || w === 'came') && lowerAt(ctx, t + 1) === 'home';
+  if ((w === 'returned' || w === 'came') && !home) return undefined;
   if (home) after = t + 2;
   if (w === 'rolled') after = t + 2;
   if (lowerAt(ctx, t + 1) === '-' && lowerAt(ctx, t + 2) === 'out') after = t + 3;

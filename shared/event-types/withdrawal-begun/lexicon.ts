@@ -4,12 +4,12 @@ export const WITHDRAW_VERBS =
   wordSet(`withdraw withdraws withdrew withdrawn withdrawing withdrawal withdrawals pullout pullouts
   pull pulls pulled pulling pullback leave leaves left leaving departure depart departs departed departing exit exits exited
   retreat retreated retreating retreats drawdown disengagement disengaged evacuated abandoned rolled fled repatriation
-  repatriated quit returned evacuation removed`);
+  repatriated quit returned came evacuation removed`);
 
 /** Verb forms that report a withdrawal as done, so it has begun. */
 export const WITHDRAW_DONE = wordSet(
   `withdrew pulled left retreated departed evacuated abandoned rolled exited fled disengaged repatriated quit returned
-  removed`,
+  came removed`,
 );
 
 export const BEGIN_CUES =

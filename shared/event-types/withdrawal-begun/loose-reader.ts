@@ -26,7 +26,8 @@ const TRIGGERS = set(`withdrew withdrawn withdrawing withdrawal pulled pullout r
 const PRESENCE_NOUNS = set('presence mission deployment occupation');
 /** The preposition that names the place of each ("presence in", "occupation of"). */
 const OF = set('of');
-const ENDED = set('ended ends ending end');
+/** Verbs that end a presence before it ("ended", "concluded its deployment in", "wrapped up their mission in"). */
+const ENDED = set('ended ends ending end concluded concludes concluding wrapped');
 /** How far before "presence" its "ended" may stand ("ended its 20-year military presence"). */
 const PRESENCE_REACH = 5;
 const IN = set('in');

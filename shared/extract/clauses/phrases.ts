@@ -198,6 +198,10 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       if (!name || !plausiblePlaceName(ctx, name.first, name.last)) return undefined;
       // "the Paris Agreement": a name that runs into a known name is another thing's name.
       if (mentionAtToken(ctx, name.last) && !COORDINATORS.has(lowerAt(ctx, name.last))) return undefined;
+      // "from the G5 Sahel force in the tri-border area": a name before a mission's head names the mission; the
+      // place is the one it serves in, if said.
+      if (MISSION_HEADS.has(lowerAt(ctx, name.last)))
+        return lowerAt(ctx, name.last + 1) === 'in' ? placeAt(ctx, s, name.last + 2) : undefined;
       const place: NamedRef = { name: spanText(ctx, name.first, name.last), ...(inState ? { code: inState } : {}) };
       return { place, first: name.first, last: name.last };
     }

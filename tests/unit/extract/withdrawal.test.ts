@@ -774,3 +774,31 @@ describe('WithdrawalBegun: forces referred to that withdrew, and a redeployment 
     expect(inText('Canada began the redeployment of 500 soldiers to Latvia in May 2023.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a presence concluded, forces that came or were flown home, a mission named as a place', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+
+  it('given a deployment or mission concluded or wrapped up in a place, when read, then the forces left it', () => {
+    expect(inText('Portugal concluded its military deployment in Timor in May 2004.')).toEqual([
+      'WithdrawalBegun|Portugal|Timor-Leste|2004-05',
+    ]);
+    expect(inText('South Korean troops wrapped up their mission in Erbil in December 2008.')).toEqual([
+      'WithdrawalBegun|South Korea|Erbil|2008-12',
+    ]);
+  });
+
+  it('given forces that came or were flown home from a place, when read, then they left it', () => {
+    expect(inText('Slovak soldiers came home from Kosovo in March 2002.')).toEqual([
+      'WithdrawalBegun|Slovakia|Kosovo|2002-03',
+    ]);
+    expect(inText('The Estonian platoon was flown home from Mali in 2022.')).toEqual([
+      'WithdrawalBegun|Estonia|Mali|2022',
+    ]);
+    expect(inText('The minister came home from Kosovo in March 2002.')).toEqual([]);
+    expect(inText('Slovak soldiers came to Kosovo in March 2002.')).toEqual([]);
+  });
+
+  it('never takes the name of a force left ("from the G5 Sahel force") for a place', () => {
+    expect(inText('Chad withdrew 600 troops from the Liptako Sahel force in 2021.')).toEqual([]);
+  });
+});
