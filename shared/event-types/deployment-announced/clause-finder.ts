@@ -23,6 +23,7 @@ import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import {
   ARRIVE_VERBS,
+  PARTICLE_ARRIVALS,
   HOME_ARRIVALS,
   REINFORCE_VERBS,
   ASHORE_VERBS,
@@ -135,10 +136,13 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (ctx.inDate[t]) return undefined;
   const w = lowerAt(ctx, t);
   const noun = DEPLOYMENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'of' ? nounGovernor(ctx, s, t) : -1;
+  // "touched down in", "took up positions in": the verb arrives only with its particle and object.
+  const particles = PARTICLE_ARRIVALS.get(w);
+  if (particles && particles.some((p, k) => lowerAt(ctx, t + 1 + k) !== p)) return undefined;
   const kind =
     SEND_VERBS.has(w) || noun >= 0
       ? 'send'
-      : ARRIVE_VERBS.has(w) || presentSince(ctx, s, t)
+      : ARRIVE_VERBS.has(w) || particles || presentSince(ctx, s, t)
         ? 'arrive'
         : OBJECT_VERBS.has(w)
           ? 'object'

@@ -29,12 +29,18 @@ export const SEND_VERBS =
   wordSet(`deploy deploys deployed deploying redeploy redeployed send sends sent sending dispatch
   dispatches dispatched dispatching airlift airlifted rush rushed transfer transferred move moved moving
   march marched marching fly flew flown ship shipped sail sails sailed sailing poured streamed inserted commit commits
-  committed parachuted airdropped contributed contribute contributes contributing`);
+  committed parachuted airdropped contributed contribute contributes contributing surged surge surges`);
 /** Verbs that add forces where the actor already has some ("reinforced its garrison in Belize"). */
 export const REINFORCE_VERBS = wordSet('reinforced bolstered strengthened');
 /** Verbs of arrival or presence, whose place follows "in"/"at"/"to" ("arrived in", "landed at", "stationed in"). */
 export const ARRIVE_VERBS = wordSet(`arrive arrives arrived arriving land lands landed landing stationed station based
-  positioned garrisoned massed amassed ashore ${[...REINFORCE_VERBS].join(' ')}`);
+  positioned garrisoned massed amassed ashore touched ${[...REINFORCE_VERBS].join(' ')}`);
+/** Arrival verbs that need a particle or object after them ("touched down in", "took up positions in"). */
+export const PARTICLE_ARRIVALS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['touched', ['down']],
+  ['took', ['up', 'positions']],
+  ['taken', ['up', 'positions']],
+]);
 /** Verbs that with "ashore" state a landing ("came ashore at", "were put ashore in"). */
 export const ASHORE_VERBS = wordSet('came come comes coming went go goes going put puts putting sent got');
 /** Verbs of forces operating from a place ("Danish jets operated from Incirlik"). */
@@ -54,6 +60,7 @@ export const DEPLOYMENT_NOUNS = wordSet('deployment dispatch deployments');
 export const PLACEMENT_WORDS = new Set([
   ...SEND_VERBS,
   ...ARRIVE_VERBS,
+  ...PARTICLE_ARRIVALS.keys(),
   ...OPERATE_VERBS,
   ...OBJECT_VERBS,
   // "have been in Somalia since 2011".

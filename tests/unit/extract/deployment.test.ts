@@ -764,3 +764,37 @@ describe('DeploymentAnnounced: armoured vehicles with their crews', () => {
     ).toEqual(['DeploymentAnnounced|coalition|Syria|2019-10-09|null']);
   });
 });
+
+describe('DeploymentAnnounced: arrivals with a particle, surges, and place names that go on after "of"', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given forces that touched down in or took up positions in a place, when read, then they arrived there', () => {
+    expect(inText('The first Zambian soldiers touched down in Bangui on 4 May 2021.')).toEqual([
+      'DeploymentAnnounced|Zambia|Bangui|2021-05-04|null',
+    ]);
+    expect(inText('Bangladeshi peacekeepers took up positions in Juba in July 2016.')).toEqual([
+      'DeploymentAnnounced|Bangladesh|Juba|2016-07|null',
+    ]);
+  });
+
+  it('never reads a plane that touched down, a town taken or a remark touched on as forces arriving', () => {
+    expect(inText('The minister touched on the war in Sudan in May 2021.')).toEqual([]);
+    expect(inText('Syrian troops took the town of Maaloula in April 2014.')).toEqual([]);
+    expect(inText('Protesters took up positions in Juba in July 2016.')).toEqual([]);
+  });
+
+  it('given forces surged into a place, when read, then they were sent there', () => {
+    expect(inText('Britain surged 2,000 troops into Helmand in 2009.')).toEqual([
+      'DeploymentAnnounced|United Kingdom|Helmand|2009|2000',
+    ]);
+  });
+
+  it('reads a geographic head\'s "of" as part of the place name ("Strait of Hormuz", "Line of Control")', () => {
+    expect(inText('France sent two frigates to the Strait of Hormuz in 2019.')).toEqual([
+      'DeploymentAnnounced|France|Strait of Hormuz|2019|null',
+    ]);
+    expect(inText('Pakistan moved two divisions to the Line of Control in January 2002.')).toEqual([
+      'DeploymentAnnounced|Pakistan|Line of Control|2002-01|null',
+    ]);
+  });
+});
