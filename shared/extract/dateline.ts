@@ -1,6 +1,7 @@
 import { fmtDay, parseDay, type Day } from './text/dates.ts';
+import { lookupTable } from './lookup-table.ts';
 
-const MONTH_INDEX: Record<string, number> = {
+const MONTH_INDEX = lookupTable<number>({
   jan: 1,
   feb: 2,
   mar: 3,
@@ -14,7 +15,7 @@ const MONTH_INDEX: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
-};
+});
 
 // "WASHINGTON, Feb 2 (Worldwire) -", "BAKU, April 17. /TASS/.", "STUTTGART, Germany, Sept. 16, 2024 -".
 // Bounded repetitions over disjoint character classes: linear.

@@ -3,6 +3,7 @@ import { DEPART_FOR_VERBS, DEPLOY_VERBS, PLACEMENT_WORDS } from '../event-types/
 import { DISSOLVE_VERBS } from '../event-types/entity-dissolved/lexicon.ts';
 import { WITHDRAW_VERBS } from '../event-types/withdrawal-begun/lexicon.ts';
 import { wordSet as set } from './word-set.ts';
+import { lookupTable } from './lookup-table.ts';
 
 /** Head nouns that denote armed forces (or an international mission's soldiers and police units). */
 export const FORCE_NOUNS = set(`troops troop soldiers soldier forces force peacekeepers contingent contingents battalion
@@ -76,7 +77,7 @@ export const CALENDAR_WORDS = set(`january february march april may june july au
 
 export const EXERCISE_WORDS = set(`exercise exercises drill drills manoeuvres maneuvers wargames`);
 
-export const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS = lookupTable<number>({
   one: 1,
   two: 2,
   three: 3,
@@ -106,8 +107,8 @@ export const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
   hundred: 100,
   dozen: 12,
-};
-export const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+});
+export const SCALE_WORDS = lookupTable<number>({ hundred: 100, thousand: 1000, million: 1_000_000 });
 
 /** Bit flags of the word classes the rules look for, so each rule visits only sentences and tokens that matter. */
 export const WORD_CLASS = {
@@ -144,3 +145,6 @@ export const WORD_CLASSES: Map<string, number> = (() => {
   add(PLACEMENT_WORDS, WORD_CLASS.placement);
   return m;
 })();
+
+/** Heads of place names that go on after "of" ("Line of Actual Control", "Gulf of Aden", "Isle of Man"). */
+export const OF_NAME_HEADS = set('line strait straits gulf bay isle cape sea mouth horn');

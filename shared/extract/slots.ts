@@ -5,6 +5,7 @@ import {
   BLOCKERS,
   CALENDAR_WORDS,
   FORCE_NOUNS,
+  OF_NAME_HEADS,
   isAircraftPlural,
   NOT_PLACE_WORDS,
   NUMBER_WORDS,
@@ -705,6 +706,14 @@ export function unknownPlaceAfter(
         k++;
       // "Tower 22": a short number completes the name.
       else if (k > first && isNameNumber(ctx, k)) k++;
+      // "Strait of Hormuz": a geographic head's "of" joins the rest of its name.
+      else if (
+        k > first &&
+        lowerAt(ctx, k) === 'of' &&
+        OF_NAME_HEADS.has(lowerAt(ctx, k - 1)) &&
+        ctx.tokens[k + 1]?.cap
+      )
+        k++;
       // "Abu al-Duhur", "Deir ez-Zor": an article particle joined by a hyphen continues the name.
       else if (
         k > first &&

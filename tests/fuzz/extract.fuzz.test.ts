@@ -1,7 +1,15 @@
 // Property tests: whatever the text, extractEvents does not throw and emits only contract-valid events.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { bmpString, fullUnicodeString, graphemeString, newsyText, published, reportText } from './generators.ts';
+import {
+  bmpString,
+  fullUnicodeString,
+  graphemeString,
+  newsyText,
+  PROTOTYPE_WORDS,
+  published,
+  reportText,
+} from './generators.ts';
 import { articleOf, extractAndCheck } from './invariants.ts';
 
 const RUNS = { numRuns: 200 };
@@ -28,5 +36,20 @@ describe('extractEvents on random text', () => {
       fc.property(mixed, published, (t, date) => extractAndCheck(articleOf(t, date))),
       RUNS,
     );
+  });
+});
+
+describe("extractEvents on words that name Object.prototype's members", () => {
+  const slots = (w: string) => [
+    `Russian troops withdrew from Kyiv, Sumy and ${w} in April 2022.`,
+    `Russian troops withdrew from Kyiv, Sumy and ${w} Oblasts in April 2022.`,
+    `${w} troops were sent to ${w} on 3 May 2021; ${w} withdrew from ${w} ${w} later.`,
+    `The ${w} of ${w} was dissolved by ${w} on ${w} 12, 2020. The ${w} ${w} was abolished.`,
+    `NATO deployed ${w} hundred ${w} thousand troops to the ${w} ${w} region, ${w} 2024.`,
+    `${w.toUpperCase()}, ${w} 17 (${w}) - ${w} peacekeepers ${w} ${w} left ${w}.`,
+  ];
+
+  it.each(PROTOTYPE_WORDS)('"%s" in every slot: never throws, only schema-valid events', (w) => {
+    for (const text of slots(w)) extractAndCheck(articleOf(text, '2024-04-17'));
   });
 });

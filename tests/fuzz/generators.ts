@@ -36,6 +36,11 @@ const DATES = [
   'BAKU, April 17.',
   '31/12/2023',
 ];
+/** Names of Object.prototype's members: a word-keyed table that is a plain object would answer them. */
+export const PROTOTYPE_WORDS = Object.getOwnPropertyNames(Object.prototype).flatMap((name) => [
+  name,
+  name.charAt(0).toUpperCase() + name.slice(1),
+]);
 const PUNCT = [',', '.', ';', ':', '(', ')', '[', ']', '"', '“', '”', '’s', '-', '—', '!', '?', '\n', '\n\n', '\t'];
 
 const capitalizedWord = fc
@@ -58,6 +63,7 @@ export const newsyText = fc
       { weight: 3, arbitrary: fc.constantFrom(...TRIGGERS) },
       { weight: 3, arbitrary: fc.constantFrom(...ACTORS, ...PLACES) },
       { weight: 2, arbitrary: capitalizedWord },
+      { weight: 1, arbitrary: fc.constantFrom(...PROTOTYPE_WORDS) },
       { weight: 2, arbitrary: numberLike },
       { weight: 2, arbitrary: fc.constantFrom(...DATES) },
       { weight: 2, arbitrary: fc.constantFrom(...PUNCT) },

@@ -19,6 +19,7 @@ import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { verbGroup } from '../../extract/clauses/verb-group.ts';
+import { lookupTable } from '../../extract/lookup-table.ts';
 
 // Tuning windows of this reader, in tokens.
 /** How far after "wound"/"broke" its particle ("up") may stand. */
@@ -511,13 +512,13 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
 }
 
 const HISTORICAL_STATES = new Set(['SU', 'CS', 'YU', 'DD']);
-const HEAD_FAMILY: Record<string, string[]> = {
+const HEAD_FAMILY = lookupTable<string[]>({
   union: ['union', 'republic', 'federation', 'confederation'],
   state: ['state', 'republic', 'union', 'federation', 'kingdom', 'empire'],
   republic: ['republic', 'state'],
   organisation: ['organisation', 'organization', 'council', 'community', 'league', 'society', 'centre', 'center'],
   organization: ['organisation', 'organization', 'council', 'community', 'league', 'society', 'centre', 'center'],
-};
+});
 
 /**
  * The named entity "the <head>" refers back to: the nearest before token i (this sentence, then the previous one)

@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { CALENDAR_WORDS, NOT_PLACE_WORDS } from '../lexicon.ts';
+import { CALENDAR_WORDS, NOT_PLACE_WORDS, OF_NAME_HEADS } from '../lexicon.ts';
 import { isNameNumber, lowerAt, mentionAtToken, originPhraseEnd, placeOf, actorOf, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
@@ -8,6 +8,7 @@ import { resolvePlace } from '../gazetteer/geo.ts';
 import { DIVISION_WORDS } from '../gazetteer/geo-names.ts';
 import { gazetteer, lookupKey } from '../gazetteer/index.ts';
 import { wordSet as set } from '../word-set.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 /** Words between a preposition and the place it governs ("to the northern town of X"). */
 const PLACE_FILLERS = set(`the a an its their his her this that of city town towns village villages region regions
@@ -30,14 +31,14 @@ const PLACE_SUFFIXES = set(`oblast oblasts governorate governorates province pro
   districts raion county valley mountains mountain hills heights island islands peninsula river dam airport airfield
   base station plant strait gulf bay coast desert plain plains basin pass canal lake sea corridor crossing bridge
   city`);
-const PLURAL_SUFFIX: Record<string, string> = {
+const PLURAL_SUFFIX = lookupTable<string>({
   oblasts: 'Oblast',
   governorates: 'Governorate',
   provinces: 'Province',
   regions: 'region',
   districts: 'District',
   islands: 'Island',
-};
+});
 
 const NAME_PARTICLES = set('al el ad ar as ash az ez an ibn bin bint abu de del der di la le van von');
 const ACRONYM = /^[A-Z]{2,6}$/;
@@ -94,6 +95,11 @@ export function properNameAt(
     }
     // "Tower 22", "Air Base 201": a number that completes a name.
     if (isNameNumber(ctx, k) && k > i) {
+      k++;
+      continue;
+    }
+    // "Line of Actual Control", "Strait of Hormuz": a geographic head's "of" joins the rest of its name.
+    if (tk.lower === 'of' && OF_NAME_HEADS.has(lowerAt(ctx, k - 1)) && ctx.tokens[k + 1]?.cap) {
       k++;
       continue;
     }

@@ -1,6 +1,7 @@
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { wordSet as set } from '../word-set.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 /**
  * Names of armed groups that no gazetteer lists ("the Hawar Kilis Operations Room", "Liwa al-Quds", "Army of
@@ -28,10 +29,10 @@ const CONNECTORS = set('of al el ash as ad ar az for the');
 /** Connectors that only a name opened by its head or an Arabic word may hold ("Army of Islam"). */
 const CLAUSE_CONNECTORS = set('of for the');
 /** Council and room heads name a group only with the word before them ("Military Council", "Operations Room"). */
-const QUALIFIED_HEADS: Record<string, Set<string>> = {
+const QUALIFIED_HEADS = lookupTable<Set<string>>({
   room: set('operations operation'),
   council: set('military'),
-};
+});
 const PLACE_KINDS = set('place capital');
 /** "People's Volunteer Army", "Hezbollah's Radwan Force": a unit a name owns is part of the owner. */
 const POSSESSIVE = set("'s ’s");
