@@ -1,7 +1,7 @@
 import type { ArticleContext } from '../context.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { FORCE_NOUNS } from '../lexicon.ts';
-import { actorOf, findActor, lowerAt, mentionsIn, nearestForce, type NamedRef } from '../slots.ts';
+import { actorOf, findActor, lowerAt, mentionsIn, nearestForce, placeOf, type NamedRef } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { placesAfter, placesAt, type PlaceSlot } from './phrases.ts';
@@ -11,7 +11,7 @@ const HOLDING_VERBS = set('occupied invaded entered garrisoned');
 /** Verbs and nouns that put forces in the place a preposition after them names ("landed at", "the occupation of"). */
 const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived based occupation presence deployment
   garrison invasion intervention flown airlifted rushed moved parachuted airdropped ferried shipped poured marched
-  committed redeployed served`);
+  committed redeployed served intervened were remained`);
 const PLACING_PREPOSITIONS = set('in to into at of');
 /** Verbs that put forces where "into"/"to" after them says ("ordered U.S. Marines into Lebanon"). */
 const DIRECTING_WORDS = set('ordered');
@@ -58,6 +58,9 @@ function placingSlots(ctx: ArticleContext, sentence: Sentence, j: number): Place
  * before `s` that names the forces' owner before the placing word counts.
  */
 export function lastPresence(ctx: ArticleContext, s: Sentence): { actor: NamedRef; places: NamedRef[] } | undefined {
+  // "Cuba agreed to pull its forces out. The withdrawal was completed in May 1991.": once a sentence names an actor's
+  // forces without placing them, only a placement of that actor's forces stands for them.
+  let family: string | undefined;
   for (let k = s.index - 1; k >= 0 && k >= s.index - PRESENCE_SENTENCES; k--) {
     const sentence = ctx.sentences[k]!;
     for (let j = sentence.last - 1; j >= sentence.first; j--) {
@@ -67,24 +70,37 @@ export function lastPresence(ctx: ArticleContext, s: Sentence): { actor: NamedRe
       if (force < 0) continue;
       const slots = placingSlots(ctx, sentence, j);
       const hit = findActor(ctx, force, j, sentence.first, (m) => slots.some((p) => p.first === m.first));
-      if (!hit) continue;
+      if (!hit || (family && gazetteer().actorFamily(hit.actor.name) !== family)) continue;
       const away = slots.map((p) => p.place).filter((p) => p.name !== hit.actor.name && p.code !== hit.actor.code);
-      if (away.length) return { actor: hit.actor, places: away };
+      if (away.length) return { actor: hit.actor, places: stateOfPlaces(ctx, away) };
     }
     // "KFOR entered Kosovo. Yugoslav forces agreed to pull out. The withdrawal was completed on 20 June.": the forces
-    // named last, not placed anywhere, are the ones withdrawing; no earlier placement stands for them.
-    if (namesOwnedForces(ctx, sentence)) return undefined;
+    // named last, not placed anywhere, are the ones withdrawing; another actor's placement does not stand for them.
+    const owner = family ? undefined : ownerOfForces(ctx, sentence);
+    if (owner) family = gazetteer().actorFamily(owner.name);
   }
   return undefined;
 }
 
-/** Whether a sentence names an actor's forces ("Yugoslav forces", "troops from Kenya"). */
-function namesOwnedForces(ctx: ArticleContext, sentence: Sentence): boolean {
+/**
+ * "Soviet troops were deployed to Kabul, Herat and Kandahar. The withdrawal began …": forces placed in several
+ * places of one state that the text names leave that state.
+ */
+function stateOfPlaces(ctx: ArticleContext, places: NamedRef[]): NamedRef[] {
+  const code = places[0]!.code;
+  if (places.length < 2 || !code || places.some((p) => p.code !== code)) return places;
+  const state = ctx.mentions.find((m) => m.entry.kind === 'state' && m.entry.code === code);
+  return state ? [placeOf(state.entry)!] : places;
+}
+
+/** The actor whose forces a sentence names ("Yugoslav forces", "troops from Kenya"), if any. */
+function ownerOfForces(ctx: ArticleContext, sentence: Sentence): NamedRef | undefined {
   for (let j = sentence.first; j < sentence.last; j++) {
     if (!FORCE_NOUNS.has(lowerAt(ctx, j))) continue;
-    if (findActor(ctx, j, j, sentence.first, () => false)) return true;
+    const hit = findActor(ctx, j, j, sentence.first, () => false);
+    if (hit) return hit.actor;
   }
-  return false;
+  return undefined;
 }
 
 function namesActor(ctx: ArticleContext, s: Sentence, family: string): boolean {

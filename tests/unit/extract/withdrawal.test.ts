@@ -802,3 +802,25 @@ describe('WithdrawalBegun: a presence concluded, forces that came or were flown 
     expect(inText('Chad withdrew 600 troops from the Liptako Sahel force in 2021.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: "The withdrawal was completed" of forces placed before', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+
+  it('given forces placed in several towns of one state, when the withdrawal is completed, then they left the state', () => {
+    expect(
+      inText(
+        'Vietnam invaded Cambodia in 1978. Vietnamese troops were stationed in Phnom Penh, Battambang and Siem Reap. ' +
+          'The withdrawal was completed in September 1989.',
+      ),
+    ).toEqual(['WithdrawalBegun|Vietnam|Cambodia|1989-09']);
+  });
+
+  it('given an actor that agreed to pull its forces out, then its own earlier presence ("in the country") is left', () => {
+    expect(
+      inText(
+        'Libya sent troops to Chad in 1980. By 1986, some 8,000 Libyan soldiers were in the country. ' +
+          'In 1987 Libya agreed to pull its forces out. The withdrawal was completed in 1988.',
+      ),
+    ).toEqual(['WithdrawalBegun|Libya|Chad|1988']);
+  });
+});
