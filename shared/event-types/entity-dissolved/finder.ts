@@ -13,7 +13,14 @@ import {
 } from '../../extract/clauses/entities.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
-import { DISSOLVE_VERBS, ENTITY_ANAPHORS, INSTITUTION_NOUNS, OWNER_REFERENCES, WHEN_WORDS } from './lexicon.ts';
+import {
+  DISSOLVE_VERBS,
+  ENTITY_ANAPHORS,
+  INSTITUTION_NOUNS,
+  INSTRUMENT_HEADS,
+  OWNER_REFERENCES,
+  WHEN_WORDS,
+} from './lexicon.ts';
 import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -231,6 +238,9 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     else objectFrom = t + 2;
     // "The Commission was wound up in 1952": the subject is what ends.
     if (w === 'wound' && verbGroup(ctx, s, t).passive) passive = true;
+  } else if ((w === 'terminated' || w === 'ended') && verbGroup(ctx, s, t).passive) {
+    // "The mission was terminated in June 1964": the subject is what ends.
+    passive = true;
   } else if (ENDING_VERBS.has(w)) {
     // Only operations and missions end by decision: "ends Operation Barkhane", "ended the mandate of UNMIL"; a base
     // form only as what a vote decided ("voted to end MINUSMA").
@@ -297,6 +307,8 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     // "the Soviet Union dissolved, and the United States …": an intransitive use has no object to read.
     entities = objectList(ctx, s, objectFrom);
   }
+  // "The Mutual Defense Treaty was terminated": an instrument ends, not a body.
+  entities = entities.filter((name) => !INSTRUMENT_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()));
   if (!entities.length) return [];
 
   // Dates: "from January 1, 2024" / "effective" / "as of" → effective; the other stated date → decision.
@@ -532,6 +544,7 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
   // Known bodies may be what any reference noun means ("Comecon … dissolved the alliance"); an unknown capitalized
   // name only where it carries the noun's head ("the office" is not "the Department of State").
   let known: string | undefined;
+  let mission: string | undefined;
   for (let j = i - 1; j >= start; j--) {
     const m = mentionAtToken(ctx, j);
     if (m) {
@@ -543,6 +556,9 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
       const text = ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end);
       if (ok) candidates.push(text);
       if (ok) known ??= text;
+      // "created ONUC … the first UN troops arrived … The mission was terminated": a mission's reference means the
+      // nearest mission, past the organization that runs it.
+      if (ok && MISSION_REFERENCES.has(head) && (m.entry.area || m.entry.parentOrg)) mission ??= text;
       j = m.first;
       continue;
     }
@@ -561,8 +577,11 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
       .split(/[^a-z]+/)
       .some((w) => family.includes(w)),
   );
-  return byHead ?? known;
+  return byHead ?? mission ?? known;
 }
+
+/** References that name a mission or operation ("the mission", "the force"). */
+const MISSION_REFERENCES = new Set(['mission', 'operation', 'force']);
 
 function capitalizedNameEndingAt(
   ctx: ArticleContext,

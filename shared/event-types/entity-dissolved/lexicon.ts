@@ -21,3 +21,8 @@ export const WHEN_WORDS = wordSet('previous former outgoing current entire whole
 
 /** Nouns that refer back to the state a text is about when they own a body ("the country's electoral commission"). */
 export const OWNER_REFERENCES = wordSet('country nation state government regime junta');
+
+/** Heads of instruments, not bodies: a treaty or programme that ends dissolves nobody ("the treaty was terminated"). */
+export const INSTRUMENT_HEADS =
+  wordSet(`treaty treaties agreement agreements accord accords convention protocol contract
+  deal program programme ceasefire truce armistice`);

@@ -787,3 +787,29 @@ describe("EntityDissolved: a body owned by 'the country', and UN missions ended 
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a mission or service terminated, never a treaty', () => {
+  it('given "the mission was terminated" after a mission and the organization running it, then the mission ended', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Security Council set up UNTAG in 1978, and UN troops reached Windhoek in April 1989. ' +
+          'The mission was terminated in March 1990.',
+        '2020-01-01',
+      ),
+    ).toEqual(['EntityDissolved|UNTAG|1990-03']);
+  });
+
+  it('given a named service terminated in the passive, then it was dissolved', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Foreign Broadcast Service was terminated on June 30, 1947.', '2020-01-01'),
+    ).toEqual(['EntityDissolved|Foreign Broadcast Service|1947-06-30']);
+  });
+
+  it('never reads a treaty, agreement or programme terminated as a body dissolved', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Mutual Security Treaty was terminated on 1 January 1980.', '2020-01-01'),
+    ).toEqual([]);
+    expect(summaryOf('EntityDissolved', 'The Lend-Lease Agreement was terminated in 1945.', '2020-01-01')).toEqual([]);
+  });
+});
