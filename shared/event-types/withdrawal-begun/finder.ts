@@ -31,6 +31,7 @@ import {
   isVenue,
   clauseAround,
   lowerAt,
+  mentionAtToken,
   mentionsIn,
   placeOf,
   placesAfterPreposition,
@@ -356,9 +357,26 @@ function withdrawalAt(
   };
 }
 
-/** Whether the verb before token i has no object: a follower such as "in", or a date ("departed the next month"). */
+/**
+ * Whether the verb before token i has no object or origin: a follower such as "in", a date ("departed the next
+ * month"), or a destination that is no place ("were withdrawn to ships offshore").
+ */
 function leftAlone(ctx: ArticleContext, i: number): boolean {
-  return LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, i)) || ctx.inDate[i] === 1;
+  if (LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, i)) || ctx.inDate[i] === 1) return true;
+  return lowerAt(ctx, i) === 'to' && !destinationNamed(ctx, i + 1);
+}
+
+/** How many words a destination after "to" may take ("to their ships offshore"). */
+const DESTINATION_REACH = 4;
+
+/** Whether a name (capitalized word or known mention) stands in the destination after "to" at i. */
+function destinationNamed(ctx: ArticleContext, i: number): boolean {
+  for (let j = i; j < i + DESTINATION_REACH && j < ctx.tokens.length; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.kind === 'punct' || ctx.inDate[j]) return false;
+    if (t.cap || mentionAtToken(ctx, j)) return true;
+  }
+  return false;
 }
 
 /** Possessives that make the forces after a verb the subject's own ("withdrew their forces in December"). */

@@ -824,3 +824,19 @@ describe('WithdrawalBegun: "The withdrawal was completed" of forces placed befor
     ).toEqual(['WithdrawalBegun|Libya|Chad|1988']);
   });
 });
+
+describe('WithdrawalBegun: forces withdrawn to a destination that is no place', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+
+  it('given forces placed before and withdrawn "to ships offshore", when read, then they left where they were', () => {
+    expect(
+      inText('U.S. Marines landed at Da Nang in March 1965. The Marines were withdrawn to ships offshore in 1971.'),
+    ).toEqual(['WithdrawalBegun|United States|Da Nang|1971']);
+  });
+
+  it('never reads forces withdrawn to a named place inside the one they hold as leaving it', () => {
+    expect(
+      inText('Britain sent 2,000 soldiers to Aden in 1964. The troops were withdrawn to Little Aden in 1967.'),
+    ).toEqual([]);
+  });
+});
