@@ -204,6 +204,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // "In Iraq, thousands of troops had been deployed …": a place fronted before the clause.
   if (!places.length && kind !== 'object' && kind !== 'cross' && kind !== 'operate') places = frontedPlace(ctx, s, t);
   if (!places.length && kind === 'send') places = appositiveDeployment(ctx, s, t, group.first);
+  // "crossed the Friendship Bridge back into Uzbekistan": forces going back are coming home, not deployed.
+  places = places.filter((p) => !wordBetween(ctx, t, p.first, BACK));
   if (!places.length) return undefined;
 
   const slot = actorsAt(
@@ -289,6 +291,7 @@ function isState(place: { name: string }): boolean {
 
 const PRESENT_BE = set('is are am');
 const STILL = set('still');
+const BACK = set('back');
 
 /** Whether one of `words` stands in [from, to) (a verb group's auxiliaries and adverbs). */
 function wordBetween(ctx: ArticleContext, from: number, to: number, words: ReadonlySet<string>): boolean {

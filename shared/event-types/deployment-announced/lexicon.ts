@@ -14,7 +14,7 @@ export const ARRIVAL_VERBS =
   deploy deploying station stationing`);
 
 /** Arrivals that put forces nowhere new when the place is in their own state ("landed at Wunstorf air base"). */
-export const HOME_ARRIVALS = wordSet('landed land lands landing arrived arrive arrives arriving');
+export const HOME_ARRIVALS = wordSet('landed land lands landing arrived arrive arrives arriving disembarked');
 
 /** Verbs of setting out that name a destination after "for" ("left for Mali", "departed for the Gulf", "bound for"). */
 export const DEPART_FOR_VERBS = wordSet(
@@ -29,12 +29,12 @@ export const SEND_VERBS =
   wordSet(`deploy deploys deployed deploying redeploy redeployed send sends sent sending dispatch
   dispatches dispatched dispatching airlift airlifted rush rushed transfer transferred move moved moving
   march marched marching fly flew flown ship shipped sail sails sailed sailing poured streamed inserted commit commits
-  committed parachuted airdropped contributed contribute contributes contributing surged surge surges`);
+  committed parachuted airdropped contributed contribute contributes contributing surged surge surges driven`);
 /** Verbs that add forces where the actor already has some ("reinforced its garrison in Belize"). */
 export const REINFORCE_VERBS = wordSet('reinforced bolstered strengthened');
 /** Verbs of arrival or presence, whose place follows "in"/"at"/"to" ("arrived in", "landed at", "stationed in"). */
 export const ARRIVE_VERBS = wordSet(`arrive arrives arrived arriving land lands landed landing stationed station based
-  positioned garrisoned massed amassed ashore touched ${[...REINFORCE_VERBS].join(' ')}`);
+  positioned garrisoned massed amassed ashore touched disembarked ${[...REINFORCE_VERBS].join(' ')}`);
 /** Arrival verbs that need a particle or object after them ("touched down in", "took up positions in"). */
 export const PARTICLE_ARRIVALS: ReadonlyMap<string, readonly string[]> = new Map([
   ['touched', ['down']],

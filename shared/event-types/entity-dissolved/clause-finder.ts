@@ -144,10 +144,13 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
   // Items after a bare comma count only once an "and" closes the list ("…, the agency said" is not an item).
   let listed = 1;
   let at = i;
+  // After a companion link, an item stands on its own ("…, together with the Republican Guard.").
+  let companions = false;
   while (names.length < MAX_OBJECTS) {
     const object = entityAt(ctx, s, at) ?? institutionAt(ctx, s, at);
     if (!object) break;
     names.push(object.name);
+    if (companions) listed = names.length;
     const link = lowerAt(ctx, object.last);
     if (link === 'and' || (link === ',' && lowerAt(ctx, object.last + 1) === 'and')) {
       at = object.last + (link === 'and' ? 1 : 2);
@@ -156,10 +159,27 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
       listed = names.length;
       break;
     }
+    // "…, together with the Iraqi army, the Republican Guard and …": a companion list goes on the same way.
+    const companion = companionLink(ctx, object.last);
+    if (companion > 0) {
+      at = companion;
+      listed = names.length;
+      companions = true;
+      continue;
+    }
     if (link !== ',') break;
     at = object.last + 1;
   }
   return names.slice(0, listed);
+}
+
+/** After an object at i: where the item after ", together with", ", along with" or ", as well as" starts, else 0. */
+function companionLink(ctx: ArticleContext, i: number): number {
+  const j = lowerAt(ctx, i) === ',' ? i + 1 : i;
+  const w = lowerAt(ctx, j);
+  if ((w === 'together' || w === 'along') && lowerAt(ctx, j + 1) === 'with') return j + 2;
+  if (w === 'as' && lowerAt(ctx, j + 1) === 'well' && lowerAt(ctx, j + 2) === 'as') return j + 3;
+  return 0;
 }
 
 /** Adjectives between "its" and a body's own dissolution ("announced its final dissolution"). */

@@ -7,6 +7,8 @@ import type { Sentence } from '../text/tokens.ts';
 import { referredActor } from './discourse.ts';
 import { verbGroup } from './verb-group.ts';
 import { wordSet as set } from '../word-set.ts';
+import { gazetteer, lookupKey } from '../gazetteer/index.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 /** Subjects that name forces already in play ("they", "the troops", "the rebels"): the actor is the one before. */
 const REFERRING_SUBJECTS = set(`they it troops forces soldiers rebels fighters army military marines ship ships
@@ -223,9 +225,43 @@ export function coordinatedActors(ctx: ArticleContext, m: Mention): NamedRef[] {
   const before = listBefore(ctx, m);
   const after = OWNER_PREPOSITIONS.has(lowerAt(ctx, m.first - 1)) ? listAfter(ctx, m) : [];
   const head = subjectBeforeCompanion(ctx, m);
-  const all = [...before.actors, ...after];
+  const partner = hyphenPartner(ctx, m);
+  const all = [...(partner ? [partner] : []), ...before.actors, ...after];
   if (!all.length || LIST_GOVERNORS.has(lowerAt(ctx, before.start - 1))) return head ? [head] : [];
   return head ? [...all, head] : all;
+}
+
+/** Combining forms that name a state before a hyphen ("Anglo-French", "Sino-Soviet"). */
+const COMBINING_FORMS = lookupTable<string>({
+  anglo: 'United Kingdom',
+  franco: 'France',
+  sino: 'China',
+  russo: 'Russia',
+  italo: 'Italy',
+  greco: 'Greece',
+  turco: 'Turkey',
+  hispano: 'Spain',
+  luso: 'Portugal',
+  indo: 'India',
+});
+
+/**
+ * "Anglo-French forces", "American-Iraqi forces": the state joined by a hyphen before a demonym of forces acts with
+ * it.
+ */
+function hyphenPartner(ctx: ArticleContext, m: Mention): NamedRef | undefined {
+  const dash = ctx.tokens[m.first - 1];
+  const before = ctx.tokens[m.first - 2];
+  const name = ctx.tokens[m.first];
+  if (!dash || !before || !name || dash.text !== '-' || dash.start !== before.end || name.start !== dash.end) return;
+  if (m.entry.kind !== 'demonym' || !FORCE_NOUNS.has(lowerAt(ctx, m.last))) return;
+  const form = COMBINING_FORMS[before.lower];
+  if (form) {
+    const entry = gazetteer().get(lookupKey(form));
+    return entry ? actorOf(entry) : undefined;
+  }
+  const other = actorMentionEndingAt(ctx, m.first - 2);
+  return other?.mention.entry.kind === 'demonym' ? other.actor : undefined;
 }
 
 /** Words that set a companion off after the subject (", along with New Zealand forces,"). */

@@ -11,7 +11,7 @@ const HOLDING_VERBS = set('occupied invaded entered garrisoned');
 /** Verbs and nouns that put forces in the place a preposition after them names ("landed at", "the occupation of"). */
 const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived based occupation presence deployment
   garrison invasion intervention flown airlifted rushed moved parachuted airdropped ferried shipped poured marched
-  committed redeployed served intervened were remained`);
+  committed redeployed served intervened were remained disembarked send sending`);
 const PLACING_PREPOSITIONS = set('in to into at of');
 /** Verbs that put forces where "into"/"to" after them says ("ordered U.S. Marines into Lebanon"). */
 const DIRECTING_WORDS = set('ordered');

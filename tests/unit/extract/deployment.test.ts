@@ -798,3 +798,28 @@ describe('DeploymentAnnounced: arrivals with a particle, surges, and place names
     ]);
   });
 });
+
+describe('DeploymentAnnounced: hyphenated partners, landings by ship, drives, and forces going back', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given "Anglo-French" or "American-Iraqi" forces, when read, then both states deployed', () => {
+    expect(inText('Anglo-French forces landed at Suez in November 1956.')).toEqual([
+      'DeploymentAnnounced|France|Suez|1956-11|null',
+      'DeploymentAnnounced|United Kingdom|Suez|1956-11|null',
+    ]);
+    expect(inText('Sino-Soviet relations soured in Beijing in 1960.')).toEqual([]);
+  });
+
+  it('given forces that disembarked at or drove to a place abroad, when read, then they arrived there', () => {
+    expect(inText('Italian infantry disembarked at Valona on 7 April 1939.')).toEqual([
+      'DeploymentAnnounced|Italy|Valona|1939-04-07|null',
+    ]);
+    expect(inText('Turkish armoured units had driven from Kilis to Azaz on 24 August 2016.')).toEqual([
+      'DeploymentAnnounced|Turkey|Azaz|2016-08-24|null',
+    ]);
+  });
+
+  it('never reads forces that crossed or moved back into a place as deployed there', () => {
+    expect(inText('The last Soviet unit crossed the Amu Darya back into Turkmenistan in 1989.')).toEqual([]);
+  });
+});

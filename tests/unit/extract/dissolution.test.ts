@@ -813,3 +813,19 @@ describe('EntityDissolved: a mission or service terminated, never a treaty', () 
     expect(summaryOf('EntityDissolved', 'The Lend-Lease Agreement was terminated in 1945.', '2020-01-01')).toEqual([]);
   });
 });
+
+describe('EntityDissolved: bodies dissolved "together with" others', () => {
+  it('given a list after "together with", when read, then every body in it is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The decree dissolved the Ministry of Propaganda, together with the Hitler Youth and the Reich Labour Service.',
+        '2020-01-01',
+      ),
+    ).toEqual([
+      'EntityDissolved|Ministry of Propaganda|2020-01-01',
+      'EntityDissolved|Hitler Youth|2020-01-01',
+      'EntityDissolved|Reich Labour Service|2020-01-01',
+    ]);
+  });
+});
