@@ -147,16 +147,24 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
   // After a companion link, an item stands on its own ("…, together with the Republican Guard.").
   let companions = false;
   while (names.length < MAX_OBJECTS) {
-    const object = entityAt(ctx, s, at) ?? institutionAt(ctx, s, at);
+    const object =
+      entityAt(ctx, s, at) ?? institutionAt(ctx, s, at) ?? (names.length ? listedName(ctx, s, at) : undefined);
     if (!object) break;
     names.push(object.name);
     if (companions) listed = names.length;
     const link = lowerAt(ctx, object.last);
     if (link === 'and' || (link === ',' && lowerAt(ctx, object.last + 1) === 'and')) {
       at = object.last + (link === 'and' ? 1 : 2);
-      const last = entityAt(ctx, s, at) ?? institutionAt(ctx, s, at);
+      const last = entityAt(ctx, s, at) ?? institutionAt(ctx, s, at) ?? listedName(ctx, s, at);
       if (last) names.push(last.name);
       listed = names.length;
+      // "X, Y and Z, together with the Iraqi army, …": a companion list after the closed one.
+      const companion = last ? companionLink(ctx, last.last) : 0;
+      if (companion > 0) {
+        at = companion;
+        companions = true;
+        continue;
+      }
       break;
     }
     // "…, together with the Iraqi army, the Republican Guard and …": a companion list goes on the same way.
@@ -171,6 +179,23 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
     at = object.last + 1;
   }
   return names.slice(0, listed);
+}
+
+/** How many capitalized words a body named without a head word may take in a list ("the Fedayeen Saddam"). */
+const LISTED_NAME_TOKENS = 5;
+
+/**
+ * "…, the Republican Guard and the Fedayeen Saddam": in a list of bodies, a capitalized name of two or more words
+ * after "the" is another body, though it carries no head word — never a place, state or person on its own.
+ */
+function listedName(ctx: ArticleContext, s: Sentence, i: number): { name: string; last: number } | undefined {
+  if (lowerAt(ctx, i) !== 'the') return undefined;
+  let j = i + 1;
+  while (j < s.last && j < i + 1 + LISTED_NAME_TOKENS && ctx.tokens[j]!.cap && ctx.tokens[j]!.kind === 'word') j++;
+  if (j - (i + 1) < 2 || ctx.inDate[i + 1]) return undefined;
+  const whole = mentionAtToken(ctx, i + 1);
+  if (whole && whole.first === i + 1 && whole.last === j) return undefined;
+  return { name: spanText(ctx, i + 1, j), last: j };
 }
 
 /** After an object at i: where the item after ", together with", ", along with" or ", as well as" starts, else 0. */

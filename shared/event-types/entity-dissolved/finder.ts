@@ -34,6 +34,12 @@ const PARTICLE_REACH = 5;
 /** What a body is declared to be when it ends. */
 const DECLARED_ENDS = new Set(['over', 'dissolved', 'defunct', 'disbanded']);
 
+/** Whether token k ends a declaration of an end: "over", "dissolved", "defunct", "disbanded", "at an end". */
+function declaredEnd(ctx: ArticleContext, k: number): boolean {
+  const w = lowerAt(ctx, k);
+  return DECLARED_ENDS.has(w) || (w === 'end' && lowerAt(ctx, k - 1) === 'an' && lowerAt(ctx, k - 2) === 'at');
+}
+
 /** How far after "declared" its predicate ("over", "dissolved", "defunct") may stand. */
 const DECLARED_REACH = 10;
 /** How far back in the clause a modal or speech-act blocker may stand, and "will"/"would" before a trigger. */
@@ -245,22 +251,27 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     // Only operations and missions end by decision: "ends Operation Barkhane", "ended the mandate of UNMIL"; a base
     // form only as what a vote decided ("voted to end MINUSMA").
     if ((w === 'end' || w === 'terminate') && !votedTo(ctx, t)) return [];
-    if (lowerAt(ctx, t + 1) === 'the' && lowerAt(ctx, t + 2) === 'mandate' && lowerAt(ctx, t + 3) === 'of')
-      objectFrom = t + 4;
+    // "the mandate of the United Nations … Mission in Mali": a mandate is a mission's, whatever its name.
+    const mandateOf =
+      lowerAt(ctx, t + 1) === 'the' && lowerAt(ctx, t + 2) === 'mandate' && lowerAt(ctx, t + 3) === 'of';
+    if (mandateOf) objectFrom = t + 4;
     // "voted to end the UNITAMS mission": the mission's name after its determiner.
     if (lowerAt(ctx, objectFrom) === 'the' && mentionAtToken(ctx, objectFrom + 1)?.first === objectFrom + 1)
       objectFrom++;
     const next = ctx.tokens[objectFrom];
     const m = mentionAtToken(ctx, objectFrom);
     const mission = !!m && m.first === objectFrom && m.entry.kind === 'org' && !!m.entry.area;
-    if (!mission && (!next || next.lower !== 'operation' || !next.cap)) return [];
+    // A mandate's holder by its own name; "the mandate of their mission" is read by the clause reader.
+    const namedHolder = mandateOf && !!next?.cap;
+    if (!mission && !namedHolder && (!next || next.lower !== 'operation' || !next.cap)) return [];
   } else if (w === 'declared' && DECLARED_ENDS.has(lowerAt(ctx, t + 1)) && verbGroup(ctx, s, t).passive) {
     // "The Western European Union was formally declared defunct".
     passive = true;
-  } else if (w === 'declared' || w === 'declares') {
-    // "declared Operation Barkhane officially over", "declares the USSR dissolved".
+  } else if (w === 'declared' || w === 'declares' || w === 'declaring') {
+    // "declared Operation Barkhane officially over", "declares the USSR dissolved", "a protocol declaring the Warsaw
+    // Pact formally at an end".
     let k = t + 1;
-    while (k < t + DECLARED_REACH && k < s.last && !DECLARED_ENDS.has(lowerAt(ctx, k))) k++;
+    while (k < t + DECLARED_REACH && k < s.last && !declaredEnd(ctx, k)) k++;
     if (k >= t + DECLARED_REACH || k >= s.last) return [];
   } else if (
     (w === 'dissolved' || w === 'disbanded' || w === 'abolished') &&
@@ -395,6 +406,9 @@ function stateNameOnly(ctx: ArticleContext, first: number, last: number): boolea
   return !!m && m.first === first && m.last === last && (m.entry.kind === 'state' || m.entry.kind === 'demonym');
 }
 
+/** Heads of a mission's name that the place it serves in follows ("Mission in Mali", "Force in Lebanon"). */
+const MISSION_WORDS = new Set(['mission', 'force', 'operation']);
+
 /** Lower-case words that may stand inside a capitalized entity name. */
 const NAME_INNER_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'in', 'to', 'al', 'el', "'s", '’s']);
 
@@ -412,6 +426,12 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
   while (j < s.last && j < first + MAX_PHRASE_TOKENS) {
     const t = ctx.tokens[j]!;
     const w = t.lower;
+    // "the United Nations … Stabilization Mission in Mali", "the Multinational Force in Lebanon": the place a
+    // mission serves in is part of its name.
+    if (w === 'in' && ctx.tokens[j - 1]?.cap && MISSION_WORDS.has(lowerAt(ctx, j - 1)) && ctx.tokens[j + 1]?.cap) {
+      j++;
+      continue;
+    }
     if (STOP.has(w) && !(w === 'of' && ctx.tokens[j + 1]?.cap)) {
       if (w !== 'of') break;
     }

@@ -829,3 +829,33 @@ describe('EntityDissolved: bodies dissolved "together with" others', () => {
     ]);
   });
 });
+
+describe('EntityDissolved: lists closed by "and" then a companion list, declarations "at an end", mandates ended', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given "X, Y and Z, together with A and the B C", when read, then every body is dissolved, headless names too', () => {
+    expect(
+      inText(
+        'The decree of 8 May 1945 dissolved the Reich Chancellery and the Party Chancellery, together with the ' +
+          'Hitler Youth and the Werwolf Korps.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Reich Chancellery|1945-05-08',
+      'EntityDissolved|Party Chancellery|1945-05-08',
+      'EntityDissolved|Hitler Youth|1945-05-08',
+      'EntityDissolved|Werwolf Korps|1945-05-08',
+    ]);
+  });
+
+  it('given a protocol "declaring" a body at an end, when read, then the body was dissolved', () => {
+    expect(inText('On 30 June 1977 the members signed a protocol declaring SEATO formally at an end.')).toEqual([
+      'EntityDissolved|SEATO|1977-06-30',
+    ]);
+  });
+
+  it('given the mandate of a mission named in full ("… Mission in Liberia") terminated, then that mission ended', () => {
+    expect(
+      inText('On 30 March 2018 the Council ended the mandate of the United Nations Mission in Liberia (UNMIL).'),
+    ).toEqual(['EntityDissolved|United Nations Mission in Liberia|2018-03-30']);
+  });
+});
