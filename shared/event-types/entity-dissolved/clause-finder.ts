@@ -553,12 +553,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "the occupation of the Rhineland ended": the article does not hide the preposition.
   const before = lowerAt(ctx, start - 1) === 'the' ? start - 1 : start;
   // "the puppet state of Manchukuo" names the state itself.
-  if (
-    list.length &&
-    SUBJECT_PREPOSITIONS.has(lowerAt(ctx, before - 1)) &&
-    !ctx.tokens[before - 2]?.cap &&
-    !namedByStateHead(ctx, start)
-  )
+  // "The withdrawal of the Central Group of Forces from Czechoslovakia … ended": only "of"/"for"/"on" may join a
+  // capitalized name to the one before ("the Republic of Texas").
+  const insideName = !!ctx.tokens[before - 2]?.cap && NAME_PREPOSITIONS.has(lowerAt(ctx, before - 1));
+  if (list.length && SUBJECT_PREPOSITIONS.has(lowerAt(ctx, before - 1)) && !insideName && !namedByStateHead(ctx, start))
     return undefined;
   if (list.length) return list.map((n) => n.name).reverse();
   const name = coordinatedSubject(ctx, s, end);
@@ -620,6 +618,8 @@ function votedTo(group: VerbGroup): boolean {
 }
 
 const SUBJECT_PREPOSITIONS = set('in of for from at on with by to into within across between among');
+/** Prepositions that may stand inside one capitalized name ("Ministry of Defence", "Council for Germany"). */
+const NAME_PREPOSITIONS = set('of for on');
 
 /** How far back a coordinated subject's first part may end ("The Bureau of X and its Assistant Secretary"). */
 const COORDINATED_SUBJECT_REACH = 4;

@@ -823,3 +823,14 @@ describe('DeploymentAnnounced: hyphenated partners, landings by ship, drives, an
     expect(inText('The last Soviet unit crossed the Amu Darya back into Turkmenistan in 1989.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: formations known by their own name', () => {
+  it('reads the Gurkhas, the BEF and the Afrika Korps as their states', () => {
+    expect(summaryOf('DeploymentAnnounced', 'The Gurkhas were flown to Brunei in December 1962.')).toEqual([
+      'DeploymentAnnounced|United Kingdom|Brunei|1962-12|null',
+    ]);
+    expect(summaryOf('DeploymentAnnounced', 'The Afrika Korps landed at Tripoli in February 1941.')).toEqual([
+      'DeploymentAnnounced|Germany|Tripoli|1941-02|null',
+    ]);
+  });
+});

@@ -859,3 +859,15 @@ describe('EntityDissolved: lists closed by "and" then a companion list, declarat
     ).toEqual(['EntityDissolved|United Nations Mission in Liberia|2018-03-30']);
   });
 });
+
+describe('EntityDissolved: a state inside the subject of "ended"', () => {
+  it('never reads a state named in a phrase of the subject ("the withdrawal … from Czechoslovakia … ended") as ended', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The withdrawal of the Northern Group of Forces from Poland, which had begun in April 1991, ended in 1993.',
+        '2020-01-01',
+      ),
+    ).toEqual([]);
+  });
+});
