@@ -34,7 +34,7 @@ import { wordSet as set } from '../../extract/word-set.ts';
 const RECALL_VERBS = set('recalled recall recalls');
 const FROM_VERBS = new Set([
   ...set(`withdraw withdraws withdrew withdrawn withdrawing retreat retreats retreated retreating depart departs
-  departed departing evacuated relocated redeployed fled`),
+  departed departing evacuated evacuate evacuates evacuating relocated redeployed fled`),
   ...RECALL_VERBS,
 ]);
 /** Verbs by which forces referred to leave the place the text put them in ("The troops withdrew in 1991"); a retreat
@@ -44,7 +44,8 @@ const REFERRED_LEAVING = set('withdraw withdraws withdrew withdrawn departed lef
 const FORCES_NAMED = new Set([...RECALL_VERBS, ...set('bring brings brought bringing')]);
 /** Verbs whose origin is the direct object ("left the city", "abandoned Kherson", "vacated the base"). */
 const OBJECT_VERBS = set(
-  `left leave leaves leaving abandoned abandon abandoning vacated vacate evacuated exited fled departed departs departing`,
+  `left leave leaves leaving abandoned abandon abandoning vacated vacate evacuated evacuate evacuates evacuating exited fled
+  departed departs departing`,
 );
 /** "pulled out", "pulled back", "moved out": a verb with its particle. */
 const PARTICLE_VERBS = set(`pull pulls pulled pulling move moves moved moving fly flies flew flown flying bring brings
@@ -58,7 +59,7 @@ const EXPULSION_VERBS = set('expelled ousted evicted dislodged');
 /** Verbs that do so with "out" ("were driven out of", "were forced out of", "were pushed out of"). */
 const EXPULSION_OUT_VERBS = set('driven forced pushed chased thrown');
 /** Past forms that state the withdrawal as done even with no auxiliary. */
-const BASE_FORMS = set('withdraw retreat depart leave abandon vacate pull move');
+const BASE_FORMS = set('withdraw retreat depart leave abandon vacate evacuate pull move');
 
 const WITHDRAWAL_NOUNS = set(
   'withdrawal withdrawals retreat pullout pullouts pull-out pullback departure departures repatriation redeployment',

@@ -840,3 +840,21 @@ describe('WithdrawalBegun: forces withdrawn to a destination that is no place', 
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: began evacuating a place', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+
+  it('given forces that began evacuating or began to evacuate a place, when read, then they left it', () => {
+    expect(inText('The Greek army began evacuating Smyrna in September 1922.')).toEqual([
+      'WithdrawalBegun|Greece|Smyrna|1922-09',
+    ]);
+    expect(inText('Italian troops began to evacuate Fiume in December 1920.')).toEqual([
+      'WithdrawalBegun|Italy|Fiume|1920-12',
+    ]);
+  });
+
+  it('never reads civilians evacuated or a plan to evacuate as forces withdrawing', () => {
+    expect(inText('The Greek army began evacuating civilians from Smyrna in September 1922.')).toEqual([]);
+    expect(inText('Italy will evacuate its troops from Fiume next year.')).toEqual([]);
+  });
+});
