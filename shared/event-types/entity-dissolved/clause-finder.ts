@@ -298,7 +298,9 @@ function stateEnd(ctx: ArticleContext, s: Sentence, t: number): string[] | undef
   // "since the collapse of the USSR": an undated noun in passing recalls the end, it does not report it.
   if (noun && !(ctx.dates[s.index] ?? []).some((d) => d.first > t && d.first - t <= DATED_NOUN_REACH)) return undefined;
   const names = noun ? nominal(ctx, s, t) : intransitiveEnd(ctx, s, t);
-  const states = names?.filter(isStateName);
+  // A state ends only where the sentence names it: "It … ended" after "an operation in Mali" is not Mali's end.
+  const sentence = ctx.text.slice(ctx.tokens[s.first]!.start, ctx.tokens[s.last - 1]!.end);
+  const states = names?.filter((name) => isStateName(name) && sentence.includes(name));
   return states?.length ? states : undefined;
 }
 
@@ -564,15 +566,18 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
 }
 
 /** How far back from "and" the relative pronoun or "it" of a first predicate may stand. */
-const FIRST_PREDICATE_TOKENS = 10;
+const FIRST_PREDICATE_TOKENS = 16;
 
 /** The "which" (after a comma) or clause-opening "it" whose predicate the "and" at `and` continues, or -1. */
 function predicateSubjectBefore(ctx: ArticleContext, s: Sentence, and: number): number {
-  for (let j = and - 1; j > s.first && j >= and - FIRST_PREDICATE_TOKENS; j--) {
+  for (let j = and - 1; j >= s.first && j >= and - FIRST_PREDICATE_TOKENS; j--) {
     const w = lowerAt(ctx, j);
+    // "It was renamed … in 1945, and was abolished": the comma of ", and" closes the first predicate.
+    if (w === ',' && j === and - 1) continue;
     if (w === ',' || w === ';' || w === 'and') return -1;
     if (w === 'which' && lowerAt(ctx, j - 1) === ',') return j;
-    if (w === 'it' && IT_OPENERS.has(lowerAt(ctx, j - 1)) && lowerAt(ctx, j - 1) !== 'and') return j;
+    if (w === 'it' && (j === s.first || (IT_OPENERS.has(lowerAt(ctx, j - 1)) && lowerAt(ctx, j - 1) !== 'and')))
+      return j;
   }
   return -1;
 }

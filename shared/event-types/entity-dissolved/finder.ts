@@ -10,6 +10,7 @@ import {
   modifiesNoun,
   namesParty,
   pluralPossessive,
+  RETIRED_STATE_CODES,
 } from '../../extract/clauses/entities.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
@@ -543,7 +544,6 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
   return undefined;
 }
 
-const HISTORICAL_STATES = new Set(['SU', 'CS', 'YU', 'DD']);
 const HEAD_FAMILY = lookupTable<string[]>({
   union: ['union', 'republic', 'federation', 'confederation'],
   state: ['state', 'republic', 'union', 'federation', 'kingdom', 'empire'],
@@ -572,7 +572,7 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
         m.entry.kind === 'org' ||
         m.entry.kind === 'operation' ||
         m.entry.kind === 'legislature' ||
-        (m.entry.kind === 'state' && HISTORICAL_STATES.has(m.entry.code ?? ''));
+        (m.entry.kind === 'state' && RETIRED_STATE_CODES.has(m.entry.code ?? ''));
       const text = ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end);
       if (ok) candidates.push(text);
       if (ok) known ??= text;

@@ -363,6 +363,22 @@ export const ENTITY_REFERENCE_NOUNS = set(`office agency bureau service division
  * What "It" or "the <noun>" at token i names: the nearest entity named in this or the two sentences before,
  * preferring one whose name carries the noun.
  */
+/** Codes of states that no longer exist, whose names a reference may dissolve ("the USSR … it ceased to exist"). */
+export const RETIRED_STATE_CODES = new Set(['SU', 'CS', 'YU', 'DD']);
+
+/** Whether [first, last) is the whole name of a state that exists today (one with a current code). */
+function existingState(ctx: ArticleContext, first: number, last: number): boolean {
+  const m = mentionAtToken(ctx, first);
+  return (
+    !!m &&
+    m.first === first &&
+    m.last === last &&
+    m.entry.kind === 'state' &&
+    !!m.entry.code &&
+    !RETIRED_STATE_CODES.has(m.entry.code)
+  );
+}
+
 export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun?: string): string | undefined {
   const earliest = ctx.sentences[Math.max(0, s.index - 2)]!.first;
   let nearest: string | undefined;
@@ -374,6 +390,8 @@ export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun
     const name = entityEndingAt(ctx, sentence, j);
     if (!name) continue;
     j = name.first;
+    // "an operation in Mali. It … ended": a state that still exists is not what a reference dissolves.
+    if (existingState(ctx, name.first, name.last)) continue;
     const words = name.name.toLowerCase().split(/[^a-z]+/);
     if (noun && words.includes(noun)) return name.name;
     nearest ??= name.name;

@@ -871,3 +871,20 @@ describe('EntityDissolved: a state inside the subject of "ended"', () => {
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: "It was renamed …, and was abolished", and existing states never dissolved by "it"', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given "It was renamed X in 1945, and was abolished on D", when read, then the body named before ended on D', () => {
+    expect(
+      inText(
+        'The Office of War Information was established in June 1942. It was renamed the Interim Information Service ' +
+          'in 1945, and was abolished by executive order on 31 December 1945.',
+      ),
+    ).toEqual(['EntityDissolved|Office of War Information|1945-12-31']);
+  });
+
+  it('never dissolves a state that exists today through "it"', () => {
+    expect(inText('The mission was a police operation in Haiti. It began in 2004 and ended in 2017.')).toEqual([]);
+  });
+});
