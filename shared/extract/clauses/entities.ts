@@ -382,10 +382,12 @@ function existingState(ctx: ArticleContext, first: number, last: number): boolea
 export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun?: string): string | undefined {
   const earliest = ctx.sentences[Math.max(0, s.index - 2)]!.first;
   let nearest: string | undefined;
+  let headed: string | undefined;
   let polity: string | undefined;
   for (let j = i - 1; j >= earliest; j--) {
     const t = ctx.tokens[j]!;
-    if (!t.cap && !ORDINAL.test(t.lower)) continue;
+    // "… the Munitions Standards Board in March 1941": a date's month is no name's last word.
+    if ((!t.cap && !ORDINAL.test(t.lower)) || ctx.inDate[j]) continue;
     const sentence = ctx.sentences[t.sentence]!;
     const name = entityEndingAt(ctx, sentence, j);
     if (!name) continue;
@@ -393,10 +395,18 @@ export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun
     // "an operation in Mali. It … ended": a state that still exists is not what a reference dissolves.
     if (existingState(ctx, name.first, name.last)) continue;
     const words = name.name.toLowerCase().split(/[^a-z]+/);
-    if (noun && words.includes(noun)) return name.name;
+    if (noun && words.includes(noun)) {
+      // "The War Production Board was established …, replacing the Supply … Board. … The board was abolished": the
+      // body a sentence is about (its opening subject) is what the reference means, past one named in passing.
+      headed ??= name.name;
+      const opening =
+        name.first === sentence.first || (name.first === sentence.first + 1 && lowerAt(ctx, sentence.first) === 'the');
+      if (opening) return name.name;
+    }
     nearest ??= name.name;
     if (POLITY_HEADS.has(words[words.length - 1]!) && words.length > 1) polity ??= name.name;
   }
+  if (headed) return headed;
   // "The Ottoman Empire … the Sultanate was abolished": a polity's institution is named with its qualifier.
   if (noun && POLITY_HEADS.has(noun) && polity) {
     const qualifier = polity

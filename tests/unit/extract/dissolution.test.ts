@@ -888,3 +888,26 @@ describe('EntityDissolved: "It was renamed …, and was abolished", and existing
     expect(inText('The mission was a police operation in Haiti. It began in 2004 and ended in 2017.')).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a reference means the body the text is about', () => {
+  it('given a body founded "replacing" another of the same head, when "the board was abolished", then the founded one', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Munitions Standards Board was set up in March 1941, replacing the Defense Supplies Board. It set ' +
+          'standards for arms plants. The board was abolished on 30 June 1946.',
+        '2020-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Munitions Standards Board|1946-06-30']);
+  });
+
+  it('still takes the nearer body where the text is about another', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Department set up the Munitions Standards Board in March 1941. The board was abolished on 30 June 1946.',
+        '2020-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Munitions Standards Board|1946-06-30']);
+  });
+});
