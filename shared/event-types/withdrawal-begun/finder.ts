@@ -186,6 +186,7 @@ function withdrawalAt(
   if (w === 'rolled') after = t + 2;
   if (lowerAt(ctx, t + 1) === '-' && lowerAt(ctx, t + 2) === 'out') after = t + 3;
   let leaveWithoutOrigin = false;
+  let placeSubject = false;
   const leaveLike =
     [
       'leave',
@@ -220,6 +221,16 @@ function withdrawalAt(
     // "quit the Chadian town of Faya-Largeau": the object read as a place phrase.
     if (!places.length) places = slotPlaces(ctx, s, after).filter((p) => p.place.code);
     if (!places.length) places = baseObjectPlace(ctx, s, after);
+    // "British troops held Basra until 2007; it was evacuated in September": a place as the passive subject.
+    if (
+      !places.length &&
+      PASSIVE_LEAVES.has(w) &&
+      ['was', 'were'].includes(lowerAt(ctx, t - 1)) &&
+      lowerAt(ctx, t + 1) !== 'of'
+    ) {
+      places = passivePlaceSubject(ctx, s, t - 2);
+      placeSubject = places.length > 0;
+    }
     if (!places.length && !['departure', 'exit'].includes(w)) {
       const p = placesAfterPreposition(ctx, after, Math.min(s.last, after + LEAVE_FROM_REACH), FROM, exclude);
       places = p;
@@ -317,6 +328,9 @@ function withdrawalAt(
     };
   }
   if (!actor && lastActor && s.index - lastActor.sentence <= ACTOR_MEMORY_SENTENCES) actor = lastActor.actor;
+  // The place abandoned was held by the forces named before it ("British troops held Basra …; it was evacuated").
+  if (!actor && placeSubject && forceNamedSince(ctx, ctx.sentences[Math.max(0, s.index - 1)]!.first, t))
+    actor = referredActor(ctx, places[0]!.mention.first);
   // "The Marines were withdrawn in February 1984": forces withdrawn with no origin anywhere in the sentence left
   // where an earlier sentence naming them put them.
   const presentOnly =
@@ -496,6 +510,44 @@ function controlledPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[
     return slotPlaces(ctx, s, j + 2);
   }
   return [];
+}
+
+/** Leave verbs whose passive subject may be the place left ("the town was abandoned", "it was evacuated"). */
+const PASSIVE_LEAVES = new Set(['evacuated', 'abandoned', 'vacated']);
+/** Whether a force noun stands in [from, to). */
+function forceNamedSince(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+
+/** Nouns by which a passive subject refers to a place named before ("the town was abandoned"). */
+const PLACE_REFERENCES = new Set(['town', 'city', 'village', 'port', 'island', 'capital', 'base', 'garrison']);
+/** How many sentences back "it" may look for the place it stands for. */
+const PLACE_IT_SENTENCES = 1;
+
+/** The place that is the subject ending at token j: a place's name, or "it" for the last place named before. */
+function passivePlaceSubject(ctx: ArticleContext, s: Sentence, j: number): PlaceHit[] {
+  // "The town was abandoned": the place the reference names.
+  if (PLACE_REFERENCES.has(lowerAt(ctx, j)) && lowerAt(ctx, j - 1) === 'the') {
+    const place = referredPlace(ctx, j - 1, lowerAt(ctx, j));
+    const mention = {
+      first: j - 1,
+      last: j + 1,
+      entry: { kind: 'place' as const, name: place?.name ?? '' },
+      possessive: false,
+    };
+    return place ? [{ place, mention }] : [];
+  }
+  if (lowerAt(ctx, j) !== 'it') {
+    const m = mentionsIn(ctx, s.first, j + 1).find((x) => x.last === j + 1);
+    const place = m && !m.possessive ? placeOf(m.entry) : undefined;
+    return place && m!.entry.kind !== 'state' ? [{ place, mention: m! }] : [];
+  }
+  const from = ctx.sentences[Math.max(0, s.index - PLACE_IT_SENTENCES)]!.first;
+  const mentions = mentionsIn(ctx, from, j).filter((m) => m.entry.kind === 'place' && !m.possessive);
+  const last = mentions[mentions.length - 1];
+  const place = last ? placeOf(last.entry) : undefined;
+  return place ? [{ place, mention: last! }] : [];
 }
 
 /** The places of the slot the first origin preposition in [from, to) opens, named or geocoded. */

@@ -858,3 +858,21 @@ describe('WithdrawalBegun: began evacuating a place', () => {
     expect(inText('Italy will evacuate its troops from Fiume next year.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a place held by forces named before, as the passive subject of "evacuated"/"abandoned"', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+
+  it('given forces that held a place and "it was evacuated" or "the town was abandoned", then those forces left it', () => {
+    expect(inText('Danish troops held Basra until 2007; it was evacuated on 3 August 2007.')).toEqual([
+      'WithdrawalBegun|Denmark|Basra|2007-08-03',
+    ]);
+    expect(inText('Polish troops held Narvik for two weeks. The town was abandoned on 8 June 1940.')).toEqual([
+      'WithdrawalBegun|Poland|Narvik|1940-06-08',
+    ]);
+  });
+
+  it('never reads a place emptied of civilians, or one no forces held, as a withdrawal', () => {
+    expect(inText('Danish troops held Basra until 2007. The city was evacuated of civilians in August.')).toEqual([]);
+    expect(inText('The village was abandoned after the flood of 1951.')).toEqual([]);
+  });
+});
