@@ -22,15 +22,19 @@ import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
 /** Forms that report forces sent, arriving or present somewhere. */
 const TRIGGERS = set(`deployed deploying deployment sent dispatched stationed landed arrived invaded occupied
   dropped airlifted flown shipped transferred redeployed moved intervened joined invasion intervention incursion
-  base presence occupation`);
+  base presence occupation landings`);
 /** Nouns of forces entering a place, facts only with a verb that carries them out ("launched an invasion of"). */
-const ENTRY_NOUNS = set('invasion intervention incursion occupation');
+const ENTRY_NOUNS = set('invasion intervention incursion occupation landings');
+/** Predicates after an entry noun that state it as done ("The Soviet invasion of Afghanistan began on 24 December"). */
+const BEGAN = set('began begun started commenced');
+/** How far after its noun such a predicate may stand (past the place: "the landings at Port Said and Port Fuad"). */
+const BEGAN_REACH = 10;
 const LAUNCHING =
   set(`launched launches began begins begun started starts mounted conducted undertook led ordered ordering
   authorized authorised`);
 /** How far before its noun a launching verb may stand ("began its military intervention"). */
 const LAUNCH_REACH = 6;
-const ENTRY_PREPOSITIONS = set('of into in');
+const ENTRY_PREPOSITIONS = set('of into in at on');
 /** A military base a state opens abroad stations its forces there ("established its first overseas base in X"). */
 const BASE_NOUNS = set('base presence');
 const ESTABLISHING = set('established establishes establish opened opens open');
@@ -132,9 +136,17 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   });
 }
 
-/** The verb that carries out an entry noun ("launched a full-scale invasion"), or -1. */
+/**
+ * The verb that carries out an entry noun ("launched a full-scale invasion"), or that the noun as subject says began
+ * ("The Anglo-French landings at Port Said began on 6 November", "the invasion took place on 1 September"), or -1.
+ */
 function launchingVerb(ctx: ArticleContext, s: Sentence, t: number): number {
   for (let j = t - 1; j >= s.first && j >= t - LAUNCH_REACH; j--) if (LAUNCHING.has(lowerAt(ctx, j))) return j;
+  for (let j = t + 1; j < s.last && j <= t + BEGAN_REACH; j++) {
+    const w = lowerAt(ctx, j);
+    if (w === ',' || w === ';' || w === 'which' || w === 'that') return -1;
+    if (BEGAN.has(w) || (w === 'took' && lowerAt(ctx, j + 1) === 'place')) return j;
+  }
   return -1;
 }
 

@@ -231,6 +231,8 @@ export function coordinatedActors(ctx: ArticleContext, m: Mention): NamedRef[] {
   return head ? [...all, head] : all;
 }
 
+/** Nouns of what forces do together that a hyphenated pair of states may own ("the Anglo-French landings"). */
+const JOINT_ACTION_NOUNS = set('landing landings invasion intervention occupation offensive withdrawal evacuation');
 /** Combining forms that name a state before a hyphen ("Anglo-French", "Sino-Soviet"). */
 const COMBINING_FORMS = lookupTable<string>({
   anglo: 'United Kingdom',
@@ -249,12 +251,13 @@ const COMBINING_FORMS = lookupTable<string>({
  * "Anglo-French forces", "American-Iraqi forces": the state joined by a hyphen before a demonym of forces acts with
  * it.
  */
-function hyphenPartner(ctx: ArticleContext, m: Mention): NamedRef | undefined {
+export function hyphenPartner(ctx: ArticleContext, m: Mention): NamedRef | undefined {
   const dash = ctx.tokens[m.first - 1];
   const before = ctx.tokens[m.first - 2];
   const name = ctx.tokens[m.first];
   if (!dash || !before || !name || dash.text !== '-' || dash.start !== before.end || name.start !== dash.end) return;
-  if (m.entry.kind !== 'demonym' || !FORCE_NOUNS.has(lowerAt(ctx, m.last))) return;
+  const head = lowerAt(ctx, m.last);
+  if (m.entry.kind !== 'demonym' || !(FORCE_NOUNS.has(head) || JOINT_ACTION_NOUNS.has(head))) return;
   const form = COMBINING_FORMS[before.lower];
   if (form) {
     const entry = gazetteer().get(lookupKey(form));

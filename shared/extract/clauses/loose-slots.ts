@@ -21,7 +21,7 @@ import {
 } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
-import { actorsAt } from './actors.ts';
+import { actorsAt, hyphenPartner } from './actors.ts';
 import { referredActor } from './discourse.ts';
 import { placesAfter, placesAt, type PlaceSlot } from './phrases.ts';
 
@@ -50,7 +50,10 @@ export function looseActors(ctx: ArticleContext, s: Sentence, t: number, exclude
   const before = mentionsIn(ctx, s.first, t).reverse();
   for (const m of before) {
     const actor = usableActor(ctx, m, exclude);
-    if (actor && (!isComplement(ctx, m) || m.possessive || forceAfter(ctx, m))) return [actor];
+    if (!actor || (isComplement(ctx, m) && !m.possessive && !forceAfter(ctx, m))) continue;
+    // "The Anglo-French landings": the state joined by a hyphen acts too.
+    const partner = hyphenPartner(ctx, m);
+    return partner ? [partner, actor] : [actor];
   }
   for (const m of mentionsIn(ctx, t + 1, Math.min(s.last, t + LOOSE_PLACE_WINDOW))) {
     const actor = usableActor(ctx, m, exclude);

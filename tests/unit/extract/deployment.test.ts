@@ -834,3 +834,22 @@ describe('DeploymentAnnounced: formations known by their own name', () => {
     ]);
   });
 });
+
+describe('DeploymentAnnounced: an invasion, occupation or landings that "began"', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given an entry noun as the subject of "began" or "took place", when read, then the forces arrived', () => {
+    expect(inText('The Italian invasion of Ethiopia began on 3 October 1935.')).toEqual([
+      'DeploymentAnnounced|Italy|Ethiopia|1935-10-03|null',
+    ]);
+    expect(inText('The Franco-Spanish landings at Al Hoceima began on 8 September 1925.')).toEqual([
+      'DeploymentAnnounced|Spain|Al Hoceima|1925-09-08|null',
+      'DeploymentAnnounced|France|Al Hoceima|1925-09-08|null',
+    ]);
+  });
+
+  it('never reads a planned or feared invasion as forces arrived', () => {
+    expect(inText('Planning for the German invasion of Britain began in July 1940.')).toEqual([]);
+    expect(inText('Fears of a Chinese invasion of Taiwan grew in 2022.')).toEqual([]);
+  });
+});
