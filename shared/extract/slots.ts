@@ -39,6 +39,8 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
 export function actorOf(entry: GazetteerEntry): NamedRef | undefined {
   if (!ACTOR_KINDS.has(entry.kind)) return undefined;
   if (entry.kind === 'capital') return withCode(entry.parent ?? entry.name, entry.code);
+  // "MINUSMA troops", "Resolute Support": a mission's forces are sent by the organization that runs it.
+  if (entry.kind === 'org' && entry.parentOrg) return { name: entry.parentOrg };
   return withCode(entry.name, entry.code);
 }
 

@@ -15,6 +15,7 @@
  */
 import { countryEntries } from '../extract/gazetteer/countries.ts';
 import { gazetteer, lookupKey, type GazetteerEntry } from '../extract/gazetteer/index.ts';
+import { DIVISION_WORDS } from '../extract/gazetteer/geo-names.ts';
 import { nameKey } from './name-key.ts';
 
 /** One place of a chain: `key` compares (normalized canonical name), `name` is shown. */
@@ -43,9 +44,17 @@ export function stateName(code: string): string | undefined {
   return stateNames.get(code);
 }
 
-/** The gazetteer's entry of a name, ignoring a leading "the" ("the Nagorno-Karabakh", "the Sahel"). */
+/**
+ * The gazetteer's entry of a name, ignoring a leading "the" ("the Nagorno-Karabakh", "the Sahel"). A division that
+ * GeoNames names with its division word ("Donetsk Oblast", "Chernihiv Oblast") and the curated list by its bare name
+ * meets the curated place, which stands for the area ("Donetsk" ⊂ Donbas).
+ */
 export function gazetteerEntry(name: string): GazetteerEntry | undefined {
-  return gazetteer().get(lookupKey(name.replace(LEADING_THE, '')));
+  const bare = name.replace(LEADING_THE, '');
+  const entry = gazetteer().get(lookupKey(bare));
+  if (entry || !DIVISION_WORDS.test(bare)) return entry;
+  const division = gazetteer().get(lookupKey(bare.replace(DIVISION_WORDS, '')));
+  return division?.kind === 'place' ? division : undefined;
 }
 
 const LEADING_THE = /^the\s+/i;

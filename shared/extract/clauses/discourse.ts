@@ -45,6 +45,9 @@ const NAMED_BY_ENDING = new Set(['valley', 'island', 'islands', 'peninsula', 'st
 const endsInNoun = (name: string, noun: string) => name.toLowerCase().endsWith(` ${noun}`);
 
 /** What "the country", "the city", "the island" before token i names: the nearest earlier place of that sort. */
+/** Reference nouns that may name a state as well as a region ("Kosovo … the province", "Western Sahara … the territory"). */
+const REGION_REFERENCES = new Set(['province', 'territory']);
+
 export function referredPlace(
   ctx: ArticleContext,
   i: number,
@@ -52,6 +55,8 @@ export function referredPlace(
   skip?: (place: NamedRef) => boolean,
 ): NamedRef | undefined {
   const wantState = noun === 'country';
+  // "withdrawing from Kosovo … entered the province": a province or territory may be named as a state is.
+  const stateOrPlace = REGION_REFERENCES.has(noun);
   // "the disputed Mesilla Valley … the territory of New Mexico … the valley": a landform noun names the place whose
   // name ends in it, past nearer places of other sorts.
   if (NAMED_BY_ENDING.has(noun)) {
@@ -75,7 +80,8 @@ export function referredPlace(
     // "Indian troops arrived in Sri Lanka … the island": a state that is one island (or shares one, as Haiti) is what
     // "the island" names.
     const islandState = noun === 'island' && m.entry.kind === 'state' && ISLAND_STATES.has(m.entry.code ?? '');
-    if (islandState || wantState === (m.entry.kind === 'state' || m.entry.kind === 'demonym')) {
+    const stateLike = m.entry.kind === 'state' || m.entry.kind === 'demonym';
+    if (islandState || (stateOrPlace && m.entry.kind !== 'demonym') || wantState === stateLike) {
       known = { place, at: m.first };
       break;
     }

@@ -643,7 +643,7 @@ describe('clause reading: clauses joined in one sentence', () => {
   it('never takes the owner of forces in a later subordinate clause for the subject', () => {
     expect(
       narrative('In 1994, the Stabilisation Force entered Rwanda after the withdrawal of Belgian paratroopers.'),
-    ).toEqual(['DeploymentAnnounced|SFOR|Rwanda|1994', 'WithdrawalBegun|Belgium|Rwanda|1994']);
+    ).toEqual(['DeploymentAnnounced|NATO|Rwanda|1994', 'WithdrawalBegun|Belgium|Rwanda|1994']);
   });
 
   it('reads forces that arrived and then left in one sentence as both', () => {

@@ -853,3 +853,22 @@ describe('DeploymentAnnounced: an invasion, occupation or landings that "began"'
     expect(inText('Fears of a Chinese invasion of Taiwan grew in 2022.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a mission acts for the organization that runs it', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given a mission named as the one deploying, when read, then its organization is the actor', () => {
+    expect(inText('UNMISS peacekeepers were deployed to Malakal in February 2016.')).toEqual([
+      'DeploymentAnnounced|United Nations|Malakal|2016-02|null',
+    ]);
+    expect(inText('Nigerian-led ECOMOG troops entered Freetown in February 1998.')).toEqual([
+      'DeploymentAnnounced|ECOWAS|Freetown|1998-02|null',
+    ]);
+  });
+
+  it('takes "the province" for the state-like region named before, past a town named in passing', () => {
+    expect(
+      inText('After talks at Kumanovo, Serbian forces left Kosovo. British paratroopers then entered the province.'),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Kosovo|2020-01-01|null']);
+  });
+});
