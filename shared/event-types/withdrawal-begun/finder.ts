@@ -2,7 +2,7 @@ import { placementCandidates } from '../placement.ts';
 import { forCoordinatedActors, forcesNamedBefore, partOfThem } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
-import { lastPresence, presenceBefore } from '../../extract/clauses/presence.ts';
+import { lastPresence, presenceBefore, presenceStateBefore } from '../../extract/clauses/presence.ts';
 import { placesAt } from '../../extract/clauses/phrases.ts';
 import { bearingAt } from '../../extract/clauses/loose-slots.ts';
 import type { ArticleContext } from '../../extract/context.ts';
@@ -333,13 +333,15 @@ function withdrawalAt(
     actor = referredActor(ctx, places[0]!.mention.first);
   // "The Marines were withdrawn in February 1984": forces withdrawn with no origin anywhere in the sentence left
   // where an earlier sentence naming them put them.
+  // "the withdrawal of the Soviet contingent began on 15 May 1988": a withdrawal noun's forces, then nothing of where.
+  const nounForces = WITHDRAWAL_OF_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'of' ? forceAfter(ctx, t + 2) : -1;
   const presentOnly =
     !!actor &&
     !locations.length &&
     (force >= 0 || referringForces) &&
-    leftAlone(ctx, afterOwnForces(ctx, t + 1)) &&
+    (nounForces >= 0 ? nounPredicateNext(ctx, nounForces + 1) : leftAlone(ctx, afterOwnForces(ctx, t + 1))) &&
     !leaveLike;
-  if (presentOnly) locations.push(...presenceBefore(ctx, s, t, actor!));
+  if (presentOnly) locations.push(...(nounForces >= 0 ? presenceStateBefore : presenceBefore)(ctx, s, t, actor!));
   // Forces going home ("for their home base in Nancy, in eastern France") do not withdraw from home.
   const away = locations.filter(
     (l) => l.name !== actor?.name && (!actor?.code || l.code !== actor.code || l.name !== actor.name),
@@ -514,6 +516,26 @@ function controlledPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[
 
 /** Leave verbs whose passive subject may be the place left ("the town was abandoned", "it was evacuated"). */
 const PASSIVE_LEAVES = new Set(['evacuated', 'abandoned', 'vacated']);
+/** Withdrawal nouns whose forces follow "of" ("the withdrawal of the Soviet contingent"). */
+const WITHDRAWAL_OF_NOUNS = new Set(['withdrawal', 'pullout', 'evacuation', 'repatriation']);
+/** How far after "of" the forces' noun may stand ("of the remaining 12,000 Soviet troops"). */
+const OF_FORCES_REACH = 6;
+
+/** Whether the subject "the withdrawal of X's forces" ends at i, its predicate next ("began", "was completed"). */
+function nounPredicateNext(ctx: ArticleContext, i: number): boolean {
+  const w = lowerAt(ctx, i);
+  return BEGIN_CUES.has(w) || w === 'was' || w === 'had' || w === 'has' || w === ',';
+}
+
+/** The force noun of the phrase starting at i, or -1. */
+function forceAfter(ctx: ArticleContext, i: number): number {
+  for (let j = i; j < i + OF_FORCES_REACH && j < ctx.tokens.length; j++) {
+    if (FORCE_NOUNS.has(lowerAt(ctx, j))) return j;
+    if (ctx.tokens[j]!.kind === 'punct') return -1;
+  }
+  return -1;
+}
+
 /** Whether a force noun stands in [from, to). */
 function forceNamedSince(ctx: ArticleContext, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;

@@ -1,5 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import { gazetteer } from '../gazetteer/index.ts';
+import { locatePlace } from '../gazetteer/locate.ts';
 import { FORCE_NOUNS } from '../lexicon.ts';
 import { actorOf, findActor, lowerAt, mentionsIn, nearestForce, placeOf, type NamedRef } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
@@ -11,7 +12,7 @@ const HOLDING_VERBS = set('occupied invaded entered garrisoned');
 /** Verbs and nouns that put forces in the place a preposition after them names ("landed at", "the occupation of"). */
 const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived based occupation presence deployment
   garrison invasion intervention flown airlifted rushed moved parachuted airdropped ferried shipped poured marched
-  committed redeployed served intervened were remained disembarked send sending`);
+  committed redeployed served intervened were remained disembarked send sending landing arriving deploying`);
 const PLACING_PREPOSITIONS = set('in to into at of');
 /** Verbs that put forces where "into"/"to" after them says ("ordered U.S. Marines into Lebanon"). */
 const DIRECTING_WORDS = set('ordered');
@@ -39,6 +40,12 @@ export function presenceBefore(ctx: ArticleContext, s: Sentence, t: number, acto
     }
   }
   return [];
+}
+
+/** The same, with several places of one state read as that state ("Bagram and Kabul" → Afghanistan). */
+export function presenceStateBefore(ctx: ArticleContext, s: Sentence, t: number, actor: NamedRef): NamedRef[] {
+  const places = presenceBefore(ctx, s, t, actor);
+  return places.length ? stateOfPlaces(ctx, places) : places;
 }
 
 /** The places that the placing word at j puts forces in ("occupied Haiti", "landed at Beirut", "ordered … into Lebanon"). */
@@ -87,10 +94,16 @@ export function lastPresence(ctx: ArticleContext, s: Sentence): { actor: NamedRe
  * places of one state that the text names leave that state.
  */
 function stateOfPlaces(ctx: ArticleContext, places: NamedRef[]): NamedRef[] {
-  const code = places[0]!.code;
-  if (places.length < 2 || !code || places.some((p) => p.code !== code)) return places;
+  if (places.length < 2) return places;
+  // Towns read in a place slot get their state when located; locate them here to compare.
+  const codes = places.map((p) => p.code ?? locatePlace(p, []).code);
+  const code = codes[0];
+  if (!code || codes.some((c) => c !== code)) return places;
   const state = ctx.mentions.find((m) => m.entry.kind === 'state' && m.entry.code === code);
-  return state ? [placeOf(state.entry)!] : places;
+  if (state) return [placeOf(state.entry)!];
+  // "landing at Bagram and Kabul airport … the withdrawal began": the state the places lie in, named or not.
+  const name = gazetteer().stateName(code);
+  return name ? [{ name, code }] : places;
 }
 
 /** The actor whose forces a sentence names ("Yugoslav forces", "troops from Kenya"), if any. */

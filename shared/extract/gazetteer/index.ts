@@ -44,6 +44,8 @@ export interface Gazetteer {
   lowerTailOk(key: string): boolean;
   /** The organization behind an actor name (a mission's parent), else the name itself. */
   actorFamily(name: string): string;
+  /** The current state's canonical name of an ISO code ("AF" → "Afghanistan"). */
+  stateName(code: string): string | undefined;
 }
 
 function build(): Gazetteer {
@@ -85,6 +87,7 @@ function build(): Gazetteer {
     maxTokens: Math.min(maxTokens, 12),
     acronymOnly: (key) => acronymOnly.has(key),
     actorFamily: (name) => families.get(name) ?? name,
+    stateName: (code) => stateNames.get(code),
     lowerTailOk: (key) => lowerTail.has(key),
     ancestors(name) {
       const out: string[] = [];

@@ -876,3 +876,16 @@ describe('WithdrawalBegun: a place held by forces named before, as the passive s
     expect(inText('The village was abandoned after the flood of 1951.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: "the withdrawal of X\'s forces began" after they were placed in towns of one state', () => {
+  it('given forces landed at two towns of one state, when the withdrawal of those forces began, then they left the state', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Syrian troops entered Zahle and Baalbek in June 1976. The withdrawal of the Syrian contingent began ' +
+          'on 26 April 2005.',
+        '2020-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Syria|Lebanon|2005-04-26']);
+  });
+});
