@@ -174,7 +174,14 @@ function insertedClauseStart(ctx: ArticleContext, s: Sentence, verb: number): nu
   if (lowerAt(ctx, verb - 1) !== ',') return -1;
   for (let j = verb - 2; j > s.first && j >= verb - INSERTED_CLAUSE_REACH; j--) {
     const w = lowerAt(ctx, j);
-    if (w === ',') return INSERTED_CLAUSE_OPENERS.has(lowerAt(ctx, j + 1)) ? j : -1;
+    // "The first KFOR troops, British paratroopers and Gurkhas, entered": an appositive after the subject's forces
+    // says who they were; the subject is the forces before it.
+    if (w === ',') {
+      const next = lowerAt(ctx, j + 1);
+      if (INSERTED_CLAUSE_OPENERS.has(next)) return j;
+      // A companion set off the same way acts too ("Fijian troops, along with Tongan forces, were flown").
+      return FORCE_NOUNS.has(lowerAt(ctx, j - 1)) && !COMPANION_WORDS.has(next) && next !== 'including' ? j : -1;
+    }
     if (w === ';' || w === ':') return -1;
   }
   return -1;

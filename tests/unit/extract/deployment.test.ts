@@ -872,3 +872,18 @@ describe('DeploymentAnnounced: a mission acts for the organization that runs it'
     ).toEqual(['DeploymentAnnounced|United Kingdom|Kosovo|2020-01-01|null']);
   });
 });
+
+describe('DeploymentAnnounced: an appositive after the subject forces', () => {
+  it('given "the first X troops, Y paratroopers and Z, entered", when read, then X deployed (Y also, named in it)', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The first ISAF troops, British paratroopers and Gurkhas, entered Kabul on 21 December 2001.',
+        '2020-01-01',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|United Kingdom|Kabul|2001-12-21|null',
+      'DeploymentAnnounced|NATO|Kabul|2001-12-21|null',
+    ]);
+  });
+});
