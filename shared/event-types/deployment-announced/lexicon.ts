@@ -29,7 +29,8 @@ export const SEND_VERBS =
   wordSet(`deploy deploys deployed deploying redeploy redeployed send sends sent sending dispatch
   dispatches dispatched dispatching airlift airlifted rush rushed transfer transferred move moved moving
   march marched marching fly flew flown ship shipped sail sails sailed sailing poured streamed inserted commit commits
-  committed parachuted airdropped contributed contribute contributes contributing surged surge surges driven`);
+  committed parachuted airdropped contributed contribute contributes contributing surged surge surges driven
+  bringing brought`);
 /** Verbs that add forces where the actor already has some ("reinforced its garrison in Belize"). */
 export const REINFORCE_VERBS = wordSet('reinforced bolstered strengthened');
 /** Verbs of arrival or presence, whose place follows "in"/"at"/"to" ("arrived in", "landed at", "stationed in"). */

@@ -887,3 +887,13 @@ describe('DeploymentAnnounced: an appositive after the subject forces', () => {
     ]);
   });
 });
+
+describe('DeploymentAnnounced: forces brought into a place', () => {
+  it('given a state that brought forces into a place, then it deployed them; never people or forces brought back', () => {
+    expect(summaryOf('DeploymentAnnounced', 'France brought 2,500 troops into Chad in August 1983.')).toEqual([
+      'DeploymentAnnounced|France|Chad|1983-08|2500',
+    ]);
+    expect(summaryOf('DeploymentAnnounced', 'The famine brought refugees into Chad in 1983.')).toEqual([]);
+    expect(summaryOf('DeploymentAnnounced', 'France brought its troops back to Toulon in 1984.')).toEqual([]);
+  });
+});
