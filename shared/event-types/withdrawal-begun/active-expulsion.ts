@@ -2,7 +2,7 @@ import type { Candidate } from '../../extract/candidate.ts';
 import { namesArmedBody } from '../../extract/clauses/actors.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
-import { placesAfter } from '../../extract/clauses/phrases.ts';
+import { placesAfter, placesAt } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS } from '../../extract/lexicon.ts';
@@ -56,4 +56,55 @@ function expelledOwner(ctx: ArticleContext, mentions: Mention[], force: number) 
     if (modifiesForce || armed) return { actor, mention: m };
   }
   return undefined;
+}
+
+/** Verbs of taking a place back from forces that held it ("recaptured Wad Madani from the Rapid Support Forces"). */
+export const RETAKING_VERBS = wordSet('recaptured recapture recaptures retook retake retakes liberated liberate');
+/** How far after the verb "from" may stand (past the place: "recaptured the city of Wad Madani from"). */
+const RETAKEN_PLACE_REACH = 8;
+
+/** Verbs that say the forces a place was retaken from withdrew ("…, which withdrew to the east"). */
+const WITHDREW = wordSet('withdraw withdraws withdrew withdrawn withdrawing retreat retreats retreated retreating');
+
+/**
+ * "The army recaptured Wad Madani from the Rapid Support Forces, which withdrew to the east": the forces the place
+ * was taken from left it, named after "from" as an armed body or by their state's demonym or name — where the
+ * sentence says they withdrew (a place lost in battle alone is no withdrawal stated).
+ */
+export function retakenFrom(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
+  const group = verbGroup(ctx, s, t);
+  if (group.passive || !statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
+  let from = -1;
+  for (let k = t + 1; k < s.last && k <= t + RETAKEN_PLACE_REACH; k++) {
+    const w = lowerAt(ctx, k);
+    if (w === 'from') {
+      from = k;
+      break;
+    }
+    if (ctx.tokens[k]!.kind === 'punct' && w !== '-') return [];
+  }
+  if (from < 0) return [];
+  const places = placesAt(ctx, s, t + 1).filter((p) => p.last <= from);
+  if (!places.length) return [];
+  const owner = mentionsIn(ctx, from + 1, Math.min(s.last, from + EXPELLED_OBJECT_REACH)).find((m) => {
+    const actor = actorOf(m.entry);
+    return !!actor && m.entry.kind !== 'place' && m.entry.kind !== 'capital';
+  });
+  const actor = owner ? actorOf(owner.entry) : undefined;
+  if (
+    !owner ||
+    !actor ||
+    (owner.entry.kind !== 'state' && !namesArmedBody(ctx, owner) && owner.entry.kind !== 'demonym')
+  )
+    return [];
+  let withdrew = false;
+  for (let k = owner.last; k < s.last && !withdrew; k++) withdrew = WITHDREW.has(lowerAt(ctx, k));
+  if (!withdrew) return [];
+  return placementCandidates(
+    'WithdrawalBegun',
+    s,
+    { actors: [actor] },
+    places.map((p) => p.place).filter((p) => p.name !== actor.name),
+    dateNear(ctx, s, t),
+  );
 }

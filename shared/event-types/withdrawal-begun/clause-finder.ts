@@ -10,7 +10,7 @@ import { BLOCKERS, FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
-import { ACTIVE_EXPULSION_VERBS, activeExpulsion } from './active-expulsion.ts';
+import { ACTIVE_EXPULSION_VERBS, activeExpulsion, RETAKING_VERBS, retakenFrom } from './active-expulsion.ts';
 import {
   actorOf,
   afterDateline,
@@ -165,6 +165,7 @@ const UNMARKED_TRIGGERS = new Set([
   ...EXPULSION_VERBS,
   ...EXPULSION_OUT_VERBS,
   ...ACTIVE_EXPULSION_VERBS,
+  ...RETAKING_VERBS,
   ...FROM_VERBS,
   ...REDUCE_VERBS,
   ...FROM_ONLY_NOUNS,
@@ -197,6 +198,7 @@ const READ_WORDS = new Set([
   ...EXPULSION_VERBS,
   ...EXPULSION_OUT_VERBS,
   ...ACTIVE_EXPULSION_VERBS,
+  ...RETAKING_VERBS,
   ...REDUCE_VERBS,
   ...WITHDRAWAL_NOUNS,
 ]);
@@ -211,6 +213,8 @@ function withdrawalAt(
   if (!READ_WORDS.has(w)) return undefined;
   // "drove the Ugandan forces out of Kagera": the object's forces leave.
   if (ACTIVE_EXPULSION_VERBS.has(w) && !verbGroup(ctx, s, t).passive) return activeExpulsion(ctx, s, t);
+  // "recaptured Wad Madani from the Rapid Support Forces": the forces it was taken from leave it.
+  if (RETAKING_VERBS.has(w)) return retakenFrom(ctx, s, t);
   let after = t + 1;
   let kind: 'from' | 'object';
   // "fled from X" and "fled X", "evacuated from X" and "evacuated X": the verb takes either.

@@ -395,12 +395,17 @@ function destinationNamed(ctx: ArticleContext, i: number): boolean {
   return false;
 }
 
+/** Words after "the" that make the forces after a verb the subject's own ("withdrew the last Marines"). */
+const LAST_WORDS = new Set(['last', 'remaining']);
+
 /** Possessives that make the forces after a verb the subject's own ("withdrew their forces in December"). */
 const OWN = new Set(['its', 'their', 'his', 'her']);
 
 /** The token after an object "its/their (remaining) forces" at i, else i. */
 function afterOwnForces(ctx: ArticleContext, i: number): number {
-  if (!OWN.has(lowerAt(ctx, i))) return i;
+  // "withdrew the last Marines in August 1934": forces after "the" with "last"/"remaining" are the subject's own.
+  const theLast = lowerAt(ctx, i) === 'the' && LAST_WORDS.has(lowerAt(ctx, i + 1));
+  if (!OWN.has(lowerAt(ctx, i)) && !theLast) return i;
   for (let j = i + 1; j <= i + 3; j++) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return j + 1;
   return i;
 }

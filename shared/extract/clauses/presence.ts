@@ -13,7 +13,7 @@ const HOLDING_VERBS = set('occupied invaded entered garrisoned');
 const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived based occupation presence deployment
   garrison invasion intervention flown airlifted rushed moved parachuted airdropped ferried shipped poured marched
   committed redeployed served intervened were remained disembarked send sending landing arriving deploying`);
-const PLACING_PREPOSITIONS = set('in to into at of');
+const PLACING_PREPOSITIONS = set('in to into at of near');
 /** Verbs that put forces where "into"/"to" after them says ("ordered U.S. Marines into Lebanon"). */
 const DIRECTING_WORDS = set('ordered');
 const DIRECTING_PREPOSITIONS = set('to into');

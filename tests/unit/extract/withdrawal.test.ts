@@ -889,3 +889,25 @@ describe('WithdrawalBegun: "the withdrawal of X\'s forces began" after they were
     ).toEqual(['WithdrawalBegun|Syria|Lebanon|2005-04-26']);
   });
 });
+
+describe('WithdrawalBegun: the last forces withdrawn, forces placed "near" a town, a town retaken from forces that withdrew', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+
+  it('given a state that withdrew "the last Marines" or "its forces" placed before, then they left that place', () => {
+    expect(
+      inText(
+        'In 1912 President Taft ordered Marines to Nicaragua. President Hoover withdrew the last Marines in 1933.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Nicaragua|1933']);
+    expect(
+      inText('U.S. Marines landed near Da Nang in March 1965. In 1971 the United States withdrew its forces.'),
+    ).toEqual(['WithdrawalBegun|United States|Da Nang|1971']);
+  });
+
+  it('given a town retaken from forces "which withdrew", then they left it; a town only retaken states nothing', () => {
+    expect(inText('The army retook Mosul from the Islamic State, which withdrew to Syria, in July 2017.')).toEqual([
+      'WithdrawalBegun|Islamic State|Mosul|2017-07',
+    ]);
+    expect(inText('The army retook Mosul from the Islamic State in July 2017.')).toEqual([]);
+  });
+});
