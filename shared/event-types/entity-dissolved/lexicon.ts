@@ -2,7 +2,7 @@ import { wordSet } from '../../extract/word-set.ts';
 
 export const DISSOLVE_VERBS =
   wordSet(`dissolve dissolves dissolved dissolving dissolution disband disbands disbanded disbanding
-  liquidate liquidated liquidating liquidation abolish abolishes abolished abolishing abolition ceased cease ceases wind
+  liquidate liquidates liquidated liquidating liquidation abolish abolishes abolished abolishing abolition ceased cease ceases wind
   wound winding closure terminate terminated terminating terminates end ended ends declared declares declaring deactivated inactivated disperse disperses dispersed`);
 
 /** Nouns that turn a preceding "the" into a reference back to a named entity ("dissolve the alliance"). */

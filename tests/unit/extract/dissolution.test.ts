@@ -911,3 +911,22 @@ describe('EntityDissolved: a reference means the body the text is about', () => 
     ).toEqual(['EntityDissolved|Munitions Standards Board|1946-06-30']);
   });
 });
+
+describe('EntityDissolved: a digest in the present tense that liquidates a party', () => {
+  it('given "liquidates" in a summary of the day, then the body is dissolved; a proposal is not', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Supreme Court liquidates the opposition Belarusian Popular Front.',
+        '2023-08-01',
+      ),
+    ).toEqual(['EntityDissolved|Belarusian Popular Front|2023-08-01']);
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The ministry asks the court to liquidate the Belarusian Popular Front.',
+        '2023-08-01',
+      ),
+    ).toEqual([]);
+  });
+});
