@@ -21,6 +21,7 @@ import { spanText } from '../../extract/clauses/phrases.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
+import { canonicalEntity } from './canonical.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
   dissolves disbands abolishes eliminated discontinued deactivated inactivated ended ends disperse disperses
@@ -255,7 +256,7 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
       for (const name of ended)
         out.push({
           type: 'EntityDissolved',
-          entity: { name: canonical(name) },
+          entity: { name: canonicalEntity(name) },
           occurredOn: date.value,
           dateSource: date.source,
           ...(date.approx ? { dateApprox: true } : {}),
@@ -668,10 +669,4 @@ function nominal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefi
     return named ? [named.name] : undefined;
   }
   return undefined;
-}
-
-/** A known state or body is named canonically ("USSR" → "Soviet Union") so that reports of it meet. */
-function canonical(name: string): string {
-  const known = gazetteer().get(lookupKey(name.replace(/^the\s+/i, '')));
-  return known && (known.kind === 'state' || known.kind === 'org' || known.kind === 'operation') ? known.name : name;
 }

@@ -12,7 +12,6 @@ import {
   pluralPossessive,
   RETIRED_STATE_CODES,
 } from '../../extract/clauses/entities.ts';
-import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import {
   DISSOLVE_VERBS,
@@ -28,6 +27,7 @@ import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { verbGroup } from '../../extract/clauses/verb-group.ts';
 import { lookupTable } from '../../extract/lookup-table.ts';
+import { canonicalEntity } from './canonical.ts';
 
 // Tuning windows of this reader, in tokens.
 /** How far after "wound"/"broke" its particle ("up") may stand. */
@@ -782,10 +782,4 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
   const institutional = words.some((w) => NAME_HEADS.has(w.lower) || INSTITUTION_NOUNS.has(w.lower));
   if (!institutional && !adjacent) return undefined;
   return ctx.text.slice(ctx.tokens[first]!.start, x.end);
-}
-
-/** A known state or organization is named canonically ("USSR" → "Soviet Union"), so reports of it meet. */
-function canonicalEntity(name: string): string {
-  const known = gazetteer().get(lookupKey(name.replace(/^the\s+/i, '')));
-  return known && (known.kind === 'state' || known.kind === 'org' || known.kind === 'operation') ? known.name : name;
 }

@@ -128,11 +128,9 @@ const HISTORICAL: Array<{ code?: string; names: string[]; demonyms: string[] }> 
   // The 1992–2003 federation of Serbia and Montenegro is a state of its own, not the SFRY.
   { code: 'YU', names: ['Federal Republic of Yugoslavia', 'FRY'], demonyms: [] },
   { code: 'DD', names: ['East Germany', 'German Democratic Republic', 'GDR'], demonyms: ['East German'] },
-  {
-    code: 'DE',
-    names: ['West Germany', 'Federal Republic of Germany', 'Nazi Germany', 'Third Reich'],
-    demonyms: ['West German'],
-  },
+  { code: 'DE', names: ['West Germany', 'Federal Republic of Germany'], demonyms: ['West German'] },
+  // Distinct polities of one code are entries of their own, so that each keeps its name when it is dissolved.
+  { code: 'DE', names: ['Nazi Germany', 'Third Reich'], demonyms: [] },
   { code: 'VD', names: ['North Vietnam', 'Democratic Republic of Vietnam'], demonyms: ['North Vietnamese'] },
   { code: 'YD', names: ['South Yemen', "People's Democratic Republic of Yemen"], demonyms: ['South Yemeni'] },
   { code: 'ZR', names: ['Zaire', 'Republic of Zaire'], demonyms: ['Zairian', 'Zairean'] },
@@ -148,18 +146,17 @@ const HISTORICAL: Array<{ code?: string; names: string[]; demonyms: string[] }> 
   { names: ['North Yemen', 'Yemen Arab Republic'], demonyms: ['North Yemeni'] },
   // Former names of states that still exist: the state's own code, so that their forces are one actor over time.
   { code: 'JP', names: ['Empire of Japan', 'Imperial Japan'], demonyms: ['Imperial Japanese'] },
-  { code: 'FR', names: ['Vichy France', 'Free France'], demonyms: ['Free French'] },
+  { code: 'FR', names: ['Vichy France'], demonyms: [] },
+  { code: 'FR', names: ['Free France'], demonyms: ['Free French'] },
   { code: 'GB', names: ['British Empire'], demonyms: [] },
   { code: 'IT', names: ['Kingdom of Italy', 'Fascist Italy'], demonyms: [] },
   { code: 'IR', names: ['Persia'], demonyms: ['Persian'] },
   { code: 'TH', names: ['Siam'], demonyms: ['Siamese'] },
   { code: 'LK', names: ['Ceylon'], demonyms: ['Ceylonese'] },
   { code: 'ET', names: ['Abyssinia'], demonyms: ['Abyssinian'] },
-  {
-    code: 'KH',
-    names: ['Kampuchea', 'Democratic Kampuchea', "People's Republic of Kampuchea", 'Khmer Republic'],
-    demonyms: [],
-  },
+  { code: 'KH', names: ['Democratic Kampuchea', 'Kampuchea'], demonyms: [] },
+  { code: 'KH', names: ["People's Republic of Kampuchea"], demonyms: [] },
+  { code: 'KH', names: ['Khmer Republic'], demonyms: [] },
   { code: 'JO', names: ['Transjordan', 'Emirate of Transjordan'], demonyms: [] },
   { code: 'BF', names: ['Upper Volta'], demonyms: [] },
   { code: 'BJ', names: ['Dahomey'], demonyms: [] },

@@ -930,3 +930,14 @@ describe('EntityDissolved: a digest in the present tense that liquidates a party
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: distinct polities of one state keep their own names', () => {
+  it('never names the Khmer Republic "Kampuchea" nor Nazi Germany "West Germany"', () => {
+    expect(summaryOf('EntityDissolved', 'The Khmer Republic ceased to exist on 17 April 1975.', '2020-01-01')).toEqual([
+      'EntityDissolved|Khmer Republic|1975-04-17',
+    ]);
+    expect(summaryOf('EntityDissolved', 'The Third Reich ceased to exist on 23 May 1945.', '2020-01-01')).toEqual([
+      'EntityDissolved|Nazi Germany|1945-05-23',
+    ]);
+  });
+});
