@@ -371,10 +371,15 @@ function isCeasedToExist(ctx: ArticleContext, t: number): boolean {
   if (!CEASED.has(lowerAt(ctx, t)) || lowerAt(ctx, t + 1) !== 'to' || lowerAt(ctx, t + 2) !== 'exist') return false;
   if (lowerAt(ctx, t + 3) !== 'as') return true;
   // "ceased to exist as an independent state" ends a state; "as a fighting force" describes a defeat.
-  for (let j = t + 4; j < t + 4 + STATUS_GAP && j < ctx.tokens.length; j++)
-    if (STATUS_HEADS.has(lowerAt(ctx, j))) return true;
+  for (let j = t + 4; j < t + 4 + STATUS_GAP && j < ctx.tokens.length; j++) {
+    // "ceased to exist as a separate unit": existing apart is what ends, whatever the noun.
+    if (STATUS_HEADS.has(lowerAt(ctx, j)) || APART.has(lowerAt(ctx, j))) return true;
+  }
   return false;
 }
+
+/** Adjectives of existing apart ("as a separate unit", "as an independent body"). */
+const APART = set('separate independent distinct autonomous');
 
 function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefined {
   const group = verbGroup(ctx, s, t);
@@ -431,7 +436,9 @@ function afterFrontedDate(ctx: ArticleContext, i: number): number {
   let j = DATE_PREPOSITIONS.has(lowerAt(ctx, i)) && ctx.inDate[i + 1] ? i + 1 : i;
   if (!ctx.inDate[j]) return i;
   while (j < ctx.tokens.length && ctx.inDate[j]) j++;
-  return lowerAt(ctx, j) === ',' ? j + 1 : i;
+  if (lowerAt(ctx, j) === ',') return j + 1;
+  // "In 1944 the division was merged …": a fronted date without its comma, then the subject.
+  return lowerAt(ctx, j) === 'the' ? j : i;
 }
 
 /** The mandated body whose mission or mandate is the subject ending at `end` ("SFOR's mission", "the mandate of UNAMIR"). */

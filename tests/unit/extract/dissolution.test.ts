@@ -941,3 +941,19 @@ describe('EntityDissolved: distinct polities of one state keep their own names',
     ]);
   });
 });
+
+describe('EntityDissolved: "ceased to exist as a separate unit"', () => {
+  it('given a body merged that ceased to exist as a separate unit, then it ended; never a defeat "as a fighting unit"', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Division of Baltic Affairs was created in 1920. In 1944 the division was merged with other offices and ' +
+          'ceased to exist as a separate unit.',
+        '2020-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Division of Baltic Affairs|1944']);
+    expect(
+      summaryOf('EntityDissolved', 'The 6th Army ceased to exist as a fighting unit in February 1943.', '2020-01-01'),
+    ).toEqual([]);
+  });
+});
