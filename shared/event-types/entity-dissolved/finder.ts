@@ -9,6 +9,7 @@ import {
   isDissolvableKind,
   modifiesNoun,
   namesParty,
+  ofListEnd,
   pluralPossessive,
   RETIRED_STATE_CODES,
 } from '../../extract/clauses/entities.ts';
@@ -432,6 +433,12 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
     if (w === 'in' && ctx.tokens[j - 1]?.cap && MISSION_WORDS.has(lowerAt(ctx, j - 1)) && ctx.tokens[j + 1]?.cap) {
       j++;
       continue;
+    }
+    // "the Bureau of Refugees, Freedmen, and Abandoned Lands": a list inside the name after its "of".
+    const listEnd = w === ',' ? ofListEnd(ctx, first, j, s.last) : -1;
+    if (listEnd > 0) {
+      j = listEnd;
+      break;
     }
     if (STOP.has(w) && !(w === 'of' && ctx.tokens[j + 1]?.cap)) {
       if (w !== 'of') break;

@@ -125,6 +125,39 @@ export function afterStateOwner(ctx: ArticleContext, i: number): number {
   return owned ? owner.last + 1 : i;
 }
 
+/** How many items a list inside a name may hold ("of Health, Education, and Welfare"). */
+const NAME_LIST_ITEMS = 4;
+
+/**
+ * Where a name's own list ends, for the comma at `comma` in a name opened at `first` with "of": commas between
+ * capitalized words and a last "and" before capitalized words, then no capitalized word ("the Department of Health,
+ * Education, and Welfare"); -1 where the comma ends the name ("the Ministry of Defence, NATO and the Iraqi army").
+ */
+export function ofListEnd(ctx: ArticleContext, first: number, comma: number, limit: number): number {
+  let hasOf = false;
+  for (let k = first; k < comma; k++) if (lowerAt(ctx, k) === 'of') hasOf = true;
+  if (!hasOf) return -1;
+  let j = comma;
+  for (let items = 0; items < NAME_LIST_ITEMS && j < limit; items++) {
+    if (lowerAt(ctx, j) === ',') j++;
+    const and = lowerAt(ctx, j) === 'and';
+    if (and) j++;
+    const start = j;
+    while (
+      j < limit &&
+      j < start + MAX_ENTITY_TOKENS &&
+      ctx.tokens[j]!.cap &&
+      ctx.tokens[j]!.kind === 'word' &&
+      !ctx.inDate[j]
+    )
+      j++;
+    if (j === start) return -1;
+    if (and) return ctx.tokens[j]?.cap ? -1 : j;
+    if (lowerAt(ctx, j) !== ',' && lowerAt(ctx, j) !== 'and') return -1;
+  }
+  return -1;
+}
+
 /** The capitalized name starting at token i (after determiners), extended over connectors and an ordinal. */
 export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlot | undefined {
   let j = i;
@@ -156,6 +189,12 @@ export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlo
     }
     if (NAME_CONNECTORS.has(t.lower) && t.lower === 'of' && lowerAt(ctx, j + 1) === 'the' && ctx.tokens[j + 2]?.cap) {
       j += 2;
+      continue;
+    }
+    // "the Bureau of Refugees, Freedmen, and Abandoned Lands": a list of capitalized words after the name's "of".
+    const listEnd = t.text === ',' ? ofListEnd(ctx, first, j, s.last) : -1;
+    if (listEnd > 0) {
+      j = listEnd;
       continue;
     }
     break;
@@ -233,8 +272,31 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
   }
   while (first < k && (NAME_CONNECTORS.has(lowerAt(ctx, first)) || TITLES.has(lowerAt(ctx, first)))) first++;
   const last = m ? m.last : k + 1;
+  // "the Department of Health, Education, and Welfare": a name whose list after "of" ends here starts further back.
+  const wider = nameWithListEndingAt(ctx, s, first, last);
+  if (wider) return wider;
   if (!isEntityName(ctx, first, last)) return undefined;
   return { name: spanText(ctx, first, last), first, last };
+}
+
+/** How far back a name with a list inside it may start ("Bureau of Refugees, Freedmen, and Abandoned Lands"). */
+const LISTED_NAME_REACH = 14;
+
+/** The name ending at `last` that holds a list after its "of", where the part found starts after ", " or "and". */
+function nameWithListEndingAt(ctx: ArticleContext, s: Sentence, first: number, last: number): EntitySlot | undefined {
+  const before = lowerAt(ctx, first - 1);
+  if (before !== ',' && before !== 'and') return undefined;
+  for (let k = first - 2; k >= s.first && k >= first - LISTED_NAME_REACH; k--) {
+    const t = ctx.tokens[k]!;
+    if (!(t.cap || t.lower === ',' || t.lower === 'and' || t.lower === 'of')) break;
+    if (!t.cap || (ctx.tokens[k - 1]?.cap && ctx.tokens[k - 1]!.kind === 'word')) continue;
+    const whole = entityAt(ctx, s, k);
+    if (!whole || whole.last !== last) continue;
+    // Only a list after the name's own "of" ("… of Health, Education, and Welfare"), never two names joined by "and".
+    const words = ctx.tokens.slice(whole.first, whole.last).map((x) => x.lower);
+    if (words.includes(',') && words.indexOf('of') >= 0 && words.indexOf('of') < words.indexOf(',')) return whole;
+  }
+  return undefined;
 }
 
 /**

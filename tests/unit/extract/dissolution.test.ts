@@ -957,3 +957,30 @@ describe('EntityDissolved: "ceased to exist as a separate unit"', () => {
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: names with a list after their "of"', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given "the Bureau of A, B, and C" as subject or object, when read, then one body with the whole name', () => {
+    expect(inText('The Office of Price, Wage, and Rent Controls was abolished in 1947.')).toEqual([
+      'EntityDissolved|Office of Price, Wage, and Rent Controls|1947',
+    ]);
+    expect(inText('Congress abolished the Bureau of Mines, Forests and Fisheries in 1921.')).toEqual([
+      'EntityDissolved|Bureau of Mines, Forests and Fisheries|1921',
+    ]);
+  });
+
+  it('never joins two bodies listed after a name ("the Ministry of Defence, NATO and the Iraqi army")', () => {
+    expect(
+      inText('The decree dissolved the Ministry of Defence, the Supreme Council and the Iraqi army in 2003.'),
+    ).toEqual([
+      'EntityDissolved|Ministry of Defence|2003',
+      'EntityDissolved|Supreme Council|2003',
+      'EntityDissolved|Iraqi army|2003',
+    ]);
+    expect(inText('In 1991 the Warsaw Pact and the Comecon were dissolved.')).toEqual([
+      'EntityDissolved|Comecon|1991',
+      'EntityDissolved|Warsaw Pact|1991',
+    ]);
+  });
+});
