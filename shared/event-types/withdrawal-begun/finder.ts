@@ -116,7 +116,7 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
         // A pending withdrawal with no origin of its own leaves the reading to where the text put the forces.
         here.push(...(left.length ? left : (r.presence ?? [])));
         if (left.length) pending = undefined;
-      } else if (r.presence) here.push(...r.presence);
+      } else if (r.presence && !placedHere(here, r.presence)) here.push(...r.presence);
       else if (r.pending) {
         // A later mention without a place ("the early withdrawal of Russian peacekeepers") keeps the earlier place.
         const keep =
@@ -145,6 +145,14 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
       pending = { actor: here[0]!.actor, locations: here.map((c) => c.location!).slice(0, 1), sentence: s.index };
   }
   return out;
+}
+
+/**
+ * "began withdrawing from the island …, and the last of them had left by 15 December": forces this sentence already
+ * withdrew from a place are not read again from where an earlier sentence put them.
+ */
+function placedHere(here: readonly Candidate[], presence: readonly Candidate[]): boolean {
+  return here.some((c) => c.actor?.name === presence[0]?.actor?.name);
 }
 
 interface WithdrawalReading {

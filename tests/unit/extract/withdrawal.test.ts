@@ -911,3 +911,16 @@ describe('WithdrawalBegun: the last forces withdrawn, forces placed "near" a tow
     expect(inText('The army retook Mosul from the Islamic State in July 2017.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: "the last of them had left" after a withdrawal the same sentence placed', () => {
+  it('never reads the last forces leaving from an earlier landing site when the sentence named where they withdrew from', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'In May 1978 Belgian paratroopers landed near Kolwezi airfield in Shaba. Belgian troops began withdrawing ' +
+          'from Shaba in June, and the last of them had left by 20 June.',
+        '2020-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Belgium|Shaba|1978-06']);
+  });
+});
