@@ -727,6 +727,12 @@ const RETAKING = new Set([
   'retaken',
   'recaptures',
   'retakes',
+  'retake',
+  'recapture',
+  // "Ukrainian troops enter Kherson after Russian forces complete their withdrawal": entered once the others left.
+  'entered',
+  'enter',
+  'enters',
 ]);
 
 /** Words before a reference phrase that put forces in the place it names ("stationed in the country"). */

@@ -924,3 +924,22 @@ describe('WithdrawalBegun: "the last of them had left" after a withdrawal the sa
     ).toEqual(['WithdrawalBegun|Belgium|Shaba|1978-06']);
   });
 });
+
+describe('WithdrawalBegun: a town entered after the forces holding it withdrew', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+
+  it('given "X troops entered T after Y forces withdrew", when read, then Y left T', () => {
+    expect(inText('Iraqi troops entered Tikrit after Islamic State fighters withdrew in March 2015.')).toEqual([
+      'WithdrawalBegun|Islamic State|Tikrit|2015-03',
+    ]);
+    expect(inText('Ukrainian soldiers enter Lyman after Russian forces complete their withdrawal.')).toEqual([
+      'WithdrawalBegun|Russia|Lyman|2020-01-01',
+    ]);
+  });
+
+  it('takes the place the withdrawal names over the town entered', () => {
+    expect(inText('Iraqi troops entered Tikrit after Islamic State fighters withdrew from Baiji in 2015.')).toEqual([
+      'WithdrawalBegun|Islamic State|Baiji|2015',
+    ]);
+  });
+});
