@@ -3,7 +3,7 @@ import { forCoordinatedActors, forcesNamedBefore, partOfThem } from '../../extra
 import type { Candidate } from '../../extract/candidate.ts';
 import { referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
 import { lastPresence, presenceBefore, presenceStateBefore } from '../../extract/clauses/presence.ts';
-import { placesAt } from '../../extract/clauses/phrases.ts';
+import { placesAt, spanText } from '../../extract/clauses/phrases.ts';
 import { bearingAt } from '../../extract/clauses/loose-slots.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import {
@@ -37,6 +37,7 @@ import {
   placesAfterPreposition,
   type NamedRef,
   type PlaceHit,
+  isNameNumber,
 } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -623,6 +624,10 @@ function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
       const slot = slotPlaces(ctx, s, j + 1);
       if (slot.length) return slot;
     }
+    // "the transfer of Camp Taji to Iraqi forces": a base named with its base noun ("Camp X", "X Air Base").
+    // A base named with the place it stands in ("Clark Air Base in the Philippines") is read at that place.
+    const named = namedBase(ctx, s, j);
+    if (named && !BASE_PREPOSITIONS.has(lowerAt(ctx, named.mention.last))) return [named];
     const m = mentionsIn(ctx, j, j + 1)[0];
     if (!m) continue;
     const place = placeOf(m.entry);
@@ -630,6 +635,23 @@ function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
     j = m.last - 1;
   }
   return [];
+}
+
+/** How many capitalized words a base's own name may take ("Camp Taji", "Al Asad Air Base"). */
+const BASE_NAME_TOKENS = 5;
+
+/** A capitalized name starting at j that holds a base noun ("Camp Taji", "K1 Air Base"), as a place. */
+function namedBase(ctx: ArticleContext, s: Sentence, j: number): PlaceHit | undefined {
+  if (!ctx.tokens[j]?.cap || ctx.tokens[j - 1]?.cap || mentionAtToken(ctx, j)) return undefined;
+  let k = j;
+  let base = false;
+  while (k < s.last && k < j + BASE_NAME_TOKENS && (ctx.tokens[k]!.cap || isNameNumber(ctx, k))) {
+    if (BASE_NOUNS.has(lowerAt(ctx, k))) base = true;
+    k++;
+  }
+  if (!base || k - j < 2) return undefined;
+  const name = spanText(ctx, j, k);
+  return { place: { name }, mention: { first: j, last: k, entry: { kind: 'place', name }, possessive: false } };
 }
 
 /**

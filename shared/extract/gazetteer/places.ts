@@ -116,6 +116,19 @@ const PLACES: Array<[string, string, string | null, string[]]> = [
   ['Baltic Sea', '', null, ['Baltic Sea']],
   ['South China Sea', '', null, ['South China Sea']],
   ['Mediterranean', '', null, ['Mediterranean', 'Mediterranean Sea', 'Eastern Mediterranean', 'eastern Mediterranean']],
+  // U.S. military releases name the theatre by the command that holds it.
+  [
+    'CENTCOM area of responsibility',
+    '',
+    null,
+    [
+      'CENTCOM area of responsibility',
+      'U.S. Central Command area of responsibility',
+      'US Central Command area of responsibility',
+      'Central Command area of responsibility',
+      'CENTCOM AOR',
+    ],
+  ],
   // Theatres of past and present wars whose names GeoNames reads first as somewhere else (a Normandy in Missouri, a
   // Basra in Pakistan, a Katanga in India) or does not list at all.
   ['Normandy', 'FR', 'France', ['Normandy']],

@@ -943,3 +943,30 @@ describe('WithdrawalBegun: a town entered after the forces holding it withdrew',
     ]);
   });
 });
+
+describe('WithdrawalBegun: a base named with its base noun handed over, and the CENTCOM area of responsibility', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+
+  it('given "the transfer of Camp X to" another side completed, then the forces left Camp X', () => {
+    expect(inText('U.S. forces completed the transfer of Camp Bucca to Iraqi forces on 17 September 2009.')).toEqual([
+      'WithdrawalBegun|United States|Camp Bucca|2009-09-17',
+    ]);
+  });
+
+  it('reads a named base "in" a state at that state, as before', () => {
+    expect(inText('The United States closed Howard Air Force Base in Panama in November 1999.')).toEqual([
+      'WithdrawalBegun|United States|Panama|1999-11',
+    ]);
+  });
+
+  it('knows the CENTCOM area of responsibility as the place U.S. units leave or reach', () => {
+    expect(inText('The 1st Battalion redeployed from the CENTCOM area of responsibility on 2 May 2023.')).toEqual([]);
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The USS Bataan Amphibious Ready Group arrived in the U.S. Central Command area of responsibility on 3 August 2023.',
+        '2020-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|CENTCOM area of responsibility|2023-08-03|null']);
+  });
+});
