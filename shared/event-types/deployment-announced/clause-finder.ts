@@ -201,6 +201,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     );
   // "entered Svatove but were stopped": an entry turned back is fighting, not a deployment.
   if (w === 'entered' && contrastAfter(ctx, s, t)) return undefined;
+  // "landed on Guadalcanal and on the neighbouring islands of Tulagi and Gavutu": a second phrase of the same kind.
+  if (kind !== 'object') places = [...places, ...furtherPhrases(ctx, s, places, to)];
   // "In Iraq, thousands of troops had been deployed …": a place fronted before the clause.
   if (!places.length && kind !== 'object' && kind !== 'cross' && kind !== 'operate') places = frontedPlace(ctx, s, t);
   if (!places.length && kind === 'send') places = appositiveDeployment(ctx, s, t, group.first);
@@ -297,6 +299,26 @@ const BACK = set('back');
 function wordBetween(ctx: ArticleContext, from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let j = from; j < to; j++) if (words.has(lowerAt(ctx, j))) return true;
   return false;
+}
+
+/** How many further place phrases may follow the first ("… and on …, and at …"). */
+const MAX_FURTHER_PHRASES = 2;
+
+/** Place phrases joined to the last one by "and" and the same preposition ("and on the islands of X and Y"). */
+function furtherPhrases(ctx: ArticleContext, s: Sentence, places: readonly PlaceSlot[], to: number): PlaceSlot[] {
+  const out: PlaceSlot[] = [];
+  let last = places[places.length - 1];
+  for (let guard = 0; last && guard < MAX_FURTHER_PHRASES; guard++) {
+    const prep = lowerAt(ctx, last.last + 1);
+    if (lowerAt(ctx, last.last) !== 'and' || !ARRIVE_PREPOSITIONS.has(prep)) break;
+    const more = placesAt(ctx, s, last.last + 2).filter(
+      (p) => p.last <= Math.max(to, last!.last + 2 + DESTINATION_WINDOW),
+    );
+    if (!more.length) break;
+    out.push(...more);
+    last = more[more.length - 1];
+  }
+  return out;
 }
 
 /** Entering a place outside the subject's own state. */

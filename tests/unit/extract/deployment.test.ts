@@ -897,3 +897,14 @@ describe('DeploymentAnnounced: forces brought into a place', () => {
     expect(summaryOf('DeploymentAnnounced', 'France brought its troops back to Toulon in 1984.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a second place phrase joined by "and" and the same preposition', () => {
+  it('given "landed at A and at B", when read, then both places; "and" before another verb adds none', () => {
+    expect(summaryOf('DeploymentAnnounced', 'Australian troops landed at Dili and at Suai in September 1999.')).toEqual(
+      ['DeploymentAnnounced|Australia|Dili|1999-09|null', 'DeploymentAnnounced|Australia|Suai|1999-09|null'],
+    );
+    expect(
+      summaryOf('DeploymentAnnounced', 'Australian troops landed at Dili and met militia leaders in 1999.'),
+    ).toEqual(['DeploymentAnnounced|Australia|Dili|1999|null']);
+  });
+});
