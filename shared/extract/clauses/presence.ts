@@ -14,6 +14,8 @@ const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived bas
   garrison invasion intervention flown airlifted rushed moved parachuted airdropped ferried shipped poured marched
   committed redeployed served intervened were remained disembarked send sending landing arriving deploying`);
 const PLACING_PREPOSITIONS = set('in to into at of near');
+/** Placing verbs whose forces follow them ("sent 2,000 troops to", "deployed a battalion to"). */
+const SENDING_WORDS = set('send sent sending dispatched deployed');
 /** Verbs that put forces where "into"/"to" after them says ("ordered U.S. Marines into Lebanon"). */
 const DIRECTING_WORDS = set('ordered');
 const DIRECTING_PREPOSITIONS = set('to into');
@@ -73,7 +75,9 @@ export function lastPresence(ctx: ArticleContext, s: Sentence): { actor: NamedRe
     for (let j = sentence.last - 1; j >= sentence.first; j--) {
       const w = lowerAt(ctx, j);
       if (!HOLDING_VERBS.has(w) && !PLACING_WORDS.has(w) && !DIRECTING_WORDS.has(w)) continue;
-      const force = nearestForce(ctx, sentence, j, PRESENCE_REACH, DIRECTING_WORDS.has(w) ? PRESENCE_REACH : 0);
+      // "agreed to send a peacekeeping contingent to Kazakhstan": forces sent are named after the verb.
+      const after = DIRECTING_WORDS.has(w) || SENDING_WORDS.has(w) ? PRESENCE_REACH : 0;
+      const force = nearestForce(ctx, sentence, j, PRESENCE_REACH, after);
       if (force < 0) continue;
       const slots = placingSlots(ctx, sentence, j);
       const hit = findActor(ctx, force, j, sentence.first, (m) => slots.some((p) => p.first === m.first));

@@ -970,3 +970,16 @@ describe('WithdrawalBegun: a base named with its base noun handed over, and the 
     ).toEqual(['DeploymentAnnounced|United States|CENTCOM area of responsibility|2023-08-03|null']);
   });
 });
+
+describe('WithdrawalBegun: "The withdrawal began" after a body agreed to send forces', () => {
+  it('given a decision to send a contingent to a place, when the withdrawal began later, then it left that place', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'On 10 March 2003 the European Union agreed to send a peacekeeping contingent to Macedonia. The withdrawal ' +
+          'began on 15 December 2003.',
+        '2020-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|European Union|North Macedonia|2003-12-15']);
+  });
+});
