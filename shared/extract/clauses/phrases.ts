@@ -238,7 +238,9 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
 const MISSION_HEADS = set('mission force operation');
 
 /** Tokens that may follow an item of a list of places. */
-const LIST_FOLLOWERS = set(', and or . ; in on at by during from to after before as with until since near oblasts');
+const LIST_FOLLOWERS = set(
+  ', and or . ; in on at by during from to after before as with until since near oblasts began started ended were was had',
+);
 const BORDER_WORDS = set('border frontier');
 const REFERENCE_NOUNS = set(
   'city town village country island islands capital port colony territory peninsula enclave province valley strip oblast governorate district',

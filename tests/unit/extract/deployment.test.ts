@@ -908,3 +908,14 @@ describe('DeploymentAnnounced: a second place phrase joined by "and" and the sam
     ).toEqual(['DeploymentAnnounced|Australia|Dili|1999|null']);
   });
 });
+
+describe('DeploymentAnnounced: a list of places ending before the verb of its noun phrase', () => {
+  it('given "the landings at A and B began", when read, then both places, B unknown to the gazetteer', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'The Italian landings at Valona and Porto Edda began on 7 April 1939.'),
+    ).toEqual([
+      'DeploymentAnnounced|Italy|Valona|1939-04-07|null',
+      'DeploymentAnnounced|Italy|Porto Edda|1939-04-07|null',
+    ]);
+  });
+});
