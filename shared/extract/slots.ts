@@ -447,6 +447,9 @@ export function findActor(
   return best;
 }
 
+/** Nouns of a settlement named after "of" inside a larger place ("the West Bank city of Jenin"). */
+const TOWN_NOUNS = new Set(['city', 'town', 'village', 'port']);
+
 const PLACE_FILLERS = new Set([
   'of',
   'around',
@@ -784,6 +787,12 @@ export function coordinatedPlaces(
         continue;
       }
       if (exclude(m) || inDateline(ctx, m.first)) return out;
+      // "the West Bank city of Jenin": the place is the one named after "of".
+      if (!out.length && TOWN_NOUNS.has(lowerAt(ctx, m.last)) && lowerAt(ctx, m.last + 1) === 'of') {
+        j = m.last + 2;
+        gap++;
+        continue;
+      }
       // "city of X", "region of X": the named place follows.
       out.push({ place, mention: m });
       j = m.last;

@@ -13,7 +13,14 @@ import {
   FORCE_NOUNS,
   WORD_CLASS,
 } from '../../extract/lexicon.ts';
-import { BEGIN_CUES, WITHDRAW_BLOCKERS, WITHDRAW_DONE, WITHDRAW_VERBS } from './lexicon.ts';
+import {
+  BEGIN_CUES,
+  STATED_CUES,
+  STATED_WITHDRAW_BLOCKERS,
+  WITHDRAW_BLOCKERS,
+  WITHDRAW_DONE,
+  WITHDRAW_VERBS,
+} from './lexicon.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
@@ -252,8 +259,12 @@ function withdrawalAt(
     const originEnd = Math.min(joinedClauseEnd(ctx, t, s), after + ORIGIN_REACH);
     places = placesAfterPreposition(ctx, after, originEnd, afterOut, exclude);
     // "withdrew all of its forces from Kharkiv Oblast": a place the mention gazetteer does not name whole, geocoded
-    // in the origin's own slot (never a place elsewhere in the sentence).
-    if (!places.length) places = geocodedOrigin(ctx, s, after, originEnd, afterOut);
+    // in the origin's own slot (never a place elsewhere in the sentence); also where a known place stands only
+    // further on ("out of the Shirak and Lori provinces of Armenia").
+    if (!places.length || places[0]!.mention.first > firstOf(ctx, after, originEnd, afterOut) + SLOT_FILLER_REACH) {
+      const origin = geocodedOrigin(ctx, s, after, originEnd, afterOut);
+      if (origin.length) places = origin;
+    }
     // "the evacuation of Gallipoli" (but "the evacuation of U.S. troops from Somalia"): the place left follows "of".
     if (!places.length && w === 'evacuation' && lowerAt(ctx, t + 1) === 'of') places = slotPlaces(ctx, s, t + 2);
     if (!places.length && force >= 0) {
@@ -286,9 +297,11 @@ function withdrawalAt(
   const cueTo = cue >= 0 && cue === t - 2 && lowerAt(ctx, t - 1) === 'to';
   // "announced that most of the troops had returned home": a perfect reported after "that" is a fact announced.
   const reportedPerfect = ['had', 'has', 'have'].includes(lowerAt(ctx, t - 1)) && thatBefore(ctx, s, t);
+  // "announced the completion of the withdrawal": an announcement of a stated begin or end reports a fact.
+  const blockers = cue >= 0 && statedCue(ctx, cue) ? STATED_WITHDRAW_BLOCKERS : WITHDRAW_BLOCKERS;
   const blocker = cueTo
-    ? (blockedBetween(ctx, from, cue, WITHDRAW_BLOCKERS) ?? blockedBetween(ctx, cue + 2, hi, WITHDRAW_BLOCKERS))
-    : blockedBetween(ctx, reportedPerfect ? thatBefore(ctx, s, t) : from, hi, WITHDRAW_BLOCKERS);
+    ? (blockedBetween(ctx, from, cue, blockers) ?? blockedBetween(ctx, cue + 2, hi, blockers))
+    : blockedBetween(ctx, reportedPerfect ? thatBefore(ctx, s, t) : from, hi, blockers);
   const cueNotBegun = cue >= 0 && NOT_BEGUN_BEFORE_CUE.has(lowerAt(ctx, cue - 1));
   const toBeforeTrigger = lowerAt(ctx, t - 1) === 'to' && !(cue >= 0 && cue < t);
 
@@ -587,6 +600,15 @@ function passivePlaceSubject(ctx: ArticleContext, s: Sentence, j: number): Place
 }
 
 /** The places of the slot the first origin preposition in [from, to) opens, named or geocoded. */
+/** How many tokens may stand between a preposition and its place before the place is read as another slot's. */
+const SLOT_FILLER_REACH = 3;
+
+/** The first token of `preps` in [from, to), or `to`. */
+function firstOf(ctx: ArticleContext, from: number, to: number, preps: Set<string>): number {
+  for (let j = from; j < to; j++) if (preps.has(lowerAt(ctx, j))) return j;
+  return to;
+}
+
 function geocodedOrigin(ctx: ArticleContext, s: Sentence, from: number, to: number, preps: Set<string>): PlaceHit[] {
   for (let j = from; j < to && j < s.last; j++) {
     const w = lowerAt(ctx, j);
@@ -659,6 +681,13 @@ function namedBase(ctx: ArticleContext, s: Sentence, j: number): PlaceHit | unde
  * "the withdrawal ... has already started", "under way" (after it, in the same clause). "a complete withdrawal" is an
  * adjective, and "after withdrawal, provocations start" another clause.
  */
+/** Whether the cue at i states the withdrawal as begun or done: a past form, or a noun after a determiner. */
+function statedCue(ctx: ArticleContext, i: number): boolean {
+  const w = lowerAt(ctx, i);
+  if (!STATED_CUES.has(w)) return false;
+  return !['beginning', 'start', 'completion'].includes(w) || ['the', 'its', 'their'].includes(lowerAt(ctx, i - 1));
+}
+
 function findCue(ctx: ArticleContext, s: Sentence, t: number): number {
   for (let j = t - 1; j >= Math.max(s.first, t - 4); j--) {
     const w = lowerAt(ctx, j);

@@ -22,6 +22,15 @@ export const WITHDRAW_BLOCKERS =
   announces intend intends intended scheduled due going directed ordered ordering order orders wants want planned to
   talks demanding`);
 
+/** Speech acts among the blockers: they report a begun or completed withdrawal ("announced the completion of"). */
+export const ANNOUNCING = wordSet('announce announced announces');
+
+/** Cue forms that state a withdrawal as begun or done, so announcing them reports a fact. */
+export const STATED_CUES = wordSet('began begun started underway completed completion finished beginning start');
+
+/** The blockers of a withdrawal whose begin or completion is stated. */
+export const STATED_WITHDRAW_BLOCKERS = new Set([...WITHDRAW_BLOCKERS].filter((w) => !ANNOUNCING.has(w)));
+
 /** Words that make the name a withdrawal leaves a treaty or body, not a place. */
 export const BODY_WORDS = wordSet(`treaty agreement accord accords pact convention organization organisation alliance
   union council league commonwealth community protocol deal talks coalition`);

@@ -50,6 +50,8 @@ export function dateNear(
     // "last week's coup": a possessive date belongs to another happening.
     const next = ctx.tokens[d.last]?.lower;
     if (next === "'s" || next === '’s') continue;
+    // "in the first handover under the November 27 ceasefire": a date that names another happening.
+    if (attributiveDate(ctx, d.first, d.last)) continue;
     // "after Iran's attacks of April 13", "After the attack on Oct. 7, ...": the date of an earlier happening.
     if (inBackgroundClause(ctx, s, i, d.first)) {
       background ??= d.value;
@@ -210,6 +212,17 @@ function electionDate(ctx: ArticleContext, first: number, last: number): boolean
   const before = ctx.tokens[first - 1]?.lower ?? '';
   if (DATE_PREPOSITIONS.has(before) && DATED_NOUNS.has(ctx.tokens[first - 2]?.lower ?? '')) return true;
   return DATED_NOUNS.has(ctx.tokens[last]?.lower ?? '');
+}
+
+/** Words after which a date is no noun's modifier ("the May 2 attack" is; "the 5th of May" is not). */
+const NOT_MODIFIED = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'when', 'after', 'before', 'as']);
+
+/** "the November 27 ceasefire", "the President's Dec. 19 decision": a date that modifies another noun. */
+function attributiveDate(ctx: ArticleContext, first: number, last: number): boolean {
+  const before = ctx.tokens[first - 1]?.lower;
+  if (before !== 'the' && before !== "'s" && before !== '’s') return false;
+  const next = ctx.tokens[last];
+  return !!next && next.kind === 'word' && !next.cap && !NOT_MODIFIED.has(next.lower) && !ctx.inDate[last];
 }
 
 const BACKGROUND = new Set(['after', 'following', 'since', 'amid']);

@@ -170,6 +170,11 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
     if (m && m.first === j) {
       const inner = m.possessive ? placeInside(ctx, s, m) : undefined;
       if (inner) return inner;
+      // "the West Bank city of Jenin": the town named after its reference noun, in the place before it.
+      if (REFERENCE_NOUNS.has(lowerAt(ctx, m.last)) && lowerAt(ctx, m.last + 1) === 'of' && placeOf(m.entry)) {
+        const inner = placeAt(ctx, s, m.last + 2);
+        if (inner && !inner.referred) return { ...inner, first: m.first };
+      }
       const known = knownPlace(ctx, m, s);
       if (known) return known;
       // "withdrew its troops from the MINUSMA mission", "sent troops to SAMIDRC": a mission stands for its area.
@@ -211,6 +216,8 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       const place: NamedRef = { name: spanText(ctx, name.first, name.last), ...(inState ? { code: inState } : {}) };
       return { place, first: name.first, last: name.last };
     }
+    const bank = riverBankAt(ctx, s, j);
+    if (bank) return bank;
     if (!PLACE_FILLERS.has(t.lower) && !/^(?:north|south|east|west|central)/.test(t.lower)) break;
     if (LOCATED_NOUNS.has(t.lower) && LOCATIVES.has(lowerAt(ctx, j + 1))) {
       j += 2;
@@ -236,6 +243,22 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
 }
 
 const MISSION_HEADS = set('mission force operation');
+
+/** Sides of a river a bank is named by ("the left bank of the Dnipro", "the east bank of the Euphrates"). */
+const BANK_SIDES = set('left right west east north south western eastern northern southern');
+const BANK_WORDS = set('bank banks');
+
+/** "the left bank of the Dnipro": a river's bank as a place, named as the text names it. */
+function riverBankAt(ctx: ArticleContext, s: Sentence, j: number): PlaceSlot | undefined {
+  if (!BANK_SIDES.has(lowerAt(ctx, j)) || !BANK_WORDS.has(lowerAt(ctx, j + 1)) || lowerAt(ctx, j + 2) !== 'of')
+    return undefined;
+  let k = j + 3;
+  if (lowerAt(ctx, k) === 'the') k++;
+  if (lowerAt(ctx, k) === 'river') k++;
+  const river = properNameAt(ctx, k, s.last);
+  if (!river) return undefined;
+  return { place: { name: spanText(ctx, j, river.last) }, first: j, last: river.last };
+}
 
 /** Tokens that may follow an item of a list of places. */
 const LIST_FOLLOWERS = set(
@@ -280,7 +303,15 @@ export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot
     if (!hit) break;
     // After a comma or "and", an unknown name is a further place only where a list can go on or end after it
     // ("…, Sumy and Chernihiv Oblasts", not "…, and the Ford Administration was faced with").
-    if (out.length && !hit.place.code && hit.last < s.last && !LIST_FOLLOWERS.has(lowerAt(ctx, hit.last))) break;
+    // A plural place word ends the list whatever follows ("the Kupiansk and Izium districts of Kharkiv Oblast").
+    if (
+      out.length &&
+      !hit.place.code &&
+      hit.last < s.last &&
+      !LIST_FOLLOWERS.has(lowerAt(ctx, hit.last)) &&
+      !PLURAL_SUFFIX[lowerAt(ctx, hit.last - 1)]
+    )
+      break;
     const previous = out[out.length - 1];
     // "Rmelan, al-Hasakah Governorate", "Goma, North Kivu": after a comma, the place enclosing the last one
     // describes it; it is not another place.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDateline } from '../../../shared/extract/dateline.ts';
 import { findDates, parseDay } from '../../../shared/extract/text/dates.ts';
 import { tokenize } from '../../../shared/extract/text/tokens.ts';
+import { summaryOf } from './helpers.ts';
 
 const dates = (text: string, ref: string) => {
   const { tokens } = tokenize(text);
@@ -173,5 +174,23 @@ describe('"the same day", "the same month", "the same year"', () => {
       '1970-05',
     ]);
     expect(inText('The truce was signed in 1970. The garrison left the same day.')).toEqual(['1970']);
+  });
+});
+
+describe('dates that modify another noun', () => {
+  it('given "the November 27 truce" in a withdrawal, then the withdrawal takes the report date', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Israeli forces withdrew from the town of Marjayoun in the second handover under the November 27 truce.',
+        '2024-12-20',
+      ),
+    ).toEqual(['WithdrawalBegun|Israel|Marjayoun|2024-12-20']);
+  });
+
+  it('keeps a date after a preposition the event date', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Israeli forces withdrew from the town of Marjayoun on December 18.', '2024-12-20'),
+    ).toEqual(['WithdrawalBegun|Israel|Marjayoun|2024-12-18']);
   });
 });

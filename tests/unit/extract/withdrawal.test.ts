@@ -983,3 +983,44 @@ describe('WithdrawalBegun: "The withdrawal began" after a body agreed to send fo
     ).toEqual(['WithdrawalBegun|European Union|North Macedonia|2003-12-15']);
   });
 });
+
+describe('WithdrawalBegun: announcing a completion, lists ending in a plural place word, river banks', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2024-06-01');
+
+  it('given an announcement of the completion of a withdrawal, then it is a withdrawal done', () => {
+    expect(
+      inText('The ministry announced on Tuesday the completion of the pullout of Danish troops from Mali.'),
+    ).toEqual(['WithdrawalBegun|Denmark|Mali|2024-05-28']);
+    expect(inText('Norway announced that the withdrawal of its soldiers from Lithuania had begun.')).toEqual([
+      'WithdrawalBegun|Norway|Lithuania|2024-06-01',
+    ]);
+  });
+
+  it('keeps an announced withdrawal or a plan to complete one a non-event', () => {
+    expect(inText('Norway announced the withdrawal of its soldiers from Lithuania.')).toEqual([]);
+    expect(inText('Norway announced it would complete the withdrawal of its soldiers from Lithuania by May.')).toEqual(
+      [],
+    );
+    expect(inText('Norway announced plans to start the withdrawal of its soldiers from Lithuania.')).toEqual([]);
+  });
+
+  it('given "the A, B and C districts of S", then each district is left, not S', () => {
+    expect(inText('Georgian troops pulled out of the Gori, Kareli and Khashuri districts of Georgia.')).toEqual([
+      'WithdrawalBegun|Georgia|Gori District|2024-06-01',
+      'WithdrawalBegun|Georgia|Kareli District|2024-06-01',
+      'WithdrawalBegun|Georgia|Khashuri District|2024-06-01',
+    ]);
+  });
+
+  it('given the bank of a river, then the bank is the place left', () => {
+    expect(inText('Turkish troops withdrew from the east bank of the Tigris on Friday.')).toEqual([
+      'WithdrawalBegun|Turkey|east bank of the Tigris|2024-05-31',
+    ]);
+  });
+
+  it('given "the X city of Y", then Y is the place', () => {
+    expect(inText('Israeli troops withdrew from the West Bank city of Tulkarm.')).toEqual([
+      'WithdrawalBegun|Israel|Tulkarm|2024-06-01',
+    ]);
+  });
+});
