@@ -25,7 +25,7 @@ import {
 import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
-import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
+import { dateNear, evidenceSpan, nextYearIfBefore } from '../../extract/clauses/dating.ts';
 import { verbGroup } from '../../extract/clauses/verb-group.ts';
 import { lookupTable } from '../../extract/lookup-table.ts';
 import { canonicalEntity } from './canonical.ts';
@@ -213,8 +213,19 @@ const ENDING_VERBS = new Set(['ended', 'ends', 'end', 'terminated', 'terminates'
 /** Decisions taken that a following "to end" reports ("voted to end", "decided to terminate"). */
 const DECIDED = new Set(['voted', 'decided', 'agreed', 'votes', 'decides', 'agrees']);
 
+/** How far before its "to" a decision may stand ("votes 14–0, with Russia abstaining, to end"). */
+const VOTED_REACH = 10;
+/** Words that end the search for a decision before "to end" (another clause's verb or a refusal). */
+const NOT_VOTED = new Set(['against', 'not', 'refused', 'rejected', '.', ';', 'plan', 'proposal', 'whether']);
+
 function votedTo(ctx: ArticleContext, t: number): boolean {
-  return lowerAt(ctx, t - 1) === 'to' && (DECIDED.has(lowerAt(ctx, t - 2)) || DECIDED.has(lowerAt(ctx, t - 4)));
+  if (lowerAt(ctx, t - 1) !== 'to') return false;
+  for (let j = t - 2; j >= Math.max(0, t - VOTED_REACH); j--) {
+    const w = lowerAt(ctx, j);
+    if (DECIDED.has(w)) return true;
+    if (NOT_VOTED.has(w) || ctx.tokens[j]!.sentence !== ctx.tokens[t]!.sentence) return false;
+  }
+  return false;
 }
 
 /** Tokens after an active dissolution verb that show it has no object. */
@@ -296,6 +307,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   if (prev === 'to' || NOUN_FORMS.has(w)) {
     let decided = false;
     for (let j = Math.max(s.first, t - DECISION_REACH); j < t; j++) if (DECISION.has(lowerAt(ctx, j))) decided = true;
+    if (votedTo(ctx, t)) decided = true;
     if (NOUN_FORMS.has(w) && ['its', 'their'].includes(prev) && !decided) return [];
     if (!decided) return [];
   }
@@ -338,6 +350,9 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
       (before === 'from' || before === 'effective' || before === 'by' || (before2 === 'as' && before === 'of'))
     )
       effectiveOn = d.value;
+    // "voted to end the mandate of UNMIL on 30 March": the day a decided ending takes effect lies ahead.
+    else if (d.first > t && prev === 'to' && before === 'on' && !d.explicitYear)
+      effectiveOn = resolvedFromReport(ctx, d.value) ? nextYearIfBefore(d.value, ctx) : d.value;
   }
   let immediate = false;
   for (let j = t; j < s.last - 1; j++)
@@ -360,6 +375,12 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   }));
 }
 
+/** Whether a year-less date took its year from the report's own date (the year of it or the one before). */
+function resolvedFromReport(ctx: ArticleContext, value: string): boolean {
+  const report = ctx.referenceDate;
+  return !!report && Number(report.slice(0, 4)) - Number(value.slice(0, 4)) <= 1;
+}
+
 /** The dissolved objects: "Iraq's armed forces, including ... Republican Guard, together with the Ministry of Defence". */
 function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
   const out: string[] = [];
@@ -379,7 +400,7 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
       const n = ctx.tokens[j + 1];
       if (!n || !(n.cap || ['the', 'its', 'their', 'including', 'together', 'and', 'as', 'along'].includes(n.lower)))
         break;
-      if (describesBefore(ctx, s, j + 1)) break;
+      if (describesBefore(ctx, s, j + 1) && !listGoesOn(ctx, s, j + 1)) break;
     }
   }
   return out;
@@ -398,6 +419,18 @@ function describesBefore(ctx: ArticleContext, s: Sentence, i: number): boolean {
   }
   return false;
 }
+/**
+ * "the Senate, the army of the old regime, the Liberal Party and …": a described phrase followed by a further item and
+ * "and" is a list item, not an appositive.
+ */
+function listGoesOn(ctx: ArticleContext, s: Sentence, i: number): boolean {
+  const np = nounPhrase(ctx, s, i);
+  if (!np) return false;
+  const w = lowerAt(ctx, np.last);
+  const n = ctx.tokens[np.last + 1];
+  return (w === ',' || w === 'and') && !!n && (n.cap || n.lower === 'the');
+}
+
 /** How many lower-case words an appositive's head may take before its "of". */
 const APPOSITIVE_WORDS = 5;
 
@@ -460,7 +493,9 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
       break;
     if (t.kind === 'punct' && !["'s", '’s', '-', "'", '’'].includes(w)) break;
     // "the Niger Armed Forces' special battalion": the name owns what follows; it is not what is dissolved.
-    if (pluralPossessive(ctx, j)) return undefined;
+    // "the Workers' Party": a plural possessive before a body's head is inside the name.
+    if (pluralPossessive(ctx, j) && !(ctx.tokens[j + 1]?.cap && NAMED_BODY_HEADS.has(lowerAt(ctx, j + 1))))
+      return undefined;
     // A capitalized name ends at the first lower-case word that cannot stand inside it ("… House ahead of …").
     // After a possessive the phrase is a common noun phrase ("Iraq's armed forces") and goes on.
     if (j > first && ctx.tokens[first]!.cap && t.kind === 'word' && !t.cap && !NAME_INNER_WORDS.has(w) && !possessed) {
@@ -482,6 +517,18 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
   while (j > first && ['of', 'the', '-'].includes(lowerAt(ctx, j - 1))) j--;
   return j > first ? { first, last: j } : undefined;
 }
+
+/** Heads of bodies whose names may open with a plural possessive ("Workers' Party", "Farmers' Union"). */
+const NAMED_BODY_HEADS = new Set([
+  'party',
+  'union',
+  'league',
+  'council',
+  'association',
+  'front',
+  'congress',
+  'movement',
+]);
 
 /** How many lower-case words may describe a name before it ("the outlawed opposition …"). */
 const MAX_DESCRIPTORS = 2;

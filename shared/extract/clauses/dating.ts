@@ -268,7 +268,8 @@ export function evidenceSpan(s: Sentence, until?: Sentence): { evidenceStart: nu
 }
 
 /** A year-less date resolved into the past moves a year ahead when it must follow the reference day. */
-function nextYearIfBefore(value: string, ctx: ArticleContext): string {
+/** A year-less date ahead of the report ("effective October 1"): the next such day, not the last. */
+export function nextYearIfBefore(value: string, ctx: ArticleContext): string {
   if (!ctx.referenceDate || value >= ctx.referenceDate) return value;
   return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
 }

@@ -419,7 +419,7 @@ function joinedByDash(ctx: ArticleContext, j: number): boolean {
 export const ENTITY_REFERENCE_NOUNS = set(`office agency bureau service division regiment federation alliance
   organization organisation group union council party republic state pact commission committee board
   administration authority department mission unit brigade league movement body kingdom empire duchy principality
-  confederation emirate caliphate sultanate protectorate colony corps legion`);
+  confederation emirate caliphate sultanate protectorate colony corps legion command headquarters battalion squadron`);
 
 /**
  * What "It" or "the <noun>" at token i names: the nearest entity named in this or the two sentences before,
@@ -441,11 +441,29 @@ function existingState(ctx: ArticleContext, first: number, last: number): boolea
   );
 }
 
+/** Words of a military unit's or command's name ("4th Battalion", "Joint Task Force Horn", "Forces-Iraq"). */
+const UNIT_HEADS = new Set([
+  'battalion',
+  'brigade',
+  'regiment',
+  'division',
+  'squadron',
+  'corps',
+  'command',
+  'force',
+  'forces',
+  'wing',
+  'fleet',
+]);
+/** Nouns that refer back to whatever unit was named ("the unit", "the command"). */
+const GENERIC_UNIT_NOUNS = new Set(['unit', 'command', 'headquarters']);
+
 export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun?: string): string | undefined {
   const earliest = ctx.sentences[Math.max(0, s.index - 2)]!.first;
   let nearest: string | undefined;
   let headed: string | undefined;
   let polity: string | undefined;
+  let unit: string | undefined;
   for (let j = i - 1; j >= earliest; j--) {
     const t = ctx.tokens[j]!;
     // "… the Munitions Standards Board in March 1941": a date's month is no name's last word.
@@ -467,8 +485,11 @@ export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun
     }
     nearest ??= name.name;
     if (POLITY_HEADS.has(words[words.length - 1]!) && words.length > 1) polity ??= name.name;
+    if (words.some((w) => UNIT_HEADS.has(w))) unit ??= name.name;
   }
   if (headed) return headed;
+  // "the 4th Battalion … the unit was deactivated": a generic unit noun means the military unit named last.
+  if (noun && GENERIC_UNIT_NOUNS.has(noun) && unit) return unit;
   // "The Ottoman Empire … the Sultanate was abolished": a polity's institution is named with its qualifier.
   if (noun && POLITY_HEADS.has(noun) && polity) {
     const qualifier = polity

@@ -984,3 +984,51 @@ describe('EntityDissolved: names with a list after their "of"', () => {
     ]);
   });
 });
+
+describe('EntityDissolved: lists after "dissolution of", votes to end a mandate, units referred to', () => {
+  const inText = (text: string, published = '2024-06-01') => summaryOf('EntityDissolved', text, published);
+
+  it('given "the dissolution of A, the X of Y, B and C", then A, B and C are dissolved', () => {
+    expect(
+      inText(
+        'The council announced the dissolution of the Senate, the militia of the old regime, the Green Party and the Unity Front.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Senate|2024-06-01',
+      'EntityDissolved|Green Party|2024-06-01',
+      'EntityDissolved|Unity Front|2024-06-01',
+    ]);
+  });
+
+  it("keeps a plural possessive before a party's head inside its name", () => {
+    expect(inText("The junta announced the dissolution of the Senate and the Farmers' Union.")).toEqual([
+      'EntityDissolved|Senate|2024-06-01',
+      "EntityDissolved|Farmers' Union|2024-06-01",
+    ]);
+  });
+
+  it('given a vote with words between it and "to end the mandate", then the mission ends on the day ahead', () => {
+    expect(
+      inText(
+        'The Security Council votes 12–0, with Russia abstaining, to end the mandate of UNMIK on 30 June.',
+        '2024-06-10',
+      ),
+    ).toEqual(['EntityDissolved|UNMIK|2024-06-30']);
+    expect(inText('The council voted unanimously to terminate the mandate of UNOCI on 30 June.', '2024-06-10')).toEqual(
+      ['EntityDissolved|UNOCI|2024-06-30'],
+    );
+  });
+
+  it('keeps a vote against ending a mandate a non-event', () => {
+    expect(inText('The council voted against a proposal to end the mandate of UNMIK.')).toEqual([]);
+  });
+
+  it('given "the unit" or "the command" deactivated, then it is the military unit named before', () => {
+    expect(inText('The 7th Battalion served in Burma. The unit was formally deactivated on 4 April 1946.')).toEqual([
+      'EntityDissolved|7th Battalion|1946-04-04',
+    ]);
+    expect(inText('Joint Task Force Bravo was set up in 1984. The command was deactivated in 2001.')).toEqual([
+      'EntityDissolved|Joint Task Force Bravo|2001',
+    ]);
+  });
+});
