@@ -428,7 +428,7 @@ function listGoesOn(ctx: ArticleContext, s: Sentence, i: number): boolean {
   if (!np) return false;
   const w = lowerAt(ctx, np.last);
   const n = ctx.tokens[np.last + 1];
-  return (w === ',' || w === 'and') && !!n && (n.cap || n.lower === 'the');
+  return (w === ',' || w === 'and') && !!n && (n.cap || ['the', 'its', 'their'].includes(n.lower));
 }
 
 /** How many lower-case words an appositive's head may take before its "of". */

@@ -31,8 +31,9 @@ const PLACES: Array<[string, string, string | null, string[]]> = [
   ['Goma', 'CD', 'North Kivu', ['Goma']],
   ['Sake', 'CD', 'North Kivu', ['Sake']],
   ['Kamanyola', 'CD', 'South Kivu', ['Kamanyola']],
+  // Named in full so that the name holds the state's ("eastern Congo" would not).
   [
-    'eastern Congo',
+    'eastern Democratic Republic of the Congo',
     'CD',
     'Democratic Republic of the Congo',
     [

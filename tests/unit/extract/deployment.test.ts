@@ -919,3 +919,11 @@ describe('DeploymentAnnounced: a list of places ending before the verb of its no
     ]);
   });
 });
+
+describe('DeploymentAnnounced: a region of a state named in full keeps the name of the state', () => {
+  it('given "eastern DRC", then the place is named with the whole state name', () => {
+    expect(summaryOf('DeploymentAnnounced', 'Burundi sent 600 troops to the eastern DRC in 2022.')).toEqual([
+      'DeploymentAnnounced|Burundi|eastern Democratic Republic of the Congo|2022|600',
+    ]);
+  });
+});

@@ -1000,6 +1000,18 @@ describe('EntityDissolved: lists after "dissolution of", votes to end a mandate,
     ]);
   });
 
+  it('goes on past a described item joined to its own "and its …" phrase', () => {
+    expect(
+      inText(
+        'The council announced the dissolution of the Senate, the militia of the old regime and its secret police, the Green Party and the Unity Front.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Senate|2024-06-01',
+      'EntityDissolved|Green Party|2024-06-01',
+      'EntityDissolved|Unity Front|2024-06-01',
+    ]);
+  });
+
   it("keeps a plural possessive before a party's head inside its name", () => {
     expect(inText("The junta announced the dissolution of the Senate and the Farmers' Union.")).toEqual([
       'EntityDissolved|Senate|2024-06-01',
