@@ -36,7 +36,7 @@ import {
 } from './lexicon.ts';
 import { insideOwnState, placeState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import { civilObject, nonForceSent } from '../../extract/clauses/civil.ts';
-import { nearestPlaceBefore, referredActor } from '../../extract/clauses/discourse.ts';
+import { nearestPlaceBefore, referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
 /**
@@ -206,6 +206,11 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // "In Iraq, thousands of troops had been deployed …": a place fronted before the clause.
   if (!places.length && kind !== 'object' && kind !== 'cross' && kind !== 'operate') places = frontedPlace(ctx, s, t);
   if (!places.length && kind === 'send') places = appositiveDeployment(ctx, s, t, group.first);
+  // "Israeli forces left Khiam and Lebanese army units deployed there": the place named last before.
+  if (!places.length && (kind === 'arrive' || kind === 'send') && lowerAt(ctx, t + 1) === 'there') {
+    const there = referredPlace(ctx, t, 'there');
+    if (there) places = [{ place: there, first: t + 1, last: t + 2 }];
+  }
   // "crossed the Friendship Bridge back into Uzbekistan": forces going back are coming home, not deployed.
   places = places.filter((p) => !wordBetween(ctx, t, p.first, BACK));
   if (!places.length) return undefined;

@@ -15,6 +15,7 @@ import {
 } from '../../extract/lexicon.ts';
 import {
   BEGIN_CUES,
+  MOVE_OUT_NOUNS,
   STATED_CUES,
   STATED_WITHDRAW_BLOCKERS,
   WITHDRAW_BLOCKERS,
@@ -192,6 +193,11 @@ function withdrawalAt(
     after = k + 1;
   }
   if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;
+  if (MOVE_OUT_NOUNS.has(w)) {
+    const out = outOfAfter(ctx, s, t);
+    if (out < 0) return undefined;
+    after = out + 1;
+  }
   // "troops were removed from X", "removed its troops from X" — not "removed $500,000 from the bank".
   if (w === 'removed' && !removesForces(ctx, s, t)) return undefined;
   // "most of the remaining troops had returned home", "came home from Iraq": only home-coming leaves the place the
@@ -402,6 +408,19 @@ function withdrawalAt(
 function leftAlone(ctx: ArticleContext, i: number): boolean {
   if (LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, i)) || ctx.inDate[i] === 1) return true;
   return lowerAt(ctx, i) === 'to' && !destinationNamed(ctx, i + 1);
+}
+
+/** How far after a moving noun its "out of" may stand ("the repositioning of the last U.S. forces out of"). */
+const OUT_OF_REACH = 8;
+
+/** The "out" of "… of FORCES out of" after a moving noun at t, else -1. */
+function outOfAfter(ctx: ArticleContext, s: Sentence, t: number): number {
+  if (lowerAt(ctx, t + 1) !== 'of') return -1;
+  for (let j = t + 2; j < s.last && j <= t + OUT_OF_REACH; j++) {
+    if (lowerAt(ctx, j) === 'out' && lowerAt(ctx, j + 1) === 'of') return forceAfter(ctx, t + 2) >= 0 ? j : -1;
+    if (ctx.tokens[j]!.kind === 'punct') return -1;
+  }
+  return -1;
 }
 
 /** How many words a destination after "to" may take ("to their ships offshore"). */

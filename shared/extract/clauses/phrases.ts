@@ -187,6 +187,11 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
         const served = placeAt(ctx, s, m.last + 2);
         return served ? { ...served, first: m.first } : undefined;
       }
+      // "the Syrian side of the border": the state on that side.
+      if (m.entry.kind === 'demonym' && m.entry.code && lowerAt(ctx, m.last) === 'side') {
+        const name = gazetteer().stateName(m.entry.code);
+        if (name) return { place: { name, code: m.entry.code }, first: m.first, last: sideEnd(ctx, m.last + 1) };
+      }
       // "the Iraqi border": the state's border as a place.
       if (m.entry.kind === 'demonym' && BORDER_WORDS.has(lowerAt(ctx, m.last)) && m.entry.code) {
         const name = `${spanText(ctx, m.first, m.last)} ${ctx.tokens[m.last]!.text}`;
@@ -243,6 +248,11 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
 }
 
 const MISSION_HEADS = set('mission force operation');
+
+/** The end of "side" and its "of the border" ("the Syrian side of the border"), from the token after "side". */
+function sideEnd(ctx: ArticleContext, i: number): number {
+  return lowerAt(ctx, i) === 'of' && lowerAt(ctx, i + 1) === 'the' && BORDER_WORDS.has(lowerAt(ctx, i + 2)) ? i + 3 : i;
+}
 
 /** Sides of a river a bank is named by ("the left bank of the Dnipro", "the east bank of the Euphrates"). */
 const BANK_SIDES = set('left right west east north south western eastern northern southern');

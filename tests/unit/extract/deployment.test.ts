@@ -927,3 +927,34 @@ describe('DeploymentAnnounced: a region of a state named in full keeps the name 
     ]);
   });
 });
+
+describe('DeploymentAnnounced: a mission grown by decision, the side of a border, forces deployed "there"', () => {
+  const inText = (text: string, published = '2024-06-01') => summaryOf('DeploymentAnnounced', text, published);
+
+  it('given a decision to increase the strength of a mission, then its organization deploys to its area', () => {
+    expect(inText('The Security Council authorized an increase in the strength of UNMISS to 17,000 troops.')).toEqual([
+      'DeploymentAnnounced|United Nations|South Sudan|2024-06-01|null',
+    ]);
+    expect(inText('The Peace and Security Council approved the expansion of AMISOM to 22,000 personnel.')).toEqual([
+      'DeploymentAnnounced|African Union|Somalia|2024-06-01|null',
+    ]);
+  });
+
+  it('keeps a call for growth, a modal, or a budget increase a non-event', () => {
+    expect(inText('Uganda called for an increase in the strength of AMISOM.')).toEqual([]);
+    expect(inText('The council could increase the strength of UNMISS next year.')).toEqual([]);
+    expect(inText('The council approved an increase in the budget of UNMISS.')).toEqual([]);
+  });
+
+  it('given "the Syrian side of the border", then the place is Syria', () => {
+    expect(inText('Russian military police entered the Syrian side of the border on 23 May.')).toEqual([
+      'DeploymentAnnounced|Russia|Syria|2024-05-23|null',
+    ]);
+  });
+
+  it('given forces deployed "there", then they deployed where the text last put a place', () => {
+    expect(
+      inText('Israeli troops left the town of Naqoura on 2 May. Lebanese army units deployed there on 3 May.'),
+    ).toEqual(['DeploymentAnnounced|Lebanon|Naqoura|2024-05-03|null']);
+  });
+});

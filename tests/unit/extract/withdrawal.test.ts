@@ -1024,3 +1024,17 @@ describe('WithdrawalBegun: announcing a completion, lists ending in a plural pla
     ]);
   });
 });
+
+describe('WithdrawalBegun: forces repositioned "out of" a place', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2024-06-01');
+
+  it('given the completed repositioning of forces out of a state, then they left it', () => {
+    expect(inText('The command has completed the repositioning of American forces out of Chad.')).toEqual([
+      'WithdrawalBegun|United States|Chad|2024-06-01',
+    ]);
+  });
+
+  it('keeps a repositioning from one place to another a non-event', () => {
+    expect(inText('Italy completed the repositioning of its forces from Kuwait to Qatar.')).toEqual([]);
+  });
+});
