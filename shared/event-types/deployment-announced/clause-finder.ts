@@ -84,7 +84,7 @@ const ARRIVE_PREPOSITIONS = set('in at on to into near');
 /** Announcement verbs that make "would send" a stated decision rather than a condition. */
 const DECISION_GOVERNORS = set(`decided agreed voted approved ordered authorized authorised announced
   committed confirmed resolved decides agrees votes approves orders authorizes authorises announces commits confirms
-  resolves`);
+  resolves agree`);
 
 /** Tokens after a trigger in which its destination may stand ("sent 200 Marines and engineers to X"). */
 const DESTINATION_WINDOW = 14;

@@ -1,8 +1,7 @@
 import type { Candidate } from '../../extract/candidate.ts';
-import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { actorOf, lowerAt } from '../../extract/slots.ts';
+import { actorOf, blockedBetween, lowerAt } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import { wordSet } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
@@ -42,7 +41,7 @@ function reinforcementAt(ctx: ArticleContext, m: Mention): Candidate[] {
   const growth = lastBefore(ctx, m.first, Math.max(s.first, m.first - GROWTH_REACH), GROWTH_WORDS);
   if (growth < 0) return [];
   const decision = lastBefore(ctx, growth, Math.max(s.first, growth - DECISION_REACH), DECISIONS);
-  if (decision < 0 || clauseBlocked(ctx, s, decision)) return [];
+  if (decision < 0 || blockedBefore(ctx, s, decision)) return [];
   if (!strengthNear(ctx, growth, Math.min(s.last, m.last + STRENGTH_REACH))) return [];
   const actor = actorOf(m.entry);
   if (!actor) return [];
@@ -63,6 +62,16 @@ function lastBefore(ctx: ArticleContext, from: number, stop: number, words: Set<
     if (w === ';' || w === '.') return -1;
   }
   return -1;
+}
+
+/** Words that end the clause a decision word belongs to ("calling for a ceasefire and authorising …"). */
+const CLAUSE_JOINS = wordSet(', and ; :');
+
+/** Whether a modal, call or denial stands before the decision in its own clause. */
+function blockedBefore(ctx: ArticleContext, s: { first: number }, decision: number): boolean {
+  let from = decision;
+  while (from > s.first && !CLAUSE_JOINS.has(lowerAt(ctx, from - 1))) from--;
+  return blockedBetween(ctx, from, decision) !== undefined;
 }
 
 function strengthNear(ctx: ArticleContext, from: number, to: number): boolean {

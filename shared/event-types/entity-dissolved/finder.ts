@@ -83,6 +83,17 @@ const DECISION = new Set([
   'ruled',
   'formalised',
   'formalized',
+  // The present of news digests ("the council announces the dissolution of …").
+  'announces',
+  'approves',
+  'decides',
+  'agrees',
+  'decrees',
+  'confirms',
+  'declares',
+  'adopts',
+  'rules',
+  'completes',
 ]);
 const INFINITIVE_BLOCKERS = new Set(['will', 'would', 'shall']);
 /** "supported … dissolution of the Soviet Union": advocacy of a dissolution is not one. */

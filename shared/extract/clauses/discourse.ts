@@ -92,6 +92,9 @@ export function referredPlace(
   return located ?? known?.place;
 }
 
+/** Nouns whose "of" names a settlement ("the town of Khiam", "the village of Kfar Kila"). */
+const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'port']);
+
 /** Words after which a capitalized name stands in a place slot. */
 const PLACE_SLOT_WORDS = new Set([
   ...['in', 'at', 'from', 'to', 'into', 'near', 'of', 'toward', 'towards', 'left', 'leave', 'held', 'took'],
@@ -125,6 +128,8 @@ function locatedNameBack(
     // noun is what it refers to, wherever it stood.
     if (name.last - name.first > 1 && lowerAt(ctx, name.last - 1) === noun) return { name: text };
     if (!inSlot || endingOnly) continue;
+    // "the town of Khiam": a settlement noun names a place whether or not GeoNames knows it.
+    if (ctx.tokens[j - 1]!.lower === 'of' && SETTLEMENT_NOUNS.has(lowerAt(ctx, j - 2))) return { name: text };
     const geo = resolvePlace(text);
     if (geo && geo.precision === 'place') return { name: text, code: geo.code };
   }

@@ -958,3 +958,41 @@ describe('DeploymentAnnounced: a mission grown by decision, the side of a border
     ).toEqual(['DeploymentAnnounced|Lebanon|Naqoura|2024-05-03|null']);
   });
 });
+
+describe('DeploymentAnnounced: digest agreements and places referred to', () => {
+  it('given leaders who "agree that" forces will enter a place, then the deployment is agreed', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The two presidents agree that Russian military police will enter the town of Kobani.',
+        '2019-10-22',
+      ),
+    ).toEqual(['DeploymentAnnounced|Russia|Kobani|2019-10-22|null']);
+  });
+
+  it('keeps asking a parliament to approve sending troops a non-event', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Ankara will ask parliament to approve sending troops to Libya.', '2019-12-26'),
+    ).toEqual([]);
+  });
+
+  it('given forces deployed "there" after "the town of X" that GeoNames may not know, then they deploy in X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Israeli forces leave the village of Wadi Hujeir. Lebanese army units deploy there.',
+        '2024-12-11',
+      ),
+    ).toEqual(['DeploymentAnnounced|Lebanon|Wadi Hujeir|2024-12-11|null']);
+  });
+
+  it('given a resolution calling for a ceasefire and authorising a larger mission, then the mission grows', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The council adopts a resolution calling for a truce and authorising an increase in the strength of UNMISS to 17,000 troops.',
+        '2013-12-24',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Nations|South Sudan|2013-12-24|null']);
+  });
+});

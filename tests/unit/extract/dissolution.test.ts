@@ -1044,3 +1044,19 @@ describe('EntityDissolved: lists after "dissolution of", votes to end a mandate,
     ]);
   });
 });
+
+describe('EntityDissolved: the present tense of news digests', () => {
+  it('given "announces the dissolution of" a list, then every body is dissolved on the report date', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The transitional council announces the dissolution of the Senate, the Green Party and the Unity Front.',
+        '2025-02-01',
+      ),
+    ).toEqual([
+      'EntityDissolved|Senate|2025-02-01',
+      'EntityDissolved|Green Party|2025-02-01',
+      'EntityDissolved|Unity Front|2025-02-01',
+    ]);
+  });
+});
