@@ -2,6 +2,7 @@ import type { ArticleContext } from '../context.ts';
 import type { DateSource } from '../candidate.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { isYear } from '../text/dates.ts';
+import { posOf } from '../text/pos.ts';
 
 /** Dating for a placement: a presence "since" a date began then. */
 export const ARRIVAL_DATING = { sinceIsStart: true } as const;
@@ -53,7 +54,7 @@ export function dateNear(
     // "in the first handover under the November 27 ceasefire": a date that names another happening.
     if (attributiveDate(ctx, d.first, d.last)) continue;
     // "after Iran's attacks of April 13", "After the attack on Oct. 7, ...": the date of an earlier happening.
-    if (inBackgroundClause(ctx, s, i, d.first)) {
+    if (inBackgroundClause(ctx, s, i, d.first) || participleClauseBetween(ctx, i, d.first)) {
       background ??= d.value;
       continue;
     }
@@ -77,14 +78,46 @@ export function dateNear(
   // Without a dateline, a narrative's own time is a better date than the page's: the time of the happening
   // the sentence starts from ("Following the assassination … in July 1915, Wilson sent"), else the last date
   // stated before.
-  if (!ctx.dateline && background) return { value: background, source: 'stated' };
+  // "… approves a request to redeploy troops, reversing a decision to pull them out in late 2020": a sentence told
+  // in the present reports the day of the report, not a date of the background it mentions.
+  const present = presentReport(ctx, s, i);
+  if (!ctx.dateline && background && !present) return { value: background, source: 'stated' };
   // "abolished in a 1947 reorganization", "After the 1979 revolution, the army was disbanded": the year of the
   // happening the sentence names.
-  const own = ctx.dateline ? undefined : yearNamingHappening(ctx, s);
+  const own = ctx.dateline || present ? undefined : yearNamingHappening(ctx, s);
   if (own && (!ctx.referenceDate || own < ctx.referenceDate)) return { value: own, source: 'stated' };
   const narrative = ctx.dateline ? undefined : narrativeDate(ctx, s);
   if (narrative && (!ctx.referenceDate || narrative < ctx.referenceDate)) return { value: narrative, source: 'stated' };
   return ctx.referenceDate ? { value: ctx.referenceDate, source: 'reference' } : { value: null, source: 'none' };
+}
+
+/**
+ * Whether the clause before token i is told in the present of a report ("The council approves …", "Israeli forces
+ * withdraw …", "has begun"): a third-person present verb, or a plural subject's bare verb right after a force noun.
+ */
+function presentReport(ctx: ArticleContext, s: Sentence, i: number): boolean {
+  for (let j = Math.min(i, s.last - 1); j > s.first; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === ',' || w === ';') return false;
+    if (PRESENT_AUXILIARIES.has(w)) return true;
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && posOf(w) === 'verb') return true;
+  }
+  return false;
+}
+/** Present auxiliaries of a report ("has begun", "is withdrawing"). */
+const PRESENT_AUXILIARIES = new Set(['has', 'have', 'is', 'are']);
+
+/**
+ * ", reversing a decision to pull forces out in late 2020": a participle clause after the trigger tells of another
+ * happening, with its own date.
+ */
+function participleClauseBetween(ctx: ArticleContext, trigger: number, date: number): boolean {
+  for (let j = trigger + 1; j < date - 1; j++) {
+    if (ctx.tokens[j]!.lower !== ',') continue;
+    const next = ctx.tokens[j + 1]!.lower;
+    if (next.endsWith('ing') && next !== 'including' && posOf(next) === 'verb') return true;
+  }
+  return false;
 }
 
 /** Added distance for a date that belongs to an earlier coordinated predicate. */

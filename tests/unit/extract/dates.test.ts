@@ -194,3 +194,35 @@ describe('dates that modify another noun', () => {
     ).toEqual(['WithdrawalBegun|Israel|Marjayoun|2024-12-18']);
   });
 });
+
+describe('dates of other happenings in a sentence told in the present', () => {
+  it('given a participle clause with its own date after the trigger, then the report date is the event date', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Pentagon approves a plan to send 450 U.S. troops to Niger, reversing a decision to pull them out in late 2019.',
+        '2021-03-02',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Niger|2021-03-02|450']);
+  });
+
+  it('keeps a date stated in the main clause before such a participle', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Spain sent 500 troops to Lebanon in May 2006, ending a long absence.',
+        '2021-03-02',
+      ),
+    ).toEqual(['DeploymentAnnounced|Spain|Lebanon|2006-05|500']);
+  });
+
+  it('given a digest sentence in the present after a background date, then the report date is kept', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'After a ceasefire in August 2021, the Armenian army withdraws from Lachin.',
+        '2021-10-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Armenia|Lachin|2021-10-01']);
+  });
+});
