@@ -327,7 +327,8 @@ export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number
   const out: EntitySlot[] = [];
   let e = end;
   while (out.length < MAX_LIST_NAMES) {
-    const name = entityEndingAt(ctx, s, e);
+    // "the government and the National Legislature are dissolved": a generic body as the first item.
+    const name = entityEndingAt(ctx, s, e) ?? (out.length ? genericBodyEndingAt(ctx, s, e) : undefined);
     if (!name) break;
     out.push(name);
     let j = name.first - 1;
@@ -341,6 +342,15 @@ export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number
   return out;
 }
 const MAX_LIST_NAMES = 8;
+
+/** Bodies named by their common noun alone ("the government", "the cabinet"). */
+const GENERIC_BODIES = set('government cabinet parliament legislature senate assembly army');
+
+/** "the government" ending at `end`, after "the", as a list item. */
+function genericBodyEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot | undefined {
+  if (end <= s.first || !GENERIC_BODIES.has(lowerAt(ctx, end)) || lowerAt(ctx, end - 1) !== 'the') return undefined;
+  return { name: ctx.tokens[end]!.lower, first: end, last: end + 1 };
+}
 
 /**
  * "the Russian, German and Ottoman Empires": capitalized modifiers sharing a plural head give one name each. Returns

@@ -1060,3 +1060,21 @@ describe('EntityDissolved: the present tense of news digests', () => {
     ]);
   });
 });
+
+describe('EntityDissolved: a generic body opening a list of dissolved bodies', () => {
+  it('given "the government and the X Assembly were dissolved", then both are', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The government and the Grand Assembly were dissolved on 4 March 2021.',
+        '2021-03-05',
+      ),
+    ).toEqual(['EntityDissolved|Grand Assembly|2021-03-04', 'EntityDissolved|government|2021-03-04']);
+  });
+
+  it('keeps a generic body alone or in a plan a non-event', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The president said the army and the Border Police would be disbanded.'),
+    ).toEqual([]);
+  });
+});
