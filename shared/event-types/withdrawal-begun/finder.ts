@@ -90,6 +90,7 @@ const ANAPHORS = new Set([
   'exit',
   'disengagement',
   'pull-out',
+  'retrograde',
 ]);
 
 /** A withdrawal mention whose start is not (yet) stated: kept so that "The process has already begun." can complete it. */
@@ -193,6 +194,8 @@ function withdrawalAt(
     after = k + 1;
   }
   if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;
+  // "the retrograde of U.S. forces": the military noun, never the adjective ("a retrograde step").
+  if (w === 'retrograde' && lowerAt(ctx, t + 1) !== 'of') return undefined;
   if (MOVE_OUT_NOUNS.has(w)) {
     const out = outOfAfter(ctx, s, t);
     if (out < 0) return undefined;
@@ -243,6 +246,8 @@ function withdrawalAt(
     // "quit the Chadian town of Faya-Largeau": the object read as a place phrase.
     if (!places.length) places = slotPlaces(ctx, s, after).filter((p) => p.place.code);
     if (!places.length) places = baseObjectPlace(ctx, s, after);
+    // "Bagram Airfield, which U.S. forces departed on July 1": the place the relative clause hangs on.
+    if (!places.length && leftAlone(ctx, after)) places = relativeAntecedent(ctx, s, t);
     // "British troops held Basra until 2007; it was evacuated in September": a place as the passive subject.
     if (
       !places.length &&
@@ -291,6 +296,7 @@ function withdrawalAt(
   if (leaveLike && ['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, t - 1))) return undefined;
   const done =
     WITHDRAW_DONE.has(w) ||
+    lastToLeave(ctx, s, t) ||
     (handover && !BASE_RELEASE_BASE_FORMS.has(w)) ||
     (w === 'withdrawn' && ['been', 'have', 'has', 'had', 'were', 'was'].includes(lowerAt(ctx, t - 1)));
   const cue = findCue(ctx, s, t);
@@ -305,11 +311,12 @@ function withdrawalAt(
   const reportedPerfect = ['had', 'has', 'have'].includes(lowerAt(ctx, t - 1)) && thatBefore(ctx, s, t);
   // "announced the completion of the withdrawal": an announcement of a stated begin or end reports a fact.
   const blockers = cue >= 0 && statedCue(ctx, cue) ? STATED_WITHDRAW_BLOCKERS : WITHDRAW_BLOCKERS;
+  const lastLeft = lastToLeave(ctx, s, t);
   const blocker = cueTo
     ? (blockedBetween(ctx, from, cue, blockers) ?? blockedBetween(ctx, cue + 2, hi, blockers))
-    : blockedBetween(ctx, reportedPerfect ? thatBefore(ctx, s, t) : from, hi, blockers);
+    : blockedBetween(ctx, reportedPerfect ? thatBefore(ctx, s, t) : from, lastLeft ? t - 1 : hi, blockers);
   const cueNotBegun = cue >= 0 && NOT_BEGUN_BEFORE_CUE.has(lowerAt(ctx, cue - 1));
-  const toBeforeTrigger = lowerAt(ctx, t - 1) === 'to' && !(cue >= 0 && cue < t);
+  const toBeforeTrigger = lowerAt(ctx, t - 1) === 'to' && !(cue >= 0 && cue < t) && !lastLeft;
 
   const actorHit = findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));
   // "Cuba sent troops to Ethiopia in 1977. They were withdrawn in 1989.": "they" for the forces named just before.
@@ -515,7 +522,7 @@ function removesForces(ctx: ArticleContext, s: Sentence, t: number): boolean {
 }
 
 /** Withdrawal nouns that name the whole of one withdrawal ("The withdrawal began", "The pullout was completed"). */
-const WHOLE_WITHDRAWAL_NOUNS = new Set(['withdrawal', 'pullout', 'pull-out', 'evacuation', 'drawdown']);
+const WHOLE_WITHDRAWAL_NOUNS = new Set(['withdrawal', 'pullout', 'pull-out', 'evacuation', 'drawdown', 'retrograde']);
 
 /** "The withdrawal began …": the noun opens its sentence (or clause) after "the", with nothing owning it. */
 function bareWithdrawalNoun(ctx: ArticleContext, s: Sentence, t: number): boolean {
@@ -563,7 +570,7 @@ function controlledPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[
 /** Leave verbs whose passive subject may be the place left ("the town was abandoned", "it was evacuated"). */
 const PASSIVE_LEAVES = new Set(['evacuated', 'abandoned', 'vacated']);
 /** Withdrawal nouns whose forces follow "of" ("the withdrawal of the Soviet contingent"). */
-const WITHDRAWAL_OF_NOUNS = new Set(['withdrawal', 'pullout', 'evacuation', 'repatriation']);
+const WITHDRAWAL_OF_NOUNS = new Set(['withdrawal', 'pullout', 'evacuation', 'repatriation', 'retrograde']);
 /** How far after "of" the forces' noun may stand ("of the remaining 12,000 Soviet troops"). */
 const OF_FORCES_REACH = 6;
 
@@ -682,6 +689,61 @@ function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
 const BASE_NAME_TOKENS = 5;
 
 /** A capitalized name starting at j that holds a base noun ("Camp Taji", "K1 Air Base"), as a place. */
+/** Words of "the last troops to leave" that make the infinitive a fact told of the forces that did leave. */
+const LAST_WORDS_TO_LEAVE = new Set(['last', 'final']);
+/** How far before "to" such a word may stand ("the last convoy of U.S. troops to leave"). */
+const LAST_TO_LEAVE_REACH = 6;
+/** Words after the infinitive that put the leaving ahead ("… to leave Estonia will depart next week"). */
+const AHEAD_WORDS = new Set(['will', 'would', 'shall', 'expected', 'due', 'scheduled', 'may', 'could']);
+
+/**
+ * "The last convoy of U.S. troops to leave Iraq crossed into Kuwait": the last forces "to leave" a place, in a
+ * sentence that tells what they did, left it.
+ */
+function lastToLeave(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  if (lowerAt(ctx, t - 1) !== 'to') return false;
+  let last = false;
+  let forces = false;
+  for (let j = t - 2; j > s.first && j >= t - 1 - LAST_TO_LEAVE_REACH; j--) {
+    const w = lowerAt(ctx, j);
+    if (FORCE_NOUNS.has(w) || w === 'convoy') forces = true;
+    if (LAST_WORDS_TO_LEAVE.has(w) && lowerAt(ctx, j - 1) === 'the') last = true;
+    if (ctx.tokens[j]!.kind === 'punct' && w !== '.' && w !== '-') break;
+  }
+  if (!last || !forces) return false;
+  for (let j = t + 1; j < s.last; j++) if (AHEAD_WORDS.has(lowerAt(ctx, j))) return false;
+  return true;
+}
+
+/** How far before a leave verb its "which" may stand (", which the last U.S. forces departed"). */
+const RELATIVE_REACH = 6;
+
+/** The place right before ", which" that opens the clause of the leave verb at t ("Camp X, which … left"). */
+function relativeAntecedent(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
+  let which = -1;
+  for (let j = t - 1; j > s.first && j >= t - RELATIVE_REACH; j--) {
+    if (lowerAt(ctx, j) === 'which') which = j;
+    if (which >= 0 || ctx.tokens[j]!.kind === 'punct') break;
+  }
+  if (which < 0 || lowerAt(ctx, which - 1) !== ',') return [];
+  const end = which - 1;
+  const m = mentionAtToken(ctx, end - 1);
+  const known = m && m.last === end ? placeOf(m.entry) : undefined;
+  if (known && m) return [{ place: known, mention: m }];
+  let start = end;
+  while (
+    start > s.first &&
+    start > end - BASE_NAME_TOKENS &&
+    (ctx.tokens[start - 1]!.cap || isNameNumber(ctx, start - 1))
+  )
+    start--;
+  let base = false;
+  for (let k = start; k < end; k++) if (BASE_NOUNS.has(lowerAt(ctx, k))) base = true;
+  if (!base || end - start < 2) return [];
+  const name = spanText(ctx, start, end);
+  return [{ place: { name }, mention: { first: start, last: end, entry: { kind: 'place', name }, possessive: false } }];
+}
+
 function namedBase(ctx: ArticleContext, s: Sentence, j: number): PlaceHit | undefined {
   if (!ctx.tokens[j]?.cap || ctx.tokens[j - 1]?.cap || mentionAtToken(ctx, j)) return undefined;
   let k = j;
@@ -695,11 +757,6 @@ function namedBase(ctx: ArticleContext, s: Sentence, j: number): PlaceHit | unde
   return { place: { name }, mention: { first: j, last: k, entry: { kind: 'place', name }, possessive: false } };
 }
 
-/**
- * A begin/complete cue tied to the trigger: "began withdrawing", "starting its withdrawal" (just before it) or
- * "the withdrawal ... has already started", "under way" (after it, in the same clause). "a complete withdrawal" is an
- * adjective, and "after withdrawal, provocations start" another clause.
- */
 /** Whether the cue at i states the withdrawal as begun or done: a past form, or a noun after a determiner. */
 function statedCue(ctx: ArticleContext, i: number): boolean {
   const w = lowerAt(ctx, i);
@@ -707,6 +764,14 @@ function statedCue(ctx: ArticleContext, i: number): boolean {
   return !['beginning', 'start', 'completion'].includes(w) || ['the', 'its', 'their'].includes(lowerAt(ctx, i - 1));
 }
 
+/** How far after a withdrawal its begin cue may stand ("the retrograde of U.S. forces … is now 90 percent complete"). */
+const CUE_AFTER_REACH = 14;
+
+/**
+ * A begin/complete cue tied to the trigger: "began withdrawing", "starting its withdrawal" (just before it) or
+ * "the withdrawal ... has already started", "under way" (after it, in the same clause). "a complete withdrawal" is an
+ * adjective, and "after withdrawal, provocations start" another clause.
+ */
 function findCue(ctx: ArticleContext, s: Sentence, t: number): number {
   for (let j = t - 1; j >= Math.max(s.first, t - 4); j--) {
     const w = lowerAt(ctx, j);
@@ -715,7 +780,7 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number): number {
     if (ADJECTIVE_CUES.has(w) && ['a', 'the', 'an', 'its', 'their'].includes(lowerAt(ctx, j - 1))) continue;
     return j;
   }
-  for (let j = t + 1; j < Math.min(s.last, t + 12); j++) {
+  for (let j = t + 1; j < Math.min(s.last, t + CUE_AFTER_REACH); j++) {
     const w = lowerAt(ctx, j);
     if (w === ',' || w === ';' || w === 'but' || w === 'while') break;
     if (BEGIN_CUES.has(w)) return j;

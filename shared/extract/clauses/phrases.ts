@@ -41,6 +41,8 @@ const PLURAL_SUFFIX = lookupTable<string>({
 });
 
 const NAME_PARTICLES = set('al el ad ar as ash az ez an ibn bin bint abu de del der di la le van von');
+/** Persian linking vowels inside hyphenated names ("Qala-i-Naw", "Mazar-e-Sharif"). */
+const LINKING_VOWELS = set('i e');
 const ACRONYM = /^[A-Z]{2,6}$/;
 const COORDINATORS = set(', and or');
 
@@ -75,7 +77,11 @@ export function properNameAt(
   if (startsWithParticle) k = i + 2;
   while (k < limit && k < i + MAX_NAME_TOKENS) {
     const tk = ctx.tokens[k]!;
-    if (tk.kind === 'word' && (tk.cap || (k > i && NAME_PARTICLES.has(tk.lower) && lowerAt(ctx, k + 1) === '-'))) {
+    if (
+      tk.kind === 'word' &&
+      (tk.cap ||
+        (k > i && (NAME_PARTICLES.has(tk.lower) || LINKING_VOWELS.has(tk.lower)) && lowerAt(ctx, k + 1) === '-'))
+    ) {
       k++;
       continue;
     }
@@ -130,7 +136,7 @@ export function spanText(ctx: ArticleContext, first: number, last: number): stri
 function plausiblePlaceName(ctx: ArticleContext, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     const t = ctx.tokens[k]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || (LINKING_VOWELS.has(t.lower) && lowerAt(ctx, k - 1) === '-')) continue;
     if (NOT_PLACE_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || ctx.inDate[k]) return false;
     if (ACRONYM.test(t.text) && last - first === 1) return false;
   }

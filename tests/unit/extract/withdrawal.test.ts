@@ -1038,3 +1038,40 @@ describe('WithdrawalBegun: forces repositioned "out of" a place', () => {
     expect(inText('Italy completed the repositioning of its forces from Kuwait to Qatar.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: the retrograde of forces, a base left in a relative clause, the last forces to leave', () => {
+  const inText = (text: string, published = '2021-07-06') => summaryOf('WithdrawalBegun', text, published);
+
+  it('given "the retrograde of" forces as begun or nearly complete, then they are withdrawing', () => {
+    expect(inText('The retrograde of Spanish forces from Qala-i-Naw began on 2 May.')).toEqual([
+      'WithdrawalBegun|Spain|Qala-i-Naw|2021-05-02',
+    ]);
+    expect(
+      inText('The command said the retrograde of U.S. forces from Iraq is now more than 80 percent complete.'),
+    ).toEqual(['WithdrawalBegun|United States|Iraq|2021-07-06']);
+  });
+
+  it('given "Camp X, which forces departed on DATE", then they left Camp X then', () => {
+    expect(
+      inText('Four sites were handed over, the last Camp Bastion, which British forces departed on 26 October.'),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Camp Bastion|2020-10-26']);
+  });
+
+  it('given "the last troops to leave X" doing something, then they left X; not where it lies ahead', () => {
+    expect(inText('The last Polish troops to leave Iraq flew to Warsaw on 4 October.')).toEqual([
+      'WithdrawalBegun|Poland|Iraq|2020-10-04',
+    ]);
+    expect(inText('The last Polish troops to leave Iraq will fly to Warsaw next week.')).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: hyphenated names with a linking vowel', () => {
+  it('keeps "Qala-i-Naw" and "Mazar-e-Sharif" whole', () => {
+    expect(summaryOf('WithdrawalBegun', 'Swedish troops withdrew from Mazar-e-Sharif on 2 May 2014.')).toEqual([
+      'WithdrawalBegun|Sweden|Mazar-e-Sharif|2014-05-02',
+    ]);
+    expect(summaryOf('WithdrawalBegun', 'Lithuanian troops left Qala-i-Naw in 2013.')).toEqual([
+      'WithdrawalBegun|Lithuania|Qala-i-Naw|2013',
+    ]);
+  });
+});
