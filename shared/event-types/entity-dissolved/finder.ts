@@ -11,6 +11,7 @@ import {
   namesParty,
   ofListEnd,
   pluralPossessive,
+  referredEntity,
   RETIRED_STATE_CODES,
 } from '../../extract/clauses/entities.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
@@ -605,9 +606,23 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
       return named ?? text;
     }
   }
-  if (detBefore && ENTITY_ANAPHORS.has(head)) return antecedent(ctx, s, first, head);
+  // "Hamas dissolved its administrative committee": a body its owner has is not the owner.
+  if (detBefore && ENTITY_ANAPHORS.has(head) && !(OWNED_BODIES.has(head) && lowerAt(ctx, first - 1) === 'its'))
+    return antecedent(ctx, s, first, head);
   return undefined;
 }
+
+/** Bodies that an organization has ("its committee", "its board"), so "its X" is never the organization itself. */
+const OWNED_BODIES = new Set([
+  'bureau',
+  'board',
+  'commission',
+  'committee',
+  'department',
+  'administration',
+  'service',
+  'directorate',
+]);
 
 const HEAD_FAMILY = lookupTable<string[]>({
   union: ['union', 'republic', 'federation', 'confederation'],
@@ -615,6 +630,19 @@ const HEAD_FAMILY = lookupTable<string[]>({
   republic: ['republic', 'state'],
   organisation: ['organisation', 'organization', 'council', 'community', 'league', 'society', 'centre', 'center'],
   organization: ['organisation', 'organization', 'council', 'community', 'league', 'society', 'centre', 'center'],
+  agency: [
+    'agency',
+    'office',
+    'bureau',
+    'service',
+    'administration',
+    'commission',
+    'board',
+    'directorate',
+    'authority',
+  ],
+  unit: ['unit', 'battalion', 'brigade', 'regiment', 'division', 'squadron', 'corps', 'force', 'command', 'wing'],
+  command: ['command', 'force', 'forces', 'headquarters'],
 });
 
 /**
@@ -656,13 +684,15 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
     }
   }
   const family = HEAD_FAMILY[head] ?? [head];
-  const byHead = candidates.find((c) =>
+  const headed = (c: string) =>
     c
       .toLowerCase()
       .split(/[^a-z]+/)
-      .some((w) => family.includes(w)),
-  );
-  return byHead ?? mission ?? known;
+      .some((w) => family.includes(w));
+  // The body a sentence is about (its opening subject) before one named in passing ("…, replacing the X Board").
+  const opening = referredEntity(ctx, s, i, head);
+  if (opening && candidates.includes(opening) && headed(opening)) return opening;
+  return candidates.find(headed) ?? mission ?? known;
 }
 
 /** References that name a mission or operation ("the mission", "the force"). */

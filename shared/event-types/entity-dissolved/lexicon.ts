@@ -9,7 +9,8 @@ export const DISSOLVE_VERBS =
 export const ENTITY_ANAPHORS =
   wordSet(`alliance organisation organization state republic group party pact bloc union mission
   operation assembly parliament body council federation movement force chamber ministry agency office authority
-  coalition legislature unit command headquarters regiment battalion brigade division squadron corps`);
+  coalition legislature unit command headquarters regiment battalion brigade division squadron corps bureau board
+  commission committee department administration service directorate`);
 
 /** Generic institutions a dissolution can name without a proper name ("Saied dissolved parliament"). */
 export const INSTITUTION_NOUNS =

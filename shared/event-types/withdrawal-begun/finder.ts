@@ -530,7 +530,9 @@ function bareWithdrawalNoun(ctx: ArticleContext, s: Sentence, t: number): boolea
   // "The evacuation of civilians began": what is withdrawn is named, and it is not those forces.
   if (lowerAt(ctx, t + 1) === 'of') return false;
   const before = t - 2;
-  return before < s.first || lowerAt(ctx, before) === ',' || ctx.inDate[before] === 1;
+  // "…, and the withdrawal began two days later": a clause joined by ", and" opens with it too.
+  const joined = ['and', 'but'].includes(lowerAt(ctx, before)) && [',', ';'].includes(lowerAt(ctx, before - 1));
+  return before < s.first || [',', ';'].includes(lowerAt(ctx, before)) || joined || ctx.inDate[before] === 1;
 }
 
 /** "the evacuation of Americans from Kabul": a people evacuated, not forces. */

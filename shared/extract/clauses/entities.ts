@@ -465,6 +465,18 @@ const UNIT_HEADS = new Set([
   'wing',
   'fleet',
 ]);
+/** Heads of government bodies that "the agency" may refer to. */
+const AGENCY_HEADS = new Set([
+  'office',
+  'bureau',
+  'agency',
+  'service',
+  'administration',
+  'commission',
+  'board',
+  'directorate',
+  'authority',
+]);
 /** Nouns that refer back to whatever unit was named ("the unit", "the command"). */
 const GENERIC_UNIT_NOUNS = new Set(['unit', 'command', 'headquarters']);
 
@@ -474,6 +486,7 @@ export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun
   let headed: string | undefined;
   let polity: string | undefined;
   let unit: string | undefined;
+  let agency: string | undefined;
   for (let j = i - 1; j >= earliest; j--) {
     const t = ctx.tokens[j]!;
     // "… the Munitions Standards Board in March 1941": a date's month is no name's last word.
@@ -496,7 +509,10 @@ export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun
     nearest ??= name.name;
     if (POLITY_HEADS.has(words[words.length - 1]!) && words.length > 1) polity ??= name.name;
     if (words.some((w) => UNIT_HEADS.has(w))) unit ??= name.name;
+    if (words.some((w) => AGENCY_HEADS.has(w))) agency ??= name.name;
   }
+  // "The Bureau of Narcotics … dissolving the agency": "the agency" means the government body named last.
+  if (noun === 'agency' && agency && !headed) return agency;
   if (headed) return headed;
   // "the 4th Battalion … the unit was deactivated": a generic unit noun means the military unit named last.
   if (noun && GENERIC_UNIT_NOUNS.has(noun) && unit) return unit;

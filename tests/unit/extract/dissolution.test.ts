@@ -1078,3 +1078,33 @@ describe('EntityDissolved: a generic body opening a list of dissolved bodies', (
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: "the bureau", "the agency" dissolved as objects', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given a bureau named before, when an order dissolves "the bureau" or "the agency", then the bureau ends', () => {
+    expect(
+      inText('The Bureau of Mines was created in 1910. In 1996 the president signed an order dissolving the bureau.'),
+    ).toEqual(['EntityDissolved|Bureau of Mines|1996']);
+    expect(inText('The Office of War Information was set up in 1942. In 1945 Truman dissolved the agency.')).toEqual([
+      'EntityDissolved|Office of War Information|1945',
+    ]);
+  });
+
+  it('keeps a body an organization has ("its committee") apart from the organization', () => {
+    expect(inText('The Workers Union dissolved its executive committee in March 2011.')).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: "…, and the withdrawal began" after forces sent', () => {
+  it('given a contingent sent and a joined clause "and the withdrawal began two days later", then it left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'On 4 May 2010 the African Union agreed to send a contingent to Comoros. The mission ended on 2 June, and the ' +
+          'withdrawal began two days later.',
+        '2020-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|African Union|Comoros|2010-06-04']);
+  });
+});
