@@ -22,7 +22,8 @@ export const NOT_PLACE_WORDS =
   programme force brigade division regiment battalion news times post journal radio television tv president minister
   general colonel secretary governor king queen prince mayor commander chief senator ambassador day war wars battle
   offensive campaign revolution crisis conflict uprising invasion doctrine act resolution plan league nations pact
-  convention protocol charter bloc community bureau office department directorate secretariat board i ii iii`);
+  convention protocol charter bloc community bureau office department directorate secretariat board administration
+  i ii iii`);
 
 /** "F-16s", "Su-25s", "MiG-29s": the plural of an aircraft's type designator. */
 export function isAircraftPlural(tokens: readonly { text: string }[], j: number): boolean {

@@ -441,10 +441,28 @@ export function findActor(
     const after = lowerAt(ctx, m.last);
     if ((after === 'officials' || after === 'official' || after === 'media') && m.entry.kind !== 'org') continue;
     if (reportsBefore(ctx, m.last, trigger)) continue;
+    // "Sweden, which joined NATO in 2024, will send": a name inside a relative clause is not the subject.
+    if (inClosedRelative(ctx, sentenceFirst, m, trigger)) continue;
     const hit = take(m);
     if (hit) best = hit;
   }
   return best;
+}
+
+/** Whether a mention stands in a ", which …," (or "who") clause that closes before the trigger. */
+function inClosedRelative(ctx: ArticleContext, sentenceFirst: number, m: Mention, trigger: number): boolean {
+  let opened = false;
+  for (let j = m.first - 1; j > sentenceFirst; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === ',' || w === ';') break;
+    if ((w === 'which' || w === 'who') && lowerAt(ctx, j - 1) === ',') {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let j = m.last; j < trigger; j++) if (lowerAt(ctx, j) === ',') return true;
+  return false;
 }
 
 /** Nouns of a settlement named after "of" inside a larger place ("the West Bank city of Jenin"). */

@@ -136,6 +136,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (ctx.inDate[t]) return undefined;
   const w = lowerAt(ctx, t);
   const noun = DEPLOYMENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'of' ? nounGovernor(ctx, s, t) : -1;
+  // "a forward land force", "land forces": a modifier of forces, not the verb.
+  if (w === 'land' && FORCE_NOUNS.has(lowerAt(ctx, t + 1))) return undefined;
   // "touched down in", "took up positions in": the verb arrives only with its particle and object.
   const particles = PARTICLE_ARRIVALS.get(w);
   if (particles && particles.some((p, k) => lowerAt(ctx, t + 1 + k) !== p)) return undefined;

@@ -135,6 +135,8 @@ export function findDeployments(
       // "bound for", "left for Mali", "headed to the Gulf": setting out names the destination.
       if (DEPART_FOR_VERBS.has(w) && settingOut(ctx, t)) trigger = true;
       if (!trigger) continue;
+      // "a forward land force", "land forces": a modifier of forces, not the verb.
+      if (w === 'land' && FORCE_NOUNS.has(lowerAt(ctx, t + 1))) continue;
       if (opposedGerund(ctx, t)) continue;
       // Troops on their way out ("began pulling out ..., in a convoy bound for Tanzania") are not deploying.
       if (withdrawalSentences.has(s.index) && MOVEMENT.has(w)) continue;

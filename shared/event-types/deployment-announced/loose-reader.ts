@@ -14,7 +14,7 @@ import {
 import { placesAfter, placesAt, sharedObjectStart } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { findPersonnel, lowerAt } from '../../extract/slots.ts';
+import { findPersonnel, lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
@@ -92,6 +92,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     return [];
   // A verbal noun takes its modality from the clause it stands in ("the deployment … could be carried out").
   if (w === 'deployment' && hypotheticalAfter(ctx, s, t)) return [];
+  // "Finland, which joined NATO in 2023": joining an alliance or body sends no forces ("joined the UN mission" may).
+  if (w === 'joined' && joinsBody(ctx, t)) return [];
   // "being sent home", "sent back": forces going home are not deployed.
   if (AWAY.has(lowerAt(ctx, t + 1))) return [];
   // "are still stationed in X": a presence described as it stands, not a deployment reported.
@@ -134,6 +136,18 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     keep: (place, actor) => !insideOwnState(place, actor),
     personnel: findPersonnel(ctx, s.first, s.last),
   });
+}
+
+/** Nouns after a body's name that make joining it joining its forces ("joined the UN mission"). */
+const JOINED_FORCE_HEADS = set('mission force forces operation coalition contingent');
+
+/** "joined NATO", "joined the European Union": the object is a body, not its forces in a place. */
+function joinsBody(ctx: ArticleContext, t: number): boolean {
+  const at = lowerAt(ctx, t + 1) === 'the' ? t + 2 : t + 1;
+  const m = mentionAtToken(ctx, at);
+  if (!m || m.first !== at || m.entry.kind !== 'org') return false;
+  const next = lowerAt(ctx, m.last);
+  return !JOINED_FORCE_HEADS.has(next) && !FORCE_NOUNS.has(next) && !m.entry.area;
 }
 
 /**

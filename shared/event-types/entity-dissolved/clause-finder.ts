@@ -413,7 +413,14 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
     }
     // Any other object ("dissolved all municipal councils") is not read; only an intransitive use names the subject.
     const next = ctx.tokens[after];
-    if (next && next.kind === 'word' && !ctx.inDate[after] && !INTRANSITIVE_FOLLOWERS.has(next.lower)) return undefined;
+    // "… that ended 44 days of fighting": a number opens an object too.
+    if (
+      next &&
+      (next.kind === 'word' || next.kind === 'number') &&
+      !ctx.inDate[after] &&
+      !INTRANSITIVE_FOLLOWERS.has(next.lower)
+    )
+      return undefined;
   }
   // "The Knesset voted to disperse": the subject stands before the governing verb.
   const governed = group.infinitive && lowerAt(ctx, group.first - 1) === group.governor;

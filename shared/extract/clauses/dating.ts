@@ -48,6 +48,8 @@ export function dateNear(
     // A date across a semicolon belongs to another clause ("...; election set for Nov. 1"), and so does one inside a
     // relative clause after the trigger ("… the CIS, that eleven republics joined on December 21").
     if (semicolonBetween(ctx, i, d.first) || relativeBetween(ctx, i, d.first)) continue;
+    // "Finland, which joined NATO in 2023, has said it will …": a relative clause before the trigger has its own date.
+    if (d.last <= i && insideRelativeBefore(ctx, s, d.first, i)) continue;
     // "last week's coup": a possessive date belongs to another happening.
     const next = ctx.tokens[d.last]?.lower;
     if (next === "'s" || next === '’s') continue;
@@ -157,6 +159,19 @@ const FUTURE_MODALS = ['will', 'would', 'shall', 'should', 'must'];
 const LOOKING_AHEAD = new Set([...FUTURE_MODALS, 'plans', 'planned', 'aims', 'expects', 'is', 'are']);
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+
+/** Whether the date at `date` stands in a ", which …," clause closed before the trigger. */
+function insideRelativeBefore(ctx: ArticleContext, s: Sentence, date: number, trigger: number): boolean {
+  let opened = false;
+  for (let j = date - 1; j > s.first; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === ',') break;
+    if ((w === 'which' || w === 'who') && ctx.tokens[j - 1]?.lower === ',') opened = true;
+  }
+  if (!opened) return false;
+  for (let j = date; j < trigger; j++) if (ctx.tokens[j]!.lower === ',') return true;
+  return false;
+}
 
 /**
  * Whether a relative clause after the trigger holds the date; one set off by commas ends at its second comma ("gave

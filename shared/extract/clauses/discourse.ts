@@ -77,6 +77,8 @@ export function referredPlace(
     if (m.entry.kind === 'demonym' && FORCE_NOUNS.has(lowerAt(ctx, m.last))) continue;
     // "left the base for Chad": a destination named in passing is not the place the text is about.
     if (lowerAt(ctx, m.first - 1) === 'for') continue;
+    // "once Pretoria's involvement became known … the region": a capital or an owner is never the region meant.
+    if (noun === 'region' && (m.entry.kind === 'capital' || m.possessive || !regionLike(place))) continue;
     // "Indian troops arrived in Sri Lanka … the island": a state that is one island (or shares one, as Haiti) is what
     // "the island" names.
     const islandState = noun === 'island' && m.entry.kind === 'state' && ISLAND_STATES.has(m.entry.code ?? '');
@@ -94,6 +96,12 @@ export function referredPlace(
 
 /** Nouns whose "of" names a settlement ("the town of Khiam", "the village of Kfar Kila"). */
 const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'port']);
+
+/** A place that "the region" may name: a curated region or a division, never a town. */
+function regionLike(place: NamedRef): boolean {
+  const geo = resolvePlace(place.name, place.code ? [place.code] : []);
+  return !geo || geo.precision !== 'place';
+}
 
 /** Words after which a capitalized name stands in a place slot. */
 const PLACE_SLOT_WORDS = new Set([

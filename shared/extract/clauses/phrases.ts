@@ -282,7 +282,7 @@ const LIST_FOLLOWERS = set(
 );
 const BORDER_WORDS = set('border frontier');
 const REFERENCE_NOUNS = set(
-  'city town village country island islands capital port colony territory peninsula enclave province valley strip oblast governorate district',
+  'city town village country island islands capital port colony territory peninsula enclave province valley strip oblast governorate district region',
 );
 const DEFINITE = set('the this that');
 

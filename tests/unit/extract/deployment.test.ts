@@ -996,3 +996,39 @@ describe('DeploymentAnnounced: digest agreements and places referred to', () => 
     ).toEqual(['DeploymentAnnounced|United Nations|South Sudan|2013-12-24|null']);
   });
 });
+
+describe('DeploymentAnnounced: "the region" and land forces', () => {
+  it('given forces sent "to the region" after a region was named, then they went to that region', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Russian troops are leaving Transnistria. The contingent was deployed to the region in May 1992.',
+        '2024-06-12',
+      ),
+    ).toEqual(['DeploymentAnnounced|Russia|Transnistria|1992-05|null']);
+  });
+
+  it('keeps "a forward land force" from reading as a landing', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Norway has said it will lead a forward land force in the north.', '2025-01-22'),
+    ).toEqual([]);
+  });
+
+  it('keeps joining an alliance apart from sending forces', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Finland, which joined NATO in 2023, keeps 2,000 troops at home.', '2025-01-22'),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: a date inside a relative clause before the trigger', () => {
+  it('given ", which joined NATO in 2023," before the trigger, then the report date is the event date', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Sweden, which joined NATO in 2024, will send 600 troops to Latvia.',
+        '2025-01-22',
+      ),
+    ).toEqual(['DeploymentAnnounced|Sweden|Latvia|2025-01-22|600']);
+  });
+});

@@ -1108,3 +1108,14 @@ describe('WithdrawalBegun: "…, and the withdrawal began" after forces sent', (
     ).toEqual(['WithdrawalBegun|African Union|Comoros|2010-06-04']);
   });
 });
+
+describe('EntityDissolved: a transitive "ended" with a number as its object', () => {
+  it('keeps "a statement signed by A, B and C that ended 44 days of fighting" from dissolving C', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Troops were sent under a statement signed by the leaders of Russia, Georgia and Armenia that ended 12 days of war.',
+      ),
+    ).toEqual([]);
+  });
+});
