@@ -23,7 +23,7 @@ import {
   OWNER_REFERENCES,
   WHEN_WORDS,
 } from './lexicon.ts';
-import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken } from '../../extract/slots.ts';
+import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken, placeOf } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan, nextYearIfBefore } from '../../extract/clauses/dating.ts';
@@ -252,6 +252,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   const w = lowerAt(ctx, t);
   const prev = lowerAt(ctx, t - 1);
   let objectFrom = t + 1;
+  let described: string | undefined;
   let passive = false;
   if (w === 'ceased' || w === 'cease' || w === 'ceases') {
     // "ceased to exist", "ceased operations", "ceased to function": the body itself ends.
@@ -288,7 +289,9 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     const mission = !!m && m.first === objectFrom && m.entry.kind === 'org' && !!m.entry.area;
     // A mandate's holder by its own name; "the mandate of their mission" is read by the clause reader.
     const namedHolder = mandateOf && !!next?.cap;
-    if (!mission && !namedHolder && (!next || next.lower !== 'operation' || !next.cap)) return [];
+    // "voted to end the peacekeeping mission in Haiti": the mission the article names for that place.
+    described = !mission && !namedHolder ? missionDescribedAt(ctx, s, objectFrom) : undefined;
+    if (!mission && !namedHolder && !described && (!next || next.lower !== 'operation' || !next.cap)) return [];
   } else if (w === 'declared' && DECLARED_ENDS.has(lowerAt(ctx, t + 1)) && verbGroup(ctx, s, t).passive) {
     // "The Western European Union was formally declared defunct".
     passive = true;
@@ -344,6 +347,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     // "the Soviet Union dissolved, and the United States …": an intransitive use has no object to read.
     entities = objectList(ctx, s, objectFrom);
   }
+  if (described) entities = [described];
   // "The Mutual Defense Treaty was terminated": an instrument ends, not a body.
   entities = entities.filter((name) => !INSTRUMENT_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()));
   if (!entities.length) return [];
@@ -385,6 +389,29 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     ...span,
     confidence: PATTERN_CONFIDENCE,
   }));
+}
+
+/** How many words may describe a mission before its head ("the U.N. peacekeeping mission in"). */
+const MISSION_DESCRIPTION_WORDS = 4;
+
+/**
+ * "the peacekeeping mission in Haiti": a mission described by the place it serves in, named as the mission the
+ * article mentions anywhere for that place ("MINUSTAH"); undefined where it names none.
+ */
+function missionDescribedAt(ctx: ArticleContext, s: Sentence, i: number): string | undefined {
+  let j = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+  const limit = j + MISSION_DESCRIPTION_WORDS;
+  while (j < s.last && j < limit && lowerAt(ctx, j) !== 'mission') j++;
+  if (lowerAt(ctx, j) !== 'mission' || lowerAt(ctx, j + 1) !== 'in') return undefined;
+  const place = mentionAtToken(ctx, j + 2);
+  const served = place ? placeOf(place.entry) : undefined;
+  if (!served) return undefined;
+  for (const m of ctx.mentions) {
+    const area = m.entry.kind === 'org' ? m.entry.area : undefined;
+    if (area && (area.name === served.name || (!!area.code && area.code === served.code)))
+      return ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end);
+  }
+  return undefined;
 }
 
 /** Whether a year-less date took its year from the report's own date (the year of it or the one before). */

@@ -1119,3 +1119,25 @@ describe('EntityDissolved: a transitive "ended" with a number as its object', ()
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a mission described by the place it serves in', () => {
+  it('given "voted to end the peacekeeping mission in X" and the mission named elsewhere, then that mission ends', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The council voted on 30 June to end the peacekeeping mission in Liberia. The mission, UNMIL, had 15,000 troops.',
+        '2017-07-01',
+      ),
+    ).toEqual(['EntityDissolved|UNMIL|2017-06-30']);
+  });
+
+  it('keeps a described mission the article never names a non-event', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The council voted on 30 June to end the peacekeeping mission in Liberia.',
+        '2017-07-01',
+      ),
+    ).toEqual([]);
+  });
+});
