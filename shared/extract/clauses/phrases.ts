@@ -193,6 +193,11 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
         const served = placeAt(ctx, s, m.last + 2);
         return served ? { ...served, first: m.first } : undefined;
       }
+      // "withdrew from Iraqi cities", "entered Georgian territory": the state whose land the noun names.
+      if (m.entry.kind === 'demonym' && m.entry.code && STATE_LAND_WORDS.has(lowerAt(ctx, m.last))) {
+        const name = gazetteer().stateName(m.entry.code);
+        if (name) return { place: { name, code: m.entry.code }, first: m.first, last: m.last + 1 };
+      }
       // "the Syrian side of the border": the state on that side.
       if (m.entry.kind === 'demonym' && m.entry.code && lowerAt(ctx, m.last) === 'side') {
         const name = gazetteer().stateName(m.entry.code);
@@ -254,6 +259,9 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
 }
 
 const MISSION_HEADS = set('mission force operation');
+
+/** Nouns of a state's land after its demonym ("Iraqi cities", "Georgian territory", "Afghan soil"). */
+const STATE_LAND_WORDS = set('cities towns territory soil airspace waters');
 
 /** The end of "side" and its "of the border" ("the Syrian side of the border"), from the token after "side". */
 function sideEnd(ctx: ArticleContext, i: number): number {

@@ -1075,3 +1075,14 @@ describe('WithdrawalBegun: hyphenated names with a linking vowel', () => {
     ]);
   });
 });
+
+describe('places named by a demonym and a noun of land', () => {
+  it('given "from Iraqi cities" or "into Georgian territory", then the place is the state', () => {
+    expect(summaryOf('WithdrawalBegun', 'British forces withdrew from Afghan towns on 1 May 2014.')).toEqual([
+      'WithdrawalBegun|United Kingdom|Afghanistan|2014-05-01',
+    ]);
+    expect(summaryOf('DeploymentAnnounced', 'Ethiopian troops entered Somali territory on 20 July 2006.')).toEqual([
+      'DeploymentAnnounced|Ethiopia|Somalia|2006-07-20|null',
+    ]);
+  });
+});
