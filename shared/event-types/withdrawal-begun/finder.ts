@@ -205,8 +205,8 @@ function withdrawalAt(
   if (w === 'removed' && !removesForces(ctx, s, t)) return undefined;
   // "most of the remaining troops had returned home", "came home from Iraq": only home-coming leaves the place the
   // forces were in.
-  const home = (w === 'returned' || w === 'came') && lowerAt(ctx, t + 1) === 'home';
-  if ((w === 'returned' || w === 'came') && !home) return undefined;
+  const home = HOME_VERBS.has(w) && lowerAt(ctx, t + 1) === 'home';
+  if (HOME_VERBS.has(w) && !home) return undefined;
   if (home) after = t + 2;
   if (w === 'rolled') after = t + 2;
   if (lowerAt(ctx, t + 1) === '-' && lowerAt(ctx, t + 2) === 'out') after = t + 3;
@@ -339,6 +339,10 @@ function withdrawalAt(
       locations.push(...present.places);
     }
   }
+  // "Georgia sent troops to Iraq. The contingent was flown home in August 2008": forces referred to are the ones
+  // named before.
+  if (!actor && leaveWithoutOrigin && force >= 0 && DEFINITE_FORCES.has(lowerAt(ctx, force - 1)))
+    actor = referredActor(ctx, force - 1);
   const pending: Pending | undefined = locations.length || actor ? { actor, locations, sentence: s.index } : undefined;
   if (!begun || blocker || cueNotBegun || toBeforeTrigger || leaveWithoutOrigin) {
     // "… agreed to withdraw its forces from Iran, and the last Soviet troops left in May 1946": leaving stated as done
@@ -416,6 +420,12 @@ function leftAlone(ctx: ArticleContext, i: number): boolean {
   if (LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, i)) || ctx.inDate[i] === 1) return true;
   return lowerAt(ctx, i) === 'to' && !destinationNamed(ctx, i + 1);
 }
+
+/** Determiners that make a force noun a reference to forces named before ("the contingent", "these troops"). */
+const DEFINITE_FORCES = new Set(['the', 'these', 'those']);
+
+/** Verbs that leave a place only as a home-coming ("returned home", "was flown home"). */
+const HOME_VERBS = new Set(['returned', 'came', 'flown', 'flew']);
 
 /** How far after a moving noun its "out of" may stand ("the repositioning of the last U.S. forces out of"). */
 const OUT_OF_REACH = 8;

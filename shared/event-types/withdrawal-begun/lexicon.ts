@@ -4,7 +4,7 @@ export const WITHDRAW_VERBS =
   wordSet(`withdraw withdraws withdrew withdrawn withdrawing withdrawal withdrawals pullout pullouts
   pull pulls pulled pulling pullback leave leaves left leaving departure depart departs departed departing exit exits exited
   retreat retreated retreating retreats drawdown disengagement disengaged evacuated abandoned rolled fled repatriation
-  repatriated quit returned came evacuation removed repositioning relocation retrograde`);
+  repatriated quit returned came evacuation removed repositioning relocation retrograde flown flew`);
 
 /** Nouns of moving forces that withdraw only "out of" a place ("the repositioning of U.S. forces out of Somalia"). */
 export const MOVE_OUT_NOUNS = wordSet('repositioning relocation');
@@ -12,7 +12,7 @@ export const MOVE_OUT_NOUNS = wordSet('repositioning relocation');
 /** Verb forms that report a withdrawal as done, so it has begun. */
 export const WITHDRAW_DONE = wordSet(
   `withdrew pulled left retreated departed evacuated abandoned rolled exited fled disengaged repatriated quit returned
-  came removed`,
+  came removed flown flew`,
 );
 
 export const BEGIN_CUES =

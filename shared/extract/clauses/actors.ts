@@ -1,10 +1,19 @@
 import type { ArticleContext } from '../context.ts';
 import { FORCE_NOUNS, REPORTING } from '../lexicon.ts';
-import { actorOf, findActor, lowerAt, mainClauseStart, mentionAtToken, nearestForce, type NamedRef } from '../slots.ts';
+import {
+  actorOf,
+  findActor,
+  lowerAt,
+  mainClauseStart,
+  mentionAtToken,
+  mentionsIn,
+  nearestForce,
+  type NamedRef,
+} from '../slots.ts';
 import type { Candidate } from '../candidate.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
-import { referredActor } from './discourse.ts';
+import { referredActor, referredPlace } from './discourse.ts';
 import { verbGroup } from './verb-group.ts';
 import { wordSet as set } from '../word-set.ts';
 import { gazetteer, lookupKey } from '../gazetteer/index.ts';
@@ -14,6 +23,29 @@ import { lookupTable } from '../lookup-table.ts';
 const REFERRING_SUBJECTS = set(`they it troops forces soldiers rebels fighters army military marines ship ships
   contingent peacekeepers units militants insurgents militia militias mission`);
 const SUBJECT_DETERMINERS = set('the these those its their all both another');
+/** Possessive pronouns that name the owner of the forces after them ("Its forces left"). */
+const OWNER_PRONOUNS = set('its their');
+/** Nouns that, as "The X" opening a sentence, refer to the state named before ("The country sent troops"). */
+const STATE_REFERENCES = set('country kingdom nation');
+
+/**
+ * The actor opening the sentence before token i (its subject: the first actor named in it, within a few words of
+ * its start), for "its"/"their" at i.
+ */
+function subjectBefore(ctx: ArticleContext, i: number): NamedRef | undefined {
+  const here = ctx.tokens[i]!.sentence;
+  const previous = ctx.sentences[here - 1];
+  if (!previous) return undefined;
+  for (const m of mentionsIn(ctx, previous.first, Math.min(previous.last, previous.first + OWNER_SUBJECT_REACH))) {
+    if (lowerAt(ctx, m.first - 1) !== 'the' && m.first !== previous.first && lowerAt(ctx, m.first - 1) !== ',')
+      continue;
+    const actor = actorOf(m.entry);
+    if (actor && m.entry.kind !== 'capital') return actor;
+  }
+  return undefined;
+}
+/** How far into the sentence before its subject may stand ("In December 1979, the Soviet Union invaded …"). */
+const OWNER_SUBJECT_REACH = 6;
 /** Adjectives a referring subject may carry ("the last units", "its remaining troops"). */
 const SUBJECT_ADJECTIVES = set('last remaining final first few');
 /** Words naming a part of forces referred to by "of them" ("the last of them", "most of them"). */
@@ -114,8 +146,16 @@ export function actorsAt(
     const adjective = SUBJECT_ADJECTIVES.has(lowerAt(ctx, j - 1 - figure)) ? 1 : 0;
     const subjectStart = w === 'they' || w === 'it' ? j : j - 1 - figure - adjective;
     if (w !== 'they' && w !== 'it' && !SUBJECT_DETERMINERS.has(lowerAt(ctx, subjectStart))) continue;
-    const actor = referredActor(ctx, subjectStart);
+    // "The Soviet Union invaded Afghanistan. Its forces left …": "its" is the owner the text is about, its subject.
+    const owner = OWNER_PRONOUNS.has(lowerAt(ctx, subjectStart)) ? subjectBefore(ctx, subjectStart) : undefined;
+    const actor = owner ?? referredActor(ctx, subjectStart);
     if (actor) return { actors: [actor], force, referred: true };
+  }
+  // "Egypt joined the League. The country sent troops to Yemen": a state referred to as the subject.
+  for (let j = t - 1; j > s.first && j >= t - SUBJECT_REACH; j--) {
+    if (!STATE_REFERENCES.has(lowerAt(ctx, j)) || lowerAt(ctx, j - 1) !== 'the' || j - 1 !== s.first) continue;
+    const state = referredPlace(ctx, j - 1, 'country');
+    if (state?.code) return { actors: [state], force, referred: true };
   }
   // "The 1st Cavalry Division arrived …": a numbered formation named without its state belongs to the actor the
   // text has in play.

@@ -90,6 +90,10 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   NE: ['Nigerien'],
   SK: ['Slovak'],
   LB: ['Lebanese'],
+  PH: ['Philippine'],
+  TL: ['Timorese', 'East Timorese'],
+  EC: ['Ecuadorian'],
+  BW: ['Botswanan'],
 };
 
 /**

@@ -1086,3 +1086,43 @@ describe('places named by a demonym and a noun of land', () => {
     ]);
   });
 });
+
+describe('WithdrawalBegun: forces referred to by "its", "the contingent", and flown home', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2024-06-01');
+
+  it('given "X invaded Y. Its forces left the country", then X left Y', () => {
+    expect(inText('Vietnam invaded Cambodia in 1978. Its forces left the country in September 1989.')).toEqual([
+      'WithdrawalBegun|Vietnam|Cambodia|1989-09',
+    ]);
+  });
+
+  it('given a contingent sent and later "flown home" or "returned home", then it left where it was sent', () => {
+    expect(inText('Armenia sent 46 troops to Iraq in 2005. The contingent was flown home in October 2008.')).toEqual([
+      'WithdrawalBegun|Armenia|Iraq|2008-10',
+    ]);
+    expect(inText('Tonga sent 55 marines to Iraq in 2004. The troops returned home in December 2008.')).toEqual([
+      'WithdrawalBegun|Tonga|Iraq|2008-12',
+    ]);
+  });
+
+  it('reads "Philippine" as the Philippines', () => {
+    expect(
+      inText('The Philippines sent troops to Iraq in 2003. Philippine troops were withdrawn in July 2004.'),
+    ).toEqual(['WithdrawalBegun|Philippines|Iraq|2004-07']);
+  });
+
+  it('keeps a person flying somewhere a non-event', () => {
+    expect(inText('The general flew home from Kabul in May.')).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: "The country" or "The kingdom" as the subject', () => {
+  it('given a state named before, when "The country sent troops", then that state sent them', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Jordan is a member of the Arab League. The kingdom sent troops to Oman in 1975.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Jordan|Oman|1975|null']);
+  });
+});
