@@ -53,7 +53,7 @@ export const BLOCKERS =
   set(`could might should if unless whether plan plans planning proposal proposals propose proposed
   proposes proposing considering consider considers ask asks asked asking request requested requests seek seeks sought
   call calls called urge urges urged demand demanded demands demanding threaten threatened threatens threat refuse
-  refused refuses deny denied denies no not never neither nor n't without before until ready prepared willing offer offered
+  refused refuses deny denied denies no not never neither nor n't without before until ready prepared prepare prepares preparing alert willing offer offered
   offers
   hope hoped hopes expect expected expects predict predicts predicted anticipate anticipates anticipated forecast
   forecasts possible possibility option options idea draft bill motion power rumours rumors

@@ -83,6 +83,15 @@ const TO = new Set(['to', 'into', 'toward', 'towards']);
 const TO_OR_FOR = new Set(['to', 'into', 'for']);
 const IN_OR_TO = new Set(['to', 'into', 'in', 'at', 'inside']);
 
+/** Words of readiness between a verb and its destination ("ordered troops to prepare for deployment to X"). */
+const READINESS = new Set(['prepare', 'prepares', 'preparing', 'alert', 'standby', 'ready', 'readiness']);
+
+/** Whether a word of `words` stands in [from, to). */
+function wordBetween(ctx: ArticleContext, from: number, to: number, words: Set<string>): boolean {
+  for (let j = from; j < to; j++) if (words.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+
 /** Verbs that need an explicit destination phrase and a force noun nearby to mean a deployment. */
 const NEEDS_DESTINATION = new Set([
   'order',
@@ -257,6 +266,8 @@ function deploymentAt(
     places = unknownPlaceAfter(ctx, t + 1, Math.min(s.last, t + UNKNOWN_PLACE_REACH), TO, s.last);
   // "reached the Marne": a verb whose object is the destination names none when its object is no known place.
   if (!places.length && (NEEDS_DESTINATION.has(w) || DIRECT_OBJECT_DEPLOY.has(w))) return [];
+  // "ordered 2,000 troops to prepare for deployment to X", "put on alert": readiness, not a deployment.
+  if (places.length && wordBetween(ctx, t + 1, places[0]!.mention.first, READINESS)) return [];
 
   const isPlace = (m: Mention) => places.some((p) => p.mention === m);
   const actorHit = senderOfNamedUnit(ctx, s, t, findActor(ctx, force, t, s.first, isPlace), isPlace);

@@ -21,9 +21,12 @@ import { wordSet as set } from '../../extract/word-set.ts';
 
 /** Forms that report forces leaving a place. */
 const TRIGGERS = set(`withdrew withdrawn withdrawing withdrawal pulled pullout retreated retreating evacuated
-  abandoned departed evacuation presence vacated mission deployment occupation fell`);
-/** "ended its military presence in X", "ended its occupation of X": the end of a presence is a withdrawal done. */
-const PRESENCE_NOUNS = set('presence mission deployment occupation');
+  abandoned departed evacuation presence vacated mission deployment occupation fell participation`);
+/**
+ * "ended its military presence in X", "ended its occupation of X", "ends its participation in MINUSMA": the end of a
+ * presence is a withdrawal done.
+ */
+const PRESENCE_NOUNS = set('presence mission deployment occupation participation');
 /** The preposition that names the place of each ("presence in", "occupation of"). */
 const OF = set('of');
 /** Verbs that end a presence before it ("ended", "concluded its deployment in", "wrapped up their mission in"). */

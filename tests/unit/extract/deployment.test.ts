@@ -1032,3 +1032,23 @@ describe('DeploymentAnnounced: a date inside a relative clause before the trigge
     ).toEqual(['DeploymentAnnounced|Sweden|Latvia|2025-01-22|600']);
   });
 });
+
+describe('DeploymentAnnounced: readiness is not a deployment', () => {
+  it('keeps troops ordered to prepare for deployment, or put on alert, non-events', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'The ministry orders 1,500 troops to prepare for deployment to Kosovo.'),
+    ).toEqual([]);
+    expect(
+      summaryOf('DeploymentAnnounced', 'The Pentagon put 3,000 troops on heightened alert for deployment to Poland.'),
+    ).toEqual([]);
+  });
+
+  it('still reads a standby force that would be deployed', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In March 2024 ECOWAS announced that its standby force would be deployed to Gambia.',
+      ),
+    ).toEqual(['DeploymentAnnounced|ECOWAS|Gambia|2024-03|null']);
+  });
+});

@@ -1126,3 +1126,12 @@ describe('DeploymentAnnounced: "The country" or "The kingdom" as the subject', (
     ).toEqual(['DeploymentAnnounced|Jordan|Oman|1975|null']);
   });
 });
+
+describe('WithdrawalBegun: a participation in a mission ended', () => {
+  it('given "ended its participation in MISSION", then it left the mission area', () => {
+    expect(summaryOf('WithdrawalBegun', 'Sweden ended its participation in MINUSMA in June 2023.')).toEqual([
+      'WithdrawalBegun|Sweden|Mali|2023-06',
+    ]);
+    expect(summaryOf('WithdrawalBegun', 'Sweden will end its participation in MINUSMA next year.')).toEqual([]);
+  });
+});
