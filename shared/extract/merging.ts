@@ -41,10 +41,33 @@ export function sameEntity(a: string, b: string): boolean {
   if ((GENERIC.test(x) || GENERIC.test(y)) && LEGISLATURE.test(x) && LEGISLATURE.test(y)) return sameChamber(x, y);
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   if (short.split(' ').length >= 2 && ` ${long} `.includes(` ${short} `)) return true;
+  // "the League" and "the League of Nations" in one article: a body's head alone names the body given in full.
+  if (NAME_HEADS_ALONE.has(short) && long.split(' ').includes(short)) return true;
   // Same head noun and one possessor/descriptor ("Iraq armed forces" vs "armed forces").
   const hs = short.split(' ');
   return hs.length >= 1 && long.endsWith(` ${short}`) && ['armed forces', 'parliament'].includes(short);
 }
+
+/** Heads of bodies' names that a text uses alone for the body named in full before. */
+const NAME_HEADS_ALONE = new Set([
+  'league',
+  'commission',
+  'committee',
+  'council',
+  'bureau',
+  'office',
+  'agency',
+  'administration',
+  'board',
+  'pact',
+  'alliance',
+  'federation',
+  'confederation',
+  'front',
+  'movement',
+  'mission',
+  'force',
+]);
 
 const DIVISION_WORDS = /^(?:oblast|province|governorate|region|district|raion|county|area)$/i;
 

@@ -591,7 +591,8 @@ export function isComplement(ctx: ArticleContext, m: Mention): boolean {
     const t = ctx.tokens[j]!;
     if (PREPOSITIONS.has(t.lower))
       return t.lower !== 'by' && (t.lower !== 'of' || j === m.first - 1 || DETERMINERS.has(lowerAt(ctx, j + 1)));
-    // "across south-east Turkey": a hyphenated modifier stays inside the phrase.
+    // "across south-east Turkey": a hyphenated modifier stays inside the phrase; so does "In North Russia".
+    if (t.cap && /^(?:north|south|east|west)(?:ern)?$/.test(t.lower)) continue;
     if (t.cap || (t.kind !== 'word' && t.text !== '-')) return false;
   }
   return false;

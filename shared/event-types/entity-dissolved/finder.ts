@@ -617,6 +617,9 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
   if (lead.kind === 'number') return undefined;
   if (ENTITY_ANAPHORS.has(head) && detBefore && !hasCap && lowerAt(ctx, first - 1) !== 'its')
     return antecedent(ctx, s, first, head) ?? undefined;
+  // "the League", "the Commission": a capitalized head alone refers to the full name given before.
+  if (hasCap && last - first === 1 && detBefore && ENTITY_ANAPHORS.has(head))
+    return antecedent(ctx, s, first, head) ?? text;
   if (hasCap) return text;
   if (INSTITUTION_NOUNS.has(head) || head === 'forces' || head === 'agencies' || head === 'guard') {
     // "parliament", "Iraq's army", "the country's intelligence agencies".

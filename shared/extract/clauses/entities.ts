@@ -487,6 +487,7 @@ export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun
   let polity: string | undefined;
   let unit: string | undefined;
   let agency: string | undefined;
+  let opening: string | undefined;
   for (let j = i - 1; j >= earliest; j--) {
     const t = ctx.tokens[j]!;
     // "… the Munitions Standards Board in March 1941": a date's month is no name's last word.
@@ -507,6 +508,11 @@ export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun
       if (opening) return name.name;
     }
     nearest ??= name.name;
+    // "The Office of Strategic Services was established … under the Joint Chiefs of Staff. It was terminated":
+    // "it" is the body the sentence before is about, its opening subject.
+    const opens =
+      name.first === sentence.first || (name.first === sentence.first + 1 && lowerAt(ctx, sentence.first) === 'the');
+    if (!noun && opens && sentence.index === s.index - 1) opening ??= name.name;
     if (POLITY_HEADS.has(words[words.length - 1]!) && words.length > 1) polity ??= name.name;
     if (words.some((w) => UNIT_HEADS.has(w))) unit ??= name.name;
     if (words.some((w) => AGENCY_HEADS.has(w))) agency ??= name.name;
@@ -529,5 +535,5 @@ export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun
     ? nearest && ['group', 'body', 'organization', 'organisation'].includes(noun)
       ? nearest
       : undefined
-    : nearest;
+    : (opening ?? nearest);
 }

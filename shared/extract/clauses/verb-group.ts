@@ -82,7 +82,10 @@ export function verbGroup(ctx: ArticleContext, s: Sentence, head: number, depth 
       g.modal ??= w;
     } else if (NEGATIONS.has(w)) g.negated = true;
     else if (DO.has(w)) continue;
-    else if (w === 'to') {
+    // "was in turn abolished": the adverbial pair stands inside the group.
+    else if (w === 'turn' && ctx.tokens[j - 1]?.lower === 'in') {
+      j--;
+    } else if (w === 'to') {
       g.infinitive = true;
       g.first = j;
       const governor = governorBefore(ctx, s, j);

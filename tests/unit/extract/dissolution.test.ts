@@ -1141,3 +1141,38 @@ describe('EntityDissolved: a mission described by the place it serves in', () =>
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: administrative-history phrasing', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given "X was established … under Y. It was terminated", then X, the subject, ends', () => {
+    expect(
+      inText(
+        'The Office of War Mobilization was established in May 1943 under the Executive Office. It was terminated on 20 September 1945.',
+      ),
+    ).toEqual(['EntityDissolved|Office of War Mobilization|1945-09-20']);
+  });
+
+  it('reads "was in turn abolished" as a passive', () => {
+    expect(inText('The Mutual Security Agency was in turn abolished on 1 August 1953.')).toEqual([
+      'EntityDissolved|Mutual Security Agency|1953-08-01',
+    ]);
+  });
+
+  it('given "the League" after "the League of Nations", then one body is dissolved', () => {
+    expect(
+      inText(
+        'The League of Nations met in Geneva in April 1946. On 18 April the delegates voted to dissolve the League, ' +
+          'which ceased to exist on 20 April 1946.',
+      ),
+    ).toEqual(['EntityDissolved|League of Nations|1946-04-18']);
+  });
+});
+
+describe('DeploymentAnnounced: a fronted place is no actor', () => {
+  it('keeps "In North Russia," from sending the unit that lands', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'In North Russia, the 310th Engineers landed at Murmansk in September 1918.'),
+    ).toEqual([]);
+  });
+});
