@@ -17,6 +17,27 @@ export function relatePlacements(kept: Candidate, next: Candidate): Relation | u
   return nested(kept.location!.name, next.location!.name);
 }
 
+/**
+ * As `relatePlacements`, and a place GeoNames puts in a state with that state: forces leave a state and its town
+ * in one withdrawal ("began leaving Niger; a first convoy left their base at Ouallam"), while an advance into a
+ * state and the town it occupies are two deployments.
+ */
+export function relateWithdrawals(kept: Candidate, next: Candidate): Relation | undefined {
+  const relation = relatePlacements(kept, next);
+  if (relation || gazetteer().actorFamily(kept.actor!.name) !== gazetteer().actorFamily(next.actor!.name))
+    return relation;
+  if (isStateOf(kept.location!, next.location!)) return 'b-in-a';
+  if (isStateOf(next.location!, kept.location!)) return 'a-in-b';
+  return undefined;
+}
+
+/** Whether `outer` is the state that `inner` (no state itself) lies in, by its code. */
+function isStateOf(outer: NamedRef, inner: NamedRef): boolean {
+  if (!outer.code || outer.code !== inner.code) return false;
+  const gaz = gazetteer();
+  return gaz.stateName(outer.code) === outer.name && gaz.stateName(inner.code) !== inner.name;
+}
+
 const DIVISION_SUFFIX = / (?:oblast|province|governorate|region|district|raion|county|area)$/i;
 
 /** The outermost place enclosing a location, so that nested places share a merge bucket. */
@@ -27,7 +48,9 @@ function rootPlace(name: string): string {
 }
 
 export function placementBucket(c: Candidate): string {
-  return `${gazetteer().actorFamily(c.actor!.name)}|${rootPlace(c.location!.name)}`;
+  // Places of one state share a bucket (the relation decides what merges), so a town GeoNames knows meets its state.
+  const state = c.location!.code ? gazetteer().stateName(c.location!.code) : undefined;
+  return `${gazetteer().actorFamily(c.actor!.name)}|${state ?? rootPlace(c.location!.name)}`;
 }
 
 export function placementSubjectKey(c: Candidate): string {

@@ -1,6 +1,6 @@
 import { combine, DATE_RANK, dateDistance, type DatePolicy } from '../../extract/merging.ts';
 import type { EventTypeExtraction } from '../extraction.ts';
-import { placementBucket, placementSubjectKey, relatePlacements } from '../placement.ts';
+import { placementBucket, placementSubjectKey, relateWithdrawals } from '../placement.ts';
 import { findWithdrawalClauses } from './clause-finder.ts';
 import { findWithdrawals } from './finder.ts';
 import { findLooseWithdrawals } from './loose-reader.ts';
@@ -17,7 +17,7 @@ export const withdrawalExtraction: EventTypeExtraction<'WithdrawalBegun'> = {
     return [...read, ...findLooseWithdrawals(ctx, read)];
   },
   mergeBucket: placementBucket,
-  relate: relatePlacements,
+  relate: relateWithdrawals,
   dateDistance: (kept, next) => dateDistance(kept, next, DATES),
   combine(kept, next, relation) {
     // A withdrawal began with its first report of leaving: keep the wider place and the earliest stated start.

@@ -15,6 +15,7 @@ import {
 } from '../../extract/lexicon.ts';
 import {
   BEGIN_CUES,
+  BODY_WORDS,
   MOVE_OUT_NOUNS,
   STATED_CUES,
   STATED_WITHDRAW_BLOCKERS,
@@ -242,6 +243,8 @@ function withdrawalAt(
     places = basePlace(ctx, s, t);
     if (!places.length) return undefined;
   } else if (leaveLike) {
+    // "were leaving the group", "quit the alliance": a state leaving a body.
+    if (BODY_WORDS.has(lowerAt(ctx, after + (lowerAt(ctx, after) === 'the' ? 1 : 0)))) return undefined;
     places = coordinatedPlaces(ctx, after, Math.min(s.last, after + OBJECT_REACH), exclude);
     // "quit the Chadian town of Faya-Largeau": the object read as a place phrase.
     if (!places.length) places = slotPlaces(ctx, s, after).filter((p) => p.place.code);
@@ -265,6 +268,10 @@ function withdrawalAt(
     // "troops stationed in the country would leave within weeks": no origin after the verb; the clause may still
     // name one, for a later "The withdrawal has begun" to take up, but it is never read as begun here.
     if (!places.length && w !== 'departure' && w !== 'exit') leaveWithoutOrigin = true;
+    // "following Mali, which quit in May 2022": leaving with neither an origin nor forces named is a state quitting
+    // a body, not a withdrawal.
+    const forcesNamed = force >= 0 && !BODY_WORDS.has(lowerAt(ctx, force));
+    if (leaveWithoutOrigin && !forcesNamed && !['they', 'them'].some((w) => wordNear(ctx, s, t, w))) return undefined;
   } else {
     const afterOut = lowerAt(ctx, after - 1) === 'out' ? OUT_OF : FROM;
     const originEnd = Math.min(joinedClauseEnd(ctx, t, s), after + ORIGIN_REACH);
@@ -419,6 +426,15 @@ function withdrawalAt(
 function leftAlone(ctx: ArticleContext, i: number): boolean {
   if (LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, i)) || ctx.inDate[i] === 1) return true;
   return lowerAt(ctx, i) === 'to' && !destinationNamed(ctx, i + 1);
+}
+
+/** How far before a leave verb its pronoun subject may stand ("they finally left"). */
+const PRONOUN_REACH = 4;
+
+/** Whether `word` stands just before t in its sentence. */
+function wordNear(ctx: ArticleContext, s: Sentence, t: number, word: string): boolean {
+  for (let j = t - 1; j >= s.first && j >= t - PRONOUN_REACH; j--) if (lowerAt(ctx, j) === word) return true;
+  return false;
 }
 
 /** Determiners that make a force noun a reference to forces named before ("the contingent", "these troops"). */
@@ -738,6 +754,10 @@ function relativeAntecedent(ctx: ArticleContext, s: Sentence, t: number): PlaceH
     if (which >= 0 || ctx.tokens[j]!.kind === 'punct') break;
   }
   if (which < 0 || lowerAt(ctx, which - 1) !== ',') return [];
+  // The clause's subject is forces ("which U.S. forces departed"), so "which" is what they left.
+  let forces = false;
+  for (let j = which + 1; j < t; j++) if (FORCE_NOUNS.has(lowerAt(ctx, j))) forces = true;
+  if (!forces) return [];
   const end = which - 1;
   const m = mentionAtToken(ctx, end - 1);
   const known = m && m.last === end ? placeOf(m.entry) : undefined;

@@ -222,6 +222,17 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
     const t = ctx.tokens[j]!;
     if (t.cap || (NAME_PARTICLES.has(t.lower) && lowerAt(ctx, j + 1) === '-')) {
       const name = properNameAt(ctx, j, s.last);
+      // "the central African country": a capitalized adjective before a reference noun describes it.
+      if (
+        name &&
+        name.last - name.first === 1 &&
+        REFERENCE_NOUNS.has(lowerAt(ctx, name.last)) &&
+        GEO_ADJECTIVE.test(ctx.tokens[j]!.lower)
+      ) {
+        j = name.last;
+        fillers++;
+        continue;
+      }
       if (!name || !plausiblePlaceName(ctx, name.first, name.last)) return undefined;
       // "the Paris Agreement": a name that runs into a known name is another thing's name.
       if (mentionAtToken(ctx, name.last) && !COORDINATORS.has(lowerAt(ctx, name.last))) return undefined;
@@ -259,6 +270,8 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
 }
 
 const MISSION_HEADS = set('mission force operation');
+/** Adjectives of regions and peoples ("African", "Caribbean", "Balkan", "Baltic"). */
+const GEO_ADJECTIVE = /(?:an|ian|ese|ic|ish|i)$/;
 
 /** Nouns of a state's land after its demonym ("Iraqi cities", "Georgian territory", "Afghan soil"). */
 const STATE_LAND_WORDS = set('cities towns territory soil airspace waters');
@@ -426,6 +439,11 @@ export function placesAfter(
       // Only a state or place helped is a destination ("to help fight the rebels" names none).
       const helped = mentionAtToken(ctx, k);
       if (!helped || helped.first !== k || !placeOf(helped.entry)) continue;
+      // "to help Kinshasa fight armed groups": a capital helped stands for its government's state.
+      if (helped.entry.kind === 'capital' && helped.entry.code) {
+        const state = gazetteer().stateName(helped.entry.code);
+        if (state) return [{ place: { name: state, code: helped.entry.code }, first: k, last: helped.last }];
+      }
     }
     const list = placesAt(ctx, s, k);
     if (list.length) return list;

@@ -1135,3 +1135,41 @@ describe('WithdrawalBegun: a participation in a mission ended', () => {
     expect(summaryOf('WithdrawalBegun', 'Sweden will end its participation in MINUSMA next year.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: one withdrawal from a town and its state, and states leaving a body', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2023-10-10');
+
+  it('given forces leaving a town GeoNames puts in a state and that state in one report, then one withdrawal', () => {
+    expect(
+      inText(
+        'French troops began leaving Niger on 10 October; a first convoy left their base at Ouallam in western Niger.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('keeps states leaving a group, or one "which quit" it, non-events', () => {
+    expect(inText('Chad and Niger are leaving the group, following Mali, which quit in May 2022.')).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: places by adjective and helped capitals', () => {
+  it('given "stationed in the central African country", then the place is the state named before', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'France sent 1,000 troops to Gabon in 1964. They were stationed in the central African country until 2023.',
+        '2024-06-01',
+      ).some((e) => e.includes('African')),
+    ).toBe(false);
+  });
+
+  it('given a mission deployed "to help Kinshasa", then the place is the state, not the capital', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The EAC force was deployed on 12 November 2022 to help Kinshasa fight armed groups.',
+        '2024-06-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|EAC|Democratic Republic of the Congo|2022-11-12|null']);
+  });
+});
