@@ -43,10 +43,18 @@ export function sameEntity(a: string, b: string): boolean {
   if (short.split(' ').length >= 2 && ` ${long} `.includes(` ${short} `)) return true;
   // "the League" and "the League of Nations" in one article: a body's head alone names the body given in full.
   if (NAME_HEADS_ALONE.has(short) && long.split(' ').includes(short)) return true;
+  // A headline's "Baath party" or "Memorial human rights centre" read as "Baath", "Memorial": the first word alone.
+  if (!short.includes(' ') && long.startsWith(`${short} `)) return true;
+  // "Suu Kyi's party" and "Aung San Suu Kyi's National League for Democracy": one owner's body.
+  const owned = /['’]s /.test(short === x ? a : b) ? OWNED_BODY.exec(short) : null;
+  if (owned && ` ${long} `.includes(` ${owned[1]} `)) return true;
   // Same head noun and one possessor/descriptor ("Iraq armed forces" vs "armed forces").
   const hs = short.split(' ');
   return hs.length >= 1 && long.endsWith(` ${short}`) && ['armed forces', 'parliament'].includes(short);
 }
+
+/** A body named by its owner and a common head ("suu kyi party": keys drop the possessive). */
+const OWNED_BODY = /^(.+) (?:party|group|movement|organisation|organization|council|government)$/;
 
 /** Heads of bodies' names that a text uses alone for the body named in full before. */
 const NAME_HEADS_ALONE = new Set([
