@@ -203,6 +203,16 @@ const READ_WORDS = new Set([
   ...WITHDRAWAL_NOUNS,
 ]);
 
+/** Withdrawal nouns an owner's possessive may stand before ("Washington's retreat", "Moscow's pullout"). */
+const OWNED_WITHDRAWAL_NOUNS = new Set(['retreat', 'withdrawal', 'pullout', 'drawdown', 'departure', 'exit']);
+
+/** The actor of a possessive right before a withdrawal noun at t, if any. */
+function ownerOfNoun(ctx: ArticleContext, t: number): NamedRef | undefined {
+  if (!OWNED_WITHDRAWAL_NOUNS.has(lowerAt(ctx, t)) || !["'s", '’s'].includes(lowerAt(ctx, t - 1))) return undefined;
+  const m = mentionAtToken(ctx, t - 2);
+  return m && m.last === t - 1 && m.possessive ? actorOf(m.entry) : undefined;
+}
+
 function withdrawalAt(
   ctx: ArticleContext,
   s: Sentence,
@@ -211,6 +221,8 @@ function withdrawalAt(
 ): Candidate[] | undefined {
   const w = lowerAt(ctx, t);
   if (!READ_WORDS.has(w)) return undefined;
+  // "filling the vacuum left by Washington's retreat": a participle describing a noun, not forces leaving.
+  if (w === 'left' && lowerAt(ctx, t + 1) === 'by' && ctx.tokens[t - 1]?.kind === 'word') return undefined;
   // "drove the Ugandan forces out of Kagera": the object's forces leave.
   if (ACTIVE_EXPULSION_VERBS.has(w) && !verbGroup(ctx, s, t).passive) return activeExpulsion(ctx, s, t);
   // "recaptured Wad Madani from the Rapid Support Forces": the forces it was taken from leave it.
@@ -293,8 +305,11 @@ function withdrawalAt(
 
   // "British troops arrived in Dili in 1999 and left in 2000": "left" with no object, its forces the sentence's.
   const intransitive = kind === 'object' && !places.length && INTRANSITIVE_AFTER.has(lowerAt(ctx, t + 1));
-  const slot =
-    background >= 0
+  // "Washington's retreat": the owner of a withdrawal noun is whose forces withdraw.
+  const owner = ownerOfNoun(ctx, t);
+  const slot = owner
+    ? { actors: [owner], force: -1, mention: undefined }
+    : background >= 0
       ? nounActor(ctx, s, t)
       : actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m) || m.possessive);
   if (!slot) return undefined;

@@ -1173,3 +1173,15 @@ describe('DeploymentAnnounced: places by adjective and helped capitals', () => {
     ).toEqual(['DeploymentAnnounced|EAC|Democratic Republic of the Congo|2022-11-12|null']);
   });
 });
+
+describe('WithdrawalBegun: an owner before a withdrawal noun, and a participle "left by"', () => {
+  it('given the vacuum left by the retreat of Washington, then the United States withdrew, not the nearest actor', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "Russian police began patrolling near the town of Kobani, filling the vacuum left by Washington's retreat.",
+        '2019-10-15',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Kobani|2019-10-15']);
+  });
+});
