@@ -497,6 +497,9 @@ function capitalizedNameBefore(ctx: ArticleContext, s: Sentence, end: number): s
 }
 
 /** The subject before a verb group: a name, a reference ("It", "the office"), or a shared-head list. */
+/** Lower-case heads of a description that a place may end ("the peacekeeping mission in Mali, MINUSMA,"). */
+const DESCRIBED_HEADS = set('mission force operation');
+
 function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[] | undefined {
   let end = groupFirst - 1;
   // "…(SCAP), which had overseen the occupation since 1945, disbanded": skip the relative clause.
@@ -505,7 +508,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     while (k > s.first && k > end - 25 && lowerAt(ctx, k) !== ',') k--;
     // "The previous UN mission, MINUSTAH, ended in 2017": a name set off by commas after its description.
     const appositive = lowerAt(ctx, k) === ',' ? entityAt(ctx, s, k + 1) : undefined;
-    if (appositive && appositive.last === end && !ctx.tokens[k - 1]?.cap) return [appositive.name];
+    // "The UN peacekeeping mission in Mali, MINUSMA, formally ended": the description may end in its place.
+    const describedPlace = lowerAt(ctx, k - 2) === 'in' && DESCRIBED_HEADS.has(lowerAt(ctx, k - 3));
+    if (appositive && appositive.last === end && (!ctx.tokens[k - 1]?.cap || describedPlace)) return [appositive.name];
     // "The Unity Front, in power since 1990, was dissolved": a phrase set off after the name opening the sentence.
     if (lowerAt(ctx, k) === ',' && !['which', 'who', 'that'].includes(lowerAt(ctx, k + 1))) {
       const opening = entityAt(ctx, s, afterDateline(ctx, s));

@@ -863,6 +863,8 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
   const clause = clauseAround(ctx, s, t);
   for (const m of mentionsIn(ctx, clause.first, clause.last)) {
     if (m === actorMention || isVenue(ctx, m) || m.possessive || isCompoundAdjective(ctx, m)) continue;
+    // "2,500 U.S. troops … remained": the forces' own name says whose they are, not where they are.
+    if (FORCE_NOUNS.has(lowerAt(ctx, m.last))) continue;
     const prev = lowerAt(ctx, m.first - 1);
     const prev2 = lowerAt(ctx, m.first - 2);
     if (['into', 'to', 'toward', 'towards', 'via', 'through'].includes(prev) || ['into', 'to'].includes(prev2))

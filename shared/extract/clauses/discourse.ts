@@ -74,7 +74,7 @@ export function referredPlace(
       placeOf(m.entry) ?? (wantState && m.entry.kind === 'demonym' && m.entry.code ? actorOf(m.entry) : undefined);
     if (!place || skip?.(place)) continue;
     // "Cuban soldiers were in the country": the forces' own demonym says whose they are, not where they are.
-    if (m.entry.kind === 'demonym' && FORCE_NOUNS.has(lowerAt(ctx, m.last))) continue;
+    if ((m.entry.kind === 'demonym' || m.entry.kind === 'state') && FORCE_NOUNS.has(lowerAt(ctx, m.last))) continue;
     // "left the base for Chad": a destination named in passing is not the place the text is about.
     if (lowerAt(ctx, m.first - 1) === 'for') continue;
     // "once Pretoria's involvement became known … the region": a capital or an owner is never the region meant.

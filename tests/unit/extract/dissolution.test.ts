@@ -1176,3 +1176,15 @@ describe('DeploymentAnnounced: a fronted place is no actor', () => {
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a mission named after its description and place', () => {
+  it('given "The UN mission in X, NAME, formally ended", then NAME ends', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The UN peacekeeping mission in Haiti, MINUSTAH, formally ended on Sunday.',
+        '2017-10-16',
+      ),
+    ).toEqual(['EntityDissolved|MINUSTAH|2017-10-15']);
+  });
+});
