@@ -1,12 +1,12 @@
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
+import { resultParticiple } from '../../extract/clauses/participles.ts';
 import { contrastAfter, opposedGerund } from '../../extract/clauses/blockers.ts';
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, namesArmedBody } from '../../extract/clauses/actors.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { placesAfter, placesAt, sharedObjectStart, type PlaceSlot } from '../../extract/clauses/phrases.ts';
-import { MODALS, statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
-import { posOf } from '../../extract/text/pos.ts';
+import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
@@ -160,7 +160,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const group = verbGroup(ctx, s, noun >= 0 ? noun : w === 'ashore' ? t - 1 : t);
   // "…advanced into Georgian territory, occupying Gori on 13 August": a participle of result after the main clause
   // says what its forces did, as much as the main clause does.
-  const result = resultParticiple(ctx, s, group.first);
+  const result = resultParticiple(ctx, s, group.first, RESULT_PARTICIPLES);
   if (!statesFact(group) && !statedDecision(ctx, s, group) && !result) return undefined;
   if (clauseBlocked(ctx, s, result ? group.first - 1 : group.first)) return undefined;
   // "U.S.-based troops": a compound adjective. "based"/"stationed" state presence as a passive or right after the
@@ -280,19 +280,6 @@ function presentSince(ctx: ArticleContext, s: Sentence, t: number): boolean {
 
 /** Participles of taking a place that, after a comma, report a result of the main clause. */
 const RESULT_PARTICIPLES = set('occupying entering');
-/** Past forms that make the main clause before such a participle a fact. */
-const MAIN_CLAUSE_PAST = /(?:ed|rew|ent|ook|ept)$/;
-
-/** "…, occupying Gori on 13 August" after a main clause stated in the past. */
-function resultParticiple(ctx: ArticleContext, s: Sentence, first: number): boolean {
-  if (!RESULT_PARTICIPLES.has(lowerAt(ctx, first)) || lowerAt(ctx, first - 1) !== ',') return false;
-  for (let j = first - 2; j >= s.first; j--) {
-    const tok = ctx.tokens[j]!;
-    if (tok.lower === ';' || MODALS.has(tok.lower)) return false;
-    if (!tok.cap && tok.kind === 'word' && MAIN_CLAUSE_PAST.test(tok.lower) && posOf(tok.lower) === 'verb') return true;
-  }
-  return false;
-}
 
 function isState(place: { name: string }): boolean {
   return gazetteer().get(lookupKey(place.name))?.kind === 'state';

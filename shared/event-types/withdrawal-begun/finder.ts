@@ -52,6 +52,7 @@ import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan, startDate } from '../../extract/clauses/dating.ts';
 import { verbGroup } from '../../extract/clauses/verb-group.ts';
+import { resultParticiple } from '../../extract/clauses/participles.ts';
 
 // Tuning windows of this reader, in tokens unless named in sentences.
 /** How far around a trigger its force noun may stand. */
@@ -304,6 +305,7 @@ function withdrawalAt(
   const done =
     WITHDRAW_DONE.has(w) ||
     lastToLeave(ctx, s, t) ||
+    resultParticiple(ctx, s, t, LEAVING_PARTICIPLES) ||
     (handover && !BASE_RELEASE_BASE_FORMS.has(w)) ||
     (w === 'withdrawn' && ['been', 'have', 'has', 'had', 'were', 'was'].includes(lowerAt(ctx, t - 1)));
   const cue = findCue(ctx, s, t);
@@ -439,6 +441,9 @@ function wordNear(ctx: ArticleContext, s: Sentence, t: number, word: string): bo
 
 /** Determiners that make a force noun a reference to forces named before ("the contingent", "these troops"). */
 const DEFINITE_FORCES = new Set(['the', 'these', 'those']);
+
+/** Participles that, after a past main clause, tell a withdrawal done ("remained longer, withdrawing from X in 1922"). */
+const LEAVING_PARTICIPLES = new Set(['withdrawing', 'leaving', 'evacuating', 'abandoning']);
 
 /** Verbs that leave a place only as a home-coming ("returned home", "was flown home"). */
 const HOME_VERBS = new Set(['returned', 'came', 'flown', 'flew']);
@@ -933,7 +938,9 @@ function moreOrigins(
   const out: Candidate[] = [];
   for (let j = from; j < s.last - 1; j++) {
     if (lowerAt(ctx, j) !== 'and' || lowerAt(ctx, j + 1) !== 'from') continue;
-    const places = coordinatedPlaces(ctx, j + 2, Math.min(s.last, j + 6), () => false);
+    let places = coordinatedPlaces(ctx, j + 2, Math.min(s.last, j + 6), () => false);
+    // "and from northern Sakhalin in 1925": a place GeoNames knows in the same slot.
+    if (!places.length) places = slotPlaces(ctx, s, j + 2);
     for (const p of places) {
       const date = dateNear(ctx, s, p.mention.last, { after: p.mention.last });
       out.push({

@@ -1185,3 +1185,18 @@ describe('WithdrawalBegun: an owner before a withdrawal noun, and a participle "
     ).toEqual(['WithdrawalBegun|United States|Kobani|2019-10-15']);
   });
 });
+
+describe('WithdrawalBegun: a participle of result after a past main clause', () => {
+  it('given "forces remained longer, withdrawing from A in 1922 and from B in 1925", then both withdrawals', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'British forces stayed on, withdrawing from Batum only in July 1920 and from Baku in 1919.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Batum|1920-07', 'WithdrawalBegun|United Kingdom|Baku|1919']);
+  });
+
+  it('keeps a participle under a modal a non-event', () => {
+    expect(summaryOf('WithdrawalBegun', 'British forces would stay on, withdrawing from Batum in July.')).toEqual([]);
+  });
+});
