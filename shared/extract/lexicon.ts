@@ -69,7 +69,7 @@ export const REPORTING = set(`said says say told tells announced announces state
 
 /** Words after which a place is a venue, not a destination ("a summit in Brussels"). */
 export const VENUE_NOUNS = set(`summit meeting talks conference session visit ceremony press forum headquarters capital
-  parliament court airport`);
+  parliament court airport mediate mediation negotiations negotiated`);
 
 /** Month and weekday names and their abbreviations: never a place ("Novoluhanske" is, though it starts "nov"). */
 export const CALENDAR_WORDS = set(`january february march april may june july august september october november december

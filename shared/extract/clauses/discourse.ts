@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import { FORCE_NOUNS } from '../lexicon.ts';
-import { actorOf, inDateline, isComplement, lowerAt, placeOf, type NamedRef } from '../slots.ts';
+import { actorOf, inDateline, isComplement, isVenue, lowerAt, placeOf, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import { resolvePlace } from '../gazetteer/geo.ts';
 import { properNameAt, spanText } from './phrases.ts';
@@ -75,8 +75,9 @@ export function referredPlace(
     if (!place || skip?.(place)) continue;
     // "Cuban soldiers were in the country": the forces' own demonym says whose they are, not where they are.
     if ((m.entry.kind === 'demonym' || m.entry.kind === 'state') && FORCE_NOUNS.has(lowerAt(ctx, m.last))) continue;
-    // "left the base for Chad": a destination named in passing is not the place the text is about.
-    if (lowerAt(ctx, m.first - 1) === 'for') continue;
+    // "left the base for Chad": a destination named in passing is not the place the text is about; nor is a venue
+    // ("offered to mediate the dispute at Niagara Falls").
+    if (lowerAt(ctx, m.first - 1) === 'for' || isVenue(ctx, m)) continue;
     // "once Pretoria's involvement became known … the region": a capital or an owner is never the region meant.
     if (noun === 'region' && (m.entry.kind === 'capital' || m.possessive || !regionLike(place))) continue;
     // "Indian troops arrived in Sri Lanka … the island": a state that is one island (or shares one, as Haiti) is what

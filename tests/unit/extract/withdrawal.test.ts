@@ -1200,3 +1200,15 @@ describe('WithdrawalBegun: a participle of result after a past main clause', () 
     expect(summaryOf('WithdrawalBegun', 'British forces would stay on, withdrawing from Batum in July.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a venue is never the place a reference means', () => {
+  it('given a port occupied and talks at another town, when forces "evacuated the port", then they left the port', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'U.S. Marines occupied Tampico in April 1914. Chile offered to mediate the dispute at Buffalo. ' +
+          'U.S. forces evacuated the port on 23 November 1914.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Tampico|1914-11-23']);
+  });
+});
