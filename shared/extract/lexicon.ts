@@ -68,8 +68,14 @@ export const REPORTING = set(`said says say told tells announced announces state
   reported reports according insisted insists noted notes`);
 
 /** Words after which a place is a venue, not a destination ("a summit in Brussels"). */
-export const VENUE_NOUNS = set(`summit meeting talks conference session visit ceremony press forum headquarters capital
-  parliament court airport mediate mediation negotiations negotiated`);
+/** Words of talks whose place is a venue, never where forces are ("offered to mediate the dispute at Niagara Falls"). */
+export const TALKS_WORDS = set(
+  'summit meeting talks conference session forum mediate mediation negotiations negotiated',
+);
+export const VENUE_NOUNS = new Set([
+  ...TALKS_WORDS,
+  ...set('visit ceremony press headquarters capital parliament court airport'),
+]);
 
 /** Month and weekday names and their abbreviations: never a place ("Novoluhanske" is, though it starts "nov"). */
 export const CALENDAR_WORDS = set(`january february march april may june july august september october november december

@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../context.ts';
-import { FORCE_NOUNS } from '../lexicon.ts';
-import { actorOf, inDateline, isComplement, isVenue, lowerAt, placeOf, type NamedRef } from '../slots.ts';
+import { FORCE_NOUNS, TALKS_WORDS } from '../lexicon.ts';
+import { actorOf, inDateline, isComplement, lowerAt, placeOf, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import { resolvePlace } from '../gazetteer/geo.ts';
 import { properNameAt, spanText } from './phrases.ts';
@@ -77,7 +77,7 @@ export function referredPlace(
     if ((m.entry.kind === 'demonym' || m.entry.kind === 'state') && FORCE_NOUNS.has(lowerAt(ctx, m.last))) continue;
     // "left the base for Chad": a destination named in passing is not the place the text is about; nor is a venue
     // ("offered to mediate the dispute at Niagara Falls").
-    if (lowerAt(ctx, m.first - 1) === 'for' || isVenue(ctx, m)) continue;
+    if (lowerAt(ctx, m.first - 1) === 'for' || talksVenue(ctx, m)) continue;
     // "once Pretoria's involvement became known … the region": a capital or an owner is never the region meant.
     if (noun === 'region' && (m.entry.kind === 'capital' || m.possessive || !regionLike(place))) continue;
     // "Indian troops arrived in Sri Lanka … the island": a state that is one island (or shares one, as Haiti) is what
@@ -97,6 +97,18 @@ export function referredPlace(
 
 /** Nouns whose "of" names a settlement ("the town of Khiam", "the village of Kfar Kila"). */
 const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'port']);
+
+/** How far before a place a word of talks may stand. */
+const TALKS_REACH = 5;
+
+function talksVenue(ctx: ArticleContext, m: Mention): boolean {
+  for (let j = m.first - 1; j >= 0 && j >= m.first - TALKS_REACH; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (TALKS_WORDS.has(w)) return true;
+    if (w === '.' || w === ';') return false;
+  }
+  return false;
+}
 
 /** A place that "the region" may name: a curated region or a division, never a town. */
 function regionLike(place: NamedRef): boolean {
