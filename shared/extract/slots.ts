@@ -383,14 +383,17 @@ export function findActor(
   };
   if (force >= 0) {
     force = forcesOwningOrigin(ctx, force);
-    // Modifiers right before the force noun.
+    // Modifiers right before the force noun; an alliance's name there gives way to the states the forces come from
+    // ("Warsaw Pact armies from the Soviet Union, Poland … invaded").
+    let modifier: { actor: NamedRef; mention: Mention } | undefined;
     for (let j = force - 1; j >= sentenceFirst && j >= force - 6; j--) {
       const t = ctx.tokens[j]!;
-      const hit = take(mentionAtToken(ctx, j));
-      if (hit) return hit;
+      modifier = take(mentionAtToken(ctx, j));
+      if (modifier) break;
       if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
       if (['to', 'from', 'in', 'into', 'of', 'for', 'on', 'at', 'by', 'with', 'and'].includes(t.lower)) break;
     }
+    if (modifier && (modifier.mention.entry.kind !== 'org' || !statesListAfter(ctx, force + 1))) return modifier;
     // Owner after a force noun of the phrase: "soldiers from Albania", "members of the South African National Defence Force",
     // "a detachment of up to 40 soldiers from Albania".
     for (let f = force; f < force + 8 && f < ctx.tokens.length; f++) {
@@ -411,6 +414,7 @@ export function findActor(
         if (ctx.tokens[j]!.kind === 'punct') break;
       }
     }
+    if (modifier) return modifier;
   }
   // Clause subject: the last actor mention before the trigger that is not a prepositional complement,
   // searched in the main clause ("After the Hamas-led attack on Israel, Biden ordered ...": not Hamas).
@@ -447,6 +451,25 @@ export function findActor(
     if (hit) best = hit;
   }
   return best;
+}
+
+/** How many tokens a list of states after "from" may take ("from the Soviet Union, Poland, Bulgaria and Hungary"). */
+const STATES_LIST_REACH = 14;
+
+/** Whether "from" at i opens a list of two or more states ("armies from the Soviet Union, Poland and Hungary"). */
+function statesListAfter(ctx: ArticleContext, i: number): boolean {
+  if (lowerAt(ctx, i) !== 'from') return false;
+  let states = 0;
+  for (let j = i + 1; j < ctx.tokens.length && j <= i + STATES_LIST_REACH; j++) {
+    const m = mentionAtToken(ctx, j);
+    if (m && m.first === j && m.entry.kind === 'state') {
+      states++;
+      j = m.last - 1;
+      continue;
+    }
+    if (![',', 'and', 'the'].includes(lowerAt(ctx, j))) break;
+  }
+  return states >= 2;
 }
 
 /** Whether a mention stands in a ", which …," (or "who") clause that closes before the trigger. */

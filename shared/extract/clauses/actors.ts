@@ -270,7 +270,13 @@ const OWNER_PREPOSITIONS = set('from of');
  */
 export function coordinatedActors(ctx: ArticleContext, m: Mention): NamedRef[] {
   const before = listBefore(ctx, m);
-  const after = OWNER_PREPOSITIONS.has(lowerAt(ctx, m.first - 1)) ? listAfter(ctx, m) : [];
+  // "armies from the Soviet Union, Poland and Hungary": the owners' list after its preposition (and article).
+  const theAfterForces =
+    lowerAt(ctx, m.first - 1) === 'the' &&
+    lowerAt(ctx, m.first - 2) === 'from' &&
+    FORCE_NOUNS.has(lowerAt(ctx, m.first - 3));
+  const preposition = theAfterForces ? m.first - 2 : m.first - 1;
+  const after = OWNER_PREPOSITIONS.has(lowerAt(ctx, preposition)) ? listAfter(ctx, m) : [];
   const head = subjectBeforeCompanion(ctx, m);
   const partner = hyphenPartner(ctx, m);
   const all = [...(partner ? [partner] : []), ...before.actors, ...after];

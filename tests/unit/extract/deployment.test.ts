@@ -1052,3 +1052,26 @@ describe('DeploymentAnnounced: readiness is not a deployment', () => {
     ).toEqual(['DeploymentAnnounced|ECOWAS|Gambia|2024-03|null']);
   });
 });
+
+describe("DeploymentAnnounced: an alliance's forces from a list of states", () => {
+  it('given "Warsaw Pact armies from A, B and C invaded X", then each state deployed', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In August 1968 Warsaw Pact armies from the Soviet Union, Poland and Hungary invaded Czechoslovakia.',
+      ).filter((e) => !e.includes('Warsaw Pact')),
+    ).toEqual([
+      'DeploymentAnnounced|Soviet Union|Czechoslovakia|1968-08|null',
+      'DeploymentAnnounced|Poland|Czechoslovakia|1968-08|null',
+      'DeploymentAnnounced|Hungary|Czechoslovakia|1968-08|null',
+    ]);
+  });
+
+  it('keeps an armed group with one place after "from" as the actor', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Wagner fighters from Libya arrived in Mali in December 2021.').map(
+        (e) => e.split('|')[1],
+      ),
+    ).toEqual(['Wagner Group']);
+  });
+});
