@@ -3,6 +3,7 @@ import type { ArticleContext } from '../../extract/context.ts';
 import {
   afterStateOwner,
   afterLeaning,
+  AGENCY_HEADS,
   bodyOfState,
   entityEndingAt,
   namedByStateHead,
@@ -13,6 +14,7 @@ import {
   pluralPossessive,
   referredEntity,
   RETIRED_STATE_CODES,
+  UNIT_HEADS,
 } from '../../extract/clauses/entities.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import {
@@ -660,18 +662,8 @@ const HEAD_FAMILY = lookupTable<string[]>({
   republic: ['republic', 'state'],
   organisation: ['organisation', 'organization', 'council', 'community', 'league', 'society', 'centre', 'center'],
   organization: ['organisation', 'organization', 'council', 'community', 'league', 'society', 'centre', 'center'],
-  agency: [
-    'agency',
-    'office',
-    'bureau',
-    'service',
-    'administration',
-    'commission',
-    'board',
-    'directorate',
-    'authority',
-  ],
-  unit: ['unit', 'battalion', 'brigade', 'regiment', 'division', 'squadron', 'corps', 'force', 'command', 'wing'],
+  agency: [...AGENCY_HEADS],
+  unit: ['unit', ...UNIT_HEADS],
   command: ['command', 'force', 'forces', 'headquarters'],
 });
 

@@ -452,7 +452,7 @@ function existingState(ctx: ArticleContext, first: number, last: number): boolea
 }
 
 /** Words of a military unit's or command's name ("4th Battalion", "Joint Task Force Horn", "Forces-Iraq"). */
-const UNIT_HEADS = new Set([
+export const UNIT_HEADS = new Set([
   'battalion',
   'brigade',
   'regiment',
@@ -466,7 +466,7 @@ const UNIT_HEADS = new Set([
   'fleet',
 ]);
 /** Heads of government bodies that "the agency" may refer to. */
-const AGENCY_HEADS = new Set([
+export const AGENCY_HEADS = new Set([
   'office',
   'bureau',
   'agency',
