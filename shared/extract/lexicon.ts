@@ -68,6 +68,9 @@ export const REPORTING = set(`said says say told tells announced announces state
   reported reports according insisted insists noted notes`);
 
 /** Words after which a place is a venue, not a destination ("a summit in Brussels"). */
+/** Nouns of a settlement named after "of" ("the town of Khiam", "the West Bank city of Jenin"). */
+export const SETTLEMENT_NOUNS = set('city town village port');
+
 /** Words of talks whose place is a venue, never where forces are ("offered to mediate the dispute at Niagara Falls"). */
 export const TALKS_WORDS = set(
   'summit meeting talks conference session forum mediate mediation negotiations negotiated',

@@ -13,6 +13,7 @@ import {
   REPORTING,
   RULE_OUT_VERBS,
   SCALE_WORDS,
+  SETTLEMENT_NOUNS,
   VENUE_NOUNS,
 } from './lexicon.ts';
 import type { Mention } from './text/mentions.ts';
@@ -488,9 +489,6 @@ function inClosedRelative(ctx: ArticleContext, sentenceFirst: number, m: Mention
   return false;
 }
 
-/** Nouns of a settlement named after "of" inside a larger place ("the West Bank city of Jenin"). */
-const TOWN_NOUNS = new Set(['city', 'town', 'village', 'port']);
-
 const PLACE_FILLERS = new Set([
   'of',
   'around',
@@ -830,7 +828,7 @@ export function coordinatedPlaces(
       }
       if (exclude(m) || inDateline(ctx, m.first)) return out;
       // "the West Bank city of Jenin": the place is the one named after "of".
-      if (!out.length && TOWN_NOUNS.has(lowerAt(ctx, m.last)) && lowerAt(ctx, m.last + 1) === 'of') {
+      if (!out.length && SETTLEMENT_NOUNS.has(lowerAt(ctx, m.last)) && lowerAt(ctx, m.last + 1) === 'of') {
         j = m.last + 2;
         gap++;
         continue;
@@ -996,4 +994,10 @@ export function findPersonnel(ctx: ArticleContext, from: number, to: number): nu
     }
   }
   return null;
+}
+
+/** Whether one of `words` stands in [from, to). */
+export function wordBetween(ctx: ArticleContext, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let j = from; j < to; j++) if (words.has(lowerAt(ctx, j))) return true;
+  return false;
 }

@@ -16,6 +16,7 @@ import {
   joinedClauseEnd,
   joinedClauseStart,
   lowerAt,
+  wordBetween,
   type NamedRef,
 } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -288,12 +289,6 @@ function isState(place: { name: string }): boolean {
 const PRESENT_BE = set('is are am');
 const STILL = set('still');
 const BACK = set('back');
-
-/** Whether one of `words` stands in [from, to) (a verb group's auxiliaries and adverbs). */
-function wordBetween(ctx: ArticleContext, from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let j = from; j < to; j++) if (words.has(lowerAt(ctx, j))) return true;
-  return false;
-}
 
 /** How many further place phrases may follow the first ("… and on …, and at …"). */
 const MAX_FURTHER_PHRASES = 2;

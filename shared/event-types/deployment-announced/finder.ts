@@ -23,6 +23,7 @@ import {
   missionArea,
   nearestForce,
   unknownPlaceAfter,
+  wordBetween,
   isVenue,
   lowerAt,
   mentionAtToken,
@@ -85,12 +86,6 @@ const IN_OR_TO = new Set(['to', 'into', 'in', 'at', 'inside']);
 
 /** Words of readiness between a verb and its destination ("ordered troops to prepare for deployment to X"). */
 const READINESS = new Set(['prepare', 'prepares', 'preparing', 'alert', 'standby', 'ready', 'readiness']);
-
-/** Whether a word of `words` stands in [from, to). */
-function wordBetween(ctx: ArticleContext, from: number, to: number, words: Set<string>): boolean {
-  for (let j = from; j < to; j++) if (words.has(lowerAt(ctx, j))) return true;
-  return false;
-}
 
 /** Verbs that need an explicit destination phrase and a force noun nearby to mean a deployment. */
 const NEEDS_DESTINATION = new Set([

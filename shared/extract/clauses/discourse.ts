@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { FORCE_NOUNS, TALKS_WORDS } from '../lexicon.ts';
+import { FORCE_NOUNS, SETTLEMENT_NOUNS, TALKS_WORDS } from '../lexicon.ts';
 import { actorOf, inDateline, isComplement, lowerAt, placeOf, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import { resolvePlace } from '../gazetteer/geo.ts';
@@ -94,9 +94,6 @@ export function referredPlace(
   const located = locatedNameBack(ctx, i, known?.at ?? -1, noun);
   return located ?? known?.place;
 }
-
-/** Nouns whose "of" names a settlement ("the town of Khiam", "the village of Kfar Kila"). */
-const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'port']);
 
 /** How far before a place a word of talks may stand. */
 const TALKS_REACH = 5;
