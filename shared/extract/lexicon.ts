@@ -67,7 +67,6 @@ export const RULE_OUT_VERBS = set('rule rules ruled ruling');
 export const REPORTING = set(`said says say told tells announced announces stated states added adds confirmed confirms
   reported reports according insisted insists noted notes`);
 
-/** Words after which a place is a venue, not a destination ("a summit in Brussels"). */
 /** Nouns of a settlement named after "of" ("the town of Khiam", "the West Bank city of Jenin"). */
 export const SETTLEMENT_NOUNS = set('city town village port');
 
@@ -75,6 +74,7 @@ export const SETTLEMENT_NOUNS = set('city town village port');
 export const TALKS_WORDS = set(
   'summit meeting talks conference session forum mediate mediation negotiations negotiated',
 );
+/** Words after which a place is a venue, not a destination ("a summit in Brussels"). */
 export const VENUE_NOUNS = new Set([
   ...TALKS_WORDS,
   ...set('visit ceremony press headquarters capital parliament court airport'),

@@ -1,7 +1,7 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { actorOf, blockedBetween, lowerAt } from '../../extract/slots.ts';
+import { actorOf, blockedBetween, lowerAt, wordBetween } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import { wordSet } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
@@ -42,7 +42,7 @@ function reinforcementAt(ctx: ArticleContext, m: Mention): Candidate[] {
   if (growth < 0) return [];
   const decision = lastBefore(ctx, growth, Math.max(s.first, growth - DECISION_REACH), DECISIONS);
   if (decision < 0 || blockedBefore(ctx, s, decision)) return [];
-  if (!strengthNear(ctx, growth, Math.min(s.last, m.last + STRENGTH_REACH))) return [];
+  if (!wordBetween(ctx, growth, Math.min(s.last, m.last + STRENGTH_REACH), STRENGTH_WORDS)) return [];
   const actor = actorOf(m.entry);
   if (!actor) return [];
   return placementCandidates(
@@ -72,9 +72,4 @@ function blockedBefore(ctx: ArticleContext, s: { first: number }, decision: numb
   let from = decision;
   while (from > s.first && !CLAUSE_JOINS.has(lowerAt(ctx, from - 1))) from--;
   return blockedBetween(ctx, from, decision) !== undefined;
-}
-
-function strengthNear(ctx: ArticleContext, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (STRENGTH_WORDS.has(lowerAt(ctx, j))) return true;
-  return false;
 }

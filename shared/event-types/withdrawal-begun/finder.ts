@@ -47,6 +47,7 @@ import {
   type NamedRef,
   type PlaceHit,
   isNameNumber,
+  wordBetween,
 } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -377,7 +378,7 @@ function withdrawalAt(
   }
   if (!actor && lastActor && s.index - lastActor.sentence <= ACTOR_MEMORY_SENTENCES) actor = lastActor.actor;
   // The place abandoned was held by the forces named before it ("British troops held Basra …; it was evacuated").
-  if (!actor && placeSubject && forceNamedSince(ctx, ctx.sentences[Math.max(0, s.index - 1)]!.first, t))
+  if (!actor && placeSubject && wordBetween(ctx, ctx.sentences[Math.max(0, s.index - 1)]!.first, t, FORCE_NOUNS))
     actor = referredActor(ctx, places[0]!.mention.first);
   // "The Marines were withdrawn in February 1984": forces withdrawn with no origin anywhere in the sentence left
   // where an earlier sentence naming them put them.
@@ -620,12 +621,6 @@ function forceAfter(ctx: ArticleContext, i: number): number {
     if (ctx.tokens[j]!.kind === 'punct') return -1;
   }
   return -1;
-}
-
-/** Whether a force noun stands in [from, to). */
-function forceNamedSince(ctx: ArticleContext, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
-  return false;
 }
 
 /** Nouns by which a passive subject refers to a place named before ("the town was abandoned"). */
