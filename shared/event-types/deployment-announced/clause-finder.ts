@@ -214,6 +214,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     const there = referredPlace(ctx, t, 'there');
     if (there) places = [{ place: there, first: t + 1, last: t + 2 }];
   }
+  // "The last convoy of troops rolled across the border into Kuwait": the last forces to move are leaving.
+  if ((kind === 'cross' || kind === 'arrive') && lastForcesBefore(ctx, s, group.first)) return undefined;
   // "crossed the Friendship Bridge back into Uzbekistan": forces going back are coming home, not deployed.
   places = places.filter((p) => !wordBetween(ctx, t, p.first, BACK));
   if (!places.length) return undefined;
@@ -254,6 +256,21 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     dateNear(ctx, s, t, ARRIVAL_DATING),
     personnel,
   );
+}
+
+/** Words after "the" that make the forces the end of a presence ("the last convoy", "the final troops"). */
+const LAST_WORDS = set('last final');
+/** How far after "the last" its force noun may stand ("the last convoy of U.S. troops"). */
+const LAST_FORCE_REACH = 5;
+
+/** "The last Soviet soldier … crossed": the subject before the verb group opens with "the last" and a force noun. */
+function lastForcesBefore(ctx: ArticleContext, s: Sentence, verb: number): boolean {
+  for (let j = s.first; j < verb - 1; j++) {
+    if (lowerAt(ctx, j) !== 'the' || !LAST_WORDS.has(lowerAt(ctx, j + 1))) continue;
+    for (let k = j + 2; k < verb && k <= j + 1 + LAST_FORCE_REACH; k++)
+      if (FORCE_NOUNS.has(lowerAt(ctx, k))) return true;
+  }
+  return false;
 }
 
 /** Possessives that make the object of a reinforcing verb the subject's own forces. */

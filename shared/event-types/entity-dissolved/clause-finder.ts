@@ -78,10 +78,13 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
     j < s.last &&
     j < first + INSTITUTION_MODIFIERS &&
     ctx.tokens[j]!.kind === 'word' &&
-    !INSTITUTIONS.has(lowerAt(ctx, j))
+    !INSTITUTIONS.has(lowerAt(ctx, j)) &&
+    !(lowerAt(ctx, j) === 'forces' && demonymBefore(ctx, first, j))
   )
     j++;
-  if (!INSTITUTIONS.has(lowerAt(ctx, j)) || ctx.tokens[j]!.cap) return undefined;
+  // "the Iraqi armed forces": forces are an institution where a demonym says whose they are.
+  const forces = lowerAt(ctx, j) === 'forces' && demonymBefore(ctx, first, j);
+  if ((!INSTITUTIONS.has(lowerAt(ctx, j)) && !forces) || ctx.tokens[j]!.cap) return undefined;
   // "its military wing": the institution word names a part of the body, which stays; "the cabinet's committee":
   // the institution owns what is dissolved.
   if (INSTITUTION_PARTS.has(lowerAt(ctx, j + 1)) || ["'s", '’s'].includes(lowerAt(ctx, j + 1))) return undefined;
@@ -97,7 +100,30 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
   // "the previous cabinet", "the entire parliament": when it sat is not part of what the body is called.
   let start = first;
   while (start < j && WHEN_WORDS.has(lowerAt(ctx, start))) start++;
-  return { name: ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[j]!.end), last: j + 1 };
+  const end = ownerPhraseEnd(ctx, s, j + 1);
+  return { name: ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end), last: end };
+}
+
+/** Whether a demonym stands in [first, j) ("the Iraqi armed forces"). */
+function demonymBefore(ctx: ArticleContext, first: number, j: number): boolean {
+  for (let k = first; k < j; k++) if (mentionAtToken(ctx, k)?.entry.kind === 'demonym') return true;
+  return false;
+}
+
+/** How many words may describe the owner in "the army of the former regime". */
+const OWNER_DESCRIPTION_WORDS = 2;
+
+/**
+ * After an institution at i: the end of an "of the <former> regime" phrase that says whose it is ("the army of the
+ * former regime"), else i.
+ */
+function ownerPhraseEnd(ctx: ArticleContext, s: Sentence, i: number): number {
+  if (lowerAt(ctx, i) !== 'of' || lowerAt(ctx, i + 1) !== 'the') return i;
+  for (let j = i + 2; j < s.last && j <= i + 2 + OWNER_DESCRIPTION_WORDS; j++) {
+    if (ctx.tokens[j]!.cap || ctx.tokens[j]!.kind !== 'word') return i;
+    if (OWNER_REFERENCES.has(lowerAt(ctx, j))) return j + 1;
+  }
+  return i;
 }
 
 /** Heads of a description that a body's name follows ("the main opposition party, the …"). */

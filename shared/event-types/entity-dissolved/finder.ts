@@ -596,9 +596,13 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
   const hasCap = ctx.tokens
     .slice(first, last)
     .some((t) => t.cap && !ctx.inDate[t === ctx.tokens[first] ? first : ctx.tokens.indexOf(t)]);
-  const head = lowerAt(ctx, last - 1);
+  // "the army of the former regime": a common noun phrase's head stands before its "of".
+  const head = lowerAt(ctx, commonHeadEnd(ctx, first, last) - 1);
   // "the country's": an owner that refers back determines the noun as "its" would.
   const detBefore = ['the', 'its', 'their', 'this', 'that'].includes(lowerAt(ctx, first - 1)) || first !== owner;
+  // "Iraq's army", "the country's parliament", "the Iraqi armed forces": a body whose state the phrase names is that
+  // state's body, not a reference back to another entity.
+  const stateOwned = first !== from || demonymLed(ctx, first, last);
   // Not an entity: a date ("disbanded September 2022"), a demonym or a place name on its own, a verb phrase.
   let allDate = true;
   for (let j = first; j < last; j++) if (!ctx.inDate[j]) allDate = false;
@@ -617,13 +621,14 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
     return undefined;
   }
   if (lead.kind === 'number') return undefined;
-  if (ENTITY_ANAPHORS.has(head) && detBefore && !hasCap && lowerAt(ctx, first - 1) !== 'its')
+  if (ENTITY_ANAPHORS.has(head) && detBefore && !hasCap && !stateOwned && lowerAt(ctx, first - 1) !== 'its')
     return antecedent(ctx, s, first, head) ?? undefined;
   // "the League", "the Commission": a capitalized head alone refers to the full name given before.
   if (hasCap && last - first === 1 && detBefore && ENTITY_ANAPHORS.has(head))
     return antecedent(ctx, s, first, head) ?? text;
-  if (hasCap) return text;
+  if (hasCap && !demonymLed(ctx, first, last)) return text;
   if (INSTITUTION_NOUNS.has(head) || head === 'forces' || head === 'agencies' || head === 'guard') {
+    if (stateOwned) return text;
     // "parliament", "Iraq's army", "the country's intelligence agencies".
     if (
       !detBefore ||
@@ -642,6 +647,19 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
   if (detBefore && ENTITY_ANAPHORS.has(head) && !(OWNED_BODIES.has(head) && lowerAt(ctx, first - 1) === 'its'))
     return antecedent(ctx, s, first, head);
   return undefined;
+}
+
+/** Where a lower-case phrase's head ends: before its "of" ("army of the former regime"), else at `last`. */
+function commonHeadEnd(ctx: ArticleContext, first: number, last: number): number {
+  if (ctx.tokens[first]!.cap) return last;
+  for (let j = first + 1; j < last; j++) if (lowerAt(ctx, j) === 'of') return j;
+  return last;
+}
+
+/** [first, last) opens with a demonym and goes on in lower case: "Iraqi armed forces", "Syrian army". */
+function demonymLed(ctx: ArticleContext, first: number, last: number): boolean {
+  const m = mentionAtToken(ctx, first);
+  return !!m && m.first === first && m.entry.kind === 'demonym' && m.last < last && !ctx.tokens[m.last]!.cap;
 }
 
 /** Bodies that an organization has ("its committee", "its board"), so "its X" is never the organization itself. */

@@ -118,7 +118,8 @@ export function actorsAt(
     const subject = actorsAt(ctx, s, inserted, exclude);
     if (subject) return subject;
   }
-  const force = nearestForce(ctx, s, t, FORCE_WINDOW_BEFORE, FORCE_WINDOW_AFTER);
+  const near = nearestForce(ctx, s, t, FORCE_WINDOW_BEFORE, FORCE_WINDOW_AFTER);
+  const force = near >= 0 ? near : forceOwnedByListBefore(ctx, s, verbGroup(ctx, s, t).first);
   // "strike PKK positions": a name modifying what is attacked is the target, not the subject.
   const target = (m: Mention) =>
     TARGET_NOUNS.has(lowerAt(ctx, m.last)) || (!ctx.tokens[m.last]?.cap && TARGET_NOUNS.has(lowerAt(ctx, m.last + 1)));
@@ -166,6 +167,28 @@ export function actorsAt(
   }
   const speaker = force >= 0 ? ownMilitarySpeaker(ctx, s, t) : undefined;
   return speaker ? { actors: [speaker], force, referred: true } : undefined;
+}
+
+/** How many tokens an owners' list between a force noun and its verb may take. */
+const OWNER_LIST_TOKENS = 24;
+
+/**
+ * "troops from the Soviet Union, Poland, Hungary and Bulgaria crossed": the force noun that a list of owners right
+ * before the verb group at `verb` belongs to, however long the list; -1 where none.
+ */
+function forceOwnedByListBefore(ctx: ArticleContext, s: Sentence, verb: number): number {
+  let j = verb - 1;
+  let names = 0;
+  while (j > s.first && j >= verb - OWNER_LIST_TOKENS) {
+    const w = lowerAt(ctx, j);
+    const m = mentionAtToken(ctx, j);
+    if (m && m.last === j + 1 && actorOf(m.entry)) {
+      names++;
+      j = m.first - 1;
+    } else if (w === ',' || w === 'and' || w === 'the') j--;
+    else break;
+  }
+  return names > 1 && OWNER_PREPOSITIONS.has(lowerAt(ctx, j)) && FORCE_NOUNS.has(lowerAt(ctx, j - 1)) ? j - 1 : -1;
 }
 
 /** Kinds of names that stand for a state acting through its own units. */

@@ -12,7 +12,7 @@ const GROUP_ADVERBS = set(`also then already later further reportedly eventually
   again all fully largely partially completely officially formally effectively gradually initially immediately
   originally ultimately swiftly hastily briefly temporarily permanently partly mostly first secretly successfully
   allegedly apparently unilaterally abruptly quietly still just now both formerly respectively thereby thus
-  therefore hence accordingly thereafter afterwards`);
+  therefore hence accordingly thereafter afterwards hereby herewith itself themselves`);
 /** Governors of an infinitive or gerund that state the action as begun or done ("began to withdraw"). */
 const FACTUAL_GOVERNORS = set(`began begin begins begun beginning start started starts starting continued continue
   continues continuing forced forcing compelled compelling managed completed complete completes finished resumed

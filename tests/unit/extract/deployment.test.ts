@@ -1075,3 +1075,31 @@ describe("DeploymentAnnounced: an alliance's forces from a list of states", () =
     ).toEqual(['Wagner Group']);
   });
 });
+
+describe('DeploymentAnnounced: owners listed after the force noun', () => {
+  it('given "troops from A, B, C and D crossed into X", then one deployment per owner', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 May 1979 troops from Libya, Chad, Niger and Mali crossed into Sudan.',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Chad|Sudan|1979-05-04|null',
+      'DeploymentAnnounced|Libya|Sudan|1979-05-04|null',
+      'DeploymentAnnounced|Mali|Sudan|1979-05-04|null',
+      'DeploymentAnnounced|Niger|Sudan|1979-05-04|null',
+    ]);
+  });
+
+  it('given "the last convoy of troops rolled into X", then the forces are leaving, not deployed to X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The last convoy of British troops drove across the border into Jordan on 2 May 2009.',
+      ),
+    ).toEqual([]);
+    expect(
+      summaryOf('DeploymentAnnounced', 'A convoy of British troops drove across the border into Jordan on 2 May 2009.'),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Jordan|2009-05-02|null']);
+  });
+});

@@ -1188,3 +1188,60 @@ describe('EntityDissolved: a mission named after its description and place', () 
     ).toEqual(['EntityDissolved|MINUSTAH|2017-10-15']);
   });
 });
+
+describe('EntityDissolved: lists that open with a body named by a common noun', () => {
+  it('given a decree that dissolves "the Chadian armed forces" and named ministries, then each is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The governor, on 2 June 2004, dissolved the Chadian armed forces, the Ministry of Supply and the Palace Guard.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Chadian armed forces|2004-06-02',
+      'EntityDissolved|Ministry of Supply|2004-06-02',
+      'EntityDissolved|Palace Guard|2004-06-02',
+    ]);
+  });
+
+  it('given "the country\'s parliament, the army of the former regime and the Unity Party", then all three', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "Libya's new rulers on Monday announced the dissolution of the country's parliament, the army of the former " +
+          'regime and the Unity Party, which had ruled for decades.',
+        '2021-03-03',
+      ),
+    ).toEqual([
+      'EntityDissolved|parliament|2021-03-01',
+      'EntityDissolved|army of the former regime|2021-03-01',
+      'EntityDissolved|Unity Party|2021-03-01',
+    ]);
+  });
+
+  it('given a demonym before "armed forces", then the phrase names the body', () => {
+    expect(summaryOf('EntityDissolved', 'The envoy dissolved the Iraqi armed forces on 23 May 2003.')).toEqual([
+      'EntityDissolved|Iraqi armed forces|2003-05-23',
+    ]);
+  });
+
+  it('given "the armed forces" with no owner, then nothing is read', () => {
+    expect(summaryOf('EntityDissolved', 'The envoy dissolved the armed forces on 23 May 2003.')).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: words inside the verb group', () => {
+  it('given "was itself dissolved", then the subject is dissolved', () => {
+    expect(summaryOf('EntityDissolved', 'The Transitional Authority was itself dissolved on 30 June 2005.')).toEqual([
+      'EntityDissolved|Transitional Authority|2005-06-30',
+    ]);
+  });
+
+  it('given "hereby ceases to exist", then the subject ends', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 12 March 1971 the general declared that the Republic of Ostria hereby ceases to exist.',
+      ),
+    ).toEqual(['EntityDissolved|Republic of Ostria|1971-03-12']);
+  });
+});
