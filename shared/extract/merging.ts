@@ -1,5 +1,6 @@
 import type { Candidate, DateSource } from './candidate.ts';
 import { normalizeName } from '../names.ts';
+import { isCompassRegion } from './gazetteer/regions.ts';
 import { gazetteer, lookupKey } from './gazetteer/index.ts';
 
 export const DATE_RANK: Record<DateSource, number> = { start: 3, stated: 2, reference: 1, none: 0 };
@@ -93,6 +94,8 @@ export function nested(a: string, b: string): Relation | undefined {
   const gaz = gazetteer();
   if (gaz.ancestors(a).includes(b)) return 'a-in-b';
   if (gaz.ancestors(b).includes(a)) return 'b-in-a';
+  // "pulled back from northeastern Syria … the withdrawal from north Syria": two compass parts of one state overlap.
+  if (isCompassRegion(a) && isCompassRegion(b) && gaz.ancestors(a)[0] === gaz.ancestors(b)[0]) return 'same';
   return undefined;
 }
 

@@ -2,6 +2,7 @@ import { countryEntries } from './countries.ts';
 import { leaderEntries } from './leaders.ts';
 import { organizationEntries } from './organizations.ts';
 import { placeEntries } from './places.ts';
+import { compassRegionEntries } from './regions.ts';
 import type { GazetteerEntry } from './types.ts';
 
 export type { GazetteerEntry, EntryKind } from './types.ts';
@@ -64,7 +65,8 @@ function build(): Gazetteer {
   for (const [, e] of countries)
     if (e.kind === 'state' && e.code && !stateNames.has(e.code)) stateNames.set(e.code, e.name);
   const leaders = leaderEntries((code) => stateNames.get(code));
-  for (const [surface, entry] of [...countries, ...organizationEntries(), ...placeEntries(), ...leaders]) {
+  const regions = compassRegionEntries([...stateNames].map(([code, name]) => ({ code, name })));
+  for (const [surface, entry] of [...countries, ...organizationEntries(), ...placeEntries(), ...leaders, ...regions]) {
     const key = lookupKey(surface);
     if (!key) continue;
     if (/[a-z]/.test(surface)) mixed.add(key);

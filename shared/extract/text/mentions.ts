@@ -1,5 +1,6 @@
 import { gazetteer, lookupKey, type GazetteerEntry } from '../gazetteer/index.ts';
 import type { Token } from './tokens.ts';
+import { COMPASS_STARTS } from '../gazetteer/regions.ts';
 
 export interface Mention {
   /** Token range [first, last). */
@@ -39,10 +40,10 @@ export function findMentions(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
-    // Names start with a capital, apart from a few lower-case region names ("eastern Congo", "southern Gaza") and
+    // Names start with a capital, apart from compass regions ("eastern Congo", "north-east Syria") and
     // numbered formations ("82nd Airborne Division").
     const numbered = !t.cap && isDigitCode(t.lower.charCodeAt(0)) && ORDINAL.test(t.lower) && !!tokens[i + 1]?.cap;
-    if (!(t.cap || numbered || t.lower === 'eastern' || t.lower === 'southern' || t.lower === 'the') || !keyAt(i)) {
+    if (!(t.cap || numbered || t.lower === 'the' || COMPASS_STARTS.has(t.lower)) || !keyAt(i)) {
       i++;
       continue;
     }

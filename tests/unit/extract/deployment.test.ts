@@ -308,7 +308,7 @@ describe('DeploymentAnnounced: forces inserted', () => {
         'British special forces were inserted into western Iraq in March 2003.',
         '2020-01-01',
       ),
-    ).toEqual(['DeploymentAnnounced|United Kingdom|Iraq|2003-03|null']);
+    ).toEqual(['DeploymentAnnounced|United Kingdom|western Iraq|2003-03|null']);
   });
 });
 
@@ -545,7 +545,7 @@ describe('DeploymentAnnounced: forces present in a place "since" a date', () => 
 
   it('given forces that have been in a place since a date, when read, then they were deployed then', () => {
     expect(inText('Turkish troops have been in northern Cyprus since July 1974.')).toEqual([
-      'DeploymentAnnounced|Turkey|Cyprus|1974-07|null',
+      'DeploymentAnnounced|Turkey|northern Cyprus|1974-07|null',
     ]);
   });
 

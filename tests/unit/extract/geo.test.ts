@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/extract/context.ts';
 import { resolvePlace } from '../../../shared/extract/gazetteer/geo.ts';
 import { locatePlace } from '../../../shared/extract/gazetteer/locate.ts';
-import { extract } from './helpers.ts';
+import { extract, summaryOf } from './helpers.ts';
 
 describe('resolvePlace (GeoNames extract)', () => {
   it('picks the most populous place of a name when the article names no country', () => {
@@ -131,5 +131,37 @@ describe('withSlotPlaces: towns the curated gazetteer lacks, where the text puts
 describe('resolvePlace: a hamlet against a town spelt otherwise', () => {
   it('prefers a town of some size spelt otherwise to an exact spelling only a hamlet has', () => {
     expect(resolvePlace('Trostianets')).toMatchObject({ code: 'UA', admin1: 'Sumy Oblast' });
+  });
+});
+
+describe('compass parts of a state', () => {
+  it('given "south Somalia" or "north-east Syria", then the location is the canonical compass region inside the state', () => {
+    const [e] = extract('Kenyan troops deployed in south Somalia on 16 October 2011.', '2011-10-20');
+    expect(e).toMatchObject({ location: { name: 'southern Somalia', code: 'SO', precision: 'region' } });
+    expect(summaryOf('DeploymentAnnounced', 'Turkish troops entered north-east Syria on 9 October 2019.')).toEqual([
+      'DeploymentAnnounced|Turkey|north-eastern Syria|2019-10-09|null',
+    ]);
+  });
+
+  it("given a state's own army moving into a compass part of it, then that is a deployment there", () => {
+    expect(summaryOf('DeploymentAnnounced', 'Malian army troops deployed in northern Mali on 2 March 2013.')).toEqual([
+      'DeploymentAnnounced|Mali|northern Mali|2013-03-02|null',
+    ]);
+  });
+
+  it('given one withdrawal told from "northeastern Syria" and then from "north Syria", then it is one event', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'By 2 November, Canada had completed its pullback from northeastern Syria. The withdrawal from north Syria ' +
+          'was carried out by logistics units.',
+      ),
+    ).toEqual(['WithdrawalBegun|Canada|north-eastern Syria|2019-11-02']);
+  });
+
+  it('keeps states whose names open with a compass word ("South Sudan", "East Timor")', () => {
+    expect(summaryOf('DeploymentAnnounced', 'Ugandan troops arrived in South Sudan on 14 January 2014.')).toEqual([
+      'DeploymentAnnounced|Uganda|South Sudan|2014-01-14|null',
+    ]);
   });
 });

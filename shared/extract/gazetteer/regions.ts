@@ -1,0 +1,45 @@
+import type { GazetteerEntry } from './types.ts';
+
+/**
+ * Compass parts of a state ("southern Lebanon", "north-east Syria"): reports place forces in them far more often than
+ * in a named province, and a state's own forces deploy into them. Each spelling maps to one canonical "-ern" form.
+ */
+const COMPASS_FORMS: ReadonlyArray<[canonical: string, spellings: string[]]> = [
+  ['northern', ['northern', 'north']],
+  ['southern', ['southern', 'south']],
+  ['eastern', ['eastern', 'east']],
+  ['western', ['western', 'west']],
+  ['central', ['central']],
+  ['north-eastern', ['north-eastern', 'northeastern', 'north-east', 'northeast']],
+  ['north-western', ['north-western', 'northwestern', 'north-west', 'northwest']],
+  ['south-eastern', ['south-eastern', 'southeastern', 'south-east', 'southeast']],
+  ['south-western', ['south-western', 'southwestern', 'south-west', 'southwest']],
+];
+
+/** Lower-case words that may open a compass region's name, for the mention scan's first-token test. */
+export const COMPASS_STARTS: ReadonlySet<string> = new Set(
+  COMPASS_FORMS.flatMap(([, spellings]) => spellings.map((s) => s.split('-')[0]!)),
+);
+
+/**
+ * One entry per spelling of each compass part of each current state, as a place inside that state. Names that are
+ * states themselves ("South Sudan", "East Timor") are kept by the gazetteer's rule that a state wins its key.
+ */
+export function compassRegionEntries(
+  states: ReadonlyArray<{ name: string; code: string }>,
+): Array<[string, GazetteerEntry]> {
+  const out: Array<[string, GazetteerEntry]> = [];
+  for (const { name, code } of states)
+    for (const [canonical, spellings] of COMPASS_FORMS) {
+      const entry: GazetteerEntry = { kind: 'place', name: `${canonical} ${name}`, code, parent: name };
+      for (const spelling of spellings) out.push([`${spelling} ${name}`, entry]);
+    }
+  return out;
+}
+
+const COMPASS_NAME = new RegExp(`^(?:${COMPASS_FORMS.map(([canonical]) => canonical).join('|')}) `);
+
+/** Whether a canonical location name is a compass part of a state ("north-eastern Syria"). */
+export function isCompassRegion(name: string): boolean {
+  return COMPASS_NAME.test(name);
+}
