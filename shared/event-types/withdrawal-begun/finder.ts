@@ -413,7 +413,9 @@ function withdrawalAt(
     undefined,
     confidence,
   );
-  candidates.push(...moreOrigins(ctx, s, places.length ? places[places.length - 1]!.mention.last : t + 1, actor, span));
+  candidates.push(
+    ...moreOrigins(ctx, s, places.length ? places[places.length - 1]!.mention.last : t + 1, actor, span, leaveLike),
+  );
   return {
     begun: true,
     candidates: forCoordinatedActors(ctx, actorHit?.mention, candidates),
@@ -687,6 +689,8 @@ function slotPlaces(ctx: ArticleContext, s: Sentence, i: number): PlaceHit[] {
 
 /** Prepositions after "base" that name where it stands ("its base at Nasiriyah", "the base in Kidal"). */
 const BASE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside']);
+/** Of those, the ones that put the base inside the place named. */
+const BASE_INSIDE = new Set(['at', 'in']);
 
 /** The place of the base handed over: "its base at Kamanyola in South Kivu", "first Congo base", "base in Chad". */
 function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
@@ -701,9 +705,10 @@ function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
       if (slot.length) return slot;
     }
     // "the transfer of Camp Taji to Iraqi forces": a base named with its base noun ("Camp X", "X Air Base").
-    // A base named with the place it stands in ("Clark Air Base in the Philippines") is read at that place.
+    // A base named with the place it stands in ("Clark Air Base in the Philippines") is read at that place; one
+    // near a place ("K1 Air Base near Kirkuk") is not in it.
     const named = namedBase(ctx, s, j);
-    if (named && !BASE_PREPOSITIONS.has(lowerAt(ctx, named.mention.last))) return [named];
+    if (named && !BASE_INSIDE.has(lowerAt(ctx, named.mention.last))) return [named];
     const m = mentionsIn(ctx, j, j + 1)[0];
     if (!m) continue;
     const place = placeOf(m.entry);
@@ -814,10 +819,27 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number): number {
   }
   for (let j = t + 1; j < Math.min(s.last, t + CUE_AFTER_REACH); j++) {
     const w = lowerAt(ctx, j);
+    // "the withdrawal of U.S. forces from X, which formally began on May 1,": a relative clause on the noun.
+    if (w === ',' && lowerAt(ctx, j + 1) === 'which') return relativeCue(ctx, s, j + 2);
     if (w === ',' || w === ';' || w === 'but' || w === 'while') break;
     if (BEGIN_CUES.has(w)) return j;
     if (w === 'under' && lowerAt(ctx, j + 1) === 'way') return j;
     if (w === 'carried' && lowerAt(ctx, j + 1) === 'out') return j;
+  }
+  return -1;
+}
+
+/** Words that may stand between "which" and its begin cue ("which had formally begun"). */
+const RELATIVE_CUE_FILLERS = new Set(['had', 'has', 'have', 'was', 'formally', 'officially', 'already', 'first']);
+/** How many such words may stand there. */
+const RELATIVE_CUE_REACH = 3;
+
+/** The begin cue of a relative clause opening at i ("began", "had formally begun"), or -1. */
+function relativeCue(ctx: ArticleContext, s: Sentence, i: number): number {
+  for (let j = i; j < s.last && j <= i + RELATIVE_CUE_REACH; j++) {
+    const w = lowerAt(ctx, j);
+    if (BEGIN_CUES.has(w)) return j;
+    if (!RELATIVE_CUE_FILLERS.has(w)) return -1;
   }
   return -1;
 }
@@ -929,11 +951,15 @@ function moreOrigins(
   from: number,
   actor: NamedRef,
   span: { evidenceStart: number; evidenceEnd: number },
+  leaveLike: boolean,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let j = from; j < s.last - 1; j++) {
-    if (lowerAt(ctx, j) !== 'and' || lowerAt(ctx, j + 1) !== 'from') continue;
-    let places = coordinatedPlaces(ctx, j + 2, Math.min(s.last, j + 6), () => false);
+    if (lowerAt(ctx, j) !== 'and') continue;
+    // "left Hungary on June 19 and Czechoslovakia on June 21": a second object of the leave verb with its own date.
+    const gapped = leaveLike && lowerAt(ctx, j + 1) !== 'from' ? datedPlaceAt(ctx, s, j + 1) : undefined;
+    if (lowerAt(ctx, j + 1) !== 'from' && !gapped) continue;
+    let places = gapped ? [gapped] : coordinatedPlaces(ctx, j + 2, Math.min(s.last, j + 6), () => false);
     // "and from northern Sakhalin in 1925": a place GeoNames knows in the same slot.
     if (!places.length) places = slotPlaces(ctx, s, j + 2);
     for (const p of places) {
@@ -951,6 +977,15 @@ function moreOrigins(
     }
   }
   return out;
+}
+
+/** A place named at i and dated right after it ("Czechoslovakia on June 21"), as a hit. */
+function datedPlaceAt(ctx: ArticleContext, s: Sentence, i: number): PlaceHit | undefined {
+  const m = mentionAtToken(ctx, i);
+  const place = m && m.first === i && !m.possessive ? placeOf(m.entry) : undefined;
+  if (!m || !place) return undefined;
+  const at = ['on', 'in'].includes(lowerAt(ctx, m.last)) ? m.last + 1 : m.last;
+  return at < s.last && ctx.inDate[at] ? { place, mention: m } : undefined;
 }
 
 /** People and bodies whose leaving is no withdrawal of forces, as the head right before a leave verb. */

@@ -1212,3 +1212,54 @@ describe('WithdrawalBegun: a venue is never the place a reference means', () => 
     ).toEqual(['WithdrawalBegun|United States|Tampico|1914-11-23']);
   });
 });
+
+describe('WithdrawalBegun: a relative clause that starts the withdrawal', () => {
+  it('given "the withdrawal of X forces from Y, which formally began on <date>", then it began then', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The withdrawal of the remaining Dutch forces from Uruzgan, which formally began on 1 August, is nearly complete.',
+        '2010-09-10',
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Uruzgan|2010-08-01']);
+  });
+
+  it('given a relative clause that does not start it, then nothing is read', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The withdrawal of Dutch forces from Uruzgan, which was demanded by parliament, will begin in August.',
+        '2010-06-10',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: a second place left on its own date', () => {
+  it('given "left A on <date> and B on <date>", then two withdrawals with their own dates', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last Cuban troops left Angola on 25 May and Ethiopia on 10 September.',
+        '1991-12-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Cuba|Angola|1991-05-25', 'WithdrawalBegun|Cuba|Ethiopia|1991-09-10']);
+  });
+
+  it('given "left A on <date> and B protested", then B is no place left', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Cuban troops left Angola on 25 May and Namibia protested on 2 June.', '1991-12-01'),
+    ).toEqual(['WithdrawalBegun|Cuba|Angola|1991-05-25']);
+  });
+});
+
+describe('WithdrawalBegun: a named base handed over', () => {
+  it('given "transferred <X Air Base> near <town> to the host forces", then the base is the place left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'U.S. forces transferred Camp Taji near Baghdad to the Iraqi Security Forces on 23 August 2020.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Camp Taji|2020-08-23']);
+  });
+});
