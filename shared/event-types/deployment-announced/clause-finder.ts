@@ -1,6 +1,6 @@
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { resultParticiple } from '../../extract/clauses/participles.ts';
-import { contrastAfter, opposedGerund } from '../../extract/clauses/blockers.ts';
+import { contrastAfter, opposedGerund, orderedToLeave } from '../../extract/clauses/blockers.ts';
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, namesArmedBody } from '../../extract/clauses/actors.ts';
@@ -33,10 +33,11 @@ import {
   DEPLOYMENT_NOUNS,
   OBJECT_VERBS,
   OPERATE_VERBS,
+  ORDER_VERBS,
   SEND_VERBS,
 } from './lexicon.ts';
 import { insideOwnState, placeState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
-import { civilObject, nonForceSent } from '../../extract/clauses/civil.ts';
+import { civilObject, nonForceSent, titledPersonSubject } from '../../extract/clauses/civil.ts';
 import { nearestPlaceBefore, referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
@@ -81,7 +82,7 @@ function frontedPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceSlot[] 
   for (let j = end; j < t; j++) if (lowerAt(ctx, j) === ';') return [];
   return list;
 }
-const ARRIVE_PREPOSITIONS = set('in at on to into near');
+const ARRIVE_PREPOSITIONS = set('in at on to into near off');
 /** Announcement verbs that make "would send" a stated decision rather than a condition. */
 const DECISION_GOVERNORS = set(`decided agreed voted approved ordered authorized authorised announced
   committed confirmed resolved decides agrees votes approves orders authorizes authorises announces commits confirms
@@ -214,6 +215,10 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     const there = referredPlace(ctx, t, 'there');
     if (there) places = [{ place: there, first: t + 1, last: t + 2 }];
   }
+  // "ordered the country's 1,300 soldiers in Iraq to come home": forces told to leave where they are.
+  if (kind === 'send' && ORDER_VERBS.has(w) && orderedToLeave(ctx, s, t)) return undefined;
+  // "General Juan Prim arrived to take command": a person arriving, whatever forces the clause names after.
+  if (kind === 'arrive' && titledPersonSubject(ctx, s, t)) return undefined;
   // "The last convoy of troops rolled across the border into Kuwait": the last forces to move are leaving.
   if ((kind === 'cross' || kind === 'arrive') && lastForcesBefore(ctx, s, group.first)) return undefined;
   // "crossed the Friendship Bridge back into Uzbekistan": forces going back are coming home, not deployed.
@@ -328,7 +333,7 @@ function furtherPhrases(ctx: ArticleContext, s: Sentence, places: readonly Place
 }
 
 /** Entering a place outside the subject's own state. */
-function entryAbroad(subject: readonly NamedRef[], place: NamedRef): boolean {
+export function entryAbroad(subject: readonly NamedRef[], place: NamedRef): boolean {
   // A place the gazetteer cannot put in a state may be at home: no arrival is read.
   return subject.length > 0 && subject.every((a) => placeState(place, a) !== undefined && !insideOwnState(place, a));
 }

@@ -7,6 +7,7 @@ import { findDeploymentClauses } from './clause-finder.ts';
 import { findDeployments } from './finder.ts';
 import { findLooseDeployments } from './loose-reader.ts';
 import { findMissionReinforcements } from './mission-reinforcement.ts';
+import { findTakenUpDeployments } from './taken-up.ts';
 
 /** A decision and the first arrival it orders may be reported days apart and still be one deployment. */
 const DATES: DatePolicy = { oncePerSubject: false, windowDays: 6 };
@@ -61,7 +62,12 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       const left = leaving.get(leavingKey(c.sentence, c.actor!.name));
       return !left || left.has(c.location!.name);
     });
-    const read = [...findDeployments(ctx, withdrawalSentences, clauses), ...clauses, ...findMissionReinforcements(ctx)];
+    const found = [
+      ...findDeployments(ctx, withdrawalSentences, clauses),
+      ...clauses,
+      ...findMissionReinforcements(ctx),
+    ];
+    const read = [...found, ...findTakenUpDeployments(ctx, found)];
     return [...read, ...findLooseDeployments(ctx, read, withdrawalSentences)];
   },
   mergeBucket: placementBucket,

@@ -1,15 +1,20 @@
-import { nonForceSent } from '../../extract/clauses/civil.ts';
-import { opposedGerund } from '../../extract/clauses/blockers.ts';
+import { nonForceSent, titledPersonSubject } from '../../extract/clauses/civil.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
-import { contrastAfter } from '../../extract/clauses/blockers.ts';
 import { insideOwnState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
 import { coordinatedActors, forCoordinatedActors, senderOfNamedUnit } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { hypotheticalAfter } from '../../extract/clauses/blockers.ts';
+import { contrastAfter, hypotheticalAfter, opposedGerund, orderedToLeave } from '../../extract/clauses/blockers.ts';
 import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
-import { ARRIVAL_VERBS, DEPART_FOR_VERBS, DEPLOY_VERBS, DIRECT_OBJECT_DEPLOY, HOME_ARRIVALS } from './lexicon.ts';
+import {
+  ARRIVAL_VERBS,
+  DEPART_FOR_VERBS,
+  DEPLOY_VERBS,
+  DIRECT_OBJECT_DEPLOY,
+  HOME_ARRIVALS,
+  ORDER_VERBS,
+} from './lexicon.ts';
 import {
   blockedBetween,
   clauseStart,
@@ -183,6 +188,8 @@ function deploymentAt(
   const next = lowerAt(ctx, t + 1);
   if (next === 'home' || next === 'back' || next === 'out' || next === 'away') return [];
   if (nonForceSent(ctx, s, t)) return [];
+  // "General Juan Prim arrived to take command of the Spanish force": a person arriving, not forces.
+  if (ARRIVAL_VERBS.has(w) && titledPersonSubject(ctx, s, t)) return [];
   // "The deployment marked an escalation": a reference back to a deployment already told, not a new one.
   if (
     (w === 'deployment' || w === 'deployments' || w === 'arrival') &&
@@ -261,6 +268,8 @@ function deploymentAt(
     places = unknownPlaceAfter(ctx, t + 1, Math.min(s.last, t + UNKNOWN_PLACE_REACH), TO, s.last);
   // "reached the Marne": a verb whose object is the destination names none when its object is no known place.
   if (!places.length && (NEEDS_DESTINATION.has(w) || DIRECT_OBJECT_DEPLOY.has(w))) return [];
+  // "ordered the country's 1,300 soldiers in Iraq to come home": forces told to leave, not sent.
+  if (ORDER_VERBS.has(w) && orderedToLeave(ctx, s, t)) return [];
   // "ordered 2,000 troops to prepare for deployment to X", "put on alert": readiness, not a deployment.
   if (places.length && wordBetween(ctx, t + 1, places[0]!.mention.first, READINESS)) return [];
 

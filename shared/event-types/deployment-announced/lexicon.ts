@@ -35,7 +35,7 @@ export const SEND_VERBS =
 export const REINFORCE_VERBS = wordSet('reinforced bolstered strengthened');
 /** Verbs of arrival or presence, whose place follows "in"/"at"/"to" ("arrived in", "landed at", "stationed in"). */
 export const ARRIVE_VERBS = wordSet(`arrive arrives arrived arriving land lands landed landing stationed station based
-  positioned garrisoned massed amassed ashore touched disembarked ${[...REINFORCE_VERBS].join(' ')}`);
+  positioned garrisoned massed amassed ashore touched disembarked anchored ${[...REINFORCE_VERBS].join(' ')}`);
 /** Arrival verbs that need a particle or object after them ("touched down in", "took up positions in"). */
 export const PARTICLE_ARRIVALS: ReadonlyMap<string, readonly string[]> = new Map([
   ['touched', ['down']],
@@ -57,6 +57,9 @@ export const ADVANCE_VERBS = wordSet('advanced pushed swept drove rolled');
 /** Verbal nouns of sending, read through the verb that governs them ("approved the deployment of"). */
 export const DEPLOYMENT_NOUNS = wordSet('deployment dispatch deployments');
 
+/** "British and French contingents followed": forces that follow others go where those went. */
+export const FOLLOW_VERBS = wordSet('followed follow follows');
+
 /** Every word the clause reader starts from: its verbs of sending, arrival, entry, crossing and operating, and nouns. */
 export const PLACEMENT_WORDS = new Set([
   ...SEND_VERBS,
@@ -68,4 +71,8 @@ export const PLACEMENT_WORDS = new Set([
   'been',
   ...CROSS_VERBS,
   ...DEPLOYMENT_NOUNS,
+  ...FOLLOW_VERBS,
 ]);
+
+/** Verbs of ordering, whose forces may be told to leave rather than sent ("ordered the troops in Iraq to come home"). */
+export const ORDER_VERBS = wordSet('order orders ordered ordering');

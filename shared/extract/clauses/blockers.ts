@@ -83,3 +83,18 @@ export function contrastAfter(ctx: ArticleContext, s: Sentence, t: number): bool
 export function opposedGerund(ctx: ArticleContext, t: number): boolean {
   return lowerAt(ctx, t).endsWith('ing') && lowerAt(ctx, t - 1) === 'against';
 }
+
+/** Infinitives by which forces are told to leave where they stand ("to come home", "to withdraw"). */
+const LEAVE_INFINITIVES = set('return come withdraw leave pull depart evacuate');
+/** How far after an order its "to leave" may stand ("ordered the country's 1,300 soldiers in Iraq to come home"). */
+const ORDERED_LEAVE_REACH = 10;
+
+/** "ordered the 1,300 soldiers in Iraq to come home": an order at t whose forces are told to leave, not sent. */
+export function orderedToLeave(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last - 1 && j <= t + ORDERED_LEAVE_REACH; j++) {
+    const w = lowerAt(ctx, j);
+    if (w === ',' || w === ';') return false;
+    if (w === 'to' && LEAVE_INFINITIVES.has(lowerAt(ctx, j + 1))) return true;
+  }
+  return false;
+}

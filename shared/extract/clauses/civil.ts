@@ -32,6 +32,25 @@ export function civilSubject(ctx: ArticleContext, s: Sentence, t: number): boole
   return CIVIL_NOUNS.has(lowerAt(ctx, j)) && !mentionAtToken(ctx, j);
 }
 
+/** Titles that make the name after them one person ("General Juan Prim", "President Truman"). */
+const PERSON_TITLES = set(`general admiral colonel commander marshal lieutenant captain major brigadier president
+  minister secretary envoy ambassador king queen prince emperor chancellor premier`);
+/** How many capitalized words a titled person's name may take. */
+const TITLED_NAME_WORDS = 4;
+
+/** Whether the subject right before the verb group of t is a titled person ("General Juan Prim arrived"). */
+export function titledPersonSubject(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  let j = verbGroup(ctx, s, t).first - 1;
+  let words = 0;
+  while (j > s.first && words < TITLED_NAME_WORDS && ctx.tokens[j]!.cap && ctx.tokens[j]!.kind === 'word') {
+    if (PERSON_TITLES.has(lowerAt(ctx, j))) return words > 0;
+    if (mentionAtToken(ctx, j)) return false;
+    j--;
+    words++;
+  }
+  return words > 0 && PERSON_TITLES.has(lowerAt(ctx, j));
+}
+
 /** Verbs by which a state hands over weapons as well as sending forces ("sent Leopard tanks to Ukraine"). */
 const SUPPLY_VERBS = set('sent send sends sending delivered supplied shipped transferred');
 /** Weapons and vehicles that a named model makes a delivery of equipment, not of a unit with its crews. */

@@ -1103,3 +1103,114 @@ describe('DeploymentAnnounced: owners listed after the force noun', () => {
     ).toEqual(['DeploymentAnnounced|United Kingdom|Jordan|2009-05-02|null']);
   });
 });
+
+describe('DeploymentAnnounced: forces ordered home', () => {
+  it('given "ordered the country\'s soldiers in X to come home", then no deployment to X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        "Italy's premier ordered the country's 2,000 soldiers in Iraq to come home at once.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "ordered troops to X", then still a deployment', () => {
+    expect(summaryOf('DeploymentAnnounced', "Italy's premier ordered 2,000 troops to Lebanon on 3 May 2006.")).toEqual([
+      'DeploymentAnnounced|Italy|Lebanon|2006-05-03|2000',
+    ]);
+  });
+});
+
+describe('DeploymentAnnounced: naval arrival "off" a port', () => {
+  it('given troops that arrived off a port or a fleet that anchored off it, then they arrived there', () => {
+    expect(summaryOf('DeploymentAnnounced', 'The first Dutch troops arrived off Batavia in March 1946.')).toEqual([
+      'DeploymentAnnounced|Netherlands|Batavia|1946-03|null',
+    ]);
+    expect(
+      summaryOf('DeploymentAnnounced', 'An American and British fleet anchored off Beirut on 15 July 1958.').sort(),
+    ).toEqual([
+      'DeploymentAnnounced|United Kingdom|Beirut|1958-07-15|null',
+      'DeploymentAnnounced|United States|Beirut|1958-07-15|null',
+    ]);
+  });
+
+  it('never reads a ship that anchored off a port as forces', () => {
+    expect(summaryOf('DeploymentAnnounced', 'The tanker anchored off Fujairah on 2 May 2019.')).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: armies known by their own name', () => {
+  it('given "the Grande Armée entered Moscow", then France deployed there', () => {
+    expect(summaryOf('DeploymentAnnounced', 'The Grande Armée entered Moscow on 14 September 1812.')).toEqual([
+      'DeploymentAnnounced|France|Moscow|1812-09-14|null',
+    ]);
+  });
+});
+
+describe('DeploymentAnnounced: places taken in the passive', () => {
+  it('given "X and Y were occupied by Z", then Z deployed to both', () => {
+    expect(summaryOf('DeploymentAnnounced', 'Belgium and Luxembourg were occupied by Germany in May 1940.')).toEqual([
+      'DeploymentAnnounced|Germany|Belgium|1940-05|null',
+      'DeploymentAnnounced|Germany|Luxembourg|1940-05|null',
+    ]);
+  });
+
+  it('given an agentless passive right after a deployment, then its actor took the places', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Soviet Union sent the Red Army into Lithuania on 15 June 1940; Latvia and Estonia, faced with similar ' +
+          'demands, were occupied on 17 June.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Soviet Union|Lithuania|1940-06-15|null',
+      'DeploymentAnnounced|Soviet Union|Latvia|1940-06-17|null',
+      'DeploymentAnnounced|Soviet Union|Estonia|1940-06-17|null',
+    ]);
+  });
+
+  it('never reads a passive of taking with no deployment before it, or one that is only demanded', () => {
+    expect(summaryOf('DeploymentAnnounced', 'Denmark and Norway were occupied in April 1940.')).toEqual([]);
+    expect(
+      summaryOf('DeploymentAnnounced', 'Germany demanded that Denmark and Norway be occupied in April 1940.'),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: forces that followed', () => {
+  it('given "X contingents followed" after a deployment, then they went to its place', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The first Dutch troops arrived in Kandahar on 2 May 2006. Danish and Estonian contingents followed in June.',
+        '2006-12-01',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Netherlands|Kandahar|2006-05-02|null',
+      'DeploymentAnnounced|Estonia|Kandahar|2006-06|null',
+      'DeploymentAnnounced|Denmark|Kandahar|2006-06|null',
+    ]);
+  });
+
+  it('never reads "followed by" or "followed the river" as an arrival', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The first Dutch troops arrived in Kandahar on 2 May 2006. Danish troops followed the river north.',
+        '2006-12-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Kandahar|2006-05-02|null']);
+  });
+});
+
+describe('DeploymentAnnounced: a titled person arriving', () => {
+  it('given "General X arrived to take command of the force", then no deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The first Dutch troops arrived in Kandahar on 2 May 2006. In June General Jan Visser arrived to take command of the Dutch force.',
+        '2006-12-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Kandahar|2006-05-02|null']);
+  });
+});

@@ -1,0 +1,152 @@
+import type { Candidate } from '../../extract/candidate.ts';
+import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
+import { placesAt } from '../../extract/clauses/phrases.ts';
+import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
+import type { ArticleContext } from '../../extract/context.ts';
+import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { actorsAt } from '../../extract/clauses/actors.ts';
+import { FOLLOW_VERBS } from './lexicon.ts';
+import { actorOf, lowerAt, mentionAtToken, placeOf, type NamedRef } from '../../extract/slots.ts';
+import type { Sentence } from '../../extract/text/tokens.ts';
+import { wordSet as set } from '../../extract/word-set.ts';
+import { placementCandidates } from '../placement.ts';
+import { entryAbroad } from './clause-finder.ts';
+
+/**
+ * DeploymentAnnounced from clauses that take up a deployment the text has just read (in `read`): passives of taking
+ * a place ("Latvia and Estonia were occupied on 17 June"), by the agent after "by" or else by that deployment's
+ * actor; and forces that followed ("British and French contingents followed in January"), to that deployment's place.
+ */
+export function findTakenUpDeployments(ctx: ArticleContext, read: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.placement)) continue;
+    for (let t = s.first; t < s.last; t++) {
+      const w = lowerAt(ctx, t);
+      const found = PASSIVE_TAKING.has(w)
+        ? passiveOccupation(ctx, s, t, lastDeploymentBefore(read, s)?.actor)
+        : FOLLOW_VERBS.has(w)
+          ? followedAt(ctx, s, t, lastDeploymentBefore(read, s, FOLLOWED_SENTENCES))
+          : undefined;
+      if (found) out.push(...found);
+    }
+  }
+  return out;
+}
+
+/** Words after "followed" that make it no arrival of its own ("followed by", "followed suit", "followed the talks"). */
+const FOLLOW_OBJECTS = set('by suit the a an his her its their this that these those up on through');
+/** How many sentences back the deployment that forces followed may stand. */
+const FOLLOWED_SENTENCES = 2;
+
+/**
+ * "The first Spanish troops arrived off Veracruz … British and French contingents followed in early January 1862":
+ * forces named right before an intransitive "followed" went where the deployment read last put other forces.
+ */
+function followedAt(ctx: ArticleContext, s: Sentence, t: number, last: Candidate | undefined): Candidate[] | undefined {
+  if (!last?.location || last.sentence >= s.index) return undefined;
+  if (!FORCE_NOUNS.has(lowerAt(ctx, t - 1)) || FOLLOW_OBJECTS.has(lowerAt(ctx, t + 1))) return undefined;
+  const group = verbGroup(ctx, s, t);
+  if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return undefined;
+  const slot = actorsAt(ctx, s, t, () => false);
+  if (!slot || slot.referred || slot.force < 0) return undefined;
+  const actors = slot.actors.filter((a) => a.name !== last.actor?.name);
+  if (!actors.length || !entryAbroad(actors, last.location)) return undefined;
+  return placementCandidates(
+    'DeploymentAnnounced',
+    s,
+    { actors },
+    [last.location],
+    dateNear(ctx, s, t, ARRIVAL_DATING),
+  );
+}
+
+/** How many sentences back the actor of a deployment read may be taken up by an agentless passive. */
+const PASSIVE_ACTOR_SENTENCES = 1;
+
+/** The last deployment read in this sentence or the `reach` before it. */
+function lastDeploymentBefore(
+  read: readonly Candidate[],
+  s: Sentence,
+  reach = PASSIVE_ACTOR_SENTENCES,
+): Candidate | undefined {
+  let last: Candidate | undefined;
+  for (const c of read) {
+    if (!c.actor || c.sentence > s.index || s.index - c.sentence > reach) continue;
+    if (!last || c.sentence >= last.sentence) last = c;
+  }
+  return last;
+}
+
+/** Passive verbs of taking a place, whose subject is the place taken ("Latvia and Estonia were occupied"). */
+const PASSIVE_TAKING = set('occupied invaded');
+/** How many tokens an insertion set off by commas may take between a passive subject and its verb. */
+const INSERTION_TOKENS = 8;
+
+/**
+ * "the Soviet Union sent the Red Army into Lithuania; Latvia and Estonia, faced with similar demands, were occupied on
+ * 17 June": places as the subject of a passive of taking, by the agent after "by", else by the actor the text has
+ * just read deploying.
+ */
+function passiveOccupation(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: number,
+  lastActor: NamedRef | undefined,
+): Candidate[] | undefined {
+  if (!PASSIVE_TAKING.has(lowerAt(ctx, t))) return undefined;
+  const group = verbGroup(ctx, s, t);
+  if (!group.passive || !statesFact(group)) return undefined;
+  const start = passiveSubjectStart(ctx, s, group.first);
+  // Blockers before the subject count ("had planned that Latvia would be occupied"), not in an insertion after it
+  // ("faced with similar demands").
+  if (start < 0 || clauseBlocked(ctx, s, start)) return undefined;
+  const agent =
+    lowerAt(ctx, t + 1) === 'by' ? mentionAtToken(ctx, lowerAt(ctx, t + 2) === 'the' ? t + 3 : t + 2) : undefined;
+  const actor = agent ? actorOf(agent.entry) : lastActor;
+  if (!actor) return undefined;
+  const places = placesAt(ctx, s, start)
+    .filter((p) => p.last <= group.first)
+    .map((p) => p.place)
+    .filter((p) => p.name !== actor.name && entryAbroad([actor], p));
+  if (!places.length) return undefined;
+  return placementCandidates(
+    'DeploymentAnnounced',
+    s,
+    { actors: [actor], referred: !agent },
+    places,
+    dateNear(ctx, s, t, ARRIVAL_DATING),
+  );
+}
+
+/**
+ * Where the place list that is the subject of the verb group at `verb` starts, past an insertion set off by commas
+ * ("Latvia and Estonia, faced with similar demands, were occupied"); -1 where the subject is no list of places that
+ * opens its clause.
+ */
+function passiveSubjectStart(ctx: ArticleContext, s: Sentence, verb: number): number {
+  let end = verb;
+  if (lowerAt(ctx, end - 1) === ',') {
+    let k = end - 2;
+    while (k > s.first && k > end - 1 - INSERTION_TOKENS && lowerAt(ctx, k) !== ',') k--;
+    if (lowerAt(ctx, k) === ',') end = k;
+  }
+  let start = -1;
+  let j = end - 1;
+  while (j >= s.first) {
+    const m = mentionAtToken(ctx, j);
+    if (!m || m.last !== j + 1 || !placeOf(m.entry)) break;
+    start = m.first;
+    j = m.first - 1;
+    if (lowerAt(ctx, j) === 'the') j--;
+    if (lowerAt(ctx, j) !== 'and' && lowerAt(ctx, j) !== ',') break;
+    j--;
+  }
+  // The list opens its clause: the sentence's start, or after ";" or ",".
+  const before = start - 1;
+  const opens =
+    start >= 0 &&
+    (before < s.first || [';', ',', ':'].includes(lowerAt(ctx, before)) || lowerAt(ctx, before) === 'the');
+  return opens ? start : -1;
+}
