@@ -23,9 +23,9 @@ export interface ArticleContext {
   dates: DateMention[][];
   /** 1 for tokens inside a date expression. */
   inDate: Uint8Array;
-  /** Per token and per sentence: the WORD_CLASS flags present (see lexicon.ts). */
-  wordClass: Uint8Array;
-  sentenceClass: Uint8Array;
+  /** Per token and per sentence: the WORD_CLASS and wordClassOf flags present (see lexicon.ts). */
+  wordClass: Uint32Array;
+  sentenceClass: Uint32Array;
 }
 
 export function analyze(article: Article): ArticleContext {
@@ -48,8 +48,8 @@ export function analyze(article: Article): ArticleContext {
   mentions.forEach((m, i) => {
     for (let t = m.first; t < m.last; t++) mentionAt[t] = i;
   });
-  const wordClass = new Uint8Array(tokens.length);
-  const sentenceClass = new Uint8Array(sentences.length);
+  const wordClass = new Uint32Array(tokens.length);
+  const sentenceClass = new Uint32Array(sentences.length);
   for (let i = 0; i < tokens.length; i++) {
     const flags = WORD_CLASSES.get(tokens[i]!.lower);
     if (!flags) continue;

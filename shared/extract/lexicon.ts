@@ -129,6 +129,7 @@ export const WORD_CLASS = {
   handover: 16,
   bound: 32,
   placement: 64,
+  force: 128,
 } as const;
 
 /** Verbs that release a base — handed over, given up, closed, vacated — and so leave the place it stands in. */
@@ -153,8 +154,27 @@ export const WORD_CLASSES: Map<string, number> = (() => {
   add(BASE_RELEASE_WORDS, WORD_CLASS.handover);
   add(DEPART_FOR_VERBS, WORD_CLASS.bound);
   add(PLACEMENT_WORDS, WORD_CLASS.placement);
+  add(FORCE_NOUNS, WORD_CLASS.force);
   return m;
 })();
+
+/** The flag the next wordClassOf hands out: the fixed classes above take the bits below it. */
+let nextWordClass = WORD_CLASS.force * 2;
+/** Flags stay below the sign bit of the 32-bit per-token classes. */
+const MAX_WORD_CLASS = 2 ** 30;
+
+/**
+ * A word class of its own for a rule's word list, called once when the rule's module loads: the per-token class
+ * lookup then also answers whether a token, or any token of a sentence, is in the list, so the rule's scans of
+ * whole sentences need no lookup of their own.
+ */
+export function wordClassOf(words: ReadonlySet<string>): number {
+  const flag = nextWordClass;
+  if (flag > MAX_WORD_CLASS) throw new Error('wordClassOf: no word class flag left');
+  nextWordClass *= 2;
+  for (const w of words) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | flag);
+  return flag;
+}
 
 /** Heads of place names that go on after "of" ("Line of Actual Control", "Gulf of Aden", "Isle of Man"). */
 export const OF_NAME_HEADS = set('line strait straits gulf bay isle cape sea mouth horn');

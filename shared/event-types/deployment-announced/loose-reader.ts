@@ -17,12 +17,13 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { findPersonnel, lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
-import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { FORCE_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 
 /** Forms that report forces sent, arriving or present somewhere. */
 const TRIGGERS = set(`deployed deploying deployment sent dispatched stationed landed arrived invaded occupied
   dropped airlifted flown shipped transferred redeployed moved intervened joined invasion intervention incursion
   base presence occupation landings`);
+const TRIGGER_CLASS = wordClassOf(TRIGGERS);
 /** Nouns of forces entering a place, facts only with a verb that carries them out ("launched an invasion of"). */
 const ENTRY_NOUNS = set('invasion intervention incursion occupation landings');
 /** Predicates after an entry noun that state it as done ("The Soviet invasion of Afghanistan began on 24 December"). */
@@ -68,7 +69,7 @@ export function findLooseDeployments(
 ): Candidate[] {
   return readLoosely(
     ctx,
-    TRIGGERS,
+    TRIGGER_CLASS,
     found,
     withdrawalSentences,
     (w, forces) =>

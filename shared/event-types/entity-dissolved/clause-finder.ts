@@ -14,7 +14,7 @@ import {
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
-import { WORD_CLASS } from '../../extract/lexicon.ts';
+import { WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 import { OWNER_REFERENCES, WHEN_WORDS } from './lexicon.ts';
 import { afterDateline, lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import { spanText } from '../../extract/clauses/phrases.ts';
@@ -259,8 +259,10 @@ const NOUN_CLAUSE_TOKENS = 10;
 export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
-    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.dissolve) && !hasTrigger(ctx, s)) continue;
+    if (!(ctx.sentenceClass[s.index]! & (WORD_CLASS.dissolve | TRIGGER_CLASS))) continue;
     for (let t = s.first; t < s.last; t++) {
+      // Only a trigger word or "ceased" (a dissolve word) reads anything.
+      if (!(ctx.wordClass[t]! & (WORD_CLASS.dissolve | TRIGGER_CLASS))) continue;
       const w = lowerAt(ctx, t);
       const closedDown = SHUT.has(w) && lowerAt(ctx, t + 1) === 'down';
       const names = closedDown
@@ -293,14 +295,6 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
     }
   }
   return out;
-}
-
-function hasTrigger(ctx: ArticleContext, s: Sentence): boolean {
-  for (let t = s.first; t < s.last; t++) {
-    const w = ctx.tokens[t]!.lower;
-    if (TRIGGER_WORDS.has(w)) return true;
-  }
-  return false;
 }
 
 /** Words by which a state or empire comes apart: "the collapse of the Soviet Union", "Austria-Hungary disintegrated". */
@@ -342,8 +336,8 @@ function intransitiveEnd(ctx: ArticleContext, s: Sentence, t: number): string[] 
 
 /** First words of phrasal ends: "came to an end", "shut down", "split into". */
 const PHRASAL_END = set('came come comes shut shuts closed split splits went go goes gone passed phased');
-/** hasTrigger's words in one set: one lookup per token. */
-const TRIGGER_WORDS = new Set([...NOUNS, ...VERBS, ...PHRASAL_END, ...STATE_ENDS]);
+/** The words findDissolutionClauses reads besides the dissolve class, as a word class of their own. */
+const TRIGGER_CLASS = wordClassOf(new Set([...NOUNS, ...VERBS, ...PHRASAL_END, ...STATE_ENDS]));
 /** Particle words after each, by verb, and how many tokens the phrase takes. */
 const CAME = set('came come comes');
 const SHUT = set('shut shuts closed');

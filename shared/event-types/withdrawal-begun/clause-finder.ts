@@ -6,7 +6,7 @@ import { MAX_REFERENCE_SENTENCES, referredPlace } from '../../extract/clauses/di
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { MODALS, statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { BLOCKERS, FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { BLOCKERS, FORCE_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
@@ -176,9 +176,10 @@ const UNMARKED_TRIGGERS = new Set([
  * "redeployed from".
  */
 function hasParticleVerb(ctx: ArticleContext, s: Sentence): boolean {
+  if (!(ctx.sentenceClass[s.index]! & UNMARKED_OR_PARTICLE_CLASS)) return false;
   for (let t = s.first; t < s.last - 1; t++) {
+    if (!(ctx.wordClass[t]! & UNMARKED_OR_PARTICLE_CLASS)) continue;
     const w = ctx.tokens[t]!.lower;
-    if (!UNMARKED_OR_PARTICLE.has(w)) continue;
     if (UNMARKED_TRIGGERS.has(w)) return true;
     if (!PARTICLE_VERBS.has(w)) continue;
     for (let k = t + 1; k < s.last && k < t + PARTICLE_WINDOW; k++)
@@ -188,20 +189,22 @@ function hasParticleVerb(ctx: ArticleContext, s: Sentence): boolean {
 }
 /** How far after its verb a particle may stand ("pulled its troops out", "brought its last troops home"). */
 const PARTICLE_WINDOW = 6;
-/** hasParticleVerb's words in one set: most tokens are ruled out by one lookup. */
-const UNMARKED_OR_PARTICLE = new Set([...UNMARKED_TRIGGERS, ...PARTICLE_VERBS]);
-/** Every word withdrawalAt reads on from: any other token is ruled out by one lookup. */
-const READ_WORDS = new Set([
-  ...FROM_VERBS,
-  ...OBJECT_VERBS,
-  ...PARTICLE_VERBS,
-  ...EXPULSION_VERBS,
-  ...EXPULSION_OUT_VERBS,
-  ...ACTIVE_EXPULSION_VERBS,
-  ...RETAKING_VERBS,
-  ...REDUCE_VERBS,
-  ...WITHDRAWAL_NOUNS,
-]);
+/** hasParticleVerb's words as a word class: most sentences and tokens are ruled out without a lookup. */
+const UNMARKED_OR_PARTICLE_CLASS = wordClassOf(new Set([...UNMARKED_TRIGGERS, ...PARTICLE_VERBS]));
+/** Every word withdrawalAt reads on from, as a word class: any other token is ruled out without a lookup. */
+const READ_CLASS = wordClassOf(
+  new Set([
+    ...FROM_VERBS,
+    ...OBJECT_VERBS,
+    ...PARTICLE_VERBS,
+    ...EXPULSION_VERBS,
+    ...EXPULSION_OUT_VERBS,
+    ...ACTIVE_EXPULSION_VERBS,
+    ...RETAKING_VERBS,
+    ...REDUCE_VERBS,
+    ...WITHDRAWAL_NOUNS,
+  ]),
+);
 
 /** Withdrawal nouns an owner's possessive may stand before ("Washington's retreat", "Moscow's pullout"). */
 const OWNED_WITHDRAWAL_NOUNS = new Set(['retreat', 'withdrawal', 'pullout', 'drawdown', 'departure', 'exit']);
@@ -219,8 +222,8 @@ function withdrawalAt(
   t: number,
   recentOrigin: NamedRef | undefined,
 ): Candidate[] | undefined {
+  if (!(ctx.wordClass[t]! & READ_CLASS)) return undefined;
   const w = lowerAt(ctx, t);
-  if (!READ_WORDS.has(w)) return undefined;
   // "filling the vacuum left by Washington's retreat": a participle describing a noun, not forces leaving.
   if (w === 'left' && lowerAt(ctx, t + 1) === 'by' && ctx.tokens[t - 1]?.kind === 'word') return undefined;
   // "drove the Ugandan forces out of Kagera": the object's forces leave.

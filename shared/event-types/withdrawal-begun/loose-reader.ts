@@ -18,10 +18,12 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
+import { wordClassOf } from '../../extract/lexicon.ts';
 
 /** Forms that report forces leaving a place. */
 const TRIGGERS = set(`withdrew withdrawn withdrawing withdrawal pulled pullout retreated retreating evacuated
   abandoned departed evacuation presence vacated mission deployment occupation fell participation`);
+const TRIGGER_CLASS = wordClassOf(TRIGGERS);
 /**
  * "ended its military presence in X", "ended its occupation of X", "ends its participation in MINUSMA": the end of a
  * presence is a withdrawal done.
@@ -60,7 +62,7 @@ const PARTICLE_REACH = 5;
 export function findLooseWithdrawals(ctx: ArticleContext, found: readonly Candidate[]): Candidate[] {
   return readLoosely(
     ctx,
-    TRIGGERS,
+    TRIGGER_CLASS,
     found,
     new Set(),
     (w, forces) => !FORCES_ONLY.has(w) || forces,

@@ -129,14 +129,13 @@ export function bearingAt(ctx: ArticleContext, j: number): boolean {
 
 /** Whether the sentence names armed forces anywhere (the loose readers want forces, not diplomats or goods). */
 export function namesForces(ctx: ArticleContext, s: Sentence): boolean {
-  for (let j = s.first; j < s.last; j++) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
-  return false;
+  return (ctx.sentenceClass[s.index]! & WORD_CLASS.force) !== 0;
 }
 
 /** "sent Henry Stimson to Nicaragua, and U.S. Marines remained there": forces named in the trigger's own clause. */
 function forcesInClause(ctx: ArticleContext, s: Sentence, t: number): boolean {
   const end = joinedClauseEnd(ctx, t, s);
-  for (let j = joinedClauseStart(ctx, t, s.first); j < end; j++) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
+  for (let j = joinedClauseStart(ctx, t, s.first); j < end; j++) if (ctx.wordClass[j]! & WORD_CLASS.force) return true;
   return false;
 }
 
@@ -144,28 +143,19 @@ function forcesInClause(ctx: ArticleContext, s: Sentence, t: number): boolean {
 export const LOOSE_CONFIDENCE = 0.4;
 
 /**
- * The sentences holding one of `triggers` in which no candidate of the type was read (nor excluded by `skip`), each
- * with its first trigger token: where a loose reader may look.
+ * The sentences holding a word of the `triggers` class (see wordClassOf) in which no candidate of the type was read
+ * (nor excluded by `skip`): where a loose reader may look.
  */
 export function uncoveredSentences(
   ctx: ArticleContext,
-  triggers: ReadonlySet<string>,
+  triggers: number,
   found: readonly { sentence: number }[],
   skip: ReadonlySet<number> = new Set(),
 ): Sentence[] {
   const covered = new Set(found.map((c) => c.sentence));
-  const out: Sentence[] = [];
-  // Tokens shorter than every trigger need no lookup.
-  const shortest = Math.min(...[...triggers].map((w) => w.length));
-  for (const s of ctx.sentences) {
-    if (covered.has(s.index) || skip.has(s.index)) continue;
-    for (let j = s.first; j < s.last; j++)
-      if (ctx.tokens[j]!.lower.length >= shortest && triggers.has(ctx.tokens[j]!.lower)) {
-        out.push(s);
-        break;
-      }
-  }
-  return out;
+  return ctx.sentences.filter(
+    (s) => ctx.sentenceClass[s.index]! & triggers && !covered.has(s.index) && !skip.has(s.index),
+  );
 }
 
 /** How far after a passive verb its "by" agent may stand ("were sent to Kosovo by Germany"). */
@@ -198,13 +188,13 @@ export function subjectPlaces(ctx: ArticleContext, s: Sentence, groupFirst: numb
 }
 
 /**
- * The loose readers' common walk: each uncovered sentence that holds one of `triggers`, tokens in order, the first
- * trigger that `readAt` reads giving the sentence's candidates. `wanted` says whether a trigger word is worth
- * reading in a sentence that does (or does not) name forces.
+ * The loose readers' common walk: each uncovered sentence that holds a word of the `triggers` class (see
+ * wordClassOf), tokens in order, the first trigger that `readAt` reads giving the sentence's candidates. `wanted`
+ * says whether a trigger word is worth reading in a sentence that does (or does not) name forces.
  */
 export function readLoosely(
   ctx: ArticleContext,
-  triggers: ReadonlySet<string>,
+  triggers: number,
   found: readonly { sentence: number }[],
   skip: ReadonlySet<number>,
   wanted: (word: string, namesForces: boolean) => boolean,
@@ -215,8 +205,9 @@ export function readLoosely(
     if (mentionsExercise(ctx, s)) continue;
     const forces = namesForces(ctx, s);
     for (let t = s.first; t < s.last; t++) {
+      if (!(ctx.wordClass[t]! & triggers)) continue;
       const w = lowerAt(ctx, t);
-      if (!triggers.has(w) || !wanted(w, forces && forcesInClause(ctx, s, t))) continue;
+      if (!wanted(w, forces && forcesInClause(ctx, s, t))) continue;
       const read = readAt(s, t);
       if (read.length) {
         out.push(...read);
