@@ -15,6 +15,8 @@ import {
   SCALE_WORDS,
   SETTLEMENT_NOUNS,
   VENUE_NOUNS,
+  WORD_CLASS,
+  wordClassOf,
 } from './lexicon.ts';
 import type { Mention } from './text/mentions.ts';
 import type { Sentence } from './text/tokens.ts';
@@ -117,7 +119,7 @@ export function joinedClauseStart(ctx: ArticleContext, i: number, sentenceFirst:
   for (let j = i - 1; j > sentenceFirst && j >= i - JOINED_CLAUSE_REACH; j--) {
     const w = ctx.tokens[j]!.lower;
     if (w === ';') return j + 1;
-    if (CLAUSE_JOINERS.has(w) && ctx.tokens[j - 1]!.lower === ',') return j + 1;
+    if (ctx.tokens[j - 1]!.lower === ',' && CLAUSE_JOINERS.has(w)) return j + 1;
   }
   return sentenceFirst;
 }
@@ -157,11 +159,13 @@ function verbBefore(ctx: ArticleContext, i: number, end: number): boolean {
   return false;
 }
 
+const BLOCKER_CLASS = wordClassOf(BLOCKERS);
+
 /** Whether a modal/speech-act blocker stands in [from, to); `extra` adds type-specific blockers. */
 export function blockedBetween(ctx: ArticleContext, from: number, to: number, extra?: Set<string>): string | undefined {
   for (let j = Math.max(0, from); j < to; j++) {
     const w = ctx.tokens[j]!.lower;
-    if ((BLOCKERS.has(w) || extra?.has(w)) && !insideName(ctx, j)) {
+    if ((ctx.wordClass[j]! & BLOCKER_CLASS || extra?.has(w)) && !insideName(ctx, j)) {
       // "no longer", "not only" do not negate a following event.
       if ((w === 'no' && lowerAt(ctx, j + 1) === 'longer') || (w === 'not' && lowerAt(ctx, j + 1) === 'only')) continue;
       // "Under the plan, Spain will provide ...": a plan already approved is not an intention; "plans to send" is.
@@ -293,7 +297,7 @@ export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before
     // "entered Kosovo after the withdrawal of Yugoslav forces": forces past a subordinate clause's start are
     // another clause's.
     if (j > t && (FORCE_CLAUSE_BREAKS.has(w) || w === ';' || (subordinate && w === ','))) break;
-    if (!FORCE_NOUNS.has(w) && !isAircraftPlural(ctx.tokens, j)) {
+    if (!(ctx.wordClass[j]! & WORD_CLASS.force) && !isAircraftPlural(ctx.tokens, j)) {
       if (people < 0 && collectiveDemonym(ctx, j)) people = j;
       continue;
     }

@@ -2,6 +2,7 @@ import type { ArticleContext } from '../context.ts';
 import { insideName, lowerAt, ruledOut } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
+import { wordClassOf } from '../lexicon.ts';
 
 /** Words earlier in the clause that make what follows not a fact: conditions, plans, calls, denials, threats. */
 const CLAUSE_BLOCKERS = set(`if unless whether lest plan plans planned planning proposal proposed proposes propose
@@ -16,6 +17,9 @@ const CLAUSE_BLOCKERS = set(`if unless whether lest plan plans planned planning 
 /** Words that end the clause a trigger's modifiers come from. */
 const CLAUSE_BOUNDARIES = set('; : ( ) " “ ” but while whereas although though because since after when which who');
 
+const CLAUSE_BLOCKER_CLASS = wordClassOf(CLAUSE_BLOCKERS);
+const CLAUSE_BOUNDARY_CLASS = wordClassOf(CLAUSE_BOUNDARIES);
+
 /** How far back in a clause a blocker may stand. */
 const MAX_CLAUSE_TOKENS = 14;
 
@@ -23,9 +27,9 @@ const MAX_CLAUSE_TOKENS = 14;
 export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): string | undefined {
   for (let j = from - 1; j >= s.first && j >= from - MAX_CLAUSE_TOKENS; j--) {
     const w = lowerAt(ctx, j);
-    if (CLAUSE_BOUNDARIES.has(w)) return undefined;
+    if (ctx.wordClass[j]! & CLAUSE_BOUNDARY_CLASS) return undefined;
     if (ruledOut(ctx, j)) return w;
-    if (CLAUSE_BLOCKERS.has(w) && !insideName(ctx, j)) {
+    if (ctx.wordClass[j]! & CLAUSE_BLOCKER_CLASS && !insideName(ctx, j)) {
       // "called" as in "a group called X"; "no longer".
       if (w === 'called' && ctx.tokens[j + 1]?.cap) continue;
       if (w === 'no' && lowerAt(ctx, j + 1) === 'longer') continue;
