@@ -30,6 +30,18 @@ function publishedEntity({ surface: _surface, ...entity }: NonNullable<Candidate
   return entity;
 }
 
+/**
+ * "disbanded the Republican Guard and the Special Republican Guard": in one sentence, a name and the same name with
+ * a word before it are two bodies, however one reference to a body may shorten its name across sentences.
+ */
+function qualifiedApart(a: Candidate, b: Candidate): boolean {
+  if (a.sentence !== b.sentence) return false;
+  const x = entityKey(a.entity!.name);
+  const y = entityKey(b.entity!.name);
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return short !== long && short.includes(' ') && long.endsWith(` ${short}`);
+}
+
 /** An entity is dissolved once. */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
 /** Names of one entity vary too much for exact buckets ("parliament" and "the Assembly"): one bucket, scanned. */
@@ -42,7 +54,8 @@ export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
     return [...findDissolutions(ctx).filter((c) => !partOfLongerName(c, clauses)), ...clauses];
   },
   mergeBucket: () => ONE_BUCKET,
-  relate: (kept, next) => (sameEntity(kept.entity!.name, next.entity!.name) ? 'same' : undefined),
+  relate: (kept, next) =>
+    sameEntity(kept.entity!.name, next.entity!.name) && !qualifiedApart(kept, next) ? 'same' : undefined,
   dateDistance: (kept, next) => dateDistance(kept, next, DATES),
   combine(kept, next) {
     const merged = combine(kept, next, false);

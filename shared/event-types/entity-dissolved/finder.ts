@@ -223,7 +223,34 @@ export function findDissolutions(ctx: ArticleContext): Candidate[] {
 }
 
 /** Verbs that end an operation or mission named as their object. */
-const ENDING_VERBS = new Set(['ended', 'ends', 'end', 'terminated', 'terminates', 'terminating', 'terminate']);
+const ENDING_VERBS = new Set([
+  ...['ended', 'ends', 'end', 'terminated', 'terminates', 'terminating', 'terminate'],
+  // "voted to close the … Mission in Haiti": a mission closed by decision.
+  ...['close', 'closes'],
+]);
+/** What of a mission an ending verb may name before "of" ("the mandate of", "the combat mission of"). */
+const MISSION_PARTS = new Set(['mandate', 'mission']);
+/** How many words may describe that part ("the combat mission of", "the peacekeeping mandate of"). */
+const MISSION_PART_WORDS = 2;
+
+/** After an ending verb at t: the token after "the [combat] mandate/mission of", else -1. */
+function missionPartOf(ctx: ArticleContext, t: number): number {
+  if (lowerAt(ctx, t + 1) !== 'the') return -1;
+  for (let j = t + 2; j <= t + 2 + MISSION_PART_WORDS; j++) {
+    if (MISSION_PARTS.has(lowerAt(ctx, j)) && lowerAt(ctx, j + 1) === 'of') return j + 2;
+    if (ctx.tokens[j]?.kind !== 'word' || ctx.tokens[j]!.cap) return -1;
+  }
+  return -1;
+}
+
+/** "the mission, known as MINUSMA,": the name given after a reference noun at i, or -1. */
+function knownAsAfter(ctx: ArticleContext, i: number): number {
+  const head = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+  if (!MISSION_WORDS.has(lowerAt(ctx, head)) || lowerAt(ctx, head + 1) !== ',') return -1;
+  return lowerAt(ctx, head + 2) === 'known' && lowerAt(ctx, head + 3) === 'as' && ctx.tokens[head + 4]?.cap
+    ? head + 4
+    : -1;
+}
 /** Decisions taken that a following "to end" reports ("voted to end", "decided to terminate"). */
 const DECIDED = new Set(['voted', 'decided', 'agreed', 'votes', 'decides', 'agrees']);
 
@@ -278,11 +305,15 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   } else if (ENDING_VERBS.has(w)) {
     // Only operations and missions end by decision: "ends Operation Barkhane", "ended the mandate of UNMIL"; a base
     // form only as what a vote decided ("voted to end MINUSMA").
-    if ((w === 'end' || w === 'terminate') && !votedTo(ctx, t)) return [];
-    // "the mandate of the United Nations … Mission in Mali": a mandate is a mission's, whatever its name.
-    const mandateOf =
-      lowerAt(ctx, t + 1) === 'the' && lowerAt(ctx, t + 2) === 'mandate' && lowerAt(ctx, t + 3) === 'of';
-    if (mandateOf) objectFrom = t + 4;
+    if ((w === 'end' || w === 'terminate' || w === 'close') && !votedTo(ctx, t)) return [];
+    // "the mandate of the United Nations … Mission in Mali", "the combat mission of the International Security
+    // Assistance Force": a mandate or mission is a mission's, whatever its name.
+    const partOf = missionPartOf(ctx, t);
+    const mandateOf = partOf >= 0;
+    if (mandateOf) objectFrom = partOf;
+    // "the mandate of the mission, known as MINUSMA,": the name it is known as.
+    const knownAs = mandateOf ? knownAsAfter(ctx, objectFrom) : -1;
+    if (knownAs >= 0) objectFrom = knownAs;
     // "voted to end the UNITAMS mission": the mission's name after its determiner.
     if (lowerAt(ctx, objectFrom) === 'the' && mentionAtToken(ctx, objectFrom + 1)?.first === objectFrom + 1)
       objectFrom++;
@@ -308,12 +339,11 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     ['the', 'a', 'its', 'their', 'now'].includes(prev)
   ) {
     return []; // adjective: "the dissolved chamber"
-  } else if (w === 'dissolved' && ['was', 'were', 'been', 'be', 'is', 'are', 'being'].includes(prev)) {
-    passive = true;
   } else if (
-    (w === 'disbanded' || w === 'abolished' || w === 'liquidated') &&
-    ['was', 'were', 'been', 'is', 'are'].includes(prev)
+    (w === 'dissolved' || w === 'disbanded' || w === 'abolished' || w === 'liquidated') &&
+    verbGroup(ctx, s, t).passive
   ) {
+    // "was dissolved", "was formally disbanded", "were themselves abolished".
     passive = true;
   }
 
@@ -431,8 +461,12 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
     const np = nounPhrase(ctx, s, j);
     if (!np) break;
     const name = resolve(ctx, s, np.first, np.last);
-    if (name) out.push(name);
-    j = np.last;
+    const appositive =
+      out.length > 0 &&
+      lowerAt(ctx, np.first - 1 - (lowerAt(ctx, np.first - 1) === 'the' ? 1 : 0)) === ',' &&
+      (ownedDescription(ctx, np.first, np.last) || describedHeadAfter(ctx, s, np.last));
+    if (name && !appositive) out.push(name);
+    j = afterLowerHead(ctx, s, np.last);
     const w = lowerAt(ctx, j);
     if (!LIST_SPLIT.has(w)) break;
     if (out.length === 0) break;
@@ -445,6 +479,55 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
     }
   }
   return out;
+}
+
+/**
+ * ", Saddam's elite units,": a person's or body's possessive before lower-case words, with no institution as its
+ * head, describes the item before it ("Iraq's army", with a state as owner, names a body).
+ */
+function ownedDescription(ctx: ArticleContext, first: number, last: number): boolean {
+  const possessive = lowerAt(ctx, first + 1) === "'s" || lowerAt(ctx, first + 1) === '’s';
+  if (!possessive || !ctx.tokens[first]!.cap || mentionAtToken(ctx, first)) return false;
+  for (let j = first + 2; j < last; j++) if (ctx.tokens[j]!.cap) return false;
+  return !INSTITUTION_NOUNS.has(lowerAt(ctx, last - 1));
+}
+
+/** Heads of a description set off after a name (", the UN peacekeeping mission in Mali"). */
+const DESCRIPTION_HEADS = new Set([
+  'mission',
+  'force',
+  'operation',
+  'alliance',
+  'organization',
+  'organisation',
+  'bloc',
+]);
+/** How many lower-case words may describe such a head ("peacekeeping", "military"). */
+const DESCRIPTION_WORDS = 2;
+
+/** Whether lower-case words and a description head follow a name ending at i ("UN peacekeeping mission"). */
+function describedHeadAfter(ctx: ArticleContext, s: Sentence, i: number): boolean {
+  for (let j = i; j < s.last && j <= i + DESCRIPTION_WORDS; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (DESCRIPTION_HEADS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Lower-case heads a body's name may take after it ("the Mukhabarat intelligence service", "the X militia"). */
+const LOWER_NAME_HEADS = new Set(['militia', 'service', 'police', 'unit', 'units', 'brigade', 'group', 'agency']);
+/** How many lower-case words may stand before such a head ("intelligence service", "secret police"). */
+const LOWER_HEAD_WORDS = 2;
+
+/** After a name ending at i: past a lower-case head of it ("Mukhabarat intelligence service"), else i. */
+function afterLowerHead(ctx: ArticleContext, s: Sentence, i: number): number {
+  for (let j = i; j < s.last && j <= i + LOWER_HEAD_WORDS; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.kind !== 'word' || t.cap) return i;
+    if (LOWER_NAME_HEADS.has(t.lower)) return j + 1;
+  }
+  return i;
 }
 
 /**
@@ -708,7 +791,8 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
         (m.entry.kind === 'state' && RETIRED_STATE_CODES.has(m.entry.code ?? ''));
       const text = ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end);
       if (ok) candidates.push(text);
-      if (ok) known ??= text;
+      // "the office itself was abolished by the assembly": a legislature is what only a chamber's noun means.
+      if (ok && (m.entry.kind !== 'legislature' || LEGISLATURE_REFERENCES.has(head))) known ??= text;
       // "created ONUC … the first UN troops arrived … The mission was terminated": a mission's reference means the
       // nearest mission, past the organization that runs it.
       if (ok && MISSION_REFERENCES.has(head) && (m.entry.area || m.entry.parentOrg)) mission ??= text;
@@ -734,6 +818,9 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
   if (opening && candidates.includes(opening) && headed(opening)) return opening;
   return candidates.find(headed) ?? mission ?? known;
 }
+
+/** References that may name a legislature ("the assembly", "the chamber"). */
+const LEGISLATURE_REFERENCES = new Set(['assembly', 'parliament', 'chamber', 'legislature', 'body', 'council']);
 
 /** References that name a mission or operation ("the mission", "the force"). */
 const MISSION_REFERENCES = new Set(['mission', 'operation', 'force']);
@@ -834,6 +921,31 @@ function partOfLongerName(ctx: ArticleContext, m: Mention): boolean {
   return before.cap && before.kind === 'word' && before.text !== 'The' && !mentionAtToken(ctx, m.first - 1);
 }
 
+/** Lower-case heads of a group's name after its capitalized part ("the Takuba task force", "the Mahdi militia"). */
+const GROUP_NAME_HEADS = new Set(['militia', 'brigade', 'battalion', 'regiment', 'group']);
+/** How many capitalized words such a name may take before its head. */
+const GROUP_NAME_WORDS = 4;
+
+/** "The Takuba task force", "the Mahdi militia": a capitalized name and its lower-case head ending at `end`. */
+function namedWithLowerHead(ctx: ArticleContext, s: Sentence, end: number): string | undefined {
+  const task = lowerAt(ctx, end) === 'force' && lowerAt(ctx, end - 1) === 'task';
+  if (!task && !GROUP_NAME_HEADS.has(lowerAt(ctx, end))) return undefined;
+  const last = task ? end - 2 : end - 1;
+  let first = last;
+  while (
+    first > s.first &&
+    first > last - GROUP_NAME_WORDS &&
+    ctx.tokens[first - 1]!.cap &&
+    !DETERMINERS.has(lowerAt(ctx, first - 1))
+  )
+    first--;
+  if (last < s.first || !ctx.tokens[last]!.cap || DETERMINERS.has(lowerAt(ctx, first))) return undefined;
+  // "the Iraqi militia": a demonym says whose the group is; it does not name it.
+  const m = mentionAtToken(ctx, first);
+  if (m && m.last > last) return undefined;
+  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end]!.end);
+}
+
 /** The subject of a passive or reflexive dissolution: "Israel's Knesset voted to dissolve itself", "the USSR had ceased to exist". */
 function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = false): string | undefined {
   let end = t - 1;
@@ -876,6 +988,8 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
     return ctx.text.slice(ctx.tokens[poss]!.start, ctx.tokens[m.last - 1]!.end);
   }
   const x = ctx.tokens[end]!;
+  const headed = namedWithLowerHead(ctx, s, end);
+  if (headed) return headed;
   if (!x.cap && !INSTITUTION_NOUNS.has(x.lower)) {
     // "the organisation had ceased to exist": a reference back to a named entity.
     if (ENTITY_ANAPHORS.has(x.lower) && ['the', 'this', 'that'].includes(lowerAt(ctx, end - 1)))

@@ -3,7 +3,7 @@ import { wordSet } from '../../extract/word-set.ts';
 export const DISSOLVE_VERBS =
   wordSet(`dissolve dissolves dissolved dissolving dissolution disband disbands disbanded disbanding
   liquidate liquidates liquidated liquidating liquidation abolish abolishes abolished abolishing abolition ceased cease ceases wind
-  wound winding closure terminate terminated terminating terminates end ended ends declared declares declaring deactivated inactivated disperse disperses dispersed`);
+  wound winding closure close closes terminate terminated terminating terminates end ended ends declared declares declaring deactivated inactivated disperse disperses dispersed`);
 
 /** Nouns that turn a preceding "the" into a reference back to a named entity ("dissolve the alliance"). */
 export const ENTITY_ANAPHORS =
@@ -15,7 +15,7 @@ export const ENTITY_ANAPHORS =
 /** Generic institutions a dissolution can name without a proper name ("Saied dissolved parliament"). */
 export const INSTITUTION_NOUNS =
   wordSet(`parliament assembly legislature government cabinet army military senate congress
-  council chamber knesset duma rada house junta commission`);
+  council chamber knesset duma rada house junta commission monarchy sultanate caliphate shogunate emirate khanate`);
 
 /** Words before an institution that say which sitting of it, not what it is ("the previous cabinet"). */
 export const WHEN_WORDS = wordSet('previous former outgoing current entire whole existing old sitting incumbent');

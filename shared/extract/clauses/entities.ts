@@ -259,6 +259,15 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
     else if (p.lower === 'and' && joinsTwoBodies(ctx, first, k)) break;
     else if (NAME_CONNECTORS.has(p.lower) && p.lower !== "'s" && ctx.tokens[first - 2]?.cap && p.lower !== 'to')
       first--;
+    // "the German National People's Party": a possessive inside the name of a body before its head.
+    else if (
+      (p.lower === "'s" || p.lower === '’s') &&
+      first === k &&
+      POSSESSIVE_NAME_HEADS.has(lowerAt(ctx, k)) &&
+      ctx.tokens[first - 2]?.cap &&
+      !mentionAtToken(ctx, first - 2)
+    )
+      first--;
     // "… and the Soviet Union": "and the" joins two names, not parts of one, except where it joins the objects of a
     // name's own preposition ("Mandate for Syria and the Lebanon").
     else if (
@@ -278,6 +287,9 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
   if (!isEntityName(ctx, first, last)) return undefined;
   return { name: spanText(ctx, first, last), first, last };
 }
+
+/** Heads of bodies whose names hold a possessive before them ("People's Party", "People's Assembly"). */
+const POSSESSIVE_NAME_HEADS = set('party union front army assembly congress league movement council');
 
 /** How far back a name with a list inside it may start ("Bureau of Refugees, Freedmen, and Abandoned Lands"). */
 const LISTED_NAME_REACH = 14;

@@ -1245,3 +1245,94 @@ describe('EntityDissolved: words inside the verb group', () => {
     ).toEqual(['EntityDissolved|Republic of Ostria|1971-03-12']);
   });
 });
+
+describe('EntityDissolved: missions ended by a decision on their mandate', () => {
+  it('given "terminates the mandate of the mission, known as X", then X ends', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The resolution adopted on 30 June 2023 terminates the mandate of the mission, known as MINUSMA.',
+        '2023-07-01',
+      ),
+    ).toEqual(['EntityDissolved|MINUSMA|2023-06-30']);
+  });
+
+  it('given "formally ends the combat mission of X", then X ends', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 28 December 2014 NATO formally ended the combat mission of the International Security Assistance Force.',
+      ),
+    ).toEqual(['EntityDissolved|International Security Assistance Force|2014-12-28']);
+  });
+
+  it('given a vote to close a mission, then it ends; a vote to close a border ends nothing', () => {
+    expect(
+      summaryOf('EntityDissolved', 'On 13 April 2017 the Security Council voted to close MINUSTAH.', '2017-04-14'),
+    ).toEqual(['EntityDissolved|MINUSTAH|2017-04-13']);
+    expect(summaryOf('EntityDissolved', 'On 13 April 2017 the government voted to close the border.')).toEqual([]);
+  });
+
+  it('given "the mandate of X, the UN peacekeeping mission in Y", then X alone ends', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 30 June 2023 the council voted to terminate the mandate of MINUSMA, the UN peacekeeping mission in Mali.',
+      ),
+    ).toEqual(['EntityDissolved|MINUSMA|2023-06-30']);
+  });
+});
+
+describe('EntityDissolved: lists with descriptions and lower-case heads', () => {
+  it('given "A and the Special A, X\'s elite units, as well as the B service and the C militia", then four bodies', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "On 9 May 2004 the decree disbanded the Palace Guard and the Special Palace Guard, Hussein's elite units, as " +
+          'well as the feared Amn intelligence service and the Martyrs militia.',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Amn|2004-05-09',
+      'EntityDissolved|Martyrs|2004-05-09',
+      'EntityDissolved|Palace Guard|2004-05-09',
+      'EntityDissolved|Special Palace Guard|2004-05-09',
+    ]);
+  });
+
+  it('given "the X task force" or "the X militia" as a passive subject, then the named group', () => {
+    expect(summaryOf('EntityDissolved', 'The Sabre task force was disbanded on 30 June 2022.')).toEqual([
+      'EntityDissolved|Sabre task force|2022-06-30',
+    ]);
+    expect(summaryOf('EntityDissolved', 'The Iraqi militia was disbanded on 30 June 2022.')).toEqual([]);
+  });
+
+  it('given a name with a possessive inside ("People\'s Party") in a coordinated subject, then its whole name', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Rural Party and the National People's Party dissolved themselves on 27 June 1933.",
+      ).sort(),
+    ).toEqual(["EntityDissolved|National People's Party|1933-06-27", 'EntityDissolved|Rural Party|1933-06-27']);
+  });
+});
+
+describe('EntityDissolved: references and polities', () => {
+  it('given "the alliance itself was formally dissolved" after the alliance is named, then it is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'In February the Warsaw Pact ended its military structures, and the alliance itself was formally dissolved on 1 July 1991.',
+      ),
+    ).toEqual(['EntityDissolved|Warsaw Pact|1991-07-01']);
+  });
+
+  it('given "voted to abolish the sultanate", then the sultanate; "the office" never means the assembly', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The assembly voted on 1 November 1922 to abolish the sultanate. His cousin was named caliph, but the office ' +
+          'itself was abolished by the assembly on 3 March 1924.',
+      ),
+    ).toEqual(['EntityDissolved|sultanate|1922-11-01']);
+  });
+});
