@@ -6,6 +6,7 @@ import { placeRef } from '../projections/sources.ts';
 import type { TypedTimelineFields } from './model.ts';
 import { gazetteer } from '../extract/gazetteer/index.ts';
 import { nested, type Relation } from '../extract/merging.ts';
+import { isCompassRegion } from '../extract/gazetteer/regions.ts';
 
 /**
  * Shared by the types whose subject is an actor's forces at a place (deployments, withdrawals): reports of one
@@ -14,7 +15,19 @@ import { nested, type Relation } from '../extract/merging.ts';
 export function relatePlacements(kept: Candidate, next: Candidate): Relation | undefined {
   const gaz = gazetteer();
   if (gaz.actorFamily(kept.actor!.name) !== gaz.actorFamily(next.actor!.name)) return undefined;
-  return nested(kept.location!.name, next.location!.name);
+  const relation = nested(kept.location!.name, next.location!.name);
+  if (relation) return relation;
+  // "deployed to Helmand Province as part of the expansion into southern Afghanistan": a place of a state and a
+  // compass part of it are one report's two names of where the forces went.
+  if (inCompassRegion(next.location!, kept.location!)) return 'b-in-a';
+  if (inCompassRegion(kept.location!, next.location!)) return 'a-in-b';
+  return undefined;
+}
+
+/** Whether `place` (no state itself) lies in the state of which `region` is a compass part. */
+function inCompassRegion(place: NamedRef, region: NamedRef): boolean {
+  if (!isCompassRegion(region.name) || !place.code || place.code !== region.code) return false;
+  return gazetteer().stateName(place.code) !== place.name && !isCompassRegion(place.name);
 }
 
 /**

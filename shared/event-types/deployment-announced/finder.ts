@@ -5,7 +5,13 @@ import { attachedDash } from '../../extract/clauses/entities.ts';
 import { coordinatedActors, forCoordinatedActors, senderOfNamedUnit } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { contrastAfter, hypotheticalAfter, opposedGerund, orderedToLeave } from '../../extract/clauses/blockers.ts';
+import {
+  contrastAfter,
+  gerundSubject,
+  hypotheticalAfter,
+  opposedGerund,
+  orderedToLeave,
+} from '../../extract/clauses/blockers.ts';
 import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
   ARRIVAL_VERBS,
@@ -199,6 +205,8 @@ function deploymentAt(
     return [];
   if ((w === 'deployment' || w === 'deployments') && (hypotheticalAfter(ctx, s, t) || endedBefore(ctx, s, t)))
     return [];
+  // "said that sending Western ground troops to Ukraine could not be ruled out": a gerund subject of a modal.
+  if (gerundSubject(ctx, s, t) && hypotheticalAfter(ctx, s, t)) return [];
   if ((w === 'go' || w === 'goes') && next !== 'to') return [];
   if (w === 'order' || w === 'orders') {
     // "deployment orders" is a noun; "has not been given deployment orders" is negated below.

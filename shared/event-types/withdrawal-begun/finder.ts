@@ -1,5 +1,5 @@
 import { placementCandidates } from '../placement.ts';
-import { forCoordinatedActors, forcesNamedBefore, partOfThem } from '../../extract/clauses/actors.ts';
+import { carriedBy, forCoordinatedActors, forcesNamedBefore, partOfThem } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
 import { lastPresence, presenceBefore, presenceStateBefore } from '../../extract/clauses/presence.ts';
@@ -238,7 +238,7 @@ function withdrawalAt(
   if (leavesBody(ctx, s, after) || civilObject(ctx, s, t) || civilSubject(ctx, s, t)) return undefined;
   if (w === 'evacuation' && evacuatesPeople(ctx, t)) return undefined;
   // The forces handing something over stand before the verb; those after it ("to Iraqi forces") receive it.
-  const force = nearestForce(ctx, s, t, FORCE_REACH, handover ? 0 : FORCE_REACH);
+  const force = carriedBy(ctx, t, nearestForce(ctx, s, t, FORCE_REACH, handover ? 0 : FORCE_REACH));
   const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
   let places: PlaceHit[] = [];
   if (handover) {

@@ -118,7 +118,7 @@ export function actorsAt(
     const subject = actorsAt(ctx, s, inserted, exclude);
     if (subject) return subject;
   }
-  const near = nearestForce(ctx, s, t, FORCE_WINDOW_BEFORE, FORCE_WINDOW_AFTER);
+  const near = carriedBy(ctx, t, nearestForce(ctx, s, t, FORCE_WINDOW_BEFORE, FORCE_WINDOW_AFTER));
   const force = near >= 0 ? near : forceOwnedByListBefore(ctx, s, verbGroup(ctx, s, t).first);
   // "strike PKK positions": a name modifying what is attacked is the target, not the subject.
   const target = (m: Mention) =>
@@ -167,6 +167,19 @@ export function actorsAt(
   }
   const speaker = force >= 0 ? ownMilitarySpeaker(ctx, s, t) : undefined;
   return speaker ? { actors: [speaker], force, referred: true } : undefined;
+}
+
+/** Words that put a vessel after a verb of moving as the carrier ("aboard the battleship"). */
+const ABOARD = set('aboard onboard board');
+
+/**
+ * The force noun at `force` found for trigger t, or -1 where it is the vessel that carries whoever moves ("Mehmed VI
+ * left Constantinople aboard the British battleship").
+ */
+export function carriedBy(ctx: ArticleContext, t: number, force: number): number {
+  if (force <= t) return force;
+  for (let j = t + 1; j < force; j++) if (ABOARD.has(lowerAt(ctx, j))) return -1;
+  return force;
 }
 
 /** How many tokens an owners' list between a force noun and its verb may take. */

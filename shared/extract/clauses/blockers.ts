@@ -54,6 +54,15 @@ export function hypotheticalAfter(ctx: ArticleContext, s: Sentence, t: number): 
   return false;
 }
 
+/** Words after which a gerund opens its clause as the subject ("said that sending troops could …"). */
+const GERUND_SUBJECT_OPENERS = set('that , ; : whether');
+
+/** A gerund at t that is the subject of its clause, not the object of a verb before it ("began sending"). */
+export function gerundSubject(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  if (!lowerAt(ctx, t).endsWith('ing')) return false;
+  return t === s.first || GERUND_SUBJECT_OPENERS.has(lowerAt(ctx, t - 1));
+}
+
 /** Subordinators after which a present-tense verb is still to come ("before the Knesset is dissolved"). */
 const PENDING_SUBORDINATORS = set('before until unless once');
 const PRESENT_AUXILIARIES = set('is are be gets get');
@@ -90,15 +99,22 @@ export function opposedGerund(ctx: ArticleContext, t: number): boolean {
 
 /** Infinitives by which forces are told to leave where they stand ("to come home", "to withdraw"). */
 const LEAVE_INFINITIVES = set('return come withdraw leave pull depart evacuate');
+/** Nouns of leaving that an order may have as its object ("ordered the withdrawal of …"). */
+const LEAVE_NOUNS = set('withdrawal pullout drawdown departure evacuation repatriation');
 /** How far after an order its "to leave" may stand ("ordered the country's 1,300 soldiers in Iraq to come home"). */
 const ORDERED_LEAVE_REACH = 10;
 
-/** "ordered the 1,300 soldiers in Iraq to come home": an order at t whose forces are told to leave, not sent. */
+/**
+ * "ordered the 1,300 soldiers in Iraq to come home", "ordered the withdrawal of the troops in Syria": an order at t
+ * whose forces are told to leave, not sent.
+ */
 export function orderedToLeave(ctx: ArticleContext, s: Sentence, t: number): boolean {
   for (let j = t + 1; j < s.last - 1 && j <= t + ORDERED_LEAVE_REACH; j++) {
     const w = lowerAt(ctx, j);
     if (w === ',' || w === ';') return false;
     if (w === 'to' && LEAVE_INFINITIVES.has(lowerAt(ctx, j + 1))) return true;
+    // "ordered a deliberate withdrawal of the 1,000 U.S. troops in northern Syria".
+    if (LEAVE_NOUNS.has(w)) return true;
   }
   return false;
 }

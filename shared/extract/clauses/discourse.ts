@@ -5,6 +5,7 @@ import type { Mention } from '../text/mentions.ts';
 import { resolvePlace } from '../gazetteer/geo.ts';
 import { properNameAt, spanText } from './phrases.ts';
 import { PLACE_OBJECT_VERBS } from '../text/slot-places.ts';
+import { wordSet as set } from '../word-set.ts';
 
 /** How many sentences back a reference ("the city", "they", "It") may reach for what it names. */
 export const MAX_REFERENCE_SENTENCES = 3;
@@ -48,6 +49,17 @@ const endsInNoun = (name: string, noun: string) => name.toLowerCase().endsWith(`
 /** Reference nouns that may name a state as well as a region ("Kosovo … the province", "Western Sahara … the territory"). */
 const REGION_REFERENCES = new Set(['province', 'territory']);
 
+/** Words of a treaty, accord or conference whose name holds a place ("Treaty of Lausanne", "Dayton Accords"). */
+const INSTRUMENT_WORDS = set(
+  'treaty peace convention agreement agreements accord accords conference protocol declaration armistice',
+);
+
+/** Whether [first, last) is the place in an instrument's name ("the Treaty of Lausanne", "the Minsk agreements"). */
+function namesInstrument(ctx: ArticleContext, { first, last }: { first: number; last: number }): boolean {
+  if (lowerAt(ctx, first - 1) === 'of' && INSTRUMENT_WORDS.has(lowerAt(ctx, first - 2))) return true;
+  return INSTRUMENT_WORDS.has(lowerAt(ctx, last));
+}
+
 export function referredPlace(
   ctx: ArticleContext,
   i: number,
@@ -78,6 +90,9 @@ export function referredPlace(
     // "left the base for Chad": a destination named in passing is not the place the text is about; nor is a venue
     // ("offered to mediate the dispute at Niagara Falls").
     if (lowerAt(ctx, m.first - 1) === 'for' || talksVenue(ctx, m)) continue;
+    // "After the signing of the Treaty of Lausanne, the last troops left the city": a treaty's place is no place
+    // the forces were in.
+    if (namesInstrument(ctx, m)) continue;
     // "once Pretoria's involvement became known … the region": a capital or an owner is never the region meant.
     if (noun === 'region' && (m.entry.kind === 'capital' || m.possessive || !regionLike(place))) continue;
     // "Indian troops arrived in Sri Lanka … the island": a state that is one island (or shares one, as Haiti) is what
@@ -115,7 +130,7 @@ function regionLike(place: NamedRef): boolean {
 
 /** Words after which a capitalized name stands in a place slot. */
 const PLACE_SLOT_WORDS = new Set([
-  ...['in', 'at', 'from', 'to', 'into', 'near', 'of', 'toward', 'towards', 'left', 'leave', 'held', 'took'],
+  ...['in', 'at', 'from', 'to', 'into', 'near', 'off', 'of', 'toward', 'towards', 'left', 'leave', 'held', 'took'],
   ...['defended', 'retook'],
   ...PLACE_OBJECT_VERBS,
 ]);
@@ -140,7 +155,7 @@ function locatedNameBack(
     if (ctx.tokens[j - 1]!.cap && ctx.tokens[j - 1]!.kind === 'word') continue;
     const inSlot = PLACE_SLOT_WORDS.has(ctx.tokens[j - 1]!.lower);
     const name = properNameAt(ctx, j, ctx.sentences[t.sentence]!.last);
-    if (!name) continue;
+    if (!name || namesInstrument(ctx, name)) continue;
     const text = spanText(ctx, name.first, name.last);
     // "Snake Island … the island", "the disputed Mesilla Valley … the valley": a name that ends in the reference
     // noun is what it refers to, wherever it stood.

@@ -21,6 +21,8 @@ const SLOT_WORDS = new Set([
   'toward',
   'towards',
   'around',
+  // "anchored off Constantinople", "arrived off Veracruz".
+  'off',
   ...PLACE_OBJECT_VERBS,
 ]);
 /** Nouns whose "of" names a place ("the town of Tal Rifaat", "the port of Hodeidah"). */

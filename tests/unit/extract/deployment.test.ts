@@ -1214,3 +1214,39 @@ describe('DeploymentAnnounced: a titled person arriving', () => {
     ).toEqual(['DeploymentAnnounced|Netherlands|Kandahar|2006-05-02|null']);
   });
 });
+
+describe('DeploymentAnnounced: precision of orders, hypotheses and vessels', () => {
+  it('given "ordered a withdrawal of the troops in X", then no deployment to X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 13 October 2019 the president ordered a deliberate withdrawal of the 1,000 U.S. troops in northern Syria.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a gerund subject of a modal ("sending troops to X could not be ruled out"), then no deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 26 February 2024 the president said that sending ground troops to Moldova could not be ruled out.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a person arriving aboard a military plane, then no deployment', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'The president arrived in Kabul aboard a military plane on 3 May 2010.'),
+    ).toEqual([]);
+  });
+
+  it('given a province and a compass part of its state for one deployment, then one event at the province', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 26 January 2006 the minister announced that 3,300 British troops would be deployed to Helmand Province ' +
+          'as part of the expansion of ISAF into southern Afghanistan.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Helmand Province|2006-01-26|3300']);
+  });
+});

@@ -1263,3 +1263,24 @@ describe('WithdrawalBegun: a named base handed over', () => {
     ).toEqual(['WithdrawalBegun|United States|Camp Taji|2020-08-23']);
   });
 });
+
+describe('WithdrawalBegun: vessels and treaties', () => {
+  it('given a person leaving aboard a battleship, then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The deposed emir left Kuwait City aboard the British frigate HMS Avon on 17 November 1961.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "the city" after a treaty named for another city, then the city meant is the one the forces were in', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'British troops landed in Basra in 1914. After the signing of the Treaty of Sevres, the last British troops ' +
+          'left the city on 4 October 1923.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Basra|1923-10-04']);
+  });
+});
