@@ -186,12 +186,15 @@ export function ruledOut(ctx: ArticleContext, j: number): boolean {
 
 /**
  * A capitalized word inside a sentence, after another capitalized word, is part of a name ("Operation Restore Hope",
- * "the Never Again Party"): it is no modal or speech act.
+ * "the Never Again Party"), as is any word inside a known name: it is no modal or speech act.
  */
 export function insideName(ctx: ArticleContext, j: number): boolean {
   const t = ctx.tokens[j]!;
   const before = ctx.tokens[j - 1];
-  return t.cap && !!before && before.sentence === t.sentence && before.cap && before.kind === 'word';
+  if (t.cap && !!before && before.sentence === t.sentence && before.cap && before.kind === 'word') return true;
+  // "the Global Coalition to Defeat ISIS": any word inside a name the gazetteer knows.
+  const m = ctx.mentionAt[j]!;
+  return m >= 0 && ctx.mentions[m]!.first < j;
 }
 
 /** "would"/"could" after a reporting verb is reported speech ("said it would send"), not a condition. */

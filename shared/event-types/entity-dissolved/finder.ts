@@ -458,6 +458,14 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
   let j = from;
   for (let guard = 0; guard < MAX_OBJECTS && j < s.last; guard++) {
     while (j < s.last && (LIST_SPLIT.has(lowerAt(ctx, j)) || lowerAt(ctx, j) === 'with')) j++;
+    // "the defence and information ministries": one body per modifier of a shared plural head.
+    const shared = sharedPluralHead(ctx, s, j);
+    if (shared) {
+      out.push(...shared.names);
+      j = shared.last;
+      if (!LIST_SPLIT.has(lowerAt(ctx, j))) break;
+      continue;
+    }
     const np = nounPhrase(ctx, s, j);
     if (!np) break;
     const name = resolve(ctx, s, np.first, np.last);
@@ -486,9 +494,13 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
  * head, describes the item before it ("Iraq's army", with a state as owner, names a body).
  */
 function ownedDescription(ctx: ArticleContext, first: number, last: number): boolean {
-  const possessive = lowerAt(ctx, first + 1) === "'s" || lowerAt(ctx, first + 1) === '’s';
-  if (!possessive || !ctx.tokens[first]!.cap || mentionAtToken(ctx, first)) return false;
-  for (let j = first + 2; j < last; j++) if (ctx.tokens[j]!.cap) return false;
+  // The owner is a person or a body, never a state ("Iraq's army" names the body).
+  const owner = mentionAtToken(ctx, first);
+  const ownerEnd = owner && owner.first === first ? owner.last : first + 1;
+  if (owner && owner.entry.kind !== 'leader') return false;
+  const possessive = lowerAt(ctx, ownerEnd) === "'s" || lowerAt(ctx, ownerEnd) === '’s';
+  if (!possessive || !ctx.tokens[first]!.cap) return false;
+  for (let j = ownerEnd + 1; j < last; j++) if (ctx.tokens[j]!.cap) return false;
   return !INSTITUTION_NOUNS.has(lowerAt(ctx, last - 1));
 }
 
@@ -513,6 +525,27 @@ function describedHeadAfter(ctx: ArticleContext, s: Sentence, i: number): boolea
     if (DESCRIPTION_HEADS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Plural heads that lower-case modifiers may share, with the singular each body takes. */
+const SHARED_PLURAL_HEADS = lookupTable<string>({
+  ministries: 'ministry',
+  departments: 'department',
+  agencies: 'agency',
+  services: 'service',
+  commissions: 'commission',
+  councils: 'council',
+});
+
+/** "the defence and information ministries" at i: "defence ministry" and "information ministry", and where it ends. */
+function sharedPluralHead(ctx: ArticleContext, s: Sentence, i: number): { names: string[]; last: number } | undefined {
+  const at = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+  const a = ctx.tokens[at];
+  const b = ctx.tokens[at + 2];
+  const head = SHARED_PLURAL_HEADS[lowerAt(ctx, at + 3)];
+  if (!a || !b || !head || lowerAt(ctx, at + 1) !== 'and' || at + 3 >= s.last) return undefined;
+  if (a.kind !== 'word' || b.kind !== 'word' || a.cap || b.cap) return undefined;
+  return { names: [`${a.text} ${head}`, `${b.text} ${head}`], last: at + 4 };
 }
 
 /** Lower-case heads a body's name may take after it ("the Mukhabarat intelligence service", "the X militia"). */
@@ -611,6 +644,8 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
       (w === 'and' && !andInName) ||
       w === 'including' ||
       w === 'together' ||
+      w === 'along' ||
+      w === 'plus' ||
       w === 'over' ||
       (DISSOLVE_VERBS.has(w) && j > first)
     )

@@ -801,6 +801,11 @@ function statedCue(ctx: ArticleContext, i: number): boolean {
   return !['beginning', 'start', 'completion'].includes(w) || ['the', 'its', 'their'].includes(lowerAt(ctx, i - 1));
 }
 
+/** How far before a withdrawal its begin cue may stand ("began its phased withdrawal"). */
+const CUE_BEFORE_REACH = 4;
+/** How far before "the process of" its begin cue may stand ("has begun the process of"). */
+const PROCESS_CUE_REACH = 2;
+
 /** How far after a withdrawal its begin cue may stand ("the retrograde of U.S. forces … is now 90 percent complete"). */
 const CUE_AFTER_REACH = 14;
 
@@ -810,9 +815,12 @@ const CUE_AFTER_REACH = 14;
  * adjective, and "after withdrawal, provocations start" another clause.
  */
 function findCue(ctx: ArticleContext, s: Sentence, t: number): number {
-  for (let j = t - 1; j >= Math.max(s.first, t - 4); j--) {
+  let reach = CUE_BEFORE_REACH;
+  for (let j = t - 1; j >= Math.max(s.first, t - reach); j--) {
     const w = lowerAt(ctx, j);
     if (ctx.tokens[j]!.kind === 'punct') break;
+    // "has begun the process of our deliberate withdrawal": the process is the withdrawal.
+    if (w === 'process' && lowerAt(ctx, j + 1) === 'of') reach = t - j + PROCESS_CUE_REACH;
     if (!BEGIN_CUES.has(w)) continue;
     if (ADJECTIVE_CUES.has(w) && ['a', 'the', 'an', 'its', 'their'].includes(lowerAt(ctx, j - 1))) continue;
     return j;

@@ -98,6 +98,12 @@ const ORGANIZATIONS: Array<[string, string[]]> = [
       'Coalition troops',
       'US-led coalition',
       'U.S.-led coalition',
+      'Global Coalition to Defeat ISIS',
+      'Global Coalition to Defeat Daesh',
+      'Global Coalition Against Daesh',
+      'Combined Joint Task Force – Operation Inherent Resolve',
+      'Combined Joint Task Force-Operation Inherent Resolve',
+      'CJTF-OIR',
     ],
   ],
   // The alliances of the world wars, named as their histories name them.

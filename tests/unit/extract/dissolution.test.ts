@@ -1336,3 +1336,18 @@ describe('EntityDissolved: references and polities', () => {
     ).toEqual(['EntityDissolved|sultanate|1922-11-01']);
   });
 });
+
+describe('EntityDissolved: shared plural heads and companions', () => {
+  it('given "dissolved X\'s army along with the defence and information ministries", then three bodies', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "On 12 June 2004 the envoy dissolved Mobutu Sese Seko's army along with the defence and information ministries.",
+      ),
+    ).toEqual([
+      "EntityDissolved|Mobutu Sese Seko's army|2004-06-12",
+      'EntityDissolved|defence ministry|2004-06-12',
+      'EntityDissolved|information ministry|2004-06-12',
+    ]);
+  });
+});

@@ -1284,3 +1284,29 @@ describe('WithdrawalBegun: vessels and treaties', () => {
     ).toEqual(['WithdrawalBegun|United Kingdom|Basra|1923-10-04']);
   });
 });
+
+describe('WithdrawalBegun: names with lower-case words and processes', () => {
+  it('given a coalition named "to Defeat ISIS" handing over a base, then the name is no intention', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Global Coalition to Defeat ISIS transferred Camp Taji near Baghdad to the Iraqi Security Forces on 23 August 2020.',
+      ),
+    ).toEqual(['WithdrawalBegun|coalition|Camp Taji|2020-08-23']);
+  });
+
+  it('given "has begun the process of its withdrawal from X", then it began', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'On 11 January 2019 CJTF-OIR began the process of its deliberate withdrawal from Syria.',
+      ),
+    ).toEqual(['WithdrawalBegun|coalition|Syria|2019-01-11']);
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'On 11 January 2019 the coalition began talks on the process of a withdrawal from Syria.',
+      ),
+    ).toEqual([]);
+  });
+});
