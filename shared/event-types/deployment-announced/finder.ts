@@ -196,11 +196,13 @@ function deploymentAt(
   if (nonForceSent(ctx, s, t)) return [];
   // "General Juan Prim arrived to take command of the Spanish force": a person arriving, not forces.
   if (ARRIVAL_VERBS.has(w) && titledPersonSubject(ctx, s, t)) return [];
-  // "The deployment marked an escalation": a reference back to a deployment already told, not a new one.
+  // "The deployment marked an escalation": a reference back to a deployment already told, not a new one ("The arrival
+  // of 1,000 Rwandan troops in Chad" tells a new one).
   if (
     (w === 'deployment' || w === 'deployments' || w === 'arrival') &&
     t - s.first <= 1 &&
-    ['the', 'this', 'that'].includes(lowerAt(ctx, t - 1))
+    ['the', 'this', 'that'].includes(lowerAt(ctx, t - 1)) &&
+    lowerAt(ctx, t + 1) !== 'of'
   )
     return [];
   if ((w === 'deployment' || w === 'deployments') && (hypotheticalAfter(ctx, s, t) || endedBefore(ctx, s, t)))
@@ -419,6 +421,13 @@ function numberFollows(ctx: ArticleContext, t: number): boolean {
 }
 
 function hostReference(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
+  // "Chad welcomed the arrival of 1,000 Rwandan troops": the state that receives the arrival is its host.
+  if (ARRIVAL_NOUNS.has(lowerAt(ctx, t)) && lowerAt(ctx, t + 1) === 'of') {
+    const m = mentionAtToken(ctx, s.first);
+    const place = m && m.first === s.first && !m.possessive ? placeOf(m.entry) : undefined;
+    if (m && place && m.entry.kind === 'state' && RECEIVING_VERBS.has(lowerAt(ctx, m.last)))
+      return [{ place, mention: m }];
+  }
   for (let j = t + 1; j < Math.min(s.last, t + DESTINATION_REACH); j++) {
     const a = lowerAt(ctx, j);
     const b = lowerAt(ctx, j + 1);
@@ -435,6 +444,11 @@ function hostReference(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] 
   }
   return [];
 }
+
+/** Nouns of forces arriving whose host may be the subject that receives them. */
+const ARRIVAL_NOUNS = new Set(['arrival', 'deployment']);
+/** Verbs by which a state receives forces ("Chad welcomed the arrival of …"). */
+const RECEIVING_VERBS = new Set(['welcomed', 'welcomes', 'confirmed', 'confirms', 'hailed', 'hails', 'announced']);
 
 function gapped(
   ctx: ArticleContext,

@@ -1250,3 +1250,27 @@ describe('DeploymentAnnounced: precision of orders, hypotheses and vessels', () 
     ).toEqual(['DeploymentAnnounced|United Kingdom|Helmand Province|2006-01-26|3300']);
   });
 });
+
+describe('DeploymentAnnounced: the arrival of forces as a noun', () => {
+  it('given "The arrival of N X troops in Y" opening a sentence, then a deployment to Y', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The arrival of 1,000 Rwandan troops in Chad on 4 May 2021 was welcomed by the government.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Rwanda|Chad|2021-05-04|1000']);
+  });
+
+  it('given a state that welcomed the arrival of forces, then it is their host; one that condemned it is not read', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Chad welcomed the arrival of 1,000 Rwandan troops on 4 May 2021.'),
+    ).toEqual(['DeploymentAnnounced|Rwanda|Chad|2021-05-04|1000']);
+    expect(
+      summaryOf('DeploymentAnnounced', 'Chad condemned the arrival of 1,000 Rwandan troops on 4 May 2021.'),
+    ).toEqual([]);
+  });
+
+  it('never reads "The arrival of the troops was delayed" as a deployment', () => {
+    expect(summaryOf('DeploymentAnnounced', 'The arrival of the troops was delayed.')).toEqual([]);
+  });
+});
