@@ -281,6 +281,19 @@ function scanFrontedClause(ctx: ArticleContext, first: number): number {
   return first;
 }
 
+/** How many capitalized words may stand between a demonym and the head of its force's name. */
+const DEMONYM_NAME_WORDS = 2;
+
+/** "the American Expeditionary Force": a capitalized head whose name opens with a demonym names that state's forces. */
+function demonymLed(ctx: ArticleContext, j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 1 - DEMONYM_NAME_WORDS; k--) {
+    const m = mentionAtToken(ctx, k);
+    if (m && m.last === k + 1) return m.entry.kind === 'demonym';
+    if (!ctx.tokens[k]!.cap || ctx.tokens[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
 export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before: number, after: number): number {
   let best = -1;
   let people = -1;
@@ -304,7 +317,13 @@ export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before
       if (people < 0 && collectiveDemonym(ctx, j)) people = j;
       continue;
     }
-    if ((w === 'force' || w === 'mission' || w === 'unit') && ctx.tokens[j]!.cap && j !== s.first) continue;
+    if (
+      (w === 'force' || w === 'mission' || w === 'unit') &&
+      ctx.tokens[j]!.cap &&
+      j !== s.first &&
+      !demonymLed(ctx, j)
+    )
+      continue;
     if ((w === 'military' || w === 'army') && FORCE_NOUNS.has(lowerAt(ctx, j + 1))) continue;
     if (best < 0 || Math.abs(j - t) < Math.abs(best - t)) best = j;
   }

@@ -161,6 +161,8 @@ function launchingVerb(ctx: ArticleContext, s: Sentence, t: number): number {
     const w = lowerAt(ctx, j);
     if (w === ',' || w === ';' || w === 'which' || w === 'that') return -1;
     if (BEGAN.has(w) || (w === 'took' && lowerAt(ctx, j + 1) === 'place')) return j;
+    // "The U.S. occupation of the Dominican Republic lasted from 1916 to 1924": it began at the first date.
+    if (w === 'lasted' && lowerAt(ctx, j + 1) === 'from') return j;
   }
   return -1;
 }

@@ -126,11 +126,27 @@ function presenceEndedAfter(ctx: ArticleContext, s: Sentence, t: number): Candid
   const from = places[places.length - 1]!.last;
   let ended = -1;
   for (let j = from; j < s.last && j <= from + 1; j++) if (ENDED_AFTER.has(lowerAt(ctx, j))) ended = j;
-  if (ended < 0) return [];
-  const group = verbGroup(ctx, s, ended);
+  // "lasted from 1916 to 1924", "lasted until 1934": it ended at the last date.
+  const lastedTo = ended < 0 && lowerAt(ctx, from) === 'lasted' ? endOfSpan(ctx, s, from) : undefined;
+  if (ended < 0 && !lastedTo) return [];
+  const verb = ended >= 0 ? ended : from;
+  const group = verbGroup(ctx, s, verb);
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
   const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
-  return looseCandidates('WithdrawalBegun', s, actors, places, dateNear(ctx, s, ended));
+  const date = lastedTo ? { value: lastedTo, source: 'stated' as const } : dateNear(ctx, s, verb);
+  return looseCandidates('WithdrawalBegun', s, actors, places, date);
+}
+
+/** How far after "lasted" the end of its span may stand ("lasted from 1916 to 1924"). */
+const SPAN_REACH = 8;
+/** Words that open the end of a span. */
+const SPAN_ENDS = set('to until till through');
+
+/** The date that ends the span after "lasted" at i ("from 1916 to 1924" → 1924), or undefined. */
+function endOfSpan(ctx: ArticleContext, s: Sentence, i: number): string | undefined {
+  for (const d of ctx.dates[s.index] ?? [])
+    if (d.first > i && d.first <= i + SPAN_REACH && SPAN_ENDS.has(lowerAt(ctx, d.first - 1))) return d.value;
+  return undefined;
 }
 
 function particleAfter(ctx: ArticleContext, s: Sentence, t: number): number {

@@ -1310,3 +1310,23 @@ describe('WithdrawalBegun: names with lower-case words and processes', () => {
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: an occupation that lasted to a date', () => {
+  it('given "the X occupation of Y lasted from D1 to D2", then X left Y at D2', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'The American occupation of Veracruz lasted from April 1914 to November 1914.'),
+    ).toEqual(['WithdrawalBegun|United States|Veracruz|1914-11']);
+  });
+
+  it('never reads talks that lasted for months as a withdrawal', () => {
+    expect(summaryOf('WithdrawalBegun', 'The talks in Geneva lasted from May to June 1954.')).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: a force named after its state', () => {
+  it('given "the American Expeditionary Force left X", then the United States withdrew from X', () => {
+    expect(summaryOf('WithdrawalBegun', 'The American Expeditionary Force left Vladivostok on 1 April 1920.')).toEqual([
+      'WithdrawalBegun|United States|Vladivostok|1920-04-01',
+    ]);
+  });
+});
