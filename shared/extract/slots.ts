@@ -168,6 +168,9 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
     if ((ctx.wordClass[j]! & BLOCKER_CLASS || extra?.has(w)) && !insideName(ctx, j)) {
       // "no longer", "not only" do not negate a following event.
       if ((w === 'no' && lowerAt(ctx, j + 1) === 'longer') || (w === 'not' && lowerAt(ctx, j + 1) === 'only')) continue;
+      // "sent troops to Somalia … and withdrew them": "to" before a name or an article is a preposition, not "to" of
+      // an intention.
+      if (w === 'to' && prepositionTo(ctx, j)) continue;
       // "Under the plan, Spain will provide ...": a plan already approved is not an intention; "plans to send" is.
       if ((w === 'plan' || w === 'plans') && lowerAt(ctx, j + 1) !== 'to' && lowerAt(ctx, j - 1) !== 'no') continue;
       // "may" the modal, not the month.
@@ -177,6 +180,15 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
     if (ruledOut(ctx, j)) return w;
   }
   return undefined;
+}
+
+/** Words after "to" that make it a preposition ("to Somalia", "to the border", "to 2,000"). */
+const TO_OBJECT_STARTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/** Whether "to" at j governs a noun phrase rather than an infinitive. */
+function prepositionTo(ctx: ArticleContext, j: number): boolean {
+  const next = ctx.tokens[j + 1];
+  return !!next && (next.cap || next.kind === 'number' || TO_OBJECT_STARTS.has(next.lower));
 }
 
 /** "ruled out sending troops": "out" after a verb of ruling refuses what follows. */

@@ -331,8 +331,12 @@ function withdrawalAt(
   const actorHit = findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));
   // "Cuba sent troops to Ethiopia in 1977. They were withdrawn in 1989.": "they" for the forces named just before.
   const they = force < 0 ? theySubject(ctx, s, t) : -1;
-  const referringForces = they >= 0 && forcesNamedBefore(ctx, s);
-  let actor = actorHit?.actor ?? (referringForces ? referredActor(ctx, they) : undefined);
+  // "sent 7,000 troops to Somalia in 1993 and withdrew them in 1995": "them" for the forces named before.
+  const them =
+    lowerAt(ctx, t + 1) === 'them' &&
+    (force >= 0 || forcesNamedBefore(ctx, s) || wordBetween(ctx, s.first, t, FORCE_NOUNS));
+  const referringForces = (they >= 0 && forcesNamedBefore(ctx, s)) || (them && force < 0);
+  let actor = actorHit?.actor ?? (referringForces ? referredActor(ctx, they >= 0 ? they : t) : undefined);
   // A place merely in the sentence stands for the origin only for nouns and begun actions ("the mission in eastern
   // Congo began pulling out"), not for "troops being withdrawn will reposition in western Iraq".
   if (!places.length) places = placeInSentence(ctx, s, t, actorHit?.mention);
@@ -388,7 +392,9 @@ function withdrawalAt(
     !!actor &&
     !locations.length &&
     (force >= 0 || referringForces) &&
-    (nounForces >= 0 ? nounPredicateNext(ctx, nounForces + 1) : leftAlone(ctx, afterOwnForces(ctx, t + 1))) &&
+    (nounForces >= 0
+      ? nounPredicateNext(ctx, nounForces + 1)
+      : leftAlone(ctx, them ? t + 2 : afterOwnForces(ctx, t + 1))) &&
     !leaveLike;
   if (presentOnly) locations.push(...(nounForces >= 0 ? presenceStateBefore : presenceBefore)(ctx, s, t, actor!));
   // Forces going home ("for their home base in Nancy, in eastern France") do not withdraw from home.

@@ -1330,3 +1330,18 @@ describe('WithdrawalBegun: a force named after its state', () => {
     ]);
   });
 });
+
+describe('WithdrawalBegun: "withdrew them" after the forces were placed', () => {
+  it('given "sent N troops to X in D1 and withdrew them in D2", then a withdrawal from X in D2', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Bangladesh sent 1,000 troops to Haiti in 1994 and withdrew them in 1996.'),
+    ).toEqual(['WithdrawalBegun|Bangladesh|Haiti|1996']);
+    expect(
+      summaryOf('WithdrawalBegun', 'Bangladesh, which had sent 1,000 troops to Haiti in 1994, withdrew them in 1996.'),
+    ).toEqual(['WithdrawalBegun|Bangladesh|Haiti|1996']);
+  });
+
+  it('still reads "decided to withdraw" as an intention', () => {
+    expect(summaryOf('WithdrawalBegun', 'Bangladesh decided to withdraw its troops from Haiti in 1996.')).toEqual([]);
+  });
+});
