@@ -3,7 +3,8 @@ import { resultParticiple } from '../../extract/clauses/participles.ts';
 import { contrastAfter, opposedGerund, orderedToLeave } from '../../extract/clauses/blockers.ts';
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
-import { actorsAt, namesArmedBody } from '../../extract/clauses/actors.ts';
+import { actorsAt, namesArmedBody, type ActorSlot } from '../../extract/clauses/actors.ts';
+import type { Mention } from '../../extract/text/mentions.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { placesAfter, placesAt, sharedObjectStart, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
@@ -16,6 +17,7 @@ import {
   joinedClauseEnd,
   joinedClauseStart,
   lowerAt,
+  mentionAtToken,
   wordBetween,
   type NamedRef,
 } from '../../extract/slots.ts';
@@ -225,12 +227,13 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   places = places.filter((p) => !wordBetween(ctx, t, p.first, BACK));
   if (!places.length) return undefined;
 
-  const slot = actorsAt(
-    ctx,
-    s,
-    result ? group.first - 1 : t,
-    (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m),
-  );
+  const isPlace = (m: Mention) => places.some((p) => p.first === m.first) || isVenue(ctx, m);
+  // "Having landed at Inchon on 15 September, the Marines recaptured Seoul": a fronted participle's subject is the
+  // main clause's.
+  const fronted = frontedParticipleEnd(ctx, s, t);
+  const slot =
+    actorsAt(ctx, s, result ? group.first - 1 : t, isPlace) ??
+    (fronted > 0 ? mainSubject(ctx, s, fronted, isPlace) : undefined);
   if (!slot) return undefined;
   // Forces must be what moves: a force noun near the trigger, or an armed body as the subject.
   // A participle of result has the main clause's forces, wherever they stand in it.
@@ -276,6 +279,35 @@ function lastForcesBefore(ctx: ArticleContext, s: Sentence, verb: number): boole
       if (FORCE_NOUNS.has(lowerAt(ctx, k))) return true;
   }
   return false;
+}
+
+/** Words that open a fronted participial clause ("Having landed …,", "After landing …,"). */
+const PARTICIPLE_OPENERS = set('having after upon');
+/** How far after a fronted clause's comma its main subject's force or name may stand. */
+const MAIN_SUBJECT_REACH = 6;
+
+/** The comma that closes a fronted participial clause holding t ("Having landed at Inchon …, the Marines"), or -1. */
+function frontedParticipleEnd(ctx: ArticleContext, s: Sentence, t: number): number {
+  const opener = lowerAt(ctx, s.first);
+  if (!PARTICIPLE_OPENERS.has(opener)) return -1;
+  if (opener !== 'having' && !lowerAt(ctx, s.first + 1).endsWith('ing')) return -1;
+  for (let j = t + 1; j < s.last; j++) if (lowerAt(ctx, j) === ',') return j;
+  return -1;
+}
+
+/** The forces opening the main clause after the comma at `comma` ("…, the Marines recaptured Seoul"). */
+function mainSubject(
+  ctx: ArticleContext,
+  s: Sentence,
+  comma: number,
+  exclude: (m: Mention) => boolean,
+): ActorSlot | undefined {
+  for (let j = comma + 1; j < s.last && j <= comma + MAIN_SUBJECT_REACH; j++) {
+    if (!FORCE_NOUNS.has(lowerAt(ctx, j)) && !mentionAtToken(ctx, j)) continue;
+    const slot = actorsAt(ctx, s, j + 1, exclude);
+    if (slot && (slot.force >= 0 || namesArmedBody(ctx, slot.mention))) return slot;
+  }
+  return undefined;
 }
 
 /** Possessives that make the object of a reinforcing verb the subject's own forces. */

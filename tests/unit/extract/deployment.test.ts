@@ -1274,3 +1274,17 @@ describe('DeploymentAnnounced: the arrival of forces as a noun', () => {
     expect(summaryOf('DeploymentAnnounced', 'The arrival of the troops was delayed.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a fronted participle with the main clause as subject', () => {
+  it('given "Having landed at X, the Marines …", then the Marines landed at X', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Having landed at Wonsan on 26 October 1950, the Marines advanced north.'),
+    ).toEqual(['DeploymentAnnounced|United States|Wonsan|1950-10-26|null']);
+  });
+
+  it('never takes a minister after "After arriving in X," for forces', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'After arriving in Kabul on 3 May 2010, the minister met the president.'),
+    ).toEqual([]);
+  });
+});
