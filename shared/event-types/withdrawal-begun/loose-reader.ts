@@ -33,8 +33,8 @@ const PRESENCE_NOUNS = set('presence mission deployment occupation participation
 const OF = set('of');
 /** Verbs that end a presence before it ("ended", "concluded its deployment in", "wrapped up their mission in"). */
 const ENDED = set('ended ends ending end concluded concludes concluding wrapped');
-/** How far before "presence" its "ended" may stand ("ended its 20-year military presence"). */
-const PRESENCE_REACH = 5;
+/** How far before "presence" its "ended" may stand ("ended its 29-year military presence": "29", "-", "year" count). */
+const PRESENCE_REACH = 6;
 const IN = set('in');
 /** Verbal nouns: a fact only where a verb after them says the withdrawal began, went on or ended. */
 const NOUNS = set('withdrawal pullout evacuation');
