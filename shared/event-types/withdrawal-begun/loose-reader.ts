@@ -33,6 +33,8 @@ const PRESENCE_NOUNS = set('presence mission deployment occupation participation
 const OF = set('of');
 /** Verbs that end a presence before it ("ended", "concluded its deployment in", "wrapped up their mission in"). */
 const ENDED = set('ended ends ending end concluded concludes concluding wrapped');
+/** Words before "mission" that name a role the forces may end while staying ("combat mission"). */
+const ROLE_WORDS = set('combat training advisory');
 /** How far before "presence" its "ended" may stand ("ended its 29-year military presence": "29", "-", "year" count). */
 const PRESENCE_REACH = 6;
 const IN = set('in');
@@ -82,7 +84,8 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     if (lowerAt(ctx, t + 1) !== 'back') return [];
     after = t + 1;
   }
-  if (PRESENCE_NOUNS.has(w)) return presenceEnded(ctx, s, t);
+  // "the end of the Coalition's combat mission in Iraq": a change of role; the forces stay.
+  if (PRESENCE_NOUNS.has(w)) return ROLE_WORDS.has(lowerAt(ctx, t - 1)) ? [] : presenceEnded(ctx, s, t);
   // A state out of a treaty or body, diplomats or citizens: not forces.
   if (leavesBody(ctx, s, after + 1) || civilObject(ctx, s, t) || civilSubject(ctx, s, t)) return [];
   const group = NOUNS.has(w) ? undefined : verbGroup(ctx, s, t);

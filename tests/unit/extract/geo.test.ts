@@ -165,3 +165,13 @@ describe('compass parts of a state', () => {
     ]);
   });
 });
+
+describe('former names of cities', () => {
+  it('given "Saigon" or "Batavia", then the city in its state today, never a near-spelling elsewhere', () => {
+    expect(summaryOf('DeploymentAnnounced', 'Japanese troops occupied Saigon in September 1941.')).toEqual([
+      'DeploymentAnnounced|Japan|Saigon|1941-09|null',
+    ]);
+    const [e] = extract('Japanese troops occupied Batavia in March 1942.', '1942-12-01');
+    expect(e).toMatchObject({ location: { name: 'Batavia', code: 'ID' } });
+  });
+});

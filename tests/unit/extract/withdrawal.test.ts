@@ -1345,3 +1345,17 @@ describe('WithdrawalBegun: "withdrew them" after the forces were placed', () => 
     expect(summaryOf('WithdrawalBegun', 'Bangladesh decided to withdraw its troops from Haiti in 1996.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a combat mission that ends', () => {
+  it('given "the end of the Coalition\'s combat mission in Iraq", then no withdrawal; "ended its mission in X" is one', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "The task force completed its transition to an advisory role on 9 December 2021, marking the end of the Coalition's combat mission in Iraq.",
+      ),
+    ).toEqual([]);
+    expect(summaryOf('WithdrawalBegun', 'NATO ended its mission in Afghanistan on 31 August 2021.')).toEqual([
+      'WithdrawalBegun|NATO|Afghanistan|2021-08-31',
+    ]);
+  });
+});
