@@ -4,6 +4,7 @@ import { placementBucket, placementSubjectKey, relateWithdrawals } from '../plac
 import { findWithdrawalClauses } from './clause-finder.ts';
 import { findWithdrawals } from './finder.ts';
 import { findLooseWithdrawals } from './loose-reader.ts';
+import { findStayEnds } from './stayed-until.ts';
 
 /** One withdrawal per actor and place per article. */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
@@ -13,7 +14,7 @@ const STATED_RANK = DATE_RANK.stated;
 export const withdrawalExtraction: EventTypeExtraction<'WithdrawalBegun'> = {
   type: 'WithdrawalBegun',
   find(ctx) {
-    const read = [...findWithdrawals(ctx), ...findWithdrawalClauses(ctx)];
+    const read = [...findWithdrawals(ctx), ...findWithdrawalClauses(ctx), ...findStayEnds(ctx)];
     return [...read, ...findLooseWithdrawals(ctx, read)];
   },
   mergeBucket: placementBucket,

@@ -273,7 +273,13 @@ function withdrawalAt(
     // "following Mali, which quit in May 2022": leaving with neither an origin nor forces named is a state quitting
     // a body, not a withdrawal.
     const forcesNamed = force >= 0 && !BODY_WORDS.has(lowerAt(ctx, force));
-    if (leaveWithoutOrigin && !forcesNamed && !['they', 'them'].some((w) => wordNear(ctx, s, t, w))) return undefined;
+    if (
+      leaveWithoutOrigin &&
+      !forcesNamed &&
+      !['they', 'them'].some((w) => wordNear(ctx, s, t, w)) &&
+      theySubject(ctx, s, t) < 0
+    )
+      return undefined;
   } else {
     const afterOut = lowerAt(ctx, after - 1) === 'out' ? OUT_OF : FROM;
     const originEnd = Math.min(joinedClauseEnd(ctx, t, s), after + ORIGIN_REACH);
@@ -885,12 +891,34 @@ function theySubject(ctx: ArticleContext, s: Sentence, t: number): number {
   for (let j = t - 1; j >= s.first && j >= t - 1 - THEY_GAP; j--) {
     const w = lowerAt(ctx, j);
     if (w === 'they') return j;
+    // "The 10th Mountain Division deployed to Somalia. It returned home in 1994.": "It" for a formation opening the
+    // sentence before.
+    if (w === 'it' && j === s.first && formationOpensPrevious(ctx, s)) return j;
     // "the last of them left": a part of the forces named before.
     const part = partOfThem(ctx, j);
     if (part >= 0) return part;
     if (ctx.tokens[j]!.kind !== 'word' || ctx.tokens[j]!.cap) return -1;
   }
   return -1;
+}
+
+/** Singular heads of a formation that "It" may stand for. */
+const FORMATIONS = new Set([
+  ...['division', 'brigade', 'battalion', 'regiment', 'contingent', 'force', 'unit', 'squadron', 'detachment'],
+  ...['expedition', 'fleet', 'garrison', 'corps', 'battlegroup', 'flotilla'],
+]);
+/** How far into the sentence before a formation's head may stand ("The U.S. Army's 10th Mountain Division"). */
+const FORMATION_SUBJECT_TOKENS = 8;
+
+/** Whether the sentence before `s` (same paragraph) opens with a formation as its subject. */
+function formationOpensPrevious(ctx: ArticleContext, s: Sentence): boolean {
+  const before = ctx.sentences[s.index - 1];
+  if (!before || before.paragraph !== s.paragraph) return false;
+  for (let j = before.first; j < before.last && j < before.first + FORMATION_SUBJECT_TOKENS; j++) {
+    if (FORMATIONS.has(lowerAt(ctx, j))) return true;
+    if (ctx.wordClass[j]! & (WORD_CLASS.deploy | WORD_CLASS.withdraw)) return false;
+  }
+  return false;
 }
 
 /** Where no "from X" is said: a place in the subject ("the mission in eastern Congo began pulling out") or sentence. */

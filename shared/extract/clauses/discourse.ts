@@ -45,9 +45,8 @@ const ISLAND_STATES = new Set(
 const NAMED_BY_ENDING = new Set(['valley', 'island', 'islands', 'peninsula', 'strip']);
 const endsInNoun = (name: string, noun: string) => name.toLowerCase().endsWith(` ${noun}`);
 
-/** What "the country", "the city", "the island" before token i names: the nearest earlier place of that sort. */
-/** Reference nouns that may name a state as well as a region ("Kosovo … the province", "Western Sahara … the territory"). */
-const REGION_REFERENCES = new Set(['province', 'territory']);
+/** References that may name a state as much as a place within one ("the province", "the territory", "there"). */
+const REGION_REFERENCES = new Set(['province', 'territory', 'there']);
 
 /** Words of a treaty, accord or conference whose name holds a place ("Treaty of Lausanne", "Dayton Accords"). */
 const INSTRUMENT_WORDS = set(
@@ -60,6 +59,7 @@ function namesInstrument(ctx: ArticleContext, { first, last }: { first: number; 
   return INSTRUMENT_WORDS.has(lowerAt(ctx, last));
 }
 
+/** What "the country", "the city", "the island" before token i names: the nearest earlier place of that sort. */
 export function referredPlace(
   ctx: ArticleContext,
   i: number,

@@ -1359,3 +1359,30 @@ describe('WithdrawalBegun: a combat mission that ends', () => {
     ]);
   });
 });
+
+describe('WithdrawalBegun: a stay that ended at a date', () => {
+  it('given "remained there until <date>" after forces occupied X, then they left X then', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'The Marines occupied Nicaragua in 1912 and remained there until January 1933.'),
+    ).toEqual(['WithdrawalBegun|United States|Nicaragua|1933-01']);
+    expect(summaryOf('WithdrawalBegun', 'Cuban troops stayed in Ethiopia until September 1989.')).toEqual([
+      'WithdrawalBegun|Cuba|Ethiopia|1989-09',
+    ]);
+  });
+
+  it('never reads a person who stayed, or forces that will stay, as a withdrawal', () => {
+    expect(summaryOf('WithdrawalBegun', 'The president remained in Paris until June 1940.')).toEqual([]);
+    expect(summaryOf('WithdrawalBegun', 'Cuban troops will stay in Ethiopia until September 1989.')).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: "It" for a formation named before', () => {
+  it('given "The 10th Mountain Division deployed to X. It returned home in D", then it left X in D', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The 82nd Airborne Division deployed to Kuwait in January 2003. It returned home in August 2003.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Kuwait|2003-08']);
+  });
+});

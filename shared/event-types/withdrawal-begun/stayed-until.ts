@@ -1,0 +1,55 @@
+import type { Candidate } from '../../extract/candidate.ts';
+import { actorsAt, namesArmedBody } from '../../extract/clauses/actors.ts';
+import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { referredPlace } from '../../extract/clauses/discourse.ts';
+import { placesAfter } from '../../extract/clauses/phrases.ts';
+import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
+import type { ArticleContext } from '../../extract/context.ts';
+import { lowerAt, placeOf } from '../../extract/slots.ts';
+import type { Sentence } from '../../extract/text/tokens.ts';
+import { wordSet as set } from '../../extract/word-set.ts';
+import { placementCandidates } from '../placement.ts';
+
+/** Verbs of staying whose "until <date>" tells when the forces left. */
+const STAY_VERBS = set('remained stayed');
+/** Prepositions of where the forces stayed ("remained in Haiti"). */
+const STAY_PREPOSITIONS = set('in at on');
+/** How far after the verb its "until" may stand ("remained in the country until 1934"). */
+const UNTIL_REACH = 8;
+
+/**
+ * WithdrawalBegun from a stay with an end: "The Marines occupied Haiti in 1915 and remained there until August 1934",
+ * "Cuban troops stayed in Angola until May 1991" — the forces left the place at the date after "until".
+ */
+export function findStayEnds(ctx: ArticleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of ctx.sentences)
+    for (let t = s.first; t < s.last; t++) if (STAY_VERBS.has(lowerAt(ctx, t))) out.push(...stayEnd(ctx, s, t));
+  return out;
+}
+
+function stayEnd(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
+  const until = untilDate(ctx, s, t);
+  if (!until) return [];
+  const group = verbGroup(ctx, s, t);
+  if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
+  const places =
+    lowerAt(ctx, t + 1) === 'there'
+      ? [referredPlace(ctx, t, 'there')].filter((p) => !!p)
+      : placesAfter(ctx, s, t + 1, until.at, STAY_PREPOSITIONS).map((p) => p.place);
+  if (!places.length) return [];
+  // "occupied Haiti … and remained there": the place stayed in is not who stayed.
+  const slot = actorsAt(ctx, s, t, (m) => places.some((p) => p!.name === placeOf(m.entry)?.name));
+  if (!slot || (slot.force < 0 && !slot.referred && !namesArmedBody(ctx, slot.mention))) return [];
+  const away = places.filter((p) => slot.actors.every((a) => a.name !== p.name && (!a.code || a.code !== p.code)));
+  return placementCandidates('WithdrawalBegun', s, slot, away, { value: until.value, source: 'stated' });
+}
+
+/** The date after "until" within reach of the verb at t, with where "until" stands. */
+function untilDate(ctx: ArticleContext, s: Sentence, t: number): { value: string; at: number } | undefined {
+  for (const d of ctx.dates[s.index] ?? []) {
+    const at = d.first - 1;
+    if (at > t && at <= t + UNTIL_REACH && lowerAt(ctx, at) === 'until') return { value: d.value, at };
+  }
+  return undefined;
+}
