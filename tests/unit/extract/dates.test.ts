@@ -226,3 +226,26 @@ describe('dates of other happenings in a sentence told in the present', () => {
     ).toEqual(['WithdrawalBegun|Armenia|Lachin|2021-10-01']);
   });
 });
+
+describe('dates paired by "respectively"', () => {
+  it('given two subjects and two dates with "respectively", then each subject takes its own date', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Rural Party and the Labour Front dissolved themselves on 27 June 1933 and 5 July 1933 respectively.',
+      ).sort(),
+    ).toEqual(['EntityDissolved|Labour Front|1933-07-05', 'EntityDissolved|Rural Party|1933-06-27']);
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last Cuban troops left Angola and Ethiopia on 25 May and 10 September 1991 respectively.',
+      ),
+    ).toEqual(['WithdrawalBegun|Cuba|Angola|1991-05-25', 'WithdrawalBegun|Cuba|Ethiopia|1991-09-10']);
+  });
+
+  it('given no "respectively", then both share the date stated', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Rural Party and the Labour Front dissolved themselves on 27 June 1933.').sort(),
+    ).toEqual(['EntityDissolved|Labour Front|1933-06-27', 'EntityDissolved|Rural Party|1933-06-27']);
+  });
+});
