@@ -10,8 +10,8 @@ import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
 
-/** Verbs of staying whose "until <date>" tells when the forces left. */
-const STAY_VERBS = set('remained stayed');
+/** Verbs of staying or standing somewhere whose "until <date>" tells when the forces left ("was stationed in the country until 1991"). */
+const STAY_VERBS = set('remained stayed stationed based garrisoned');
 /** Prepositions of where the forces stayed ("remained in Haiti"). */
 const STAY_PREPOSITIONS = set('in at on');
 /** How far after the verb its "until" may stand ("remained in the country until 1934"). */

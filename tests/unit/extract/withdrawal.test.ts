@@ -1386,3 +1386,12 @@ describe('WithdrawalBegun: "It" for a formation named before', () => {
     ).toEqual(['WithdrawalBegun|United States|Kuwait|2003-08']);
   });
 });
+
+describe('WithdrawalBegun: forces stationed somewhere until a date', () => {
+  it('given "were stationed in X until <year>", then they left X that year; "until further notice" dates nothing', () => {
+    expect(summaryOf('WithdrawalBegun', 'Soviet troops were stationed in Hungary until 1991.')).toEqual([
+      'WithdrawalBegun|Soviet Union|Hungary|1991',
+    ]);
+    expect(summaryOf('WithdrawalBegun', 'U.S. troops are stationed in Germany until further notice.')).toEqual([]);
+  });
+});
