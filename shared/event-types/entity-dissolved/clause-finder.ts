@@ -62,6 +62,9 @@ const PASSIVE_ONLY = set('eliminated discontinued deactivated inactivated');
 /** Lower-case institutions a decision can dissolve without naming them ("dissolves the elite presidential guard"). */
 const INSTITUTIONS = set(`parliament assembly legislature government cabinet army military senate congress council
   chamber junta commission guard`);
+/** Heads of bodies named in lower case by what they do, with at least one word before ("security service"). */
+const DESCRIBED_BODY_HEADS = set('service agency police ministry directorate militia');
+
 /** Nouns after an institution word that make it a modifier of a part ("its military wing"). */
 const INSTITUTION_PARTS = set('wing wings branch branches arm arms unit units members leadership');
 /** Modifiers allowed between the determiner and such an institution. */
@@ -79,12 +82,15 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
     j < first + INSTITUTION_MODIFIERS &&
     ctx.tokens[j]!.kind === 'word' &&
     !INSTITUTIONS.has(lowerAt(ctx, j)) &&
+    !DESCRIBED_BODY_HEADS.has(lowerAt(ctx, j)) &&
     !(lowerAt(ctx, j) === 'forces' && demonymBefore(ctx, first, j))
   )
     j++;
   // "the Iraqi armed forces": forces are an institution where a demonym says whose they are.
   const forces = lowerAt(ctx, j) === 'forces' && demonymBefore(ctx, first, j);
-  if ((!INSTITUTIONS.has(lowerAt(ctx, j)) && !forces) || ctx.tokens[j]!.cap) return undefined;
+  // "the state security investigations service": a body's lower-case name, its head after what it does.
+  const described = DESCRIBED_BODY_HEADS.has(lowerAt(ctx, j)) && j > first;
+  if ((!INSTITUTIONS.has(lowerAt(ctx, j)) && !forces && !described) || ctx.tokens[j]!.cap) return undefined;
   // "its military wing": the institution word names a part of the body, which stays; "the cabinet's committee":
   // the institution owns what is dissolved.
   if (INSTITUTION_PARTS.has(lowerAt(ctx, j + 1)) || ["'s", '’s'].includes(lowerAt(ctx, j + 1))) return undefined;

@@ -475,9 +475,13 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
       (ownedDescription(ctx, np.first, np.last) || describedHeadAfter(ctx, s, np.last));
     if (name && !appositive) out.push(name);
     j = afterLowerHead(ctx, s, np.last);
+    // "both houses of parliament, …": an unnamed description runs on in lower case to its comma.
+    if (!name && out.length === 0) j = lowerRunEnd(ctx, s, j);
     const w = lowerAt(ctx, j);
     if (!LIST_SPLIT.has(w)) break;
-    if (out.length === 0) break;
+    // "dissolved both houses of parliament, the People's Assembly and the Shura Council": an unnamed description
+    // opens the list only where named items follow it, joined to the end by "and".
+    if (out.length === 0 && !(w === ',' && listGoesOn(ctx, s, j + 1))) break;
     // After a comma the list goes on only with another name, not a new verb phrase ("..., promises new posture").
     if (w === ',') {
       const n = ctx.tokens[j + 1];
@@ -546,6 +550,18 @@ function sharedPluralHead(ctx: ArticleContext, s: Sentence, i: number): { names:
   if (!a || !b || !head || lowerAt(ctx, at + 1) !== 'and' || at + 3 >= s.last) return undefined;
   if (a.kind !== 'word' || b.kind !== 'word' || a.cap || b.cap) return undefined;
   return { names: [`${a.text} ${head}`, `${b.text} ${head}`], last: at + 4 };
+}
+
+/** How far an unnamed description may run on to its comma ("houses of parliament"). */
+const DESCRIPTION_RUN = 4;
+
+/** Where a run of lower-case words from i ends at a comma within reach, else i. */
+function lowerRunEnd(ctx: ArticleContext, s: Sentence, i: number): number {
+  for (let j = i; j < s.last && j <= i + DESCRIPTION_RUN; j++) {
+    if (lowerAt(ctx, j) === ',') return j;
+    if (ctx.tokens[j]!.kind !== 'word' || ctx.tokens[j]!.cap) return i;
+  }
+  return i;
 }
 
 /** Lower-case heads a body's name may take after it ("the Mukhabarat intelligence service", "the X militia"). */
@@ -991,7 +1007,9 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
       let k = end - 1;
       while (k > s.first && lowerAt(ctx, k) !== ',') k--;
       if (k <= s.first) return undefined;
-      end = k - 1;
+      // "Its predecessor, Future Forward, was dissolved": a name set off after a common noun is the subject's name.
+      const named = ctx.tokens[k + 1]?.cap && ctx.tokens[k - 1]?.kind === 'word' && !ctx.tokens[k - 1]!.cap;
+      end = named ? end - 1 : k - 1;
     }
   }
   // "The Kurdistan Workers' Party (PKK) announced": the name stands before its acronym.

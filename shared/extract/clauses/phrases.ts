@@ -166,8 +166,21 @@ function placeInside(ctx: ArticleContext, s: Sentence, m: Mention): PlaceSlot | 
 }
 
 /** One place at token i: a known place, an unknown proper name in a place slot, or a reference ("the city"). */
+/** Words that open a relative naming a place by what it was or is ("what was then", "what is now", "what became"). */
+const WHAT_WAS = set('was is became would');
+const THEN_NOW = set('then now later');
+
+/** How many tokens "what was then" / "what is now" / "what became" take at i, else 0. */
+function historicalRelative(ctx: ArticleContext, i: number): number {
+  if (lowerAt(ctx, i) !== 'what' || !WHAT_WAS.has(lowerAt(ctx, i + 1))) return 0;
+  if (lowerAt(ctx, i + 1) === 'became') return 2;
+  if (lowerAt(ctx, i + 1) === 'would') return lowerAt(ctx, i + 2) === 'become' ? 3 : 0;
+  return THEN_NOW.has(lowerAt(ctx, i + 2)) ? 3 : 0;
+}
+
 function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undefined {
-  let j = i;
+  // "crossed into what was then East Pakistan", "what is now Bangladesh": the place named after the relative.
+  let j = i + historicalRelative(ctx, i);
   let fillers = 0;
   let referenceNoun: string | undefined;
   let inState: string | undefined;
@@ -303,7 +316,7 @@ const LIST_FOLLOWERS = set(
 );
 const BORDER_WORDS = set('border frontier');
 const REFERENCE_NOUNS = set(
-  'city town village country island islands capital port colony territory peninsula enclave province valley strip oblast governorate district region',
+  'city town village country island islands capital port colony territory peninsula enclave province valley strip oblast governorate district region area',
 );
 const DEFINITE = set('the this that');
 

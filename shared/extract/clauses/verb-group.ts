@@ -112,6 +112,12 @@ export function verbGroup(ctx: ArticleContext, s: Sentence, head: number, depth 
     const before = ctx.tokens[g.first - 1]?.lower ?? '';
     g.governor = before;
     g.factualGovernor = FACTUAL_GOVERNORS.has(before) || FACTUAL_GERUND_PREPOSITIONS.has(before);
+    // "would begin leaving Afghanistan": a governing verb's own modality and negation hold for its gerund.
+    if (FACTUAL_GOVERNORS.has(before) && g.first - 1 >= s.first && depth === 0) {
+      const outer = verbGroup(ctx, s, g.first - 1, 1);
+      g.modal ??= outer.modal;
+      g.negated ||= outer.negated;
+    }
   }
   return finish(g, sawBe, headWord);
 }

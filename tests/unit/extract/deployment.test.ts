@@ -1288,3 +1288,11 @@ describe('DeploymentAnnounced: a fronted participle with the main clause as subj
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a place named by what it was then', () => {
+  it('given "crossed into what was then East Pakistan", then East Pakistan', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Indian forces crossed into what was then East Pakistan on 3 December 1971.'),
+    ).toEqual(['DeploymentAnnounced|India|East Pakistan|1971-12-03|null']);
+  });
+});

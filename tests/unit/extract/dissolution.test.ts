@@ -1351,3 +1351,21 @@ describe('EntityDissolved: shared plural heads and companions', () => {
     ]);
   });
 });
+
+describe('EntityDissolved: bodies named in lower case and lists after a description', () => {
+  it('given "dissolved the state security investigations service", then that body', () => {
+    expect(
+      summaryOf('EntityDissolved', "On 15 March 2011 Egypt's interior minister dissolved the state security service."),
+    ).toEqual(['EntityDissolved|state security service|2011-03-15']);
+    expect(summaryOf('EntityDissolved', 'On 15 March 2011 the minister dissolved the service.')).toEqual([]);
+  });
+
+  it('given "dissolved both houses of parliament, the A and the B", then A and B', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 13 February 2011 the council dissolved both houses of parliament, the Grand Assembly and the Senate.',
+      ),
+    ).toEqual(['EntityDissolved|Grand Assembly|2011-02-13', 'EntityDissolved|Senate|2011-02-13']);
+  });
+});

@@ -1395,3 +1395,23 @@ describe('WithdrawalBegun: forces stationed somewhere until a date', () => {
     expect(summaryOf('WithdrawalBegun', 'U.S. troops are stationed in Germany until further notice.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: plans told with "would begin"', () => {
+  it('given "said troops would begin leaving X on <date>", then nothing has begun', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'On 8 February 1988 the leader said that Soviet troops would begin leaving Afghanistan on May 15.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "withdrew from the area" after a town is named, then the town', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Lebanese army troops deployed in the town of Bint Jbeil on 11 December 2024 after Israeli forces withdrew from the area.',
+      ),
+    ).toEqual(['WithdrawalBegun|Israel|Bint Jbeil|2024-12-11']);
+  });
+});
