@@ -9,6 +9,7 @@ import type { Candidate } from './candidate.ts';
 import { analyze, type ArticleContext } from './context.ts';
 import { statesNothing } from './clauses/unstated.ts';
 import { withRespectiveDates } from './clauses/respectively.ts';
+import { withHistoricalActors } from './historical-actors.ts';
 import { locatePlace } from './gazetteer/locate.ts';
 import { mergeCandidates } from './merge.ts';
 
@@ -24,9 +25,11 @@ export function extractEvents(article: Article): DomainEvent[] {
   const unstated = new Map<number, boolean>();
   const statesNothingAt = (i: number) =>
     unstated.get(i) ?? unstated.set(i, statesNothing(ctx, ctx.sentences[i])).get(i)!;
-  const stated = withRespectiveDates(
-    ctx,
-    candidates.filter((c) => !statesNothingAt(c.sentence)),
+  const stated = withHistoricalActors(
+    withRespectiveDates(
+      ctx,
+      candidates.filter((c) => !statesNothingAt(c.sentence)),
+    ),
   );
   const merged = collapseEach(mergeCandidates(stated)).sort(
     (a, b) => a.evidenceStart - b.evidenceStart || a.type.localeCompare(b.type),

@@ -1296,3 +1296,14 @@ describe('DeploymentAnnounced: a place named by what it was then', () => {
     ).toEqual(['DeploymentAnnounced|India|East Pakistan|1971-12-03|null']);
   });
 });
+
+describe('DeploymentAnnounced: the state of the time', () => {
+  it('given "Moscow sent its troops" in 1979, then the Soviet Union; in 1994, Russia', () => {
+    expect(summaryOf('DeploymentAnnounced', 'Moscow sent its troops into Afghanistan in December 1979.')).toEqual([
+      'DeploymentAnnounced|Soviet Union|Afghanistan|1979-12|null',
+    ]);
+    expect(summaryOf('DeploymentAnnounced', 'Moscow sent its troops into Chechnya in December 1994.')).toEqual([
+      'DeploymentAnnounced|Russia|Chechnya|1994-12|null',
+    ]);
+  });
+});

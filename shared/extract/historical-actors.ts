@@ -1,0 +1,22 @@
+import type { Candidate } from './candidate.ts';
+import type { NamedRef } from './slots.ts';
+
+/**
+ * States whose name for a span of years was another state's: "Moscow sent its troops into Afghanistan in December
+ * 1979" is the Soviet Union acting. Each row: today's state code, the span its forces acted under the other name,
+ * and that name.
+ */
+const FORMER_ACTORS: ReadonlyArray<{ code: string; from: string; until: string; actor: NamedRef }> = [
+  // Through 1990: in 1991 reports already name the Soviet forces that Russia took over as Russia's.
+  { code: 'RU', from: '1922-12-30', until: '1991', actor: { name: 'Soviet Union', code: 'SU' } },
+];
+
+/** Candidates whose actor acted, on the event's date, as the state of that time. */
+export function withHistoricalActors(candidates: readonly Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    const date = c.occurredOn;
+    if (!c.actor || !date) return c;
+    const row = FORMER_ACTORS.find((r) => r.code === c.actor!.code && date >= r.from && date < r.until);
+    return row ? { ...c, actor: row.actor } : c;
+  });
+}
