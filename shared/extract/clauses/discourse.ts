@@ -86,7 +86,13 @@ export function referredPlace(
       placeOf(m.entry) ?? (wantState && m.entry.kind === 'demonym' && m.entry.code ? actorOf(m.entry) : undefined);
     if (!place || skip?.(place)) continue;
     // "Cuban soldiers were in the country": the forces' own demonym says whose they are, not where they are.
-    if ((m.entry.kind === 'demonym' || m.entry.kind === 'state') && FORCE_NOUNS.has(lowerAt(ctx, m.last))) continue;
+    // "NATO's Kosovo force", "the Kosovo Force": a place a mission is named for is still that place.
+    const namesMission = ['the', "'s", '’s'].includes(lowerAt(ctx, m.first - 1));
+    if (
+      (m.entry.kind === 'demonym' || (m.entry.kind === 'state' && !namesMission)) &&
+      FORCE_NOUNS.has(lowerAt(ctx, m.last))
+    )
+      continue;
     // "left the base for Chad": a destination named in passing is not the place the text is about; nor is a venue
     // ("offered to mediate the dispute at Niagara Falls").
     if (lowerAt(ctx, m.first - 1) === 'for' || talksVenue(ctx, m)) continue;

@@ -1415,3 +1415,14 @@ describe('WithdrawalBegun: plans told with "would begin"', () => {
     ).toEqual(['WithdrawalBegun|Israel|Bint Jbeil|2024-12-11']);
   });
 });
+
+describe('WithdrawalBegun: "the province" after a mission named for it', () => {
+  it('given "NATO\'s Kosovo force" and then "pulling out of the province", then Kosovo', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "NATO's Kosovo force is to grow to 50,000 troops. Yugoslav army units began pulling out of the province on 10 June 1999.",
+      ),
+    ).toEqual(['WithdrawalBegun|Yugoslavia|Kosovo|1999-06-10']);
+  });
+});
