@@ -51,6 +51,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   PS: ['Palestinian territories'],
   CI: ["Côte d'Ivoire", "Cote d'Ivoire"],
   MK: ['Macedonia'],
+  BA: ['Bosnia', 'Bosnia-Herzegovina'],
   SY: ['Syrian Arab Republic'],
   IR: ['Islamic Republic of Iran'],
 };
