@@ -175,3 +175,14 @@ describe('former names of cities', () => {
     expect(e).toMatchObject({ location: { name: 'Batavia', code: 'ID' } });
   });
 });
+
+describe('states named short', () => {
+  it('given "Bosnia" and then the force deployed there, then one deployment to the state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'NATO troops first arrived in Bosnia in December 1995, when the IFOR force deployed to enforce the peace accords.',
+      ),
+    ).toEqual(['DeploymentAnnounced|NATO|Bosnia and Herzegovina|1995-12|null']);
+  });
+});
