@@ -501,7 +501,9 @@ function ownedDescription(ctx: ArticleContext, first: number, last: number): boo
   // The owner is a person or a body, never a state ("Iraq's army" names the body).
   const owner = mentionAtToken(ctx, first);
   const ownerEnd = owner && owner.first === first ? owner.last : first + 1;
-  if (owner && owner.entry.kind !== 'leader') return false;
+  // A state's own army or police named after it is a body; "Russia's best-known human rights group" describes.
+  const stateBody = owner?.entry.kind === 'state' && STATE_BODY_HEADS.has(lowerAt(ctx, last - 1));
+  if (owner && owner.entry.kind !== 'leader' && (owner.entry.kind !== 'state' || stateBody)) return false;
   const possessive = lowerAt(ctx, ownerEnd) === "'s" || lowerAt(ctx, ownerEnd) === '’s';
   if (!possessive || !ctx.tokens[first]!.cap) return false;
   for (let j = ownerEnd + 1; j < last; j++) if (ctx.tokens[j]!.cap) return false;
@@ -563,6 +565,9 @@ function lowerRunEnd(ctx: ArticleContext, s: Sentence, i: number): number {
   }
   return i;
 }
+
+/** Heads that after a state's possessive name that state's own body ("Iraq's army", "Egypt's police"). */
+const STATE_BODY_HEADS = new Set([...INSTITUTION_NOUNS, 'forces', 'police', 'guard', 'service', 'agency', 'agencies']);
 
 /** Lower-case heads a body's name may take after it ("the Mukhabarat intelligence service", "the X militia"). */
 const LOWER_NAME_HEADS = new Set(['militia', 'service', 'police', 'unit', 'units', 'brigade', 'group', 'agency']);
@@ -646,7 +651,9 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
       j = listEnd;
       break;
     }
-    if (STOP.has(w) && !(w === 'of' && ctx.tokens[j + 1]?.cap)) {
+    // "the National League for Democracy", "the Council for Development": "for" between capitals is inside the name.
+    const forInName = w === 'for' && !!ctx.tokens[j - 1]?.cap && !!ctx.tokens[j + 1]?.cap && ctx.tokens[first]!.cap;
+    if (STOP.has(w) && !(w === 'of' && ctx.tokens[j + 1]?.cap) && !forInName) {
       if (w !== 'of') break;
     }
     if (w === 'of' && !(ctx.tokens[j + 1]?.cap || lowerAt(ctx, j + 1) === 'the')) break;
@@ -681,7 +688,8 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
     // "the lower house of the Diet ahead of …": a lower-case word after the name ends it.
     if (j > first && t.kind === 'word' && !t.cap && !NAME_INNER_WORDS.has(w) && !possessed && ctx.tokens[j - 1]?.cap)
       break;
-    if (w === "'s" || w === '’s') possessed = true;
+    // "Iraq's armed forces": after a possessive, a common noun phrase goes on; "X's National League" is a name.
+    if (w === "'s" || w === '’s') possessed = !ctx.tokens[j + 1]?.cap;
     // A head noun followed by a name starts a relative clause: "the alliance Moscow had created".
     if (j >= first && !t.cap && (ENTITY_ANAPHORS.has(w) || INSTITUTION_NOUNS.has(w)) && ctx.tokens[j + 1]?.cap) {
       j++;
@@ -716,6 +724,21 @@ function descriptorBeforeName(ctx: ArticleContext, j: number): boolean {
   return !INSTITUTION_NOUNS.has(t.lower) && !ENTITY_ANAPHORS.has(t.lower) && !NAME_INNER_WORDS.has(t.lower);
 }
 
+/**
+ * "Aung San Suu Kyi's National League for Democracy": a body's own name after a possessive owner starts after it,
+ * where that name carries a body's head word; otherwise at i.
+ */
+function afterNamedOwner(ctx: ArticleContext, i: number, last: number): number {
+  for (let j = i + 1; j < last - 1; j++) {
+    if (lowerAt(ctx, j) !== "'s" && lowerAt(ctx, j) !== '’s') continue;
+    // "the People's Assembly": a head right after the possessive makes it part of the name.
+    if (!ctx.tokens[j + 1]!.cap || NAME_HEADS.has(lowerAt(ctx, j + 1))) return i;
+    for (let k = j + 1; k < last; k++) if (NAME_HEADS.has(lowerAt(ctx, k))) return j + 1;
+    return i;
+  }
+  return i;
+}
+
 /** "the country's electoral commission": the body's name starts after an owner that refers back; otherwise at i. */
 function afterReferredOwner(ctx: ArticleContext, i: number, last: number): number {
   const owned = OWNER_REFERENCES.has(lowerAt(ctx, i)) && ["'s", '’s'].includes(lowerAt(ctx, i + 1)) && i + 2 < last;
@@ -724,7 +747,7 @@ function afterReferredOwner(ctx: ArticleContext, i: number, last: number): numbe
 
 /** A phrase's name, or for "the alliance"/"the unrecognized state" the named entity it refers back to. */
 function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): string | undefined {
-  const owner = afterStateOwner(ctx, from);
+  const owner = afterNamedOwner(ctx, afterStateOwner(ctx, from), last);
   const first = afterReferredOwner(ctx, owner, last);
   const text = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last - 1]!.end);
   const hasCap = ctx.tokens

@@ -1369,3 +1369,29 @@ describe('EntityDissolved: bodies named in lower case and lists after a descript
     ).toEqual(['EntityDissolved|Grand Assembly|2011-02-13', 'EntityDissolved|Senate|2011-02-13']);
   });
 });
+
+describe('EntityDissolved: owners and appositives of named bodies', () => {
+  it('given "dissolved X\'s National League for Democracy party", then the party\'s own name', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "On 28 March 2023 the commission dissolved Aung San Suu Kyi's National League for Democracy party.",
+      ),
+    ).toEqual(['EntityDissolved|National League for Democracy|2023-03-28']);
+  });
+
+  it('given "the People\'s Assembly", then the possessive stays in the name', () => {
+    expect(summaryOf('EntityDissolved', "On 13 February 2011 the council dissolved the People's Assembly.")).toEqual([
+      "EntityDissolved|People's Assembly|2011-02-13",
+    ]);
+  });
+
+  it('given "the closure of Memorial, Russia\'s best-known rights group", then Memorial alone', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "On 28 December 2021 the court ordered the closure of Memorial, Russia's best-known human rights group.",
+      ),
+    ).toEqual(['EntityDissolved|Memorial|2021-12-28']);
+  });
+});
