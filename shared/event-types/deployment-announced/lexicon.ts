@@ -43,7 +43,7 @@ export const PARTICLE_ARRIVALS: ReadonlyMap<string, readonly string[]> = new Map
   ['taken', ['up', 'positions']],
 ]);
 /** Verbs that with "ashore" state a landing ("came ashore at", "were put ashore in"). */
-export const ASHORE_VERBS = wordSet('came come comes coming went go goes going put puts putting sent got');
+export const ASHORE_VERBS = wordSet('came come comes coming went go goes going gone put puts putting sent got');
 /** Verbs of forces operating from a place ("Danish jets operated from Incirlik"). */
 export const OPERATE_VERBS = wordSet('operated operate operates operating');
 /** Verbs whose destination is the direct object ("occupied Cuba", "entered the city"). */

@@ -1023,11 +1023,14 @@ function moreOrigins(
 
 /** A place named at i and dated right after it ("Czechoslovakia on June 21"), as a hit. */
 function datedPlaceAt(ctx: ArticleContext, s: Sentence, i: number): PlaceHit | undefined {
+  // A name the gazetteer knows, or a town GeoNames knows read as a place slot ("and Murmansk on 12 October").
   const m = mentionAtToken(ctx, i);
   const place = m && m.first === i && !m.possessive ? placeOf(m.entry) : undefined;
-  if (!m || !place) return undefined;
-  const at = ['on', 'in'].includes(lowerAt(ctx, m.last)) ? m.last + 1 : m.last;
-  return at < s.last && ctx.inDate[at] ? { place, mention: m } : undefined;
+  const hit = m && place ? { place, mention: m } : slotPlaces(ctx, s, i).find((h) => h.mention.first === i);
+  if (!hit || !ctx.tokens[i]!.cap) return undefined;
+  const end = hit.mention.last;
+  const at = ['on', 'in'].includes(lowerAt(ctx, end)) ? end + 1 : end;
+  return at < s.last && ctx.inDate[at] ? hit : undefined;
 }
 
 /** People and bodies whose leaving is no withdrawal of forces, as the head right before a leave verb. */

@@ -364,8 +364,38 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         }
       }
     }
+    yearFromLaterDate(out);
   }
   return result;
+}
+
+/** How many tokens apart a year-less date and the dated one after it may stand to share its year. */
+const SHARED_YEAR_REACH = 12;
+
+/**
+ * "left Arkhangelsk on 27 September and Murmansk on 12 October 1919": in one span, a year-less date followed closely
+ * by a date stated with its year, no later in the year, takes that year. Linear: one pass from the end.
+ */
+function yearFromLaterDate(dates: DateMention[]): void {
+  let next: DateMention | undefined;
+  for (let k = dates.length - 1; k >= 0; k--) {
+    const d = dates[k]!;
+    if (d.explicitYear) {
+      next = d;
+      continue;
+    }
+    if (
+      next &&
+      next.first - d.last <= SHARED_YEAR_REACH &&
+      // Two days ("on 27 September and … on 12 October 1919"); a day before a month ("on 2 May and in June 1944")
+      // is no such pair.
+      d.value.length === 10 &&
+      next.value.length === 10 &&
+      d.value.slice(5) <= next.value.slice(5)
+    )
+      dates[k] = { ...d, value: next.value.slice(0, 4) + d.value.slice(4), explicitYear: true };
+    next = undefined;
+  }
 }
 
 /** The part of `prev` that "the same day/month/year" names, where `prev` is that precise. */

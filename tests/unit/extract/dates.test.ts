@@ -249,3 +249,15 @@ describe('dates paired by "respectively"', () => {
     ).toEqual(['EntityDissolved|Labour Front|1933-06-27', 'EntityDissolved|Rural Party|1933-06-27']);
   });
 });
+
+describe('a year-less day before a dated one', () => {
+  it('given "on 27 September and … on 12 October 1919", then both days are of 1919', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last Dutch troops left Arkhangelsk on 27 September and Herat on 12 October 2010.',
+        '2011-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Archangel|2010-09-27', 'WithdrawalBegun|Netherlands|Herat|2010-10-12']);
+  });
+});

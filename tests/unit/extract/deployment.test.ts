@@ -1307,3 +1307,11 @@ describe('DeploymentAnnounced: the state of the time', () => {
     ]);
   });
 });
+
+describe('DeploymentAnnounced: "had gone ashore"', () => {
+  it('given marines that had gone ashore at a port, then they arrived there', () => {
+    expect(summaryOf('DeploymentAnnounced', 'British marines had gone ashore at Murmansk in March 1918.')).toEqual([
+      'DeploymentAnnounced|United Kingdom|Murmansk|1918-03|null',
+    ]);
+  });
+});

@@ -1426,3 +1426,17 @@ describe('WithdrawalBegun: "the province" after a mission named for it', () => {
     ).toEqual(['WithdrawalBegun|Yugoslavia|Kosovo|1999-06-10']);
   });
 });
+
+describe('WithdrawalBegun: two places left on two dates, one year', () => {
+  it('given "left A on <day> and B on <day> <year>", then both in that year', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last British troops left Arkhangelsk on 27 September and Murmansk on 12 October 1919.',
+      ),
+    ).toEqual([
+      'WithdrawalBegun|United Kingdom|Archangel|1919-09-27',
+      'WithdrawalBegun|United Kingdom|Murmansk|1919-10-12',
+    ]);
+  });
+});
