@@ -159,9 +159,11 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
               : undefined;
   if (!kind) return undefined;
   // "came ashore at Beirut": the verb before "ashore" carries tense and modality.
-  if (w === 'ashore' && !ASHORE_VERBS.has(lowerAt(ctx, t - 1))) return undefined;
+  // "ordered some 400 Marines ashore": an order whose forces stand between it and "ashore" carries the verb group.
+  const orderedAshore = w === 'ashore' && !ASHORE_VERBS.has(lowerAt(ctx, t - 1)) ? orderBefore(ctx, s, t) : -1;
+  if (w === 'ashore' && !ASHORE_VERBS.has(lowerAt(ctx, t - 1)) && orderedAshore < 0) return undefined;
   // "approved the deployment of 300 troops to X": the governing verb carries tense and modality.
-  const group = verbGroup(ctx, s, noun >= 0 ? noun : w === 'ashore' ? t - 1 : t);
+  const group = verbGroup(ctx, s, noun >= 0 ? noun : w === 'ashore' ? (orderedAshore >= 0 ? orderedAshore : t - 1) : t);
   // "…advanced into Georgian territory, occupying Gori on 13 August": a participle of result after the main clause
   // says what its forces did, as much as the main clause does.
   const result = resultParticiple(ctx, s, group.first, RESULT_PARTICIPLES);
@@ -264,6 +266,20 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     dateNear(ctx, s, t, ARRIVAL_DATING),
     personnel,
   );
+}
+
+/** How far before "ashore" the order that sends forces there may stand ("ordered some 1,700 Marines ashore"). */
+const ORDER_ASHORE_REACH = 6;
+
+/** The order verb before "ashore" at t with a force noun between them, or -1. */
+function orderBefore(ctx: ArticleContext, s: Sentence, t: number): number {
+  let forces = false;
+  for (let j = t - 1; j >= s.first && j >= t - ORDER_ASHORE_REACH; j--) {
+    if (FORCE_NOUNS.has(lowerAt(ctx, j))) forces = true;
+    else if ((ORDER_VERBS.has(lowerAt(ctx, j)) || SEND_VERBS.has(lowerAt(ctx, j))) && forces) return j;
+    else if (ctx.tokens[j]!.kind === 'punct' && lowerAt(ctx, j) !== ',') return -1;
+  }
+  return -1;
 }
 
 /** Words after "the" that make the forces the end of a presence ("the last convoy", "the final troops"). */

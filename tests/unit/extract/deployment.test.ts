@@ -1315,3 +1315,14 @@ describe('DeploymentAnnounced: "had gone ashore"', () => {
     ]);
   });
 });
+
+describe('DeploymentAnnounced: forces ordered ashore', () => {
+  it('given "ordered N Marines ashore at X", then they were sent to X; passengers are not forces', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'President Eisenhower ordered 1,700 Marines ashore at Beirut on 15 July 1958.'),
+    ).toEqual(['DeploymentAnnounced|United States|Beirut|1958-07-15|1700']);
+    expect(
+      summaryOf('DeploymentAnnounced', 'The captain ordered the passengers ashore at Naples on 3 May 1950.'),
+    ).toEqual([]);
+  });
+});
