@@ -2,10 +2,11 @@ import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, namesArmedBody } from '../../extract/clauses/actors.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { referredPlace } from '../../extract/clauses/discourse.ts';
+import { presenceBefore } from '../../extract/clauses/presence.ts';
 import { placesAfter } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { lowerAt, placeOf } from '../../extract/slots.ts';
+import { lowerAt, placeOf, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
@@ -33,14 +34,17 @@ function stayEnd(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
   if (!until) return [];
   const group = verbGroup(ctx, s, t);
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
-  const places =
-    lowerAt(ctx, t + 1) === 'there'
-      ? [referredPlace(ctx, t, 'there')].filter((p) => !!p)
-      : placesAfter(ctx, s, t + 1, until.at, STAY_PREPOSITIONS).map((p) => p.place);
-  if (!places.length) return [];
+  const there = lowerAt(ctx, t + 1) === 'there' ? referredPlace(ctx, t, 'there') : undefined;
+  const places: NamedRef[] = there
+    ? [there]
+    : placesAfter(ctx, s, t + 1, until.at, STAY_PREPOSITIONS).map((p) => p.place);
+  // "sent Marines to Nicaragua; they remained until 1925": with no place of its own, where the forces were put.
+  const unplaced = !places.length && lowerAt(ctx, t + 1) === 'until';
+  if (!places.length && !unplaced) return [];
   // "occupied Haiti … and remained there": the place stayed in is not who stayed.
-  const slot = actorsAt(ctx, s, t, (m) => places.some((p) => p!.name === placeOf(m.entry)?.name));
+  const slot = actorsAt(ctx, s, t, (m) => places.some((p) => p.name === placeOf(m.entry)?.name));
   if (!slot || (slot.force < 0 && !slot.referred && !namesArmedBody(ctx, slot.mention))) return [];
+  if (unplaced) places.push(...slot.actors.flatMap((a) => presenceBefore(ctx, s, t, a)));
   const away = places.filter((p) => slot.actors.every((a) => a.name !== p.name && (!a.code || a.code !== p.code)));
   return placementCandidates('WithdrawalBegun', s, slot, away, { value: until.value, source: 'stated' });
 }

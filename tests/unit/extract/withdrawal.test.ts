@@ -1440,3 +1440,14 @@ describe('WithdrawalBegun: two places left on two dates, one year', () => {
     ]);
   });
 });
+
+describe('WithdrawalBegun: "they remained until <year>" with no place of its own', () => {
+  it('given forces sent to X and "they remained until D", then they left X in D', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'In 1912 the United States sent Marines to Honduras to protect its interests; they remained until 1925.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Honduras|1925']);
+  });
+});
