@@ -569,6 +569,22 @@ function lowerRunEnd(ctx: ArticleContext, s: Sentence, i: number): number {
 /** Heads that after a state's possessive name that state's own body ("Iraq's army", "Egypt's police"). */
 const STATE_BODY_HEADS = new Set([...INSTITUTION_NOUNS, 'forces', 'police', 'guard', 'service', 'agency', 'agencies']);
 
+/** Nouns that name a post by the title after their "of" ("the position of Under Secretary for …"). */
+const POST_NOUNS = new Set(['position', 'post', 'office']);
+/** How many tokens a post's title may take ("Under Secretary of State for Economic Affairs"). */
+const POST_TITLE_TOKENS = 10;
+
+/** The title after "the position/post/office of" that ends at `end`, or undefined. */
+function postTitleEndingAt(ctx: ArticleContext, s: Sentence, end: number): string | undefined {
+  for (let j = end; j > s.first + 1 && j > end - POST_TITLE_TOKENS; j--) {
+    if (lowerAt(ctx, j - 1) === 'of' && POST_NOUNS.has(lowerAt(ctx, j - 2)) && ctx.tokens[j]!.cap)
+      return ctx.text.slice(ctx.tokens[j]!.start, ctx.tokens[end]!.end);
+    const t = ctx.tokens[j]!;
+    if (!t.cap && !['of', 'for', 'and', 'the', 'on'].includes(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
 /** Lower-case heads a body's name may take after it ("the Mukhabarat intelligence service", "the X militia"). */
 const LOWER_NAME_HEADS = new Set(['militia', 'service', 'police', 'unit', 'units', 'brigade', 'group', 'agency']);
 /** How many lower-case words may stand before such a head ("intelligence service", "secret police"). */
@@ -1046,6 +1062,9 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
   if (m && partOfLongerName(ctx, m)) {
     const whole = entityEndingAt(ctx, s, end);
     if (whole && whole.first < m.first) return whole.name;
+    // "The post of Special Envoy for Sudan was abolished": the post is what ends, never the state it serves.
+    const post = postTitleEndingAt(ctx, s, end);
+    if (post) return post;
   }
   if (m) {
     if (!isDissolvableKind(m.entry.kind) || namesParty(ctx, s, m.first)) return undefined;
@@ -1105,6 +1124,8 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
   // A person is not an entity that can be dissolved: the name needs an institution word or must be one,
   // unless a decision names it outright ("ordered Memorial International's liquidation").
   const institutional = words.some((w) => NAME_HEADS.has(w.lower) || INSTITUTION_NOUNS.has(w.lower));
-  if (!institutional && !adjacent) return undefined;
+  // "The position of Under Secretary for Economic Affairs was abolished": a post named after "the position of".
+  const post = postTitleEndingAt(ctx, s, end);
+  if (!institutional && !adjacent) return post;
   return ctx.text.slice(ctx.tokens[first]!.start, x.end);
 }

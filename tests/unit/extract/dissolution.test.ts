@@ -1395,3 +1395,14 @@ describe('EntityDissolved: owners and appositives of named bodies', () => {
     ).toEqual(['EntityDissolved|Memorial|2021-12-28']);
   });
 });
+
+describe('EntityDissolved: posts', () => {
+  it('given "The position of <title> was abolished", then the post; never the state a post serves', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The position of Under Secretary for Economic Affairs was abolished in 1972.'),
+    ).toEqual(['EntityDissolved|Under Secretary for Economic Affairs|1972']);
+    expect(summaryOf('EntityDissolved', 'The post of Special Envoy for Sudan was abolished in 2013.')).toEqual([
+      'EntityDissolved|Special Envoy for Sudan|2013',
+    ]);
+  });
+});
