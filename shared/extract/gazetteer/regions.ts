@@ -22,24 +22,33 @@ export const COMPASS_STARTS: ReadonlySet<string> = new Set(
 );
 
 /**
- * One entry per spelling of each compass part of each current state, as a place inside that state. Names that are
- * states themselves ("South Sudan", "East Timor") are kept by the gazetteer's rule that a state wins its key.
+ * One entry per spelling of each compass part of each current state, as a place inside that state, named as the text
+ * spells it ("North Russia", "south Lebanon"): sources name such regions each their own way, and two spellings of one
+ * state's parts meet when merging (`isCompassRegion`). Names that are states themselves ("South Sudan", "East Timor")
+ * are kept by the gazetteer's rule that a state wins its key.
  */
 export function compassRegionEntries(
   states: ReadonlyArray<{ name: string; code: string }>,
 ): Array<[string, GazetteerEntry]> {
   const out: Array<[string, GazetteerEntry]> = [];
   for (const { name, code } of states)
-    for (const [canonical, spellings] of COMPASS_FORMS) {
-      const entry: GazetteerEntry = { kind: 'place', name: `${canonical} ${name}`, code, parent: name };
-      for (const spelling of spellings) out.push([`${spelling} ${name}`, entry]);
-    }
+    for (const [, spellings] of COMPASS_FORMS)
+      for (const spelling of spellings) {
+        const region = `${spelling} ${name}`;
+        out.push([region, { kind: 'place', name: region, code, parent: name }]);
+      }
   return out;
 }
 
-const COMPASS_NAME = new RegExp(`^(?:${COMPASS_FORMS.map(([canonical]) => canonical).join('|')}) `);
+/** Every spelling, longest first, so "north-east" is read before "north". */
+const COMPASS_NAME = new RegExp(
+  `^(?:${COMPASS_FORMS.flatMap(([, spellings]) => spellings)
+    .sort((x, y) => y.length - x.length)
+    .join('|')}) `,
+  'i',
+);
 
-/** Whether a canonical location name is a compass part of a state ("north-eastern Syria"). */
+/** Whether a location name is a compass part of a state ("north-eastern Syria", "North Russia"). */
 export function isCompassRegion(name: string): boolean {
   return COMPASS_NAME.test(name);
 }
