@@ -454,6 +454,9 @@ export function findActor(
       }
     }
     if (modifier) return modifier;
+    // "A detachment of Marines was dispatched": forces named by a service that stands for its state.
+    const service = take(mentionAtToken(ctx, force));
+    if (service && service.mention.entry.kind === 'metonym') return service;
   }
   // Clause subject: the last actor mention before the trigger that is not a prepositional complement,
   // searched in the main clause ("After the Hamas-led attack on Israel, Biden ordered ...": not Hamas).

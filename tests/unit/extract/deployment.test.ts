@@ -1326,3 +1326,11 @@ describe('DeploymentAnnounced: forces ordered ashore', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a unit of a service named for its state', () => {
+  it('given "A detachment of Marines was dispatched to X", then the United States sent it', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'A detachment of Marines was dispatched to Tientsin in June 1900.'),
+    ).toEqual(['DeploymentAnnounced|United States|Tientsin|1900-06|null']);
+  });
+});
