@@ -129,6 +129,8 @@ function presenceEndedAfter(ctx: ArticleContext, s: Sentence, t: number): Candid
   const from = places[places.length - 1]!.last;
   let ended = -1;
   for (let j = from; j < s.last && j <= from + 1; j++) if (ENDED_AFTER.has(lowerAt(ctx, j))) ended = j;
+  // "The occupation of Nicaragua came to an end in January 1933".
+  if (ended < 0 && cameToAnEnd(ctx, from)) ended = from;
   // "lasted from 1916 to 1924", "lasted until 1934": it ended at the last date.
   const lastedTo = ended < 0 && lowerAt(ctx, from) === 'lasted' ? endOfSpan(ctx, s, from) : undefined;
   if (ended < 0 && !lastedTo) return [];
@@ -138,6 +140,17 @@ function presenceEndedAfter(ctx: ArticleContext, s: Sentence, t: number): Candid
   const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   const date = lastedTo ? { value: lastedTo, source: 'stated' as const } : dateNear(ctx, s, verb);
   return looseCandidates('WithdrawalBegun', s, actors, places, date);
+}
+
+/** Whether "came to an end" (or "comes to an end") opens at i. */
+function cameToAnEnd(ctx: ArticleContext, i: number): boolean {
+  const verb = lowerAt(ctx, i);
+  return (
+    (verb === 'came' || verb === 'comes') &&
+    lowerAt(ctx, i + 1) === 'to' &&
+    lowerAt(ctx, i + 2) === 'an' &&
+    lowerAt(ctx, i + 3) === 'end'
+  );
 }
 
 /** How far after "lasted" the end of its span may stand ("lasted from 1916 to 1924"). */

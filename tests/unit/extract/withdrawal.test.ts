@@ -1451,3 +1451,11 @@ describe('WithdrawalBegun: "they remained until <year>" with no place of its own
     ).toEqual(['WithdrawalBegun|United States|Honduras|1925']);
   });
 });
+
+describe('WithdrawalBegun: an occupation that came to an end', () => {
+  it('given "The U.S. occupation of X came to an end in D", then the United States left X in D', () => {
+    expect(summaryOf('WithdrawalBegun', 'The U.S. occupation of Veracruz came to an end in November 1914.')).toEqual([
+      'WithdrawalBegun|United States|Veracruz|1914-11',
+    ]);
+  });
+});
