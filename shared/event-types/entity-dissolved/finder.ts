@@ -906,8 +906,16 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
   // The body a sentence is about (its opening subject) before one named in passing ("…, replacing the X Board").
   const opening = referredEntity(ctx, s, i, head);
   if (opening && candidates.includes(opening) && headed(opening)) return opening;
-  return candidates.find(headed) ?? mission ?? known;
+  // "dissolved … the ministry for peace": a government body's noun names only a body that carries it, never the
+  // nearest organization ("the Taliban").
+  return candidates.find(headed) ?? mission ?? (GOVERNMENT_BODY_HEADS.has(head) ? undefined : known);
 }
+
+/** Nouns of government bodies, which refer back only to a name that carries them. */
+const GOVERNMENT_BODY_HEADS = new Set([
+  ...['ministry', 'office', 'bureau', 'department', 'agency', 'board', 'commission', 'committee'],
+  ...['directorate', 'administration', 'service'],
+]);
 
 /** References that may name a legislature ("the assembly", "the chamber"). */
 const LEGISLATURE_REFERENCES = new Set(['assembly', 'parliament', 'chamber', 'legislature', 'body', 'council']);

@@ -1406,3 +1406,14 @@ describe('EntityDissolved: posts', () => {
     ]);
   });
 });
+
+describe('EntityDissolved: a government body never refers back to an armed group', () => {
+  it('given "The Taliban dissolved … and the ministry for peace", then never the Taliban', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 25 December 2021 the Taliban dissolved the election commission and the ministry for peace.',
+      ),
+    ).not.toContain('EntityDissolved|Taliban|2021-12-25');
+  });
+});
