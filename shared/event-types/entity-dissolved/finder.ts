@@ -525,12 +525,17 @@ const DESCRIPTION_WORDS = 2;
 
 /** Whether lower-case words and a description head follow a name ending at i ("UN peacekeeping mission"). */
 function describedHeadAfter(ctx: ArticleContext, s: Sentence, i: number): boolean {
-  for (let j = i; j < s.last && j <= i + DESCRIPTION_WORDS; j++) {
+  return lowerHeadEnd(ctx, s, i, DESCRIPTION_HEADS, DESCRIPTION_WORDS) >= 0;
+}
+
+/** After lower-case words from i, where one of `heads` ends them within `reach` words ("intelligence service"), else -1. */
+function lowerHeadEnd(ctx: ArticleContext, s: Sentence, i: number, heads: Set<string>, reach: number): number {
+  for (let j = i; j < s.last && j <= i + reach; j++) {
     const t = ctx.tokens[j]!;
-    if (t.kind !== 'word' || t.cap) return false;
-    if (DESCRIPTION_HEADS.has(t.lower)) return true;
+    if (t.kind !== 'word' || t.cap) return -1;
+    if (heads.has(t.lower)) return j + 1;
   }
-  return false;
+  return -1;
 }
 
 /** Plural heads that lower-case modifiers may share, with the singular each body takes. */
@@ -592,12 +597,8 @@ const LOWER_HEAD_WORDS = 2;
 
 /** After a name ending at i: past a lower-case head of it ("Mukhabarat intelligence service"), else i. */
 function afterLowerHead(ctx: ArticleContext, s: Sentence, i: number): number {
-  for (let j = i; j < s.last && j <= i + LOWER_HEAD_WORDS; j++) {
-    const t = ctx.tokens[j]!;
-    if (t.kind !== 'word' || t.cap) return i;
-    if (LOWER_NAME_HEADS.has(t.lower)) return j + 1;
-  }
-  return i;
+  const end = lowerHeadEnd(ctx, s, i, LOWER_NAME_HEADS, LOWER_HEAD_WORDS);
+  return end < 0 ? i : end;
 }
 
 /**
