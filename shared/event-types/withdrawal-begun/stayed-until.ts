@@ -24,8 +24,11 @@ const UNTIL_REACH = 8;
  */
 export function findStayEnds(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of ctx.sentences)
+  for (const s of ctx.sentences) {
+    // Only a sentence with a date can say until when.
+    if (!ctx.dates[s.index]?.length) continue;
     for (let t = s.first; t < s.last; t++) if (STAY_VERBS.has(lowerAt(ctx, t))) out.push(...stayEnd(ctx, s, t));
+  }
   return out;
 }
 
