@@ -6,12 +6,12 @@ import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
 import { actorsAt } from '../../extract/clauses/actors.ts';
-import { FOLLOW_VERBS } from './lexicon.ts';
 import { actorOf, lowerAt, mentionAtToken, placeOf, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
 import { entryAbroad } from './clause-finder.ts';
+import { FOLLOW_VERBS } from './lexicon.ts';
 
 /**
  * DeploymentAnnounced from clauses that take up a deployment the text has just read (in `read`): passives of taking
@@ -20,19 +20,27 @@ import { entryAbroad } from './clause-finder.ts';
  */
 export function findTakenUpDeployments(ctx: ArticleContext, read: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const latest = latestBySentence(ctx, read);
   for (const s of ctx.sentences) {
     if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.placement)) continue;
     for (let t = s.first; t < s.last; t++) {
       const w = lowerAt(ctx, t);
       const found = PASSIVE_TAKING.has(w)
-        ? passiveOccupation(ctx, s, t, lastDeploymentBefore(read, s)?.actor)
+        ? passiveOccupation(ctx, s, t, lastDeploymentBefore(latest, s, PASSIVE_ACTOR_SENTENCES)?.actor)
         : FOLLOW_VERBS.has(w)
-          ? followedAt(ctx, s, t, lastDeploymentBefore(read, s, FOLLOWED_SENTENCES))
+          ? followedAt(ctx, s, t, lastDeploymentBefore(latest, s, FOLLOWED_SENTENCES))
           : undefined;
       if (found) out.push(...found);
     }
   }
   return out;
+}
+
+/** Per sentence, the last deployment read in it (in reading order), so each lookup is constant time. */
+function latestBySentence(ctx: ArticleContext, read: readonly Candidate[]): Array<Candidate | undefined> {
+  const latest = new Array<Candidate | undefined>(ctx.sentences.length);
+  for (const c of read) if (c.actor) latest[c.sentence] = c;
+  return latest;
 }
 
 /** Words after "followed" that make it no arrival of its own ("followed by", "followed suit", "followed the talks"). */
@@ -67,16 +75,12 @@ const PASSIVE_ACTOR_SENTENCES = 1;
 
 /** The last deployment read in this sentence or the `reach` before it. */
 function lastDeploymentBefore(
-  read: readonly Candidate[],
+  latest: ReadonlyArray<Candidate | undefined>,
   s: Sentence,
-  reach = PASSIVE_ACTOR_SENTENCES,
+  reach: number,
 ): Candidate | undefined {
-  let last: Candidate | undefined;
-  for (const c of read) {
-    if (!c.actor || c.sentence > s.index || s.index - c.sentence > reach) continue;
-    if (!last || c.sentence >= last.sentence) last = c;
-  }
-  return last;
+  for (let k = s.index; k >= 0 && k >= s.index - reach; k--) if (latest[k]) return latest[k];
+  return undefined;
 }
 
 /** Passive verbs of taking a place, whose subject is the place taken ("Latvia and Estonia were occupied"). */
