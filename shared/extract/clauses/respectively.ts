@@ -3,6 +3,8 @@ import type { ArticleContext } from '../context.ts';
 
 /** The word that pairs a list of subjects with a list of dates in order. */
 const RESPECTIVELY = 'respectively';
+/** How many readings of one sentence "respectively" may pair. */
+const MAX_PAIRED = 12;
 
 /**
  * "the German National People's Party and the Centre Party dissolved themselves on 27 June and 5 July
@@ -18,6 +20,8 @@ export function withRespectiveDates(ctx: ArticleContext, candidates: readonly Ca
   }
   const dated = new Map<Candidate, string>();
   for (const [index, list] of bySentence) {
+    // A list longer than any that "respectively" pairs in prose is left as read (and keeps the search linear).
+    if (list.length > MAX_PAIRED) continue;
     const s = ctx.sentences[index]!;
     let says = false;
     for (let j = s.first; j < s.last && !says; j++) says = ctx.tokens[j]!.lower === RESPECTIVELY;
