@@ -34,6 +34,16 @@ export const ADVERSARIAL_CASES: ReadonlyArray<{ name: string; largest: number; m
     largest: MB,
     make: (n) => fill('the areas around the base at ', n),
   },
+  {
+    name: '1 MB of deployments taken up and stays until a date, without periods',
+    largest: MB,
+    make: (n) =>
+      fill(
+        'Kenyan troops entered Somalia in 2011; Latvia and Estonia were occupied on 17 June, Danish contingents followed ' +
+          'in June, and they remained there until 1934 respectively, ',
+        n,
+      ),
+  },
 ];
 
 export interface CaseTiming {
