@@ -60,7 +60,7 @@ const ACRONYM_REACH = 6;
 /** A pattern reading's confidence. */
 const PATTERN_CONFIDENCE = 0.85;
 
-const NOUN_FORMS = new Set(['dissolution', 'liquidation', 'abolition', 'closure']);
+const NOUN_FORMS = new Set(['dissolution', 'self-dissolution', 'liquidation', 'abolition', 'closure']);
 /** Words that make a nominal or infinitive dissolution a decision taken ("ordered the closure of", "voted to dissolve"). */
 const DECISION = new Set([
   'agree',
@@ -369,7 +369,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
       const subj = subjectBefore(ctx, s, t - 1, true);
       if (subj) entities = [subj];
     } else if (prev === 'its' || prev === 'their') {
-      // "The PKK announced its dissolution": the subject of the decision dissolves itself.
+      // "The PKK announced its dissolution", "its self-dissolution": the subject of the decision dissolves itself.
       let d = t - 2;
       while (d > s.first && d > t - DECISION_REACH && !DECISION.has(lowerAt(ctx, d))) d--;
       const subj = DECISION.has(lowerAt(ctx, d)) ? subjectBefore(ctx, s, d) : undefined;

@@ -1,7 +1,7 @@
 import { wordSet } from '../../extract/word-set.ts';
 
 export const DISSOLVE_VERBS =
-  wordSet(`dissolve dissolves dissolved dissolving dissolution disband disbands disbanded disbanding
+  wordSet(`dissolve dissolves dissolved dissolving dissolution self-dissolution disband disbands disbanded disbanding
   liquidate liquidates liquidated liquidating liquidation abolish abolishes abolished abolishing abolition ceased cease ceases wind
   wound winding closure close closes terminate terminated terminating terminates end ended ends declared declares declaring deactivated inactivated disperse disperses dispersed`);
 

@@ -1417,3 +1417,14 @@ describe('EntityDissolved: a government body never refers back to an armed group
     ).not.toContain('EntityDissolved|Taliban|2021-12-25');
   });
 });
+
+describe('EntityDissolved: "its self-dissolution"', () => {
+  it('given a body that announced its self-dissolution, then it dissolved; a call for it is not read', () => {
+    expect(
+      summaryOf('EntityDissolved', 'On 12 May 2025 the Kurdistan Workers Party announced its self-dissolution.'),
+    ).toEqual(["EntityDissolved|Kurdistan Workers' Party|2025-05-12"]);
+    expect(
+      summaryOf('EntityDissolved', 'On 12 May 2025 the Kurdistan Workers Party called for its self-dissolution.'),
+    ).toEqual([]);
+  });
+});
