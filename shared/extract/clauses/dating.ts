@@ -258,9 +258,18 @@ const DATE_PREPOSITIONS = new Set(['on', 'in', 'for', 'scheduled', 'set']);
 /** "elections on November 1", "the scheduled January 2016 referendum": the date of a vote, not of the event. */
 function electionDate(ctx: ArticleContext, first: number, last: number): boolean {
   const before = ctx.tokens[first - 1]?.lower ?? '';
-  if (DATE_PREPOSITIONS.has(before) && DATED_NOUNS.has(ctx.tokens[first - 2]?.lower ?? '')) return true;
+  // "elections on November 1", "elections were called for June": the vote named a few words before its date.
+  if (DATE_PREPOSITIONS.has(before))
+    for (let k = first - 2; k >= 0 && k >= first - 1 - ELECTION_DATE_REACH; k--) {
+      const t = ctx.tokens[k]!;
+      if (DATED_NOUNS.has(t.lower) && (k === first - 2 || !t.cap)) return true;
+      // "Chad's National Election Commission on Monday": a name between them owns the date.
+      if (t.kind === 'punct' || t.cap) break;
+    }
   return DATED_NOUNS.has(ctx.tokens[last]?.lower ?? '');
 }
+/** How far before its date's preposition a vote may be named ("elections were called for June"). */
+const ELECTION_DATE_REACH = 3;
 
 /** Words after which a date is no noun's modifier ("the May 2 attack" is; "the 5th of May" is not). */
 const NOT_MODIFIED = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'when', 'after', 'before', 'as']);

@@ -261,3 +261,15 @@ describe('a year-less day before a dated one', () => {
     ).toEqual(['WithdrawalBegun|Netherlands|Archangel|2010-09-27', 'WithdrawalBegun|Netherlands|Herat|2010-10-12']);
   });
 });
+
+describe('the date of a vote called in the same sentence', () => {
+  it('given "dissolved …, and elections were called for June", then the dissolution keeps its own date', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Parliament was dissolved by decree on 3 March 2022, and elections were called for June.',
+        '2022-03-05',
+      ),
+    ).toEqual(['EntityDissolved|Parliament|2022-03-03']);
+  });
+});
