@@ -14,6 +14,9 @@ export const FORCE_NOUNS = set(`troops troop soldiers soldier forces force peace
   carriers corvettes vessels tanks garrison garrisons infantry cavalry fleet flotilla carrier warship frigate destroyer
   submarine corvette uss usns hms hmas hmcs hmnzs expedition expeditions ifvs apcs`);
 
+/** Words after "the" that make forces the end of a presence ("the last convoy", "the final troops to leave"). */
+export const LAST_FORCE_WORDS = set('last final');
+
 /** Words that make a capitalized phrase a body, agreement, person's title or event rather than a place. */
 export const NOT_PLACE_WORDS =
   set(`agreement treaty accord accords deal talks council organization organisation union party

@@ -9,7 +9,7 @@ import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { placesAfter, placesAt, sharedObjectStart, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
+import { FORCE_NOUNS, LAST_FORCE_WORDS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
   findPersonnel,
   isVenue,
@@ -282,15 +282,13 @@ function orderBefore(ctx: ArticleContext, s: Sentence, t: number): number {
   return -1;
 }
 
-/** Words after "the" that make the forces the end of a presence ("the last convoy", "the final troops"). */
-const LAST_WORDS = set('last final');
 /** How far after "the last" its force noun may stand ("the last convoy of U.S. troops"). */
 const LAST_FORCE_REACH = 5;
 
 /** "The last Soviet soldier … crossed": the subject before the verb group opens with "the last" and a force noun. */
 function lastForcesBefore(ctx: ArticleContext, s: Sentence, verb: number): boolean {
   for (let j = s.first; j < verb - 1; j++) {
-    if (lowerAt(ctx, j) !== 'the' || !LAST_WORDS.has(lowerAt(ctx, j + 1))) continue;
+    if (lowerAt(ctx, j) !== 'the' || !LAST_FORCE_WORDS.has(lowerAt(ctx, j + 1))) continue;
     for (let k = j + 2; k < verb && k <= j + 1 + LAST_FORCE_REACH; k++)
       if (FORCE_NOUNS.has(lowerAt(ctx, k))) return true;
   }

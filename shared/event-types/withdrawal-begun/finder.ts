@@ -11,6 +11,7 @@ import {
   BASE_RELEASE_BASE_FORMS,
   BASE_RELEASE_WORDS,
   FORCE_NOUNS,
+  LAST_FORCE_WORDS,
   WORD_CLASS,
 } from '../../extract/lexicon.ts';
 import {
@@ -734,8 +735,6 @@ function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
 const BASE_NAME_TOKENS = 5;
 
 /** A capitalized name starting at j that holds a base noun ("Camp Taji", "K1 Air Base"), as a place. */
-/** Words of "the last troops to leave" that make the infinitive a fact told of the forces that did leave. */
-const LAST_WORDS_TO_LEAVE = new Set(['last', 'final']);
 /** How far before "to" such a word may stand ("the last convoy of U.S. troops to leave"). */
 const LAST_TO_LEAVE_REACH = 6;
 /** Words after the infinitive that put the leaving ahead ("… to leave Estonia will depart next week"). */
@@ -752,7 +751,7 @@ function lastToLeave(ctx: ArticleContext, s: Sentence, t: number): boolean {
   for (let j = t - 2; j > s.first && j >= t - 1 - LAST_TO_LEAVE_REACH; j--) {
     const w = lowerAt(ctx, j);
     if (FORCE_NOUNS.has(w) || w === 'convoy') forces = true;
-    if (LAST_WORDS_TO_LEAVE.has(w) && lowerAt(ctx, j - 1) === 'the') last = true;
+    if (LAST_FORCE_WORDS.has(w) && lowerAt(ctx, j - 1) === 'the') last = true;
     if (ctx.tokens[j]!.kind === 'punct' && w !== '.' && w !== '-') break;
   }
   if (!last || !forces) return false;

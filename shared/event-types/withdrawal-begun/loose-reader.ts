@@ -2,7 +2,7 @@ import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
-import { dateNear } from '../../extract/clauses/dating.ts';
+import { dateAfterMarker, dateNear } from '../../extract/clauses/dating.ts';
 import {
   bearingAt,
   byAgent,
@@ -132,7 +132,10 @@ function presenceEndedAfter(ctx: ArticleContext, s: Sentence, t: number): Candid
   // "The occupation of Nicaragua came to an end in January 1933".
   if (ended < 0 && cameToAnEnd(ctx, from)) ended = from;
   // "lasted from 1916 to 1924", "lasted until 1934": it ended at the last date.
-  const lastedTo = ended < 0 && lowerAt(ctx, from) === 'lasted' ? endOfSpan(ctx, s, from) : undefined;
+  const lastedTo =
+    ended < 0 && lowerAt(ctx, from) === 'lasted'
+      ? dateAfterMarker(ctx, s, from, SPAN_ENDS, SPAN_REACH)?.value
+      : undefined;
   if (ended < 0 && !lastedTo) return [];
   const verb = ended >= 0 ? ended : from;
   const group = verbGroup(ctx, s, verb);
@@ -153,17 +156,10 @@ function cameToAnEnd(ctx: ArticleContext, i: number): boolean {
   );
 }
 
-/** How far after "lasted" the end of its span may stand ("lasted from 1916 to 1924"). */
-const SPAN_REACH = 8;
+/** How far after "lasted" the word opening the end of its span may stand ("lasted from 1916 to 1924"). */
+const SPAN_REACH = 7;
 /** Words that open the end of a span. */
 const SPAN_ENDS = set('to until till through');
-
-/** The date that ends the span after "lasted" at i ("from 1916 to 1924" → 1924), or undefined. */
-function endOfSpan(ctx: ArticleContext, s: Sentence, i: number): string | undefined {
-  for (const d of ctx.dates[s.index] ?? [])
-    if (d.first > i && d.first <= i + SPAN_REACH && SPAN_ENDS.has(lowerAt(ctx, d.first - 1))) return d.value;
-  return undefined;
-}
 
 function particleAfter(ctx: ArticleContext, s: Sentence, t: number): number {
   for (let j = t + 1; j < s.last && j <= t + PARTICLE_REACH; j++) if (PARTICLES.has(lowerAt(ctx, j))) return j;

@@ -1,6 +1,7 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, namesArmedBody } from '../../extract/clauses/actors.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { dateAfterMarker } from '../../extract/clauses/dating.ts';
 import { referredPlace } from '../../extract/clauses/discourse.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
 import { placesAfter } from '../../extract/clauses/phrases.ts';
@@ -17,6 +18,7 @@ const STAY_VERBS = set('remained stayed stationed based garrisoned');
 const STAY_PREPOSITIONS = set('in at on');
 /** How far after the verb its "until" may stand ("remained in the country until 1934"). */
 const UNTIL_REACH = 8;
+const UNTIL = set('until');
 
 /**
  * WithdrawalBegun from a stay with an end: "The Marines occupied Haiti in 1915 and remained there until August 1934",
@@ -33,7 +35,7 @@ export function findStayEnds(ctx: ArticleContext): Candidate[] {
 }
 
 function stayEnd(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
-  const until = untilDate(ctx, s, t);
+  const until = dateAfterMarker(ctx, s, t, UNTIL, UNTIL_REACH);
   if (!until) return [];
   const group = verbGroup(ctx, s, t);
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
@@ -50,13 +52,4 @@ function stayEnd(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
   if (unplaced) places.push(...slot.actors.flatMap((a) => presenceBefore(ctx, s, t, a)));
   const away = places.filter((p) => slot.actors.every((a) => a.name !== p.name && (!a.code || a.code !== p.code)));
   return placementCandidates('WithdrawalBegun', s, slot, away, { value: until.value, source: 'stated' });
-}
-
-/** The date after "until" within reach of the verb at t, with where "until" stands. */
-function untilDate(ctx: ArticleContext, s: Sentence, t: number): { value: string; at: number } | undefined {
-  for (const d of ctx.dates[s.index] ?? []) {
-    const at = d.first - 1;
-    if (at > t && at <= t + UNTIL_REACH && lowerAt(ctx, at) === 'until') return { value: d.value, at };
-  }
-  return undefined;
 }

@@ -360,3 +360,21 @@ function pastPerfectAfter(ctx: ArticleContext, s: Sentence, from: number): boole
   }
   return false;
 }
+
+/**
+ * The date right after a marker word ("until August 1934", "to 1924") where the marker stands within `reach` tokens
+ * after token i, with where the marker stands; else undefined.
+ */
+export function dateAfterMarker(
+  ctx: ArticleContext,
+  s: Sentence,
+  i: number,
+  markers: ReadonlySet<string>,
+  reach: number,
+): { value: string; at: number } | undefined {
+  for (const d of ctx.dates[s.index] ?? []) {
+    const at = d.first - 1;
+    if (at > i && at <= i + reach && markers.has(ctx.tokens[at]!.lower)) return { value: d.value, at };
+  }
+  return undefined;
+}
