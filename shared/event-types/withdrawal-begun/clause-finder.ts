@@ -49,8 +49,10 @@ const OBJECT_VERBS = set(
 );
 /** "pulled out", "pulled back", "moved out": a verb with its particle. */
 const PARTICLE_VERBS = set(`pull pulls pulled pulling move moves moved moving fly flies flew flown flying bring brings
-  brought bringing`);
+  brought bringing come comes came coming return returns returned returning`);
 const PARTICLES = set('out back away home');
+/** Particle verbs that leave a place only going "home from" it ("are coming home from Uruzgan"; not "came back"). */
+const HOME_ONLY = set('come comes came coming return returns returned returning');
 /** Particle verbs that leave a place only with "out" ("moved out of", "flew out of"; not "moved back"). */
 const OUT_ONLY = set('move moves moved moving fly flies flew flown flying');
 const FROM = set('from out');
@@ -240,6 +242,8 @@ function withdrawalAt(
     let k = t + 1;
     while (k < s.last && k < t + PARTICLE_WINDOW && !PARTICLES.has(lowerAt(ctx, k))) k++;
     if (!PARTICLES.has(lowerAt(ctx, k))) return undefined;
+    if (HOME_ONLY.has(w) && !(k === t + 1 && lowerAt(ctx, k) === 'home' && lowerAt(ctx, k + 1) === 'from'))
+      return undefined;
     // "was flown home from Iraq": home, where an origin follows.
     if (OUT_ONLY.has(w) && lowerAt(ctx, k) !== 'out' && !(lowerAt(ctx, k) === 'home' && lowerAt(ctx, k + 1) === 'from'))
       return undefined;

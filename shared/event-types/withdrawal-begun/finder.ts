@@ -462,7 +462,7 @@ const DEFINITE_FORCES = new Set(['the', 'these', 'those']);
 const LEAVING_PARTICIPLES = new Set(['withdrawing', 'leaving', 'evacuating', 'abandoning']);
 
 /** Verbs that leave a place only as a home-coming ("returned home", "was flown home"). */
-const HOME_VERBS = new Set(['returned', 'came', 'flown', 'flew']);
+const HOME_VERBS = new Set(['returned', 'returning', 'return', 'returns', 'came', 'coming', 'flown', 'flew']);
 
 /** How far after a moving noun its "out of" may stand ("the repositioning of the last U.S. forces out of"). */
 const OUT_OF_REACH = 8;
@@ -928,8 +928,9 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
     if (m === actorMention || isVenue(ctx, m) || m.possessive || isCompoundAdjective(ctx, m)) continue;
     // "2,500 U.S. troops … remained": the forces' own name says whose they are, not where they are.
     if (FORCE_NOUNS.has(lowerAt(ctx, m.last))) continue;
-    const prev = lowerAt(ctx, m.first - 1);
-    const prev2 = lowerAt(ctx, m.first - 2);
+    const start = ownerStart(ctx, m.first);
+    const prev = lowerAt(ctx, start - 1);
+    const prev2 = lowerAt(ctx, start - 2);
     if (['into', 'to', 'toward', 'towards', 'via', 'through'].includes(prev) || ['into', 'to'].includes(prev2))
       continue;
     // "Ukrainian forces recaptured Kherson after Russian troops withdrew": the place retaken is the one left.
@@ -947,6 +948,13 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
   const before = hits.filter((h) => h.mention.first < t);
   const pick = before.length ? before[before.length - 1] : hits[0];
   return pick ? [pick] : [];
+}
+
+/** "troops in Congo's North Kivu province": a place its state owns is governed by the words before that owner. */
+function ownerStart(ctx: ArticleContext, first: number): number {
+  const owner = mentionAtToken(ctx, first - 2);
+  const owns = owner && owner.possessive && owner.last === first - 1 && owner.entry.kind === 'state';
+  return owns ? owner.first : first;
 }
 
 /** Verbs whose object is a place taken back from the forces that left it. */

@@ -4,7 +4,8 @@ export const WITHDRAW_VERBS =
   wordSet(`withdraw withdraws withdrew withdrawn withdrawing withdrawal withdrawals pullout pullouts
   pull pulls pulled pulling pullback leave leaves left leaving departure depart departs departed departing exit exits exited
   retreat retreated retreating retreats drawdown disengagement disengaged evacuated abandoned rolled fled repatriation
-  repatriated quit returned came evacuation removed repositioning relocation retrograde flown flew`);
+  repatriated quit returned returning return returns came coming evacuation removed repositioning relocation retrograde
+  flown flew`);
 
 /** Nouns of moving forces that withdraw only "out of" a place ("the repositioning of U.S. forces out of Somalia"). */
 export const MOVE_OUT_NOUNS = wordSet('repositioning relocation');

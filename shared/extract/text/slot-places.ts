@@ -1,4 +1,5 @@
 import { resolvePlace } from '../gazetteer/geo.ts';
+import { DIVISION_WORDS } from '../gazetteer/geo-names.ts';
 import { posOf } from './pos.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
@@ -58,8 +59,11 @@ export function withSlotPlaces(tokens: readonly Token[], mentions: Mention[], in
   const covered = new Uint8Array(tokens.length);
   // Where a place ends, so a list after it goes on in a place slot.
   const placeEnds = new Uint8Array(tokens.length + 1);
+  // The state whose possessive ends at a token ("Somalia's Gedo region"), by the token after its "'s".
+  const ownerCodeAt = new Map<number, string>();
   for (const m of mentions) {
     covered.fill(1, m.first, m.last);
+    if (m.possessive && m.entry.kind === 'state' && m.entry.code) ownerCodeAt.set(m.last + 1, m.entry.code);
     if (m.entry.kind === 'place' || m.entry.kind === 'state' || m.entry.kind === 'capital') placeEnds[m.last] = 1;
   }
   const added: Mention[] = [];
@@ -68,7 +72,13 @@ export function withSlotPlaces(tokens: readonly Token[], mentions: Mention[], in
     if (!t.cap || t.kind !== 'word' || covered[i] || inDate[i] || tokens[i - 1]!.sentence !== t.sentence) continue;
     const before = tokens[i - 1]!.lower;
     const listed = LIST_LINKS.has(before) && (placeEnds[i - 1] === 1 || (before === 'and' && placeEnds[i - 2] === 1));
-    if (!listed && !SLOT_WORDS.has(before) && !(before === 'of' && PLACE_NOUNS.has(tokens[i - 2]?.lower ?? '')))
+    const owner = ownerCodeAt.get(i);
+    if (
+      !listed &&
+      !owner &&
+      !SLOT_WORDS.has(before) &&
+      !(before === 'of' && PLACE_NOUNS.has(tokens[i - 2]?.lower ?? ''))
+    )
       continue;
     let last = i + 1;
     while (last < tokens.length && last - i < MAX_NAME_TOKENS && !covered[last] && !inDate[last]) {
@@ -83,8 +93,12 @@ export function withSlotPlaces(tokens: readonly Token[], mentions: Mention[], in
       .slice(i, last)
       .map((x, k) => (k > 0 && x.start > tokens[i + k - 1]!.end ? ' ' : '') + x.text)
       .join('');
-    const geo = resolvePlace(surface);
+    // "Somalia's Gedo region": a division word after the name asks for the division.
+    const division = tokens[last] && !tokens[last]!.cap ? DIVISION_WORDS.test(` ${tokens[last]!.text}`) : false;
+    const geo = resolvePlace(division ? `${surface} ${tokens[last]!.text}` : surface, owner ? [owner] : []);
     if (!geo || (geo.precision === 'place' && geo.population < MIN_POPULATION)) continue;
+    // After a state's possessive only that state's own places count ("Somalia's Gedo", not "Russia's Wagner").
+    if (owner && !listed && !SLOT_WORDS.has(before) && geo.code !== owner) continue;
     if (last - i === 1 && posOf(t.lower) !== undefined && geo.population < COMMON_WORD_POPULATION) continue;
     added.push({ first: i, last, entry: { kind: 'place', name: surface, code: geo.code }, possessive: false });
     placeEnds[last] = 1;

@@ -798,6 +798,23 @@ describe('WithdrawalBegun: a presence concluded, forces that came or were flown 
     expect(inText('Slovak soldiers came to Kosovo in March 2002.')).toEqual([]);
   });
 
+  it('given forces "coming" or "returning" home from a place, when under way, then they are leaving it', () => {
+    expect(inText('Norwegian soldiers are coming home from Faryab, the army said on 3 March 2012.')).toEqual([
+      'WithdrawalBegun|Norway|Faryab|2012-03-03',
+    ]);
+    expect(inText('Georgian troops began to return home from Iraq on 8 August 2008.')).toEqual([
+      'WithdrawalBegun|Georgia|Iraq|2008-08-08',
+    ]);
+    expect(inText('Georgian troops will return home from Iraq next year.')).toEqual([]);
+    expect(inText('The patrol came back from Kosovo on Monday.')).toEqual([]);
+  });
+
+  it("given forces in a region named with its state's possessive, when they start leaving, then they leave the region", () => {
+    expect(inText("Ugandan troops in Somalia's Hiiraan region began pulling out on 4 May 2019.")).toEqual([
+      'WithdrawalBegun|Uganda|Hiiraan|2019-05-04',
+    ]);
+  });
+
   it('never takes the name of a force left ("from the G5 Sahel force") for a place', () => {
     expect(inText('Chad withdrew 600 troops from the Liptako Sahel force in 2021.')).toEqual([]);
   });
