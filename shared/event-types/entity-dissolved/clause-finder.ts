@@ -5,6 +5,7 @@ import {
   entityAt,
   entityEndingAt,
   entityListEndingAt,
+  nameBeforeLowerHead,
   namedByStateHead,
   namesParty,
   referredEntity,
@@ -18,6 +19,7 @@ import { WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 import { OWNER_REFERENCES, WHEN_WORDS } from './lexicon.ts';
 import { afterDateline, lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import { spanText } from '../../extract/clauses/phrases.ts';
+import { posOf } from '../../extract/text/pos.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
@@ -588,8 +590,15 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     const named = referredEntity(ctx, s, end);
     return named ? [named] : undefined;
   }
-  if (ENTITY_REFERENCE_NOUNS.has(w) && ['the', 'this', 'that'].includes(lowerAt(ctx, end - 1))) {
-    const named = referredEntity(ctx, s, end - 1, w === 'organisation' ? 'organization' : w);
+  // "The Ennahda party was dissolved": a name before its lower-case head, opening the clause.
+  const lowerHeaded = nameBeforeLowerHead(ctx, end);
+  if (lowerHeaded) {
+    const start = lowerAt(ctx, lowerHeaded.opening - 1) === 'the' ? lowerHeaded.opening - 1 : lowerHeaded.opening;
+    return SUBJECT_PREPOSITIONS.has(lowerAt(ctx, start - 1)) ? undefined : [lowerHeaded.name];
+  }
+  const determiner = ENTITY_REFERENCE_NOUNS.has(w) ? describedReferenceStart(ctx, s, end) : -1;
+  if (determiner >= 0) {
+    const named = referredEntity(ctx, s, determiner, w === 'organisation' ? 'organization' : w);
     return named ? [named] : undefined;
   }
   const shared = sharedHeadListEndingAt(ctx, s, end);
@@ -609,6 +618,27 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   if (list.length) return list.map((n) => n.name).reverse();
   const name = coordinatedSubject(ctx, s, end);
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
+}
+
+/** How many adjectives a reference may carry between its determiner and its noun ("the militant group"). */
+const REFERENCE_ADJECTIVES = 2;
+const REFERENCE_DETERMINERS = set('the this that');
+
+/**
+ * "the group", "the militant group", "the Islamist movement": where the determiner of a reference ending in its
+ * noun at `end` stands, else -1. Only adjectives (or a people's name) may come between.
+ */
+function describedReferenceStart(ctx: ArticleContext, s: Sentence, end: number): number {
+  for (let j = end - 1; j >= s.first && j >= end - 1 - REFERENCE_ADJECTIVES; j--) {
+    const w = lowerAt(ctx, j);
+    if (REFERENCE_DETERMINERS.has(w)) return j;
+    // "the Central African Federation" is a name, not a described reference.
+    if (ctx.tokens[end]!.cap) return -1;
+    const m = ctx.tokens[j]!.cap ? mentionAtToken(ctx, j) : undefined;
+    const describing = m ? m.entry.kind === 'demonym' : !ctx.tokens[j]!.cap && posOf(w) === 'adjective';
+    if (!describing) return -1;
+  }
+  return -1;
 }
 
 /** How far back from "and" the relative pronoun or "it" of a first predicate may stand. */

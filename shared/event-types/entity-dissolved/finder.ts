@@ -6,6 +6,7 @@ import {
   AGENCY_HEADS,
   bodyOfState,
   entityEndingAt,
+  nameBeforeLowerHead,
   namedByStateHead,
   isDissolvableKind,
   modifiesNoun,
@@ -640,7 +641,23 @@ function stateNameOnly(ctx: ArticleContext, first: number, last: number): boolea
 const MISSION_WORDS = new Set(['mission', 'force', 'operation']);
 
 /** Lower-case words that may stand inside a capitalized entity name. */
-const NAME_INNER_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'in', 'to', 'al', 'el', "'s", '’s']);
+const NAME_INNER_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'de',
+  'in',
+  'to',
+  'al',
+  'el',
+  'ut',
+  'ul',
+  'ud',
+  "'s",
+  '’s',
+]);
 
 function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: number; last: number } | undefined {
   let j = i;
@@ -872,6 +889,8 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
   // name only where it carries the noun's head ("the office" is not "the Department of State").
   let known: string | undefined;
   let mission: string | undefined;
+  // Names read before a lower-case head, with that head.
+  const headedAfter = new Map<string, string>();
   for (let j = i - 1; j >= start; j--) {
     const m = mentionAtToken(ctx, j);
     if (m) {
@@ -890,6 +909,14 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
       j = m.first;
       continue;
     }
+    // "the Ennahda party … dissolved the party": a name before its lower-case head carries that head.
+    const lowerHeaded = ctx.tokens[j]!.cap ? undefined : nameBeforeLowerHead(ctx, j);
+    if (lowerHeaded && lowerHeaded.first >= start) {
+      candidates.push(lowerHeaded.name);
+      headedAfter.set(lowerHeaded.name, lowerAt(ctx, j));
+      j = lowerHeaded.first;
+      continue;
+    }
     if (ctx.tokens[j]!.cap) {
       const name = capitalizedNameEndingAt(ctx, j, start);
       if (name) {
@@ -900,6 +927,7 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
   }
   const family = HEAD_FAMILY[head] ?? [head];
   const headed = (c: string) =>
+    family.includes(headedAfter.get(c) ?? '') ||
     c
       .toLowerCase()
       .split(/[^a-z]+/)

@@ -8,7 +8,7 @@ export const DISSOLVE_VERBS =
 /** Nouns that turn a preceding "the" into a reference back to a named entity ("dissolve the alliance"). */
 export const ENTITY_ANAPHORS =
   wordSet(`alliance organisation organization state republic group party pact bloc union mission
-  operation assembly parliament body council federation movement force chamber ministry agency office authority
+  operation assembly parliament body council federation movement front force chamber ministry agency office authority
   coalition legislature unit command headquarters regiment battalion brigade division squadron corps bureau board
   commission committee department administration service directorate`);
 

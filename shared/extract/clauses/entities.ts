@@ -440,7 +440,7 @@ function joinedByDash(ctx: ArticleContext, j: number): boolean {
 /** Reference nouns that name an entity introduced before ("the office", "the federation"). */
 export const ENTITY_REFERENCE_NOUNS = set(`office agency bureau service division regiment federation alliance
   organization organisation group union council party republic state pact commission committee board
-  administration authority department mission unit brigade league movement body kingdom empire duchy principality
+  administration authority department mission unit brigade league movement front body kingdom empire duchy principality
   confederation emirate caliphate sultanate protectorate colony corps legion command headquarters battalion squadron`);
 
 /**
@@ -508,6 +508,9 @@ export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun
     const name = entityEndingAt(ctx, sentence, j);
     if (!name) continue;
     j = name.first;
+    // "the Revolutionary People's Army (RPA)": an acronym in brackets after a name stands for that name.
+    if (lowerAt(ctx, name.first - 1) === '(' && lowerAt(ctx, name.last) === ')' && ctx.tokens[name.first - 2]?.cap)
+      continue;
     // "an operation in Mali. It … ended": a state that still exists is not what a reference dissolves.
     if (existingState(ctx, name.first, name.last)) continue;
     const words = name.name.toLowerCase().split(/[^a-z]+/);
@@ -548,4 +551,64 @@ export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun
       ? nearest
       : undefined
     : (opening ?? nearest);
+}
+
+/** Lower-case heads a body's own name may stand before ("the Ennahda party", "the Hizb ut-Tahrir movement"). */
+export const LOWER_BODY_HEADS = set('party movement front group organization organisation militia');
+/** Lower-case particles inside such names ("Hizb ut-Tahrir", "Jabhat al-Nusra"). */
+const NAME_PARTICLES = set('al el ut ul ud -');
+/** Particles that may open such a name ("the al-Nusra front"). */
+const OPENING_PARTICLES = set('al el');
+/** How many tokens such a name may take. */
+const LOWER_HEADED_NAME_TOKENS = 6;
+
+/** Whether the token at j goes on a name a particle after it joins ("Hizb" or "ut" in "Hizb ut-Tahrir"). */
+function joinsName(ctx: ArticleContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  return !!t && ((t.cap && t.kind === 'word' && t.lower !== 'the') || NAME_PARTICLES.has(t.lower));
+}
+/** Mentions that describe a name standing after them ("Islamist", "Kurdish"). */
+const DESCRIBING_KINDS = set('demonym orgAdjective');
+/** Capitalized words of creed or ideology that describe a body's name ("the Islamist Ennahda party"). */
+const DESCRIBING_WORDS = set(`islamist jihadist salafist salafi shiite shia sunni marxist maoist leninist communist
+  socialist nationalist leftist christian muslim catholic buddhist hindu kurdish`);
+
+/**
+ * "the Ennahda party": the capitalized name right before a lower-case body head at `head`, where it is a name of its
+ * own — not a people's name, a state's or a place's ("the Kurdish party", "the Iraqi group"). `opening` is where the
+ * words describing it start ("Islamist").
+ */
+export function nameBeforeLowerHead(ctx: ArticleContext, head: number): (EntitySlot & { opening: number }) | undefined {
+  if (!LOWER_BODY_HEADS.has(lowerAt(ctx, head)) || ctx.tokens[head]!.cap) return undefined;
+  const sentence = ctx.tokens[head]!.sentence;
+  let first = head;
+  while (first - 1 >= 0 && first > head - LOWER_HEADED_NAME_TOKENS) {
+    const p = ctx.tokens[first - 1]!;
+    if (p.sentence !== sentence || ctx.inDate[first - 1]) break;
+    const particle = NAME_PARTICLES.has(p.lower) && (OPENING_PARTICLES.has(p.lower) || joinsName(ctx, first - 2));
+    if ((p.cap && p.kind === 'word' && p.lower !== 'the') || particle) first--;
+    else break;
+  }
+  // "the Islamist Ennahda party": a describing adjective before the name is not part of it; "the Communist party"
+  // with nothing after it is named with its head.
+  if (first === head) return undefined;
+  const opening = first;
+  for (;;) {
+    const m = mentionAtToken(ctx, first);
+    if (m && m.first === first && DESCRIBING_KINDS.has(m.entry.kind)) first = m.last;
+    else if (!m && DESCRIBING_WORDS.has(lowerAt(ctx, first))) first++;
+    else break;
+    if (first >= head) break;
+  }
+  if (first >= head) {
+    const describer = mentionAtToken(ctx, opening);
+    return describer ? undefined : { name: spanText(ctx, opening, head + 1), first: opening, last: head + 1, opening };
+  }
+  if (!ctx.tokens[first]!.cap && !OPENING_PARTICLES.has(lowerAt(ctx, first))) return undefined;
+  for (let k = first; k < head; k++) {
+    const m = mentionAtToken(ctx, k);
+    if (m && (m.entry.kind === 'demonym' || m.entry.kind === 'state' || m.entry.kind === 'capital')) return undefined;
+    if (m && m.entry.kind === 'place') return undefined;
+  }
+  return { name: spanText(ctx, first, head), first, last: head, opening };
 }

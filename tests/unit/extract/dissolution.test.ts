@@ -1428,3 +1428,35 @@ describe('EntityDissolved: "its self-dissolution"', () => {
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: bodies named before a lower-case head, and references that carry adjectives', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2021-06-01');
+
+  it('given "the X party" as the subject of a passive, then X is dissolved, without a creed word before it', () => {
+    expect(inText('The Islamist Adalet party was dissolved on 2 March 2021.')).toEqual([
+      'EntityDissolved|Adalet|2021-03-02',
+    ]);
+    expect(inText('The Socialist party was dissolved on 2 March 2021.')).toEqual([
+      'EntityDissolved|Socialist party|2021-03-02',
+    ]);
+    expect(inText('The Kurdish party was dissolved on 2 March 2021.')).toEqual([]);
+    expect(inText('The leader of the Adalet party was arrested on 2 March 2021.')).toEqual([]);
+  });
+
+  it('given "the X movement" named before, when "the movement" or "the front" is dissolved, then X is', () => {
+    expect(
+      inText('The Jamaat ul-Ahrar movement was set up in 2014. A court dissolved the movement on 4 May 2021.'),
+    ).toEqual(['EntityDissolved|Jamaat ul-Ahrar|2021-05-04']);
+    expect(
+      inText('The Popular Salvation Front led the protests. The court dissolved the front on 4 May 2021.'),
+    ).toEqual(['EntityDissolved|Popular Salvation Front|2021-05-04']);
+  });
+
+  it('given "the militant group announced that it had disbanded", then the group named before disbanded', () => {
+    expect(
+      inText(
+        "The Revolutionary People's Army (RPA) met in April. The militant group announced on 3 May 2021 that it had disbanded.",
+      ),
+    ).toEqual(["EntityDissolved|Revolutionary People's Army|2021-05-03"]);
+  });
+});
