@@ -1,7 +1,17 @@
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
-/** A dissolved entity's name as the gazetteer spells a known state, organization or operation ("USSR" → "Soviet Union"). */
+/** "Sudan's Rapid Support Forces": a state's possessive before a capitalized name. */
+const STATE_OWNED_NAME = /^(?:the\s+)?([^']+?)['’]s\s+(?=[A-Z])/u;
+
+/**
+ * A dissolved entity's name as the gazetteer spells a known state, organization or operation ("USSR" → "Soviet
+ * Union"), without a state's possessive before a name of its own ("Sudan's Rapid Support Forces" → "Rapid Support
+ * Forces"; "Tunisia's parliament" keeps it, having no name).
+ */
 export function canonicalEntity(name: string): string {
-  const known = gazetteer().get(lookupKey(name.replace(/^the\s+/i, '')));
-  return known && (known.kind === 'state' || known.kind === 'org' || known.kind === 'operation') ? known.name : name;
+  const owned = STATE_OWNED_NAME.exec(name);
+  const owner = owned ? gazetteer().get(lookupKey(owned[1]!)) : undefined;
+  const own = owner?.kind === 'state' ? name.slice(owned![0].length) : name;
+  const known = gazetteer().get(lookupKey(own.replace(/^the\s+/i, '')));
+  return known && (known.kind === 'state' || known.kind === 'org' || known.kind === 'operation') ? known.name : own;
 }

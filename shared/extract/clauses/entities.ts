@@ -567,11 +567,9 @@ function joinsName(ctx: ArticleContext, j: number): boolean {
   const t = ctx.tokens[j];
   return !!t && ((t.cap && t.kind === 'word' && t.lower !== 'the') || NAME_PARTICLES.has(t.lower));
 }
-/** Mentions that describe a name standing after them ("Islamist", "Kurdish"). */
-const DESCRIBING_KINDS = set('demonym orgAdjective');
 /** Capitalized words of creed or ideology that describe a body's name ("the Islamist Ennahda party"). */
 const DESCRIBING_WORDS = set(`islamist jihadist salafist salafi shiite shia sunni marxist maoist leninist communist
-  socialist nationalist leftist christian muslim catholic buddhist hindu kurdish`);
+  socialist nationalist leftist christian muslim catholic buddhist hindu`);
 
 /**
  * "the Ennahda party": the capitalized name right before a lower-case body head at `head`, where it is a name of its
@@ -589,26 +587,20 @@ export function nameBeforeLowerHead(ctx: ArticleContext, head: number): (EntityS
     if ((p.cap && p.kind === 'word' && p.lower !== 'the') || particle) first--;
     else break;
   }
-  // "the Islamist Ennahda party": a describing adjective before the name is not part of it; "the Communist party"
-  // with nothing after it is named with its head.
+  // "the Islamist Ennahda party": a word of creed before the name is not part of it; "the Communist party" with
+  // nothing after it is named with its head.
   if (first === head) return undefined;
   const opening = first;
-  for (;;) {
-    const m = mentionAtToken(ctx, first);
-    if (m && m.first === first && DESCRIBING_KINDS.has(m.entry.kind)) first = m.last;
-    else if (!m && DESCRIBING_WORDS.has(lowerAt(ctx, first))) first++;
-    else break;
-    if (first >= head) break;
-  }
-  if (first >= head) {
-    const describer = mentionAtToken(ctx, opening);
-    return describer ? undefined : { name: spanText(ctx, opening, head + 1), first: opening, last: head + 1, opening };
-  }
+  while (first < head && !mentionAtToken(ctx, first) && DESCRIBING_WORDS.has(lowerAt(ctx, first))) first++;
+  if (first >= head) return { name: spanText(ctx, opening, head + 1), first: opening, last: head + 1, opening };
   if (!ctx.tokens[first]!.cap && !OPENING_PARTICLES.has(lowerAt(ctx, first))) return undefined;
-  for (let k = first; k < head; k++) {
+  // "the Kurdish party", "the Iraqi group": a people's name alone is no name; "the Thai Raksa Chart party" is.
+  const whole = mentionAtToken(ctx, first);
+  if (whole && whole.first === first && whole.last >= head) return undefined;
+  // "the Bakhmut group": a place inside is where it is; one opening a longer name is part of it ("Thai Raksa Chart").
+  for (let k = whole ? whole.last : first; k < head; k++) {
     const m = mentionAtToken(ctx, k);
-    if (m && (m.entry.kind === 'demonym' || m.entry.kind === 'state' || m.entry.kind === 'capital')) return undefined;
-    if (m && m.entry.kind === 'place') return undefined;
+    if (m && (m.entry.kind === 'state' || m.entry.kind === 'capital' || m.entry.kind === 'place')) return undefined;
   }
   return { name: spanText(ctx, first, head), first, last: head, opening };
 }

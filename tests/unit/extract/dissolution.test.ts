@@ -1443,6 +1443,21 @@ describe('EntityDissolved: bodies named before a lower-case head, and references
     expect(inText('The leader of the Adalet party was arrested on 2 March 2021.')).toEqual([]);
   });
 
+  it('given a name that opens with a state\'s adjective ("the Thai Raksa Chart party"), then the name keeps it', () => {
+    expect(inText('The court ordered the Thai Samakkhi party disbanded on 7 March 2021.')).toEqual([
+      'EntityDissolved|Thai Samakkhi|2021-03-07',
+    ]);
+  });
+
+  it("given a state's possessive before a body's own name, then the body is named without it", () => {
+    expect(inText("Niger's National Guard Corps was dissolved by decree on 2 March 2021.")).toEqual([
+      'EntityDissolved|National Guard Corps|2021-03-02',
+    ]);
+    expect(inText("Malawi's parliament was dissolved on 2 March 2021.")).toEqual([
+      "EntityDissolved|Malawi's parliament|2021-03-02",
+    ]);
+  });
+
   it('given "the X movement" named before, when "the movement" or "the front" is dissolved, then X is', () => {
     expect(
       inText('The Jamaat ul-Ahrar movement was set up in 2014. A court dissolved the movement on 4 May 2021.'),
