@@ -27,7 +27,9 @@ import { canonicalEntity } from './canonical.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
   dissolves disbands abolishes eliminated discontinued deactivated inactivated ended ends disperse disperses
-  dispersed closed closes`);
+  dispersed closed closes disbanding dissolving`);
+/** Progressive forms, read only as a body's own declaration ("announced that it was disbanding"). */
+const PROGRESSIVE_SELF = set('disbanding dissolving');
 /** Verbs that end only a mission or operation ("the UN Mission in Sudan closed"; not "closed the airport"). */
 const CLOSE_VERBS = set('closed closes');
 /**
@@ -413,6 +415,8 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   const group = verbGroup(ctx, s, t);
   // "eliminated" ends a body only in the passive ("the Bureau … were eliminated").
   if (PASSIVE_ONLY.has(lowerAt(ctx, t)) && !group.passive) return undefined;
+  // "announced that it was disbanding": a body's own declaration; any other progressive is a process, not a decision.
+  if (PROGRESSIVE_SELF.has(lowerAt(ctx, t)) && !progressiveSelf(ctx, s, group)) return undefined;
   const declared = selfDeclared(ctx, s, group) || votedTo(group);
   if ((!statesFact(group) && !declared) || clauseBlocked(ctx, s, group.first)) return undefined;
   if (pendingClause(ctx, s, group.first, t)) return undefined;
@@ -688,6 +692,14 @@ function selfDeclared(ctx: ArticleContext, s: Sentence, group: VerbGroup): boole
   return true;
 }
 const CONDITIONS = set('if unless whether');
+
+/** "The group announced that it was disbanding (itself)": "it", after a declaring verb, in the progressive. */
+function progressiveSelf(ctx: ArticleContext, s: Sentence, group: VerbGroup): boolean {
+  if (!group.progressive || group.negated || group.modal || group.passive) return false;
+  if (lowerAt(ctx, group.first - 1) !== 'it' || declaringVerbBefore(ctx, s, group.first - 1) < 0) return false;
+  const next = ctx.tokens[group.head + 1];
+  return !next || next.kind !== 'word' || next.lower === 'itself' || INTRANSITIVE_FOLLOWERS.has(next.lower);
+}
 
 /**
  * "The Knesset voted to disperse", "lawmakers vote to dissolve …", "it had decided to dissolve itself": the vote or

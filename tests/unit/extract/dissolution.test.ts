@@ -1475,3 +1475,15 @@ describe('EntityDissolved: bodies named before a lower-case head, and references
     ).toEqual(["EntityDissolved|Revolutionary People's Army|2021-05-03"]);
   });
 });
+
+describe('EntityDissolved: a body announcing that it is disbanding', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2021-06-01');
+
+  it('given "announced that it was disbanding", then the body dissolves itself; a denial or an object is not read', () => {
+    expect(inText('The Liberation Tigers Front announced on 3 May 2021 that it was disbanding.')).toEqual([
+      'EntityDissolved|Liberation Tigers Front|2021-05-03',
+    ]);
+    expect(inText('The Liberation Tigers Front said on 3 May 2021 that it was not disbanding.')).toEqual([]);
+    expect(inText('The Liberation Tigers Front was disbanding its units on 3 May 2021.')).toEqual([]);
+  });
+});
