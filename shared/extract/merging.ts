@@ -85,9 +85,20 @@ function namedDivisionOf(place: string, division: string): boolean {
   return division.startsWith(`${place} `) && DIVISION_WORDS.test(division.slice(place.length + 1));
 }
 
+/** Words after a place's name that name its base ("Hmeimim air base", "Bagram airfield"). */
+export const BASE_NAME_SUFFIX = / (?:(?:air|naval|military|army) )?(?:base|airbase|airfield)$/i;
+
+/** Whether `base` is `place` followed by a base word ("Hmeimim" → "Hmeimim air base"). */
+function namedBaseOf(place: string, base: string): boolean {
+  return base.startsWith(`${place} `) && BASE_NAME_SUFFIX.test(base.slice(place.length));
+}
+
 /** Two locations of one happening: the same, or one inside the other ("Nagorno-Karabakh" in "Azerbaijan"). */
 export function nested(a: string, b: string): Relation | undefined {
   if (a === b) return 'same';
+  // "Hmeimim" and "Hmeimim air base": one place, named best by its own name (kept as the inner one).
+  if (namedBaseOf(a, b)) return 'a-in-b';
+  if (namedBaseOf(b, a)) return 'b-in-a';
   // "Arad" and "Arad Province": a place and the division named after it.
   if (namedDivisionOf(a, b)) return 'a-in-b';
   if (namedDivisionOf(b, a)) return 'b-in-a';

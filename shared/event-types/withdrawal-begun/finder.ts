@@ -515,7 +515,7 @@ function thatBefore(ctx: ArticleContext, s: Sentence, t: number): number {
 }
 
 /** How far after a release verb its base noun may stand ("handed over the Al-Asad air base"). */
-const BASE_OBJECT_REACH = 7;
+const BASE_OBJECT_REACH = 9;
 
 /**
  * "handed its base at Kamanyola to ...", "gave up their forward base at Gossi", "closed its last base in Niger":

@@ -31,6 +31,8 @@ const PLACE_SUFFIXES = set(`oblast oblasts governorate governorates province pro
   districts raion county valley mountains mountain hills heights island islands peninsula river dam airport airfield
   base station plant strait gulf bay coast desert plain plains basin pass canal lake sea corridor crossing bridge
   city`);
+/** Words that qualify a trailing "base" of a name ("air base", "naval base"). */
+const BASE_QUALIFIERS = set('air naval military army');
 const PLURAL_SUFFIX = lookupTable<string>({
   oblasts: 'Oblast',
   governorates: 'Governorate',
@@ -97,6 +99,11 @@ export function properNameAt(
     }
     if (tk.kind === 'word' && !tk.cap && k > i && PLACE_SUFFIXES.has(tk.lower) && adjacentWord(ctx, k)) {
       k++;
+      break;
+    }
+    // "Ain al-Asad air base", "Tartus naval base": a base word with its qualifier.
+    if (k > i && BASE_QUALIFIERS.has(tk.lower) && lowerAt(ctx, k + 1) === 'base' && adjacentWord(ctx, k)) {
+      k += 2;
       break;
     }
     // "Tower 22", "Air Base 201": a number that completes a name.

@@ -1334,3 +1334,11 @@ describe('DeploymentAnnounced: a unit of a service named for its state', () => {
     ).toEqual(['DeploymentAnnounced|United States|Tientsin|1900-06|null']);
   });
 });
+
+describe('DeploymentAnnounced: a base named after its place', () => {
+  it('given forces sent to "the X air base in Y", then one deployment, to X', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'On 4 May 2016 Russia sent 200 troops to the Hmeimim air base in Syria.'),
+    ).toEqual(['DeploymentAnnounced|Russia|Hmeimim|2016-05-04|200']);
+  });
+});

@@ -815,6 +815,15 @@ describe('WithdrawalBegun: a presence concluded, forces that came or were flown 
     ]);
   });
 
+  it('given a named air base handed over, however long its name, then the forces leave the base or the town near it', () => {
+    expect(inText('Italian troops handed over the K-2 air base near Mosul to Iraqi forces on 9 March 2011.')).toEqual([
+      'WithdrawalBegun|Italy|Mosul|2011-03-09',
+    ]);
+    expect(inText('Italian troops handed over the Tal al-Hawa air base to Iraqi forces on 9 March 2011.')).toEqual([
+      'WithdrawalBegun|Italy|Tal al-Hawa air base|2011-03-09',
+    ]);
+  });
+
   it('never takes the name of a force left ("from the G5 Sahel force") for a place', () => {
     expect(inText('Chad withdrew 600 troops from the Liptako Sahel force in 2021.')).toEqual([]);
   });
