@@ -155,7 +155,7 @@ export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
 }
 
 /** Verbs that cut forces somewhere down ("reduced its force in Yemen from 15,000 to 5,000"): a withdrawal begun. */
-const REDUCE_VERBS = set('reduced reduces reducing halved downsized');
+const REDUCE_VERBS = set('reduced reduces reducing reduce halved downsized');
 /** What is reduced must be forces or a presence. */
 const REDUCED_NOUNS = set('presence contingent deployment garrison');
 /** How far after the verb its object's head may stand ("reduced its military presence"). */

@@ -617,11 +617,15 @@ describe('WithdrawalBegun: forces reduced somewhere, or returned home', () => {
     expect(inText('In May 2008 Britain reduced its force in Basra from 4,100 to 2,500 troops.')).toEqual([
       'WithdrawalBegun|United Kingdom|Basra|2008-05',
     ]);
+    expect(inText('In May 2008 Britain began to reduce its contingent in Basra.')).toEqual([
+      'WithdrawalBegun|United Kingdom|Basra|2008-05',
+    ]);
   });
 
   it('given taxes reduced, or a reduction still planned, when read, then nothing has begun', () => {
     expect(inText('The government reduced taxes in Ontario in 2019.')).toEqual([]);
     expect(inText('NATO plans to reduce its contingent in Kosovo in 2025.')).toEqual([]);
+    expect(inText('NATO decided in 2023 to reduce its contingent in Kosovo.')).toEqual([]);
   });
 
   it('given forces sent somewhere that "had returned home", when announced, then they left it', () => {
