@@ -1073,6 +1073,9 @@ function namedWithLowerHead(ctx: ArticleContext, s: Sentence, end: number): stri
   return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end]!.end);
 }
 
+/** The possessive token after an owner ("Sudan's transitional government"). */
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+
 /** The subject of a passive or reflexive dissolution: "Israel's Knesset voted to dissolve itself", "the USSR had ceased to exist". */
 function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = false): string | undefined {
   let end = t - 1;
@@ -1137,7 +1140,8 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
       ctx.tokens[first - 1]!.kind === 'word' &&
       !ctx.tokens[first - 1]!.cap &&
       !DETERMINERS.has(lowerAt(ctx, first - 1)) &&
-      !VERB_GROUP.has(lowerAt(ctx, first - 1))
+      !VERB_GROUP.has(lowerAt(ctx, first - 1)) &&
+      !POSSESSIVE_MARKS.has(lowerAt(ctx, first - 1))
     )
       first--;
     if (!DETERMINERS.has(lowerAt(ctx, first - 1)) && !["'s", '’s'].includes(lowerAt(ctx, first - 1))) first = end;

@@ -1487,3 +1487,11 @@ describe('EntityDissolved: a body announcing that it is disbanding', () => {
     expect(inText('The Liberation Tigers Front was disbanding its units on 3 May 2021.')).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a state-owned body keeps the words that describe it', () => {
+  it('given "X\'s transitional government was dissolved", then the transitional government is named, not "government"', () => {
+    expect(summaryOf('EntityDissolved', "Chad's transitional government was dissolved on 2 March 2021.")).toEqual([
+      "EntityDissolved|Chad's transitional government|2021-03-02",
+    ]);
+  });
+});
