@@ -306,10 +306,11 @@ const OWNER_PREPOSITIONS = set('from of');
  */
 export function coordinatedActors(ctx: ArticleContext, m: Mention): NamedRef[] {
   const before = listBefore(ctx, m);
-  // "armies from the Soviet Union, Poland and Hungary": the owners' list after its preposition (and article).
+  // "armies from the Soviet Union, Poland and Hungary", "Troops of the Soviet Union, …": the owners' list after its
+  // preposition (and article).
   const theAfterForces =
     lowerAt(ctx, m.first - 1) === 'the' &&
-    lowerAt(ctx, m.first - 2) === 'from' &&
+    OWNER_PREPOSITIONS.has(lowerAt(ctx, m.first - 2)) &&
     FORCE_NOUNS.has(lowerAt(ctx, m.first - 3));
   const preposition = theAfterForces ? m.first - 2 : m.first - 1;
   const after = OWNER_PREPOSITIONS.has(lowerAt(ctx, preposition)) ? listAfter(ctx, m) : [];

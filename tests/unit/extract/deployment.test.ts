@@ -1067,6 +1067,16 @@ describe("DeploymentAnnounced: an alliance's forces from a list of states", () =
     ]);
   });
 
+  it('given "Troops of the A, B and C invaded X", then each state deployed', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'In May 1965 troops of the United States, Brazil and Honduras entered Haiti.'),
+    ).toEqual([
+      'DeploymentAnnounced|United States|Haiti|1965-05|null',
+      'DeploymentAnnounced|Brazil|Haiti|1965-05|null',
+      'DeploymentAnnounced|Honduras|Haiti|1965-05|null',
+    ]);
+  });
+
   it('keeps an armed group with one place after "from" as the actor', () => {
     expect(
       summaryOf('DeploymentAnnounced', 'Wagner fighters from Libya arrived in Mali in December 2021.').map(
