@@ -3,6 +3,7 @@ import type { DateSource } from '../candidate.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { isYear } from '../text/dates.ts';
 import { posOf } from '../text/pos.ts';
+import { verbGroup } from './verb-group.ts';
 
 /** Dating for a placement: a presence "since" a date began then. */
 export const ARRIVAL_DATING = { sinceIsStart: true } as const;
@@ -19,6 +20,8 @@ export function dateNear(
   opts: { after?: number; skip?: (value: string) => boolean; sinceIsStart?: boolean; byIsEffect?: boolean } = {},
 ): { value: string | null; source: DateSource; approx?: boolean } {
   const dates = ctx.dates[s.index] ?? [];
+  // "has been pulling troops out of Aceh since September": what has been going on since a date began then.
+  const sinceIsStart = opts.sinceIsStart ?? (dates.length > 0 && ongoingSince(ctx, s, i));
   let best: { value: string; dist: number; approx?: boolean } | undefined;
   let background: string | undefined;
   for (const d of dates) {
@@ -44,7 +47,7 @@ export function dateNear(
     )
       continue;
     // When something was founded is not when it was dissolved or deployed; an election's date is the election's.
-    if (foundingDate(ctx, d.first, opts.sinceIsStart) || electionDate(ctx, d.first, d.last)) continue;
+    if (foundingDate(ctx, d.first, sinceIsStart) || electionDate(ctx, d.first, d.last)) continue;
     // A date across a semicolon belongs to another clause ("...; election set for Nov. 1"), and so does one inside a
     // relative clause after the trigger ("… the CIS, that eleven republics joined on December 21").
     if (semicolonBetween(ctx, i, d.first) || relativeBetween(ctx, i, d.first)) continue;
@@ -239,6 +242,12 @@ const FOUNDING = new Set([
   'signed',
   'renamed',
 ]);
+/** Whether the verb at i is a present perfect progressive ("has been withdrawing"). */
+function ongoingSince(ctx: ArticleContext, s: Sentence, i: number): boolean {
+  const group = verbGroup(ctx, s, i);
+  return group.progressive && group.perfect;
+}
+
 /**
  * Whether the date at `first` says when something began to exist. "stationed in Somalia since 2007" dates a presence
  * by its start, which is when forces arrived (`sinceIsStart`).

@@ -25,12 +25,12 @@ function lastMentionBefore(ctx: ArticleContext, i: number): number {
   return found;
 }
 
-/** Mentions before token i, nearest first, no further back than MAX_REFERENCE_SENTENCES sentences. */
-function* mentionsBack(ctx: ArticleContext, i: number): Generator<Mention> {
+/** Mentions before token i, nearest first, no further back than `reach` sentences. */
+function* mentionsBack(ctx: ArticleContext, i: number, reach = MAX_REFERENCE_SENTENCES): Generator<Mention> {
   const sentence = ctx.tokens[Math.min(i, ctx.tokens.length - 1)]?.sentence ?? 0;
   for (let k = lastMentionBefore(ctx, i); k >= 0; k--) {
     const m = ctx.mentions[k]!;
-    if (sentence - ctx.tokens[m.first]!.sentence > MAX_REFERENCE_SENTENCES) return;
+    if (sentence - ctx.tokens[m.first]!.sentence > reach) return;
     if (!inDateline(ctx, m.first)) yield m;
   }
 }
@@ -44,6 +44,11 @@ const ISLAND_STATES = new Set(
 /** Reference nouns for landforms, named by the name that ends in them ("Snake Island", "the Mesilla Valley"). */
 const NAMED_BY_ENDING = new Set(['valley', 'island', 'islands', 'peninsula', 'strip']);
 const endsInNoun = (name: string, noun: string) => name.toLowerCase().endsWith(` ${noun}`);
+
+/** Division nouns a reference names a place by ("the province", "the region"): never a town or a capital. */
+const DIVISION_REFERENCES = new Set(['province', 'region', 'district', 'oblast', 'governorate']);
+/** How many sentences back a division noun may reach for the place named with it ("Aceh province"). */
+const NAMED_DIVISION_SENTENCES = 8;
 
 /** References that may name a state as much as a place within one ("the province", "the territory", "there"). */
 const REGION_REFERENCES = new Set(['province', 'territory', 'there']);
@@ -79,6 +84,14 @@ export function referredPlace(
     const located = locatedNameBack(ctx, i, -1, noun, true);
     if (located) return located;
   }
+  // "Indonesia's Aceh province … out of the province": a division noun names the place named with it, past nearer
+  // places of other sorts and further back than other references reach.
+  if (DIVISION_REFERENCES.has(noun)) {
+    for (const m of mentionsBack(ctx, i, NAMED_DIVISION_SENTENCES)) {
+      const place = placeOf(m.entry);
+      if (place && !skip?.(place) && (lowerAt(ctx, m.last) === noun || endsInNoun(place.name, noun))) return place;
+    }
+  }
   let known: { place: NamedRef; at: number } | undefined;
   for (const m of mentionsBack(ctx, i)) {
     // "hundreds of Somalis … the country": a people's name stands for its state.
@@ -100,7 +113,7 @@ export function referredPlace(
     // the forces were in.
     if (namesInstrument(ctx, m)) continue;
     // "once Pretoria's involvement became known … the region": a capital or an owner is never the region meant.
-    if (noun === 'region' && (m.entry.kind === 'capital' || m.possessive || !regionLike(place))) continue;
+    if (DIVISION_REFERENCES.has(noun) && (m.entry.kind === 'capital' || m.possessive || !regionLike(place))) continue;
     // "Indian troops arrived in Sri Lanka … the island": a state that is one island (or shares one, as Haiti) is what
     // "the island" names.
     const islandState = noun === 'island' && m.entry.kind === 'state' && ISLAND_STATES.has(m.entry.code ?? '');

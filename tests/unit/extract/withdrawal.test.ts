@@ -1489,3 +1489,18 @@ describe('WithdrawalBegun: an occupation that came to an end', () => {
     ]);
   });
 });
+
+describe('WithdrawalBegun: "the province" named long before, and a withdrawal under way since a date', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2006-01-10');
+
+  it('given "X province" early and other places since, when forces leave "the province", then they leave X', () => {
+    expect(
+      inText(
+        "JAKARTA, Jan 10 - Rebels in Indonesia's Maluku province handed in their arms on Monday. " +
+          'Monitors from Malaysia watched. The deal was signed in Helsinki in August. ' +
+          'It was welcomed in Brussels and Geneva. Both sides praised the monitors. ' +
+          'Indonesia has been pulling troops out of the province since September.',
+      ),
+    ).toEqual(['WithdrawalBegun|Indonesia|Maluku|2005-09']);
+  });
+});
