@@ -51,12 +51,16 @@ export const CIVIL_NOUNS = set(`ambassador ambassadors envoy envoys diplomat dip
 export const PERSON_NOUNS = set(`troops soldiers personnel paratroopers marines peacekeepers servicemen members airmen
   sailors fighters commandos mercenaries servicemembers men women officers gendarmes reservists police policemen`);
 
+/** Auxiliaries and modals that open a second predicate after "and" ("… and is considering sending …"). */
+export const SECOND_PREDICATE_AUXILIARIES = set('is are was were has have had will would could should may might must shall');
+
 /** Modal and speech-act words that make a nearby trigger not (yet) a fact. */
 export const BLOCKERS =
   set(`could might should if unless whether plan plans planning proposal proposals propose proposed
   proposes proposing considering consider considers ask asks asked asking request requested requests seek seeks sought
   call calls called urge urges urged demand demanded demands demanding threaten threatened threatens threat refuse
   refused refuses deny denied denies no not never neither nor n't without before until ready prepared prepare prepares preparing alert willing offer offered
+  readiness willingness
   offers
   hope hoped hopes expect expected expects predict predicts predicted anticipate anticipates anticipated forecast
   forecasts possible possibility option options idea draft bill motion power rumours rumors

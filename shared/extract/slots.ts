@@ -13,6 +13,7 @@ import {
   REPORTING,
   RULE_OUT_VERBS,
   SCALE_WORDS,
+  SECOND_PREDICATE_AUXILIARIES,
   SETTLEMENT_NOUNS,
   VENUE_NOUNS,
   WORD_CLASS,
@@ -752,6 +753,8 @@ export function placesAfterPreposition(
     if (w === '.' || w === ';') break;
     // "pulled their contingents out, while others left the town of Ber": the next clause has places of its own.
     if (CLAUSE_OPENERS.has(w) && j > from) break;
+    // "sent ships and will consider sending jets to Bulgaria": a place after a second predicate is its own.
+    if (w === 'and' && SECOND_PREDICATE_AUXILIARIES.has(lowerAt(ctx, j + 1))) break;
     if (w === 'to' && (lowerAt(ctx, j - 1) === 'up' || lowerAt(ctx, j - 1) === 'according')) continue;
     // Places inside an origin phrase are not a destination's.
     if (w === 'from' && !preps.has(w)) {

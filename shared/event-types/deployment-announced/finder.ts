@@ -321,7 +321,8 @@ function deploymentAt(
     if (
       lastLocation &&
       s.index - lastLocation.sentence <= (lastLocation.memory ?? PLACE_MEMORY_SENTENCES) &&
-      lastLocation.place.name !== actor.name
+      lastLocation.place.name !== actor.name &&
+      !ownDestinationAfter(ctx, t, limit)
     ) {
       locations = [lastLocation.place];
       inherited++;
@@ -498,6 +499,22 @@ function gapped(
     j = n.last;
   }
   return out;
+}
+
+/** Verbs of a purpose that names where forces go by whom they join ("to join NATO naval forces"). */
+const JOINING = new Set(['join', 'reinforce', 'bolster']);
+
+/**
+ * "Spain is sending ships to the Black Sea", "… ships to join NATO naval forces": a destination stated after the
+ * trigger, though no known place, so the place of an earlier deployment is not where these forces go.
+ */
+function ownDestinationAfter(ctx: ArticleContext, t: number, limit: number): boolean {
+  for (let j = t + 1; j < limit; j++) {
+    if (lowerAt(ctx, j) !== 'to' && lowerAt(ctx, j) !== 'into') continue;
+    const next = ctx.tokens[j + 1];
+    if (next && (next.lower === 'the' || next.cap || JOINING.has(next.lower))) return true;
+  }
+  return false;
 }
 
 /** "The mission comprised 1,960 troops": the size of the force just mentioned. */

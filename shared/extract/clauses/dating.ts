@@ -6,7 +6,7 @@ import { posOf } from '../text/pos.ts';
 import { verbGroup } from './verb-group.ts';
 
 /** Dating for a placement: a presence "since" a date began then. */
-export const ARRIVAL_DATING = { sinceIsStart: true } as const;
+export const ARRIVAL_DATING = { sinceIsStart: true, futureStartIsPlan: true } as const;
 
 /**
  * The date nearest to token i in its sentence (after it preferred), else the article's reference date. With
@@ -17,11 +17,20 @@ export function dateNear(
   ctx: ArticleContext,
   s: Sentence,
   i: number,
-  opts: { after?: number; skip?: (value: string) => boolean; sinceIsStart?: boolean; byIsEffect?: boolean } = {},
+  opts: {
+    after?: number;
+    skip?: (value: string) => boolean;
+    sinceIsStart?: boolean;
+    byIsEffect?: boolean;
+    /** "will send jets to Bulgaria from April": the start of what is announced is not the announcement's date. */
+    futureStartIsPlan?: boolean;
+  } = {},
 ): { value: string | null; source: DateSource; approx?: boolean } {
   const dates = ctx.dates[s.index] ?? [];
   // "has been pulling troops out of Aceh since September": what has been going on since a date began then.
   const sinceIsStart = opts.sinceIsStart ?? (dates.length > 0 && ongoingSince(ctx, s, i));
+  const plannedStart =
+    !!opts.futureStartIsPlan && dates.length > 0 && FUTURE_MODALS.includes(verbGroup(ctx, s, i).modal ?? '');
   let best: { value: string; dist: number; approx?: boolean } | undefined;
   let background: string | undefined;
   for (const d of dates) {
@@ -40,6 +49,7 @@ export function dateNear(
         !doneBy(ctx, s, d.first - 1)) ||
       (before === 'until' && !whenClauseAfter(ctx, d.last, i)) ||
       before === 'through' ||
+      (plannedStart && before === 'from' && d.first > i) ||
       before === 'till' ||
       before === 'before' ||
       before === 'than' ||

@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { CALENDAR_WORDS, NOT_PLACE_WORDS, OF_NAME_HEADS } from '../lexicon.ts';
+import { CALENDAR_WORDS, NOT_PLACE_WORDS, OF_NAME_HEADS, SECOND_PREDICATE_AUXILIARIES } from '../lexicon.ts';
 import { isNameNumber, lowerAt, mentionAtToken, originPhraseEnd, placeOf, actorOf, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
@@ -434,6 +434,8 @@ export function placesAfter(
   for (let j = from; j < to && j < s.last; j++) {
     const w = lowerAt(ctx, j);
     if (w === ';' || w === ':') break;
+    // "is sending ships and is considering sending jets to Bulgaria": a place after a second predicate is its own.
+    if (w === 'and' && SECOND_PREDICATE_AUXILIARIES.has(lowerAt(ctx, j + 1))) break;
     // "transferred troops from the garrison in Cyprus to Basra": places inside an origin phrase are not the slot.
     if (w === 'from' && !preps.has(w)) {
       j = originPhraseEnd(ctx, j, Math.min(to, s.last));

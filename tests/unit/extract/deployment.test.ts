@@ -1352,3 +1352,35 @@ describe('DeploymentAnnounced: a base named after its place', () => {
     ).toEqual(['DeploymentAnnounced|Russia|Hmeimim|2016-05-04|200']);
   });
 });
+
+describe('DeploymentAnnounced: readiness, second predicates, purposes and planned starts', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2022-02-01');
+
+  it('given readiness or willingness to send forces, then nothing is announced', () => {
+    expect(inText('On 24 January 2022 Italy expressed its readiness to send troops to Hungary.')).toEqual([]);
+    expect(inText('On 24 January 2022 Italy expressed its willingness to deploy jets to Hungary.')).toEqual([]);
+  });
+
+  it('given "sent ships and is considering sending jets to X", then the ships are not sent to X', () => {
+    expect(inText('On 24 January 2022 Italy sent ships and is considering sending jets to Hungary.')).toEqual([]);
+  });
+
+  it('given forces sent "to join" others, then they do not go where an earlier deployment went', () => {
+    expect(
+      inText(
+        'On 24 January 2022 Norway said it would send two jets to Poland. Italy is sending ships to join allied naval forces.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Norway|Poland|2022-01-24|null']);
+  });
+
+  it('given forces that "will" be sent "from" a later month, then the announcement is dated by the report', () => {
+    expect(
+      summary(
+        extract(
+          'Headline\n\nOSLO, Jan 24 (Wire) - Norway will send two F-35 jets to Poland from April.',
+          '2022-01-24',
+        ).filter((e) => e.type === 'DeploymentAnnounced'),
+      ),
+    ).toEqual(['DeploymentAnnounced|Norway|Poland|2022-01-24|null']);
+  });
+});
