@@ -67,7 +67,14 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       ...clauses,
       ...findMissionReinforcements(ctx),
     ];
-    const read = [...found, ...findTakenUpDeployments(ctx, found)];
+    const read = [
+      ...found,
+      ...findTakenUpDeployments(
+        ctx,
+        found,
+        earlier.filter((c) => c.type === 'WithdrawalBegun'),
+      ),
+    ];
     return [...read, ...findLooseDeployments(ctx, read, withdrawalSentences)];
   },
   mergeBucket: placementBucket,

@@ -12,13 +12,18 @@ import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
 import { entryAbroad } from './clause-finder.ts';
 import { FOLLOW_VERBS } from './lexicon.ts';
+import { gazetteer } from '../../extract/gazetteer/index.ts';
 
 /**
  * DeploymentAnnounced from clauses that take up a deployment the text has just read (in `read`): passives of taking
  * a place ("Latvia and Estonia were occupied on 17 June"), by the agent after "by" or else by that deployment's
  * actor; and forces that followed ("British and French contingents followed in January"), to that deployment's place.
  */
-export function findTakenUpDeployments(ctx: ArticleContext, read: readonly Candidate[]): Candidate[] {
+export function findTakenUpDeployments(
+  ctx: ArticleContext,
+  read: readonly Candidate[],
+  withdrawals: readonly Candidate[] = [],
+): Candidate[] {
   const out: Candidate[] = [];
   const latest = latestBySentence(ctx, read);
   for (const s of ctx.sentences) {
@@ -29,11 +34,47 @@ export function findTakenUpDeployments(ctx: ArticleContext, read: readonly Candi
         ? passiveOccupation(ctx, s, t, lastDeploymentBefore(latest, s, PASSIVE_ACTOR_SENTENCES)?.actor)
         : FOLLOW_VERBS.has(w)
           ? followedAt(ctx, s, t, lastDeploymentBefore(latest, s, FOLLOWED_SENTENCES))
-          : undefined;
+          : FIRST_ARRIVALS.has(w) && withdrawals.length
+            ? arrivedWhereLeft(ctx, s, t, withdrawals)
+            : undefined;
       if (found) out.push(...found);
     }
   }
   return out;
+}
+
+/** Verbs of forces arriving that name no place of their own ("Cuban troops first arrived in November 1975"). */
+const FIRST_ARRIVALS = set('arrived landed');
+/** Words between a first arrival and its date ("arrived in November 1975", "landed on 7 December"). */
+const DATE_PREPOSITIONS = set('in on');
+
+/**
+ * "The last Cuban soldiers left Angola … Cuban troops first arrived in November 1975": forces of an actor the text
+ * reads leaving a place, arriving with nothing after the verb but a date, arrived in that place.
+ */
+function arrivedWhereLeft(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: number,
+  withdrawals: readonly Candidate[],
+): Candidate[] | undefined {
+  const after = DATE_PREPOSITIONS.has(lowerAt(ctx, t + 1)) ? t + 2 : t + 1;
+  if (!ctx.inDate[after]) return undefined;
+  const group = verbGroup(ctx, s, t);
+  if (!statesFact(group) || group.passive || clauseBlocked(ctx, s, group.first)) return undefined;
+  const slot = actorsAt(ctx, s, t, () => false);
+  if (!slot || slot.force < 0 || slot.force > t) return undefined;
+  const family = (name: string) => gazetteer().actorFamily(name);
+  const actors = slot.actors.filter((a) => withdrawals.some((w) => family(w.actor!.name) === family(a.name)));
+  const left = withdrawals.find((w) => actors.some((a) => family(w.actor!.name) === family(a.name)));
+  if (!left?.location || !actors.length) return undefined;
+  return placementCandidates(
+    'DeploymentAnnounced',
+    s,
+    { actors },
+    [left.location],
+    dateNear(ctx, s, t, ARRIVAL_DATING),
+  );
 }
 
 /** Per sentence, the last deployment read in it (in reading order), so each lookup is constant time. */

@@ -1384,3 +1384,35 @@ describe('DeploymentAnnounced: readiness, second predicates, purposes and planne
     ).toEqual(['DeploymentAnnounced|Norway|Poland|2022-01-24|null']);
   });
 });
+
+describe('DeploymentAnnounced: forces that first arrived where the text has them leave', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2022-02-01');
+
+  it('given "X troops left Y … X troops first arrived in <date>", then X deployed to Y at that date', () => {
+    expect(
+      inText('The last Libyan soldiers left Chad in May 1987. Libyan troops had first arrived in June 1980.'),
+    ).toEqual(['DeploymentAnnounced|Libya|Chad|1980-06|null']);
+  });
+
+  it('given an arrival with no withdrawal of those forces read, or with a plan, then nothing is taken up', () => {
+    expect(inText('Libyan troops first arrived in June 1980.')).toEqual([]);
+    expect(
+      inText('The last Libyan soldiers left Chad in May 1987. Egyptian troops had first arrived in June 1980.'),
+    ).toEqual([]);
+    expect(
+      inText('The last Libyan soldiers left Chad in May 1987. Libyan troops could have arrived in June 1980.'),
+    ).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: a place where an agreement was signed is no place left', () => {
+  it('given "The pullout began on D under agreements signed in X", then the forces did not leave X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last Libyan soldiers left Chad in May 1987. The pullout began on 4 March 1987 under agreements signed in Lome.',
+        '1987-06-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Libya|Chad|1987-03-04']);
+  });
+});
