@@ -1410,7 +1410,7 @@ describe('WithdrawalBegun: a place where an agreement was signed is no place lef
     expect(
       summaryOf(
         'WithdrawalBegun',
-        'The last Libyan soldiers left Chad in May 1987. The pullout began on 4 March 1987 under agreements signed in Lome.',
+        'The last Libyan soldiers left Chad in May 1987. The pullout began on 4 March 1987 under agreements signed in Geneva.',
         '1987-06-01',
       ),
     ).toEqual(['WithdrawalBegun|Libya|Chad|1987-03-04']);
