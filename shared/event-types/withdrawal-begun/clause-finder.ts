@@ -442,16 +442,18 @@ function placeEarlierInSentence(ctx: ArticleContext, s: Sentence, t: number, for
     // A capital before the forces speaks for its government ("In Moscow, officials said …"); after them it is
     // where they were ("the Marines arrived in Beirut").
     if (!place || (m.entry.kind === 'capital' && (forces < 0 || m.first < forces)) || m.possessive) continue;
-    const before = lowerAt(ctx, m.first - 1);
-    const before2 = lowerAt(ctx, m.first - 2);
+    // "arrived in the Solomon Islands": the article before a name is not what governs it.
+    const first = lowerAt(ctx, m.first - 1) === 'the' ? m.first - 1 : m.first;
+    const before = lowerAt(ctx, first - 1);
+    const before2 = lowerAt(ctx, first - 2);
     // "In the city of X", "entered X after the withdrawal of …", "withdrawn from X, and the first units left":
     // where the sentence puts the forces.
     if (
       ['in', 'at', 'inside', 'into', 'entered'].includes(before) ||
-      (before === 'from' && FROM_VERBS.has(lowerAt(ctx, m.first - 2))) ||
+      (before === 'from' && FROM_VERBS.has(before2)) ||
       (before === 'of' && SETTLEMENT_NOUNS.has(before2)) ||
       // "the towns of Trostianets and Okhtyrka": the last of a list of them.
-      (before === 'and' && SETTLEMENT_NOUNS.has(lowerAt(ctx, m.first - 4)) && lowerAt(ctx, m.first - 3) === 'of')
+      (before === 'and' && SETTLEMENT_NOUNS.has(lowerAt(ctx, first - 4)) && lowerAt(ctx, first - 3) === 'of')
     )
       found = place;
   }

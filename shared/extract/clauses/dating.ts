@@ -1,7 +1,7 @@
 import type { ArticleContext } from '../context.ts';
 import type { DateSource } from '../candidate.ts';
 import type { Sentence } from '../text/tokens.ts';
-import { isYear } from '../text/dates.ts';
+import { isYear, shiftedBy } from '../text/dates.ts';
 import { posOf } from '../text/pos.ts';
 import { verbGroup } from './verb-group.ts';
 
@@ -27,6 +27,8 @@ export function dateNear(
   } = {},
 ): { value: string | null; source: DateSource; approx?: boolean } {
   const dates = ctx.dates[s.index] ?? [];
+  const spanAfter = spanAfterDate(ctx, s, i);
+  if (spanAfter) return { value: spanAfter, source: 'stated' };
   // "has been pulling troops out of Aceh since September": what has been going on since a date began then.
   const sinceIsStart = opts.sinceIsStart ?? (dates.length > 0 && ongoingSince(ctx, s, i));
   const plannedStart =
@@ -252,6 +254,28 @@ const FOUNDING = new Set([
   'signed',
   'renamed',
 ]);
+/** How many words the subject of a clause after "N years after" may take ("after it", "after the force"). */
+const SPAN_SUBJECT_TOKENS = 3;
+/** Units of such a span that date a clause to its year or month. */
+const SPAN_UNITS = new Set(['year', 'years', 'month', 'months']);
+/** Words before a span's count that make it rough ("less than", "nearly", "some"). */
+const ROUGH_SPAN_WORDS = new Set(['than', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'over', 'barely']);
+
+/**
+ * "The mission ended on Friday, 14 years after it arrived": the clause after "N years after" happened that long
+ * before the date of the clause it is set against (the last date before it, else the report's).
+ */
+function spanAfterDate(ctx: ArticleContext, s: Sentence, i: number): string | undefined {
+  let j = verbGroup(ctx, s, i).first - 1;
+  for (let k = 0; k < SPAN_SUBJECT_TOKENS && j > s.first && (ctx.tokens[j]?.lower ?? '') !== 'after'; k++) j--;
+  if ((ctx.tokens[j]?.lower ?? '') !== 'after' || !SPAN_UNITS.has(ctx.tokens[j - 1]?.lower ?? '')) return undefined;
+  // "less than three months after", "about a year after": a span told roughly dates nothing.
+  if (ROUGH_SPAN_WORDS.has(ctx.tokens[j - 3]?.lower ?? '')) return undefined;
+  let base = ctx.referenceDate;
+  for (const d of ctx.dates[s.index] ?? []) if (d.last <= j - 2) base = d.value;
+  return base ? shiftedBy(base, ctx.tokens[j - 2]?.lower ?? '', ctx.tokens[j - 1]?.lower ?? '', -1) : undefined;
+}
+
 /** Whether the verb at i is a present perfect progressive ("has been withdrawing"). */
 function ongoingSince(ctx: ArticleContext, s: Sentence, i: number): boolean {
   const group = verbGroup(ctx, s, i);

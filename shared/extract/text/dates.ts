@@ -63,7 +63,10 @@ const WEEKDAYS = new Map<string, number>(
 /** Lower-case words that can start a relative date; everything else must be capitalized or a number. */
 /** Words that join months listed, or spanning a range, before the year they share. */
 const MONTH_LINKS = new Set([',', 'and', 'or', 'to', 'through', 'until', '-', '–']);
+/** Units of a span counted back from the report ("14 years ago"); days and weeks are too fuzzy to date by. */
+const AGO_UNITS = new Set(['year', 'years', 'month', 'months']);
 const RELATIVE_STARTS = new Set([
+  'ago',
   'today',
   'yesterday',
   'last',
@@ -314,8 +317,15 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         push(i, i + 1, part[1]!, true);
         continue;
       }
+      // "arrived 14 years ago": that many units before the report.
+      if (t.lower === 'ago' && refIn && AGO_UNITS.has(low(i - 1))) {
+        const ago = shiftedBy(fmtDay(refIn), low(i - 2), low(i - 1), -1);
+        // "a year ago, on Aug. 31, 1993": a date set beside it says the same more precisely.
+        if (ago && !dateStartsAt(tokens, i + 1, last)) push(i - 2, i + 1, ago, true);
+        continue;
+      }
       if (t.lower === 'later' && prev) {
-        const later = laterThan(prev, low(i - 2), low(i - 1));
+        const later = shiftedBy(prev, low(i - 2), low(i - 1));
         if (later) push(i - 2, i + 1, later, true);
         continue;
       }
@@ -369,6 +379,17 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
   return result;
 }
 
+/** Whether a date set beside the one before stands right after `i` (", on Aug. 31, 1993", ", in 1993"). */
+function dateStartsAt(tokens: readonly Token[], i: number, last: number): boolean {
+  let j = i;
+  if (j < last && (tokens[j]!.lower === ',' || tokens[j]!.lower === '(')) j++;
+  if (j < last && (tokens[j]!.lower === 'on' || tokens[j]!.lower === 'in')) j++;
+  const t = tokens[j];
+  return (
+    !!t && j < last && (isYear(t) || MONTHS.has(t.lower) || (dayNum(t) > 0 && MONTHS.has(tokens[j + 1]?.lower ?? '')))
+  );
+}
+
 /** How many tokens apart a year-less date and the dated one after it may stand to share its year. */
 const SHARED_YEAR_REACH = 12;
 
@@ -408,11 +429,12 @@ function sameAs(prev: string, unit: string): string | undefined {
 
 /**
  * "two days later", "eight months later", "a year later": the date that far after `prev`, the text's last date, told
- * as precisely as both allow (days need a day, months a month).
+ * as precisely as both allow (days need a day, months a month); with `sign` -1, that far before it ("14 years ago").
  */
-function laterThan(prev: string, count: string, unit: string): string | undefined {
+export function shiftedBy(prev: string, count: string, unit: string, sign = 1): string | undefined {
   const n =
-    count === 'a' || count === 'an' ? 1 : (NUMBER_WORDS[count] ?? (/^\d{1,2}$/.test(count) ? Number(count) : 0));
+    sign *
+    (count === 'a' || count === 'an' ? 1 : (NUMBER_WORDS[count] ?? (/^\d{1,2}$/.test(count) ? Number(count) : 0)));
   if (!n) return undefined;
   const y = Number(prev.slice(0, 4));
   const singular = unit.replace(/s$/, '');

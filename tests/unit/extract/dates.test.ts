@@ -273,3 +273,37 @@ describe('the date of a vote called in the same sentence', () => {
     ).toEqual(['EntityDissolved|Parliament|2022-03-03']);
   });
 });
+
+describe('dates counted back from the report', () => {
+  it('given "N years ago" or "N months ago", then that far before the report, to the year or month', () => {
+    expect(dates('The troops arrived 14 years ago.', '2017-06-30')).toEqual(['2003']);
+    expect(dates('The troops arrived two months ago.', '2017-06-30')).toEqual(['2017-04']);
+    expect(dates('The troops arrived a few days ago.', '2017-06-30')).toEqual([]);
+  });
+
+  it('given "a year ago, on <date>", then only the precise date beside it', () => {
+    expect(dates('They left a year ago, on Aug. 31, 1993.', '1994-08-31')).toEqual(['1993-08-31']);
+  });
+});
+
+describe('a clause set "N years after" another date', () => {
+  it('given "ended on D, 14 years after it arrived in X", then the arrival is dated 14 years before D', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 30 June 2017 the mission ended, 14 years after Fijian troops arrived in Bougainville.',
+        '2017-07-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Fiji|Bougainville|2003|null']);
+  });
+
+  it('given a rough span ("less than three months after"), then it dates nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 30 June 2017 the mission ended, less than three months after Fijian troops arrived in Bougainville.',
+        '2017-07-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Fiji|Bougainville|2017-06-30|null']);
+  });
+});

@@ -1504,3 +1504,15 @@ describe('WithdrawalBegun: "the province" named long before, and a withdrawal un
     ).toEqual(['WithdrawalBegun|Indonesia|Maluku|2005-09']);
   });
 });
+
+describe('WithdrawalBegun: "arrived in the X … and left" with an article before the place', () => {
+  it('given forces that arrived "in the Solomon Islands" and left, then they left the islands', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Fijian troops arrived in the Solomon Islands in 2003 and left in 2013.',
+        '2020-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Fiji|Solomon Islands|2013']);
+  });
+});
