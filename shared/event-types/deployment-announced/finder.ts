@@ -421,6 +421,9 @@ function numberFollows(ctx: ArticleContext, t: number): boolean {
   return false;
 }
 
+/** Nouns of a host state asking for forces ("at the invitation of", "at the request of"). */
+const HOST_REQUESTS = new Set(['invitation', 'request', 'behest']);
+
 function hostReference(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
   // "Chad welcomed the arrival of 1,000 Rwandan troops": the state that receives the arrival is its host.
   if (ARRIVAL_NOUNS.has(lowerAt(ctx, t)) && lowerAt(ctx, t + 1) === 'of') {
@@ -433,6 +436,14 @@ function hostReference(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] 
     const a = lowerAt(ctx, j);
     const b = lowerAt(ctx, j + 1);
     const c = lowerAt(ctx, j + 2);
+    // "arrived … at the invitation of the Solomons government", "at the request of Kazakhstan": the state that asked.
+    if (a === 'at' && b === 'the' && HOST_REQUESTS.has(c) && lowerAt(ctx, j + 3) === 'of') {
+      const at = lowerAt(ctx, j + 4) === 'the' ? j + 5 : j + 4;
+      const m = mentionAtToken(ctx, at);
+      const state = m && m.first === at && (m.entry.kind === 'state' || m.entry.kind === 'demonym');
+      const place = state ? (m.entry.kind === 'state' ? placeOf(m.entry) : actorOf(m.entry)) : undefined;
+      if (m && place) return [{ place, mention: m }];
+    }
     const host =
       (a === 'on' && (b === 'its' || b === 'their') && (c === 'territory' || c === 'soil')) ||
       (a === 'in' && b === 'the' && c === 'country');

@@ -314,7 +314,7 @@ export function coordinatedActors(ctx: ArticleContext, m: Mention): NamedRef[] {
     FORCE_NOUNS.has(lowerAt(ctx, m.first - 3));
   const preposition = theAfterForces ? m.first - 2 : m.first - 1;
   const after = OWNER_PREPOSITIONS.has(lowerAt(ctx, preposition)) ? listAfter(ctx, m) : [];
-  const head = subjectBeforeCompanion(ctx, m);
+  const head = subjectBeforeCompanion(ctx, m) ?? leaderBeforeIncluded(ctx, m);
   const partner = hyphenPartner(ctx, m);
   const all = [...(partner ? [partner] : []), ...before.actors, ...after];
   if (!all.length || LIST_GOVERNORS.has(lowerAt(ctx, before.start - 1))) return head ? [head] : [];
@@ -355,6 +355,29 @@ export function hyphenPartner(ctx: ArticleContext, m: Mention): NamedRef | undef
   }
   const other = actorMentionEndingAt(ctx, m.first - 2);
   return other?.mention.entry.kind === 'demonym' ? other.actor : undefined;
+}
+
+/** How far before an included contributor its "including" may stand ("including contingents from"). */
+const INCLUDED_REACH = 4;
+
+/**
+ * "soldiers, led by Australia and including contingents from New Zealand": for a contributor named after
+ * "including", the state that leads the force acts too.
+ */
+function leaderBeforeIncluded(ctx: ArticleContext, m: Mention): NamedRef | undefined {
+  let including = -1;
+  for (let j = m.first - 1; j >= 0 && j >= m.first - INCLUDED_REACH; j--) {
+    if (lowerAt(ctx, j) === 'including') {
+      including = j;
+      break;
+    }
+    if (ctx.tokens[j]!.kind === 'punct') return undefined;
+  }
+  if (including < 0 || !['and', ','].includes(lowerAt(ctx, including - 1))) return undefined;
+  const leader = mentionAtToken(ctx, including - 2);
+  if (!leader || leader.last !== including - 1) return undefined;
+  if (lowerAt(ctx, leader.first - 1) !== 'by' || lowerAt(ctx, leader.first - 2) !== 'led') return undefined;
+  return actorOf(leader.entry);
 }
 
 /** Words that set a companion off after the subject (", along with New Zealand forces,"). */

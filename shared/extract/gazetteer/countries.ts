@@ -54,6 +54,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   BA: ['Bosnia', 'Bosnia-Herzegovina'],
   SY: ['Syrian Arab Republic'],
   IR: ['Islamic Republic of Iran'],
+  SB: ['Solomons'],
 };
 
 /** Demonyms the package lacks or spells differently. */

@@ -1416,3 +1416,22 @@ describe('WithdrawalBegun: a place where an agreement was signed is no place lef
     ).toEqual(['WithdrawalBegun|Libya|Chad|1987-03-04']);
   });
 });
+
+describe('DeploymentAnnounced: a host that asked for the forces, and a force led by one state including others', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2022-02-01');
+
+  it('given forces that arrived "at the invitation/request of" a state, then they deployed to it', () => {
+    expect(inText('Fijian troops arrived on 4 May 2021 at the invitation of the Tongan government.')).toEqual([
+      'DeploymentAnnounced|Fiji|Tonga|2021-05-04|null',
+    ]);
+    expect(inText('Fijian troops arrived on 4 May 2021 at the request of Tonga.')).toEqual([
+      'DeploymentAnnounced|Fiji|Tonga|2021-05-04|null',
+    ]);
+  });
+
+  it('given soldiers "led by X and including contingents from Y", then both X and Y deployed', () => {
+    expect(
+      inText('Some 900 soldiers, led by Fiji and including contingents from Samoa, arrived in Tonga on 4 May 2021.'),
+    ).toEqual(['DeploymentAnnounced|Samoa|Tonga|2021-05-04|900', 'DeploymentAnnounced|Fiji|Tonga|2021-05-04|900']);
+  });
+});
