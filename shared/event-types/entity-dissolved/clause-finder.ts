@@ -460,7 +460,7 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   // "SFOR's mission ended", "the mandate of UNAMIR ended": a mandated body whose mission ends.
   const holder = !group.passive ? mandateHolderBefore(ctx, s, first) : undefined;
   if (holder) return [holder];
-  const named = subject(ctx, s, first);
+  const named = subject(ctx, s, first) ?? (group.passive ? undefined : describedThenNamed(ctx, s, first));
   // "The Tamil Makkal Viduthalai Pulikal formally disbands": only a body disbands or dissolves itself, so a name of
   // several capitalized words before it names one, head word or not.
   if (!named && !group.passive && SELF_ENDING.has(w)) {
@@ -468,6 +468,36 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
     if (name) return [name];
   }
   return named;
+}
+
+/** Heads of an indefinite description a lede may open with before the next sentence names the body. */
+const LEDE_HEADS = set('mission force operation');
+/** How many words such a description may take before its head ("An Australian-led regional mission"). */
+const LEDE_DESCRIPTION_WORDS = 5;
+
+/**
+ * "An Australian-led regional mission that restored order … formally ended on Friday. The Regional Assistance
+ * Mission to Solomon Islands (RAMSI) lowered its flag …": a lede's indefinite description of a mission, ending, is the
+ * mission the next sentence opens with by name.
+ */
+function describedThenNamed(ctx: ArticleContext, s: Sentence, verb: number): string[] | undefined {
+  const start = afterDateline(ctx, s);
+  if (lowerAt(ctx, start) !== 'a' && lowerAt(ctx, start) !== 'an') return undefined;
+  let head = -1;
+  for (let j = start + 1; j < verb && j <= start + LEDE_DESCRIPTION_WORDS; j++)
+    if (LEDE_HEADS.has(lowerAt(ctx, j)) && !ctx.tokens[j]!.cap) {
+      head = j;
+      break;
+    }
+  const next = ctx.sentences[s.index + 1];
+  if (head < 0 || !next || next.paragraph - s.paragraph > 1) return undefined;
+  const opening = entityAt(ctx, next, afterDateline(ctx, next));
+  const word = lowerAt(ctx, head);
+  const carries = opening?.name
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .includes(word);
+  return opening && carries ? [opening.name] : undefined;
 }
 
 /** After a date set off at the start of the clause ("In 1944, the Division …"), else i. */

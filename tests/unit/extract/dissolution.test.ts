@@ -1495,3 +1495,26 @@ describe('EntityDissolved: a state-owned body keeps the words that describe it',
     ]);
   });
 });
+
+describe('EntityDissolved: a lede that describes a mission, named in the next sentence', () => {
+  it('given "A French-led mission that … ended on Friday. The X Mission (XM) …", then the X Mission dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'DAKAR, May 7 (Wire) - A French-led training mission that rebuilt the army formally ended on Friday.\n\n' +
+          'The European Training Mission in Gabon (ETMG) lowered its flag at a ceremony in Libreville.',
+        '2021-05-07',
+      ),
+    ).toEqual(['EntityDissolved|European Training Mission in Gabon|2021-05-07']);
+  });
+
+  it('given no name for it in the next sentence, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'DAKAR, May 7 (Wire) - A French-led training mission formally ended on Friday.\n\nOfficials attended a ceremony.',
+        '2021-05-07',
+      ),
+    ).toEqual([]);
+  });
+});
