@@ -521,7 +521,7 @@ function inClosedRelative(ctx: ArticleContext, sentenceFirst: number, m: Mention
   for (let j = m.first - 1; j > sentenceFirst; j--) {
     const w = ctx.tokens[j]!.lower;
     if (w === ',' || w === ';') break;
-    if ((w === 'which' || w === 'who') && lowerAt(ctx, j - 1) === ',') {
+    if ((w === 'which' || w === 'who' || w === 'whose') && lowerAt(ctx, j - 1) === ',') {
       opened = true;
       break;
     }

@@ -239,7 +239,7 @@ function numberedFormationStart(ctx: ArticleContext, s: Sentence, head: number):
 }
 
 /** How long a clause set off by commas between a subject and its verb may be. */
-const INSERTED_CLAUSE_REACH = 16;
+const INSERTED_CLAUSE_REACH = 24;
 const INSERTED_CLAUSE_OPENERS = set('which who that whose');
 
 /**

@@ -1516,3 +1516,15 @@ describe('WithdrawalBegun: "arrived in the X … and left" with an article befor
     ).toEqual(['WithdrawalBegun|Fiji|Solomon Islands|2013']);
   });
 });
+
+describe('WithdrawalBegun: a contributor set in a mission by a "whose" clause', () => {
+  it('given "X, whose contingent was the backbone of <mission>, pulled its soldiers out", then X left the mission area', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'On 19 April 1994 Belgium, whose contingent of about 420 paratroopers was the backbone of the 2,500-strong U.N. Assistance Mission for Rwanda (UNAMIR), pulled its soldiers out.',
+        '1994-05-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Belgium|Rwanda|1994-04-19']);
+  });
+});
