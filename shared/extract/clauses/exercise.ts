@@ -15,10 +15,38 @@ const PRETEXT_REACH = 4;
  * deployment. An exercise the text calls a pretext ("ostensibly 'for military exercises'") does not count.
  */
 export function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
-  if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.exercise)) return false;
-  for (let j = s.first; j < s.last; j++) {
-    if (!EXERCISE_WORDS.has(lowerAt(ctx, j))) continue;
-    if (!doubted(ctx, s, j)) return true;
+  if (ctx.sentenceClass[s.index]! & WORD_CLASS.exercise) {
+    for (let j = s.first; j < s.last; j++) {
+      if (!EXERCISE_WORDS.has(lowerAt(ctx, j))) continue;
+      if (!doubted(ctx, s, j)) return true;
+    }
+  }
+  return takesPartInExerciseBefore(ctx, s);
+}
+
+/** How many sentences back the exercise that "to take part" refers to may be named. */
+const EXERCISE_REFERENCE_SENTENCES = 2;
+/** Words after "take part" / "participate" that leave what is joined unnamed (or name it by reference). */
+const BARE_PART_ENDS = set('. , ; in');
+const REFERRING_OBJECTS = set('it them these those');
+
+/**
+ * "The Zapad-2017 exercises … Russian troops arrived in Belarus in recent weeks to take part": forces that come "to
+ * take part" with nothing else named come for the exercise the sentences before speak of.
+ */
+function takesPartInExerciseBefore(ctx: ArticleContext, s: Sentence): boolean {
+  let joins = false;
+  for (let j = s.first; j < s.last - 1 && !joins; j++) {
+    const w = lowerAt(ctx, j);
+    const at = w === 'take' && lowerAt(ctx, j + 1) === 'part' ? j + 2 : w === 'participate' ? j + 1 : -1;
+    if (at < 0 || lowerAt(ctx, j - 1) !== 'to' || !BARE_PART_ENDS.has(lowerAt(ctx, at))) continue;
+    joins = lowerAt(ctx, at) !== 'in' || REFERRING_OBJECTS.has(lowerAt(ctx, at + 1));
+  }
+  if (!joins) return false;
+  for (let k = s.index - 1; k >= 0 && k >= s.index - EXERCISE_REFERENCE_SENTENCES; k--) {
+    const before = ctx.sentences[k]!;
+    if (!(ctx.sentenceClass[k]! & WORD_CLASS.exercise)) continue;
+    for (let j = before.first; j < before.last; j++) if (EXERCISE_WORDS.has(lowerAt(ctx, j))) return true;
   }
   return false;
 }

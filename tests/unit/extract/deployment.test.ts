@@ -1435,3 +1435,23 @@ describe('DeploymentAnnounced: a host that asked for the forces, and a force led
     ).toEqual(['DeploymentAnnounced|Samoa|Tonga|2021-05-04|900', 'DeploymentAnnounced|Fiji|Tonga|2021-05-04|900']);
   });
 });
+
+describe('DeploymentAnnounced: forces come "to take part" in an exercise named before', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2022-02-01');
+
+  it('given exercises named, then forces that arrived "to take part" are no deployment', () => {
+    expect(
+      inText(
+        'Serbia and Hungary began joint drills on 3 May 2021. Serbian troops arrived in Hungary last week to take part.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given forces that take part in something else named, then they deployed', () => {
+    expect(
+      inText(
+        'Serbia and Hungary began joint drills on 3 May 2021. Serbian troops arrived in Hungary on 4 May 2021 to take part in the border mission.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Serbia|Hungary|2021-05-04|null']);
+  });
+});
