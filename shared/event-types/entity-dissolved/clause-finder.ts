@@ -11,6 +11,7 @@ import {
   referredEntity,
   sharedHeadList,
   sharedHeadListEndingAt,
+  unitNamedForPlace,
 } from '../../extract/clauses/entities.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
@@ -649,6 +650,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   const insideName = !!ctx.tokens[before - 2]?.cap && NAME_PREPOSITIONS.has(lowerAt(ctx, before - 1));
   if (list.length && SUBJECT_PREPOSITIONS.has(lowerAt(ctx, before - 1)) && !insideName && !namedByStateHead(ctx, start))
     return undefined;
+  // "the Military Assistance Command, Vietnam": a command named for the place after its comma.
+  const command = list.length === 1 ? unitNamedForPlace(ctx, s, list[0]!.first, list[0]!.last) : undefined;
+  if (command) return [command];
   if (list.length) return list.map((n) => n.name).reverse();
   const name = coordinatedSubject(ctx, s, end);
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;

@@ -16,6 +16,7 @@ import {
   referredEntity,
   RETIRED_STATE_CODES,
   UNIT_HEADS,
+  unitNamedForPlace,
 } from '../../extract/clauses/entities.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import {
@@ -1107,6 +1108,8 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
     if (post) return post;
   }
   if (m) {
+    const command = unitNamedForPlace(ctx, s, m.first, m.last);
+    if (command) return command;
     if (!isDissolvableKind(m.entry.kind) || namesParty(ctx, s, m.first)) return undefined;
     // "The union with Egypt was dissolved": a name in a phrase after a common noun is not the subject.
     const head = ctx.tokens[m.first - 2];

@@ -604,3 +604,24 @@ export function nameBeforeLowerHead(ctx: ArticleContext, head: number): (EntityS
   }
   return { name: spanText(ctx, first, head), first, last: head, opening };
 }
+
+/** Heads of commands named for the place they serve after a comma ("Military Assistance Command, Vietnam"). */
+const PLACE_NAMED_UNIT_HEADS = set('command force');
+
+/**
+ * "the U.S. Military Assistance Command, Vietnam, … was disbanded": a state or place named after a comma that
+ * completes the name of a command before it; that whole name, else undefined.
+ */
+export function unitNamedForPlace(
+  ctx: ArticleContext,
+  s: Sentence,
+  placeFirst: number,
+  placeLast: number,
+): string | undefined {
+  if (lowerAt(ctx, placeFirst - 1) !== ',' || !PLACE_NAMED_UNIT_HEADS.has(lowerAt(ctx, placeFirst - 2)))
+    return undefined;
+  if (!ctx.tokens[placeFirst - 2]!.cap) return undefined;
+  const unit = entityEndingAt(ctx, s, placeFirst - 2);
+  if (!unit) return undefined;
+  return spanText(ctx, unit.first, placeLast);
+}

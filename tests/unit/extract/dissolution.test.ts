@@ -1518,3 +1518,15 @@ describe('EntityDissolved: a lede that describes a mission, named in the next se
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a command named for the place after its comma', () => {
+  it('given "the Military Assistance Command, Laos, …, was disbanded", then the command, never the state', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 29 March 1973 the U.S. Military Assistance Command, Laos, which ran the air war for nine years, was disbanded.',
+        '1973-04-01',
+      ),
+    ).toEqual(['EntityDissolved|U.S. Military Assistance Command, Laos|1973-03-29']);
+  });
+});
