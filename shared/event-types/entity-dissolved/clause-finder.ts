@@ -279,7 +279,7 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
       const names = closedDown
         ? phrasalEnd(ctx, s, t)
         : VERBS.has(w)
-          ? verbal(ctx, s, t)
+          ? (verbal(ctx, s, t) ?? collectiveMembers(ctx, s, t))
           : NOUNS.has(w)
             ? nominal(ctx, s, t)
             : isCeasedToExist(ctx, t)
@@ -306,6 +306,42 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** Plural nouns for a set of bodies dissolved at once ("all state institutions"). */
+const COLLECTIVE_BODIES = set('institutions bodies organs');
+/** How far from the verb the collective noun may stand ("the institutions of the republic are dissolved"). */
+const COLLECTIVE_REACH = 6;
+/** Words that open the list of the members meant ("including", "naming", "namely"). */
+const MEMBER_OPENERS = set('including naming namely');
+
+/**
+ * "dissolved all state institutions, including the Senate and the National Assembly", "'All the institutions of the
+ * republic are dissolved,' one said, naming the government, the Senate …": the bodies listed after a collective
+ * dissolution.
+ */
+function collectiveMembers(ctx: ArticleContext, s: Sentence, t: number): string[] | undefined {
+  const group = verbGroup(ctx, s, t);
+  if (!statesFact(group) || clauseBlocked(ctx, s, group.first) || pendingClause(ctx, s, group.first, t))
+    return undefined;
+  let collective = -1;
+  for (let j = Math.max(s.first, t - COLLECTIVE_REACH); j < Math.min(s.last, t + COLLECTIVE_REACH); j++)
+    if (COLLECTIVE_BODIES.has(lowerAt(ctx, j))) collective = j;
+  if (collective < 0) return undefined;
+  for (let j = Math.max(t, collective) + 1; j < s.last; j++) {
+    const w = lowerAt(ctx, j);
+    const start = MEMBER_OPENERS.has(w)
+      ? j + 1
+      : w === 'among' && lowerAt(ctx, j + 1) === 'them'
+        ? j + 2
+        : w === 'such' && lowerAt(ctx, j + 1) === 'as'
+          ? j + 2
+          : -1;
+    if (start < 0) continue;
+    const names = objectsAt(ctx, s, start);
+    return names.length ? names : undefined;
+  }
+  return undefined;
 }
 
 /** Words by which a state or empire comes apart: "the collapse of the Soviet Union", "Austria-Hungary disintegrated". */

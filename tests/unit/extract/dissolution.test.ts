@@ -1530,3 +1530,27 @@ describe('EntityDissolved: a command named for the place after its comma', () =>
     ).toEqual(['EntityDissolved|U.S. Military Assistance Command, Laos|1973-03-29']);
   });
 });
+
+describe('EntityDissolved: the members named after a collective dissolution', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2021-06-01');
+
+  it('given "dissolved all state institutions, including X and Y", then X and Y are dissolved', () => {
+    expect(
+      inText('On 5 May 2021 the junta dissolved all state institutions, including the Senate and the Supreme Court.'),
+    ).toEqual(['EntityDissolved|Senate|2021-05-05', 'EntityDissolved|Supreme Court|2021-05-05']);
+  });
+
+  it('given a quoted dissolution of "all the institutions", then the bodies the speaker names', () => {
+    expect(
+      inText(
+        'On 5 May 2021 an officer said: "All the institutions of the republic are dissolved," naming the Senate and the Supreme Court.',
+      ),
+    ).toEqual(['EntityDissolved|Senate|2021-05-05', 'EntityDissolved|Supreme Court|2021-05-05']);
+  });
+
+  it('given a threat to dissolve them, then nothing', () => {
+    expect(inText('On 5 May 2021 the junta threatened to dissolve all institutions, including the Senate.')).toEqual(
+      [],
+    );
+  });
+});
