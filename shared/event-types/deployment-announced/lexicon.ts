@@ -28,7 +28,7 @@ export const DIRECT_OBJECT_DEPLOY = wordSet(`reach reaches reached invaded enter
 export const SEND_VERBS =
   wordSet(`deploy deploys deployed deploying redeploy redeployed send sends sent sending dispatch
   dispatches dispatched dispatching airlift airlifted rush rushed transfer transferred move moved moving
-  march marched marching fly flew flown ship shipped sail sails sailed sailing poured streamed inserted commit commits
+  march marched marching fly flew flown flying ship shipped sail sails sailed sailing poured streamed inserted commit commits
   committed parachuted airdropped contributed contribute contributes contributing surged surge surges driven
   bringing brought`);
 /** Verbs that add forces where the actor already has some ("reinforced its garrison in Belize"). */

@@ -113,7 +113,7 @@ export function actorsAt(
 ): ActorSlot | undefined {
   // "South African forces, which had entered Angola in October, withdrew": the subject stands before an inserted
   // clause; names inside it are not the subject.
-  const inserted = insertedClauseStart(ctx, s, verbGroup(ctx, s, t).first);
+  const inserted = insertedClauseStart(ctx, s, governedGroupStart(ctx, s, t));
   if (inserted >= 0) {
     const subject = actorsAt(ctx, s, inserted, exclude);
     if (subject) return subject;
@@ -236,6 +236,13 @@ function numberedFormationStart(ctx: ArticleContext, s: Sentence, head: number):
     if (!tok.cap || tok.kind !== 'word') return -1;
   }
   return -1;
+}
+
+/** Where the verb group of t starts, past the verb governing it ("began flying" from "flying"). */
+function governedGroupStart(ctx: ArticleContext, s: Sentence, t: number): number {
+  const group = verbGroup(ctx, s, t);
+  const governed = !!group.governor && lowerAt(ctx, group.first - 1) === group.governor;
+  return governed ? verbGroup(ctx, s, group.first - 1).first : group.first;
 }
 
 /** How long a clause set off by commas between a subject and its verb may be. */

@@ -84,6 +84,14 @@ export function referredPlace(
     const located = locatedNameBack(ctx, i, -1, noun, true);
     if (located) return located;
   }
+  // "The U.N. force in Cyprus … flying into the island": a state that is one island, further back than other
+  // references reach.
+  if (noun === 'island') {
+    for (const m of mentionsBack(ctx, i, NAMED_DIVISION_SENTENCES)) {
+      const place = m.entry.kind === 'state' && ISLAND_STATES.has(m.entry.code ?? '') ? placeOf(m.entry) : undefined;
+      if (place && !skip?.(place)) return place;
+    }
+  }
   // "Indonesia's Aceh province … out of the province": a division noun names the place named with it, past nearer
   // places of other sorts and further back than other references reach.
   if (DIVISION_REFERENCES.has(noun)) {
@@ -117,6 +125,8 @@ export function referredPlace(
     // "Indian troops arrived in Sri Lanka … the island": a state that is one island (or shares one, as Haiti) is what
     // "the island" names.
     const islandState = noun === 'island' && m.entry.kind === 'state' && ISLAND_STATES.has(m.entry.code ?? '');
+    // "his headquarters in Nicosia … flying into the island": a capital is never the island meant.
+    if (noun === 'island' && m.entry.kind === 'capital') continue;
     const stateLike = m.entry.kind === 'state' || m.entry.kind === 'demonym';
     if (islandState || (stateOrPlace && m.entry.kind !== 'demonym') || wantState === stateLike) {
       known = { place, at: m.first };

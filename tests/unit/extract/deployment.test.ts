@@ -1455,3 +1455,16 @@ describe('DeploymentAnnounced: forces come "to take part" in an exercise named b
     ).toEqual(['DeploymentAnnounced|Serbia|Hungary|2021-05-04|null']);
   });
 });
+
+describe('DeploymentAnnounced: forces "flying into the island", set off by an appositive', () => {
+  it('given "X soldiers, the first contingent from outside Y, began flying into the island", then X deployed to the island state named long before', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The U.N. force in Cyprus was set up in March 1964. Its commander spoke in Nicosia. Officers met. ' +
+          'Patrols went out. Irish soldiers, the first contingent from outside Britain, began flying into the island on 12 March 1964.',
+        '1964-04-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Ireland|Cyprus|1964-03-12|null']);
+  });
+});
