@@ -149,7 +149,7 @@ export function actorsAt(
     if (w !== 'they' && w !== 'it' && !SUBJECT_DETERMINERS.has(lowerAt(ctx, subjectStart))) continue;
     // "The Soviet Union invaded Afghanistan. Its forces left …": "its" is the owner the text is about, its subject.
     const owner = OWNER_PRONOUNS.has(lowerAt(ctx, subjectStart)) ? subjectBefore(ctx, subjectStart) : undefined;
-    const actor = owner ?? referredActor(ctx, subjectStart);
+    const actor = owner ?? referredActor(ctx, subjectStart, w);
     if (actor) return { actors: [actor], force, referred: true };
   }
   // "Egypt joined the League. The country sent troops to Yemen": a state referred to as the subject.

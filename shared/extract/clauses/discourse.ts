@@ -199,7 +199,10 @@ function locatedNameBack(
 }
 
 /** The nearest actor named before token i (for "they", "the troops", "the rebels" as subject). */
-export function referredActor(ctx: ArticleContext, i: number): NamedRef | undefined {
+export function referredActor(ctx: ArticleContext, i: number, noun?: string): NamedRef | undefined {
+  // "SADC decided to end the mandate of its force … The mission was deployed": a mission is an organization's.
+  if (noun && MISSION_REFERENCES.has(noun))
+    for (const m of mentionsBack(ctx, i)) if (m.entry.kind === 'org' && !isComplement(ctx, m)) return actorOf(m.entry);
   // Whose forces were named before ("250 US troops … these troops"), else the nearest actor not governed by a
   // preposition ("training to the Syrian Democratic Forces" names a partner, not whose troops they are).
   let nearest: NamedRef | undefined;
@@ -222,6 +225,9 @@ export function referredActor(ctx: ArticleContext, i: number): NamedRef | undefi
   }
   return nearest;
 }
+
+/** References to a mission, which an organization runs ("the mission", "the operation"). */
+const MISSION_REFERENCES = new Set(['mission', 'operation']);
 
 /** The nearest place named before token i in the same sentence or the ones before it. */
 export function nearestPlaceBefore(ctx: ArticleContext, i: number, exclude?: NamedRef): NamedRef | undefined {

@@ -108,6 +108,16 @@ export function verbGroup(ctx: ArticleContext, s: Sentence, head: number, depth 
     g.first = j;
   }
   if (g.modal && !sawBe && !HAVE.has(ctx.tokens[head - 1]?.lower ?? '')) g.infinitive = true;
+  // "decided to end the mandate and begin a phased withdrawal": a bare verb after "and" shares the infinitive before.
+  const shared = depth === 0 && g.first === head ? coordinatedInfinitive(ctx, s, head) : undefined;
+  if (shared) {
+    g.infinitive = true;
+    g.governor = shared.governor;
+    g.factualGovernor = shared.factualGovernor;
+    g.modal ??= shared.modal;
+    g.negated ||= shared.negated;
+    return g;
+  }
   if (headWord.endsWith('ing') && !sawBe) {
     const before = ctx.tokens[g.first - 1]?.lower ?? '';
     g.governor = before;
@@ -120,6 +130,29 @@ export function verbGroup(ctx: ArticleContext, s: Sentence, head: number, depth 
     }
   }
   return finish(g, sawBe, headWord);
+}
+
+/** How far back from "and" the infinitive it coordinates with may stand ("to end the mandate of its force and"). */
+const COORDINATED_INFINITIVE_REACH = 10;
+/** Past forms with no "-ed" that a bare verb after "and" may be ("decided to stay and left"). */
+const IRREGULAR_PAST = new Set(
+  `began left sent withdrew took went came flew drove fled rode led brought fought met kept held put set won lost
+  stood got gave made ran saw told`.split(/\s+/),
+);
+
+/** The group of the infinitive a bare verb after "and" at `head` coordinates with, else undefined. */
+function coordinatedInfinitive(ctx: ArticleContext, s: Sentence, head: number): VerbGroup | undefined {
+  const w = ctx.tokens[head]!.lower;
+  if (ctx.tokens[head - 1]?.lower !== 'and' || /(?:ed|s|ing)$/.test(w) || IRREGULAR_PAST.has(w)) return undefined;
+  for (let j = head - 2; j > s.first && j >= head - COORDINATED_INFINITIVE_REACH; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.kind === 'punct' && t.text !== ',') return undefined;
+    if (t.lower === 'to' && ctx.tokens[j + 1]?.kind === 'word') {
+      const earlier = verbGroup(ctx, s, j + 1, 1);
+      return earlier.infinitive ? earlier : undefined;
+    }
+  }
+  return undefined;
 }
 
 function finish(g: VerbGroup, sawBe: boolean, headWord: string): VerbGroup {

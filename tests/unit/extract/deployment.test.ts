@@ -1468,3 +1468,16 @@ describe('DeploymentAnnounced: forces "flying into the island", set off by an ap
     ).toEqual(['DeploymentAnnounced|Ireland|Cyprus|1964-03-12|null']);
   });
 });
+
+describe('DeploymentAnnounced: "The mission was deployed" after an organization named', () => {
+  it("given the organization that runs the mission named before, and another state's army, then the organization deployed it", () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'A Ugandan army spokesman spoke on Monday. ECOWAS decided in March to end the mandate of its force. ' +
+          'The mission was deployed in December 2022 to help Bissau fight rebel groups.',
+        '2023-06-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|ECOWAS|Guinea-Bissau|2022-12|null']);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, summary, summaryOf } from './helpers.ts';
+import { analyze } from '../../../shared/extract/context.ts';
+import { statesFact, verbGroup } from '../../../shared/extract/clauses/verb-group.ts';
 
 const dateline = (body: string) => `Headline\n\nPARIS, June 14 (Wire) - ${body}`;
 const withdrawals = (text: string) =>
@@ -1526,5 +1528,26 @@ describe('WithdrawalBegun: a contributor set in a mission by a "whose" clause', 
         '1994-05-01',
       ),
     ).toEqual(['WithdrawalBegun|Belgium|Rwanda|1994-04-19']);
+  });
+});
+
+describe('WithdrawalBegun: a bare verb after "and" shares the infinitive before it', () => {
+  it('given "decided to end the mandate and begin a phased withdrawal", then nothing has begun', () => {
+    const ctx = analyze({
+      key: 'k',
+      contentHash: 'h',
+      text: 'The bloc decided to end the mandate of its force and begin a phased withdrawal.',
+    });
+    const s = ctx.sentences[0]!;
+    const begin = ctx.tokens.findIndex((t) => t.lower === 'begin');
+    const group = verbGroup(ctx, s, begin);
+    expect(group).toMatchObject({ infinitive: true, governor: 'decided' });
+    expect(statesFact(group)).toBe(false);
+  });
+
+  it('given a past verb after "and" ("decided to stay and left"), then it states a fact of its own', () => {
+    const ctx = analyze({ key: 'k', contentHash: 'h', text: 'The unit decided to stay and left on Monday.' });
+    const left = ctx.tokens.findIndex((t) => t.lower === 'left');
+    expect(statesFact(verbGroup(ctx, ctx.sentences[0]!, left))).toBe(true);
   });
 });
