@@ -317,8 +317,8 @@ const MEMBER_OPENERS = set('including naming namely');
 
 /**
  * "dissolved all state institutions, including the Senate and the National Assembly", "'All the institutions of the
- * republic are dissolved,' one said, naming the government, the Senate …": the bodies listed after a collective
- * dissolution.
+ * republic are dissolved,' one said, naming the government, the Senate …", "The Senate and the Constitutional Court
+ * were among the institutions dissolved": the bodies a collective dissolution names.
  */
 function collectiveMembers(ctx: ArticleContext, s: Sentence, t: number): string[] | undefined {
   const group = verbGroup(ctx, s, t);
@@ -328,6 +328,11 @@ function collectiveMembers(ctx: ArticleContext, s: Sentence, t: number): string[
   for (let j = Math.max(s.first, t - COLLECTIVE_REACH); j < Math.min(s.last, t + COLLECTIVE_REACH); j++)
     if (COLLECTIVE_BODIES.has(lowerAt(ctx, j))) collective = j;
   if (collective < 0) return undefined;
+  // "The government, the Senate … were among the institutions dissolved": the subject lists the members.
+  if (lowerAt(ctx, collective - 1) === 'the' && lowerAt(ctx, collective - 2) === 'among') {
+    const be = collective - 3;
+    return BE_FORMS.has(lowerAt(ctx, be)) ? subject(ctx, s, be) : undefined;
+  }
   for (let j = Math.max(t, collective) + 1; j < s.last; j++) {
     const w = lowerAt(ctx, j);
     const start = MEMBER_OPENERS.has(w)

@@ -1548,6 +1548,14 @@ describe('EntityDissolved: the members named after a collective dissolution', ()
     ).toEqual(['EntityDissolved|Senate|2021-05-05', 'EntityDissolved|Supreme Court|2021-05-05']);
   });
 
+  it('given "X, Y and Z were among the institutions dissolved", then each is dissolved', () => {
+    expect(
+      inText(
+        'On 5 May 2021 the Senate and the Supreme Court, which had backed the president, were among the institutions dissolved.',
+      ),
+    ).toEqual(['EntityDissolved|Senate|2021-05-05', 'EntityDissolved|Supreme Court|2021-05-05']);
+  });
+
   it('given a threat to dissolve them, then nothing', () => {
     expect(inText('On 5 May 2021 the junta threatened to dissolve all institutions, including the Senate.')).toEqual(
       [],
