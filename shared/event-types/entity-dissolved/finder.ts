@@ -475,8 +475,19 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
       out.length > 0 &&
       lowerAt(ctx, np.first - 1 - (lowerAt(ctx, np.first - 1) === 'the' ? 1 : 0)) === ',' &&
       (ownedDescription(ctx, np.first, np.last) || describedHeadAfter(ctx, s, np.last));
+    const end = afterLowerHead(ctx, s, np.last);
+    // "dissolved Move Forward's predecessor, Future Forward,": a description whose name follows set off by a comma.
+    const namedAfter =
+      out.length === 0 &&
+      lowerAt(ctx, end) === ',' &&
+      !!ctx.tokens[end + 1]?.cap &&
+      ownedDescription(ctx, np.first, np.last);
+    if (namedAfter) {
+      j = end + 1;
+      continue;
+    }
     if (name && !appositive) out.push(name);
-    j = afterLowerHead(ctx, s, np.last);
+    j = end;
     // "both houses of parliament, …": an unnamed description runs on in lower case to its comma.
     if (!name && out.length === 0) j = lowerRunEnd(ctx, s, j);
     const w = lowerAt(ctx, j);
@@ -502,7 +513,9 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
 function ownedDescription(ctx: ArticleContext, first: number, last: number): boolean {
   // The owner is a person or a body, never a state ("Iraq's army" names the body).
   const owner = mentionAtToken(ctx, first);
-  const ownerEnd = owner && owner.first === first ? owner.last : first + 1;
+  // An owner the gazetteer does not know runs over its capitalized words ("Move Forward's predecessor").
+  let ownerEnd = owner && owner.first === first ? owner.last : first + 1;
+  if (!owner) while (ownerEnd < last && ctx.tokens[ownerEnd]!.cap && ctx.tokens[ownerEnd]!.kind === 'word') ownerEnd++;
   // A state's own army or police named after it is a body; "Russia's best-known human rights group" describes.
   const stateBody = owner?.entry.kind === 'state' && STATE_BODY_HEADS.has(lowerAt(ctx, last - 1));
   if (owner && owner.entry.kind !== 'leader' && (owner.entry.kind !== 'state' || stateBody)) return false;

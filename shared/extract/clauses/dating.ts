@@ -34,6 +34,7 @@ export function dateNear(
   const plannedStart =
     !!opts.futureStartIsPlan && dates.length > 0 && FUTURE_MODALS.includes(verbGroup(ctx, s, i).modal ?? '');
   let best: { value: string; dist: number; approx?: boolean } | undefined;
+  const accepted: string[] = [];
   let background: string | undefined;
   for (const d of dates) {
     if (opts.skip?.(d.value)) continue;
@@ -86,6 +87,17 @@ export function dateNear(
     const value =
       ctx.tokens[d.first - 1]?.lower === 'effective' && !d.explicitYear ? nextYearIfBefore(d.value, ctx) : d.value;
     if (!best || dist < best.dist) best = { value, dist, approx: d.approx };
+    accepted.push(value);
+  }
+  // "in 2020 when the court dissolved it, in February of that year": a date that narrows the year chosen says it
+  // more precisely (a month is not narrowed to a day, which may be another clause's).
+  if (best) {
+    const chosen = best.value;
+    const narrower =
+      chosen.length === YEAR_LENGTH
+        ? accepted.find((v) => v.length > chosen.length && v.startsWith(chosen))
+        : undefined;
+    if (narrower) best = { ...best, value: narrower };
   }
   if (best)
     return best.approx
@@ -256,6 +268,8 @@ const FOUNDING = new Set([
 ]);
 /** How many words the subject of a clause after "N years after" may take ("after it", "after the force"). */
 const SPAN_SUBJECT_TOKENS = 3;
+/** Characters of a date told to the year only ("2020"). */
+const YEAR_LENGTH = 4;
 /** Units of such a span that date a clause to its year or month. */
 const SPAN_UNITS = new Set(['year', 'years', 'month', 'months']);
 /** Words before a span's count that make it rough ("less than", "nearly", "some"). */

@@ -1562,3 +1562,19 @@ describe('EntityDissolved: the members named after a collective dissolution', ()
     );
   });
 });
+
+describe('EntityDissolved: a description set before the name it gives, and a year narrowed later', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2021-06-01');
+
+  it('given "dissolved New Hope\'s predecessor, Bright Dawn,", then only Bright Dawn', () => {
+    expect(inText("In 2019 the court dissolved New Hope's predecessor, Bright Dawn, over a loan.")).toEqual([
+      'EntityDissolved|Bright Dawn|2019',
+    ]);
+  });
+
+  it('given "in 2019 when the court dissolved X, in March of that year", then March 2019', () => {
+    expect(
+      inText('The lawmakers regrouped in 2019 when the court dissolved the Bright Dawn Party, in March of that year.'),
+    ).toEqual(['EntityDissolved|Bright Dawn Party|2019-03']);
+  });
+});
