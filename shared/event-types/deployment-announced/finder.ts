@@ -581,12 +581,20 @@ function endedBefore(ctx: ArticleContext, s: Sentence, t: number): boolean {
 
 /** "left for Mali", "bound for", "headed to": a verb of setting out followed by its destination's preposition. */
 function settingOut(ctx: ArticleContext, t: number): boolean {
-  const next = lowerAt(ctx, t + 1);
   const w = lowerAt(ctx, t);
   // "will leave for Lithuania in early May": a departure ahead is part of the decision the article reports, not an
-  // arrival of its own; only setting out stated as done ("left for", "departed for", "headed to") is one.
-  if (!SET_OUT_DONE.has(w)) return false;
+  // arrival of its own; only setting out stated as done ("left for", "departed for", "headed to", "set sail for") is
+  // one.
+  const setSail = w === 'sail' && SET_FORMS.has(lowerAt(ctx, t - 1));
+  if (!SET_OUT_DONE.has(w) && !setSail) return false;
+  // "set sail on Friday for the Gulf of Aden": a date may stand before the destination.
+  let k = t + 1;
+  if (['on', 'in'].includes(lowerAt(ctx, k)) && ctx.inDate[k + 1]) k++;
+  while (k < ctx.tokens.length && ctx.inDate[k]) k++;
+  const next = lowerAt(ctx, k);
   return next === 'for' || (w === 'headed' && (next === 'to' || next === 'toward'));
 }
 
-const SET_OUT_DONE = new Set(['bound', 'left', 'departed', 'headed']);
+const SET_OUT_DONE = new Set(['bound', 'left', 'departed', 'headed', 'sailed']);
+/** "set sail": the past of setting out by sea ("set sail for the Gulf of Aden"). */
+const SET_FORMS = new Set(['set']);

@@ -18,7 +18,7 @@ export const HOME_ARRIVALS = wordSet('landed land lands landing arrived arrive a
 
 /** Verbs of setting out that name a destination after "for" ("left for Mali", "departed for the Gulf", "bound for"). */
 export const DEPART_FOR_VERBS = wordSet(
-  'bound left departed leave leaves leaving depart departs departing headed heading',
+  'bound left departed leave leaves leaving depart departs departing headed heading sail sailed sails sailing',
 );
 
 /** Verbs that take the destination as direct object ("units reach Slovakia", "invaded Czechoslovakia"). */
@@ -43,7 +43,9 @@ export const PARTICLE_ARRIVALS: ReadonlyMap<string, readonly string[]> = new Map
   ['taken', ['up', 'positions']],
 ]);
 /** Verbs that with "ashore" state a landing ("came ashore at", "were put ashore in"). */
-export const ASHORE_VERBS = wordSet('came come comes coming went go goes going gone put puts putting sent got');
+export const ASHORE_VERBS = wordSet(
+  'came come comes coming went go goes going gone put puts putting sent got waded wade wades wading stepped',
+);
 /** Verbs of forces operating from a place ("Danish jets operated from Incirlik"). */
 export const OPERATE_VERBS = wordSet('operated operate operates operating');
 /** Verbs whose destination is the direct object ("occupied Cuba", "entered the city"). */

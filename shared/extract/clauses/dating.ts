@@ -72,7 +72,7 @@ export function dateNear(
     // "in the first handover under the November 27 ceasefire": a date that names another happening.
     if (attributiveDate(ctx, d.first, d.last)) continue;
     // "after Iran's attacks of April 13", "After the attack on Oct. 7, ...": the date of an earlier happening.
-    if (inBackgroundClause(ctx, s, i, d.first) || participleClauseBetween(ctx, i, d.first)) {
+    if (inBackgroundClause(ctx, s, i, d.first, sinceIsStart) || participleClauseBetween(ctx, i, d.first)) {
       background ??= d.value;
       continue;
     }
@@ -340,10 +340,18 @@ function attributiveDate(ctx: ArticleContext, first: number, last: number): bool
 }
 
 const BACKGROUND = new Set(['after', 'following', 'since', 'amid']);
-function inBackgroundClause(ctx: ArticleContext, s: Sentence, trigger: number, date: number): boolean {
+function inBackgroundClause(
+  ctx: ArticleContext,
+  s: Sentence,
+  trigger: number,
+  date: number,
+  sinceIsStart = false,
+): boolean {
   for (let j = date - 1; j >= Math.max(s.first, date - 10); j--) {
     const w = ctx.tokens[j]!.lower;
     if (j === trigger) return false;
+    // "have been pulling back since the truce took effect on Aug. 14": what is under way began then.
+    if (w === 'since' && sinceIsStart && j > trigger) return false;
     if (BACKGROUND.has(w)) return j !== date - 1 || w !== 'since';
     if (w === ',' && date < trigger) continue;
   }

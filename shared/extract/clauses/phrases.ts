@@ -277,12 +277,16 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       fillers += 3;
       continue;
     }
-    if (REFERENCE_NOUNS.has(t.lower) && j > i && DEFINITE.has(lowerAt(ctx, j - 1)) && lowerAt(ctx, j + 1) !== 'of')
-      referenceNoun = t.lower;
+    // "the city", "this southern port city": a reference noun after its determiner and describing words.
+    const determined = DEFINITE.has(lowerAt(ctx, j - 1)) || DEFINITE.has(lowerAt(ctx, i));
+    if (REFERENCE_NOUNS.has(t.lower) && j > i && determined && lowerAt(ctx, j + 1) !== 'of') referenceNoun = t.lower;
     j++;
     fillers++;
   }
   if (referenceNoun) {
+    // "near this southern port city": in a wire story, the city of the dateline.
+    const here = lowerAt(ctx, i) === 'this' && DATELINE_NOUNS.has(referenceNoun) ? datelineCity(ctx) : undefined;
+    if (here) return { place: here, first: i, last: j, referred: referenceNoun };
     const ref = referredPlace(ctx, i, referenceNoun);
     if (ref) return { place: ref, first: i, last: j, referred: referenceNoun };
   }
@@ -326,6 +330,23 @@ const REFERENCE_NOUNS = set(
   'city town village country island islands capital port colony territory peninsula enclave province valley strip oblast governorate district region area',
 );
 const DEFINITE = set('the this that');
+/** Reference nouns that "this" points at the dateline's place with ("this port city"). */
+const DATELINE_NOUNS = set('city town village port capital');
+
+/** The dateline's city as a place the gazetteer knows, else undefined. */
+function datelineCity(ctx: ArticleContext): NamedRef | undefined {
+  if (!ctx.dateline) return undefined;
+  const entry = gazetteer().get(lookupKey(ctx.dateline.city));
+  const known = entry ? placeOf(entry) : undefined;
+  if (known) return known;
+  const geo = resolvePlace(ctx.dateline.city);
+  return geo ? { name: titleCased(ctx.dateline.city), code: geo.code } : undefined;
+}
+
+/** "TYRE" → "Tyre", "PORT-AU-PRINCE" → "Port-Au-Prince": a dateline's capitals as a name. */
+function titleCased(name: string): string {
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : name;
+}
 
 function knownPlace(ctx: ArticleContext, m: Mention, s: Sentence): PlaceSlot | undefined {
   const place = placeOf(m.entry);

@@ -1481,3 +1481,39 @@ describe('DeploymentAnnounced: "The mission was deployed" after an organization 
     ).toEqual(['DeploymentAnnounced|ECOWAS|Guinea-Bissau|2022-12|null']);
   });
 });
+
+describe('DeploymentAnnounced: setting sail, wading ashore near "this city"', () => {
+  const inWire = (body: string) =>
+    summary(
+      extract(`Headline\n\nKARACHI, March 3 (Wire) - ${body}`, '2023-03-03').filter(
+        (e) => e.type === 'DeploymentAnnounced',
+      ),
+    );
+
+  it('given ships that "set sail on <day> for X" or "sailed for X", then they deployed to X', () => {
+    expect(inWire('Two Turkish frigates set sail on Friday for the Gulf of Aden.')).toEqual([
+      'DeploymentAnnounced|Turkey|Gulf of Aden|2023-03-03|null',
+    ]);
+    expect(inWire('Two Turkish frigates sailed for the Gulf of Aden on Friday.')).toEqual([
+      'DeploymentAnnounced|Turkey|Gulf of Aden|2023-03-03|null',
+    ]);
+  });
+
+  it('given marines who "waded ashore near this port city", then they deployed to the dateline city', () => {
+    expect(inWire('Turkish marines waded ashore near this southern port city on Friday.')).toEqual([
+      'DeploymentAnnounced|Turkey|Karachi|2023-03-03|null',
+    ]);
+  });
+});
+
+describe('WithdrawalBegun: under way "since" a clause with its date', () => {
+  it('given "have been pulling back from X since the truce took effect on D", then the withdrawal began on D', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Syrian troops have been gradually pulling back from Lebanon since the truce took effect on 14 March 2005.',
+        '2005-04-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Syria|Lebanon|2005-03-14']);
+  });
+});
