@@ -35,6 +35,11 @@ const REFERRING_OBJECTS = set('it them these those');
  * take part" with nothing else named come for the exercise the sentences before speak of.
  */
 function takesPartInExerciseBefore(ctx: ArticleContext, s: Sentence): boolean {
+  // Only after a sentence that speaks of an exercise is the clause read at all.
+  let exerciseBefore = false;
+  for (let k = s.index - 1; k >= 0 && k >= s.index - EXERCISE_REFERENCE_SENTENCES; k--)
+    if (ctx.sentenceClass[k]! & WORD_CLASS.exercise) exerciseBefore = true;
+  if (!exerciseBefore) return false;
   let joins = false;
   for (let j = s.first; j < s.last - 1 && !joins; j++) {
     const w = lowerAt(ctx, j);
