@@ -52,7 +52,9 @@ export const PERSON_NOUNS = set(`troops soldiers personnel paratroopers marines 
   sailors fighters commandos mercenaries servicemembers men women officers gendarmes reservists police policemen`);
 
 /** Auxiliaries and modals that open a second predicate after "and" ("… and is considering sending …"). */
-export const SECOND_PREDICATE_AUXILIARIES = set('is are was were has have had will would could should may might must shall');
+export const SECOND_PREDICATE_AUXILIARIES = set(
+  'is are was were has have had will would could should may might must shall',
+);
 
 /** Modal and speech-act words that make a nearby trigger not (yet) a fact. */
 export const BLOCKERS =

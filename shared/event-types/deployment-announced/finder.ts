@@ -423,6 +423,8 @@ function numberFollows(ctx: ArticleContext, t: number): boolean {
 
 /** Nouns of a host state asking for forces ("at the invitation of", "at the request of"). */
 const HOST_REQUESTS = new Set(['invitation', 'request', 'behest']);
+/** Who may ask for forces on a state's behalf: the state, its people's name, its leader. */
+const HOST_KINDS = new Set(['state', 'demonym', 'leader']);
 
 function hostReference(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
   // "Chad welcomed the arrival of 1,000 Rwandan troops": the state that receives the arrival is its host.
@@ -436,13 +438,15 @@ function hostReference(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] 
     const a = lowerAt(ctx, j);
     const b = lowerAt(ctx, j + 1);
     const c = lowerAt(ctx, j + 2);
-    // "arrived … at the invitation of the Solomons government", "at the request of Kazakhstan": the state that asked.
-    if (a === 'at' && b === 'the' && HOST_REQUESTS.has(c) && lowerAt(ctx, j + 3) === 'of') {
-      const at = lowerAt(ctx, j + 4) === 'the' ? j + 5 : j + 4;
-      const m = mentionAtToken(ctx, at);
-      const state = m && m.first === at && (m.entry.kind === 'state' || m.entry.kind === 'demonym');
-      const place = state ? (m.entry.kind === 'state' ? placeOf(m.entry) : actorOf(m.entry)) : undefined;
-      if (m && place) return [{ place, mention: m }];
+    // "arrived … at the invitation of the Solomons government", "at the request of Kazakhstan", "at Tokayev's
+    // request": the state that asked.
+    const ofForm = a === 'at' && b === 'the' && HOST_REQUESTS.has(c) && lowerAt(ctx, j + 3) === 'of';
+    const asker = ofForm ? (lowerAt(ctx, j + 4) === 'the' ? j + 5 : j + 4) : a === 'at' ? j + 1 : -1;
+    const m = asker >= 0 ? mentionAtToken(ctx, asker) : undefined;
+    const possessed = !ofForm && !!m && m.possessive && HOST_REQUESTS.has(lowerAt(ctx, m.last + 1));
+    if (m && m.first === asker && (ofForm || possessed) && HOST_KINDS.has(m.entry.kind)) {
+      const place = m.entry.kind === 'state' ? placeOf(m.entry) : actorOf(m.entry);
+      if (place?.code) return [{ place, mention: m }];
     }
     const host =
       (a === 'on' && (b === 'its' || b === 'their') && (c === 'territory' || c === 'soil')) ||

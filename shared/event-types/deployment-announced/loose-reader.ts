@@ -55,6 +55,8 @@ const OBJECT_PLACE = set('invaded occupied');
 const DESTINATION = set('to into in at on toward towards across along near');
 /** Participles of presence that may follow the forces as a reduced relative ("troops stationed in X"). */
 const REDUCED_PRESENCE = set('stationed based garrisoned positioned');
+/** Participles that, right after the forces, are passives naming who sent them ("troops sent … by X"). */
+const REDUCED_PASSIVES = set('sent deployed dispatched airlifted flown shipped transferred');
 /** Modals under which a deployment is a hypothesis, not an announcement ("could send", "would deploy"). */
 const HYPOTHETICAL = set('could might may would should must');
 
@@ -116,7 +118,9 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (clauseBlocked(ctx, s, group.first)) return [];
   // A passive names its agent after "by" and, for "occupied"/"invaded", the place as subject: "Haiti was occupied
   // by U.S. Marines", "two companies were sent to Kosovo by Germany".
-  const agent = group.passive ? byAgent(ctx, s, t) : undefined;
+  // "Troops sent to Kazakhstan by the CSTO": a participle right after the forces is a passive of its own.
+  const reduced = FORCE_NOUNS.has(lowerAt(ctx, t - 1)) && REDUCED_PASSIVES.has(w);
+  const agent = group.passive || reduced ? byAgent(ctx, s, t) : undefined;
   let places = OBJECT_PLACE.has(w)
     ? group.passive
       ? subjectPlaces(ctx, s, group.first)

@@ -106,6 +106,9 @@ export function referredPlace(
     const place =
       placeOf(m.entry) ?? (wantState && m.entry.kind === 'demonym' && m.entry.code ? actorOf(m.entry) : undefined);
     if (!place || skip?.(place)) continue;
+    // "troops sent by the Russian-led alliance began leaving the country": a people's name in a compound adjective
+    // says who leads or backs something, never where.
+    if (m.entry.kind === 'demonym' && lowerAt(ctx, m.last) === '-') continue;
     // "Cuban soldiers were in the country": the forces' own demonym says whose they are, not where they are.
     // "NATO's Kosovo force", "the Kosovo Force": a place a mission is named for is still that place.
     const namesMission = ['the', "'s", '’s'].includes(lowerAt(ctx, m.first - 1));

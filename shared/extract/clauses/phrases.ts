@@ -141,6 +141,8 @@ export function spanText(ctx: ArticleContext, first: number, last: number): stri
 
 /** A proper name that may be a place: no body, title, date or acronym words. */
 function plausiblePlaceName(ctx: ArticleContext, first: number, last: number): boolean {
+  // "at Tokayev's request": a name that owns what follows is a person's or a body's.
+  if (lowerAt(ctx, last) === "'s" || lowerAt(ctx, last) === '’s') return false;
   for (let k = first; k < last; k++) {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word' || (LINKING_VOWELS.has(t.lower) && lowerAt(ctx, k - 1) === '-')) continue;

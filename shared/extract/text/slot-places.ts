@@ -47,6 +47,8 @@ const LIST_LINKS = new Set([',', 'and', 'or']);
 const MAX_NAME_TOKENS = 5;
 /** A GeoNames place becomes a mention only with people living there (hamlets collide with ordinary names). */
 const MIN_POPULATION = 5_000;
+/** A name that owns what follows ("X's request") is a town only this large. */
+const OWNING_TOWN_POPULATION = 50_000;
 /** A name that is also an English word needs a town this large ("in Reading", yes; "in Command", no). */
 const COMMON_WORD_POPULATION = 100_000;
 
@@ -89,6 +91,8 @@ export function withSlotPlaces(tokens: readonly Token[], mentions: Mention[], in
         last += 2;
       else break;
     }
+    const after = tokens[last]?.lower;
+    const owns = after === "'s" || after === '’s';
     const surface = tokens
       .slice(i, last)
       .map((x, k) => (k > 0 && x.start > tokens[i + k - 1]!.end ? ' ' : '') + x.text)
@@ -97,6 +101,9 @@ export function withSlotPlaces(tokens: readonly Token[], mentions: Mention[], in
     const division = tokens[last] && !tokens[last]!.cap ? DIVISION_WORDS.test(` ${tokens[last]!.text}`) : false;
     const geo = resolvePlace(division ? `${surface} ${tokens[last]!.text}` : surface, owner ? [owner] : []);
     if (!geo || (geo.precision === 'place' && geo.population < MIN_POPULATION)) continue;
+    // "at Tokayev's request": a name owning what follows is a person's unless it is a town of some size
+    // ("Bakhmut's outskirts").
+    if (owns && geo.precision === 'place' && geo.population < OWNING_TOWN_POPULATION) continue;
     // After a state's possessive only that state's own places count ("Somalia's Gedo", not "Russia's Wagner").
     if (owner && !listed && !SLOT_WORDS.has(before) && geo.code !== owner) continue;
     if (last - i === 1 && posOf(t.lower) !== undefined && geo.population < COMMON_WORD_POPULATION) continue;

@@ -1517,3 +1517,33 @@ describe('WithdrawalBegun: under way "since" a clause with its date', () => {
     ).toEqual(['WithdrawalBegun|Syria|Lebanon|2005-03-14']);
   });
 });
+
+describe('DeploymentAnnounced: a host that asked by its leader, an agent of a reduced passive, and no person as a place', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2022-02-01');
+
+  it('given "Troops sent to X by Y", then Y deployed to X', () => {
+    expect(
+      inText(
+        'On 6 January 2022 troops sent to Tajikistan by the Collective Security Treaty Organization guarded airports.',
+      ),
+    ).toEqual(['DeploymentAnnounced|CSTO|Tajikistan|2022-01-06|null']);
+  });
+
+  it('given forces sent "at Rahmonov\'s request", then no person is taken for a place', () => {
+    expect(inText("On 6 January 2022 the alliance agreed to send peacekeeping forces at Rahmonov's request.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe('WithdrawalBegun: "the country" after a compound adjective of a people', () => {
+  it('given "troops sent to X by the Russian-led alliance began leaving the country", then they left X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'On 13 January 2022 troops sent to Tajikistan by the Russian-led alliance began leaving the country.',
+        '2022-02-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Russia|Tajikistan|2022-01-13']);
+  });
+});
