@@ -547,9 +547,9 @@ export class DynamoReadModelStore implements ReadModelStore {
   #visibleItems(model: ReadModelName): Promise<Item[]> {
     return scanAll(this.#doc, {
       TableName: this.tables[model],
-      FilterExpression: 'attribute_exists(#doc)',
-      ProjectionExpression: '#doc',
-      ExpressionAttributeNames: { '#doc': 'doc' },
+      FilterExpression: 'attribute_exists(#doc) OR attribute_exists(#gz)',
+      ProjectionExpression: '#doc, #gz',
+      ExpressionAttributeNames: { '#doc': 'doc', '#gz': 'docGz' },
       ConsistentRead: true,
     });
   }
