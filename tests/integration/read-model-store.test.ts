@@ -354,7 +354,7 @@ for (const target of targets) {
     async function summaryItems(store: DynamoReadModelStore): Promise<string[]> {
       const out = await client.send(new ScanCommand({ TableName: store.tables.facts, ConsistentRead: true }));
       return (out.Items ?? [])
-        .filter((item) => /^(pack|spill)#/.test(item['pk']!.S!))
+        .filter((item) => /^(pack|spill|bundle)#/.test(item['pk']!.S!))
         .map(({ commit: _mark, ...item }) => JSON.stringify(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1))))
         .sort();
     }
@@ -393,6 +393,56 @@ for (const target of targets) {
         expect(spilled.Count).toBeGreaterThan(0);
         expect(await allRows(store)).toBe(pure(log));
       });
+    });
+
+    // A theatre's rows are bundled in one item up to a bound; past it the largest move to their own pack items: with
+    // a bound of 200 bytes most theatres outgrow their bundle, so deliveries go through both and the move between.
+    (target.thorough ? describe : describe.skip)('with theatre bundles outgrown past a small bound', () => {
+      storeBehaviour(
+        async () => {
+          const prefix = `t${tableSets++}-`;
+          await createReadModelTables(client, prefix);
+          return new DynamoReadModelStore(client, { tablePrefix: prefix, summaryBundleMaxBytes: 200 });
+        },
+        target.propertyRuns,
+        false,
+      );
+    });
+
+    it("keeps a theatre's theatre, place and mission rows in one bundle item", async () => {
+      const store = await freshStore();
+      const events = [
+        deployment('b1', { articleKey: 'b1.txt', location: 'Mali', occurredOn: '2020-01' }),
+        withdrawal('b2', { articleKey: 'b2.txt', location: 'Mali', occurredOn: '2021-01' }),
+      ];
+      const log: LogEvent[] = [events[0]!, processed('b1.txt', 1, [events[0]!])];
+      await store.apply(log);
+      log.push(events[1]!, processed('b2.txt', 1, [events[1]!]));
+      await store.apply(log.slice(2));
+      expect(await allRows(store)).toBe(pure(log));
+      const { Items = [] } = await client.send(
+        new ScanCommand({ TableName: store.tables.facts, ConsistentRead: true }),
+      );
+      const keys = Items.map((item) => item['pk']!.S!);
+      expect(keys.filter((pk) => pk.startsWith('bundle#'))).toEqual(['bundle#RU|ML']);
+      // Own pack items only for the member rows (one per event).
+      expect(keys.filter((pk) => pk.startsWith('pack#')).every((pk) => pk.startsWith('pack#m:'))).toBe(true);
+    });
+
+    it('summaries stored without bundles (an earlier version) stay exact as bundles take them over', async () => {
+      await fc.assert(
+        fc.asyncProperty(deliveriesArb, fc.integer({ min: 0, max: 100 }), async (deliveries, cut) => {
+          const prefix = `t${tableSets++}-`;
+          await createReadModelTables(client, prefix);
+          const before = new DynamoReadModelStore(client, { tablePrefix: prefix, summaryBundleMaxBytes: 0 });
+          const after = new DynamoReadModelStore(client, { tablePrefix: prefix });
+          const half = Math.floor((deliveries.batches.length * cut) / 100);
+          for (const batch of deliveries.batches.slice(0, half)) await before.apply(batch);
+          for (const batch of deliveries.batches.slice(half)) await after.apply(batch);
+          expect(await allRows(after)).toBe(pure(deliveries.log));
+        }),
+        { numRuns: target.propertyRuns, seed: 11 },
+      );
     });
 
     (target.thorough ? it : it.skip)(

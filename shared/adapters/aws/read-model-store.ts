@@ -98,6 +98,11 @@ export interface DynamoReadModelStoreOptions {
   summaryLeaseMs?: number;
   /** A summary row is packed in one item up to this many bytes, then spilled (default `PACK_MAX_BYTES`). */
   summaryPackMaxBytes?: number;
+  /**
+   * A theatre's summary rows are bundled in one item up to this many bytes (default `BUNDLE_MAX_BYTES`; 0: no
+   * bundles, each row in its own pack item, as versions before bundles stored them).
+   */
+  summaryBundleMaxBytes?: number;
 }
 
 /** Lambda's longest run: a commit pending longer than this was abandoned by its writer. */
@@ -160,6 +165,7 @@ export class DynamoReadModelStore implements ReadModelStore {
       maxAttempts: this.#maxAttempts,
       leaseMs: options.summaryLeaseMs ?? DEFAULT_SUMMARY_LEASE_MS,
       ...(options.summaryPackMaxBytes !== undefined ? { packMaxBytes: options.summaryPackMaxBytes } : {}),
+      ...(options.summaryBundleMaxBytes !== undefined ? { bundleMaxBytes: options.summaryBundleMaxBytes } : {}),
     });
   }
 

@@ -6,6 +6,7 @@
  *
  * | item            | pk                              | sk                  | attributes                                    |
  * | --------------- | ------------------------------- | ------------------- | --------------------------------------------- |
+ * | theatre bundle  | `bundle#<theatre>`              | `pack`              | `z` B: the packs of the theatre's rows, deflated JSON |
  * | row pack        | `pack#<row>`                    | `pack`              | `z` B: every entry of the row, deflated JSON; or `spilled` BOOL |
  * | spilled entry   | `spill#["<row>","<dim>"]`       | `_<sort>`           | `n`, `a`, `b` N, `doc` S (optional), `scope` S |
  * | subject head    | `head#<subject>`                | `head@2`            | `rev` N, `pending` M (the last commit's writes) |
@@ -16,6 +17,13 @@
  * `@scope` of its theatre row `t:<theatre>`, rewritten with the row's area counts; entities keep none.
  * A pack holds at most `packMaxBytes` (deflated): a row past it is spilled once, for good (its pack then only says
  * `spilled`), so a row's cost per change is one pack write while it is small and one item per changed entry after.
+ * A theatre's own rows (its theatre row `t:`, its missions' place rows `g:` and its mission rows: `bundleOf`), which
+ * every commit of the theatre rewrites together, are packed in ONE item, its bundle, while it stays under
+ * `bundleMaxBytes` (deflated): a commit then writes one item for them instead of three or more (each at least a
+ * write unit). Past the bound its largest rows move to their own pack items, for good (the bundle lists them, `o`).
+ * A theatre summarized before bundles existed keeps its rows' pack items until a commit rewrites them into the
+ * bundle (which says so, `l`: a row it does not hold may still have its own item); a theatre whose every commit had
+ * bundles (its head says so, `b`) has no other pack item of its rows, so nothing more is read for them.
  * The head's sort key names the layout (`head@2`): a subject whose head is of an older layout (`head`, one item per
  * entry under `summary#…`) has no head here, so it is summarized again from its visible events, once.
  *
@@ -32,7 +40,8 @@
  *     head at all for a new subject): step 1 saw commit `rev` applied (a mark only loses its commit's id to a later
  *     commit's write, the marker only rises). A failed condition means another projector committed after our
  *     reads: retry from 1 (with jittered backoff).
- *  4. Apply the writes (BatchWriteItem: entries, deletions, packs and rows), the mark last with `commit` (or,
+ *  4. Apply the writes (BatchWriteItem: entries and deletions, then packs, then bundles and rows: a reader sees a
+ *     row's entries before its pack says spilled, its own pack before its bundle lets it go), the mark last with `commit` (or,
  *     without a put, raise the marker to `rev + 1`, on condition that it only rises). The head keeps its last
  *     `pending`: clearing it would rewrite the whole head (one write unit per started KB of the commit's writes),
  *     and the mark is an item written anyway.
@@ -54,6 +63,7 @@ import type { DomainEvent } from '../../events/contracts.ts';
 import { isPlacement, type PlacementEvent } from '../../event-types/models.ts';
 import { EntitySummaries, type EntityChange } from '../../projections/entity-summaries.ts';
 import { MissionSummaries, theatreRow, type MemberChange } from '../../projections/mission-summaries.ts';
+import { theatreOfMission } from '../../projections/keys.ts';
 import type { EntityRow, MissionRow } from '../../projections/rows.ts';
 import type { SummaryEntry } from '../../projections/summary-store.ts';
 import { parseSubject, ROW_KEY, rowItem, type SubjectModel } from './read-model-items.ts';
@@ -78,6 +88,19 @@ import {
 
 export const summaryPartition = (row: string, dim: string) => `spill#${partitionId(row, dim)}`;
 const packKey = (row: string) => ({ pk: `pack#${row}`, sk: 'pack' });
+const bundleKey = (theatre: string) => ({ pk: `bundle#${theatre}`, sk: 'pack' });
+/** Summary rows that are not a theatre's own: members (`m:`, `em:`), entities (`e:`), scope registries (`#`). */
+const NOT_A_THEATRES_ROW = /^(?:m|em|e):|^#/;
+/**
+ * The theatre whose bundle a summary row belongs in: its theatre row `t:<theatre>`, its missions' place rows
+ * `g:<mission>` and its mission rows `<mission>` (mission keys start with their theatre: keys.ts). Every commit of
+ * a theatre rewrites its theatre row and the place and mission rows of the events it adds, so they are one item.
+ */
+export function bundleOf(row: string): string | undefined {
+  if (NOT_A_THEATRES_ROW.test(row)) return undefined;
+  if (row.startsWith('t:')) return row.slice(2);
+  return theatreOfMission(row.startsWith('g:') ? row.slice(2) : row);
+}
 const SORT_PREFIX = '_';
 /**
  * DynamoDB limits a sort key to 1,024 bytes (sort keys are ASCII: one byte a character). A longer sort is cut to
@@ -112,6 +135,12 @@ const CHUNK_BYTES = 100_000;
  * mission row): up to 6 KB a pack is the cheaper, and it is read in two 4 KB read units.
  */
 export const PACK_MAX_BYTES = 6 * 1024;
+/**
+ * A theatre's bundle (deflated) up to this size; past it its largest rows move to their own pack items, for good.
+ * A commit rewrites the whole bundle, so it is kept to two write units: a theatre of many missions keeps the small
+ * rows together and its large mission rows apart.
+ */
+export const BUNDLE_MAX_BYTES = 2 * 1024;
 /** The dim of a theatre row holding the theatre's scope registry (summary-view.ts): no dim of the projection's. */
 const THEATRE_REGISTRY_DIM = '@scope';
 /** Projection rounds per attempt before giving up (each round fetches what the last one missed). */
@@ -126,9 +155,29 @@ type Mark = { t: 'f' | 'r'; key: Record<string, string> };
 type Pending = { writer: string; at: number; ops?: Uint8Array; chunks?: number; mark?: Mark };
 type Request = { put: Item } | { delete: Record<string, string> };
 /** A commit's writes as requests: summary entries and packs (facts table), rows (the subject's rows table). */
-type Writes = { entries: Request[]; packs: Request[]; rows: Request[] };
+type Writes = { entries: Request[]; packs: Request[]; bundles: Request[]; rows: Request[] };
+/**
+ * A theatre's bundle: the packs of its rows kept together (`r`, by row ascending), the rows it moved to their own
+ * pack items (`o`: grown past the bundle, or spilled), and `l` when the theatre had rows in their own pack items
+ * before it had a bundle (a version without bundles): a row it does not hold may then still have its own item.
+ */
+type BundleJson = { r: Array<[string, PackJson]>; o?: string[]; l?: 1 };
+/** A bundle as read (null: none yet). */
+type Bundle = { rows: Map<string, PackJson>; own: Set<string>; legacy: boolean } | null;
+/** What an attempt read of the bundles: each theatre's bundle, and the rows found in their own pack items. */
+type BundleReads = { bundles: Map<string, Bundle>; ownFound: Set<string>; fresh: Set<string> };
+/** `fresh`: theatres known to have no row in its own pack item but those their bundle lists (see `update`). */
+const newBundleReads = (fresh: Iterable<string> = []): BundleReads => ({
+  bundles: new Map(),
+  ownFound: new Set(),
+  fresh: new Set(fresh),
+});
 /** `applied`: the rev of the last commit known applied (0: none); the head's `pending` is in flight while below. */
-type Head = { rev: number; pending?: Pending; applied: number };
+/**
+ * `fresh`: every commit of the subject was of a version with bundles (its head says so with `b`), so a theatre row
+ * its bundle does not hold has no pack item of its own either.
+ */
+type Head = { rev: number; pending?: Pending; applied: number; fresh?: boolean };
 const inFlight = (head: Head | undefined): head is Head & { pending: Pending } =>
   head?.pending !== undefined && head.applied < head.rev;
 /** A pack's content: per dim (ascending) its entries as `[sort, n, a, b, doc]` (ascending). */
@@ -136,6 +185,8 @@ type PackJson = Array<[string, Array<[string, number, number, number, string | n
 type Ops = {
   /** Rows whose new pack is this (null: deleted) or `spilled` (their entries are in `entries`). */
   packs: Array<[string, PackJson | null | 'spilled']>;
+  /** Theatres whose new bundle is this (absent in the commits of a version without bundles). */
+  bundles?: Array<[string, BundleJson]>;
   entries: SummaryWrite[];
   rows: Array<[string, MissionRow | EntityRow | null]>;
 };
@@ -152,6 +203,8 @@ export interface TheatreSummariesOptions {
   leaseMs: number;
   /** A row's pack (deflated) up to this many bytes, else it is spilled (default `PACK_MAX_BYTES`). */
   packMaxBytes?: number;
+  /** A theatre's bundle (deflated) up to this many bytes (default `BUNDLE_MAX_BYTES`; 0: no bundles, every row its own pack). */
+  bundleMaxBytes?: number;
 }
 
 /** What one theatre update must read: its changed members (read after the head), its visible events (rebuild). */
@@ -187,15 +240,17 @@ export class TheatreSummaries {
         continue;
       }
       const changes = head ? await inputs.changes() : [];
-      const ops = await this.#project(theatre, head !== undefined, changes, inputs);
-      if (ops.packs.length === 0 && ops.entries.length === 0 && ops.rows.length === 0) return;
+      const fresh = (this.#o.bundleMaxBytes ?? BUNDLE_MAX_BYTES) > 0 && (!head || head.fresh === true);
+      const ops = await this.#project(theatre, head !== undefined, changes, inputs, fresh);
+      const none = (list: unknown[] | undefined) => (list ?? []).length === 0;
+      if (none(ops.packs) && none(ops.entries) && none(ops.bundles) && none(ops.rows)) return;
       const writer = writerId();
       const rev = (head?.rev ?? 0) + 1;
       const writes = this.#writes(theatre, rev, ops);
       this.#inFlight.add(writer);
       try {
         const pending = await this.#prepare(theatre, writer, ops, markOf(writes, parseSubject(theatre).model));
-        if (!(await this.#commit(theatre, head, pending))) {
+        if (!(await this.#commit(theatre, head, pending, fresh))) {
           if (pending.chunks) await this.#dropChunks(theatre, pending);
           continue;
         }
@@ -213,6 +268,7 @@ export class TheatreSummaries {
    */
   async read<T>(fn: (summaries: MissionSummaries) => T): Promise<T> {
     const reads = new SummaryReads();
+    const bundles = newBundleReads();
     const none: TheatreInputs = { changes: async () => [], visible: async () => [] };
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const view = new SummaryView(reads);
@@ -227,15 +283,22 @@ export class TheatreSummaries {
         if (failure !== undefined) throw failure;
         return result!;
       }
-      await this.#fetch(view.misses, reads, none);
+      await this.#fetch(view.misses, reads, none, bundles);
     }
     throw new Error(`read model missions: a summary read needed more than ${MAX_ROUNDS} read rounds`);
   }
 
   /** The projection's writes for this subject, run until it read everything it needs. */
-  async #project(subject: string, known: boolean, changes: SummaryChange[], inputs: TheatreInputs): Promise<Ops> {
+  async #project(
+    subject: string,
+    known: boolean,
+    changes: SummaryChange[],
+    inputs: TheatreInputs,
+    fresh: boolean,
+  ): Promise<Ops> {
     const { model, key } = parseSubject(subject);
     const reads = new SummaryReads();
+    const bundles = newBundleReads(fresh && model === 'missions' ? [key] : []);
     // An entity without a head has no summaries: all its visible events go in.
     const all = known || model === 'missions' ? [] : await inputs.visible();
     for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -263,45 +326,109 @@ export class TheatreSummaries {
       }
       if (!view.missed) {
         if (failure !== undefined) throw failure;
-        return { ...this.#storage(view), rows: [...rows!].map(([k, row]) => [k, row ?? null]) };
+        return { ...this.#storage(view, bundles), rows: [...rows!].map(([k, row]) => [k, row ?? null]) };
       }
-      await this.#fetch(view.misses, reads, inputs);
+      await this.#fetch(view.misses, reads, inputs, bundles);
     }
     throw new Error(`read model ${model}: ${subject} needed more than ${MAX_ROUNDS} read rounds`);
   }
 
-  /** How the run's changes are stored: packs (spilling those past the bound) and spilled rows' entries. */
-  #storage(view: SummaryView): Pick<Ops, 'packs' | 'entries'> {
+  /**
+   * How the run's changes are stored: packs (spilling those past the bound), spilled rows' entries, and the bundles
+   * of the theatres whose rows changed (rows growing past a bundle move to their own pack items).
+   */
+  #storage(view: SummaryView, read: BundleReads): Pick<Ops, 'packs' | 'entries' | 'bundles'> {
     const packs: Ops['packs'] = [];
     const entries: SummaryWrite[] = [];
     const max = this.#o.packMaxBytes ?? PACK_MAX_BYTES;
+    const own = (row: string, json: PackJson | null) => {
+      if (!json || deflatePack(json).length <= max) {
+        packs.push([row, json]);
+        return;
+      }
+      packs.push([row, 'spilled']);
+      for (const [dim, list] of json) {
+        for (const [sort, n, a, b, doc] of list) entries.push({ scope: '', row, dim, entry: { sort, n, a, b, doc } });
+      }
+    };
+    const changed = new Map<string, Map<string, PackJson | null>>(); // theatre → row → its new pack
     for (const write of view.rowWrites()) {
       if ('spilled' in write) {
         entries.push(...write.spilled);
         continue;
       }
       const json = write.pack && packJson(write.pack);
-      if (!json || deflatePack(json).length <= max) {
-        packs.push([write.row, json]);
-        continue;
-      }
-      packs.push([write.row, 'spilled']);
-      for (const [dim, list] of write.pack!) {
-        for (const entry of list) entries.push({ scope: '', row: write.row, dim, entry });
-      }
+      const theatre = this.#bundled(write.row, read);
+      if (theatre === undefined) own(write.row, json);
+      else changed.set(theatre, (changed.get(theatre) ?? new Map()).set(write.row, json));
     }
-    return { packs, entries };
+    const bundles: Array<[string, BundleJson]> = [];
+    const bundleMax = this.#o.bundleMaxBytes ?? BUNDLE_MAX_BYTES;
+    for (const [theatre, rows] of changed) {
+      const before = read.bundles.get(theatre) ?? null;
+      const held = new Map(before?.rows ?? []);
+      const moved = new Set(before?.own ?? []);
+      for (const [row, json] of rows) {
+        held.delete(row);
+        if (json && deflatePack(json).length > max) {
+          own(row, json); // past a pack: spilled, as any row
+          moved.add(row);
+        } else if (json) held.set(row, json);
+      }
+      // Too large: the largest rows move to their own pack items (spilled when past a pack), and stay there.
+      const sizes = new Map([...held].map(([row, json]) => [row, deflatePack(json).length]));
+      while (held.size > 0 && bundleBytes(held, moved, before?.legacy ?? false) > bundleMax) {
+        const [largest] = [...held.keys()].sort((x, y) => sizes.get(y)! - sizes.get(x)! || (x < y ? -1 : 1));
+        own(largest!, held.get(largest!)!);
+        held.delete(largest!);
+        moved.add(largest!);
+      }
+      // A row of a version without bundles leaves its own item for the bundle (or is gone).
+      for (const row of rows.keys()) if (read.ownFound.has(row) && !moved.has(row)) packs.push([row, null]);
+      const legacy = (before?.legacy ?? false) || [...read.ownFound].some((row) => bundleOf(row) === theatre);
+      bundles.push([theatre, bundleJson(held, moved, legacy)]);
+    }
+    return { packs, entries, bundles };
   }
 
-  async #fetch(misses: Misses, reads: SummaryReads, inputs: TheatreInputs): Promise<void> {
+  /** The theatre whose bundle holds `row`'s pack, or undefined when the row has its own pack item. */
+  #bundled(row: string, read: BundleReads): string | undefined {
+    if ((this.#o.bundleMaxBytes ?? BUNDLE_MAX_BYTES) <= 0) return undefined;
+    const theatre = bundleOf(row);
+    if (theatre === undefined || read.bundles.get(theatre)?.own.has(row)) return undefined;
+    return theatre;
+  }
+
+  async #fetch(misses: Misses, reads: SummaryReads, inputs: TheatreInputs, read: BundleReads): Promise<void> {
     const gets = [...misses.gets.entries()];
     const ranges = [...misses.ranges.entries()];
-    const packs = [...misses.packs];
     await Promise.all([
       (async () => {
+        // A theatre's rows from its bundle; a row it does not hold from its own item, where it may have one.
+        const theatres = new Set<string>();
+        for (const row of misses.packs) {
+          const theatre = this.#bundled(row, read);
+          if (theatre !== undefined && !read.bundles.has(theatre)) theatres.add(theatre);
+        }
+        const bundleItems = await batchGet(this.#doc, this.#o.facts, [...theatres].map(bundleKey));
+        const foundBundles = new Map(bundleItems.map((item) => [String(item.pk), item]));
+        for (const theatre of theatres) read.bundles.set(theatre, readBundle(foundBundles.get(bundleKey(theatre).pk)));
+        const packs: string[] = [];
+        for (const row of misses.packs) {
+          const theatre = this.#bundled(row, read);
+          const bundle = theatre === undefined ? undefined : read.bundles.get(theatre);
+          const held = bundle?.rows.get(row);
+          if (held) reads.packs.set(row, packFromJson(held));
+          else if (bundle ? !bundle.legacy : read.fresh.has(theatre!)) reads.packs.set(row, EMPTY_PACK);
+          else packs.push(row);
+        }
         const items = await batchGet(this.#doc, this.#o.facts, packs.map(packKey));
         const found = new Map(items.map((item) => [String(item.pk), item]));
-        for (const row of packs) reads.packs.set(row, packOf(found.get(packKey(row).pk)));
+        for (const row of packs) {
+          const item = found.get(packKey(row).pk);
+          reads.packs.set(row, packOf(item));
+          if (item && this.#bundled(row, read) !== undefined) read.ownFound.add(row);
+        }
       })(),
       (async () => {
         const items = await batchGet(
@@ -377,7 +504,7 @@ export class TheatreSummaries {
       );
       if (out.Item?.[COMMIT_ATTR] === pending.writer) applied = rev;
     }
-    return { rev, applied, ...(pending ? { pending } : {}) };
+    return { rev, applied, ...(pending ? { pending } : {}), fresh: head.b === 1 };
   }
 
   /** The pending record of a commit: its writes inline, or (large) in redo chunks written before the commit. */
@@ -395,12 +522,12 @@ export class TheatreSummaries {
     return { writer, at: Date.now(), chunks: pieces.length, ...mark };
   }
 
-  async #commit(theatre: string, head: Head | undefined, pending: Pending): Promise<boolean> {
+  async #commit(theatre: string, head: Head | undefined, pending: Pending, fresh: boolean): Promise<boolean> {
     try {
       await this.#doc.send(
         new PutCommand({
           TableName: this.#o.facts,
-          Item: { ...headKey(theatre), rev: (head?.rev ?? 0) + 1, pending },
+          Item: { ...headKey(theatre), rev: (head?.rev ?? 0) + 1, pending, ...(fresh ? { b: 1 } : {}) },
           ...(head
             ? {
                 ConditionExpression: '#rev = :rev',
@@ -426,14 +553,17 @@ export class TheatreSummaries {
     const isMark = (t: Mark['t']) => (r: Request) =>
       mark !== undefined && mark.t === t && 'put' in r && Object.entries(mark.key).every(([k, v]) => r.put[k] === v);
     const notMark = (t: Mark['t'], list: Request[]) => list.filter((r) => !isMark(t)(r));
-    // A spilled row's entries before its pack says so (a reader of the pack meanwhile sees the old one).
+    // A spilled row's entries before its pack says so, and a row's own pack before its bundle lets it go (a reader
+    // of the pack or bundle meanwhile sees the old one).
     await batchWrite(this.#doc, this.#o.facts, notMark('f', writes.entries));
+    await batchWrite(this.#doc, this.#o.facts, notMark('f', writes.packs));
     await Promise.all([
-      batchWrite(this.#doc, this.#o.facts, notMark('f', writes.packs)),
+      batchWrite(this.#doc, this.#o.facts, notMark('f', writes.bundles)),
       batchWrite(this.#doc, this.#o[model], notMark('r', writes.rows)),
     ]);
     // Last, the mark: every other write of the commit is done once it carries the commit's writer.
-    const last = [...writes.entries, ...writes.packs].find(isMark('f')) ?? writes.rows.find(isMark('r'));
+    const last =
+      [...writes.entries, ...writes.packs, ...writes.bundles].find(isMark('f')) ?? writes.rows.find(isMark('r'));
     if (mark && last && 'put' in last) {
       await this.#doc.send(
         new PutCommand({
@@ -459,6 +589,9 @@ export class TheatreSummaries {
           ? { delete: packKey(row) }
           : { put: { ...packKey(row), ...(pack === 'spilled' ? { spilled: true } : { z: deflatePack(pack) }) } },
       ),
+      bundles: (ops.bundles ?? []).map(([theatre, bundle]) => ({
+        put: { ...bundleKey(theatre), z: deflateRawSync(JSON.stringify(bundle)) },
+      })),
       rows: ops.rows.map(([key, row]) => ({ put: rowItem(model, key, rev, row ?? undefined) })),
     };
   }
@@ -510,15 +643,34 @@ function deflatePack(json: PackJson): Buffer {
   return deflateRawSync(JSON.stringify(json));
 }
 
-/** A pack item as read (none: an empty row that never spilled). */
-function packOf(item: Item | undefined): Pack {
-  if (!item) return EMPTY_PACK;
-  if (item.spilled === true) return { spilled: true };
-  const json = JSON.parse(inflateRawSync(item.z as Uint8Array).toString('utf8')) as PackJson;
+function packFromJson(json: PackJson): Pack {
   return {
     spilled: false,
     dims: new Map(json.map(([dim, entries]) => [dim, entries.map(([sort, n, a, b, doc]) => ({ sort, n, a, b, doc }))])),
   };
+}
+
+function bundleJson(rows: Map<string, PackJson>, own: Set<string>, legacy: boolean): BundleJson {
+  const sorted = [...rows].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  return { r: sorted, ...(own.size > 0 ? { o: [...own].sort() } : {}), ...(legacy ? { l: 1 as const } : {}) };
+}
+
+function bundleBytes(rows: Map<string, PackJson>, own: Set<string>, legacy: boolean): number {
+  return deflateRawSync(JSON.stringify(bundleJson(rows, own, legacy))).length;
+}
+
+/** A bundle item as read (none: null). */
+function readBundle(item: Item | undefined): Bundle {
+  if (!item) return null;
+  const json = JSON.parse(inflateRawSync(item.z as Uint8Array).toString('utf8')) as BundleJson;
+  return { rows: new Map(json.r), own: new Set(json.o ?? []), legacy: json.l === 1 };
+}
+
+/** A pack item as read (none: an empty row that never spilled). */
+function packOf(item: Item | undefined): Pack {
+  if (!item) return EMPTY_PACK;
+  if (item.spilled === true) return { spilled: true };
+  return packFromJson(JSON.parse(inflateRawSync(item.z as Uint8Array).toString('utf8')) as PackJson);
 }
 
 function entryOf(item: Item): SummaryEntry {
@@ -551,8 +703,11 @@ function entryItem(w: SummaryWrite): Item {
  */
 function markOf(writes: Writes, model: SubjectModel): Mark | undefined {
   const spills = writes.packs.some((r) => 'put' in r && r.put.spilled === true);
+  // With a bundle, the mark is of the last writes (a bundle or a row): a row's own pack, written last, would come
+  // after the bundle that let it go.
+  const last = writes.bundles.length > 0;
   const candidates: Array<{ t: Mark['t']; item: Item }> = [];
-  for (const r of [...(spills ? [] : writes.entries), ...writes.packs])
+  for (const r of [...(spills || last ? [] : writes.entries), ...(last ? [] : writes.packs), ...writes.bundles])
     if ('put' in r) candidates.push({ t: 'f', item: r.put });
   for (const r of writes.rows) if ('put' in r) candidates.push({ t: 'r', item: r.put });
   let best: { t: Mark['t']; item: Item; bytes: number } | undefined;
