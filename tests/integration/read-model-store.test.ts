@@ -529,6 +529,46 @@ for (const target of targets) {
       expect(await allRows(store)).toBe(expected);
     });
 
+    it('reads each event body once per apply, for its timeline row and its mission or entity row', async () => {
+      const store = await freshStore();
+      const bodyReads: string[] = [];
+      const counting = new DynamoDBClient(clientConfig());
+      counting.middlewareStack.add(
+        (next) => async (args) => {
+          const requests = (args.input as { RequestItems?: Record<string, { Keys?: Array<Record<string, unknown>> }> })
+            .RequestItems;
+          for (const { Keys = [] } of Object.values(requests ?? {})) {
+            for (const key of Keys) {
+              const sk = key['sk'] as { S?: string } | string | undefined;
+              const text = typeof sk === 'string' ? sk : sk?.S;
+              if (text?.startsWith('event#')) bodyReads.push(text);
+            }
+          }
+          return next(args);
+        },
+        { step: 'initialize', name: 'countBodyReads' },
+      );
+      const projector = new DynamoReadModelStore(counting, { tables: store.tables });
+      const log: LogEvent[] = [];
+      // New subjects (summarized from their visible events), then known ones (their changed events).
+      for (const round of [0, 1]) {
+        const events = [
+          deployment(`once${round}`, { articleKey: `once${round}.txt`, location: 'Mali' }),
+          withdrawal(`once${round}w`, { articleKey: `once${round}.txt`, location: 'Chad' }),
+          dissolution(`once${round}d`, { articleKey: `once${round}.txt` }),
+        ];
+        const batch = [...events, processed(`once${round}.txt`, 1, events)];
+        log.push(...batch);
+        bodyReads.length = 0;
+        await projector.apply(batch);
+        // Each of this batch's events once; the new subjects also read the earlier events of their subject, once.
+        expect(new Set(bodyReads).size).toBe(bodyReads.length);
+        if (round === 1) expect(bodyReads.length).toBe(events.length);
+      }
+      counting.destroy();
+      expect(await allRows(store)).toBe(pure(log));
+    });
+
     it('reads each article record once per apply, for all its rows and parts', async () => {
       const store = await freshStore();
       let recordReads = 0;

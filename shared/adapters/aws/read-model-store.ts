@@ -109,11 +109,14 @@ export interface DynamoReadModelStoreOptions {
 const DEFAULT_SUMMARY_LEASE_MS = 15 * 60 * 1000;
 
 /**
- * Article records read during one `apply`: each fetch remembers when it started (see `#records`). Fetches wait until
- * every row computation of the `apply` has read its version once, so that one fetch per article serves them all.
+ * Article records and event bodies read during one `apply`: each fetch remembers when it started (see `#records`).
+ * Fetches wait until every row computation of the `apply` has read its version once, so that one fetch per article
+ * (per event) serves them all: an event's body is read once for its timeline row and its mission or entity row.
  */
 class RecordCache {
   readonly fetched = new Map<string, { started: number; record: Promise<ArticleRecord | undefined> }>();
+  /** Event bodies by event id, fetched likewise once for the timeline row and the mission or entity row of each. */
+  readonly bodies = new Map<string, { started: number; item: Promise<Item | undefined> }>();
   readonly ready: Promise<void>;
   #waiting: number;
   #open!: () => void;
@@ -237,19 +240,14 @@ export class DynamoReadModelStore implements ReadModelStore {
       changes: async () => {
         const since = ++this.#clock;
         const list = [...ids];
-        const [bodies, records] = await Promise.all([
-          batchGet(
-            this.#doc,
-            this.tables.facts,
-            list.map((id) => bodyKey(articleOf.get(id)!, id)),
-          ),
+        const [byId, records] = await Promise.all([
+          this.#bodies(list, articleOf, cache, since),
           this.#records(
             list.map((id) => articleOf.get(id)!),
             cache,
             since,
           ),
         ]);
-        const byId = new Map(bodies.map((item) => [String(item.sk).slice(EVENT_SK_PREFIX.length), item]));
         return list.map((id): SummaryChange => {
           const item = byId.get(id);
           const event = parseDoc<DomainEvent>(item);
@@ -497,22 +495,45 @@ export class DynamoReadModelStore implements ReadModelStore {
   }
 
   async #timelineRows(ids: string[], articleOf: Map<string, string>, cache: RecordCache, since: number) {
-    const keys = ids.map((id) => bodyKey(articleOf.get(id)!, id));
     const [bodies, records] = await Promise.all([
-      batchGet(this.#doc, this.tables.facts, keys),
+      this.#bodies(ids, articleOf, cache, since),
       this.#records(
         ids.map((id) => articleOf.get(id)!),
         cache,
         since,
       ),
     ]);
-    const byKey = new Map(bodies.map((item) => [itemKey(item), parseDoc<DomainEvent>(item)]));
     return new Map(
-      ids.map((id, i): [string, ReadModelRow | undefined] => {
-        const event = byKey.get(keyOf(keys[i]!));
+      ids.map((id): [string, ReadModelRow | undefined] => {
+        const event = parseDoc<DomainEvent>(bodies.get(id));
         return [id, event ? projectTimelineEntry(event, records.get(event.article.key)) : undefined];
       }),
     );
+  }
+
+  /**
+   * The stored bodies of events (by id), fetched once per `apply` for every row whose version was read (`since`)
+   * before the fetch started, like the records (`#records`): one BatchGetItem for what no earlier fetch serves.
+   */
+  async #bodies(
+    ids: readonly string[],
+    articleOf: Map<string, string>,
+    cache: RecordCache,
+    since: number,
+  ): Promise<Map<string, Item | undefined>> {
+    await cache.ready;
+    const missing = [...new Set(ids)].filter((id) => !((cache.bodies.get(id)?.started ?? -1) > since));
+    if (missing.length > 0) {
+      const started = ++this.#clock;
+      const keys = missing.map((id) => bodyKey(articleOf.get(id)!, id));
+      const fetched = batchGet(this.#doc, this.tables.facts, keys).then(
+        (items) => new Map(items.map((item) => [itemKey(item), item])),
+      );
+      missing.forEach((id, i) => {
+        cache.bodies.set(id, { started, item: fetched.then((found) => found.get(keyOf(keys[i]!))) });
+      });
+    }
+    return new Map(await Promise.all(ids.map(async (id) => [id, await cache.bodies.get(id)!.item] as const)));
   }
 
   /** The visible events of each subject (`missions#<theatre>` or `entities#<key>`), with their stored JSON. */
@@ -528,15 +549,13 @@ export class DynamoReadModelStore implements ReadModelStore {
         ExpressionAttributeValues: { ':pk': subjectPartition(subject) },
         ConsistentRead: true,
       });
-      const bodies = await batchGet(
-        this.#doc,
-        this.tables.facts,
-        links.map((l) => bodyKey(String(l.articleKey), String(l.sk).slice(EVENT_SK_PREFIX.length))),
-      );
+      const ids = links.map((l) => String(l.sk).slice(EVENT_SK_PREFIX.length));
+      const articleOf = new Map(links.map((l, i) => [ids[i]!, String(l.articleKey)]));
+      const bodies = await this.#bodies(ids, articleOf, cache, since);
       // A link outlives a body replaced by a variant of another subject (out of contract): check the body.
-      return bodies.flatMap((item) => {
+      return [...bodies.values()].flatMap((item) => {
         const event = parseDoc<DomainEvent>(item);
-        return event && subjectId(event) === subject ? [{ event, doc: String(item.doc) }] : [];
+        return event && subjectId(event) === subject ? [{ event, doc: String(item!.doc) }] : [];
       });
     });
     // Each article's record is read once for all the rows of this batch (a big article touches many rows).
