@@ -232,6 +232,7 @@ export class DynamoReadModelStore implements ReadModelStore {
     articleOf: Map<string, string>,
     cache: RecordCache,
     headRead: () => void,
+    asking: ReadonlySet<string> = new Set(),
   ) {
     const summarized = parseSubject(subject).model === 'missions' ? isPlacement : isEntityEvent;
     await this.#theatres.update(subject, {
@@ -262,6 +263,20 @@ export class DynamoReadModelStore implements ReadModelStore {
       visible: async () => {
         const [visible] = await this.#visibleOf([subject], cache, ++this.#clock);
         return visible!.filter(({ event }) => summarized(event));
+      },
+      // Theatres holding a changed event's member row (its body moved to this theatre): they update first (each
+      // once along a chain of such updates, so that two theatres swapping members cannot ask each other forever).
+      others: async (theatres, events) => {
+        const chain = new Set([...asking, subject]);
+        const theirs = new Map([...articleOf, ...events]);
+        await Promise.all(
+          theatres
+            .map((t) => `missions#${t}`)
+            .filter((other) => !chain.has(other))
+            .map((other) =>
+              this.#updateSubject(other, new Set([...ids, ...events.keys()]), theirs, cache, () => undefined, chain),
+            ),
+        );
       },
     });
   }

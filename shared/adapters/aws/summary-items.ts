@@ -6,10 +6,9 @@
  *
  * | item            | pk                              | sk                  | attributes                                    |
  * | --------------- | ------------------------------- | ------------------- | --------------------------------------------- |
- * | theatre bundle  | `bundle#<theatre>`              | `pack`              | `z` B: the packs of the theatre's rows, deflated JSON |
  * | row pack        | `pack#<row>`                    | `pack`              | `z` B: every entry of the row, deflated JSON; or `spilled` BOOL |
  * | spilled entry   | `spill#["<row>","<dim>"]`       | `_<sort>`           | `n`, `a`, `b` N, `doc` S (optional), `scope` S |
- * | subject head    | `head#<subject>`                | `head@2`            | `rev` N, `pending` M (the last commit's writes) |
+ * | subject head    | `head#<subject>`                | `head@2`            | `rev` N, `pending` M (the last commit's writes), `z` B (a theatre's bundle), `b` N |
  * | applied marker  | `head#<subject>`                | `head@2#applied`    | `rev` N: the last row-less commit applied     |
  * | redo chunk      | `head#<subject>`                | `redo#<writer>#<i>` | `ops` B: a piece of a large commit's writes   |
  *
@@ -18,9 +17,13 @@
  * A pack holds at most `packMaxBytes` (deflated): a row past it is spilled once, for good (its pack then only says
  * `spilled`), so a row's cost per change is one pack write while it is small and one item per changed entry after.
  * A theatre's own rows (its theatre row `t:`, its missions' place rows `g:` and its mission rows: `bundleOf`), which
- * every commit of the theatre rewrites together, are packed in ONE item, its bundle, while it stays under
- * `bundleMaxBytes` (deflated): a commit then writes one item for them instead of three or more (each at least a
- * write unit). Past the bound its largest rows move to their own pack items, for good (the bundle lists them, `o`).
+ * every commit of the theatre rewrites together, are packed together, its bundle, while it stays under
+ * `bundleMaxBytes` (deflated), and the bundle is kept in the theatre's head (`z`): the commit's conditional put of
+ * the head writes them, atomically, instead of three or more items (each at least a write unit) written after it
+ * and copied into its pending writes. Past the bound its largest rows move to their own pack items, for good (the
+ * bundle lists them, `o`). A theatre's commit changes only its own bundle: a changed event still a member of another
+ * theatre (its body moved there: one id, two contents, out of contract) is first moved out by that theatre's update,
+ * or, if that theatre keeps it, left to it (`update`).
  * A theatre summarized before bundles existed keeps its rows' pack items until a commit rewrites them into the
  * bundle (which says so, `l`: a row it does not hold may still have its own item); a theatre whose every commit had
  * bundles (its head says so, `b`) has no other pack item of its rows, so nothing more is read for them.
@@ -40,8 +43,8 @@
  *     head at all for a new subject): step 1 saw commit `rev` applied (a mark only loses its commit's id to a later
  *     commit's write, the marker only rises). A failed condition means another projector committed after our
  *     reads: retry from 1 (with jittered backoff).
- *  4. Apply the writes (BatchWriteItem: entries and deletions, then packs, then bundles and rows: a reader sees a
- *     row's entries before its pack says spilled, its own pack before its bundle lets it go), the mark last with `commit` (or,
+ *  4. Apply the writes (BatchWriteItem: entries and deletions, then packs and rows: a reader sees a row's entries
+ *     before its pack says spilled), the mark last with `commit` (or,
  *     without a put, raise the marker to `rev + 1`, on condition that it only rises). The head keeps its last
  *     `pending`: clearing it would rewrite the whole head (one write unit per started KB of the commit's writes),
  *     and the mark is an item written anyway.
@@ -61,12 +64,12 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { DomainEvent } from '../../events/contracts.ts';
 import { isPlacement, type PlacementEvent } from '../../event-types/models.ts';
-import { EntitySummaries, type EntityChange } from '../../projections/entity-summaries.ts';
-import { MissionSummaries, theatreRow, type MemberChange } from '../../projections/mission-summaries.ts';
+import { EntitySummaries, entitySummaryRow, type EntityChange } from '../../projections/entity-summaries.ts';
+import { memberOf, MissionSummaries, theatreRow, type MemberChange } from '../../projections/mission-summaries.ts';
 import { theatreOfMission } from '../../projections/keys.ts';
 import type { EntityRow, MissionRow } from '../../projections/rows.ts';
 import type { SummaryEntry } from '../../projections/summary-store.ts';
-import { parseSubject, ROW_KEY, rowItem, type SubjectModel } from './read-model-items.ts';
+import { parseSubject, ROW_KEY, rowItem } from './read-model-items.ts';
 import {
   backoff,
   batchGet,
@@ -88,7 +91,6 @@ import {
 
 export const summaryPartition = (row: string, dim: string) => `spill#${partitionId(row, dim)}`;
 const packKey = (row: string) => ({ pk: `pack#${row}`, sk: 'pack' });
-const bundleKey = (theatre: string) => ({ pk: `bundle#${theatre}`, sk: 'pack' });
 /** Summary rows that are not a theatre's own: members (`m:`, `em:`), entities (`e:`), scope registries (`#`). */
 const NOT_A_THEATRES_ROW = /^(?:m|em|e):|^#/;
 /**
@@ -155,7 +157,7 @@ type Mark = { t: 'f' | 'r'; key: Record<string, string> };
 type Pending = { writer: string; at: number; ops?: Uint8Array; chunks?: number; mark?: Mark };
 type Request = { put: Item } | { delete: Record<string, string> };
 /** A commit's writes as requests: summary entries and packs (facts table), rows (the subject's rows table). */
-type Writes = { entries: Request[]; packs: Request[]; bundles: Request[]; rows: Request[] };
+type Writes = { entries: Request[]; packs: Request[]; rows: Request[] };
 /**
  * A theatre's bundle: the packs of its rows kept together (`r`, by row ascending), the rows it moved to their own
  * pack items (`o`: grown past the bundle, or spilled), and `l` when the theatre had rows in their own pack items
@@ -177,16 +179,20 @@ const newBundleReads = (fresh: Iterable<string> = []): BundleReads => ({
  * `fresh`: every commit of the subject was of a version with bundles (its head says so with `b`), so a theatre row
  * its bundle does not hold has no pack item of its own either.
  */
-type Head = { rev: number; pending?: Pending; applied: number; fresh?: boolean };
+type Head = { rev: number; pending?: Pending; applied: number; fresh?: boolean; bundle?: Uint8Array };
 const inFlight = (head: Head | undefined): head is Head & { pending: Pending } =>
   head?.pending !== undefined && head.applied < head.rev;
 /** A pack's content: per dim (ascending) its entries as `[sort, n, a, b, doc]` (ascending). */
 type PackJson = Array<[string, Array<[string, number, number, number, string | null]>]>;
+/**
+ * A run's outcome: its writes (`Ops`, the commit's pending writes), the theatre's new bundle (undefined: unchanged),
+ * the other theatres whose bundled rows it would change or whose members it read (then it is not committed: see
+ * `update`), and those members: event id → its article key.
+ */
+type Projected = Ops & { bundle?: BundleJson; cross: Set<string>; crossIds: Map<string, string> };
 type Ops = {
   /** Rows whose new pack is this (null: deleted) or `spilled` (their entries are in `entries`). */
   packs: Array<[string, PackJson | null | 'spilled']>;
-  /** Theatres whose new bundle is this (absent in the commits of a version without bundles). */
-  bundles?: Array<[string, BundleJson]>;
   entries: SummaryWrite[];
   rows: Array<[string, MissionRow | EntityRow | null]>;
 };
@@ -213,6 +219,8 @@ export interface TheatreInputs {
   visible(): Promise<Array<{ event: DomainEvent; doc: string }>>;
   /** Called after each read of the subject's head (before any of the reads above). */
   headRead?(): void;
+  /** Updates these theatres for these events (id → article key) first (see `update`). */
+  others?(theatres: string[], events: Map<string, string>): Promise<void>;
 }
 
 export class TheatreSummaries {
@@ -227,6 +235,9 @@ export class TheatreSummaries {
 
   /** Updates the rows of one subject: `missions#<theatre>` or `entities#<entity key>`. */
   async update(theatre: string, inputs: TheatreInputs): Promise<void> {
+    /** Changed events left to the theatre that holds their member row (see below). */
+    const leaveOut = new Set<string>();
+    let othersAsked = false;
     for (let attempt = 0; ; attempt++) {
       if (attempt >= this.#o.maxAttempts) {
         throw new Error(`read model ${theatre}: still conflicted after ${attempt} attempts`);
@@ -239,18 +250,32 @@ export class TheatreSummaries {
         if (!this.#inFlight.has(p.writer) && Date.now() - p.at >= this.#o.leaseMs) await this.#finish(theatre, head);
         continue;
       }
-      const changes = head ? await inputs.changes() : [];
-      const fresh = (this.#o.bundleMaxBytes ?? BUNDLE_MAX_BYTES) > 0 && (!head || head.fresh === true);
-      const ops = await this.#project(theatre, head !== undefined, changes, inputs, fresh);
-      const none = (list: unknown[] | undefined) => (list ?? []).length === 0;
-      if (none(ops.packs) && none(ops.entries) && none(ops.bundles) && none(ops.rows)) return;
+      const changes = (head ? await inputs.changes() : []).filter((c) => !leaveOut.has(c.id));
+      const fresh = this.#bundling() && (!head || head.fresh === true);
+      const { bundle, cross, crossIds, ...ops } = await this.#project(theatre, head, changes, inputs, fresh, leaveOut);
+      if (cross.size > 0) {
+        // An event of this theatre is still a member of another one (its body moved: one id, two contents, out of
+        // contract): this run would change that theatre's rows, which are in its head, not ours, or take the member
+        // without removing it there. That theatre's own update moves it out first; if it keeps it (its body is that
+        // theatre's after all), the event is not ours to change.
+        if (!othersAsked && inputs.others) {
+          othersAsked = true;
+          await inputs.others([...cross], crossIds);
+        } else {
+          if (crossIds.size === 0) throw new Error(`read model ${theatre}: rows of ${[...cross]} changed`);
+          for (const id of crossIds.keys()) leaveOut.add(id);
+        }
+        continue;
+      }
+      if (ops.packs.length === 0 && ops.entries.length === 0 && ops.rows.length === 0 && !bundle) return;
       const writer = writerId();
       const rev = (head?.rev ?? 0) + 1;
       const writes = this.#writes(theatre, rev, ops);
       this.#inFlight.add(writer);
       try {
-        const pending = await this.#prepare(theatre, writer, ops, markOf(writes, parseSubject(theatre).model));
-        if (!(await this.#commit(theatre, head, pending, fresh))) {
+        const pending = await this.#prepare(theatre, writer, ops, markOf(writes, theatre));
+        const z = bundle ? deflateRawSync(JSON.stringify(bundle)) : head?.bundle;
+        if (!(await this.#commit(theatre, head, pending, fresh, z))) {
           if (pending.chunks) await this.#dropChunks(theatre, pending);
           continue;
         }
@@ -291,15 +316,21 @@ export class TheatreSummaries {
   /** The projection's writes for this subject, run until it read everything it needs. */
   async #project(
     subject: string,
-    known: boolean,
+    head: Head | undefined,
     changes: SummaryChange[],
     inputs: TheatreInputs,
     fresh: boolean,
-  ): Promise<Ops> {
+    leaveOut: ReadonlySet<string> = new Set(),
+  ): Promise<Projected> {
     const { model, key } = parseSubject(subject);
+    const known = head !== undefined;
     const reads = new SummaryReads();
     const bundles = newBundleReads(fresh && model === 'missions' ? [key] : []);
+    // The theatre's bundle came with its head.
+    if (model === 'missions' && this.#bundling()) bundles.bundles.set(key, readBundle(head?.bundle));
     // An entity without a head has no summaries: all its visible events go in.
+    const given = inputs;
+    inputs = { ...given, visible: async () => (await given.visible()).filter((v) => !leaveOut.has(v.event.id)) };
     const all = known || model === 'missions' ? [] : await inputs.visible();
     for (let round = 0; round < MAX_ROUNDS; round++) {
       // Entity summaries never clear a scope: no registry of what they wrote. A theatre's registry is a dim of its
@@ -326,7 +357,19 @@ export class TheatreSummaries {
       }
       if (!view.missed) {
         if (failure !== undefined) throw failure;
-        return { ...this.#storage(view, bundles), rows: [...rows!].map(([k, row]) => [k, row ?? null]) };
+        const storage = this.#storage(view, bundles, model === 'missions' ? key : undefined);
+        // Members of other theatres this run read (a changed event's, or one a rebuild takes): see `update`.
+        const crossIds = new Map<string, string>();
+        const cross = new Set(storage.cross);
+        if (model === 'missions' && this.#bundling()) {
+          for (const [row, pack] of reads.packs) {
+            const member = row.startsWith('m:') ? memberIn(pack) : undefined;
+            if (member === undefined || member.theatre === key) continue;
+            cross.add(member.theatre);
+            crossIds.set(row.slice(2), member.articleKey);
+          }
+        }
+        return { ...storage, cross, crossIds, rows: [...rows!].map(([k, row]) => [k, row ?? null]) };
       }
       await this.#fetch(view.misses, reads, inputs, bundles);
     }
@@ -337,11 +380,15 @@ export class TheatreSummaries {
    * How the run's changes are stored: packs (spilling those past the bound), spilled rows' entries, and the bundles
    * of the theatres whose rows changed (rows growing past a bundle move to their own pack items).
    */
-  #storage(view: SummaryView, read: BundleReads): Pick<Ops, 'packs' | 'entries' | 'bundles'> {
+  #storage(
+    view: SummaryView,
+    read: BundleReads,
+    own: string | undefined,
+  ): Pick<Projected, 'packs' | 'entries' | 'bundle' | 'cross'> {
     const packs: Ops['packs'] = [];
     const entries: SummaryWrite[] = [];
     const max = this.#o.packMaxBytes ?? PACK_MAX_BYTES;
-    const own = (row: string, json: PackJson | null) => {
+    const alone = (row: string, json: PackJson | null) => {
       if (!json || deflatePack(json).length <= max) {
         packs.push([row, json]);
         return;
@@ -359,19 +406,24 @@ export class TheatreSummaries {
       }
       const json = write.pack && packJson(write.pack);
       const theatre = this.#bundled(write.row, read);
-      if (theatre === undefined) own(write.row, json);
+      if (theatre === undefined) alone(write.row, json);
       else changed.set(theatre, (changed.get(theatre) ?? new Map()).set(write.row, json));
     }
-    const bundles: Array<[string, BundleJson]> = [];
+    let bundle: BundleJson | undefined;
+    const cross = new Set<string>();
     const bundleMax = this.#o.bundleMaxBytes ?? BUNDLE_MAX_BYTES;
     for (const [theatre, rows] of changed) {
+      if (theatre !== own) {
+        cross.add(theatre);
+        continue;
+      }
       const before = read.bundles.get(theatre) ?? null;
       const held = new Map(before?.rows ?? []);
       const moved = new Set(before?.own ?? []);
       for (const [row, json] of rows) {
         held.delete(row);
         if (json && deflatePack(json).length > max) {
-          own(row, json); // past a pack: spilled, as any row
+          alone(row, json); // past a pack: spilled, as any row
           moved.add(row);
         } else if (json) held.set(row, json);
       }
@@ -379,21 +431,25 @@ export class TheatreSummaries {
       const sizes = new Map([...held].map(([row, json]) => [row, deflatePack(json).length]));
       while (held.size > 0 && bundleBytes(held, moved, before?.legacy ?? false) > bundleMax) {
         const [largest] = [...held.keys()].sort((x, y) => sizes.get(y)! - sizes.get(x)! || (x < y ? -1 : 1));
-        own(largest!, held.get(largest!)!);
+        alone(largest!, held.get(largest!)!);
         held.delete(largest!);
         moved.add(largest!);
       }
       // A row of a version without bundles leaves its own item for the bundle (or is gone).
       for (const row of rows.keys()) if (read.ownFound.has(row) && !moved.has(row)) packs.push([row, null]);
       const legacy = (before?.legacy ?? false) || [...read.ownFound].some((row) => bundleOf(row) === theatre);
-      bundles.push([theatre, bundleJson(held, moved, legacy)]);
+      bundle = bundleJson(held, moved, legacy);
     }
-    return { packs, entries, bundles };
+    return { packs, entries, bundle, cross };
+  }
+
+  #bundling(): boolean {
+    return (this.#o.bundleMaxBytes ?? BUNDLE_MAX_BYTES) > 0;
   }
 
   /** The theatre whose bundle holds `row`'s pack, or undefined when the row has its own pack item. */
   #bundled(row: string, read: BundleReads): string | undefined {
-    if ((this.#o.bundleMaxBytes ?? BUNDLE_MAX_BYTES) <= 0) return undefined;
+    if (!this.#bundling()) return undefined;
     const theatre = bundleOf(row);
     if (theatre === undefined || read.bundles.get(theatre)?.own.has(row)) return undefined;
     return theatre;
@@ -410,9 +466,19 @@ export class TheatreSummaries {
           const theatre = this.#bundled(row, read);
           if (theatre !== undefined && !read.bundles.has(theatre)) theatres.add(theatre);
         }
-        const bundleItems = await batchGet(this.#doc, this.#o.facts, [...theatres].map(bundleKey));
-        const foundBundles = new Map(bundleItems.map((item) => [String(item.pk), item]));
-        for (const theatre of theatres) read.bundles.set(theatre, readBundle(foundBundles.get(bundleKey(theatre).pk)));
+        // Another theatre's bundle (a query's, or a moved member's) is in that theatre's head.
+        const heads = await batchGet(
+          this.#doc,
+          this.#o.facts,
+          [...theatres].map((t) => headKey(`missions#${t}`)),
+          { expression: '#pk, #z, #b', names: { '#pk': 'pk', '#z': 'z', '#b': 'b' } },
+        );
+        const foundHeads = new Map(heads.map((item) => [String(item.pk), item]));
+        for (const theatre of theatres) {
+          const item = foundHeads.get(headKey(`missions#${theatre}`).pk);
+          read.bundles.set(theatre, readBundle(item?.z as Uint8Array | undefined));
+          if (item?.b === 1) read.fresh.add(theatre);
+        }
         const packs: string[] = [];
         for (const row of misses.packs) {
           const theatre = this.#bundled(row, read);
@@ -504,7 +570,13 @@ export class TheatreSummaries {
       );
       if (out.Item?.[COMMIT_ATTR] === pending.writer) applied = rev;
     }
-    return { rev, applied, ...(pending ? { pending } : {}), fresh: head.b === 1 };
+    return {
+      rev,
+      applied,
+      ...(pending ? { pending } : {}),
+      fresh: head.b === 1,
+      ...(head.z instanceof Uint8Array ? { bundle: head.z } : {}),
+    };
   }
 
   /** The pending record of a commit: its writes inline, or (large) in redo chunks written before the commit. */
@@ -522,12 +594,24 @@ export class TheatreSummaries {
     return { writer, at: Date.now(), chunks: pieces.length, ...mark };
   }
 
-  async #commit(theatre: string, head: Head | undefined, pending: Pending, fresh: boolean): Promise<boolean> {
+  async #commit(
+    theatre: string,
+    head: Head | undefined,
+    pending: Pending,
+    fresh: boolean,
+    bundle: Uint8Array | undefined,
+  ): Promise<boolean> {
     try {
       await this.#doc.send(
         new PutCommand({
           TableName: this.#o.facts,
-          Item: { ...headKey(theatre), rev: (head?.rev ?? 0) + 1, pending, ...(fresh ? { b: 1 } : {}) },
+          Item: {
+            ...headKey(theatre),
+            rev: (head?.rev ?? 0) + 1,
+            pending,
+            ...(fresh ? { b: 1 } : {}),
+            ...(bundle ? { z: bundle } : {}),
+          },
           ...(head
             ? {
                 ConditionExpression: '#rev = :rev',
@@ -553,17 +637,14 @@ export class TheatreSummaries {
     const isMark = (t: Mark['t']) => (r: Request) =>
       mark !== undefined && mark.t === t && 'put' in r && Object.entries(mark.key).every(([k, v]) => r.put[k] === v);
     const notMark = (t: Mark['t'], list: Request[]) => list.filter((r) => !isMark(t)(r));
-    // A spilled row's entries before its pack says so, and a row's own pack before its bundle lets it go (a reader
-    // of the pack or bundle meanwhile sees the old one).
+    // A spilled row's entries before its pack says so (a reader of the pack meanwhile sees the old one).
     await batchWrite(this.#doc, this.#o.facts, notMark('f', writes.entries));
-    await batchWrite(this.#doc, this.#o.facts, notMark('f', writes.packs));
     await Promise.all([
-      batchWrite(this.#doc, this.#o.facts, notMark('f', writes.bundles)),
+      batchWrite(this.#doc, this.#o.facts, notMark('f', writes.packs)),
       batchWrite(this.#doc, this.#o[model], notMark('r', writes.rows)),
     ]);
     // Last, the mark: every other write of the commit is done once it carries the commit's writer.
-    const last =
-      [...writes.entries, ...writes.packs, ...writes.bundles].find(isMark('f')) ?? writes.rows.find(isMark('r'));
+    const last = [...writes.entries, ...writes.packs].find(isMark('f')) ?? writes.rows.find(isMark('r'));
     if (mark && last && 'put' in last) {
       await this.#doc.send(
         new PutCommand({
@@ -589,9 +670,6 @@ export class TheatreSummaries {
           ? { delete: packKey(row) }
           : { put: { ...packKey(row), ...(pack === 'spilled' ? { spilled: true } : { z: deflatePack(pack) }) } },
       ),
-      bundles: (ops.bundles ?? []).map(([theatre, bundle]) => ({
-        put: { ...bundleKey(theatre), z: deflateRawSync(JSON.stringify(bundle)) },
-      })),
       rows: ops.rows.map(([key, row]) => ({ put: rowItem(model, key, rev, row ?? undefined) })),
     };
   }
@@ -643,6 +721,15 @@ function deflatePack(json: PackJson): Buffer {
   return deflateRawSync(JSON.stringify(json));
 }
 
+/** The theatre a member row (`m:<id>`, as read) says its event is in, and the event's article. */
+function memberIn(pack: Pack | undefined): { theatre: string; articleKey: string } | undefined {
+  if (!pack || pack.spilled) return undefined;
+  const doc = pack.dims.get('m')?.find((e) => e.sort === '')?.doc;
+  if (!doc) return undefined;
+  const member = memberOf(doc);
+  return { theatre: member.theatre, articleKey: (JSON.parse(member.doc) as DomainEvent).article.key };
+}
+
 function packFromJson(json: PackJson): Pack {
   return {
     spilled: false,
@@ -659,10 +746,10 @@ function bundleBytes(rows: Map<string, PackJson>, own: Set<string>, legacy: bool
   return deflateRawSync(JSON.stringify(bundleJson(rows, own, legacy))).length;
 }
 
-/** A bundle item as read (none: null). */
-function readBundle(item: Item | undefined): Bundle {
-  if (!item) return null;
-  const json = JSON.parse(inflateRawSync(item.z as Uint8Array).toString('utf8')) as BundleJson;
+/** A theatre's bundle as its head holds it (none: null). */
+function readBundle(z: Uint8Array | undefined): Bundle {
+  if (!z) return null;
+  const json = JSON.parse(inflateRawSync(z).toString('utf8')) as BundleJson;
   return { rows: new Map(json.r), own: new Set(json.o ?? []), legacy: json.l === 1 };
 }
 
@@ -699,17 +786,32 @@ function entryItem(w: SummaryWrite): Item {
 
 /**
  * Where a commit's mark goes: its smallest put (the next update reads it, billed by size), an entry only when no
- * pack of the commit turns spilled (that row's entries must all be written before its pack says so).
+ * pack of the commit turns spilled (that row's entries must all be written before its pack says so), and only an
+ * item no other subject's commit writes: a member row (`m:<id>`, `em:<id>`, keyed by event) is written by the
+ * commit of whichever subject the event moves to, which would take the mark's writer away and leave this commit
+ * looking unapplied. Without such a put, the applied marker says it.
  */
-function markOf(writes: Writes, model: SubjectModel): Mark | undefined {
+function markOf(writes: Writes, subject: string): Mark | undefined {
+  const { model, key } = parseSubject(subject);
+  const ours =
+    model === 'missions'
+      ? (row: string) => bundleOf(row) === key
+      : (row: string) => row === entitySummaryRow(key) || row === key;
+  const rowOf = (item: Item): string => {
+    const pk = String(item.pk);
+    if (pk.startsWith('pack#')) return pk.slice('pack#'.length);
+    if (pk.startsWith('spill#')) return (JSON.parse(pk.slice('spill#'.length)) as [string, string])[0];
+    return '';
+  };
   const spills = writes.packs.some((r) => 'put' in r && r.put.spilled === true);
-  // With a bundle, the mark is of the last writes (a bundle or a row): a row's own pack, written last, would come
-  // after the bundle that let it go.
-  const last = writes.bundles.length > 0;
   const candidates: Array<{ t: Mark['t']; item: Item }> = [];
-  for (const r of [...(spills || last ? [] : writes.entries), ...(last ? [] : writes.packs), ...writes.bundles])
-    if ('put' in r) candidates.push({ t: 'f', item: r.put });
-  for (const r of writes.rows) if ('put' in r) candidates.push({ t: 'r', item: r.put });
+  for (const r of [...(spills ? [] : writes.entries), ...writes.packs])
+    if ('put' in r && ours(rowOf(r.put))) candidates.push({ t: 'f', item: r.put });
+  for (const r of writes.rows) {
+    const rowKey = 'put' in r ? String(r.put[ROW_KEY[model]]) : '';
+    if ('put' in r && (model === 'missions' ? theatreOfMission(rowKey) === key : rowKey === key))
+      candidates.push({ t: 'r', item: r.put });
+  }
   let best: { t: Mark['t']; item: Item; bytes: number } | undefined;
   for (const c of candidates) {
     const bytes = approxBytes(c.item);
