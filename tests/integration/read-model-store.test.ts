@@ -409,15 +409,16 @@ for (const target of targets) {
       );
     });
 
-    it("keeps a theatre's theatre, place and mission rows in one bundle, in the theatre's head", async () => {
+    it("keeps a theatre's theatre, place and mission rows, and an entity's row, in its head", async () => {
       const store = await freshStore();
       const events = [
         deployment('b1', { articleKey: 'b1.txt', location: 'Mali', occurredOn: '2020-01' }),
         withdrawal('b2', { articleKey: 'b2.txt', location: 'Mali', occurredOn: '2021-01' }),
+        dissolution('b3', { articleKey: 'b2.txt', entity: 'Warsaw Pact' }),
       ];
       const log: LogEvent[] = [events[0]!, processed('b1.txt', 1, [events[0]!])];
       await store.apply(log);
-      log.push(events[1]!, processed('b2.txt', 1, [events[1]!]));
+      log.push(events[1]!, events[2]!, processed('b2.txt', 1, events.slice(1)));
       await store.apply(log.slice(2));
       expect(await allRows(store)).toBe(pure(log));
       const { Items = [] } = await client.send(
@@ -425,10 +426,14 @@ for (const target of targets) {
       );
       const head = Items.find((item) => item['pk']!.S === 'head#missions#RU|ML' && item['sk']!.S === 'head@2');
       expect(head?.['z']?.B, 'the bundle').toBeDefined();
+      const entityHead = Items.find(
+        (item) => item['pk']!.S === 'head#entities#warsaw pact' && item['sk']!.S === 'head@2',
+      );
+      expect(entityHead?.['z']?.B, "the entity's bundle").toBeDefined();
       // Own pack items only for the member rows (one per event).
       const packs = Items.map((item) => item['pk']!.S!).filter((pk) => pk.startsWith('pack#'));
-      expect(packs.length).toBe(2);
-      expect(packs.every((pk) => pk.startsWith('pack#m:'))).toBe(true);
+      expect(packs.length).toBe(3);
+      expect(packs.every((pk) => pk.startsWith('pack#m:') || pk.startsWith('pack#em:'))).toBe(true);
     });
 
     it('an event whose body moves to another theatre (a variant of its id) leaves the first for the second', async () => {
@@ -451,31 +456,37 @@ for (const target of targets) {
     });
 
     (target.thorough ? it : it.skip)(
-      'two events whose bodies move between two theatres, in every order, give the rows of the preferred bodies',
+      'two events whose bodies move between two theatres (or entities), in every order, give the rows of the preferred bodies',
       async () => {
-        const variants = (seed: string) => [
+        const theatres = (seed: string) => [
           deployment(seed, { articleKey: 'swap.txt', location: 'Mali', occurredOn: '2020-01' }),
           deployment(seed, { articleKey: 'swap.txt', location: 'Chad', occurredOn: '2020-01' }),
         ];
-        const deliveries = [...variants('swap-a'), ...variants('swap-b')];
-        const record = processed('swap.txt', 1, [deliveries[0]!, deliveries[2]!]);
-        const permutations = (list: number[]): number[][] =>
-          list.length <= 1
-            ? [list]
-            : list.flatMap((x) => permutations(list.filter((y) => y !== x)).map((p) => [x, ...p]));
-        for (const order of permutations([0, 1, 2, 3])) {
-          const log = order.map((i) => deliveries[i]!);
-          for (const batches of [
-            [
-              [log[0]!, record],
-              [log[1]!, log[2]!],
-              [log[3]!, record],
-            ],
-            [[log[0]!], [log[1]!, record], [log[2]!], [log[3]!]],
-          ]) {
-            const store = await freshStore();
-            for (const batch of batches) await store.apply(batch);
-            expect(await allRows(store), JSON.stringify(order)).toBe(pure([...log, record]));
+        const entities = (seed: string) => [
+          dissolution(seed, { articleKey: 'swap.txt', entity: 'Warsaw Pact' }),
+          dissolution(seed, { articleKey: 'swap.txt', entity: 'Soviet Union' }),
+        ];
+        for (const variants of [theatres, entities]) {
+          const deliveries = [...variants('swap-a'), ...variants('swap-b')];
+          const record = processed('swap.txt', 1, [deliveries[0]!, deliveries[2]!]);
+          const permutations = (list: number[]): number[][] =>
+            list.length <= 1
+              ? [list]
+              : list.flatMap((x) => permutations(list.filter((y) => y !== x)).map((p) => [x, ...p]));
+          for (const order of permutations([0, 1, 2, 3])) {
+            const log = order.map((i) => deliveries[i]!);
+            for (const batches of [
+              [
+                [log[0]!, record],
+                [log[1]!, log[2]!],
+                [log[3]!, record],
+              ],
+              [[log[0]!], [log[1]!, record], [log[2]!], [log[3]!]],
+            ]) {
+              const store = await freshStore();
+              for (const batch of batches) await store.apply(batch);
+              expect(await allRows(store), JSON.stringify(order)).toBe(pure([...log, record]));
+            }
           }
         }
       },

@@ -271,7 +271,6 @@ export class DynamoReadModelStore implements ReadModelStore {
         const theirs = new Map([...articleOf, ...events]);
         await Promise.all(
           theatres
-            .map((t) => `missions#${t}`)
             .filter((other) => !chain.has(other))
             .map((other) =>
               this.#updateSubject(other, new Set([...ids, ...events.keys()]), theirs, cache, () => undefined, chain),

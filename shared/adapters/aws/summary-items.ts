@@ -64,7 +64,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { DomainEvent } from '../../events/contracts.ts';
 import { isPlacement, type PlacementEvent } from '../../event-types/models.ts';
-import { EntitySummaries, entitySummaryRow, type EntityChange } from '../../projections/entity-summaries.ts';
+import { EntitySummaries, type EntityChange } from '../../projections/entity-summaries.ts';
 import { memberOf, MissionSummaries, theatreRow, type MemberChange } from '../../projections/mission-summaries.ts';
 import { theatreOfMission } from '../../projections/keys.ts';
 import type { EntityRow, MissionRow } from '../../projections/rows.ts';
@@ -91,17 +91,19 @@ import {
 
 export const summaryPartition = (row: string, dim: string) => `spill#${partitionId(row, dim)}`;
 const packKey = (row: string) => ({ pk: `pack#${row}`, sk: 'pack' });
-/** Summary rows that are not a theatre's own: members (`m:`, `em:`), entities (`e:`), scope registries (`#`). */
-const NOT_A_THEATRES_ROW = /^(?:m|em|e):|^#/;
+/** Summary rows that are no subject's own: members (`m:`, `em:`, keyed by event), scope registries (`#`). */
+const NOT_A_SUBJECTS_ROW = /^(?:m|em):|^#/;
 /**
- * The theatre whose bundle a summary row belongs in: its theatre row `t:<theatre>`, its missions' place rows
- * `g:<mission>` and its mission rows `<mission>` (mission keys start with their theatre: keys.ts). Every commit of
- * a theatre rewrites its theatre row and the place and mission rows of the events it adds, so they are one item.
+ * The subject whose bundle a summary row belongs in: a theatre `missions#<theatre>` for its theatre row
+ * `t:<theatre>`, its missions' place rows `g:<mission>` and its mission rows `<mission>` (mission keys start with
+ * their theatre: keys.ts), an entity `entities#<key>` for its row `e:<key>`. Every commit of a subject rewrites
+ * those (a theatre's counts, and the place and mission rows of the events it adds), so they are one item.
  */
 export function bundleOf(row: string): string | undefined {
-  if (NOT_A_THEATRES_ROW.test(row)) return undefined;
-  if (row.startsWith('t:')) return row.slice(2);
-  return theatreOfMission(row.startsWith('g:') ? row.slice(2) : row);
+  if (NOT_A_SUBJECTS_ROW.test(row)) return undefined;
+  if (row.startsWith('e:')) return `entities#${row.slice(2)}`;
+  if (row.startsWith('t:')) return `missions#${row.slice(2)}`;
+  return `missions#${theatreOfMission(row.startsWith('g:') ? row.slice(2) : row)}`;
 }
 const SORT_PREFIX = '_';
 /**
@@ -143,6 +145,11 @@ export const PACK_MAX_BYTES = 6 * 1024;
  * rows together and its large mission rows apart.
  */
 export const BUNDLE_MAX_BYTES = 2 * 1024;
+/**
+ * A head's `b` when every commit of its subject bundled the subject's rows (see `Head.fresh`): 2 since entity rows
+ * are bundled too (1 said so of a theatre's rows only).
+ */
+const BUNDLED_HEAD = 2;
 /** The dim of a theatre row holding the theatre's scope registry (summary-view.ts): no dim of the projection's. */
 const THEATRE_REGISTRY_DIM = '@scope';
 /** Projection rounds per attempt before giving up (each round fetches what the last one missed). */
@@ -219,8 +226,8 @@ export interface TheatreInputs {
   visible(): Promise<Array<{ event: DomainEvent; doc: string }>>;
   /** Called after each read of the subject's head (before any of the reads above). */
   headRead?(): void;
-  /** Updates these theatres for these events (id → article key) first (see `update`). */
-  others?(theatres: string[], events: Map<string, string>): Promise<void>;
+  /** Updates these subjects for these events (id → article key) first (see `update`). */
+  others?(subjects: string[], events: Map<string, string>): Promise<void>;
 }
 
 export class TheatreSummaries {
@@ -325,9 +332,9 @@ export class TheatreSummaries {
     const { model, key } = parseSubject(subject);
     const known = head !== undefined;
     const reads = new SummaryReads();
-    const bundles = newBundleReads(fresh && model === 'missions' ? [key] : []);
-    // The theatre's bundle came with its head.
-    if (model === 'missions' && this.#bundling()) bundles.bundles.set(key, readBundle(head?.bundle));
+    const bundles = newBundleReads(fresh ? [subject] : []);
+    // The subject's bundle came with its head.
+    if (this.#bundling()) bundles.bundles.set(subject, readBundle(head?.bundle));
     // An entity without a head has no summaries: all its visible events go in.
     const given = inputs;
     inputs = { ...given, visible: async () => (await given.visible()).filter((v) => !leaveOut.has(v.event.id)) };
@@ -357,16 +364,16 @@ export class TheatreSummaries {
       }
       if (!view.missed) {
         if (failure !== undefined) throw failure;
-        const storage = this.#storage(view, bundles, model === 'missions' ? key : undefined);
-        // Members of other theatres this run read (a changed event's, or one a rebuild takes): see `update`.
+        const storage = this.#storage(view, bundles, subject);
+        // Members of other subjects this run read (a changed event's, or one a rebuild takes): see `update`.
         const crossIds = new Map<string, string>();
         const cross = new Set(storage.cross);
-        if (model === 'missions' && this.#bundling()) {
+        if (this.#bundling()) {
           for (const [row, pack] of reads.packs) {
-            const member = row.startsWith('m:') ? memberIn(pack) : undefined;
-            if (member === undefined || member.theatre === key) continue;
-            cross.add(member.theatre);
-            crossIds.set(row.slice(2), member.articleKey);
+            const member = memberIn(row, pack);
+            if (member === undefined || member.subject === subject) continue;
+            cross.add(member.subject);
+            crossIds.set(member.id, member.articleKey);
           }
         }
         return { ...storage, cross, crossIds, rows: [...rows!].map(([k, row]) => [k, row ?? null]) };
@@ -467,17 +474,15 @@ export class TheatreSummaries {
           if (theatre !== undefined && !read.bundles.has(theatre)) theatres.add(theatre);
         }
         // Another theatre's bundle (a query's, or a moved member's) is in that theatre's head.
-        const heads = await batchGet(
-          this.#doc,
-          this.#o.facts,
-          [...theatres].map((t) => headKey(`missions#${t}`)),
-          { expression: '#pk, #z, #b', names: { '#pk': 'pk', '#z': 'z', '#b': 'b' } },
-        );
+        const heads = await batchGet(this.#doc, this.#o.facts, [...theatres].map(headKey), {
+          expression: '#pk, #z, #b',
+          names: { '#pk': 'pk', '#z': 'z', '#b': 'b' },
+        });
         const foundHeads = new Map(heads.map((item) => [String(item.pk), item]));
         for (const theatre of theatres) {
-          const item = foundHeads.get(headKey(`missions#${theatre}`).pk);
+          const item = foundHeads.get(headKey(theatre).pk);
           read.bundles.set(theatre, readBundle(item?.z as Uint8Array | undefined));
-          if (item?.b === 1) read.fresh.add(theatre);
+          if (item?.b === BUNDLED_HEAD) read.fresh.add(theatre);
         }
         const packs: string[] = [];
         for (const row of misses.packs) {
@@ -574,7 +579,7 @@ export class TheatreSummaries {
       rev,
       applied,
       ...(pending ? { pending } : {}),
-      fresh: head.b === 1,
+      fresh: head.b === BUNDLED_HEAD,
       ...(head.z instanceof Uint8Array ? { bundle: head.z } : {}),
     };
   }
@@ -609,7 +614,7 @@ export class TheatreSummaries {
             ...headKey(theatre),
             rev: (head?.rev ?? 0) + 1,
             pending,
-            ...(fresh ? { b: 1 } : {}),
+            ...(fresh ? { b: BUNDLED_HEAD } : {}),
             ...(bundle ? { z: bundle } : {}),
           },
           ...(head
@@ -722,12 +727,20 @@ function deflatePack(json: PackJson): Buffer {
 }
 
 /** The theatre a member row (`m:<id>`, as read) says its event is in, and the event's article. */
-function memberIn(pack: Pack | undefined): { theatre: string; articleKey: string } | undefined {
-  if (!pack || pack.spilled) return undefined;
+function memberIn(
+  row: string,
+  pack: Pack | undefined,
+): { id: string; subject: string; articleKey: string } | undefined {
+  const entity = row.startsWith('em:');
+  if ((!entity && !row.startsWith('m:')) || !pack || pack.spilled) return undefined;
   const doc = pack.dims.get('m')?.find((e) => e.sort === '')?.doc;
   if (!doc) return undefined;
-  const member = memberOf(doc);
-  return { theatre: member.theatre, articleKey: (JSON.parse(member.doc) as DomainEvent).article.key };
+  // A mission member: its row, own mission, theatre and event; an entity member: its entity key and event.
+  const at = doc.indexOf('\u0000');
+  const [subject, json] = entity
+    ? [`entities#${doc.slice(0, at)}`, doc.slice(at + 1)]
+    : [`missions#${memberOf(doc).theatre}`, memberOf(doc).doc];
+  return { id: row.slice(row.indexOf(':') + 1), subject, articleKey: (JSON.parse(json) as DomainEvent).article.key };
 }
 
 function packFromJson(json: PackJson): Pack {
@@ -792,11 +805,8 @@ function entryItem(w: SummaryWrite): Item {
  * looking unapplied. Without such a put, the applied marker says it.
  */
 function markOf(writes: Writes, subject: string): Mark | undefined {
-  const { model, key } = parseSubject(subject);
-  const ours =
-    model === 'missions'
-      ? (row: string) => bundleOf(row) === key
-      : (row: string) => row === entitySummaryRow(key) || row === key;
+  const { model } = parseSubject(subject);
+  const ours = (row: string) => bundleOf(row) === subject;
   const rowOf = (item: Item): string => {
     const pk = String(item.pk);
     if (pk.startsWith('pack#')) return pk.slice('pack#'.length);
@@ -809,7 +819,10 @@ function markOf(writes: Writes, subject: string): Mark | undefined {
     if ('put' in r && ours(rowOf(r.put))) candidates.push({ t: 'f', item: r.put });
   for (const r of writes.rows) {
     const rowKey = 'put' in r ? String(r.put[ROW_KEY[model]]) : '';
-    if ('put' in r && (model === 'missions' ? theatreOfMission(rowKey) === key : rowKey === key))
+    if (
+      'put' in r &&
+      (model === 'missions' ? `missions#${theatreOfMission(rowKey)}` : `entities#${rowKey}`) === subject
+    )
       candidates.push({ t: 'r', item: r.put });
   }
   let best: { t: Mark['t']; item: Item; bytes: number } | undefined;
