@@ -409,6 +409,60 @@ for (const target of targets) {
       );
     });
 
+    // A commit's writes past what its head holds go to redo chunks first: with a bound of 300 bytes every commit does.
+    (target.thorough ? describe : describe.skip)('with every commit in redo chunks', () => {
+      storeBehaviour(
+        async () => {
+          const prefix = `t${tableSets++}-`;
+          await createReadModelTables(client, prefix);
+          return new DynamoReadModelStore(client, { tablePrefix: prefix, summaryInlineMaxBytes: 300 });
+        },
+        target.propertyRuns,
+        false,
+      );
+
+      it('a projector that dies after committing leaves chunks the next one applies, then drops', async () => {
+        const store = await freshStore();
+        let dead = false;
+        const dyingClient = new DynamoDBClient({ ...clientConfig(), maxAttempts: 1 });
+        dyingClient.middlewareStack.add(
+          (next) => async (args) => {
+            if (dead) throw new Error('projector died');
+            const input = args.input as { Item?: Record<string, unknown> };
+            const result = await next(args);
+            if (input.Item && 'pending' in input.Item) dead = true; // the head put: committed
+            return result;
+          },
+          { step: 'initialize', name: 'dieAfterCommit' },
+        );
+        const e1 = deployment('chunked', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020' });
+        const log = [e1, processed('a.txt', 1, [e1])];
+        const dying = new DynamoReadModelStore(dyingClient, { tables: store.tables, summaryInlineMaxBytes: 300 });
+        await expect(dying.apply(log)).rejects.toThrow('projector died');
+        dyingClient.destroy();
+        const chunks = async () =>
+          (
+            await client.send(
+              new ScanCommand({
+                TableName: store.tables.facts,
+                ConsistentRead: true,
+                FilterExpression: 'begins_with(sk, :redo)',
+                ExpressionAttributeValues: { ':redo': { S: 'redo#' } },
+              }),
+            )
+          ).Count ?? 0;
+        expect(await chunks()).toBeGreaterThan(0);
+        const next = new DynamoReadModelStore(client, {
+          tables: store.tables,
+          summaryLeaseMs: 0,
+          summaryInlineMaxBytes: 300,
+        });
+        await next.apply(log);
+        expect(await allRows(store)).toBe(pure(log));
+        expect(await chunks()).toBe(0);
+      });
+    });
+
     it("keeps a theatre's theatre, place and mission rows, and an entity's row, in its head", async () => {
       const store = await freshStore();
       const events = [

@@ -103,6 +103,8 @@ export interface DynamoReadModelStoreOptions {
    * bundles, each row in its own pack item, as versions before bundles stored them).
    */
   summaryBundleMaxBytes?: number;
+  /** A summary commit's writes are kept in its head up to this many bytes, else in redo chunks (default 100,000). */
+  summaryInlineMaxBytes?: number;
 }
 
 /** Lambda's longest run: a commit pending longer than this was abandoned by its writer. */
@@ -169,6 +171,7 @@ export class DynamoReadModelStore implements ReadModelStore {
       leaseMs: options.summaryLeaseMs ?? DEFAULT_SUMMARY_LEASE_MS,
       ...(options.summaryPackMaxBytes !== undefined ? { packMaxBytes: options.summaryPackMaxBytes } : {}),
       ...(options.summaryBundleMaxBytes !== undefined ? { bundleMaxBytes: options.summaryBundleMaxBytes } : {}),
+      ...(options.summaryInlineMaxBytes !== undefined ? { inlineMaxBytes: options.summaryInlineMaxBytes } : {}),
     });
   }
 

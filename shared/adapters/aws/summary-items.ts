@@ -161,7 +161,14 @@ const MAX_ROUNDS = 64;
  */
 type Mark = { t: 'f' | 'r'; key: Record<string, string> };
 /** `mark`: absent when the commit puts nothing (only deletions): the marker item says when it was applied. */
-type Pending = { writer: string; at: number; ops?: Uint8Array; chunks?: number; mark?: Mark };
+/**
+ * A commit's writes: `inline` in the head's `z` (deflated together with the subject's bundle, which shares most of
+ * their text: the evidence of an event is in its member row, its mission row's sources and its row pack), `ops`
+ * (gzipped: heads of earlier versions) or in `chunks` (a large commit's, see `#prepare`).
+ */
+type Pending = { writer: string; at: number; inline?: true; ops?: Uint8Array; chunks?: number; mark?: Mark };
+/** A head's `z`: the subject's bundle and the inline writes of its last commit, deflated together. */
+type HeadZ = { b?: BundleJson; o?: Ops };
 type Request = { put: Item } | { delete: Record<string, string> };
 /** A commit's writes as requests: summary entries and packs (facts table), rows (the subject's rows table). */
 type Writes = { entries: Request[]; packs: Request[]; rows: Request[] };
@@ -186,7 +193,7 @@ const newBundleReads = (fresh: Iterable<string> = []): BundleReads => ({
  * `fresh`: every commit of the subject was of a version with bundles (its head says so with `b`), so a theatre row
  * its bundle does not hold has no pack item of its own either.
  */
-type Head = { rev: number; pending?: Pending; applied: number; fresh?: boolean; bundle?: Uint8Array };
+type Head = { rev: number; pending?: Pending; applied: number; fresh?: boolean; bundle?: BundleJson; ops?: Ops };
 const inFlight = (head: Head | undefined): head is Head & { pending: Pending } =>
   head?.pending !== undefined && head.applied < head.rev;
 /** A pack's content: per dim (ascending) its entries as `[sort, n, a, b, doc]` (ascending). */
@@ -218,6 +225,8 @@ export interface TheatreSummariesOptions {
   packMaxBytes?: number;
   /** A theatre's bundle (deflated) up to this many bytes (default `BUNDLE_MAX_BYTES`; 0: no bundles, every row its own pack). */
   bundleMaxBytes?: number;
+  /** A commit's writes go in its head up to this many bytes (deflated), else in redo chunks of this size at most. */
+  inlineMaxBytes?: number;
 }
 
 /** What one theatre update must read: its changed members (read after the head), its visible events (rebuild). */
@@ -280,8 +289,13 @@ export class TheatreSummaries {
       const writes = this.#writes(theatre, rev, ops);
       this.#inFlight.add(writer);
       try {
-        const pending = await this.#prepare(theatre, writer, ops, markOf(writes, theatre));
-        const z = bundle ? deflateRawSync(JSON.stringify(bundle)) : head?.bundle;
+        const { pending, z } = await this.#prepare(
+          theatre,
+          writer,
+          ops,
+          markOf(writes, theatre),
+          bundle ?? head?.bundle,
+        );
         if (!(await this.#commit(theatre, head, pending, fresh, z))) {
           if (pending.chunks) await this.#dropChunks(theatre, pending);
           continue;
@@ -334,7 +348,7 @@ export class TheatreSummaries {
     const reads = new SummaryReads();
     const bundles = newBundleReads(fresh ? [subject] : []);
     // The subject's bundle came with its head.
-    if (this.#bundling()) bundles.bundles.set(subject, readBundle(head?.bundle));
+    if (this.#bundling()) bundles.bundles.set(subject, bundleFrom(head?.bundle));
     // An entity without a head has no summaries: all its visible events go in.
     const given = inputs;
     inputs = { ...given, visible: async () => (await given.visible()).filter((v) => !leaveOut.has(v.event.id)) };
@@ -473,7 +487,7 @@ export class TheatreSummaries {
           const theatre = this.#bundled(row, read);
           if (theatre !== undefined && !read.bundles.has(theatre)) theatres.add(theatre);
         }
-        // Another theatre's bundle (a query's, or a moved member's) is in that theatre's head.
+        // Another subject's bundle (a query's, or a moved member's) is in that subject's head.
         const heads = await batchGet(this.#doc, this.#o.facts, [...theatres].map(headKey), {
           expression: '#pk, #z, #b',
           names: { '#pk': 'pk', '#z': 'z', '#b': 'b' },
@@ -481,7 +495,8 @@ export class TheatreSummaries {
         const foundHeads = new Map(heads.map((item) => [String(item.pk), item]));
         for (const theatre of theatres) {
           const item = foundHeads.get(headKey(theatre).pk);
-          read.bundles.set(theatre, readBundle(item?.z as Uint8Array | undefined));
+          const z = item?.z instanceof Uint8Array ? headZ(item.z) : {};
+          read.bundles.set(theatre, bundleFrom(z.bundle));
           if (item?.b === BUNDLED_HEAD) read.fresh.add(theatre);
         }
         const packs: string[] = [];
@@ -580,23 +595,41 @@ export class TheatreSummaries {
       applied,
       ...(pending ? { pending } : {}),
       fresh: head.b === BUNDLED_HEAD,
-      ...(head.z instanceof Uint8Array ? { bundle: head.z } : {}),
+      ...(head.z instanceof Uint8Array ? headZ(head.z) : {}),
     };
   }
 
   /** The pending record of a commit: its writes inline, or (large) in redo chunks written before the commit. */
-  async #prepare(theatre: string, writer: string, ops: Ops, markAt: Mark | undefined): Promise<Pending> {
-    const zipped = gzipSync(JSON.stringify(ops));
+  /**
+   * The pending record of a commit and the head's `z`: its writes inline, deflated with the bundle, or (large) in
+   * redo chunks written before the commit.
+   */
+  async #prepare(
+    theatre: string,
+    writer: string,
+    ops: Ops,
+    markAt: Mark | undefined,
+    bundle: BundleJson | undefined,
+  ): Promise<{ pending: Pending; z: Uint8Array | undefined }> {
     const mark = markAt ? { mark: markAt } : {};
-    if (zipped.length <= INLINE_OPS_BYTES) return { writer, at: Date.now(), ops: zipped, ...mark };
+    const b = bundle ? { b: bundle } : {};
+    const inline = deflateRawSync(JSON.stringify({ ...b, o: ops } satisfies HeadZ));
+    if (inline.length <= (this.#o.inlineMaxBytes ?? INLINE_OPS_BYTES)) {
+      return { pending: { writer, at: Date.now(), inline: true, ...mark }, z: inline };
+    }
+    const zipped = gzipSync(JSON.stringify(ops));
     const pieces: Uint8Array[] = [];
-    for (let i = 0; i < zipped.length; i += CHUNK_BYTES) pieces.push(zipped.subarray(i, i + CHUNK_BYTES));
+    const size = Math.min(CHUNK_BYTES, this.#o.inlineMaxBytes ?? CHUNK_BYTES);
+    for (let i = 0; i < zipped.length; i += size) pieces.push(zipped.subarray(i, i + size));
     await batchWrite(
       this.#doc,
       this.#o.facts,
       pieces.map((ops, i) => ({ put: { ...redoKey(theatre, writer, i), ops } })),
     );
-    return { writer, at: Date.now(), chunks: pieces.length, ...mark };
+    return {
+      pending: { writer, at: Date.now(), chunks: pieces.length, ...mark },
+      z: bundle ? deflateRawSync(JSON.stringify(b satisfies HeadZ)) : undefined,
+    };
   }
 
   async #commit(
@@ -637,7 +670,7 @@ export class TheatreSummaries {
   async #finish(theatre: string, head: Head, known?: Writes): Promise<void> {
     const pending = head.pending!;
     const model = parseSubject(theatre).model;
-    const writes = known ?? this.#writes(theatre, head.rev, await this.#pendingOps(theatre, pending));
+    const writes = known ?? this.#writes(theatre, head.rev, await this.#pendingOps(theatre, head));
     const mark = pending.mark;
     const isMark = (t: Mark['t']) => (r: Request) =>
       mark !== undefined && mark.t === t && 'put' in r && Object.entries(mark.key).every(([k, v]) => r.put[k] === v);
@@ -696,7 +729,12 @@ export class TheatreSummaries {
     }
   }
 
-  async #pendingOps(theatre: string, pending: Pending): Promise<Ops> {
+  async #pendingOps(theatre: string, head: Head): Promise<Ops> {
+    const pending = head.pending!;
+    if (pending.inline) {
+      if (!head.ops) throw new Error(`read model ${theatre}: the head's inline writes are missing`);
+      return head.ops;
+    }
     if (pending.ops !== undefined) return JSON.parse(gunzipSync(pending.ops).toString('utf8')) as Ops;
     const items = await queryAll(this.#doc, {
       TableName: this.#o.facts,
@@ -759,10 +797,16 @@ function bundleBytes(rows: Map<string, PackJson>, own: Set<string>, legacy: bool
   return deflateRawSync(JSON.stringify(bundleJson(rows, own, legacy))).length;
 }
 
-/** A theatre's bundle as its head holds it (none: null). */
-function readBundle(z: Uint8Array | undefined): Bundle {
-  if (!z) return null;
-  const json = JSON.parse(inflateRawSync(z).toString('utf8')) as BundleJson;
+/** A head's `z`: its bundle and inline writes (a `z` holding only a bundle, `r`, is of an earlier version). */
+function headZ(z: Uint8Array): { bundle?: BundleJson; ops?: Ops } {
+  const json = JSON.parse(inflateRawSync(z).toString('utf8')) as HeadZ | BundleJson;
+  if ('r' in json) return { bundle: json };
+  return { ...(json.b ? { bundle: json.b } : {}), ...(json.o ? { ops: json.o } : {}) };
+}
+
+/** A subject's bundle as read from its head (none: null). */
+function bundleFrom(json: BundleJson | undefined): Bundle {
+  if (!json) return null;
   return { rows: new Map(json.r), own: new Set(json.o ?? []), legacy: json.l === 1 };
 }
 
