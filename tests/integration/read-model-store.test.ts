@@ -488,6 +488,10 @@ for (const target of targets) {
       const packs = Items.map((item) => item['pk']!.S!).filter((pk) => pk.startsWith('pack#'));
       expect(packs.length).toBe(3);
       expect(packs.every((pk) => pk.startsWith('pack#m:') || pk.startsWith('pack#em:'))).toBe(true);
+      // A subject's link to an event says where its body is, nothing more (what is never read is not written).
+      const links = Items.filter((item) => item['pk']!.S!.startsWith('subject#'));
+      expect(links.length).toBe(3);
+      for (const link of links) expect(Object.keys(link).sort()).toEqual(['articleKey', 'pk', 'sk']);
     });
 
     it('an event whose body moves to another theatre (a variant of its id) leaves the first for the second', async () => {

@@ -8,11 +8,11 @@
  * | article record | `article#<articleKey>`    | `record`     | `revision` N, `tie` S, `doc` S (the record's JSON)      |
  * | record part   | `article#<articleKey>`     | `record#<i>` | as the record: one part of a record published in parts  |
  * | event body    | `article#<articleKey>`     | `event#<id>` | `tie` S, `subject` S, `doc` S (the event's JSON)        |
- * | subject link  | `subject#<subject>`        | `event#<id>` | `articleKey` S, `missionKeys` L (placements only)       |
+ * | subject link  | `subject#<subject>`        | `event#<id>` | `articleKey` S                                          |
  *
  * `subject` is `missions#<theatreKey>` (an actor in one state: its missions are decided together, see
- * shared/projections/mission-identity.ts) or `entities#<entityKey>`; a placement's link lists the mission rows the
- * event could feed (`possibleMissionKeys`), so recomputing a theatre reaches every row it ever had. The record item only ever moves to a higher
+ * shared/projections/mission-identity.ts) or `entities#<entityKey>` (links of earlier versions also list a
+ * placement's possible mission keys, `missionKeys`, which nothing reads). The record item only ever moves to a higher
  * revision (or, at an equal revision, a greater `tie`, the content hash: see `newerRecord`); the event body only to
  * a greater `tie`. An article partition thus lists every event ever delivered for the article, across revisions,
  * which is how a newer record finds the rows of the events it retracts; a subject partition links a mission or

@@ -47,7 +47,6 @@ import type { ReadModelFilter, ReadModelName, ReadModelStore } from '../../ports
 import { projectArticle } from '../../projections/articles.ts';
 import { isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
 import { filterRows, validateFilter } from '../../projections/filter.ts';
-import { possibleMissionKeys } from '../../projections/mission-identity.ts';
 import type { MissionRow, ReadModelRow } from '../../projections/rows.ts';
 import { projectTimelineEntry } from '../../projections/timeline.ts';
 import {
@@ -353,9 +352,7 @@ export class DynamoReadModelStore implements ReadModelStore {
     for (const e of events) {
       const pk = subjectPartition(subjectId(e));
       const sk = `${EVENT_SK_PREFIX}${e.id}`;
-      // A placement's link names the missions it could feed, so a theatre's possible rows are read from its links.
-      const missions = isPlacement(e) ? { missionKeys: possibleMissionKeys([e]) } : {};
-      links.set(`${pk}\u0000${sk}`, { pk, sk, articleKey: e.article.key, ...missions });
+      links.set(`${pk}\u0000${sk}`, { pk, sk, articleKey: e.article.key });
     }
     await batchWrite(
       this.#doc,
