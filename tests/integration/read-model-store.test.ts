@@ -720,32 +720,38 @@ for (const target of targets) {
       expect(await allRows(store)).toBe(pure([...events, ...parts]));
     });
 
-    it('a projector that dies after committing a theatre leaves a commit the next one completes', async () => {
-      const store = await freshStore();
-      // The dying projector's client fails every call after its first theatre commit (the head put with `pending`).
-      let committed = false;
-      const dyingClient = new DynamoDBClient({ ...clientConfig(), maxAttempts: 1 });
-      dyingClient.middlewareStack.add(
-        (next) => async (args) => {
-          if (committed) throw new Error('projector died');
-          const result = await next(args);
-          const input = args.input as { Item?: Record<string, unknown> };
-          if (input.Item && 'pending' in input.Item) committed = true;
-          return result;
-        },
-        { step: 'initialize', name: 'dieAfterCommit' },
-      );
-      const e1 = deployment('first', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020' });
-      const e2 = deployment('second', { articleKey: 'b.txt', personnel: 200, occurredOn: '2021' });
-      const dying = new DynamoReadModelStore(dyingClient, { tables: store.tables });
-      await expect(dying.apply([e1, processed('a.txt', 1, [e1])])).rejects.toThrow('projector died');
-      dyingClient.destroy();
-      // Another process (nothing of the dead one in flight there): its lease over, the commit is applied first.
-      const next = new DynamoReadModelStore(client, { tables: store.tables, summaryLeaseMs: 0 });
-      await next.apply([e2, processed('b.txt', 1, [e2])]);
-      await next.apply([e1, processed('a.txt', 1, [e1])]); // the redelivery of the dead projector's batch
-      expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1]), e2, processed('b.txt', 1, [e2])]));
-    });
+    it.each([
+      ['', {}],
+      [' (a commit of a version before bundles, completed by this one)', { summaryBundleMaxBytes: 0 }],
+    ])(
+      'a projector that dies after committing a theatre leaves a commit the next one completes%s',
+      async (_, layout) => {
+        const store = await freshStore();
+        // The dying projector's client fails every call after its first theatre commit (the head put with `pending`).
+        let committed = false;
+        const dyingClient = new DynamoDBClient({ ...clientConfig(), maxAttempts: 1 });
+        dyingClient.middlewareStack.add(
+          (next) => async (args) => {
+            if (committed) throw new Error('projector died');
+            const result = await next(args);
+            const input = args.input as { Item?: Record<string, unknown> };
+            if (input.Item && 'pending' in input.Item) committed = true;
+            return result;
+          },
+          { step: 'initialize', name: 'dieAfterCommit' },
+        );
+        const e1 = deployment('first', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020' });
+        const e2 = deployment('second', { articleKey: 'b.txt', personnel: 200, occurredOn: '2021' });
+        const dying = new DynamoReadModelStore(dyingClient, { tables: store.tables, ...layout });
+        await expect(dying.apply([e1, processed('a.txt', 1, [e1])])).rejects.toThrow('projector died');
+        dyingClient.destroy();
+        // Another process (nothing of the dead one in flight there): its lease over, the commit is applied first.
+        const next = new DynamoReadModelStore(client, { tables: store.tables, summaryLeaseMs: 0 });
+        await next.apply([e2, processed('b.txt', 1, [e2])]);
+        await next.apply([e1, processed('a.txt', 1, [e1])]); // the redelivery of the dead projector's batch
+        expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1]), e2, processed('b.txt', 1, [e2])]));
+      },
+    );
 
     it('a projector that dies before the mark of its commit leaves a commit the next one completes', async () => {
       const store = await freshStore();

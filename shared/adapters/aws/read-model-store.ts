@@ -99,7 +99,8 @@ export interface DynamoReadModelStoreOptions {
   summaryPackMaxBytes?: number;
   /**
    * A theatre's summary rows are bundled in one item up to this many bytes (default `BUNDLE_MAX_BYTES`; 0: no
-   * bundles, each row in its own pack item, as versions before bundles stored them).
+   * bundles, each row in its own pack item and a commit's writes gzipped in its head, as versions before bundles
+   * stored them).
    */
   summaryBundleMaxBytes?: number;
   /** A summary commit's writes are kept in its head up to this many bytes, else in redo chunks (default 100,000). */

@@ -612,9 +612,16 @@ export class TheatreSummaries {
     bundle: BundleJson | undefined,
   ): Promise<{ pending: Pending; z: Uint8Array | undefined }> {
     const mark = markAt ? { mark: markAt } : {};
+    if (!this.#bundling()) {
+      // As versions before bundles kept them: gzipped in `pending` (what `bundleMaxBytes: 0` is for).
+      const gzipped = gzipSync(JSON.stringify(ops));
+      if (gzipped.length <= (this.#o.inlineMaxBytes ?? INLINE_OPS_BYTES)) {
+        return { pending: { writer, at: Date.now(), ops: gzipped, ...mark }, z: undefined };
+      }
+    }
     const b = bundle ? { b: bundle } : {};
     const inline = deflateRawSync(JSON.stringify({ ...b, o: ops } satisfies HeadZ));
-    if (inline.length <= (this.#o.inlineMaxBytes ?? INLINE_OPS_BYTES)) {
+    if (this.#bundling() && inline.length <= (this.#o.inlineMaxBytes ?? INLINE_OPS_BYTES)) {
       return { pending: { writer, at: Date.now(), inline: true, ...mark }, z: inline };
     }
     const zipped = gzipSync(JSON.stringify(ops));
