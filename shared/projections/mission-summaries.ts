@@ -161,7 +161,7 @@ export class MissionSummaries {
   #member(id: string): Member | undefined {
     const doc = this.#store.get(memberRow(id), 'm', '')?.doc;
     if (!doc) return undefined;
-    const [row, group, theatre, eventDoc] = doc.split(SEP) as [string, string, string, string];
+    const { row, group, theatre, doc: eventDoc } = memberOf(doc);
     return { row, group, theatre, doc: eventDoc, event: JSON.parse(eventDoc) as PlacementEvent };
   }
 
@@ -515,6 +515,12 @@ function entry(sort: string, n: number) {
 
 function memberDoc(m: Pick<Member, 'row' | 'group' | 'theatre' | 'doc'>): string {
   return [m.row, m.group, m.theatre, m.doc].join(SEP);
+}
+
+/** A member entry's doc (the `m` entry of `m:<event id>`): the row, own mission and theatre of the event, its JSON. */
+export function memberOf(doc: string): Pick<Member, 'row' | 'group' | 'theatre' | 'doc'> {
+  const [row, group, theatre, eventDoc] = doc.split(SEP) as [string, string, string, string];
+  return { row, group, theatre, doc: eventDoc };
 }
 
 /** Head counts (positive safe integers) in numeric order. */

@@ -6,7 +6,8 @@
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { gunzipSync } from 'node:zlib';
+import { DynamoDBClient, PutItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadModelTables } from '../../shared/adapters/aws/read-model-tables.ts';
@@ -353,7 +354,7 @@ for (const target of targets) {
     async function summaryItems(store: DynamoReadModelStore): Promise<string[]> {
       const out = await client.send(new ScanCommand({ TableName: store.tables.facts, ConsistentRead: true }));
       return (out.Items ?? [])
-        .filter((item) => /^(pack|spill)#/.test(item['pk']!.S!))
+        .filter((item) => /^(pack|spill|bundle)#/.test(item['pk']!.S!))
         .map(({ commit: _mark, ...item }) => JSON.stringify(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1))))
         .sort();
     }
@@ -392,6 +393,177 @@ for (const target of targets) {
         expect(spilled.Count).toBeGreaterThan(0);
         expect(await allRows(store)).toBe(pure(log));
       });
+    });
+
+    // A theatre's rows are bundled in one item up to a bound; past it the largest move to their own pack items: with
+    // a bound of 200 bytes most theatres outgrow their bundle, so deliveries go through both and the move between.
+    (target.thorough ? describe : describe.skip)('with theatre bundles outgrown past a small bound', () => {
+      storeBehaviour(
+        async () => {
+          const prefix = `t${tableSets++}-`;
+          await createReadModelTables(client, prefix);
+          return new DynamoReadModelStore(client, { tablePrefix: prefix, summaryBundleMaxBytes: 200 });
+        },
+        target.propertyRuns,
+        false,
+      );
+    });
+
+    // A commit's writes past what its head holds go to redo chunks first: with a bound of 300 bytes every commit does.
+    (target.thorough ? describe : describe.skip)('with every commit in redo chunks', () => {
+      storeBehaviour(
+        async () => {
+          const prefix = `t${tableSets++}-`;
+          await createReadModelTables(client, prefix);
+          return new DynamoReadModelStore(client, { tablePrefix: prefix, summaryInlineMaxBytes: 300 });
+        },
+        target.propertyRuns,
+        false,
+      );
+
+      it('a projector that dies after committing leaves chunks the next one applies, then drops', async () => {
+        const store = await freshStore();
+        let dead = false;
+        const dyingClient = new DynamoDBClient({ ...clientConfig(), maxAttempts: 1 });
+        dyingClient.middlewareStack.add(
+          (next) => async (args) => {
+            if (dead) throw new Error('projector died');
+            const input = args.input as { Item?: Record<string, unknown> };
+            const result = await next(args);
+            if (input.Item && 'pending' in input.Item) dead = true; // the head put: committed
+            return result;
+          },
+          { step: 'initialize', name: 'dieAfterCommit' },
+        );
+        const e1 = deployment('chunked', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020' });
+        const log = [e1, processed('a.txt', 1, [e1])];
+        const dying = new DynamoReadModelStore(dyingClient, { tables: store.tables, summaryInlineMaxBytes: 300 });
+        await expect(dying.apply(log)).rejects.toThrow('projector died');
+        dyingClient.destroy();
+        const chunks = async () =>
+          (
+            await client.send(
+              new ScanCommand({
+                TableName: store.tables.facts,
+                ConsistentRead: true,
+                FilterExpression: 'begins_with(sk, :redo)',
+                ExpressionAttributeValues: { ':redo': { S: 'redo#' } },
+              }),
+            )
+          ).Count ?? 0;
+        expect(await chunks()).toBeGreaterThan(0);
+        const next = new DynamoReadModelStore(client, {
+          tables: store.tables,
+          summaryLeaseMs: 0,
+          summaryInlineMaxBytes: 300,
+        });
+        await next.apply(log);
+        expect(await allRows(store)).toBe(pure(log));
+        expect(await chunks()).toBe(0);
+      });
+    });
+
+    it("keeps a theatre's theatre, place and mission rows, and an entity's row, in its head", async () => {
+      const store = await freshStore();
+      const events = [
+        deployment('b1', { articleKey: 'b1.txt', location: 'Mali', occurredOn: '2020-01' }),
+        withdrawal('b2', { articleKey: 'b2.txt', location: 'Mali', occurredOn: '2021-01' }),
+        dissolution('b3', { articleKey: 'b2.txt', entity: 'Warsaw Pact' }),
+      ];
+      const log: LogEvent[] = [events[0]!, processed('b1.txt', 1, [events[0]!])];
+      await store.apply(log);
+      log.push(events[1]!, events[2]!, processed('b2.txt', 1, events.slice(1)));
+      await store.apply(log.slice(2));
+      expect(await allRows(store)).toBe(pure(log));
+      const { Items = [] } = await client.send(
+        new ScanCommand({ TableName: store.tables.facts, ConsistentRead: true }),
+      );
+      const head = Items.find((item) => item['pk']!.S === 'head#missions#RU|ML' && item['sk']!.S === 'head@2');
+      expect(head?.['z']?.B, 'the bundle').toBeDefined();
+      const entityHead = Items.find(
+        (item) => item['pk']!.S === 'head#entities#warsaw pact' && item['sk']!.S === 'head@2',
+      );
+      expect(entityHead?.['z']?.B, "the entity's bundle").toBeDefined();
+      // Own pack items only for the member rows (one per event).
+      const packs = Items.map((item) => item['pk']!.S!).filter((pk) => pk.startsWith('pack#'));
+      expect(packs.length).toBe(3);
+      expect(packs.every((pk) => pk.startsWith('pack#m:') || pk.startsWith('pack#em:'))).toBe(true);
+      // A subject's link to an event says where its body is, nothing more (what is never read is not written).
+      const links = Items.filter((item) => item['pk']!.S!.startsWith('subject#'));
+      expect(links.length).toBe(3);
+      for (const link of links) expect(Object.keys(link).sort()).toEqual(['articleKey', 'pk', 'sk']);
+    });
+
+    it('an event whose body moves to another theatre (a variant of its id) leaves the first for the second', async () => {
+      // Out of contract (one id, two contents), but the rows must still be those of the preferred variant.
+      const inMali = deployment('moved', { articleKey: 'm.txt', location: 'Mali', occurredOn: '2020-01' });
+      const inChad = { ...deployment('moved', { articleKey: 'm.txt', location: 'Chad', occurredOn: '2020-01' }) };
+      const other = deployment('stays', { articleKey: 'o.txt', location: 'Mali', occurredOn: '2020-02' });
+      for (const [first, second] of [
+        [inMali, inChad],
+        [inChad, inMali],
+      ] as const) {
+        const store = await freshStore();
+        const log: LogEvent[] = [first, processed('m.txt', 1, [first]), other, processed('o.txt', 1, [other])];
+        await store.apply(log);
+        log.push(second, processed('m.txt', 1, [second]));
+        await store.apply(log.slice(4));
+        await store.apply([other]); // a later delivery to the first theatre
+        expect(await allRows(store)).toBe(pure(log));
+      }
+    });
+
+    (target.thorough ? it : it.skip)(
+      'two events whose bodies move between two theatres (or entities), in every order, give the rows of the preferred bodies',
+      async () => {
+        const theatres = (seed: string) => [
+          deployment(seed, { articleKey: 'swap.txt', location: 'Mali', occurredOn: '2020-01' }),
+          deployment(seed, { articleKey: 'swap.txt', location: 'Chad', occurredOn: '2020-01' }),
+        ];
+        const entities = (seed: string) => [
+          dissolution(seed, { articleKey: 'swap.txt', entity: 'Warsaw Pact' }),
+          dissolution(seed, { articleKey: 'swap.txt', entity: 'Soviet Union' }),
+        ];
+        for (const variants of [theatres, entities]) {
+          const deliveries = [...variants('swap-a'), ...variants('swap-b')];
+          const record = processed('swap.txt', 1, [deliveries[0]!, deliveries[2]!]);
+          const permutations = (list: number[]): number[][] =>
+            list.length <= 1
+              ? [list]
+              : list.flatMap((x) => permutations(list.filter((y) => y !== x)).map((p) => [x, ...p]));
+          for (const order of permutations([0, 1, 2, 3])) {
+            const log = order.map((i) => deliveries[i]!);
+            for (const batches of [
+              [
+                [log[0]!, record],
+                [log[1]!, log[2]!],
+                [log[3]!, record],
+              ],
+              [[log[0]!], [log[1]!, record], [log[2]!], [log[3]!]],
+            ]) {
+              const store = await freshStore();
+              for (const batch of batches) await store.apply(batch);
+              expect(await allRows(store), JSON.stringify(order)).toBe(pure([...log, record]));
+            }
+          }
+        }
+      },
+    );
+
+    it('summaries stored without bundles (an earlier version) stay exact as bundles take them over', async () => {
+      await fc.assert(
+        fc.asyncProperty(deliveriesArb, fc.integer({ min: 0, max: 100 }), async (deliveries, cut) => {
+          const prefix = `t${tableSets++}-`;
+          await createReadModelTables(client, prefix);
+          const before = new DynamoReadModelStore(client, { tablePrefix: prefix, summaryBundleMaxBytes: 0 });
+          const after = new DynamoReadModelStore(client, { tablePrefix: prefix });
+          const half = Math.floor((deliveries.batches.length * cut) / 100);
+          for (const batch of deliveries.batches.slice(0, half)) await before.apply(batch);
+          for (const batch of deliveries.batches.slice(half)) await after.apply(batch);
+          expect(await allRows(after)).toBe(pure(deliveries.log));
+        }),
+        { numRuns: target.propertyRuns, seed: 11 },
+      );
     });
 
     (target.thorough ? it : it.skip)(
@@ -440,6 +612,84 @@ for (const target of targets) {
       },
     );
 
+    it('stores mission and entity rows gzipped (docGz), and still reads rows stored as doc text', async () => {
+      const store = await freshStore();
+      const events = [
+        ...Array.from({ length: 12 }, (_, i) =>
+          deployment(`gz${i}`, { articleKey: `gz${i}.txt`, personnel: 100 + i, occurredOn: `2020-0${1 + (i % 9)}` }),
+        ),
+        dissolution('gz-d', { articleKey: 'gz-d.txt' }),
+      ];
+      const log: LogEvent[] = [...events, ...events.map((e) => processed(e.article.key, 1, [e]))];
+      await store.apply(log);
+      const expected = await allRows(store);
+      expect(expected).toBe(pure(log));
+      for (const table of [store.tables.missions, store.tables.entities]) {
+        const { Items = [] } = await client.send(new ScanCommand({ TableName: table, ConsistentRead: true }));
+        expect(Items.length).toBeGreaterThan(0);
+        for (const item of Items) {
+          expect(item['doc'], 'no text doc').toBeUndefined();
+          const json = gunzipSync(item['docGz']!.B!).toString('utf8');
+          // Billed per started KB: the mission row's JSON is several KB, gzipped well under half of it.
+          if (table === store.tables.missions) {
+            expect(Buffer.byteLength(json)).toBeGreaterThan(2048);
+            expect(item['docGz']!.B!.length * 2).toBeLessThan(Buffer.byteLength(json));
+          } else expect(item['docGz']!.B!.length).toBeLessThan(Buffer.byteLength(json));
+        }
+        // A row written by an earlier version (`doc` text) reads the same.
+        for (const item of Items) {
+          const { docGz, ...rest } = item;
+          await client.send(
+            new PutItemCommand({
+              TableName: table,
+              Item: { ...rest, doc: { S: gunzipSync(docGz!.B!).toString('utf8') } },
+            }),
+          );
+        }
+      }
+      expect(await allRows(store)).toBe(expected);
+    });
+
+    it('reads each event body once per apply, for its timeline row and its mission or entity row', async () => {
+      const store = await freshStore();
+      const bodyReads: string[] = [];
+      const counting = new DynamoDBClient(clientConfig());
+      counting.middlewareStack.add(
+        (next) => async (args) => {
+          const requests = (args.input as { RequestItems?: Record<string, { Keys?: Array<Record<string, unknown>> }> })
+            .RequestItems;
+          for (const { Keys = [] } of Object.values(requests ?? {})) {
+            for (const key of Keys) {
+              const sk = key['sk'] as { S?: string } | string | undefined;
+              const text = typeof sk === 'string' ? sk : sk?.S;
+              if (text?.startsWith('event#')) bodyReads.push(text);
+            }
+          }
+          return next(args);
+        },
+        { step: 'initialize', name: 'countBodyReads' },
+      );
+      const projector = new DynamoReadModelStore(counting, { tables: store.tables });
+      const log: LogEvent[] = [];
+      // New subjects (summarized from their visible events), then known ones (their changed events).
+      for (const round of [0, 1]) {
+        const events = [
+          deployment(`once${round}`, { articleKey: `once${round}.txt`, location: 'Mali' }),
+          withdrawal(`once${round}w`, { articleKey: `once${round}.txt`, location: 'Chad' }),
+          dissolution(`once${round}d`, { articleKey: `once${round}.txt` }),
+        ];
+        const batch = [...events, processed(`once${round}.txt`, 1, events)];
+        log.push(...batch);
+        bodyReads.length = 0;
+        await projector.apply(batch);
+        // Each of this batch's events once; the new subjects also read the earlier events of their subject, once.
+        expect(new Set(bodyReads).size).toBe(bodyReads.length);
+        if (round === 1) expect(bodyReads.length).toBe(events.length);
+      }
+      counting.destroy();
+      expect(await allRows(store)).toBe(pure(log));
+    });
+
     it('reads each article record once per apply, for all its rows and parts', async () => {
       const store = await freshStore();
       let recordReads = 0;
@@ -470,32 +720,38 @@ for (const target of targets) {
       expect(await allRows(store)).toBe(pure([...events, ...parts]));
     });
 
-    it('a projector that dies after committing a theatre leaves a commit the next one completes', async () => {
-      const store = await freshStore();
-      // The dying projector's client fails every call after its first theatre commit (the head put with `pending`).
-      let committed = false;
-      const dyingClient = new DynamoDBClient({ ...clientConfig(), maxAttempts: 1 });
-      dyingClient.middlewareStack.add(
-        (next) => async (args) => {
-          if (committed) throw new Error('projector died');
-          const result = await next(args);
-          const input = args.input as { Item?: Record<string, unknown> };
-          if (input.Item && 'pending' in input.Item) committed = true;
-          return result;
-        },
-        { step: 'initialize', name: 'dieAfterCommit' },
-      );
-      const e1 = deployment('first', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020' });
-      const e2 = deployment('second', { articleKey: 'b.txt', personnel: 200, occurredOn: '2021' });
-      const dying = new DynamoReadModelStore(dyingClient, { tables: store.tables });
-      await expect(dying.apply([e1, processed('a.txt', 1, [e1])])).rejects.toThrow('projector died');
-      dyingClient.destroy();
-      // Another process (nothing of the dead one in flight there): its lease over, the commit is applied first.
-      const next = new DynamoReadModelStore(client, { tables: store.tables, summaryLeaseMs: 0 });
-      await next.apply([e2, processed('b.txt', 1, [e2])]);
-      await next.apply([e1, processed('a.txt', 1, [e1])]); // the redelivery of the dead projector's batch
-      expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1]), e2, processed('b.txt', 1, [e2])]));
-    });
+    it.each([
+      ['', {}],
+      [' (a commit of a version before bundles, completed by this one)', { summaryBundleMaxBytes: 0 }],
+    ])(
+      'a projector that dies after committing a theatre leaves a commit the next one completes%s',
+      async (_, layout) => {
+        const store = await freshStore();
+        // The dying projector's client fails every call after its first theatre commit (the head put with `pending`).
+        let committed = false;
+        const dyingClient = new DynamoDBClient({ ...clientConfig(), maxAttempts: 1 });
+        dyingClient.middlewareStack.add(
+          (next) => async (args) => {
+            if (committed) throw new Error('projector died');
+            const result = await next(args);
+            const input = args.input as { Item?: Record<string, unknown> };
+            if (input.Item && 'pending' in input.Item) committed = true;
+            return result;
+          },
+          { step: 'initialize', name: 'dieAfterCommit' },
+        );
+        const e1 = deployment('first', { articleKey: 'a.txt', personnel: 100, occurredOn: '2020' });
+        const e2 = deployment('second', { articleKey: 'b.txt', personnel: 200, occurredOn: '2021' });
+        const dying = new DynamoReadModelStore(dyingClient, { tables: store.tables, ...layout });
+        await expect(dying.apply([e1, processed('a.txt', 1, [e1])])).rejects.toThrow('projector died');
+        dyingClient.destroy();
+        // Another process (nothing of the dead one in flight there): its lease over, the commit is applied first.
+        const next = new DynamoReadModelStore(client, { tables: store.tables, summaryLeaseMs: 0 });
+        await next.apply([e2, processed('b.txt', 1, [e2])]);
+        await next.apply([e1, processed('a.txt', 1, [e1])]); // the redelivery of the dead projector's batch
+        expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1]), e2, processed('b.txt', 1, [e2])]));
+      },
+    );
 
     it('a projector that dies before the mark of its commit leaves a commit the next one completes', async () => {
       const store = await freshStore();

@@ -8,11 +8,11 @@
  * | article record | `article#<articleKey>`    | `record`     | `revision` N, `tie` S, `doc` S (the record's JSON)      |
  * | record part   | `article#<articleKey>`     | `record#<i>` | as the record: one part of a record published in parts  |
  * | event body    | `article#<articleKey>`     | `event#<id>` | `tie` S, `subject` S, `doc` S (the event's JSON)        |
- * | subject link  | `subject#<subject>`        | `event#<id>` | `articleKey` S, `missionKeys` L (placements only)       |
+ * | subject link  | `subject#<subject>`        | `event#<id>` | `articleKey` S                                          |
  *
  * `subject` is `missions#<theatreKey>` (an actor in one state: its missions are decided together, see
- * shared/projections/mission-identity.ts) or `entities#<entityKey>`; a placement's link lists the mission rows the
- * event could feed (`possibleMissionKeys`), so recomputing a theatre reaches every row it ever had. The record item only ever moves to a higher
+ * shared/projections/mission-identity.ts) or `entities#<entityKey>` (links of earlier versions also list a
+ * placement's possible mission keys, `missionKeys`, which nothing reads). The record item only ever moves to a higher
  * revision (or, at an equal revision, a greater `tie`, the content hash: see `newerRecord`); the event body only to
  * a greater `tie`. An article partition thus lists every event ever delivered for the article, across revisions,
  * which is how a newer record finds the rows of the events it retracts; a subject partition links a mission or
@@ -22,10 +22,12 @@
  * every `record…` item of the partition folded with `newerRecord`, so stale parts of older revisions lose.
  *
  * Row tables — one item per row key: `rev` N (bumped by every write, never reset: the optimistic-concurrency
- * version), and `doc` S, the row's JSON, when the row exists; an item without `doc` is a tombstone (a row that
+ * version), and `doc` S, the row's JSON, when the row exists (`docGz` B, that JSON gzipped, for mission and entity
+ * rows: `GZIPPED_ROWS`; readers take either); an item without either is a tombstone (a row that
  * became empty, or never was), kept so that `rev` never goes back (no ABA on conditional writes). A mission or
  * entity row written last by a summary commit also carries `commit` S, that commit's writer (summary-items.ts).
  */
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ArticleRecord } from '../../events/article-records.ts';
 import type { DomainEvent } from '../../events/contracts.ts';
 import type { LogEvent } from '../../events/envelope.ts';
@@ -73,8 +75,18 @@ export function storedEvent(event: DomainEvent): DomainEvent {
   return text === event.evidence.text ? event : { ...event, evidence: { ...event.evidence, text } };
 }
 
+/**
+ * The JSON an item holds: `doc` (S), or `docGz` (B), the same JSON gzipped (mission and entity rows, see `rowItem`).
+ */
+export function docOf(item: Item | undefined): string | undefined {
+  if (typeof item?.doc === 'string') return item.doc;
+  if (item?.docGz instanceof Uint8Array) return gunzipSync(item.docGz).toString('utf8');
+  return undefined;
+}
+
 export function parseDoc<T>(item: Item | undefined): T | undefined {
-  return typeof item?.doc === 'string' ? (JSON.parse(item.doc) as T) : undefined;
+  const doc = docOf(item);
+  return doc === undefined ? undefined : (JSON.parse(doc) as T);
 }
 
 export function parseRecord(item: Item | undefined): ArticleRecord | undefined {
@@ -102,11 +114,24 @@ function timelineIndexAttributes(row: TimelineRow): Item {
   return attrs;
 }
 
+/**
+ * Row tables whose rows are stored gzipped (`docGz`): mission rows hold lists of sources, history and figures (up to
+ * ~30 KB of JSON) and entity rows their sources, rewritten by every change; JSON compresses about three to one, and
+ * DynamoDB bills a write per started KB of the item (and a read per 4 KB). Timeline and article rows stay `doc`:
+ * they are under 1 KB, and the timeline's indexes project `doc`.
+ */
+export const GZIPPED_ROWS: ReadonlySet<ReadModelName> = new Set(['missions', 'entities']);
+
 /** The item of a row key at `rev`: the row's JSON (and index attributes), or a tombstone when `row` is undefined. */
 export function rowItem(model: ReadModelName, key: string, rev: number, row: ReadModelRow | undefined): Item {
   const item: Item = { [ROW_KEY[model]]: key, rev };
   if (!row) return item;
-  item.doc = JSON.stringify(row);
+  const json = JSON.stringify(row);
+  if (GZIPPED_ROWS.has(model)) {
+    item.docGz = gzipSync(json);
+    return item;
+  }
+  item.doc = json;
   if (model === 'timeline') Object.assign(item, timelineIndexAttributes(row as TimelineRow));
   return item;
 }

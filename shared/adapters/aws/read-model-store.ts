@@ -47,7 +47,6 @@ import type { ReadModelFilter, ReadModelName, ReadModelStore } from '../../ports
 import { projectArticle } from '../../projections/articles.ts';
 import { isVisible, newerRecord, tieKey } from '../../projections/facts.ts';
 import { filterRows, validateFilter } from '../../projections/filter.ts';
-import { possibleMissionKeys } from '../../projections/mission-identity.ts';
 import type { MissionRow, ReadModelRow } from '../../projections/rows.ts';
 import { projectTimelineEntry } from '../../projections/timeline.ts';
 import {
@@ -98,17 +97,28 @@ export interface DynamoReadModelStoreOptions {
   summaryLeaseMs?: number;
   /** A summary row is packed in one item up to this many bytes, then spilled (default `PACK_MAX_BYTES`). */
   summaryPackMaxBytes?: number;
+  /**
+   * A theatre's summary rows are bundled in one item up to this many bytes (default `BUNDLE_MAX_BYTES`; 0: no
+   * bundles, each row in its own pack item and a commit's writes gzipped in its head, as versions before bundles
+   * stored them).
+   */
+  summaryBundleMaxBytes?: number;
+  /** A summary commit's writes are kept in its head up to this many bytes, else in redo chunks (default 100,000). */
+  summaryInlineMaxBytes?: number;
 }
 
 /** Lambda's longest run: a commit pending longer than this was abandoned by its writer. */
 const DEFAULT_SUMMARY_LEASE_MS = 15 * 60 * 1000;
 
 /**
- * Article records read during one `apply`: each fetch remembers when it started (see `#records`). Fetches wait until
- * every row computation of the `apply` has read its version once, so that one fetch per article serves them all.
+ * Article records and event bodies read during one `apply`: each fetch remembers when it started (see `#records`).
+ * Fetches wait until every row computation of the `apply` has read its version once, so that one fetch per article
+ * (per event) serves them all: an event's body is read once for its timeline row and its mission or entity row.
  */
 class RecordCache {
   readonly fetched = new Map<string, { started: number; record: Promise<ArticleRecord | undefined> }>();
+  /** Event bodies by event id, fetched likewise once for the timeline row and the mission or entity row of each. */
+  readonly bodies = new Map<string, { started: number; item: Promise<Item | undefined> }>();
   readonly ready: Promise<void>;
   #waiting: number;
   #open!: () => void;
@@ -160,6 +170,8 @@ export class DynamoReadModelStore implements ReadModelStore {
       maxAttempts: this.#maxAttempts,
       leaseMs: options.summaryLeaseMs ?? DEFAULT_SUMMARY_LEASE_MS,
       ...(options.summaryPackMaxBytes !== undefined ? { packMaxBytes: options.summaryPackMaxBytes } : {}),
+      ...(options.summaryBundleMaxBytes !== undefined ? { bundleMaxBytes: options.summaryBundleMaxBytes } : {}),
+      ...(options.summaryInlineMaxBytes !== undefined ? { inlineMaxBytes: options.summaryInlineMaxBytes } : {}),
     });
   }
 
@@ -223,6 +235,7 @@ export class DynamoReadModelStore implements ReadModelStore {
     articleOf: Map<string, string>,
     cache: RecordCache,
     headRead: () => void,
+    asking: ReadonlySet<string> = new Set(),
   ) {
     const summarized = parseSubject(subject).model === 'missions' ? isPlacement : isEntityEvent;
     await this.#theatres.update(subject, {
@@ -231,19 +244,14 @@ export class DynamoReadModelStore implements ReadModelStore {
       changes: async () => {
         const since = ++this.#clock;
         const list = [...ids];
-        const [bodies, records] = await Promise.all([
-          batchGet(
-            this.#doc,
-            this.tables.facts,
-            list.map((id) => bodyKey(articleOf.get(id)!, id)),
-          ),
+        const [byId, records] = await Promise.all([
+          this.#bodies(list, articleOf, cache, since),
           this.#records(
             list.map((id) => articleOf.get(id)!),
             cache,
             since,
           ),
         ]);
-        const byId = new Map(bodies.map((item) => [String(item.sk).slice(EVENT_SK_PREFIX.length), item]));
         return list.map((id): SummaryChange => {
           const item = byId.get(id);
           const event = parseDoc<DomainEvent>(item);
@@ -258,6 +266,19 @@ export class DynamoReadModelStore implements ReadModelStore {
       visible: async () => {
         const [visible] = await this.#visibleOf([subject], cache, ++this.#clock);
         return visible!.filter(({ event }) => summarized(event));
+      },
+      // Theatres holding a changed event's member row (its body moved to this theatre): they update first (each
+      // once along a chain of such updates, so that two theatres swapping members cannot ask each other forever).
+      others: async (theatres, events) => {
+        const chain = new Set([...asking, subject]);
+        const theirs = new Map([...articleOf, ...events]);
+        await Promise.all(
+          theatres
+            .filter((other) => !chain.has(other))
+            .map((other) =>
+              this.#updateSubject(other, new Set([...ids, ...events.keys()]), theirs, cache, () => undefined, chain),
+            ),
+        );
       },
     });
   }
@@ -332,9 +353,7 @@ export class DynamoReadModelStore implements ReadModelStore {
     for (const e of events) {
       const pk = subjectPartition(subjectId(e));
       const sk = `${EVENT_SK_PREFIX}${e.id}`;
-      // A placement's link names the missions it could feed, so a theatre's possible rows are read from its links.
-      const missions = isPlacement(e) ? { missionKeys: possibleMissionKeys([e]) } : {};
-      links.set(`${pk}\u0000${sk}`, { pk, sk, articleKey: e.article.key, ...missions });
+      links.set(`${pk}\u0000${sk}`, { pk, sk, articleKey: e.article.key });
     }
     await batchWrite(
       this.#doc,
@@ -491,22 +510,45 @@ export class DynamoReadModelStore implements ReadModelStore {
   }
 
   async #timelineRows(ids: string[], articleOf: Map<string, string>, cache: RecordCache, since: number) {
-    const keys = ids.map((id) => bodyKey(articleOf.get(id)!, id));
     const [bodies, records] = await Promise.all([
-      batchGet(this.#doc, this.tables.facts, keys),
+      this.#bodies(ids, articleOf, cache, since),
       this.#records(
         ids.map((id) => articleOf.get(id)!),
         cache,
         since,
       ),
     ]);
-    const byKey = new Map(bodies.map((item) => [itemKey(item), parseDoc<DomainEvent>(item)]));
     return new Map(
-      ids.map((id, i): [string, ReadModelRow | undefined] => {
-        const event = byKey.get(keyOf(keys[i]!));
+      ids.map((id): [string, ReadModelRow | undefined] => {
+        const event = parseDoc<DomainEvent>(bodies.get(id));
         return [id, event ? projectTimelineEntry(event, records.get(event.article.key)) : undefined];
       }),
     );
+  }
+
+  /**
+   * The stored bodies of events (by id), fetched once per `apply` for every row whose version was read (`since`)
+   * before the fetch started, like the records (`#records`): one BatchGetItem for what no earlier fetch serves.
+   */
+  async #bodies(
+    ids: readonly string[],
+    articleOf: Map<string, string>,
+    cache: RecordCache,
+    since: number,
+  ): Promise<Map<string, Item | undefined>> {
+    await cache.ready;
+    const missing = [...new Set(ids)].filter((id) => !((cache.bodies.get(id)?.started ?? -1) > since));
+    if (missing.length > 0) {
+      const started = ++this.#clock;
+      const keys = missing.map((id) => bodyKey(articleOf.get(id)!, id));
+      const fetched = batchGet(this.#doc, this.tables.facts, keys).then(
+        (items) => new Map(items.map((item) => [itemKey(item), item])),
+      );
+      missing.forEach((id, i) => {
+        cache.bodies.set(id, { started, item: fetched.then((found) => found.get(keyOf(keys[i]!))) });
+      });
+    }
+    return new Map(await Promise.all(ids.map(async (id) => [id, await cache.bodies.get(id)!.item] as const)));
   }
 
   /** The visible events of each subject (`missions#<theatre>` or `entities#<key>`), with their stored JSON. */
@@ -522,15 +564,13 @@ export class DynamoReadModelStore implements ReadModelStore {
         ExpressionAttributeValues: { ':pk': subjectPartition(subject) },
         ConsistentRead: true,
       });
-      const bodies = await batchGet(
-        this.#doc,
-        this.tables.facts,
-        links.map((l) => bodyKey(String(l.articleKey), String(l.sk).slice(EVENT_SK_PREFIX.length))),
-      );
+      const ids = links.map((l) => String(l.sk).slice(EVENT_SK_PREFIX.length));
+      const articleOf = new Map(links.map((l, i) => [ids[i]!, String(l.articleKey)]));
+      const bodies = await this.#bodies(ids, articleOf, cache, since);
       // A link outlives a body replaced by a variant of another subject (out of contract): check the body.
-      return bodies.flatMap((item) => {
+      return [...bodies.values()].flatMap((item) => {
         const event = parseDoc<DomainEvent>(item);
-        return event && subjectId(event) === subject ? [{ event, doc: String(item.doc) }] : [];
+        return event && subjectId(event) === subject ? [{ event, doc: String(item!.doc) }] : [];
       });
     });
     // Each article's record is read once for all the rows of this batch (a big article touches many rows).
@@ -547,9 +587,9 @@ export class DynamoReadModelStore implements ReadModelStore {
   #visibleItems(model: ReadModelName): Promise<Item[]> {
     return scanAll(this.#doc, {
       TableName: this.tables[model],
-      FilterExpression: 'attribute_exists(#doc)',
-      ProjectionExpression: '#doc',
-      ExpressionAttributeNames: { '#doc': 'doc' },
+      FilterExpression: 'attribute_exists(#doc) OR attribute_exists(#gz)',
+      ProjectionExpression: '#doc, #gz',
+      ExpressionAttributeNames: { '#doc': 'doc', '#gz': 'docGz' },
       ConsistentRead: true,
     });
   }

@@ -5,10 +5,10 @@
  * | table       | key                     | holds                                                                  |
  * | ----------- | ----------------------- | ---------------------------------------------------------------------- |
  * | `facts`     | `pk` (S), `sk` (S)      | what rows are computed from (see read-model-items.ts)                  |
- * | `missions`  | `key` (S)               | one item per mission key: `rev`, and `doc` (the row's JSON) if visible |
+ * | `missions`  | `key` (S)               | one item per mission key: `rev`, and `docGz` (the row's JSON, gzipped) if visible |
  * | `entities`  | `key` (S)               | likewise per entity key                                                |
- * | `timeline`  | `id` (S)                | likewise per event id, plus the index attributes below when visible    |
- * | `articles`  | `key` (S)               | likewise per article key                                               |
+ * | `timeline`  | `id` (S)                | per event id: `rev`, `doc` (the row's JSON text), index attributes below |
+ * | `articles`  | `key` (S)               | per article key: `rev`, `doc` (the row's JSON text)                    |
  *
  * Timeline indexes (sparse: only visible rows carry their keys; they project `doc`, all that queries read;
  * eventually consistent on AWS): `byType` (`gsiType`, `gsiDate`), `byActor` (`gsiActor`, `gsiDate`), `byLocation`

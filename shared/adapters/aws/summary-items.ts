@@ -8,7 +8,7 @@
  * | --------------- | ------------------------------- | ------------------- | --------------------------------------------- |
  * | row pack        | `pack#<row>`                    | `pack`              | `z` B: every entry of the row, deflated JSON; or `spilled` BOOL |
  * | spilled entry   | `spill#["<row>","<dim>"]`       | `_<sort>`           | `n`, `a`, `b` N, `doc` S (optional), `scope` S |
- * | subject head    | `head#<subject>`                | `head@2`            | `rev` N, `pending` M (the last commit's writes) |
+ * | subject head    | `head#<subject>`                | `head@2`            | `rev` N, `pending` M (the last commit's writes), `z` B (a theatre's bundle), `b` N |
  * | applied marker  | `head#<subject>`                | `head@2#applied`    | `rev` N: the last row-less commit applied     |
  * | redo chunk      | `head#<subject>`                | `redo#<writer>#<i>` | `ops` B: a piece of a large commit's writes   |
  *
@@ -16,6 +16,17 @@
  * `@scope` of its theatre row `t:<theatre>`, rewritten with the row's area counts; entities keep none.
  * A pack holds at most `packMaxBytes` (deflated): a row past it is spilled once, for good (its pack then only says
  * `spilled`), so a row's cost per change is one pack write while it is small and one item per changed entry after.
+ * A theatre's own rows (its theatre row `t:`, its missions' place rows `g:` and its mission rows: `bundleOf`), which
+ * every commit of the theatre rewrites together, are packed together, its bundle, while it stays under
+ * `bundleMaxBytes` (deflated), and the bundle is kept in the theatre's head (`z`): the commit's conditional put of
+ * the head writes them, atomically, instead of three or more items (each at least a write unit) written after it
+ * and copied into its pending writes. Past the bound its largest rows move to their own pack items, for good (the
+ * bundle lists them, `o`). A theatre's commit changes only its own bundle: a changed event still a member of another
+ * theatre (its body moved there: one id, two contents, out of contract) is first moved out by that theatre's update,
+ * or, if that theatre keeps it, left to it (`update`).
+ * A theatre summarized before bundles existed keeps its rows' pack items until a commit rewrites them into the
+ * bundle (which says so, `l`: a row it does not hold may still have its own item); a theatre whose every commit had
+ * bundles (its head says so, `b`) has no other pack item of its rows, so nothing more is read for them.
  * The head's sort key names the layout (`head@2`): a subject whose head is of an older layout (`head`, one item per
  * entry under `summary#…`) has no head here, so it is summarized again from its visible events, once.
  *
@@ -32,7 +43,8 @@
  *     head at all for a new subject): step 1 saw commit `rev` applied (a mark only loses its commit's id to a later
  *     commit's write, the marker only rises). A failed condition means another projector committed after our
  *     reads: retry from 1 (with jittered backoff).
- *  4. Apply the writes (BatchWriteItem: entries, deletions, packs and rows), the mark last with `commit` (or,
+ *  4. Apply the writes (BatchWriteItem: entries and deletions, then packs and rows: a reader sees a row's entries
+ *     before its pack says spilled), the mark last with `commit` (or,
  *     without a put, raise the marker to `rev + 1`, on condition that it only rises). The head keeps its last
  *     `pending`: clearing it would rewrite the whole head (one write unit per started KB of the commit's writes),
  *     and the mark is an item written anyway.
@@ -53,10 +65,11 @@ import {
 import type { DomainEvent } from '../../events/contracts.ts';
 import { isPlacement, type PlacementEvent } from '../../event-types/models.ts';
 import { EntitySummaries, type EntityChange } from '../../projections/entity-summaries.ts';
-import { MissionSummaries, theatreRow, type MemberChange } from '../../projections/mission-summaries.ts';
+import { memberOf, MissionSummaries, theatreRow, type MemberChange } from '../../projections/mission-summaries.ts';
+import { theatreOfMission } from '../../projections/keys.ts';
 import type { EntityRow, MissionRow } from '../../projections/rows.ts';
 import type { SummaryEntry } from '../../projections/summary-store.ts';
-import { parseSubject, ROW_KEY, rowItem, type SubjectModel } from './read-model-items.ts';
+import { parseSubject, ROW_KEY, rowItem } from './read-model-items.ts';
 import {
   backoff,
   batchGet,
@@ -78,6 +91,20 @@ import {
 
 export const summaryPartition = (row: string, dim: string) => `spill#${partitionId(row, dim)}`;
 const packKey = (row: string) => ({ pk: `pack#${row}`, sk: 'pack' });
+/** Summary rows that are no subject's own: members (`m:`, `em:`, keyed by event), scope registries (`#`). */
+const NOT_A_SUBJECTS_ROW = /^(?:m|em):|^#/;
+/**
+ * The subject whose bundle a summary row belongs in: a theatre `missions#<theatre>` for its theatre row
+ * `t:<theatre>`, its missions' place rows `g:<mission>` and its mission rows `<mission>` (mission keys start with
+ * their theatre: keys.ts), an entity `entities#<key>` for its row `e:<key>`. Every commit of a subject rewrites
+ * those (a theatre's counts, and the place and mission rows of the events it adds), so they are one item.
+ */
+export function bundleOf(row: string): string | undefined {
+  if (NOT_A_SUBJECTS_ROW.test(row)) return undefined;
+  if (row.startsWith('e:')) return `entities#${row.slice(2)}`;
+  if (row.startsWith('t:')) return `missions#${row.slice(2)}`;
+  return `missions#${theatreOfMission(row.startsWith('g:') ? row.slice(2) : row)}`;
+}
 const SORT_PREFIX = '_';
 /**
  * DynamoDB limits a sort key to 1,024 bytes (sort keys are ASCII: one byte a character). A longer sort is cut to
@@ -112,6 +139,17 @@ const CHUNK_BYTES = 100_000;
  * mission row): up to 6 KB a pack is the cheaper, and it is read in two 4 KB read units.
  */
 export const PACK_MAX_BYTES = 6 * 1024;
+/**
+ * A theatre's bundle (deflated) up to this size; past it its largest rows move to their own pack items, for good.
+ * A commit rewrites the whole bundle, so it is kept to two write units: a theatre of many missions keeps the small
+ * rows together and its large mission rows apart.
+ */
+export const BUNDLE_MAX_BYTES = 2 * 1024;
+/**
+ * A head's `b` when every commit of its subject bundled the subject's rows (see `Head.fresh`): 2 since entity rows
+ * are bundled too (1 said so of a theatre's rows only).
+ */
+const BUNDLED_HEAD = 2;
 /** The dim of a theatre row holding the theatre's scope registry (summary-view.ts): no dim of the projection's. */
 const THEATRE_REGISTRY_DIM = '@scope';
 /** Projection rounds per attempt before giving up (each round fetches what the last one missed). */
@@ -123,16 +161,49 @@ const MAX_ROUNDS = 64;
  */
 type Mark = { t: 'f' | 'r'; key: Record<string, string> };
 /** `mark`: absent when the commit puts nothing (only deletions): the marker item says when it was applied. */
-type Pending = { writer: string; at: number; ops?: Uint8Array; chunks?: number; mark?: Mark };
+/**
+ * A commit's writes: `inline` in the head's `z` (deflated together with the subject's bundle, which shares most of
+ * their text: the evidence of an event is in its member row, its mission row's sources and its row pack), `ops`
+ * (gzipped: heads of earlier versions) or in `chunks` (a large commit's, see `#prepare`).
+ */
+type Pending = { writer: string; at: number; inline?: true; ops?: Uint8Array; chunks?: number; mark?: Mark };
+/** A head's `z`: the subject's bundle and the inline writes of its last commit, deflated together. */
+type HeadZ = { b?: BundleJson; o?: Ops };
 type Request = { put: Item } | { delete: Record<string, string> };
 /** A commit's writes as requests: summary entries and packs (facts table), rows (the subject's rows table). */
 type Writes = { entries: Request[]; packs: Request[]; rows: Request[] };
+/**
+ * A theatre's bundle: the packs of its rows kept together (`r`, by row ascending), the rows it moved to their own
+ * pack items (`o`: grown past the bundle, or spilled), and `l` when the theatre had rows in their own pack items
+ * before it had a bundle (a version without bundles): a row it does not hold may then still have its own item.
+ */
+type BundleJson = { r: Array<[string, PackJson]>; o?: string[]; l?: 1 };
+/** A bundle as read (null: none yet). */
+type Bundle = { rows: Map<string, PackJson>; own: Set<string>; legacy: boolean } | null;
+/** What an attempt read of the bundles: each theatre's bundle, and the rows found in their own pack items. */
+type BundleReads = { bundles: Map<string, Bundle>; ownFound: Set<string>; fresh: Set<string> };
+/** `fresh`: theatres known to have no row in its own pack item but those their bundle lists (see `update`). */
+const newBundleReads = (fresh: Iterable<string> = []): BundleReads => ({
+  bundles: new Map(),
+  ownFound: new Set(),
+  fresh: new Set(fresh),
+});
 /** `applied`: the rev of the last commit known applied (0: none); the head's `pending` is in flight while below. */
-type Head = { rev: number; pending?: Pending; applied: number };
+/**
+ * `fresh`: every commit of the subject was of a version with bundles (its head says so with `b`), so a theatre row
+ * its bundle does not hold has no pack item of its own either.
+ */
+type Head = { rev: number; pending?: Pending; applied: number; fresh?: boolean; bundle?: BundleJson; ops?: Ops };
 const inFlight = (head: Head | undefined): head is Head & { pending: Pending } =>
   head?.pending !== undefined && head.applied < head.rev;
 /** A pack's content: per dim (ascending) its entries as `[sort, n, a, b, doc]` (ascending). */
 type PackJson = Array<[string, Array<[string, number, number, number, string | null]>]>;
+/**
+ * A run's outcome: its writes (`Ops`, the commit's pending writes), the theatre's new bundle (undefined: unchanged),
+ * the other theatres whose bundled rows it would change or whose members it read (then it is not committed: see
+ * `update`), and those members: event id → its article key.
+ */
+type Projected = Ops & { bundle?: BundleJson; cross: Set<string>; crossIds: Map<string, string> };
 type Ops = {
   /** Rows whose new pack is this (null: deleted) or `spilled` (their entries are in `entries`). */
   packs: Array<[string, PackJson | null | 'spilled']>;
@@ -152,6 +223,10 @@ export interface TheatreSummariesOptions {
   leaseMs: number;
   /** A row's pack (deflated) up to this many bytes, else it is spilled (default `PACK_MAX_BYTES`). */
   packMaxBytes?: number;
+  /** A theatre's bundle (deflated) up to this many bytes (default `BUNDLE_MAX_BYTES`; 0: no bundles, every row its own pack). */
+  bundleMaxBytes?: number;
+  /** A commit's writes go in its head up to this many bytes (deflated), else in redo chunks of this size at most. */
+  inlineMaxBytes?: number;
 }
 
 /** What one theatre update must read: its changed members (read after the head), its visible events (rebuild). */
@@ -160,6 +235,8 @@ export interface TheatreInputs {
   visible(): Promise<Array<{ event: DomainEvent; doc: string }>>;
   /** Called after each read of the subject's head (before any of the reads above). */
   headRead?(): void;
+  /** Updates these subjects for these events (id → article key) first (see `update`). */
+  others?(subjects: string[], events: Map<string, string>): Promise<void>;
 }
 
 export class TheatreSummaries {
@@ -174,6 +251,9 @@ export class TheatreSummaries {
 
   /** Updates the rows of one subject: `missions#<theatre>` or `entities#<entity key>`. */
   async update(theatre: string, inputs: TheatreInputs): Promise<void> {
+    /** Changed events left to the theatre that holds their member row (see below). */
+    const leaveOut = new Set<string>();
+    let othersAsked = false;
     for (let attempt = 0; ; attempt++) {
       if (attempt >= this.#o.maxAttempts) {
         throw new Error(`read model ${theatre}: still conflicted after ${attempt} attempts`);
@@ -186,16 +266,37 @@ export class TheatreSummaries {
         if (!this.#inFlight.has(p.writer) && Date.now() - p.at >= this.#o.leaseMs) await this.#finish(theatre, head);
         continue;
       }
-      const changes = head ? await inputs.changes() : [];
-      const ops = await this.#project(theatre, head !== undefined, changes, inputs);
-      if (ops.packs.length === 0 && ops.entries.length === 0 && ops.rows.length === 0) return;
+      const changes = (head ? await inputs.changes() : []).filter((c) => !leaveOut.has(c.id));
+      const fresh = this.#bundling() && (!head || head.fresh === true);
+      const { bundle, cross, crossIds, ...ops } = await this.#project(theatre, head, changes, inputs, fresh, leaveOut);
+      if (cross.size > 0) {
+        // An event of this theatre is still a member of another one (its body moved: one id, two contents, out of
+        // contract): this run would change that theatre's rows, which are in its head, not ours, or take the member
+        // without removing it there. That theatre's own update moves it out first; if it keeps it (its body is that
+        // theatre's after all), the event is not ours to change.
+        if (!othersAsked && inputs.others) {
+          othersAsked = true;
+          await inputs.others([...cross], crossIds);
+        } else {
+          if (crossIds.size === 0) throw new Error(`read model ${theatre}: rows of ${[...cross]} changed`);
+          for (const id of crossIds.keys()) leaveOut.add(id);
+        }
+        continue;
+      }
+      if (ops.packs.length === 0 && ops.entries.length === 0 && ops.rows.length === 0 && !bundle) return;
       const writer = writerId();
       const rev = (head?.rev ?? 0) + 1;
       const writes = this.#writes(theatre, rev, ops);
       this.#inFlight.add(writer);
       try {
-        const pending = await this.#prepare(theatre, writer, ops, markOf(writes, parseSubject(theatre).model));
-        if (!(await this.#commit(theatre, head, pending))) {
+        const { pending, z } = await this.#prepare(
+          theatre,
+          writer,
+          ops,
+          markOf(writes, theatre),
+          bundle ?? head?.bundle,
+        );
+        if (!(await this.#commit(theatre, head, pending, fresh, z))) {
           if (pending.chunks) await this.#dropChunks(theatre, pending);
           continue;
         }
@@ -213,6 +314,7 @@ export class TheatreSummaries {
    */
   async read<T>(fn: (summaries: MissionSummaries) => T): Promise<T> {
     const reads = new SummaryReads();
+    const bundles = newBundleReads();
     const none: TheatreInputs = { changes: async () => [], visible: async () => [] };
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const view = new SummaryView(reads);
@@ -227,16 +329,29 @@ export class TheatreSummaries {
         if (failure !== undefined) throw failure;
         return result!;
       }
-      await this.#fetch(view.misses, reads, none);
+      await this.#fetch(view.misses, reads, none, bundles);
     }
     throw new Error(`read model missions: a summary read needed more than ${MAX_ROUNDS} read rounds`);
   }
 
   /** The projection's writes for this subject, run until it read everything it needs. */
-  async #project(subject: string, known: boolean, changes: SummaryChange[], inputs: TheatreInputs): Promise<Ops> {
+  async #project(
+    subject: string,
+    head: Head | undefined,
+    changes: SummaryChange[],
+    inputs: TheatreInputs,
+    fresh: boolean,
+    leaveOut: ReadonlySet<string> = new Set(),
+  ): Promise<Projected> {
     const { model, key } = parseSubject(subject);
+    const known = head !== undefined;
     const reads = new SummaryReads();
+    const bundles = newBundleReads(fresh ? [subject] : []);
+    // The subject's bundle came with its head.
+    if (this.#bundling()) bundles.bundles.set(subject, bundleFrom(head?.bundle));
     // An entity without a head has no summaries: all its visible events go in.
+    const given = inputs;
+    inputs = { ...given, visible: async () => (await given.visible()).filter((v) => !leaveOut.has(v.event.id)) };
     const all = known || model === 'missions' ? [] : await inputs.visible();
     for (let round = 0; round < MAX_ROUNDS; round++) {
       // Entity summaries never clear a scope: no registry of what they wrote. A theatre's registry is a dim of its
@@ -263,45 +378,143 @@ export class TheatreSummaries {
       }
       if (!view.missed) {
         if (failure !== undefined) throw failure;
-        return { ...this.#storage(view), rows: [...rows!].map(([k, row]) => [k, row ?? null]) };
+        const storage = this.#storage(view, bundles, subject);
+        // Members of other subjects this run read (a changed event's, or one a rebuild takes): see `update`.
+        const crossIds = new Map<string, string>();
+        const cross = new Set(storage.cross);
+        if (this.#bundling()) {
+          for (const [row, pack] of reads.packs) {
+            const member = memberIn(row, pack);
+            if (member === undefined || member.subject === subject) continue;
+            cross.add(member.subject);
+            crossIds.set(member.id, member.articleKey);
+          }
+        }
+        return { ...storage, cross, crossIds, rows: [...rows!].map(([k, row]) => [k, row ?? null]) };
       }
-      await this.#fetch(view.misses, reads, inputs);
+      await this.#fetch(view.misses, reads, inputs, bundles);
     }
     throw new Error(`read model ${model}: ${subject} needed more than ${MAX_ROUNDS} read rounds`);
   }
 
-  /** How the run's changes are stored: packs (spilling those past the bound) and spilled rows' entries. */
-  #storage(view: SummaryView): Pick<Ops, 'packs' | 'entries'> {
+  /**
+   * How the run's changes are stored: packs (spilling those past the bound), spilled rows' entries, and the bundles
+   * of the theatres whose rows changed (rows growing past a bundle move to their own pack items).
+   */
+  #storage(
+    view: SummaryView,
+    read: BundleReads,
+    own: string | undefined,
+  ): Pick<Projected, 'packs' | 'entries' | 'bundle' | 'cross'> {
     const packs: Ops['packs'] = [];
     const entries: SummaryWrite[] = [];
     const max = this.#o.packMaxBytes ?? PACK_MAX_BYTES;
+    const alone = (row: string, json: PackJson | null) => {
+      if (!json || deflatePack(json).length <= max) {
+        packs.push([row, json]);
+        return;
+      }
+      packs.push([row, 'spilled']);
+      for (const [dim, list] of json) {
+        for (const [sort, n, a, b, doc] of list) entries.push({ scope: '', row, dim, entry: { sort, n, a, b, doc } });
+      }
+    };
+    const changed = new Map<string, Map<string, PackJson | null>>(); // theatre → row → its new pack
     for (const write of view.rowWrites()) {
       if ('spilled' in write) {
         entries.push(...write.spilled);
         continue;
       }
       const json = write.pack && packJson(write.pack);
-      if (!json || deflatePack(json).length <= max) {
-        packs.push([write.row, json]);
+      const theatre = this.#bundled(write.row, read);
+      if (theatre === undefined) alone(write.row, json);
+      else changed.set(theatre, (changed.get(theatre) ?? new Map()).set(write.row, json));
+    }
+    let bundle: BundleJson | undefined;
+    const cross = new Set<string>();
+    const bundleMax = this.#o.bundleMaxBytes ?? BUNDLE_MAX_BYTES;
+    for (const [theatre, rows] of changed) {
+      if (theatre !== own) {
+        cross.add(theatre);
         continue;
       }
-      packs.push([write.row, 'spilled']);
-      for (const [dim, list] of write.pack!) {
-        for (const entry of list) entries.push({ scope: '', row: write.row, dim, entry });
+      const before = read.bundles.get(theatre) ?? null;
+      const held = new Map(before?.rows ?? []);
+      const moved = new Set(before?.own ?? []);
+      for (const [row, json] of rows) {
+        held.delete(row);
+        if (json && deflatePack(json).length > max) {
+          alone(row, json); // past a pack: spilled, as any row
+          moved.add(row);
+        } else if (json) held.set(row, json);
       }
+      // Too large: the largest rows move to their own pack items (spilled when past a pack), and stay there.
+      const sizes = new Map([...held].map(([row, json]) => [row, deflatePack(json).length]));
+      while (held.size > 0 && bundleBytes(held, moved, before?.legacy ?? false) > bundleMax) {
+        const [largest] = [...held.keys()].sort((x, y) => sizes.get(y)! - sizes.get(x)! || (x < y ? -1 : 1));
+        alone(largest!, held.get(largest!)!);
+        held.delete(largest!);
+        moved.add(largest!);
+      }
+      // A row of a version without bundles leaves its own item for the bundle (or is gone).
+      for (const row of rows.keys()) if (read.ownFound.has(row) && !moved.has(row)) packs.push([row, null]);
+      const legacy = (before?.legacy ?? false) || [...read.ownFound].some((row) => bundleOf(row) === theatre);
+      bundle = bundleJson(held, moved, legacy);
     }
-    return { packs, entries };
+    return { packs, entries, bundle, cross };
   }
 
-  async #fetch(misses: Misses, reads: SummaryReads, inputs: TheatreInputs): Promise<void> {
+  #bundling(): boolean {
+    return (this.#o.bundleMaxBytes ?? BUNDLE_MAX_BYTES) > 0;
+  }
+
+  /** The theatre whose bundle holds `row`'s pack, or undefined when the row has its own pack item. */
+  #bundled(row: string, read: BundleReads): string | undefined {
+    if (!this.#bundling()) return undefined;
+    const theatre = bundleOf(row);
+    if (theatre === undefined || read.bundles.get(theatre)?.own.has(row)) return undefined;
+    return theatre;
+  }
+
+  async #fetch(misses: Misses, reads: SummaryReads, inputs: TheatreInputs, read: BundleReads): Promise<void> {
     const gets = [...misses.gets.entries()];
     const ranges = [...misses.ranges.entries()];
-    const packs = [...misses.packs];
     await Promise.all([
       (async () => {
+        // A theatre's rows from its bundle; a row it does not hold from its own item, where it may have one.
+        const theatres = new Set<string>();
+        for (const row of misses.packs) {
+          const theatre = this.#bundled(row, read);
+          if (theatre !== undefined && !read.bundles.has(theatre)) theatres.add(theatre);
+        }
+        // Another subject's bundle (a query's, or a moved member's) is in that subject's head.
+        const heads = await batchGet(this.#doc, this.#o.facts, [...theatres].map(headKey), {
+          expression: '#pk, #z, #b',
+          names: { '#pk': 'pk', '#z': 'z', '#b': 'b' },
+        });
+        const foundHeads = new Map(heads.map((item) => [String(item.pk), item]));
+        for (const theatre of theatres) {
+          const item = foundHeads.get(headKey(theatre).pk);
+          const z = item?.z instanceof Uint8Array ? headZ(item.z) : {};
+          read.bundles.set(theatre, bundleFrom(z.bundle));
+          if (item?.b === BUNDLED_HEAD) read.fresh.add(theatre);
+        }
+        const packs: string[] = [];
+        for (const row of misses.packs) {
+          const theatre = this.#bundled(row, read);
+          const bundle = theatre === undefined ? undefined : read.bundles.get(theatre);
+          const held = bundle?.rows.get(row);
+          if (held) reads.packs.set(row, packFromJson(held));
+          else if (bundle ? !bundle.legacy : read.fresh.has(theatre!)) reads.packs.set(row, EMPTY_PACK);
+          else packs.push(row);
+        }
         const items = await batchGet(this.#doc, this.#o.facts, packs.map(packKey));
         const found = new Map(items.map((item) => [String(item.pk), item]));
-        for (const row of packs) reads.packs.set(row, packOf(found.get(packKey(row).pk)));
+        for (const row of packs) {
+          const item = found.get(packKey(row).pk);
+          reads.packs.set(row, packOf(item));
+          if (item && this.#bundled(row, read) !== undefined) read.ownFound.add(row);
+        }
       })(),
       (async () => {
         const items = await batchGet(
@@ -377,30 +590,73 @@ export class TheatreSummaries {
       );
       if (out.Item?.[COMMIT_ATTR] === pending.writer) applied = rev;
     }
-    return { rev, applied, ...(pending ? { pending } : {}) };
+    return {
+      rev,
+      applied,
+      ...(pending ? { pending } : {}),
+      fresh: head.b === BUNDLED_HEAD,
+      ...(head.z instanceof Uint8Array ? headZ(head.z) : {}),
+    };
   }
 
   /** The pending record of a commit: its writes inline, or (large) in redo chunks written before the commit. */
-  async #prepare(theatre: string, writer: string, ops: Ops, markAt: Mark | undefined): Promise<Pending> {
-    const zipped = gzipSync(JSON.stringify(ops));
+  /**
+   * The pending record of a commit and the head's `z`: its writes inline, deflated with the bundle, or (large) in
+   * redo chunks written before the commit.
+   */
+  async #prepare(
+    theatre: string,
+    writer: string,
+    ops: Ops,
+    markAt: Mark | undefined,
+    bundle: BundleJson | undefined,
+  ): Promise<{ pending: Pending; z: Uint8Array | undefined }> {
     const mark = markAt ? { mark: markAt } : {};
-    if (zipped.length <= INLINE_OPS_BYTES) return { writer, at: Date.now(), ops: zipped, ...mark };
+    if (!this.#bundling()) {
+      // As versions before bundles kept them: gzipped in `pending` (what `bundleMaxBytes: 0` is for).
+      const gzipped = gzipSync(JSON.stringify(ops));
+      if (gzipped.length <= (this.#o.inlineMaxBytes ?? INLINE_OPS_BYTES)) {
+        return { pending: { writer, at: Date.now(), ops: gzipped, ...mark }, z: undefined };
+      }
+    }
+    const b = bundle ? { b: bundle } : {};
+    const inline = deflateRawSync(JSON.stringify({ ...b, o: ops } satisfies HeadZ));
+    if (this.#bundling() && inline.length <= (this.#o.inlineMaxBytes ?? INLINE_OPS_BYTES)) {
+      return { pending: { writer, at: Date.now(), inline: true, ...mark }, z: inline };
+    }
+    const zipped = gzipSync(JSON.stringify(ops));
     const pieces: Uint8Array[] = [];
-    for (let i = 0; i < zipped.length; i += CHUNK_BYTES) pieces.push(zipped.subarray(i, i + CHUNK_BYTES));
+    const size = Math.min(CHUNK_BYTES, this.#o.inlineMaxBytes ?? CHUNK_BYTES);
+    for (let i = 0; i < zipped.length; i += size) pieces.push(zipped.subarray(i, i + size));
     await batchWrite(
       this.#doc,
       this.#o.facts,
       pieces.map((ops, i) => ({ put: { ...redoKey(theatre, writer, i), ops } })),
     );
-    return { writer, at: Date.now(), chunks: pieces.length, ...mark };
+    return {
+      pending: { writer, at: Date.now(), chunks: pieces.length, ...mark },
+      z: bundle ? deflateRawSync(JSON.stringify(b satisfies HeadZ)) : undefined,
+    };
   }
 
-  async #commit(theatre: string, head: Head | undefined, pending: Pending): Promise<boolean> {
+  async #commit(
+    theatre: string,
+    head: Head | undefined,
+    pending: Pending,
+    fresh: boolean,
+    bundle: Uint8Array | undefined,
+  ): Promise<boolean> {
     try {
       await this.#doc.send(
         new PutCommand({
           TableName: this.#o.facts,
-          Item: { ...headKey(theatre), rev: (head?.rev ?? 0) + 1, pending },
+          Item: {
+            ...headKey(theatre),
+            rev: (head?.rev ?? 0) + 1,
+            pending,
+            ...(fresh ? { b: BUNDLED_HEAD } : {}),
+            ...(bundle ? { z: bundle } : {}),
+          },
           ...(head
             ? {
                 ConditionExpression: '#rev = :rev',
@@ -421,7 +677,7 @@ export class TheatreSummaries {
   async #finish(theatre: string, head: Head, known?: Writes): Promise<void> {
     const pending = head.pending!;
     const model = parseSubject(theatre).model;
-    const writes = known ?? this.#writes(theatre, head.rev, await this.#pendingOps(theatre, pending));
+    const writes = known ?? this.#writes(theatre, head.rev, await this.#pendingOps(theatre, head));
     const mark = pending.mark;
     const isMark = (t: Mark['t']) => (r: Request) =>
       mark !== undefined && mark.t === t && 'put' in r && Object.entries(mark.key).every(([k, v]) => r.put[k] === v);
@@ -480,7 +736,12 @@ export class TheatreSummaries {
     }
   }
 
-  async #pendingOps(theatre: string, pending: Pending): Promise<Ops> {
+  async #pendingOps(theatre: string, head: Head): Promise<Ops> {
+    const pending = head.pending!;
+    if (pending.inline) {
+      if (!head.ops) throw new Error(`read model ${theatre}: the head's inline writes are missing`);
+      return head.ops;
+    }
     if (pending.ops !== undefined) return JSON.parse(gunzipSync(pending.ops).toString('utf8')) as Ops;
     const items = await queryAll(this.#doc, {
       TableName: this.#o.facts,
@@ -510,15 +771,57 @@ function deflatePack(json: PackJson): Buffer {
   return deflateRawSync(JSON.stringify(json));
 }
 
-/** A pack item as read (none: an empty row that never spilled). */
-function packOf(item: Item | undefined): Pack {
-  if (!item) return EMPTY_PACK;
-  if (item.spilled === true) return { spilled: true };
-  const json = JSON.parse(inflateRawSync(item.z as Uint8Array).toString('utf8')) as PackJson;
+/** The theatre a member row (`m:<id>`, as read) says its event is in, and the event's article. */
+function memberIn(
+  row: string,
+  pack: Pack | undefined,
+): { id: string; subject: string; articleKey: string } | undefined {
+  const entity = row.startsWith('em:');
+  if ((!entity && !row.startsWith('m:')) || !pack || pack.spilled) return undefined;
+  const doc = pack.dims.get('m')?.find((e) => e.sort === '')?.doc;
+  if (!doc) return undefined;
+  // A mission member: its row, own mission, theatre and event; an entity member: its entity key and event.
+  const at = doc.indexOf('\u0000');
+  const [subject, json] = entity
+    ? [`entities#${doc.slice(0, at)}`, doc.slice(at + 1)]
+    : [`missions#${memberOf(doc).theatre}`, memberOf(doc).doc];
+  return { id: row.slice(row.indexOf(':') + 1), subject, articleKey: (JSON.parse(json) as DomainEvent).article.key };
+}
+
+function packFromJson(json: PackJson): Pack {
   return {
     spilled: false,
     dims: new Map(json.map(([dim, entries]) => [dim, entries.map(([sort, n, a, b, doc]) => ({ sort, n, a, b, doc }))])),
   };
+}
+
+function bundleJson(rows: Map<string, PackJson>, own: Set<string>, legacy: boolean): BundleJson {
+  const sorted = [...rows].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  return { r: sorted, ...(own.size > 0 ? { o: [...own].sort() } : {}), ...(legacy ? { l: 1 as const } : {}) };
+}
+
+function bundleBytes(rows: Map<string, PackJson>, own: Set<string>, legacy: boolean): number {
+  return deflateRawSync(JSON.stringify(bundleJson(rows, own, legacy))).length;
+}
+
+/** A head's `z`: its bundle and inline writes (a `z` holding only a bundle, `r`, is of an earlier version). */
+function headZ(z: Uint8Array): { bundle?: BundleJson; ops?: Ops } {
+  const json = JSON.parse(inflateRawSync(z).toString('utf8')) as HeadZ | BundleJson;
+  if ('r' in json) return { bundle: json };
+  return { ...(json.b ? { bundle: json.b } : {}), ...(json.o ? { ops: json.o } : {}) };
+}
+
+/** A subject's bundle as read from its head (none: null). */
+function bundleFrom(json: BundleJson | undefined): Bundle {
+  if (!json) return null;
+  return { rows: new Map(json.r), own: new Set(json.o ?? []), legacy: json.l === 1 };
+}
+
+/** A pack item as read (none: an empty row that never spilled). */
+function packOf(item: Item | undefined): Pack {
+  if (!item) return EMPTY_PACK;
+  if (item.spilled === true) return { spilled: true };
+  return packFromJson(JSON.parse(inflateRawSync(item.z as Uint8Array).toString('utf8')) as PackJson);
 }
 
 function entryOf(item: Item): SummaryEntry {
@@ -547,14 +850,32 @@ function entryItem(w: SummaryWrite): Item {
 
 /**
  * Where a commit's mark goes: its smallest put (the next update reads it, billed by size), an entry only when no
- * pack of the commit turns spilled (that row's entries must all be written before its pack says so).
+ * pack of the commit turns spilled (that row's entries must all be written before its pack says so), and only an
+ * item no other subject's commit writes: a member row (`m:<id>`, `em:<id>`, keyed by event) is written by the
+ * commit of whichever subject the event moves to, which would take the mark's writer away and leave this commit
+ * looking unapplied. Without such a put, the applied marker says it.
  */
-function markOf(writes: Writes, model: SubjectModel): Mark | undefined {
+function markOf(writes: Writes, subject: string): Mark | undefined {
+  const { model } = parseSubject(subject);
+  const ours = (row: string) => bundleOf(row) === subject;
+  const rowOf = (item: Item): string => {
+    const pk = String(item.pk);
+    if (pk.startsWith('pack#')) return pk.slice('pack#'.length);
+    if (pk.startsWith('spill#')) return (JSON.parse(pk.slice('spill#'.length)) as [string, string])[0];
+    return '';
+  };
   const spills = writes.packs.some((r) => 'put' in r && r.put.spilled === true);
   const candidates: Array<{ t: Mark['t']; item: Item }> = [];
   for (const r of [...(spills ? [] : writes.entries), ...writes.packs])
-    if ('put' in r) candidates.push({ t: 'f', item: r.put });
-  for (const r of writes.rows) if ('put' in r) candidates.push({ t: 'r', item: r.put });
+    if ('put' in r && ours(rowOf(r.put))) candidates.push({ t: 'f', item: r.put });
+  for (const r of writes.rows) {
+    const rowKey = 'put' in r ? String(r.put[ROW_KEY[model]]) : '';
+    if (
+      'put' in r &&
+      (model === 'missions' ? `missions#${theatreOfMission(rowKey)}` : `entities#${rowKey}`) === subject
+    )
+      candidates.push({ t: 'r', item: r.put });
+  }
   let best: { t: Mark['t']; item: Item; bytes: number } | undefined;
   for (const c of candidates) {
     const bytes = approxBytes(c.item);
