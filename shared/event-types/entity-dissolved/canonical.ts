@@ -1,5 +1,7 @@
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
+/** "the PKK's organisational structure(s)": a body's own structure. */
+const OWN_STRUCTURE = /^(?:the\s+)?([^']+?)['’]s\s+(?:organi[sz]ational\s+)?structures?$/u;
 /** "Sudan's Rapid Support Forces": a state's possessive before a capitalized name. */
 const STATE_OWNED_NAME = /^(?:the\s+)?([^']+?)['’]s\s+(?=[A-Z])/u;
 
@@ -9,6 +11,9 @@ const STATE_OWNED_NAME = /^(?:the\s+)?([^']+?)['’]s\s+(?=[A-Z])/u;
  * Forces"; "Tunisia's parliament" keeps it, having no name).
  */
 export function canonicalEntity(name: string): string {
+  // "the PKK's organisational structure": dissolving a body's structure dissolves the body.
+  const structure = OWN_STRUCTURE.exec(name);
+  if (structure) return canonicalEntity(structure[1]!);
   const owned = STATE_OWNED_NAME.exec(name);
   const owner = owned ? gazetteer().get(lookupKey(owned[1]!)) : undefined;
   const own = owner?.kind === 'state' ? name.slice(owned![0].length) : name;

@@ -689,6 +689,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "The withdrawal of the Central Group of Forces from Czechoslovakia … ended": only "of"/"for"/"on" may join a
   // capitalized name to the one before ("the Republic of Texas").
   const insideName = !!ctx.tokens[before - 2]?.cap && NAME_PREPOSITIONS.has(lowerAt(ctx, before - 1));
+  // "The United Nations peacekeeping mission in Liberia formally ended": the mission described by its place.
+  const mission = list.length === 1 ? describedMission(ctx, s, before - 1, list[0]!.first) : undefined;
+  if (mission) return [mission];
   if (list.length && SUBJECT_PREPOSITIONS.has(lowerAt(ctx, before - 1)) && !insideName && !namedByStateHead(ctx, start))
     return undefined;
   // "the Military Assistance Command, Vietnam": a command named for the place after its comma.
@@ -718,6 +721,39 @@ function describedReferenceStart(ctx: ArticleContext, s: Sentence, end: number):
     if (!describing) return -1;
   }
   return -1;
+}
+
+/** How many words may describe a mission before its head ("United Nations peacekeeping mission"). */
+const MISSION_DESCRIPTION_WORDS = 5;
+
+/**
+ * "The United Nations peacekeeping mission in Liberia" with "in" at `inAt`: the mission the organization runs there
+ * that the article names elsewhere ("known as UNMIL"), else the description itself; undefined where the phrase is no
+ * such description.
+ */
+function describedMission(ctx: ArticleContext, s: Sentence, inAt: number, placeFirst: number): string | undefined {
+  const head = inAt - 1;
+  if (lowerAt(ctx, inAt) !== 'in' || !DESCRIBED_HEADS.has(lowerAt(ctx, head)) || ctx.tokens[head]!.cap)
+    return undefined;
+  let runner: string | undefined;
+  let first = head;
+  while (first - 1 >= s.first && first > head - MISSION_DESCRIPTION_WORDS && lowerAt(ctx, first - 1) !== 'the') {
+    const m = mentionAtToken(ctx, first - 1);
+    if (m && m.entry.kind === 'org') {
+      runner = m.entry.name;
+      first = m.first;
+    } else if (!m && !ctx.tokens[first - 1]!.cap && ctx.tokens[first - 1]!.kind === 'word') first--;
+    else return undefined;
+  }
+  if (lowerAt(ctx, first - 1) !== 'the' || !runner) return undefined;
+  const place = mentionAtToken(ctx, placeFirst);
+  const code = place?.entry.code;
+  const named = code
+    ? gazetteer()
+        .missionsIn(runner, code)
+        .find((name) => ctx.mentions.some((m) => m.entry.kind === 'org' && m.entry.name === name))
+    : undefined;
+  return named ?? (place ? spanText(ctx, first, place.last) : undefined);
 }
 
 /** How far back from "and" the relative pronoun or "it" of a first predicate may stand. */

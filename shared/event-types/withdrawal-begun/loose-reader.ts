@@ -15,7 +15,7 @@ import {
 import { placesAfter, placesAt } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { lowerAt } from '../../extract/slots.ts';
+import { lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { wordClassOf } from '../../extract/lexicon.ts';
@@ -124,6 +124,9 @@ const ENDED_AFTER = set('ended');
 
 /** "The U.S. occupation of the Dominican Republic ended in 1924": a presence as subject of "ended". */
 function presenceEndedAfter(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
+  // "The United Nations peacekeeping mission in Liberia ended": an organization's mission ending is the mission
+  // dissolved, not a state's forces leaving.
+  if (lowerAt(ctx, t) === 'mission' && organizationBefore(ctx, s, t)) return [];
   const places = placesAfter(ctx, s, t + 1, Math.min(s.last, t + 3), lowerAt(ctx, t) === 'occupation' ? OF : IN);
   if (!places.length) return [];
   const from = places[places.length - 1]!.last;
@@ -143,6 +146,18 @@ function presenceEndedAfter(ctx: ArticleContext, s: Sentence, t: number): Candid
   const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   const date = lastedTo ? { value: lastedTo, source: 'stated' as const } : dateNear(ctx, s, verb);
   return looseCandidates('WithdrawalBegun', s, actors, places, date);
+}
+
+/** How far before "mission" the organization running it may be named ("United Nations peacekeeping mission"). */
+const MISSION_RUNNER_REACH = 4;
+
+/** Whether an organization is named right before the noun at t, in its own phrase. */
+function organizationBefore(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t - 1; j >= s.first && j >= t - MISSION_RUNNER_REACH; j--) {
+    if (mentionAtToken(ctx, j)?.entry.kind === 'org') return true;
+    if (ctx.tokens[j]!.kind !== 'word' || lowerAt(ctx, j) === 'the') return false;
+  }
+  return false;
 }
 
 /** Whether "came to an end" (or "comes to an end") opens at i. */

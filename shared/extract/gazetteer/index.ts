@@ -37,6 +37,8 @@ export interface Gazetteer {
   entryAt(state: number): GazetteerEntry | undefined;
   /** Longest name in tokens, bounding the n-gram search. */
   maxTokens: number;
+  /** Names of the missions an organization runs in a state (by code): "United Nations" in LR → ["UNMIL"]. */
+  missionsIn(parentOrg: string, code: string): readonly string[];
   /** Canonical names of places enclosing `name` (transitively), for merging nested locations. */
   ancestors(name: string): string[];
   /** Whether a name written without lower-case letters ("US", "UN") must appear that way in text. */
@@ -56,6 +58,7 @@ function build(): Gazetteer {
   const parents = new Map<string, string>();
   const families = new Map<string, string>();
   const lowerTail = new Set<string>();
+  const missions = new Map<string, string[]>();
   const keys: string[] = [];
   let maxTokens = 1;
   // Earlier sources win: states before organizations before places.
@@ -78,6 +81,11 @@ function build(): Gazetteer {
     if (!existing || (existing.kind !== 'state' && entry.kind === 'state')) map.set(key, entry);
     maxTokens = Math.max(maxTokens, surface.split(/[\s-]+/).length * 2);
     if (entry.parentOrg) families.set(entry.name, entry.parentOrg);
+    if (entry.parentOrg && entry.area?.code) {
+      const at = `${entry.parentOrg}|${entry.area.code}`;
+      const list = missions.get(at) ?? [];
+      if (!list.includes(entry.name)) missions.set(at, [...list, entry.name]);
+    }
     if (entry.parent && entry.kind !== 'capital') parents.set(entry.name, entry.parent);
     if (entry.kind === 'capital' && entry.parent) parents.set(entry.name, entry.parent);
   }
@@ -90,6 +98,7 @@ function build(): Gazetteer {
     acronymOnly: (key) => acronymOnly.has(key),
     actorFamily: (name) => families.get(name) ?? name,
     stateName: (code) => stateNames.get(code),
+    missionsIn: (parentOrg, code) => missions.get(`${parentOrg}|${code}`) ?? [],
     lowerTailOk: (key) => lowerTail.has(key),
     ancestors(name) {
       const out: string[] = [];

@@ -1578,3 +1578,35 @@ describe('EntityDissolved: a description set before the name it gives, and a yea
     ).toEqual(['EntityDissolved|Bright Dawn Party|2019-03']);
   });
 });
+
+describe('EntityDissolved: "The United Nations peacekeeping mission in X ended"', () => {
+  it('given the mission named elsewhere in the article, then that mission dissolved, and no withdrawal is read', () => {
+    const text =
+      'The United Nations peacekeeping mission in Sierra Leone formally ended on 31 December 2005. ' +
+      'The Security Council had set up the mission, known as UNAMSIL, in 1999.';
+    expect(summaryOf('EntityDissolved', text, '2006-01-10')).toEqual(['EntityDissolved|UNAMSIL|2005-12-31']);
+    expect(summaryOf('WithdrawalBegun', text, '2006-01-10')).toEqual([]);
+  });
+
+  it('given no name for it, then the mission as described', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The United Nations peacekeeping mission in Sierra Leone formally ended on 31 December 2005.',
+        '2006-01-10',
+      ),
+    ).toEqual(['EntityDissolved|United Nations peacekeeping mission in Sierra Leone|2005-12-31']);
+  });
+});
+
+describe("EntityDissolved: a body's organisational structure", () => {
+  it('given "decided to dissolve the X\'s organisational structure", then X is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "On 12 May 2025 the congress decided to dissolve the ELN's organisational structure.",
+        '2025-06-01',
+      ),
+    ).toEqual(['EntityDissolved|ELN|2025-05-12']);
+  });
+});
