@@ -1,4 +1,31 @@
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
+import { DESCRIBING_WORDS } from '../../extract/clauses/entities.ts';
+
+/** Words that link a head to its complement ("house of the Diet"). */
+const PHRASE_LINKS = new Set(['of', 'for', 'and', 'to', 'in', 'on', 'at', 'the']);
+/** Lower-case words that belong inside names ("al-Nusra", "de facto"), never a description to drop. */
+const NAME_LOWER_WORDS = new Set(['al', 'el', 'ad', 'de', 'ut', 'ul', 'van', 'von', 'der', 'di', 'da']);
+
+/**
+ * "the opposition-controlled National Assembly" → "National Assembly", "Islamist Welfare Party" → "Welfare Party":
+ * lower-case describing words, or a word of creed, before a capitalized name are not part of it.
+ */
+function withoutDescription(name: string): string {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1) {
+    const w = words[k]!;
+    const lower = w.toLowerCase();
+    const describing =
+      (w === lower && /^[a-z]/.test(w) && !NAME_LOWER_WORDS.has(lower.split('-')[0]!)) || DESCRIBING_WORDS.has(lower);
+    if (!describing) break;
+    // "lower house of the Diet": a head with its "of" names the body; nothing before it describes.
+    if (PHRASE_LINKS.has(lower)) return name;
+    k++;
+  }
+  const rest = words.slice(k);
+  return k > 0 && rest.length && /^\p{Lu}/u.test(rest[0]!) ? rest.join(' ') : name;
+}
 
 /** "the PKK's organisational structure(s)": a body's own structure. */
 const OWN_STRUCTURE = /^(?:the\s+)?([^']+?)['’]s\s+(?:organi[sz]ational\s+)?structures?$/u;
@@ -11,6 +38,9 @@ const STATE_OWNED_NAME = /^(?:the\s+)?([^']+?)['’]s\s+(?=[A-Z])/u;
  * Forces"; "Tunisia's parliament" keeps it, having no name).
  */
 export function canonicalEntity(name: string): string {
+  const whole = gazetteer().get(lookupKey(name.replace(/^the\s+/i, '')));
+  const described = whole ? name : withoutDescription(name);
+  if (described !== name) return canonicalEntity(described);
   // "the PKK's organisational structure": dissolving a body's structure dissolves the body.
   const structure = OWN_STRUCTURE.exec(name);
   if (structure) return canonicalEntity(structure[1]!);

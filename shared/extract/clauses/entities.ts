@@ -568,7 +568,8 @@ function joinsName(ctx: ArticleContext, j: number): boolean {
   return !!t && ((t.cap && t.kind === 'word' && t.lower !== 'the') || NAME_PARTICLES.has(t.lower));
 }
 /** Capitalized words of creed or ideology that describe a body's name ("the Islamist Ennahda party"). */
-const DESCRIBING_WORDS = set(`islamist jihadist salafist salafi shiite shia sunni marxist maoist leninist communist
+export const DESCRIBING_WORDS =
+  set(`islamist jihadist salafist salafi shiite shia sunni marxist maoist leninist communist
   socialist nationalist leftist christian muslim catholic buddhist hindu`);
 
 /**

@@ -1610,3 +1610,25 @@ describe("EntityDissolved: a body's organisational structure", () => {
     ).toEqual(['EntityDissolved|ELN|2025-05-12']);
   });
 });
+
+describe('EntityDissolved: describing words before a name are not part of it', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2021-06-01');
+
+  it('given "the opposition-controlled National Assembly" or "the Islamist Virtue Party", then the name alone', () => {
+    expect(inText('On 3 May 2021 the president dissolved the opposition-controlled National Assembly.')).toEqual([
+      'EntityDissolved|National Assembly|2021-05-03',
+    ]);
+    expect(inText('On 3 May 2021 the court dissolved the Islamist Virtue Party.')).toEqual([
+      'EntityDissolved|Virtue Party|2021-05-03',
+    ]);
+  });
+
+  it('keeps an ordinal, a known state name and a lower-case body whole', () => {
+    expect(inText('The 202nd Motor Rifle Regiment was disbanded on 3 May 2021.')).toEqual([
+      'EntityDissolved|202nd Motor Rifle Regiment|2021-05-03',
+    ]);
+    expect(inText('On 3 May 2021 the court dissolved the interim government.')).toEqual([
+      'EntityDissolved|interim government|2021-05-03',
+    ]);
+  });
+});
