@@ -7,6 +7,7 @@ import { findDeploymentClauses } from './clause-finder.ts';
 import { findDeployments } from './finder.ts';
 import { findLooseDeployments } from './loose-reader.ts';
 import { findMissionReinforcements } from './mission-reinforcement.ts';
+import { findLaunchedForces } from './launched-force.ts';
 import { findTakenUpDeployments } from './taken-up.ts';
 
 /** A decision and the first arrival it orders may be reported days apart and still be one deployment. */
@@ -66,6 +67,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       ...findDeployments(ctx, withdrawalSentences, clauses),
       ...clauses,
       ...findMissionReinforcements(ctx),
+      ...findLaunchedForces(ctx),
     ];
     const read = [
       ...found,

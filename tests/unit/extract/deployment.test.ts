@@ -1547,3 +1547,26 @@ describe('WithdrawalBegun: "the country" after a compound adjective of a people'
     ).toEqual(['WithdrawalBegun|Russia|Tajikistan|2022-01-13']);
   });
 });
+
+describe('DeploymentAnnounced: a force or mission launched for the places it serves', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2022-02-01');
+
+  it('given "X launched a military force to protect refugees in A and B", then X deployed to A and to B', () => {
+    expect(
+      inText(
+        'On 28 January 2021 African Union ministers formally launched a 2,000-strong military force to protect refugees in northern Mali and western Niger.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|African Union|northern Mali|2021-01-28|2000',
+      'DeploymentAnnounced|African Union|western Niger|2021-01-28|2000',
+    ]);
+  });
+
+  it('given a task force to study something, a place of the summit, or a launch only planned, then nothing', () => {
+    expect(inText('On 28 January 2021 the African Union launched a task force to study the crisis in Mali.')).toEqual(
+      [],
+    );
+    expect(inText('On 28 January 2021 the African Union approved the mission at a summit in Niamey.')).toEqual([]);
+    expect(inText('The African Union may launch a force to protect refugees in Mali.')).toEqual([]);
+  });
+});

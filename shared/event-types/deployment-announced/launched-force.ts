@@ -1,0 +1,84 @@
+import type { Candidate } from '../../extract/candidate.ts';
+import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
+import { looseActors } from '../../extract/clauses/loose-slots.ts';
+import { placesAfter } from '../../extract/clauses/phrases.ts';
+import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
+import type { ArticleContext } from '../../extract/context.ts';
+import { findPersonnel, isVenue, lowerAt, mentionAtToken, numberAt } from '../../extract/slots.ts';
+import type { Sentence } from '../../extract/text/tokens.ts';
+import { wordSet as set } from '../../extract/word-set.ts';
+import { placementCandidates } from '../placement.ts';
+
+/** Verbs that bring a force or mission into being ("formally launched a 3,700-strong military force"). */
+const LAUNCH_VERBS = set('launched launches established establishes created creates approved approves');
+/** Heads of what is launched: forces sent somewhere. */
+const FORCE_HEADS = set('force mission operation');
+/** Determiners that open the launched force's phrase. */
+const OPENERS = set('a an its their the');
+/** How many words may describe the force before its head ("a 3,700-strong military force"). */
+const DESCRIPTION_TOKENS = 6;
+/** How far after the head the places it serves may stand ("to protect refugees in eastern Chad and …"). */
+const PLACE_REACH = 12;
+const IN_OR_TO = set('in to into');
+/** Heads of roles a force may be launched for that send nobody abroad ("a task force to study …"). */
+const NON_FORCE_WORDS = set('task study review working investigative inquiry fact-finding diplomatic civilian');
+
+/**
+ * "EU foreign ministers formally launched a 3,700-strong military force to protect refugees in eastern Chad and the
+ * northeast of the Central African Republic": a force or mission launched, with the places it serves, is a
+ * deployment decided by whoever launches it.
+ */
+export function findLaunchedForces(ctx: ArticleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of ctx.sentences)
+    for (let t = s.first; t < s.last; t++) {
+      if (!LAUNCH_VERBS.has(lowerAt(ctx, t))) continue;
+      const found = launchedAt(ctx, s, t);
+      if (found) out.push(...found);
+    }
+  return out;
+}
+
+function launchedAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] | undefined {
+  if (!OPENERS.has(lowerAt(ctx, t + 1))) return undefined;
+  let head = -1;
+  for (let j = t + 2; j < s.last && j <= t + 1 + DESCRIPTION_TOKENS; j++) {
+    const w = lowerAt(ctx, j);
+    if (NON_FORCE_WORDS.has(w)) return undefined;
+    if (FORCE_HEADS.has(w) && !ctx.tokens[j]!.cap) {
+      head = j;
+      break;
+    }
+    if (ctx.tokens[j]!.kind === 'punct' && ctx.tokens[j]!.text !== '-' && ctx.tokens[j]!.text !== ',') return undefined;
+  }
+  if (head < 0) return undefined;
+  const group = verbGroup(ctx, s, t);
+  if (!statesFact(group) || group.passive || clauseBlocked(ctx, s, group.first)) return undefined;
+  // "approved the mission … at a summit in Windhoek": where a decision was taken is no place served.
+  const places = placesAfter(ctx, s, head + 1, Math.min(s.last, head + PLACE_REACH), IN_OR_TO).filter((p) => {
+    const m = mentionAtToken(ctx, p.first);
+    return !m || !isVenue(ctx, m);
+  });
+  if (!places.length) return undefined;
+  const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
+  if (!actors.length) return undefined;
+  return placementCandidates(
+    'DeploymentAnnounced',
+    s,
+    { actors },
+    places.map((p) => p.place).filter((p) => !actors.some((a) => a.name === p.name)),
+    dateNear(ctx, s, t, ARRIVAL_DATING),
+    strength(ctx, t + 2, head) ?? findPersonnel(ctx, s.first, s.last),
+  );
+}
+
+/** "a 3,700-strong force": the head count before "-strong" in the force's description, else undefined. */
+function strength(ctx: ArticleContext, from: number, head: number): number | undefined {
+  for (let j = from; j < head - 2; j++) {
+    if (lowerAt(ctx, j + 1) !== '-' || lowerAt(ctx, j + 2) !== 'strong') continue;
+    const n = numberAt(ctx, j);
+    if (n) return n.value;
+  }
+  return undefined;
+}
