@@ -3,13 +3,13 @@ import { resultParticiple } from '../../extract/clauses/participles.ts';
 import { contrastAfter, opposedGerund, orderedToLeave } from '../../extract/clauses/blockers.ts';
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
-import { actorsAt, namesArmedBody, type ActorSlot } from '../../extract/clauses/actors.ts';
+import { actorsAt, lastForcesBefore, namesArmedBody, type ActorSlot } from '../../extract/clauses/actors.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { placesAfter, placesAt, sharedObjectStart, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { FORCE_NOUNS, LAST_FORCE_WORDS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
+import { FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
   findPersonnel,
   isVenue,
@@ -280,19 +280,6 @@ function orderBefore(ctx: ArticleContext, s: Sentence, t: number): number {
     else if (ctx.tokens[j]!.kind === 'punct' && lowerAt(ctx, j) !== ',') return -1;
   }
   return -1;
-}
-
-/** How far after "the last" its force noun may stand ("the last convoy of U.S. troops"). */
-const LAST_FORCE_REACH = 5;
-
-/** "The last Soviet soldier … crossed": the subject before the verb group opens with "the last" and a force noun. */
-function lastForcesBefore(ctx: ArticleContext, s: Sentence, verb: number): boolean {
-  for (let j = s.first; j < verb - 1; j++) {
-    if (lowerAt(ctx, j) !== 'the' || !LAST_FORCE_WORDS.has(lowerAt(ctx, j + 1))) continue;
-    for (let k = j + 2; k < verb && k <= j + 1 + LAST_FORCE_REACH; k++)
-      if (FORCE_NOUNS.has(lowerAt(ctx, k))) return true;
-  }
-  return false;
 }
 
 /** Words that open a fronted participial clause ("Having landed …,", "After landing …,"). */

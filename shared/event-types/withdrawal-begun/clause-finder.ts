@@ -1,7 +1,13 @@
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
-import { actorsAt, forcesNamedBefore, namesArmedBody, type ActorSlot } from '../../extract/clauses/actors.ts';
+import {
+  actorsAt,
+  forcesNamedBefore,
+  lastForcesBefore,
+  namesArmedBody,
+  type ActorSlot,
+} from '../../extract/clauses/actors.ts';
 import { MAX_REFERENCE_SENTENCES, referredPlace } from '../../extract/clauses/discourse.ts';
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
 import { MODALS, statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
@@ -56,6 +62,8 @@ const HOME_ONLY = set('come comes came coming return returns returned returning'
 /** Particle verbs that leave a place only with "out" ("moved out of", "flew out of"; not "moved back"). */
 const OUT_ONLY = set('move moves moved moving fly flies flew flown flying');
 const FROM = set('from out');
+/** Verbs of moving across, by which the last forces leave the place they come from. */
+const LAST_CROSSING_VERBS = set('crossed rolled drove passed');
 /** Verbs that, in the passive, put their subject's forces out of a place ("were expelled from", "were ousted from"). */
 const EXPULSION_VERBS = set('expelled ousted evicted dislodged');
 /** Verbs that do so with "out" ("were driven out of", "were forced out of", "were pushed out of"). */
@@ -205,6 +213,7 @@ const READ_CLASS = wordClassOf(
     ...RETAKING_VERBS,
     ...REDUCE_VERBS,
     ...WITHDRAWAL_NOUNS,
+    ...LAST_CROSSING_VERBS,
   ]),
 );
 
@@ -253,6 +262,10 @@ function withdrawalAt(
   } else if (EXPULSION_VERBS.has(w) && FROM.has(lowerAt(ctx, t + 1))) kind = 'from';
   else if (EXPULSION_OUT_VERBS.has(w) && lowerAt(ctx, t + 1) === 'out') {
     after = t + 1;
+    kind = 'from';
+  } else if (LAST_CROSSING_VERBS.has(w) && lastForcesBefore(ctx, s, verbGroup(ctx, s, t).first)) {
+    // "The last convoy of U.S. troops rolled across the border from Iraq into Kuwait": the last forces to cross
+    // leave where they come from.
     kind = 'from';
   } else if (REDUCE_VERBS.has(w)) {
     // "reduced its force in Yemen": the place after the forces reduced.

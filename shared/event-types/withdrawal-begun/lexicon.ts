@@ -37,4 +37,4 @@ export const STATED_WITHDRAW_BLOCKERS = new Set([...WITHDRAW_BLOCKERS].filter((w
 
 /** Words that make the name a withdrawal leaves a treaty or body, not a place. */
 export const BODY_WORDS = wordSet(`treaty agreement accord accords pact convention organization organisation alliance
-  union council league commonwealth community protocol deal talks coalition group bloc`);
+  union council league commonwealth community protocol deal talks coalition group grouping bloc`);

@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { FORCE_NOUNS, REPORTING } from '../lexicon.ts';
+import { FORCE_NOUNS, LAST_FORCE_WORDS, REPORTING } from '../lexicon.ts';
 import {
   actorOf,
   findActor,
@@ -499,4 +499,17 @@ export function forCoordinatedActors(
     }
   }
   return out;
+}
+
+/** How far after "the last" its force noun may stand ("the last convoy of U.S. troops"). */
+const LAST_FORCE_REACH = 5;
+
+/** "The last Soviet soldier … crossed": the subject before the verb group opens with "the last" and a force noun. */
+export function lastForcesBefore(ctx: ArticleContext, s: Sentence, verb: number): boolean {
+  for (let j = s.first; j < verb - 1; j++) {
+    if (lowerAt(ctx, j) !== 'the' || !LAST_FORCE_WORDS.has(lowerAt(ctx, j + 1))) continue;
+    for (let k = j + 2; k < verb && k <= j + 1 + LAST_FORCE_REACH; k++)
+      if (FORCE_NOUNS.has(lowerAt(ctx, k))) return true;
+  }
+  return false;
 }

@@ -1551,3 +1551,19 @@ describe('WithdrawalBegun: a bare verb after "and" shares the infinitive before 
     expect(statesFact(verbGroup(ctx, ctx.sentences[0]!, left))).toBe(true);
   });
 });
+
+describe('WithdrawalBegun: the last forces crossing out of a place, and a state leaving a grouping', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2012-01-01');
+
+  it('given "The last convoy of X troops rolled across the border from A into B", then X left A', () => {
+    expect(
+      inText('The last convoy of British troops rolled across the border from Iraq into Kuwait on 18 December 2011.'),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Iraq|2011-12-18']);
+  });
+
+  it('given a state completing its withdrawal from a "Moscow-dominated grouping", then no forces left anywhere', () => {
+    expect(inText('On 18 August 2009 Georgia completed its withdrawal from the Moscow-dominated grouping.')).toEqual(
+      [],
+    );
+  });
+});
