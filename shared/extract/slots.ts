@@ -990,6 +990,8 @@ export function findPersonnel(ctx: ArticleContext, from: number, to: number): nu
     const prev = lowerAt(ctx, j - 1);
     if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(prev) && n.value <= 31) continue;
     if (prev === '$' || prev === '€' || prev === '£') continue;
+    // "a 3,700-strong military force": the strength of the force.
+    if (lowerAt(ctx, n.last) === '-' && lowerAt(ctx, n.last + 1) === 'strong') return n.value;
     // Up to four modifiers between the number and a person noun: "800 Italian military personnel".
     for (let k = n.last; k < n.last + 5 && k < ctx.tokens.length; k++) {
       const w = lowerAt(ctx, k);

@@ -5,7 +5,7 @@ import { looseActors } from '../../extract/clauses/loose-slots.ts';
 import { placesAfter } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { findPersonnel, isVenue, lowerAt, mentionAtToken, numberAt } from '../../extract/slots.ts';
+import { findPersonnel, isVenue, lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
@@ -69,16 +69,6 @@ function launchedAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] | 
     { actors },
     places.map((p) => p.place).filter((p) => !actors.some((a) => a.name === p.name)),
     dateNear(ctx, s, t, ARRIVAL_DATING),
-    strength(ctx, t + 2, head) ?? findPersonnel(ctx, s.first, s.last),
+    findPersonnel(ctx, s.first, s.last),
   );
-}
-
-/** "a 3,700-strong force": the head count before "-strong" in the force's description, else undefined. */
-function strength(ctx: ArticleContext, from: number, head: number): number | undefined {
-  for (let j = from; j < head - 2; j++) {
-    if (lowerAt(ctx, j + 1) !== '-' || lowerAt(ctx, j + 2) !== 'strong') continue;
-    const n = numberAt(ctx, j);
-    if (n) return n.value;
-  }
-  return undefined;
 }

@@ -1570,3 +1570,15 @@ describe('DeploymentAnnounced: a force or mission launched for the places it ser
     expect(inText('The African Union may launch a force to protect refugees in Mali.')).toEqual([]);
   });
 });
+
+describe("DeploymentAnnounced: a force's strength", () => {
+  it('given "a 60,000-strong force" sent somewhere, then its head count', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 20 December 1995 NATO deployed a 60,000-strong force to Bosnia.',
+        '1996-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|NATO|Bosnia and Herzegovina|1995-12-20|60000']);
+  });
+});
