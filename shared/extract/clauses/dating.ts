@@ -3,7 +3,7 @@ import type { DateSource } from '../candidate.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { isYear, shiftedBy } from '../text/dates.ts';
 import { posOf } from '../text/pos.ts';
-import { verbGroup } from './verb-group.ts';
+import { verbGroup, type VerbGroup } from './verb-group.ts';
 
 /** Dating for a placement: a presence "since" a date began then. */
 export const ARRIVAL_DATING = { sinceIsStart: true, futureStartIsPlan: true } as const;
@@ -27,12 +27,13 @@ export function dateNear(
   } = {},
 ): { value: string | null; source: DateSource; approx?: boolean } {
   const dates = ctx.dates[s.index] ?? [];
-  const spanAfter = spanAfterDate(ctx, s, i);
+  // The trigger's verb group, read once for the three questions below.
+  const group = verbGroup(ctx, s, i);
+  const spanAfter = spanAfterDate(ctx, s, group);
   if (spanAfter) return { value: spanAfter, source: 'stated' };
   // "has been pulling troops out of Aceh since September": what has been going on since a date began then.
-  const sinceIsStart = opts.sinceIsStart ?? (dates.length > 0 && ongoingSince(ctx, s, i));
-  const plannedStart =
-    !!opts.futureStartIsPlan && dates.length > 0 && FUTURE_MODALS.includes(verbGroup(ctx, s, i).modal ?? '');
+  const sinceIsStart = opts.sinceIsStart ?? (group.progressive && group.perfect);
+  const plannedStart = !!opts.futureStartIsPlan && FUTURE_MODALS.includes(group.modal ?? '');
   let best: { value: string; dist: number; approx?: boolean } | undefined;
   const accepted: string[] = [];
   let background: string | undefined;
@@ -279,8 +280,8 @@ const ROUGH_SPAN_WORDS = new Set(['than', 'about', 'around', 'nearly', 'almost',
  * "The mission ended on Friday, 14 years after it arrived": the clause after "N years after" happened that long
  * before the date of the clause it is set against (the last date before it, else the report's).
  */
-function spanAfterDate(ctx: ArticleContext, s: Sentence, i: number): string | undefined {
-  let j = verbGroup(ctx, s, i).first - 1;
+function spanAfterDate(ctx: ArticleContext, s: Sentence, group: VerbGroup): string | undefined {
+  let j = group.first - 1;
   for (let k = 0; k < SPAN_SUBJECT_TOKENS && j > s.first && (ctx.tokens[j]?.lower ?? '') !== 'after'; k++) j--;
   if ((ctx.tokens[j]?.lower ?? '') !== 'after' || !SPAN_UNITS.has(ctx.tokens[j - 1]?.lower ?? '')) return undefined;
   // "less than three months after", "about a year after": a span told roughly dates nothing.
@@ -288,12 +289,6 @@ function spanAfterDate(ctx: ArticleContext, s: Sentence, i: number): string | un
   let base = ctx.referenceDate;
   for (const d of ctx.dates[s.index] ?? []) if (d.last <= j - 2) base = d.value;
   return base ? shiftedBy(base, ctx.tokens[j - 2]?.lower ?? '', ctx.tokens[j - 1]?.lower ?? '', -1) : undefined;
-}
-
-/** Whether the verb at i is a present perfect progressive ("has been withdrawing"). */
-function ongoingSince(ctx: ArticleContext, s: Sentence, i: number): boolean {
-  const group = verbGroup(ctx, s, i);
-  return group.progressive && group.perfect;
 }
 
 /**
