@@ -5,7 +5,7 @@ import { looseActors } from '../../extract/clauses/loose-slots.ts';
 import { placesAfter } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { findPersonnel, isVenue, lowerAt, mentionAtToken } from '../../extract/slots.ts';
+import { findPersonnel, isVenue, lowerAt, mentionAtToken, mentionsIn, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
@@ -60,15 +60,23 @@ function launchedAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] | 
     const m = mentionAtToken(ctx, p.first);
     return !m || !isVenue(ctx, m);
   });
-  if (!places.length) return undefined;
+  // "established the mission, known as UNMIL,": a mission named after it serves its own area.
+  const area = places.length ? undefined : namedMissionArea(ctx, head + 1, Math.min(s.last, head + PLACE_REACH));
+  if (!places.length && !area) return undefined;
   const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   if (!actors.length) return undefined;
   return placementCandidates(
     'DeploymentAnnounced',
     s,
     { actors },
-    places.map((p) => p.place).filter((p) => !actors.some((a) => a.name === p.name)),
+    (area ? [area] : places.map((p) => p.place)).filter((p) => !actors.some((a) => a.name === p.name)),
     dateNear(ctx, s, t, ARRIVAL_DATING),
     findPersonnel(ctx, s.first, s.last),
   );
+}
+
+/** The area of a mission named in [from, to) ("the mission, known as UNMIL"), else undefined. */
+function namedMissionArea(ctx: ArticleContext, from: number, to: number): NamedRef | undefined {
+  for (const m of mentionsIn(ctx, from, to)) if (m.entry.kind === 'org' && m.entry.area) return m.entry.area;
+  return undefined;
 }

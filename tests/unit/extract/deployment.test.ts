@@ -1562,6 +1562,14 @@ describe('DeploymentAnnounced: a force or mission launched for the places it ser
     ]);
   });
 
+  it('given "established the mission, known as UNAMSIL," then the mission\'s runner deployed to its area', () => {
+    expect(
+      inText(
+        'The U.N. Security Council established the mission, known as UNAMSIL, in October 1999, authorising 6,000 troops.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Nations|Sierra Leone|1999-10|6000']);
+  });
+
   it('given a task force to study something, a place of the summit, or a launch only planned, then nothing', () => {
     expect(inText('On 28 January 2021 the African Union launched a task force to study the crisis in Mali.')).toEqual(
       [],
