@@ -4,9 +4,9 @@ import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { placesAt } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { FORCE_NOUNS, WORD_CLASS } from '../../extract/lexicon.ts';
+import { FORCE_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 import { actorsAt } from '../../extract/clauses/actors.ts';
-import { actorOf, lowerAt, mentionAtToken, placeOf, type NamedRef } from '../../extract/slots.ts';
+import { actorOf, afterDateline, lowerAt, mentionAtToken, placeOf, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
@@ -27,7 +27,7 @@ export function findTakenUpDeployments(
   const out: Candidate[] = [];
   const latest = latestBySentence(ctx, read);
   for (const s of ctx.sentences) {
-    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.placement)) continue;
+    if (!(ctx.sentenceClass[s.index]! & (WORD_CLASS.placement | LAUNCHED_CLASS))) continue;
     for (let t = s.first; t < s.last; t++) {
       const w = lowerAt(ctx, t);
       const found = PASSIVE_TAKING.has(w)
@@ -36,11 +36,42 @@ export function findTakenUpDeployments(
           ? followedAt(ctx, s, t, lastDeploymentBefore(latest, s, FOLLOWED_SENTENCES))
           : FIRST_ARRIVALS.has(w) && withdrawals.length
             ? arrivedWhereLeft(ctx, s, t, withdrawals)
-            : undefined;
+            : LAUNCHED.has(w)
+              ? launchedBy(ctx, s, t, lastDeploymentBefore(latest, s, LAUNCHED_SENTENCES))
+              : undefined;
       if (found) out.push(...found);
     }
   }
   return out;
+}
+
+/** Passives by which an operation read before is said to be someone's ("The operation was launched by ECOWAS"). */
+const LAUNCHED = set('launched mounted ordered authorized authorised');
+const LAUNCHED_CLASS = wordClassOf(LAUNCHED);
+/** References to an operation that open the sentence ("The operation", "The intervention"). */
+const OPERATION_REFERENCES = set('operation intervention mission deployment');
+/** How many sentences back the deployment such a reference takes up may stand. */
+const LAUNCHED_SENTENCES = 2;
+
+/**
+ * "Senegalese troops crossed into Gambia … The operation was launched by ECOWAS": the agent of an operation the text
+ * refers back to deployed to where that operation went.
+ */
+function launchedBy(ctx: ArticleContext, s: Sentence, t: number, last: Candidate | undefined): Candidate[] | undefined {
+  if (!last?.location || last.sentence >= s.index) return undefined;
+  const start = afterDateline(ctx, s);
+  if (lowerAt(ctx, start) !== 'the' || !OPERATION_REFERENCES.has(lowerAt(ctx, start + 1))) return undefined;
+  const group = verbGroup(ctx, s, t);
+  if (!group.passive || group.first !== start + 2 || !statesFact(group) || lowerAt(ctx, t + 1) !== 'by')
+    return undefined;
+  const at = lowerAt(ctx, t + 2) === 'the' ? t + 3 : t + 2;
+  const agent = mentionAtToken(ctx, at);
+  const actor = agent && agent.first === at ? actorOf(agent.entry) : undefined;
+  if (!actor || actor.name === last.actor?.name) return undefined;
+  return placementCandidates('DeploymentAnnounced', s, { actors: [actor] }, [last.location], {
+    value: last.occurredOn ?? null,
+    source: last.dateSource,
+  });
 }
 
 /** Verbs of forces arriving that name no place of their own ("Cuban troops first arrived in November 1975"). */

@@ -1590,3 +1590,20 @@ describe("DeploymentAnnounced: a force's strength", () => {
     ).toEqual(['DeploymentAnnounced|NATO|Bosnia and Herzegovina|1995-12-20|60000']);
   });
 });
+
+describe('DeploymentAnnounced: "The operation was launched by X" after a deployment read', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2022-02-01');
+
+  it('given forces that entered a state and "The operation was launched by" an organization, then it deployed there too', () => {
+    expect(
+      inText('Ghanaian troops crossed into Togo on 19 January 2017. The operation was launched by the African Union.'),
+    ).toEqual([
+      'DeploymentAnnounced|Ghana|Togo|2017-01-19|null',
+      'DeploymentAnnounced|African Union|Togo|2017-01-19|null',
+    ]);
+  });
+
+  it('given no deployment read before, then nothing', () => {
+    expect(inText('The operation was launched by the African Union on 19 January 2017.')).toEqual([]);
+  });
+});
