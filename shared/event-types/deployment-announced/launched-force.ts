@@ -7,11 +7,14 @@ import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { findPersonnel, isVenue, lowerAt, mentionAtToken, mentionsIn, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
+import { wordClassOf } from '../../extract/lexicon.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
 
 /** Verbs that bring a force or mission into being ("formally launched a 3,700-strong military force"). */
 const LAUNCH_VERBS = set('launched launches established establishes created creates approved approves');
+/** LAUNCH_VERBS as a word class: sentences and tokens without one are passed over without a lookup. */
+const LAUNCH_CLASS = wordClassOf(LAUNCH_VERBS);
 /** Heads of what is launched: forces sent somewhere. */
 const FORCE_HEADS = set('force mission operation');
 /** Determiners that open the launched force's phrase. */
@@ -31,12 +34,14 @@ const NON_FORCE_WORDS = set('task study review working investigative inquiry fac
  */
 export function findLaunchedForces(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of ctx.sentences)
+  for (const s of ctx.sentences) {
+    if (!(ctx.sentenceClass[s.index]! & LAUNCH_CLASS)) continue;
     for (let t = s.first; t < s.last; t++) {
-      if (!LAUNCH_VERBS.has(lowerAt(ctx, t))) continue;
+      if (!(ctx.wordClass[t]! & LAUNCH_CLASS)) continue;
       const found = launchedAt(ctx, s, t);
       if (found) out.push(...found);
     }
+  }
   return out;
 }
 
