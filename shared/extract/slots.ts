@@ -381,6 +381,18 @@ export function missionArea(mention: Mention | undefined): NamedRef | undefined 
   return mention?.entry.area;
 }
 
+/** The areas of the missions named in [from, to), in text order ("… the U.N. Assistance Mission for Rwanda"). */
+export function missionAreasIn(ctx: ArticleContext, from: number, to: number): NamedRef[] {
+  const out: NamedRef[] = [];
+  for (const m of mentionsIn(ctx, from, to)) if (m.entry.kind === 'org' && m.entry.area) out.push(m.entry.area);
+  return out;
+}
+
+/** Whether "and" at j opens a second predicate ("… and is considering sending jets to Bulgaria"). */
+export function opensSecondPredicate(ctx: ArticleContext, j: number): boolean {
+  return lowerAt(ctx, j) === 'and' && SECOND_PREDICATE_AUXILIARIES.has(lowerAt(ctx, j + 1));
+}
+
 /** Verbs that say forces moved without naming them. */
 const INVASION_VERBS = new Set(['invaded', 'invade', 'invades', 'invading', 'occupied', 'occupy', 'occupies']);
 
@@ -754,7 +766,7 @@ export function placesAfterPreposition(
     // "pulled their contingents out, while others left the town of Ber": the next clause has places of its own.
     if (CLAUSE_OPENERS.has(w) && j > from) break;
     // "sent ships and will consider sending jets to Bulgaria": a place after a second predicate is its own.
-    if (w === 'and' && SECOND_PREDICATE_AUXILIARIES.has(lowerAt(ctx, j + 1))) break;
+    if (opensSecondPredicate(ctx, j)) break;
     if (w === 'to' && (lowerAt(ctx, j - 1) === 'up' || lowerAt(ctx, j - 1) === 'according')) continue;
     // Places inside an origin phrase are not a destination's.
     if (w === 'from' && !preps.has(w)) {

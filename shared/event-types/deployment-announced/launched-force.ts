@@ -5,7 +5,7 @@ import { looseActors } from '../../extract/clauses/loose-slots.ts';
 import { placesAfter } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { findPersonnel, isVenue, lowerAt, mentionAtToken, mentionsIn, type NamedRef } from '../../extract/slots.ts';
+import { findPersonnel, isVenue, lowerAt, mentionAtToken, missionAreasIn } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordClassOf } from '../../extract/lexicon.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
@@ -66,7 +66,7 @@ function launchedAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] | 
     return !m || !isVenue(ctx, m);
   });
   // "established the mission, known as UNMIL,": a mission named after it serves its own area.
-  const area = places.length ? undefined : namedMissionArea(ctx, head + 1, Math.min(s.last, head + PLACE_REACH));
+  const area = places.length ? undefined : missionAreasIn(ctx, head + 1, Math.min(s.last, head + PLACE_REACH))[0];
   if (!places.length && !area) return undefined;
   const actors = looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   if (!actors.length) return undefined;
@@ -78,10 +78,4 @@ function launchedAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] | 
     dateNear(ctx, s, t, ARRIVAL_DATING),
     findPersonnel(ctx, s.first, s.last),
   );
-}
-
-/** The area of a mission named in [from, to) ("the mission, known as UNMIL"), else undefined. */
-function namedMissionArea(ctx: ArticleContext, from: number, to: number): NamedRef | undefined {
-  for (const m of mentionsIn(ctx, from, to)) if (m.entry.kind === 'org' && m.entry.area) return m.entry.area;
-  return undefined;
 }

@@ -36,6 +36,7 @@ import {
   findActor,
   isCompoundAdjective,
   missionArea,
+  missionAreasIn,
   nearestForce,
   unknownPlaceAfter,
   isVenue,
@@ -350,7 +351,9 @@ function withdrawalAt(
   const locations = places.map((p) => p.place).filter((p) => p.name !== actor?.name);
   // "the troops stationed in the country would leave": the place a reference in the clause names.
   if (!locations.length) locations.push(...referredInClause(ctx, s, t, actor));
-  const area = missionArea(actorHit?.mention) ?? (force >= 0 ? servedMissionArea(ctx, s, t) : undefined);
+  // "Belgium, whose contingent was the backbone of the U.N. Assistance Mission for Rwanda, pulled its soldiers out":
+  // forces the sentence sets in a mission, leaving with no place of their own, leave the mission's area.
+  const area = missionArea(actorHit?.mention) ?? (force >= 0 ? missionAreasIn(ctx, s.first, t).at(-1) : undefined);
   if (!locations.length && area) locations.push(area);
   // "The withdrawal began on 15 May 1988": a withdrawal named alone is of the forces the text last placed.
   if (!actor && !locations.length && begun && bareWithdrawalNoun(ctx, s, t)) {
@@ -955,16 +958,6 @@ function ownerStart(ctx: ArticleContext, first: number): number {
   const owner = mentionAtToken(ctx, first - 2);
   const owns = owner && owner.possessive && owner.last === first - 1 && owner.entry.kind === 'state';
   return owns ? owner.first : first;
-}
-
-/**
- * "Belgium, whose contingent was the backbone of the U.N. Assistance Mission for Rwanda, pulled its soldiers out":
- * forces the sentence sets in a mission, leaving with no place of their own, leave the mission's area.
- */
-function servedMissionArea(ctx: ArticleContext, s: Sentence, t: number): NamedRef | undefined {
-  let area: NamedRef | undefined;
-  for (const m of mentionsIn(ctx, s.first, t)) if (m.entry.kind === 'org' && m.entry.area) area = m.entry.area;
-  return area;
 }
 
 /** Verbs whose object is a place taken back from the forces that left it. */

@@ -1,6 +1,15 @@
 import type { ArticleContext } from '../context.ts';
-import { CALENDAR_WORDS, NOT_PLACE_WORDS, OF_NAME_HEADS, SECOND_PREDICATE_AUXILIARIES } from '../lexicon.ts';
-import { isNameNumber, lowerAt, mentionAtToken, originPhraseEnd, placeOf, actorOf, type NamedRef } from '../slots.ts';
+import { CALENDAR_WORDS, NOT_PLACE_WORDS, OF_NAME_HEADS } from '../lexicon.ts';
+import {
+  isNameNumber,
+  lowerAt,
+  mentionAtToken,
+  opensSecondPredicate,
+  originPhraseEnd,
+  placeOf,
+  actorOf,
+  type NamedRef,
+} from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { referredPlace } from './discourse.ts';
@@ -458,7 +467,7 @@ export function placesAfter(
     const w = lowerAt(ctx, j);
     if (w === ';' || w === ':') break;
     // "is sending ships and is considering sending jets to Bulgaria": a place after a second predicate is its own.
-    if (w === 'and' && SECOND_PREDICATE_AUXILIARIES.has(lowerAt(ctx, j + 1))) break;
+    if (opensSecondPredicate(ctx, j)) break;
     // "transferred troops from the garrison in Cyprus to Basra": places inside an origin phrase are not the slot.
     if (w === 'from' && !preps.has(w)) {
       j = originPhraseEnd(ctx, j, Math.min(to, s.last));
