@@ -1,7 +1,7 @@
 import type { ArticleContext } from '../context.ts';
 import type { DateSource } from '../candidate.ts';
 import type { Sentence } from '../text/tokens.ts';
-import { isYear, shiftedBy } from '../text/dates.ts';
+import { isYear, shiftedBy, SPAN_UNITS } from '../text/dates.ts';
 import { posOf } from '../text/pos.ts';
 import { verbGroup, type VerbGroup } from './verb-group.ts';
 
@@ -271,8 +271,6 @@ const FOUNDING = new Set([
 const SPAN_SUBJECT_TOKENS = 3;
 /** Characters of a date told to the year only ("2020"). */
 const YEAR_LENGTH = 4;
-/** Units of such a span that date a clause to its year or month. */
-const SPAN_UNITS = new Set(['year', 'years', 'month', 'months']);
 /** Words before a span's count that make it rough ("less than", "nearly", "some"). */
 const ROUGH_SPAN_WORDS = new Set(['than', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'over', 'barely']);
 

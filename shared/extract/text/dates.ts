@@ -63,8 +63,8 @@ const WEEKDAYS = new Map<string, number>(
 /** Lower-case words that can start a relative date; everything else must be capitalized or a number. */
 /** Words that join months listed, or spanning a range, before the year they share. */
 const MONTH_LINKS = new Set([',', 'and', 'or', 'to', 'through', 'until', '-', '–']);
-/** Units of a span counted back from the report ("14 years ago"); days and weeks are too fuzzy to date by. */
-const AGO_UNITS = new Set(['year', 'years', 'month', 'months']);
+/** Units of a span that dates something by counting ("14 years ago", "14 years after"); days and weeks are too fuzzy. */
+export const SPAN_UNITS = new Set(['year', 'years', 'month', 'months']);
 const RELATIVE_STARTS = new Set([
   'ago',
   'today',
@@ -318,7 +318,7 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         continue;
       }
       // "arrived 14 years ago": that many units before the report.
-      if (t.lower === 'ago' && refIn && AGO_UNITS.has(low(i - 1))) {
+      if (t.lower === 'ago' && refIn && SPAN_UNITS.has(low(i - 1))) {
         const ago = shiftedBy(fmtDay(refIn), low(i - 2), low(i - 1), -1);
         // "a year ago, on Aug. 31, 1993": a date set beside it says the same more precisely.
         if (ago && !dateStartsAt(tokens, i + 1, last)) push(i - 2, i + 1, ago, true);
