@@ -13,6 +13,7 @@ import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phr
 import { MODALS, statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { BLOCKERS, FORCE_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
+import { HOME_COMING } from './lexicon.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
@@ -54,11 +55,11 @@ const OBJECT_VERBS = set(
   departed departs departing`,
 );
 /** "pulled out", "pulled back", "moved out": a verb with its particle. */
-const PARTICLE_VERBS = set(`pull pulls pulled pulling move moves moved moving fly flies flew flown flying bring brings
-  brought bringing come comes came coming return returns returned returning`);
+const PARTICLE_VERBS = new Set([
+  ...set(`pull pulls pulled pulling move moves moved moving fly flies flew flown flying bring brings brought bringing`),
+  ...HOME_COMING,
+]);
 const PARTICLES = set('out back away home');
-/** Particle verbs that leave a place only going "home from" it ("are coming home from Uruzgan"; not "came back"). */
-const HOME_ONLY = set('come comes came coming return returns returned returning');
 /** Particle verbs that leave a place only with "out" ("moved out of", "flew out of"; not "moved back"). */
 const OUT_ONLY = set('move moves moved moving fly flies flew flown flying');
 const FROM = set('from out');
@@ -251,7 +252,8 @@ function withdrawalAt(
     let k = t + 1;
     while (k < s.last && k < t + PARTICLE_WINDOW && !PARTICLES.has(lowerAt(ctx, k))) k++;
     if (!PARTICLES.has(lowerAt(ctx, k))) return undefined;
-    if (HOME_ONLY.has(w) && !(k === t + 1 && lowerAt(ctx, k) === 'home' && lowerAt(ctx, k + 1) === 'from'))
+    // "are coming home from Uruzgan": going home leaves a place only "home from" it (not "came back").
+    if (HOME_COMING.has(w) && !(k === t + 1 && lowerAt(ctx, k) === 'home' && lowerAt(ctx, k + 1) === 'from'))
       return undefined;
     // "was flown home from Iraq": home, where an origin follows.
     if (OUT_ONLY.has(w) && lowerAt(ctx, k) !== 'out' && !(lowerAt(ctx, k) === 'home' && lowerAt(ctx, k + 1) === 'from'))

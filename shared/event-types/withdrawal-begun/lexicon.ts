@@ -38,3 +38,6 @@ export const STATED_WITHDRAW_BLOCKERS = new Set([...WITHDRAW_BLOCKERS].filter((w
 /** Words that make the name a withdrawal leaves a treaty or body, not a place. */
 export const BODY_WORDS = wordSet(`treaty agreement accord accords pact convention organization organisation alliance
   union council league commonwealth community protocol deal talks coalition group grouping bloc`);
+
+/** Verbs of forces going home, which leave a place only as "home from" it ("returned home from Iraq"). */
+export const HOME_COMING = wordSet('come comes came coming return returns returned returning');
