@@ -35,23 +35,16 @@ const REFERRING_OBJECTS = set('it them these those');
  * take part" with nothing else named come for the exercise the sentences before speak of.
  */
 function takesPartInExerciseBefore(ctx: ArticleContext, s: Sentence): boolean {
-  // Only after a sentence that speaks of an exercise is the clause read at all.
+  // Only after a sentence that holds an exercise word (its word class says so) is the clause read at all.
   let exerciseBefore = false;
   for (let k = s.index - 1; k >= 0 && k >= s.index - EXERCISE_REFERENCE_SENTENCES; k--)
     if (ctx.sentenceClass[k]! & WORD_CLASS.exercise) exerciseBefore = true;
   if (!exerciseBefore) return false;
-  let joins = false;
-  for (let j = s.first; j < s.last - 1 && !joins; j++) {
+  for (let j = s.first; j < s.last - 1; j++) {
     const w = lowerAt(ctx, j);
     const at = w === 'take' && lowerAt(ctx, j + 1) === 'part' ? j + 2 : w === 'participate' ? j + 1 : -1;
     if (at < 0 || lowerAt(ctx, j - 1) !== 'to' || !BARE_PART_ENDS.has(lowerAt(ctx, at))) continue;
-    joins = lowerAt(ctx, at) !== 'in' || REFERRING_OBJECTS.has(lowerAt(ctx, at + 1));
-  }
-  if (!joins) return false;
-  for (let k = s.index - 1; k >= 0 && k >= s.index - EXERCISE_REFERENCE_SENTENCES; k--) {
-    const before = ctx.sentences[k]!;
-    if (!(ctx.sentenceClass[k]! & WORD_CLASS.exercise)) continue;
-    for (let j = before.first; j < before.last; j++) if (EXERCISE_WORDS.has(lowerAt(ctx, j))) return true;
+    if (lowerAt(ctx, at) !== 'in' || REFERRING_OBJECTS.has(lowerAt(ctx, at + 1))) return true;
   }
   return false;
 }
