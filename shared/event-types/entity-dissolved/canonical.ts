@@ -47,6 +47,6 @@ export function canonicalEntity(name: string): string {
   const owned = STATE_OWNED_NAME.exec(name);
   const owner = owned ? gazetteer().get(lookupKey(owned[1]!)) : undefined;
   const own = owner?.kind === 'state' ? name.slice(owned![0].length) : name;
-  const known = gazetteer().get(lookupKey(own.replace(/^the\s+/i, '')));
+  const known = own === name ? whole : gazetteer().get(lookupKey(own.replace(/^the\s+/i, '')));
   return known && (known.kind === 'state' || known.kind === 'org' || known.kind === 'operation') ? known.name : own;
 }

@@ -711,11 +711,12 @@ const REFERENCE_DETERMINERS = set('the this that');
  * noun at `end` stands, else -1. Only adjectives (or a people's name) may come between.
  */
 function describedReferenceStart(ctx: ArticleContext, s: Sentence, end: number): number {
+  // "the Central African Federation" is a name, not a described reference; "The Federation" alone still refers.
+  const named = ctx.tokens[end]!.cap;
   for (let j = end - 1; j >= s.first && j >= end - 1 - REFERENCE_ADJECTIVES; j--) {
     const w = lowerAt(ctx, j);
     if (REFERENCE_DETERMINERS.has(w)) return j;
-    // "the Central African Federation" is a name, not a described reference.
-    if (ctx.tokens[end]!.cap) return -1;
+    if (named) return -1;
     const m = ctx.tokens[j]!.cap ? mentionAtToken(ctx, j) : undefined;
     const describing = m ? m.entry.kind === 'demonym' : !ctx.tokens[j]!.cap && posOf(w) === 'adjective';
     if (!describing) return -1;

@@ -1160,12 +1160,12 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
       !POSSESSIVE_MARKS.has(lowerAt(ctx, first - 1))
     )
       first--;
-    if (!DETERMINERS.has(lowerAt(ctx, first - 1)) && !["'s", '’s'].includes(lowerAt(ctx, first - 1))) first = end;
+    if (!DETERMINERS.has(lowerAt(ctx, first - 1)) && !POSSESSIVE_MARKS.has(lowerAt(ctx, first - 1))) first = end;
   }
   while (first - 1 >= s.first) {
     const p = ctx.tokens[first - 1]!;
     const pp = ctx.tokens[first - 2];
-    if (p.cap || ["'s", '’s'].includes(p.lower)) first--;
+    if (p.cap || POSSESSIVE_MARKS.has(p.lower)) first--;
     else if (["'", '’'].includes(p.text) && pp?.cap && /s$/i.test(pp.text))
       first--; // "Workers' Party"
     else if ((p.lower === 'of' || p.lower === 'and') && pp?.cap) first--;
