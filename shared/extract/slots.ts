@@ -164,6 +164,12 @@ const BLOCKER_CLASS = wordClassOf(BLOCKERS);
 
 /** Whether a modal/speech-act blocker stands in [from, to); `extra` adds type-specific blockers. */
 export function blockedBetween(ctx: ArticleContext, from: number, to: number, extra?: Set<string>): string | undefined {
+  // "… based on a Canadian proposal, and the first contingents arrived": a blocker modifies only its own clause.
+  for (let j = to - 1; j > from; j--)
+    if (opensCoordinateClause(ctx, j)) {
+      from = j + 1;
+      break;
+    }
   for (let j = Math.max(0, from); j < to; j++) {
     const w = ctx.tokens[j]!.lower;
     if ((ctx.wordClass[j]! & BLOCKER_CLASS || extra?.has(w)) && !insideName(ctx, j)) {
@@ -181,6 +187,38 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
     if (ruledOut(ctx, j)) return w;
   }
   return undefined;
+}
+
+/** Words that open a subject: a determiner, a possessive or a pronoun ("…, and the first contingents arrived"). */
+const SUBJECT_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'some',
+  'all',
+  'this',
+  'these',
+  'those',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+]);
+
+/**
+ * Whether the joiner at j (", and" / ", but") opens a clause with a subject of its own, whose facts no word before it
+ * governs: "voted on a proposal, and the first contingents arrived". An infinitive or verb after the joiner ("plans
+ * to send troops, and to deploy …") continues the clause before it.
+ */
+export function opensCoordinateClause(ctx: ArticleContext, j: number): boolean {
+  if (!CLAUSE_JOINERS.has(lowerAt(ctx, j)) || lowerAt(ctx, j - 1) !== ',') return false;
+  const next = ctx.tokens[j + 1];
+  return !!next && (SUBJECT_OPENERS.has(next.lower) || (next.cap && !ctx.inDate[j + 1]) || next.kind === 'number');
 }
 
 /** Words after "to" that make it a preposition ("to Somalia", "to the border", "to 2,000"). */

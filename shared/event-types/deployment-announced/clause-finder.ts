@@ -7,7 +7,7 @@ import { actorsAt, lastForcesBefore, namesArmedBody, type ActorSlot } from '../.
 import type { Mention } from '../../extract/text/mentions.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { placesAfter, placesAt, sharedObjectStart, type PlaceSlot } from '../../extract/clauses/phrases.ts';
-import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
+import { adjectiveAfterPreposition, statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
@@ -171,7 +171,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (clauseBlocked(ctx, s, result ? group.first - 1 : group.first)) return undefined;
   // "U.S.-based troops": a compound adjective. "based"/"stationed" state presence as a passive or right after the
   // forces ("troops stationed in X").
-  if (lowerAt(ctx, t - 1) === '-') return undefined;
+  if (lowerAt(ctx, t - 1) === '-' || adjectiveAfterPreposition(ctx, t)) return undefined;
   if (PRESENCE_VERBS.has(w) && !group.passive && !FORCE_NOUNS.has(lowerAt(ctx, t - 1))) return undefined;
   // "French troops based in N'Djamena", "are stationed in Chad": a reduced relative or a present tense describes
   // where forces stand; it reports a deployment only in a sentence that also speaks of sending or arriving.

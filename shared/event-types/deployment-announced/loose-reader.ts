@@ -12,7 +12,7 @@ import {
   subjectPlaces,
 } from '../../extract/clauses/loose-slots.ts';
 import { placesAfter, placesAt, sharedObjectStart } from '../../extract/clauses/phrases.ts';
-import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
+import { adjectiveAfterPreposition, statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { findPersonnel, lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -82,13 +82,16 @@ export function findLooseDeployments(
   );
 }
 
+/** Words after which a participle describes a noun rather than telling an act ("the occupied territories"). */
+const ADJECTIVE_OPENERS = set('the a an newly recently previously');
+
 function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
   const w = lowerAt(ctx, t);
   // "sent Leopard tanks to Ukraine": weapons handed over.
   if (nonForceSent(ctx, s, t)) return [];
-  // "the occupied territories", "a deployed unit": an adjective.
+  // "the occupied territories", "a deployed unit", "from across occupied Europe": an adjective.
   if (
-    ['the', 'a', 'an', 'newly', 'recently', 'previously'].includes(lowerAt(ctx, t - 1)) &&
+    (ADJECTIVE_OPENERS.has(lowerAt(ctx, t - 1)) || adjectiveAfterPreposition(ctx, t)) &&
     !w.endsWith('ment') &&
     !ENTRY_NOUNS.has(w)
   )

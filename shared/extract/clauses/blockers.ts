@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { insideName, lowerAt, ruledOut } from '../slots.ts';
+import { insideName, lowerAt, opensCoordinateClause, ruledOut } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { wordClassOf } from '../lexicon.ts';
@@ -28,7 +28,7 @@ const MAX_CLAUSE_TOKENS = 14;
 export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): string | undefined {
   for (let j = from - 1; j >= s.first && j >= from - MAX_CLAUSE_TOKENS; j--) {
     const w = lowerAt(ctx, j);
-    if (ctx.wordClass[j]! & CLAUSE_BOUNDARY_CLASS) return undefined;
+    if (ctx.wordClass[j]! & CLAUSE_BOUNDARY_CLASS || opensCoordinateClause(ctx, j)) return undefined;
     if (ruledOut(ctx, j)) return w;
     if (ctx.wordClass[j]! & CLAUSE_BLOCKER_CLASS && !insideName(ctx, j)) {
       // "called" as in "a group called X"; "no longer".

@@ -180,6 +180,14 @@ const MAX_GROUP_TOKENS = 6;
 const MAX_OBJECT_TOKENS = 6;
 
 /** The group states a fact that has happened or is under way (past, perfect, progressive, or a factual governor). */
+/** Prepositions after which a participle can only describe the noun that follows ("across occupied Europe"). */
+const PARTICIPLE_ADJECTIVE_PREPOSITIONS = set('in into from across throughout within through over of');
+
+/** Whether the participle at t describes a noun after a preposition ("from across occupied Europe"): no act is told. */
+export function adjectiveAfterPreposition(ctx: ArticleContext, t: number): boolean {
+  return ctx.tokens[t]!.lower.endsWith('ed') && PARTICIPLE_ADJECTIVE_PREPOSITIONS.has(ctx.tokens[t - 1]?.lower ?? '');
+}
+
 export function statesFact(g: VerbGroup): boolean {
   if (g.negated) return false;
   if (g.infinitive) return g.factualGovernor && !g.modal;

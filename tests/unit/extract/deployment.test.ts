@@ -1607,3 +1607,23 @@ describe('DeploymentAnnounced: "The operation was launched by X" after a deploym
     expect(inText('The operation was launched by the African Union on 19 January 2017.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a blocker modifies only its own clause', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1990-01-01');
+
+  it('given a proposal in a first clause and ", and" a clause with its own subject, then the second clause is a fact', () => {
+    expect(
+      inText(
+        'In 1974 the council acted on a Swedish proposal, and the first UN observer units arrived in Cyprus on 2 May.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Nations|Cyprus|1974-05-02|null']);
+  });
+
+  it('given the blocker governing a coordinated infinitive, then still no fact', () => {
+    expect(inText('Norway plans to send troops to Cyprus, and to deploy a field hospital in May 1974.')).toEqual([]);
+  });
+
+  it('given a participle after a preposition ("across occupied Europe"), then an adjective, not an occupation', () => {
+    expect(inText('In 1941 Berlin gave orders, and the navy seized barges from across occupied Europe.')).toEqual([]);
+  });
+});
