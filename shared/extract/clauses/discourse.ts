@@ -41,6 +41,25 @@ const ISLAND_STATES = new Set(
   SH NU CK WS TO HT DO`.split(/\s+/),
 );
 
+/** References that name a state ("the country", "the kingdom", "the republic"). */
+const STATE_REFERENCES = new Set([
+  'country',
+  'kingdom',
+  'republic',
+  'nation',
+  'emirate',
+  'principality',
+  'duchy',
+  'sultanate',
+]);
+
+/** Whether the mention is named with the noun: "the Kingdom of Hanover", "the Republic of Texas", "Hanover kingdom". */
+function namedWithNoun(ctx: ArticleContext, m: Mention, noun: string): boolean {
+  const name = spanText(ctx, m.first, m.last).toLowerCase();
+  if (name.startsWith(`${noun} of `) || name.endsWith(` ${noun}`)) return true;
+  return lowerAt(ctx, m.first - 1) === 'of' && lowerAt(ctx, m.first - 2) === noun;
+}
+
 /** Reference nouns for landforms, named by the name that ends in them ("Snake Island", "the Mesilla Valley"). */
 const NAMED_BY_ENDING = new Set(['valley', 'island', 'islands', 'peninsula', 'strip']);
 const endsInNoun = (name: string, noun: string) => name.toLowerCase().endsWith(` ${noun}`);
@@ -71,7 +90,16 @@ export function referredPlace(
   noun: string,
   skip?: (place: NamedRef) => boolean,
 ): NamedRef | undefined {
-  const wantState = noun === 'country';
+  const wantState = STATE_REFERENCES.has(noun);
+  // "the Kingdom of Hanover … occupied the kingdom": a state noun names the state whose name holds it.
+  if (noun !== 'country') {
+    for (const m of mentionsBack(ctx, i, NAMED_DIVISION_SENTENCES)) {
+      const place = placeOf(m.entry);
+      if (place && !skip?.(place) && namedWithNoun(ctx, m, noun)) return place;
+    }
+    const named = locatedNameBack(ctx, i, -1, noun, true);
+    if (named) return named;
+  }
   // "withdrawing from Kosovo … entered the province": a province or territory may be named as a state is.
   const stateOrPlace = REGION_REFERENCES.has(noun);
   // "the disputed Mesilla Valley … the territory of New Mexico … the valley": a landform noun names the place whose
@@ -184,7 +212,7 @@ function locatedNameBack(
     if (sentence - t.sentence > MAX_REFERENCE_SENTENCES) return undefined;
     if (!t.cap || t.kind !== 'word' || ctx.mentionAt[j]! >= 0 || ctx.inDate[j]) continue;
     // A name starts here, not inside a longer capitalized run.
-    if (ctx.tokens[j - 1]!.cap && ctx.tokens[j - 1]!.kind === 'word') continue;
+    if (ctx.tokens[j - 1]!.cap && ctx.tokens[j - 1]!.kind === 'word' && ctx.tokens[j - 1]!.lower !== 'the') continue;
     const inSlot = PLACE_SLOT_WORDS.has(ctx.tokens[j - 1]!.lower);
     const name = properNameAt(ctx, j, ctx.sentences[t.sentence]!.last);
     if (!name || namesInstrument(ctx, name)) continue;
@@ -192,6 +220,14 @@ function locatedNameBack(
     // "Snake Island … the island", "the disputed Mesilla Valley … the valley": a name that ends in the reference
     // noun is what it refers to, wherever it stood.
     if (name.last - name.first > 1 && lowerAt(ctx, name.last - 1) === noun) return { name: text };
+    // "the Kingdom of Hanover … the kingdom": a state named by its noun and "of".
+    if (lowerAt(ctx, name.first) === noun) {
+      const of =
+        lowerAt(ctx, name.first + 1) === 'of' ? name.first + 1 : lowerAt(ctx, name.last) === 'of' ? name.last : -1;
+      const rest = of > 0 ? properNameAt(ctx, of + 1, ctx.sentences[t.sentence]!.last) : undefined;
+      if (rest) return { name: spanText(ctx, name.first, rest.last) };
+      if (of > 0 && name.last > of + 1) return { name: text };
+    }
     if (!inSlot || endingOnly) continue;
     // "the town of Khiam": a settlement noun names a place whether or not GeoNames knows it.
     if (ctx.tokens[j - 1]!.lower === 'of' && SETTLEMENT_NOUNS.has(lowerAt(ctx, j - 2))) return { name: text };

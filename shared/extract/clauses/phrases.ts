@@ -338,7 +338,7 @@ const LIST_FOLLOWERS = set(
 );
 const BORDER_WORDS = set('border frontier');
 const REFERENCE_NOUNS = set(
-  'city town village country island islands capital port colony territory peninsula enclave province valley strip oblast governorate district region area',
+  'city town village country kingdom republic nation emirate principality duchy sultanate island islands capital port colony territory peninsula enclave province valley strip oblast governorate district region area',
 );
 const DEFINITE = set('the this that');
 /** Reference nouns that "this" points at the dateline's place with ("this port city"). */

@@ -1627,3 +1627,19 @@ describe('DeploymentAnnounced: a blocker modifies only its own clause', () => {
     expect(inText('In 1941 Berlin gave orders, and the navy seized barges from across occupied Europe.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: "the kingdom", "the republic" name the state named before', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1990-01-01');
+
+  it('given "the Kingdom of X" named before and "occupied the kingdom", then X is the place', () => {
+    expect(
+      inText('The Kingdom of Saxony sided with Austria in 1866. Prussian troops occupied the kingdom on 18 June.'),
+    ).toEqual(['DeploymentAnnounced|Prussia|Kingdom of Saxony|1866-06-18|null']);
+  });
+
+  it('given a known state named before, then "the republic" is that state', () => {
+    expect(inText('Ghana is a republic. Nigerian troops entered the republic in 1990.')).toEqual([
+      'DeploymentAnnounced|Nigeria|Ghana|1990|null',
+    ]);
+  });
+});

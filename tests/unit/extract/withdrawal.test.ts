@@ -1567,3 +1567,15 @@ describe('WithdrawalBegun: the last forces crossing out of a place, and a state 
     );
   });
 });
+
+describe('WithdrawalBegun: "left the kingdom" for the state where the forces were', () => {
+  it('given forces stationed in a kingdom and "They left the kingdom", then a withdrawal from it', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Iraqi troops had been stationed in Jordan since 1967. They left the kingdom in July 1971.',
+        '1990-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Iraq|Jordan|1971-07']);
+  });
+});
