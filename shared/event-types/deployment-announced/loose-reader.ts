@@ -4,7 +4,7 @@ import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { clauseBlocked, hypotheticalAfter } from '../../extract/clauses/blockers.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import {
-  byAgent,
+  byAgents,
   looseActors,
   looseCandidates,
   loosePlaces,
@@ -123,7 +123,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // by U.S. Marines", "two companies were sent to Kosovo by Germany".
   // "Troops sent to Kazakhstan by the CSTO": a participle right after the forces is a passive of its own.
   const reduced = FORCE_NOUNS.has(lowerAt(ctx, t - 1)) && REDUCED_PASSIVES.has(w);
-  const agent = group.passive || reduced ? byAgent(ctx, s, t) : undefined;
+  const agents = group.passive || reduced ? byAgents(ctx, s, t) : [];
   let places = OBJECT_PLACE.has(w)
     ? group.passive
       ? subjectPlaces(ctx, s, group.first)
@@ -138,7 +138,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
         ? placesAfter(ctx, s, t + 1, Math.min(s.last, t + 4), BASE_PREPOSITIONS)
         : loosePlaces(ctx, s, t, INTO_ONLY.has(w) ? INTO : DESTINATION);
   if (!places.length) return [];
-  const actors = agent ? [agent] : looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
+  const actors = agents.length ? agents : looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   // A state's forces moving inside its own territory are not read loosely as a deployment.
   return looseCandidates('DeploymentAnnounced', s, actors, places, dateNear(ctx, s, t, ARRIVAL_DATING), {
     keep: (place, actor) => !insideOwnState(place, actor),

@@ -2,6 +2,7 @@ import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { placesAt } from '../../extract/clauses/phrases.ts';
+import { byAgents } from '../../extract/clauses/loose-slots.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
@@ -178,19 +179,19 @@ function passiveOccupation(
   // Blockers before the subject count ("had planned that Latvia would be occupied"), not in an insertion after it
   // ("faced with similar demands").
   if (start < 0 || clauseBlocked(ctx, s, start)) return undefined;
-  const agent =
-    lowerAt(ctx, t + 1) === 'by' ? mentionAtToken(ctx, lowerAt(ctx, t + 2) === 'the' ? t + 3 : t + 2) : undefined;
-  const actor = agent ? actorOf(agent.entry) : lastActor;
-  if (!actor) return undefined;
+  // "was occupied by American, Soviet, British and French troops": every listed agent.
+  const agents = lowerAt(ctx, t + 1) === 'by' ? byAgents(ctx, s, t) : [];
+  const actors = agents.length ? agents : lastActor ? [lastActor] : [];
+  if (!actors.length) return undefined;
   const places = placesAt(ctx, s, start)
     .filter((p) => p.last <= group.first)
     .map((p) => p.place)
-    .filter((p) => p.name !== actor.name && entryAbroad([actor], p));
+    .filter((p) => actors.every((a) => p.name !== a.name && entryAbroad([a], p)));
   if (!places.length) return undefined;
   return placementCandidates(
     'DeploymentAnnounced',
     s,
-    { actors: [actor], referred: !agent },
+    { actors, referred: !agents.length },
     places,
     dateNear(ctx, s, t, ARRIVAL_DATING),
   );

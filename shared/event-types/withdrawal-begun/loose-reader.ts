@@ -5,7 +5,7 @@ import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { dateAfterMarker, dateNear } from '../../extract/clauses/dating.ts';
 import {
   bearingAt,
-  byAgent,
+  byAgents,
   looseActors,
   looseCandidates,
   loosePlaces,
@@ -98,13 +98,13 @@ function withdrawalAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   }
   // A passive names its agent after "by" and, for a verb that takes the place as object, the place as subject:
   // "Kherson was evacuated by Russian troops".
-  const agent = group?.passive ? byAgent(ctx, s, t) : undefined;
+  const agents = group?.passive ? byAgents(ctx, s, t) : [];
   let places = group?.passive && OBJECT_PLACE.has(w) ? subjectPlaces(ctx, s, group.first) : [];
   if (!places.length && !group?.passive && OBJECT_PLACE.has(w)) places = placesAt(ctx, s, t + 1);
   // "withdrew east of the Euphrates": a bearing right after the verb is where the forces went.
   if (!places.length && group && bearingAt(ctx, after + 1)) return [];
   if (!places.length) places = loosePlaces(ctx, s, after, ORIGIN);
-  const actors = agent ? [agent] : looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
+  const actors = agents.length ? agents : looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   return looseCandidates('WithdrawalBegun', s, actors, places, dateNear(ctx, s, t));
 }
 

@@ -13,6 +13,7 @@ import {
   isComplement,
   isVenue,
   lowerAt,
+  mentionAtToken,
   mentionsIn,
   placeOf,
   joinedClauseEnd,
@@ -163,19 +164,39 @@ const AGENT_WINDOW = 10;
 /** How far before a passive verb group its subject may start ("The city of Lyman was left"). */
 const SUBJECT_REACH = 8;
 
-/** The agent of a passive: the actor named after "by" ("was abandoned by Russian forces"), nearest first. */
-export function byAgent(ctx: ArticleContext, s: Sentence, t: number): NamedRef | undefined {
+/**
+ * The agents of a passive: the actors named after "by", with those listed after the first ("was occupied by American,
+ * Soviet, British and French troops"); empty where there is none.
+ */
+export function byAgents(ctx: ArticleContext, s: Sentence, t: number): NamedRef[] {
   for (let j = t + 1; j < s.last && j <= t + AGENT_WINDOW; j++) {
     const w = lowerAt(ctx, j);
-    if (w === ';' || CLAUSE_OPENERS.has(w)) return undefined;
+    if (w === ';' || CLAUSE_OPENERS.has(w)) return [];
     if (w !== 'by' || ctx.inDate[j + 1]) continue;
     for (const m of mentionsIn(ctx, j + 1, Math.min(s.last, j + 4))) {
       const actor = actorOf(m.entry);
-      if (actor) return actor;
+      if (actor) return [actor, ...listedAfter(ctx, s, m.last)];
     }
-    return undefined;
+    return [];
   }
-  return undefined;
+  return [];
+}
+
+/** The actors listed right after token i: ", Soviet, British and French". */
+function listedAfter(ctx: ArticleContext, s: Sentence, i: number): NamedRef[] {
+  const out: NamedRef[] = [];
+  for (let j = i; j < s.last; ) {
+    let k = j;
+    if (lowerAt(ctx, k) === ',') k++;
+    if (lowerAt(ctx, k) === 'and') k++;
+    if (k === j) break;
+    const m = mentionAtToken(ctx, k);
+    const actor = m && m.first === k ? actorOf(m.entry) : undefined;
+    if (!m || !actor) break;
+    out.push(actor);
+    j = m.last;
+  }
+  return out;
 }
 
 /** The places a passive's subject names, ending right before its verb group ("Kherson was evacuated"). */

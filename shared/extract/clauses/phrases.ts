@@ -251,7 +251,9 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       return undefined;
     }
     const t = ctx.tokens[j]!;
-    if (t.cap || (NAME_PARTICLES.has(t.lower) && lowerAt(ctx, j + 1) === '-')) {
+    // "The city was occupied": a sentence's first word is capitalized as a filler, not as a name.
+    const openingFiller = j === s.first && DEFINITE.has(t.lower);
+    if (!openingFiller && (t.cap || (NAME_PARTICLES.has(t.lower) && lowerAt(ctx, j + 1) === '-'))) {
       const name = properNameAt(ctx, j, s.last);
       // "the central African country": a capitalized adjective before a reference noun describes it.
       if (
