@@ -1643,3 +1643,15 @@ describe('DeploymentAnnounced: "the kingdom", "the republic" name the state name
     ]);
   });
 });
+
+describe('DeploymentAnnounced: the U.S. defense department and its secretary stand for the United States', () => {
+  it('given "Secretary of Defense X directed the deployment of … to Y" with no state named, then the U.S. deploys', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 2 March 2024 Secretary of Defense Jane Roe directed the deployment of two Patriot batteries to Qatar.',
+        '2024-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Qatar|2024-03-02|null']);
+  });
+});
