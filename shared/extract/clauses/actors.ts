@@ -113,10 +113,12 @@ export function actorsAt(
 ): ActorSlot | undefined {
   // "South African forces, which had entered Angola in October, withdrew": the subject stands before an inserted
   // clause; names inside it are not the subject.
-  const inserted = insertedClauseStart(ctx, s, governedGroupStart(ctx, s, t));
+  const groupStart = governedGroupStart(ctx, s, t);
+  const inserted = insertedClauseStart(ctx, s, groupStart);
   if (inserted >= 0) {
     const subject = actorsAt(ctx, s, inserted, exclude);
-    if (subject) return subject;
+    if (subject)
+      return { ...subject, actors: dedupe([...subject.actors, ...insertedCompanions(ctx, inserted, groupStart)]) };
   }
   const near = carriedBy(ctx, t, nearestForce(ctx, s, t, FORCE_WINDOW_BEFORE, FORCE_WINDOW_AFTER));
   const force = near >= 0 ? near : forceOwnedByListBefore(ctx, s, verbGroup(ctx, s, t).first);
@@ -262,12 +264,42 @@ function insertedClauseStart(ctx: ArticleContext, s: Sentence, verb: number): nu
     if (w === ',') {
       const next = lowerAt(ctx, j + 1);
       if (INSERTED_CLAUSE_OPENERS.has(next)) return j;
+      // "joined by contingents from Jamaica, Barbados, and the OECS": a list's comma inside the insertion.
+      if (listComma(ctx, j)) continue;
       // A companion set off the same way acts too ("Fijian troops, along with Tongan forces, were flown").
       return FORCE_NOUNS.has(lowerAt(ctx, j - 1)) && !COMPANION_WORDS.has(next) && next !== 'including' ? j : -1;
     }
     if (w === ';' || w === ':') return -1;
   }
   return -1;
+}
+
+/** Words that open an insertion naming who acted with the subject (", joined by contingents from Jamaica,"). */
+const INSERTED_COMPANIONS: ReadonlyArray<readonly [string, string]> = [
+  ['joined', 'by'],
+  ['accompanied', 'by'],
+  ['along', 'with'],
+  ['together', 'with'],
+];
+
+/** The actors an insertion opened at the comma `comma` names as acting with the subject, up to the verb group. */
+function insertedCompanions(ctx: ArticleContext, comma: number, verb: number): NamedRef[] {
+  const opens = INSERTED_COMPANIONS.some(([a, b]) => lowerAt(ctx, comma + 1) === a && lowerAt(ctx, comma + 2) === b);
+  if (!opens) return [];
+  const out: NamedRef[] = [];
+  for (const m of mentionsIn(ctx, comma + 3, verb - 1)) {
+    const actor = m.possessive ? undefined : actorOf(m.entry);
+    if (actor) out.push(actor);
+  }
+  return out;
+}
+
+/** Whether the comma at j joins items of a list of names ("Jamaica, Barbados, and the OECS"). */
+function listComma(ctx: ArticleContext, j: number): boolean {
+  const next = ctx.tokens[j + 1];
+  const before = ctx.tokens[j - 1];
+  if (!next || !before || !before.cap) return false;
+  return next.lower === 'and' || next.lower === 'or' || next.cap;
 }
 
 /** Who may speak for a state's own forces: "Russia's defence ministry said", "the French army said". */

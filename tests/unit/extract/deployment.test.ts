@@ -1655,3 +1655,36 @@ describe('DeploymentAnnounced: the U.S. defense department and its secretary sta
     ).toEqual(['DeploymentAnnounced|United States|Qatar|2024-03-02|null']);
   });
 });
+
+describe('DeploymentAnnounced: partners named in an insertion after the subject', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1996-01-01');
+
+  it('given "X troops, joined by soldiers from A and B, entered Y", then X, A and B deploy to Y', () => {
+    expect(
+      inText('In 1995 Nigerian troops, joined by soldiers from Ghana and Guinea, entered Monrovia.').sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Ghana|Monrovia|1995|null',
+      'DeploymentAnnounced|Guinea|Monrovia|1995|null',
+      'DeploymentAnnounced|Nigeria|Monrovia|1995|null',
+    ]);
+  });
+
+  it('given a list of three inside the insertion, then the subject still acts', () => {
+    expect(
+      inText(
+        'In March 1995 Nigerian troops, joined by small units from Ghana, Guinea, and Sierra Leone, landed at Monrovia.',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Ghana|Monrovia|1995-03|null',
+      'DeploymentAnnounced|Guinea|Monrovia|1995-03|null',
+      'DeploymentAnnounced|Nigeria|Monrovia|1995-03|null',
+      'DeploymentAnnounced|Sierra Leone|Monrovia|1995-03|null',
+    ]);
+  });
+
+  it('given an insertion that only backs the subject, then the backer does not deploy', () => {
+    expect(inText('In 1995 Nigerian troops, backed by aid from Ghana, entered Monrovia.')).toEqual([
+      'DeploymentAnnounced|Nigeria|Monrovia|1995|null',
+    ]);
+  });
+});
