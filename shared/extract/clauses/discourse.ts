@@ -41,17 +41,8 @@ const ISLAND_STATES = new Set(
   SH NU CK WS TO HT DO`.split(/\s+/),
 );
 
-/** References that name a state ("the country", "the kingdom", "the republic"). */
-const STATE_REFERENCES = new Set([
-  'country',
-  'kingdom',
-  'republic',
-  'nation',
-  'emirate',
-  'principality',
-  'duchy',
-  'sultanate',
-]);
+/** Nouns of a kind of state, which name the state named with them ("the Kingdom of Saxony … the kingdom"). */
+const STATE_NOUNS = new Set(['kingdom', 'republic', 'nation', 'emirate', 'principality', 'duchy', 'sultanate']);
 
 /** Whether the mention is named with the noun: "the Kingdom of Hanover", "the Republic of Texas", "Hanover kingdom". */
 function namedWithNoun(ctx: ArticleContext, m: Mention, noun: string): boolean {
@@ -90,15 +81,15 @@ export function referredPlace(
   noun: string,
   skip?: (place: NamedRef) => boolean,
 ): NamedRef | undefined {
-  const wantState = STATE_REFERENCES.has(noun);
+  const wantState = noun === 'country';
   // "the Kingdom of Hanover … occupied the kingdom": a state noun names the state whose name holds it.
-  if (noun !== 'country') {
+  if (STATE_NOUNS.has(noun)) {
     for (const m of mentionsBack(ctx, i, NAMED_DIVISION_SENTENCES)) {
       const place = placeOf(m.entry);
       if (place && !skip?.(place) && namedWithNoun(ctx, m, noun)) return place;
     }
-    const named = locatedNameBack(ctx, i, -1, noun, true);
-    if (named) return named;
+    // Only a name built with the noun is sure: "the kingdom" in a report may be either of two kingdoms it names.
+    return locatedNameBack(ctx, i, -1, noun, true);
   }
   // "withdrawing from Kosovo … entered the province": a province or territory may be named as a state is.
   const stateOrPlace = REGION_REFERENCES.has(noun);

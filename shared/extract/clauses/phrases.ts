@@ -200,7 +200,7 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
   // "crossed into what was then East Pakistan", "what is now Bangladesh": the place named after the relative.
   let j = i + historicalRelative(ctx, i);
   let fillers = 0;
-  let referenceNoun: string | undefined;
+  const referenceNouns: string[] = [];
   let inState: string | undefined;
   while (j < s.last && fillers <= MAX_FILLERS) {
     const m = mentionAtToken(ctx, j);
@@ -292,11 +292,13 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
     }
     // "the city", "this southern port city": a reference noun after its determiner and describing words.
     const determined = DEFINITE.has(lowerAt(ctx, j - 1)) || DEFINITE.has(lowerAt(ctx, i));
-    if (REFERENCE_NOUNS.has(t.lower) && j > i && determined && lowerAt(ctx, j + 1) !== 'of') referenceNoun = t.lower;
+    if (REFERENCE_NOUNS.has(t.lower) && j > i && determined && lowerAt(ctx, j + 1) !== 'of')
+      referenceNouns.push(t.lower);
     j++;
     fillers++;
   }
-  if (referenceNoun) {
+  // "the island kingdom": the head noun first, then the nouns before it.
+  for (const referenceNoun of referenceNouns.reverse()) {
     // "near this southern port city": in a wire story, the city of the dateline.
     const here = lowerAt(ctx, i) === 'this' && DATELINE_NOUNS.has(referenceNoun) ? datelineCity(ctx) : undefined;
     if (here) return { place: here, first: i, last: j, referred: referenceNoun };

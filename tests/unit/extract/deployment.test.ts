@@ -1628,7 +1628,7 @@ describe('DeploymentAnnounced: a blocker modifies only its own clause', () => {
   });
 });
 
-describe('DeploymentAnnounced: "the kingdom", "the republic" name the state named before', () => {
+describe('DeploymentAnnounced: "the kingdom", "the republic" name the state named with that noun', () => {
   const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1990-01-01');
 
   it('given "the Kingdom of X" named before and "occupied the kingdom", then X is the place', () => {
@@ -1637,10 +1637,14 @@ describe('DeploymentAnnounced: "the kingdom", "the republic" name the state name
     ).toEqual(['DeploymentAnnounced|Prussia|Kingdom of Saxony|1866-06-18|null']);
   });
 
-  it('given a known state named before, then "the republic" is that state', () => {
-    expect(inText('Ghana is a republic. Nigerian troops entered the republic in 1990.')).toEqual([
-      'DeploymentAnnounced|Nigeria|Ghana|1990|null',
-    ]);
+  it('given "the island kingdom", then the island state named before', () => {
+    expect(
+      inText('Bahrain faced protests. Saudi troops crossed the causeway into the island kingdom on 14 March 2011.'),
+    ).toEqual(['DeploymentAnnounced|Saudi Arabia|Bahrain|2011-03-14|null']);
+  });
+
+  it('given only a state with no name built on the noun, then "the kingdom" names nothing (it may mean another)', () => {
+    expect(inText('Qatar backed the plan. Saudi troops entered the kingdom in March 2011.')).toEqual([]);
   });
 });
 

@@ -1573,7 +1573,7 @@ describe('WithdrawalBegun: "left the kingdom" for the state where the forces wer
     expect(
       summaryOf(
         'WithdrawalBegun',
-        'Iraqi troops had been stationed in Jordan since 1967. They left the kingdom in July 1971.',
+        'Iraqi troops had been stationed in the Kingdom of Jordan since 1967. They left the kingdom in July 1971.',
         '1990-01-01',
       ),
     ).toEqual(['WithdrawalBegun|Iraq|Jordan|1971-07']);
