@@ -466,7 +466,7 @@ const DEFINITE_FORCES = new Set(['the', 'these', 'those']);
 const LEAVING_PARTICIPLES = new Set(['withdrawing', 'leaving', 'evacuating', 'abandoning']);
 
 /** Verbs that leave a place only as a home-coming ("returned home", "was flown home"). */
-const HOME_VERBS = new Set([...HOME_COMING, 'flown', 'flew']);
+const HOME_VERBS = new Set([...HOME_COMING, 'flown', 'flew', 'sailed', 'went', 'headed']);
 
 /** How far after a moving noun its "out of" may stand ("the repositioning of the last U.S. forces out of"). */
 const OUT_OF_REACH = 8;

@@ -14,6 +14,8 @@ const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived bas
   garrison invasion intervention flown airlifted rushed moved parachuted airdropped ferried shipped poured marched
   committed redeployed served intervened were remained disembarked send sending landing arriving deploying`);
 const PLACING_PREPOSITIONS = set('in to into at of near');
+/** Prepositions that say where forces named just before them are ("the troops in Iraq"). */
+const FORCES_AT = set('in');
 /** Placing verbs whose forces follow them ("sent 2,000 troops to", "deployed a battalion to"). */
 const SENDING_WORDS = set('send sent sending dispatched deployed');
 /** Verbs that put forces where "into"/"to" after them says ("ordered U.S. Marines into Lebanon"). */
@@ -55,6 +57,8 @@ function placingSlots(ctx: ArticleContext, sentence: Sentence, j: number): Place
   const w = lowerAt(ctx, j);
   if (HOLDING_VERBS.has(w)) return placesAt(ctx, sentence, lowerAt(ctx, j + 1) === 'the' ? j + 2 : j + 1);
   if (PLACING_WORDS.has(w)) return placesAfter(ctx, sentence, j + 1, j + 1 + PRESENCE_REACH, PLACING_PREPOSITIONS);
+  // "The last Indian soldiers in Sri Lanka sailed home": forces named with where they are.
+  if (FORCE_NOUNS.has(w) && FORCES_AT.has(lowerAt(ctx, j + 1))) return placesAt(ctx, sentence, j + 2);
   // Only forces ordered somewhere are placed there ("ordered the ambassador to Moscow" places no forces).
   if (DIRECTING_WORDS.has(w) && nearestForce(ctx, sentence, j, 0, PRESENCE_REACH) > j)
     return placesAfter(ctx, sentence, j + 1, j + 1 + PRESENCE_REACH, DIRECTING_PREPOSITIONS);

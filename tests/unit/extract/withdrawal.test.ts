@@ -1579,3 +1579,23 @@ describe('WithdrawalBegun: "left the kingdom" for the state where the forces wer
     ).toEqual(['WithdrawalBegun|Iraq|Jordan|1971-07']);
   });
 });
+
+describe('WithdrawalBegun: forces named with where they are, going home', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '1990-03-26');
+
+  it('given "the last X soldiers in Y sailed home", then a withdrawal from Y', () => {
+    expect(inText('The last Cuban soldiers in Angola sailed home on Saturday.')).toEqual([
+      'WithdrawalBegun|Cuba|Angola|1990-03-24',
+    ]);
+  });
+
+  it('given "the X contingent in Y was flown home", then a withdrawal from Y', () => {
+    expect(inText('The Fijian contingent in Lebanon was flown home in March 1990.')).toEqual([
+      'WithdrawalBegun|Fiji|Lebanon|1990-03',
+    ]);
+  });
+
+  it('given people who are not forces going home, then nothing', () => {
+    expect(inText('The Cuban delegation in Angola went home on Saturday.')).toEqual([]);
+  });
+});
