@@ -4,6 +4,7 @@ import { placementBucket, placementSubjectKey, relateWithdrawals } from '../plac
 import { findWithdrawalClauses } from './clause-finder.ts';
 import { findWithdrawals } from './finder.ts';
 import { findLooseWithdrawals } from './loose-reader.ts';
+import { withStatedStarts } from './stated-start.ts';
 import { findStayEnds } from './stayed-until.ts';
 
 /** One withdrawal per actor and place per article. */
@@ -15,7 +16,7 @@ export const withdrawalExtraction: EventTypeExtraction<'WithdrawalBegun'> = {
   type: 'WithdrawalBegun',
   find(ctx) {
     const read = [...findWithdrawals(ctx), ...findWithdrawalClauses(ctx), ...findStayEnds(ctx)];
-    return [...read, ...findLooseWithdrawals(ctx, read)];
+    return withStatedStarts(ctx, [...read, ...findLooseWithdrawals(ctx, read)]);
   },
   mergeBucket: placementBucket,
   relate: relateWithdrawals,

@@ -35,8 +35,8 @@ const OF = set('of');
 const ENDED = set('ended ends ending end concluded concludes concluding wrapped');
 /** Words before "mission" that name a role the forces may end while staying ("combat mission"). */
 const ROLE_WORDS = set('combat training advisory');
-/** How far before "presence" its "ended" may stand ("ended its 29-year military presence": "29", "-", "year" count). */
-const PRESENCE_REACH = 6;
+/** How far before "presence" its "ended" may stand ("ended nearly half a century of military presence"). */
+const PRESENCE_REACH = 8;
 const IN = set('in');
 /** Verbal nouns: a fact only where a verb after them says the withdrawal began, went on or ended. */
 const NOUNS = set('withdrawal pullout evacuation');

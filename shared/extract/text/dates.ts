@@ -17,6 +17,8 @@ export interface DateMention {
   explicitYear: boolean;
   /** A fuzzy expression ("last weekend") resolved to its likeliest day. */
   approx?: boolean;
+  /** A weekday counted back from the report's own day ("on Wednesday"): its year is that day's, never another date's. */
+  anchored?: boolean;
 }
 
 const MONTHS = new Map<string, number>(
@@ -163,13 +165,27 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
   let last = 0;
   // A year the paragraph has stated dates its year-less dates, also in a text with no date of its own.
   const yearOf = (y: number | undefined) => (y && (!refIn || y < refIn.y) ? { y, m: 12, d: 31 } : refIn);
-  const push = (f: number, l: number, value: string | undefined, explicitYear: boolean, approx = false) => {
+  const push = (
+    f: number,
+    l: number,
+    value: string | undefined,
+    explicitYear: boolean,
+    approx = false,
+    anchored = false,
+  ) => {
     if (!value) return;
     if (explicitYear) {
       paragraphYear = +value.slice(0, 4);
       ref = yearOf(paragraphYear);
     }
-    out.push(approx ? { first: f, last: l, value, explicitYear, approx } : { first: f, last: l, value, explicitYear });
+    out.push({
+      first: f,
+      last: l,
+      value,
+      explicitYear,
+      ...(approx ? { approx } : {}),
+      ...(anchored ? { anchored } : {}),
+    });
     prev = value;
   };
   const at = (i: number) => (i < last ? tokens[i] : undefined);
@@ -299,7 +315,7 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         const back = (weekday(refIn) - wd + 7) % 7;
         const prior = low(i - 1) === 'last' ? (back === 0 ? 7 : back) : back;
         if (low(i - 1) === 'next') continue;
-        push(i, i + 1, fmtDay(addDays(refIn, -prior)), false);
+        push(i, i + 1, fmtDay(addDays(refIn, -prior)), false, false, true);
         continue;
       }
       if (isYear(t) && !/,/.test(t.text)) {
@@ -406,6 +422,7 @@ function yearFromLaterDate(dates: DateMention[]): void {
       continue;
     }
     if (
+      !d.anchored &&
       next &&
       next.first - d.last <= SHARED_YEAR_REACH &&
       // Two days ("on 27 September and … on 12 October 1919"); a day before a month ("on 2 May and in June 1944")

@@ -307,3 +307,12 @@ describe('a clause set "N years after" another date', () => {
     ).toEqual(['DeploymentAnnounced|Fiji|Bougainville|2017-06-30|null']);
   });
 });
+
+describe('dates: a weekday counted back from the report keeps its own year', () => {
+  it('given "on Wednesday" and a later date with another year in the sentence, then the weekday stays in the report\'s year', () => {
+    expect(dates('The army completed on Wednesday its pullout, which began on 15 May 1988.', '1989-02-16')).toEqual([
+      '1989-02-15',
+      '1988-05-15',
+    ]);
+  });
+});

@@ -1599,3 +1599,29 @@ describe('WithdrawalBegun: forces named with where they are, going home', () => 
     expect(inText('The Cuban delegation in Angola went home on Saturday.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a start stated in a relative clause after the withdrawal noun dates it', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '1989-02-16');
+
+  it('given "completed a pullout that began in <date>" in the next sentence, then that start date', () => {
+    expect(
+      inText(
+        'Soviet forces ended their military presence in Afghanistan on Wednesday. The crossing of the last column completed a pullout that began in May 1988.',
+      ),
+    ).toEqual(['WithdrawalBegun|Soviet Union|Afghanistan|1988-05']);
+  });
+
+  it('given "its withdrawal from X, which began on <date>", then that date for X', () => {
+    expect(
+      inText('The Soviet Union completed on Wednesday its withdrawal from Afghanistan, which began on 15 May 1988.'),
+    ).toEqual(['WithdrawalBegun|Soviet Union|Afghanistan|1988-05-15']);
+  });
+
+  it('given a start stated for another place, then the date stays', () => {
+    expect(
+      inText(
+        'Soviet forces ended their military presence in Afghanistan on Wednesday. A pullout from Mongolia that began in 1987 goes on.',
+      ),
+    ).toEqual(['WithdrawalBegun|Soviet Union|Afghanistan|1989-02-15']);
+  });
+});
