@@ -39,6 +39,10 @@ export function relateWithdrawals(kept: Candidate, next: Candidate): Relation | 
   const relation = relatePlacements(kept, next);
   if (relation || gazetteer().actorFamily(kept.actor!.name) !== gazetteer().actorFamily(next.actor!.name))
     return relation;
+  // "left Batumi on 13 November … left Akhalkalaki in June": a state's withdrawal takes in the town told with it, not
+  // a town left on another day in another sentence.
+  if (kept.sentence !== next.sentence && kept.occurredOn && next.occurredOn && kept.occurredOn !== next.occurredOn)
+    return undefined;
   if (isStateOf(kept.location!, next.location!)) return 'b-in-a';
   if (isStateOf(next.location!, kept.location!)) return 'a-in-b';
   return undefined;

@@ -446,8 +446,14 @@ const SPONSOR_PARTICIPLES = new Set([
   'allied',
 ]);
 
+/** Words after "X-" that make X a time or a maker, never the owner ("Soviet-era bases", "Russian-built jets"). */
+const DESCRIPTIVE_COMPOUNDS = new Set(['era', 'built', 'made', 'designed', 'supplied', 'style']);
+
+/** Whether a name before a hyphen describes the forces' sponsor, era or maker rather than naming their owner. */
 export function sponsorOnly(ctx: ArticleContext, m: Mention): boolean {
-  return lowerAt(ctx, m.last) === '-' && SPONSOR_PARTICIPLES.has(lowerAt(ctx, m.last + 1));
+  if (lowerAt(ctx, m.last) !== '-') return false;
+  const next = lowerAt(ctx, m.last + 1);
+  return SPONSOR_PARTICIPLES.has(next) || DESCRIPTIVE_COMPOUNDS.has(next);
 }
 
 /** "Niger, where the last convoy arrived, …": a name a "where" clause describes is a place, not an actor. */

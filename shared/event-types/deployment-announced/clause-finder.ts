@@ -242,6 +242,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const mainForces = result ? nearestForce(ctx, s, group.first - 1, group.first - s.first, 0) : -1;
   if (slot.force < 0 && mainForces < 0 && !namesArmedBody(ctx, slot.mention)) return undefined;
   const destinations = places
+    // "massed 100,000 troops near Ukraine's borders": forces near another state's border are not in it.
+    .filter((p) => !nearBorder(ctx, p))
     .map((p) => p.place)
     .filter((p) => !slot.actors.some((a) => a.name === p.name))
     // A state's forces moving, marching or landing inside its own territory are not deployed there.
@@ -363,6 +365,18 @@ function furtherPhrases(ctx: ArticleContext, s: Sentence, places: readonly Place
     last = more[more.length - 1];
   }
   return out;
+}
+
+/** Prepositions of standing close to a line rather than in a place ("near", "along"). */
+const NEAR_WORDS = set('near along');
+const BORDER_WORDS = set('border borders frontier frontiers');
+
+/** "near Ukraine's borders", "along the Ukrainian border": a place slot that names only a state's border. */
+function nearBorder(ctx: ArticleContext, p: PlaceSlot): boolean {
+  const before = lowerAt(ctx, p.first - 1) === 'the' ? p.first - 2 : p.first - 1;
+  if (!NEAR_WORDS.has(lowerAt(ctx, before))) return false;
+  const after = ["'s", '’s'].includes(lowerAt(ctx, p.last)) ? p.last + 1 : p.last;
+  return BORDER_WORDS.has(lowerAt(ctx, p.last - 1)) || BORDER_WORDS.has(lowerAt(ctx, after));
 }
 
 /** Entering a place outside the subject's own state. */

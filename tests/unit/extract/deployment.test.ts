@@ -1692,3 +1692,11 @@ describe('DeploymentAnnounced: partners named in an insertion after the subject'
     ]);
   });
 });
+
+describe("DeploymentAnnounced: forces near another state's border are not in it", () => {
+  it('given "massed troops near X\'s borders", then no deployment to X', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', "Russia has massed about 100,000 troops near Finland's borders.", '2024-01-24'),
+    ).toEqual([]);
+  });
+});

@@ -1625,3 +1625,21 @@ describe('WithdrawalBegun: a start stated in a relative clause after the withdra
     ).toEqual(['WithdrawalBegun|Soviet Union|Afghanistan|1989-02-15']);
   });
 });
+
+describe('WithdrawalBegun: an era or a maker before a hyphen is no actor, and towns left on other days stay apart', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2007-11-14').sort();
+
+  it('given "from Soviet-era bases", then the actor is the state whose troops leave', () => {
+    expect(
+      inText('On Tuesday Russia completed the withdrawal of its troops from Soviet-era bases in Armenia.'),
+    ).toEqual(['WithdrawalBegun|Russia|Armenia|2007-11-13']);
+  });
+
+  it('given the state left with one town in one sentence and another town left months before, then two withdrawals', () => {
+    expect(
+      inText(
+        'Russia handed over its base in Gyumri to Armenia on Tuesday, completing the withdrawal of its troops from the country. Russian forces left the base at Vanadzor in June.',
+      ),
+    ).toEqual(['WithdrawalBegun|Russia|Armenia|2007-11-13', 'WithdrawalBegun|Russia|Vanadzor|2007-06']);
+  });
+});
