@@ -28,9 +28,15 @@ export function civilObject(ctx: ArticleContext, s: Sentence, t: number, ends = 
  * evacuated"). */
 export function civilSubject(ctx: ArticleContext, s: Sentence, t: number): boolean {
   const j = verbGroup(ctx, s, t).first - 1;
+  // "Thousands of ethnic Albanians fled": a people named as an ethnic group are civilians, not a state's forces.
+  const people = mentionAtToken(ctx, j);
+  if (people && people.entry.kind === 'demonym' && ETHNIC_WORDS.has(lowerAt(ctx, people.first - 1))) return true;
   // "the Chinese People's Volunteers left": a word of a name the gazetteer knows is not a civil noun.
   return CIVIL_NOUNS.has(lowerAt(ctx, j)) && !mentionAtToken(ctx, j);
 }
+
+/** Words before a people's name that make it an ethnic group rather than a state's forces ("ethnic Albanians"). */
+const ETHNIC_WORDS = set('ethnic');
 
 /** Titles that make the name after them one person ("General Juan Prim", "President Truman"). */
 const PERSON_TITLES = set(`general admiral colonel commander marshal lieutenant captain major brigadier president

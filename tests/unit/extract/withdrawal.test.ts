@@ -1643,3 +1643,17 @@ describe('WithdrawalBegun: an era or a maker before a hyphen is no actor, and to
     ).toEqual(['WithdrawalBegun|Russia|Armenia|2007-11-13', 'WithdrawalBegun|Russia|Vanadzor|2007-06']);
   });
 });
+
+describe('WithdrawalBegun: an ethnic group fleeing is no withdrawal of forces', () => {
+  it('given "ethnic Serbs fled from X", then nothing', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Thousands of ethnic Serbs fled from Krajina in August 1995.', '1995-09-01'),
+    ).toEqual([]);
+  });
+
+  it("given the state's troops fleeing, then a withdrawal", () => {
+    expect(summaryOf('WithdrawalBegun', 'Serbian troops fled from Krajina in August 1995.', '1995-09-01')).not.toEqual(
+      [],
+    );
+  });
+});
