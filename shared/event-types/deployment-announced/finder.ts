@@ -2,7 +2,7 @@ import { nonForceSent, titledPersonSubject } from '../../extract/clauses/civil.t
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { insideOwnState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
-import { coordinatedActors, forCoordinatedActors, senderOfNamedUnit } from '../../extract/clauses/actors.ts';
+import { coordinatedActors, forCoordinatedActors, senderOfNamedUnit, subjectForce } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import {
@@ -214,7 +214,7 @@ function deploymentAt(
     // "deployment orders" is a noun; "has not been given deployment orders" is negated below.
     if (lowerAt(ctx, t - 1) === 'deployment') return [];
   }
-  const force = nearestForce(ctx, s, t, FORCE_REACH, FORCE_REACH);
+  const force = subjectForce(ctx, s, t, nearestForce(ctx, s, t, FORCE_REACH, FORCE_REACH));
   const isDeployWord = w.startsWith('deploy') || w === 'employment';
   // "Germany is to contribute up to 700": a figure continuing the article's deployment needs no force noun.
   const continuing =

@@ -249,12 +249,24 @@ function governedGroupStart(ctx: ArticleContext, s: Sentence, t: number): number
 
 /** How long a clause set off by commas between a subject and its verb may be. */
 const INSERTED_CLAUSE_REACH = 24;
-const INSERTED_CLAUSE_OPENERS = set('which who that whose');
+const INSERTED_CLAUSE_OPENERS = set('which who that whose where');
 
 /**
  * The opening comma of a relative clause set off by commas that ends right before the verb group starting at
  * `verb` (", which had entered Angola in October,"), or -1.
  */
+/**
+ * The force noun a trigger's subject holds: the nearest one, unless it stands in a clause inserted between the subject
+ * and the verb ("troops who came from Bosnia, where they serve with the UN force, arrived"), then the one before it.
+ */
+export function subjectForce(ctx: ArticleContext, s: Sentence, t: number, nearest: number): number {
+  if (nearest < 0 || nearest > t) return nearest;
+  const inserted = insertedClauseStart(ctx, s, governedGroupStart(ctx, s, t));
+  // An appositive or companion set off by commas names forces that act; a relative clause does not.
+  if (inserted < 0 || nearest < inserted || !INSERTED_CLAUSE_OPENERS.has(lowerAt(ctx, inserted + 1))) return nearest;
+  return nearestForce(ctx, s, inserted, FORCE_WINDOW_BEFORE, 0);
+}
+
 function insertedClauseStart(ctx: ArticleContext, s: Sentence, verb: number): number {
   if (lowerAt(ctx, verb - 1) !== ',') return -1;
   for (let j = verb - 2; j > s.first && j >= verb - INSERTED_CLAUSE_REACH; j--) {

@@ -1700,3 +1700,15 @@ describe("DeploymentAnnounced: forces near another state's border are not in it"
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a "where" clause inserted after a place in the subject', () => {
+  it('given "X troops who had come from A, where they serve with a mission, arrived in B", then X deploys to B', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'About 150 Ukrainian troops who had driven from Bosnia, where they serve with the UN force, arrived in Vukovar on Saturday.',
+        '1996-01-13',
+      ),
+    ).toEqual(['DeploymentAnnounced|Ukraine|Vukovar|1996-01-13|150']);
+  });
+});
