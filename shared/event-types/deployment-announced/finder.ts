@@ -2,7 +2,12 @@ import { nonForceSent, titledPersonSubject } from '../../extract/clauses/civil.t
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { insideOwnState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
-import { coordinatedActors, forCoordinatedActors, senderOfNamedUnit, subjectForce } from '../../extract/clauses/actors.ts';
+import {
+  coordinatedActors,
+  forCoordinatedActors,
+  senderOfNamedUnit,
+  subjectForce,
+} from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import {
@@ -330,7 +335,8 @@ function deploymentAt(
   }
   // A sentence that names neither who nor where is not evidence of a deployment on its own.
   if (inherited > 1) return [];
-  if (NEEDS_NUMBER.has(w) && !numberFollows(ctx, t)) return [];
+  // "contributed troops": a force noun right after says as much as a figure.
+  if (NEEDS_NUMBER.has(w) && !numberFollows(ctx, t) && !FORCE_NOUNS.has(lowerAt(ctx, t + 1))) return [];
 
   // The figure after the trigger ("sending roughly 2,000 soldiers"), else in the subject ("about 1,700 of the troops ... are bound for").
   // The figure is stated before the place ("sending 2,000 soldiers to Europe"), not in a later clause.
@@ -527,7 +533,25 @@ function ownDestinationAfter(ctx: ArticleContext, t: number, limit: number): boo
   for (let j = t + 1; j < limit; j++) {
     if (lowerAt(ctx, j) !== 'to' && lowerAt(ctx, j) !== 'into') continue;
     const next = ctx.tokens[j + 1];
+    // "contributed troops to the peace force": a force the text is about goes where it was sent.
+    if (next?.lower === 'the' && forceJoined(ctx, j + 2)) continue;
     if (next && (next.lower === 'the' || next.cap || JOINING.has(next.lower))) return true;
+  }
+  return false;
+}
+
+/** Heads of a force that others add troops to ("the peace force", "the UN mission", "the multinational contingent"). */
+const JOINED_FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation', 'coalition']);
+/** How many describing words may stand before that head ("the Inter-American peace force"). */
+const JOINED_FORCE_WORDS = 3;
+
+/** Whether a lower-case force head follows within a few words of i, with no place or name of its own. */
+function forceJoined(ctx: ArticleContext, i: number): boolean {
+  for (let j = i; j <= i + JOINED_FORCE_WORDS && j < ctx.tokens.length; j++) {
+    const w = lowerAt(ctx, j);
+    // "the force in Mali" names its own place; "the force in May" does not.
+    if (JOINED_FORCE_HEADS.has(w)) return !ctx.tokens[j]!.cap && (lowerAt(ctx, j + 1) !== 'in' || !!ctx.inDate[j + 2]);
+    if (ctx.tokens[j]!.kind !== 'word') return false;
   }
   return false;
 }

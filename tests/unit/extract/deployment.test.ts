@@ -1712,3 +1712,28 @@ describe('DeploymentAnnounced: a "where" clause inserted after a place in the su
     ).toEqual(['DeploymentAnnounced|Ukraine|Vukovar|1996-01-13|150']);
   });
 });
+
+describe('DeploymentAnnounced: states that contribute troops to a force already sent', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1990-01-01').sort();
+
+  it('given "A, B and C contributed troops to the peace force", then each deploys where the force was sent', () => {
+    expect(
+      inText(
+        'In June 1960 Belgian paratroopers landed in Katanga. Ghana, Guinea and Sweden contributed troops to the UN force in July.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Belgium|Katanga|1960-06|null',
+      'DeploymentAnnounced|Ghana|Katanga|1960-07|null',
+      'DeploymentAnnounced|Guinea|Katanga|1960-07|null',
+      'DeploymentAnnounced|Sweden|Katanga|1960-07|null',
+    ]);
+  });
+
+  it('given money contributed, then nothing', () => {
+    expect(
+      inText(
+        'In June 1960 Belgian paratroopers landed in Katanga. Ghana contributed money to the relief fund in July.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Belgium|Katanga|1960-06|null']);
+  });
+});
