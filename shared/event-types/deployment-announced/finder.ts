@@ -335,8 +335,8 @@ function deploymentAt(
   }
   // A sentence that names neither who nor where is not evidence of a deployment on its own.
   if (inherited > 1) return [];
-  // "contributed troops": a force noun right after says as much as a figure.
-  if (NEEDS_NUMBER.has(w) && !numberFollows(ctx, t) && !FORCE_NOUNS.has(lowerAt(ctx, t + 1))) return [];
+  // "contributed troops", "contributed an infantry battalion": forces named right after say as much as a figure.
+  if (NEEDS_NUMBER.has(w) && !numberFollows(ctx, t) && !forceObject(ctx, t)) return [];
 
   // The figure after the trigger ("sending roughly 2,000 soldiers"), else in the subject ("about 1,700 of the troops ... are bound for").
   // The figure is stated before the place ("sending 2,000 soldiers to Europe"), not in a later clause.
@@ -520,6 +520,18 @@ function gapped(
     j = n.last;
   }
   return out;
+}
+
+/** How many words may stand before the force noun that is a contribution's object ("an infantry battalion"). */
+const CONTRIBUTED_FORCE_REACH = 3;
+
+/** Whether a force noun is the object right after t ("contributed troops", "provided an infantry battalion"). */
+function forceObject(ctx: ArticleContext, t: number): boolean {
+  for (let j = t + 1; j <= t + CONTRIBUTED_FORCE_REACH && j < ctx.tokens.length; j++) {
+    if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
+    if (ctx.tokens[j]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** Verbs of a purpose that names where forces go by whom they join ("to join NATO naval forces"). */

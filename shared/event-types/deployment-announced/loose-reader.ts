@@ -22,10 +22,10 @@ import { FORCE_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 /** Forms that report forces sent, arriving or present somewhere. */
 const TRIGGERS = set(`deployed deploying deployment sent dispatched stationed landed arrived invaded occupied
   dropped airlifted flown shipped transferred redeployed moved intervened joined invasion intervention incursion
-  base presence occupation landings`);
+  base presence occupation landings operations`);
 const TRIGGER_CLASS = wordClassOf(TRIGGERS);
 /** Nouns of forces entering a place, facts only with a verb that carries them out ("launched an invasion of"). */
-const ENTRY_NOUNS = set('invasion intervention incursion occupation landings');
+const ENTRY_NOUNS = set('invasion intervention incursion occupation landings operations');
 /** Predicates after an entry noun that state it as done ("The Soviet invasion of Afghanistan began on 24 December"). */
 const BEGAN = set('began begun started commenced');
 /** How far after its noun such a predicate may stand (past the place: "the landings at Port Said and Port Fuad"). */
@@ -96,6 +96,9 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     !ENTRY_NOUNS.has(w)
   )
     return [];
+  // "The observer force began operations in the Sinai": a force starting its work arrives; "conducted operations in"
+  // is work of forces already there.
+  if (w === 'operations' && !BEGAN.has(lowerAt(ctx, t - 1))) return [];
   // A verbal noun takes its modality from the clause it stands in ("the deployment … could be carried out").
   if (w === 'deployment' && hypotheticalAfter(ctx, s, t)) return [];
   // "Finland, which joined NATO in 2023": joining an alliance or body sends no forces ("joined the UN mission" may).

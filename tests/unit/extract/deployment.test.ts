@@ -1737,3 +1737,26 @@ describe('DeploymentAnnounced: states that contribute troops to a force already 
     ).toEqual(['DeploymentAnnounced|Belgium|Katanga|1960-06|null']);
   });
 });
+
+describe('DeploymentAnnounced: a force starting its operations, and a unit contributed to it', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1990-01-01').sort();
+
+  it('given "The MFO began operations in X", then the MFO deploys to X', () => {
+    expect(inText('The MFO began operations in the Sinai on April 25, 1982.')).toEqual([
+      'DeploymentAnnounced|Multinational Force and Observers|Sinai|1982-04-25|null',
+    ]);
+  });
+
+  it('given a force sent to X and "Fiji contributed an infantry battalion", then Fiji deploys to X', () => {
+    expect(
+      inText('In April 1982 MFO troops deployed to the Sinai. Fiji contributed an infantry battalion in 1982.'),
+    ).toEqual([
+      'DeploymentAnnounced|Fiji|Sinai|1982|null',
+      'DeploymentAnnounced|Multinational Force and Observers|Sinai|1982-04|null',
+    ]);
+  });
+
+  it('given forces that "conducted operations in X", then no new deployment', () => {
+    expect(inText('U.S. forces conducted operations in Syria on Friday.')).toEqual([]);
+  });
+});
