@@ -35,6 +35,7 @@ import {
   DEPLOYMENT_NOUNS,
   OBJECT_VERBS,
   OPERATE_VERBS,
+  KEEP_VERBS,
   ORDER_VERBS,
   SEND_VERBS,
 } from './lexicon.ts';
@@ -156,7 +157,9 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
             ? 'cross'
             : OPERATE_VERBS.has(w)
               ? 'operate'
-              : undefined;
+              : KEEP_VERBS.has(w) && keptForces(ctx, s, t)
+                ? 'arrive'
+                : undefined;
   if (!kind) return undefined;
   // "came ashore at Beirut": the verb before "ashore" carries tense and modality.
   // "ordered some 400 Marines ashore": an order whose forces stand between it and "ashore" carries the verb group.
@@ -377,6 +380,18 @@ function nearBorder(ctx: ArticleContext, p: PlaceSlot): boolean {
   if (!NEAR_WORDS.has(lowerAt(ctx, before))) return false;
   const after = ["'s", '’s'].includes(lowerAt(ctx, p.last)) ? p.last + 1 : p.last;
   return BORDER_WORDS.has(lowerAt(ctx, p.last - 1)) || BORDER_WORDS.has(lowerAt(ctx, after));
+}
+
+/** How far after a verb of keeping its forces may stand ("kept a large garrison"). */
+const KEPT_FORCE_REACH = 4;
+
+/** Whether forces are the object of the keeping verb at t ("had kept a garrison in", "maintained troops in"). */
+function keptForces(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last && j <= t + KEPT_FORCE_REACH; j++) {
+    if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
+    if (ctx.tokens[j]!.kind !== 'word' || ctx.mentionAt[j]! >= 0) return false;
+  }
+  return false;
 }
 
 /** Entering a place outside the subject's own state. */

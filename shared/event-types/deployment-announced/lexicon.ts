@@ -52,6 +52,9 @@ export const OPERATE_VERBS = wordSet('operated operate operates operating');
 export const OBJECT_VERBS = wordSet(
   'occupied occupy occupies occupying entered enter enters entering invaded invade invades invading',
 );
+/** Past verbs of keeping forces somewhere, with the forces as object ("had kept a garrison in Rome since 1849"). */
+export const KEEP_VERBS = wordSet('kept maintained retained');
+
 /** "crossed (the border) into X": the crossing puts forces in X. */
 export const CROSS_VERBS = wordSet('crossed cross crossing crosses advanced pushed swept drove rolled transited');
 /** Of those, verbs of advancing: "swept into Kuwait", "drove into Uganda" put forces in another state; into a town it is fighting. */
@@ -74,6 +77,7 @@ export const PLACEMENT_WORDS = new Set([
   ...CROSS_VERBS,
   ...DEPLOYMENT_NOUNS,
   ...FOLLOW_VERBS,
+  ...KEEP_VERBS,
 ]);
 
 /** Verbs of ordering, whose forces may be told to leave rather than sent ("ordered the troops in Iraq to come home"). */

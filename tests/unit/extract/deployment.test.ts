@@ -1760,3 +1760,18 @@ describe('DeploymentAnnounced: a force starting its operations, and a unit contr
     expect(inText('U.S. forces conducted operations in Syria on Friday.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forces kept somewhere since a date', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1990-01-01');
+
+  it('given "had kept a garrison in X since <year>", then a deployment to X dated that year', () => {
+    expect(inText('Austria had kept a garrison in Ancona since 1832.')).toEqual([
+      'DeploymentAnnounced|Austria|Ancona|1832|null',
+    ]);
+  });
+
+  it('given a present "maintains a garrison", or something other than forces kept, then nothing', () => {
+    expect(inText('Russia maintains a garrison in Tajikistan.')).toEqual([]);
+    expect(inText('The Austrian government maintained order in Ancona in 1832.')).toEqual([]);
+  });
+});
