@@ -358,9 +358,11 @@ function furtherPhrases(ctx: ArticleContext, s: Sentence, places: readonly Place
   const out: PlaceSlot[] = [];
   let last = places[places.length - 1];
   for (let guard = 0; last && guard < MAX_FURTHER_PHRASES; guard++) {
-    const prep = lowerAt(ctx, last.last + 1);
-    if (lowerAt(ctx, last.last) !== 'and' || !ARRIVE_PREPOSITIONS.has(prep)) break;
-    const more = placesAt(ctx, s, last.last + 2).filter(
+    if (lowerAt(ctx, last.last) !== 'and') break;
+    // "landed at Archangel and about 8,000 at Vladivostok": a figure for the second phrase, its verb left out.
+    const at = gappedFigureEnd(ctx, last.last + 1);
+    if (!ARRIVE_PREPOSITIONS.has(lowerAt(ctx, at))) break;
+    const more = placesAt(ctx, s, at + 1).filter(
       (p) => p.last <= Math.max(to, last!.last + 2 + DESTINATION_WINDOW),
     );
     if (!more.length) break;
@@ -368,6 +370,18 @@ function furtherPhrases(ctx: ArticleContext, s: Sentence, places: readonly Place
     last = more[more.length - 1];
   }
   return out;
+}
+
+/** Words that may open a figure ("about 8,000", "some 2,000 more"). */
+const FIGURE_OPENERS = set('about some around roughly nearly almost another over approximately');
+
+/** The token after a gapped figure at i ("about 8,000 troops"), or i itself where no figure stands there. */
+function gappedFigureEnd(ctx: ArticleContext, i: number): number {
+  let j = FIGURE_OPENERS.has(lowerAt(ctx, i)) ? i + 1 : i;
+  if (ctx.tokens[j]?.kind !== 'number' || ctx.inDate[j]) return i;
+  j++;
+  if (FORCE_NOUNS.has(lowerAt(ctx, j))) j++;
+  return j;
 }
 
 /** Prepositions of standing close to a line rather than in a place ("near", "along"). */

@@ -1775,3 +1775,25 @@ describe('DeploymentAnnounced: forces kept somewhere since a date', () => {
     expect(inText('The Austrian government maintained order in Ancona in 1832.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a second place with its own figure and the verb left out', () => {
+  it('given "sent 2,000 troops to A and 1,500 to B", then deployments to A and B', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In 1995 France sent 2,000 troops to Sarajevo and about 1,500 to Mostar.',
+        '1996-01-01',
+      ).map((e) => e.split('|').slice(0, 4).join('|')),
+    ).toEqual(['DeploymentAnnounced|France|Sarajevo|1995', 'DeploymentAnnounced|France|Mostar|1995']);
+  });
+
+  it('given "and 1,500 civilians" with no preposition after, then only the first place', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In 1995 France sent 2,000 troops to Sarajevo and 1,500 more later.',
+        '1996-01-01',
+      ).map((e) => e.split('|').slice(0, 4).join('|')),
+    ).toEqual(['DeploymentAnnounced|France|Sarajevo|1995']);
+  });
+});
