@@ -147,7 +147,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const particles = PARTICLE_ARRIVALS.get(w);
   if (particles && particles.some((p, k) => lowerAt(ctx, t + 1 + k) !== p)) return undefined;
   const kind =
-    SEND_VERBS.has(w) || noun >= 0
+    SEND_VERBS.has(w) || noun >= 0 || (w === 'ordered' && orderedForces(ctx, s, t) && !orderedReadiness(ctx, s, t))
       ? 'send'
       : ARRIVE_VERBS.has(w) || particles || presentSince(ctx, s, t)
         ? 'arrive'
@@ -362,9 +362,7 @@ function furtherPhrases(ctx: ArticleContext, s: Sentence, places: readonly Place
     // "landed at Archangel and about 8,000 at Vladivostok": a figure for the second phrase, its verb left out.
     const at = gappedFigureEnd(ctx, last.last + 1);
     if (!ARRIVE_PREPOSITIONS.has(lowerAt(ctx, at))) break;
-    const more = placesAt(ctx, s, at + 1).filter(
-      (p) => p.last <= Math.max(to, last!.last + 2 + DESTINATION_WINDOW),
-    );
+    const more = placesAt(ctx, s, at + 1).filter((p) => p.last <= Math.max(to, last!.last + 2 + DESTINATION_WINDOW));
     if (!more.length) break;
     out.push(...more);
     last = more[more.length - 1];
@@ -394,6 +392,26 @@ function nearBorder(ctx: ArticleContext, p: PlaceSlot): boolean {
   if (!NEAR_WORDS.has(lowerAt(ctx, before))) return false;
   const after = ["'s", '’s'].includes(lowerAt(ctx, p.last)) ? p.last + 1 : p.last;
   return BORDER_WORDS.has(lowerAt(ctx, p.last - 1)) || BORDER_WORDS.has(lowerAt(ctx, after));
+}
+
+/** How far after "ordered" the forces ordered may stand ("ordered U.S. air and naval forces to …"). */
+const ORDERED_FORCE_REACH = 6;
+
+/** Whether forces are the object of "ordered" at t, before any "to" ("ordered Marines to Lebanon"). */
+function orderedForces(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last && j <= t + ORDERED_FORCE_REACH; j++) {
+    if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
+    if (lowerAt(ctx, j) === 'to' || lowerAt(ctx, j) === ',') return false;
+  }
+  return false;
+}
+
+/** Words of readiness after an order: "ordered troops to prepare for deployment" sends none yet. */
+const READINESS = set('prepare prepares preparing alert standby ready readiness');
+
+/** Whether the order at t only readies its forces ("ordered troops to prepare for deployment to X"). */
+function orderedReadiness(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  return wordBetween(ctx, t + 1, Math.min(s.last, t + ORDERED_FORCE_REACH * 2), READINESS);
 }
 
 /** How far after a verb of keeping its forces may stand ("kept a large garrison"). */

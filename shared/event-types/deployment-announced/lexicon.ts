@@ -78,6 +78,8 @@ export const PLACEMENT_WORDS = new Set([
   ...DEPLOYMENT_NOUNS,
   ...FOLLOW_VERBS,
   ...KEEP_VERBS,
+  // "ordered U.S. air and naval forces to support South Korea": an order that sends forces somewhere.
+  'ordered',
 ]);
 
 /** Verbs of ordering, whose forces may be told to leave rather than sent ("ordered the troops in Iraq to come home"). */

@@ -1797,3 +1797,18 @@ describe('DeploymentAnnounced: a second place with its own figure and the verb l
     ).toEqual(['DeploymentAnnounced|France|Sarajevo|1995']);
   });
 });
+
+describe('DeploymentAnnounced: forces ordered to help a state', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1990-01-01');
+
+  it('given "ordered X air and naval forces to support Y", then X deploys to Y', () => {
+    expect(
+      inText('On 3 August 1990 Thatcher ordered British air and naval forces to defend Saudi Arabia.'),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Saudi Arabia|1990-08-03|null']);
+  });
+
+  it('given forces ordered to prepare, or to withdraw, then nothing', () => {
+    expect(inText('The Kremlin ordered troops to prepare for deployment to Syria.')).toEqual([]);
+    expect(inText('The Kremlin ordered the troops to withdraw from Syria.')).toEqual([]);
+  });
+});
