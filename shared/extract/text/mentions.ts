@@ -32,6 +32,9 @@ const surfaceOf = (tokens: Token[], first: number, last: number) =>
     .join('');
 
 /** Longest-match gazetteer lookup over token n-grams: linear in the number of tokens. */
+/** Punctuation that never stands inside a name (hyphens, full stops and apostrophes do: "U.S.", "Côte d'Ivoire"). */
+const NAME_BREAKS = new Set([',', ';', ':', '(', ')', '"', '“', '”', '[', ']']);
+
 export function findMentions(tokens: Token[]): Mention[] {
   const gaz = gazetteer();
   // Keys are computed only for tokens a name can reach (most tokens are never looked at).
@@ -57,6 +60,8 @@ export function findMentions(tokens: Token[]): Mention[] {
       const tok = tokens[i + n]!;
       // A name never spans a sentence break or a gap wider than one space.
       if (n > 0 && (tok.sentence !== t.sentence || tok.start - tokens[i + n - 1]!.end > 1)) break;
+      // Nor a comma or a bracket: "Israel, I have …" is no "Israeli".
+      if (n > 0 && NAME_BREAKS.has(tok.lower)) break;
       if (!k) continue;
       state = gaz.extendKey(state, k);
       if (state < 0) break;

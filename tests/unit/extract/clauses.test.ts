@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract, summary } from './helpers.ts';
+import { article, extract, summary } from './helpers.ts';
+import { analyze } from '../../../shared/extract/context.ts';
 
 /** Narrative text with no dateline, as reference works and histories are written. */
 const narrative = (text: string, published?: string) =>
@@ -746,5 +747,12 @@ describe('a subordinate clause fronted after a short phrase ("In December, after
         '1968-01-01',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('mentions: a name never runs across a comma', () => {
+  it('given "Israel, I …", then Israel the state, not the demonym "Israeli"', () => {
+    const ctx = analyze(article('After the attacks on Israel, I ordered the navy to sail.', '2023-10-08'));
+    expect(ctx.mentions.map((m) => [m.entry.kind, m.entry.name])).toEqual([['state', 'Israel']]);
   });
 });
