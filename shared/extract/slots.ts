@@ -180,6 +180,8 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
       if (w === 'to' && prepositionTo(ctx, j)) continue;
       // "Under the plan, Spain will provide ...": a plan already approved is not an intention; "plans to send" is.
       if ((w === 'plan' || w === 'plans') && lowerAt(ctx, j + 1) !== 'to' && lowerAt(ctx, j - 1) !== 'no') continue;
+      // "deployed at the request of President Tokayev": a request granted is the reason, not a modality.
+      if (grantedRequest(ctx, j)) continue;
       // "may" the modal, not the month.
       return w;
     }
@@ -219,6 +221,21 @@ export function opensCoordinateClause(ctx: ArticleContext, j: number): boolean {
   if (!CLAUSE_JOINERS.has(lowerAt(ctx, j)) || lowerAt(ctx, j - 1) !== ',') return false;
   const next = ctx.tokens[j + 1];
   return !!next && (SUBJECT_OPENERS.has(next.lower) || (next.cap && !ctx.inDate[j + 1]) || next.kind === 'number');
+}
+
+/** How far before "request" its "at" may stand ("at the Malian government's request"). */
+const REQUEST_AT_REACH = 5;
+
+/** Whether "request" at j is the reason a thing was done: "at the request of X", "at X's request". */
+export function grantedRequest(ctx: ArticleContext, j: number): boolean {
+  const w = lowerAt(ctx, j);
+  if (w !== 'request' && w !== 'requests' && w !== 'invitation') return false;
+  for (let k = j - 1; k >= 0 && k >= j - REQUEST_AT_REACH; k--) {
+    const x = lowerAt(ctx, k);
+    if (x === 'at' || x === 'upon' || x === 'on') return true;
+    if (ctx.tokens[k]!.kind === 'punct' && x !== "'s" && x !== '’s' && x !== '.') return false;
+  }
+  return false;
 }
 
 /** Words after "to" that make it a preposition ("to Somalia", "to the border", "to 2,000"). */

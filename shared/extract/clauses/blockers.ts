@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { insideName, lowerAt, opensCoordinateClause, ruledOut } from '../slots.ts';
+import { grantedRequest, insideName, lowerAt, opensCoordinateClause, ruledOut } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { wordClassOf } from '../lexicon.ts';
@@ -34,6 +34,7 @@ export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): s
       // "called" as in "a group called X"; "no longer".
       if (w === 'called' && ctx.tokens[j + 1]?.cap) continue;
       if (w === 'no' && lowerAt(ctx, j + 1) === 'longer') continue;
+      if (grantedRequest(ctx, j)) continue;
       return w;
     }
   }

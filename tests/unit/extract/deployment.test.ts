@@ -1802,13 +1802,27 @@ describe('DeploymentAnnounced: forces ordered to help a state', () => {
   const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1990-01-01');
 
   it('given "ordered X air and naval forces to support Y", then X deploys to Y', () => {
-    expect(
-      inText('On 3 August 1990 Thatcher ordered British air and naval forces to defend Saudi Arabia.'),
-    ).toEqual(['DeploymentAnnounced|United Kingdom|Saudi Arabia|1990-08-03|null']);
+    expect(inText('On 3 August 1990 Thatcher ordered British air and naval forces to defend Saudi Arabia.')).toEqual([
+      'DeploymentAnnounced|United Kingdom|Saudi Arabia|1990-08-03|null',
+    ]);
   });
 
   it('given forces ordered to prepare, or to withdraw, then nothing', () => {
     expect(inText('The Kremlin ordered troops to prepare for deployment to Syria.')).toEqual([]);
     expect(inText('The Kremlin ordered the troops to withdraw from Syria.')).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: a request granted is the reason, not a modality', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2021-08-12');
+
+  it('given "At the request of X, Y will deploy forces to Z", then Y deploys to Z', () => {
+    expect(inText('At the request of the Malian government, France will deploy additional forces to Gao.')).toEqual([
+      'DeploymentAnnounced|France|Gao|2021-08-12|null',
+    ]);
+  });
+
+  it('given a request not yet granted, then nothing', () => {
+    expect(inText('Mali made a request for French troops to be deployed to Gao.')).toEqual([]);
   });
 });
