@@ -1,6 +1,6 @@
 import type { ArticleContext } from './context.ts';
 import type { Precision } from './gazetteer/geo.ts';
-import type { GazetteerEntry } from './gazetteer/index.ts';
+import { gazetteer, type GazetteerEntry } from './gazetteer/index.ts';
 import {
   BLOCKERS,
   CALENDAR_WORDS,
@@ -950,7 +950,14 @@ export function coordinatedPlaces(
         gap++;
         continue;
       }
-      // "city of X", "region of X": the named place follows.
+      // "Erbil, Iraq": after a comma, the state the place before lies in describes it; it is no second place.
+      const previous = out[out.length - 1];
+      if (previous && lowerAt(ctx, m.first - 1) === ',' && statesPlace(place, previous.place)) {
+        j = m.last;
+        if (lowerAt(ctx, j) !== ',' || lowerAt(ctx, j + 1) !== 'and') return out;
+        j += 2;
+        continue;
+      }
       out.push({ place, mention: m });
       j = m.last;
       gap = 0;
@@ -980,6 +987,12 @@ export function coordinatedPlaces(
     gap++;
   }
   return out;
+}
+
+/** Whether `outer` is the state that `inner`, a place inside it, lies in ("Erbil, Iraq"). */
+function statesPlace(outer: NamedRef, inner: NamedRef): boolean {
+  if (!outer.code || outer.code !== inner.code || outer.name === inner.name) return false;
+  return gazetteer().stateName(outer.code) === outer.name;
 }
 
 /** A place used as a venue ("a summit in Brussels", "talks in Istanbul") is not where forces go. */

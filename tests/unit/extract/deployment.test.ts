@@ -1826,3 +1826,21 @@ describe('DeploymentAnnounced: a request granted is the reason, not a modality',
     expect(inText('Mali made a request for French troops to be deployed to Gao.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: "town, State" is one place', () => {
+  it('given "arrived in Erbil, Iraq", then one deployment to Erbil', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'About 130 U.S. troops arrived in Mosul, Iraq, on 12 August 2014.',
+        '2014-08-13',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Mosul|2014-08-12|130']);
+  });
+
+  it('given a list of states, then one deployment each', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'In 2014 France sent troops to Mali, Niger and Chad.', '2014-08-13'),
+    ).toHaveLength(3);
+  });
+});
