@@ -56,7 +56,7 @@ const PRESENCE_VERBS = set('based stationed positioned garrisoned');
  * Verbs of entry: crossing into a state is an arrival, and so is entering a town abroad; forces entering a town of
  * their own state, or entering one "but" being stopped, are fighting there, not deployed.
  */
-const ENTRY_VERBS = set('entered enter enters entering invaded invade invades invading');
+const ENTRY_VERBS = set('entered enter enters entering invaded invade invades invading re-entered reentered');
 const SEND_PREPOSITIONS = set('to into toward towards in at on across');
 /** Words that end what is sent ("observers to"). */
 const SEND_OBJECT_ENDS = set('to into toward towards');

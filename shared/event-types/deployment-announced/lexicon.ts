@@ -50,7 +50,8 @@ export const ASHORE_VERBS = wordSet(
 export const OPERATE_VERBS = wordSet('operated operate operates operating');
 /** Verbs whose destination is the direct object ("occupied Cuba", "entered the city"). */
 export const OBJECT_VERBS = wordSet(
-  'occupied occupy occupies occupying entered enter enters entering invaded invade invades invading',
+  `occupied occupy occupies occupying entered enter enters entering invaded invade invades invading re-entered reentered
+  re-occupied reoccupied`,
 );
 /** Past verbs of keeping forces somewhere, with the forces as object ("had kept a garrison in Rome since 1849"). */
 export const KEEP_VERBS = wordSet('kept maintained retained');

@@ -1844,3 +1844,11 @@ describe('DeploymentAnnounced: "town, State" is one place', () => {
     ).toHaveLength(3);
   });
 });
+
+describe('DeploymentAnnounced: forces that re-enter a place', () => {
+  it('given "X forces re-entered Y", then a deployment to Y', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Soviet forces re-entered Prague on 21 August 1968.', '1990-01-01'),
+    ).toEqual(['DeploymentAnnounced|Soviet Union|Prague|1968-08-21|null']);
+  });
+});
