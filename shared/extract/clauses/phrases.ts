@@ -273,6 +273,15 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       // place is the one it serves in, if said.
       if (MISSION_HEADS.has(lowerAt(ctx, name.last)))
         return lowerAt(ctx, name.last + 1) === 'in' ? placeAt(ctx, s, name.last + 2) : undefined;
+      // "Toussaint Louverture International Airport in Port-au-Prince": a facility the gazetteer does not know is
+      // placed by the known place it is said to be in.
+      if (FACILITY_HEADS.has(lowerAt(ctx, name.last - 1)) && FACILITY_LOCATIVES.has(lowerAt(ctx, name.last))) {
+        // A state after it ("the Hmeimim air base in Syria") is wider than the facility, which stays the place.
+        const town = placeAt(ctx, s, name.last + 1);
+        const state = town?.place.code && gazetteer().stateName(town.place.code) === town.place.name;
+        if (town && !town.referred && !state && (town.place.code || mentionAtToken(ctx, town.first)))
+          return { ...town, first: name.first };
+      }
       const place: NamedRef = { name: spanText(ctx, name.first, name.last), ...(inState ? { code: inState } : {}) };
       return { place, first: name.first, last: name.last };
     }
@@ -309,6 +318,9 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
 }
 
 const MISSION_HEADS = set('mission force operation');
+/** Heads of facility names ("… International Airport", "… Air Base") and the words that place them. */
+const FACILITY_HEADS = set('airport airfield base airbase barracks port');
+const FACILITY_LOCATIVES = set('in near outside');
 /** Adjectives of regions and peoples ("African", "Caribbean", "Balkan", "Baltic"). */
 const GEO_ADJECTIVE = /(?:an|ian|ese|ic|ish|i)$/;
 

@@ -1852,3 +1852,15 @@ describe('DeploymentAnnounced: forces that re-enter a place', () => {
     ).toEqual(['DeploymentAnnounced|Soviet Union|Prague|1968-08-21|null']);
   });
 });
+
+describe('DeploymentAnnounced: a facility the gazetteer does not know is placed by the town it is in', () => {
+  it('given "landed at X International Airport in Y", then a deployment to Y', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 25 June 2024 some 400 Kenyan troops landed at Toussaint Louverture International Airport in Port-au-Prince.',
+        '2024-06-26',
+      ),
+    ).toEqual(['DeploymentAnnounced|Kenya|Port-au-Prince|2024-06-25|400']);
+  });
+});
