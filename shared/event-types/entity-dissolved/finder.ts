@@ -966,6 +966,9 @@ const LEGISLATURE_REFERENCES = new Set(['assembly', 'parliament', 'chamber', 'le
 /** References that name a mission or operation ("the mission", "the force"). */
 const MISSION_REFERENCES = new Set(['mission', 'operation', 'force']);
 
+/** A plural possessive's apostrophe, which stays inside a name ("Workers' Party"). */
+const APOSTROPHES = new Set(["'", '’']);
+
 function capitalizedNameEndingAt(
   ctx: ArticleContext,
   end: number,
@@ -974,7 +977,9 @@ function capitalizedNameEndingAt(
   let first = end;
   while (first - 1 >= limit) {
     const p = ctx.tokens[first - 1]!;
-    if (p.cap || ((p.lower === 'of' || p.lower === 'the' || p.lower === '-') && ctx.tokens[first - 2]?.cap)) first--;
+    // "National Socialist German Workers' Party": a plural possessive's apostrophe stays inside the name.
+    const inner = p.lower === 'of' || p.lower === 'the' || p.lower === '-' || APOSTROPHES.has(p.lower);
+    if (p.cap || (inner && ctx.tokens[first - 2]?.cap)) first--;
     else break;
   }
   // The institution word inside the run: "President of the Republic of Nagorno-Karabakh Samvel Shahramanyan".
@@ -998,7 +1003,7 @@ function capitalizedNameEndingAt(
   let f = head;
   while (
     f - 1 >= first &&
-    ctx.tokens[f - 1]!.cap &&
+    (ctx.tokens[f - 1]!.cap || (APOSTROPHES.has(ctx.tokens[f - 1]!.lower) && ctx.tokens[f - 2]?.cap)) &&
     !['President', 'Leader', 'Head', 'Chairman', 'Speaker', 'The'].includes(ctx.tokens[f - 1]!.text)
   )
     f--;

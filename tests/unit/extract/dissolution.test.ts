@@ -1632,3 +1632,15 @@ describe('EntityDissolved: describing words before a name are not part of it', (
     ]);
   });
 });
+
+describe('EntityDissolved: a name with a plural possessive is one name', () => {
+  it('given "the Workers\' Party" named before and "dissolved the party", then one dissolution of the whole name', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Hungarian Socialist Workers' Party lost its grip in 1989. A congress formally dissolved the party on 7 October 1989.",
+        '1990-01-01',
+      ),
+    ).toEqual(["EntityDissolved|Hungarian Socialist Workers' Party|1989-10-07"]);
+  });
+});
