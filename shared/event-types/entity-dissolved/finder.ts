@@ -148,8 +148,8 @@ const STOP = new Set([
   'until',
 ]);
 const LIST_SPLIT = new Set([',', 'and', 'including', 'together', 'along', 'plus', 'as', 'well']);
-const NAME_HEADS = new Set([
-  // Regiments named by their arm ("the Connaught Rangers", "the Royal Scots Fusiliers").
+/** Arms that name a regiment ("the Connaught Rangers", "the Royal Scots Fusiliers"). */
+const REGIMENT_ARMS = [
   'rangers',
   'guards',
   'fusiliers',
@@ -158,6 +158,11 @@ const NAME_HEADS = new Set([
   'hussars',
   'lancers',
   'rifles',
+  'grenadiers',
+  'borderers',
+];
+const NAME_HEADS = new Set([
+  ...REGIMENT_ARMS,
   'regiment',
   'brigade',
   'division',
@@ -888,6 +893,8 @@ const HEAD_FAMILY = lookupTable<string[]>({
   agency: [...AGENCY_HEADS],
   unit: ['unit', ...UNIT_HEADS],
   command: ['command', 'force', 'forces', 'headquarters'],
+  // "The Connaught Rangers … the regiment was disbanded".
+  regiment: ['regiment', ...REGIMENT_ARMS],
 });
 
 /**

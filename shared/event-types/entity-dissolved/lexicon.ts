@@ -3,7 +3,8 @@ import { wordSet } from '../../extract/word-set.ts';
 export const DISSOLVE_VERBS =
   wordSet(`dissolve dissolves dissolved dissolving dissolution self-dissolution disband disbands disbanded disbanding
   liquidate liquidates liquidated liquidating liquidation abolish abolishes abolished abolishing abolition ceased cease ceases wind
-  wound winding closure close closes terminate terminated terminating terminates end ended ends declared declares declaring deactivated inactivated disperse disperses dispersed`);
+  wound winding closure close closes terminate terminated terminating terminates end ended ends declared declares declaring deactivated inactivated disperse disperses dispersed
+  disestablished disestablish disestablishes disestablishing disestablishment`);
 
 /** Nouns that turn a preceding "the" into a reference back to a named entity ("dissolve the alliance"). */
 export const ENTITY_ANAPHORS =

@@ -1644,3 +1644,21 @@ describe('EntityDissolved: a name with a plural possessive is one name', () => {
     ).toEqual(["EntityDissolved|Hungarian Socialist Workers' Party|1989-10-07"]);
   });
 });
+
+describe('EntityDissolved: a regiment named by its arm, and disestablishment', () => {
+  it('given "the X Fusiliers … the regiment was disbanded", then the Fusiliers are dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Royal Munster Fusiliers were raised in 1881, and the regiment was formally disbanded on 31 July 1922.',
+        '1990-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Royal Munster Fusiliers|1922-07-31']);
+  });
+
+  it('given "disestablished X", then X is dissolved', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Navy disestablished Patrol Squadron Forty-Four on 30 June 1991.', '1992-01-01'),
+    ).toEqual(['EntityDissolved|Patrol Squadron Forty-Four|1991-06-30']);
+  });
+});
