@@ -78,7 +78,21 @@ const PENDING_SENTENCES = 4;
 /** Confidences: an actor read in the sentence, one inherited from before, a pending origin taken up. */
 const PATTERN_CONFIDENCE = 0.85;
 /** Words after a leave verb that has no object ("left in May 1991", "departed, and …"). */
-const LEFT_ALONE_FOLLOWERS = new Set(['in', 'on', 'by', 'after', 'before', 'during', ',', '.', ';', 'and', 'when']);
+const LEFT_ALONE_FOLLOWERS = new Set([
+  'in',
+  'on',
+  'by',
+  'after',
+  'before',
+  'during',
+  'over',
+  'within',
+  ',',
+  '.',
+  ';',
+  'and',
+  'when',
+]);
 /** An origin read from where an earlier sentence put the forces. */
 const PRESENCE_CONFIDENCE = 0.6;
 const INHERITED_ACTOR_CONFIDENCE = 0.7;
@@ -379,8 +393,21 @@ function withdrawalAt(
       leftAway && (force >= 0 || referringForces) && leftAlone(ctx, home ? after : t + 1)
         ? presenceBefore(ctx, s, t, actor!)
         : [];
+    // "The Soviet, American, British and French contingents left": each listed actor's forces left.
     const presence = present.length
-      ? placementCandidates('WithdrawalBegun', s, { actors: [actor!] }, present, date!, undefined, PRESENCE_CONFIDENCE)
+      ? forCoordinatedActors(
+          ctx,
+          actorHit?.mention,
+          placementCandidates(
+            'WithdrawalBegun',
+            s,
+            { actors: [actor!] },
+            present,
+            date!,
+            undefined,
+            PRESENCE_CONFIDENCE,
+          ),
+        )
       : undefined;
     return {
       begun: false,

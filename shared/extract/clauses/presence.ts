@@ -14,6 +14,8 @@ const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived bas
   garrison invasion intervention flown airlifted rushed moved parachuted airdropped ferried shipped poured marched
   committed redeployed served intervened were remained disembarked send sending landing arriving deploying`);
 const PLACING_PREPOSITIONS = set('in to into at of near');
+/** The nouns among those, whose preposition stands right after them. */
+const PLACING_NOUNS = set('occupation presence deployment garrison invasion intervention');
 /** Prepositions that say where forces named just before them are ("the troops in Iraq"). */
 const FORCES_AT = set('in');
 /** Placing verbs whose forces follow them ("sent 2,000 troops to", "deployed a battalion to"). */
@@ -43,7 +45,36 @@ export function presenceBefore(ctx: ArticleContext, s: Sentence, t: number, acto
       if (away.length) return away;
     }
   }
-  return [];
+  return occupiedState(ctx, s, t, actor);
+}
+
+/** Words that say the text is about forces holding a state ("the four occupying powers", "the occupation"). */
+const OCCUPATION_WORDS = set('occupation occupying occupied garrison garrisons');
+
+/**
+ * "… restored Austria's independence and obliged the four occupying powers to remove their forces … the Soviet,
+ * American, British and French contingents left": where the text speaks of an occupation and names one state other
+ * than the forces' own, that state is the one they were in.
+ */
+function occupiedState(ctx: ArticleContext, s: Sentence, t: number, actor: NamedRef): NamedRef[] {
+  let occupation = false;
+  const codes = new Set<string>();
+  for (let k = s.index; k >= 0 && k >= s.index - PRESENCE_SENTENCES; k--) {
+    const sentence = ctx.sentences[k]!;
+    if (sentence.paragraph !== s.paragraph) break;
+    const end = k === s.index ? t : sentence.last;
+    for (let j = sentence.first; j < end; j++) if (OCCUPATION_WORDS.has(lowerAt(ctx, j))) occupation = true;
+    for (const m of mentionsIn(ctx, sentence.first, end)) {
+      if ((m.entry.kind !== 'state' && m.entry.kind !== 'capital') || !m.entry.code) continue;
+      if (m.entry.code !== actor.code) codes.add(m.entry.code);
+    }
+  }
+  // "American, Soviet, British and French occupation troops withdrew": every state whose forces leave is no host.
+  for (const m of mentionsIn(ctx, s.first, t)) if (m.entry.code && actorOf(m.entry)) codes.delete(m.entry.code);
+  if (!occupation || codes.size !== 1) return [];
+  const code = [...codes][0]!;
+  const name = gazetteer().stateName(code);
+  return name ? [{ name, code }] : [];
 }
 
 /** The same, with several places of one state read as that state ("Bagram and Kabul" → Afghanistan). */
@@ -56,6 +87,11 @@ export function presenceStateBefore(ctx: ArticleContext, s: Sentence, t: number,
 function placingSlots(ctx: ArticleContext, sentence: Sentence, j: number): PlaceSlot[] {
   const w = lowerAt(ctx, j);
   if (HOLDING_VERBS.has(w)) return placesAt(ctx, sentence, lowerAt(ctx, j + 1) === 'the' ? j + 2 : j + 1);
+  // A noun's place follows it at once ("the occupation of Haiti"); "occupation, the ministers of X" names none.
+  if (PLACING_NOUNS.has(w))
+    return PLACING_PREPOSITIONS.has(lowerAt(ctx, j + 1))
+      ? placesAfter(ctx, sentence, j + 1, j + 2, PLACING_PREPOSITIONS)
+      : [];
   if (PLACING_WORDS.has(w)) return placesAfter(ctx, sentence, j + 1, j + 1 + PRESENCE_REACH, PLACING_PREPOSITIONS);
   // "The last Indian soldiers in Sri Lanka sailed home": forces named with where they are.
   if (FORCE_NOUNS.has(w) && FORCES_AT.has(lowerAt(ctx, j + 1))) return placesAt(ctx, sentence, j + 2);

@@ -1657,3 +1657,27 @@ describe('WithdrawalBegun: an ethnic group fleeing is no withdrawal of forces', 
     );
   });
 });
+
+describe('WithdrawalBegun: forces of an occupation leave the one state the text names as occupied', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '1990-01-01').sort();
+
+  it('given an occupation of one state and "the X, Y and Z contingents left", then each leaves that state', () => {
+    expect(
+      inText(
+        "The treaty restored Austria's independence and ended the occupation. The Soviet, American and British contingents left in 1955.",
+      ),
+    ).toEqual([
+      'WithdrawalBegun|Soviet Union|Austria|1955',
+      'WithdrawalBegun|United Kingdom|Austria|1955',
+      'WithdrawalBegun|United States|Austria|1955',
+    ]);
+  });
+
+  it('given no occupation spoken of, then no place is guessed', () => {
+    expect(inText("The treaty restored Austria's independence. The Soviet contingent left in 1955.")).toEqual([]);
+  });
+
+  it("given two states other than the forces' own, then no place is guessed", () => {
+    expect(inText('The occupation of Austria and Hungary ended. The Soviet contingent left in 1955.')).toEqual([]);
+  });
+});
