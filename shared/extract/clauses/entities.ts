@@ -554,7 +554,7 @@ export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun
 }
 
 /** Lower-case heads a body's own name may stand before ("the Ennahda party", "the Hizb ut-Tahrir movement"). */
-export const LOWER_BODY_HEADS = set('party movement front group organization organisation militia');
+export const LOWER_BODY_HEADS = set('party movement front group organization organisation militia alliance bloc');
 /** Lower-case particles inside such names ("Hizb ut-Tahrir", "Jabhat al-Nusra"). */
 const NAME_PARTICLES = set('al el ut ul ud -');
 /** Particles that may open such a name ("the al-Nusra front"). */
@@ -590,7 +590,7 @@ export function nameBeforeLowerHead(ctx: ArticleContext, head: number): (EntityS
   }
   // "the Islamist Ennahda party": a word of creed before the name is not part of it; "the Communist party" with
   // nothing after it is named with its head.
-  if (first === head) return undefined;
+  if (first === head) return knownBodyBeforeDescribers(ctx, head);
   const opening = first;
   while (first < head && !mentionAtToken(ctx, first) && DESCRIBING_WORDS.has(lowerAt(ctx, first))) first++;
   if (first >= head) return { name: spanText(ctx, opening, head + 1), first: opening, last: head + 1, opening };
@@ -605,6 +605,31 @@ export function nameBeforeLowerHead(ctx: ArticleContext, head: number): (EntityS
   }
   return { name: spanText(ctx, first, head), first, last: head, opening };
 }
+
+/** How many lower-case describing words may stand between a known body's name and its head. */
+const BODY_DESCRIBERS = 2;
+/** Kinds of known names that such a phrase names ("the Comecon trading organization"). */
+const DESCRIBED_BODY_KINDS = new Set(['org', 'legislature']);
+
+/**
+ * "the Comecon trading organization", "the Warsaw Pact military alliance": a body the gazetteer knows, then words
+ * describing it, then its head; the known name, else undefined.
+ */
+function knownBodyBeforeDescribers(ctx: ArticleContext, head: number): (EntitySlot & { opening: number }) | undefined {
+  let end = head;
+  while (end > head - BODY_DESCRIBERS && end - 1 >= 0) {
+    const p = ctx.tokens[end - 1]!;
+    if (p.cap || p.kind !== 'word' || FUNCTION_WORDS.has(p.lower)) break;
+    end--;
+  }
+  if (end === head) return undefined;
+  const m = mentionAtToken(ctx, end - 1);
+  if (!m || m.last !== end || !DESCRIBED_BODY_KINDS.has(m.entry.kind)) return undefined;
+  return { name: m.entry.name, first: m.first, last: head, opening: m.first };
+}
+
+/** Words that never describe a body ("the", "and", "of"): a describing run stops at them. */
+const FUNCTION_WORDS = set('the a an and or of in on at to for by with from its their his her this that');
 
 /** Heads of commands named for the place they serve after a comma ("Military Assistance Command, Vietnam"). */
 const PLACE_NAMED_UNIT_HEADS = set('command force');

@@ -1662,3 +1662,25 @@ describe('EntityDissolved: a regiment named by its arm, and disestablishment', (
     ).toEqual(['EntityDissolved|Patrol Squadron Forty-Four|1991-06-30']);
   });
 });
+
+describe('EntityDissolved: a known body named with words describing it before its head', () => {
+  it('given "the Comecon trading organization was disbanded", then Comecon is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Comecon trading organization was disbanded at a meeting on 28 June 1991.',
+        '1991-12-27',
+      ),
+    ).toEqual(['EntityDissolved|Comecon|1991-06-28']);
+  });
+
+  it('given an unknown name before describing words, then no name is made up from the words', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Officials said a local trading organization was disbanded on 28 June 1991.',
+        '1991-12-27',
+      ),
+    ).toEqual([]);
+  });
+});
