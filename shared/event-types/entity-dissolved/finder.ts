@@ -575,8 +575,10 @@ function sharedPluralHead(ctx: ArticleContext, s: Sentence, i: number): { names:
   const b = ctx.tokens[at + 2];
   const head = SHARED_PLURAL_HEADS[lowerAt(ctx, at + 3)];
   if (!a || !b || !head || lowerAt(ctx, at + 1) !== 'and' || at + 3 >= s.last) return undefined;
-  if (a.kind !== 'word' || b.kind !== 'word' || a.cap || b.cap) return undefined;
-  return { names: [`${a.text} ${head}`, `${b.text} ${head}`], last: at + 4 };
+  if (a.kind !== 'word' || b.kind !== 'word' || a.cap !== b.cap) return undefined;
+  // "the Defence and Information ministries": capitalized modifiers name the "Defence Ministry".
+  const singular = a.cap ? head[0]!.toUpperCase() + head.slice(1) : head;
+  return { names: [`${a.text} ${singular}`, `${b.text} ${singular}`], last: at + 4 };
 }
 
 /** How far an unnamed description may run on to its comma ("houses of parliament"). */

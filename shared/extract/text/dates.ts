@@ -155,6 +155,9 @@ export interface DateSpan {
  * that has stated an earlier year ("in August 2010 ...") speaks of that year until it says otherwise.
  * One pass over the tokens, constant look-ahead: linear.
  */
+/** Participles of founding, whose year is background to the story ("a state founded in 1922"). */
+const FOUNDING_WORDS = new Set(['founded', 'established', 'created', 'formed', 'born', 'built']);
+
 export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undefined): DateMention[][] {
   const result: DateMention[][] = [];
   let out: DateMention[] = [];
@@ -172,9 +175,10 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
     explicitYear: boolean,
     approx = false,
     anchored = false,
+    background = false,
   ) => {
     if (!value) return;
-    if (explicitYear) {
+    if (explicitYear && !background) {
       paragraphYear = +value.slice(0, 4);
       ref = yearOf(paragraphYear);
     }
@@ -323,7 +327,8 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         // "from 1916 to 1924": a span's start, and its end after "to".
         const spanEnd = p === 'to' && low(i - 3) === 'from' && isYear(at(i - 2));
         if (YEAR_OPENERS.has(p) || p === ',' || spanEnd) {
-          push(i, i + 1, t.text, true);
+          // "a state founded in 1922": a founding year is background; the dates around it keep the story's year.
+          push(i, i + 1, t.text, true, false, false, p === 'in' && FOUNDING_WORDS.has(low(i - 2)));
         }
         continue;
       }

@@ -316,3 +316,16 @@ describe('dates: a weekday counted back from the report keeps its own year', () 
     ]);
   });
 });
+
+describe('dates: a founding year is background', () => {
+  it('given "a state founded in 1922" before a year-less month, then the month takes the report\'s year', () => {
+    expect(dates('The vote ended a state founded in 1922. The pact was disbanded in June.', '1991-12-27')).toEqual([
+      '1922',
+      '1991-06',
+    ]);
+  });
+
+  it('given a year of the story before a year-less month, then the month takes that year', () => {
+    expect(dates('The war began in 1980. The pact was disbanded in June.', '1991-12-27')).toEqual(['1980', '1980-06']);
+  });
+});

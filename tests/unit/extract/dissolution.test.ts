@@ -1684,3 +1684,15 @@ describe('EntityDissolved: a known body named with words describing it before it
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: capitalized modifiers sharing a plural head', () => {
+  it('given "the Defence and Information ministries", then the Defence Ministry and the Information Ministry', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 23 May 2003 the administration dissolved the Defence and Information ministries.',
+        '2003-05-24',
+      ),
+    ).toEqual(['EntityDissolved|Defence Ministry|2003-05-23', 'EntityDissolved|Information Ministry|2003-05-23']);
+  });
+});
