@@ -9,6 +9,8 @@ import type { NamedRef } from './slots.ts';
 const FORMER_ACTORS: ReadonlyArray<{ code: string; from: string; until: string; actor: NamedRef }> = [
   // Through 1990: in 1991 reports already name the Soviet forces that Russia took over as Russia's.
   { code: 'RU', from: '1922-12-30', until: '1991', actor: { name: 'Soviet Union', code: 'SU' } },
+  // Serbia's army and police acted as Yugoslavia's until the state union ended in June 2006.
+  { code: 'RS', from: '1992-04-27', until: '2006-06-05', actor: { name: 'Yugoslavia', code: 'YU' } },
 ];
 
 /** Candidates whose actor acted, on the event's date, as the state of that time. */

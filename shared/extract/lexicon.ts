@@ -12,7 +12,7 @@ export const FORCE_NOUNS = set(`troops troop soldiers soldier forces force peace
   columns convoy convoys battery batteries jets warships airmen sailors commandos elements reinforcements
   servicemembers legionnaires gendarmes aircraft warplanes bombers helicopters gunships frigates destroyers submarines
   carriers corvettes vessels tanks garrison garrisons infantry cavalry fleet flotilla carrier warship frigate destroyer
-  submarine corvette uss usns hms hmas hmcs hmnzs expedition expeditions ifvs apcs`);
+  submarine corvette uss usns hms hmas hmcs hmnzs expedition expeditions ifvs apcs police`);
 
 /** Words after "the" that make forces the end of a presence ("the last convoy", "the final troops to leave"). */
 export const LAST_FORCE_WORDS = set('last final');

@@ -252,7 +252,9 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
     }
     const t = ctx.tokens[j]!;
     // "The city was occupied": a sentence's first word is capitalized as a filler, not as a name.
-    const openingFiller = j === s.first && DEFINITE.has(t.lower);
+    // "entered The Gambia": a capitalized article before a known name is still an article.
+    const openingFiller =
+      DEFINITE.has(t.lower) && (j === s.first || (t.lower === 'the' && mentionAtToken(ctx, j + 1)?.first === j + 1));
     if (!openingFiller && (t.cap || (NAME_PARTICLES.has(t.lower) && lowerAt(ctx, j + 1) === '-'))) {
       const name = properNameAt(ctx, j, s.last);
       // "the central African country": a capitalized adjective before a reference noun describes it.

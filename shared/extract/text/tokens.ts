@@ -112,12 +112,17 @@ const NAME_JOINERS = new Set(
   says told tells reported reports newspaper magazine daily weekly`.split(/\s+/),
 );
 
+/** Places whose name is written with a capitalized "The" ("The Gambia", "The Hague"). */
+const NAMES_WITH_THE = new Set(['Gambia', 'Hague', 'Bahamas', 'Netherlands', 'Philippines']);
+
 /**
  * "Haitian crisis The first contingent of Kenyan police arrives": a news digest's topic runs into its sentence with no
  * stop; a capitalized "The" right after another word, which prose never writes, starts the sentence.
  */
 function runInHeadingEnds(tokens: Token[], start: number, i: number): boolean {
   if (i === start || tokens[i]!.text !== 'The') return false;
+  // "entered The Gambia": names written with "The" are no new sentence after any word.
+  if (NAMES_WITH_THE.has(tokens[i + 1]?.text ?? '')) return false;
   const prev = tokens[i - 1]!;
   return prev.kind === 'word' && !NAME_JOINERS.has(prev.lower) && prev.end < tokens[i]!.start;
 }

@@ -1864,3 +1864,23 @@ describe('DeploymentAnnounced: a facility the gazetteer does not know is placed 
     ).toEqual(['DeploymentAnnounced|Kenya|Port-au-Prince|2024-06-25|400']);
   });
 });
+
+describe('DeploymentAnnounced: police of a mission abroad, and "The Gambia"', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2024-06-26');
+
+  it('given "Kenyan police officers arrived in Haiti", then Kenya deploys to Haiti', () => {
+    expect(inText('Hundreds of Kenyan police officers arrived in Haiti on 25 June 2024.')).toEqual([
+      'DeploymentAnnounced|Kenya|Haiti|2024-06-25|null',
+    ]);
+  });
+
+  it('given police arriving in their own capital, then nothing', () => {
+    expect(inText('Hundreds of Kenyan police officers arrived in Nairobi on 25 June 2024.')).toEqual([]);
+  });
+
+  it('given "entered The Gambia", then the sentence is not split at "The"', () => {
+    expect(inText('On 19 January 2017 Senegalese troops entered The Gambia.')).toEqual([
+      'DeploymentAnnounced|Senegal|Gambia|2017-01-19|null',
+    ]);
+  });
+});

@@ -177,7 +177,7 @@ describe('WithdrawalBegun: ends of a presence, falling back and handing over con
 
   it('reads forces that "fell back from" a place, never prices', () => {
     expect(summary(withdrawals('The Serbian garrison fell back from Knin in August 1995.'))).toEqual([
-      'WithdrawalBegun|Serbia|Knin|1995-08',
+      'WithdrawalBegun|Yugoslavia|Knin|1995-08',
     ]);
     expect(summary(withdrawals('Oil prices fell back from Brent highs in May.'))).toEqual([]);
   });
@@ -197,7 +197,7 @@ describe('WithdrawalBegun: ends of a presence, falling back and handing over con
 
   it('given a town handed over to another side, when the giver is forces, then they leave it', () => {
     expect(summary(withdrawals('Serbian forces handed over Kupres to Croatia in May 1996.'))).toEqual([
-      'WithdrawalBegun|Serbia|Kupres|1996-05',
+      'WithdrawalBegun|Yugoslavia|Kupres|1996-05',
     ]);
     // Handed over to no other side, or only planned: nothing left.
     expect(summary(withdrawals('The army handed over Kupres to the district council.'))).toEqual([]);
@@ -283,7 +283,7 @@ describe('WithdrawalBegun: forces expelled', () => {
       'WithdrawalBegun|Libya|northern Chad|1987-03',
     ]);
     expect(inText('Serbian forces were expelled from Kosovo in June 1999.')).toEqual([
-      'WithdrawalBegun|Serbia|Kosovo|1999-06',
+      'WithdrawalBegun|Yugoslavia|Kosovo|1999-06',
     ]);
   });
 
@@ -393,7 +393,7 @@ describe('WithdrawalBegun: towns retaken after the forces pulled back', () => {
         'Croatian forces recaptured Knin on 5 August 1995 after Serb troops withdrew toward Bosnia.',
         '2024-01-01',
       ),
-    ).toEqual(['WithdrawalBegun|Serbia|Knin|1995-08-05']);
+    ).toEqual(['WithdrawalBegun|Yugoslavia|Knin|1995-08-05']);
   });
 
   it('dates a withdrawal "by mid-2004" to that year', () => {
@@ -1679,5 +1679,17 @@ describe('WithdrawalBegun: forces of an occupation leave the one state the text 
 
   it("given two states other than the forces' own, then no place is guessed", () => {
     expect(inText('The occupation of Austria and Hungary ended. The Soviet contingent left in 1955.')).toEqual([]);
+  });
+});
+
+describe("WithdrawalBegun: Serbian forces before 2006 are Yugoslavia's", () => {
+  it('given "Yugoslav army and Serbian police units began pulling out" in 1999, then one withdrawal by Yugoslavia', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Yugoslav army and Serbian police units began pulling out of Kosovo on 10 June 1999.',
+        '1999-06-12',
+      ),
+    ).toEqual(['WithdrawalBegun|Yugoslavia|Kosovo|1999-06-10']);
   });
 });
