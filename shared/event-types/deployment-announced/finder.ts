@@ -5,6 +5,7 @@ import { attachedDash } from '../../extract/clauses/entities.ts';
 import {
   coordinatedActors,
   forCoordinatedActors,
+  ownMilitarySpeaker,
   senderOfNamedUnit,
   subjectForce,
 } from '../../extract/clauses/actors.ts';
@@ -298,6 +299,8 @@ function deploymentAt(
     actor = actorOf(mission.entry);
     places = [];
   }
+  // "Nigeria's air force said it had deployed 200 personnel": the state's own force that speaks.
+  if (!actor && force >= 0) actor = ownMilitarySpeaker(ctx, s, t);
   if (
     !actor &&
     lastActor &&

@@ -151,7 +151,9 @@ export function actorsAt(
     if (w !== 'they' && w !== 'it' && !SUBJECT_DETERMINERS.has(lowerAt(ctx, subjectStart))) continue;
     // "The Soviet Union invaded Afghanistan. Its forces left …": "its" is the owner the text is about, its subject.
     const owner = OWNER_PRONOUNS.has(lowerAt(ctx, subjectStart)) ? subjectBefore(ctx, subjectStart) : undefined;
-    const actor = owner ?? referredActor(ctx, subjectStart, w);
+    // "Nigeria's air force said it had deployed 200 personnel": a reported "it" is the state's force that speaks.
+    const speaker = w === 'it' || w === 'they' ? ownMilitarySpeaker(ctx, s, j) : undefined;
+    const actor = owner ?? speaker ?? referredActor(ctx, subjectStart, w);
     if (actor) return { actors: [actor], force, referred: true };
   }
   // "Egypt joined the League. The country sent troops to Yemen": a state referred to as the subject.
@@ -315,13 +317,13 @@ function listComma(ctx: ArticleContext, j: number): boolean {
 }
 
 /** Who may speak for a state's own forces: "Russia's defence ministry said", "the French army said". */
-const OWN_FORCE_BODIES = set('defence defense military army government armed');
+const OWN_FORCE_BODIES = set('defence defense military army government armed air navy naval');
 
 /**
  * "Russia's defence ministry said a battalion had arrived in Bamako": with no other owner named, the forces a
  * state's own military or government reports on are that state's.
  */
-function ownMilitarySpeaker(ctx: ArticleContext, s: Sentence, t: number): NamedRef | undefined {
+export function ownMilitarySpeaker(ctx: ArticleContext, s: Sentence, t: number): NamedRef | undefined {
   for (let j = s.first; j < t; j++) {
     if (!REPORTING.has(lowerAt(ctx, j))) continue;
     for (let k = j - 1; k >= s.first && k >= j - SPEAKER_REACH; k--) {

@@ -1884,3 +1884,15 @@ describe('DeploymentAnnounced: police of a mission abroad, and "The Gambia"', ()
     ]);
   });
 });
+
+describe('DeploymentAnnounced: a state\'s own force that reports "it had deployed"', () => {
+  it("given another state named before, then the speaking force's state deploys", () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        "Ghanaian troops entered Togo on 18 January 2017, Ghana's army said. Benin's air force said on 18 January 2017 it had deployed 200 personnel to Lome.",
+        '2017-01-19',
+      ),
+    ).toEqual(['DeploymentAnnounced|Ghana|Togo|2017-01-18|null', 'DeploymentAnnounced|Benin|Lomé|2017-01-18|200']);
+  });
+});
