@@ -1,4 +1,5 @@
 import { nonForceSent, titledPersonSubject } from '../../extract/clauses/civil.ts';
+import { referredMission } from '../../extract/clauses/discourse.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { insideOwnState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
@@ -412,8 +413,20 @@ function missionBefore(ctx: ArticleContext, s: Sentence, t: number): Mention | u
   for (let j = s.first; j < t; j++) {
     const m = mentionAtToken(ctx, j);
     if (m && m.entry.area) return m;
+    // "The mission was deployed in July 2013": the mission named before, as the trigger's own subject.
+    if (lowerAt(ctx, j) === 'mission' && lowerAt(ctx, j - 1) === 'the' && !ctx.tokens[j]!.cap && subjectOf(ctx, j, t))
+      return referredMission(ctx, j - 1);
   }
   return undefined;
+}
+
+/** Auxiliaries that may stand between a subject and its trigger ("The mission was deployed"). */
+const SUBJECT_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'is', 'are', 'been', 'be']);
+
+/** Whether the noun at j is the subject of the trigger at t: only auxiliaries stand between them. */
+function subjectOf(ctx: ArticleContext, j: number, t: number): boolean {
+  for (let k = j + 1; k < t; k++) if (!SUBJECT_AUXILIARIES.has(lowerAt(ctx, k))) return false;
+  return true;
 }
 
 /** "contribute up to 700": the figure right after a contribution verb is a head count. */

@@ -256,6 +256,12 @@ export function referredActor(ctx: ArticleContext, i: number, noun?: string): Na
   return nearest;
 }
 
+/** "The council created MINUSMA … The mission was deployed": the mission with an area of its own named before i. */
+export function referredMission(ctx: ArticleContext, i: number): Mention | undefined {
+  for (const m of mentionsBack(ctx, i)) if (m.entry.area && m.entry.kind === 'org') return m;
+  return undefined;
+}
+
 /** References to a mission, which an organization runs ("the mission", "the operation"). */
 const MISSION_REFERENCES = new Set(['mission', 'operation']);
 

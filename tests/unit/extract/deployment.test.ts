@@ -1896,3 +1896,25 @@ describe('DeploymentAnnounced: a state\'s own force that reports "it had deploye
     ).toEqual(['DeploymentAnnounced|Ghana|Togo|2017-01-18|null', 'DeploymentAnnounced|Benin|Lomé|2017-01-18|200']);
   });
 });
+
+describe('DeploymentAnnounced: "the mission" as subject refers back to a mission named before', () => {
+  it('given "created MINUSCA … The mission was deployed", then the UN deploys to the mission\'s area', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The council created MINUSCA in April 2014. The mission was deployed in September 2014.',
+        '2015-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Nations|Central African Republic|2014-09|null']);
+  });
+
+  it('given "the mission" that is not the subject, then nothing is read from it', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The council created MINUSCA in April 2014. Troops of the mission will carry out patrols.',
+        '2015-01-01',
+      ),
+    ).toEqual([]);
+  });
+});
