@@ -1,7 +1,7 @@
 import { placementCandidates } from '../placement.ts';
 import { carriedBy, forCoordinatedActors, forcesNamedBefore, partOfThem } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
-import { referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
+import { referredActor, referredMission, referredPlace } from '../../extract/clauses/discourse.ts';
 import { lastPresence, presenceBefore, presenceStateBefore } from '../../extract/clauses/presence.ts';
 import { placesAt, spanText } from '../../extract/clauses/phrases.ts';
 import { bearingAt } from '../../extract/clauses/loose-slots.ts';
@@ -45,6 +45,7 @@ import {
   lowerAt,
   mentionAtToken,
   mentionsIn,
+  actorOf,
   placeOf,
   placesAfterPreposition,
   type NamedRef,
@@ -368,7 +369,11 @@ function withdrawalAt(
   if (!locations.length) locations.push(...referredInClause(ctx, s, t, actor));
   // "Belgium, whose contingent was the backbone of the U.N. Assistance Mission for Rwanda, pulled its soldiers out":
   // forces the sentence sets in a mission, leaving with no place of their own, leave the mission's area.
-  const area = missionArea(actorHit?.mention) ?? (force >= 0 ? missionAreasIn(ctx, s.first, t).at(-1) : undefined);
+  // "The withdrawal of the mission's 13,000 soldiers began": forces of the mission named before.
+  const mission = !actor && force >= 0 ? missionOwningForces(ctx, s, force) : undefined;
+  if (mission) actor = actorOf(mission.entry);
+  const area =
+    missionArea(actorHit?.mention ?? mission) ?? (force >= 0 ? missionAreasIn(ctx, s.first, t).at(-1) : undefined);
   if (!locations.length && area) locations.push(area);
   // "The withdrawal began on 15 May 1988": a withdrawal named alone is of the forces the text last placed.
   if (!actor && !locations.length && begun && bareWithdrawalNoun(ctx, s, t)) {
@@ -466,6 +471,22 @@ function withdrawalAt(
     end: t + 1,
     explicitPlace,
   };
+}
+
+/** How far before its forces "the mission's" may stand ("the mission's roughly 13,000 soldiers"). */
+const MISSION_OWNER_REACH = 4;
+
+/** "the mission's 13,000 soldiers": the mission named before that owns the forces at `force`, else undefined. */
+function missionOwningForces(ctx: ArticleContext, s: Sentence, force: number): Mention | undefined {
+  // "the mission's soldiers", where "mission" itself is the force noun found.
+  if (lowerAt(ctx, force) === 'mission' && lowerAt(ctx, force - 1) === 'the' && !ctx.tokens[force]!.cap)
+    return referredMission(ctx, force - 1);
+  for (let j = force - 1; j >= s.first + 1 && j >= force - MISSION_OWNER_REACH; j--) {
+    if (!["'s", '’s'].includes(lowerAt(ctx, j))) continue;
+    if (lowerAt(ctx, j - 1) !== 'mission' || lowerAt(ctx, j - 2) !== 'the') return undefined;
+    return referredMission(ctx, j - 2);
+  }
+  return undefined;
 }
 
 /**

@@ -1693,3 +1693,15 @@ describe("WithdrawalBegun: Serbian forces before 2006 are Yugoslavia's", () => {
     ).toEqual(['WithdrawalBegun|Yugoslavia|Kosovo|1999-06-10']);
   });
 });
+
+describe('WithdrawalBegun: the forces of "the mission" named before', () => {
+  it('given "The withdrawal of the mission\'s 13,000 soldiers began on <date>", then the mission\'s owner leaves its area', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "The council created MINUSMA in April 2013. The withdrawal of the mission's 13,000 soldiers began on 1 July 2023.",
+        '2023-12-31',
+      ),
+    ).toEqual(['WithdrawalBegun|United Nations|Mali|2023-07-01']);
+  });
+});
