@@ -151,6 +151,11 @@ function coordinatedInfinitive(ctx: ArticleContext, s: Sentence, head: number): 
       const earlier = verbGroup(ctx, s, j + 1, 1);
       return earlier.infinitive ? earlier : undefined;
     }
+    // "France will withdraw its ambassador and pull its troops out": the modal before holds for both verbs.
+    if (MODALS.has(t.lower) && ctx.tokens[j + 1]?.kind === 'word') {
+      const earlier = verbGroup(ctx, s, j + 1, 1);
+      return earlier.modal ? earlier : undefined;
+    }
   }
   return undefined;
 }

@@ -1705,3 +1705,19 @@ describe('WithdrawalBegun: the forces of "the mission" named before', () => {
     ).toEqual(['WithdrawalBegun|United Nations|Mali|2023-07-01']);
   });
 });
+
+describe('WithdrawalBegun: a modal before the first of two coordinated verbs holds for both', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2023-09-25');
+
+  it('given "will withdraw its ambassador and pull its troops out of X", then nothing has begun', () => {
+    expect(
+      inText('Belgium will withdraw its ambassador from Mali and pull its troops out of the country by December.'),
+    ).toEqual([]);
+  });
+
+  it('given "recalled its ambassador and pulled its troops out of X", then a withdrawal', () => {
+    expect(inText('Belgium recalled its ambassador and pulled its troops out of Mali in August 2023.')).toEqual([
+      'WithdrawalBegun|Belgium|Mali|2023-08',
+    ]);
+  });
+});
