@@ -185,7 +185,7 @@ export function byAgents(ctx: ArticleContext, s: Sentence, t: number): NamedRef[
 /** The actors listed right after token i: ", Soviet, British and French". */
 function listedAfter(ctx: ArticleContext, s: Sentence, i: number): NamedRef[] {
   const out: NamedRef[] = [];
-  for (let j = i; j < s.last; ) {
+  for (let j = i; j < s.last;) {
     let k = j;
     if (lowerAt(ctx, k) === ',') k++;
     if (lowerAt(ctx, k) === 'and') k++;

@@ -22,10 +22,7 @@ const ORGANIZATIONS: Array<[string, string[]]> = [
   ['OSCE', ['OSCE', 'Organization for Security and Co-operation in Europe']],
   ['Arab League', ['Arab League', 'League of Arab States']],
   ['Organization of American States', ['Organization of American States', 'OAS']],
-  [
-    'OECS',
-    ['OECS', 'Organisation of Eastern Caribbean States', 'Organization of Eastern Caribbean States'],
-  ],
+  ['OECS', ['OECS', 'Organisation of Eastern Caribbean States', 'Organization of Eastern Caribbean States']],
   // Multinational forces and missions known by a name of their own.
   ['Multinational Force and Observers', ['Multinational Force and Observers', 'MFO']],
   ['Inter-American Peace Force', ['Inter-American Peace Force']],
