@@ -606,6 +606,8 @@ function inClosedRelative(ctx: ArticleContext, sentenceFirst: number, m: Mention
 
 const PLACE_FILLERS = new Set([
   'of',
+  'last',
+  'remaining',
   'around',
   'near',
   'outside',

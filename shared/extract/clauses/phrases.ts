@@ -20,7 +20,8 @@ import { wordSet as set } from '../word-set.ts';
 import { lookupTable } from '../lookup-table.ts';
 
 /** Words between a preposition and the place it governs ("to the northern town of X"). */
-const PLACE_FILLERS = set(`the a an its their his her this that of city town towns village villages region regions
+const PLACE_FILLERS =
+  set(`the a an its their his her this that of last remaining final city town towns village villages region regions
   province provinces oblast area areas port capital base bases enclave territory territories country state border
   colony colonies peninsula
   frontier coastal restive breakaway rebel disputed occupied divided former besieged strategic key embattled island
@@ -227,6 +228,11 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       // "withdrew from Iraqi cities", "entered Georgian territory": the state whose land the noun names.
       if (m.entry.kind === 'demonym' && m.entry.code && STATE_LAND_WORDS.has(lowerAt(ctx, m.last))) {
         const name = gazetteer().stateName(m.entry.code);
+        if (name) return { place: { name, code: m.entry.code }, first: m.first, last: m.last + 1 };
+      }
+      // "the Somali capital": the capital of the state the people's name stands for.
+      if (m.entry.kind === 'demonym' && m.entry.code && lowerAt(ctx, m.last) === 'capital') {
+        const name = gazetteer().capitalName(m.entry.code);
         if (name) return { place: { name, code: m.entry.code }, first: m.first, last: m.last + 1 };
       }
       // "the Syrian side of the border": the state on that side.

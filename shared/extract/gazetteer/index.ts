@@ -49,6 +49,8 @@ export interface Gazetteer {
   actorFamily(name: string): string;
   /** The current state's canonical name of an ISO code ("AF" → "Afghanistan"). */
   stateName(code: string): string | undefined;
+  /** The capital of the state with an ISO code ("SO" → "Mogadishu"). */
+  capitalName(code: string): string | undefined;
 }
 
 function build(): Gazetteer {
@@ -67,6 +69,9 @@ function build(): Gazetteer {
   const stateNames = new Map<string, string>();
   for (const [, e] of countries)
     if (e.kind === 'state' && e.code && !stateNames.has(e.code)) stateNames.set(e.code, e.name);
+  const capitals = new Map<string, string>();
+  for (const [, e] of countries)
+    if (e.kind === 'capital' && e.code && !capitals.has(e.code)) capitals.set(e.code, e.name);
   const leaders = leaderEntries((code) => stateNames.get(code));
   const regions = compassRegionEntries([...stateNames].map(([code, name]) => ({ code, name })));
   for (const [surface, entry] of [...countries, ...organizationEntries(), ...placeEntries(), ...leaders, ...regions]) {
@@ -98,6 +103,7 @@ function build(): Gazetteer {
     acronymOnly: (key) => acronymOnly.has(key),
     actorFamily: (name) => families.get(name) ?? name,
     stateName: (code) => stateNames.get(code),
+    capitalName: (code) => capitals.get(code),
     missionsIn: (parentOrg, code) => missions.get(`${parentOrg}|${code}`) ?? [],
     lowerTailOk: (key) => lowerTail.has(key),
     ancestors(name) {

@@ -1721,3 +1721,15 @@ describe('WithdrawalBegun: a modal before the first of two coordinated verbs hol
     ]);
   });
 });
+
+describe('WithdrawalBegun: "the <people> capital" and "their last bases in"', () => {
+  it('given "pulled out of their last bases in the Somali capital", then a withdrawal from Mogadishu', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Ethiopian troops pulled out of their last bases in the Somali capital on 13 January 2009.',
+        '2009-01-14',
+      ),
+    ).toEqual(['WithdrawalBegun|Ethiopia|Mogadishu|2009-01-13']);
+  });
+});
