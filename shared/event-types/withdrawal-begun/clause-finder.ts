@@ -14,6 +14,7 @@ import { MODALS, statesFact, verbGroup } from '../../extract/clauses/verb-group.
 import type { ArticleContext } from '../../extract/context.ts';
 import { BLOCKERS, FORCE_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 import { HOME_COMING } from './lexicon.ts';
+import { pulledForces } from './pulled-forces.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
@@ -252,6 +253,7 @@ function withdrawalAt(
     let k = t + 1;
     while (k < s.last && k < t + PARTICLE_WINDOW && !PARTICLES.has(lowerAt(ctx, k))) k++;
     if (!PARTICLES.has(lowerAt(ctx, k))) return undefined;
+    if (!pulledForces(ctx, t + 1, k)) return undefined;
     // "are coming home from Uruzgan": going home leaves a place only "home from" it (not "came back").
     if (HOME_COMING.has(w) && !(k === t + 1 && lowerAt(ctx, k) === 'home' && lowerAt(ctx, k + 1) === 'from'))
       return undefined;

@@ -27,6 +27,7 @@ import {
 } from './lexicon.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
+import { pulledForces } from './pulled-forces.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
 import {
   blockedBetween,
@@ -212,6 +213,8 @@ function withdrawalAt(
     let k = t + 1;
     while (k < s.last && k < t + PARTICLE_REACH && lowerAt(ctx, k) !== 'out' && lowerAt(ctx, k) !== 'back') k++;
     if (lowerAt(ctx, k) !== 'out' && lowerAt(ctx, k) !== 'back') return undefined;
+    // "pulling the autonomous region out of the armed forces": what is pulled out must be forces.
+    if (!pulledForces(ctx, t + 1, k)) return undefined;
     after = k + 1;
   }
   if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;

@@ -1733,3 +1733,19 @@ describe('WithdrawalBegun: "the <people> capital" and "their last bases in"', ()
     ).toEqual(['WithdrawalBegun|Ethiopia|Mogadishu|2009-01-13']);
   });
 });
+
+describe('WithdrawalBegun: what is pulled out must be forces', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2021-12-11');
+
+  it('given "pulling the region out of the armed forces", then nothing', () => {
+    expect(
+      inText('Lawmakers in Crimea voted on 10 December 2021 to begin pulling the region out of the armed forces.'),
+    ).toEqual([]);
+  });
+
+  it('given "pulled most of its troops out of X", then a withdrawal', () => {
+    expect(inText('Russia pulled most of its troops out of Moldova in 2004.')).toEqual([
+      'WithdrawalBegun|Russia|Moldova|2004',
+    ]);
+  });
+});
