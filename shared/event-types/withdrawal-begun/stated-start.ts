@@ -1,23 +1,31 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import { placesAfter } from '../../extract/clauses/phrases.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { lowerAt, type NamedRef } from '../../extract/slots.ts';
+import { actorOf, lowerAt, mentionsIn, placeOf, type NamedRef } from '../../extract/slots.ts';
+import { gazetteer } from '../../extract/gazetteer/index.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 
-/** Nouns of a withdrawal whose start a relative clause after them may state ("a pullout that began in 1991"). */
-const WITHDRAWAL_NOUNS = set('withdrawal pullout pull-out pullback drawdown evacuation retreat');
+/** Nouns of a withdrawal whose start a predicate after them may state ("a pullout that began in 1991"). */
+const WITHDRAWAL_NOUNS = set(
+  'withdrawal withdrawals pullout pullouts pull-out pullback pullbacks drawdown evacuation retreat',
+);
 const RELATIVES = set('that which');
 const BEGAN = set('began started begun commenced');
-/** Words that may stand between "began" and its date ("began in 1991", "had begun on 1 May"). */
+/** Words that may stand between "began" and its date ("began in 1991", "had begun on 1 May", "in early 1990"). */
 const DATE_MARKERS = set('in on');
-/** How far after the noun its relative pronoun may stand ("the pullout from East Germany, which"). */
-const RELATIVE_REACH = 6;
+const DATE_PARTS = set('early late mid');
+/** How far after the noun its verb may stand ("the withdrawal of the Southern Group of Forces from Hungary began"). */
+const VERB_REACH = 12;
 const FROM = set('from');
+/** Words that end the noun's phrase before its verb is found. */
+const PHRASE_ENDS = set('; . : ( )');
 
 /** A withdrawal's start stated in a relative clause, with the place the noun names if it names one. */
 interface StatedStart {
   sentence: number;
   place?: NamedRef;
+  /** The actor the noun's phrase names ("the evacuation of PLO fighters"), whose withdrawal alone it dates. */
+  actor?: NamedRef;
   value: string;
 }
 
@@ -30,8 +38,10 @@ export function withStatedStarts(ctx: ArticleContext, candidates: Candidate[]): 
   const starts = statedStarts(ctx);
   if (!starts.length) return candidates;
   return candidates.map((c) => {
-    const start = starts.find((x) =>
-      x.place ? x.place.name === c.location?.name : x.sentence === c.sentence || x.sentence === c.sentence + 1,
+    const start = starts.find(
+      (x) =>
+        (!x.actor || !c.actor || gazetteer().actorFamily(x.actor.name) === gazetteer().actorFamily(c.actor.name)) &&
+        (x.place ? x.place.name === c.location?.name : x.sentence === c.sentence || x.sentence === c.sentence + 1),
     );
     if (!start || (c.occurredOn && start.value >= c.occurredOn)) return c;
     const { dateApprox: _, ...rest } = c;
@@ -44,20 +54,26 @@ function statedStarts(ctx: ArticleContext): StatedStart[] {
   for (const s of ctx.sentences) {
     for (let t = s.first; t < s.last; t++) {
       if (!WITHDRAWAL_NOUNS.has(lowerAt(ctx, t))) continue;
-      let rel = -1;
-      for (let j = t + 1; j < s.last && j <= t + RELATIVE_REACH; j++)
-        if (RELATIVES.has(lowerAt(ctx, j))) {
-          rel = j;
+      // "the pullout that began in 1991", "ending pullouts that began in early 1990", "The withdrawal of … from
+      // Hungary began on 12 March 1990": the noun's own verb of beginning.
+      let verb = -1;
+      for (let j = t + 1; j < s.last && j <= t + VERB_REACH; j++) {
+        const w = lowerAt(ctx, j);
+        if (PHRASE_ENDS.has(w) || (w === ',' && !RELATIVES.has(lowerAt(ctx, j + 1)))) break;
+        if (BEGAN.has(w)) {
+          verb = j;
           break;
         }
-      if (rel < 0) continue;
-      const verb = lowerAt(ctx, rel + 1) === 'had' ? rel + 2 : rel + 1;
-      if (!BEGAN.has(lowerAt(ctx, verb))) continue;
-      const at = DATE_MARKERS.has(lowerAt(ctx, verb + 1)) ? verb + 2 : verb + 1;
-      const date = (ctx.dates[s.index] ?? []).find((d) => d.first === at && !d.approx);
-      if (!date) continue;
-      const place = placesAfter(ctx, s, t + 1, rel, FROM)[0]?.place;
-      out.push({ sentence: s.index, value: date.value, ...(place ? { place } : {}) });
+      }
+      if (verb < 0) continue;
+      let at = DATE_MARKERS.has(lowerAt(ctx, verb + 1)) ? verb + 2 : verb + 1;
+      if (DATE_PARTS.has(lowerAt(ctx, at))) at++;
+      const date = (ctx.dates[s.index] ?? []).find((d) => d.first <= at && d.last > at);
+      if (!date || date.value.length < 4) continue;
+      const place = placesAfter(ctx, s, t + 1, verb, FROM)[0]?.place;
+      const named = mentionsIn(ctx, t + 1, verb).find((m) => !placeOf(m.entry) || m.entry.kind === 'demonym');
+      const actor = named ? actorOf(named.entry) : undefined;
+      out.push({ sentence: s.index, value: date.value, ...(place ? { place } : {}), ...(actor ? { actor } : {}) });
     }
   }
   return out;

@@ -1749,3 +1749,29 @@ describe('WithdrawalBegun: what is pulled out must be forces', () => {
     ]);
   });
 });
+
+describe("WithdrawalBegun: a start stated as the noun's own predicate", () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '1991-07-02').sort();
+
+  it('given "The withdrawal of X from Y began on <date>, and the last soldier left the country on <later>", then the start', () => {
+    expect(
+      inText(
+        'The withdrawal of the Soviet garrison from Poland began on 8 April 1991, and the last Soviet soldier left the country on 17 September 1993.',
+      ),
+    ).toEqual(['WithdrawalBegun|Soviet Union|Poland|1991-04-08']);
+  });
+
+  it('given "ending pullouts that began in early 1990", then the year', () => {
+    expect(inText('The last Soviet troops left Poland on June 19, ending pullouts that began in early 1990.')).toEqual([
+      'WithdrawalBegun|Soviet Union|Poland|1990',
+    ]);
+  });
+
+  it("given another actor's evacuation that began earlier from the same place, then the date stays", () => {
+    expect(
+      inText(
+        'U.S. Marines left Beirut on 26 February 1984. They had first come in August 1982 to oversee the evacuation of PLO fighters from the city, which began on 21 August 1982.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Beirut|1984-02-26']);
+  });
+});
