@@ -352,6 +352,18 @@ function scanFrontedClause(ctx: ArticleContext, first: number): number {
 /** How many capitalized words may stand between a demonym and the head of its force's name. */
 const DEMONYM_NAME_WORDS = 2;
 
+/**
+ * Whether forces are the object right after the verb at t: a force noun within `reach` words, no punctuation between
+ * ("contributed an infantry battalion", "had kept a garrison in").
+ */
+export function forceObjectAfter(ctx: ArticleContext, t: number, reach: number): boolean {
+  for (let j = t + 1; j <= t + reach && j < ctx.tokens.length; j++) {
+    if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
+    if (ctx.tokens[j]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** "the American Expeditionary Force": a capitalized head whose name opens with a demonym names that state's forces. */
 function demonymLed(ctx: ArticleContext, j: number): boolean {
   for (let k = j - 1; k >= 0 && k >= j - 1 - DEMONYM_NAME_WORDS; k--) {

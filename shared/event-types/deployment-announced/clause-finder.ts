@@ -20,6 +20,7 @@ import {
   mentionAtToken,
   wordBetween,
   type NamedRef,
+  forceObjectAfter,
 } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
@@ -37,6 +38,7 @@ import {
   OPERATE_VERBS,
   KEEP_VERBS,
   ORDER_VERBS,
+  READINESS_WORDS,
   SEND_VERBS,
 } from './lexicon.ts';
 import { insideOwnState, placeState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
@@ -157,7 +159,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
             ? 'cross'
             : OPERATE_VERBS.has(w)
               ? 'operate'
-              : KEEP_VERBS.has(w) && keptForces(ctx, s, t)
+              : KEEP_VERBS.has(w) && forceObjectAfter(ctx, t, KEPT_FORCE_REACH)
                 ? 'arrive'
                 : undefined;
   if (!kind) return undefined;
@@ -406,25 +408,13 @@ function orderedForces(ctx: ArticleContext, s: Sentence, t: number): boolean {
   return false;
 }
 
-/** Words of readiness after an order: "ordered troops to prepare for deployment" sends none yet. */
-const READINESS = set('prepare prepares preparing alert standby ready readiness');
-
 /** Whether the order at t only readies its forces ("ordered troops to prepare for deployment to X"). */
 function orderedReadiness(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  return wordBetween(ctx, t + 1, Math.min(s.last, t + ORDERED_FORCE_REACH * 2), READINESS);
+  return wordBetween(ctx, t + 1, Math.min(s.last, t + ORDERED_FORCE_REACH * 2), READINESS_WORDS);
 }
 
 /** How far after a verb of keeping its forces may stand ("kept a large garrison"). */
 const KEPT_FORCE_REACH = 4;
-
-/** Whether forces are the object of the keeping verb at t ("had kept a garrison in", "maintained troops in"). */
-function keptForces(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  for (let j = t + 1; j < s.last && j <= t + KEPT_FORCE_REACH; j++) {
-    if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
-    if (ctx.tokens[j]!.kind !== 'word' || ctx.mentionAt[j]! >= 0) return false;
-  }
-  return false;
-}
 
 /** Entering a place outside the subject's own state. */
 export function entryAbroad(subject: readonly NamedRef[], place: NamedRef): boolean {

@@ -27,6 +27,7 @@ import {
   DIRECT_OBJECT_DEPLOY,
   HOME_ARRIVALS,
   ORDER_VERBS,
+  READINESS_WORDS,
 } from './lexicon.ts';
 import {
   blockedBetween,
@@ -50,6 +51,7 @@ import {
   placesAfterPreposition,
   type NamedRef,
   type PlaceHit,
+  forceObjectAfter,
 } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -103,7 +105,6 @@ const TO_OR_FOR = new Set(['to', 'into', 'for']);
 const IN_OR_TO = new Set(['to', 'into', 'in', 'at', 'inside']);
 
 /** Words of readiness between a verb and its destination ("ordered troops to prepare for deployment to X"). */
-const READINESS = new Set(['prepare', 'prepares', 'preparing', 'alert', 'standby', 'ready', 'readiness']);
 
 /** Verbs that need an explicit destination phrase and a force noun nearby to mean a deployment. */
 const NEEDS_DESTINATION = new Set([
@@ -288,7 +289,7 @@ function deploymentAt(
   // "ordered the country's 1,300 soldiers in Iraq to come home": forces told to leave, not sent.
   if (ORDER_VERBS.has(w) && orderedToLeave(ctx, s, t)) return [];
   // "ordered 2,000 troops to prepare for deployment to X", "put on alert": readiness, not a deployment.
-  if (places.length && wordBetween(ctx, t + 1, places[0]!.mention.first, READINESS)) return [];
+  if (places.length && wordBetween(ctx, t + 1, places[0]!.mention.first, READINESS_WORDS)) return [];
 
   const isPlace = (m: Mention) => places.some((p) => p.mention === m);
   const actorHit = senderOfNamedUnit(ctx, s, t, findActor(ctx, force, t, s.first, isPlace), isPlace);
@@ -340,7 +341,7 @@ function deploymentAt(
   // A sentence that names neither who nor where is not evidence of a deployment on its own.
   if (inherited > 1) return [];
   // "contributed troops", "contributed an infantry battalion": forces named right after say as much as a figure.
-  if (NEEDS_NUMBER.has(w) && !numberFollows(ctx, t) && !forceObject(ctx, t)) return [];
+  if (NEEDS_NUMBER.has(w) && !numberFollows(ctx, t) && !forceObjectAfter(ctx, t, CONTRIBUTED_FORCE_REACH)) return [];
 
   // The figure after the trigger ("sending roughly 2,000 soldiers"), else in the subject ("about 1,700 of the troops ... are bound for").
   // The figure is stated before the place ("sending 2,000 soldiers to Europe"), not in a later clause.
@@ -540,15 +541,6 @@ function gapped(
 
 /** How many words may stand before the force noun that is a contribution's object ("an infantry battalion"). */
 const CONTRIBUTED_FORCE_REACH = 3;
-
-/** Whether a force noun is the object right after t ("contributed troops", "provided an infantry battalion"). */
-function forceObject(ctx: ArticleContext, t: number): boolean {
-  for (let j = t + 1; j <= t + CONTRIBUTED_FORCE_REACH && j < ctx.tokens.length; j++) {
-    if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
-    if (ctx.tokens[j]!.kind !== 'word') return false;
-  }
-  return false;
-}
 
 /** Verbs of a purpose that names where forces go by whom they join ("to join NATO naval forces"). */
 const JOINING = new Set(['join', 'reinforce', 'bolster']);

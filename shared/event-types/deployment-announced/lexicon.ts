@@ -83,5 +83,8 @@ export const PLACEMENT_WORDS = new Set([
   'ordered',
 ]);
 
+/** Words of readiness: forces ordered to prepare or put on alert are not sent yet ("ordered troops to prepare for …"). */
+export const READINESS_WORDS = wordSet('prepare prepares preparing alert standby ready readiness');
+
 /** Verbs of ordering, whose forces may be told to leave rather than sent ("ordered the troops in Iraq to come home"). */
 export const ORDER_VERBS = wordSet('order orders ordered ordering');
