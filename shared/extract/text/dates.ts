@@ -155,6 +155,9 @@ export interface DateSpan {
  * that has stated an earlier year ("in August 2010 ...") speaks of that year until it says otherwise.
  * One pass over the tokens, constant look-ahead: linear.
  */
+/** Words before a month that count back from the date the text is at ("the previous October"). */
+const PREVIOUS_WORDS = new Set(['previous', 'preceding']);
+
 /** Participles of founding, whose year is background to the story ("a state founded in 1922"). */
 const FOUNDING_WORDS = new Set(['founded', 'established', 'created', 'formed', 'born', 'built']);
 
@@ -308,6 +311,11 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         } else if (low(i + 1) === 'last' && low(i + 2) === 'year' && refIn) {
           push(i, i + 3, fmtMonth(refIn.y - 1, month), true);
           i += 2;
+        } else if (PREVIOUS_WORDS.has(low(i - 1)) && prev && prev.length >= 7) {
+          // "reached Newport on July 11, 1780; the garrison had left the previous October": the last such month
+          // before the date the text is at.
+          const y = +prev.slice(0, 4);
+          push(i, i + 1, fmtMonth(month < +prev.slice(5, 7) ? y : y - 1, month), true);
         } else if (ref && (t.cap || bare !== t.lower)) {
           const y = month <= ref.m ? ref.y : ref.y - 1;
           push(i, i + 1, fmtMonth(y, month), false);

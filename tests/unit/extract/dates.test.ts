@@ -329,3 +329,18 @@ describe('dates: a founding year is background', () => {
     expect(dates('The war began in 1980. The pact was disbanded in June.', '1991-12-27')).toEqual(['1980', '1980-06']);
   });
 });
+
+describe('dates: "the previous <month>" counts back from the date the text is at', () => {
+  it('given "July 11, 1780 … the previous October", then October 1779', () => {
+    expect(dates('The force reached Newport on July 11, 1780; the garrison had left the previous October.')).toEqual([
+      '1780-07-11',
+      '1779-10',
+    ]);
+  });
+
+  it('given "February 3, 2019 … the previous January", then January 2019', () => {
+    expect(
+      dates('The force arrived on 3 February 2019. The garrison had left the preceding January.', '2020-01-01'),
+    ).toEqual(['2019-02-03', '2019-01']);
+  });
+});
