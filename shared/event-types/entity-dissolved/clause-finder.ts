@@ -13,7 +13,7 @@ import {
   sharedHeadListEndingAt,
   unitNamedForPlace,
 } from '../../extract/clauses/entities.ts';
-import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
+import { adjectivalParticiple, statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
@@ -463,8 +463,8 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   if ((!statesFact(group) && !declared) || clauseBlocked(ctx, s, group.first)) return undefined;
   if (pendingClause(ctx, s, group.first, t)) return undefined;
   const w = lowerAt(ctx, t);
-  // "the dissolved parliament": an adjective.
-  if (['the', 'a', 'an', 'its', 'their', 'now'].includes(lowerAt(ctx, t - 1))) return undefined;
+  // "the dissolved parliament", "the now-disbanded KLA": an adjective.
+  if (adjectivalParticiple(ctx, t)) return undefined;
   const after = CEASED.has(w) ? t + 3 : t + 1;
   if (INTRANSITIVE_ONLY.has(w) && group.passive) return undefined;
   if (!group.passive && !CEASED.has(w)) {

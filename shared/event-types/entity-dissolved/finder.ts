@@ -31,7 +31,7 @@ import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken, plac
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan, nextYearIfBefore } from '../../extract/clauses/dating.ts';
-import { verbGroup } from '../../extract/clauses/verb-group.ts';
+import { adjectivalParticiple, verbGroup } from '../../extract/clauses/verb-group.ts';
 import { lookupTable } from '../../extract/lookup-table.ts';
 import { canonicalEntity } from './canonical.ts';
 
@@ -343,7 +343,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     if (k >= t + DECLARED_REACH || k >= s.last) return [];
   } else if (
     (w === 'dissolved' || w === 'disbanded' || w === 'abolished') &&
-    ['the', 'a', 'its', 'their', 'now'].includes(prev)
+    adjectivalParticiple(ctx, t)
   ) {
     return []; // adjective: "the dissolved chamber"
   } else if (

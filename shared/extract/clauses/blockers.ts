@@ -56,8 +56,8 @@ export function hypotheticalAfter(ctx: ArticleContext, s: Sentence, t: number): 
   return false;
 }
 
-/** Words after which a gerund opens its clause as the subject ("said that sending troops could …"). */
-const GERUND_SUBJECT_OPENERS = set('that , ; : whether');
+/** Words after which a gerund opens its clause as the subject ("said that sending troops could …", "said sending …"). */
+const GERUND_SUBJECT_OPENERS = set('that , ; : whether said says say told');
 
 /** A gerund at t that is the subject of its clause, not the object of a verb before it ("began sending"). */
 export function gerundSubject(ctx: ArticleContext, s: Sentence, t: number): boolean {

@@ -193,6 +193,18 @@ export function adjectiveAfterPreposition(ctx: ArticleContext, t: number): boole
   return ctx.tokens[t]!.lower.endsWith('ed') && PARTICIPLE_ADJECTIVE_PREPOSITIONS.has(ctx.tokens[t - 1]?.lower ?? '');
 }
 
+/** Words after which a participle describes the noun that follows ("the dissolved chamber", "its disbanded army"). */
+const PARTICIPLE_DETERMINERS = set('the a an its their now');
+/** Adverbs joined to a participle by a hyphen that make it an adjective ("the now-disbanded KLA"). */
+const HYPHENED_TIME_WORDS = set('now since long recently newly');
+
+/** Whether the participle at t is an adjective: after a determiner, or hyphened to "now"/"since" ("now-disbanded"). */
+export function adjectivalParticiple(ctx: ArticleContext, t: number): boolean {
+  const prev = ctx.tokens[t - 1]?.lower ?? '';
+  if (PARTICIPLE_DETERMINERS.has(prev)) return true;
+  return prev === '-' && HYPHENED_TIME_WORDS.has(ctx.tokens[t - 2]?.lower ?? '');
+}
+
 export function statesFact(g: VerbGroup): boolean {
   if (g.negated) return false;
   if (g.infinitive) return g.factualGovernor && !g.modal;

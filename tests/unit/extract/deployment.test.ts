@@ -1918,3 +1918,15 @@ describe('DeploymentAnnounced: "the mission" as subject refers back to a mission
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a gerund after "said" is the subject of the reported clause', () => {
+  it('given "X said sending troops to Y could not be ruled out", then nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The French president said sending ground troops to Moldova could not be ruled out.',
+        '2024-02-27',
+      ),
+    ).toEqual([]);
+  });
+});

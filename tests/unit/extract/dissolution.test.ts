@@ -1696,3 +1696,18 @@ describe('EntityDissolved: capitalized modifiers sharing a plural head', () => {
     ).toEqual(['EntityDissolved|Defence Ministry|2003-05-23', 'EntityDissolved|Information Ministry|2003-05-23']);
   });
 });
+
+describe('EntityDissolved: "now-disbanded" and "since-dissolved" are adjectives', () => {
+  it('given "the now-disbanded X" in a sentence about something else, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Four of them were commanders of the now-disbanded Free Aceh Movement.',
+        '2024-02-27',
+      ),
+    ).toEqual([]);
+    expect(summaryOf('EntityDissolved', 'The since-dissolved Wagner Group fought in Bakhmut.', '2024-02-27')).toEqual(
+      [],
+    );
+  });
+});
