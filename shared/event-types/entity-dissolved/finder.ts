@@ -341,10 +341,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     let k = t + 1;
     while (k < t + DECLARED_REACH && k < s.last && !declaredEnd(ctx, k)) k++;
     if (k >= t + DECLARED_REACH || k >= s.last) return [];
-  } else if (
-    (w === 'dissolved' || w === 'disbanded' || w === 'abolished') &&
-    adjectivalParticiple(ctx, t)
-  ) {
+  } else if ((w === 'dissolved' || w === 'disbanded' || w === 'abolished') && adjectivalParticiple(ctx, t)) {
     return []; // adjective: "the dissolved chamber"
   } else if (
     (w === 'dissolved' || w === 'disbanded' || w === 'abolished' || w === 'liquidated') &&
