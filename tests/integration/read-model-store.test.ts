@@ -829,5 +829,41 @@ for (const target of targets) {
       expect(await allRows(store)).toBe(pure([e1, processed('a.txt', 1, [e1]), e2, processed('b.txt', 1, [e2])]));
       expect(slowConflicts, 'the slow write was refused').toBeGreaterThan(0);
     });
+
+    it('a projector that read a record before it was superseded loses its commit, though the superseding one writes nothing', async () => {
+      const store = await freshStore();
+      let reached!: () => void;
+      const atGate = new Promise<void>((r) => (reached = r));
+      let open!: () => void;
+      const gate = new Promise<void>((r) => (open = r));
+      let held = false;
+      const slowClient = new DynamoDBClient({ ...clientConfig(), maxAttempts: 1 });
+      slowClient.middlewareStack.add(
+        (next) => async (args) => {
+          const input = args.input as { TableName?: string; Item?: Record<string, unknown> };
+          if (!held && input.TableName === store.tables.facts && input.Item && 'pending' in input.Item) {
+            held = true;
+            reached();
+            await gate;
+          }
+          return next(args);
+        },
+        { step: 'initialize', name: 'holdFirstCommit' },
+      );
+      const slow = new DynamoReadModelStore(slowClient, { tables: store.tables });
+      const fast = new DynamoReadModelStore(client, { tables: store.tables });
+      const w = withdrawal('w1', { articleKey: 'x.txt', occurredOn: '2024' });
+      // Revision 1 lists the withdrawal; the slow projector reads it, then holds its commit of the theatre.
+      await fast.apply([processed('x.txt', 1, [w])]);
+      const slowDone = slow.apply([w]);
+      await atGate;
+      // Revision 2 lists nothing: the withdrawal is gone, and the theatre has nothing to write.
+      await fast.apply([processed('x.txt', 2, [])]);
+      open();
+      await slowDone;
+      slowClient.destroy();
+      expect(await store.query('missions')).toEqual([]);
+      expect(await allRows(store)).toBe(pure([processed('x.txt', 1, [w]), w, processed('x.txt', 2, [])]));
+    });
   });
 }

@@ -42,7 +42,9 @@
  *  3. Commit: put the head at `rev + 1` with the writes as `pending`, on condition that it is still at `rev` (no
  *     head at all for a new subject): step 1 saw commit `rev` applied (a mark only loses its commit's id to a later
  *     commit's write, the marker only rises). A failed condition means another projector committed after our
- *     reads: retry from 1 (with jittered backoff).
+ *     reads: retry from 1 (with jittered backoff). A run with nothing to write commits all the same (an empty
+ *     commit) where it read changed events or found no head: a projector that read those events' records before
+ *     they were superseded then sees its own commit refused, and reads again.
  *  4. Apply the writes (BatchWriteItem: entries and deletions, then packs and rows: a reader sees a row's entries
  *     before its pack says spilled), the mark last with `commit` (or,
  *     without a put, raise the marker to `rev + 1`, on condition that it only rises). The head keeps its last
@@ -283,7 +285,11 @@ export class TheatreSummaries {
         }
         continue;
       }
-      if (ops.packs.length === 0 && ops.entries.length === 0 && ops.rows.length === 0 && !bundle) return;
+      // Nothing of ours to write. Still, a projector that read the facts before ours (a record not yet superseded)
+      // may be about to commit what they no longer say: a commit that writes nothing raises the head's rev (or
+      // creates the head) all the same, so that projector's conditional commit fails and it reads again.
+      const nothing = ops.packs.length === 0 && ops.entries.length === 0 && ops.rows.length === 0 && !bundle;
+      if (nothing && head && changes.length === 0) return;
       const writer = writerId();
       const rev = (head?.rev ?? 0) + 1;
       const writes = this.#writes(theatre, rev, ops);
