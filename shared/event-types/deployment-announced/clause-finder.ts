@@ -7,7 +7,13 @@ import { actorsAt, lastForcesBefore, namesArmedBody, type ActorSlot } from '../.
 import type { Mention } from '../../extract/text/mentions.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { placesAfter, placesAt, sharedObjectStart, type PlaceSlot } from '../../extract/clauses/phrases.ts';
-import { adjectiveAfterPreposition, statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
+import {
+  adjectivalParticiple,
+  adjectiveAfterPreposition,
+  statesFact,
+  verbGroup,
+  type VerbGroup,
+} from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
@@ -189,7 +195,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // "are still stationed in X": a standing presence described, not a deployment reported.
   if (PRESENCE_VERBS.has(w) && wordBetween(ctx, group.first, t, STILL)) return undefined;
   // "the deployed units", "a stationed brigade": an adjective, not a report.
-  if (noun < 0 && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1))) return undefined;
+  if (noun < 0 && adjectivalParticiple(ctx, t)) return undefined;
 
   // "sent election observers to Venezuela": people or aid that are not forces.
   if (kind === 'send' && (civilObject(ctx, s, t, SEND_OBJECT_ENDS) || nonForceSent(ctx, s, t))) return undefined;

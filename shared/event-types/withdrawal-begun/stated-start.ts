@@ -35,6 +35,8 @@ interface StatedStart {
  * place dates withdrawals from that place; one that does not, those read in its own sentence or the one before.
  */
 export function withStatedStarts(ctx: ArticleContext, candidates: Candidate[]): Candidate[] {
+  // Most articles report no withdrawal: their tokens are not scanned for starts.
+  if (!candidates.length) return candidates;
   const starts = statedStarts(ctx);
   if (!starts.length) return candidates;
   return candidates.map((c) => {
