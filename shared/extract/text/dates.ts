@@ -313,9 +313,9 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
           i += 2;
         } else if (PREVIOUS_WORDS.has(low(i - 1)) && prev && prev.length >= 7) {
           // "reached Newport on July 11, 1780; the garrison had left the previous October": the last such month
-          // before the date the text is at.
+          // before the date the text is at. It looks back: the text's year stays where it was.
           const y = +prev.slice(0, 4);
-          push(i, i + 1, fmtMonth(month < +prev.slice(5, 7) ? y : y - 1, month), true);
+          push(i, i + 1, fmtMonth(month < +prev.slice(5, 7) ? y : y - 1, month), true, false, false, true);
         } else if (ref && (t.cap || bare !== t.lower)) {
           const y = month <= ref.m ? ref.y : ref.y - 1;
           push(i, i + 1, fmtMonth(y, month), false);

@@ -337,6 +337,12 @@ describe('dates: "the previous <month>" counts back from the date the text is at
     ).toEqual(['1780-07-11', '1779-10']);
   });
 
+  it('given "the previous December" after a dated year, then later year-less dates keep that year', () => {
+    expect(
+      dates('The mission began on 4 March 1964, after riots the previous December. It grew on 27 March.', '2000-01-01'),
+    ).toEqual(['1964-03-04', '1963-12', '1964-03-27']);
+  });
+
   it('given "February 3, 2019 … the previous January", then January 2019', () => {
     expect(
       dates('The force arrived on 3 February 2019. The garrison had left the preceding January.', '2020-01-01'),
