@@ -9,6 +9,7 @@ import { findLooseDeployments } from './loose-reader.ts';
 import { findMissionReinforcements } from './mission-reinforcement.ts';
 import { findLaunchedForces } from './launched-force.ts';
 import { findTakenUpDeployments } from './taken-up.ts';
+import { findContributors } from './contributors.ts';
 
 /** A decision and the first arrival it orders may be reported days apart and still be one deployment. */
 const DATES: DatePolicy = { oncePerSubject: false, windowDays: 6 };
@@ -77,7 +78,8 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
         earlier.filter((c) => c.type === 'WithdrawalBegun'),
       ),
     ];
-    return [...read, ...findLooseDeployments(ctx, read, withdrawalSentences)];
+    const loose = findLooseDeployments(ctx, read, withdrawalSentences);
+    return [...read, ...loose, ...findContributors(ctx, [...read, ...loose])];
   },
   mergeBucket: placementBucket,
   relate: relatePlacements,

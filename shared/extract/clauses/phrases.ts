@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { CALENDAR_WORDS, NOT_PLACE_WORDS, OF_NAME_HEADS } from '../lexicon.ts';
+import { CALENDAR_WORDS, FORCE_NOUNS, NOT_PLACE_WORDS, OF_NAME_HEADS } from '../lexicon.ts';
 import {
   isNameNumber,
   lowerAt,
@@ -319,10 +319,37 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
     // "near this southern port city": in a wire story, the city of the dateline.
     const here = lowerAt(ctx, i) === 'this' && DATELINE_NOUNS.has(referenceNoun) ? datelineCity(ctx) : undefined;
     if (here) return { place: here, first: i, last: j, referred: referenceNoun };
-    const ref = referredPlace(ctx, i, referenceNoun);
+    const owners = forceOwnersBefore(ctx, s, i);
+    const ref = referredPlace(ctx, i, referenceNoun, owners.size ? (p) => owners.has(p.name) : undefined);
     if (ref) return { place: ref, first: i, last: j, referred: referenceNoun };
   }
   return undefined;
+}
+
+/** Words that may stand inside a list of owners ("troops from Canada, Sweden and the United Kingdom"). */
+const OWNER_LIST_LINKS = set(', and the');
+
+/**
+ * "Contingents from Canada, Sweden and Ireland arrived on the island": the states whose forces the sentence names
+ * before i own what moves; a reference in the same sentence never names them.
+ */
+function forceOwnersBefore(ctx: ArticleContext, s: Sentence, i: number): Set<string> {
+  const owners = new Set<string>();
+  for (let k = s.first; k < i - 2; k++) {
+    if (!FORCE_NOUNS.has(lowerAt(ctx, k)) || (lowerAt(ctx, k + 1) !== 'from' && lowerAt(ctx, k + 1) !== 'of')) continue;
+    // "the withdrawal of troops from Hungary", "the Southern Group of Forces from Hungary": "from" is where they left.
+    if (ctx.tokens[k]!.cap || lowerAt(ctx, k - 1) === 'of') continue;
+    for (let j = k + 2; j < i;) {
+      const m = mentionAtToken(ctx, j);
+      const actor = m && m.first === j ? actorOf(m.entry) : undefined;
+      if (m && actor) {
+        owners.add(actor.name);
+        j = m.last;
+      } else if (OWNER_LIST_LINKS.has(lowerAt(ctx, j))) j++;
+      else break;
+    }
+  }
+  return owners;
 }
 
 const MISSION_HEADS = set('mission force operation');

@@ -1930,3 +1930,67 @@ describe('DeploymentAnnounced: a gerund after "said" is the subject of the repor
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: contributors to a force whose destination the clause leaves unsaid', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given a force deployed, then "includes contingents from A, B and C" deploys each to its state', () => {
+    expect(
+      inText(
+        'Japanese troops landed in Honiara on 4 May 2009. The force includes contingents from Fiji, Samoa and Tonga.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Fiji|Solomon Islands|2009-05-04|null',
+      'DeploymentAnnounced|Japan|Honiara|2009-05-04|null',
+      'DeploymentAnnounced|Samoa|Solomon Islands|2009-05-04|null',
+      'DeploymentAnnounced|Tonga|Solomon Islands|2009-05-04|null',
+    ]);
+  });
+
+  it('given a list of states "are also sending contingents", then each goes where the force went', () => {
+    expect(
+      inText('Polish troops arrived in Moldova on 3 May 2009. Chile, Peru and Norway are also sending contingents.'),
+    ).toEqual([
+      'DeploymentAnnounced|Chile|Moldova|2009-05-03|null',
+      'DeploymentAnnounced|Norway|Moldova|2009-05-03|null',
+      'DeploymentAnnounced|Peru|Moldova|2009-05-03|null',
+      'DeploymentAnnounced|Poland|Moldova|2009-05-03|null',
+    ]);
+  });
+
+  it('given "contingents from A and B, together with a C battalion, arrived" and a town named before, then its state', () => {
+    expect(
+      inText(
+        'Riots spread through Bissau in March 2009. Contingents from Ghana and Togo, together with a Nigerian battalion, arrived in the following weeks.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Ghana|Guinea-Bissau|2009-03|null',
+      'DeploymentAnnounced|Nigeria|Guinea-Bissau|2009-03|null',
+      'DeploymentAnnounced|Togo|Guinea-Bissau|2009-03|null',
+    ]);
+  });
+
+  it.each([
+    ['a plan', 'Polish troops arrived in Moldova on 3 May 2009. Chile and Peru may send contingents later.'],
+    ['a denial', 'Polish troops arrived in Moldova on 3 May 2009. Chile and Peru are not sending contingents.'],
+    [
+      'no place before',
+      'The talks ended on 3 May 2009. Contingents from Chile and Peru arrived in the following weeks.',
+    ],
+    ['an actor named as a state', 'The U.S. presence grew in May 2009. Contingents from Chile and Peru arrived later.'],
+  ])('given %s, then no contributor is deployed', (_what, text) => {
+    expect(inText(text).filter((e) => !e.includes('Poland'))).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: a reference never names the states that own the forces in its sentence', () => {
+  it('given "contingents from A and <island state> arrived on the island", then the island named before', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Riots broke out in Cyprus in 1963. Contingents from Canada and Ireland arrived on the island in April 1964.',
+        '2010-06-01',
+      ).sort(),
+    ).toEqual(['DeploymentAnnounced|Canada|Cyprus|1964-04|null', 'DeploymentAnnounced|Ireland|Cyprus|1964-04|null']);
+  });
+});

@@ -1,0 +1,247 @@
+import type { Candidate } from '../../extract/candidate.ts';
+import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
+import { insideOwnState } from '../../extract/clauses/territory.ts';
+import { verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
+import type { ArticleContext } from '../../extract/context.ts';
+import { gazetteer } from '../../extract/gazetteer/index.ts';
+import { actorOf, inDateline, lowerAt, mentionAtToken, placeOf, type NamedRef } from '../../extract/slots.ts';
+import type { Sentence } from '../../extract/text/tokens.ts';
+import { wordSet as set } from '../../extract/word-set.ts';
+import { placementCandidates } from '../placement.ts';
+
+/** Nouns of a national part of a multinational force ("contingents from Fiji and Tonga"). */
+const CONTINGENT_NOUNS = set(`contingent contingents troops soldiers units battalions battalion detachments
+  detachment personnel peacekeepers forces`);
+/** Words that make the contingents after them part of a force ("includes contingents from", "joined by troops from"). */
+const INCLUSION_WORDS = set('include includes included including comprising comprises comprised joined');
+/** Verbs of a contingent arriving where the text already is ("contingents from Canada … arrived in the following weeks"). */
+const ARRIVAL_HEADS = set('arrived arriving arrive arrives landed');
+/** Verbs whose subjects send a contingent ("Greece, Spain and Denmark are also sending contingents"). */
+const CONTRIBUTE_VERBS = set(`sending send sends sent contributing contribute contributes contributed providing
+  provide provides provided committing commit commits committed dispatching dispatch dispatches dispatched`);
+/** Prepositions that state where a contingent goes; a clause with one is read by the clause finder. */
+const DESTINATION_PREPOSITIONS = set('to into in at on');
+/** How many sentences back the deployment whose theatre a contributor joins may stand. */
+const THEATRE_REACH = 2;
+/** How many tokens an insertion between the contributors and their verb may take (", together with …,"). */
+const INSERTION_TOKENS = 10;
+/** How far before its contingent noun an inclusion word may stand ("includes two contingents from"). */
+const INCLUSION_REACH = 3;
+/** How far after its verb a contributed contingent may stand ("are also sending small contingents"). */
+const CONTINGENT_REACH = 3;
+/** A theatre inferred from the text around is less sure than one the clause states. */
+const CONTRIBUTOR_CONFIDENCE = 0.6;
+/** How many states one list may name. */
+const MAX_CONTRIBUTORS = 12;
+
+/**
+ * Contributors to a multinational force whose destination the clause leaves unsaid: "the force … includes
+ * contingents from New Zealand, Fiji and Tonga", "contingents from Canada, Sweden and Ireland arrived over the following
+ * weeks", "Greece, Turkey and Spain are also sending contingents". Each state is deployed to the theatre: the state of
+ * the deployment read just before, or of the place the text has just named.
+ */
+export function findContributors(ctx: ArticleContext, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    for (let t = s.first; t < s.last; t++) {
+      const w = lowerAt(ctx, t);
+      const read = CONTINGENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'from' ? includedAt(ctx, s, t) : undefined;
+      const sent = !read && CONTRIBUTE_VERBS.has(w) ? sendersAt(ctx, s, t) : undefined;
+      const hit = read ?? sent;
+      if (!hit) continue;
+      const theatre = theatreBefore(ctx, s, found, hit.actors);
+      if (!theatre) continue;
+      const actors = hit.actors.filter((a) => a.name !== theatre.name && !insideOwnState(theatre, a));
+      out.push(
+        ...placementCandidates(
+          'DeploymentAnnounced',
+          s,
+          { actors },
+          [theatre],
+          dateNear(ctx, s, hit.verb, ARRIVAL_DATING),
+          undefined,
+          CONTRIBUTOR_CONFIDENCE,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+interface Contribution {
+  actors: NamedRef[];
+  verb: number;
+}
+
+/** "includes contingents from A, B and C", "contingents from A and B arrived": the states after "from" at t + 1. */
+function includedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
+  const list = statesFrom(ctx, s, t + 2);
+  if (!list) return undefined;
+  const inclusion = inclusionBefore(ctx, s, t);
+  if (inclusion >= 0) return stated(ctx, s, inclusion) ? { actors: list.actors, verb: inclusion } : undefined;
+  const arrival = arrivalAfter(ctx, s, list.end);
+  if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrival.verb)) return undefined;
+  return { actors: [...list.actors, ...companionsIn(ctx, arrival.insertion)], verb: arrival.verb };
+}
+
+/** Words that open an insertion naming forces that went with the list (", together with a Brazilian battalion,"). */
+const COMPANION_OPENERS = set('together along alongside');
+
+/** States whose forces an insertion [first, last) names as companions ("together with a large Brazilian battalion"). */
+function companionsIn(ctx: ArticleContext, [first, last]: readonly [number, number]): NamedRef[] {
+  if (!COMPANION_OPENERS.has(lowerAt(ctx, first))) return [];
+  const out: NamedRef[] = [];
+  for (let j = first; j < last; j++) {
+    const m = mentionAtToken(ctx, j);
+    if (!m || m.first !== j || !CONTINGENT_NOUNS.has(lowerAt(ctx, m.last))) continue;
+    const actor = m.entry.kind === 'state' || m.entry.kind === 'demonym' ? actorOf(m.entry) : undefined;
+    if (actor) out.push(actor);
+  }
+  return out;
+}
+
+/** "Greece, Turkey and Spain are also sending contingents": the states before the verb at t. */
+function sendersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
+  let noun = -1;
+  for (let j = t + 1; j < s.last && j <= t + CONTINGENT_REACH; j++)
+    if (CONTINGENT_NOUNS.has(lowerAt(ctx, j))) {
+      noun = j;
+      break;
+    }
+  if (noun < 0 || destinationAfter(ctx, s, noun)) return undefined;
+  const group = verbGroup(ctx, s, t);
+  if (!stated(ctx, s, t, group)) return undefined;
+  const actors = statesEndingAt(ctx, s, group.first);
+  return actors.length >= 2 ? { actors, verb: t } : undefined;
+}
+
+/** A verb stated as done, under way or decided ("will send"), never denied, planned or conditional. */
+function stated(ctx: ArticleContext, s: Sentence, verb: number, group: VerbGroup = verbGroup(ctx, s, verb)): boolean {
+  if (group.negated || clauseBlocked(ctx, s, group.first)) return false;
+  // "to be joined by contingents from …": forces on their way to join those arriving.
+  if (group.infinitive) return group.passive || group.factualGovernor;
+  return !group.modal || group.modal === 'will';
+}
+
+function inclusionBefore(ctx: ArticleContext, s: Sentence, noun: number): number {
+  for (let j = noun - 1; j >= s.first && j >= noun - INCLUSION_REACH; j--) {
+    const w = lowerAt(ctx, j);
+    if (INCLUSION_WORDS.has(w)) return w === 'joined' && lowerAt(ctx, j + 1) !== 'by' ? -1 : j;
+    if (ctx.tokens[j]!.kind === 'punct') return -1;
+  }
+  return -1;
+}
+
+/** The arrival verb after the list ending at `end`, past an insertion set off by commas (its tokens given too). */
+function arrivalAfter(
+  ctx: ArticleContext,
+  s: Sentence,
+  end: number,
+): { verb: number; insertion: [number, number] } | undefined {
+  let j = end;
+  let insertion: [number, number] = [end, end];
+  if (lowerAt(ctx, j) === ',') {
+    let k = j + 1;
+    while (k < s.last && k <= j + INSERTION_TOKENS && lowerAt(ctx, k) !== ',') k++;
+    if (lowerAt(ctx, k) !== ',') return undefined;
+    insertion = [j + 1, k];
+    j = k + 1;
+  }
+  // "began arriving", "had arrived": auxiliaries and a governor before the head.
+  for (let k = j; k < s.last && k <= j + 2; k++) if (ARRIVAL_HEADS.has(lowerAt(ctx, k))) return { verb: k, insertion };
+  return undefined;
+}
+
+/** Whether the clause states where its forces went right after `from` ("arrived in Cyprus"). */
+function destinationAfter(ctx: ArticleContext, s: Sentence, from: number): boolean {
+  const next = lowerAt(ctx, from + 1);
+  if (!DESTINATION_PREPOSITIONS.has(next)) return false;
+  // "arrived in the following weeks", "in May": a time, not a place.
+  return !ctx.inDate[from + 2] && !TIME_WORDS.has(lowerAt(ctx, from + 2)) && !TIME_WORDS.has(lowerAt(ctx, from + 3));
+}
+const TIME_WORDS = set('following coming next weeks days months the early late mid');
+
+/** A list of states starting at i ("New Zealand, Fiji, Papua New Guinea and Tonga"): one state, or commas then "and". */
+function statesFrom(ctx: ArticleContext, s: Sentence, i: number): { actors: NamedRef[]; end: number } | undefined {
+  const actors: NamedRef[] = [];
+  let j = i;
+  while (j < s.last && actors.length < MAX_CONTRIBUTORS) {
+    const m = mentionAtToken(ctx, j);
+    const actor = m && m.first === j && m.entry.kind === 'state' ? actorOf(m.entry) : undefined;
+    if (!m || !actor) return undefined;
+    actors.push(actor);
+    const afterAnd = actors.length > 1 && lowerAt(ctx, j - 1) === 'and';
+    j = m.last;
+    if (afterAnd) return { actors, end: j };
+    const w = lowerAt(ctx, j);
+    if (w === 'and') j++;
+    else if (w === ',' && lowerAt(ctx, j + 1) === 'and') j += 2;
+    else if (w === ',' && mentionAtToken(ctx, j + 1)?.entry.kind === 'state') j++;
+    // A list that stops at a comma before reaching "and" is one state and an insertion after it.
+    else return actors.length === 1 ? { actors, end: j } : undefined;
+  }
+  return undefined;
+}
+
+/** A list of states ending right before `end` ("Greece, Turkey, Spain and Denmark are"), nearest last. */
+function statesEndingAt(ctx: ArticleContext, s: Sentence, end: number): NamedRef[] {
+  const actors: NamedRef[] = [];
+  let j = end - 1;
+  let needAnd = true;
+  while (j >= s.first && actors.length < MAX_CONTRIBUTORS) {
+    const m = mentionAtToken(ctx, j);
+    const actor = m && m.last === j + 1 && m.entry.kind === 'state' ? actorOf(m.entry) : undefined;
+    if (!m || !actor) break;
+    actors.unshift(actor);
+    const link = lowerAt(ctx, m.first - 1);
+    if (actors.length === 1) {
+      if (link !== 'and') break;
+      j = lowerAt(ctx, m.first - 2) === ',' ? m.first - 3 : m.first - 2;
+      needAnd = false;
+      continue;
+    }
+    if (needAnd || link !== ',') break;
+    j = m.first - 2;
+  }
+  return actors.length >= 2 ? actors : [];
+}
+
+/** The state where the text has just put forces: the last deployment read before, else the last place named. */
+function theatreBefore(
+  ctx: ArticleContext,
+  s: Sentence,
+  found: readonly Candidate[],
+  actors: readonly NamedRef[],
+): NamedRef | undefined {
+  let last: Candidate | undefined;
+  for (const c of found)
+    if (c.sentence <= s.index && c.sentence >= s.index - THEATRE_REACH && (!last || c.sentence > last.sentence))
+      last = c;
+  const place = last?.location ?? placeNamedBefore(ctx, s);
+  if (!place?.code) return undefined;
+  const name = gazetteer().stateName(place.code);
+  if (!name || actors.some((a) => a.name === name)) return undefined;
+  return { name, code: place.code };
+}
+
+const PLACE_PREPOSITIONS = set('in into to on at across throughout');
+
+/** The last place (a capital too) named in the sentences before s, within the theatre's reach. */
+function placeNamedBefore(ctx: ArticleContext, s: Sentence): NamedRef | undefined {
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[k]!;
+    if (m.first >= s.first) continue;
+    if (s.index - ctx.tokens[m.first]!.sentence > THEATRE_REACH) return undefined;
+    if (inDateline(ctx, m.first)) continue;
+    // A state names a place only after a preposition of place ("the U.S. presence" is an actor's).
+    if (
+      m.entry.kind === 'state' &&
+      !PLACE_PREPOSITIONS.has(lowerAt(ctx, lowerAt(ctx, m.first - 1) === 'the' ? m.first - 2 : m.first - 1))
+    )
+      continue;
+    const place = m.entry.kind === 'capital' ? { name: m.entry.name, code: m.entry.code } : placeOf(m.entry);
+    if (place) return place;
+  }
+  return undefined;
+}
