@@ -402,8 +402,9 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
       (before === 'from' || before === 'effective' || before === 'by' || (before2 === 'as' && before === 'of'))
     )
       effectiveOn = d.value;
-    // "voted to end the mandate of UNMIL on 30 March": the day a decided ending takes effect lies ahead.
-    else if (d.first > t && prev === 'to' && before === 'on' && !d.explicitYear)
+    // "voted to end the mandate of UNMIL on 30 March": the day a decided ending takes effect lies ahead; a weekday
+    // ("voted to dissolve parliament on Monday") is the day of the vote.
+    else if (d.first > t && prev === 'to' && before === 'on' && !d.explicitYear && !d.anchored)
       effectiveOn = resolvedFromReport(ctx, d.value) ? nextYearIfBefore(d.value, ctx) : d.value;
   }
   let immediate = false;

@@ -171,10 +171,15 @@ function governorBefore(ctx: ArticleContext, s: Sentence, to: number): number | 
   for (let j = to - 1; j >= s.first && j >= to - MAX_OBJECT_TOKENS; j--) {
     const t = ctx.tokens[j]!;
     if (t.kind === 'punct') return undefined;
+    // "voted down a bill to dissolve parliament": a proposal's infinitive is what it proposes, whatever befell it.
+    if (PROPOSAL_NOUNS.has(t.lower)) return j;
     if (FACTUAL_GOVERNORS.has(t.lower) || GOVERNING_VERB.test(t.lower)) return j;
   }
   return to - 1 >= s.first ? to - 1 : undefined;
 }
+
+/** Nouns of a proposal, whose infinitive is only proposed ("a bill to dissolve", "a motion to disband"). */
+const PROPOSAL_NOUNS = set('bill bills motion motions proposal proposals draft petition referendum initiative');
 
 /** Words that look like a finite verb governing an infinitive: past forms, third person, a few bare verbs. */
 const GOVERNING_VERB =

@@ -1711,3 +1711,18 @@ describe('EntityDissolved: "now-disbanded" and "since-dissolved" are adjectives'
     );
   });
 });
+
+describe('EntityDissolved: a proposal to dissolve is not a dissolution', () => {
+  it.each(['voted down', 'voted against', 'rejected', 'tabled'])(
+    'given a chamber that %s a bill to dissolve, then nothing',
+    (verb) => {
+      expect(summaryOf('EntityDissolved', `The Sejm ${verb} a bill to dissolve the senate.`, '2024-05-01')).toEqual([]);
+    },
+  );
+
+  it('given "voted to dissolve X on Monday", then the Monday of the report, not one a year ahead', () => {
+    expect(summaryOf('EntityDissolved', 'The Sejm voted to dissolve the senate on Monday.', '2024-05-01')).toEqual([
+      'EntityDissolved|senate|2024-04-29',
+    ]);
+  });
+});
