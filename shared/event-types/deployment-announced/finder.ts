@@ -160,6 +160,9 @@ export function findDeployments(
       if (!trigger) continue;
       // "a forward land force", "land forces": a modifier of forces, not the verb.
       if (w === 'land' && FORCE_NOUNS.has(lowerAt(ctx, t + 1))) continue;
+      // "a move critics said would weaken NATO": after an article the word is a noun.
+      // "the arrival of 300 troops" is read as a noun with its "of".
+      if (ARTICLES.has(lowerAt(ctx, t - 1)) && !w.endsWith('ing') && lowerAt(ctx, t + 1) !== 'of') continue;
       if (opposedGerund(ctx, t)) continue;
       // Troops on their way out ("began pulling out ..., in a convoy bound for Tanzania") are not deploying.
       if (withdrawalSentences.has(s.index) && MOVEMENT.has(w)) continue;
@@ -377,6 +380,8 @@ function deploymentAt(
   if (NEEDS_NUMBER.has(w) || w.startsWith('send')) out.push(...gapped(ctx, s, t, locations, date, span, confidence));
   return mission ? out : forCoordinatedActors(ctx, actorHit?.mention, out);
 }
+
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 const MOVEMENT = new Set([
   'bound',

@@ -338,7 +338,7 @@ function forceOwnersBefore(ctx: ArticleContext, s: Sentence, i: number): Set<str
   for (let k = s.first; k < i - 2; k++) {
     if (!FORCE_NOUNS.has(lowerAt(ctx, k)) || (lowerAt(ctx, k + 1) !== 'from' && lowerAt(ctx, k + 1) !== 'of')) continue;
     // "the withdrawal of troops from Hungary", "the Southern Group of Forces from Hungary": "from" is where they left.
-    if (ctx.tokens[k]!.cap || lowerAt(ctx, k - 1) === 'of') continue;
+    if ((ctx.tokens[k]!.cap && k !== s.first) || lowerAt(ctx, k - 1) === 'of') continue;
     for (let j = k + 2; j < i;) {
       const m = mentionAtToken(ctx, j);
       const actor = m && m.first === j ? actorOf(m.entry) : undefined;

@@ -1994,3 +1994,15 @@ describe('DeploymentAnnounced: a reference never names the states that own the f
     ).toEqual(['DeploymentAnnounced|Canada|Cyprus|1964-04|null', 'DeploymentAnnounced|Ireland|Cyprus|1964-04|null']);
   });
 });
+
+describe('DeploymentAnnounced: a trigger word after an article is a noun', () => {
+  it('given "…, a move critics said would weaken NATO" after forces in a state, then nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The president said he would cut the number of Dutch troops in Norway by 900, a move critics said would weaken the alliance.',
+        '2020-07-01',
+      ),
+    ).toEqual([]);
+  });
+});
