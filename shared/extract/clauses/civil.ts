@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import { BASE_NOUNS, CIVIL_NOUNS, FORCE_NOUNS } from '../lexicon.ts';
-import { lowerAt, mentionAtToken } from '../slots.ts';
+import { joinedClauseStart, lowerAt, mentionAtToken } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { verbGroup } from './verb-group.ts';
@@ -105,4 +105,23 @@ export function baseTransferred(ctx: ArticleContext, s: Sentence, t: number): bo
 /** What a verb of sending moves is not forces: a named model's weapons, or a base handed over. */
 export function nonForceSent(ctx: ArticleContext, s: Sentence, t: number): boolean {
   return namedEquipmentSent(ctx, s, t) || baseTransferred(ctx, s, t);
+}
+
+/** Nouns of units taking over from others inside a mission already deployed ("the 11th rotation"). */
+const ROTATION_NOUNS = set('rotation rotations relief replacements');
+/** Verbs of taking over from a unit already there ("arrived to relieve the 2nd Battalion"); "to replace" may be
+ * another state's forces taking over a task, a deployment of its own. */
+const RELIEVE_VERBS = set('relieve');
+/** How far after the trigger "to relieve" may stand. */
+const RELIEVE_REACH = 8;
+
+/**
+ * "The 11th and final rotation arrived in Juba", "a battalion arrived to relieve the Dutch contingent": a rotation of
+ * units inside a mission already deployed, which is no deployment.
+ */
+export function rotationOfUnits(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = joinedClauseStart(ctx, t, s.first); j < t; j++) if (ROTATION_NOUNS.has(lowerAt(ctx, j))) return true;
+  for (let j = t + 1; j < s.last - 1 && j <= t + RELIEVE_REACH; j++)
+    if (lowerAt(ctx, j) === 'to' && RELIEVE_VERBS.has(lowerAt(ctx, j + 1))) return true;
+  return false;
 }

@@ -88,5 +88,49 @@ export function findMentions(tokens: Token[]): Mention[] {
       i += best;
     } else i++;
   }
-  return out;
+  return dropRedefinedAcronyms(tokens, out);
+}
+
+/** Acronyms shorter than this ("UN", "US") are too common to be spelled out as something else. */
+const MIN_CHECKED_ACRONYM = 3;
+/** Words inside a spelled-out name that give it no letter ("Organisation for Security and Co-operation"). */
+const ACRONYM_FILLERS = new Set(['of', 'and', 'the', 'for', '&']);
+
+/**
+ * "the Ground Self-Defense Force … the SDF unit": an acronym the text spells out as a name other than the gazetteer's
+ * ("Syrian Democratic Forces") is that other name; its mention is dropped.
+ */
+function dropRedefinedAcronyms(tokens: Token[], mentions: Mention[]): Mention[] {
+  const verdicts = new Map<string, boolean>();
+  return mentions.filter((m) => {
+    if (m.last - m.first !== 1) return true;
+    const text = tokens[m.first]!.text;
+    if (text.length < MIN_CHECKED_ACRONYM || !/^[A-Z]+$/.test(text)) return true;
+    const key = `${text}|${m.entry.name}`;
+    let redefined = verdicts.get(key);
+    if (redefined === undefined) verdicts.set(key, (redefined = spelledAsOtherName(tokens, text, m.entry.name)));
+    return !redefined;
+  });
+}
+
+/** Whether some run of capitalized words spells `acronym` by its initials and names something other than `name`. */
+function spelledAsOtherName(tokens: Token[], acronym: string, name: string): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || t.text[0] !== acronym[0]) continue;
+    let letters = '';
+    const words: string[] = [];
+    for (let j = i; j < tokens.length && letters.length < acronym.length; j++) {
+      const w = tokens[j]!;
+      if (w.sentence !== t.sentence) break;
+      if (w.cap && w.kind === 'word') {
+        for (const part of w.text.split('-')) if (part) letters += part[0];
+      } else if (!ACRONYM_FILLERS.has(w.lower) || !words.length) break;
+      words.push(w.text);
+    }
+    if (letters !== acronym) continue;
+    const spelled = gazetteer().get(lookupKey(words.join(' ')));
+    if (spelled?.name !== name) return true;
+  }
+  return false;
 }

@@ -2006,3 +2006,32 @@ describe('DeploymentAnnounced: a trigger word after an article is a noun', () =>
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: an acronym the text spells out as another name is that name', () => {
+  it('given "the Ground Self-Defense Force … the SDF unit arrived", then the unit is not the Syrian Democratic Forces', () => {
+    const text =
+      'Japan began sending Ground Self-Defense Force engineers to Haiti in 2010. A new SDF unit arrived in Port-au-Prince in March 2011.';
+    expect(summaryOf('DeploymentAnnounced', text, '2012-01-01').filter((e) => e.includes('Syrian'))).toEqual([]);
+  });
+
+  it('given the acronym after its own name, then it keeps naming that body', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Syrian Democratic Forces (SDF) said on 3 May 2019 that SDF units had been sent to Manbij.',
+        '2019-05-04',
+      ),
+    ).toEqual(['DeploymentAnnounced|Syrian Democratic Forces|Manbij|2019-05-03|null']);
+  });
+});
+
+describe('DeploymentAnnounced: a rotation inside a mission already deployed is no deployment', () => {
+  it.each([
+    'Polish troops arrived in Kosovo in 1999. The final rotation of 300 Polish troops arrived in Pristina in December 2004.',
+    'Polish troops arrived in Kosovo in 1999. A new battalion arrived in Pristina in May 2004 to relieve the 9th contingent.',
+  ])('given "%s", then only the first arrival', (text) => {
+    expect(summaryOf('DeploymentAnnounced', text, '2005-01-01')).toEqual([
+      'DeploymentAnnounced|Poland|Kosovo|1999|null',
+    ]);
+  });
+});
