@@ -705,7 +705,12 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
       break;
     }
     // "the National League for Democracy", "the Council for Development": "for" between capitals is inside the name.
-    const forInName = w === 'for' && !!ctx.tokens[j - 1]?.cap && !!ctx.tokens[j + 1]?.cap && ctx.tokens[first]!.cap;
+    // "the Committee for the Defence of the Revolution": and its article before a capital.
+    const forInName =
+      w === 'for' &&
+      !!ctx.tokens[j - 1]?.cap &&
+      (!!ctx.tokens[j + 1]?.cap || (lowerAt(ctx, j + 1) === 'the' && !!ctx.tokens[j + 2]?.cap)) &&
+      ctx.tokens[first]!.cap;
     if (STOP.has(w) && !(w === 'of' && ctx.tokens[j + 1]?.cap) && !forInName) {
       if (w !== 'of') break;
     }

@@ -186,6 +186,8 @@ export function carriedBy(ctx: ArticleContext, t: number, force: number): number
   return force;
 }
 
+/** Verbs that govern a trigger right after an owners' list ("… and Tonga began arriving"). */
+const LIST_VERB_GOVERNORS = set('began begin begins started start starts continued continue continues');
 /** How many tokens an owners' list between a force noun and its verb may take. */
 const OWNER_LIST_TOKENS = 24;
 
@@ -195,6 +197,8 @@ const OWNER_LIST_TOKENS = 24;
  */
 function forceOwnedByListBefore(ctx: ArticleContext, s: Sentence, verb: number): number {
   let j = verb - 1;
+  // "… and Tonga began arriving": the verb that governs the trigger stands between the list and it.
+  if (LIST_VERB_GOVERNORS.has(lowerAt(ctx, j))) j--;
   let names = 0;
   while (j > s.first && j >= verb - OWNER_LIST_TOKENS) {
     const w = lowerAt(ctx, j);

@@ -2035,3 +2035,19 @@ describe('DeploymentAnnounced: a rotation inside a mission already deployed is n
     ]);
   });
 });
+
+describe('DeploymentAnnounced: a long owners list before "began arriving"', () => {
+  it('given "troops and police from A, B C, D, E F G and H began arriving in X", then each state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Troops and police from Chile, New Zealand, Peru, Sierra Leone and Papua New Guinea began arriving in Timor-Leste on 3 May 2006.',
+        '2006-05-04',
+      ).sort(),
+    ).toEqual(
+      ['Chile', 'New Zealand', 'Papua New Guinea', 'Peru', 'Sierra Leone'].map(
+        (a) => `DeploymentAnnounced|${a}|Timor-Leste|2006-05-03|null`,
+      ),
+    );
+  });
+});

@@ -1726,3 +1726,18 @@ describe('EntityDissolved: a proposal to dissolve is not a dissolution', () => {
     ]);
   });
 });
+
+describe('EntityDissolved: "for the" between capitals is inside a name', () => {
+  it('given "abolished the Committee for the Defence of the Revolution and the X Bureau", then both whole names', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The council abolished the Committee for the Defence of the Revolution and the Coastal Fisheries Bureau on 2 May 2019.',
+        '2019-05-03',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Coastal Fisheries Bureau|2019-05-02',
+      'EntityDissolved|Committee for the Defence of the Revolution|2019-05-02',
+    ]);
+  });
+});
