@@ -56,8 +56,14 @@ import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
  * Verbs of movement that say nothing of a destination abroad on their own ("moved into", "marched to"; "redeployed to
  * Fort Bliss" goes home).
  */
-const MOVE_VERBS = set('move moved moving march marched marching poured streamed redeploy redeployed redeploying');
+const MOVE_VERBS = set(`move moved moving march marched marching poured streamed redeploy redeployed redeploying
+  sail sailed sailing flew flown flying`);
 const OPERATE_PREPOSITIONS = set('from out');
+const ARTICLES = set('a an the');
+/** Trigger words that are as often nouns ("a navy ship", "the surge", "the march on Rome"). */
+const NOUN_HOMOGRAPHS = set('ship surge march fly');
+/** Words after which such a word is a verb ("to ship", "will surge", "they march"). */
+const VERB_OPENERS = set('to will would shall should could might may must can did not also they we i you');
 /** Verbs of presence: read as a passive or right after the forces ("troops stationed in X"). */
 const PRESENCE_VERBS = set('based stationed positioned garrisoned');
 /**
@@ -151,6 +157,11 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const noun = DEPLOYMENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'of' ? nounGovernor(ctx, s, t) : -1;
   // "a forward land force", "land forces": a modifier of forces, not the verb.
   if (w === 'land' && FORCE_NOUNS.has(lowerAt(ctx, t + 1))) return undefined;
+  // "boarded a navy ship in Dili harbour", "a troop surge": a word that is also a noun is a verb only after "to",
+  // a modal or a pronoun.
+  if (NOUN_HOMOGRAPHS.has(w) && !VERB_OPENERS.has(lowerAt(ctx, t - 1))) return undefined;
+  // "a move critics said would weaken NATO": after an article the word is a noun; "the arrival of" has its own reading.
+  if (noun < 0 && ARTICLES.has(lowerAt(ctx, t - 1)) && !w.endsWith('ing')) return undefined;
   // "touched down in", "took up positions in": the verb arrives only with its particle and object.
   const particles = PARTICLE_ARRIVALS.get(w);
   if (particles && particles.some((p, k) => lowerAt(ctx, t + 1 + k) !== p)) return undefined;

@@ -2051,3 +2051,25 @@ describe('DeploymentAnnounced: a long owners list before "began arriving"', () =
     );
   });
 });
+
+describe('DeploymentAnnounced: forces going home and nouns that look like verbs', () => {
+  it('given the last contingent "sailed from X and arrived in <own port>", then only the withdrawal', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The last Kenyan soldiers left Somalia on Saturday. A ship carrying the final contingent sailed from Kismayo and arrived in Mombasa.',
+        '2012-03-25',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "the troops boarded a navy ship in <port>", then no deployment to the port', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The last Syrian soldiers left Lebanon on 26 April 2005. The troops boarded a navy ship in Tripoli harbour.',
+        '2005-04-27',
+      ),
+    ).toEqual([]);
+  });
+});
