@@ -21,9 +21,11 @@ const ARRIVAL_HEADS = set('arrived arriving arrive arrives landed');
 const CONTRIBUTE_VERBS = set(`sending send sends sent contributing contribute contributes contributed providing
   provide provides provided committing commit commits committed dispatching dispatch dispatches dispatched`);
 /** Prepositions that state where a contingent goes; a clause with one is read by the clause finder. */
-const DESTINATION_PREPOSITIONS = set('to into in at on');
+const DESTINATION_PREPOSITIONS = set('to into in at on off near outside inside across');
 /** How many sentences back the deployment whose theatre a contributor joins may stand. */
-const THEATRE_REACH = 2;
+const THEATRE_REACH = 3;
+/** How many sentences back a place named (no deployment read) may be the theatre. */
+const NAMED_PLACE_REACH = 2;
 /** How many tokens an insertion between the contributors and their verb may take (", together with …,"). */
 const INSERTION_TOKENS = 10;
 /** How far before its contingent noun an inclusion word may stand ("includes two contingents from"). */
@@ -47,8 +49,9 @@ export function findContributors(ctx: ArticleContext, found: readonly Candidate[
     for (let t = s.first; t < s.last; t++) {
       const w = lowerAt(ctx, t);
       const read = CONTINGENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'from' ? includedAt(ctx, s, t) : undefined;
-      const sent = !read && CONTRIBUTE_VERBS.has(w) ? sendersAt(ctx, s, t) : undefined;
-      const hit = read ?? sent;
+      const named = !read && CONTINGENT_NOUNS.has(w) ? namedForcesArrivedAt(ctx, s, t) : undefined;
+      const sent = !read && !named && CONTRIBUTE_VERBS.has(w) ? sendersAt(ctx, s, t) : undefined;
+      const hit = read ?? named ?? sent;
       if (!hit) continue;
       const theatre = theatreBefore(ctx, s, found, hit.actors);
       if (!theatre) continue;
@@ -116,6 +119,15 @@ function sendersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | 
   return actors.length >= 2 ? { actors, verb: t } : undefined;
 }
 
+/** "Botswana troops arrived later in the day", "British and French units landed": named forces with no destination. */
+function namedForcesArrivedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
+  const actors = statesEndingAt(ctx, s, t, true);
+  if (!actors.length) return undefined;
+  const arrival = arrivalAfter(ctx, s, t + 1);
+  if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrival.verb)) return undefined;
+  return { actors, verb: arrival.verb };
+}
+
 /** A verb stated as done, under way or decided ("will send"), never denied, planned or conditional. */
 function stated(ctx: ArticleContext, s: Sentence, verb: number, group: VerbGroup = verbGroup(ctx, s, verb)): boolean {
   if (group.negated || clauseBlocked(ctx, s, group.first)) return false;
@@ -153,14 +165,14 @@ function arrivalAfter(
   return undefined;
 }
 
-/** Whether the clause states where its forces went right after `from` ("arrived in Cyprus"). */
+/** Whether the clause states where its forces went right after `from` ("arrived in Cyprus", "arrived off Veracruz"). */
 function destinationAfter(ctx: ArticleContext, s: Sentence, from: number): boolean {
-  const next = lowerAt(ctx, from + 1);
-  if (!DESTINATION_PREPOSITIONS.has(next)) return false;
+  if (!DESTINATION_PREPOSITIONS.has(lowerAt(ctx, from + 1))) return false;
   // "arrived in the following weeks", "in May": a time, not a place.
-  return !ctx.inDate[from + 2] && !TIME_WORDS.has(lowerAt(ctx, from + 2)) && !TIME_WORDS.has(lowerAt(ctx, from + 3));
+  const next = lowerAt(ctx, from + 2) === 'the' ? from + 3 : from + 2;
+  return !ctx.inDate[next] && !TIME_WORDS.has(lowerAt(ctx, next));
 }
-const TIME_WORDS = set('following coming next weeks days months the early late mid');
+const TIME_WORDS = set('following coming next weeks days months early late mid same');
 
 /** A list of states starting at i ("New Zealand, Fiji, Papua New Guinea and Tonga"): one state, or commas then "and". */
 function statesFrom(ctx: ArticleContext, s: Sentence, i: number): { actors: NamedRef[]; end: number } | undefined {
@@ -184,14 +196,18 @@ function statesFrom(ctx: ArticleContext, s: Sentence, i: number): { actors: Name
   return undefined;
 }
 
-/** A list of states ending right before `end` ("Greece, Turkey, Spain and Denmark are"), nearest last. */
-function statesEndingAt(ctx: ArticleContext, s: Sentence, end: number): NamedRef[] {
+/**
+ * A list of states ending right before `end` ("Greece, Turkey, Spain and Denmark are"), in text order; with
+ * `demonyms`, peoples' names too ("British and French troops").
+ */
+function statesEndingAt(ctx: ArticleContext, s: Sentence, end: number, demonyms = false): NamedRef[] {
   const actors: NamedRef[] = [];
   let j = end - 1;
   let needAnd = true;
   while (j >= s.first && actors.length < MAX_CONTRIBUTORS) {
     const m = mentionAtToken(ctx, j);
-    const actor = m && m.last === j + 1 && m.entry.kind === 'state' ? actorOf(m.entry) : undefined;
+    const kindOk = m && (m.entry.kind === 'state' || (demonyms && m.entry.kind === 'demonym'));
+    const actor = m && kindOk && m.last === j + 1 && !m.possessive ? actorOf(m.entry) : undefined;
     if (!m || !actor) break;
     actors.unshift(actor);
     const link = lowerAt(ctx, m.first - 1);
@@ -204,7 +220,7 @@ function statesEndingAt(ctx: ArticleContext, s: Sentence, end: number): NamedRef
     if (needAnd || link !== ',') break;
     j = m.first - 2;
   }
-  return actors.length >= 2 ? actors : [];
+  return actors;
 }
 
 /** The state where the text has just put forces: the last deployment read before, else the last place named. */
@@ -232,7 +248,7 @@ function placeNamedBefore(ctx: ArticleContext, s: Sentence): NamedRef | undefine
   for (let k = ctx.mentions.length - 1; k >= 0; k--) {
     const m = ctx.mentions[k]!;
     if (m.first >= s.first) continue;
-    if (s.index - ctx.tokens[m.first]!.sentence > THEATRE_REACH) return undefined;
+    if (s.index - ctx.tokens[m.first]!.sentence > NAMED_PLACE_REACH) return undefined;
     if (inDateline(ctx, m.first)) continue;
     // A state names a place only after a preposition of place ("the U.S. presence" is an actor's).
     if (

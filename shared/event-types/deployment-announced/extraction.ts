@@ -43,6 +43,24 @@ function collapseByFigure(merged: Candidate[]): Candidate[] {
   return out;
 }
 
+/** How many sentences after a withdrawal its forces may still be told travelling home. */
+const HOMEWARD_SENTENCES = 1;
+
+/**
+ * "Rwanda began pulling its troops out … The soldiers boarded planes bound for Kigali": forces moving into the home
+ * state of forces that withdraw in that or the sentence before are those forces going home, whoever the clause
+ * seems to name.
+ */
+function goingHome(c: Candidate, withdrawals: readonly Candidate[]): boolean {
+  const code = c.location?.code;
+  return (
+    !!code &&
+    withdrawals.some(
+      (w) => w.actor?.code === code && c.sentence >= w.sentence && c.sentence - w.sentence <= HOMEWARD_SENTENCES,
+    )
+  );
+}
+
 function leavingKey(sentence: number, actor: string): string {
   return `${sentence}|${gazetteer().actorFamily(actor)}`;
 }
@@ -52,7 +70,8 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
   find(ctx, earlier) {
     // A sentence that reports a withdrawal speaks of the forces leaving, not of a deployment — of those forces:
     // another actor's forces arriving in it ("British troops landed as German forces withdrew") still deploy.
-    const withdrawalSentences = new Set(earlier.filter((c) => c.type === 'WithdrawalBegun').map((c) => c.sentence));
+    const withdrawals = earlier.filter((c) => c.type === 'WithdrawalBegun');
+    const withdrawalSentences = new Set(withdrawals.map((c) => c.sentence));
     // Those forces arriving where they later leave ("arrived in Beirut on 25 August and left on 10 September") did
     // deploy there.
     const leaving = new Map<string, Set<string>>();
@@ -79,7 +98,8 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       ),
     ];
     const loose = findLooseDeployments(ctx, read, withdrawalSentences);
-    return [...read, ...loose, ...findContributors(ctx, [...read, ...loose])];
+    const all = [...read, ...loose, ...findContributors(ctx, [...read, ...loose])];
+    return all.filter((c) => !goingHome(c, withdrawals));
   },
   mergeBucket: placementBucket,
   relate: relatePlacements,

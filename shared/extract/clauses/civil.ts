@@ -125,3 +125,27 @@ export function rotationOfUnits(ctx: ArticleContext, s: Sentence, t: number): bo
     if (lowerAt(ctx, j) === 'to' && RELIEVE_VERBS.has(lowerAt(ctx, j + 1))) return true;
   return false;
 }
+
+/** Words that load a vehicle with what it brings ("planes carrying weapons", "a ship laden with aid"). */
+const CARRYING_WORDS = set('carrying laden loaded');
+/** What a vehicle brings that is not forces. */
+const CARGO_NOUNS = set(`weapons arms ammunition munitions aid supplies food fuel equipment medicine medicines cargo
+  vaccines relief`);
+/** How far after "carrying" its cargo may stand ("carrying tonnes of military equipment"). */
+const CARGO_REACH = 5;
+
+/**
+ * "Two Egyptian military cargo planes carrying weapons and ammunition landed at Mogadishu": the subject is a vehicle
+ * bringing things, not forces arriving.
+ */
+export function cargoArrival(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = joinedClauseStart(ctx, t, s.first); j < t; j++) {
+    if (!CARRYING_WORDS.has(lowerAt(ctx, j))) continue;
+    for (let k = j + 1; k < t && k <= j + CARGO_REACH; k++) {
+      const w = lowerAt(ctx, k);
+      if (FORCE_NOUNS.has(w)) break;
+      if (CARGO_NOUNS.has(w)) return true;
+    }
+  }
+  return false;
+}

@@ -2073,3 +2073,50 @@ describe('DeploymentAnnounced: forces going home and nouns that look like verbs'
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: named forces arriving with no destination go to the theatre', () => {
+  it('given a deployment read two sentences before, then "X troops arrived later in the day" goes there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Nigerian troops crossed into Gambia on 19 January 2017. Fighting broke out near Banjul. Senegalese troops arrived later in the day.',
+        '2017-01-20',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Nigeria|Gambia|2017-01-19|null',
+      'DeploymentAnnounced|Senegal|Gambia|2017-01-19|null',
+    ]);
+  });
+
+  it('given "X forces arrived in the city", then the clause names the destination and no theatre is guessed', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The last Dutch airmen left Curacao on 2 May 2019. Dutch forces arrived in the city in November 1999.',
+        '2019-05-03',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: forces going home after a withdrawal, and cargo', () => {
+  it('given a withdrawal, then its soldiers "bound for" their own capital are going home', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Uganda began pulling its troops out of Congo on 3 May 2003. The soldiers, watched by the commander of the U.N. mission, boarded planes bound for Kampala.',
+        '2003-05-04',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "military planes carrying weapons landed at X", then no deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Two Turkish military cargo planes carrying weapons and ammunition landed at Tripoli airport on Tuesday.',
+        '2020-01-08',
+      ),
+    ).toEqual([]);
+  });
+});
