@@ -57,6 +57,7 @@ import {
 } from '../../extract/clauses/civil.ts';
 import { nearestPlaceBefore, referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
+import { COMPASS_STARTS } from '../../extract/gazetteer/regions.ts';
 
 /**
  * Verbs of movement that say nothing of a destination abroad on their own ("moved into", "marched to"; "redeployed to
@@ -284,7 +285,11 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     // "reinforced its garrison in Belize": the actor's own forces, abroad ("its defences around Kyiv" are not).
     .filter((p) => !REINFORCE_VERBS.has(w) || (OWN_OBJECT.has(lowerAt(ctx, t + 1)) && entryAbroad(slot.actors, p)))
     // An advance into a town or region is fighting in narratives ("advanced into Lyman"); into a state, an invasion.
-    .filter((p) => !ADVANCE_VERBS.has(w) || (isState(p) && entryAbroad(slot.actors, p) && !edgeBefore(ctx, t, places)));
+    .filter(
+      (p) =>
+        !ADVANCE_VERBS.has(w) ||
+        ((isState(p) || compassRegion(p)) && entryAbroad(slot.actors, p) && !edgeBefore(ctx, t, places)),
+    );
   if (!destinations.length) return undefined;
 
   const ownClause = joinedClauseStart(ctx, Math.min(t, slot.force >= 0 ? slot.force : t), s.first);
@@ -367,6 +372,12 @@ function presentSince(ctx: ArticleContext, s: Sentence, t: number): boolean {
 
 /** Participles of taking a place that, after a comma, report a result of the main clause. */
 const RESULT_PARTICIPLES = set('occupying entering');
+
+/** A compass part of a state ("southern Lebanon", "northern Iraq"): sweeping into it is an invasion, as into the state. */
+function compassRegion(place: { name: string }): boolean {
+  const space = place.name.indexOf(' ');
+  return space > 0 && COMPASS_STARTS.has(place.name.slice(0, space).toLowerCase());
+}
 
 function isState(place: { name: string }): boolean {
   return gazetteer().get(lookupKey(place.name))?.kind === 'state';

@@ -2120,3 +2120,14 @@ describe('DeploymentAnnounced: forces going home after a withdrawal, and cargo',
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: sweeping into a compass part of another state is an invasion', () => {
+  it('given "X troops swept into southern Y", then a deployment to southern Y; own state, nothing', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Syrian troops swept into northern Lebanon on 1 June 1976.', '1976-06-02'),
+    ).toEqual(['DeploymentAnnounced|Syria|northern Lebanon|1976-06-01|null']);
+    expect(
+      summaryOf('DeploymentAnnounced', 'Lebanese troops swept into northern Lebanon on 1 June 1976.', '1976-06-02'),
+    ).toEqual([]);
+  });
+});
