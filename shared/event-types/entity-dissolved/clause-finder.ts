@@ -484,6 +484,9 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
         const founded = foundedBefore(ctx, s);
         return founded ? [founded] : undefined;
       }
+      // "Future Forward, which the same court dissolved in February 2020": the object is the relative's antecedent.
+      const antecedent = relativeObject(ctx, s, group.first, after);
+      if (antecedent) return [antecedent];
     }
     // Any other object ("dissolved all municipal councils") is not read; only an intransitive use names the subject.
     const next = ctx.tokens[after];
@@ -510,6 +513,27 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
     if (name) return [name];
   }
   return named;
+}
+
+/** How many tokens the subject of an object relative may take ("which the same court"). */
+const RELATIVE_SUBJECT_TOKENS = 6;
+
+/**
+ * "Future Forward, which the same court dissolved in February 2020": a verb with no object after it, in a relative
+ * clause opened by "which" after a comma, has the name before the comma as its object.
+ */
+function relativeObject(ctx: ArticleContext, s: Sentence, groupFirst: number, after: number): string | undefined {
+  const next = ctx.tokens[after];
+  if (next && next.kind === 'word' && !ctx.inDate[after] && !INTRANSITIVE_FOLLOWERS.has(next.lower)) return undefined;
+  for (let j = groupFirst - 1; j > s.first && j >= groupFirst - RELATIVE_SUBJECT_TOKENS; j--) {
+    const w = lowerAt(ctx, j);
+    if (w === 'which' || w === 'that') {
+      if (lowerAt(ctx, j - 1) !== ',' || j + 1 === groupFirst) return undefined;
+      return entityEndingAt(ctx, s, j - 2)?.name ?? capitalizedNameBefore(ctx, s, j - 1);
+    }
+    if (ctx.tokens[j]!.kind === 'punct') return undefined;
+  }
+  return undefined;
 }
 
 /** Heads of an indefinite description a lede may open with before the next sentence names the body. */

@@ -1741,3 +1741,25 @@ describe('EntityDissolved: "for the" between capitals is inside a name', () => {
     ]);
   });
 });
+
+describe('EntityDissolved: the object of a relative clause is its antecedent', () => {
+  it('given "X, which the court dissolved in <date>", then X dissolved then', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The new party grew out of Liberty Now, which the high court dissolved in March 2018 over its funding.',
+        '2024-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Liberty Now|2018-03']);
+  });
+
+  it('given "X, which the court dissolved the council of", then the relative has its own object, not X', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'They met in Liberty Hall, which the governor dissolved the council in.',
+        '2024-01-01',
+      ),
+    ).toEqual(['EntityDissolved|council|2024-01-01']);
+  });
+});
