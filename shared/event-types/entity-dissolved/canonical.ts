@@ -24,6 +24,9 @@ function withoutDescription(name: string): string {
     k++;
   }
   const rest = words.slice(k);
+  // "the Catholic League": a word of creed before a bare head is part of the name.
+  const creed = words.slice(0, k).some((w) => DESCRIBING_WORDS.has(w.toLowerCase()));
+  if (creed && rest.length < 2) return name;
   return k > 0 && rest.length && /^\p{Lu}/u.test(rest[0]!) ? rest.join(' ') : name;
 }
 

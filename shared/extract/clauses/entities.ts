@@ -338,10 +338,15 @@ export function namesParty(ctx: ArticleContext, s: Sentence, first: number): boo
 export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot[] {
   const out: EntitySlot[] = [];
   let e = end;
+  let named = 0;
   while (out.length < MAX_LIST_NAMES) {
     // "the government and the National Legislature are dissolved": a generic body as the first item.
-    const name = entityEndingAt(ctx, s, e) ?? (out.length ? genericBodyEndingAt(ctx, s, e) : undefined);
+    const strict = entityEndingAt(ctx, s, e) ?? (out.length ? genericBodyEndingAt(ctx, s, e) : undefined);
+    // "the Royal Irish Regiment, the Connaught Rangers and the South Irish Horse": in a list with a body's name,
+    // capitalized names with other heads are bodies too.
+    const name = strict ?? siblingNameEndingAt(ctx, s, e);
     if (!name) break;
+    if (strict) named++;
     out.push(name);
     let j = name.first - 1;
     if (lowerAt(ctx, j) === 'the') j--;
@@ -351,9 +356,25 @@ export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number
     else break;
     e = j;
   }
-  return out;
+  return named ? out : [];
 }
 const MAX_LIST_NAMES = 8;
+/** How many words a sibling name in a list of bodies may take ("the South Irish Horse"). */
+const SIBLING_NAME_WORDS = 5;
+
+/** Capitalized words after "the" ending at `end`, none of them a state, place or people: a list item's name. */
+function siblingNameEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot | undefined {
+  let first = end + 1;
+  while (first - 1 >= s.first && end + 1 - first < SIBLING_NAME_WORDS) {
+    const t = ctx.tokens[first - 1]!;
+    if (!t.cap || t.kind !== 'word' || t.lower === 'the') break;
+    first--;
+  }
+  if (first > end || end + 1 - first < 2 || lowerAt(ctx, first - 1) !== 'the') return undefined;
+  const m = mentionAtToken(ctx, first);
+  if (m && m.first === first && m.last === end + 1) return undefined;
+  return { name: spanText(ctx, first, end + 1), first, last: end + 1 };
+}
 
 /** Bodies named by their common noun alone ("the government", "the cabinet"). */
 const GENERIC_BODIES = set('government cabinet parliament legislature senate assembly army');

@@ -1763,3 +1763,31 @@ describe('EntityDissolved: the object of a relative clause is its antecedent', (
     ).toEqual(['EntityDissolved|council|2024-01-01']);
   });
 });
+
+describe('EntityDissolved: lists of bodies and words of creed', () => {
+  it('given a list with one body name and sibling names of other heads, then each is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Royal Ulster Regiment, the Antrim Rangers and the North Down Horse were disbanded on 1 July 1922.',
+        '1923-01-01',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Antrim Rangers|1922-07-01',
+      'EntityDissolved|North Down Horse|1922-07-01',
+      'EntityDissolved|Royal Ulster Regiment|1922-07-01',
+    ]);
+  });
+
+  it('given a list with no body name at all, then nothing', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Antrim Rangers and the North Down Horse were disbanded in 1922.', '1923-01-01'),
+    ).toEqual([]);
+  });
+
+  it('given "the Catholic League was dissolved", then the creed word stays in a name that is only a head without it', () => {
+    expect(summaryOf('EntityDissolved', 'In 1635 the Catholic League was formally dissolved.', '2000-01-01')).toEqual([
+      'EntityDissolved|Catholic League|1635',
+    ]);
+  });
+});
