@@ -31,9 +31,12 @@ const PLACE_FILLERS =
   ukrainian syrian iraqi russian lebanese afghan israeli palestinian libyan malian somali sudanese frontline
   front-line strategically important rebel-held government-held entire whole much most parts part rest remainder
   remnant outpost outposts
-  garrison positions camp camps airbase valley strip deep`);
+  garrison positions camp camps airbase valley strip deep cities beach beaches`);
 /** Nouns whose own location follows a preposition ("their base at Tabqa", "its positions near Kupiansk"). */
-const LOCATED_NOUNS = set('base bases outpost outposts garrison positions camp camps airbase area areas');
+const LOCATED_NOUNS = set(`base bases outpost outposts garrison positions camp camps airbase area areas village villages
+  town towns cities settlements beach beaches`);
+/** Bearings that place a located noun by a place ("the beaches south of Beirut"). */
+const BEARINGS = set('north south east west northeast northwest southeast southwest');
 const LOCATIVES = set('at in near outside around inside');
 
 /** Capitalized words after a name that belong to it ("Kherson Oblast", "Tabqa Dam", "Shuf Mountains"). */
@@ -296,6 +299,12 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
     const bank = riverBankAt(ctx, s, j);
     if (bank) return bank;
     if (!PLACE_FILLERS.has(t.lower) && !/^(?:north|south|east|west|central)/.test(t.lower)) break;
+    // "the beaches south of Beirut": a located noun placed by a bearing from a place.
+    if (LOCATED_NOUNS.has(t.lower) && BEARINGS.has(lowerAt(ctx, j + 1)) && lowerAt(ctx, j + 2) === 'of') {
+      j += 3;
+      fillers += 3;
+      continue;
+    }
     if (LOCATED_NOUNS.has(t.lower) && LOCATIVES.has(lowerAt(ctx, j + 1))) {
       j += 2;
       fillers += 2;

@@ -1775,3 +1775,21 @@ describe("WithdrawalBegun: a start stated as the noun's own predicate", () => {
     ).toEqual(['WithdrawalBegun|United States|Beirut|1984-02-26']);
   });
 });
+
+describe('WithdrawalBegun and DeploymentAnnounced: located nouns before the place', () => {
+  it('given "forces withdraw from villages in <region>" (digest present), then the region', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Syrian forces withdraw from villages in northern Lebanon.', '2005-04-20'),
+    ).toEqual(['WithdrawalBegun|Syria|northern Lebanon|2005-04-20']);
+  });
+
+  it('given "landed on the beaches south of X", then X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'French marines landed on the beaches south of Tyre on 3 May 1982.',
+        '1983-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|France|Tyre|1982-05-03|null']);
+  });
+});
