@@ -18,7 +18,7 @@ import {
   UNIT_HEADS,
   unitNamedForPlace,
 } from '../../extract/clauses/entities.ts';
-import { WORD_CLASS } from '../../extract/lexicon.ts';
+import { REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
   DISSOLVE_VERBS,
   ENTITY_ANAPHORS,
@@ -458,6 +458,19 @@ function resolvedFromReport(ctx: ArticleContext, value: string): boolean {
 }
 
 /** The dissolved objects: "Iraq's armed forces, including ... Republican Guard, together with the Ministry of Defence". */
+/** How many words the speaker of an attribution may take ("the official Korean Central News Agency (KCNA)"). */
+const ATTRIBUTION_WORDS = 10;
+
+/** Whether a speaker and a reporting verb start at i (", the official news agency said"). */
+function attributionAt(ctx: ArticleContext, s: Sentence, i: number): boolean {
+  for (let j = i; j < s.last && j <= i + ATTRIBUTION_WORDS; j++) {
+    const w = lowerAt(ctx, j);
+    if (REPORTING.has(w)) return j > i;
+    if (w === ',' || w === ';' || w === 'and') return false;
+  }
+  return false;
+}
+
 function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
   const out: string[] = [];
   let j = from;
@@ -503,6 +516,8 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
       const n = ctx.tokens[j + 1];
       if (!n || !(n.cap || ['the', 'its', 'their', 'including', 'together', 'and', 'as', 'along'].includes(n.lower)))
         break;
+      // "… and the Kumgangsan Tourism Administration, the official news agency said": the speaker after the list.
+      if (attributionAt(ctx, s, j + 1)) break;
       if (describesBefore(ctx, s, j + 1) && !listGoesOn(ctx, s, j + 1)) break;
     }
   }

@@ -1791,3 +1791,18 @@ describe('EntityDissolved: lists of bodies and words of creed', () => {
     ]);
   });
 });
+
+describe('EntityDissolved: the speaker after a list of dissolved bodies is not one of them', () => {
+  it('given "abolished A and B, the official news agency said", then A and B only', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The assembly abolished the Fisheries Bureau and the Harbour Tourism Administration, the official Korean Central News Agency said.',
+        '2024-01-16',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Fisheries Bureau|2024-01-16',
+      'EntityDissolved|Harbour Tourism Administration|2024-01-16',
+    ]);
+  });
+});
