@@ -249,7 +249,9 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
         return { place: { name, code: m.entry.code }, first: m.first, last: m.last + 1 };
       }
       // "the Russian-held town of X", "the Syrian city of X": an adjective mention inside the fillers.
-      if (actorOf(m.entry) && (lowerAt(ctx, m.last) === '-' || !ctx.tokens[m.last]?.cap)) {
+      // "the Georgian Black Sea port of Batumi": a people's name before another known name describes it.
+      const beforeName = m.entry.kind === 'demonym' && mentionAtToken(ctx, m.last)?.first === m.last;
+      if (actorOf(m.entry) && (lowerAt(ctx, m.last) === '-' || !ctx.tokens[m.last]?.cap || beforeName)) {
         // "the Syrian town of X" puts X in Syria; "the Russian-held town of X" says only who holds it.
         if (m.entry.kind === 'demonym' && lowerAt(ctx, m.last) !== '-') inState = m.entry.code;
         j = m.last;
@@ -335,6 +337,8 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
   return undefined;
 }
 
+/** How far after a possessive owner its force noun may stand ("Cuba's 50,000-strong military contingent"). */
+const POSSESSED_FORCE_REACH = 6;
 /** Words that may stand inside a list of owners ("troops from Canada, Sweden and the United Kingdom"). */
 const OWNER_LIST_LINKS = set(', and the');
 
@@ -344,6 +348,14 @@ const OWNER_LIST_LINKS = set(', and the');
  */
 function forceOwnersBefore(ctx: ArticleContext, s: Sentence, i: number): Set<string> {
   const owners = new Set<string>();
+  // "the withdrawal of Cuba's 50,000-strong military contingent from the country": a possessive owner of forces.
+  for (let k = s.first; k < i; k++) {
+    const m = mentionAtToken(ctx, k);
+    if (!m || m.first !== k || !m.possessive) continue;
+    const actor = actorOf(m.entry);
+    for (let j = m.last + 1; actor && j < i && j <= m.last + POSSESSED_FORCE_REACH; j++)
+      if (FORCE_NOUNS.has(lowerAt(ctx, j))) owners.add(actor.name);
+  }
   for (let k = s.first; k < i - 2; k++) {
     if (!FORCE_NOUNS.has(lowerAt(ctx, k)) || (lowerAt(ctx, k + 1) !== 'from' && lowerAt(ctx, k + 1) !== 'of')) continue;
     // "the withdrawal of troops from Hungary", "the Southern Group of Forces from Hungary": "from" is where they left.

@@ -1793,3 +1793,25 @@ describe('WithdrawalBegun and DeploymentAnnounced: located nouns before the plac
     ).toEqual(['DeploymentAnnounced|France|Tyre|1982-05-03|null']);
   });
 });
+
+describe('WithdrawalBegun: references and descriptive names in the place slot', () => {
+  it('given "the withdrawal of X\'s contingent from the <described> country", then the country is not X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "The first Libyan soldiers left Chad today, opening the withdrawal of Libya's 8,000-strong military contingent from the central African country.",
+        '1987-01-10',
+      ),
+    ).toEqual(['WithdrawalBegun|Libya|Chad|1987-01-10']);
+  });
+
+  it('given "handed over its base in the <people> Black Sea port of X", then X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Russia handed over its military base in the Ukrainian Black Sea port of Ochakiv to Ukraine on 3 May 1997.',
+        '1997-05-04',
+      ),
+    ).toEqual(['WithdrawalBegun|Russia|Ochakiv|1997-05-03']);
+  });
+});
