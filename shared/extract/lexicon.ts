@@ -45,7 +45,7 @@ export const CIVIL_NOUNS = set(`ambassador ambassadors envoy envoys diplomat dip
   ministers president officials staff citizens nationals tourists refugees civilians residents journalists company
   companies firm firms inspectors observers monitors workers volunteers employees support funding aid negotiators
   experts doctors medics letter letters team teams mediators funds money million billion dollars euros supplies
-  grain food medicine vaccines`);
+  grain food medicine vaccines hostages captives detainees legation legations embassy embassies consulate`);
 
 /** Nouns that count people, so a number in front of them is a personnel figure. */
 export const PERSON_NOUNS = set(`troops soldiers personnel paratroopers marines peacekeepers servicemen members airmen

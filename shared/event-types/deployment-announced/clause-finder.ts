@@ -51,7 +51,7 @@ import { insideOwnState, placeState, plainlyInOwnState } from '../../extract/cla
 import {
   civilObject,
   nonForceSent,
-  cargoArrival,
+  movesNoForces,
   rotationOfUnits,
   titledPersonSubject,
 } from '../../extract/clauses/civil.ts';
@@ -252,7 +252,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (kind === 'send' && ORDER_VERBS.has(w) && orderedToLeave(ctx, s, t)) return undefined;
   // "General Juan Prim arrived to take command": a person arriving, whatever forces the clause names after.
   if (kind === 'arrive' && titledPersonSubject(ctx, s, t)) return undefined;
-  if (rotationOfUnits(ctx, s, t) || cargoArrival(ctx, s, t)) return undefined;
+  if (rotationOfUnits(ctx, s, t) || movesNoForces(ctx, s, t)) return undefined;
   // "The last convoy of troops rolled across the border into Kuwait": the last forces to move are leaving.
   if ((kind === 'cross' || kind === 'arrive') && lastForcesBefore(ctx, s, group.first)) return undefined;
   // "crossed the Friendship Bridge back into Uzbekistan": forces going back are coming home, not deployed.

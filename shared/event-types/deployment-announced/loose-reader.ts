@@ -1,4 +1,4 @@
-import { nonForceSent, rotationOfUnits, cargoArrival } from '../../extract/clauses/civil.ts';
+import { nonForceSent, rotationOfUnits, movesNoForces } from '../../extract/clauses/civil.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { clauseBlocked, hypotheticalAfter } from '../../extract/clauses/blockers.ts';
@@ -88,7 +88,7 @@ const ADJECTIVE_OPENERS = set('the a an newly recently previously');
 function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
   const w = lowerAt(ctx, t);
   // "sent Leopard tanks to Ukraine": weapons handed over.
-  if (nonForceSent(ctx, s, t) || rotationOfUnits(ctx, s, t) || cargoArrival(ctx, s, t)) return [];
+  if (nonForceSent(ctx, s, t) || rotationOfUnits(ctx, s, t) || movesNoForces(ctx, s, t)) return [];
   // "the occupied territories", "a deployed unit", "from across occupied Europe": an adjective.
   if (
     (ADJECTIVE_OPENERS.has(lowerAt(ctx, t - 1)) || adjectiveAfterPreposition(ctx, t)) &&

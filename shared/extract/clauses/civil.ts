@@ -32,7 +32,31 @@ export function civilSubject(ctx: ArticleContext, s: Sentence, t: number): boole
   const people = mentionAtToken(ctx, j);
   if (people && people.entry.kind === 'demonym' && ETHNIC_WORDS.has(lowerAt(ctx, people.first - 1))) return true;
   // "the Chinese People's Volunteers left": a word of a name the gazetteer knows is not a civil noun.
-  return CIVIL_NOUNS.has(lowerAt(ctx, j)) && !mentionAtToken(ctx, j);
+  if (CIVIL_NOUNS.has(lowerAt(ctx, j)) && !mentionAtToken(ctx, j)) return true;
+  // "the staff of the legation in Sofia were withdrawn": the head before the subject's own phrases.
+  return civilHeadBefore(ctx, s, j);
+}
+
+/** Words of the phrases after a subject's head ("of the legation in Sofia"). */
+const SUBJECT_TAIL_WORDS = set('of the in at a an its their');
+/** How far back from its verb a subject's head may stand behind such phrases. */
+const SUBJECT_TAIL_REACH = 8;
+
+/** Whether a civil noun heads the subject ending at j behind "of …"/"in …" phrases, with no force noun in it. */
+function civilHeadBefore(ctx: ArticleContext, s: Sentence, j: number): boolean {
+  let civil = false;
+  for (let k = j; k >= s.first && k > j - SUBJECT_TAIL_REACH; k--) {
+    const w = lowerAt(ctx, k);
+    if (FORCE_NOUNS.has(w)) return false;
+    const m = mentionAtToken(ctx, k);
+    if (m) {
+      k = m.first;
+      continue;
+    }
+    if (CIVIL_NOUNS.has(w)) civil = true;
+    else if (!SUBJECT_TAIL_WORDS.has(w)) break;
+  }
+  return civil;
 }
 
 /** Words before a people's name that make it an ethnic group rather than a state's forces ("ethnic Albanians"). */
@@ -138,7 +162,7 @@ const CARGO_REACH = 5;
  * "Two Egyptian military cargo planes carrying weapons and ammunition landed at Mogadishu": the subject is a vehicle
  * bringing things, not forces arriving.
  */
-export function cargoArrival(ctx: ArticleContext, s: Sentence, t: number): boolean {
+function cargoArrival(ctx: ArticleContext, s: Sentence, t: number): boolean {
   for (let j = joinedClauseStart(ctx, t, s.first); j < t; j++) {
     if (!CARRYING_WORDS.has(lowerAt(ctx, j))) continue;
     for (let k = j + 1; k < t && k <= j + CARGO_REACH; k++) {
@@ -149,3 +173,17 @@ export function cargoArrival(ctx: ArticleContext, s: Sentence, t: number): boole
   }
   return false;
 }
+
+/** Weapons that a participle right after them describes ("combat aircraft deployed on the continent"). */
+const DEPLOYED_EQUIPMENT = set(`${[...EQUIPMENT_NOUNS].join(' ')} artillery weapons warheads armour armor`);
+
+/**
+ * What arrives or is deployed is not forces: cargo ("planes carrying weapons landed at Mogadishu") or weapons a
+ * participle describes ("limited the numbers of tanks and combat aircraft deployed on the continent").
+ */
+export function movesNoForces(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  const described = PRESENCE_PARTICIPLES.has(lowerAt(ctx, t)) && DEPLOYED_EQUIPMENT.has(lowerAt(ctx, t - 1));
+  return described || cargoArrival(ctx, s, t);
+}
+/** Participles of presence that describe what stands somewhere ("Soviet tanks rolled into Hungary" is an act). */
+const PRESENCE_PARTICIPLES = set('deployed stationed based positioned');

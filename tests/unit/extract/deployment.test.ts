@@ -2131,3 +2131,15 @@ describe('DeploymentAnnounced: sweeping into a compass part of another state is 
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: weapons a participle describes are not forces', () => {
+  it('given "limited the numbers of tanks and combat aircraft deployed on the continent", then nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Russia completed its withdrawal from the 1990 treaty that limited the numbers of tanks, artillery and combat aircraft deployed on the continent.',
+        '2023-11-07',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1815,3 +1815,12 @@ describe('WithdrawalBegun: references and descriptive names in the place slot', 
     ).toEqual(['WithdrawalBegun|Russia|Ochakiv|1997-05-03']);
   });
 });
+
+describe('WithdrawalBegun: civilians and diplomats are not forces', () => {
+  it.each([
+    'Mediation produced an accord on 19 January 1981, and the hostages were flown out of Libya the following day.',
+    'The two states cut relations in 1950; the minister and the staff of the legation in Bucharest were withdrawn.',
+  ])('given "%s", then nothing', (text) => {
+    expect(summaryOf('WithdrawalBegun', text, '1990-01-01')).toEqual([]);
+  });
+});
