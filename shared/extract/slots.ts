@@ -569,6 +569,8 @@ export function findActor(
     // subject, not an apposition to the last name of the fronted clause.
     const opensMainClause = start > sentenceFirst && m.first === start;
     if (isComplement(ctx, m) && !m.possessive && !opensMainClause) continue;
+    // "left Estonia and Latvia …, a year after the final units pulled out": what a verb of moving left or entered.
+    if (movementObject(ctx, m)) continue;
     // "X officials said", "the British Ministry of Defense said that ...": sources, not actors.
     const after = lowerAt(ctx, m.last);
     if ((after === 'officials' || after === 'official' || after === 'media') && m.entry.kind !== 'org') continue;
@@ -747,6 +749,19 @@ export function isComplement(ctx: ArticleContext, m: Mention): boolean {
   }
   return false;
 }
+
+/** Whether a mention is the object of a verb of moving ("left Estonia and Latvia", "invaded Kuwait"). */
+function movementObject(ctx: ArticleContext, m: Mention): boolean {
+  const link = lowerAt(ctx, m.first - 1);
+  if (link === 'and' || link === ',') {
+    const before = mentionAtToken(ctx, lowerAt(ctx, m.first - 2) === ',' ? m.first - 3 : m.first - 2);
+    return !!before && before !== m && movementObject(ctx, before);
+  }
+  const j = link === 'the' ? m.first - 2 : m.first - 1;
+  const t = ctx.tokens[j];
+  return !!t && t.kind === 'word' && !t.cap && !!(ctx.wordClass[j]! & MOVEMENT_CLASSES) && posOf(t.lower) === 'verb';
+}
+const MOVEMENT_CLASSES = WORD_CLASS.withdraw | WORD_CLASS.deploy;
 
 const SOURCE_VERBS = new Set([
   'said',

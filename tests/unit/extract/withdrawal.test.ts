@@ -1824,3 +1824,19 @@ describe('WithdrawalBegun: civilians and diplomats are not forces', () => {
     expect(summaryOf('WithdrawalBegun', text, '1990-01-01')).toEqual([]);
   });
 });
+
+describe("WithdrawalBegun: what a verb of moving left is never the next clause's actor", () => {
+  it('given "the last X soldiers left A and B …, after the final units pulled out of C", then X left C too', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last Cuban soldiers also left Angola and Namibia on Wednesday, a year after the final units pulled out of Zambia.',
+        '1991-05-25',
+      ).sort(),
+    ).toEqual([
+      'WithdrawalBegun|Cuba|Angola|1991-05-22',
+      'WithdrawalBegun|Cuba|Namibia|1991-05-22',
+      'WithdrawalBegun|Cuba|Zambia|1990',
+    ]);
+  });
+});
