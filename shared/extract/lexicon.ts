@@ -86,7 +86,8 @@ export const TALKS_WORDS = set(
 /** Words after which a place is a venue, not a destination ("a summit in Brussels"). */
 export const VENUE_NOUNS = new Set([
   ...TALKS_WORDS,
-  ...set('visit ceremony press headquarters capital parliament court airport signed signing'),
+  ...set(`visit ceremony press headquarters capital parliament court airport signed signing reporters journalists
+  briefing newsmen`),
 ]);
 
 /** Month and weekday names and their abbreviations: never a place ("Novoluhanske" is, though it starts "nov"). */

@@ -57,12 +57,13 @@ const OBJECT_VERBS = set(
 );
 /** "pulled out", "pulled back", "moved out": a verb with its particle. */
 const PARTICLE_VERBS = new Set([
-  ...set(`pull pulls pulled pulling move moves moved moving fly flies flew flown flying bring brings brought bringing`),
+  ...set(`pull pulls pulled pulling move moves moved moving fly flies flew flown flying bring brings brought bringing
+    streamed poured marched`),
   ...HOME_COMING,
 ]);
 const PARTICLES = set('out back away home');
 /** Particle verbs that leave a place only with "out" ("moved out of", "flew out of"; not "moved back"). */
-const OUT_ONLY = set('move moves moved moving fly flies flew flown flying');
+const OUT_ONLY = set('move moves moved moving fly flies flew flown flying streamed poured marched');
 const FROM = set('from out');
 /** Verbs of moving across, by which the last forces leave the place they come from. */
 const LAST_CROSSING_VERBS = set('crossed rolled drove passed');

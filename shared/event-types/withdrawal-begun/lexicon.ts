@@ -5,7 +5,7 @@ export const WITHDRAW_VERBS =
   pull pulls pulled pulling pullback leave leaves left leaving departure depart departs departed departing exit exits exited
   retreat retreated retreating retreats drawdown disengagement disengaged evacuated abandoned rolled fled repatriation
   repatriated quit returned returning return returns came coming evacuation removed repositioning relocation retrograde
-  flown flew sailed went headed`);
+  flown flew sailed went headed streamed poured marched`);
 
 /** Nouns of moving forces that withdraw only "out of" a place ("the repositioning of U.S. forces out of Somalia"). */
 export const MOVE_OUT_NOUNS = wordSet('repositioning relocation');

@@ -1840,3 +1840,17 @@ describe("WithdrawalBegun: what a verb of moving left is never the next clause's
     ]);
   });
 });
+
+describe('WithdrawalBegun: streaming out, and where a speaker told reporters', () => {
+  it('given "X troops streamed out of Y", then a withdrawal from Y', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Syrian troops streamed out of Beirut on 26 April 2005.', '2005-04-27'),
+    ).toEqual(['WithdrawalBegun|Syria|Beirut|2005-04-26']);
+  });
+
+  it('given "told reporters in X that the Ys were retreating", then X is not what they left', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'A general told reporters in Doha that the Iraqis were retreating.', '1991-02-26'),
+    ).toEqual([]);
+  });
+});
