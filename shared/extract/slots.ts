@@ -518,6 +518,11 @@ export function findActor(
       if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
       if (['to', 'from', 'in', 'into', 'of', 'for', 'on', 'at', 'by', 'with', 'and'].includes(t.lower)) break;
     }
+    // "Russian-led troops … The CSTO, a Moscow-led alliance, …": forces led by a state are the body it leads.
+    const led =
+      modifier && lowerAt(ctx, modifier.mention.last) === '-' && lowerAt(ctx, modifier.mention.last + 1) === 'led';
+    const body = led ? bodyLedBy(ctx, modifier!.actor) : undefined;
+    if (body) return body;
     if (modifier && (modifier.mention.entry.kind !== 'org' || !statesListAfter(ctx, force + 1))) return modifier;
     // Owner after a force noun of the phrase: "soldiers from Albania", "members of the South African National Defence Force",
     // "a detachment of up to 40 soldiers from Albania".
@@ -583,6 +588,25 @@ export function findActor(
   return best;
 }
 
+/**
+ * The body the text describes as led by `state` ("The Collective Security Treaty Organization (CSTO), a Moscow-led
+ * alliance"), if it names one.
+ */
+function bodyLedBy(ctx: ArticleContext, state: NamedRef): { actor: NamedRef; mention: Mention } | undefined {
+  for (const m of ctx.mentions) {
+    if (m.entry.kind !== 'org') continue;
+    let j = m.last;
+    // "The Collective Security Treaty Organization (CSTO), a …": the acronym in brackets after the name.
+    if (lowerAt(ctx, j) === '(' && lowerAt(ctx, j + 2) === ')') j += 3;
+    if (lowerAt(ctx, j) !== ',' || !['a', 'an', 'the'].includes(lowerAt(ctx, j + 1))) continue;
+    const leader = mentionAtToken(ctx, j + 2);
+    if (!leader || lowerAt(ctx, leader.last) !== '-' || lowerAt(ctx, leader.last + 1) !== 'led') continue;
+    const actor = actorOf(m.entry);
+    if (actor && actorOf(leader.entry)?.name === state.name) return { actor, mention: m };
+  }
+  return undefined;
+}
+
 /** How many tokens a list of states after "from" may take ("from the Soviet Union, Poland, Bulgaria and Hungary"). */
 const STATES_LIST_REACH = 14;
 
@@ -609,6 +633,15 @@ function inClosedRelative(ctx: ArticleContext, sentenceFirst: number, m: Mention
     const w = ctx.tokens[j]!.lower;
     if (w === ',' || w === ';') break;
     if ((w === 'which' || w === 'who' || w === 'whose') && lowerAt(ctx, j - 1) === ',') {
+      opened = true;
+      break;
+    }
+    // "The CSTO, a Moscow-led alliance, agreed": an indefinite appositive after a name.
+    if (
+      (w === 'a' || w === 'an') &&
+      lowerAt(ctx, j - 1) === ',' &&
+      (lowerAt(ctx, j - 2) === ')' || mentionAtToken(ctx, j - 2))
+    ) {
       opened = true;
       break;
     }

@@ -1,8 +1,9 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { actorsAt } from '../../extract/clauses/actors.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
-import { verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
+import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer } from '../../extract/gazetteer/index.ts';
 import { actorOf, inDateline, lowerAt, mentionAtToken, placeOf, type NamedRef } from '../../extract/slots.ts';
@@ -30,8 +31,8 @@ const NAMED_PLACE_REACH = 2;
 const INSERTION_TOKENS = 10;
 /** How far before its contingent noun an inclusion word may stand ("includes two contingents from"). */
 const INCLUSION_REACH = 3;
-/** How far after its verb a contributed contingent may stand ("are also sending small contingents"). */
-const CONTINGENT_REACH = 3;
+/** How far after its verb a contributed contingent may stand ("to send what it called peacekeeping forces"). */
+const CONTINGENT_REACH = 5;
 /** A theatre inferred from the text around is less sure than one the clause states. */
 const CONTRIBUTOR_CONFIDENCE = 0.6;
 /** How many states one list may name. */
@@ -43,8 +44,13 @@ const MAX_CONTRIBUTORS = 12;
  * weeks", "Greece, Turkey and Spain are also sending contingents". Each state is deployed to the theatre: the state of
  * the deployment read just before, or of the place the text has just named.
  */
-export function findContributors(ctx: ArticleContext, found: readonly Candidate[]): Candidate[] {
+export function findContributors(
+  ctx: ArticleContext,
+  found: readonly Candidate[],
+  withdrawals: readonly Candidate[] = [],
+): Candidate[] {
   const out: Candidate[] = [];
+
   for (const s of ctx.sentences) {
     for (let t = s.first; t < s.last; t++) {
       const w = lowerAt(ctx, t);
@@ -53,7 +59,9 @@ export function findContributors(ctx: ArticleContext, found: readonly Candidate[
       const sent = !read && !named && CONTRIBUTE_VERBS.has(w) ? sendersAt(ctx, s, t) : undefined;
       const hit = read ?? named ?? sent;
       if (!hit) continue;
-      const theatre = theatreBefore(ctx, s, found, hit.actors);
+      // Where an actor's forces withdraw from, they had been sent to: its own theatre, as much as a deployment read.
+      const left = withdrawals.filter((w) => hit.actors.some((a) => a.name === w.actor?.name));
+      const theatre = theatreBefore(ctx, s, [...found, ...left], hit.actors, hit.earlierTheatreOnly);
       if (!theatre) continue;
       const actors = hit.actors.filter((a) => a.name !== theatre.name && !insideOwnState(theatre, a));
       out.push(
@@ -75,6 +83,8 @@ export function findContributors(ctx: ArticleContext, found: readonly Candidate[
 interface Contribution {
   actors: NamedRef[];
   verb: number;
+  /** One sender alone takes its theatre only from sentences before ("Ghana has sent troops, and … arrived in X"). */
+  earlierTheatreOnly?: boolean;
 }
 
 /** "includes contingents from A, B and C", "contingents from A and B arrived": the states after "from" at t + 1. */
@@ -116,8 +126,19 @@ function sendersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | 
   const group = verbGroup(ctx, s, t);
   if (!stated(ctx, s, t, group)) return undefined;
   const actors = statesEndingAt(ctx, s, group.first);
-  return actors.length >= 2 ? { actors, verb: t } : undefined;
+  if (actors.length >= 2) return { actors, verb: t };
+  // "The CSTO agreed on Jan. 6 to send peacekeeping forces": one sender of forces, decided or done.
+  // A bare gerund ("no consensus on sending troops") names the act, it does not report it.
+  const gerund = lowerAt(ctx, t).endsWith('ing') && !group.progressive;
+  if (!SINGLE_SEND_VERBS.has(lowerAt(ctx, t)) || gerund || (group.infinitive && !DECISIONS.has(group.governor ?? '')))
+    return undefined;
+  const slot = actorsAt(ctx, s, t, () => false);
+  return slot && !slot.referred ? { actors: slot.actors, verb: t, earlierTheatreOnly: true } : undefined;
 }
+/** Verbs by which one actor sends forces with no destination said ("agreed to send peacekeeping forces"). */
+const SINGLE_SEND_VERBS = set('send sends sent sending dispatch dispatched dispatches dispatching');
+/** Governors that make an infinitive of sending a decision ("agreed to send"). */
+const DECISIONS = set('agreed decided voted approved ordered authorized authorised announced');
 
 /** "Botswana troops arrived later in the day", "British and French units landed": named forces with no destination. */
 function namedForcesArrivedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
@@ -131,9 +152,10 @@ function namedForcesArrivedAt(ctx: ArticleContext, s: Sentence, t: number): Cont
 /** A verb stated as done, under way or decided ("will send"), never denied, planned or conditional. */
 function stated(ctx: ArticleContext, s: Sentence, verb: number, group: VerbGroup = verbGroup(ctx, s, verb)): boolean {
   if (group.negated || clauseBlocked(ctx, s, group.first)) return false;
-  // "to be joined by contingents from …": forces on their way to join those arriving.
-  if (group.infinitive) return group.passive || group.factualGovernor;
-  return !group.modal || group.modal === 'will';
+  // "to be joined by contingents from …": forces on their way to join those arriving; "agreed to send": decided.
+  if (group.infinitive) return group.passive || group.factualGovernor || DECISIONS.has(group.governor ?? '');
+  // "will send" is announced; "on officially sending troops" is a gerund that states nothing.
+  return group.modal ? group.modal === 'will' : statesFact(group);
 }
 
 function inclusionBefore(ctx: ArticleContext, s: Sentence, noun: number): number {
@@ -229,10 +251,12 @@ function theatreBefore(
   s: Sentence,
   found: readonly Candidate[],
   actors: readonly NamedRef[],
+  earlierOnly = false,
 ): NamedRef | undefined {
   let last: Candidate | undefined;
+  const latest = earlierOnly ? s.index - 1 : s.index;
   for (const c of found)
-    if (c.sentence <= s.index && c.sentence >= s.index - THEATRE_REACH && (!last || c.sentence > last.sentence))
+    if (c.sentence <= latest && c.sentence >= s.index - THEATRE_REACH && (!last || c.sentence > last.sentence))
       last = c;
   const place = last?.location ?? placeNamedBefore(ctx, s);
   if (!place?.code) return undefined;

@@ -98,7 +98,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       ),
     ];
     const loose = findLooseDeployments(ctx, read, withdrawalSentences);
-    const all = [...read, ...loose, ...findContributors(ctx, [...read, ...loose])];
+    const all = [...read, ...loose, ...findContributors(ctx, [...read, ...loose], withdrawals)];
     return all.filter((c) => !goingHome(c, withdrawals));
   },
   mergeBucket: placementBucket,

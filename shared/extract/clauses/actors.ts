@@ -226,7 +226,8 @@ export function senderOfNamedUnit(
   hit: ReturnType<typeof findActor>,
   exclude: (m: Mention) => boolean,
 ): ReturnType<typeof findActor> {
-  if (!hit || hit.mention.first <= t || hit.mention.entry.kind !== 'org') return hit;
+  // A body named in another sentence ("Russian-led troops … The CSTO, a Moscow-led alliance") is no unit sent here.
+  if (!hit || hit.mention.first <= t || hit.mention.first >= s.last || hit.mention.entry.kind !== 'org') return hit;
   const subject = findActor(ctx, -1, t, s.first, exclude);
   return subject && subject.mention.first < t && STATE_KINDS.has(subject.mention.entry.kind) ? subject : hit;
 }
@@ -282,6 +283,8 @@ function insertedClauseStart(ctx: ArticleContext, s: Sentence, verb: number): nu
     if (w === ',') {
       const next = lowerAt(ctx, j + 1);
       if (INSERTED_CLAUSE_OPENERS.has(next)) return j;
+      // "The CSTO, a Moscow-led alliance of six states, agreed": an indefinite appositive after a name.
+      if ((next === 'a' || next === 'an') && nameEndsAt(ctx, j - 1)) return j;
       // "joined by contingents from Jamaica, Barbados, and the OECS": a list's comma inside the insertion.
       if (listComma(ctx, j)) continue;
       // A companion set off the same way acts too ("Fijian troops, along with Tongan forces, were flown").
@@ -290,6 +293,13 @@ function insertedClauseStart(ctx: ArticleContext, s: Sentence, verb: number): nu
     if (w === ';' || w === ':') return -1;
   }
   return -1;
+}
+
+/** Whether an actor's name (or its bracketed acronym) ends at token k. */
+function nameEndsAt(ctx: ArticleContext, k: number): boolean {
+  const end = lowerAt(ctx, k) === ')' && lowerAt(ctx, k - 2) === '(' ? k - 3 : k;
+  const m = mentionAtToken(ctx, end);
+  return !!m && m.last === end + 1 && !!actorOf(m.entry);
 }
 
 /** Words that open an insertion naming who acted with the subject (", joined by contingents from Jamaica,"). */

@@ -2143,3 +2143,25 @@ describe('DeploymentAnnounced: weapons a participle describes are not forces', (
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a body led by a state, an appositive, and a send with no destination', () => {
+  const text =
+    'Nigerian-led troops began withdrawing from Gambia on 3 May 2018. The Economic Community of West African States (ECOWAS), an Abuja-led bloc of 15 states, agreed on 19 January 2017 to send what it called standby forces after the president asked for help.';
+
+  it('given "X-led troops" and "the Body, a X-led bloc", then the body withdrew and, with no destination said, deployed where it withdrew from', () => {
+    expect(summaryOf('WithdrawalBegun', text, '2018-05-04')).toEqual(['WithdrawalBegun|ECOWAS|Gambia|2018-05-03']);
+    expect(summaryOf('DeploymentAnnounced', text, '2018-05-04')).toEqual([
+      'DeploymentAnnounced|ECOWAS|Gambia|2017-01-19|null',
+    ]);
+  });
+
+  it('given "no consensus on officially sending troops", then nothing is sent', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Polish troops left Kosovo on 3 May 2012. Leaders said there was "no consensus" on officially sending troops.',
+        '2012-05-04',
+      ),
+    ).toEqual([]);
+  });
+});
