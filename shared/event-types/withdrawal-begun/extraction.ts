@@ -5,6 +5,7 @@ import { findWithdrawalClauses } from './clause-finder.ts';
 import { findWithdrawals } from './finder.ts';
 import { findLooseWithdrawals } from './loose-reader.ts';
 import { withStatedStarts } from './stated-start.ts';
+import { findCompanionWithdrawals } from './companion-withdrawals.ts';
 import { findStayEnds } from './stayed-until.ts';
 
 /** One withdrawal per actor and place per article. */
@@ -16,7 +17,8 @@ export const withdrawalExtraction: EventTypeExtraction<'WithdrawalBegun'> = {
   type: 'WithdrawalBegun',
   find(ctx) {
     const read = [...findWithdrawals(ctx), ...findWithdrawalClauses(ctx), ...findStayEnds(ctx)];
-    return withStatedStarts(ctx, [...read, ...findLooseWithdrawals(ctx, read)]);
+    const all = [...read, ...findLooseWithdrawals(ctx, read)];
+    return withStatedStarts(ctx, [...all, ...findCompanionWithdrawals(ctx, all)]);
   },
   mergeBucket: placementBucket,
   relate: relateWithdrawals,

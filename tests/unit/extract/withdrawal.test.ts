@@ -1854,3 +1854,28 @@ describe('WithdrawalBegun: streaming out, and where a speaker told reporters', (
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: companions that took their own forces out, no place said', () => {
+  it('given a withdrawal from X, then "A withdrew its contingent …, and B pulled out its soldiers" left X too', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last Dutch soldiers left Kabul on 3 May 2010. Norway withdrew its contingent in January 2010, and Chile pulled out its 40 soldiers in March 2010.',
+        '2010-05-04',
+      ).sort(),
+    ).toEqual([
+      'WithdrawalBegun|Chile|Kabul|2010-03',
+      'WithdrawalBegun|Netherlands|Kabul|2010-05-03',
+      'WithdrawalBegun|Norway|Kabul|2010-01',
+    ]);
+  });
+
+  it.each([
+    ['a plan', 'The last Dutch soldiers left Kabul on 3 May 2010. Norway will withdraw its contingent next year.'],
+    ['a treaty left', 'The last Dutch soldiers left Kabul on 3 May 2010. Norway withdrew its forces from the pact.'],
+    ['no withdrawal before', 'Norway withdrew its contingent in January 2010.'],
+    ['an envoy', 'The last Dutch soldiers left Kabul on 3 May 2010. Norway withdrew its ambassador in May.'],
+  ])('given %s, then no companion withdrawal', (_what, text) => {
+    expect(summaryOf('WithdrawalBegun', text, '2010-05-04').filter((e) => e.includes('Norway'))).toEqual([]);
+  });
+});

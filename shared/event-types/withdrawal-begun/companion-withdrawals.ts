@@ -1,0 +1,92 @@
+import type { Candidate } from '../../extract/candidate.ts';
+import { actorsAt } from '../../extract/clauses/actors.ts';
+import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { civilObject } from '../../extract/clauses/civil.ts';
+import { dateNear } from '../../extract/clauses/dating.ts';
+import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
+import type { ArticleContext } from '../../extract/context.ts';
+import { FORCE_NOUNS } from '../../extract/lexicon.ts';
+import { joinedClauseEnd, lowerAt } from '../../extract/slots.ts';
+import type { Sentence } from '../../extract/text/tokens.ts';
+import { wordSet as set } from '../../extract/word-set.ts';
+import { placementCandidates } from '../placement.ts';
+
+/** Verbs by which an actor takes its own forces out ("withdrew its contingent", "pulled out its 100 soldiers"). */
+const TAKE_OUT_VERBS = set('withdrew withdrawn withdrawing pulled pulling');
+/** Words that would name where the forces left, which this reading leaves to the clause reader. */
+const ORIGIN_WORDS = set('from of');
+/** Possessives that make the forces the actor's own ("its troops", "their forces"). */
+const OWN = set('its their his');
+/** How far after the verb the actor's own forces may stand ("pulled out its roughly 100 soldiers"). */
+const OWN_FORCES_REACH = 6;
+/** How many sentences back the withdrawal whose place a companion shares may stand. */
+const COMPANION_REACH = 3;
+/** A place taken from another actor's withdrawal is less sure than one the clause states. */
+const COMPANION_CONFIDENCE = 0.6;
+
+/**
+ * Withdrawals stated with no place, beside another actor's: "The last U.S. Marines left Beirut on Sunday. … Japan
+ * withdrew its contingent in January, and Croatia pulled out its roughly 100 soldiers in March." Each actor that took
+ * its own forces out left the place the text's last withdrawal left.
+ */
+export function findCompanionWithdrawals(ctx: ArticleContext, read: readonly Candidate[]): Candidate[] {
+  if (!read.length) return [];
+  const out: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    for (let t = s.first; t < s.last; t++) {
+      if (!TAKE_OUT_VERBS.has(lowerAt(ctx, t))) continue;
+      const found = companionAt(ctx, s, t, read);
+      if (found) out.push(...found);
+    }
+  }
+  return out;
+}
+
+function companionAt(ctx: ArticleContext, s: Sentence, t: number, read: readonly Candidate[]): Candidate[] | undefined {
+  const group = verbGroup(ctx, s, t);
+  if (!statesFact(group) || clauseBlocked(ctx, s, group.first) || civilObject(ctx, s, t)) return undefined;
+  const end = joinedClauseEnd(ctx, t, s);
+  if (!ownForcesAfter(ctx, t, end)) return undefined;
+  for (let j = t + 1; j < end; j++) if (ORIGIN_WORDS.has(lowerAt(ctx, j))) return undefined;
+  const slot = actorsAt(ctx, s, t, () => false);
+  if (!slot || slot.referred) return undefined;
+  const left = lastWithdrawalBefore(read, s, t, slot.actors);
+  if (!left?.location) return undefined;
+  return placementCandidates(
+    'WithdrawalBegun',
+    s,
+    slot,
+    [left.location],
+    dateNear(ctx, s, t),
+    undefined,
+    COMPANION_CONFIDENCE,
+  );
+}
+
+/** "withdrew its contingent", "pulled out its roughly 100 soldiers", "pulled their forces out". */
+function ownForcesAfter(ctx: ArticleContext, t: number, end: number): boolean {
+  let own = false;
+  for (let j = t + 1; j < end && j <= t + OWN_FORCES_REACH; j++) {
+    const w = lowerAt(ctx, j);
+    if (OWN.has(w)) own = true;
+    else if (own && FORCE_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
+/** The last withdrawal by another actor read before t, no further back than the companion reach. */
+function lastWithdrawalBefore(
+  read: readonly Candidate[],
+  s: Sentence,
+  t: number,
+  actors: readonly { name: string }[],
+): Candidate | undefined {
+  let last: Candidate | undefined;
+  for (const c of read) {
+    if (c.sentence > s.index || s.index - c.sentence > COMPANION_REACH) continue;
+    if (c.sentence === s.index && c.evidenceStart > t) continue;
+    if (actors.some((a) => a.name === c.actor?.name)) continue;
+    if (!last || c.sentence >= last.sentence) last = c;
+  }
+  return last;
+}
