@@ -41,6 +41,8 @@ export const PARTICLE_ARRIVALS: ReadonlyMap<string, readonly string[]> = new Map
   ['touched', ['down']],
   ['took', ['up', 'positions']],
   ['taken', ['up', 'positions']],
+  // "forced their way into Baku": forces entering against resistance.
+  ['forced', ['their', 'way']],
 ]);
 /** Verbs that with "ashore" state a landing ("came ashore at", "were put ashore in"). */
 export const ASHORE_VERBS = wordSet(

@@ -500,8 +500,9 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
       return undefined;
   }
   // "The Knesset voted to disperse": the subject stands before the governing verb.
-  const governed = group.infinitive && lowerAt(ctx, group.first - 1) === group.governor;
-  const first = governed ? verbGroup(ctx, s, group.first - 1).first : group.first;
+  // "Comecon agreed at a meeting in Budapest to disband": a phrase may stand between the governor and "to".
+  const governorAt = group.infinitive ? governorBefore(ctx, s, group.first, group.governor) : -1;
+  const first = governorAt >= 0 ? verbGroup(ctx, s, governorAt).first : group.first;
   // "SFOR's mission ended", "the mandate of UNAMIR ended": a mandated body whose mission ends.
   const holder = !group.passive ? mandateHolderBefore(ctx, s, first) : undefined;
   if (holder) return [holder];
@@ -534,6 +535,16 @@ function relativeObject(ctx: ArticleContext, s: Sentence, groupFirst: number, af
     if (ctx.tokens[j]!.kind === 'punct') return undefined;
   }
   return undefined;
+}
+
+/** How far before an infinitive's "to" its governing verb may stand ("agreed at a meeting in Budapest to"). */
+const GOVERNOR_REACH = 6;
+
+/** Where the governing word of the infinitive opening at `to` stands, or -1. */
+function governorBefore(ctx: ArticleContext, s: Sentence, to: number, governor: string | undefined): number {
+  if (!governor) return -1;
+  for (let j = to - 1; j >= s.first && j >= to - GOVERNOR_REACH; j--) if (lowerAt(ctx, j) === governor) return j;
+  return -1;
 }
 
 /** Heads of an indefinite description a lede may open with before the next sentence names the body. */
@@ -642,7 +653,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     // "The Unity Front, in power since 1990, was dissolved": a phrase set off after the name opening the sentence.
     if (lowerAt(ctx, k) === ',' && !['which', 'who', 'that'].includes(lowerAt(ctx, k + 1))) {
       const opening = entityAt(ctx, s, afterDateline(ctx, s));
-      return opening && opening.last === k ? [opening.name] : undefined;
+      if (opening && opening.last === k) return [opening.name];
+      // "… after Comecon, the Soviet-led trading bloc, agreed to disband": a described name anywhere before.
+      const described = ['the', 'a', 'an'].includes(lowerAt(ctx, k + 1)) ? entityEndingAt(ctx, s, k - 1) : undefined;
+      return described ? [described.name] : undefined;
     }
     if (lowerAt(ctx, k) !== ',') return undefined;
     end = k - 1;
@@ -841,7 +855,7 @@ function progressiveSelf(ctx: ArticleContext, s: Sentence, group: VerbGroup): bo
  * "The Knesset voted to disperse", "lawmakers vote to dissolve …", "it had decided to dissolve itself": the vote or
  * decision is the decision taken.
  */
-const VOTE_GOVERNORS = set('voted votes vote decided decides resolved resolves');
+const VOTE_GOVERNORS = set('voted votes vote decided decides resolved resolves agreed agrees');
 function votedTo(group: VerbGroup): boolean {
   return group.infinitive && !group.modal && !group.negated && !!group.governor && VOTE_GOVERNORS.has(group.governor);
 }

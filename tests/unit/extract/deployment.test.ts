@@ -2165,3 +2165,11 @@ describe('DeploymentAnnounced: a body led by a state, an appositive, and a send 
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forcing their way in', () => {
+  it('given "X troops forced their way into Y", then a deployment to Y', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Soviet troops forced their way into Vilnius on 13 January 1991.', '1991-01-14'),
+    ).toEqual(['DeploymentAnnounced|Soviet Union|Vilnius|1991-01-13|null']);
+  });
+});

@@ -1806,3 +1806,19 @@ describe('EntityDissolved: the speaker after a list of dissolved bodies is not o
     ]);
   });
 });
+
+describe('EntityDissolved: a body that agreed to disband, described in an appositive', () => {
+  it('given "X, the <description>, agreed at a meeting in Y to disband", then X dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 28 June 1991 Comecon, the Soviet-led trading bloc, agreed at a meeting in Budapest to disband.',
+        '1991-07-02',
+      ),
+    ).toEqual(['EntityDissolved|Comecon|1991-06-28']);
+  });
+
+  it('given "X agreed not to disband", then nothing', () => {
+    expect(summaryOf('EntityDissolved', 'On 28 June 1991 Comecon agreed not to disband.', '1991-07-02')).toEqual([]);
+  });
+});
