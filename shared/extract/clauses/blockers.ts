@@ -30,6 +30,8 @@ export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): s
     const w = lowerAt(ctx, j);
     if (ctx.wordClass[j]! & CLAUSE_BOUNDARY_CLASS || opensCoordinateClause(ctx, j)) return undefined;
     if (ruledOut(ctx, j)) return w;
+    // "stopped short of announcing the disbandment": what it fell short of did not happen.
+    if (w === 'short' && lowerAt(ctx, j + 1) === 'of') return w;
     if (ctx.wordClass[j]! & CLAUSE_BLOCKER_CLASS && !insideName(ctx, j)) {
       // "called" as in "a group called X"; "no longer".
       if (w === 'called' && ctx.tokens[j + 1]?.cap) continue;

@@ -513,6 +513,9 @@ export const AGENCY_HEADS = new Set([
 /** Nouns that refer back to whatever unit was named ("the unit", "the command"). */
 const GENERIC_UNIT_NOUNS = new Set(['unit', 'command', 'headquarters']);
 
+/** Nouns after a name that make it an exercise's ("the Zapad-2017 exercise"). */
+const EXERCISE_HEADS = set('exercise exercises drill drills manoeuvres maneuvers wargames');
+
 export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun?: string): string | undefined {
   const earliest = ctx.sentences[Math.max(0, s.index - 2)]!.first;
   let nearest: string | undefined;
@@ -534,6 +537,8 @@ export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun
       continue;
     // "an operation in Mali. It … ended": a state that still exists is not what a reference dissolves.
     if (existingState(ctx, name.first, name.last)) continue;
+    // "the Zapad-2017 exercise … once it ended": an exercise ends, it is not dissolved.
+    if (EXERCISE_HEADS.has(lowerAt(ctx, name.last)) || EXERCISE_HEADS.has(lowerAt(ctx, name.last + 2))) continue;
     const words = name.name.toLowerCase().split(/[^a-z]+/);
     if (noun && words.includes(noun)) {
       // "The War Production Board was established …, replacing the Supply … Board. … The board was abolished": the

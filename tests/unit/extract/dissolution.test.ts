@@ -1822,3 +1822,25 @@ describe('EntityDissolved: a body that agreed to disband, described in an apposi
     expect(summaryOf('EntityDissolved', 'On 28 June 1991 Comecon agreed not to disband.', '1991-07-02')).toEqual([]);
   });
 });
+
+describe('EntityDissolved: falling short of it, and exercises ending', () => {
+  it('given "stopped short of announcing the X\'s disbandment", then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The statement stopped short of announcing the Ulster Defence Association's disbandment.",
+        '2005-07-28',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "the Zapad-2017 exercise … once it ended", then an exercise ends, nothing is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Troops are taking part in the Zapad-2017 exercise. Officials said every soldier would go home once it ended.',
+        '2017-09-14',
+      ),
+    ).toEqual([]);
+  });
+});
