@@ -46,6 +46,7 @@ import {
   ORDER_VERBS,
   READINESS_WORDS,
   SEND_VERBS,
+  PLEDGE_VERBS,
 } from './lexicon.ts';
 import { insideOwnState, placeState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import {
@@ -79,6 +80,8 @@ const PRESENCE_VERBS = set('based stationed positioned garrisoned');
  */
 const ENTRY_VERBS = set('entered enter enters entering invaded invade invades invading re-entered reentered');
 const SEND_PREPOSITIONS = set('to into toward towards in at on across');
+/** A pledge names where its forces go with "to" or "for"; "pledged … at a meeting in Brussels" is where it was made. */
+const PLEDGE_PREPOSITIONS = set('to for');
 /** Words that end what is sent ("observers to"). */
 const SEND_OBJECT_ENDS = set('to into toward towards');
 const CROSS_PREPOSITIONS = set('into');
@@ -229,7 +232,9 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
       from,
       to,
       kind === 'send'
-        ? SEND_PREPOSITIONS
+        ? PLEDGE_VERBS.has(w)
+          ? PLEDGE_PREPOSITIONS
+          : SEND_PREPOSITIONS
         : kind === 'cross'
           ? CROSS_PREPOSITIONS
           : kind === 'operate'

@@ -2173,3 +2173,19 @@ describe('DeploymentAnnounced: forcing their way in', () => {
     ).toEqual(['DeploymentAnnounced|Soviet Union|Vilnius|1991-01-13|null']);
   });
 });
+
+describe('DeploymentAnnounced: forces pledged for a place', () => {
+  it('given "X pledged 500 soldiers for Y", then a deployment to Y; money or support pledged, or where it was pledged, nothing', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Denmark pledged 200 soldiers for Latvia on 8 July 2016.', '2016-07-09'),
+    ).toEqual(['DeploymentAnnounced|Denmark|Latvia|2016-07-08|200']);
+    expect(summaryOf('DeploymentAnnounced', 'Denmark pledged 500 million euros for Latvia.', '2016-07-09')).toEqual([]);
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Denmark had pledged 300 soldiers at a meeting of ministers in Brussels.',
+        '2016-07-09',
+      ),
+    ).toEqual([]);
+  });
+});
