@@ -37,9 +37,11 @@ export function findTakenUpDeployments(
           ? followedAt(ctx, s, t, lastDeploymentBefore(latest, s, FOLLOWED_SENTENCES))
           : FIRST_ARRIVALS.has(w) && withdrawals.length
             ? arrivedWhereLeft(ctx, s, t, withdrawals)
-            : LAUNCHED.has(w)
-              ? launchedBy(ctx, s, t, lastDeploymentBefore(latest, s, LAUNCHED_SENTENCES))
-              : undefined;
+            : SENT_IN.has(w) && withdrawals.length
+              ? sentBeforeLeaving(ctx, s, t, withdrawals)
+              : LAUNCHED.has(w)
+                ? launchedBy(ctx, s, t, lastDeploymentBefore(latest, s, LAUNCHED_SENTENCES))
+                : undefined;
       if (found) out.push(...found);
     }
   }
@@ -72,6 +74,35 @@ function launchedBy(ctx: ArticleContext, s: Sentence, t: number, last: Candidate
   return placementCandidates('DeploymentAnnounced', s, { actors: [actor] }, [last.location], {
     value: last.occurredOn ?? null,
     source: last.dateSource,
+  });
+}
+
+/** Passive participles of forces sent in ("a week after they were deployed", "after they were flown in"). */
+const SENT_IN = set('deployed flown sent dispatched airlifted');
+/** The referring subjects of such a passive: the forces whose withdrawal the sentence reads. */
+const LEAVING_REFERENCES = set('they it');
+const PASSIVE_BE = set('were was');
+
+/**
+ * "CSTO units began withdrawing from Kazakhstan, a week after they were deployed at the request of …": forces that
+ * withdraw from a place had been sent there; "they" in the withdrawal's own sentence are those forces.
+ */
+function sentBeforeLeaving(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: number,
+  withdrawals: readonly Candidate[],
+): Candidate[] | undefined {
+  if (!PASSIVE_BE.has(lowerAt(ctx, t - 1)) || !LEAVING_REFERENCES.has(lowerAt(ctx, t - 2))) return undefined;
+  const left = withdrawals.find((w) => w.sentence === s.index && w.evidenceStart <= t);
+  if (!left?.location || !left.actor) return undefined;
+  // "after they were deployed to Aleppo": a place of their own is another reader's.
+  for (const j of [t + 1, t + 2])
+    if (['to', 'into'].includes(lowerAt(ctx, j)) && (ctx.tokens[j + 1]?.cap || lowerAt(ctx, j + 1) === 'the'))
+      return undefined;
+  return placementCandidates('DeploymentAnnounced', s, { actors: [left.actor] }, [left.location], {
+    value: null,
+    source: 'none',
   });
 }
 

@@ -2189,3 +2189,25 @@ describe('DeploymentAnnounced: forces pledged for a place', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forces withdrawing "after they were deployed" had been sent there', () => {
+  it('given "X troops began leaving Y, a week after they were flown in to help", then X deployed to Y (date unstated)', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Nigerian troops began pulling out of Gambia on 1 May 2017, a week after they were flown in to help the president.',
+        '2017-05-02',
+      ),
+    ).toEqual(['DeploymentAnnounced|Nigeria|Gambia|null|null']);
+  });
+
+  it('given "after they were deployed to Z", then the clause names its own place; no withdrawal, nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Nigerian troops were there on 1 May 2017, a week after they were flown in to help the president.',
+        '2017-05-02',
+      ),
+    ).toEqual([]);
+  });
+});
