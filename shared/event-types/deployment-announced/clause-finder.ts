@@ -27,6 +27,7 @@ import {
   wordBetween,
   type NamedRef,
   forceObjectAfter,
+  actorOf,
 } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
@@ -109,7 +110,7 @@ function frontedPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceSlot[] 
   for (let j = end; j < t; j++) if (lowerAt(ctx, j) === ';') return [];
   return list;
 }
-const ARRIVE_PREPOSITIONS = set('in at on to into near off');
+const ARRIVE_PREPOSITIONS = set('in at on to into near off around');
 /** Announcement verbs that make "would send" a stated decision rather than a condition. */
 const DECISION_GOVERNORS = set(`decided agreed voted approved ordered authorized authorised announced
   committed confirmed resolved decides agrees votes approves orders authorizes authorises announces commits confirms
@@ -299,14 +300,31 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
 
   const ownClause = joinedClauseStart(ctx, Math.min(t, slot.force >= 0 ? slot.force : t), s.first);
   const personnel = findPersonnel(ctx, Math.max(ownClause, t - DESTINATION_WINDOW), to);
-  return placementCandidates(
-    'DeploymentAnnounced',
-    s,
-    slot,
-    destinations,
-    dateNear(ctx, s, t, ARRIVAL_DATING),
-    personnel,
-  );
+  const date = dateNear(ctx, s, t, ARRIVAL_DATING);
+  const read = placementCandidates('DeploymentAnnounced', s, slot, destinations, date, personnel);
+  // "British forces landed at Port Said and French forces at Port Fuad": a second subject with the verb left out.
+  const gapped =
+    kind === 'arrive' || kind === 'send' ? gappedSubject(ctx, s, places[places.length - 1]!.last) : undefined;
+  if (gapped)
+    read.push(...placementCandidates('DeploymentAnnounced', s, { actors: [gapped.actor] }, gapped.places, date));
+  return read;
+}
+
+/** "… and French forces at Port Fuad": the actor and places of a clause whose verb is the one before. */
+function gappedSubject(
+  ctx: ArticleContext,
+  s: Sentence,
+  at: number,
+): { actor: NamedRef; places: NamedRef[] } | undefined {
+  if (lowerAt(ctx, at) !== 'and') return undefined;
+  const m = mentionAtToken(ctx, at + 1);
+  if (!m || m.first !== at + 1 || m.entry.kind !== 'demonym' || !FORCE_NOUNS.has(lowerAt(ctx, m.last)))
+    return undefined;
+  const actor = actorOf(m.entry);
+  const prep = m.last + 1;
+  if (!actor || !ARRIVE_PREPOSITIONS.has(lowerAt(ctx, prep))) return undefined;
+  const places = placesAt(ctx, s, prep + 1).map((p) => p.place);
+  return places.length ? { actor, places } : undefined;
 }
 
 /** How far before "ashore" the order that sends forces there may stand ("ordered some 1,700 Marines ashore"). */

@@ -22,7 +22,7 @@ const ARRIVAL_HEADS = set('arrived arriving arrive arrives landed');
 const CONTRIBUTE_VERBS = set(`sending send sends sent contributing contribute contributes contributed providing
   provide provides provided committing commit commits committed dispatching dispatch dispatches dispatched`);
 /** Prepositions that state where a contingent goes; a clause with one is read by the clause finder. */
-const DESTINATION_PREPOSITIONS = set('to into in at on off near outside inside across');
+const DESTINATION_PREPOSITIONS = set('to into in at on off near outside inside across around along throughout');
 /** How many sentences back the deployment whose theatre a contributor joins may stand. */
 const THEATRE_REACH = 3;
 /** How many sentences back a place named (no deployment read) may be the theatre. */

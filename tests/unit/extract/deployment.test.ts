@@ -2211,3 +2211,24 @@ describe('DeploymentAnnounced: forces withdrawing "after they were deployed" had
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: landing around a place, and a second subject with the verb left out', () => {
+  it('given "X troops landed around Y", then Y', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Dutch troops landed around Aden on 8 November 1942.', '1943-01-01'),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Aden|1942-11-08|null']);
+  });
+
+  it('given "X forces landed at A and Y forces at B", then X at A and Y at B', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 6 November 1956 Dutch forces landed at Aden and Belgian forces at Mukalla.',
+        '1957-01-01',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Belgium|Mukalla|1956-11-06|null',
+      'DeploymentAnnounced|Netherlands|Aden|1956-11-06|null',
+    ]);
+  });
+});
