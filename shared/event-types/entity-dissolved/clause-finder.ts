@@ -387,7 +387,9 @@ function intransitiveEnd(ctx: ArticleContext, s: Sentence, t: number): string[] 
 }
 
 /** First words of phrasal ends: "came to an end", "shut down", "split into". */
-const PHRASAL_END = set('came come comes shut shuts closed split splits went go goes gone passed phased');
+const PHRASAL_END = set(
+  'came come comes shut shuts closed split splits went go goes gone passed phased voted votes legislated',
+);
 /** The words findDissolutionClauses reads besides the dissolve class, as a word class of their own. */
 const TRIGGER_CLASS = wordClassOf(new Set([...NOUNS, ...VERBS, ...PHRASAL_END, ...STATE_ENDS]));
 /** Particle words after each, by verb, and how many tokens the phrase takes. */
@@ -395,6 +397,8 @@ const CAME = set('came come comes');
 const SHUT = set('shut shuts closed');
 /** "went out of existence", "passed out of existence". */
 const WENT = set('went go goes gone passed');
+/** Verbs that put their object out of existence ("voted the Soviet Union out of existence"). */
+const VOTED_OUT = set('voted votes legislated');
 
 /**
  * "The West Indies Federation came to an end on 31 May 1962", "went out of existence" (a named body, intransitive);
@@ -416,6 +420,19 @@ function phrasalEnd(ctx: ArticleContext, s: Sentence, t: number): string[] | und
     if (lowerAt(ctx, t + 1) !== 'out' || lowerAt(ctx, t + 2) !== 'of' || lowerAt(ctx, t + 3) !== 'existence')
       return undefined;
     return subject(ctx, s, group.first)?.filter((name) => isNamedEntity(name));
+  }
+  // "formally voted the Soviet Union out of existence": the object voted out ends.
+  if (VOTED_OUT.has(w)) {
+    const object = entityAt(ctx, s, t + 1);
+    const out = object ? object.last : -1;
+    if (
+      !object ||
+      lowerAt(ctx, out) !== 'out' ||
+      lowerAt(ctx, out + 1) !== 'of' ||
+      lowerAt(ctx, out + 2) !== 'existence'
+    )
+      return undefined;
+    return [object.name];
   }
   // "The Division of Foreign Intelligence was phased out in 1927": a named body only, like "shut down".
   if (SHUT.has(w) || w === 'phased') {
@@ -509,7 +526,8 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   const named = subject(ctx, s, first) ?? (group.passive ? undefined : describedThenNamed(ctx, s, first));
   // "The Tamil Makkal Viduthalai Pulikal formally disbands": only a body disbands or dissolves itself, so a name of
   // several capitalized words before it names one, head word or not.
-  if (!named && !group.passive && SELF_ENDING.has(w)) {
+  // "Thai Raksa Chart was disbanded on March 7": a passive of dissolving says as much of the name before it.
+  if (!named && (group.passive ? PASSIVE_NAME_ENDINGS.has(w) : SELF_ENDING.has(w))) {
     const name = capitalizedNameBefore(ctx, s, first);
     if (name) return [name];
   }
@@ -618,6 +636,8 @@ const DISSOLUTION_DATING = { byIsEffect: true } as const;
 
 /** Verbs whose active, intransitive use is a body ending itself. */
 const SELF_ENDING = set('disband disbands disbanded');
+/** Passives that end whatever capitalized name they follow ("Thai Raksa Chart was dissolved"). */
+const PASSIVE_NAME_ENDINGS = set('disbanded dissolved abolished');
 /** How many capitalized words such a name may have, and how few. */
 const MAX_NAME_WORDS = 8;
 const MIN_NAME_WORDS = 2;
@@ -631,7 +651,17 @@ function capitalizedNameBefore(ctx: ArticleContext, s: Sentence, end: number): s
     first--;
   }
   if (end - first < MIN_NAME_WORDS) return undefined;
-  for (let j = first; j < end; j++) if (mentionAtToken(ctx, j)) return undefined;
+  for (let j = first; j < end; j++) {
+    const m = mentionAtToken(ctx, j);
+    // "Thai Raksa Chart": a people's name opening a longer name is part of it.
+    const opening =
+      m &&
+      j === first &&
+      m.last === first + 1 &&
+      (m.entry.kind === 'demonym' || m.entry.kind === 'state') &&
+      end - first > MIN_NAME_WORDS;
+    if (m && !opening) return undefined;
+  }
   return spanText(ctx, first, end);
 }
 

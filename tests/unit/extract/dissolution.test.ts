@@ -1844,3 +1844,26 @@ describe('EntityDissolved: falling short of it, and exercises ending', () => {
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: voted out of existence, and a passive after a name with no body head', () => {
+  it('given "voted the X out of existence on D", then X dissolved on D', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The assembly formally voted the Soviet Union out of existence on 26 December 1991.',
+        '1992-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Soviet Union|1991-12-26']);
+  });
+
+  it('given "<People> Name Words was disbanded on D", then that name', () => {
+    expect(summaryOf('EntityDissolved', 'Thai Sang Chart was disbanded on 7 March 2019.', '2020-01-01')).toEqual([
+      'EntityDissolved|Thai Sang Chart|2019-03-07',
+    ]);
+  });
+
+  it('given "voted the budget out of committee" or a person dismissed, then nothing', () => {
+    expect(summaryOf('EntityDissolved', 'The council voted the budget out of committee.', '2020-01-01')).toEqual([]);
+    expect(summaryOf('EntityDissolved', 'Prime Minister John Smith was dismissed.', '2020-01-01')).toEqual([]);
+  });
+});
