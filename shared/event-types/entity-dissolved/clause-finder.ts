@@ -529,7 +529,11 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   // "Thai Raksa Chart was disbanded on March 7": a passive of dissolving says as much of the name before it.
   if (!named && (group.passive ? PASSIVE_NAME_ENDINGS.has(w) : SELF_ENDING.has(w))) {
     const name = capitalizedNameBefore(ctx, s, first);
-    if (name) return [name];
+    // A passive's bare name opens its clause ("…: Thai Raksa Chart was disbanded"), never a name's own tail
+    // ("Under Secretary for Economic Affairs was abolished") or a list's last item.
+    const start = name ? first - name.split(/\s+/).length : -1;
+    const opensClause = start <= afterDateline(ctx, s) || CLAUSE_OPENERS.has(lowerAt(ctx, start - 1));
+    if (name && (!group.passive || opensClause)) return [name];
   }
   return named;
 }
@@ -636,6 +640,8 @@ const DISSOLUTION_DATING = { byIsEffect: true } as const;
 
 /** Verbs whose active, intransitive use is a body ending itself. */
 const SELF_ENDING = set('disband disbands disbanded');
+/** Tokens after which a clause, and so its subject, opens. */
+const CLAUSE_OPENERS = set(': ; , that');
 /** Passives that end whatever capitalized name they follow ("Thai Raksa Chart was dissolved"). */
 const PASSIVE_NAME_ENDINGS = set('disbanded dissolved abolished');
 /** How many capitalized words such a name may have, and how few. */
