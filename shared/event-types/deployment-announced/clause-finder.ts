@@ -1,6 +1,6 @@
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { resultParticiple } from '../../extract/clauses/participles.ts';
-import { contrastAfter, opposedGerund, orderedToLeave } from '../../extract/clauses/blockers.ts';
+import { contrastAfter, opposedGerund, orderedToLeave, pendingClause } from '../../extract/clauses/blockers.ts';
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { actorsAt, lastForcesBefore, namesArmedBody, type ActorSlot } from '../../extract/clauses/actors.ts';
@@ -202,6 +202,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const result = resultParticiple(ctx, s, group.first, RESULT_PARTICIPLES);
   if (!statesFact(group) && !statedDecision(ctx, s, group) && !result) return undefined;
   if (clauseBlocked(ctx, s, result ? group.first - 1 : group.first)) return undefined;
+  if (pendingClause(ctx, s, group.first, t)) return undefined;
   // "U.S.-based troops": a compound adjective. "based"/"stationed" state presence as a passive or right after the
   // forces ("troops stationed in X").
   if (lowerAt(ctx, t - 1) === '-' || adjectiveAfterPreposition(ctx, t)) return undefined;

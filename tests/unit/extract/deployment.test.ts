@@ -2232,3 +2232,15 @@ describe('DeploymentAnnounced: landing around a place, and a second subject with
     ]);
   });
 });
+
+describe('DeploymentAnnounced: a present-tense clause after "until" has not happened', () => {
+  it('given "the blockade stays until international forces are deployed at X", then nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The minister said the blockade of Lebanon would stay in place until international forces are deployed at Beirut airport.',
+        '2006-09-02',
+      ),
+    ).toEqual([]);
+  });
+});
