@@ -7,6 +7,7 @@ import { findDeploymentClauses } from './clause-finder.ts';
 import { findDeployments } from './finder.ts';
 import { findLooseDeployments } from './loose-reader.ts';
 import { findMissionReinforcements } from './mission-reinforcement.ts';
+import { findMissionCreations } from './mission-creation.ts';
 import { findLaunchedForces } from './launched-force.ts';
 import { findTakenUpDeployments } from './taken-up.ts';
 import { findContributors } from './contributors.ts';
@@ -99,6 +100,12 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
     ];
     const loose = findLooseDeployments(ctx, read, withdrawalSentences);
     const all = [...read, ...loose, ...findContributors(ctx, [...read, ...loose], withdrawals)];
+    // A mission created for a place is its deployment there only where no reading already deploys it there.
+    const family = (c: Candidate) => gazetteer().actorFamily(c.actor!.name);
+    const created = findMissionCreations(ctx).filter(
+      (c) => !all.some((o) => family(o) === family(c) && o.location?.name === c.location?.name),
+    );
+    all.push(...created);
     return all.filter((c) => !goingHome(c, withdrawals));
   },
   mergeBucket: placementBucket,

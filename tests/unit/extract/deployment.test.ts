@@ -1908,14 +1908,14 @@ describe('DeploymentAnnounced: "the mission" as subject refers back to a mission
     ).toEqual(['DeploymentAnnounced|United Nations|Central African Republic|2014-09|null']);
   });
 
-  it('given "the mission" that is not the subject, then nothing is read from it', () => {
+  it('given "the mission" that is not the subject, then nothing is read from it (its creation is the decision)', () => {
     expect(
       summaryOf(
         'DeploymentAnnounced',
         'The council created MINUSCA in April 2014. Troops of the mission will carry out patrols.',
         '2015-01-01',
       ),
-    ).toEqual([]);
+    ).toEqual(['DeploymentAnnounced|United Nations|Central African Republic|2014-04|null']);
   });
 });
 
@@ -2240,6 +2240,32 @@ describe('DeploymentAnnounced: a present-tense clause after "until" has not happ
         'DeploymentAnnounced',
         'The minister said the blockade of Lebanon would stay in place until international forces are deployed at Beirut airport.',
         '2006-09-02',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: a mission created for a place', () => {
+  it.each([
+    [
+      'The Security Council established UNMISS in July 2011.',
+      'DeploymentAnnounced|United Nations|South Sudan|2011-07|null',
+    ],
+    [
+      'The United Nations Stabilization Force in Haiti was established by Resolution 1542 of 30 April 2004.',
+      'DeploymentAnnounced|United Nations|Haiti|2004-04-30|null',
+    ],
+  ])('given "%s", then the organization deployed to the place on the day it decided', (text, event) => {
+    expect(summaryOf('DeploymentAnnounced', text, '2020-01-01')).toEqual([event]);
+  });
+
+  it('given a mission not yet established, or a club established in a city, then nothing', () => {
+    expect(summaryOf('DeploymentAnnounced', 'The council has not yet established UNMISS.', '2020-01-01')).toEqual([]);
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The United Nations Association was established in Haiti in 2004.',
+        '2020-01-01',
       ),
     ).toEqual([]);
   });
