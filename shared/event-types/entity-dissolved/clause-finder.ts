@@ -190,9 +190,12 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
     if (!object) break;
     names.push(object.name);
     if (companions) listed = names.length;
-    const link = lowerAt(ctx, object.last);
-    if (link === 'and' || (link === ',' && lowerAt(ctx, object.last + 1) === 'and')) {
-      at = object.last + (link === 'and' ? 1 : 2);
+    // "the Federal Migration Service (FMS) and …": an acronym in brackets after the name.
+    const end =
+      lowerAt(ctx, object.last) === '(' && lowerAt(ctx, object.last + 2) === ')' ? object.last + 3 : object.last;
+    const link = lowerAt(ctx, end);
+    if (link === 'and' || (link === ',' && lowerAt(ctx, end + 1) === 'and')) {
+      at = end + (link === 'and' ? 1 : 2);
       const last = entityAt(ctx, s, at) ?? institutionAt(ctx, s, at) ?? listedName(ctx, s, at);
       if (last) names.push(last.name);
       listed = names.length;
@@ -206,7 +209,7 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
       break;
     }
     // "…, together with the Iraqi army, the Republican Guard and …": a companion list goes on the same way.
-    const companion = companionLink(ctx, object.last);
+    const companion = companionLink(ctx, end);
     if (companion > 0) {
       at = companion;
       listed = names.length;
@@ -214,7 +217,7 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
       continue;
     }
     if (link !== ',') break;
-    at = object.last + 1;
+    at = end + 1;
   }
   return names.slice(0, listed);
 }

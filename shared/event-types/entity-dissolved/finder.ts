@@ -491,7 +491,9 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
       out.length > 0 &&
       lowerAt(ctx, np.first - 1 - (lowerAt(ctx, np.first - 1) === 'the' ? 1 : 0)) === ',' &&
       (ownedDescription(ctx, np.first, np.last) || describedHeadAfter(ctx, s, np.last));
-    const end = afterLowerHead(ctx, s, np.last);
+    const headEnd = afterLowerHead(ctx, s, np.last);
+    // "the Federal Migration Service (FMS) and …": an acronym in brackets after the name.
+    const end = lowerAt(ctx, headEnd) === '(' && lowerAt(ctx, headEnd + 2) === ')' ? headEnd + 3 : headEnd;
     // "dissolved Move Forward's predecessor, Future Forward,": a description whose name follows set off by a comma.
     const namedAfter =
       out.length === 0 &&

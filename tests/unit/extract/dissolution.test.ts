@@ -1867,3 +1867,18 @@ describe('EntityDissolved: voted out of existence, and a passive after a name wi
     expect(summaryOf('EntityDissolved', 'Prime Minister John Smith was dismissed.', '2020-01-01')).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a list of bodies each followed by its acronym in brackets', () => {
+  it('given "abolishing the A (AA) and the B (BB)", then both', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The president signed a decree abolishing the Federal Fisheries Service (FFS) and the Federal Forestry Agency (FFA).',
+        '2016-04-05',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Federal Fisheries Service|2016-04-05',
+      'EntityDissolved|Federal Forestry Agency|2016-04-05',
+    ]);
+  });
+});
