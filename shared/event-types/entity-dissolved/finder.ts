@@ -924,6 +924,9 @@ const HEAD_FAMILY = lookupTable<string[]>({
  * whose name carries the head word ("the union" → "Greater Republic of Central America"), else the nearest
  * organization, former state or institution name. Existing states are not dissolved by anaphora.
  */
+/** Reference heads that may name a state ("the union", "the federation"). */
+const STATE_HEADS = new Set(['union', 'federation', 'confederation', 'republic', 'state', 'country', 'empire']);
+
 function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): string | undefined {
   const earlier = ctx.sentences[Math.max(0, s.index - 2)]!;
   const start = earlier.paragraph === s.paragraph ? earlier.first : (ctx.sentences[s.index - 1]?.first ?? s.first);
@@ -941,7 +944,8 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
         m.entry.kind === 'org' ||
         m.entry.kind === 'operation' ||
         m.entry.kind === 'legislature' ||
-        (m.entry.kind === 'state' && RETIRED_STATE_CODES.has(m.entry.code ?? ''));
+        // "the union", "the federation" may mean a state that no longer exists; "the alliance" never does.
+        (m.entry.kind === 'state' && RETIRED_STATE_CODES.has(m.entry.code ?? '') && STATE_HEADS.has(head));
       const text = ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end);
       if (ok) candidates.push(text);
       // "the office itself was abolished by the assembly": a legislature is what only a chamber's noun means.

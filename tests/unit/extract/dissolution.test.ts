@@ -1882,3 +1882,15 @@ describe('EntityDissolved: a list of bodies each followed by its acronym in brac
     ]);
   });
 });
+
+describe('EntityDissolved: "the alliance" never means a state that no longer exists', () => {
+  it('given Czechoslovakia named before, then "the military structures of the alliance were abolished" is not it', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Leaders of Poland and Czechoslovakia signed a protocol in Prague. The military structures of the alliance were abolished on March 31.',
+        '1991-07-01',
+      ).filter((e) => e.includes('Czechoslovakia')),
+    ).toEqual([]);
+  });
+});
