@@ -401,7 +401,10 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
       d.first > t &&
       (before === 'from' || before === 'effective' || before === 'by' || (before2 === 'as' && before === 'of'))
     )
-      effectiveOn = d.value;
+      // The first such date is the one the clause states ("as of Friday … by Dec. 31": a later deadline is another's).
+      // A year-less one lies ahead of the report.
+      effectiveOn ??=
+        d.explicitYear || d.anchored || !resolvedFromReport(ctx, d.value) ? d.value : nextYearIfBefore(d.value, ctx);
     // "voted to end the mandate of UNMIL on 30 March": the day a decided ending takes effect lies ahead; a weekday
     // ("voted to dissolve parliament on Monday") is the day of the vote.
     else if (d.first > t && prev === 'to' && before === 'on' && !d.explicitYear && !d.anchored)

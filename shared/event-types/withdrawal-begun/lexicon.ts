@@ -24,7 +24,7 @@ export const BEGIN_CUES =
 export const WITHDRAW_BLOCKERS =
   wordSet(`will would shall decision decided decide decides agreed agree agrees announce announced
   announces intend intends intended scheduled due going directed ordered ordering order orders wants want planned to
-  talks demanding`);
+  talks demanding goal aim aims objective`);
 
 /** Speech acts among the blockers: they report a begun or completed withdrawal ("announced the completion of"). */
 export const ANNOUNCING = wordSet('announce announced announces');

@@ -1894,3 +1894,15 @@ describe('EntityDissolved: "the alliance" never means a state that no longer exi
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: the first effective date the clause states', () => {
+  it('given "terminates the mandate of X as of Friday … by Dec. 31", then Friday', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The resolution terminates the mandate of MINURCAT as of Friday and asks it to withdraw its troops by Dec. 31.',
+        '2010-05-25',
+      ),
+    ).toEqual(['EntityDissolved|MINURCAT|2010-05-21']);
+  });
+});

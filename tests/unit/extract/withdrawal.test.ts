@@ -1879,3 +1879,15 @@ describe('WithdrawalBegun: companions that took their own forces out, no place s
     expect(summaryOf('WithdrawalBegun', text, '2010-05-04').filter((e) => e.includes('Norway'))).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a goal of completing the pullout is a plan', () => {
+  it('given "asks it to start withdrawing …, with the goal of completing the pullout by D", then nothing', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The resolution ends the mission in Chad and asks it to start withdrawing its 3,000 troops immediately, with the goal of completing the pullout by Dec. 31.',
+        '2010-05-25',
+      ),
+    ).toEqual([]);
+  });
+});
