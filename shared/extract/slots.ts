@@ -626,13 +626,21 @@ function statesListAfter(ctx: ArticleContext, i: number): boolean {
   return states >= 2;
 }
 
+/** Prepositions that open a phrase set off after a subject (", after prolonged U.S. pressure,"). */
+const INSERTED_PREPOSITIONS = new Set(['after', 'despite', 'under', 'amid', 'following', 'like']);
+
 /** Whether a mention stands in a ", which …," (or "who") clause that closes before the trigger. */
-function inClosedRelative(ctx: ArticleContext, sentenceFirst: number, m: Mention, trigger: number): boolean {
+export function inClosedRelative(ctx: ArticleContext, sentenceFirst: number, m: Mention, trigger: number): boolean {
   let opened = false;
   for (let j = m.first - 1; j > sentenceFirst; j--) {
     const w = ctx.tokens[j]!.lower;
     if (w === ',' || w === ';') break;
     if ((w === 'which' || w === 'who' || w === 'whose') && lowerAt(ctx, j - 1) === ',') {
+      opened = true;
+      break;
+    }
+    // "Israel, after prolonged U.S. pressure, withdrew": a phrase set off after the subject is not the subject.
+    if (INSERTED_PREPOSITIONS.has(w) && lowerAt(ctx, j - 1) === ',' && mentionAtToken(ctx, j - 2)) {
       opened = true;
       break;
     }

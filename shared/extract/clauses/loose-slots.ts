@@ -11,6 +11,7 @@ import {
   inDateline,
   sponsorOnly,
   isComplement,
+  inClosedRelative,
   isVenue,
   lowerAt,
   mentionAtToken,
@@ -52,6 +53,8 @@ export function looseActors(ctx: ArticleContext, s: Sentence, t: number, exclude
   for (const m of before) {
     const actor = usableActor(ctx, m, exclude);
     if (!actor || (isComplement(ctx, m) && !m.possessive && !forceAfter(ctx, m))) continue;
+    // "Israel, after prolonged U.S. pressure, withdrew": a name inside a phrase set off before the verb.
+    if (inClosedRelative(ctx, s.first, m, t)) continue;
     // "The Anglo-French landings": the state joined by a hyphen acts too.
     const partner = hyphenPartner(ctx, m);
     return partner ? [partner, actor] : [actor];

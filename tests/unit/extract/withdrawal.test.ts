@@ -1891,3 +1891,15 @@ describe('WithdrawalBegun: a goal of completing the pullout is a plan', () => {
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a phrase set off after the subject names no actor', () => {
+  it('given "X, after prolonged Y pressure, withdrew its last troops from Z", then X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Syria, after prolonged U.S. pressure, withdrew its last troops from Lebanon in April 2005.',
+        '2006-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Syria|Lebanon|2005-04']);
+  });
+});
