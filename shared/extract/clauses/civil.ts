@@ -183,7 +183,25 @@ const DEPLOYED_EQUIPMENT = set(`${[...EQUIPMENT_NOUNS].join(' ')} artillery weap
  */
 export function movesNoForces(ctx: ArticleContext, s: Sentence, t: number): boolean {
   const described = PRESENCE_PARTICIPLES.has(lowerAt(ctx, t)) && DEPLOYED_EQUIPMENT.has(lowerAt(ctx, t - 1));
-  return described || cargoArrival(ctx, s, t);
+  return described || cargoArrival(ctx, s, t) || civilMission(ctx, s, t);
+}
+
+/** Words that make a mission diplomatic or civil ("an informal U.S. mission", "a fact-finding mission"). */
+const CIVIL_MISSION_WORDS = set(`informal diplomatic fact-finding finding trade economic aid goodwill observer
+  monitoring inquiry technical medical humanitarian commercial cultural`);
+/** How far before "mission" such a word may stand ("an informal U.S. mission"). */
+const CIVIL_MISSION_REACH = 3;
+
+/** "An informal U.S. mission sent to Tirana to study …": the mission that moves before t is not forces. */
+function civilMission(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = joinedClauseStart(ctx, t, s.first); j < t; j++) {
+    if (lowerAt(ctx, j) !== 'mission') continue;
+    for (let k = j - 1; k >= s.first && k >= j - CIVIL_MISSION_REACH; k--)
+      if (CIVIL_MISSION_WORDS.has(lowerAt(ctx, k))) return true;
+    // "a Mission for Aid to Greece": what it is for says it is civil.
+    if (lowerAt(ctx, j + 1) === 'for' && CIVIL_MISSION_WORDS.has(lowerAt(ctx, j + 2))) return true;
+  }
+  return false;
 }
 /** Participles of presence that describe what stands somewhere ("Soviet tanks rolled into Hungary" is an act). */
 const PRESENCE_PARTICIPLES = set('deployed stationed based positioned');

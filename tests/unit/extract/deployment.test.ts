@@ -2270,3 +2270,18 @@ describe('DeploymentAnnounced: a mission created for a place', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a diplomatic or civil mission is not forces', () => {
+  it.each([
+    'An informal U.S. mission sent to Sofia in 1945 to study recognition was withdrawn in 1946.',
+    'A fact-finding mission was sent to Kabul on 3 May 1995.',
+  ])('given "%s", then nothing', (text) => {
+    expect(summaryOf('DeploymentAnnounced', text, '2000-01-01')).toEqual([]);
+  });
+
+  it('given a peacekeeping mission sent to X, then it is', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'A UN peacekeeping mission was sent to Haiti in 2004.', '2005-01-01'),
+    ).toEqual(['DeploymentAnnounced|United Nations|Haiti|2004|null']);
+  });
+});
