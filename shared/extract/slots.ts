@@ -335,7 +335,9 @@ function frontedClauseEnd(ctx: ArticleContext, first: number): number {
 function scanFrontedClause(ctx: ArticleContext, first: number): number {
   const last = ctx.sentences[ctx.tokens[first]?.sentence ?? -1]?.last ?? first;
   let opener = first;
-  if (!SUBORDINATORS.has(lowerAt(ctx, opener))) {
+  // "Citing the danger to American citizens, Johnson ordered …": a fronted participle clause ends at its comma.
+  const participle = lowerAt(ctx, first).endsWith('ing') && posOf(lowerAt(ctx, first)) === 'verb';
+  if (!participle && !SUBORDINATORS.has(lowerAt(ctx, opener))) {
     let comma = -1;
     for (let j = first; j < last && j <= first + FRONTED_PHRASE_REACH; j++)
       if (lowerAt(ctx, j) === ',') {

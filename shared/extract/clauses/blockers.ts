@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { grantedRequest, insideName, lowerAt, opensCoordinateClause, ruledOut } from '../slots.ts';
+import { grantedRequest, insideName, lowerAt, mainClauseStart, opensCoordinateClause, ruledOut } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { wordClassOf } from '../lexicon.ts';
@@ -26,7 +26,9 @@ const MAX_CLAUSE_TOKENS = 14;
 
 /** A blocker between the clause start and token `from` (the first token of the trigger's verb group). */
 export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): string | undefined {
-  for (let j = from - 1; j >= s.first && j >= from - MAX_CLAUSE_TOKENS; j--) {
+  // "Citing … the possibility of a takeover, Johnson ordered": a fronted clause's words are not the main clause's.
+  const floor = mainClauseStart(ctx, s.first, from);
+  for (let j = from - 1; j >= floor && j >= from - MAX_CLAUSE_TOKENS; j--) {
     const w = lowerAt(ctx, j);
     if (ctx.wordClass[j]! & CLAUSE_BOUNDARY_CLASS || opensCoordinateClause(ctx, j)) return undefined;
     if (ruledOut(ctx, j)) return w;

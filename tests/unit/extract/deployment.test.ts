@@ -2285,3 +2285,15 @@ describe('DeploymentAnnounced: a diplomatic or civil mission is not forces', () 
     ).toEqual(['DeploymentAnnounced|United Nations|Haiti|2004|null']);
   });
 });
+
+describe('DeploymentAnnounced: a fronted participle clause keeps its words to itself', () => {
+  it('given "Citing … the possibility of a takeover, X ordered Marines ashore at Y", then the order is not blocked', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Citing the danger to its citizens and the possibility of a coup, the United States ordered 400 Marines ashore at Monrovia on 5 August 2003.',
+        '2004-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Monrovia|2003-08-05|400']);
+  });
+});
