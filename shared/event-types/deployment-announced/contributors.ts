@@ -183,8 +183,17 @@ function arrivalAfter(
     j = k + 1;
   }
   // "began arriving", "had arrived": auxiliaries and a governor before the head.
-  for (let k = j; k < s.last && k <= j + 2; k++) if (ARRIVAL_HEADS.has(lowerAt(ctx, k))) return { verb: k, insertion };
+  for (let k = j; k < s.last && k <= j + 2; k++)
+    if (ARRIVAL_HEADS.has(lowerAt(ctx, k)) || joinedForce(ctx, k)) return { verb: k, insertion };
   return undefined;
+}
+
+/** Bodies of forces a contingent may join where they already are ("joined the force in February 1983"). */
+const JOINED_BODIES = set('force mission coalition operation');
+
+/** "A small British contingent joined the force": joining forces already deployed is arriving where they are. */
+function joinedForce(ctx: ArticleContext, k: number): boolean {
+  return lowerAt(ctx, k) === 'joined' && lowerAt(ctx, k + 1) === 'the' && JOINED_BODIES.has(lowerAt(ctx, k + 2));
 }
 
 /** Whether the clause states where its forces went right after `from` ("arrived in Cyprus", "arrived off Veracruz"). */

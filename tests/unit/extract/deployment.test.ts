@@ -2297,3 +2297,19 @@ describe('DeploymentAnnounced: a fronted participle clause keeps its words to it
     ).toEqual(['DeploymentAnnounced|United States|Monrovia|2003-08-05|400']);
   });
 });
+
+describe('DeploymentAnnounced: a contingent that joined the force deployed where the force is', () => {
+  it('given a force deployed to X, then "a small Y contingent joined the force in D" deploys Y to the state of X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'French and Italian troops deployed to Beirut in August 1982. A small Dutch contingent joined the force in February 1983.',
+        '1984-01-01',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|France|Beirut|1982-08|null',
+      'DeploymentAnnounced|Italy|Beirut|1982-08|null',
+      'DeploymentAnnounced|Netherlands|Lebanon|1983-02|null',
+    ]);
+  });
+});
