@@ -5,6 +5,7 @@ import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
+import { wordClassOf } from '../../extract/lexicon.ts';
 import { gazetteer } from '../../extract/gazetteer/index.ts';
 import { actorOf, inDateline, lowerAt, mentionAtToken, placeOf, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -21,6 +22,8 @@ const ARRIVAL_HEADS = set('arrived arriving arrive arrives landed');
 /** Verbs whose subjects send a contingent ("Greece, Spain and Denmark are also sending contingents"). */
 const CONTRIBUTE_VERBS = set(`sending send sends sent contributing contribute contributes contributed providing
   provide provides provided committing commit commits committed dispatching dispatch dispatches dispatched`);
+/** The words every reading here starts from, as a word class (a per-token flag, no set lookups in the scan). */
+const TRIGGER_CLASS = wordClassOf(new Set([...CONTINGENT_NOUNS, ...CONTRIBUTE_VERBS]));
 /** Prepositions that state where a contingent goes; a clause with one is read by the clause finder. */
 const DESTINATION_PREPOSITIONS = set('to into in at on off near outside inside across around along throughout');
 /** How many sentences back the deployment whose theatre a contributor joins may stand. */
@@ -52,7 +55,10 @@ export function findContributors(
   const out: Candidate[] = [];
 
   for (const s of ctx.sentences) {
+    // Every reading starts from a force noun or a verb of sending: sentences with neither are skipped whole.
+    if (!(ctx.sentenceClass[s.index]! & TRIGGER_CLASS)) continue;
     for (let t = s.first; t < s.last; t++) {
+      if (!(ctx.wordClass[t]! & TRIGGER_CLASS)) continue;
       const w = lowerAt(ctx, t);
       const read = CONTINGENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'from' ? includedAt(ctx, s, t) : undefined;
       const named = !read && CONTINGENT_NOUNS.has(w) ? namedForcesArrivedAt(ctx, s, t) : undefined;

@@ -3,6 +3,7 @@ import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
+import { wordClassOf } from '../../extract/lexicon.ts';
 import { actorOf, lowerAt, mentionAtToken, placeOf, type NamedRef } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -11,6 +12,8 @@ import { placementCandidates } from '../placement.ts';
 
 /** Verbs that bring a mission into being ("was established by Resolution 186", "the Council created MINUJUSTH"). */
 const CREATE_VERBS = set('established created authorized authorised mandated');
+/** The creating verbs as a word class: sentences without one are skipped whole. */
+const CREATE_CLASS = wordClassOf(CREATE_VERBS);
 /** Heads of a mission's own name ("United Nations Peacekeeping Force in Cyprus"). */
 const MISSION_HEADS = set('mission force operation');
 /** Lower-case words inside a mission's name ("Mission for Justice Support in Haiti"). */
@@ -28,8 +31,9 @@ const MISSION_REACH = 4;
 export function findMissionCreations(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
+    if (!(ctx.sentenceClass[s.index]! & CREATE_CLASS)) continue;
     for (let t = s.first; t < s.last; t++) {
-      if (!CREATE_VERBS.has(lowerAt(ctx, t))) continue;
+      if (!(ctx.wordClass[t]! & CREATE_CLASS)) continue;
       const found = creationAt(ctx, s, t);
       if (found) out.push(...found);
     }

@@ -5,7 +5,7 @@ import { civilObject } from '../../extract/clauses/civil.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { FORCE_NOUNS } from '../../extract/lexicon.ts';
+import { FORCE_NOUNS, wordClassOf } from '../../extract/lexicon.ts';
 import { joinedClauseEnd, lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
@@ -13,6 +13,8 @@ import { placementCandidates } from '../placement.ts';
 
 /** Verbs by which an actor takes its own forces out ("withdrew its contingent", "pulled out its 100 soldiers"). */
 const TAKE_OUT_VERBS = set('withdrew withdrawn withdrawing pulled pulling');
+/** Those verbs as a word class: sentences without one are skipped whole. */
+const TAKE_OUT_CLASS = wordClassOf(TAKE_OUT_VERBS);
 /** Words that would name where the forces left, which this reading leaves to the clause reader. */
 const ORIGIN_WORDS = set('from of');
 /** Possessives that make the forces the actor's own ("its troops", "their forces"). */
@@ -33,8 +35,9 @@ export function findCompanionWithdrawals(ctx: ArticleContext, read: readonly Can
   if (!read.length) return [];
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
+    if (!(ctx.sentenceClass[s.index]! & TAKE_OUT_CLASS)) continue;
     for (let t = s.first; t < s.last; t++) {
-      if (!TAKE_OUT_VERBS.has(lowerAt(ctx, t))) continue;
+      if (!(ctx.wordClass[t]! & TAKE_OUT_CLASS)) continue;
       const found = companionAt(ctx, s, t, read);
       if (found) out.push(...found);
     }

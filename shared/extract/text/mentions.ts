@@ -102,22 +102,42 @@ const ACRONYM_FILLERS = new Set(['of', 'and', 'the', 'for', '&']);
  */
 function dropRedefinedAcronyms(tokens: Token[], mentions: Mention[]): Mention[] {
   const verdicts = new Map<string, boolean>();
+  // Capitalized words by their first letter, indexed once and only for an article that has an acronym to check.
+  let byInitial: Map<string, number[]> | undefined;
   return mentions.filter((m) => {
     if (m.last - m.first !== 1) return true;
     const text = tokens[m.first]!.text;
     if (text.length < MIN_CHECKED_ACRONYM || !/^[A-Z]+$/.test(text)) return true;
     const key = `${text}|${m.entry.name}`;
     let redefined = verdicts.get(key);
-    if (redefined === undefined) verdicts.set(key, (redefined = spelledAsOtherName(tokens, text, m.entry.name)));
+    if (redefined === undefined) {
+      byInitial ??= capitalizedByInitial(tokens);
+      redefined = spelledAsOtherName(tokens, byInitial.get(text[0]!) ?? [], text, m.entry.name);
+      verdicts.set(key, redefined);
+    }
     return !redefined;
   });
 }
 
-/** Whether some run of capitalized words spells `acronym` by its initials and names something other than `name`. */
-function spelledAsOtherName(tokens: Token[], acronym: string, name: string): boolean {
+function capitalizedByInitial(tokens: Token[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || t.text[0] !== acronym[0]) continue;
+    if (!t.cap) continue;
+    const list = out.get(t.text[0]!);
+    if (list) list.push(i);
+    else out.set(t.text[0]!, [i]);
+  }
+  return out;
+}
+
+/**
+ * Whether some run of capitalized words, starting at one of `starts`, spells `acronym` by its initials and names
+ * something other than `name`.
+ */
+function spelledAsOtherName(tokens: Token[], starts: readonly number[], acronym: string, name: string): boolean {
+  for (const i of starts) {
+    const t = tokens[i]!;
     let letters = '';
     const words: string[] = [];
     for (let j = i; j < tokens.length && letters.length < acronym.length; j++) {
