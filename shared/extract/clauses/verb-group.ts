@@ -2,7 +2,8 @@ import type { ArticleContext } from '../context.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 
-const BE = set('be is are was were been being am');
+/** Forms of "be", and "stand" as a linking verb before a participle ("the assembly stood dissolved"). */
+const BE = set('be is are was were been being am stood stands');
 const HAVE = set('has have had having');
 const DO = set('do does did');
 export const MODALS = set('will would shall should could might may must can cannot wo ca');

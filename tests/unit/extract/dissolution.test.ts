@@ -1906,3 +1906,11 @@ describe('EntityDissolved: the first effective date the clause states', () => {
     ).toEqual(['EntityDissolved|MINURCAT|2010-05-21']);
   });
 });
+
+describe('EntityDissolved: "stood dissolved"', () => {
+  it('given "the X stood dissolved at midnight on Sunday", then X dissolved that Sunday', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Constituent Assembly stood dissolved at midnight on Sunday.', '2012-05-28'),
+    ).toEqual(['EntityDissolved|Constituent Assembly|2012-05-27']);
+  });
+});
