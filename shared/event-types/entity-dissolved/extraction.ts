@@ -11,6 +11,7 @@ import type { Candidate } from '../../extract/candidate.ts';
 import type { EventTypeExtraction } from '../extraction.ts';
 import { findDissolutionClauses } from './clause-finder.ts';
 import { findDissolutions } from './finder.ts';
+import { namedCountedBodies } from './counted-bodies.ts';
 
 /**
  * A pattern reading whose entity is only a word of the name a clause reading found in the same sentence ("Cambodia"
@@ -51,7 +52,7 @@ export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
   type: 'EntityDissolved',
   find(ctx) {
     const clauses = findDissolutionClauses(ctx);
-    return [...findDissolutions(ctx).filter((c) => !partOfLongerName(c, clauses)), ...clauses];
+    return namedCountedBodies(ctx, [...findDissolutions(ctx).filter((c) => !partOfLongerName(c, clauses)), ...clauses]);
   },
   mergeBucket: () => ONE_BUCKET,
   relate: (kept, next) =>

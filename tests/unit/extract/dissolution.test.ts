@@ -1914,3 +1914,28 @@ describe('EntityDissolved: "stood dissolved"', () => {
     ).toEqual(['EntityDissolved|Constituent Assembly|2012-05-27']);
   });
 });
+
+describe('EntityDissolved: a counted description named in the next sentences', () => {
+  it('given "dissolved the country\'s two election commissions … the A Commission and the B Commission", then A and B', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "On 3 May 2021 the junta dissolved Mali's two election commissions. A spokesman said the National Election Commission and the Ballot Review Commission were no longer needed.",
+        '2021-05-04',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Ballot Review Commission|2021-05-03',
+      'EntityDissolved|National Election Commission|2021-05-03',
+    ]);
+  });
+
+  it('given fewer names than the count, then the description stays as read', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "On 3 May 2021 the junta dissolved Mali's two election commissions. The National Election Commission had run the last vote.",
+        '2021-05-04',
+      ),
+    ).toEqual(["EntityDissolved|Mali's two election commissions|2021-05-03"]);
+  });
+});
