@@ -10,6 +10,7 @@ import { placesAfter, placesAt, sharedObjectStart, type PlaceSlot } from '../../
 import {
   adjectivalParticiple,
   adjectiveAfterPreposition,
+  nounAfterArticle,
   statesFact,
   verbGroup,
   type VerbGroup,
@@ -68,7 +69,6 @@ import { COMPASS_STARTS } from '../../extract/gazetteer/regions.ts';
 const MOVE_VERBS = set(`move moved moving march marched marching poured streamed redeploy redeployed redeploying
   sail sailed sailing flew flown flying`);
 const OPERATE_PREPOSITIONS = set('from out');
-const ARTICLES = set('a an the');
 /** Trigger words that are as often nouns ("a navy ship", "the surge", "the march on Rome"). */
 const NOUN_HOMOGRAPHS = set('ship surge march fly');
 /** Words after which such a word is a verb ("to ship", "will surge", "they march"). */
@@ -172,7 +172,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // a modal or a pronoun.
   if (NOUN_HOMOGRAPHS.has(w) && !VERB_OPENERS.has(lowerAt(ctx, t - 1))) return undefined;
   // "a move critics said would weaken NATO": after an article the word is a noun; "the arrival of" has its own reading.
-  if (noun < 0 && ARTICLES.has(lowerAt(ctx, t - 1)) && !w.endsWith('ing')) return undefined;
+  if (noun < 0 && nounAfterArticle(ctx, t)) return undefined;
   // "touched down in", "took up positions in": the verb arrives only with its particle and object.
   const particles = PARTICLE_ARRIVALS.get(w);
   if (particles && particles.some((p, k) => lowerAt(ctx, t + 1 + k) !== p)) return undefined;

@@ -7,7 +7,8 @@ import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/ver
 import type { ArticleContext } from '../../extract/context.ts';
 import { wordClassOf } from '../../extract/lexicon.ts';
 import { gazetteer } from '../../extract/gazetteer/index.ts';
-import { actorOf, inDateline, lowerAt, mentionAtToken, placeOf, type NamedRef } from '../../extract/slots.ts';
+import { actorOf, lowerAt, mentionAtToken, type NamedRef } from '../../extract/slots.ts';
+import { placeNamedBefore } from '../../extract/clauses/discourse.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
@@ -273,30 +274,9 @@ function theatreBefore(
   for (const c of found)
     if (c.sentence <= latest && c.sentence >= s.index - THEATRE_REACH && (!last || c.sentence > last.sentence))
       last = c;
-  const place = last?.location ?? placeNamedBefore(ctx, s);
+  const place = last?.location ?? placeNamedBefore(ctx, s.first, NAMED_PLACE_REACH);
   if (!place?.code) return undefined;
   const name = gazetteer().stateName(place.code);
   if (!name || actors.some((a) => a.name === name)) return undefined;
   return { name, code: place.code };
-}
-
-const PLACE_PREPOSITIONS = set('in into to on at across throughout');
-
-/** The last place (a capital too) named in the sentences before s, within the theatre's reach. */
-function placeNamedBefore(ctx: ArticleContext, s: Sentence): NamedRef | undefined {
-  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
-    const m = ctx.mentions[k]!;
-    if (m.first >= s.first) continue;
-    if (s.index - ctx.tokens[m.first]!.sentence > NAMED_PLACE_REACH) return undefined;
-    if (inDateline(ctx, m.first)) continue;
-    // A state names a place only after a preposition of place ("the U.S. presence" is an actor's).
-    if (
-      m.entry.kind === 'state' &&
-      !PLACE_PREPOSITIONS.has(lowerAt(ctx, lowerAt(ctx, m.first - 1) === 'the' ? m.first - 2 : m.first - 1))
-    )
-      continue;
-    const place = m.entry.kind === 'capital' ? { name: m.entry.name, code: m.entry.code } : placeOf(m.entry);
-    if (place) return place;
-  }
-  return undefined;
 }

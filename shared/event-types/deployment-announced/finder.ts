@@ -56,6 +56,7 @@ import {
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { ARRIVAL_DATING, dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
+import { nounAfterArticle } from '../../extract/clauses/verb-group.ts';
 
 // Tuning windows of this reader, in tokens unless named in sentences.
 /** How far around a trigger its force noun may stand. */
@@ -162,7 +163,7 @@ export function findDeployments(
       if (w === 'land' && FORCE_NOUNS.has(lowerAt(ctx, t + 1))) continue;
       // "a move critics said would weaken NATO": after an article the word is a noun.
       // "the arrival of 300 troops" is read as a noun with its "of".
-      if (ARTICLES.has(lowerAt(ctx, t - 1)) && !w.endsWith('ing') && lowerAt(ctx, t + 1) !== 'of') continue;
+      if (nounAfterArticle(ctx, t) && lowerAt(ctx, t + 1) !== 'of') continue;
       if (opposedGerund(ctx, t)) continue;
       // Troops on their way out ("began pulling out ..., in a convoy bound for Tanzania") are not deploying.
       if (withdrawalSentences.has(s.index) && MOVEMENT.has(w)) continue;
@@ -381,8 +382,6 @@ function deploymentAt(
   if (NEEDS_NUMBER.has(w) || w.startsWith('send')) out.push(...gapped(ctx, s, t, locations, date, span, confidence));
   return mission ? out : forCoordinatedActors(ctx, actorHit?.mention, out);
 }
-
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 const MOVEMENT = new Set([
   'bound',

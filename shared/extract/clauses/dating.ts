@@ -3,7 +3,7 @@ import type { DateSource } from '../candidate.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { isYear, shiftedBy, SPAN_UNITS } from '../text/dates.ts';
 import { posOf } from '../text/pos.ts';
-import { verbGroup, type VerbGroup } from './verb-group.ts';
+import { ARTICLES, verbGroup, type VerbGroup } from './verb-group.ts';
 
 /** Dating for a placement: a presence "since" a date began then. */
 export const ARRIVAL_DATING = { sinceIsStart: true, futureStartIsPlan: true } as const;
@@ -242,7 +242,6 @@ function narrativeDate(ctx: ArticleContext, s: Sentence): string | undefined {
   return undefined;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 const APPROXIMATORS = new Set(['early', 'mid', 'late', 'around', 'about']);
 
 /** "participated in the 2003 invasion of Iraq": a year that names a happening sets the narrative's time. */

@@ -265,6 +265,21 @@ export function referredMission(ctx: ArticleContext, i: number): Mention | undef
 /** References to a mission, which an organization runs ("the mission", "the operation"). */
 const MISSION_REFERENCES = new Set(['mission', 'operation']);
 
+/** Prepositions after which a state's name names a place ("in Cyprus"; "the U.S. presence" names an actor). */
+const PLACE_PREPOSITIONS = set('in into to on at across throughout');
+
+/** The last place named before token i, a capital too, no further back than `reach` sentences. */
+export function placeNamedBefore(ctx: ArticleContext, i: number, reach: number): NamedRef | undefined {
+  for (const m of mentionsBack(ctx, i, reach)) {
+    // A state names a place only after a preposition of place.
+    const before = lowerAt(ctx, m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
+    if (m.entry.kind === 'state' && !PLACE_PREPOSITIONS.has(lowerAt(ctx, before))) continue;
+    const place = m.entry.kind === 'capital' ? { name: m.entry.name, code: m.entry.code } : placeOf(m.entry);
+    if (place) return place;
+  }
+  return undefined;
+}
+
 /** The nearest place named before token i in the same sentence or the ones before it. */
 export function nearestPlaceBefore(ctx: ArticleContext, i: number, exclude?: NamedRef): NamedRef | undefined {
   for (const m of mentionsBack(ctx, i)) {

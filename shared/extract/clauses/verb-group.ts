@@ -199,6 +199,14 @@ export function adjectiveAfterPreposition(ctx: ArticleContext, t: number): boole
   return ctx.tokens[t]!.lower.endsWith('ed') && PARTICIPLE_ADJECTIVE_PREPOSITIONS.has(ctx.tokens[t - 1]?.lower ?? '');
 }
 
+/** The articles. */
+export const ARTICLES = set('a an the');
+
+/** "a move critics said …", "a navy ship": a verb's form right after an article is a noun (not an "-ing" gerund). */
+export function nounAfterArticle(ctx: ArticleContext, t: number): boolean {
+  return ARTICLES.has(ctx.tokens[t - 1]?.lower ?? '') && !ctx.tokens[t]!.lower.endsWith('ing');
+}
+
 /** Words after which a participle describes the noun that follows ("the dissolved chamber", "its disbanded army"). */
 const PARTICIPLE_DETERMINERS = set('the a an its their now');
 /** Adverbs joined to a participle by a hyphen that make it an adjective ("the now-disbanded KLA"). */
