@@ -137,19 +137,15 @@ export function findDeployments(
   let articleActor: NamedRef | undefined;
   let lastLocation: PlaceInPlay | undefined;
   let lastActor: { actor: NamedRef; sentence: number } | undefined;
+  const outBySentence = new Map<number, Candidate[]>();
+  const placedReadings = readingsBySentence(otherReadings.filter((c) => c.location));
   for (const s of ctx.sentences) {
     const classes = ctx.sentenceClass[s.index]!;
     // "The first American units arrived at Pusan. Britain soon sent troops.": a place another reader found in an
     // earlier sentence is in play as much as one found here.
-    for (const c of otherReadings)
-      if (
-        c.location &&
-        c.sentence < s.index &&
-        s.index - c.sentence <= OTHER_READING_MEMORY_SENTENCES &&
-        c.sentence > (lastLocation?.sentence ?? -1) &&
-        c.location.name !== lastLocation?.place.name
-      )
-        lastLocation = { place: c.location, sentence: c.sentence, memory: OTHER_READING_MEMORY_SENTENCES };
+    for (const c of readingsBefore(placedReadings, s.index, OTHER_READING_MEMORY_SENTENCES))
+      if (c.sentence > (lastLocation?.sentence ?? -1) && c.location!.name !== lastLocation?.place.name)
+        lastLocation = { place: c.location!, sentence: c.sentence, memory: OTHER_READING_MEMORY_SENTENCES };
     if (mentionsExercise(ctx, s)) continue;
     const found: Candidate[] = [];
     for (let t = s.first; t < s.last && classes & (WORD_CLASS.deploy | WORD_CLASS.bound); t++) {
@@ -182,17 +178,40 @@ export function findDeployments(
     }
     for (const c of found) {
       out.push(c);
+      outBySentence.set(c.sentence, [...(outBySentence.get(c.sentence) ?? []), c]);
       if (c.location) lastLocation = { place: c.location, sentence: s.index };
       if (c.actor) lastActor = { actor: c.actor, sentence: s.index };
     }
     // Size stated in the next sentence: "The mission comprised 1,960 troops".
-    const prev = out.filter((c) => c.sentence === s.index - 1 && c.personnel == null);
+    const prev = (outBySentence.get(s.index - 1) ?? []).filter((c) => c.personnel == null);
     if (prev.length === 1 && !found.length) {
       const size = sizeStatement(ctx, s);
       if (size) prev[0]!.personnel = size;
     }
   }
   return out;
+}
+
+/** Readings grouped by sentence, each with its place in the list, so a window of sentences is read in list order. */
+function readingsBySentence(readings: readonly Candidate[]): Map<number, { order: number; reading: Candidate }[]> {
+  const bySentence = new Map<number, { order: number; reading: Candidate }[]>();
+  readings.forEach((reading, order) => {
+    const list = bySentence.get(reading.sentence) ?? [];
+    list.push({ order, reading });
+    bySentence.set(reading.sentence, list);
+  });
+  return bySentence;
+}
+
+/** The readings of the `memory` sentences before `sentence`, in their list order. */
+function readingsBefore(
+  bySentence: Map<number, { order: number; reading: Candidate }[]>,
+  sentence: number,
+  memory: number,
+): Candidate[] {
+  const window: { order: number; reading: Candidate }[] = [];
+  for (let i = Math.max(0, sentence - memory); i < sentence; i++) window.push(...(bySentence.get(i) ?? []));
+  return window.sort((a, b) => a.order - b.order).map((r) => r.reading);
 }
 
 function deploymentAt(
