@@ -561,6 +561,9 @@ export function findActor(
       start = j + 1;
       break;
     }
+  // "The Security Council authorised the mission, and Parliament approved the deployment": a joined clause whose
+  // own subject names no actor has none of the clause before.
+  if (ownUnnamedSubject(ctx, start, trigger)) return undefined;
   // "it deployed", "they began": the actor is the one already in play, unless the sentence names it as the one
   // speaking ("the Pentagon said it would station a brigade").
   for (let j = trigger - 1; j >= trigger - 3 && j >= sentenceFirst; j--) {
@@ -588,6 +591,31 @@ export function findActor(
     if (hit) best = hit;
   }
   return best;
+}
+
+/** How many words the subject of a joined clause may take ("Parliament", "the Federal Assembly"). */
+const JOINED_SUBJECT_WORDS = 3;
+/** How many lower-case words may stand between that subject and the trigger ("approved the deployment"). */
+const JOINED_PREDICATE_WORDS = 3;
+
+/**
+ * Whether the trigger's clause follows ", and" with a capitalized subject of its own that no mention names
+ * (", and Parliament approved the deployment").
+ */
+export function ownUnnamedSubject(ctx: ArticleContext, start: number, trigger: number): boolean {
+  const reach = trigger - 1 - JOINED_SUBJECT_WORDS - JOINED_PREDICATE_WORDS;
+  for (let j = trigger - 2; j >= Math.max(start + 1, reach); j--) {
+    if (lowerAt(ctx, j) !== 'and' || lowerAt(ctx, j - 1) !== ',') continue;
+    let k = j + 1;
+    if (lowerAt(ctx, k) === 'the') k++;
+    const subjectStart = k;
+    while (k < trigger && ctx.tokens[k]!.cap && ctx.tokens[k]!.kind === 'word' && !mentionAtToken(ctx, k)) k++;
+    if (k === subjectStart || k - subjectStart > JOINED_SUBJECT_WORDS) return false;
+    for (; k < trigger; k++)
+      if (ctx.tokens[k]!.cap || ctx.tokens[k]!.kind !== 'word' || mentionAtToken(ctx, k)) return false;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -868,6 +896,8 @@ export function clauseAround(ctx: ArticleContext, s: { first: number; last: numb
 
 /** Words that end an origin phrase ("from the garrison in Cyprus to …"). */
 const ORIGIN_PHRASE_ENDS = new Set(['to', 'into', 'toward', 'towards', ',', ';', 'and']);
+/** Nouns of an origin a name before may describe ("the UN mission in …", "the Barkhane force in …"). */
+const ORIGIN_HEADS = new Set(['mission', 'force', 'forces', 'operation', 'contingent', 'garrison', 'base', 'bases']);
 
 /**
  * The last token of the origin phrase that "from" at j opens: a named origin ends with its name ("arrived from Germany
@@ -877,10 +907,12 @@ export function originPhraseEnd(ctx: ArticleContext, j: number, to: number): num
   let k = j + 1;
   if (lowerAt(ctx, k) === 'the') k++;
   const m = mentionAtToken(ctx, k);
-  if (m && m.first === k) return m.last - 1;
-  if (ctx.tokens[k]?.cap) {
+  // "from the UN mission in Sierra Leone": a name that only describes an origin noun keeps that noun's "in".
+  const describes = (last: number) => ORIGIN_HEADS.has(lowerAt(ctx, last));
+  if (m && m.first === k && !describes(m.last)) return m.last - 1;
+  if (!(m && m.first === k) && ctx.tokens[k]?.cap) {
     while (k + 1 < to && ctx.tokens[k + 1]?.cap) k++;
-    return k;
+    if (!describes(k + 1)) return k;
   }
   while (k < to && !ORIGIN_PHRASE_ENDS.has(lowerAt(ctx, k))) k++;
   return k - 1;

@@ -7,6 +7,7 @@ import { findDeploymentClauses } from './clause-finder.ts';
 import { findDeployments } from './finder.ts';
 import { findLooseDeployments } from './loose-reader.ts';
 import { findMissionReinforcements } from './mission-reinforcement.ts';
+import { placeFacilities } from './facilities.ts';
 import { findMissionCreations } from './mission-creation.ts';
 import { findLaunchedForces } from './launched-force.ts';
 import { findTakenUpDeployments } from './taken-up.ts';
@@ -99,7 +100,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       ),
     ];
     const loose = findLooseDeployments(ctx, read, withdrawalSentences);
-    const all = [...read, ...loose, ...findContributors(ctx, [...read, ...loose], withdrawals)];
+    const all = placeFacilities(ctx, [...read, ...loose, ...findContributors(ctx, [...read, ...loose], withdrawals)]);
     // A mission created for a place is its deployment there only where no reading already deploys it there.
     const family = (c: Candidate) => gazetteer().actorFamily(c.actor!.name);
     const created = findMissionCreations(ctx).filter(

@@ -57,6 +57,8 @@ import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { ARRIVAL_DATING, dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { nounAfterArticle } from '../../extract/clauses/verb-group.ts';
+import { wordSet as set } from '../../extract/word-set.ts';
+import { gazetteer } from '../../extract/gazetteer/index.ts';
 
 // Tuning windows of this reader, in tokens unless named in sentences.
 /** How far around a trigger its force noun may stand. */
@@ -101,6 +103,13 @@ const INHERITED_PENALTY = 0.15;
 const UNDATED_PENALTY = 0.05;
 const MIN_CONFIDENCE = 0.5;
 
+/** Verbs that approve a deployment; what they approve must be forces. */
+const APPROVAL_VERBS =
+  set(`approve approves approved approving cleared clears authorise authorises authorised authorising
+  authorize authorizes authorized authorizing`);
+/** Words of a force that states other than the approving organization send ("a multinational force"). */
+const OTHERS_FORCE_WORDS = set('multinational multi-national coalition');
+const UNITED_NATIONS = 'United Nations';
 const TO = new Set(['to', 'into', 'toward', 'towards']);
 const TO_OR_FOR = new Set(['to', 'into', 'for']);
 const IN_OR_TO = new Set(['to', 'into', 'in', 'at', 'inside']);
@@ -255,17 +264,7 @@ function deploymentAt(
     s.index - lastLocation.sentence <= (lastLocation.memory ?? PLACE_MEMORY_SENTENCES) &&
     numberFollows(ctx, t);
   if (force < 0 && !isDeployWord && !DIRECT_OBJECT_DEPLOY.has(w) && !continuing) return [];
-  if (
-    (w === 'approve' ||
-      w === 'approves' ||
-      w === 'approved' ||
-      w === 'approving' ||
-      w === 'cleared' ||
-      w === 'clears' ||
-      w.startsWith('authori')) &&
-    force < 0
-  )
-    return [];
+  if (APPROVAL_VERBS.has(w) && force < 0) return [];
   // "The employment runs from ...": only an authorised employment of forces is a deployment.
   if (w === 'employment' && !/^(authori[sz]ed|approved)$/.test(lowerAt(ctx, t - 2))) return [];
 
@@ -336,6 +335,14 @@ function deploymentAt(
     inherited++;
   }
   if (!actor) return [];
+  // "The UN Security Council authorised a multinational force for Liberia": the Council approves a force others send.
+  if (
+    APPROVAL_VERBS.has(w) &&
+    force > t &&
+    gazetteer().actorFamily(actor.name) === UNITED_NATIONS &&
+    wordBetween(ctx, t + 1, force + 1, OTHERS_FORCE_WORDS)
+  )
+    return [];
   places = places.filter((p) => p.place.name !== actor!.name);
   // "Ukrainian forces entered Kherson": forces entering a town of their own state retake it; they are not deployed.
   // "redeployed to Fort Bliss": forces moved back home are not deployed there.

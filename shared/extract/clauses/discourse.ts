@@ -3,6 +3,7 @@ import { FORCE_NOUNS, SETTLEMENT_NOUNS, TALKS_WORDS } from '../lexicon.ts';
 import { actorOf, inDateline, isComplement, lowerAt, placeOf, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import { resolvePlace } from '../gazetteer/geo.ts';
+import { gazetteer } from '../gazetteer/index.ts';
 import { properNameAt, spanText } from './phrases.ts';
 import { PLACE_OBJECT_VERBS } from '../text/slot-places.ts';
 import { wordSet as set } from '../word-set.ts';
@@ -90,6 +91,19 @@ export function referredPlace(
     }
     // Only a name built with the noun is sure: "the kingdom" in a report may be either of two kingdoms it names.
     return locatedNameBack(ctx, i, -1, noun, true);
+  }
+  // "troops landed in Honiara … a ship anchored off the capital": the capital named before, or the capital of the
+  // state named before; never a town of another sort.
+  if (noun === 'capital') {
+    for (const m of mentionsBack(ctx, i)) {
+      const capital =
+        m.entry.kind === 'capital'
+          ? placeOf(m.entry)
+          : m.entry.kind === 'state' && m.entry.code
+            ? capitalOf(m.entry.code)
+            : undefined;
+      if (capital && !skip?.(capital)) return capital;
+    }
   }
   // "withdrawing from Kosovo … entered the province": a province or territory may be named as a state is.
   const stateOrPlace = REGION_REFERENCES.has(noun);
@@ -287,4 +301,9 @@ export function nearestPlaceBefore(ctx: ArticleContext, i: number, exclude?: Nam
     if (place && place.name !== exclude?.name && m.entry.kind !== 'capital') return place;
   }
   return undefined;
+}
+
+function capitalOf(code: string): NamedRef | undefined {
+  const name = gazetteer().capitalName(code);
+  return name ? { name, code } : undefined;
 }

@@ -20,6 +20,7 @@ import {
   joinedClauseEnd,
   joinedClauseStart,
   type NamedRef,
+  ownUnnamedSubject,
 } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
@@ -49,7 +50,8 @@ const PRONOUN_SUBJECTS = new Set(['they', 'it', 'troops', 'forces', 'soldiers'])
 export function looseActors(ctx: ArticleContext, s: Sentence, t: number, exclude: (m: Mention) => boolean): NamedRef[] {
   const slot = actorsAt(ctx, s, t, exclude);
   if (slot?.actors.length) return slot.actors;
-  const before = mentionsIn(ctx, s.first, t).reverse();
+  // ", and Parliament approved the deployment": the joined clause's own subject names no actor before it.
+  const before = ownUnnamedSubject(ctx, s.first, t) ? [] : mentionsIn(ctx, s.first, t).reverse();
   for (const m of before) {
     const actor = usableActor(ctx, m, exclude);
     if (!actor || (isComplement(ctx, m) && !m.possessive && !forceAfter(ctx, m))) continue;

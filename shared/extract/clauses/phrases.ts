@@ -31,7 +31,8 @@ const PLACE_FILLERS =
   ukrainian syrian iraqi russian lebanese afghan israeli palestinian libyan malian somali sudanese frontline
   front-line strategically important rebel-held government-held entire whole much most parts part rest remainder
   remnant outpost outposts
-  garrison positions camp camps airbase valley strip deep cities beach beaches`);
+  garrison positions camp camps airbase valley strip deep cities beach beaches coast coasts coastline shore shores
+  mainland interior heartland`);
 /** Nouns whose own location follows a preposition ("their base at Tabqa", "its positions near Kupiansk"). */
 const LOCATED_NOUNS = set(`base bases outpost outposts garrison positions camp camps airbase area areas village villages
   town towns cities settlements beach beaches`);

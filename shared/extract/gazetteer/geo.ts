@@ -148,6 +148,11 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
   return best;
 }
 
+/** Whether GeoNames knows the name as spelt (no spelling-tolerant match). */
+export function geoKnowsName(surface: string): boolean {
+  return !!geoIndex()?.byKey.has(lookupKey(surface));
+}
+
 /** Spelling-tolerant lookup only for names this long: short ones collide ("Air" would be "Ayr"). */
 const LOOSE_MIN_LETTERS = 6;
 /** Spelling-tolerant matches only for towns this large. */

@@ -2313,3 +2313,94 @@ describe('DeploymentAnnounced: a contingent that joined the force deployed where
     ]);
   });
 });
+
+describe('DeploymentAnnounced: "the capital" is the capital named before, or the capital of the state named', () => {
+  it('given a capital and then a town, then "anchored off the capital" goes to the capital', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Fijian troops landed in Suva on Monday. A transport plane touched down at Lautoka. A British frigate anchored off the capital on Tuesday.',
+        '2001-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Suva|2000-12-26|null']);
+  });
+});
+
+describe('DeploymentAnnounced: a coast or shore of a place is that place', () => {
+  it('given "landed on the north coast of X", then X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'German paratroopers landed on the western shore of Crete on 20 May 1941.',
+        '1942-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Germany|Crete|1941-05-20|null']);
+  });
+});
+
+describe('DeploymentAnnounced: an origin "from the X mission in Y" is no destination', () => {
+  it('given troops transferred from a mission in one state, then only where they landed', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Ghanaian soldiers landed in Freetown on Friday, transferred from the UN mission in neighbouring Liberia.',
+        '2000-06-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Ghana|Freetown|2000-05-26|null']);
+  });
+});
+
+describe('DeploymentAnnounced: an airfield no gazetteer knows lies where forces were just sent', () => {
+  it('given forces sent to a state, then "flew into Xyz airport" deploys to that state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Belgian paratroopers landed in Rwanda on Monday. Dutch soldiers flew into Kanombe airfield the same day.',
+        '1994-04-12',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Belgium|Rwanda|1994-04-11|null',
+      'DeploymentAnnounced|Netherlands|Rwanda|1994-04-11|null',
+    ]);
+  });
+
+  it('given no deployment before it, then the airfield stays the place', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Dutch soldiers flew into Kanombe airfield on Monday.', '1994-04-12'),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Kanombe airfield|1994-04-11|null']);
+  });
+});
+
+describe('DeploymentAnnounced: the UN authorising a multinational force does not send it', () => {
+  it('given "the Security Council authorised a multinational force for X", then nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The UN Security Council on Tuesday authorised a multinational force for East Timor.',
+        '1999-09-16',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "the Security Council authorised a peacekeeping force for X", then the UN deploys', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The UN Security Council on Tuesday authorised a peacekeeping force of 5,000 troops for East Timor.',
+        '1999-09-16',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Nations|Timor-Leste|1999-09-14|5000']);
+  });
+});
+
+describe('DeploymentAnnounced: a joined clause with a subject of its own takes no actor from the clause before', () => {
+  it('given ", and Parliament approved the deployment", then the Council before it is not the sender', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The UN Security Council welcomed the plan on October 2, and Parliament approved the deployment of 1,000 police officers to Haiti in November.',
+        '2024-06-26',
+      ),
+    ).toEqual([]);
+  });
+});
