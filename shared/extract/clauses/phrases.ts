@@ -33,6 +33,8 @@ const PLACE_FILLERS =
   remnant outpost outposts
   garrison positions camp camps airbase valley strip deep cities beach beaches coast coasts coastline shore shores
   mainland interior heartland`);
+/** Compass words and their adjectives ("north", "northern", "north-eastern", "central"). */
+const COMPASS = /^(?:north|south|east|west|central)/;
 /** Nouns whose own location follows a preposition ("their base at Tabqa", "its positions near Kupiansk"). */
 const LOCATED_NOUNS = set(`base bases outpost outposts garrison positions camp camps airbase area areas village villages
   town towns cities settlements beach beaches`);
@@ -301,7 +303,9 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
     }
     const bank = riverBankAt(ctx, s, j);
     if (bank) return bank;
-    if (!PLACE_FILLERS.has(t.lower) && !/^(?:north|south|east|west|central)/.test(t.lower)) break;
+    // "the north and east of the island": two compass parts of one place.
+    const compassPair = t.lower === 'and' && COMPASS.test(lowerAt(ctx, j - 1)) && COMPASS.test(lowerAt(ctx, j + 1));
+    if (!PLACE_FILLERS.has(t.lower) && !COMPASS.test(t.lower) && !compassPair) break;
     // "the beaches south of Beirut": a located noun placed by a bearing from a place.
     if (LOCATED_NOUNS.has(t.lower) && BEARINGS.has(lowerAt(ctx, j + 1)) && lowerAt(ctx, j + 2) === 'of') {
       j += 3;

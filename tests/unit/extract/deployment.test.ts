@@ -2404,3 +2404,33 @@ describe('DeploymentAnnounced: a joined clause with a subject of its own takes n
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: engineers and sappers sent are forces', () => {
+  it('given "sent 600 engineers to X", then a deployment of 600', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Japan sent 600 engineers to Cambodia on 8 September 1992.', '1993-01-01'),
+    ).toEqual(['DeploymentAnnounced|Japan|Cambodia|1992-09-08|600']);
+  });
+
+  it('given civil engineers arriving to repair a dam, then nothing', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Civil engineers arrived in Kabul on Monday to repair the dam.', '2005-01-01'),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: forces "inducted into" a place are deployed there', () => {
+  it('given "X was inducted into the north and east of Y", then X deployed to Y', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Indian Peace Keeping Force was inducted into the north and east of Sri Lanka on July 30, 1987.',
+        '1990-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|India|Sri Lanka|1987-07-30|null']);
+  });
+
+  it('given a recruit inducted into the army, then nothing', () => {
+    expect(summaryOf('DeploymentAnnounced', 'He was inducted into the army in 1985.', '1990-01-01')).toEqual([]);
+  });
+});
