@@ -46,12 +46,28 @@ export function sameEntity(a: string, b: string): boolean {
   if (NAME_HEADS_ALONE.has(short) && long.split(' ').includes(short)) return true;
   // A headline's "Baath party" or "Memorial human rights centre" read as "Baath", "Memorial": the first word alone.
   if (!short.includes(' ') && long.startsWith(`${short} `)) return true;
+  // "NLA" and "National Liberation Army" in one article: an acronym of the name's capitalized words.
+  if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
   // "Suu Kyi's party" and "Aung San Suu Kyi's National League for Democracy": one owner's body.
   const owned = /['’]s /.test(short === x ? a : b) ? OWNED_BODY.exec(short) : null;
   if (owned && ` ${long} `.includes(` ${owned[1]} `)) return true;
   // Same head noun and one possessor/descriptor ("Iraq armed forces" vs "armed forces").
   const hs = short.split(' ');
   return hs.length >= 1 && long.endsWith(` ${short}`) && ['armed forces', 'parliament'].includes(short);
+}
+
+/** How long an acronym may be. */
+const ACRONYM = /^[A-Z]{2,8}$/;
+
+/** Whether `short` is spelt by the first letters of the capitalized words of `name`. */
+function isAcronymOf(short: string, name: string): boolean {
+  if (!ACRONYM.test(short)) return false;
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === short;
 }
 
 /** A body named by its owner and a common head ("suu kyi party": keys drop the possessive). */

@@ -32,6 +32,8 @@ function withoutDescription(name: string): string {
 
 /** "the PKK's organisational structure(s)": a body's own structure. */
 const OWN_STRUCTURE = /^(?:the\s+)?([^']+?)['’]s\s+(?:organi[sz]ational\s+)?structures?$/u;
+/** "SFOR's mission", "UNAMIR's mandate": what a mandated body holds, whose end is the body's. */
+const OWN_MANDATE = /^(?:the\s+)?([^']+?)['’]s\s+(?:mission|mandate|operations)$/u;
 /** "Sudan's Rapid Support Forces": a state's possessive before a capitalized name. */
 const STATE_OWNED_NAME = /^(?:the\s+)?([^']+?)['’]s\s+(?=[A-Z])/u;
 
@@ -47,6 +49,9 @@ export function canonicalEntity(name: string): string {
   // "the PKK's organisational structure": dissolving a body's structure dissolves the body.
   const structure = OWN_STRUCTURE.exec(name);
   if (structure) return canonicalEntity(structure[1]!);
+  // "ended SFOR's mission": a body's mission ended is the body ended; a state's mission is not a body.
+  const mandate = OWN_MANDATE.exec(name);
+  if (mandate && gazetteer().get(lookupKey(mandate[1]!))?.kind !== 'state') return canonicalEntity(mandate[1]!);
   const owned = STATE_OWNED_NAME.exec(name);
   const owner = owned ? gazetteer().get(lookupKey(owned[1]!)) : undefined;
   const own = owner?.kind === 'state' ? name.slice(owned![0].length) : name;

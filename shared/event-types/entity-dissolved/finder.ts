@@ -709,6 +709,10 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
   for (let k = 0; k < MAX_DESCRIPTORS && descriptorBeforeName(ctx, j); k++) j++;
   const first = j;
   let possessed = false;
+  const placeAt = (k: number) => {
+    const m = mentionAtToken(ctx, k);
+    return !!m && (m.entry.kind === 'state' || m.entry.kind === 'place') && (m.first === k || m.last === k + 1);
+  };
   while (j < s.last && j < first + MAX_PHRASE_TOKENS) {
     const t = ctx.tokens[j]!;
     const w = t.lower;
@@ -741,8 +745,11 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
       ctx.tokens[j - 1]?.cap &&
       ctx.tokens[j + 1]?.cap &&
       ctx.tokens.slice(first, j).some((x) => x.lower === 'of');
+    // "the U.N. Mission in Ethiopia and Eritrea": a body named for two places has both in its name.
+    const placesInName =
+      w === 'and' && ctx.tokens.slice(first, j).some((x) => x.lower === 'in') && placeAt(j - 1) && placeAt(j + 1);
     if (
-      (w === 'and' && !andInName) ||
+      (w === 'and' && !andInName && !placesInName) ||
       w === 'including' ||
       w === 'together' ||
       w === 'along' ||

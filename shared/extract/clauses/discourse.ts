@@ -147,7 +147,7 @@ export function referredPlace(
     const namesMission = ['the', "'s", '’s'].includes(lowerAt(ctx, m.first - 1));
     if (
       (m.entry.kind === 'demonym' || (m.entry.kind === 'state' && !namesMission)) &&
-      FORCE_NOUNS.has(lowerAt(ctx, m.last))
+      FORCE_NOUNS.has(lowerAt(ctx, listEnd(ctx, m)))
     )
       continue;
     // "left the base for Chad": a destination named in passing is not the place the text is about; nor is a venue
@@ -307,3 +307,17 @@ function capitalOf(code: string): NamedRef | undefined {
   const name = gazetteer().capitalName(code);
   return name ? { name, code } : undefined;
 }
+
+/** Where the list of names that `m` starts ends ("British and Canadian units": at "units"). */
+function listEnd(ctx: ArticleContext, m: Mention): number {
+  let end = m.last;
+  for (let k = 0; k < MAX_LISTED_OWNERS; k++) {
+    const link = lowerAt(ctx, end);
+    const next = link === ',' || link === 'and' || link === 'or' ? ctx.mentionAt[end + 1] : undefined;
+    if (next === undefined || next < 0) break;
+    end = ctx.mentions[next]!.last;
+  }
+  return end;
+}
+/** How many names one list of owners may hold. */
+const MAX_LISTED_OWNERS = 6;

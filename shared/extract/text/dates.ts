@@ -324,6 +324,9 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
       }
       const wd = WEEKDAYS.get(t.lower);
       if (wd !== undefined && t.cap && refIn) {
+        // "Thursday, July 31", "Thursday 31 July": the date after the weekday says which day.
+        const next = low(i + 1) === ',' ? i + 2 : i + 1;
+        if (MONTHS.has(low(next)) || (dayNum(at(next)) && MONTHS.has(low(next + 1)))) continue;
         const back = (weekday(refIn) - wd + 7) % 7;
         const prior = low(i - 1) === 'last' ? (back === 0 ? 7 : back) : back;
         if (low(i - 1) === 'next') continue;

@@ -349,3 +349,17 @@ describe('dates: "the previous <month>" counts back from the date the text is at
     ).toEqual(['2019-02-03', '2019-01']);
   });
 });
+
+describe('dates: a weekday before a date', () => {
+  it('given "Thursday, July 31" in a report of Wednesday July 30, then July 31, not the Thursday before', () => {
+    expect(dates('The mandate ends with effect from Thursday, July 31.', '2008-07-30')).toEqual(['2008-07-31']);
+  });
+
+  it('given "Monday 21 July", then that day, not the Monday just before the report', () => {
+    expect(dates('The force left on Monday 21 July.', '2008-07-30')).toEqual(['2008-07-21']);
+  });
+
+  it('given a weekday alone, then the last such day up to the report', () => {
+    expect(dates('The council voted on Wednesday.', '2008-07-30')).toEqual(['2008-07-30']);
+  });
+});

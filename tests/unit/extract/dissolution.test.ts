@@ -1939,3 +1939,39 @@ describe('EntityDissolved: a counted description named in the next sentences', (
     ).toEqual(["EntityDissolved|Mali's two election commissions|2021-05-03"]);
   });
 });
+
+describe('EntityDissolved: a mission named for two places is one body', () => {
+  it('given "the U.N. Mission in Chad and Sudan", then one entity', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The council terminated the mandate of the U.N. Mission in Chad and Sudan on 31 December 2010.',
+        '2011-01-01',
+      ),
+    ).toEqual(['EntityDissolved|U.N. Mission in Chad and Sudan|2010-12-31']);
+  });
+});
+
+describe("EntityDissolved: ending a body's mission ends the body", () => {
+  it('given "ended SFOR\'s mission", then SFOR', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "At a ceremony in Sarajevo, NATO ended SFOR's mission on 2 December 2004.",
+        '2005-01-01',
+      ),
+    ).toEqual(['EntityDissolved|SFOR|2004-12-02']);
+  });
+});
+
+describe('EntityDissolved: an acronym and the name it spells are one body', () => {
+  it('given "the Popular Defence Army had disbanded … the PDA is disbanded", then one event', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The rebels said on 3 March 2004 that their Popular Defence Army had disbanded. "The PDA is formally disbanded," their leader said.',
+        '2004-03-04',
+      ),
+    ).toEqual(['EntityDissolved|Popular Defence Army|2004-03-03']);
+  });
+});

@@ -1903,3 +1903,19 @@ describe('WithdrawalBegun: a phrase set off after the subject names no actor', (
     ).toEqual(['WithdrawalBegun|Syria|Lebanon|2005-04']);
   });
 });
+
+describe('WithdrawalBegun: "the country" is never a state whose forces the clause lists', () => {
+  it('given "Dutch troops, followed by Belgian and Danish units, began leaving the country", then the country named before', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The NATO operation in Albania ended on 1 August 1997. Dutch troops, followed by Belgian and Danish units, began leaving the country on 2 August 1997.',
+        '1997-08-03',
+      ).sort(),
+    ).toEqual([
+      'WithdrawalBegun|Belgium|Albania|1997-08-02',
+      'WithdrawalBegun|Denmark|Albania|1997-08-02',
+      'WithdrawalBegun|Netherlands|Albania|1997-08-02',
+    ]);
+  });
+});
