@@ -134,10 +134,15 @@ export function referredPlace(
     }
   }
   let known: { place: NamedRef; at: number } | undefined;
+  let capitalFallback: NamedRef | undefined;
   for (const m of mentionsBack(ctx, i)) {
-    // "hundreds of Somalis … the country": a people's name stands for its state.
+    // "hundreds of Somalis … the country": a people's name stands for its state; "Marines sent to Santo Domingo …
+    // left the country": so does a capital.
+    const capitalState = wantState && m.entry.kind === 'capital' && m.entry.code ? stateOf(m.entry.code) : undefined;
     const place =
-      placeOf(m.entry) ?? (wantState && m.entry.kind === 'demonym' && m.entry.code ? actorOf(m.entry) : undefined);
+      capitalState ??
+      placeOf(m.entry) ??
+      (wantState && m.entry.kind === 'demonym' && m.entry.code ? actorOf(m.entry) : undefined);
     if (!place || skip?.(place)) continue;
     // "troops sent by the Russian-led alliance began leaving the country": a people's name in a compound adjective
     // says who leads or backs something, never where.
@@ -150,6 +155,9 @@ export function referredPlace(
       FORCE_NOUNS.has(lowerAt(ctx, listEnd(ctx, m)))
     )
       continue;
+    // "Brazil, Honduras, and Paraguay, among others, contributed contingents": a state sending forces is not where
+    // they are.
+    if (m.entry.kind === 'state' && sentForcesAfter(ctx, listEnd(ctx, m))) continue;
     // "left the base for Chad": a destination named in passing is not the place the text is about; nor is a venue
     // ("offered to mediate the dispute at Niagara Falls").
     if (lowerAt(ctx, m.first - 1) === 'for' || talksVenue(ctx, m)) continue;
@@ -163,13 +171,18 @@ export function referredPlace(
     const islandState = noun === 'island' && m.entry.kind === 'state' && ISLAND_STATES.has(m.entry.code ?? '');
     // "his headquarters in Nicosia … flying into the island": a capital is never the island meant.
     if (noun === 'island' && m.entry.kind === 'capital') continue;
+    // A capital names its state only where no state is named nearer or further back ("flown to Moscow" is a place).
+    if (capitalState) {
+      capitalFallback ??= capitalState;
+      continue;
+    }
     const stateLike = m.entry.kind === 'state' || m.entry.kind === 'demonym';
     if (islandState || (stateOrPlace && m.entry.kind !== 'demonym') || wantState === stateLike) {
       known = { place, at: m.first };
       break;
     }
   }
-  if (wantState) return known?.place;
+  if (wantState) return known?.place ?? capitalFallback;
   // A town the mention gazetteer does not know, named in a place slot before ("entered Svatove … the town").
   const located = locatedNameBack(ctx, i, known?.at ?? -1, noun);
   return located ?? known?.place;
@@ -313,7 +326,8 @@ function listEnd(ctx: ArticleContext, m: Mention): number {
   let end = m.last;
   for (let k = 0; k < MAX_LISTED_OWNERS; k++) {
     const link = lowerAt(ctx, end);
-    const next = link === ',' || link === 'and' || link === 'or' ? ctx.mentionAt[end + 1] : undefined;
+    const skip = link === ',' && lowerAt(ctx, end + 1) === 'and' ? 2 : 1;
+    const next = link === ',' || link === 'and' || link === 'or' ? ctx.mentionAt[end + skip] : undefined;
     if (next === undefined || next < 0) break;
     end = ctx.mentions[next]!.last;
   }
@@ -321,3 +335,25 @@ function listEnd(ctx: ArticleContext, m: Mention): number {
 }
 /** How many names one list of owners may hold. */
 const MAX_LISTED_OWNERS = 6;
+
+/** Verbs by which the states before them send forces. */
+const SENDING_VERBS = set('contributed sent dispatched deployed pledged provided supplied');
+/** Words that may stand between a list of states and its verb (", among others,", "have also"). */
+const BEFORE_VERB_WORDS = set(', among others also all have has had');
+/** How many such words may stand there. */
+const BEFORE_VERB_REACH = 5;
+
+/** Whether a verb of sending forces follows the list ending at `end`. */
+function sentForcesAfter(ctx: ArticleContext, end: number): boolean {
+  for (let k = end; k < end + BEFORE_VERB_REACH; k++) {
+    const w = lowerAt(ctx, k);
+    if (SENDING_VERBS.has(w)) return true;
+    if (!BEFORE_VERB_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
+function stateOf(code: string): NamedRef | undefined {
+  const name = gazetteer().stateName(code);
+  return name ? { name, code } : undefined;
+}

@@ -97,6 +97,9 @@ export function loosePlaces(ctx: ArticleContext, s: Sentence, t: number, preps: 
   if (bearing.length) return bearing;
   for (const m of mentionsIn(ctx, s.first, t).reverse()) {
     if (!placeOf(m.entry) || m.possessive || isVenue(ctx, m) || inDateline(ctx, m.first)) continue;
+    // "units of the 14th Army, headquartered in Tiraspol, intervened": where the forces are based is not where they went.
+    const locative = lowerAt(ctx, m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
+    if (BASED_PARTICIPLES.has(lowerAt(ctx, locative - 1))) continue;
     if (
       LOCATIVE.has(lowerAt(ctx, m.first - 1)) ||
       (lowerAt(ctx, m.first - 1) === 'the' && LOCATIVE.has(lowerAt(ctx, m.first - 2)))
@@ -105,6 +108,9 @@ export function loosePlaces(ctx: ArticleContext, s: Sentence, t: number, preps: 
   }
   return [];
 }
+
+/** Participles that say where forces are based ("headquartered in", "based at"). */
+const BASED_PARTICIPLES = new Set(['headquartered', 'based', 'stationed', 'garrisoned', 'quartered']);
 
 /**
  * Where the trigger at t stops governing places, before `end`: at the next verb of the other kind of movement ("who

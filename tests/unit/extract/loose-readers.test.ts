@@ -457,3 +457,15 @@ describe('loose readers: a place governed by the next predicate', () => {
     ).toEqual([]);
   });
 });
+
+describe('loose deployments: where forces are based is not where they went', () => {
+  it('given "units of X, headquartered in Y, intervened", then no deployment to Y', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In the battle for the town, units of the Russian 201st Division, headquartered in Dushanbe, intervened in 1992.',
+        '2000-01-01',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1919,3 +1919,25 @@ describe('WithdrawalBegun: "the country" is never a state whose forces the claus
     ]);
   });
 });
+
+describe('WithdrawalBegun: "the country" is not a state that sent forces, and may be the state of a capital', () => {
+  it('given states that contributed contingents, then "left the country" is the state of the capital named before', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'France sent 300 soldiers to Bangui on 5 December 2013. Chad, Gabon, and Cameroon, among others, contributed contingents. The last French units left the country on 31 October 2016.',
+        '2017-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Central African Republic|2016-10-31']);
+  });
+
+  it("given a state named after the capital, then that state, not the capital's", () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Soviet troops crossed into Hungary on 4 November 1956. Imre Nagy was later flown to Moscow. Soviet units left the country in June 1991.',
+        '1992-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Soviet Union|Hungary|1991-06']);
+  });
+});
