@@ -14,6 +14,11 @@ export const FORCE_NOUNS = set(`troops troop soldiers soldier forces force peace
   carriers corvettes vessels tanks garrison garrisons infantry cavalry fleet flotilla carrier warship frigate destroyer
   submarine corvette uss usns hms hmas hmcs hmnzs expedition expeditions ifvs apcs police engineers sappers`);
 
+/** Words before "to" that make it no destination ("according to", "up to", "in response to Iran's attempts"). */
+export const NOT_DESTINATION_BEFORE_TO = set(
+  'up according due prior close response addition contrast compared thanks owing',
+);
+
 /** Words after "the" that make forces the end of a presence ("the last convoy", "the final troops to leave"). */
 export const LAST_FORCE_WORDS = set('last final');
 

@@ -9,6 +9,7 @@ import {
   isAircraftPlural,
   NOT_PLACE_WORDS,
   NUMBER_WORDS,
+  NOT_DESTINATION_BEFORE_TO,
   PERSON_NOUNS,
   REPORTING,
   RULE_OUT_VERBS,
@@ -541,7 +542,13 @@ export function findActor(
           hit?.mention.entry.kind === 'demonym' &&
           ctx.tokens[hit.mention.last]?.cap &&
           !FORCE_NOUNS.has(lowerAt(ctx, hit.mention.last));
-        if (hit && !nameGoesOn && hit.mention.entry.kind !== 'place' && hit.mention.entry.kind !== 'capital')
+        if (
+          hit &&
+          !nameGoesOn &&
+          hit.mention.entry.kind !== 'place' &&
+          hit.mention.entry.kind !== 'capital' &&
+          !namesUnitOnly(hit.mention)
+        )
           return hit;
         if (ctx.tokens[j]!.kind === 'punct') break;
       }
@@ -616,6 +623,16 @@ export function ownUnnamedSubject(ctx: ArticleContext, start: number, trigger: n
     return true;
   }
   return false;
+}
+
+/** Heads of a unit's own name ("the Bataan Amphibious Ready Group", "the 26th Marine Expeditionary Unit"). */
+const UNIT_NAME_HEADS = new Set(['group', 'unit', 'brigade', 'division', 'regiment', 'battalion', 'squadron', 'wing']);
+
+/** Whether the mention is a unit's name no gazetteer ties to a state: it names the forces, not who sends them. */
+function namesUnitOnly(m: Mention): boolean {
+  if (m.entry.kind !== 'org' || m.entry.code || m.entry.parentOrg) return false;
+  const words = m.entry.name.toLowerCase().split(/\s+/);
+  return UNIT_NAME_HEADS.has(words[words.length - 1]!);
 }
 
 /**
@@ -932,7 +949,7 @@ export function placesAfterPreposition(
     if (CLAUSE_OPENERS.has(w) && j > from) break;
     // "sent ships and will consider sending jets to Bulgaria": a place after a second predicate is its own.
     if (opensSecondPredicate(ctx, j)) break;
-    if (w === 'to' && (lowerAt(ctx, j - 1) === 'up' || lowerAt(ctx, j - 1) === 'according')) continue;
+    if (w === 'to' && NOT_DESTINATION_BEFORE_TO.has(lowerAt(ctx, j - 1))) continue;
     // Places inside an origin phrase are not a destination's.
     if (w === 'from' && !preps.has(w)) {
       j = originPhraseEnd(ctx, j, to);

@@ -58,6 +58,9 @@ const endsInNoun = (name: string, noun: string) => name.toLowerCase().endsWith(`
 
 /** Division nouns a reference names a place by ("the province", "the region"): never a town or a capital. */
 const DIVISION_REFERENCES = new Set(['province', 'region', 'district', 'oblast', 'governorate']);
+/** Words that open a person's title after a people's name ("Armenian Prime Minister", "the Iraqi foreign minister"). */
+const TITLE_OPENERS = set(`president prime minister foreign defence defense interior leader chairman ambassador envoy
+  king queen general commander official officials spokesman spokeswoman`);
 /** How many sentences back a division noun may reach for the place named with it ("Aceh province"). */
 const NAMED_DIVISION_SENTENCES = 8;
 
@@ -147,6 +150,8 @@ export function referredPlace(
     // "troops sent by the Russian-led alliance began leaving the country": a people's name in a compound adjective
     // says who leads or backs something, never where.
     if (m.entry.kind === 'demonym' && lowerAt(ctx, m.last) === '-') continue;
+    // "with Armenian Prime Minister Nikol Pashinyan announcing the decision": a person's nationality is not a place.
+    if (m.entry.kind === 'demonym' && TITLE_OPENERS.has(lowerAt(ctx, m.last))) continue;
     // "Cuban soldiers were in the country": the forces' own demonym says whose they are, not where they are.
     // "NATO's Kosovo force", "the Kosovo Force": a place a mission is named for is still that place.
     const namesMission = ['the', "'s", '’s'].includes(lowerAt(ctx, m.first - 1));

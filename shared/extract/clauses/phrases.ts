@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { CALENDAR_WORDS, FORCE_NOUNS, NOT_PLACE_WORDS, OF_NAME_HEADS } from '../lexicon.ts';
+import { CALENDAR_WORDS, FORCE_NOUNS, NOT_DESTINATION_BEFORE_TO, NOT_PLACE_WORDS, OF_NAME_HEADS } from '../lexicon.ts';
 import {
   isNameNumber,
   lowerAt,
@@ -551,7 +551,7 @@ export function placesAfter(
       continue;
     }
     if (!preps.has(w)) continue;
-    if (w === 'to' && ['up', 'according', 'due', 'prior', 'close'].includes(lowerAt(ctx, j - 1))) continue;
+    if (w === 'to' && NOT_DESTINATION_BEFORE_TO.has(lowerAt(ctx, j - 1))) continue;
     let k = j + 1;
     // "out of", "away from", "back to".
     if (lowerAt(ctx, k) === 'of' && w === 'out') k++;

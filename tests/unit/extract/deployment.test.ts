@@ -2434,3 +2434,39 @@ describe('DeploymentAnnounced: forces "inducted into" a place are deployed there
     expect(summaryOf('DeploymentAnnounced', 'He was inducted into the army in 1985.', '1990-01-01')).toEqual([]);
   });
 });
+
+describe("DeploymentAnnounced: a unit's own name is not who sends it", () => {
+  it('given "U.S. Marines of the Kearsarge Amphibious Ready Group arrived in X", then the United States', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'About 2,000 U.S. Sailors and Marines of the Kearsarge Amphibious Ready Group arrived in the Mediterranean on 3 March 2011.',
+        '2011-03-04',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Mediterranean|2011-03-03|2000']);
+  });
+});
+
+describe('DeploymentAnnounced: "in response to X\'s attempts" names no destination', () => {
+  it('given "ordered the deployment in response to Iran\'s attempts", then no deployment to Iran', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        "U.S. sailors arrived in the Gulf on 6 August 2023. The Secretary of Defense ordered the deployment July 20 in response to Iran's recent attempts to seize commercial vessels.",
+        '2023-08-07',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Persian Gulf|2023-08-06|null']);
+  });
+});
+
+describe('DeploymentAnnounced: "the country" is not the nationality of a person named', () => {
+  it('given "with Belarusian President X announcing it", then "arriving in the country" is the state named before', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The alliance agreed on 6 January 2022 to send troops to Kazakhstan, with Belarusian President Alexander Lukashenko announcing the decision. Russian paratroopers began arriving in the country later in the day.',
+        '2022-01-07',
+      ).sort(),
+    ).toEqual(['DeploymentAnnounced|Russia|Kazakhstan|2022-01-06|null']);
+  });
+});
