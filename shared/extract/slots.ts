@@ -388,6 +388,7 @@ export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before
   // A fronted clause holding the trigger ends at its comma (as joinedClauseEnd says).
   const main = after > 0 ? mainClauseStart(ctx, s.first, s.last) : s.first;
   const to = Math.min(s.last, t + after, main > t ? main - 1 : s.last);
+  const secondPredicate = lowerAt(ctx, t - 1) === 'and' && lowerAt(ctx, t - 2) !== ',';
   for (let j = from; j < to; j++) {
     const w = ctx.tokens[j]!.lower;
     // "sent Henry Stimson to Nicaragua, and U.S. Marines remained there": forces past ", and" and a verb are another
@@ -409,6 +410,9 @@ export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before
       continue;
     if ((w === 'military' || w === 'army') && FORCE_NOUNS.has(lowerAt(ctx, j + 1))) continue;
     if (best < 0 || Math.abs(j - t) < Math.abs(best - t)) best = j;
+    // "ordered forces to support the South Korean army and sent the Seventh Fleet": a second predicate's own object
+    // is its forces, not those of the predicate before.
+    if (j > t && best < t && secondPredicate) best = j;
   }
   // A force noun wins over a people named as forces ("the Russians had stationed 152,000 troops").
   return best >= 0 ? best : people;
@@ -588,6 +592,8 @@ export function findActor(
     if (isComplement(ctx, m) && !m.possessive && !opensMainClause) continue;
     // "left Estonia and Latvia …, a year after the final units pulled out": what a verb of moving left or entered.
     if (movementObject(ctx, m)) continue;
+    // "ordered forces to support the South Korean army and sent the fleet": the object of an infinitive.
+    if (infinitiveObject(ctx, m)) continue;
     // "X officials said", "the British Ministry of Defense said that ...": sources, not actors.
     const after = lowerAt(ctx, m.last);
     if ((after === 'officials' || after === 'official' || after === 'media') && m.entry.kind !== 'org') continue;
@@ -598,6 +604,13 @@ export function findActor(
     if (hit) best = hit;
   }
   return best;
+}
+
+/** Whether the mention is (in) the object of an infinitive ("to support the South Korean army"). */
+function infinitiveObject(ctx: ArticleContext, m: Mention): boolean {
+  const verb = DETERMINERS.has(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first - 1;
+  const t = ctx.tokens[verb];
+  return !!t && t.kind === 'word' && !t.cap && lowerAt(ctx, verb - 1) === 'to' && !mentionAtToken(ctx, verb);
 }
 
 /** How many words the subject of a joined clause may take ("Parliament", "the Federal Assembly"). */

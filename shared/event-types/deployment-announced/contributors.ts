@@ -35,6 +35,8 @@ const NAMED_PLACE_REACH = 2;
 const INSERTION_TOKENS = 10;
 /** How far before its contingent noun an inclusion word may stand ("includes two contingents from"). */
 const INCLUSION_REACH = 3;
+/** How many words may stand between "joined" and "by" ("joined in the following months by"). */
+const JOINED_BY_REACH = 5;
 /** How far after its verb a contributed contingent may stand ("to send what it called peacekeeping forces"). */
 const CONTINGENT_REACH = 5;
 /** A theatre inferred from the text around is less sure than one the clause states. */
@@ -166,6 +168,12 @@ function stated(ctx: ArticleContext, s: Sentence, verb: number, group: VerbGroup
 }
 
 function inclusionBefore(ctx: ArticleContext, s: Sentence, noun: number): number {
+  // "they were joined in the following months by contingents from …": a time phrase between "joined" and "by".
+  if (lowerAt(ctx, noun - 1) === 'by')
+    for (let j = noun - 2; j >= s.first && j >= noun - 2 - JOINED_BY_REACH; j--) {
+      if (lowerAt(ctx, j) === 'joined') return j;
+      if (ctx.tokens[j]!.kind === 'punct') break;
+    }
   for (let j = noun - 1; j >= s.first && j >= noun - INCLUSION_REACH; j--) {
     const w = lowerAt(ctx, j);
     if (INCLUSION_WORDS.has(w)) return w === 'joined' && lowerAt(ctx, j + 1) !== 'by' ? -1 : j;
@@ -217,11 +225,14 @@ function statesFrom(ctx: ArticleContext, s: Sentence, i: number): { actors: Name
   const actors: NamedRef[] = [];
   let j = i;
   while (j < s.last && actors.length < MAX_CONTRIBUTORS) {
+    const link = lowerAt(ctx, j - 1);
+    // "Thailand and the Philippines": a state's name may take its article.
+    if (lowerAt(ctx, j) === 'the' && mentionAtToken(ctx, j + 1)?.first === j + 1) j++;
     const m = mentionAtToken(ctx, j);
     const actor = m && m.first === j && m.entry.kind === 'state' ? actorOf(m.entry) : undefined;
     if (!m || !actor) return undefined;
     actors.push(actor);
-    const afterAnd = actors.length > 1 && lowerAt(ctx, j - 1) === 'and';
+    const afterAnd = actors.length > 1 && link === 'and';
     j = m.last;
     if (afterAnd) return { actors, end: j };
     const w = lowerAt(ctx, j);

@@ -33,6 +33,8 @@ const PLACE_FILLERS =
   remnant outpost outposts
   garrison positions camp camps airbase valley strip deep cities beach beaches coast coasts coastline shore shores
   mainland interior heartland`);
+/** Heads of the names of waters, which may be named after a state ("Taiwan Strait"). */
+const WATER_SUFFIXES = set('strait straits sea gulf bay channel');
 /** Compass words and their adjectives ("north", "northern", "north-eastern", "central"). */
 const COMPASS = /^(?:north|south|east|west|central)/;
 /** Nouns whose own location follows a preposition ("their base at Tabqa", "its positions near Kupiansk"). */
@@ -445,6 +447,11 @@ function knownPlace(ctx: ArticleContext, m: Mention, s: Sentence): PlaceSlot | u
     const suffix = ctx.tokens[last]!.text;
     last++;
     return { place: { ...place, name: `${place.name} ${suffix}` }, first: m.first, last };
+  }
+  // "the Taiwan Strait", "the Oman Sea": water named after a state lies in no state.
+  if (last < s.last && WATER_SUFFIXES.has(lowerAt(ctx, last)) && ctx.tokens[last]!.cap && m.entry.kind === 'state') {
+    const name = `${spanText(ctx, m.first, m.last)} ${ctx.tokens[last]!.text}`;
+    return { place: { name }, first: m.first, last: last + 1 };
   }
   // "the Paris Agreement", "Moscow time": a known name that runs on is another thing's name.
   const next = ctx.tokens[last];

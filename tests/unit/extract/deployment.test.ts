@@ -2470,3 +2470,39 @@ describe('DeploymentAnnounced: "the country" is not the nationality of a person 
     ).toEqual(['DeploymentAnnounced|Russia|Kazakhstan|2022-01-06|null']);
   });
 });
+
+describe('DeploymentAnnounced: waters named after a state, and a second predicate with forces of its own', () => {
+  it('given "ordered forces to support the X army and sent the Seventh Fleet into the Y Strait", then the sender deploys to the strait', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 12 March 1996, Clinton ordered U.S. aircraft to protect the Taiwanese navy and sent the Seventh Fleet into the Taiwan Strait.',
+        '1997-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Taiwan Strait|1996-03-12|null']);
+  });
+
+  it('given "troops landed and occupied X", then the troops before "and" are still the subject', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'French troops landed and occupied Timbuktu on 28 January 2013.', '2014-01-01'),
+    ).toEqual(['DeploymentAnnounced|France|Timbuktu|2013-01-28|null']);
+  });
+});
+
+describe('DeploymentAnnounced: contingents that joined forces "in the following weeks by"', () => {
+  it('given forces sent to X, then "they were joined in the following weeks by contingents from A and B" deploys A and B to X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Australia sent 4,500 troops to East Timor in September 1999. They were joined in the following weeks by contingents from Thailand and the Philippines.',
+        '2000-01-01',
+      )
+        .map((e) => e.split('|').slice(0, 3).join('|'))
+        .sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Australia|Timor-Leste',
+      'DeploymentAnnounced|Philippines|Timor-Leste',
+      'DeploymentAnnounced|Thailand|Timor-Leste',
+    ]);
+  });
+});
