@@ -53,6 +53,8 @@ const DECLARED_REACH = 10;
 const BLOCKER_REACH = 10;
 const MODAL_REACH = 4;
 /** How far before a verbal noun or infinitive its decision word ("voted to", "ordered the closure") may stand. */
+/** How far back a noun joined to another by "and the" may find the decision both share. */
+const JOINED_NOUN_DECISION_REACH = 16;
 const DECISION_REACH = 6;
 /** How many entities an object list may name, and how long one noun phrase may run. */
 const MAX_OBJECTS = 8;
@@ -357,7 +359,14 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   // "to dissolve" and noun forms need a decision word: "voted to dissolve itself", "ordered the closure of".
   if (prev === 'to' || NOUN_FORMS.has(w)) {
     let decided = false;
-    for (let j = Math.max(s.first, t - DECISION_REACH); j < t; j++) if (DECISION.has(lowerAt(ctx, j))) decided = true;
+    // "announced the suspension of the constitution and the dissolution of …": a noun joined to another shares its
+    // decision word.
+    const joinedNoun = NOUN_FORMS.has(w) && prev === 'the' && lowerAt(ctx, t - 2) === 'and';
+    const reach = joinedNoun ? JOINED_NOUN_DECISION_REACH : DECISION_REACH;
+    for (let j = Math.max(s.first, t - reach); j < t; j++) {
+      if (lowerAt(ctx, j) === ';') decided = false;
+      else if (DECISION.has(lowerAt(ctx, j))) decided = true;
+    }
     if (votedTo(ctx, t)) decided = true;
     if (NOUN_FORMS.has(w) && ['its', 'their'].includes(prev) && !decided) return [];
     if (!decided) return [];
@@ -850,7 +859,9 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
   for (let j = first; j < last; j++) if (!ctx.inDate[j]) allDate = false;
   if (allDate) return undefined;
   const m = mentionAtToken(ctx, first);
-  if (m && m.first === first && m.last === last && !isDissolvableKind(m.entry.kind)) return undefined;
+  // "the Syrian Arab Army": a state's named armed force stands for the state elsewhere, but is a body to dissolve.
+  const namedForce = m?.entry.kind === 'metonym' && last - first > 1 && ARMED_FORCE_HEADS.has(lowerAt(ctx, last - 1));
+  if (m && m.first === first && m.last === last && !isDissolvableKind(m.entry.kind) && !namedForce) return undefined;
   const lead = ctx.tokens[first]!;
   if (
     !lead.cap &&
@@ -890,6 +901,9 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
     return antecedent(ctx, s, first, head);
   return undefined;
 }
+
+/** Heads of a state's armed force's name ("the Syrian Arab Army", "the Iraqi Republican Guard"). */
+const ARMED_FORCE_HEADS = new Set(['army', 'forces', 'guard', 'navy', 'corps']);
 
 /** Where a lower-case phrase's head ends: before its "of" ("army of the former regime"), else at `last`. */
 function commonHeadEnd(ctx: ArticleContext, first: number, last: number): number {

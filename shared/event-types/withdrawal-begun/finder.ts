@@ -889,13 +889,16 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number): number {
     if (w === 'process' && lowerAt(ctx, j + 1) === 'of') reach = t - j + PROCESS_CUE_REACH;
     if (!BEGIN_CUES.has(w)) continue;
     if (ADJECTIVE_CUES.has(w) && ['a', 'the', 'an', 'its', 'their'].includes(lowerAt(ctx, j - 1))) continue;
+    // "retreating in disarray rather than conducting an orderly withdrawal": what was not done.
+    const before = `${lowerAt(ctx, j - 2)} ${lowerAt(ctx, j - 1)}`;
+    if (before === 'rather than' || before === 'instead of') return -1;
     return j;
   }
   for (let j = t + 1; j < Math.min(s.last, t + CUE_AFTER_REACH); j++) {
     const w = lowerAt(ctx, j);
     // "the withdrawal of U.S. forces from X, which formally began on May 1,": a relative clause on the noun.
     if (w === ',' && lowerAt(ctx, j + 1) === 'which') return relativeCue(ctx, s, j + 2);
-    if (w === ',' || w === ';' || w === 'but' || w === 'while') break;
+    if (w === ',' || w === ';' || w === 'but' || w === 'while' || w === 'rather' || w === 'instead') break;
     if (BEGIN_CUES.has(w)) return j;
     if (w === 'under' && lowerAt(ctx, j + 1) === 'way') return j;
     if (w === 'carried' && lowerAt(ctx, j + 1) === 'out') return j;

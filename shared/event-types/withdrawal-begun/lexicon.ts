@@ -18,7 +18,7 @@ export const WITHDRAW_DONE = wordSet(
 
 export const BEGIN_CUES =
   wordSet(`begin begins began begun beginning start starts started starting underway complete completed
-  completing completion finished`);
+  completing completion finished conducting executing`);
 
 /** Extra words that keep a withdrawal from counting as begun: decisions and intentions. */
 export const WITHDRAW_BLOCKERS =

@@ -1975,3 +1975,39 @@ describe('EntityDissolved: an acronym and the name it spells are one body', () =
     ).toEqual(['EntityDissolved|Popular Defence Army|2004-03-03']);
   });
 });
+
+describe("EntityDissolved: a state's named armed force, and a dissolution joined to another decided noun", () => {
+  it('given "dissolved the Syrian Arab Army", then the army is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The transitional authorities dissolved the Syrian Arab Army on 29 January 2025.',
+        '2025-02-01',
+      ),
+    ).toEqual(['EntityDissolved|Syrian Arab Army|2025-01-29']);
+  });
+
+  it('given "announced the suspension of X and the dissolution of A, B and C", then A, B and C', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "On 8 April 2003 the council announced the suspension of the constitution and the dissolution of the National Assembly, the Republican Guard and the Ba'ath Party.",
+        '2004-01-01',
+      ).sort(),
+    ).toEqual([
+      "EntityDissolved|Ba'ath Party|2003-04-08",
+      'EntityDissolved|National Assembly|2003-04-08',
+      'EntityDissolved|Republican Guard|2003-04-08',
+    ]);
+  });
+
+  it('given "demanded new elections and the dissolution of parliament", then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The opposition demanded new elections and the dissolution of parliament.',
+        '2004-01-01',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1941,3 +1941,25 @@ describe('WithdrawalBegun: "the country" is not a state that sent forces, and ma
     ).toEqual(['WithdrawalBegun|Soviet Union|Hungary|1991-06']);
   });
 });
+
+describe('WithdrawalBegun: "conducting a withdrawal" is one under way; "rather than conducting" is not', () => {
+  it('given "forces are executing a deliberate withdrawal from X", then it has begun', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'U.S. forces are executing a deliberate withdrawal from northern Iraq, a spokesman said on 13 October 2011.',
+        '2011-10-14',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|northern Iraq|2011-10-13']);
+  });
+
+  it('given "were fleeing rather than conducting an orderly withdrawal", then no withdrawal read from the contrast', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Iraqi troops streamed out of Kuwait City on Tuesday. A general told reporters in Riyadh that the Iraqis were retreating in disarray rather than conducting an orderly withdrawal.',
+        '1991-02-26',
+      ),
+    ).toEqual(['WithdrawalBegun|Iraq|Kuwait City|1991-02-26']);
+  });
+});
