@@ -153,7 +153,9 @@ export const BASE_RELEASE_WORDS = set(
   'handed hands handing hand gave gives giving give turned turns turning turn closed closes closing vacated vacates vacating shut shuts transferred transfers transferring transfer handover relinquished relinquishes relinquishing relinquish ceded cedes ceding cede',
 );
 /** Installations that can be handed over or closed ("the Al-Asad air base", "its last airfield in Niger"). */
-export const BASE_NOUNS = set('base bases airbase airfield airfields compound camp');
+export const BASE_NOUNS = set(
+  'base bases airbase airfield airfields compound camp site sites facility facilities installation installations',
+);
 /** Their base forms, which never state the release as done ("agreed to hand over the base"). */
 export const BASE_RELEASE_BASE_FORMS = set('hand give turn close vacate shut transfer handover relinquish cede');
 

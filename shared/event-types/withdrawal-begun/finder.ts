@@ -783,6 +783,39 @@ function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
     if (place) return [{ place, mention: m }];
     j = m.last - 1;
   }
+  return includedBase(ctx, s, t) ?? baseReferredBack(ctx, s, t);
+}
+
+/** "handed over seven facilities to the Afghan Ministry of Defense, including Bagram Airfield": the base listed. */
+function includedBase(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] | undefined {
+  for (let j = t + 1; j < s.last - 1; j++) {
+    if (lowerAt(ctx, j) === ';') return undefined;
+    if (lowerAt(ctx, j) !== 'including') continue;
+    const named = namedBase(ctx, s, j + 1);
+    if (named) return [named];
+    const m = mentionsIn(ctx, j + 1, j + 2)[0];
+    const place = m ? placeOf(m.entry) : undefined;
+    return place && m ? [{ place, mention: m }] : undefined;
+  }
+  return undefined;
+}
+
+/** How many sentences back "the base" may name a base named before ("Clark Air Base … turned the base over"). */
+const BASE_REFERENCE_SENTENCES = 4;
+
+/** "the U.S. Air Force turned the base over": the base of that sort named last before, by its own name. */
+function baseReferredBack(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
+  const at = ['the', 'its', 'their'].includes(lowerAt(ctx, t + 1)) ? t + 2 : -1;
+  const noun = lowerAt(ctx, at);
+  if (at < 0 || !BASE_NOUNS.has(noun)) return [];
+  for (let k = s.index; k >= 0 && k >= s.index - BASE_REFERENCE_SENTENCES; k--) {
+    const sentence = ctx.sentences[k]!;
+    const end = k === s.index ? t : sentence.last;
+    for (let j = end - 1; j >= sentence.first; j--) {
+      const named = namedBase(ctx, sentence, j);
+      if (named && lowerAt(ctx, named.mention.last - 1) === noun) return [named];
+    }
+  }
   return [];
 }
 

@@ -1963,3 +1963,35 @@ describe('WithdrawalBegun: "conducting a withdrawal" is one under way; "rather t
     ).toEqual(['WithdrawalBegun|Iraq|Kuwait City|1991-02-26']);
   });
 });
+
+describe('WithdrawalBegun: a site or facility handed over is left', () => {
+  it('given "transferred their site at Camp X to the Iraqi Security Forces", then Camp X is left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Coalition forces transferred their site at Camp Besmaya to the Iraqi Security Forces on 3 September 2020.',
+        '2020-09-04',
+      ),
+    ).toEqual(['WithdrawalBegun|coalition|Camp Besmaya|2020-09-03']);
+  });
+
+  it('given "handed over five facilities to the ministry, including Kandahar Airfield", then the airfield listed', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'U.S. forces handed over five facilities to the Afghan Ministry of Defense on 12 May 2021, including Kandahar Airfield.',
+        '2021-05-13',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Kandahar Airfield|2021-05-12']);
+  });
+
+  it('given a base named before, then "turned the base over" leaves that base', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The treaty gave the United States the use of Wheelus Air Base. Relations soured after the coup, and the U.S. Air Force turned the base over to the Libyan government on 11 June 1970.',
+        '1971-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Wheelus Air Base|1970-06-11']);
+  });
+});
