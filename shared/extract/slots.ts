@@ -507,6 +507,8 @@ export function findActor(
   const take = (m: Mention | undefined) => {
     if (!m || exclude(m) || inDateline(ctx, m.first) || sponsorOnly(ctx, m) || describedAsPlace(ctx, m))
       return undefined;
+    // "General Douglas MacArthur": a capital's name that runs on into another name is part of that name.
+    if (m.entry.kind === 'capital' && runsOnIntoName(ctx, m)) return undefined;
     // "Eisenhower left Washington": a leader acts for the state only where forces are named or the verb is an
     // invasion ("Saddam Hussein invaded Kuwait").
     if (m.entry.kind === 'leader' && force < 0 && !INVASION_VERBS.has(lowerAt(ctx, trigger))) return undefined;
@@ -611,6 +613,12 @@ function infinitiveObject(ctx: ArticleContext, m: Mention): boolean {
   const verb = DETERMINERS.has(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first - 1;
   const t = ctx.tokens[verb];
   return !!t && t.kind === 'word' && !t.cap && lowerAt(ctx, verb - 1) === 'to' && !mentionAtToken(ctx, verb);
+}
+
+/** Whether a capitalized word the gazetteer does not know follows the mention ("Douglas MacArthur"). */
+export function runsOnIntoName(ctx: ArticleContext, m: Mention): boolean {
+  const next = ctx.tokens[m.last];
+  return !!next && next.cap && next.kind === 'word' && !mentionAtToken(ctx, m.last) && !ctx.inDate[m.last];
 }
 
 /** How many words the subject of a joined clause may take ("Parliament", "the Federal Assembly"). */

@@ -33,8 +33,18 @@ export function civilSubject(ctx: ArticleContext, s: Sentence, t: number): boole
   if (people && people.entry.kind === 'demonym' && ETHNIC_WORDS.has(lowerAt(ctx, people.first - 1))) return true;
   // "the Chinese People's Volunteers left": a word of a name the gazetteer knows is not a civil noun.
   if (CIVIL_NOUNS.has(lowerAt(ctx, j)) && !mentionAtToken(ctx, j)) return true;
+  // "after former President Jean-Bertrand Aristide left Haiti": a person leaving, unless taking forces with him.
+  if (titledPersonSubject(ctx, s, t) && !forcesAfter(ctx, s, t)) return true;
   // "the staff of the legation in Sofia were withdrawn": the head before the subject's own phrases.
   return civilHeadBefore(ctx, s, j);
+}
+
+/** How far after a verb the forces it moves may stand ("withdrew his remaining troops"). */
+const MOVED_FORCES_REACH = 4;
+
+function forcesAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last && j <= t + MOVED_FORCES_REACH; j++) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
+  return false;
 }
 
 /** Words of the phrases after a subject's head ("of the legation in Sofia"). */
@@ -77,6 +87,8 @@ export function titledPersonSubject(ctx: ArticleContext, s: Sentence, t: number)
     if (mentionAtToken(ctx, j)) return false;
     j--;
     words++;
+    // "Jean-Bertrand Aristide": a hyphen inside a person's name.
+    if (lowerAt(ctx, j) === '-' && ctx.tokens[j - 1]?.cap) j--;
   }
   return words > 0 && PERSON_TITLES.has(lowerAt(ctx, j));
 }

@@ -1995,3 +1995,25 @@ describe('WithdrawalBegun: a site or facility handed over is left', () => {
     ).toEqual(['WithdrawalBegun|United States|Wheelus Air Base|1970-06-11']);
   });
 });
+
+describe('WithdrawalBegun: a titled person leaving is not forces leaving', () => {
+  it('given "after former President Jean-Claude Duvalier left Haiti", then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The UN mission was set up in 1993, seven years after former President Jean-Claude Duvalier left Haiti in February 1986.',
+        '1994-01-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "General Douglas X withdrew his troops from Y", then no state is read from a capital inside his name', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'General Douglas MacArthur withdrew his troops from Seoul on 4 January 1951.',
+        '1952-01-01',
+      ),
+    ).toEqual([]);
+  });
+});
