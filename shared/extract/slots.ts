@@ -596,6 +596,8 @@ export function findActor(
     if (movementObject(ctx, m)) continue;
     // "ordered forces to support the South Korean army and sent the fleet": the object of an infinitive.
     if (infinitiveObject(ctx, m)) continue;
+    // "under a U.S.-brokered peace accord": who brokered an agreement is not who acts.
+    if (lowerAt(ctx, m.last) === '-' && AGREEMENT_MAKERS.has(lowerAt(ctx, m.last + 1))) continue;
     // "X officials said", "the British Ministry of Defense said that ...": sources, not actors.
     const after = lowerAt(ctx, m.last);
     if ((after === 'officials' || after === 'official' || after === 'media') && m.entry.kind !== 'org') continue;
@@ -607,6 +609,9 @@ export function findActor(
   }
   return best;
 }
+
+/** Participles of making an agreement after "X-" ("U.S.-brokered", "Qatari-mediated", "UN-sponsored"). */
+const AGREEMENT_MAKERS = new Set(['brokered', 'mediated', 'sponsored', 'drafted', 'negotiated', 'hosted']);
 
 /** Whether the mention is (in) the object of an infinitive ("to support the South Korean army"). */
 function infinitiveObject(ctx: ArticleContext, m: Mention): boolean {

@@ -2017,3 +2017,15 @@ describe('WithdrawalBegun: a titled person leaving is not forces leaving', () =>
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: who brokered an accord is not who withdraws', () => {
+  it('given "Cuban soldiers to go home under a U.S.-brokered accord flew out of X", then Cuba', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The first 300 Cuban soldiers to go home under a U.S.-brokered peace accord flew out of Luanda on 10 January 1989.',
+        '1989-01-11',
+      ),
+    ).toEqual(['WithdrawalBegun|Cuba|Luanda|1989-01-10']);
+  });
+});
