@@ -54,6 +54,8 @@ function namedWithNoun(ctx: ArticleContext, m: Mention, noun: string): boolean {
 
 /** Reference nouns for landforms, named by the name that ends in them ("Snake Island", "the Mesilla Valley"). */
 const NAMED_BY_ENDING = new Set(['valley', 'island', 'islands', 'peninsula', 'strip']);
+/** Landform nouns that only a name ending in them can be ("the Gaza Strip … the strip"); islands are often not. */
+const LANDFORM_NOUNS = set('valley peninsula strip');
 const endsInNoun = (name: string, noun: string) => name.toLowerCase().endsWith(` ${noun}`);
 
 /** Division nouns a reference names a place by ("the province", "the region"): never a town or a capital. */
@@ -117,7 +119,7 @@ export function referredPlace(
       const place = placeOf(m.entry);
       if (place && !skip?.(place) && endsInNoun(place.name, noun)) return place;
     }
-    const located = locatedNameBack(ctx, i, -1, noun, true);
+    const located = locatedNameBack(ctx, i, -1, noun, true, NAMED_DIVISION_SENTENCES);
     if (located) return located;
   }
   // "The U.N. force in Cyprus … flying into the island": a state that is one island, further back than other
@@ -189,7 +191,8 @@ export function referredPlace(
   }
   if (wantState) return known?.place ?? capitalFallback;
   // A town the mention gazetteer does not know, named in a place slot before ("entered Svatove … the town").
-  const located = locatedNameBack(ctx, i, known?.at ?? -1, noun);
+  // "the Aouzou Strip … the International Court of Justice ruled … the strip": a landform is named by its own noun.
+  const located = locatedNameBack(ctx, i, known?.at ?? -1, noun, LANDFORM_NOUNS.has(noun));
   return located ?? known?.place;
 }
 
@@ -228,11 +231,12 @@ function locatedNameBack(
   stop: number,
   noun: string,
   endingOnly = false,
+  reach = MAX_REFERENCE_SENTENCES,
 ): NamedRef | undefined {
   const sentence = ctx.tokens[Math.min(i, ctx.tokens.length - 1)]?.sentence ?? 0;
   for (let j = i - 1; j > stop && j > 0; j--) {
     const t = ctx.tokens[j]!;
-    if (sentence - t.sentence > MAX_REFERENCE_SENTENCES) return undefined;
+    if (sentence - t.sentence > reach) return undefined;
     if (!t.cap || t.kind !== 'word' || ctx.mentionAt[j]! >= 0 || ctx.inDate[j]) continue;
     // A name starts here, not inside a longer capitalized run.
     if (ctx.tokens[j - 1]!.cap && ctx.tokens[j - 1]!.kind === 'word' && ctx.tokens[j - 1]!.lower !== 'the') continue;

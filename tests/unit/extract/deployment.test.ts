@@ -2506,3 +2506,15 @@ describe('DeploymentAnnounced: contingents that joined forces "in the following 
     ]);
   });
 });
+
+describe('DeploymentAnnounced: "the strip" is the strip named before, however far back', () => {
+  it('given the Aouzou Strip named five sentences before, then not a town after "of" in between', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Libya withdrew from the Aouzou Strip in 1994. Observers watched. Officers signed. The International Court of Justice had ruled in February. Chad welcomed it. Libyan forces had moved into the strip in 1973.',
+        '1995-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Libya|Aouzou Strip|1973|null']);
+  });
+});
