@@ -674,6 +674,12 @@ function capitalizedNameBefore(ctx: ArticleContext, s: Sentence, end: number): s
   return spanText(ctx, first, end);
 }
 
+/** Whether the name starting at `first` opens a clause joined by ", and" ("…, and the Hong Kong Alliance"). */
+function opensJoinedClause(ctx: ArticleContext, first: number): boolean {
+  const before = lowerAt(ctx, first - 1) === 'the' ? first - 2 : first - 1;
+  return lowerAt(ctx, before) === 'and' && lowerAt(ctx, before - 1) === ',';
+}
+
 /** The subject before a verb group: a name, a reference ("It", "the office"), or a shared-head list. */
 /** Lower-case heads of a description that a place may end ("the peacekeeping mission in Mali, MINUSMA,"). */
 const DESCRIBED_HEADS = set('mission force operation');
@@ -695,7 +701,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
       if (opening && opening.last === k) return [opening.name];
       // "… after Comecon, the Soviet-led trading bloc, agreed to disband": a described name anywhere before.
       const described = ['the', 'a', 'an'].includes(lowerAt(ctx, k + 1)) ? entityEndingAt(ctx, s, k - 1) : undefined;
-      return described ? [described.name] : undefined;
+      if (described) return [described.name];
+      // "…, and the Hong Kong Alliance, organiser of the vigil, voted to dissolve": a name opening a joined clause.
+      const joined = entityEndingAt(ctx, s, k - 1);
+      return joined && opensJoinedClause(ctx, joined.first) ? [joined.name] : undefined;
     }
     if (lowerAt(ctx, k) !== ',') return undefined;
     end = k - 1;

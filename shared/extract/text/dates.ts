@@ -268,7 +268,8 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
             push(i, i + 3, valid(+at(i + 2)!.text, month, d), true);
             i += 2;
           } else if (low(i + 2) === 'last' && low(i + 3) === 'year' && refIn) {
-            push(i, i + 4, valid(refIn.y - 1, month, d), true);
+            // "since the law took effect on June 30 last year": background; later dates keep the report's year.
+            push(i, i + 4, valid(refIn.y - 1, month, d), true, false, false, true);
             i += 3;
           } else if (rangeYear(i + 1)) {
             push(i, i + 2, valid(rangeYear(i + 1)!, month, d), true);
@@ -309,7 +310,7 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
           push(i, i + 4, fmtMonth(+prev.slice(0, 4), month), true);
           i += 3;
         } else if (low(i + 1) === 'last' && low(i + 2) === 'year' && refIn) {
-          push(i, i + 3, fmtMonth(refIn.y - 1, month), true);
+          push(i, i + 3, fmtMonth(refIn.y - 1, month), true, false, false, true);
           i += 2;
         } else if (PREVIOUS_WORDS.has(low(i - 1)) && prev && prev.length >= 7) {
           // "reached Newport on July 11, 1780; the garrison had left the previous October": the last such month

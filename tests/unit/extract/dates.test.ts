@@ -363,3 +363,11 @@ describe('dates: a weekday before a date', () => {
     expect(dates('The council voted on Wednesday.', '2008-07-30')).toEqual(['2008-07-30']);
   });
 });
+
+describe('dates: "last year" is background', () => {
+  it('given "on July 25 last year … In February", then February of the report\'s year', () => {
+    expect(
+      dates('He suspended parliament on July 25 last year. In February he dissolved the council.', '2022-03-30'),
+    ).toEqual(['2021-07-25', '2022-02']);
+  });
+});

@@ -2011,3 +2011,15 @@ describe("EntityDissolved: a state's named armed force, and a dissolution joined
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a name opening a joined clause, set off by an appositive', () => {
+  it('given "X disbanded in August, and the Y, organiser of Z, voted to dissolve on D", then both', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Democratic Front disbanded in August, and the Alliance for Civic Renewal, organiser of the annual march, voted to dissolve on Sept 25.',
+        '2021-10-03',
+      ),
+    ).toEqual(['EntityDissolved|Democratic Front|2021-08', 'EntityDissolved|Alliance for Civic Renewal|2021-09-25']);
+  });
+});
