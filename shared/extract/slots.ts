@@ -43,6 +43,8 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
 
 export function actorOf(entry: GazetteerEntry): NamedRef | undefined {
   if (!ACTOR_KINDS.has(entry.kind)) return undefined;
+  // "The Dagger Brigade brings 3,500 soldiers": a formation's own name is the forces, not who sends them.
+  if (namesFormationOnly(entry)) return undefined;
   if (entry.kind === 'capital') return withCode(entry.parent ?? entry.name, entry.code);
   // "MINUSMA troops", "Resolute Support": a mission's forces are sent by the organization that runs it.
   if (entry.kind === 'org' && entry.parentOrg) return { name: entry.parentOrg };
@@ -553,7 +555,7 @@ export function findActor(
           !nameGoesOn &&
           hit.mention.entry.kind !== 'place' &&
           hit.mention.entry.kind !== 'capital' &&
-          !namesUnitOnly(hit.mention)
+          !namesUnitOnly(hit.mention.entry)
         )
           return hit;
         if (ctx.tokens[j]!.kind === 'punct') break;
@@ -654,11 +656,19 @@ export function ownUnnamedSubject(ctx: ArticleContext, start: number, trigger: n
 /** Heads of a unit's own name ("the Bataan Amphibious Ready Group", "the 26th Marine Expeditionary Unit"). */
 const UNIT_NAME_HEADS = new Set(['group', 'unit', 'brigade', 'division', 'regiment', 'battalion', 'squadron', 'wing']);
 
-/** Whether the mention is a unit's name no gazetteer ties to a state: it names the forces, not who sends them. */
-function namesUnitOnly(m: Mention): boolean {
-  if (m.entry.kind !== 'org' || m.entry.code || m.entry.parentOrg) return false;
-  const words = m.entry.name.toLowerCase().split(/\s+/);
-  return UNIT_NAME_HEADS.has(words[words.length - 1]!);
+/** Whether the entry is a unit's name no gazetteer ties to a state: it names the forces, not who sends them. */
+function namesUnitOnly(entry: GazetteerEntry, heads: ReadonlySet<string> = UNIT_NAME_HEADS): boolean {
+  if (entry.kind !== 'org' || entry.code || entry.parentOrg) return false;
+  const words = entry.name.toLowerCase().split(/\s+/);
+  return heads.has(words[words.length - 1]!);
+}
+
+/** Heads that only a military formation's name ends in ("the Dagger Brigade"; "the Wagner Group" is an actor). */
+const FORMATION_HEADS = new Set(['brigade', 'division', 'regiment', 'battalion', 'squadron']);
+
+/** Whether the entry is a formation's own name, never an actor on its own. */
+function namesFormationOnly(entry: GazetteerEntry): boolean {
+  return namesUnitOnly(entry, FORMATION_HEADS);
 }
 
 /**

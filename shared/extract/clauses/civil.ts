@@ -201,12 +201,20 @@ export function movesNoForces(ctx: ArticleContext, s: Sentence, t: number): bool
 /** Words that make a mission diplomatic or civil ("an informal U.S. mission", "a fact-finding mission"). */
 const CIVIL_MISSION_WORDS = set(`informal diplomatic fact-finding finding trade economic aid goodwill observer
   monitoring inquiry technical medical humanitarian commercial cultural`);
+/** How far after the trigger the civil mission it moves may stand ("approved …, and an American Mission for Aid"). */
+const CIVIL_MISSION_AFTER = 10;
 /** How far before "mission" such a word may stand ("an informal U.S. mission"). */
 const CIVIL_MISSION_REACH = 3;
 
-/** "An informal U.S. mission sent to Tirana to study …": the mission that moves before t is not forces. */
+/**
+ * "An informal U.S. mission sent to Tirana to study …", "approved the request, and an American Mission for Aid to
+ * Greece began its work": a civil mission in the trigger's clause, or the clause joined to it, is not forces.
+ */
 function civilMission(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  for (let j = joinedClauseStart(ctx, t, s.first); j < t; j++) {
+  const end = Math.min(s.last, t + CIVIL_MISSION_AFTER);
+  for (let j = joinedClauseStart(ctx, t, s.first); j < end; j++) {
+    // "sent 100 soldiers to join the humanitarian mission": forces named after the trigger are what it moves.
+    if (j > t && FORCE_NOUNS.has(lowerAt(ctx, j)) && lowerAt(ctx, j) !== 'mission') break;
     if (lowerAt(ctx, j) !== 'mission') continue;
     for (let k = j - 1; k >= s.first && k >= j - CIVIL_MISSION_REACH; k--)
       if (CIVIL_MISSION_WORDS.has(lowerAt(ctx, k))) return true;

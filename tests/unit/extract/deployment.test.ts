@@ -564,9 +564,13 @@ describe('DeploymentAnnounced: a named unit sent by a state', () => {
     ]);
   });
 
+  it('given no state in the text, when a named formation moves, then no actor is made of the formation', () => {
+    expect(inText('The Desert Falcon Brigade was sent to Yemen in 1962.')).toEqual([]);
+  });
+
   it('given no state before the verb, when a named group moves, then the group acts for itself', () => {
-    expect(inText('The Desert Falcon Brigade was sent to Yemen in 1962.')).toEqual([
-      'DeploymentAnnounced|Desert Falcon Brigade|Yemen|1962|null',
+    expect(inText('The Desert Falcon Group was sent to Yemen in 1962.')).toEqual([
+      'DeploymentAnnounced|Desert Falcon Group|Yemen|1962|null',
     ]);
   });
 });
@@ -2516,5 +2520,37 @@ describe('DeploymentAnnounced: "the strip" is the strip named before, however fa
         '1995-01-01',
       ),
     ).toEqual(['DeploymentAnnounced|Libya|Aouzou Strip|1973|null']);
+  });
+});
+
+describe("DeploymentAnnounced: a formation's own name is not an actor; a civil mission in a joined clause is no forces", () => {
+  it('given "The Thunder Brigade brings 3,000 soldiers, shipped to X", then no deployment by "Thunder Brigade"', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The "Thunder Brigade" brings about 3,000 soldiers, who were shipped to the port of Gdansk in May 2019.',
+        '2019-06-01',
+      ).filter((e) => e.includes('Thunder Brigade')),
+    ).toEqual([]);
+  });
+
+  it('given "Parliament approved the request, and a British Mission for Aid to X began its work", then nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Parliament approved the request in June 1948, and a British Mission for Aid to Jordan began its work in Amman that summer.',
+        '1949-01-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "sent 100 soldiers to X to join the humanitarian mission there", then the soldiers deploy', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Germany sent 100 soldiers to Mali on 3 May 2014 to join the humanitarian mission there.',
+        '2015-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Germany|Mali|2014-05-03|100']);
   });
 });
