@@ -12,6 +12,7 @@ import type { EventTypeExtraction } from '../extraction.ts';
 import { findDissolutionClauses } from './clause-finder.ts';
 import { findDissolutions } from './finder.ts';
 import { namedCountedBodies } from './counted-bodies.ts';
+import { nameDescribedLegislatures } from './named-legislature.ts';
 
 /**
  * A pattern reading whose entity is only a word of the name a clause reading found in the same sentence ("Cambodia"
@@ -52,7 +53,10 @@ export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
   type: 'EntityDissolved',
   find(ctx) {
     const clauses = findDissolutionClauses(ctx);
-    return namedCountedBodies(ctx, [...findDissolutions(ctx).filter((c) => !partOfLongerName(c, clauses)), ...clauses]);
+    return nameDescribedLegislatures(
+      ctx,
+      namedCountedBodies(ctx, [...findDissolutions(ctx).filter((c) => !partOfLongerName(c, clauses)), ...clauses]),
+    );
   },
   mergeBucket: () => ONE_BUCKET,
   relate: (kept, next) =>

@@ -2023,3 +2023,25 @@ describe('EntityDissolved: a name opening a joined clause, set off by an apposit
     ).toEqual(['EntityDissolved|Democratic Front|2021-08', 'EntityDissolved|Alliance for Civic Renewal|2021-09-25']);
   });
 });
+
+describe('EntityDissolved: a legislature only described is the one the article names', () => {
+  it('given "dissolved Russia\'s hardline parliament … The Supreme Soviet met", then the Supreme Soviet', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "President Boris Yeltsin dissolved Russia's hardline parliament on 21 September 1993. The Supreme Soviet met in emergency session.",
+        '1993-09-22',
+      ),
+    ).toEqual(['EntityDissolved|Supreme Soviet|1993-09-21']);
+  });
+
+  it('given two chambers named, then the description stays', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The president dissolved parliament on 3 March 2010. The Senate and the National Assembly met in protest.',
+        '2010-03-04',
+      ),
+    ).toEqual(['EntityDissolved|parliament|2010-03-03']);
+  });
+});
