@@ -37,7 +37,8 @@ const ENDED = set('ended ends ending end concluded concludes concluding wrapped'
 const ROLE_WORDS = set('combat training advisory');
 /** How far before "presence" its "ended" may stand ("ended nearly half a century of military presence"). */
 const PRESENCE_REACH = 8;
-const IN = set('in');
+/** The prepositions that name a presence's place ("presence in X", "presence on German soil"). */
+const IN = set('in on');
 /** Verbal nouns: a fact only where a verb after them says the withdrawal began, went on or ended. */
 const NOUNS = set('withdrawal pullout evacuation');
 /** Past forms that state a withdrawal noun before them as begun ("the withdrawal … began on 3 May"). */

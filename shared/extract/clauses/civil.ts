@@ -32,7 +32,8 @@ export function civilSubject(ctx: ArticleContext, s: Sentence, t: number): boole
   const people = mentionAtToken(ctx, j);
   if (people && people.entry.kind === 'demonym' && ETHNIC_WORDS.has(lowerAt(ctx, people.first - 1))) return true;
   // "the Chinese People's Volunteers left": a word of a name the gazetteer knows is not a civil noun.
-  if (CIVIL_NOUNS.has(lowerAt(ctx, j)) && !mentionAtToken(ctx, j)) return true;
+  // "the Vietnamese army volunteers", "military advisers": a civil noun that forces modify names forces.
+  if (CIVIL_NOUNS.has(lowerAt(ctx, j)) && !mentionAtToken(ctx, j) && !FORCE_NOUNS.has(lowerAt(ctx, j - 1))) return true;
   // "after former President Jean-Bertrand Aristide left Haiti": a person leaving, unless taking forces with him.
   if (titledPersonSubject(ctx, s, t) && !forcesAfter(ctx, s, t)) return true;
   // "the staff of the legation in Sofia were withdrawn": the head before the subject's own phrases.

@@ -2029,3 +2029,29 @@ describe('WithdrawalBegun: who brokered an accord is not who withdraws', () => {
     ).toEqual(['WithdrawalBegun|Cuba|Luanda|1989-01-10']);
   });
 });
+
+describe("WithdrawalBegun: the end of a presence on a state's soil; volunteers of an army are forces", () => {
+  it('given "ended half a century of military presence on German soil", then a withdrawal from Germany', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Britain ended almost half a century of military presence on Libyan soil on 28 March 1970.',
+        '1970-04-01',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Libya|1970-03-28']);
+  });
+
+  it('given "the last units of the Chinese army volunteers left X", then they are forces', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last units of the Chinese army volunteers left North Korea on 26 October 1958.',
+        '1958-10-27',
+      ),
+    ).toEqual(['WithdrawalBegun|China|North Korea|1958-10-26']);
+  });
+
+  it('given aid volunteers leaving, then nothing', () => {
+    expect(summaryOf('WithdrawalBegun', 'The last aid volunteers left Kabul on 2 May 2021.', '2021-05-03')).toEqual([]);
+  });
+});
