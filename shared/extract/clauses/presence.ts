@@ -17,7 +17,7 @@ const PLACING_PREPOSITIONS = set('in to into at of near');
 /** The nouns among those, whose preposition stands right after them. */
 const PLACING_NOUNS = set('occupation presence deployment garrison invasion intervention');
 /** Prepositions that say where forces named just before them are ("the troops in Iraq"). */
-const FORCES_AT = set('in');
+const FORCES_AT = set('in at');
 /** Placing verbs whose forces follow them ("sent 2,000 troops to", "deployed a battalion to"). */
 const SENDING_WORDS = set('send sent sending dispatched deployed');
 /** Verbs that put forces where "into"/"to" after them says ("ordered U.S. Marines into Lebanon"). */

@@ -2055,3 +2055,15 @@ describe("WithdrawalBegun: the end of a presence on a state's soil; volunteers o
     expect(summaryOf('WithdrawalBegun', 'The last aid volunteers left Kabul on 2 May 2021.', '2021-05-03')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: forces placed "at" a place that start a disengagement leave it', () => {
+  it('given "Chinese and Indian troops at Pangong Lake started disengagement", then both leave the lake', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Chinese and Indian troops at Pangong Lake started disengagement on 10 February 2021.',
+        '2021-02-11',
+      ).sort(),
+    ).toEqual(['WithdrawalBegun|China|Pangong Lake|2021-02-10', 'WithdrawalBegun|India|Pangong Lake|2021-02-10']);
+  });
+});
