@@ -22,6 +22,11 @@ const MONTH_INDEX = lookupTable<number>({
 const DATELINE =
   /(?:^|\n)[^\S\n]{0,8}([A-Z][A-Z'’.-]{1,30}(?: [A-Z][A-Z'’.-]{1,30}){0,3})(?:, [A-Z][A-Za-z.-]{1,30}(?: [A-Z][A-Za-z.-]{1,30}){0,2})?, ([A-Z][a-z]{2,8})\.? (\d{1,2})(?:, (\d{4}))?/;
 
+// "PORT-AU-PRINCE, Haiti (AP) —", "MANAMA, Bahrain –", "NAIROBI -": a dateline with no date, before a dash.
+// Bounded repetitions over disjoint character classes: linear.
+const UNDATED_DATELINE =
+  /(?:^|\n)[^\S\n]{0,8}([A-Z][A-Z'’.-]{1,30}(?: [A-Z][A-Z'’.-]{1,30}){0,3})(?:, [A-Z][A-Za-z.-]{1,30}(?: [A-Z][A-Za-z.-]{1,30}){0,2})?(?: \([A-Za-z. ]{1,30}\))? [-–—] /;
+
 export interface Dateline {
   city: string;
   /** Character range of the dateline in the article text. */
@@ -34,7 +39,7 @@ export interface Dateline {
 export function findDateline(text: string, published: string | undefined): Dateline | undefined {
   const head = text.slice(0, 1500);
   const m = DATELINE.exec(head);
-  if (!m) return undefined;
+  if (!m) return undatedDateline(head);
   const month = MONTH_INDEX[m[2]!.slice(0, m[2]!.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
   const start = m.index + m[0].indexOf(m[1]!);
   const out: Dateline = { city: m[1]!, start, end: m.index + m[0].length };
@@ -49,4 +54,11 @@ export function findDateline(text: string, published: string | undefined): Datel
     if (day <= new Date(Date.UTC(year, month, 0)).getUTCDate()) out.date = fmtDay(d);
   }
   return out;
+}
+
+function undatedDateline(head: string): Dateline | undefined {
+  const m = UNDATED_DATELINE.exec(head);
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { city: m[1]!, start, end: m.index + m[0].length };
 }

@@ -111,12 +111,14 @@ export function dateNear(
   // "… approves a request to redeploy troops, reversing a decision to pull them out in late 2020": a sentence told
   // in the present reports the day of the report, not a date of the background it mentions.
   const present = presentReport(ctx, s, i);
-  if (!ctx.dateline && background && !present) return { value: background, source: 'stated' };
+  // An undated dateline ("MANAMA, Bahrain –") gives the report no day of its own: the narrative's time stands.
+  const wireDay = !!ctx.dateline?.date;
+  if (!wireDay && background && !present) return { value: background, source: 'stated' };
   // "abolished in a 1947 reorganization", "After the 1979 revolution, the army was disbanded": the year of the
   // happening the sentence names.
-  const own = ctx.dateline || present ? undefined : yearNamingHappening(ctx, s);
+  const own = wireDay || present ? undefined : yearNamingHappening(ctx, s);
   if (own && (!ctx.referenceDate || own < ctx.referenceDate)) return { value: own, source: 'stated' };
-  const narrative = ctx.dateline ? undefined : narrativeDate(ctx, s);
+  const narrative = wireDay ? undefined : narrativeDate(ctx, s);
   if (narrative && (!ctx.referenceDate || narrative < ctx.referenceDate)) return { value: narrative, source: 'stated' };
   return ctx.referenceDate ? { value: ctx.referenceDate, source: 'reference' } : { value: null, source: 'none' };
 }

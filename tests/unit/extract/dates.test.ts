@@ -371,3 +371,27 @@ describe('dates: "last year" is background', () => {
     ).toEqual(['2021-07-25', '2022-02']);
   });
 });
+
+describe('dateline without a date', () => {
+  it('given "MANAMA, Bahrain – …", then a dateline with its city and no date', () => {
+    const d = findDateline('MANAMA, Bahrain – A submarine arrived on Nov. 5.', '2023-11-06');
+    expect(d).toMatchObject({ city: 'MANAMA' });
+    expect(d?.date).toBeUndefined();
+  });
+
+  it('given "PORT-AU-PRINCE, Haiti (AP) — …", then its city', () => {
+    expect(findDateline('PORT-AU-PRINCE, Haiti (AP) — Police arrived.', '2024-06-26')).toMatchObject({
+      city: 'PORT-AU-PRINCE',
+    });
+  });
+
+  it('given an undated dateline, then its state is not the actor of the first sentence', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'MANAMA, Bahrain – A destroyer arrived in the Red Sea on Nov. 5 after transiting the Suez Canal.',
+        '2023-11-06',
+      ),
+    ).toEqual([]);
+  });
+});
