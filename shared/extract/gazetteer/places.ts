@@ -130,6 +130,20 @@ const PLACES: Array<[string, string, string | null, string[]]> = [
       'CENTCOM AOR',
     ],
   ],
+  ...[
+    ['5th', 'Fifth'],
+    ['6th', 'Sixth'],
+    ['7th', 'Seventh'],
+  ].map(([number, word]): [string, string, null, string[]] => [
+    `U.S. ${number} Fleet area of operations`,
+    '',
+    null,
+    [number, word].flatMap((n) => [
+      `U.S. ${n} Fleet area of operations`,
+      `US ${n} Fleet area of operations`,
+      `${n} Fleet area of operations`,
+    ]),
+  ]),
   // Theatres of past and present wars whose names GeoNames reads first as somewhere else (a Normandy in Missouri, a
   // Basra in Pakistan, a Katanga in India) or does not list at all.
   ['Normandy', 'FR', 'France', ['Normandy']],

@@ -2554,3 +2554,15 @@ describe("DeploymentAnnounced: a formation's own name is not an actor; a civil m
     ).toEqual(['DeploymentAnnounced|Germany|Mali|2014-05-03|100']);
   });
 });
+
+describe("DeploymentAnnounced: a U.S. fleet's area of operations is a theatre", () => {
+  it('given "USS X arrived in the U.S. 5th Fleet area of operations", then the United States deploys there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The guided-missile destroyer USS Mason arrived in the U.S. 5th Fleet area of operations on Oct. 2.',
+        '2023-10-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|U.S. 5th Fleet area of operations|2023-10-02|null']);
+  });
+});
