@@ -373,8 +373,14 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   }
 
   let entities: string[] = [];
-  if (lowerAt(ctx, t + 1) === 'itself' || lowerAt(ctx, t + 1) === 'themselves' || passive) {
-    const subj = subjectBefore(ctx, s, t);
+  if (
+    lowerAt(ctx, t + 1) === 'itself' ||
+    lowerAt(ctx, t + 1) === 'themselves' ||
+    passive ||
+    ownStructuresAt(ctx, objectFrom)
+  ) {
+    // "ETA completely dissolved all its structures": the subject stands before the verb's adverbs.
+    const subj = subjectBefore(ctx, s, passive ? t : verbGroup(ctx, s, t).first);
     if (subj) entities = [subj];
   } else if (NOUN_FORMS.has(w)) {
     if (lowerAt(ctx, t + 1) === 'of') entities = objectList(ctx, s, t + 2);
@@ -904,6 +910,21 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
 
 /** Heads of a state's armed force's name ("the Syrian Arab Army", "the Iraqi Republican Guard"). */
 const ARMED_FORCE_HEADS = new Set(['army', 'forces', 'guard', 'navy', 'corps']);
+
+/** Words before a body's own structures that keep them the whole body ("all its structures"). */
+const WHOLE_STRUCTURE_WORDS = new Set(['organisational', 'organizational', 'remaining']);
+
+/**
+ * "ETA dissolved all its structures", "the PKK dissolved its organisational structure": a body dissolving its own
+ * structures dissolves itself ("its military structures" are only a part).
+ */
+function ownStructuresAt(ctx: ArticleContext, i: number): boolean {
+  let j = lowerAt(ctx, i) === 'all' ? i + 1 : i;
+  if (lowerAt(ctx, j) !== 'its' && lowerAt(ctx, j) !== 'their') return false;
+  j++;
+  if (WHOLE_STRUCTURE_WORDS.has(lowerAt(ctx, j))) j++;
+  return lowerAt(ctx, j) === 'structure' || lowerAt(ctx, j) === 'structures';
+}
 
 /** Where a lower-case phrase's head ends: before its "of" ("army of the former regime"), else at `last`. */
 function commonHeadEnd(ctx: ArticleContext, first: number, last: number): number {

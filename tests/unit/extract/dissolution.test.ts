@@ -2045,3 +2045,17 @@ describe('EntityDissolved: a legislature only described is the one the article n
     ).toEqual(['EntityDissolved|parliament|2010-03-03']);
   });
 });
+
+describe('EntityDissolved: a body dissolving all its structures dissolves itself', () => {
+  it('given "X completely dissolved all its structures", then X', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The PKK completely dissolved all its structures on 12 May 2025.', '2025-05-13'),
+    ).toEqual(["EntityDissolved|Kurdistan Workers' Party|2025-05-12"]);
+  });
+
+  it('given "X ended its military structures", then nothing', () => {
+    expect(
+      summaryOf('EntityDissolved', 'In February 1991 the Warsaw Pact ended its military structures.', '1991-03-01'),
+    ).toEqual([]);
+  });
+});
