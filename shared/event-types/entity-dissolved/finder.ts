@@ -34,6 +34,7 @@ import { dateNear, evidenceSpan, nextYearIfBefore } from '../../extract/clauses/
 import { adjectivalParticiple, verbGroup } from '../../extract/clauses/verb-group.ts';
 import { lookupTable } from '../../extract/lookup-table.ts';
 import { canonicalEntity } from './canonical.ts';
+import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
 // Tuning windows of this reader, in tokens.
 /** How far after "wound"/"broke" its particle ("up") may stand. */
@@ -382,6 +383,8 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     // "ETA completely dissolved all its structures": the subject stands before the verb's adverbs.
     const subj = subjectBefore(ctx, s, passive ? t : verbGroup(ctx, s, t).first);
     if (subj) entities = [subj];
+    // "All the institutions of the republic are dissolved: the government, the Senate, …": the bodies listed.
+    if (passive && lowerAt(ctx, t + 1) === ':') entities = sharedNameHeads(ctx, objectList(ctx, s, t + 2));
   } else if (NOUN_FORMS.has(w)) {
     if (lowerAt(ctx, t + 1) === 'of') entities = objectList(ctx, s, t + 2);
     else if (prev === "'s" || prev === '’s') {
@@ -910,6 +913,31 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
 
 /** Heads of a state's armed force's name ("the Syrian Arab Army", "the Iraqi Republican Guard"). */
 const ARMED_FORCE_HEADS = new Set(['army', 'forces', 'guard', 'navy', 'corps']);
+
+/**
+ * "the Economic, Social and Environmental Council" read as a list ("Economic", "Social", "Environmental Council"):
+ * single words that the text joins to the name after them are that one name.
+ */
+function sharedNameHeads(ctx: ArticleContext, names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    let j = i;
+    while (j < names.length && !names[j]!.includes(' ') && !gazetteer().get(lookupKey(names[j]!))) j++;
+    if (j > i && j < names.length) {
+      const words = names.slice(i, j);
+      const joined = [`${words.join(', ')} and ${names[j]}`, `${words.join(', ')}, and ${names[j]}`].find((n) =>
+        ctx.text.includes(n),
+      );
+      if (joined) {
+        out.push(joined);
+        i = j;
+        continue;
+      }
+    }
+    out.push(names[i]!);
+  }
+  return out;
+}
 
 /** Words before a body's own structures that keep them the whole body ("all its structures"). */
 const WHOLE_STRUCTURE_WORDS = new Set(['organisational', 'organizational', 'remaining']);

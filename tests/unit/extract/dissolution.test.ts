@@ -2059,3 +2059,20 @@ describe('EntityDissolved: a body dissolving all its structures dissolves itself
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: "are dissolved:" and the bodies listed after the colon', () => {
+  it('given "All the institutions are dissolved: the Senate, the Economic, Social and Cultural Council and the X", then each', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        '"All the institutions of the republic are dissolved: the Senate, the National Assembly, the Economic, Social and Cultural Council and the Electoral Commission," an officer said on 26 July 2023.',
+        '2023-07-27',
+      ),
+    ).toEqual([
+      'EntityDissolved|Senate|2023-07-26',
+      'EntityDissolved|National Assembly|2023-07-26',
+      'EntityDissolved|Economic, Social and Cultural Council|2023-07-26',
+      'EntityDissolved|Electoral Commission|2023-07-26',
+    ]);
+  });
+});
