@@ -6,7 +6,7 @@ export const DEPLOY_VERBS =
   authorised authorize authorizes authorized commit commits committed arrive arrives arrived arriving arrival reach
   reaches reached go goes move moves moving contribute contributes contributed contributing provide provides
   land landed landing invaded entered employment redeployed cleared clears rushed rushes rushing airlifted
-  station stationing`);
+  station stationing introduction`);
 
 /** Deployment verbs whose place follows "in"/"at" rather than "to" (arrival, presence). */
 export const ARRIVAL_VERBS =
@@ -30,7 +30,7 @@ export const SEND_VERBS =
   dispatches dispatched dispatching airlift airlifted rush rushed transfer transferred move moved moving
   march marched marching fly flew flown flying ship shipped sail sails sailed sailing poured streamed inserted commit commits
   committed parachuted airdropped contributed contribute contributes contributing surged surge surges driven
-  bringing brought pledged pledges pledging inducted`);
+  bringing brought pledged pledges pledging inducted introduced`);
 /** Verbs of sending by promise, whose destination may follow "for" ("pledged 500 soldiers for Estonia"). */
 export const PLEDGE_VERBS = wordSet('pledged pledges pledging');
 /** Verbs that add forces where the actor already has some ("reinforced its garrison in Belize"). */

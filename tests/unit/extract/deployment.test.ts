@@ -2566,3 +2566,31 @@ describe("DeploymentAnnounced: a U.S. fleet's area of operations is a theatre", 
     ).toEqual(['DeploymentAnnounced|United States|U.S. 5th Fleet area of operations|2023-10-02|null']);
   });
 });
+
+describe('DeploymentAnnounced: forces "introduced into" a place are sent there', () => {
+  it('given "the contingent of Soviet troops was introduced into X in D", then a deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'A contingent of Soviet troops was introduced into Czechoslovakia in August 1968.',
+        '1970-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Soviet Union|Czechoslovakia|1968-08|null']);
+  });
+
+  it('given "since the introduction of Soviet troops into X", then a deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Casualties have mounted since the introduction of Soviet troops into Afghanistan in December 1979.',
+        '1985-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Soviet Union|Afghanistan|1979-12|null']);
+  });
+
+  it('given "introduced a bill into parliament", then nothing', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'The government introduced a bill into parliament in May 1990.', '1991-01-01'),
+    ).toEqual([]);
+  });
+});
