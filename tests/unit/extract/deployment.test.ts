@@ -2594,3 +2594,21 @@ describe('DeploymentAnnounced: forces "introduced into" a place are sent there',
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forces "posted" to a place are sent there', () => {
+  it('given "Britain posted 800 troops to Estonia", then a deployment of 800', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Britain posted 800 troops to Estonia on 3 March 2017.', '2017-03-04'),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Estonia|2017-03-03|800']);
+  });
+
+  it('given a diplomat posted to a capital, or a video posted to a website, then nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'He was posted to Kabul as ambassador in 2005. The ministry posted a video to its website on Monday.',
+        '2006-01-01',
+      ),
+    ).toEqual([]);
+  });
+});
