@@ -243,6 +243,14 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
             ? OPERATE_PREPOSITIONS
             : ARRIVE_PREPOSITIONS,
     );
+  // "poured across the Yalu into North Korea": what is crossed on the way is not where the forces went.
+  if (
+    places.length === 1 &&
+    lowerAt(ctx, places[0]!.first - (lowerAt(ctx, places[0]!.first - 1) === 'the' ? 2 : 1)) === 'across'
+  ) {
+    const onward = lowerAt(ctx, places[0]!.last) === 'into' ? placesAt(ctx, s, places[0]!.last + 1) : [];
+    if (onward.length) places = onward;
+  }
   // "entered Svatove but were stopped": an entry turned back is fighting, not a deployment.
   if (w === 'entered' && contrastAfter(ctx, s, t)) return undefined;
   // "landed on Guadalcanal and on the neighbouring islands of Tulagi and Gavutu": a second phrase of the same kind.

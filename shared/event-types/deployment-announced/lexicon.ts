@@ -30,7 +30,7 @@ export const SEND_VERBS =
   dispatches dispatched dispatching airlift airlifted rush rushed transfer transferred move moved moving
   march marched marching fly flew flown flying ship shipped sail sails sailed sailing poured streamed inserted commit commits
   committed parachuted airdropped contributed contribute contributes contributing surged surge surges driven
-  bringing brought pledged pledges pledging inducted introduced posted`);
+  bringing brought pledged pledges pledging inducted introduced posted ferried`);
 /** Verbs of sending by promise, whose destination may follow "for" ("pledged 500 soldiers for Estonia"). */
 export const PLEDGE_VERBS = wordSet('pledged pledges pledging');
 /** Verbs that add forces where the actor already has some ("reinforced its garrison in Belize"). */

@@ -2612,3 +2612,31 @@ describe('DeploymentAnnounced: forces "posted" to a place are sent there', () =>
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: what forces cross on the way is not where they go; forces ferried are sent', () => {
+  it('given "poured across the Yalu into North Korea", then North Korea', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Chinese troops poured across the Yalu into North Korea in October 1950.',
+        '1951-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|China|North Korea|1950-10|null']);
+  });
+
+  it('given "paratroopers were ferried to X", then a deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Russian paratroopers were ferried to Kazakhstan on 6 January 2022.',
+        '2022-01-07',
+      ),
+    ).toEqual(['DeploymentAnnounced|Russia|Kazakhstan|2022-01-06|null']);
+  });
+
+  it('given tourists ferried to an island, then nothing', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'The company ferried tourists to Crete on 6 January 2022.', '2022-01-07'),
+    ).toEqual([]);
+  });
+});
