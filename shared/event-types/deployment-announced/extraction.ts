@@ -8,6 +8,7 @@ import { findDeployments } from './finder.ts';
 import { findLooseDeployments } from './loose-reader.ts';
 import { findMissionReinforcements } from './mission-reinforcement.ts';
 import { placeFacilities } from './facilities.ts';
+import { findMissionTakeovers } from './mission-takeover.ts';
 import { findMissionCreations } from './mission-creation.ts';
 import { findLaunchedForces } from './launched-force.ts';
 import { findTakenUpDeployments } from './taken-up.ts';
@@ -90,6 +91,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       ...clauses,
       ...findMissionReinforcements(ctx),
       ...findLaunchedForces(ctx),
+      ...findMissionTakeovers(ctx),
     ];
     const read = [
       ...found,

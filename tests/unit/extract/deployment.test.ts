@@ -2640,3 +2640,45 @@ describe('DeploymentAnnounced: what forces cross on the way is not where they go
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: the force that takes over a mission in a place deploys there', () => {
+  it('given "the African Union took over peacekeeping in Darfur from X", then the African Union', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The African Union took over peacekeeping in Darfur from the Sudanese army on 12 March 2005.',
+        '2005-03-13',
+      ),
+    ).toEqual(['DeploymentAnnounced|African Union|Darfur|2005-03-12|null']);
+  });
+
+  it('given "X handed over security in Y to NATO", then NATO', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The United Nations handed over security in Kosovo to NATO on 12 June 1999.',
+        '1999-06-13',
+      ),
+    ).toEqual(['DeploymentAnnounced|NATO|Kosovo|1999-06-12|null']);
+  });
+
+  it('given "ended its mission in Y and handed over to a 400-strong EU force", then the EU', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'NATO ended its peacekeeping mission in Macedonia on 31 March 2003 and handed over to a 400-strong European Union force.',
+        '2003-04-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|European Union|North Macedonia|2003-03-31|null']);
+  });
+
+  it('given security handed over to the host state, then nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'NATO handed over security in Helmand to Afghanistan on 3 March 2007.',
+        '2007-03-04',
+      ),
+    ).toEqual([]);
+  });
+});
