@@ -2,6 +2,7 @@ import type { ArticleContext } from '../context.ts';
 import { FORCE_NOUNS, LAST_FORCE_WORDS, REPORTING } from '../lexicon.ts';
 import {
   actorOf,
+  afterDateline,
   findActor,
   lowerAt,
   mainClauseStart,
@@ -136,6 +137,9 @@ export function actorsAt(
     const actors = [hit.actor, ...coordinatedActors(ctx, hit.mention)];
     return { actors: dedupe(actors), mention: hit.mention, force };
   }
+  // "The standoff between China and India … Both sides have deployed troops": the two states named before.
+  const pair = bothSidesSubject(ctx, s, t);
+  if (pair) return { actors: pair, force, referred: true };
   for (let j = t - 1; j >= s.first && j >= t - SUBJECT_REACH; j--) {
     const w = lowerAt(ctx, j);
     // "the last of them departed": a part of the forces named before.
@@ -573,3 +577,30 @@ export function lastForcesBefore(ctx: ArticleContext, s: Sentence, verb: number)
   }
   return false;
 }
+
+/** Nouns by which "both" or "the two" refers to two states named before ("both sides", "the two countries"). */
+const PAIR_NOUNS = set('sides countries nations states armies governments');
+/** How many sentences back the two states may be named. */
+const PAIR_SENTENCES = 2;
+
+/** The two states "Both sides" or "The two countries" opening the clause of t refers to, if the text named two. */
+function bothSidesSubject(ctx: ArticleContext, s: Sentence, t: number): NamedRef[] | undefined {
+  const start = afterDateline(ctx, s);
+  const pair =
+    (lowerAt(ctx, start) === 'both' && PAIR_NOUNS.has(lowerAt(ctx, start + 1))) ||
+    (lowerAt(ctx, start) === 'the' && lowerAt(ctx, start + 1) === 'two' && PAIR_NOUNS.has(lowerAt(ctx, start + 2)));
+  if (!pair || t - start > BOTH_SIDES_REACH) return undefined;
+  const states: NamedRef[] = [];
+  for (let k = s.index - 1; k >= 0 && k >= s.index - PAIR_SENTENCES && states.length < 2; k--) {
+    const before = ctx.sentences[k]!;
+    for (const m of mentionsIn(ctx, before.first, before.last).reverse()) {
+      if (m.entry.kind !== 'state' && m.entry.kind !== 'demonym') continue;
+      const actor = actorOf(m.entry);
+      if (actor && !states.some((a) => a.name === actor.name)) states.unshift(actor);
+      if (states.length === 2) break;
+    }
+  }
+  return states.length === 2 ? states : undefined;
+}
+/** How far after "Both sides" its verb may stand ("Both sides have since deployed"). */
+const BOTH_SIDES_REACH = 6;

@@ -2682,3 +2682,18 @@ describe('DeploymentAnnounced: the force that takes over a mission in a place de
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: "Both sides" are the two states named before', () => {
+  it('given "The standoff between A and B … Both sides have deployed troops to X", then A and B', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The standoff between Greece and Turkey began in May 1996. Both sides have deployed warships to the Aegean Sea since then.',
+        '2000-01-01',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Greece|Aegean Sea|1996-05|null',
+      'DeploymentAnnounced|Turkey|Aegean Sea|1996-05|null',
+    ]);
+  });
+});
