@@ -6,9 +6,8 @@ import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { wordClassOf } from '../../extract/lexicon.ts';
-import { gazetteer } from '../../extract/gazetteer/index.ts';
 import { actorOf, lowerAt, mentionAtToken, type NamedRef } from '../../extract/slots.ts';
-import { placeNamedBefore } from '../../extract/clauses/discourse.ts';
+import { placeNamedBefore, stateOf } from '../../extract/clauses/discourse.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
@@ -286,8 +285,7 @@ function theatreBefore(
     if (c.sentence <= latest && c.sentence >= s.index - THEATRE_REACH && (!last || c.sentence > last.sentence))
       last = c;
   const place = last?.location ?? placeNamedBefore(ctx, s.first, NAMED_PLACE_REACH);
-  if (!place?.code) return undefined;
-  const name = gazetteer().stateName(place.code);
-  if (!name || actors.some((a) => a.name === name)) return undefined;
-  return { name, code: place.code };
+  const state = place?.code ? stateOf(place.code) : undefined;
+  if (!state || actors.some((a) => a.name === state.name)) return undefined;
+  return state;
 }

@@ -157,14 +157,15 @@ export function referredPlace(
     // "Cuban soldiers were in the country": the forces' own demonym says whose they are, not where they are.
     // "NATO's Kosovo force", "the Kosovo Force": a place a mission is named for is still that place.
     const namesMission = ['the', "'s", '’s'].includes(lowerAt(ctx, m.first - 1));
+    const end = listEnd(ctx, m);
     if (
       (m.entry.kind === 'demonym' || (m.entry.kind === 'state' && !namesMission)) &&
-      FORCE_NOUNS.has(lowerAt(ctx, listEnd(ctx, m)))
+      FORCE_NOUNS.has(lowerAt(ctx, end))
     )
       continue;
     // "Brazil, Honduras, and Paraguay, among others, contributed contingents": a state sending forces is not where
     // they are.
-    if (m.entry.kind === 'state' && sentForcesAfter(ctx, listEnd(ctx, m))) continue;
+    if (m.entry.kind === 'state' && sentForcesAfter(ctx, end)) continue;
     // "left the base for Chad": a destination named in passing is not the place the text is about; nor is a venue
     // ("offered to mediate the dispute at Niagara Falls").
     if (lowerAt(ctx, m.first - 1) === 'for' || talksVenue(ctx, m)) continue;
@@ -362,7 +363,8 @@ function sentForcesAfter(ctx: ArticleContext, end: number): boolean {
   return false;
 }
 
-function stateOf(code: string): NamedRef | undefined {
+/** The state a code stands for, as a reference. */
+export function stateOf(code: string): NamedRef | undefined {
   const name = gazetteer().stateName(code);
   return name ? { name, code } : undefined;
 }

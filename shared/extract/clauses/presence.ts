@@ -6,6 +6,7 @@ import { actorOf, findActor, lowerAt, mentionsIn, nearestForce, placeOf, type Na
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { placesAfter, placesAt, type PlaceSlot } from './phrases.ts';
+import { stateOf } from './discourse.ts';
 
 /** Verbs whose object is the place the forces came to hold ("occupied Haiti"). */
 const HOLDING_VERBS = set('occupied invaded entered garrisoned');
@@ -72,9 +73,8 @@ function occupiedState(ctx: ArticleContext, s: Sentence, t: number, actor: Named
   // "American, Soviet, British and French occupation troops withdrew": every state whose forces leave is no host.
   for (const m of mentionsIn(ctx, s.first, t)) if (m.entry.code && actorOf(m.entry)) codes.delete(m.entry.code);
   if (!occupation || codes.size !== 1) return [];
-  const code = [...codes][0]!;
-  const name = gazetteer().stateName(code);
-  return name ? [{ name, code }] : [];
+  const state = stateOf([...codes][0]!);
+  return state ? [state] : [];
 }
 
 /** The same, with several places of one state read as that state ("Bagram and Kabul" → Afghanistan). */
@@ -146,8 +146,8 @@ function stateOfPlaces(ctx: ArticleContext, places: NamedRef[]): NamedRef[] {
   const state = ctx.mentions.find((m) => m.entry.kind === 'state' && m.entry.code === code);
   if (state) return [placeOf(state.entry)!];
   // "landing at Bagram and Kabul airport … the withdrawal began": the state the places lie in, named or not.
-  const name = gazetteer().stateName(code);
-  return name ? [{ name, code }] : places;
+  const named = stateOf(code);
+  return named ? [named] : places;
 }
 
 /** The actor whose forces a sentence names ("Yugoslav forces", "troops from Kenya"), if any. */
