@@ -202,8 +202,6 @@ export function movesNoForces(ctx: ArticleContext, s: Sentence, t: number): bool
 /** Words that make a mission diplomatic or civil ("an informal U.S. mission", "a fact-finding mission"). */
 const CIVIL_MISSION_WORDS = set(`informal diplomatic fact-finding finding trade economic aid goodwill observer
   monitoring inquiry technical medical humanitarian commercial cultural`);
-/** How far after the trigger the civil mission it moves may stand ("approved …, and an American Mission for Aid"). */
-const CIVIL_MISSION_AFTER = 10;
 /** How far before "mission" such a word may stand ("an informal U.S. mission"). */
 const CIVIL_MISSION_REACH = 3;
 
@@ -212,7 +210,8 @@ const CIVIL_MISSION_REACH = 3;
  * Greece began its work": a civil mission in the trigger's clause, or the clause joined to it, is not forces.
  */
 function civilMission(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  const end = Math.min(s.last, t + CIVIL_MISSION_AFTER);
+  // Up to the first forces named after the trigger, which are then what it moves.
+  const end = s.last;
   for (let j = joinedClauseStart(ctx, t, s.first); j < end; j++) {
     // "sent 100 soldiers to join the humanitarian mission": forces named after the trigger are what it moves.
     if (j > t && FORCE_NOUNS.has(lowerAt(ctx, j)) && lowerAt(ctx, j) !== 'mission') break;

@@ -2534,12 +2534,12 @@ describe("DeploymentAnnounced: a formation's own name is not an actor; a civil m
     ).toEqual([]);
   });
 
-  it('given "Parliament approved the request, and a British Mission for Aid to X began its work", then nothing', () => {
+  it('given "Congress approved the request, and an American Mission for Aid to X began its work", then nothing', () => {
     expect(
       summaryOf(
         'DeploymentAnnounced',
-        'Parliament approved the request in June 1948, and a British Mission for Aid to Jordan began its work in Amman that summer.',
-        '1949-01-01',
+        'Congress approved the request in May 1947, and an American Mission for Aid to Turkey, headed by former Governor John Smith, began its work in Ankara that summer.',
+        '1948-01-01',
       ),
     ).toEqual([]);
   });
