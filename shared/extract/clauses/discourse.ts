@@ -248,6 +248,8 @@ function locatedNameBack(
     // "Snake Island … the island", "the disputed Mesilla Valley … the valley": a name that ends in the reference
     // noun is what it refers to, wherever it stood.
     if (name.last - name.first > 1 && lowerAt(ctx, name.last - 1) === noun) return { name: text };
+    // "entered the Afrin enclave … from the enclave": a name before the same noun in lower case.
+    if (lowerAt(ctx, name.last) === noun && !ctx.tokens[name.last]!.cap) return { name: text };
     // "the Kingdom of Hanover … the kingdom": a state named by its noun and "of".
     if (lowerAt(ctx, name.first) === noun) {
       const of =

@@ -2067,3 +2067,15 @@ describe('WithdrawalBegun: forces placed "at" a place that start a disengagement
     ).toEqual(['WithdrawalBegun|China|Pangong Lake|2021-02-10', 'WithdrawalBegun|India|Pangong Lake|2021-02-10']);
   });
 });
+
+describe('WithdrawalBegun: "the enclave" is the name said before with that noun', () => {
+  it('given "entered the Kessab enclave … from the enclave", then Kessab', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Turkish troops entered the Kessab enclave in 2014. The pullout of Turkish troops from the enclave was completed on 3 May 2016.',
+        '2016-05-04',
+      ),
+    ).toEqual(['WithdrawalBegun|Turkey|Kessab|2016-05-03']);
+  });
+});
