@@ -9,6 +9,7 @@ import { findLooseDeployments } from './loose-reader.ts';
 import { findMissionReinforcements } from './mission-reinforcement.ts';
 import { placeFacilities } from './facilities.ts';
 import { findMissionTakeovers } from './mission-takeover.ts';
+import { findHostedArrivals } from './hosted-arrivals.ts';
 import { findMissionCreations } from './mission-creation.ts';
 import { findLaunchedForces } from './launched-force.ts';
 import { findTakenUpDeployments } from './taken-up.ts';
@@ -92,6 +93,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       ...findMissionReinforcements(ctx),
       ...findLaunchedForces(ctx),
       ...findMissionTakeovers(ctx),
+      ...findHostedArrivals(ctx),
     ];
     const read = [
       ...found,

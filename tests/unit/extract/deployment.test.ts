@@ -2697,3 +2697,31 @@ describe('DeploymentAnnounced: "Both sides" are the two states named before', ()
     ]);
   });
 });
+
+describe('DeploymentAnnounced: forces a host state takes in are deployed to it', () => {
+  it('given "Haiti welcomed the first Kenyan police officers", then Kenya to Haiti', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Somalia welcomed the first Burundian troops on 3 March 2007.', '2007-03-04'),
+    ).toEqual(['DeploymentAnnounced|Burundi|Somalia|2007-03-03|null']);
+  });
+
+  it('given "received the first contingent of Chadian troops", then Chad to the host', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Niger received the first contingent of Chadian troops on 16 January 2013.',
+        '2013-01-17',
+      ),
+    ).toEqual(['DeploymentAnnounced|Chad|Niger|2013-01-16|null']);
+  });
+
+  it('given jets, refugees or members received, then nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Ukraine received the first Dutch F-16 jets on 31 July 2024. Germany received 500 Syrian refugees on 1 August 2024. Egypt received members of the Sudanese delegation on 2 August 2024.',
+        '2024-08-03',
+      ),
+    ).toEqual([]);
+  });
+});
