@@ -152,6 +152,8 @@ export const WORD_CLASS = {
 export const BASE_RELEASE_WORDS = set(
   'handed hands handing hand gave gives giving give turned turns turning turn closed closes closing vacated vacates vacating shut shuts transferred transfers transferring transfer handover relinquished relinquishes relinquishing relinquish ceded cedes ceding cede',
 );
+/** Heads of a facility's name, and nouns of a facility forces land at ("… International Airport", "Comoro airport"). */
+export const FACILITY_HEADS = set('airport airfield airstrip airbase base barracks port');
 /** Installations that can be handed over or closed ("the Al-Asad air base", "its last airfield in Niger"). */
 export const BASE_NOUNS = set(
   'base bases airbase airfield airfields compound camp site sites facility facilities installation installations',

@@ -3,10 +3,8 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { geoKnowsName } from '../../extract/gazetteer/geo.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { lowerAt, type NamedRef } from '../../extract/slots.ts';
-import { wordSet as set } from '../../extract/word-set.ts';
+import { FACILITY_HEADS } from '../../extract/lexicon.ts';
 
-/** Nouns of a facility forces land at or move into ("Comoro airport", "Pearls Airport", "the airfield at X"). */
-const FACILITY_HEADS = set('airport airfield airstrip airbase base');
 /** How many sentences back the place of a deployment read before may stand for a facility's. */
 const FACILITY_PLACE_REACH = 2;
 
@@ -16,10 +14,10 @@ const FACILITY_PLACE_REACH = 2;
  * deployment is to that place. A facility with no such place before it stays as it is.
  */
 export function placeFacilities(ctx: ArticleContext, candidates: readonly Candidate[]): Candidate[] {
-  const known = (c: Candidate) => !!c.location && isKnownPlace(c.location);
-  const placed = candidates.filter(known);
+  const placed = candidates.filter((c) => !!c.location && isKnownPlace(c.location));
+  const known = new Set(placed);
   return candidates.map((c) => {
-    if (!c.location || known(c)) return c;
+    if (!c.location || known.has(c)) return c;
     if (!namesFacility(ctx, c.sentence, c.location.name)) return c;
     let host: Candidate | undefined;
     for (const o of placed)

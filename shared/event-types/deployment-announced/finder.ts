@@ -187,7 +187,9 @@ export function findDeployments(
     }
     for (const c of found) {
       out.push(c);
-      outBySentence.set(c.sentence, [...(outBySentence.get(c.sentence) ?? []), c]);
+      const same = outBySentence.get(c.sentence);
+      if (same) same.push(c);
+      else outBySentence.set(c.sentence, [c]);
       if (c.location) lastLocation = { place: c.location, sentence: s.index };
       if (c.actor) lastActor = { actor: c.actor, sentence: s.index };
     }

@@ -1,5 +1,12 @@
 import type { ArticleContext } from '../context.ts';
-import { CALENDAR_WORDS, FORCE_NOUNS, NOT_DESTINATION_BEFORE_TO, NOT_PLACE_WORDS, OF_NAME_HEADS } from '../lexicon.ts';
+import {
+  CALENDAR_WORDS,
+  FACILITY_HEADS,
+  FORCE_NOUNS,
+  NOT_DESTINATION_BEFORE_TO,
+  NOT_PLACE_WORDS,
+  OF_NAME_HEADS,
+} from '../lexicon.ts';
 import {
   isNameNumber,
   lowerAt,
@@ -382,7 +389,6 @@ function forceOwnersBefore(ctx: ArticleContext, s: Sentence, i: number): Set<str
 
 const MISSION_HEADS = set('mission force operation');
 /** Heads of facility names ("… International Airport", "… Air Base") and the words that place them. */
-const FACILITY_HEADS = set('airport airfield base airbase barracks port');
 const FACILITY_LOCATIVES = set('in near outside');
 /** Adjectives of regions and peoples ("African", "Caribbean", "Balkan", "Baltic"). */
 const GEO_ADJECTIVE = /(?:an|ian|ese|ic|ish|i)$/;
