@@ -13,7 +13,13 @@ import {
   sharedHeadListEndingAt,
   unitNamedForPlace,
 } from '../../extract/clauses/entities.ts';
-import { adjectivalParticiple, statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
+import {
+  adjectivalParticiple,
+  statesFact,
+  verbFollowsName,
+  verbGroup,
+  type VerbGroup,
+} from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
@@ -196,7 +202,9 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
     const link = lowerAt(ctx, end);
     if (link === 'and' || (link === ',' && lowerAt(ctx, end + 1) === 'and')) {
       at = end + (link === 'and' ? 1 : 2);
-      const last = entityAt(ctx, s, at) ?? institutionAt(ctx, s, at) ?? listedName(ctx, s, at);
+      const found = entityAt(ctx, s, at) ?? institutionAt(ctx, s, at) ?? listedName(ctx, s, at);
+      // "…, and Law No. 34 of 20 August 1946 dissolved the army": a name with its own verb opens a new clause.
+      const last = found && !verbFollowsName(ctx, s, found.last) ? found : undefined;
       if (last) names.push(last.name);
       listed = names.length;
       // "X, Y and Z, together with the Iraqi army, …": a companion list after the closed one.

@@ -31,7 +31,7 @@ import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken, plac
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan, nextYearIfBefore } from '../../extract/clauses/dating.ts';
-import { adjectivalParticiple, verbGroup } from '../../extract/clauses/verb-group.ts';
+import { adjectivalParticiple, verbFollowsName, verbGroup } from '../../extract/clauses/verb-group.ts';
 import { lookupTable } from '../../extract/lookup-table.ts';
 import { canonicalEntity } from './canonical.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
@@ -515,6 +515,8 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
     const headEnd = afterLowerHead(ctx, s, np.last);
     // "the Federal Migration Service (FMS) and …": an acronym in brackets after the name.
     const end = lowerAt(ctx, headEnd) === '(' && lowerAt(ctx, headEnd + 2) === ')' ? headEnd + 3 : headEnd;
+    // "…, and Law No. 34 of 20 August 1946 dissolved the army": a later name with its own verb opens a new clause.
+    if (out.length > 0 && verbFollowsName(ctx, s, end)) break;
     // "dissolved Move Forward's predecessor, Future Forward,": a description whose name follows set off by a comma.
     const namedAfter =
       out.length === 0 &&

@@ -1,5 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import type { Sentence } from '../text/tokens.ts';
+import { posOf } from '../text/pos.ts';
 import { wordSet as set } from '../word-set.ts';
 
 /** Forms of "be", and "stand" as a linking verb before a participle ("the assembly stood dissolved"). */
@@ -225,4 +226,24 @@ export function statesFact(g: VerbGroup): boolean {
   if (g.modal) return false;
   if (g.governor !== undefined && !g.progressive && !g.passive && !g.perfect) return g.factualGovernor;
   return true;
+}
+
+/** Words that may stand between a subject named in a list and its verb ("of 20 August 1946", "later"). */
+const SUBJECT_TRAILERS = set('of on in');
+
+/**
+ * Whether a verb follows the name ending at `end`, past its dates and adverbs: "…, and Law No. 34 of 20 August 1946
+ * formally dissolved the army" names a new clause's subject, not another item of the list before it.
+ */
+export function verbFollowsName(ctx: ArticleContext, s: Sentence, end: number): boolean {
+  let j = end;
+  while (
+    j < s.last &&
+    (ctx.inDate[j] ||
+      (SUBJECT_TRAILERS.has(ctx.tokens[j]!.lower) && ctx.inDate[j + 1]) ||
+      GROUP_ADVERBS.has(ctx.tokens[j]!.lower))
+  )
+    j++;
+  const t = ctx.tokens[j];
+  return !!t && t.kind === 'word' && !t.cap && posOf(t.lower) === 'verb';
 }

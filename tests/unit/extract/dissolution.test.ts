@@ -2076,3 +2076,29 @@ describe('EntityDissolved: "are dissolved:" and the bodies listed after the colo
     ]);
   });
 });
+
+describe('EntityDissolved: a name after ", and" with its own verb is a new clause, not a listed body', () => {
+  it('given "dissolved the X, and Decree No. 12 of <date> formally abolished the Y", then X and Y only', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Order No. 5 of 2 May 1946 dissolved the National Front, and Decree No. 12 of 9 June 1946 formally abolished the Youth League.',
+        '1946-07-01',
+      ),
+    ).toEqual(['EntityDissolved|National Front|1946-05-02', 'EntityDissolved|Youth League|1946-06-09']);
+  });
+
+  it('given "dissolved the X, the Y and the Z on <date>", then all three', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The council dissolved the National Front, the Youth League and the Workers Militia on 2 May 1946.',
+        '1946-07-01',
+      ),
+    ).toEqual([
+      'EntityDissolved|National Front|1946-05-02',
+      'EntityDissolved|Youth League|1946-05-02',
+      'EntityDissolved|Workers Militia|1946-05-02',
+    ]);
+  });
+});
