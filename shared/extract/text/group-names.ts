@@ -21,6 +21,9 @@ const PREFIXES = set('liwa jaish jabhat harakat ahrar katibat kataib saraya firq
 /** Openers of historical and national armies that stand for a side, not a named group ("Union Army"). */
 const SIDE_OPENERS = set(`red white continental union confederate national royal imperial regular grand new
   the a an this that its their his her`);
+/** Counts and quantifiers that open a sentence before a unit word ("Five Army brigades will deploy"): never a name. */
+const COUNT_OPENERS = set(`one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+  fifty hundred hundreds thousand thousands several many some both all few dozens`);
 /** Words that with a head alone name a kind of force, not a group ("Special Forces", "Border Guards"). */
 const GENERIC_QUALIFIERS = set(`defence defense security armed special air naval ground land border police airborne
   government rebel opposition allied coalition federal regional local task`);
@@ -70,8 +73,9 @@ function findGroupNames(tokens: readonly Token[], known: readonly Mention[]): Me
     }
     const last = runEnd(tokens, i, covered);
     const span = trimConnectors(tokens, i, last);
-    // "National Defence Forces": a side's name is not read, nor a group inside it ("Defence Forces").
-    if (span && SIDE_OPENERS.has(tokens[span.first]!.lower)) {
+    // "National Defence Forces": a side's name is not read, nor a group inside it ("Defence Forces"); nor a count
+    // before unit words ("Five Army brigades").
+    if (span && (SIDE_OPENERS.has(tokens[span.first]!.lower) || COUNT_OPENERS.has(tokens[span.first]!.lower))) {
       i = span.last - 1;
       continue;
     }

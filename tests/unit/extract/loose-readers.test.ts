@@ -96,6 +96,10 @@ describe('armed groups named by their shape', () => {
     expect(orgs('The 3rd Armoured Brigade and the Union Army and the Egyptian Republican Guard moved.')).toEqual([]);
   });
 
+  it('reads no group from a count that opens a sentence before unit words ("Five Army brigades")', () => {
+    expect(orgs('Five Army brigades will deploy to the south. Two Marine Corps battalions followed.')).toEqual([]);
+  });
+
   it("reads no group inside a state's or a name's own unit (\"Chinese People's Volunteer Army\")", () => {
     expect(orgs("Chinese People's Volunteer Army troops and Hezbollah's Radwan Force moved.")).toEqual(['Hezbollah']);
   });
