@@ -325,9 +325,11 @@ function gappedSubject(
   s: Sentence,
   at: number,
 ): { actor: NamedRef; places: NamedRef[] } | undefined {
-  if (lowerAt(ctx, at) !== 'and') return undefined;
-  const m = mentionAtToken(ctx, at + 1);
-  if (!m || m.first !== at + 1 || m.entry.kind !== 'demonym' || !FORCE_NOUNS.has(lowerAt(ctx, m.last)))
+  // "…, and French forces at Port Fuad": the comma before the "and" is allowed.
+  const and = lowerAt(ctx, at) === ',' ? at + 1 : at;
+  if (lowerAt(ctx, and) !== 'and') return undefined;
+  const m = mentionAtToken(ctx, and + 1);
+  if (!m || m.first !== and + 1 || m.entry.kind !== 'demonym' || !FORCE_NOUNS.has(lowerAt(ctx, m.last)))
     return undefined;
   const actor = actorOf(m.entry);
   const prep = m.last + 1;

@@ -2725,3 +2725,28 @@ describe('DeploymentAnnounced: forces a host state takes in are deployed to it',
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a second subject whose verb is left out ("…, and Belgian troops at Y")', () => {
+  it('given "A troops landed at X, and B troops at Y, on <date>", then both', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Dutch marines landed at Paramaribo, and Belgian paratroopers at Kamina, on 4 June 1961.',
+        '1961-06-10',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Netherlands|Paramaribo|1961-06-04|null',
+      'DeploymentAnnounced|Belgium|Kamina|1961-06-04|null',
+    ]);
+  });
+
+  it('given "A troops landed at X, and B officials said", then only A', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Dutch marines landed at Paramaribo on 4 June 1961, and Belgian officials said nothing.',
+        '1961-06-10',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Paramaribo|1961-06-04|null']);
+  });
+});
