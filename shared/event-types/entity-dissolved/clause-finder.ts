@@ -34,16 +34,17 @@ import { canonicalEntity } from './canonical.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
   dissolves disbands abolishes eliminated discontinued deactivated inactivated ended ends disperse disperses
-  dispersed closed closes disbanding dissolving`);
+  dispersed closed closes concluded concludes disbanding dissolving`);
 /** Progressive forms, read only as a body's own declaration ("announced that it was disbanding"). */
 const PROGRESSIVE_SELF = set('disbanding dissolving');
-/** Verbs that end only a mission or operation ("the UN Mission in Sudan closed"; not "closed the airport"). */
-const CLOSE_VERBS = set('closed closes');
+/** Verbs that end only a mission or operation ("the UN Mission in Sudan closed", "ISAF concluded"; not "closed the
+ * airport"). */
+const CLOSE_VERBS = set('closed closes concluded concludes');
 /**
  * Verbs that end a body only used intransitively: "the Mandate ended in 1946" (not "ended its mission"), "the
  * Knesset voted to disperse" (not "police dispersed the crowd").
  */
-const INTRANSITIVE_ONLY = set('ended ends disperse disperses dispersed');
+const INTRANSITIVE_ONLY = set('ended ends concluded concludes disperse disperses dispersed');
 const NOUNS = set('dissolution abolition disbandment liquidation disestablishment breakup break-up');
 /** Words before a verbal noun that make it not (yet) a fact: modals, intentions, calls. */
 const NOUN_BLOCKERS = set(`will would could might may should must shall against prevent avoid oppose opposed
@@ -692,6 +693,19 @@ function opensJoinedClause(ctx: ArticleContext, first: number): boolean {
 /** Lower-case heads of a description that a place may end ("the peacekeeping mission in Mali, MINUSMA,"). */
 const DESCRIBED_HEADS = set('mission force operation');
 
+/** Participles that introduce the name a description is known by ("known as MINUSTAH"). */
+const KNOWN_AS = set('known referred');
+
+/** How far before its comma a description's head may stand ("mission in Haiti", "peacekeeping mission"). */
+const DESCRIPTION_HEAD_REACH = 4;
+
+/** Whether the description ending before the comma at k has a mission, force or operation as its head. */
+function describesBody(ctx: ArticleContext, s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= s.first && j >= k - DESCRIPTION_HEAD_REACH; j--)
+    if (DESCRIBED_HEADS.has(lowerAt(ctx, j)) && !ctx.tokens[j]!.cap) return true;
+  return false;
+}
+
 function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[] | undefined {
   let end = groupFirst - 1;
   // "…(SCAP), which had overseen the occupation since 1945, disbanded": skip the relative clause.
@@ -699,9 +713,13 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     let k = end - 1;
     while (k > s.first && k > end - 25 && lowerAt(ctx, k) !== ',') k--;
     // "The previous UN mission, MINUSTAH, ended in 2017": a name set off by commas after its description.
-    const appositive = lowerAt(ctx, k) === ',' ? entityAt(ctx, s, k + 1) : undefined;
+    // "The last UN mission in Haiti, known as MINUSTAH, ended": the name the description is known by.
+    const knownAs = KNOWN_AS.has(lowerAt(ctx, k + 1)) && lowerAt(ctx, k + 2) === 'as' ? k + 3 : k + 1;
+    const appositive = lowerAt(ctx, k) === ',' ? entityAt(ctx, s, knownAs) : undefined;
+    if (appositive && knownAs > k + 1 && appositive.last === end && describesBody(ctx, s, k)) return [appositive.name];
     // "The UN peacekeeping mission in Mali, MINUSMA, formally ended": the description may end in its place.
     const describedPlace = lowerAt(ctx, k - 2) === 'in' && DESCRIBED_HEADS.has(lowerAt(ctx, k - 3));
+    if (appositive && knownAs > k + 1) return undefined;
     if (appositive && appositive.last === end && (!ctx.tokens[k - 1]?.cap || describedPlace)) return [appositive.name];
     // "The Unity Front, in power since 1990, was dissolved": a phrase set off after the name opening the sentence.
     if (lowerAt(ctx, k) === ',' && !['which', 'who', 'that'].includes(lowerAt(ctx, k + 1))) {

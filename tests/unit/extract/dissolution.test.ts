@@ -2102,3 +2102,45 @@ describe('EntityDissolved: a name after ", and" with its own verb is a new claus
     ]);
   });
 });
+
+describe('EntityDissolved: a mission known by a name, and a mission that "concluded"', () => {
+  it('given "The UN mission in X, known as NAME, ended in <year>", then NAME', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The UN observer mission in Angola, known as MONUA, ended in 1999 after two years.',
+        '2001-01-01',
+      ),
+    ).toEqual(['EntityDissolved|MONUA|1999']);
+  });
+
+  it('given "The conflict, known as NAME, ended with a treaty", then nothing: a war is no body', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The border conflict that followed, known as the Soccer War, ended with a ceasefire on 18 July 1969.',
+        '1970-01-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "The X Force, the alliance\'s mission in Y, concluded at a ceremony <date>", then X Force', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Regional Protection Force, the bloc's mission in Kivu since 2019, concluded at a ceremony in Goma on 2 December 2023.",
+        '2023-12-03',
+      ),
+    ).toEqual(['EntityDissolved|Regional Protection Force|2023-12-02']);
+  });
+
+  it('given "the talks concluded" or "concluded a treaty", then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Geneva talks concluded on 3 May 2004. The Arab League concluded a treaty with Iraq on 4 May 2004.',
+        '2004-05-05',
+      ),
+    ).toEqual([]);
+  });
+});
