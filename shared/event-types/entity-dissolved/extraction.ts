@@ -10,6 +10,7 @@ import {
 import type { Candidate } from '../../extract/candidate.ts';
 import type { EventTypeExtraction } from '../extraction.ts';
 import { findDissolutionClauses } from './clause-finder.ts';
+import { findCourtBans } from './court-bans.ts';
 import { findDissolutions } from './finder.ts';
 import { namedCountedBodies } from './counted-bodies.ts';
 import { nameDescribedLegislatures } from './named-legislature.ts';
@@ -52,7 +53,7 @@ const ONE_BUCKET = 'entities';
 export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
   type: 'EntityDissolved',
   find(ctx) {
-    const clauses = findDissolutionClauses(ctx);
+    const clauses = [...findDissolutionClauses(ctx), ...findCourtBans(ctx)];
     return nameDescribedLegislatures(
       ctx,
       namedCountedBodies(ctx, [...findDissolutions(ctx).filter((c) => !partOfLongerName(c, clauses)), ...clauses]),

@@ -2144,3 +2144,37 @@ describe('EntityDissolved: a mission known by a name, and a mission that "conclu
     ).toEqual([]);
   });
 });
+
+describe("EntityDissolved: a court's or legislature's ban of a named party or union", () => {
+  it('given "the Constitutional Court on <day> banned the X Party", then X Party', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "Turkey's Constitutional Court on 8 January 1998 banned the pro-Kurdish People's Labour Party.",
+        '1998-01-09',
+      ),
+    ).toEqual(["EntityDissolved|People's Labour Party|1998-01-08"]);
+  });
+
+  it('given "parliament outlawed NAME, the country\'s largest trade union", then NAME', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "Parliament outlawed Concordia, the country's largest trade union, on 3 March 1983.",
+        '1983-03-04',
+      ),
+    ).toEqual(['EntityDissolved|Concordia|1983-03-03']);
+  });
+
+  it('given a ban of people, a ban from a contest, or a government\'s ban, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The court also banned the party's leaders from politics for five years on 3 March 2020. " +
+          'The Supreme Court banned the Liberal Party from contesting the election on 4 March 2020. ' +
+          'The government banned the Islamic Front on 5 March 2020.',
+        '2020-03-06',
+      ),
+    ).toEqual([]);
+  });
+});
