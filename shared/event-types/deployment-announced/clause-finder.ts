@@ -43,6 +43,7 @@ import {
   CROSS_VERBS,
   DEPLOYMENT_NOUNS,
   OBJECT_VERBS,
+  CAPTURE_VERBS,
   OPERATE_VERBS,
   KEEP_VERBS,
   ORDER_VERBS,
@@ -191,6 +192,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
                 ? 'arrive'
                 : undefined;
   if (!kind) return undefined;
+  // "invaded Iraq in March and captured Baghdad on April 9": a capture joined to the forces' arrival is fighting there.
+  if (CAPTURE_VERBS.has(w) && lowerAt(ctx, t - 1) === 'and' && placementBefore(ctx, s, t)) return undefined;
   // "came ashore at Beirut": the verb before "ashore" carries tense and modality.
   // "ordered some 400 Marines ashore": an order whose forces stand between it and "ashore" carries the verb group.
   const orderedAshore = w === 'ashore' && !ASHORE_VERBS.has(lowerAt(ctx, t - 1)) ? orderBefore(ctx, s, t) : -1;
@@ -297,6 +300,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     // "troops from an infantry battalion based in Takoradi": a home base is where forces stand, not a deployment.
     .filter((p) => !PRESENCE_VERBS.has(w) || !slot.actors.some((a) => plainlyInOwnState(p, a)))
     .filter((p) => !ENTRY_VERBS.has(w) || isState(p) || entryAbroad(slot.actors, p))
+    // "captured Kherson" deploys a state's forces only abroad; at home, or by rebels, it is fighting over ground.
+    .filter((p) => !CAPTURE_VERBS.has(w) || (slot.actors.every((a) => a.code) && entryAbroad(slot.actors, p)))
     // "reinforced its garrison in Belize": the actor's own forces, abroad ("its defences around Kyiv" are not).
     .filter((p) => !REINFORCE_VERBS.has(w) || (OWN_OBJECT.has(lowerAt(ctx, t + 1)) && entryAbroad(slot.actors, p)))
     // An advance into a town or region is fighting in narratives ("advanced into Lyman"); into a state, an invasion.
@@ -336,6 +341,15 @@ function gappedSubject(
   if (!actor || !ARRIVE_PREPOSITIONS.has(lowerAt(ctx, prep))) return undefined;
   const places = placesAt(ctx, s, prep + 1).map((p) => p.place);
   return places.length ? { actor, places } : undefined;
+}
+
+/** Verbs that bring forces into a place before they take a town in it ("invaded Iraq … and captured Baghdad"). */
+const ARRIVAL_BEFORE_CAPTURE = new Set([...SEND_VERBS, ...ARRIVE_VERBS, ...ENTRY_VERBS, ...CROSS_VERBS]);
+
+/** Whether a verb of sending, arriving, entering or crossing stands before t in its sentence. */
+function placementBefore(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = s.first; j < t; j++) if (ARRIVAL_BEFORE_CAPTURE.has(lowerAt(ctx, j))) return true;
+  return false;
 }
 
 /** How far before "ashore" the order that sends forces there may stand ("ordered some 1,700 Marines ashore"). */

@@ -52,10 +52,15 @@ export const ASHORE_VERBS = wordSet(
 );
 /** Verbs of forces operating from a place ("Danish jets operated from Incirlik"). */
 export const OPERATE_VERBS = wordSet('operated operate operates operating');
-/** Verbs whose destination is the direct object ("occupied Cuba", "entered the city"). */
+/**
+ * Verbs of forces taking a place by force ("seized the island of South Georgia", "captured the port of Derna"); not
+ * the base form, which follows an intention or a failure ("failed to encircle or capture Kyiv").
+ */
+export const CAPTURE_VERBS = wordSet('seized seizes seizing captured captures capturing');
+/** Verbs whose destination is the direct object ("occupied Cuba", "entered the city", "seized the port"). */
 export const OBJECT_VERBS = wordSet(
   `occupied occupy occupies occupying entered enter enters entering invaded invade invades invading re-entered reentered
-  re-occupied reoccupied`,
+  re-occupied reoccupied ${[...CAPTURE_VERBS].join(' ')}`,
 );
 /** Past verbs of keeping forces somewhere, with the forces as object ("had kept a garrison in Rome since 1849"). */
 export const KEEP_VERBS = wordSet('kept maintained retained');

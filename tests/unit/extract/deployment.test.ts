@@ -2750,3 +2750,32 @@ describe('DeploymentAnnounced: a second subject whose verb is left out ("…, an
     ).toEqual(['DeploymentAnnounced|Netherlands|Paramaribo|1961-06-04|null']);
   });
 });
+
+describe("DeploymentAnnounced: a state's forces seizing or capturing a place abroad are deployed there", () => {
+  it('given "A forces seized the island of X on <day>", then A to X', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Turkish forces seized the island of Cyprus on 20 July 1974.', '1974-07-21'),
+    ).toEqual(['DeploymentAnnounced|Turkey|Cyprus|1974-07-20|null']);
+  });
+
+  it('given a capture at home, by rebels, or one that failed, then nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Ukrainian troops captured Izium on 10 September 2022. M23 rebels seized the city of Goma on 20 November 2012. ' +
+          'Russian forces have failed to encircle or capture Kharkiv since the war began.',
+        '2022-09-11',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "invaded X in March and captured its capital Y", then the invasion of X only', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Tanzanian forces invaded Uganda in January 1979 and captured Kampala on 11 April 1979.',
+        '1979-05-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Tanzania|Uganda|1979-01|null']);
+  });
+});

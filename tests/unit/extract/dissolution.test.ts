@@ -2166,7 +2166,7 @@ describe("EntityDissolved: a court's or legislature's ban of a named party or un
     ).toEqual(['EntityDissolved|Concordia|1983-03-03']);
   });
 
-  it('given a ban of people, a ban from a contest, or a government\'s ban, then nothing', () => {
+  it("given a ban of people, a ban from a contest, or a government's ban, then nothing", () => {
     expect(
       summaryOf(
         'EntityDissolved',

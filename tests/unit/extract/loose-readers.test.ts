@@ -458,7 +458,7 @@ describe('loose readers: a place governed by the next predicate', () => {
         'In 1979, Tanzanian troops and Ugandan exiles captured Kampala, and Libyan troops, who had been sent to support Amin, withdrew to Libya.',
         '2020-01-01',
       ),
-    ).toEqual([]);
+    ).toEqual(['DeploymentAnnounced|Tanzania|Kampala|1979|null']);
   });
 });
 
