@@ -14,7 +14,7 @@ import {
 import type { Candidate } from '../candidate.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
-import { referredActor, referredPlace } from './discourse.ts';
+import { referredActor, referredOrganization, referredPlace } from './discourse.ts';
 import { verbGroup } from './verb-group.ts';
 import { wordSet as set } from '../word-set.ts';
 import { gazetteer, lookupKey } from '../gazetteer/index.ts';
@@ -166,6 +166,9 @@ export function actorsAt(
     const state = referredPlace(ctx, j - 1, 'country');
     if (state?.code) return { actors: [state], force, referred: true };
   }
+  // "NATO ambassadors met … The alliance sent 3,500 soldiers": an alliance or bloc referred to as the subject.
+  const organization = organizationReference(ctx, s, t);
+  if (organization) return { actors: [organization], force, referred: true };
   // "The 1st Cavalry Division arrived …": a numbered formation named without its state belongs to the actor the
   // text has in play.
   const formation = force >= 0 ? numberedFormationStart(ctx, s, force) : -1;
@@ -175,6 +178,23 @@ export function actorsAt(
   }
   const speaker = force >= 0 ? ownMilitarySpeaker(ctx, s, t) : undefined;
   return speaker ? { actors: [speaker], force, referred: true } : undefined;
+}
+
+/** Nouns that, as "The X" opening a sentence, refer to the alliance or bloc named before ("The bloc agreed"). */
+const ORGANIZATION_REFERENCES = set('alliance bloc organization organisation grouping');
+/** How many words may describe such a noun ("The six-member bloc", "The Russian-led alliance"). */
+const ORGANIZATION_DESCRIPTION_TOKENS = 4;
+
+/** "The (six-member) bloc" opening the sentence before t: the organization named before it, as an actor. */
+function organizationReference(ctx: ArticleContext, s: Sentence, t: number): NamedRef | undefined {
+  const start = afterDateline(ctx, s);
+  if (lowerAt(ctx, start) !== 'the') return undefined;
+  for (let j = start + 1; j < t && j <= start + 1 + ORGANIZATION_DESCRIPTION_TOKENS; j++) {
+    if (ORGANIZATION_REFERENCES.has(lowerAt(ctx, j))) return referredOrganization(ctx, start);
+    const tok = ctx.tokens[j]!;
+    if (tok.kind === 'punct' && tok.text !== '-') return undefined;
+  }
+  return undefined;
 }
 
 /** Words that put a vessel after a verb of moving as the carrier ("aboard the battleship"). */

@@ -295,6 +295,12 @@ export function referredActor(ctx: ArticleContext, i: number, noun?: string): Na
   return nearest;
 }
 
+/** "NATO ambassadors met … The alliance sent troops": the nearest organization named before i that can act. */
+export function referredOrganization(ctx: ArticleContext, i: number): NamedRef | undefined {
+  for (const m of mentionsBack(ctx, i)) if (m.entry.kind === 'org') return actorOf(m.entry);
+  return undefined;
+}
+
 /** "The council created MINUSMA … The mission was deployed": the mission with an area of its own named before i. */
 export function referredMission(ctx: ArticleContext, i: number): Mention | undefined {
   for (const m of mentionsBack(ctx, i)) if (m.entry.area && m.entry.kind === 'org') return m;

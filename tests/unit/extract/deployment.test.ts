@@ -2779,3 +2779,25 @@ describe("DeploymentAnnounced: a state's forces seizing or capturing a place abr
     ).toEqual(['DeploymentAnnounced|Tanzania|Uganda|1979-01|null']);
   });
 });
+
+describe('DeploymentAnnounced: "The alliance", "the bloc" opening a sentence is the organization named before', () => {
+  it('given "ECOWAS leaders met. The regional bloc sent 3,000 troops to X on <day>", then ECOWAS to X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'ECOWAS leaders met in Abuja on Monday. The 15-nation bloc sent 3,000 troops to Liberia on 4 August 2003.',
+        '2003-08-05',
+      ),
+    ).toEqual(['DeploymentAnnounced|ECOWAS|Liberia|2003-08-04|3000']);
+  });
+
+  it('given "The alliance sent troops" with no organization named before, then no actor and nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Leaders met in Abuja on Monday. The alliance sent 3,000 troops to Liberia on 4 August 2003.',
+        '2003-08-05',
+      ),
+    ).toEqual([]);
+  });
+});
