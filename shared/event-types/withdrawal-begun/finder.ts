@@ -3,7 +3,7 @@ import { carriedBy, forCoordinatedActors, forcesNamedBefore, partOfThem } from '
 import type { Candidate } from '../../extract/candidate.ts';
 import { referredActor, referredMission, referredPlace } from '../../extract/clauses/discourse.ts';
 import { lastPresence, presenceBefore, presenceStateBefore } from '../../extract/clauses/presence.ts';
-import { placesAt, spanText } from '../../extract/clauses/phrases.ts';
+import { datelineState, placesAt, spanText } from '../../extract/clauses/phrases.ts';
 import { bearingAt } from '../../extract/clauses/loose-slots.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import {
@@ -443,6 +443,12 @@ function withdrawalAt(
       : leftAlone(ctx, them ? t + 2 : afterOwnForces(ctx, t + 1))) &&
     !leaveLike;
   if (presentOnly) locations.push(...(nounForces >= 0 ? presenceStateBefore : presenceBefore)(ctx, s, t, actor!));
+  // "PRISTINA … The withdrawal of Yugoslav forces began on Thursday": forces placed nowhere in the text leave the
+  // state the report is datelined in, where that is not their own.
+  if (presentOnly && !locations.length && nounForces >= 0) {
+    const state = datelineState(ctx);
+    if (state && state.code !== actor!.code) locations.push(state);
+  }
   // Forces going home ("for their home base in Nancy, in eastern France") do not withdraw from home.
   const away = locations.filter(
     (l) => l.name !== actor?.name && (!actor?.code || l.code !== actor.code || l.name !== actor.name),

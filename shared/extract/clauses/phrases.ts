@@ -19,7 +19,7 @@ import {
 } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
-import { referredPlace } from './discourse.ts';
+import { referredPlace, stateOf } from './discourse.ts';
 import { resolvePlace } from '../gazetteer/geo.ts';
 import { DIVISION_WORDS } from '../gazetteer/geo-names.ts';
 import { gazetteer, lookupKey } from '../gazetteer/index.ts';
@@ -437,6 +437,12 @@ function datelineCity(ctx: ArticleContext): NamedRef | undefined {
   if (known) return known;
   const geo = resolvePlace(ctx.dateline.city);
   return geo ? { name: titleCased(ctx.dateline.city), code: geo.code } : undefined;
+}
+
+/** The state the dateline's city lies in ("PRISTINA" → Kosovo), else undefined. */
+export function datelineState(ctx: ArticleContext): NamedRef | undefined {
+  const code = datelineCity(ctx)?.code;
+  return code ? stateOf(code) : undefined;
 }
 
 /** "TYRE" → "Tyre", "PORT-AU-PRINCE" → "Port-Au-Prince": a dateline's capitals as a name. */

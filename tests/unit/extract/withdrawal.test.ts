@@ -2079,3 +2079,25 @@ describe('WithdrawalBegun: "the enclave" is the name said before with that noun'
     ).toEqual(['WithdrawalBegun|Turkey|Kessab|2016-05-03']);
   });
 });
+
+describe("WithdrawalBegun: a withdrawal placed nowhere leaves the state of the dateline, not the forces' own", () => {
+  it('given "DILI, <date> - … The withdrawal of Indonesian forces began on <day>", then Indonesia from Timor-Leste', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'DILI, Oct 30 (Reuters) - Trucks carrying soldiers and their families lined the harbour road. The withdrawal of Indonesian forces began on Monday under the agreement signed in New York.',
+        '1999-10-30',
+      ),
+    ).toEqual(['WithdrawalBegun|Indonesia|Timor-Leste|1999-10-25']);
+  });
+
+  it("given a dateline in the forces' own state, then nothing", () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'JAKARTA, Oct 30 (Reuters) - Trucks lined the harbour road. The withdrawal of Indonesian forces began on Monday.',
+        '1999-10-30',
+      ),
+    ).toEqual([]);
+  });
+});
