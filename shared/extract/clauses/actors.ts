@@ -4,6 +4,7 @@ import {
   actorOf,
   afterDateline,
   findActor,
+  joinedClauseStart,
   lowerAt,
   mainClauseStart,
   mentionAtToken,
@@ -130,7 +131,9 @@ export function actorsAt(
     ctx,
     s,
     t,
-    findActor(ctx, force, t, s.first, (m) => exclude(m) || target(m)),
+    // "Eritrea cut off supplies, and the peacekeepers were forced to pull out": a clause joined after ", and" has its
+    // own subject; names before it are not this one's.
+    findActor(ctx, force, t, ownSubjectClause(ctx, s, force), (m) => exclude(m) || target(m)),
     exclude,
   );
   if (hit) {
@@ -178,6 +181,16 @@ export function actorsAt(
   }
   const speaker = force >= 0 ? ownMilitarySpeaker(ctx, s, t) : undefined;
   return speaker ? { actors: [speaker], force, referred: true } : undefined;
+}
+
+/**
+ * Where the actor of the forces at `force` is looked for: from the clause joined after ", and" when the forces are
+ * "the …" opening it, which have their own subject; "its first columns" belong to the owner before.
+ */
+function ownSubjectClause(ctx: ArticleContext, s: Sentence, force: number): number {
+  if (force < 0) return s.first;
+  const start = joinedClauseStart(ctx, force, s.first);
+  return start > s.first && lowerAt(ctx, start) === 'the' ? start : s.first;
 }
 
 /** Nouns that, as "The X" opening a sentence, refer to the alliance or bloc named before ("The bloc agreed"). */

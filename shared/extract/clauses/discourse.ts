@@ -307,8 +307,8 @@ export function referredMission(ctx: ArticleContext, i: number): Mention | undef
   return undefined;
 }
 
-/** References to a mission, which an organization runs ("the mission", "the operation"). */
-const MISSION_REFERENCES = new Set(['mission', 'operation']);
+/** References to a mission or its forces, which an organization runs ("the mission", "the peacekeepers"). */
+const MISSION_REFERENCES = new Set(['mission', 'operation', 'peacekeepers']);
 
 /** Prepositions after which a state's name names a place ("in Cyprus"; "the U.S. presence" names an actor). */
 const PLACE_PREPOSITIONS = set('in into to on at across throughout');

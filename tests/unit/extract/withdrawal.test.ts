@@ -2101,3 +2101,35 @@ describe("WithdrawalBegun: a withdrawal placed nowhere leaves the state of the d
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: "the peacekeepers" in a clause joined after ", and" are the mission\'s, not the first subject\'s', () => {
+  it('given "The UN mission in X … X cut off fuel, and the peacekeepers were forced to pull out of X in <month>", then the UN', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The United Nations Mission in Chad was set up in 2007. Chad cut off its permits on 2 January 2010, and the peacekeepers were forced to pull out of Chad on 15 May 2010.',
+        '2010-06-01',
+      ),
+    ).toEqual(['WithdrawalBegun|United Nations|Chad|2010-05-15']);
+  });
+
+  it('given "the peacekeepers" after a state named nearer than the mission\'s organization, then the organization', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The African Union sent a mission to Darfur in 2004. Later Sudan restricted its patrols, and the peacekeepers were forced to pull out of El Fasher on 3 March 2007.',
+        '2007-04-01',
+      ),
+    ).toEqual(['WithdrawalBegun|African Union|El Fasher|2007-03-03']);
+  });
+
+  it('given "ordered an expedition, and its first columns crossed out of X", then the owner before the clause', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Mexico protested, and on 5 February 1917 the United States withdrew its expedition, and its last columns left Chihuahua the same day.',
+        '1917-03-01',
+      ),
+    ).toContain('WithdrawalBegun|United States|Chihuahua|1917-02-05');
+  });
+});
