@@ -2178,3 +2178,32 @@ describe("EntityDissolved: a court's or legislature's ban of a named party or un
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: "the ministries of X and Y" is one ministry for each', () => {
+  it('given "dissolved the army and the ministries of defence and interior", then each ministry', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 2 June 1997 the new government dissolved the Special Presidential Division and the ministries of defence and interior.',
+        '1997-06-03',
+      ),
+    ).toContain('EntityDissolved|Ministry of Defence|1997-06-02');
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 2 June 1997 the new government dissolved the Special Presidential Division and the ministries of defence and interior.',
+        '1997-06-03',
+      ),
+    ).toContain('EntityDissolved|Ministry of Interior|1997-06-02');
+  });
+
+  it('given "the ministries of the two provinces", then no ministry named "of the"', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 2 June 1997 the governor dissolved the ministries of the two provinces.',
+        '1997-06-03',
+      ).filter((e) => e.includes('Ministry of')),
+    ).toEqual([]);
+  });
+});
