@@ -16,6 +16,7 @@ import type { Candidate } from '../candidate.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { referredActor, referredOrganization, referredPlace } from './discourse.ts';
+import { spanText } from './phrases.ts';
 import { verbGroup } from './verb-group.ts';
 import { wordSet as set } from '../word-set.ts';
 import { gazetteer, lookupKey } from '../gazetteer/index.ts';
@@ -46,6 +47,21 @@ function subjectBefore(ctx: ArticleContext, i: number): NamedRef | undefined {
   }
   return undefined;
 }
+/** Heads of an organization's name that make it a force or mission of its own ("United Nations Emergency Force"). */
+const OWN_FORCE_NAME = /\b(?:Force|Mission)$/;
+
+/** The organization named last in the sentence before i whose name is a force's or mission's, as an actor. */
+function forceNamedLast(ctx: ArticleContext, i: number): NamedRef | undefined {
+  const previous = ctx.sentences[ctx.tokens[i]!.sentence - 1];
+  if (!previous) return undefined;
+  const mentions = mentionsIn(ctx, previous.first, previous.last);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.entry.kind === 'org' && OWN_FORCE_NAME.test(spanText(ctx, m.first, m.last))) return actorOf(m.entry);
+  }
+  return undefined;
+}
+
 /** How far into the sentence before its subject may stand ("In December 1979, the Soviet Union invaded …"). */
 const OWNER_SUBJECT_REACH = 6;
 /** Adjectives a referring subject may carry ("the last units", "its remaining troops"). */
@@ -157,7 +173,11 @@ export function actorsAt(
     const subjectStart = w === 'they' || w === 'it' ? j : j - 1 - figure - adjective;
     if (w !== 'they' && w !== 'it' && !SUBJECT_DETERMINERS.has(lowerAt(ctx, subjectStart))) continue;
     // "The Soviet Union invaded Afghanistan. Its forces left …": "its" is the owner the text is about, its subject.
-    const owner = OWNER_PRONOUNS.has(lowerAt(ctx, subjectStart)) ? subjectBefore(ctx, subjectStart) : undefined;
+    // "…voted to establish a United Nations Emergency Force. Its first units arrived": the force named just before.
+    const owner = OWNER_PRONOUNS.has(lowerAt(ctx, subjectStart))
+      ? ((lowerAt(ctx, subjectStart) === 'its' ? forceNamedLast(ctx, subjectStart) : undefined) ??
+        subjectBefore(ctx, subjectStart))
+      : undefined;
     // "Nigeria's air force said it had deployed 200 personnel": a reported "it" is the state's force that speaks.
     const speaker = w === 'it' || w === 'they' ? ownMilitarySpeaker(ctx, s, j) : undefined;
     const actor = owner ?? speaker ?? referredActor(ctx, subjectStart, w);

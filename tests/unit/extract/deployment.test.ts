@@ -2801,3 +2801,25 @@ describe('DeploymentAnnounced: "The alliance", "the bloc" opening a sentence is 
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: "Its units" after a force is named are that force\'s', () => {
+  it('given "The council voted to establish a UN Protection Force. Its first units arrived in X", then the UN', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'France backed a resolution in the Security Council, which voted on 21 February 1992 to establish a United Nations Protection Force. Its first units arrived in Croatia on 8 March 1992.',
+        '1992-04-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Nations|Croatia|1992-03-08|null']);
+  });
+
+  it('given "The Soviet Union invaded X. Its forces left Y", then the subject before', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Soviet Union invaded Afghanistan in December 1979. Its forces arrived in Herat on 2 January 1980.',
+        '1990-01-01',
+      ),
+    ).toContain('DeploymentAnnounced|Soviet Union|Herat|1980-01-02|null');
+  });
+});
