@@ -165,7 +165,7 @@ export function referredPlace(
       continue;
     // "Brazil, Honduras, and Paraguay, among others, contributed contingents": a state sending forces is not where
     // they are.
-    if (m.entry.kind === 'state' && sentForcesAfter(ctx, end)) continue;
+    if (m.entry.kind === 'state' && (sentForcesAfter(ctx, end) || gappedForcesAfter(ctx, m, end))) continue;
     // "left the base for Chad": a destination named in passing is not the place the text is about; nor is a venue
     // ("offered to mediate the dispute at Niagara Falls").
     if (lowerAt(ctx, m.first - 1) === 'for' || talksVenue(ctx, m)) continue;
@@ -368,6 +368,16 @@ function sentForcesAfter(ctx: ArticleContext, end: number): boolean {
     if (SENDING_VERBS.has(w)) return true;
     if (!BEFORE_VERB_WORDS.has(w)) return false;
   }
+  return false;
+}
+
+/** How many words may describe the forces of a gapped sender ("a police detachment", "a small naval squadron"). */
+const GAPPED_FORCE_WORDS = 3;
+
+/** "…contributed troops and Costa Rica a police detachment": a state after "and" with the sending verb left out. */
+function gappedForcesAfter(ctx: ArticleContext, m: Mention, end: number): boolean {
+  if (lowerAt(ctx, m.first - 1) !== 'and' || !['a', 'an'].includes(lowerAt(ctx, end))) return false;
+  for (let k = end + 1; k <= end + GAPPED_FORCE_WORDS; k++) if (FORCE_NOUNS.has(lowerAt(ctx, k))) return true;
   return false;
 }
 

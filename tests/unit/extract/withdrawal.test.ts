@@ -2133,3 +2133,15 @@ describe('WithdrawalBegun: "the peacekeepers" in a clause joined after ", and" a
     ).toContain('WithdrawalBegun|United States|Chihuahua|1917-02-05');
   });
 });
+
+describe('WithdrawalBegun: "the country" is not a state that sent forces with its verb left out', () => {
+  it('given "A and B contributed troops and C a police detachment … left the country", then the country before', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Civil war broke out in Haiti in 1994. Canada and France contributed troops and Jamaica a police detachment, and the last U.S. troops left the country on 31 March 1996.',
+        '1996-04-01',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Haiti|1996-03-31']);
+  });
+});
