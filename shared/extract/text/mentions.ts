@@ -34,6 +34,8 @@ const surfaceOf = (tokens: Token[], first: number, last: number) =>
 /** Longest-match gazetteer lookup over token n-grams: linear in the number of tokens. */
 /** Punctuation that never stands inside a name (hyphens, full stops and apostrophes do: "U.S.", "Côte d'Ivoire"). */
 const NAME_BREAKS = new Set([',', ';', ':', '(', ')', '"', '“', '”', '[', ']']);
+/** Prefixes of a ship's name: "USS Washington", "HMS Sheffield" name ships, never their namesake places. */
+const SHIP_PREFIXES = new Set(['uss', 'usns', 'hms', 'hmas', 'hmcs', 'hmnzs', 'ins', 'brp']);
 
 export function findMentions(tokens: Token[]): Mention[] {
   const gaz = gazetteer();
@@ -48,6 +50,10 @@ export function findMentions(tokens: Token[]): Mention[] {
     const numbered = !t.cap && isDigitCode(t.lower.charCodeAt(0)) && ORDINAL.test(t.lower) && !!tokens[i + 1]?.cap;
     if (!(t.cap || numbered || t.lower === 'the' || COMPASS_STARTS.has(t.lower)) || !keyAt(i)) {
       i++;
+      continue;
+    }
+    if (i > 0 && SHIP_PREFIXES.has(tokens[i - 1]!.lower)) {
+      while (i < tokens.length && tokens[i]!.cap && tokens[i]!.sentence === t.sentence) i++;
       continue;
     }
     let best = 0;

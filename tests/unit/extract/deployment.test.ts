@@ -2823,3 +2823,25 @@ describe('DeploymentAnnounced: "Its units" after a force is named are that force
     ).toContain('DeploymentAnnounced|Soviet Union|Herat|1980-01-02|null');
   });
 });
+
+describe('Mentions: a ship named for a place ("USS Washington") is a ship, not that place', () => {
+  it('given "Marines from the cruiser USS Washington landed in the capital", then the capital named before', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'After riots in Managua, 400 U.S. Marines from the cruiser USS Washington landed in the capital on 4 August 1912.',
+        '1912-09-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Managua|1912-08-04|400']);
+  });
+
+  it('given "HMS Sheffield sailed to the Falklands", then no deployment to Sheffield', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The destroyer HMS Sheffield arrived off the Falklands on 1 May 1982.',
+        '1982-05-02',
+      ),
+    ).not.toContain('DeploymentAnnounced|United Kingdom|Sheffield|1982-05-01|null');
+  });
+});
