@@ -315,6 +315,11 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
     // "the north and east of the island": two compass parts of one place.
     const compassPair = t.lower === 'and' && COMPASS.test(lowerAt(ctx, j - 1)) && COMPASS.test(lowerAt(ctx, j + 1));
     if (!PLACE_FILLERS.has(t.lower) && !COMPASS.test(t.lower) && !compassPair) break;
+    // The pair is one part of the place: "and east" adds nothing to the fillers' span.
+    if (compassPair) {
+      j += 2;
+      continue;
+    }
     // "the beaches south of Beirut": a located noun placed by a bearing from a place.
     if (LOCATED_NOUNS.has(t.lower) && BEARINGS.has(lowerAt(ctx, j + 1)) && lowerAt(ctx, j + 2) === 'of') {
       j += 3;

@@ -2845,3 +2845,15 @@ describe('Mentions: a ship named for a place ("USS Washington") is a ship, not t
     ).not.toContain('DeploymentAnnounced|United Kingdom|Sheffield|1982-05-01|null');
   });
 });
+
+describe('DeploymentAnnounced: "the north and east of the island" is one part of the island named before', () => {
+  it('given "… Y … troops were inducted into the north and east of the island on <day>", then Y', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The crisis in Cyprus deepened in 1974. Turkish troops were inducted into the north and east of the island on 20 July 1974.',
+        '1974-08-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Turkey|Cyprus|1974-07-20|null']);
+  });
+});
