@@ -34,6 +34,13 @@ const NAMED_PLACE_REACH = 2;
 const INSERTION_TOKENS = 10;
 /** How far before its contingent noun an inclusion word may stand ("includes two contingents from"). */
 const INCLUSION_REACH = 3;
+/** How far before its contingent noun "made up of" may stand ("made up of Comorian soldiers and AU contingents"). */
+const COMPOSITION_REACH = 8;
+/** Verbs of a force's composition before "of" ("composed of", "consisted of"); "made" takes "up of". */
+const COMPOSED = set('composed consisted consisting consists comprised');
+const MAKE_FORMS = set('made make makes');
+/** The verbs a composition is read from, as inclusionBefore returns them. */
+const COMPOSITION_VERBS = new Set([...COMPOSED, ...MAKE_FORMS]);
 /** How many words may stand between "joined" and "by" ("joined in the following months by"). */
 const JOINED_BY_REACH = 5;
 /** How far after its verb a contributed contingent may stand ("to send what it called peacekeeping forces"). */
@@ -69,7 +76,7 @@ export function findContributors(
       if (!hit) continue;
       // Where an actor's forces withdraw from, they had been sent to: its own theatre, as much as a deployment read.
       const left = withdrawals.filter((w) => hit.actors.some((a) => a.name === w.actor?.name));
-      const theatre = theatreBefore(ctx, s, [...found, ...left], hit.actors, hit.earlierTheatreOnly);
+      const theatre = theatreBefore(ctx, s, [...found, ...left], hit.actors, hit.earlierTheatreOnly, hit.composition);
       if (!theatre) continue;
       const actors = hit.actors.filter((a) => a.name !== theatre.name && !insideOwnState(theatre, a));
       out.push(
@@ -93,6 +100,8 @@ interface Contribution {
   verb: number;
   /** One sender alone takes its theatre only from sentences before ("Ghana has sent troops, and … arrived in X"). */
   earlierTheatreOnly?: boolean;
+  /** The contingents make up the force just read ("The landing force was made up of …"): they went where it went. */
+  composition?: boolean;
 }
 
 /** "includes contingents from A, B and C", "contingents from A and B arrived": the states after "from" at t + 1. */
@@ -100,7 +109,10 @@ function includedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution |
   const list = statesFrom(ctx, s, t + 2);
   if (!list) return undefined;
   const inclusion = inclusionBefore(ctx, s, t);
-  if (inclusion >= 0) return stated(ctx, s, inclusion) ? { actors: list.actors, verb: inclusion } : undefined;
+  if (inclusion >= 0) {
+    if (!stated(ctx, s, inclusion)) return undefined;
+    return { actors: list.actors, verb: inclusion, composition: COMPOSITION_VERBS.has(lowerAt(ctx, inclusion)) };
+  }
   const arrival = arrivalAfter(ctx, s, list.end);
   if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrival.verb)) return undefined;
   return { actors: [...list.actors, ...companionsIn(ctx, arrival.insertion)], verb: arrival.verb };
@@ -176,7 +188,15 @@ function inclusionBefore(ctx: ArticleContext, s: Sentence, noun: number): number
   for (let j = noun - 1; j >= s.first && j >= noun - INCLUSION_REACH; j--) {
     const w = lowerAt(ctx, j);
     if (INCLUSION_WORDS.has(w)) return w === 'joined' && lowerAt(ctx, j + 1) !== 'by' ? -1 : j;
-    if (ctx.tokens[j]!.kind === 'punct') return -1;
+    if (ctx.tokens[j]!.kind === 'punct') break;
+  }
+  // "The landing force was made up of Comorian soldiers and AU contingents from …": a force's composition, which may
+  // name other forces first.
+  for (let j = noun - 1; j > s.first + 1 && j >= noun - COMPOSITION_REACH; j--) {
+    const w = lowerAt(ctx, j - 1);
+    if (lowerAt(ctx, j) === 'of' && w === 'up' && MAKE_FORMS.has(lowerAt(ctx, j - 2))) return j - 2;
+    if (lowerAt(ctx, j) === 'of' && COMPOSED.has(w)) return j - 1;
+    if (ctx.tokens[j]!.kind === 'punct' && ctx.tokens[j]!.text !== ',') return -1;
   }
   return -1;
 }
@@ -278,6 +298,7 @@ function theatreBefore(
   found: readonly Candidate[],
   actors: readonly NamedRef[],
   earlierOnly = false,
+  composition = false,
 ): NamedRef | undefined {
   let last: Candidate | undefined;
   const latest = earlierOnly ? s.index - 1 : s.index;
@@ -287,5 +308,7 @@ function theatreBefore(
   const place = last?.location ?? placeNamedBefore(ctx, s.first, NAMED_PLACE_REACH);
   const state = place?.code ? stateOf(place.code) : undefined;
   if (!state || actors.some((a) => a.name === state.name)) return undefined;
-  return state;
+  // "landed on the island of Anjouan … The landing force was made up of contingents from Tanzania and Sudan": the
+  // parts of a force go where the force went.
+  return composition && last?.type === 'DeploymentAnnounced' && last.location ? last.location : state;
 }

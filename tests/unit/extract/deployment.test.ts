@@ -2857,3 +2857,15 @@ describe('DeploymentAnnounced: "the north and east of the island" is one part of
     ).toEqual(['DeploymentAnnounced|Turkey|Cyprus|1974-07-20|null']);
   });
 });
+
+describe('DeploymentAnnounced: the contingents a landing force was made up of went where it landed', () => {
+  it('given "AU troops landed on the island of X. The force was made up of contingents from A and B", then A and B to X', () => {
+    const found = summaryOf(
+      'DeploymentAnnounced',
+      'African Union troops landed on the island of Grande Comore on 12 May 2009. The landing force was made up of local soldiers and AU contingents from Kenya and Ghana.',
+      '2009-05-13',
+    );
+    expect(found).toContain('DeploymentAnnounced|Kenya|Grande Comore|2009-05-12|null');
+    expect(found).toContain('DeploymentAnnounced|Ghana|Grande Comore|2009-05-12|null');
+  });
+});
