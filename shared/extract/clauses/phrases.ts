@@ -356,6 +356,8 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
   return undefined;
 }
 
+/** Nouns of forces moving, whose possessive owner moves forces ("Japan's withdrawal", "Russia's deployment"). */
+const MOVEMENT_NOUNS = set('withdrawal pullout drawdown departure deployment intervention presence evacuation');
 /** How far after a possessive owner its force noun may stand ("Cuba's 50,000-strong military contingent"). */
 const POSSESSED_FORCE_REACH = 6;
 /** Words that may stand inside a list of owners ("troops from Canada, Sweden and the United Kingdom"). */
@@ -374,6 +376,8 @@ function forceOwnersBefore(ctx: ArticleContext, s: Sentence, i: number): Set<str
     const actor = actorOf(m.entry);
     for (let j = m.last + 1; actor && j < i && j <= m.last + POSSESSED_FORCE_REACH; j++)
       if (FORCE_NOUNS.has(lowerAt(ctx, j))) owners.add(actor.name);
+    // "completing Japan's withdrawal from the African country": the owner of a withdrawal or deployment moves forces.
+    if (actor && MOVEMENT_NOUNS.has(lowerAt(ctx, m.last + 1))) owners.add(actor.name);
   }
   for (let k = s.first; k < i - 2; k++) {
     if (!FORCE_NOUNS.has(lowerAt(ctx, k)) || (lowerAt(ctx, k + 1) !== 'from' && lowerAt(ctx, k + 1) !== 'of')) continue;

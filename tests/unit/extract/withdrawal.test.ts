@@ -2145,3 +2145,15 @@ describe('WithdrawalBegun: "the country" is not a state that sent forces with it
     ).toEqual(['WithdrawalBegun|United States|Haiti|1996-03-31']);
   });
 });
+
+describe('WithdrawalBegun: "the country" after "X\'s withdrawal from" is never X itself', () => {
+  it('given "… arrived home, completing X\'s withdrawal from the African country", then the country named before', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "South Korea sent engineers to South Sudan in 2013. The last 30 engineers arrived home on 2 June 2019, completing South Korea's withdrawal from the African country.",
+        '2019-06-03',
+      ),
+    ).toEqual(['WithdrawalBegun|South Korea|South Sudan|2019-06-02']);
+  });
+});
