@@ -499,6 +499,9 @@ export function describedAsPlace(ctx: ArticleContext, m: Mention): boolean {
   return lowerAt(ctx, m.last) === 'where' || (lowerAt(ctx, m.last) === ',' && lowerAt(ctx, m.last + 1) === 'where');
 }
 
+/** How far before a trigger a subject pronoun may stand ("it deployed", "it had completed the withdrawal"). */
+const PRONOUN_SUBJECT_REACH = 5;
+
 export function findActor(
   ctx: ArticleContext,
   force: number,
@@ -581,7 +584,10 @@ export function findActor(
   if (ownUnnamedSubject(ctx, start, trigger)) return undefined;
   // "it deployed", "they began": the actor is the one already in play, unless the sentence names it as the one
   // speaking ("the Pentagon said it would station a brigade").
-  for (let j = trigger - 1; j >= trigger - 3 && j >= sentenceFirst; j--) {
+  for (let j = trigger - 1; j >= trigger - PRONOUN_SUBJECT_REACH && j >= sentenceFirst; j--) {
+    // "it had completed the withdrawal": the pronoun governs the trigger only inside one clause, with no name
+    // between them ("it believed Russia was deploying").
+    if (ctx.tokens[j]!.kind === 'punct' || ctx.mentionAt[j]! >= 0) break;
     if (!['it', 'they'].includes(lowerAt(ctx, j))) continue;
     for (const m of mentionsIn(ctx, sentenceFirst, j).reverse()) {
       if (REPORTING.has(lowerAt(ctx, m.last)) || REPORTING.has(lowerAt(ctx, m.last + 1))) return take(m);

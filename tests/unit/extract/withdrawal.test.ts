@@ -2157,3 +2157,25 @@ describe('WithdrawalBegun: "the country" after "X\'s withdrawal from" is never X
     ).toEqual(['WithdrawalBegun|South Korea|South Sudan|2019-06-02']);
   });
 });
+
+describe('WithdrawalBegun: "X said it had completed the withdrawal of its forces" is X\'s, whoever the sentence opens with', () => {
+  it('given "A troops entered Y, hours after B said it had completed the withdrawal of its forces from Z", then B from Z', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Azerbaijani troops entered Lachin on 26 August 2022, hours after Armenia said it had completed the withdrawal of its forces from Lachin district.',
+        '2022-08-27',
+      ),
+    ).toEqual(['WithdrawalBegun|Armenia|Lachin district|2022-08-26']);
+  });
+
+  it('given "NATO said it believed Russia was withdrawing from X", then Russia, not NATO', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'NATO said on 3 May 2022 it believed Russia was withdrawing its forces from Kharkiv Oblast.',
+        '2022-05-04',
+      ).every((e) => !e.includes('NATO')),
+    ).toBe(true);
+  });
+});
