@@ -6,7 +6,7 @@ import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { wordClassOf } from '../../extract/lexicon.ts';
-import { actorOf, lowerAt, mentionAtToken, type NamedRef } from '../../extract/slots.ts';
+import { actorOf, findPersonnel, lowerAt, mentionAtToken, type NamedRef } from '../../extract/slots.ts';
 import { placeNamedBefore, stateOf } from '../../extract/clauses/discourse.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
@@ -14,7 +14,7 @@ import { placementCandidates } from '../placement.ts';
 
 /** Nouns of a national part of a multinational force ("contingents from Fiji and Tonga"). */
 const CONTINGENT_NOUNS = set(`contingent contingents troops soldiers units battalions battalion detachments
-  detachment personnel peacekeepers forces`);
+  detachment personnel peacekeepers forces police`);
 /** Words that make the contingents after them part of a force ("includes contingents from", "joined by troops from"). */
 const INCLUSION_WORDS = set('include includes included including comprising comprises comprised joined');
 /** Verbs of a contingent arriving where the text already is ("contingents from Canada … arrived in the following weeks"). */
@@ -47,6 +47,8 @@ const JOINED_BY_REACH = 5;
 const CONTINGENT_REACH = 5;
 /** A theatre inferred from the text around is less sure than one the clause states. */
 const CONTRIBUTOR_CONFIDENCE = 0.6;
+/** How far after its verb a lone sender's figure may stand ("had sent about 500 police"). */
+const PERSONNEL_REACH = 6;
 /** How many states one list may name. */
 const MAX_CONTRIBUTORS = 12;
 
@@ -86,7 +88,8 @@ export function findContributors(
           { actors },
           [theatre],
           dateNear(ctx, s, hit.verb, ARRIVAL_DATING),
-          undefined,
+          // "his country had sent about 500 police": one sender's own figure.
+          actors.length === 1 ? findPersonnel(ctx, hit.verb, Math.min(s.last, hit.verb + PERSONNEL_REACH)) : undefined,
           CONTRIBUTOR_CONFIDENCE,
         ),
       );

@@ -189,6 +189,9 @@ export function actorsAt(
     const state = referredPlace(ctx, j - 1, 'country');
     if (state?.code) return { actors: [state], force, referred: true };
   }
+  // "The UAE's foreign minister said his country had sent 500 police": the speaker's own state.
+  const speakersState = speakersCountry(ctx, s, t);
+  if (speakersState) return { actors: [speakersState], force };
   // "NATO ambassadors met … The alliance sent 3,500 soldiers": an alliance or bloc referred to as the subject.
   const organization = organizationReference(ctx, s, t);
   if (organization) return { actors: [organization], force, referred: true };
@@ -211,6 +214,24 @@ function ownSubjectClause(ctx: ArticleContext, s: Sentence, force: number): numb
   if (force < 0) return s.first;
   const start = joinedClauseStart(ctx, force, s.first);
   return start > s.first && lowerAt(ctx, start) === 'the' ? start : s.first;
+}
+
+/** Possessive pronouns of a person speaking for a state ("his country", "her government"). */
+const PERSON_POSSESSIVES = set('his her');
+const SPEAKER_STATE_NOUNS = set('country government nation');
+
+/** "X's foreign minister said his country had sent …": "his country" before t is the state named before it. */
+function speakersCountry(ctx: ArticleContext, s: Sentence, t: number): NamedRef | undefined {
+  for (let j = t - 1; j > s.first && j >= t - SUBJECT_REACH; j--) {
+    if (!SPEAKER_STATE_NOUNS.has(lowerAt(ctx, j)) || !PERSON_POSSESSIVES.has(lowerAt(ctx, j - 1))) continue;
+    const named = mentionsIn(ctx, s.first, j - 1).reverse();
+    for (const m of named) {
+      const actor = actorOf(m.entry);
+      if (actor?.code && (m.entry.kind === 'state' || m.entry.kind === 'demonym')) return actor;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Nouns that, as "The X" opening a sentence, refer to the alliance or bloc named before ("The bloc agreed"). */

@@ -2869,3 +2869,25 @@ describe('DeploymentAnnounced: the contingents a landing force was made up of we
     expect(found).toContain('DeploymentAnnounced|Ghana|Grande Comore|2009-05-12|null');
   });
 });
+
+describe('DeploymentAnnounced: "his country had sent" is the speaker\'s state, joining the theatre just read', () => {
+  it('given "A sent troops into X. B\'s foreign minister said his country had sent about 300 police", then B to X, 300', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        "Nigeria sent troops into Liberia on 4 August 2003. Ghana's foreign minister said on 5 August 2003 that his country had sent about 300 police.",
+        '2003-08-06',
+      ),
+    ).toContain('DeploymentAnnounced|Ghana|Liberia|2003-08-05|300');
+  });
+
+  it('given "his country" with no state named before it in the sentence, then no sender', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Nigeria sent troops into Liberia on 4 August 2003. The minister said on 5 August 2003 that his country had sent about 300 police.',
+        '2003-08-06',
+      ),
+    ).toEqual(['DeploymentAnnounced|Nigeria|Liberia|2003-08-04|null']);
+  });
+});
