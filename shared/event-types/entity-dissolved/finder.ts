@@ -380,8 +380,9 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     passive ||
     ownStructuresAt(ctx, objectFrom)
   ) {
-    // "ETA completely dissolved all its structures": the subject stands before the verb's adverbs.
-    const subj = subjectBefore(ctx, s, passive ? t : verbGroup(ctx, s, t).first);
+    // "ETA completely dissolved all its structures": the subject stands before the verb's adverbs; "ETA announced
+    // that it had dissolved …": "it" is the body that speaks.
+    const subj = subjectBefore(ctx, s, speakerFor(ctx, s, passive ? t : verbGroup(ctx, s, t).first));
     if (subj) entities = [subj];
     // "All the institutions of the republic are dissolved: the government, the Senate, …": the bodies listed.
     if (passive && lowerAt(ctx, t + 1) === ':') entities = sharedNameHeads(ctx, objectList(ctx, s, t + 2));
@@ -953,6 +954,24 @@ function sharedNameHeads(ctx: ArticleContext, names: readonly string[]): string[
     out.push(names[i]!);
   }
   return out;
+}
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘']);
+const AUXILIARIES = new Set(['had', 'has', 'have']);
+/** How far before "it" its reporting verb may stand ("announced on Thursday that it"). */
+const REPORTED_IT_REACH = 6;
+
+/** Where to look for the subject of the verb group at `first`: before the reporting verb when "it" opens it. */
+function speakerFor(ctx: ArticleContext, s: Sentence, first: number): number {
+  // 'that it had "completely dissolved …"': a quotation may open inside the verb group.
+  let it = first - 1;
+  while (it > s.first && (QUOTES.has(lowerAt(ctx, it)) || AUXILIARIES.has(lowerAt(ctx, it)))) it--;
+  if (lowerAt(ctx, it) !== 'it') return first;
+  for (let j = it - 1; j > s.first && j >= it - REPORTED_IT_REACH; j--) {
+    if (REPORTING.has(lowerAt(ctx, j))) return j;
+    if (ctx.tokens[j]!.kind === 'punct') break;
+  }
+  return first;
 }
 
 /** Words before a body's own structures that keep them the whole body ("all its structures"). */

@@ -2207,3 +2207,25 @@ describe('EntityDissolved: "the ministries of X and Y" is one ministry for each'
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: "X announced that it had dissolved all its structures" is X\'s own end', () => {
+  it('given a quoted "completely dissolved all its structures" after "X announced that it had", then X', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Free Homeland Front announced on 4 May 2021 that it had "completely dissolved all its structures", ending a long armed campaign.',
+        '2021-05-05',
+      ),
+    ).toEqual(['EntityDissolved|Free Homeland Front|2021-05-04']);
+  });
+
+  it('given "X said that it had dissolved the regional councils", then not X', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Free Homeland Front said on 4 May 2021 that it had dissolved all regional councils.',
+        '2021-05-05',
+      ),
+    ).toEqual([]);
+  });
+});
