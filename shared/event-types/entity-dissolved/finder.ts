@@ -401,6 +401,11 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   } else if (!INTRANSITIVE_ENDS.has(lowerAt(ctx, objectFrom))) {
     // "the Soviet Union dissolved, and the United States …": an intransitive use has no object to read.
     entities = objectList(ctx, s, objectFrom);
+    // "the members of the Warsaw Pact signed a protocol formally dissolving it": the body the clause names.
+    if (!entities.length && lowerAt(ctx, objectFrom) === 'it' && INSTRUMENT_PARTICIPLES.has(w)) {
+      const named = bodyNamedBefore(ctx, s, t);
+      if (named) entities = [named];
+    }
   }
   if (described) entities = [described];
   // "The Mutual Defense Treaty was terminated": an instrument ends, not a body.
@@ -954,6 +959,22 @@ function sharedNameHeads(ctx: ArticleContext, names: readonly string[]): string[
     out.push(names[i]!);
   }
   return out;
+}
+
+/** Participles by which an instrument ends a body ("a protocol dissolving it", "a decree abolishing it"). */
+const INSTRUMENT_PARTICIPLES = new Set(['dissolving', 'abolishing', 'disbanding', 'liquidating']);
+
+/** The last body (no state) named in the sentence before token t. */
+function bodyNamedBefore(ctx: ArticleContext, s: Sentence, t: number): string | undefined {
+  for (let j = t - 1; j >= s.first; j--) {
+    if (!ctx.tokens[j]!.cap || ctx.inDate[j]) continue;
+    const name = entityEndingAt(ctx, s, j);
+    if (!name) continue;
+    const m = mentionAtToken(ctx, name.first);
+    if (!(m && m.first === name.first && m.last === name.last && m.entry.kind === 'state')) return name.name;
+    j = name.first;
+  }
+  return undefined;
 }
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘']);

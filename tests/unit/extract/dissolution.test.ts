@@ -2229,3 +2229,25 @@ describe('EntityDissolved: "X announced that it had dissolved all its structures
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: "signed a protocol dissolving it" ends the body the sentence names', () => {
+  it('given "the members of the X signed a protocol in <city> formally dissolving it", then X', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 28 June 1991 the remaining members of the Council for Mutual Economic Assistance signed a protocol in Budapest formally dissolving it.',
+        '1991-07-01',
+      ),
+    ).toEqual(['EntityDissolved|Comecon|1991-06-28']);
+  });
+
+  it('given "Russia signed a decree dissolving it" with only a state named, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 28 June 1991 Russia signed a decree in Moscow formally dissolving it.',
+        '1991-07-01',
+      ),
+    ).toEqual([]);
+  });
+});
