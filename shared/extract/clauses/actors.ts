@@ -17,6 +17,7 @@ import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { referredActor, referredOrganization, referredPlace } from './discourse.ts';
 import { spanText } from './phrases.ts';
+import { posOf } from '../text/pos.ts';
 import { verbGroup } from './verb-group.ts';
 import { wordSet as set } from '../word-set.ts';
 import { gazetteer, lookupKey } from '../gazetteer/index.ts';
@@ -169,7 +170,13 @@ export function actorsAt(
     if (!REFERRING_SUBJECTS.has(w)) continue;
     // "Another 1,000 soldiers", "the last 150 troops": a figure may stand in the subject.
     const figure = ctx.tokens[j - 1]?.kind === 'number' ? 1 : 0;
-    const adjective = SUBJECT_ADJECTIVES.has(lowerAt(ctx, j - 1 - figure)) ? 1 : 0;
+    // "the last 150 troops", "The limited contingent": a describing word may stand in the subject.
+    const describing = lowerAt(ctx, j - 1 - figure);
+    const adjective =
+      SUBJECT_ADJECTIVES.has(describing) ||
+      (posOf(describing) === 'adjective' && !ctx.tokens[j - 1 - figure]!.cap && headsItsPhrase(ctx, j))
+        ? 1
+        : 0;
     const subjectStart = w === 'they' || w === 'it' ? j : j - 1 - figure - adjective;
     if (w !== 'they' && w !== 'it' && !SUBJECT_DETERMINERS.has(lowerAt(ctx, subjectStart))) continue;
     // "The Soviet Union invaded Afghanistan. Its forces left …": "its" is the owner the text is about, its subject.
@@ -214,6 +221,13 @@ function ownSubjectClause(ctx: ArticleContext, s: Sentence, force: number): numb
   if (force < 0) return s.first;
   const start = joinedClauseStart(ctx, force, s.first);
   return start > s.first && lowerAt(ctx, start) === 'the' ? start : s.first;
+}
+
+/** Whether the referring word at j ends its noun phrase ("the limited contingent was", not "the largest military
+ * deployment"). */
+function headsItsPhrase(ctx: ArticleContext, j: number): boolean {
+  const next = ctx.tokens[j + 1];
+  return !next || next.kind !== 'word' || posOf(next.lower) !== 'noun';
 }
 
 /** Possessive pronouns of a person speaking for a state ("his country", "her government"). */

@@ -2891,3 +2891,25 @@ describe('DeploymentAnnounced: "his country had sent" is the speaker\'s state, j
     ).toEqual(['DeploymentAnnounced|Nigeria|Liberia|2003-08-04|null']);
   });
 });
+
+describe('DeploymentAnnounced: "The limited contingent" is the forces named before, whatever word describes them', () => {
+  it('given "the withdrawal of X troops … The limited contingent was introduced into Z in <month>", then X to Z', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The withdrawal of Cuban troops from Africa was completed in 1991. The limited contingent was introduced into Angola in November 1975.',
+        '1991-06-01',
+      ),
+    ).toContain('DeploymentAnnounced|Cuba|Angola|1975-11|null');
+  });
+
+  it('given "the largest military deployment in X" describing an operation, then no deployment there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Australian troops landed in Honiara on 24 July 2003. The operation is the largest military deployment in the South Pacific since 1945.',
+        '2003-07-25',
+      ),
+    ).toEqual(['DeploymentAnnounced|Australia|Honiara|2003-07-24|null']);
+  });
+});
