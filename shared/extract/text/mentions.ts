@@ -94,7 +94,42 @@ export function findMentions(tokens: Token[]): Mention[] {
       i += best;
     } else i++;
   }
-  return dropRedefinedAcronyms(tokens, out);
+  return dropRedefinedAcronyms(tokens, withFormalStateNames(tokens, out));
+}
+
+/** Heads of a state's formal name ("the Republic of Afghanistan", "the Kingdom of Nepal"). */
+const STATE_FORM_HEADS = new Set(['republic', 'kingdom', 'emirate', 'sultanate', 'principality']);
+/** Words that may open such a name before its head ("Democratic Republic of …", "Federal Republic of …"). */
+const STATE_FORM_QUALIFIERS = new Set(['democratic', 'federal', 'islamic', 'socialist', 'people', 'arab', 'united']);
+
+/**
+ * "the Democratic Republic of Afghanistan": a formal name the gazetteer does not list is its state's name when a
+ * state follows its "of"; the mention of the state then covers the whole name.
+ */
+function withFormalStateNames(tokens: Token[], mentions: Mention[]): Mention[] {
+  if (!mentions.length) return mentions;
+  const startsAt = new Map(mentions.map((m, k) => [m.first, k]));
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.first, m.last);
+  let changed = false;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || !STATE_FORM_HEADS.has(t.lower) || covered[i] || tokens[i + 1]!.lower !== 'of') continue;
+    const k = startsAt.get(i + 2);
+    const state = k === undefined ? undefined : mentions[k]!;
+    if (!state || state.entry.kind !== 'state' || tokens[i + 2]!.sentence !== t.sentence) continue;
+    let first = i;
+    while (
+      first > 0 &&
+      tokens[first - 1]!.cap &&
+      STATE_FORM_QUALIFIERS.has(tokens[first - 1]!.lower) &&
+      !covered[first - 1]
+    )
+      first--;
+    mentions[k!] = { ...state, first };
+    changed = true;
+  }
+  return changed ? mentions.sort((a, b) => a.first - b.first) : mentions;
 }
 
 /** Acronyms shorter than this ("UN", "US") are too common to be spelled out as something else. */

@@ -2179,3 +2179,21 @@ describe('WithdrawalBegun: "X said it had completed the withdrawal of its forces
     ).toBe(true);
   });
 });
+
+describe('Mentions: a formal state name the gazetteer lacks ("the Democratic Republic of Afghanistan") is the state', () => {
+  it('given "withdrew from the Republic of Afghanistan", then Afghanistan, never "Republic"', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Soviet troops withdrew from the Democratic Republic of Afghanistan on 15 February 1989.',
+        '1989-02-16',
+      ),
+    ).toEqual(['WithdrawalBegun|Soviet Union|Afghanistan|1989-02-15']);
+  });
+
+  it('given "Singapore left the Federation of Malaysia", then no withdrawal of forces', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Singapore left the Federation of Malaysia on 9 August 1965.', '1965-08-10'),
+    ).toEqual([]);
+  });
+});
