@@ -499,6 +499,27 @@ export function describedAsPlace(ctx: ArticleContext, m: Mention): boolean {
   return lowerAt(ctx, m.last) === 'where' || (lowerAt(ctx, m.last) === ',' && lowerAt(ctx, m.last + 1) === 'where');
 }
 
+/** Possessive pronouns before a force noun ("its troops", "their forces"). */
+const OWNER_PRONOUNS = new Set(['its', 'their']);
+/** How far after a speaker's name its reporting verb may stand ("the Russian Defence Ministry says"). */
+const SPEAKER_VERB_REACH = 4;
+
+/** The actor named as the speaker of a reporting verb before token i in the sentence ("Russia says …"). */
+function speakerBefore(
+  ctx: ArticleContext,
+  sentenceFirst: number,
+  i: number,
+  take: (m: Mention | undefined) => { actor: NamedRef; mention: Mention } | undefined,
+): { actor: NamedRef; mention: Mention } | undefined {
+  for (const m of mentionsIn(ctx, sentenceFirst, i).reverse()) {
+    for (let j = m.last; j < i && j <= m.last + SPEAKER_VERB_REACH; j++) {
+      if (REPORTING.has(lowerAt(ctx, j))) return take(m);
+      if (ctx.tokens[j]!.kind === 'punct') break;
+    }
+  }
+  return undefined;
+}
+
 /** How far before a trigger a subject pronoun may stand ("it deployed", "it had completed the withdrawal"). */
 const PRONOUN_SUBJECT_REACH = 5;
 
@@ -565,6 +586,11 @@ export function findActor(
       }
     }
     if (modifier) return modifier;
+    // "Russia says the withdrawal of its troops … has been completed": "its" forces are the speaker's.
+    if (OWNER_PRONOUNS.has(lowerAt(ctx, force - 1))) {
+      const speaker = speakerBefore(ctx, sentenceFirst, force, take);
+      if (speaker) return speaker;
+    }
     // "A detachment of Marines was dispatched": forces named by a service that stands for its state.
     const service = take(mentionAtToken(ctx, force));
     if (service && service.mention.entry.kind === 'metonym') return service;

@@ -933,15 +933,34 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number): number {
     if (before === 'rather than' || before === 'instead of') return -1;
     return j;
   }
-  for (let j = t + 1; j < Math.min(s.last, t + CUE_AFTER_REACH); j++) {
+  let afterReach = CUE_AFTER_REACH;
+  for (let j = t + 1; j < Math.min(s.last, t + afterReach); j++) {
     const w = lowerAt(ctx, j);
     // "the withdrawal of U.S. forces from X, which formally began on May 1,": a relative clause on the noun.
     if (w === ',' && lowerAt(ctx, j + 1) === 'which') return relativeCue(ctx, s, j + 2);
+    // "from the right bank, including the city of Kherson, has been completed": an inserted list of what is left.
+    const insertEnd = w === ',' && INSERT_OPENERS.has(lowerAt(ctx, j + 1)) ? closingComma(ctx, s, j + 2) : -1;
+    if (insertEnd > 0) {
+      afterReach += insertEnd - j + 1;
+      j = insertEnd;
+      continue;
+    }
     if (w === ',' || w === ';' || w === 'but' || w === 'while' || w === 'rather' || w === 'instead') break;
     if (BEGIN_CUES.has(w)) return j;
     if (w === 'under' && lowerAt(ctx, j + 1) === 'way') return j;
     if (w === 'carried' && lowerAt(ctx, j + 1) === 'out') return j;
   }
+  return -1;
+}
+
+/** Words that open an insertion set off by commas after an origin (", including the city of Kherson,"). */
+const INSERT_OPENERS = new Set(['including', 'notably', 'among']);
+/** How long such an insertion may run to its closing comma. */
+const INSERT_TOKENS = 8;
+
+/** The closing comma of an insertion opened before i, or -1. */
+function closingComma(ctx: ArticleContext, s: Sentence, i: number): number {
+  for (let j = i; j < s.last && j < i + INSERT_TOKENS; j++) if (lowerAt(ctx, j) === ',') return j;
   return -1;
 }
 

@@ -2197,3 +2197,25 @@ describe('Mentions: a formal state name the gazetteer lacks ("the Democratic Rep
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: "X says the withdrawal of its troops from Y, including Z, has been completed"', () => {
+  it('given "X says the withdrawal of its troops from Y has been completed", then X from Y', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Russian Defence Ministry says the withdrawal of its troops from the west bank of the Oskil has been completed.',
+        '2022-09-10',
+      ),
+    ).toEqual(['WithdrawalBegun|Russia|west bank of the Oskil|2022-09-10']);
+  });
+
+  it('given an inserted ", including the town of Z," before the cue, then the withdrawal still stands', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The withdrawal of Armenian troops from the Kalbajar district, including the town of Kalbajar, had been completed by 25 November 2020.',
+        '2020-11-26',
+      ),
+    ).toHaveLength(1);
+  });
+});
