@@ -303,21 +303,28 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
                   : undefined;
       const ended = CLOSE_VERBS.has(w) && !closedDown ? names?.filter(isMandated) : names;
       if (!ended?.length) continue;
-      const date = dateNear(ctx, s, t, DISSOLUTION_DATING);
-      for (const name of ended)
-        out.push({
-          type: 'EntityDissolved',
-          entity: { name: canonicalEntity(name) },
-          occurredOn: date.value,
-          dateSource: date.source,
-          ...(date.approx ? { dateApprox: true } : {}),
-          sentence: s.index,
-          ...evidenceSpan(s),
-          confidence: 0.7,
-        });
+      for (const name of ended) out.push(clauseDissolution(ctx, s, t, name));
     }
   }
   return out;
+}
+
+/** The confidence of a dissolution read from a clause. */
+const CLAUSE_CONFIDENCE = 0.7;
+
+/** The candidate of `name` dissolved by the word at t of sentence s, dated as dissolutions are. */
+export function clauseDissolution(ctx: ArticleContext, s: Sentence, t: number, name: string): Candidate {
+  const date = dateNear(ctx, s, t, DISSOLUTION_DATING);
+  return {
+    type: 'EntityDissolved',
+    entity: { name: canonicalEntity(name) },
+    occurredOn: date.value,
+    dateSource: date.source,
+    ...(date.approx ? { dateApprox: true } : {}),
+    sentence: s.index,
+    ...evidenceSpan(s),
+    confidence: CLAUSE_CONFIDENCE,
+  };
 }
 
 /** Plural nouns for a set of bodies dissolved at once ("all state institutions"). */

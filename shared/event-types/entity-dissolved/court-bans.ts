@@ -1,6 +1,5 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
-import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { entityAt } from '../../extract/clauses/entities.ts';
 import { properNameAt, spanText } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
@@ -8,7 +7,7 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
-import { canonicalEntity } from './canonical.ts';
+import { clauseDissolution } from './clause-finder.ts';
 
 /** Verbs of a ban. */
 const BAN_VERBS = set('banned outlawed proscribed bans outlaws proscribes');
@@ -26,8 +25,6 @@ const BANNER_REACH = 12;
 const APPOSITIVE_WORDS = 6;
 /** Words that end the stretch in which the deciding body is looked for. */
 const CLAUSE_BREAKS = set('; : which who that and but');
-/** Dated like any dissolution: the day the ban takes effect, else the day of the ruling. */
-const BAN_DATING = { byIsEffect: true } as const;
 
 /**
  * "Turkey's Constitutional Court on Friday banned the Welfare Party", "Poland's parliament outlawed Solidarity, the
@@ -44,17 +41,7 @@ export function findCourtBans(ctx: ArticleContext): Candidate[] {
       if (!bannedByDecidingBody(ctx, s, group.first)) continue;
       const name = bannedBody(ctx, s, t + 1);
       if (!name) continue;
-      const date = dateNear(ctx, s, t, BAN_DATING);
-      out.push({
-        type: 'EntityDissolved',
-        entity: { name: canonicalEntity(name) },
-        occurredOn: date.value,
-        dateSource: date.source,
-        ...(date.approx ? { dateApprox: true } : {}),
-        sentence: s.index,
-        ...evidenceSpan(s),
-        confidence: 0.7,
-      });
+      out.push(clauseDissolution(ctx, s, t, name));
     }
   return out;
 }
