@@ -499,8 +499,8 @@ export function describedAsPlace(ctx: ArticleContext, m: Mention): boolean {
   return lowerAt(ctx, m.last) === 'where' || (lowerAt(ctx, m.last) === ',' && lowerAt(ctx, m.last + 1) === 'where');
 }
 
-/** Possessive pronouns before a force noun ("its troops", "their forces"). */
-const OWNER_PRONOUNS = new Set(['its', 'their']);
+/** Possessive pronouns that name the owner of the forces after them ("its troops", "Its forces left"). */
+export const OWNER_PRONOUNS = new Set(['its', 'their']);
 /** How far after a speaker's name its reporting verb may stand ("the Russian Defence Ministry says"). */
 const SPEAKER_VERB_REACH = 4;
 

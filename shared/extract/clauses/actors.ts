@@ -10,6 +10,7 @@ import {
   mentionAtToken,
   mentionsIn,
   nearestForce,
+  OWNER_PRONOUNS,
   type NamedRef,
 } from '../slots.ts';
 import type { Candidate } from '../candidate.ts';
@@ -27,8 +28,6 @@ import { lookupTable } from '../lookup-table.ts';
 const REFERRING_SUBJECTS = set(`they it troops forces soldiers rebels fighters army military marines ship ships
   contingent peacekeepers units militants insurgents militia militias mission`);
 const SUBJECT_DETERMINERS = set('the these those its their all both another');
-/** Possessive pronouns that name the owner of the forces after them ("Its forces left"). */
-const OWNER_PRONOUNS = set('its their');
 /** Nouns that, as "The X" opening a sentence, refer to the state named before ("The country sent troops"). */
 const STATE_REFERENCES = set('country kingdom nation');
 
