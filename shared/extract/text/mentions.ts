@@ -107,29 +107,19 @@ const STATE_FORM_QUALIFIERS = new Set(['democratic', 'federal', 'islamic', 'soci
  * state follows its "of"; the mention of the state then covers the whole name.
  */
 function withFormalStateNames(tokens: Token[], mentions: Mention[]): Mention[] {
-  if (!mentions.length) return mentions;
-  const startsAt = new Map(mentions.map((m, k) => [m.first, k]));
-  const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) covered.fill(1, m.first, m.last);
-  let changed = false;
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.cap || !STATE_FORM_HEADS.has(t.lower) || covered[i] || tokens[i + 1]!.lower !== 'of') continue;
-    const k = startsAt.get(i + 2);
-    const state = k === undefined ? undefined : mentions[k]!;
-    if (!state || state.entry.kind !== 'state' || tokens[i + 2]!.sentence !== t.sentence) continue;
-    let first = i;
-    while (
-      first > 0 &&
-      tokens[first - 1]!.cap &&
-      STATE_FORM_QUALIFIERS.has(tokens[first - 1]!.lower) &&
-      !covered[first - 1]
-    )
-      first--;
-    mentions[k!] = { ...state, first };
-    changed = true;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.entry.kind !== 'state' || m.first < 2 || tokens[m.first - 1]!.lower !== 'of') continue;
+    const head = tokens[m.first - 2]!;
+    if (!head.cap || !STATE_FORM_HEADS.has(head.lower) || head.sentence !== tokens[m.first]!.sentence) continue;
+    // The name may not reach into the mention before it.
+    const floor = k > 0 ? mentions[k - 1]!.last : 0;
+    if (m.first - 2 < floor) continue;
+    let first = m.first - 2;
+    while (first - 1 >= floor && tokens[first - 1]!.cap && STATE_FORM_QUALIFIERS.has(tokens[first - 1]!.lower)) first--;
+    mentions[k] = { ...m, first };
   }
-  return changed ? mentions.sort((a, b) => a.first - b.first) : mentions;
+  return mentions;
 }
 
 /** Acronyms shorter than this ("UN", "US") are too common to be spelled out as something else. */
