@@ -4,6 +4,7 @@ import { entityAt } from '../../extract/clauses/entities.ts';
 import { properNameAt, spanText } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
+import { wordClassOf } from '../../extract/lexicon.ts';
 import { lowerAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
@@ -11,6 +12,8 @@ import { clauseDissolution } from './clause-finder.ts';
 
 /** Verbs of a ban. */
 const BAN_VERBS = set('banned outlawed proscribed bans outlaws proscribes');
+/** The ban verbs as a word class (a per-token flag, no set lookups in the scan). */
+const BAN_CLASS = wordClassOf(BAN_VERBS);
 /**
  * Bodies whose ban is a decision that ends a party or union: courts and legislatures. A government's ban under an
  * emergency law is left alone (labellers hold it optional at most).
@@ -33,9 +36,11 @@ const CLAUSE_BREAKS = set('; : which who that and but');
  */
 export function findCourtBans(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of ctx.sentences)
+  for (const s of ctx.sentences) {
+    // Only sentences that hold a ban word are read, token by token.
+    if (!(ctx.sentenceClass[s.index]! & BAN_CLASS)) continue;
     for (let t = s.first; t < s.last; t++) {
-      if (!BAN_VERBS.has(lowerAt(ctx, t))) continue;
+      if (!(ctx.wordClass[t]! & BAN_CLASS)) continue;
       const group = verbGroup(ctx, s, t);
       if (group.passive || !statesFact(group) || clauseBlocked(ctx, s, group.first)) continue;
       if (!bannedByDecidingBody(ctx, s, group.first)) continue;
@@ -43,6 +48,7 @@ export function findCourtBans(ctx: ArticleContext): Candidate[] {
       if (!name) continue;
       out.push(clauseDissolution(ctx, s, t, name));
     }
+  }
   return out;
 }
 
