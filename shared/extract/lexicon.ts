@@ -196,5 +196,8 @@ export function wordClassOf(words: ReadonlySet<string>): number {
   return flag;
 }
 
+/** Quotation marks, straight and curly, that open or close a quoted stretch. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘']);
+
 /** Heads of place names that go on after "of" ("Line of Actual Control", "Gulf of Aden", "Isle of Man"). */
 export const OF_NAME_HEADS = set('line strait straits gulf bay isle cape sea mouth horn');

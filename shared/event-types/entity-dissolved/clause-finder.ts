@@ -723,10 +723,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     // "The last UN mission in Haiti, known as MINUSTAH, ended": the name the description is known by.
     const knownAs = KNOWN_AS.has(lowerAt(ctx, k + 1)) && lowerAt(ctx, k + 2) === 'as' ? k + 3 : k + 1;
     const appositive = lowerAt(ctx, k) === ',' ? entityAt(ctx, s, knownAs) : undefined;
-    if (appositive && knownAs > k + 1 && appositive.last === end && describesBody(ctx, s, k)) return [appositive.name];
+    if (appositive && knownAs > k + 1)
+      return appositive.last === end && describesBody(ctx, s, k) ? [appositive.name] : undefined;
     // "The UN peacekeeping mission in Mali, MINUSMA, formally ended": the description may end in its place.
     const describedPlace = lowerAt(ctx, k - 2) === 'in' && DESCRIBED_HEADS.has(lowerAt(ctx, k - 3));
-    if (appositive && knownAs > k + 1) return undefined;
     if (appositive && appositive.last === end && (!ctx.tokens[k - 1]?.cap || describedPlace)) return [appositive.name];
     // "The Unity Front, in power since 1990, was dissolved": a phrase set off after the name opening the sentence.
     if (lowerAt(ctx, k) === ',' && !['which', 'who', 'that'].includes(lowerAt(ctx, k + 1))) {

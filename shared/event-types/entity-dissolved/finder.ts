@@ -18,7 +18,7 @@ import {
   UNIT_HEADS,
   unitNamedForPlace,
 } from '../../extract/clauses/entities.ts';
-import { REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
+import { QUOTE_MARKS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
   DISSOLVE_VERBS,
   ENTITY_ANAPHORS,
@@ -623,18 +623,18 @@ function sharedPluralHead(ctx: ArticleContext, s: Sentence, i: number): { names:
   const y = ctx.tokens[at + 4];
   if (fronted && lowerAt(ctx, at + 1) === 'of' && lowerAt(ctx, at + 3) === 'and' && x && y && at + 4 < s.last) {
     if (x.kind !== 'word' || y.kind !== 'word' || x.cap !== y.cap || lowerAt(ctx, at + 2) === 'the') return undefined;
-    const singular = fronted[0]!.toUpperCase() + fronted.slice(1);
+    const singular = cased(fronted);
     return { names: [`${singular} of ${cased(x.text)}`, `${singular} of ${cased(y.text)}`], last: at + 5 };
   }
   const head = SHARED_PLURAL_HEADS[lowerAt(ctx, at + 3)];
   if (!a || !b || !head || lowerAt(ctx, at + 1) !== 'and' || at + 3 >= s.last) return undefined;
   if (a.kind !== 'word' || b.kind !== 'word' || a.cap !== b.cap) return undefined;
   // "the Defence and Information ministries": capitalized modifiers name the "Defence Ministry".
-  const singular = a.cap ? head[0]!.toUpperCase() + head.slice(1) : head;
+  const singular = a.cap ? cased(head) : head;
   return { names: [`${a.text} ${singular}`, `${b.text} ${singular}`], last: at + 4 };
 }
 
-/** A body's subject word as its name writes it ("defense" → "Defense"). */
+/** A word as a body's name writes it ("defense" → "Defense", "ministry" → "Ministry"). */
 function cased(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }
@@ -977,7 +977,6 @@ function bodyNamedBefore(ctx: ArticleContext, s: Sentence, t: number): string | 
   return undefined;
 }
 
-const QUOTES = new Set(['"', '“', '”', "'", '‘']);
 const AUXILIARIES = new Set(['had', 'has', 'have']);
 /** How far before "it" its reporting verb may stand ("announced on Thursday that it"). */
 const REPORTED_IT_REACH = 6;
@@ -986,7 +985,7 @@ const REPORTED_IT_REACH = 6;
 function speakerFor(ctx: ArticleContext, s: Sentence, first: number): number {
   // 'that it had "completely dissolved …"': a quotation may open inside the verb group.
   let it = first - 1;
-  while (it > s.first && (QUOTES.has(lowerAt(ctx, it)) || AUXILIARIES.has(lowerAt(ctx, it)))) it--;
+  while (it > s.first && (QUOTE_MARKS.has(lowerAt(ctx, it)) || AUXILIARIES.has(lowerAt(ctx, it)))) it--;
   if (lowerAt(ctx, it) !== 'it') return first;
   for (let j = it - 1; j > s.first && j >= it - REPORTED_IT_REACH; j--) {
     if (REPORTING.has(lowerAt(ctx, j))) return j;

@@ -1,12 +1,11 @@
 import type { ArticleContext } from '../context.ts';
-import { EXERCISE_WORDS, WORD_CLASS } from '../lexicon.ts';
+import { EXERCISE_WORDS, QUOTE_MARKS, WORD_CLASS } from '../lexicon.ts';
 import { lowerAt } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 
 /** Words that make a stated exercise a pretext the text doubts ("ostensibly for military exercises"). */
 const PRETEXT_WORDS = set('ostensibly purportedly supposedly allegedly nominally officially pretext guise cover');
-const QUOTES = new Set(['"', '“', '”', "'", '‘']);
 /** How far before the exercise word a pretext word or an opening quote may stand. */
 const PRETEXT_REACH = 4;
 
@@ -52,7 +51,7 @@ function takesPartInExerciseBefore(ctx: ArticleContext, s: Sentence): boolean {
 function doubted(ctx: ArticleContext, s: Sentence, j: number): boolean {
   for (let k = j - 1; k >= s.first && k >= j - PRETEXT_REACH; k--) {
     const t = ctx.tokens[k]!;
-    if (PRETEXT_WORDS.has(t.lower) || QUOTES.has(t.text)) return true;
+    if (PRETEXT_WORDS.has(t.lower) || QUOTE_MARKS.has(t.text)) return true;
   }
   return false;
 }
