@@ -235,6 +235,8 @@ function joinedForce(ctx: ArticleContext, k: number): boolean {
 
 /** Whether the clause states where its forces went right after `from` ("arrived in Cyprus", "arrived off Veracruz"). */
 function destinationAfter(ctx: ArticleContext, s: Sentence, from: number): boolean {
+  // "French contingents landed there": the place named before, which the clause finder reads.
+  if (lowerAt(ctx, from + 1) === 'there') return true;
   if (!DESTINATION_PREPOSITIONS.has(lowerAt(ctx, from + 1))) return false;
   // "arrived in the following weeks", "in May": a time, not a place.
   const next = lowerAt(ctx, from + 2) === 'the' ? from + 3 : from + 2;

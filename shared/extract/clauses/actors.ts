@@ -475,8 +475,17 @@ export function coordinatedActors(ctx: ArticleContext, m: Mention): NamedRef[] {
   const head = subjectBeforeCompanion(ctx, m) ?? leaderBeforeIncluded(ctx, m);
   const partner = hyphenPartner(ctx, m);
   const all = [...(partner ? [partner] : []), ...before.actors, ...after];
-  if (!all.length || LIST_GOVERNORS.has(lowerAt(ctx, before.start - 1))) return head ? [head] : [];
+  if (!all.length || governedList(ctx, before.start)) return head ? [head] : [];
   return head ? [...all, head] : all;
+}
+
+/**
+ * Whether the word before a list makes its members objects of something else. ", and" opens a joined clause ("The
+ * treaty took effect, and American, British and French troops withdrew"), not a longer list.
+ */
+function governedList(ctx: ArticleContext, start: number): boolean {
+  const w = lowerAt(ctx, start - 1);
+  return LIST_GOVERNORS.has(w) && !(w === 'and' && lowerAt(ctx, start - 2) === ',');
 }
 
 /** Nouns of what forces do together that a hyphenated pair of states may own ("the Anglo-French landings"). */

@@ -1951,6 +1951,15 @@ describe('DeploymentAnnounced: contributors to a force whose destination the cla
     ]);
   });
 
+  it('given "A troops occupied X, and B contingents landed there", then B deployed to X, not also to its state', () => {
+    expect(
+      inText('Dutch troops occupied Jayapura in May 2009, and Belgian contingents landed there the following month.'),
+    ).toEqual([
+      'DeploymentAnnounced|Belgium|Jayapura|2009-06|null',
+      'DeploymentAnnounced|Netherlands|Jayapura|2009-05|null',
+    ]);
+  });
+
   it('given a list of states "are also sending contingents", then each goes where the force went', () => {
     expect(
       inText('Polish troops arrived in Moldova on 3 May 2009. Chile, Peru and Norway are also sending contingents.'),

@@ -2219,3 +2219,29 @@ describe('WithdrawalBegun: "X says the withdrawal of its troops from Y, includin
     ).toHaveLength(1);
   });
 });
+
+describe('WithdrawalBegun: a list of actors opening a clause joined by ", and"', () => {
+  it('given "…, and A, B, and C troops withdrew from Y", then each listed actor withdrew', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The armistice took hold in May 1920, and Czech, Polish, and Romanian troops withdrew from Transcarpathia.',
+        '1920-06-01',
+      ).sort(),
+    ).toEqual([
+      'WithdrawalBegun|Czech Republic|Transcarpathia|1920-05',
+      'WithdrawalBegun|Poland|Transcarpathia|1920-05',
+      'WithdrawalBegun|Romania|Transcarpathia|1920-05',
+    ]);
+  });
+
+  it('given "talks between A and B, and C troops withdrew", then only C: a list after a governor is not its subject', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Talks were held between Greece and Turkey, and Bulgarian troops withdrew from Thrace in May 1920.',
+        '1920-06-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Bulgaria|Thrace|1920-05']);
+  });
+});
