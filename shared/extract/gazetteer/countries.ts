@@ -233,6 +233,11 @@ const METONYMS: Record<string, string[]> = {
     'Marine Expeditionary Unit',
     'MEU',
     'Marine Expeditionary Force',
+    // The forces of the United States in the Revolutionary and Civil Wars.
+    'Continental Army',
+    'Continental Navy',
+    'Union Army',
+    'Army of the Potomac',
   ],
   RU: ['Kremlin', 'VDV', 'Rosgvardia', 'Spetsnaz'],
   FR: [
@@ -299,6 +304,9 @@ const METONYMS: Record<string, string[]> = {
     'Ground Self-Defense Force',
     'Maritime Self-Defense Force',
     'Air Self-Defense Force',
+    'Imperial Japanese Army',
+    'Imperial Japanese Navy',
+    'Kwantung Army',
   ],
   TR: ['TSK'],
 };

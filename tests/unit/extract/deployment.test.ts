@@ -1159,6 +1159,14 @@ describe('DeploymentAnnounced: armies known by their own name', () => {
       'DeploymentAnnounced|France|Moscow|1812-09-14|null',
     ]);
   });
+
+  it.each([
+    ['The Continental Army marched into Montreal on 13 November 1775.', 'United States|Montreal|1775-11-13'],
+    ['The Union Army occupied Nashville on 25 February 1862.', 'United States|Nashville|1862-02-25'],
+    ['The Kwantung Army occupied Harbin on 5 February 1932.', 'Japan|Harbin|1932-02-05'],
+  ])('given "%s", then the army acts for its state', (text, want) => {
+    expect(summaryOf('DeploymentAnnounced', text)).toEqual([`DeploymentAnnounced|${want}|null`]);
+  });
 });
 
 describe('DeploymentAnnounced: places taken in the passive', () => {
