@@ -1317,6 +1317,19 @@ export function findPersonnel(ctx: ArticleContext, from: number, to: number): nu
   return null;
 }
 
+/** Subjects of a leave verb that are people, not forces ("he left Iraq"); "who" unless it follows forces. */
+const PERSON_SUBJECTS = new Set(['he', 'she', 'i', 'we', 'who']);
+
+/**
+ * Whether the word at i is a person leaving ("he left", "the envoy, who left"), not forces: "the troops, who left
+ * the city" has forces as its subject.
+ */
+export function personSubjectAt(ctx: ArticleContext, i: number): boolean {
+  const w = lowerAt(ctx, i);
+  if (!PERSON_SUBJECTS.has(w)) return false;
+  return !(w === 'who' && lowerAt(ctx, i - 1) === ',' && FORCE_NOUNS.has(lowerAt(ctx, i - 2)));
+}
+
 /** Whether one of `words` stands in [from, to). */
 export function wordBetween(ctx: ArticleContext, from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let j = from; j < to; j++) if (words.has(lowerAt(ctx, j))) return true;

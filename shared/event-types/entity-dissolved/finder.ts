@@ -891,8 +891,8 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
   if (allDate) return undefined;
   const m = mentionAtToken(ctx, first);
   // "the Syrian Arab Army": a state's named armed force stands for the state elsewhere, but is a body to dissolve.
-  const namedForce = m?.entry.kind === 'metonym' && last - first > 1 && ARMED_FORCE_HEADS.has(lowerAt(ctx, last - 1));
-  if (m && m.first === first && m.last === last && !isDissolvableKind(m.entry.kind) && !namedForce) return undefined;
+  if (m && m.first === first && m.last === last && !isDissolvableKind(m.entry.kind) && !namedArmedForce(ctx, m))
+    return undefined;
   const lead = ctx.tokens[first]!;
   if (
     !lead.cap &&
@@ -935,6 +935,14 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
 
 /** Heads of a state's armed force's name ("the Syrian Arab Army", "the Iraqi Republican Guard"). */
 const ARMED_FORCE_HEADS = new Set(['army', 'forces', 'guard', 'navy', 'corps']);
+
+/**
+ * "the Syrian Arab Army", "the Continental Army": a state's armed force named in words of its own stands for the state
+ * elsewhere, but is a body to dissolve.
+ */
+function namedArmedForce(ctx: ArticleContext, m: Mention): boolean {
+  return m.entry.kind === 'metonym' && m.last - m.first > 1 && ARMED_FORCE_HEADS.has(lowerAt(ctx, m.last - 1));
+}
 
 /**
  * "the Economic, Social and Environmental Council" read as a list ("Economic", "Social", "Environmental Council"):
@@ -1072,6 +1080,7 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
         m.entry.kind === 'org' ||
         m.entry.kind === 'operation' ||
         m.entry.kind === 'legislature' ||
+        namedArmedForce(ctx, m) ||
         // "the union", "the federation" may mean a state that no longer exists; "the alliance" never does.
         (m.entry.kind === 'state' && RETIRED_STATE_CODES.has(m.entry.code ?? '') && STATE_HEADS.has(head));
       const text = ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end);
@@ -1289,7 +1298,7 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
   if (m) {
     const command = unitNamedForPlace(ctx, s, m.first, m.last);
     if (command) return command;
-    if (!isDissolvableKind(m.entry.kind) || namesParty(ctx, s, m.first)) return undefined;
+    if ((!isDissolvableKind(m.entry.kind) && !namedArmedForce(ctx, m)) || namesParty(ctx, s, m.first)) return undefined;
     // "The union with Egypt was dissolved": a name in a phrase after a common noun is not the subject.
     const head = ctx.tokens[m.first - 2];
     if (

@@ -30,6 +30,7 @@ import {
   nearestForce,
   placeOf,
   type NamedRef,
+  personSubjectAt,
 } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
@@ -351,7 +352,7 @@ function withdrawalAt(
     !(intransitive && nearestForce(ctx, s, t, t - s.first, 0) >= 0)
   )
     return undefined;
-  if (['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, group.first - 1))) return undefined;
+  if (personSubjectAt(ctx, group.first - 1)) return undefined;
 
   let origins: NamedRef[] = places.map((p) => p.place);
   const forces = slot.force >= 0 ? slot.force : nearestForce(ctx, s, t, t - s.first, 0);

@@ -53,6 +53,7 @@ import {
   type PlaceHit,
   isNameNumber,
   wordBetween,
+  personSubjectAt,
 } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -329,7 +330,7 @@ function withdrawalAt(
 
   const explicitPlace = places.length > 0;
   // "he left Iraq later that day": a person leaving is not a withdrawal of forces (civil subjects are refused above).
-  if (leaveLike && ['he', 'she', 'i', 'we', 'who'].includes(lowerAt(ctx, t - 1))) return undefined;
+  if (leaveLike && personSubjectAt(ctx, t - 1)) return undefined;
   const done =
     WITHDRAW_DONE.has(w) ||
     lastToLeave(ctx, s, t) ||

@@ -1987,6 +1987,26 @@ describe("EntityDissolved: a state's named armed force, and a dissolution joined
     ).toEqual(['EntityDissolved|Syrian Arab Army|2025-01-29']);
   });
 
+  it('given "the Kwantung Army was disbanded", then the named army as the passive subject is dissolved', () => {
+    expect(
+      summaryOf('EntityDissolved', 'On 30 November 1945 the Kwantung Army was formally disbanded.', '1945-12-01'),
+    ).toEqual(['EntityDissolved|Kwantung Army|1945-11-30']);
+  });
+
+  it('given a named army, then "the army was disbanded" after it dissolves that army', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Congress discharged the soldiers of the Continental Army in October 1783, and on November 3 the army was disbanded.',
+        '1783-12-01',
+      ),
+    ).toEqual(['EntityDissolved|Continental Army|1783-11-03']);
+  });
+
+  it('given "the Kremlin was dissolved", then nothing: a seat of government standing for its state is no body', () => {
+    expect(summaryOf('EntityDissolved', 'The Kremlin was dissolved on 5 May 1992.', '1992-06-01')).toEqual([]);
+  });
+
   it('given "announced the suspension of X and the dissolution of A, B and C", then A, B and C', () => {
     expect(
       summaryOf(

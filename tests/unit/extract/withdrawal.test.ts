@@ -2245,3 +2245,21 @@ describe('WithdrawalBegun: a list of actors opening a clause joined by ", and"',
     ).toEqual(['WithdrawalBegun|Bulgaria|Thrace|1920-05']);
   });
 });
+
+describe('WithdrawalBegun: forces as the subject of a relative clause', () => {
+  it('given "recalled the troops, who left the city", then the troops withdrew from the city named before', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Britain had kept a garrison in Corfu since 1815. In 1864 London recalled the troops, who left the island in June.',
+        '1864-12-01',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Corfu|1864-06']);
+  });
+
+  it('given "the envoy, who left Iraq", then nothing: a person leaving', () => {
+    expect(summaryOf('WithdrawalBegun', 'The envoy, who left Iraq in May 2004, said little.', '2004-12-01')).toEqual(
+      [],
+    );
+  });
+});
