@@ -11,6 +11,7 @@ import {
   referredEntity,
   sharedHeadList,
   sharedHeadListEndingAt,
+  sharedPluralHead,
   unitNamedForPlace,
 } from '../../extract/clauses/entities.ts';
 import {
@@ -192,10 +193,17 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
   // After a companion link, an item stands on its own ("…, together with the Republican Guard.").
   let companions = false;
   while (names.length < MAX_OBJECTS) {
-    const object =
-      entityAt(ctx, s, at) ?? institutionAt(ctx, s, at) ?? (names.length ? listedName(ctx, s, at) : undefined);
+    // "…, as well as the Defence and Information ministries": one body per modifier of a shared plural head.
+    const shared = names.length ? sharedPluralHead(ctx, s, at) : undefined;
+    // "…, including the elite Republican Guard": a describing word before a later item's name is no part of it.
+    const item = names.length ? pastDescribingWord(ctx, at) : at;
+    const object = shared
+      ? { name: shared.names[0]!, last: shared.last }
+      : (entityAt(ctx, s, item) ??
+        institutionAt(ctx, s, item) ??
+        (names.length ? listedName(ctx, s, item) : undefined));
     if (!object) break;
-    names.push(object.name);
+    names.push(...(shared ? shared.names : [object.name]));
     if (companions) listed = names.length;
     // "the Federal Migration Service (FMS) and …": an acronym in brackets after the name.
     const end =
@@ -231,6 +239,15 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
   return names.slice(0, listed);
 }
 
+/** Parts of speech of a word describing a listed name before it ("the elite Republican Guard"). */
+const DESCRIBING_POS = set('adjective noun');
+
+/** "the elite Republican Guard" at i: where the name after "the" and one describing word starts, else i. */
+function pastDescribingWord(ctx: ArticleContext, i: number): number {
+  const word = ctx.tokens[i + 1];
+  if (lowerAt(ctx, i) !== 'the' || !word || word.cap || word.kind !== 'word' || !ctx.tokens[i + 2]?.cap) return i;
+  return DESCRIBING_POS.has(posOf(word.lower) ?? '') ? i + 2 : i;
+}
 /** How many capitalized words a body named without a head word may take in a list ("the Fedayeen Saddam"). */
 const LISTED_NAME_TOKENS = 5;
 
@@ -248,10 +265,14 @@ function listedName(ctx: ArticleContext, s: Sentence, i: number): { name: string
   return { name: spanText(ctx, i + 1, j), last: j };
 }
 
-/** After an object at i: where the item after ", together with", ", along with" or ", as well as" starts, else 0. */
+/**
+ * After an object at i: where the item after ", together with", ", along with", ", as well as" or ", including" (a
+ * part dissolved with the whole: "the armed forces, including the Republican Guard") starts, else 0.
+ */
 function companionLink(ctx: ArticleContext, i: number): number {
   const j = lowerAt(ctx, i) === ',' ? i + 1 : i;
   const w = lowerAt(ctx, j);
+  if (w === 'including' && j === i + 1) return j + 1;
   if ((w === 'together' || w === 'along') && lowerAt(ctx, j + 1) === 'with') return j + 2;
   if (w === 'as' && lowerAt(ctx, j + 1) === 'well' && lowerAt(ctx, j + 2) === 'as') return j + 3;
   return 0;

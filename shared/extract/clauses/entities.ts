@@ -4,6 +4,7 @@ import type { Sentence } from '../text/tokens.ts';
 import { spanText } from './phrases.ts';
 import { posOf } from '../text/pos.ts';
 import { wordSet as set } from '../word-set.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 /** Head words that make a capitalized name an entity that can be dissolved (a body, state, unit or group). */
 export const ENTITY_HEADS = set(`republic republics pact union council organization organisation party front group
@@ -676,4 +677,45 @@ export function unitNamedForPlace(
   const unit = entityEndingAt(ctx, s, placeFirst - 2);
   if (!unit) return undefined;
   return spanText(ctx, unit.first, placeLast);
+}
+
+/** Plural heads that lower-case modifiers may share, with the singular each body takes. */
+const SHARED_PLURAL_HEADS = lookupTable<string>({
+  ministries: 'ministry',
+  departments: 'department',
+  agencies: 'agency',
+  services: 'service',
+  commissions: 'commission',
+  councils: 'council',
+});
+
+/** "the defence and information ministries" at i: "defence ministry" and "information ministry", and where it ends. */
+export function sharedPluralHead(
+  ctx: ArticleContext,
+  s: Sentence,
+  i: number,
+): { names: string[]; last: number } | undefined {
+  const at = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+  const a = ctx.tokens[at];
+  const b = ctx.tokens[at + 2];
+  // "the ministries of defense and information": the plural head first, each "of" modifier naming one body.
+  const fronted = SHARED_PLURAL_HEADS[lowerAt(ctx, at)];
+  const x = ctx.tokens[at + 2];
+  const y = ctx.tokens[at + 4];
+  if (fronted && lowerAt(ctx, at + 1) === 'of' && lowerAt(ctx, at + 3) === 'and' && x && y && at + 4 < s.last) {
+    if (x.kind !== 'word' || y.kind !== 'word' || x.cap !== y.cap || lowerAt(ctx, at + 2) === 'the') return undefined;
+    const singular = cased(fronted);
+    return { names: [`${singular} of ${cased(x.text)}`, `${singular} of ${cased(y.text)}`], last: at + 5 };
+  }
+  const head = SHARED_PLURAL_HEADS[lowerAt(ctx, at + 3)];
+  if (!a || !b || !head || lowerAt(ctx, at + 1) !== 'and' || at + 3 >= s.last) return undefined;
+  if (a.kind !== 'word' || b.kind !== 'word' || a.cap !== b.cap) return undefined;
+  // "the Defence and Information ministries": capitalized modifiers name the "Defence Ministry".
+  const singular = a.cap ? cased(head) : head;
+  return { names: [`${a.text} ${singular}`, `${b.text} ${singular}`], last: at + 4 };
+}
+
+/** A word as a body's name writes it ("defense" → "Defense", "ministry" → "Ministry"). */
+export function cased(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
 }

@@ -2271,3 +2271,32 @@ describe('EntityDissolved: "signed a protocol dissolving it" ends the body the s
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: parts named with a dissolved whole, and shared heads after "as well as"', () => {
+  const ended = (text: string) => summaryOf('EntityDissolved', text, '1991-09-01').sort();
+
+  it('given "dissolved X, including the elite Y", then Y is dissolved with X', () => {
+    expect(
+      ended('The decree of 29 August 1991 dissolved the Soviet armed forces, including the elite Alpha Group.'),
+    ).toEqual(['EntityDissolved|Alpha Group|1991-08-29', 'EntityDissolved|Soviet armed forces|1991-08-29']);
+  });
+
+  it('given ", as well as the A and B ministries and the C militia" after the object, then each body', () => {
+    expect(
+      ended(
+        'The decree of 29 August 1991 dissolved the Soviet armed forces, as well as the Interior and Security ministries and the Black Berets militia.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Black Berets|1991-08-29',
+      'EntityDissolved|Interior Ministry|1991-08-29',
+      'EntityDissolved|Security Ministry|1991-08-29',
+      'EntityDissolved|Soviet armed forces|1991-08-29',
+    ]);
+  });
+
+  it('given "dissolved X, including five generals", then only X: people are no bodies', () => {
+    expect(ended('The decree of 29 August 1991 dissolved the Soviet armed forces, including five generals.')).toEqual([
+      'EntityDissolved|Soviet armed forces|1991-08-29',
+    ]);
+  });
+});
