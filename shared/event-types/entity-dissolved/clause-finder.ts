@@ -735,7 +735,7 @@ function describesBody(ctx: ArticleContext, s: Sentence, k: number): boolean {
 }
 
 function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[] | undefined {
-  let end = groupFirst - 1;
+  let end = reducedRelativeStart(ctx, s, groupFirst - 1);
   // "…(SCAP), which had overseen the occupation since 1945, disbanded": skip the relative clause.
   if (lowerAt(ctx, end) === ',') {
     let k = end - 1;
@@ -841,6 +841,31 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   const name = coordinatedSubject(ctx, s, end);
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
 }
+
+/** How many words a participle phrase after a name may take ("elected in 1995", "set up by the 1991 accord"). */
+const REDUCED_RELATIVE_TOKENS = 6;
+/** Past participles that end in neither "-ed" nor "-en" and may open such a phrase. */
+const IRREGULAR_PARTICIPLES = set('set made held built won formed');
+
+/**
+ * "The Legislative Council elected in 1995 was dissolved": a past-participle phrase between a capitalized name and
+ * its verb describes the name; where it ends before the verb at end + 1, the subject ends before the participle.
+ */
+function reducedRelativeStart(ctx: ArticleContext, s: Sentence, end: number): number {
+  for (let k = end; k > s.first && k >= end - REDUCED_RELATIVE_TOKENS; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === 'punct' || (t.cap && !ctx.inDate[k]) || CLAUSE_LINKS.has(t.lower)) return end;
+    const pos = posOf(t.lower);
+    const participle =
+      (t.lower.endsWith('ed') || t.lower.endsWith('en') || IRREGULAR_PARTICIPLES.has(t.lower)) && pos === 'verb';
+    if (participle && k < end && ctx.tokens[k - 1]!.cap && ctx.tokens[k - 1]!.kind === 'word') return k - 1;
+    // Only a phrase of prepositions, articles, nouns and dates follows the participle ("elected in 1995").
+    if (!ctx.inDate[k] && pos === 'verb') return end;
+  }
+  return end;
+}
+/** Words that open a clause of their own, which a participle phrase never holds. */
+const CLAUSE_LINKS = set('that which who whom whose when where while because and or but');
 
 /** How many adjectives a reference may carry between its determiner and its noun ("the militant group"). */
 const REFERENCE_ADJECTIVES = 2;

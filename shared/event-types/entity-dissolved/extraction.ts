@@ -15,6 +15,9 @@ import { findDissolutions } from './finder.ts';
 import { namedCountedBodies } from './counted-bodies.ts';
 import { nameDescribedLegislatures } from './named-legislature.ts';
 
+/** Dashes that join the words of one name ("Dano–Norwegian Union"). */
+const NAME_DASHES = /[-–—]/g;
+
 /**
  * A pattern reading whose entity is only a word of the name a clause reading found in the same sentence ("Cambodia"
  * in "the United Nations Transitional Authority in Cambodia was disbanded", "Republic of Korea" in "the Provisional
@@ -23,7 +26,8 @@ import { nameDescribedLegislatures } from './named-legislature.ts';
 function partOfLongerName(c: Candidate, clauses: readonly Candidate[]): boolean {
   const names = [c.entity!.name, c.entity!.surface ?? c.entity!.name].map((n) => ` ${n.toLowerCase()} `);
   return clauses.some((k) => {
-    const longer = ` ${k.entity!.name.toLowerCase()} `;
+    // "Norwegian Union" inside "Dano–Norwegian Union": a dash joins words of one name.
+    const longer = ` ${k.entity!.name.toLowerCase().replace(NAME_DASHES, ' ')} `;
     return k.sentence === c.sentence && names.some((name) => longer.length > name.length && longer.includes(name));
   });
 }

@@ -267,6 +267,9 @@ const FOUNDING = new Set([
   'built',
   'signed',
   'renamed',
+  // "The Legislative Council elected in 1995 was dissolved": when a body was chosen is not when it ended.
+  'elected',
+  'appointed',
 ]);
 /** How many words the subject of a clause after "N years after" may take ("after it", "after the force"). */
 const SPAN_SUBJECT_TOKENS = 3;

@@ -83,7 +83,16 @@ export function findMentions(tokens: Token[]): Mention[] {
     }
     // "the Gulf of Aden", "the Bay of Pigs": a place name that runs on with "of" and a name is another name.
     const runsOn = bestEntry?.kind === 'place' && tokens[i + best]?.lower === 'of' && !!tokens[i + best + 1]?.cap;
-    if (bestEntry && !runsOn && !(t.lower === 'the' && best === 1)) {
+    // "the French Union forces": "Union" after another capitalized word ends that name, it is no Union side.
+    const unionOfName =
+      best === 1 &&
+      t.lower === 'union' &&
+      bestEntry?.kind === 'demonym' &&
+      i > 0 &&
+      tokens[i - 1]!.cap &&
+      tokens[i - 1]!.kind === 'word' &&
+      tokens[i - 1]!.sentence === t.sentence;
+    if (bestEntry && !runsOn && !unionOfName && !(t.lower === 'the' && best === 1)) {
       const next = tokens[i + best];
       out.push({
         first: i,

@@ -2300,3 +2300,35 @@ describe('EntityDissolved: parts named with a dissolved whole, and shared heads 
     ]);
   });
 });
+
+describe('EntityDissolved: a participle phrase between the body and its verb', () => {
+  it('given "The X elected in <year> was dissolved on <date>", then X, dated by the dissolution, not the election', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Constituent Assembly elected in 1990 was dissolved at noon on 4 March 1993.',
+        '1993-03-05',
+      ),
+    ).toEqual(['EntityDissolved|Constituent Assembly|1993-03-04']);
+  });
+
+  it('given "The X set up by the <year> accord was disbanded", then X', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Joint Commission set up by the 1994 accord was disbanded on 2 May 1999.',
+        '1999-05-03',
+      ),
+    ).toEqual(['EntityDissolved|Joint Commission|1999-05-02']);
+  });
+
+  it('given "X adopted a declaration acknowledging that the union had ceased to exist", then never X', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Supreme Council adopted a declaration acknowledging that the federation had ceased to exist on 3 May 1992.',
+        '1992-05-04',
+      ),
+    ).not.toContain('EntityDissolved|Supreme Council|1992-05-03');
+  });
+});

@@ -2263,3 +2263,17 @@ describe('WithdrawalBegun: forces as the subject of a relative clause', () => {
     );
   });
 });
+
+describe('WithdrawalBegun: "Union" at the end of another name', () => {
+  it('given "the French Union forces left X", then France, never the Union side of the American Civil War', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'The last French Union forces left Haiphong on 15 May 1955.', '1955-05-16'),
+    ).toEqual(['WithdrawalBegun|France|Haiphong|1955-05-15']);
+  });
+
+  it('given "Union troops left X" opening a sentence, then the United States', () => {
+    expect(summaryOf('WithdrawalBegun', 'Union troops left Galveston on 1 January 1863.', '1863-01-02')).toEqual([
+      'WithdrawalBegun|United States|Galveston|1863-01-01',
+    ]);
+  });
+});
