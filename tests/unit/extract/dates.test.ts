@@ -385,6 +385,14 @@ describe('dateline without a date', () => {
     });
   });
 
+  it('given "BANGKOK (AP) -- …" with the two hyphens of a typewritten dash, then its city', () => {
+    expect(findDateline('BANGKOK (AP) -- The alliance ended today.', '1977-06-30')).toMatchObject({ city: 'BANGKOK' });
+  });
+
+  it('given "a -- b" in running text, then no dateline', () => {
+    expect(findDateline('The talks -- held in Geneva -- ended today.', '1977-06-30')).toBeUndefined();
+  });
+
   it('given an undated dateline, then its state is not the actor of the first sentence', () => {
     expect(
       summaryOf(
