@@ -5,6 +5,7 @@ import { findDates, parseDay, type DateMention, type Day } from './text/dates.ts
 import { withGroupNames } from './text/group-names.ts';
 import { findMentions, type Mention } from './text/mentions.ts';
 import { withSlotPlaces } from './text/slot-places.ts';
+import { withMissionNames } from './text/mission-names.ts';
 import { tokenize, type Sentence, type Token } from './text/tokens.ts';
 
 /** Everything the rules read about one article, computed once. */
@@ -43,7 +44,10 @@ export function analyze(article: Article): ArticleContext {
   );
   const inDate = new Uint8Array(tokens.length);
   for (const list of dates) for (const d of list) inDate.fill(1, d.first, d.last);
-  const mentions = withSlotPlaces(tokens, withGroupNames(tokens, findMentions(tokens)), inDate);
+  const mentions = withMissionNames(
+    tokens,
+    withSlotPlaces(tokens, withGroupNames(tokens, findMentions(tokens)), inDate),
+  );
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((m, i) => {
     for (let t = m.first; t < m.last; t++) mentionAt[t] = i;

@@ -30,6 +30,11 @@ export const ADVERSARIAL_CASES: ReadonlyArray<{ name: string; largest: number; m
     make: (n) => fill('troops left the town of Tal Rifaat-Bravo and entered Nasiriyah Charlie near Wad Madani ', n),
   },
   {
+    name: '1 MB of missions named for their places, without periods',
+    largest: MB,
+    make: (n) => fill('the UN Assistance Mission for Rwanda and the African Union Mission in Somalia and Eritrea ', n),
+  },
+  {
     name: '1 MB of "the areas around the base at "',
     largest: MB,
     make: (n) => fill('the areas around the base at ', n),

@@ -720,6 +720,12 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
   while (j < s.last && j < first + MAX_PHRASE_TOKENS) {
     const t = ctx.tokens[j]!;
     const w = t.lower;
+    // "the U.N. Mission in Ethiopia and Eritrea": a mission named for its places is one name, "and" and all.
+    const mission = mentionAtToken(ctx, j);
+    if (mission && mission.first === j && mission.entry.kind === 'org' && mission.entry.area) {
+      j = mission.last;
+      continue;
+    }
     // "the United Nations … Stabilization Mission in Mali", "the Multinational Force in Lebanon": the place a
     // mission serves in is part of its name.
     if (w === 'in' && ctx.tokens[j - 1]?.cap && MISSION_WORDS.has(lowerAt(ctx, j - 1)) && ctx.tokens[j + 1]?.cap) {
