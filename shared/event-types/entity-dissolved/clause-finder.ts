@@ -854,7 +854,9 @@ const IRREGULAR_PARTICIPLES = set('set made held built won formed');
 function reducedRelativeStart(ctx: ArticleContext, s: Sentence, end: number): number {
   for (let k = end; k > s.first && k >= end - REDUCED_RELATIVE_TOKENS; k--) {
     const t = ctx.tokens[k]!;
-    if (t.kind === 'punct' || (t.cap && !ctx.inDate[k]) || CLAUSE_LINKS.has(t.lower)) return end;
+    // "formed under British rule": a demonym may stand in the phrase, no other name.
+    const name = t.cap && !ctx.inDate[k] && mentionAtToken(ctx, k)?.entry.kind !== 'demonym';
+    if (t.kind === 'punct' || name || CLAUSE_LINKS.has(t.lower)) return end;
     const pos = posOf(t.lower);
     const participle =
       (t.lower.endsWith('ed') || t.lower.endsWith('en') || IRREGULAR_PARTICIPLES.has(t.lower)) && pos === 'verb';
@@ -987,7 +989,7 @@ function votedTo(group: VerbGroup): boolean {
   return group.infinitive && !group.modal && !group.negated && !!group.governor && VOTE_GOVERNORS.has(group.governor);
 }
 
-const SUBJECT_PREPOSITIONS = set('in of for from at on with by to into within across between among');
+const SUBJECT_PREPOSITIONS = set('in of for from at on with by to into within across between among against over under');
 /** Prepositions that may stand inside one capitalized name ("Ministry of Defence", "Council for Germany"). */
 const NAME_PREPOSITIONS = set('of for on');
 

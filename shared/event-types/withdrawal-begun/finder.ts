@@ -560,12 +560,19 @@ const OWN = new Set(['its', 'their', 'his', 'her']);
 
 /** The token after an object "its/their (remaining) forces" at i, else i. */
 function afterOwnForces(ctx: ArticleContext, i: number): number {
+  // "withdrawing some of its forces", "the bulk of its troops": a part of the subject's own forces.
+  const part = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+  if (PARTITIVES.has(lowerAt(ctx, part)) && lowerAt(ctx, part + 1) === 'of' && OWN.has(lowerAt(ctx, part + 2)))
+    i = part + 2;
   // "withdrew the last Marines in August 1934": forces after "the" with "last"/"remaining" are the subject's own.
   const theLast = lowerAt(ctx, i) === 'the' && LAST_WORDS.has(lowerAt(ctx, i + 1));
   if (!OWN.has(lowerAt(ctx, i)) && !theLast) return i;
   for (let j = i + 1; j <= i + 3; j++) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return j + 1;
   return i;
 }
+
+/** Words naming a part of a set of forces before "of" ("some of its forces", "the bulk of its troops"). */
+const PARTITIVES = new Set(['some', 'part', 'most', 'half', 'many', 'all', 'bulk', 'rest', 'remainder']);
 
 /** How far back from a trigger the "that" of a reported clause may stand. */
 const REPORTED_THAT_REACH = 10;

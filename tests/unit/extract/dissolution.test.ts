@@ -2322,6 +2322,20 @@ describe('EntityDissolved: a participle phrase between the body and its verb', (
     ).toEqual(['EntityDissolved|Joint Commission|1999-05-02']);
   });
 
+  it('given "The X formed under British rule ceased to exist", then X: a demonym may stand in the phrase', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Executive Council formed under Portuguese rule ceased to exist at midnight on 19 December 1999.',
+        '1999-12-20',
+      ),
+    ).toEqual(['EntityDissolved|Executive Council|1999-12-19']);
+  });
+
+  it('given "the war against X ended", then X is not dissolved: a name after a preposition is no subject', () => {
+    expect(summaryOf('EntityDissolved', 'The war against Paraguay ended on 1 March 1870.', '1870-03-02')).toEqual([]);
+  });
+
   it('given "X adopted a declaration acknowledging that the union had ceased to exist", then never X', () => {
     expect(
       summaryOf(

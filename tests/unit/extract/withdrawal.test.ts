@@ -2277,3 +2277,15 @@ describe('WithdrawalBegun: "Union" at the end of another name', () => {
     ]);
   });
 });
+
+describe('WithdrawalBegun: a part of the forces an earlier sentence placed', () => {
+  it('given forces placed in X, then "began withdrawing some of its forces in <month>" withdraws them from X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Kenyan troops entered Somalia in October 2011. Kenya began withdrawing some of its forces in June 2012.',
+        '2012-07-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Kenya|Somalia|2012-06']);
+  });
+});
