@@ -150,7 +150,7 @@ export const WORD_CLASS = {
 
 /** Verbs that release a base — handed over, given up, closed, vacated — and so leave the place it stands in. */
 export const BASE_RELEASE_WORDS = set(
-  'handed hands handing hand gave gives giving give turned turns turning turn closed closes closing vacated vacates vacating shut shuts transferred transfers transferring transfer handover relinquished relinquishes relinquishing relinquish ceded cedes ceding cede',
+  'handed hands handing hand gave gives giving give turned turns turning turn closed closes closing vacated vacates vacating shut shuts transferred transfers transferring transfer handover relinquished relinquishes relinquishing relinquish ceded cedes ceding cede returned returns returning return',
 );
 /** Heads of a facility's name, and nouns of a facility forces land at ("… International Airport", "Comoro airport"). */
 export const FACILITY_HEADS = set('airport airfield airstrip airbase base barracks port');
@@ -159,7 +159,7 @@ export const BASE_NOUNS = set(
   'base bases airbase airfield airfields compound camp site sites facility facilities installation installations',
 );
 /** Their base forms, which never state the release as done ("agreed to hand over the base"). */
-export const BASE_RELEASE_BASE_FORMS = set('hand give turn close vacate shut transfer handover relinquish cede');
+export const BASE_RELEASE_BASE_FORMS = set('hand give turn close vacate shut transfer handover relinquish cede return');
 
 /** One lookup per token: the OR of the classes its lower-case form belongs to. */
 export const WORD_CLASSES: Map<string, number> = (() => {

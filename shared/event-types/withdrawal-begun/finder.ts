@@ -231,7 +231,7 @@ function withdrawalAt(
   // "most of the remaining troops had returned home", "came home from Iraq": only home-coming leaves the place the
   // forces were in.
   const home = HOME_VERBS.has(w) && lowerAt(ctx, t + 1) === 'home';
-  if (HOME_VERBS.has(w) && !home) return undefined;
+  if (HOME_VERBS.has(w) && !home && !handover) return undefined;
   if (home) after = t + 2;
   if (w === 'rolled') after = t + 2;
   if (lowerAt(ctx, t + 1) === '-' && lowerAt(ctx, t + 2) === 'out') after = t + 3;

@@ -7,7 +7,7 @@ import { wordSet as set } from '../../extract/word-set.ts';
 
 /** Nouns of a withdrawal whose start a predicate after them may state ("a pullout that began in 1991"). */
 const WITHDRAWAL_NOUNS = set(
-  'withdrawal withdrawals pullout pullouts pull-out pullback pullbacks drawdown evacuation retreat',
+  'withdrawal withdrawals pullout pullouts pull-out pullback pullbacks drawdown evacuation retreat departure departures',
 );
 const RELATIVES = set('that which');
 const BEGAN = set('began started begun commenced');

@@ -2289,3 +2289,33 @@ describe('WithdrawalBegun: a part of the forces an earlier sentence placed', () 
     ).toEqual(['WithdrawalBegun|Kenya|Somalia|2012-06']);
   });
 });
+
+describe('WithdrawalBegun: a base returned to its host', () => {
+  it('given "X returned its base in Y to Z", then X withdrew from Y', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Britain returned its base in Simonstown to South Africa on 2 April 1975.',
+        '1975-04-03',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Simonstown|1975-04-02']);
+  });
+
+  it('given "the troops returned to their base in Y", then nothing: forces going back to base do not withdraw', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Canadian troops returned to their base in Kandahar on 3 May 2009.', '2009-05-04'),
+    ).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: a departure process that began on a date', () => {
+  it('given a withdrawal, then "leaving under a departure process that began in <month>" the next sentence dates its start', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'France handed back its last base in Gabon on 17 July 2025. Its soldiers are leaving under a departure process that began in March.',
+        '2025-07-18',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Gabon|2025-03']);
+  });
+});
