@@ -65,6 +65,22 @@ function goingHome(c: Candidate, withdrawals: readonly Candidate[]): boolean {
   );
 }
 
+/** Characters of a date told to the month ("1936-05"): dates of different months tell two happenings apart. */
+const MONTH_PRECISION = 7;
+
+/**
+ * "Italy invaded Ethiopia on October 3, 1935; Italian forces entered Addis Ababa on May 5, 1936": a state and a town
+ * in it, each with a date of its own in one sentence, are two deployments, not one told twice.
+ */
+function separatelyDated(a: Candidate, b: Candidate): boolean {
+  const x = a.occurredOn;
+  const y = b.occurredOn;
+  if (a.sentence !== b.sentence || a.location?.name === b.location?.name || !x || !y) return false;
+  if (x.length < MONTH_PRECISION || y.length < MONTH_PRECISION || x.startsWith(y) || y.startsWith(x)) return false;
+  // "signed on November 10 (November 9 according to Moscow time)": days of one month are one happening's.
+  return x.slice(0, MONTH_PRECISION) !== y.slice(0, MONTH_PRECISION);
+}
+
 function leavingKey(sentence: number, actor: string): string {
   return `${sentence}|${gazetteer().actorFamily(actor)}`;
 }
@@ -114,7 +130,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
     return all.filter((c) => !goingHome(c, withdrawals));
   },
   mergeBucket: placementBucket,
-  relate: relatePlacements,
+  relate: (kept, next) => (separatelyDated(kept, next) ? undefined : relatePlacements(kept, next)),
   dateDistance: (kept, next) => dateDistance(kept, next, DATES),
   combine(kept, next, relation) {
     const merged = combine(kept, next, true);

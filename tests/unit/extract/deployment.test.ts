@@ -2930,3 +2930,25 @@ describe('DeploymentAnnounced: "The limited contingent" is the forces named befo
     ).toEqual(['DeploymentAnnounced|Australia|Honiara|2003-07-24|null']);
   });
 });
+
+describe('DeploymentAnnounced: a state and a town in it, each dated in one sentence', () => {
+  it('given "X invaded A on <date>; X forces entered A\'s capital on <months later>", then two deployments', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Japan invaded Burma in January 1942; Japanese forces entered Rangoon on 8 March 1942.',
+        '1950-01-01',
+      ).sort(),
+    ).toEqual(['DeploymentAnnounced|Japan|Myanmar|1942-01|null', 'DeploymentAnnounced|Japan|Rangoon|1942-03-08|null']);
+  });
+
+  it('given the state and its town dated days apart in one month, then one deployment at the town', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Japan invaded Burma on 3 March 1942, and Japanese forces entered Rangoon on 8 March 1942.',
+        '1950-01-01',
+      ),
+    ).toHaveLength(1);
+  });
+});
