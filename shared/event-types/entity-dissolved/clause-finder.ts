@@ -349,9 +349,9 @@ export function clauseDissolution(ctx: ArticleContext, s: Sentence, t: number, n
 }
 
 /** Plural nouns for a set of bodies dissolved at once ("all state institutions"). */
-const COLLECTIVE_BODIES = set('institutions bodies organs');
+const COLLECTIVE_BODIES = set('institutions bodies organs organisations organizations formations');
 /** How far from the verb the collective noun may stand ("the institutions of the republic are dissolved"). */
-const COLLECTIVE_REACH = 6;
+const COLLECTIVE_REACH = 8;
 /** Words that open the list of the members meant ("including", "naming", "namely"). */
 const MEMBER_OPENERS = set('including naming namely');
 

@@ -2346,3 +2346,19 @@ describe('EntityDissolved: a participle phrase between the body and its verb', (
     ).not.toContain('EntityDissolved|Supreme Council|1992-05-03');
   });
 });
+
+describe('EntityDissolved: the members a dissolution of organisations names', () => {
+  it('given "dissolved the party together with its affiliated organisations, among them A, B and C", then A, B and C', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Decree No. 4 of 2 May 1974 dissolved the ruling party together with its formations and affiliated organisations, among them the Portuguese Legion, the Youth Movement and the Secret Police.',
+        '1974-05-03',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Portuguese Legion|1974-05-02',
+      'EntityDissolved|Secret Police|1974-05-02',
+      'EntityDissolved|Youth Movement|1974-05-02',
+    ]);
+  });
+});
