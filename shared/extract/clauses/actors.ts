@@ -139,7 +139,9 @@ export function actorsAt(
       return { ...subject, actors: dedupe([...subject.actors, ...insertedCompanions(ctx, inserted, groupStart)]) };
   }
   const near = carriedBy(ctx, t, nearestForce(ctx, s, t, FORCE_WINDOW_BEFORE, FORCE_WINDOW_AFTER));
-  const force = near >= 0 ? near : forceOwnedByListBefore(ctx, s, verbGroup(ctx, s, t).first);
+  const groupFirst = verbGroup(ctx, s, t).first;
+  const listed = near >= 0 ? -1 : forceOwnedByListBefore(ctx, s, groupFirst);
+  const force = near >= 0 ? near : listed >= 0 ? listed : forceBeforeNamedPhrase(ctx, s, groupFirst);
   // "strike PKK positions": a name modifying what is attacked is the target, not the subject.
   const target = (m: Mention) =>
     TARGET_NOUNS.has(lowerAt(ctx, m.last)) || (!ctx.tokens[m.last]?.cap && TARGET_NOUNS.has(lowerAt(ctx, m.last + 1)));
@@ -301,6 +303,29 @@ function forceOwnedByListBefore(ctx: ArticleContext, s: Sentence, verb: number):
     else break;
   }
   return names > 1 && OWNER_PREPOSITIONS.has(lowerAt(ctx, j)) && FORCE_NOUNS.has(lowerAt(ctx, j - 1)) ? j - 1 : -1;
+}
+
+/** How many tokens the name after a force's "of the" may take ("of the UN-backed Multinational Security Support Mission"). */
+const OF_NAME_TOKENS = 10;
+/** How far before that "of" the force noun may stand ("police officers of"). */
+const OF_FORCE_REACH = 2;
+
+/**
+ * "400 Kenyan police officers of the UN-backed Multinational Security Support Mission lands": the subject's force noun
+ * before an "of the" phrase naming what the forces belong to, however long the name, when the phrase ends at the verb.
+ */
+function forceBeforeNamedPhrase(ctx: ArticleContext, s: Sentence, verb: number): number {
+  let j = verb - 1;
+  const end = j;
+  while (j > s.first && j >= end - OF_NAME_TOKENS) {
+    const t = ctx.tokens[j]!;
+    // Capitalized words, and compounds joined by a hyphen ("UN-backed").
+    if (t.cap || t.text === '-' || (t.kind === 'word' && lowerAt(ctx, j - 1) === '-')) j--;
+    else break;
+  }
+  if (j === end || lowerAt(ctx, j) !== 'the' || lowerAt(ctx, j - 1) !== 'of') return -1;
+  for (let k = j - 2; k >= s.first && k >= j - 1 - OF_FORCE_REACH; k--) if (FORCE_NOUNS.has(lowerAt(ctx, k))) return k;
+  return -1;
 }
 
 /** Kinds of names that stand for a state acting through its own units. */

@@ -2952,3 +2952,25 @@ describe('DeploymentAnnounced: a state and a town in it, each dated in one sente
     ).toHaveLength(1);
   });
 });
+
+describe('DeploymentAnnounced: forces "of the" long name of what they belong to', () => {
+  it('given "N X soldiers of the UN-backed <long mission name> land in Y", then X deployed to Y', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'A first contingent of 200 Rwandan soldiers of the EU-funded Regional Protection Support Mission lands in Bangui.',
+        '2021-05-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Rwanda|Bangui|2021-05-03|200']);
+  });
+
+  it('given "the leaders of the <long name> met in Y", then nothing: no forces', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The leaders of the EU-funded Regional Protection Support Mission landed in Bangui on 3 May 2021.',
+        '2021-05-03',
+      ),
+    ).toEqual([]);
+  });
+});
