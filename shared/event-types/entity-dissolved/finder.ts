@@ -285,7 +285,20 @@ const INTRANSITIVE_ENDS = new Set([
   ...[',', ';', ':', '.', 'and', 'but', 'into'],
   // "dissolved after World War I", "dissolved in 1831": a preposition opens no object.
   ...['after', 'in', 'on', 'at', 'by', 'during', 'before', 'following', 'when', 'with', 'under', 'amid', 'as'],
-  ...['since', 'until', 'within', 'upon', 'over', 'without', 'because', 'due'],
+  ...[
+    'since',
+    'until',
+    'within',
+    'upon',
+    'over',
+    'without',
+    'because',
+    'due',
+    'across',
+    'throughout',
+    'among',
+    'around',
+  ],
 ]);
 
 function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {

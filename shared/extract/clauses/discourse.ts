@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { FORCE_NOUNS, SETTLEMENT_NOUNS, TALKS_WORDS } from '../lexicon.ts';
+import { FORCE_NOUNS, REPORTING, SETTLEMENT_NOUNS, TALKS_WORDS } from '../lexicon.ts';
 import { actorOf, inDateline, isComplement, lowerAt, placeOf, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import { resolvePlace } from '../gazetteer/geo.ts';
@@ -179,6 +179,8 @@ export function referredPlace(
     const islandState = noun === 'island' && m.entry.kind === 'state' && ISLAND_STATES.has(m.entry.code ?? '');
     // "his headquarters in Nicosia … flying into the island": a capital is never the island meant.
     if (noun === 'island' && m.entry.kind === 'capital') continue;
+    // "hours after Moscow said …": a capital that speaks is its government, not the city meant.
+    if (m.entry.kind === 'capital' && REPORTING.has(lowerAt(ctx, m.last))) continue;
     // A capital names its state only where no state is named nearer or further back ("flown to Moscow" is a place).
     if (capitalState) {
       capitalFallback ??= capitalState;

@@ -2974,3 +2974,15 @@ describe('DeploymentAnnounced: forces "of the" long name of what they belong to'
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a capital that speaks is its government', () => {
+  it('given "X entered A, hours after <capital> said …", then "the city" next is A, never the capital', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        "Kenyan troops have entered the centre of Kismayo, hours after Mogadishu said it had pulled its forces back. Kenya's military said special units were entering the city.",
+        '2012-09-29',
+      ),
+    ).toEqual(['DeploymentAnnounced|Kenya|Kismayo|2012-09-29|null']);
+  });
+});

@@ -2362,3 +2362,15 @@ describe('EntityDissolved: the members a dissolution of organisations names', ()
     ]);
   });
 });
+
+describe('EntityDissolved: a preposition after "dispersed" opens no object', () => {
+  it('given "fighters dispersed across A and B", then neither A nor B is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The fall of the town does not mean the end of the group, which keeps fighters dispersed across Mali and Niger.',
+        '2019-03-24',
+      ),
+    ).toEqual([]);
+  });
+});
