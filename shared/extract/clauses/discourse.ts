@@ -179,6 +179,8 @@ export function referredPlace(
     const islandState = noun === 'island' && m.entry.kind === 'state' && ISLAND_STATES.has(m.entry.code ?? '');
     // "his headquarters in Nicosia … flying into the island": a capital is never the island meant.
     if (noun === 'island' && m.entry.kind === 'capital') continue;
+    // "across the Juba river": a town's name before "river" names the river.
+    if (lowerAt(ctx, m.last) === 'river') continue;
     // "hours after Moscow said …": a capital that speaks is its government, not the city meant.
     if (m.entry.kind === 'capital' && REPORTING.has(lowerAt(ctx, m.last))) continue;
     // A capital names its state only where no state is named nearer or further back ("flown to Moscow" is a place).

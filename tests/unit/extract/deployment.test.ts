@@ -2985,4 +2985,14 @@ describe('DeploymentAnnounced: a capital that speaks is its government', () => {
       ),
     ).toEqual(['DeploymentAnnounced|Kenya|Kismayo|2012-09-29|null']);
   });
+
+  it('given a town\'s name before "river", then "the city" next never means that town', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        "Kenyan troops have entered the centre of Kismayo, after Somali forces pulled back across the Juba river. Kenya's military said special units were entering the city.",
+        '2012-09-29',
+      ),
+    ).toEqual(['DeploymentAnnounced|Kenya|Kismayo|2012-09-29|null']);
+  });
 });
