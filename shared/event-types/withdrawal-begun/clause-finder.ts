@@ -66,6 +66,7 @@ const PARTICLES = set('out back away home');
 /** Particle verbs that leave a place only with "out" ("moved out of", "flew out of"; not "moved back"). */
 const OUT_ONLY = set('move moves moved moving fly flies flew flown flying streamed poured marched');
 const FROM = set('from out');
+const FROM_OR_OF = set('from out of');
 /** Verbs of moving across, by which the last forces leave the place they come from. */
 const LAST_CROSSING_VERBS = set('crossed rolled drove passed');
 /** Verbs that, in the passive, put their subject's forces out of a place ("were expelled from", "were ousted from"). */
@@ -322,10 +323,16 @@ function withdrawalAt(
   if (kind === 'from' && !places.length && WITHDRAWAL_NOUNS.has(w))
     places = bearingPlaces(ctx, s, after, Math.min(s.last, after + ORIGIN_WINDOW));
   // "not just from Kyiv Oblast, but also from Sumy and Chernihiv Oblasts": further origins of the same withdrawal.
+  // "forced out of Mali in 2022 and of Burkina Faso in 2023": after "out of", "of" alone repeats the origin.
+  const links = places.length && lowerAt(ctx, places[0]!.first - 2) === 'out' ? FROM_OR_OF : FROM;
+  // "… from Mali in 2022 and from Niger in 2023": a further origin dated right after it keeps its own date.
+  const ownDates = new Map<string, string>();
   for (let guard = 0; places.length && guard < MAX_ORIGIN_PHRASES; guard++) {
     const end = places[places.length - 1]!.last;
-    const more = placesAfter(ctx, s, end, Math.min(s.last, end + ORIGIN_GAP), FROM);
+    const more = placesAfter(ctx, s, end, Math.min(s.last, end + ORIGIN_GAP), links);
     if (!more.length) break;
+    const dated = dateRightAfter(ctx, s, more[more.length - 1]!.last);
+    if (dated) for (const p of more) ownDates.set(p.place.name, dated);
     places = [...places, ...more];
   }
 
@@ -386,7 +393,18 @@ function withdrawalAt(
     if (other) away = [other];
   }
   if (!away.length) return undefined;
-  return placementCandidates('WithdrawalBegun', s, slot, away, dateNear(ctx, s, t));
+  const found = placementCandidates('WithdrawalBegun', s, slot, away, dateNear(ctx, s, t));
+  if (!ownDates.size) return found;
+  return found.map((c) => {
+    const own = ownDates.get(c.location!.name);
+    return own ? { ...c, occurredOn: own, dateSource: 'stated' as const } : c;
+  });
+}
+
+/** The value of a date that opens at i, or after "in"/"on" at i ("Niger in 2023"). */
+function dateRightAfter(ctx: ArticleContext, s: Sentence, i: number): string | undefined {
+  const at = lowerAt(ctx, i) === 'in' || lowerAt(ctx, i) === 'on' ? i + 1 : i;
+  return (ctx.dates[s.index] ?? []).find((d) => d.first === at)?.value;
 }
 
 /**

@@ -441,7 +441,7 @@ function withdrawalAt(
     (force >= 0 || referringForces) &&
     (nounForces >= 0
       ? nounPredicateNext(ctx, nounForces + 1)
-      : leftAlone(ctx, them ? t + 2 : afterOwnForces(ctx, t + 1))) &&
+      : leftAlone(ctx, them ? t + 2 : afterOwnForces(ctx, after))) &&
     !leaveLike;
   if (presentOnly) locations.push(...(nounForces >= 0 ? presenceStateBefore : presenceBefore)(ctx, s, t, actor!));
   // "PRISTINA … The withdrawal of Yugoslav forces began on Thursday": forces placed nowhere in the text leave the

@@ -298,6 +298,8 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       // place is the one it serves in, if said.
       if (MISSION_HEADS.has(lowerAt(ctx, name.last)))
         return lowerAt(ctx, name.last + 1) === 'in' ? placeAt(ctx, s, name.last + 2) : undefined;
+      // "served in the Plus Ultra brigade": a name before a unit's head names the unit, no place.
+      if (UNIT_HEADS.has(lowerAt(ctx, name.last))) return undefined;
       // "Toussaint Louverture International Airport in Port-au-Prince": a facility the gazetteer does not know is
       // placed by the known place it is said to be in.
       if (FACILITY_HEADS.has(lowerAt(ctx, name.last - 1)) && FACILITY_LOCATIVES.has(lowerAt(ctx, name.last))) {
@@ -397,6 +399,8 @@ function forceOwnersBefore(ctx: ArticleContext, s: Sentence, i: number): Set<str
 }
 
 const MISSION_HEADS = set('mission force operation');
+/** Heads of a military unit's name ("the Plus Ultra brigade", "the Charlemagne division"). */
+const UNIT_HEADS = set('brigade brigades division divisions regiment battalion battalions corps squadron');
 /** Heads of facility names ("… International Airport", "… Air Base") and the words that place them. */
 const FACILITY_LOCATIVES = set('in near outside');
 /** Adjectives of regions and peoples ("African", "Caribbean", "Balkan", "Baltic"). */

@@ -2319,3 +2319,51 @@ describe('WithdrawalBegun: a departure process that began on a date', () => {
     ).toEqual(['WithdrawalBegun|France|Gabon|2025-03']);
   });
 });
+
+describe('WithdrawalBegun: further origins, each with its own date', () => {
+  it('given "forced out of A in <year> and of B and C in <year>", then A, B and C, each dated by its own phrase', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Russian troops were forced out of Moldova in 1994 and of Latvia and Estonia in 1995.',
+        '1996-01-01',
+      ).sort(),
+    ).toEqual([
+      'WithdrawalBegun|Russia|Estonia|1995',
+      'WithdrawalBegun|Russia|Latvia|1995',
+      'WithdrawalBegun|Russia|Moldova|1994',
+    ]);
+  });
+
+  it('given "withdrew from A in <month> and from B in <month>", then each origin keeps its own month', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Israeli forces withdrew from Tyre in April 1985 and from Nabatieh in June 1985.',
+        '1985-07-01',
+      ).sort(),
+    ).toEqual(['WithdrawalBegun|Israel|Nabatieh|1985-06', 'WithdrawalBegun|Israel|Tyre|1985-04']);
+  });
+});
+
+describe('WithdrawalBegun: a particle before the forces pulled out', () => {
+  it('given forces placed in X, then "began pulling out some of its forces in <month>" withdraws them from X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Kenyan troops entered Somalia in October 2011. Kenya began pulling out some of its forces in June 2012.',
+        '2012-07-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Kenya|Somalia|2012-06']);
+  });
+
+  it('given forces that "served in the X brigade", then the brigade is no place they leave', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Polish troops served in Iraq from 2003. El Salvador, whose soldiers served in the Polish-led Centre-South brigade, has also pulled its forces out.',
+        '2009-02-01',
+      ),
+    ).toEqual([]);
+  });
+});
