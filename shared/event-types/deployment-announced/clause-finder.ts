@@ -3,7 +3,13 @@ import { resultParticiple } from '../../extract/clauses/participles.ts';
 import { contrastAfter, opposedGerund, orderedToLeave, pendingClause } from '../../extract/clauses/blockers.ts';
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
-import { actorsAt, lastForcesBefore, namesArmedBody, type ActorSlot } from '../../extract/clauses/actors.ts';
+import {
+  actorsAt,
+  lastForcesBefore,
+  listFigures,
+  namesArmedBody,
+  type ActorSlot,
+} from '../../extract/clauses/actors.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { placesAfter, placesAt, sharedObjectStart, type PlaceSlot } from '../../extract/clauses/phrases.ts';
@@ -316,6 +322,9 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const personnel = findPersonnel(ctx, Math.max(ownClause, t - DESTINATION_WINDOW), to);
   const date = dateNear(ctx, s, t, ARRIVAL_DATING);
   const read = placementCandidates('DeploymentAnnounced', s, slot, destinations, date, personnel);
+  // "3,000 British soldiers and 2,000 Australian soldiers were sent": each listed actor keeps its own figure.
+  const figures = slot.mention ? listFigures(ctx, slot.mention) : undefined;
+  if (figures?.size) for (const c of read) c.personnel = figures.get(c.actor!.name) ?? null;
   // "British forces landed at Port Said and French forces at Port Fuad": a second subject with the verb left out.
   const gapped =
     kind === 'arrive' || kind === 'send' ? gappedSubject(ctx, s, places[places.length - 1]!.last) : undefined;

@@ -8,6 +8,7 @@ import {
   lowerAt,
   mainClauseStart,
   mentionAtToken,
+  numberAt,
   mentionsIn,
   nearestForce,
   OWNER_PRONOUNS,
@@ -612,8 +613,12 @@ function actorMentionEndingAt(ctx: ArticleContext, k: number): { mention: Mentio
 /** Words before a demonym in a list of forces that say whose side they are on. */
 const SIDE_ADJECTIVES = set('allied partner proxy friendly loyalist');
 
-function listBefore(ctx: ArticleContext, m: Mention): { actors: NamedRef[]; start: number } {
+function listBefore(
+  ctx: ArticleContext,
+  m: Mention,
+): { actors: NamedRef[]; start: number; figures: Map<string, number> } {
   const actors: NamedRef[] = [];
+  const figures = new Map<string, number>();
   let start = m.first;
   let j = m.first - 1;
   // "Under pressure from the United States and the Soviet Union, Britain and France withdrew": a list never reaches
@@ -623,6 +628,11 @@ function listBefore(ctx: ArticleContext, m: Mention): { actors: NamedRef[]; star
   // The link next to the found name is "and" (", and"); links further back are commas.
   let needAnd = true;
   while (j > 0 && actors.length < MAX_LIST_ACTORS) {
+    // "3,000 British soldiers and 2,000 Australian soldiers": each item may open with its own figure.
+    const figure = ctx.tokens[j]?.kind === 'number' ? numberAt(ctx, j) : undefined;
+    const owner = actors.length ? actors[actors.length - 1] : actorOf(m.entry);
+    if (figure && figure.last === j + 1 && owner) figures.set(owner.name, figure.value);
+    j = beforeFigure(ctx, j);
     // "Sweden and the United Kingdom", "Turkish troops and allied Syrian fighters": an article or a word saying
     // whose side the forces are on is part of the item.
     if (lowerAt(ctx, j) === 'the' || SIDE_ADJECTIVES.has(lowerAt(ctx, j))) j--;
@@ -639,7 +649,25 @@ function listBefore(ctx: ArticleContext, m: Mention): { actors: NamedRef[]; star
     j = start - 1;
     needAnd = false;
   }
-  return { actors, start };
+  return { actors, start, figures };
+}
+
+/**
+ * "3,000 British soldiers and 2,000 Australian soldiers": the figure each listed actor's own item opens with, by
+ * actor name (the found one's too); empty where the items carry no figures of their own.
+ */
+export function listFigures(ctx: ArticleContext, m: Mention): Map<string, number> {
+  const { actors, figures } = listBefore(ctx, m);
+  return actors.length ? figures : new Map();
+}
+
+/** Words that make a figure rough ("some 3,000", "about 2,000"). */
+const FIGURE_APPROXIMATORS = set('some about approximately around nearly roughly almost over');
+
+/** The token before a figure (and its approximator) ending at j, else j. */
+function beforeFigure(ctx: ArticleContext, j: number): number {
+  if (ctx.tokens[j]?.kind !== 'number') return j;
+  return FIGURE_APPROXIMATORS.has(lowerAt(ctx, j - 1)) ? j - 2 : j - 1;
 }
 
 function listAfter(ctx: ArticleContext, m: Mention): NamedRef[] {
@@ -676,11 +704,18 @@ export function forCoordinatedActors(
   if (!found || !candidates.length) return candidates;
   const partners = coordinatedActors(ctx, found);
   const foundActor = actorOf(found.entry)?.name;
-  const out = [...candidates];
+  // Items with figures of their own ("3,000 British soldiers and 2,000 Australian soldiers") keep them; one figure
+  // for the whole list ("Britain and France sent 5,000 troops") stays with every actor.
+  const figures = listFigures(ctx, found);
+  const figureOf = (name: string | undefined, c: Candidate) =>
+    figures.size && c.personnel !== undefined ? (figures.get(name ?? '') ?? null) : c.personnel;
+  const out = candidates.map((c) =>
+    c.actor?.name === foundActor && figures.size ? { ...c, personnel: figureOf(foundActor, c) } : c,
+  );
   for (const partner of partners) {
     for (const c of candidates) {
       if (c.actor?.name !== foundActor || c.location?.name === partner.name) continue;
-      out.push({ ...c, actor: partner });
+      out.push({ ...c, actor: partner, personnel: figureOf(partner.name, c) });
     }
   }
   return out;

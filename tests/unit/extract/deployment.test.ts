@@ -2996,3 +2996,29 @@ describe('DeploymentAnnounced: a capital that speaks is its government', () => {
     ).toEqual(['DeploymentAnnounced|Kenya|Kismayo|2012-09-29|null']);
   });
 });
+
+describe('DeploymentAnnounced: a list of actors, each with its own figure', () => {
+  it('given "N A soldiers, M B soldiers and K C soldiers were sent to X", then each actor with its own figure', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Some 6,000 Dutch soldiers, 4,000 Belgian soldiers and 900 Danish soldiers were sent to Kosovo in June 1999.',
+        '1999-07-01',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Belgium|Kosovo|1999-06|4000',
+      'DeploymentAnnounced|Denmark|Kosovo|1999-06|900',
+      'DeploymentAnnounced|Netherlands|Kosovo|1999-06|6000',
+    ]);
+  });
+
+  it('given "A and B sent N troops to X", then one figure for the whole list stays with each actor', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Norway and Sweden sent 900 troops to Kosovo in June 1999.',
+        '1999-07-01',
+      ).sort(),
+    ).toEqual(['DeploymentAnnounced|Norway|Kosovo|1999-06|900', 'DeploymentAnnounced|Sweden|Kosovo|1999-06|900']);
+  });
+});
