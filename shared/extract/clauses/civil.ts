@@ -196,7 +196,20 @@ const DEPLOYED_EQUIPMENT = set(`${[...EQUIPMENT_NOUNS].join(' ')} artillery weap
  */
 export function movesNoForces(ctx: ArticleContext, s: Sentence, t: number): boolean {
   const described = PRESENCE_PARTICIPLES.has(lowerAt(ctx, t)) && DEPLOYED_EQUIPMENT.has(lowerAt(ctx, t - 1));
-  return described || cargoArrival(ctx, s, t) || civilMission(ctx, s, t);
+  return described || cargoArrival(ctx, s, t) || civilMission(ctx, s, t) || abstractObject(ctx, t);
+}
+
+/** What a state hands over that is no forces ("transferred sovereignty to Indonesia", "handed power to"). */
+const ABSTRACT_OBJECTS = set(`sovereignty power powers control authority responsibility responsibilities
+  jurisdiction ownership administration rule`);
+/** Words that may stand between the verb and that object ("transferred full sovereignty", "its authority"). */
+const OBJECT_OPENERS = set('the its their full formal all');
+
+/** "transferred sovereignty to Indonesia": the verb's object is a right or a charge, not forces. */
+function abstractObject(ctx: ArticleContext, t: number): boolean {
+  let k = t + 1;
+  while (OBJECT_OPENERS.has(lowerAt(ctx, k)) && k < t + 3) k++;
+  return ABSTRACT_OBJECTS.has(lowerAt(ctx, k));
 }
 
 /** Words that make a mission diplomatic or civil ("an informal U.S. mission", "a fact-finding mission"). */

@@ -3022,3 +3022,13 @@ describe('DeploymentAnnounced: a list of actors, each with its own figure', () =
     ).toEqual(['DeploymentAnnounced|Norway|Kosovo|1999-06|900', 'DeploymentAnnounced|Sweden|Kosovo|1999-06|900']);
   });
 });
+
+describe('DeploymentAnnounced: a right or a charge handed over is no forces', () => {
+  it.each([
+    'In 1962 the French transferred sovereignty to Algeria.',
+    'The British handed power to Kenya in December 1963.',
+    'In 1997 the British transferred full control to China.',
+  ])('given "%s", then no deployment', (text) => {
+    expect(summaryOf('DeploymentAnnounced', text)).toEqual([]);
+  });
+});

@@ -2367,3 +2367,11 @@ describe('WithdrawalBegun: a particle before the forces pulled out', () => {
     ).toEqual([]);
   });
 });
+
+describe("WithdrawalBegun: a people's plural for its forces", () => {
+  it('given "the Confederates abandoned X", then the Confederate States withdrew from X', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'The Confederates abandoned Nashville on 23 February 1862.', '1862-03-01'),
+    ).toEqual(['WithdrawalBegun|Confederate States|Nashville|1862-02-23']);
+  });
+});
