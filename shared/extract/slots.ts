@@ -1326,8 +1326,19 @@ const PERSON_SUBJECTS = new Set(['he', 'she', 'i', 'we', 'who']);
  */
 export function personSubjectAt(ctx: ArticleContext, i: number): boolean {
   const w = lowerAt(ctx, i);
-  if (!PERSON_SUBJECTS.has(w)) return false;
+  if (!PERSON_SUBJECTS.has(w)) return unknownNameAt(ctx, i);
   return !(w === 'who' && lowerAt(ctx, i - 1) === ',' && FORCE_NOUNS.has(lowerAt(ctx, i - 2)));
+}
+
+/**
+ * "a day after Jammeh left the country": a capitalized word no gazetteer knows, inside its sentence, is a person's
+ * name; an armed body's is known or written as an acronym ("the SDF").
+ */
+function unknownNameAt(ctx: ArticleContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || !t.cap || t.kind !== 'word' || t.text === t.text.toUpperCase() || mentionAtToken(ctx, i)) return false;
+  const first = ctx.sentences[t.sentence]?.first ?? i;
+  return i > first && !FORCE_NOUNS.has(t.lower) && !ctx.inDate[i];
 }
 
 /** Whether one of `words` stands in [from, to). */

@@ -2375,3 +2375,17 @@ describe("WithdrawalBegun: a people's plural for its forces", () => {
     ).toEqual(['WithdrawalBegun|Confederate States|Nashville|1862-02-23']);
   });
 });
+
+describe('WithdrawalBegun: a person named as the subject of "left"', () => {
+  it('given "troops entered A, a day after <unknown name> left the country", then no withdrawal, and the entry stands', () => {
+    const text = 'Tanzanian troops entered Kampala on 11 April 1979, a day after Amin left the country.';
+    expect(summaryOf('WithdrawalBegun', text, '1979-04-12')).toEqual([]);
+    expect(summaryOf('DeploymentAnnounced', text, '1979-04-12')).toEqual([
+      'DeploymentAnnounced|Tanzania|Kampala|1979-04-11|null',
+    ]);
+  });
+
+  it('given "the SDF left X", then an acronym stays an armed body that withdraws', () => {
+    expect(summaryOf('WithdrawalBegun', 'On 20 October 2019 the SDF left Ras al-Ayn.', '2019-10-21')).toHaveLength(1);
+  });
+});
