@@ -5,7 +5,7 @@ import type { Sentence } from '../extract/text/tokens.ts';
 import { placeRef } from '../projections/sources.ts';
 import type { TypedTimelineFields } from './model.ts';
 import { gazetteer } from '../extract/gazetteer/index.ts';
-import { BASE_NAME_SUFFIX, nested, type Relation } from '../extract/merging.ts';
+import { BASE_NAME_SUFFIX, nested, WATER_NAME_SUFFIX, type Relation } from '../extract/merging.ts';
 import { isCompassRegion } from '../extract/gazetteer/regions.ts';
 
 /**
@@ -59,7 +59,7 @@ const DIVISION_SUFFIX = / (?:oblast|province|governorate|region|district|raion|c
 
 /** The outermost place enclosing a location, so that nested places share a merge bucket. */
 function rootPlace(name: string): string {
-  const base = name.replace(DIVISION_SUFFIX, '').replace(BASE_NAME_SUFFIX, '');
+  const base = name.replace(DIVISION_SUFFIX, '').replace(BASE_NAME_SUFFIX, '').replace(WATER_NAME_SUFFIX, '');
   const ancestors = gazetteer().ancestors(base);
   return ancestors[ancestors.length - 1] ?? base;
 }

@@ -106,8 +106,12 @@ export const BASE_NAME_SUFFIX = / (?:(?:air|naval|military|army) )?(?:base|airba
 
 /** Whether `base` is `place` followed by a base word ("Hmeimim" → "Hmeimim air base"). */
 function namedBaseOf(place: string, base: string): boolean {
-  return base.startsWith(`${place} `) && BASE_NAME_SUFFIX.test(base.slice(place.length));
+  if (!base.startsWith(`${place} `)) return false;
+  const suffix = base.slice(place.length);
+  // "Bab el-Mandeb" and "Bab el-Mandeb strait": a water body and its name with the word for its kind.
+  return BASE_NAME_SUFFIX.test(suffix) || WATER_NAME_SUFFIX.test(suffix);
 }
+export const WATER_NAME_SUFFIX = / (?:strait|straits|sea|gulf|bay|channel)$/i;
 
 /** Two locations of one happening: the same, or one inside the other ("Nagorno-Karabakh" in "Azerbaijan"). */
 export function nested(a: string, b: string): Relation | undefined {

@@ -3032,3 +3032,15 @@ describe('DeploymentAnnounced: a right or a charge handed over is no forces', ()
     expect(summaryOf('DeploymentAnnounced', text)).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a water body named with and without its kind', () => {
+  it('given "dispatched warships to the X strait", then one deployment, not X and "X strait" apart', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Egyptian navy dispatched four warships to the Bab el-Mandeb strait on 26 March 2015.',
+        '2015-03-27',
+      ),
+    ).toHaveLength(1);
+  });
+});
