@@ -489,7 +489,13 @@ const OWNER_PREPOSITIONS = set('from of');
  * a list after "between"/"with" names the parties to something else, not the actors.
  */
 export function coordinatedActors(ctx: ArticleContext, m: Mention): NamedRef[] {
+  return coordinatedList(ctx, m).actors;
+}
+
+/** The actors listed with the found one (see coordinatedActors), with the figure each item opens with (listBefore). */
+function coordinatedList(ctx: ArticleContext, m: Mention): { actors: NamedRef[]; figures: Map<string, number> } {
   const before = listBefore(ctx, m);
+  const figures = before.actors.length ? before.figures : new Map<string, number>();
   // "armies from the Soviet Union, Poland and Hungary", "Troops of the Soviet Union, …": the owners' list after its
   // preposition (and article).
   const theAfterForces =
@@ -501,8 +507,8 @@ export function coordinatedActors(ctx: ArticleContext, m: Mention): NamedRef[] {
   const head = subjectBeforeCompanion(ctx, m) ?? leaderBeforeIncluded(ctx, m);
   const partner = hyphenPartner(ctx, m);
   const all = [...(partner ? [partner] : []), ...before.actors, ...after];
-  if (!all.length || governedList(ctx, before.start)) return head ? [head] : [];
-  return head ? [...all, head] : all;
+  if (!all.length || governedList(ctx, before.start)) return { actors: head ? [head] : [], figures: new Map() };
+  return { actors: head ? [...all, head] : all, figures };
 }
 
 /**
@@ -657,8 +663,7 @@ function listBefore(
  * actor name (the found one's too); empty where the items carry no figures of their own.
  */
 export function listFigures(ctx: ArticleContext, m: Mention): Map<string, number> {
-  const { actors, figures } = listBefore(ctx, m);
-  return actors.length ? figures : new Map();
+  return coordinatedList(ctx, m).figures;
 }
 
 /** Words that make a figure rough ("some 3,000", "about 2,000"). */
@@ -702,11 +707,10 @@ export function forCoordinatedActors(
   candidates: Candidate[],
 ): Candidate[] {
   if (!found || !candidates.length) return candidates;
-  const partners = coordinatedActors(ctx, found);
+  const { actors: partners, figures } = coordinatedList(ctx, found);
   const foundActor = actorOf(found.entry)?.name;
   // Items with figures of their own ("3,000 British soldiers and 2,000 Australian soldiers") keep them; one figure
   // for the whole list ("Britain and France sent 5,000 troops") stays with every actor.
-  const figures = listFigures(ctx, found);
   const figureOf = (name: string | undefined, c: Candidate) =>
     figures.size && c.personnel !== undefined ? (figures.get(name ?? '') ?? null) : c.personnel;
   const out = candidates.map((c) =>

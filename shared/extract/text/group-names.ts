@@ -132,7 +132,8 @@ function isGroupName(tokens: readonly Token[], first: number, last: number): boo
   return !qualifier || qualifier.has(tokens[last - 2]?.lower ?? '');
 }
 
-function nameOf(tokens: readonly Token[], first: number, last: number): string {
+/** The tokens' text from first to last (exclusive), one space wherever the text has space between them. */
+export function nameOf(tokens: readonly Token[], first: number, last: number): string {
   let out = '';
   for (let k = first; k < last; k++) {
     if (k > first && tokens[k]!.start > tokens[k - 1]!.end) out += ' ';

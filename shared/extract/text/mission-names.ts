@@ -1,6 +1,7 @@
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 import { wordSet as set } from '../word-set.ts';
+import { nameOf } from './group-names.ts';
 
 /**
  * Missions named for where they serve that no gazetteer lists: "the UN Assistance Mission for Rwanda", "the African
@@ -89,13 +90,4 @@ function missionAfter(
     },
     next: next + (joined ? 2 : 1),
   };
-}
-
-function nameOf(tokens: readonly Token[], first: number, last: number): string {
-  let out = '';
-  for (let i = first; i < last; i++) {
-    if (i > first && tokens[i]!.start > tokens[i - 1]!.end) out += ' ';
-    out += tokens[i]!.text;
-  }
-  return out;
 }
