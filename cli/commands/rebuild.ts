@@ -87,7 +87,7 @@ async function rebuildStack(opts: Parameters<typeof connectStack>[0], segments: 
     );
     progress.done();
     process.stdout.write(
-      `Rebuilt the read models of stack ${opts.stack} from ${commits} commits (${events} log events, ${segments} scan segments)\n`,
+      `Rebuilt the read models of stack ${opts.stack} from ${commits} commits (${events} log events, ${segments} scan segment${segments === 1 ? '' : 's'})\n`,
     );
     return 0;
   } catch (err) {

@@ -1,5 +1,8 @@
-// Runs one adversarial case in its own process, so the test can kill a superlinear extractor instead of hanging
-// (synchronous code cannot be interrupted in-process). usage: node --import tsx adversarial-child.ts CASE_NAME
+// Runs the adversarial cases named on the command line in one process, one JSON line per case as it finishes, so
+// the test can kill a superlinear extractor instead of hanging (synchronous code cannot be interrupted in-process).
+// usage: node --import tsx adversarial-child.ts CASE_NAME...
 import { runAdversarialCase } from './adversarial-cases.ts';
 
-process.stdout.write(JSON.stringify(runAdversarialCase(process.argv[2] ?? '')));
+for (const name of process.argv.slice(2)) {
+  process.stdout.write(`${JSON.stringify({ name, ...runAdversarialCase(name) })}\n`);
+}

@@ -53,7 +53,7 @@ describe('an article of 1 to 20,000 events through the outbox and the projection
           expect(received.articles[0]?.eventCount).toBe(n);
         },
       ),
-      { numRuns: 8 },
+      { numRuns: 5 },
     );
   }, 300_000);
 });
