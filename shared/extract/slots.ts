@@ -520,6 +520,22 @@ function speakerBefore(
   return undefined;
 }
 
+/** The state or body named as subject or possessor before token i ("France's foothold … of its troops"), if any. */
+export function ownerBefore(
+  ctx: ArticleContext,
+  sentenceFirst: number,
+  i: number,
+): { actor: NamedRef; mention: Mention } | undefined {
+  let owner: { actor: NamedRef; mention: Mention } | undefined;
+  for (const m of mentionsIn(ctx, sentenceFirst, i)) {
+    if (isComplement(ctx, m) && !m.possessive) continue;
+    if (m.entry.kind !== 'state' && m.entry.kind !== 'org') continue;
+    const actor = actorOf(m.entry);
+    if (actor) owner = { actor, mention: m };
+  }
+  return owner;
+}
+
 /** How far before a trigger a subject pronoun may stand ("it deployed", "it had completed the withdrawal"). */
 const PRONOUN_SUBJECT_REACH = 5;
 

@@ -28,6 +28,8 @@ import {
   mentionAtToken,
   mentionsIn,
   nearestForce,
+  ownerBefore,
+  OWNER_PRONOUNS,
   placeOf,
   type NamedRef,
   personSubjectAt,
@@ -512,6 +514,14 @@ function nounActor(ctx: ArticleContext, s: Sentence, t: number): ActorSlot | und
     const m = mentionAtToken(ctx, j);
     const actor = m && actorOf(m.entry);
     if (m && actor) return { actors: [actor], mention: m, force: j };
+  }
+  // "France's last foothold after the withdrawal of its troops": "its" forces are the owner's named before.
+  if (OWNER_PRONOUNS.has(lowerAt(ctx, t + 2))) {
+    for (let f = t + 3; f < s.last && f <= t + 2 + NOUN_ACTOR_GAP; f++) {
+      if (!FORCE_NOUNS.has(lowerAt(ctx, f))) continue;
+      const owner = ownerBefore(ctx, s.first, t);
+      return owner && { actors: [owner.actor], mention: owner.mention, force: f };
+    }
   }
   return undefined;
 }

@@ -231,7 +231,7 @@ function withdrawalAt(
   // "most of the remaining troops had returned home", "came home from Iraq": only home-coming leaves the place the
   // forces were in.
   const home = HOME_VERBS.has(w) && lowerAt(ctx, t + 1) === 'home';
-  if (HOME_VERBS.has(w) && !home && !handover) return undefined;
+  if (HOME_VERBS.has(w) && !home && !handover && !lastForcesGoing(ctx, s, t)) return undefined;
   if (home) after = t + 2;
   if (w === 'rolled') after = t + 2;
   if (lowerAt(ctx, t + 1) === '-' && lowerAt(ctx, t + 2) === 'out') after = t + 3;
@@ -525,6 +525,60 @@ const LEAVING_PARTICIPLES = new Set(['withdrawing', 'leaving', 'evacuating', 'ab
 
 /** Verbs that leave a place only as a home-coming ("returned home", "was flown home"). */
 const HOME_VERBS = new Set([...HOME_COMING, 'flown', 'flew', 'sailed', 'went', 'headed']);
+
+/** Voyages that leave a place when the last forces there make them ("the last troops sailed from Veracruz"). */
+const VOYAGE_VERBS = new Set(['sailed', 'flew', 'flown']);
+
+/** How far before its verb the "last" of "the last American troops" may stand. */
+const LAST_FORCES_REACH = 6;
+
+/** How far after a voyage verb its destination may stand ("sailed from Toulon for Lebanon"). */
+const VOYAGE_DESTINATION_REACH = 8;
+
+/**
+ * "The last American troops sailed from Veracruz", "the final contingent flew out of Kabul": the last forces leaving
+ * by sea or air leave the place they sail from; a fleet that sails from its home port does not.
+ */
+function lastForcesGoing(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  if (!VOYAGE_VERBS.has(lowerAt(ctx, t))) return false;
+  const next = lowerAt(ctx, t + 1);
+  if (next !== 'from' && !(next === 'out' && lowerAt(ctx, t + 2) === 'of')) return false;
+  // "the last French troops sailed from Toulon for Lebanon": a voyage to a named place is a move between posts;
+  // "withdraw the army from Slovenia, and the last soldiers sailed from the port of Koper", "sailed from this port":
+  // a port of embarkation for an origin named before is no place of its own.
+  for (let j = t + 2; j < s.last && j <= t + VOYAGE_DESTINATION_REACH; j++) {
+    const x = lowerAt(ctx, j);
+    if ((x === 'to' || x === 'for') && ctx.tokens[j + 1]?.cap) return false;
+    if (EMBARKATION_NOUNS.has(x) && (wordBetween(ctx, t + 2, j, THIS) || originNamedBefore(ctx, s, t))) return false;
+    if (ctx.tokens[j]!.kind === 'punct' && x !== '-') break;
+  }
+  let forces = false;
+  for (let j = t - 1; j >= s.first && j >= t - LAST_FORCES_REACH; j--) {
+    const x = lowerAt(ctx, j);
+    if (FORCE_NOUNS.has(x)) forces = true;
+    else if (FINAL_WORDS.has(x)) return forces;
+    else if (ctx.tokens[j]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
+const THIS = new Set(['this']);
+
+/** Whether a place after "from" stands before token t in the sentence ("withdraw the army from Slovenia, and …"). */
+function originNamedBefore(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = s.first; j < t - 1; j++) {
+    if (lowerAt(ctx, j) !== 'from') continue;
+    const m = mentionAtToken(ctx, j + 1) ?? mentionAtToken(ctx, j + 2);
+    if (m && placeOf(m.entry)) return true;
+  }
+  return false;
+}
+
+/** Where forces board for a voyage, not a place they held ("the port of Koper"). */
+const EMBARKATION_NOUNS = new Set(['port', 'harbour', 'harbor']);
+
+/** Words that make forces the last of their kind somewhere ("the last troops", "the final contingent"). */
+const FINAL_WORDS = new Set(['last', 'final']);
 
 /** How far after a moving noun its "out of" may stand ("the repositioning of the last U.S. forces out of"). */
 const OUT_OF_REACH = 8;

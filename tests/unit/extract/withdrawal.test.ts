@@ -2389,3 +2389,45 @@ describe('WithdrawalBegun: a person named as the subject of "left"', () => {
     expect(summaryOf('WithdrawalBegun', 'On 20 October 2019 the SDF left Ras al-Ayn.', '2019-10-21')).toHaveLength(1);
   });
 });
+
+describe('WithdrawalBegun: the last forces leaving by sea or air', () => {
+  it('given "the last <forces> sailed from X", then they withdrew from X', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'The last American troops sailed from Veracruz on 23 November 1914.', '1914-12-01'),
+    ).toEqual(['WithdrawalBegun|United States|Veracruz|1914-11-23']);
+  });
+
+  it('given "the last <forces> were flown from X", then they withdrew from X', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'The last Soviet soldiers were flown from Kabul on 10 February 1989.', '1989-02-20'),
+    ).toEqual(['WithdrawalBegun|Soviet Union|Kabul|1989-02-10']);
+  });
+
+  it('given a voyage to a named place, forces that are not the last, or a port of embarkation, then no withdrawal from it', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'The last French troops sailed from Toulon for Lebanon on Monday.', '2023-07-11'),
+    ).toEqual([]);
+    expect(summaryOf('WithdrawalBegun', 'The Marines sailed from Norfolk on Monday.', '2023-07-11')).toEqual([]);
+    const port =
+      'On 18 July the presidency decided to withdraw the army from Slovenia, and the last soldiers sailed from the port of Koper on 25 October 1991.';
+    expect(summaryOf('WithdrawalBegun', port, '1991-11-01').filter((e) => e.includes('Koper'))).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: "the withdrawal of its troops" after "after"', () => {
+  it('given the owner named before as possessor, then its forces withdrew from each place listed', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "Chad had been France's last foothold after the withdrawal of its troops from Mali and Niger.",
+        '2025-01-31',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Mali|2025-01-31', 'WithdrawalBegun|France|Niger|2025-01-31']);
+  });
+
+  it('given no state or body before "its", then no actor is made up', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Prices rose after the withdrawal of its troops from Mali.', '2025-01-31'),
+    ).toEqual([]);
+  });
+});
