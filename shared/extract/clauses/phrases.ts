@@ -240,6 +240,15 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
         const served = placeAt(ctx, s, m.last + 2);
         return served ? { ...served, first: m.first } : undefined;
       }
+      // "the Somali towns of Baidoa and Beledweyne": the places named after the people's land noun.
+      if (
+        m.entry.kind === 'demonym' &&
+        STATE_LAND_WORDS.has(lowerAt(ctx, m.last)) &&
+        lowerAt(ctx, m.last + 1) === 'of'
+      ) {
+        const named = placeAt(ctx, s, m.last + 2);
+        if (named && !named.referred) return { ...named, first: m.first };
+      }
       // "withdrew from Iraqi cities", "entered Georgian territory": the state whose land the noun names.
       if (m.entry.kind === 'demonym' && m.entry.code && STATE_LAND_WORDS.has(lowerAt(ctx, m.last))) {
         const name = gazetteer().stateName(m.entry.code);

@@ -35,11 +35,20 @@ const PLACE_NOUNS = new Set([
   'village',
   'villages',
   'port',
+  'ports',
   'district',
+  'districts',
   'province',
+  'provinces',
   'region',
+  'regions',
   'base',
   'island',
+  'islands',
+  'enclave',
+  'enclaves',
+  'territory',
+  'territories',
 ]);
 /** Links of a list of places ("Irpin, Bucha and Hostomel"). */
 const LIST_LINKS = new Set([',', 'and', 'or']);

@@ -3044,3 +3044,24 @@ describe('DeploymentAnnounced: a water body named with and without its kind', ()
     ).toHaveLength(1);
   });
 });
+
+describe('DeploymentAnnounced: "the <people> towns of A and B"', () => {
+  it('given a land noun of a people with "of" and a list, then one deployment to each place named, not to the state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Ethiopian troops moved into the Somali towns of Baidoa and Beledweyne on Monday.',
+        '2006-12-26',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Ethiopia|Baidoa|2006-12-25|null',
+      'DeploymentAnnounced|Ethiopia|Beledweyne|2006-12-25|null',
+    ]);
+  });
+
+  it('given the land noun alone, then the state whose land it is', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Ethiopian troops moved into Somali towns on Monday.', '2006-12-26'),
+    ).toEqual(['DeploymentAnnounced|Ethiopia|Somalia|2006-12-25|null']);
+  });
+});

@@ -121,8 +121,14 @@ describe('withSlotPlaces: towns the curated gazetteer lacks, where the text puts
     expect(places('Rebels entered the town of Tal Rifaat.')).toEqual(['Tal Rifaat|SY']);
   });
 
+  it('adds the towns a plural place noun lists after "of"', () => {
+    expect(places('Troops moved into the Portuguese enclaves of Daman and Diu.')).toEqual(['Daman|IN', 'Diu|IN']);
+    expect(places('The talks covered the districts of Daman and Diu.')).toEqual(['Daman|IN', 'Diu|IN']);
+  });
+
   it('never makes a name outside a place slot, a hamlet or an English word a place', () => {
     expect(places('Nasiriyah was quiet.')).toEqual([]);
+    expect(places('The enclaves were Daman and Diu.')).toEqual([]);
     expect(places('The letter came from Smith.')).toEqual([]);
     expect(places('The units at Command were ready.')).toEqual([]);
   });
