@@ -183,6 +183,8 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
       if (w === 'to' && prepositionTo(ctx, j)) continue;
       // "Under the plan, Spain will provide ...": a plan already approved is not an intention; "plans to send" is.
       if ((w === 'plan' || w === 'plans') && lowerAt(ctx, j + 1) !== 'to' && lowerAt(ctx, j - 1) !== 'no') continue;
+      // "the power to dissolve", "the power of dissolution" is a capacity; "seized power, dissolving …" is no modality.
+      if (w === 'power' && lowerAt(ctx, j + 1) !== 'to' && lowerAt(ctx, j + 1) !== 'of') continue;
       // "deployed at the request of President Tokayev": a request granted is the reason, not a modality.
       if (grantedRequest(ctx, j)) continue;
       // "may" the modal, not the month.
@@ -577,7 +579,9 @@ export function findActor(
     if (modifier && (modifier.mention.entry.kind !== 'org' || !statesListAfter(ctx, force + 1))) return modifier;
     // Owner after a force noun of the phrase: "soldiers from Albania", "members of the South African National Defence Force",
     // "a detachment of up to 40 soldiers from Albania".
-    for (let f = force; f < force + 8 && f < ctx.tokens.length; f++) {
+    // "withdrew its contingent from the UN force": forces a pronoun owns come from no one else.
+    const owned = OWNER_PRONOUNS.has(lowerAt(ctx, force - 1));
+    for (let f = force; !owned && f < force + 8 && f < ctx.tokens.length; f++) {
       const w = ctx.tokens[f]!.lower;
       if (f > force && ctx.tokens[f]!.kind === 'punct') break;
       if (!FORCE_NOUNS.has(w) && !PERSON_NOUNS.has(w)) continue;

@@ -1,4 +1,5 @@
 import type { Candidate } from '../../extract/candidate.ts';
+import { posOf } from '../../extract/text/pos.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import {
   afterStateOwner,
@@ -516,7 +517,11 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
   const out: string[] = [];
   let j = from;
   for (let guard = 0; guard < MAX_OBJECTS && j < s.last; guard++) {
+    const split = j;
     while (j < s.last && (LIST_SPLIT.has(lowerAt(ctx, j)) || lowerAt(ctx, j) === 'with')) j++;
+    // "dissolving the League and transferring its buildings, including the Palais": "and" before a verb joins a
+    // second predicate, whose objects are not dissolved.
+    if (j > split && lowerAt(ctx, j - 1) === 'and' && !ctx.tokens[j]?.cap && posOf(lowerAt(ctx, j)) === 'verb') break;
     // "the defence and information ministries": one body per modifier of a shared plural head.
     const shared = sharedPluralHead(ctx, s, j);
     if (shared) {

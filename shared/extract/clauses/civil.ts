@@ -141,7 +141,29 @@ export function baseTransferred(ctx: ArticleContext, s: Sentence, t: number): bo
 
 /** What a verb of sending moves is not forces: a named model's weapons, or a base handed over. */
 export function nonForceSent(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  return namedEquipmentSent(ctx, s, t) || baseTransferred(ctx, s, t);
+  return namedEquipmentSent(ctx, s, t) || baseTransferred(ctx, s, t) || weaponsSent(ctx, s, t);
+}
+
+/** Weapons, which a deployment may name instead of forces ("the deployment of nuclear weapons"); a singular is a
+ * modifier ("a missile defence battery"). */
+const WEAPON_NOUNS = set('weapons missiles warheads arms bombs munitions');
+/** How many words may stand between a sending word and the weapons it names ("deployed its intermediate-range"). */
+const WEAPON_REACH = 5;
+/** Prepositions after which the words name where, not what, is sent. */
+const WHERE_PREPOSITIONS = set('in to into at on near along');
+
+/**
+ * "limiting the deployment of conventional weapons", "sent missiles to": what the word at t sends is weapons, named
+ * before any forces.
+ */
+function weaponsSent(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last && j <= t + WEAPON_REACH; j++) {
+    const x = ctx.tokens[j]!;
+    if (WEAPON_NOUNS.has(x.lower)) return true;
+    if (FORCE_NOUNS.has(x.lower) || (x.kind === 'punct' && x.text !== '-')) return false;
+    if (j > t + 1 && WHERE_PREPOSITIONS.has(x.lower)) return false;
+  }
+  return false;
 }
 
 /** Nouns of units taking over from others inside a mission already deployed ("the 11th rotation"). */

@@ -56,6 +56,10 @@ export function withGroupNames(tokens: readonly Token[], known: readonly Mention
   return [...known.filter((m) => !inGroup[m.first]), ...groups].sort((a, b) => a.first - b.first);
 }
 
+/** Capitalized heads of an instrument's name, whose "on"/"of" phrase is part of it ("Treaty on …"). */
+const INSTRUMENT_NAMES = new Set(['treaty', 'convention', 'agreement', 'protocol', 'accord', 'charter']);
+const INSTRUMENT_LINKS = new Set(['on', 'of', 'for']);
+
 function findGroupNames(tokens: readonly Token[], known: readonly Mention[]): Mention[] {
   // A place may open a group's name ("Manbij Military Council"); any other known name keeps its own reading.
   const covered = new Uint8Array(tokens.length);
@@ -72,6 +76,11 @@ function findGroupNames(tokens: readonly Token[], known: readonly Mention[]): Me
       continue;
     }
     const last = runEnd(tokens, i, covered);
+    // "the Treaty on Conventional Armed Forces in Europe": words after an instrument's "on" name the instrument.
+    if (i > 1 && INSTRUMENT_LINKS.has(tokens[i - 1]!.lower) && INSTRUMENT_NAMES.has(tokens[i - 2]!.lower)) {
+      i = last - 1;
+      continue;
+    }
     const span = trimConnectors(tokens, i, last);
     // "National Defence Forces": a side's name is not read, nor a group inside it ("Defence Forces"); nor a count
     // before unit words ("Five Army brigades").

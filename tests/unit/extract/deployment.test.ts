@@ -3065,3 +3065,45 @@ describe('DeploymentAnnounced: "the <people> towns of A and B"', () => {
     ).toEqual(['DeploymentAnnounced|Ethiopia|Somalia|2006-12-25|null']);
   });
 });
+
+describe('DeploymentAnnounced: weapons deployed are no forces', () => {
+  it('given "the deployment of nuclear weapons in X", then no deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'NATO approved the deployment of nuclear weapons in Poland on Monday.',
+        '2023-11-07',
+      ),
+    ).toEqual([]);
+    expect(
+      summaryOf('DeploymentAnnounced', 'The United States sent missiles to Poland on Monday.', '2023-11-07'),
+    ).toEqual([]);
+  });
+
+  it('given forces named before the weapons, or a weapon naming a unit, then the deployment stands', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The United States deployed troops and missiles to Poland on Monday.',
+        '2023-11-07',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Poland|2023-11-06|null']);
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The United States will deploy a missile defence battery and about 100 troops to Israel, the Pentagon said on Sunday.',
+        '2024-10-14',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Israel|2024-10-13|100']);
+  });
+
+  it('given a treaty named for armed forces, then its name is no armed body that deploys', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Russia withdraws from the Treaty on Conventional Armed Forces in Europe, a 1990 agreement limiting the deployment of conventional weapons on the continent.',
+        '2023-11-07',
+      ),
+    ).toEqual([]);
+  });
+});

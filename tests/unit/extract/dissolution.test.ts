@@ -2374,3 +2374,33 @@ describe('EntityDissolved: a preposition after "dispersed" opens no object', () 
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a second predicate after the dissolved list', () => {
+  it('given "dissolving X and transferring its buildings, including Y", then only X is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On April 18, 1946 the Assembly adopted a resolution dissolving the League of Nations and transferring its buildings, including the Palais des Nations, to the United Nations.',
+        '1946-05-01',
+      ),
+    ).toEqual(['EntityDissolved|League of Nations|1946-04-18']);
+  });
+});
+
+describe('EntityDissolved: "power" as a capacity only before "to" or "of"', () => {
+  it('given "seized power, dissolving X and Y and suspending Z", then X and Y are dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The military seized power on Monday, dissolving the government and the National Assembly and suspending the constitution.',
+        '2022-01-25',
+      ),
+    ).toEqual(['EntityDissolved|government|2022-01-24', 'EntityDissolved|National Assembly|2022-01-24']);
+  });
+
+  it('given "has the power to dissolve X", then no dissolution', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The president has the power to dissolve the National Assembly.', '2022-01-25'),
+    ).toEqual([]);
+  });
+});

@@ -2431,3 +2431,15 @@ describe('WithdrawalBegun: "the withdrawal of its troops" after "after"', () => 
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: "its contingent from the UN force"', () => {
+  it('given a subject set off by an appositive and "its" forces from a mission, then the subject withdrew them', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Belgium, the former colonial ruler, withdrew its contingent from the UN force in Rwanda in April.',
+        '1994-06-23',
+      ),
+    ).toEqual(['WithdrawalBegun|Belgium|Rwanda|1994-04']);
+  });
+});
