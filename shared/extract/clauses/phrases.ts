@@ -24,6 +24,7 @@ import { resolvePlace } from '../gazetteer/geo.ts';
 import { DIVISION_WORDS } from '../gazetteer/geo-names.ts';
 import { gazetteer, lookupKey } from '../gazetteer/index.ts';
 import { wordSet as set } from '../word-set.ts';
+import { posOf } from '../text/pos.ts';
 import { lookupTable } from '../lookup-table.ts';
 
 /** Words between a preposition and the place it governs ("to the northern town of X"). */
@@ -325,7 +326,12 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
     if (bank) return bank;
     // "the north and east of the island": two compass parts of one place.
     const compassPair = t.lower === 'and' && COMPASS.test(lowerAt(ctx, j - 1)) && COMPASS.test(lowerAt(ctx, j + 1));
-    if (!PLACE_FILLERS.has(t.lower) && !COMPASS.test(t.lower) && !compassPair) break;
+    // "the ruined capital of East Timor": a describing word right before a reference noun.
+    const describing =
+      !t.cap &&
+      REFERENCE_NOUNS.has(lowerAt(ctx, j + 1)) &&
+      (posOf(t.lower) === 'adjective' || (t.lower.endsWith('ed') && posOf(t.lower) === 'verb'));
+    if (!PLACE_FILLERS.has(t.lower) && !COMPASS.test(t.lower) && !compassPair && !describing) break;
     // The pair is one part of the place: "and east" adds nothing to the fillers' span.
     if (compassPair) {
       j += 2;

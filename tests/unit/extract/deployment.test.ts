@@ -3107,3 +3107,25 @@ describe('DeploymentAnnounced: weapons deployed are no forces', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a describing word before a reference noun', () => {
+  it('given "flew into the ruined capital of X", then the forces deployed to X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Australian peacekeepers flew into the ruined capital of East Timor on Monday.',
+        '1999-09-20',
+      ),
+    ).toEqual(['DeploymentAnnounced|Australia|Timor-Leste|1999-09-20|null']);
+  });
+
+  it('given a describing word before a noun that names no place, then no place is read through it', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Australian peacekeepers flew into the ruined building of the ministry on Monday.',
+        '1999-09-20',
+      ),
+    ).toEqual([]);
+  });
+});
