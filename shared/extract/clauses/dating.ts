@@ -247,11 +247,16 @@ function narrativeDate(ctx: ArticleContext, s: Sentence): string | undefined {
 const APPROXIMATORS = new Set(['early', 'mid', 'late', 'around', 'about']);
 
 /** "participated in the 2003 invasion of Iraq": a year that names a happening sets the narrative's time. */
+/** Words that set a span against a happening ("nine years after the 2003 invasion", "a decade since the …"). */
+const SPAN_LINKS = new Set(['after', 'since', 'before']);
+
 function yearNamingHappening(ctx: ArticleContext, s: Sentence): string | undefined {
   let found: string | undefined;
   for (let j = s.first + 1; j < s.last - 1; j++) {
     const t = ctx.tokens[j]!;
     if (!isYear(t) || !ARTICLES.has(ctx.tokens[j - 1]!.lower)) continue;
+    // "nine years after the 2003 invasion": a happening set a span before this one does not date it.
+    if (SPAN_LINKS.has(ctx.tokens[j - 2]?.lower ?? '') && SPAN_UNITS.has(ctx.tokens[j - 3]?.lower ?? '')) continue;
     if (ctx.tokens[j + 1]!.kind === 'word') found = t.text;
   }
   return found;

@@ -169,6 +169,14 @@ export function referredPlace(
     // "left the base for Chad": a destination named in passing is not the place the text is about; nor is a venue
     // ("offered to mediate the dispute at Niagara Falls").
     if (lowerAt(ctx, m.first - 1) === 'for' || talksVenue(ctx, m)) continue;
+    // "crossed from Iraq into Kuwait, completing the withdrawal … from the country": a place the forces just went
+    // into is not the one a reference after "from" leaves.
+    if (
+      lowerAt(ctx, i - 1) === 'from' &&
+      lowerAt(ctx, m.first - 1) === 'into' &&
+      ctx.tokens[m.first]!.sentence === ctx.tokens[i]!.sentence
+    )
+      continue;
     // "After the signing of the Treaty of Lausanne, the last troops left the city": a treaty's place is no place
     // the forces were in.
     if (namesInstrument(ctx, m)) continue;

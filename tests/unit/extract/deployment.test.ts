@@ -3129,3 +3129,15 @@ describe('DeploymentAnnounced: a describing word before a reference noun', () =>
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a place entered is still what "the country" names', () => {
+  it('given forces that crossed into B and occupied "the country", then they deployed to B', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In March 2003 U.S. troops crossed from Kuwait into Iraq and occupied the country.',
+        '2003-04-01',
+      ),
+    ).toContain('DeploymentAnnounced|United States|Iraq|2003-03|null');
+  });
+});

@@ -2443,3 +2443,27 @@ describe('WithdrawalBegun: "its contingent from the UN force"', () => {
     ).toEqual(['WithdrawalBegun|Belgium|Rwanda|1994-04']);
   });
 });
+
+describe('WithdrawalBegun: "from the country" after a crossing "from A into B"', () => {
+  it('given forces that crossed from A into B, completing a withdrawal "from the country", then they withdrew from A', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last convoy of U.S. soldiers crossed from Iraq into Kuwait on Sunday, completing the withdrawal of American forces from the country.',
+        '2011-12-19',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Iraq|2011-12-18']);
+  });
+});
+
+describe('WithdrawalBegun: a year set a span before the event', () => {
+  it('given "N years after the <year> invasion", then the year dates the invasion, not the withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The withdrawal of American forces from Iraq was completed nearly nine years after the 2003 invasion.',
+        '2011-12-18',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Iraq|2011-12-18']);
+  });
+});
