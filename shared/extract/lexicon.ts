@@ -31,7 +31,7 @@ export const NOT_PLACE_WORDS =
   general colonel secretary governor king queen prince mayor commander chief senator ambassador day war wars battle
   offensive campaign revolution crisis conflict uprising invasion doctrine act resolution plan league nations pact
   convention protocol charter bloc community bureau office department directorate secretariat board administration
-  i ii iii`);
+  i ii iii gen. maj. col. lt. capt. sgt. adm. brig. cmdr. cpl. pvt. gov. sen. pres. mr. mrs. ms. dr. prof.`);
 
 /** "F-16s", "Su-25s", "MiG-29s": the plural of an aircraft's type designator. */
 export function isAircraftPlural(tokens: readonly { text: string }[], j: number): boolean {

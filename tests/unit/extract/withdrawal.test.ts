@@ -2467,3 +2467,15 @@ describe('WithdrawalBegun: a year set a span before the event', () => {
     ).toEqual(['WithdrawalBegun|United States|Iraq|2011-12-18']);
   });
 });
+
+describe('WithdrawalBegun: a titled name after a place', () => {
+  it('given "in X, Maj. Gen. <name>, said … withdrawn", then the officer is no second place', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The commander of Russian peacekeepers in South Ossetia, Maj. Gen. Marat Kulakhmetov, said his men had dismantled their observation posts and withdrawn personnel, weapons and equipment.',
+        '2008-10-08',
+      ),
+    ).toEqual(['WithdrawalBegun|Russia|South Ossetia|2008-10-08']);
+  });
+});
