@@ -16,6 +16,7 @@ import {
   SCALE_WORDS,
   SECOND_PREDICATE_AUXILIARIES,
   SETTLEMENT_NOUNS,
+  TALKS_WORDS,
   VENUE_NOUNS,
   WORD_CLASS,
   wordClassOf,
@@ -1202,6 +1203,19 @@ export function coordinatedPlaces(
 function statesPlace(outer: NamedRef, inner: NamedRef): boolean {
   if (!outer.code || outer.code !== inner.code || outer.name === inner.name) return false;
   return gazetteer().stateName(outer.code) === outer.name;
+}
+
+/** How far before a place the talks held there may be named ("a summit meeting of the bloc in Maputo"). */
+const TALKS_REACH = 5;
+
+/** Whether the place phrase at token `first` is where talks were held ("at a summit in Maputo"). */
+export function talksHeldAt(ctx: ArticleContext, first: number): boolean {
+  for (let j = first - 1; j >= first - TALKS_REACH && j >= 0; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (TALKS_WORDS.has(w)) return true;
+    if (ctx.tokens[j]!.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** A place used as a venue ("a summit in Brussels", "talks in Istanbul") is not where forces go. */

@@ -26,6 +26,7 @@ import { FORCE_NOUNS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
   findPersonnel,
   isVenue,
+  talksHeldAt,
   nearestForce,
   joinedClauseEnd,
   joinedClauseStart,
@@ -298,6 +299,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const destinations = places
     // "massed 100,000 troops near Ukraine's borders": forces near another state's border are not in it.
     .filter((p) => !nearBorder(ctx, p))
+    // "approved the deployment of a standby force at a summit in Maputo": where the decision was taken.
+    .filter((p) => !talksHeldAt(ctx, p.first))
     .map((p) => p.place)
     .filter((p) => !slot.actors.some((a) => a.name === p.name))
     // A state's forces moving, marching or landing inside its own territory are not deployed there.

@@ -3141,3 +3141,25 @@ describe('DeploymentAnnounced: a place entered is still what "the country" names
     ).toContain('DeploymentAnnounced|United States|Iraq|2003-03|null');
   });
 });
+
+describe('DeploymentAnnounced: the place of the summit that decided it', () => {
+  it('given "approved the deployment of a force at a summit in X", then X is no destination', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'SADC leaders approved the deployment of a regional standby force at a summit in Maputo on June 23.',
+        '2021-07-09',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a destination named besides the summit, then the deployment goes there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'SADC leaders approved the deployment of a regional standby force to Cabo Delgado at a summit in Maputo on June 23.',
+        '2021-07-09',
+      ),
+    ).toEqual(['DeploymentAnnounced|SADC|Cabo Delgado|2021-06-23|null']);
+  });
+});
