@@ -1359,9 +1359,21 @@ const PERSON_SUBJECTS = new Set(['he', 'she', 'i', 'we', 'who']);
  * the city" has forces as its subject.
  */
 export function personSubjectAt(ctx: ArticleContext, i: number): boolean {
+  // "Mehmed VI, the last sultan, left", "the last sultan, Mehmed VI, left": a ruler named by title or regnal number.
+  const k = lowerAt(ctx, i) === ',' ? i - 1 : i;
+  if (RULER_TITLES.has(lowerAt(ctx, k)) || regnalNumberAt(ctx, k)) return true;
   const w = lowerAt(ctx, i);
   if (!PERSON_SUBJECTS.has(w)) return unknownNameAt(ctx, i);
   return !(w === 'who' && lowerAt(ctx, i - 1) === ',' && FORCE_NOUNS.has(lowerAt(ctx, i - 2)));
+}
+
+/** Titles of rulers, whose leaving is a person's ("the last sultan left Constantinople"). */
+const RULER_TITLES = new Set(['sultan', 'king', 'queen', 'emperor', 'empress', 'shah', 'tsar', 'czar', 'emir', 'khedive']);
+
+/** "Mehmed VI": a Roman numeral after a capitalized name numbers a ruler. */
+function regnalNumberAt(ctx: ArticleContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && /^[IVX]{1,4}$/.test(t.text) && !!ctx.tokens[i - 1]?.cap && ctx.tokens[i - 1]!.kind === 'word';
 }
 
 /**

@@ -2479,3 +2479,28 @@ describe('WithdrawalBegun: a titled name after a place', () => {
     ).toEqual(['WithdrawalBegun|Russia|South Ossetia|2008-10-08']);
   });
 });
+
+describe('WithdrawalBegun: a ruler leaving', () => {
+  it('given "<name> VI, the last sultan, left X" or "the last sultan, <name> VI, left X", then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Assembly abolished the Ottoman sultanate on 1 November 1922, and Mehmed VI, the last sultan, left Constantinople aboard a British battleship on 17 November.',
+        '1922-12-01',
+      ),
+    ).toEqual([]);
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Assembly abolished the Ottoman sultanate on 1 November 1922, and the last sultan, Mehmed VI, left Constantinople aboard a British battleship on 17 November.',
+        '1922-12-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given forces leaving in the same words, then the withdrawal stands', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'The last British troops left Constantinople on 23 August 1923.', '1923-09-01'),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Constantinople|1923-08-23']);
+  });
+});
