@@ -1368,7 +1368,18 @@ export function personSubjectAt(ctx: ArticleContext, i: number): boolean {
 }
 
 /** Titles of rulers, whose leaving is a person's ("the last sultan left Constantinople"). */
-const RULER_TITLES = new Set(['sultan', 'king', 'queen', 'emperor', 'empress', 'shah', 'tsar', 'czar', 'emir', 'khedive']);
+const RULER_TITLES = new Set([
+  'sultan',
+  'king',
+  'queen',
+  'emperor',
+  'empress',
+  'shah',
+  'tsar',
+  'czar',
+  'emir',
+  'khedive',
+]);
 
 /** "Mehmed VI": a Roman numeral after a capitalized name numbers a ruler. */
 function regnalNumberAt(ctx: ArticleContext, i: number): boolean {
