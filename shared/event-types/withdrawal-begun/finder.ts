@@ -556,7 +556,7 @@ function lastForcesGoing(ctx: ArticleContext, s: Sentence, t: number): boolean {
   for (let j = t - 1; j >= s.first && j >= t - LAST_FORCES_REACH; j--) {
     const x = lowerAt(ctx, j);
     if (FORCE_NOUNS.has(x)) forces = true;
-    else if (FINAL_WORDS.has(x)) return forces;
+    else if (LAST_FORCE_WORDS.has(x)) return forces;
     else if (ctx.tokens[j]!.kind === 'punct') return false;
   }
   return false;
@@ -576,9 +576,6 @@ function originNamedBefore(ctx: ArticleContext, s: Sentence, t: number): boolean
 
 /** Where forces board for a voyage, not a place they held ("the port of Koper"). */
 const EMBARKATION_NOUNS = new Set(['port', 'harbour', 'harbor']);
-
-/** Words that make forces the last of their kind somewhere ("the last troops", "the final contingent"). */
-const FINAL_WORDS = new Set(['last', 'final']);
 
 /** How far after a moving noun its "out of" may stand ("the repositioning of the last U.S. forces out of"). */
 const OUT_OF_REACH = 8;
