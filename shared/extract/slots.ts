@@ -23,6 +23,7 @@ import {
 } from './lexicon.ts';
 import type { Mention } from './text/mentions.ts';
 import type { Sentence } from './text/tokens.ts';
+import { wordSet } from './word-set.ts';
 import { posOf } from './text/pos.ts';
 
 /** A resolved actor or place: canonical name and, for states, the ISO code. */
@@ -523,6 +524,30 @@ function speakerBefore(
   return undefined;
 }
 
+/** Verbs whose object is asked or made to act ("urged Syria to withdraw its troops"). */
+const ADDRESSING_VERBS = wordSet(`urged urge urges asked ask asks pressed press presses told tell tells ordered order
+  orders invited invite invites requested request requests forced force allowed allow permitted permit`);
+/** "called on": the particle form of addressing. */
+const CALLING_VERBS = new Set(['call', 'calls', 'called', 'calling']);
+
+/** The one addressed before token i and told to act by an infinitive ("called on X … to withdraw their forces"). */
+function addresseeBefore(
+  ctx: ArticleContext,
+  sentenceFirst: number,
+  i: number,
+  take: (m: Mention | undefined) => { actor: NamedRef; mention: Mention } | undefined,
+): { actor: NamedRef; mention: Mention } | undefined {
+  for (const m of mentionsIn(ctx, sentenceFirst, i).reverse()) {
+    const verb = DETERMINERS.has(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first - 1;
+    const w = lowerAt(ctx, verb);
+    const addressed = ADDRESSING_VERBS.has(w) || (w === 'on' && CALLING_VERBS.has(lowerAt(ctx, verb - 1)));
+    if (!addressed) continue;
+    for (let j = m.last; j < i; j++) if (lowerAt(ctx, j) === 'to') return take(m);
+    return undefined;
+  }
+  return undefined;
+}
+
 /** The state or body named as subject or possessor before token i ("France's foothold … of its troops"), if any. */
 export function ownerBefore(
   ctx: ArticleContext,
@@ -607,8 +632,11 @@ export function findActor(
       }
     }
     if (modifier) return modifier;
-    // "Russia says the withdrawal of its troops … has been completed": "its" forces are the speaker's.
+    // "Russia says the withdrawal of its troops … has been completed": "its" forces are the speaker's, unless the
+    // speaker addressed another ("called on the United States to withdraw their forces").
     if (OWNER_PRONOUNS.has(lowerAt(ctx, force - 1))) {
+      const addressee = addresseeBefore(ctx, sentenceFirst, force, take);
+      if (addressee) return addressee;
       const speaker = speakerBefore(ctx, sentenceFirst, force, take);
       if (speaker) return speaker;
     }

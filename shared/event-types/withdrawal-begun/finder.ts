@@ -26,6 +26,7 @@ import {
   WITHDRAW_VERBS,
 } from './lexicon.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
+import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { leavesBody } from './leaves-body.ts';
 import { pulledForces } from './pulled-forces.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
@@ -150,7 +151,9 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
         here.push(...(left.length ? left : (r.presence ?? [])));
         if (left.length) pending = undefined;
       } else if (r.presence && !placedHere(here, r.presence)) here.push(...r.presence);
-      else if (r.pending) {
+      // "would leave North Korea …, and called on the United States to withdraw its forces": a call, condition or
+      // denial does not replace the withdrawal said before it.
+      else if (r.pending && !(pending && clauseBlocked(ctx, s, t))) {
         // A later mention without a place ("the early withdrawal of Russian peacekeepers") keeps the earlier place.
         const keep =
           pending &&

@@ -2504,3 +2504,25 @@ describe('WithdrawalBegun: a ruler leaving', () => {
     ).toEqual(['WithdrawalBegun|United Kingdom|Constantinople|1923-08-23']);
   });
 });
+
+describe('WithdrawalBegun: a call beside a stated withdrawal', () => {
+  it('given "would leave A, and called on B to withdraw its forces from C. The withdrawal began …", then A is left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'In August 1988 the Cuban government said its troops would leave Angola within three years, and called on South Africa to withdraw its forces from Namibia. The withdrawal began on 10 January 1989.',
+        '1989-02-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Cuba|Angola|1989-01-10']);
+  });
+
+  it('given "X called on Y to withdraw its troops from Z. The withdrawal began …", then Y leaves, not X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'In February 2005 the Arab League called on Syria to withdraw its troops from Lebanon. The withdrawal began on 5 March.',
+        '2005-04-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Syria|Lebanon|2005-03-05']);
+  });
+});
