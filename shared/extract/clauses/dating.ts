@@ -63,8 +63,9 @@ export function dateNear(
     // When something was founded is not when it was dissolved or deployed; an election's date is the election's.
     if (foundingDate(ctx, d.first, sinceIsStart) || electionDate(ctx, d.first, d.last)) continue;
     // A date across a semicolon belongs to another clause ("...; election set for Nov. 1"), and so does one inside a
-    // relative clause after the trigger ("… the CIS, that eleven republics joined on December 21").
-    if (semicolonBetween(ctx, i, d.first) || relativeBetween(ctx, i, d.first)) continue;
+    // relative clause or one after ", but" after the trigger ("… the CIS, that eleven republics joined on December 21").
+    if (semicolonBetween(ctx, i, d.first) || relativeBetween(ctx, i, d.first) || contrastBetween(ctx, i, d.first))
+      continue;
     // "Finland, which joined NATO in 2023, has said it will …": a relative clause before the trigger has its own date.
     if (d.last <= i && insideRelativeBefore(ctx, s, d.first, i)) continue;
     // "last week's coup": a possessive date belongs to another happening.
@@ -196,7 +197,7 @@ function insideRelativeBefore(ctx: ArticleContext, s: Sentence, date: number, tr
   for (let j = date - 1; j > s.first; j--) {
     const w = ctx.tokens[j]!.lower;
     if (w === ',') break;
-    if ((w === 'which' || w === 'who') && ctx.tokens[j - 1]?.lower === ',') opened = true;
+    if ((w === 'which' || w === 'who' || w === 'whose') && ctx.tokens[j - 1]?.lower === ',') opened = true;
   }
   if (!opened) return false;
   for (let j = date; j < trigger; j++) if (ctx.tokens[j]!.lower === ',') return true;
@@ -357,6 +358,13 @@ function inBackgroundClause(
     if (BACKGROUND.has(w)) return j !== date - 1 || w !== 'since';
     if (w === ',' && date < trigger) continue;
   }
+  return false;
+}
+
+/** "went home in the autumn, but a Soviet force remained under a treaty signed on 16 October": ", but" opens another clause. */
+function contrastBetween(ctx: ArticleContext, trigger: number, date: number): boolean {
+  for (let j = trigger + 1; j < date; j++)
+    if (ctx.tokens[j]!.lower === 'but' && ctx.tokens[j - 1]!.lower === ',') return true;
   return false;
 }
 

@@ -9,11 +9,11 @@ import { placesAfter, placesAt, type PlaceSlot } from './phrases.ts';
 import { stateOf } from './discourse.ts';
 
 /** Verbs whose object is the place the forces came to hold ("occupied Haiti"). */
-const HOLDING_VERBS = set('occupied invaded entered garrisoned');
+const HOLDING_VERBS = set('occupied invaded entered garrisoned overran overrun');
 /** Verbs and nouns that put forces in the place a preposition after them names ("landed at", "the occupation of"). */
 const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived based occupation presence deployment
   garrison invasion intervention flown airlifted rushed moved parachuted airdropped ferried shipped poured marched
-  committed redeployed served intervened were remained disembarked send sending landing arriving deploying`);
+  committed redeployed served intervened were remained disembarked send sending landing arriving deploying crossed`);
 const PLACING_PREPOSITIONS = set('in to into at of near');
 /** The nouns among those, whose preposition stands right after them. */
 const PLACING_NOUNS = set('occupation presence deployment garrison invasion intervention');

@@ -79,16 +79,18 @@ const RELATIVE_STARTS = new Set([
   'later',
   'same',
 ]);
+/** Seasons: "in the autumn", "that spring" date to the year of the text around them. */
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
-/** First characters of the relative starts and of "mid-", and their shortest length: most words are none of them. */
+/** First characters of the relative starts, seasons and "mid-", and their shortest length: most words are none. */
 const RELATIVE_FIRST = new Uint8Array(128);
-for (const w of [...RELATIVE_STARTS, 'mid-']) RELATIVE_FIRST[w.charCodeAt(0)] = 1;
-const RELATIVE_MIN_LENGTH = Math.min(...[...RELATIVE_STARTS, 'mid-'].map((w) => w.length));
-/** Whether a lower-case word is a relative start or starts with "mid-". */
+for (const w of [...RELATIVE_STARTS, ...SEASONS, 'mid-']) RELATIVE_FIRST[w.charCodeAt(0)] = 1;
+const RELATIVE_MIN_LENGTH = Math.min(...[...RELATIVE_STARTS, ...SEASONS, 'mid-'].map((w) => w.length));
+/** Whether a lower-case word is a relative start or a season, or starts with "mid-". */
 const mayStartRelative = (lower: string) =>
   lower.length >= RELATIVE_MIN_LENGTH &&
   RELATIVE_FIRST[lower.charCodeAt(0) & 127] === 1 &&
-  (RELATIVE_STARTS.has(lower) || lower.startsWith('mid-'));
+  (RELATIVE_STARTS.has(lower) || SEASONS.has(lower) || lower.startsWith('mid-'));
 
 export const pad = (n: number) => String(n).padStart(2, '0');
 export const fmtDay = (x: Day) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
@@ -130,7 +132,13 @@ const YEAR_OPENERS = new Set([
   'from',
   'between',
   'during',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
 ]);
+/** Words before "the <season>" that make it a time ("in the autumn", not "the fall of Saigon"). */
+const SEASON_OPENERS = new Set(['in', 'during', 'by', 'until', 'that', 'this', 'early', 'late']);
 /** Words joined to a year by a dash that place a time within it ("mid-2004"). */
 const PART_OF_YEAR = /^(?:early|mid|late)-((?:1[6-9]|20)\d\d)$/;
 /** A number token that reads as a year (1600–2099). */
@@ -342,6 +350,16 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
           // "a state founded in 1922": a founding year is background; the dates around it keep the story's year.
           push(i, i + 1, t.text, true, false, false, p === 'in' && FOUNDING_WORDS.has(low(i - 2)));
         }
+        continue;
+      }
+      // "went home in the autumn", "that spring": a season of the year the text is in.
+      if (SEASONS.has(t.lower) && !isYear(at(i + 1)) && low(i + 1) !== 'of') {
+        const the = low(i - 1) === 'the';
+        const opener = the ? low(i - 2) : low(i - 1);
+        const year = opener === 'this' ? refIn?.y : prev ? +prev.slice(0, 4) : paragraphYear;
+        // The mention starts at "the", so that the word before it ("until the spring") is read as for any date.
+        if (year && SEASON_OPENERS.has(opener) && (the || opener === 'that' || opener === 'this'))
+          push(the ? i - 1 : i, i + 1, String(year), false);
         continue;
       }
       // "mid-2004", "late-1990s" is one token.

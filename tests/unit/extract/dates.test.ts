@@ -17,6 +17,18 @@ describe('dates', () => {
     expect(dates('It happened last Wednesday.', '2024-04-17')).toEqual(['2024-04-10']);
   });
 
+  it('dates a season to the year the text is in, and a season before a year to that year', () => {
+    expect(dates('The brigade arrived in March 1961 and went home in the autumn.', '2023-01-01')).toEqual([
+      '1961-03',
+      '1961',
+    ]);
+    expect(dates('They left that spring.', '2023-01-01')).toEqual([]);
+    expect(dates('The line held until 1951; that spring the last units left.', '2023-01-01')).toEqual(['1951', '1951']);
+    expect(dates('The units left in spring 1975.', '2023-01-01')).toEqual(['1975']);
+    expect(dates('It will be done this summer.', '2023-05-01')).toEqual(['2023']);
+    expect(dates('After the fall of Saigon in 1975 the fall of prices followed.', '2023-01-01')).toEqual(['1975']);
+  });
+
   it('gives a year-less date the year that puts it in the past', () => {
     expect(dates('signed on September 28', '2024-04-17')).toEqual(['2023-09-28']);
     expect(dates('on Feb. 2', '2022-02-11')).toEqual(['2022-02-02']);

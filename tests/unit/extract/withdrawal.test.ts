@@ -2526,3 +2526,35 @@ describe('WithdrawalBegun: a call beside a stated withdrawal', () => {
     ).toEqual(['WithdrawalBegun|Syria|Lebanon|2005-03-05']);
   });
 });
+
+describe('WithdrawalBegun: forces leaving where a crossing or an overrun put them', () => {
+  it('given "crossed into X … The A and B units went home", then each leaves X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Troops of Poland and Hungary crossed into Czechoslovakia on 21 August 1968. The Polish and Hungarian units went home in November 1968.',
+        '1969-01-01',
+      ).sort(),
+    ).toEqual(['WithdrawalBegun|Hungary|Czechoslovakia|1968-11', 'WithdrawalBegun|Poland|Czechoslovakia|1968-11']);
+  });
+
+  it('given "went home in the autumn, but … signed on <day>", then the season dates it, not the other clause', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Troops of Poland and Hungary crossed into Czechoslovakia on 21 August 1968. The Polish and Hungarian units went home in the autumn, but Soviet troops stayed under a treaty signed on 16 October.',
+        '1969-01-01',
+      ).sort(),
+    ).toEqual(['WithdrawalBegun|Hungary|Czechoslovakia|1968', 'WithdrawalBegun|Poland|Czechoslovakia|1968']);
+  });
+
+  it('given "X, whose army had overrun Y, withdrew", then X leaves Y', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Iraq, whose army had overrun Kuwait in August, withdrew in late February 1991.',
+        '1991-04-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Iraq|Kuwait|1991-02']);
+  });
+});
