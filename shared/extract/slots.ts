@@ -383,6 +383,26 @@ function demonymLed(ctx: ArticleContext, j: number): boolean {
   return false;
 }
 
+/** Words that open a relative clause after a comma. */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
+/** How long a relative clause set off by commas may be. */
+const RELATIVE_CLAUSE_TOKENS = 16;
+
+/** The length of a relative clause set off by commas that closes within `reach` tokens before t, or 0. */
+function closedRelativeBefore(ctx: ArticleContext, s: Sentence, t: number, reach: number): number {
+  let close = -1;
+  for (let j = t - 1; j >= s.first && j >= t - reach; j--)
+    if (lowerAt(ctx, j) === ',') {
+      close = j;
+      break;
+    }
+  for (let j = close - 1; close > 0 && j > s.first && j >= close - RELATIVE_CLAUSE_TOKENS; j--) {
+    if (lowerAt(ctx, j) !== ',') continue;
+    return RELATIVE_OPENERS.has(lowerAt(ctx, j + 1)) ? close - j + 1 : 0;
+  }
+  return 0;
+}
+
 export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before: number, after: number): number {
   let best = -1;
   let people = -1;
@@ -390,7 +410,10 @@ export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before
   const subordinate = openedBySubordinator(ctx, s, t);
   // Forces in a fronted clause before the trigger's main clause are that clause's.
   // …and forces before ", and" belong to the clause it joins ("Britain withdrew its forces, and Israel withdrew").
-  const from = Math.max(s.first, t - before, mainClauseStart(ctx, s.first, t), joinedClauseStart(ctx, t, s.first));
+  // "The British army, which had held New York since 1776, completed its evacuation": the reach steps over a
+  // relative clause set off by commas between the subject and its verb.
+  const reach = before > 0 ? before + closedRelativeBefore(ctx, s, t, before) : before;
+  const from = Math.max(s.first, t - reach, mainClauseStart(ctx, s.first, t), joinedClauseStart(ctx, t, s.first));
   // A fronted clause holding the trigger ends at its comma (as joinedClauseEnd says).
   const main = after > 0 ? mainClauseStart(ctx, s.first, s.last) : s.first;
   const to = Math.min(s.last, t + after, main > t ? main - 1 : s.last);

@@ -9,7 +9,7 @@ import { placesAfter, placesAt, type PlaceSlot } from './phrases.ts';
 import { stateOf } from './discourse.ts';
 
 /** Verbs whose object is the place the forces came to hold ("occupied Haiti"). */
-const HOLDING_VERBS = set('occupied invaded entered garrisoned overran overrun');
+const HOLDING_VERBS = set('occupied invaded entered garrisoned overran overrun held');
 /** Verbs and nouns that put forces in the place a preposition after them names ("landed at", "the occupation of"). */
 const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived based occupation presence deployment
   garrison invasion intervention flown airlifted rushed moved parachuted airdropped ferried shipped poured marched

@@ -2558,3 +2558,25 @@ describe('WithdrawalBegun: forces leaving where a crossing or an overrun put the
     ).toEqual(['WithdrawalBegun|Iraq|Kuwait|1991-02']);
   });
 });
+
+describe('WithdrawalBegun: the forces that held a place', () => {
+  it('given "The X garrison, which had held Y since …, completed its evacuation", then X leaves Y', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The French garrison, which had held Hanoi since 1946, completed its evacuation on 9 October 1954.',
+        '1954-11-01',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Hanoi|1954-10-09']);
+  });
+
+  it('given "X troops had held Y. … left", then they leave Y', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'French troops had held Hanoi since 1946. The last French soldiers left on 9 October 1954.',
+        '1954-11-01',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Hanoi|1954-10-09']);
+  });
+});
