@@ -1,6 +1,7 @@
 import type { ArticleContext } from './context.ts';
 import type { Precision } from './gazetteer/geo.ts';
 import { gazetteer, type GazetteerEntry } from './gazetteer/index.ts';
+import { placedIn } from './gazetteer/locate.ts';
 import {
   BLOCKERS,
   CALENDAR_WORDS,
@@ -1211,9 +1212,15 @@ export function coordinatedPlaces(
         gap++;
         continue;
       }
-      // "Erbil, Iraq": after a comma, the state the place before lies in describes it; it is no second place.
+      // "Erbil, Iraq", "Newport, Rhode Island": after a comma, the state or division the place before lies in
+      // describes it; it is no second place.
       const previous = out[out.length - 1];
-      if (previous && lowerAt(ctx, m.first - 1) === ',' && statesPlace(place, previous.place)) {
+      if (
+        previous &&
+        lowerAt(ctx, m.first - 1) === ',' &&
+        (statesPlace(place, previous.place) || divisionOf(place, previous.place))
+      ) {
+        previous.place = placedIn(previous.place, place);
         j = m.last;
         if (lowerAt(ctx, j) !== ',' || lowerAt(ctx, j + 1) !== 'and') return out;
         j += 2;
@@ -1251,6 +1258,11 @@ export function coordinatedPlaces(
 }
 
 /** Whether `outer` is the state that `inner`, a place inside it, lies in ("Erbil, Iraq"). */
+/** Whether `outer` is a first-level division that holds a place named as `inner` is ("Newport", "Rhode Island"). */
+function divisionOf(outer: NamedRef, inner: NamedRef): boolean {
+  return placedIn(inner, outer) !== inner;
+}
+
 function statesPlace(outer: NamedRef, inner: NamedRef): boolean {
   if (!outer.code || outer.code !== inner.code || outer.name === inner.name) return false;
   return gazetteer().stateName(outer.code) === outer.name;

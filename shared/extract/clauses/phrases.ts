@@ -21,11 +21,11 @@ import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { referredPlace, stateOf } from './discourse.ts';
 import { resolvePlace } from '../gazetteer/geo.ts';
-import { DIVISION_WORDS } from '../gazetteer/geo-names.ts';
 import { gazetteer, lookupKey } from '../gazetteer/index.ts';
 import { wordSet as set } from '../word-set.ts';
 import { posOf } from '../text/pos.ts';
 import { lookupTable } from '../lookup-table.ts';
+import { encloses, placedIn } from '../gazetteer/locate.ts';
 
 /** Words between a preposition and the place it governs ("to the northern town of X"). */
 const PLACE_FILLERS =
@@ -529,6 +529,7 @@ export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot
     // "Rmelan, al-Hasakah Governorate", "Goma, North Kivu": after a comma, the place enclosing the last one
     // describes it; it is not another place.
     if (previous && lowerAt(ctx, hit.first - 1) === ',' && encloses(hit.place, previous.place)) {
+      previous.place = placedIn(previous.place, hit.place);
       j = hit.last;
       if (lowerAt(ctx, j) !== ',' || lowerAt(ctx, j + 1) !== 'and') break;
       j += 2;
@@ -627,21 +628,6 @@ export function placesAfter(
     if (list.length) return list;
   }
   return [];
-}
-
-/** Whether `outer` is the state, first-level division or curated region that `inner` lies in. */
-function encloses(outer: NamedRef, inner: NamedRef): boolean {
-  const gaz = gazetteer();
-  const outerEntry = gaz.get(lookupKey(outer.name));
-  if (outerEntry?.kind === 'state' && inner.code && outerEntry.code === inner.code) return true;
-  if (gaz.ancestors(inner.name).includes(outer.name)) return true;
-  const geo = resolvePlace(inner.name, inner.code ? [inner.code] : []);
-  // A place GeoNames does not know ("Rmelan, al-Hasakah Governorate") lies where the division or state after it says.
-  if (!geo && !inner.code) return outerEntry?.kind === 'state' || resolvePlace(outer.name, [])?.precision === 'admin1';
-  return (
-    !!geo?.admin1 &&
-    lookupKey(geo.admin1.replace(DIVISION_WORDS, '')) === lookupKey(outer.name.replace(DIVISION_WORDS, ''))
-  );
 }
 
 /** After "and" and a second past verb ("invaded and annexed"), where the object both share starts; else `from`. */

@@ -125,6 +125,7 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
   if (!candidates.length) return undefined;
   // A hamlet with no population figure does not make an English word a place ("On", "To").
   const commonWord = !surface.includes(' ') && posOf(surface.toLowerCase()) !== undefined;
+  const wantsPlaceOrDivision = wantsDivision || namesDivision(exactPlaces, preferCountries);
   let best: GeoPlace | undefined;
   let bestScore = -Infinity;
   for (const { c, spelledOtherwise } of candidates) {
@@ -137,13 +138,45 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
     if (spelledOtherwise && preferCountries.length && preferred < 0 && c.population < LOOSE_FOREIGN_POPULATION)
       continue;
     const score =
-      (wantsDivision === (c.precision === 'admin1') ? DIVISION_MATCH_WEIGHT : 0) +
+      (wantsPlaceOrDivision === (c.precision === 'admin1') ? DIVISION_MATCH_WEIGHT : 0) +
       (preferred >= 0 ? PREFERRED_COUNTRY_WEIGHT - preferred : 0) +
       Math.log10(c.population + 1);
     if (score > bestScore) {
       best = c;
       bestScore = score;
     }
+  }
+  return best;
+}
+
+/**
+ * Whether a bare name means the first-level division that bears it ("California" the state, not California,
+ * Maryland): unless a place of that name lies in the division ("Kherson", "New York"), is a big city
+ * ("Washington"), or lies in the article's countries where no such division does.
+ */
+function namesDivision(exact: readonly GeoPlace[], preferCountries: readonly string[]): boolean {
+  const divisions = exact.filter((c) => c.precision === 'admin1');
+  if (!divisions.length) return false;
+  const divisionPreferred = divisions.some((d) => preferCountries.includes(d.code));
+  return !exact.some(
+    (c) =>
+      c.precision === 'place' &&
+      (c.population >= DIVISION_RIVAL_POPULATION ||
+        divisions.some((d) => d.code === c.code && d.admin1 === c.admin1) ||
+        (!divisionPreferred && preferCountries.includes(c.code))),
+  );
+}
+
+/** The most populous place of that name in the first-level division named `admin1` ("Newport" in "Rhode Island"). */
+export function resolvePlaceIn(surface: string, admin1: string): GeoPlace | undefined {
+  const geo = geoIndex();
+  if (!geo) return undefined;
+  const division = lookupKey(admin1.replace(DIVISION_WORDS, ''));
+  let best: GeoPlace | undefined;
+  for (const offset of geo.byKey.get(lookupKey(surface)) ?? []) {
+    const c = placeAt(geo, offset);
+    if (c.precision !== 'place' || !c.admin1 || lookupKey(c.admin1.replace(DIVISION_WORDS, '')) !== division) continue;
+    if (!best || c.population > best.population) best = c;
   }
   return best;
 }
@@ -162,6 +195,8 @@ const HAMLET_RIVAL_POPULATION = 5_000;
 /** Outside the article's countries, spelling-tolerant matches only for cities this large. */
 const LOOSE_FOREIGN_POPULATION = 250_000;
 
+/** A city this large keeps a name it shares with a first-level division elsewhere ("Washington"). */
+const DIVISION_RIVAL_POPULATION = 500_000;
 /** Weights of the choice: the article's countries outrank size; a division word outranks both. */
 const PREFERRED_COUNTRY_WEIGHT = 100;
 const DIVISION_MATCH_WEIGHT = 1000;

@@ -1,6 +1,7 @@
 import type { NamedRef } from '../slots.ts';
 import { countryCentroid } from './countries.ts';
-import { resolvePlace } from './geo.ts';
+import { DIVISION_WORDS } from './geo-names.ts';
+import { resolvePlace, resolvePlaceIn, type GeoPlace } from './geo.ts';
 import { gazetteer, lookupKey } from './index.ts';
 
 /**
@@ -15,7 +16,8 @@ export function locatePlace(place: NamedRef, articleCountries: readonly string[]
     return { ...place, code: entry.code, precision: 'country', ...countryCentroid(entry.code) };
   }
   const prefer = place.code ? [place.code, ...articleCountries.filter((c) => c !== place.code)] : articleCountries;
-  const geo = resolvePlace(place.name, prefer);
+  // "Newport, Rhode Island": a place the text set in a division is looked up there first.
+  const geo = (place.admin1 ? resolvePlaceIn(place.name, place.admin1) : undefined) ?? resolvePlace(place.name, prefer);
   if (geo && (!place.code || geo.code === place.code)) {
     return {
       ...place,
@@ -28,4 +30,29 @@ export function locatePlace(place: NamedRef, articleCountries: readonly string[]
   }
   if (entry?.kind === 'place') return { ...place, precision: 'region' };
   return place;
+}
+
+/** Whether `outer` is the state, first-level division or curated region that `inner` lies in. */
+export function encloses(outer: NamedRef, inner: NamedRef): boolean {
+  const gaz = gazetteer();
+  const outerEntry = gaz.get(lookupKey(outer.name));
+  if (outerEntry?.kind === 'state' && inner.code && outerEntry.code === inner.code) return true;
+  if (gaz.ancestors(inner.name).includes(outer.name)) return true;
+  // "Newport, Rhode Island": a place of that name lies in the division named after it.
+  if (resolvePlaceIn(inner.name, outer.name)) return true;
+  const geo = resolvePlace(inner.name, inner.code ? [inner.code] : []);
+  // A place GeoNames does not know ("Rmelan, al-Hasakah Governorate") lies where the division or state after it says.
+  if (!geo && !inner.code) return outerEntry?.kind === 'state' || resolvePlace(outer.name, [])?.precision === 'admin1';
+  return !!geo?.admin1 && sameDivision(geo.admin1, outer.name);
+}
+
+/** `inner` as set in `outer` by the text ("Newport, Rhode Island"): looked up in that division or state. */
+export function placedIn(inner: NamedRef, outer: NamedRef): NamedRef {
+  const division: GeoPlace | undefined = resolvePlace(outer.name, outer.code ? [outer.code] : []);
+  if (division?.precision !== 'admin1' || !resolvePlaceIn(inner.name, division.name)) return inner;
+  return { ...inner, code: division.code, admin1: division.name };
+}
+
+function sameDivision(a: string, b: string): boolean {
+  return lookupKey(a.replace(DIVISION_WORDS, '')) === lookupKey(b.replace(DIVISION_WORDS, ''));
 }

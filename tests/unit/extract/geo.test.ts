@@ -26,6 +26,28 @@ describe('resolvePlace (GeoNames extract)', () => {
     expect(resolvePlace('Kherson')).toMatchObject({ precision: 'place', admin1: 'Kherson Oblast' });
   });
 
+  it('reads a bare name a first-level division bears as the division, unless a city of that name lies in it', () => {
+    // Not California, Maryland, nor Goa in the Philippines.
+    expect(resolvePlace('California')).toMatchObject({ name: 'California', code: 'US', precision: 'admin1' });
+    expect(resolvePlace('Goa')).toMatchObject({ code: 'IN', precision: 'admin1' });
+    // A city in the division of its name, or a big city elsewhere, keeps the name.
+    expect(resolvePlace('Kharkiv')).toMatchObject({ precision: 'place', admin1: 'Kharkiv Oblast' });
+    expect(resolvePlace('Hamburg')).toMatchObject({ precision: 'place', code: 'DE' });
+    // A town in the article's countries keeps it where no division of the name lies there.
+    expect(resolvePlace('Goa', ['PH'])).toMatchObject({ code: 'PH', precision: 'place' });
+  });
+
+  it('looks a place up in the division the text sets it in ("Newport, Rhode Island")', () => {
+    const events = extract('French troops arrived at Newport, Rhode Island, on 11 July 1780.', '1780-08-01');
+    expect(events.map((e) => (e.type === 'EntityDissolved' ? undefined : e.location))).toEqual([
+      expect.objectContaining({ name: 'Newport', code: 'US', admin1: 'Rhode Island', precision: 'place' }),
+    ]);
+    // "Ohio" describes Dayton; it is no second place left.
+    expect(summaryOf('WithdrawalBegun', 'The last Marines left Dayton, Ohio, on 3 May 1946.', '1946-06-01')).toEqual([
+      'WithdrawalBegun|United States|Dayton|1946-05-03',
+    ]);
+  });
+
   it('finds a town of some size under another transliteration, never a short word or a hamlet', () => {
     expect(resolvePlace('Avdiivka')).toMatchObject({ name: 'Avdiyivka', code: 'UA', admin1: 'Donetsk Oblast' });
     expect(resolvePlace('Kupyansk')).toMatchObject({ code: 'UA', admin1: 'Kharkiv Oblast' });
