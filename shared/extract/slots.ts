@@ -144,7 +144,7 @@ export function joinedClauseEnd(ctx: ArticleContext, i: number, s: { first: numb
 }
 
 /** Whether the comma at j opens a clause of its own: ", and" / ", but" with a verb before the next comma. */
-function opensJoinedClause(ctx: ArticleContext, j: number, sentenceLast: number): boolean {
+export function opensJoinedClause(ctx: ArticleContext, j: number, sentenceLast: number): boolean {
   return (
     ctx.tokens[j]!.lower === ',' &&
     j + 1 < sentenceLast &&
@@ -162,6 +162,9 @@ function verbBefore(ctx: ArticleContext, i: number, end: number): boolean {
     const t = ctx.tokens[k]!;
     if (t.lower === ',' || t.lower === ';') return false;
     if (!t.cap && t.kind === 'word' && posOf(t.lower) === 'verb') return true;
+    // "and American forces occupied Manila": a past form the lexicon tags as an adjective is a verb after a noun.
+    if (!t.cap && t.kind === 'word' && t.lower.endsWith('ed') && k > i && posOf(lowerAt(ctx, k - 1)) === 'noun')
+      return true;
   }
   return false;
 }
@@ -1458,7 +1461,22 @@ function unknownNameAt(ctx: ArticleContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || !t.cap || t.kind !== 'word' || t.text === t.text.toUpperCase() || mentionAtToken(ctx, i)) return false;
   const first = ctx.sentences[t.sentence]?.first ?? i;
-  return i > first && !FORCE_NOUNS.has(t.lower) && !ctx.inDate[i];
+  return i > first && !FORCE_NOUNS.has(t.lower) && !ctx.inDate[i] && !commanderAt(ctx, first, i + 1);
+}
+
+/** Words before a commander's name that make it part of the forces' phrase ("a force under General Poole"). */
+const COMMANDER_LINKS = new Set(['under', 'by']);
+/** How many tokens a commander's name and title may run ("Major-General Frederick Poole"). */
+const COMMANDER_NAME_TOKENS = 6;
+
+/** Whether the name ending before i follows "under" or "led/commanded by": the forces' commander, not a subject. */
+export function commanderAt(ctx: ArticleContext, first: number, i: number): boolean {
+  for (let j = i - 1; j >= first && j >= i - COMMANDER_NAME_TOKENS; j--) {
+    const t = ctx.tokens[j]!;
+    if (COMMANDER_LINKS.has(t.lower)) return t.lower === 'under' || /ed$/.test(lowerAt(ctx, j - 1));
+    if (!(t.cap || t.text === '-' || t.text === '.')) return false;
+  }
+  return false;
 }
 
 /** Whether one of `words` stands in [from, to). */

@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import { BASE_NOUNS, CIVIL_NOUNS, FORCE_NOUNS } from '../lexicon.ts';
-import { joinedClauseStart, lowerAt, mentionAtToken } from '../slots.ts';
+import { commanderAt, joinedClauseStart, lowerAt, mentionAtToken } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { verbGroup } from './verb-group.ts';
@@ -83,6 +83,8 @@ const TITLED_NAME_WORDS = 4;
 export function titledPersonSubject(ctx: ArticleContext, s: Sentence, t: number): boolean {
   let j = verbGroup(ctx, s, t).first - 1;
   let words = 0;
+  // "a British force under Major-General Poole landed": the commander named in the forces' phrase is no subject.
+  if (commanderAt(ctx, s.first, j + 1)) return false;
   while (j > s.first && words < TITLED_NAME_WORDS && ctx.tokens[j]!.cap && ctx.tokens[j]!.kind === 'word') {
     if (PERSON_TITLES.has(lowerAt(ctx, j))) return words > 0;
     if (mentionAtToken(ctx, j)) return false;

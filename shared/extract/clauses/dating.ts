@@ -3,6 +3,7 @@ import type { DateSource } from '../candidate.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { isYear, shiftedBy, SPAN_UNITS } from '../text/dates.ts';
 import { posOf } from '../text/pos.ts';
+import { opensJoinedClause } from '../slots.ts';
 import { ARTICLES, verbGroup, type VerbGroup } from './verb-group.ts';
 
 /** Dating for a placement: a presence "since" a date began then. */
@@ -63,8 +64,8 @@ export function dateNear(
     // When something was founded is not when it was dissolved or deployed; an election's date is the election's.
     if (foundingDate(ctx, d.first, sinceIsStart) || electionDate(ctx, d.first, d.last)) continue;
     // A date across a semicolon belongs to another clause ("...; election set for Nov. 1"), and so does one inside a
-    // relative clause or one after ", but" after the trigger ("… the CIS, that eleven republics joined on December 21").
-    if (semicolonBetween(ctx, i, d.first) || relativeBetween(ctx, i, d.first) || contrastBetween(ctx, i, d.first))
+    // relative clause or a joined clause after the trigger ("… the CIS, that eleven republics joined on December 21").
+    if (semicolonBetween(ctx, i, d.first) || relativeBetween(ctx, i, d.first) || otherClauseBetween(ctx, s, i, d.first))
       continue;
     // "Finland, which joined NATO in 2023, has said it will …": a relative clause before the trigger has its own date.
     if (d.last <= i && insideRelativeBefore(ctx, s, d.first, i)) continue;
@@ -361,10 +362,16 @@ function inBackgroundClause(
   return false;
 }
 
-/** "went home in the autumn, but a Soviet force remained under a treaty signed on 16 October": ", but" opens another clause. */
-function contrastBetween(ctx: ArticleContext, trigger: number, date: number): boolean {
-  for (let j = trigger + 1; j < date; j++)
-    if (ctx.tokens[j]!.lower === 'but' && ctx.tokens[j - 1]!.lower === ',') return true;
+/**
+ * Whether another clause opens between the trigger and a date after it: ", but" ("went home in the autumn, but a
+ * Soviet force remained under a treaty signed on 16 October") or ", and" with a verb of its own ("arrived at Cavite,
+ * and American forces occupied Manila on August 13").
+ */
+function otherClauseBetween(ctx: ArticleContext, s: Sentence, trigger: number, date: number): boolean {
+  for (let j = trigger + 1; j < date; j++) {
+    if (ctx.tokens[j]!.lower !== ',') continue;
+    if (ctx.tokens[j + 1]?.lower === 'but' || opensJoinedClause(ctx, j, s.last)) return true;
+  }
   return false;
 }
 

@@ -138,7 +138,22 @@ const YEAR_OPENERS = new Set([
   'winter',
 ]);
 /** Words before "the <season>" that make it a time ("in the autumn", not "the fall of Saigon"). */
-const SEASON_OPENERS = new Set(['in', 'during', 'by', 'until', 'that', 'this', 'early', 'late']);
+const SEASON_OPENERS = new Set([
+  'in',
+  'during',
+  'by',
+  'until',
+  'that',
+  'this',
+  'early',
+  'late',
+  'previous',
+  'preceding',
+  'following',
+  'next',
+]);
+/** Words before a season that put it in the year after the text's ("the following spring"). */
+const FOLLOWING_WORDS = new Set(['following', 'next']);
 /** Words joined to a year by a dash that place a time within it ("mid-2004"). */
 const PART_OF_YEAR = /^(?:early|mid|late)-((?:1[6-9]|20)\d\d)$/;
 /** A number token that reads as a year (1600–2099). */
@@ -352,14 +367,18 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         }
         continue;
       }
-      // "went home in the autumn", "that spring": a season of the year the text is in.
+      // "went home in the autumn", "that spring": a season of the year the text is in; "the previous autumn", "the
+      // following spring": of the year before or after it.
       if (SEASONS.has(t.lower) && !isYear(at(i + 1)) && low(i + 1) !== 'of') {
-        const the = low(i - 1) === 'the';
-        const opener = the ? low(i - 2) : low(i - 1);
-        const year = opener === 'this' ? refIn?.y : prev ? +prev.slice(0, 4) : paragraphYear;
+        const shift = PREVIOUS_WORDS.has(low(i - 1)) ? -1 : FOLLOWING_WORDS.has(low(i - 1)) ? 1 : 0;
+        const the = low(i - 1) === 'the' || (shift !== 0 && low(i - 2) === 'the');
+        const opener = low(i - 1) === 'the' ? low(i - 2) : low(i - 1);
+        const told = prev ? +prev.slice(0, 4) : paragraphYear;
+        const year = opener === 'this' ? refIn?.y : told && told + shift;
         // The mention starts at "the", so that the word before it ("until the spring") is read as for any date.
+        const first = low(i - 1) === 'the' ? i - 1 : shift !== 0 ? i - 2 : i;
         if (year && SEASON_OPENERS.has(opener) && (the || opener === 'that' || opener === 'this'))
-          push(the ? i - 1 : i, i + 1, String(year), false);
+          push(first, i + 1, String(year), false);
         continue;
       }
       // "mid-2004", "late-1990s" is one token.

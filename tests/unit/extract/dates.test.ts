@@ -25,6 +25,14 @@ describe('dates', () => {
     expect(dates('They left that spring.', '2023-01-01')).toEqual([]);
     expect(dates('The line held until 1951; that spring the last units left.', '2023-01-01')).toEqual(['1951', '1951']);
     expect(dates('The units left in spring 1975.', '2023-01-01')).toEqual(['1975']);
+    expect(dates('They arrived in May 1950. The following spring they left.', '2023-01-01')).toEqual([
+      '1950-05',
+      '1951',
+    ]);
+    expect(dates('By July 1780 the town had been empty since the previous autumn.', '2023-01-01')).toEqual([
+      '1780-07',
+      '1779',
+    ]);
     expect(dates('It will be done this summer.', '2023-05-01')).toEqual(['2023']);
     expect(dates('After the fall of Saigon in 1975 the fall of prices followed.', '2023-01-01')).toEqual(['1975']);
   });

@@ -3163,3 +3163,33 @@ describe('DeploymentAnnounced: the place of the summit that decided it', () => {
     ).toEqual(['DeploymentAnnounced|SADC|Cabo Delgado|2021-06-23|null']);
   });
 });
+
+describe('DeploymentAnnounced: a commander named in the forces phrase', () => {
+  it('given "…, when X troops under General Y landed at Z", then X deploys to Z', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The intervention in Lebanon began on 15 July 1958, when American troops under General Sidney Wade landed at Beirut.',
+        '1958-08-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Beirut|1958-07-15|null']);
+  });
+
+  it('given a titled person as the subject, then no deployment', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'General Sidney Wade landed at Beirut on 15 July 1958.', '1958-08-01'),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: a date of a joined clause', () => {
+  it('given "landed at X, and Y forces occupied Z on <day>", then the landing is not dated by the occupation', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 8 December 1861, after a long voyage from Toulon by way of Havana, a French brigade of 3,000 men landed at Veracruz, and Spanish forces occupied the fortress on 17 December.',
+        '1862-01-01',
+      ),
+    ).toContain('DeploymentAnnounced|France|Veracruz|1861-12-08|3000');
+  });
+});
