@@ -1484,3 +1484,19 @@ export function wordBetween(ctx: ArticleContext, from: number, to: number, words
   for (let j = from; j < to; j++) if (words.has(lowerAt(ctx, j))) return true;
   return false;
 }
+
+/** Words that lead from an origin phrase to where forces go ("from Germany to Poland"). */
+const ONWARD_WORDS = wordSet('to into toward towards for');
+
+/**
+ * "units transferred from U.N. operations in Sinai": a place inside the "from" phrase after the verb at t is where
+ * the forces came from, unless a word of going comes after "from" first ("from Germany to Poland").
+ */
+export function inOriginPhrase(ctx: ArticleContext, t: number, place: number): boolean {
+  for (let j = place - 1; j > t; j--) {
+    const w = lowerAt(ctx, j);
+    if (ONWARD_WORDS.has(w) || ctx.tokens[j]!.kind === 'punct') return false;
+    if (w === 'from') return true;
+  }
+  return false;
+}

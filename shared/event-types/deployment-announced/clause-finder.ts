@@ -27,6 +27,7 @@ import {
   findPersonnel,
   isVenue,
   talksHeldAt,
+  inOriginPhrase,
   nearestForce,
   joinedClauseEnd,
   joinedClauseStart,
@@ -281,7 +282,10 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // "The last convoy of troops rolled across the border into Kuwait": the last forces to move are leaving.
   if ((kind === 'cross' || kind === 'arrive') && lastForcesBefore(ctx, s, group.first)) return undefined;
   // "crossed the Friendship Bridge back into Uzbekistan": forces going back are coming home, not deployed.
-  places = places.filter((p) => !wordBetween(ctx, t, p.first, BACK));
+  // "units transferred from U.N. operations in Sinai": where forces came from (aircraft "operated from" a base are there).
+  places = places.filter(
+    (p) => !wordBetween(ctx, t, p.first, BACK) && (kind === 'operate' || !inOriginPhrase(ctx, t, p.first)),
+  );
   if (!places.length) return undefined;
 
   const isPlace = (m: Mention) => places.some((p) => p.first === m.first) || isVenue(ctx, m);

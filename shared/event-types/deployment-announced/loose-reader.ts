@@ -14,7 +14,7 @@ import {
 import { placesAfter, placesAt, sharedObjectStart } from '../../extract/clauses/phrases.ts';
 import { adjectiveAfterPreposition, statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { findPersonnel, lowerAt, mentionAtToken, talksHeldAt } from '../../extract/slots.ts';
+import { findPersonnel, inOriginPhrase, lowerAt, mentionAtToken, talksHeldAt } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { FORCE_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
@@ -141,7 +141,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
         ? placesAfter(ctx, s, t + 1, Math.min(s.last, t + 4), BASE_PREPOSITIONS)
         : loosePlaces(ctx, s, t, INTO_ONLY.has(w) ? INTO : DESTINATION);
   // "approved the deployment of a standby force at a summit in Maputo": where the decision was taken.
-  places = places.filter((p) => !talksHeldAt(ctx, p.first));
+  places = places.filter((p) => !talksHeldAt(ctx, p.first) && !inOriginPhrase(ctx, t, p.first));
   if (!places.length) return [];
   const actors = agents.length ? agents : looseActors(ctx, s, t, (m) => places.some((p) => p.first === m.first));
   // A state's forces moving inside its own territory are not read loosely as a deployment.

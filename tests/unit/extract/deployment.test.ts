@@ -3193,3 +3193,20 @@ describe('DeploymentAnnounced: a date of a joined clause', () => {
     ).toContain('DeploymentAnnounced|France|Veracruz|1861-12-08|3000');
   });
 });
+
+describe('DeploymentAnnounced: a place in the "from" phrase', () => {
+  it('given "units transferred from U.N. operations in X", then X is where they came from, not where they went', () => {
+    const found = summaryOf(
+      'DeploymentAnnounced',
+      'The first troops, Norwegian units transferred from the U.N. mission in Cyprus, set up camp at Naqoura.',
+      '1978-03-25',
+    );
+    expect(found.filter((e) => e.includes('Cyprus'))).toEqual([]);
+  });
+
+  it('given "moved troops from bases in X to Y", then Y', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Germany moved troops from bases in Bavaria to Lithuania in May.', '2024-06-01'),
+    ).toEqual(['DeploymentAnnounced|Germany|Lithuania|2024-05|null']);
+  });
+});
