@@ -7,6 +7,8 @@ import type { TypedTimelineFields } from './model.ts';
 import { gazetteer } from '../extract/gazetteer/index.ts';
 import { BASE_NAME_SUFFIX, nested, WATER_NAME_SUFFIX, type Relation } from '../extract/merging.ts';
 import { isCompassRegion } from '../extract/gazetteer/regions.ts';
+import { countryCentroid } from '../extract/gazetteer/countries.ts';
+import { resolvePlace } from '../extract/gazetteer/geo.ts';
 
 /**
  * Shared by the types whose subject is an actor's forces at a place (deployments, withdrawals): reports of one
@@ -24,10 +26,39 @@ export function relatePlacements(kept: Candidate, next: Candidate): Relation | u
   return undefined;
 }
 
+/** As `relatePlacements`, by the gazetteer's nesting alone. */
+function nestedPlacements(kept: Candidate, next: Candidate): Relation | undefined {
+  const gaz = gazetteer();
+  if (gaz.actorFamily(kept.actor!.name) !== gaz.actorFamily(next.actor!.name)) return undefined;
+  return nested(kept.location!.name, next.location!.name);
+}
+
 /** Whether `place` (no state itself) lies in the state of which `region` is a compass part. */
 function inCompassRegion(place: NamedRef, region: NamedRef): boolean {
   if (!isCompassRegion(region.name) || !place.code || place.code !== region.code) return false;
-  return gazetteer().stateName(place.code) !== place.name && !isCompassRegion(place.name);
+  return gazetteer().stateName(place.code) !== place.name && !isCompassRegion(place.name) && onItsSide(place, region);
+}
+
+/** The compass words of a region's name ("North-eastern Syria" → north, east). */
+const NORTH = /^north/i;
+const SOUTH = /^south/i;
+const EAST = /^(?:(?:north|south)[- ]?)?east/i;
+const WEST = /^(?:(?:north|south)[- ]?)?west/i;
+
+/**
+ * Whether a place GeoNames locates lies on the side of its state's centre that the region names ("Vladivostok" is
+ * in no "North Russia"); a place it cannot locate is taken at its word.
+ */
+function onItsSide(place: NamedRef, region: NamedRef): boolean {
+  const centre = countryCentroid(region.code!);
+  const geo = place.lat === undefined ? resolvePlace(place.name, [region.code!]) : place;
+  if (!centre || geo?.lat === undefined || geo.lon === undefined || geo.code !== region.code) return true;
+  const name = region.name;
+  if (NORTH.test(name) && geo.lat < centre.lat) return false;
+  if (SOUTH.test(name) && geo.lat > centre.lat) return false;
+  if (EAST.test(name) && geo.lon < centre.lon) return false;
+  if (WEST.test(name) && geo.lon > centre.lon) return false;
+  return true;
 }
 
 /**
@@ -36,13 +67,13 @@ function inCompassRegion(place: NamedRef, region: NamedRef): boolean {
  * state and the town it occupies are two deployments.
  */
 export function relateWithdrawals(kept: Candidate, next: Candidate): Relation | undefined {
-  const relation = relatePlacements(kept, next);
-  if (relation || gazetteer().actorFamily(kept.actor!.name) !== gazetteer().actorFamily(next.actor!.name))
+  // "left Batumi on 13 November … left Akhalkalaki in June": a state's withdrawal, or a compass part of it ("North
+  // Russia"), takes in the town told with it, not a town left on another day in another sentence.
+  const apart =
+    kept.sentence !== next.sentence && !!kept.occurredOn && !!next.occurredOn && kept.occurredOn !== next.occurredOn;
+  const relation = apart ? nestedPlacements(kept, next) : relatePlacements(kept, next);
+  if (relation || apart || gazetteer().actorFamily(kept.actor!.name) !== gazetteer().actorFamily(next.actor!.name))
     return relation;
-  // "left Batumi on 13 November … left Akhalkalaki in June": a state's withdrawal takes in the town told with it, not
-  // a town left on another day in another sentence.
-  if (kept.sentence !== next.sentence && kept.occurredOn && next.occurredOn && kept.occurredOn !== next.occurredOn)
-    return undefined;
   if (isStateOf(kept.location!, next.location!)) return 'b-in-a';
   if (isStateOf(next.location!, kept.location!)) return 'a-in-b';
   return undefined;

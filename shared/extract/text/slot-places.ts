@@ -5,12 +5,12 @@ import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 
 /** Words after which a capitalized name stands where a place does ("in Nasiriyah", "entered Tal Abyad"). */
-/** Verbs whose object is a place forces take, hold or leave ("occupy Veracruz", "abandoned Kherson"). */
+/** Verbs whose object is a place forces take, hold or leave ("occupy Veracruz", "abandoned Kherson", "left Lyman"). */
 export const PLACE_OBJECT_VERBS = new Set(
   `enter enters entered entering occupy occupies occupied occupying capture captures captured capturing seize seizes
   seized seizing reach reaches reached reaching liberate liberates liberated liberating besiege besieged encircle
   encircled evacuate evacuates evacuated evacuating abandon abandons abandoned abandoning retook recaptured garrisoned
-  invade invades invaded invading`.split(/\s+/),
+  invade invades invaded invading left leave leaves leaving quit quits vacated vacate fled flee departed`.split(/\s+/),
 );
 const SLOT_WORDS = new Set([
   'in',

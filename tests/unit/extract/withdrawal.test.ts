@@ -2580,3 +2580,50 @@ describe('WithdrawalBegun: the forces that held a place', () => {
     ).toEqual(['WithdrawalBegun|France|Hanoi|1954-10-09']);
   });
 });
+
+describe('WithdrawalBegun: forces setting out from home', () => {
+  it('given "X soldiers left <own capital> for <place abroad>", then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Some 600 Nepalese soldiers left Kathmandu on Monday for southern Lebanon.',
+        '2019-05-14',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given forces leaving a town of their own state for another of it, then the withdrawal stands', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Ukrainian troops left Lyman on Saturday for new positions near Kramatorsk.',
+        '2022-10-03',
+      ),
+    ).toEqual(['WithdrawalBegun|Ukraine|Lyman|2022-10-01']);
+  });
+});
+
+describe('WithdrawalBegun: a compass part of a state and a town elsewhere in it', () => {
+  it('given "withdrawn from North Russia …, and the last troops were evacuated from Vladivostok", then two withdrawals', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'American forces were withdrawn from North Russia in the summer of 1919, and the last U.S. troops were evacuated from Vladivostok on April 1, 1920.',
+        '1921-01-01',
+      ),
+    ).toEqual([
+      'WithdrawalBegun|United States|north Russia|1919',
+      'WithdrawalBegun|United States|Vladivostok|1920-04-01',
+    ]);
+  });
+
+  it('given a town inside the compass part, then one withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Russian troops withdrew from northern Syria in March, and the last units left Aleppo on 2 April.',
+        '2017-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Russia|northern Syria|2016-03']);
+  });
+});
