@@ -6,7 +6,7 @@ import { dateNear } from '../../extract/clauses/dating.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, wordClassOf } from '../../extract/lexicon.ts';
-import { joinedClauseEnd, lowerAt } from '../../extract/slots.ts';
+import { actorOf, joinedClauseEnd, lowerAt, mentionAtToken, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
@@ -49,21 +49,41 @@ function companionAt(ctx: ArticleContext, s: Sentence, t: number, read: readonly
   const group = verbGroup(ctx, s, t);
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first) || civilObject(ctx, s, t)) return undefined;
   const end = joinedClauseEnd(ctx, t, s);
-  if (!ownForcesAfter(ctx, t, end)) return undefined;
+  if (!ownForcesAfter(ctx, t, end) && !forcesPulledOut(ctx, s, t)) return undefined;
   for (let j = t + 1; j < end; j++) if (ORIGIN_WORDS.has(lowerAt(ctx, j))) return undefined;
   const slot = actorsAt(ctx, s, t, () => false);
   if (!slot || slot.referred) return undefined;
   const left = lastWithdrawalBefore(read, s, t, slot.actors);
   if (!left?.location) return undefined;
+  const actors = [...slot.actors, ...followedBy(ctx, s, t)];
   return placementCandidates(
     'WithdrawalBegun',
     s,
-    slot,
+    { actors },
     [left.location],
     dateNear(ctx, s, t),
     undefined,
     COMPANION_CONFIDENCE,
   );
+}
+
+/** "Spanish soldiers pulled out first, followed by British and Canadian units": the actors that went after them. */
+function followedBy(ctx: ArticleContext, s: Sentence, t: number): NamedRef[] {
+  for (let j = t + 1; j < s.last - 1; j++) {
+    if (lowerAt(ctx, j) !== 'followed' || lowerAt(ctx, j + 1) !== 'by' || lowerAt(ctx, j - 1) !== ',') continue;
+    const out: NamedRef[] = [];
+    for (let k = j + 2; k < s.last; k++) {
+      const w = lowerAt(ctx, k);
+      if (FORCE_NOUNS.has(w)) return out;
+      if (ctx.tokens[k]!.kind === 'punct' && w !== ',') return [];
+      const m = mentionAtToken(ctx, k);
+      const actor = m && m.first === k ? actorOf(m.entry) : undefined;
+      if (actor) out.push(actor);
+      else if (w !== 'and' && w !== ',' && w !== 'the') return [];
+    }
+    return [];
+  }
+  return [];
 }
 
 /** "withdrew its contingent", "pulled out its roughly 100 soldiers", "pulled their forces out". */
@@ -75,6 +95,16 @@ function ownForcesAfter(ctx: ArticleContext, t: number, end: number): boolean {
     else if (own && FORCE_NOUNS.has(w)) return true;
   }
   return false;
+}
+
+/** Particles that make the take-out verb intransitive ("pulled out"). */
+const OUT_PARTICLES = set('out');
+
+/** "Spanish soldiers pulled out first", "the Italian contingent withdrew": forces as the subject, leaving alone. */
+function forcesPulledOut(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  if (t <= s.first || !FORCE_NOUNS.has(lowerAt(ctx, t - 1))) return false;
+  const w = lowerAt(ctx, t);
+  return w.startsWith('pull') ? OUT_PARTICLES.has(lowerAt(ctx, t + 1)) : true;
 }
 
 /** The last withdrawal by another actor read before t, no further back than the companion reach. */

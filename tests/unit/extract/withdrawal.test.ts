@@ -2627,3 +2627,24 @@ describe('WithdrawalBegun: a compass part of a state and a town elsewhere in it'
     ).toEqual(['WithdrawalBegun|Russia|northern Syria|2016-03']);
   });
 });
+
+describe('WithdrawalBegun: companions pulling out with no place of their own', () => {
+  it('given "X troops began leaving Y. A soldiers pulled out first, followed by B and C units", then each leaves Y', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'British troops began leaving Lebanon on Monday. French soldiers pulled out first, followed by American and Italian units.',
+        '1984-02-27',
+      ).sort(),
+    ).toEqual([
+      'WithdrawalBegun|France|Lebanon|1984-02-27',
+      'WithdrawalBegun|Italy|Lebanon|1984-02-27',
+      'WithdrawalBegun|United Kingdom|Lebanon|1984-02-27',
+      'WithdrawalBegun|United States|Lebanon|1984-02-27',
+    ]);
+  });
+
+  it('given soldiers pulling out with no withdrawal read before, then nothing', () => {
+    expect(summaryOf('WithdrawalBegun', 'French soldiers pulled out first on Monday.', '1984-02-27')).toEqual([]);
+  });
+});
