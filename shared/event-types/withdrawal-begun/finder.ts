@@ -908,7 +908,8 @@ function lastToLeave(ctx: ArticleContext, s: Sentence, t: number): boolean {
   for (let j = t - 2; j > s.first && j >= t - 1 - LAST_TO_LEAVE_REACH; j--) {
     const w = lowerAt(ctx, j);
     if (FORCE_NOUNS.has(w) || w === 'convoy') forces = true;
-    if (LAST_FORCE_WORDS.has(w) && lowerAt(ctx, j - 1) === 'the') last = true;
+    // "the last troops to leave", and "the first Soviet troops to leave Hungary … boarded a train".
+    if ((LAST_FORCE_WORDS.has(w) || w === 'first') && lowerAt(ctx, j - 1) === 'the') last = true;
     if (ctx.tokens[j]!.kind === 'punct' && w !== '.' && w !== '-') break;
   }
   if (!last || !forces) return false;

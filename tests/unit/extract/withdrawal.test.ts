@@ -2648,3 +2648,25 @@ describe('WithdrawalBegun: companions pulling out with no place of their own', (
     expect(summaryOf('WithdrawalBegun', 'French soldiers pulled out first on Monday.', '1984-02-27')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: the first forces to leave', () => {
+  it('given "The first X troops to leave Y boarded …", then the withdrawal from Y has begun', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The first Cuban soldiers to leave Angola boarded a plane in Luanda on Tuesday.',
+        '1989-01-10',
+      ),
+    ).toEqual(['WithdrawalBegun|Cuba|Angola|1989-01-10']);
+  });
+
+  it('given "The first X troops to leave Y will …", then not yet', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The first Cuban soldiers to leave Angola will board a plane next week.',
+        '1989-01-10',
+      ),
+    ).toEqual([]);
+  });
+});
