@@ -1500,3 +1500,16 @@ export function inOriginPhrase(ctx: ArticleContext, t: number, place: number): b
   }
   return false;
 }
+
+/**
+ * ", reversing a decision to pull forces out in late 2020": a participle clause after the trigger tells of another
+ * happening, with its own date and places.
+ */
+export function participleClauseBetween(ctx: ArticleContext, trigger: number, date: number): boolean {
+  for (let j = trigger + 1; j < date - 1; j++) {
+    if (ctx.tokens[j]!.lower !== ',') continue;
+    const next = ctx.tokens[j + 1]!.lower;
+    if (next.endsWith('ing') && next !== 'including' && posOf(next) === 'verb') return true;
+  }
+  return false;
+}

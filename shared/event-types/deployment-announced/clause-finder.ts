@@ -28,6 +28,7 @@ import {
   isVenue,
   talksHeldAt,
   inOriginPhrase,
+  participleClauseBetween,
   nearestForce,
   joinedClauseEnd,
   joinedClauseStart,
@@ -283,8 +284,12 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if ((kind === 'cross' || kind === 'arrive') && lastForcesBefore(ctx, s, group.first)) return undefined;
   // "crossed the Friendship Bridge back into Uzbekistan": forces going back are coming home, not deployed.
   // "units transferred from U.N. operations in Sinai": where forces came from (aircraft "operated from" a base are there).
+  // "sailed today, ending American military presence in the Philippines": a participle clause's place is its own.
   places = places.filter(
-    (p) => !wordBetween(ctx, t, p.first, BACK) && (kind === 'operate' || !inOriginPhrase(ctx, t, p.first)),
+    (p) =>
+      !wordBetween(ctx, t, p.first, BACK) &&
+      (kind === 'operate' || !inOriginPhrase(ctx, t, p.first)) &&
+      !participleClauseBetween(ctx, t, p.first),
   );
   if (!places.length) return undefined;
 

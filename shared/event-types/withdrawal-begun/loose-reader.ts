@@ -1,3 +1,4 @@
+import { resultParticiple } from '../../extract/clauses/participles.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import type { Candidate } from '../../extract/candidate.ts';
@@ -15,7 +16,7 @@ import {
 import { placesAfter, placesAt } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { lowerAt, mentionAtToken } from '../../extract/slots.ts';
+import { actorOf, lowerAt, mentionAtToken, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { wordClassOf } from '../../extract/lexicon.ts';
@@ -114,10 +115,24 @@ function presenceEnded(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   for (let j = t - 1; j >= s.first && j >= t - PRESENCE_REACH; j--) if (ENDED.has(lowerAt(ctx, j))) ended = j;
   if (ended < 0) return presenceEndedAfter(ctx, s, t);
   const group = verbGroup(ctx, s, ended);
-  if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
+  // "The last ships sailed today, ending a century of American military presence": a participle of the main clause.
+  const result = resultParticiple(ctx, s, ended, ENDED);
+  if (!(statesFact(group) || result) || clauseBlocked(ctx, s, group.first)) return [];
   const places = placesAfter(ctx, s, t + 1, Math.min(s.last, t + 3), lowerAt(ctx, t) === 'occupation' ? OF : IN);
-  const actors = looseActors(ctx, s, ended, (m) => places.some((p) => p.first === m.first));
+  const owner = presenceOwner(ctx, t);
+  const actors = owner ? [owner] : looseActors(ctx, s, ended, (m) => places.some((p) => p.first === m.first));
   return looseCandidates('WithdrawalBegun', s, actors, places, dateNear(ctx, s, t));
+}
+
+/** Words between a presence's owner and the noun ("American military presence"). */
+const PRESENCE_MODIFIERS = set('military naval armed troop');
+
+/** "ending nearly a century of American military presence": the state whose presence it was, named before it. */
+function presenceOwner(ctx: ArticleContext, t: number): NamedRef | undefined {
+  let j = t - 1;
+  while (PRESENCE_MODIFIERS.has(lowerAt(ctx, j))) j--;
+  const m = mentionAtToken(ctx, j);
+  return m && m.last === j + 1 && (m.entry.kind === 'demonym' || m.possessive) ? actorOf(m.entry) : undefined;
 }
 
 /** Past forms that end a presence named before them ("the U.S. occupation of Haiti ended in 1934"). */

@@ -3,7 +3,7 @@ import type { DateSource } from '../candidate.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { isYear, shiftedBy, SPAN_UNITS } from '../text/dates.ts';
 import { posOf } from '../text/pos.ts';
-import { opensJoinedClause } from '../slots.ts';
+import { opensJoinedClause, participleClauseBetween } from '../slots.ts';
 import { ARTICLES, verbGroup, type VerbGroup } from './verb-group.ts';
 
 /** Dating for a placement: a presence "since" a date began then. */
@@ -140,19 +140,6 @@ function presentReport(ctx: ArticleContext, s: Sentence, i: number): boolean {
 }
 /** Present auxiliaries of a report ("has begun", "is withdrawing"). */
 const PRESENT_AUXILIARIES = new Set(['has', 'have', 'is', 'are']);
-
-/**
- * ", reversing a decision to pull forces out in late 2020": a participle clause after the trigger tells of another
- * happening, with its own date.
- */
-function participleClauseBetween(ctx: ArticleContext, trigger: number, date: number): boolean {
-  for (let j = trigger + 1; j < date - 1; j++) {
-    if (ctx.tokens[j]!.lower !== ',') continue;
-    const next = ctx.tokens[j + 1]!.lower;
-    if (next.endsWith('ing') && next !== 'including' && posOf(next) === 'verb') return true;
-  }
-  return false;
-}
 
 /** Added distance for a date that belongs to an earlier coordinated predicate. */
 const OTHER_PREDICATE_DISTANCE = 100;

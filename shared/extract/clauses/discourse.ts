@@ -36,11 +36,15 @@ function* mentionsBack(ctx: ArticleContext, i: number, reach = MAX_REFERENCE_SEN
   }
 }
 
+/** States of many islands, which "the islands" may name ("the Philippines", "Indonesia"). */
+const ARCHIPELAGO_STATES = 'PH ID JP NZ BS FJ SB VU MH FM KI TV PW'.split(' ');
 /** States and territories (ISO codes) that are, or are mostly, one island. */
 const ISLAND_STATES = new Set(
   `CY LK CU JM IS IE MT SG TW MG MU SC CV ST KM BH TT BB GD LC VC DM AG KN MV NR PR GU FK GL NC BM AW CW MQ GP RE YT
   SH NU CK WS TO HT DO`.split(/\s+/),
 );
+/** What "the islands" may name: an archipelago state or a one-island one. */
+const ISLANDS_STATES = new Set([...ISLAND_STATES, ...ARCHIPELAGO_STATES]);
 
 /** Nouns of a kind of state, which name the state named with them ("the Kingdom of Saxony … the kingdom"). */
 const STATE_NOUNS = new Set(['kingdom', 'republic', 'nation', 'emirate', 'principality', 'duchy', 'sultanate']);
@@ -66,8 +70,8 @@ const TITLE_OPENERS = set(`president prime minister foreign defence defense inte
 /** How many sentences back a division noun may reach for the place named with it ("Aceh province"). */
 const NAMED_DIVISION_SENTENCES = 8;
 
-/** References that may name a state as much as a place within one ("the province", "the territory", "there"). */
-const REGION_REFERENCES = new Set(['province', 'territory', 'there']);
+/** References that may name a state as much as a place within one ("the province", "the territory", "there", "its former colony"). */
+const REGION_REFERENCES = new Set(['province', 'territory', 'there', 'colony', 'protectorate']);
 
 /** Words of a treaty, accord or conference whose name holds a place ("Treaty of Lausanne", "Dayton Accords"). */
 const INSTRUMENT_WORDS = set(
@@ -84,9 +88,12 @@ function namesInstrument(ctx: ArticleContext, { first, last }: { first: number; 
 export function referredPlace(
   ctx: ArticleContext,
   i: number,
-  noun: string,
+  nounAsWritten: string,
   skip?: (place: NamedRef) => boolean,
 ): NamedRef | undefined {
+  // "the islands" are read as "the island", and may name an archipelago state ("the Philippines … the islands").
+  const noun = nounAsWritten === 'islands' ? 'island' : nounAsWritten;
+  const islandStates = nounAsWritten === 'islands' ? ISLANDS_STATES : ISLAND_STATES;
   const wantState = noun === 'country';
   // "the Kingdom of Hanover … occupied the kingdom": a state noun names the state whose name holds it.
   if (STATE_NOUNS.has(noun)) {
@@ -126,7 +133,7 @@ export function referredPlace(
   // references reach.
   if (noun === 'island') {
     for (const m of mentionsBack(ctx, i, NAMED_DIVISION_SENTENCES)) {
-      const place = m.entry.kind === 'state' && ISLAND_STATES.has(m.entry.code ?? '') ? placeOf(m.entry) : undefined;
+      const place = m.entry.kind === 'state' && islandStates.has(m.entry.code ?? '') ? placeOf(m.entry) : undefined;
       if (place && !skip?.(place)) return place;
     }
   }
@@ -184,7 +191,7 @@ export function referredPlace(
     if (DIVISION_REFERENCES.has(noun) && (m.entry.kind === 'capital' || m.possessive || !regionLike(place))) continue;
     // "Indian troops arrived in Sri Lanka … the island": a state that is one island (or shares one, as Haiti) is what
     // "the island" names.
-    const islandState = noun === 'island' && m.entry.kind === 'state' && ISLAND_STATES.has(m.entry.code ?? '');
+    const islandState = noun === 'island' && m.entry.kind === 'state' && islandStates.has(m.entry.code ?? '');
     // "his headquarters in Nicosia … flying into the island": a capital is never the island meant.
     if (noun === 'island' && m.entry.kind === 'capital') continue;
     // "across the Juba river": a town's name before "river" names the river.

@@ -451,9 +451,9 @@ const LIST_FOLLOWERS = set(
 );
 const BORDER_WORDS = set('border frontier');
 const REFERENCE_NOUNS = set(
-  'city town village country kingdom republic nation emirate principality duchy sultanate island islands capital port colony territory peninsula enclave province valley strip oblast governorate district region area',
+  'city town village country kingdom republic nation emirate principality duchy sultanate island islands capital port colony protectorate territory peninsula enclave province valley strip oblast governorate district region area',
 );
-const DEFINITE = set('the this that');
+const DEFINITE = set('the this that its their');
 /** Reference nouns that "this" points at the dateline's place with ("this port city"). */
 const DATELINE_NOUNS = set('city town village port capital');
 

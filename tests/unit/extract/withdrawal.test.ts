@@ -2670,3 +2670,31 @@ describe('WithdrawalBegun: the first forces to leave', () => {
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a presence ended by a participle of the main clause', () => {
+  it('given "The last ships sailed today, ending a century of American military presence in X", then the US leaves X', () => {
+    expect(
+      extract(
+        'The last ships sailed today, ending nearly a century of American military presence in the Philippines.',
+        '1992-11-24',
+      ).map((e) => `${e.type}|${e.type === 'EntityDissolved' ? e.entity.name : `${e.actor.name}|${e.location.name}`}`),
+    ).toEqual(['WithdrawalBegun|United States|Philippines']);
+  });
+
+  it('given the presence "in the islands" or "in its former colony", then the state named before', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'American forces had been in the Philippines since 1898. The last ships sailed today, ending nearly a century of American military presence in the islands.',
+        '1992-11-24',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Philippines|1992-11-24']);
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'France had ruled Algeria since 1830. The last legionnaires sailed today, ending French military presence in its former colony.',
+        '1967-11-24',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Algeria|1967-11-24']);
+  });
+});
