@@ -57,7 +57,7 @@ const BLOCKER_REACH = 10;
 const MODAL_REACH = 4;
 /** How far before a verbal noun or infinitive its decision word ("voted to", "ordered the closure") may stand. */
 /** How far back a noun joined to another by "and the" may find the decision both share. */
-const JOINED_NOUN_DECISION_REACH = 16;
+const JOINED_NOUN_DECISION_REACH = 32;
 const DECISION_REACH = 6;
 /** How many entities an object list may name, and how long one noun phrase may run. */
 const MAX_OBJECTS = 8;

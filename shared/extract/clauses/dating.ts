@@ -246,10 +246,14 @@ function yearNamingHappening(ctx: ArticleContext, s: Sentence): string | undefin
     if (!isYear(t) || !ARTICLES.has(ctx.tokens[j - 1]!.lower)) continue;
     // "nine years after the 2003 invasion": a happening set a span before this one does not date it.
     if (SPAN_LINKS.has(ctx.tokens[j - 2]?.lower ?? '') && SPAN_UNITS.has(ctx.tokens[j - 3]?.lower ?? '')) continue;
-    if (ctx.tokens[j + 1]!.kind === 'word') found = t.text;
+    // "the repeal of the 2012 constitution": a year naming a document dates no happening.
+    if (ctx.tokens[j + 1]!.kind === 'word' && !DOCUMENT_NOUNS.has(ctx.tokens[j + 1]!.lower)) found = t.text;
   }
   return found;
 }
+
+/** Nouns a year names as a text rather than a happening ("the 2012 constitution", "the 1993 law"). */
+const DOCUMENT_NOUNS = new Set(['constitution', 'charter', 'law', 'act', 'budget', 'census', 'report', 'edition']);
 
 const FOUNDING = new Set([
   'founded',

@@ -2404,3 +2404,18 @@ describe('EntityDissolved: "power" as a capacity only before "to" or "of"', () =
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: the last of a long list of decisions', () => {
+  it('given "announced the appointment of …, the suspension of the 1969 constitution, and the dissolution of A and B", then A and B on the day of the report', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "Meeting in Tripoli, the council announced the appointment of Mahmoud Jibril as prime minister for the interim period, the suspension of the 1969 constitution, and the dissolution of the General People's Congress and the Revolutionary Guard.",
+        '2011-09-01',
+      ),
+    ).toEqual([
+      "EntityDissolved|General People's Congress|2011-09-01",
+      'EntityDissolved|Revolutionary Guard|2011-09-01',
+    ]);
+  });
+});
