@@ -2698,3 +2698,15 @@ describe('WithdrawalBegun: a presence ended by a participle of the main clause',
     ).toEqual(['WithdrawalBegun|France|Algeria|1967-11-24']);
   });
 });
+
+describe('WithdrawalBegun: warships leaving a home port', () => {
+  it('given "The destroyer USS X, which departed <home port>, …", then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The destroyer USS Mason, which departed Norfolk, Virginia, on July 10, brings more Marines to the region.',
+        '2023-07-20',
+      ),
+    ).toEqual([]);
+  });
+});
