@@ -1,4 +1,5 @@
 import { setsOutFromHome } from './sets-out.ts';
+import { leftInState } from './left-in-state.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
@@ -160,7 +161,9 @@ export function findWithdrawalClauses(ctx: ArticleContext): Candidate[] {
     // "Sweden completed its own withdrawal in June": the place of the withdrawal just reported.
     const recent = previous && s.index - previous.sentence <= MAX_REFERENCE_SENTENCES ? previous.location : undefined;
     for (let t = s.first; t < s.last; t++) {
-      const found = withdrawalAt(ctx, s, t, recent)?.filter((c) => !setsOutFromHome(ctx, s, t, c));
+      const found = leftInState(ctx, s, t)
+        ? undefined
+        : withdrawalAt(ctx, s, t, recent)?.filter((c) => !setsOutFromHome(ctx, s, t, c));
       if (found?.length) {
         out.push(...found);
         previous = found[found.length - 1];

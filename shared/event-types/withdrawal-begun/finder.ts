@@ -29,6 +29,7 @@ import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { leavesBody } from './leaves-body.ts';
 import { setsOutFromHome } from './sets-out.ts';
+import { leftInState } from './left-in-state.ts';
 import { pulledForces } from './pulled-forces.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
 import {
@@ -145,7 +146,7 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
       if (!r) continue;
       // A second trigger in the sentence ("..., completing a pullout") restates the first unless it names its own place.
       if (r.begun && here.length && !r.explicitPlace) continue;
-      if (r.begun) here.push(...r.candidates.filter((c) => !setsOutFromHome(ctx, s, t, c)));
+      if (r.begun && !leftInState(ctx, s, t)) here.push(...r.candidates.filter((c) => !setsOutFromHome(ctx, s, t, c)));
       else if (r.leftOn && pending && s.index - pending.sentence <= PENDING_SENTENCES) {
         const left = leftFromPending(s, pending, r.pending?.actor, r.leftOn);
         // A pending withdrawal with no origin of its own leaves the reading to where the text put the forces.

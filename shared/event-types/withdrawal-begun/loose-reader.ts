@@ -2,6 +2,7 @@ import { resultParticiple } from '../../extract/clauses/participles.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import { setsOutFromHome } from './sets-out.ts';
+import { leftInState } from './left-in-state.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { dateAfterMarker, dateNear } from '../../extract/clauses/dating.ts';
@@ -71,7 +72,7 @@ export function findLooseWithdrawals(ctx: ArticleContext, found: readonly Candid
     found,
     new Set(),
     (w, forces) => !FORCES_ONLY.has(w) || forces,
-    (s, t) => withdrawalAt(ctx, s, t).filter((c) => !setsOutFromHome(ctx, s, t, c)),
+    (s, t) => (leftInState(ctx, s, t) ? [] : withdrawalAt(ctx, s, t).filter((c) => !setsOutFromHome(ctx, s, t, c))),
   );
 }
 

@@ -2710,3 +2710,28 @@ describe('WithdrawalBegun: warships leaving a home port', () => {
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a place a happening left in some state', () => {
+  it('given "…, leaving much of X burned" or "left X in ruins", then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Rioting broke out after the Burundian vote, leaving much of Bujumbura burned and thousands homeless.',
+        '1993-11-01',
+      ),
+    ).toEqual([]);
+    expect(
+      summaryOf('WithdrawalBegun', 'The Serbian shelling left Vukovar in ruins by November 1991.', '1992-01-01'),
+    ).toEqual([]);
+  });
+
+  it('given forces leaving the same town, then the withdrawal stands', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Serbian troops left Vukovar in March 1992, handing it to U.N. peacekeepers.',
+        '1992-04-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Serbia|Vukovar|1992-03']);
+  });
+});
