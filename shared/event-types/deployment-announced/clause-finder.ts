@@ -285,11 +285,13 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // "crossed the Friendship Bridge back into Uzbekistan": forces going back are coming home, not deployed.
   // "units transferred from U.N. operations in Sinai": where forces came from (aircraft "operated from" a base are there).
   // "sailed today, ending American military presence in the Philippines": a participle clause's place is its own.
+  // "ordered three battalions currently in the Central Command area … to deploy to X": where forces are now.
   places = places.filter(
     (p) =>
       !wordBetween(ctx, t, p.first, BACK) &&
       (kind === 'operate' || !inOriginPhrase(ctx, t, p.first)) &&
-      !participleClauseBetween(ctx, t, p.first),
+      !participleClauseBetween(ctx, t, p.first) &&
+      !(p.first > t && whereNow(ctx, p.first)),
   );
   if (!places.length) return undefined;
 
@@ -541,4 +543,13 @@ function appositiveDeployment(ctx: ArticleContext, s: Sentence, t: number, group
   const place = nearestPlaceBefore(ctx, s.first, actor);
   if (!place || (actor && insideOwnState(place, actor))) return [];
   return [{ place, first: -1, last: -1 }];
+}
+
+/** Adverbs that put forces where they are now, not where they go ("currently in", "already in"). */
+const NOW_WORDS = set('currently already still now presently');
+
+/** Whether the place phrase at `first` follows "currently in" or the like. */
+function whereNow(ctx: ArticleContext, first: number): boolean {
+  const prep = lowerAt(ctx, first - 1) === 'the' ? first - 2 : first - 1;
+  return lowerAt(ctx, prep) === 'in' && NOW_WORDS.has(lowerAt(ctx, prep - 1));
 }

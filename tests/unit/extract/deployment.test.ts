@@ -3210,3 +3210,15 @@ describe('DeploymentAnnounced: a place in the "from" phrase', () => {
     ).toEqual(['DeploymentAnnounced|Germany|Lithuania|2024-05|null']);
   });
 });
+
+describe('DeploymentAnnounced: where the forces are now', () => {
+  it('given "ordered two battalions currently in X to deploy to Y", then Y, not X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The minister ordered two British battalions currently in the Balkans region — both of the Parachute Regiment — to deploy to Freetown within 48 hours.',
+        '2000-05-08',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Freetown|2000-05-08|null']);
+  });
+});
