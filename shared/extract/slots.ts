@@ -551,6 +551,33 @@ function speakerBefore(
   return undefined;
 }
 
+/** Words between "whose" and its force noun ("whose first contingents", "whose 2,000 troops"). */
+const WHOSE_FILLERS = new Set(['first', 'last', 'own', 'remaining', 'few', 'main', 'advance']);
+/** How far before the force noun its "whose" may stand. */
+const WHOSE_REACH = 4;
+
+/** "X, whose troops …": the actor named last before "whose", if the force noun at `force` follows it. */
+function whoseOwner(
+  ctx: ArticleContext,
+  sentenceFirst: number,
+  force: number,
+  take: (m: Mention | undefined) => { actor: NamedRef; mention: Mention } | undefined,
+): { actor: NamedRef; mention: Mention } | undefined {
+  let j = force - 1;
+  while (j > sentenceFirst && j >= force - WHOSE_REACH) {
+    const t = ctx.tokens[j]!;
+    if (t.lower === 'whose') break;
+    if (!(WHOSE_FILLERS.has(t.lower) || t.kind === 'number' || NUMBER_WORDS[t.lower] !== undefined)) return undefined;
+    j--;
+  }
+  if (lowerAt(ctx, j) !== 'whose') return undefined;
+  for (const m of mentionsIn(ctx, sentenceFirst, j).reverse()) {
+    const hit = take(m);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /** Verbs whose object is asked or made to act ("urged Syria to withdraw its troops"). */
 const ADDRESSING_VERBS = wordSet(`urged urge urges asked ask asks pressed press presses told tell tells ordered order
   orders invited invite invites requested request requests forced force allowed allow permitted permit`);
@@ -614,6 +641,9 @@ export function findActor(
   };
   if (force >= 0) {
     force = forcesOwningOrigin(ctx, force);
+    // "the United Nations Emergency Force, …, whose first contingents reached Egypt": the forces of the name before.
+    const whose = whoseOwner(ctx, sentenceFirst, force, take);
+    if (whose) return whose;
     // Modifiers right before the force noun; an alliance's name there gives way to the states the forces come from
     // ("Warsaw Pact armies from the Soviet Union, Poland … invaded").
     let modifier: { actor: NamedRef; mention: Mention } | undefined;

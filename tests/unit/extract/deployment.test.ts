@@ -3222,3 +3222,15 @@ describe('DeploymentAnnounced: where the forces are now', () => {
     ).toEqual(['DeploymentAnnounced|United Kingdom|Freetown|2000-05-08|null']);
   });
 });
+
+describe('DeploymentAnnounced: forces "whose" a name owns', () => {
+  it('given "A handed over to the X Force, created by …, whose first contingents reached Y", then X deploys, not A', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Belgium agreed to hand over to the United Nations Operation in the Congo, created by the Security Council on 14 July, whose first contingents reached Leopoldville on 15 July.',
+        '1960-08-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Nations|Léopoldville|1960-07-15|null']);
+  });
+});
