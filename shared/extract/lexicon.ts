@@ -47,7 +47,7 @@ export function isAircraftPlural(tokens: readonly { text: string }[], j: number)
 
 /** People, aid and things sent or withdrawn that are not forces ("sent election observers", "withdrew its staff"). */
 export const CIVIL_NOUNS = set(`ambassador ambassadors envoy envoys diplomat diplomats delegation delegations minister
-  ministers president officials staff citizens nationals tourists refugees civilians residents journalists company
+  ministers president governor governors viceroy officials staff citizens nationals tourists refugees civilians residents journalists company
   companies firm firms inspectors observers monitors workers volunteers employees support funding aid negotiators
   experts doctors medics letter letters team teams mediators funds money million billion dollars euros supplies
   grain food medicine vaccines hostages captives detainees legation legations embassy embassies consulate`);

@@ -36,9 +36,21 @@ export function civilSubject(ctx: ArticleContext, s: Sentence, t: number): boole
   if (CIVIL_NOUNS.has(lowerAt(ctx, j)) && !mentionAtToken(ctx, j) && !FORCE_NOUNS.has(lowerAt(ctx, j - 1))) return true;
   // "after former President Jean-Bertrand Aristide left Haiti": a person leaving, unless taking forces with him.
   if (titledPersonSubject(ctx, s, t) && !forcesAfter(ctx, s, t)) return true;
+  // "The last Portuguese governor, General Vasco Rocha Vieira, left": a civil head or a titled person set off by commas.
+  if (lowerAt(ctx, j) === ',') {
+    let k = j - 1;
+    while (k > s.first && j - k <= APPOSITIVE_TOKENS && lowerAt(ctx, k) !== ',') k--;
+    // "the last Soviet soldier, Lieutenant General Viktor Silov, left": a soldier named is still the forces.
+    const head = lowerAt(ctx, k - 1);
+    const civilHead = CIVIL_NOUNS.has(head) || (PERSON_TITLES.has(lowerAt(ctx, k + 1)) && !FORCE_NOUNS.has(head));
+    if (lowerAt(ctx, k) === ',' && civilHead) return !forcesAfter(ctx, s, t);
+  }
   // "the staff of the legation in Sofia were withdrawn": the head before the subject's own phrases.
   return civilHeadBefore(ctx, s, j);
 }
+
+/** How long a phrase set off by commas after a subject may be ("…, General Vasco Rocha Vieira, …"). */
+const APPOSITIVE_TOKENS = 8;
 
 /** How far after a verb the forces it moves may stand ("withdrew his remaining troops"). */
 const MOVED_FORCES_REACH = 4;

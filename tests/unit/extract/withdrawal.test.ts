@@ -2735,3 +2735,28 @@ describe('WithdrawalBegun: a place a happening left in some state', () => {
     ).toEqual(['WithdrawalBegun|Serbia|Vukovar|1992-03']);
   });
 });
+
+describe('WithdrawalBegun: a governor leaving', () => {
+  it('given "the last governor left X" or "the last governor, General Y, left X", then no withdrawal', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'The last British governor left Hong Kong on 30 June 1997.', '1997-07-01'),
+    ).toEqual([]);
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last British governor, Chris Patten, left Hong Kong on 30 June 1997.',
+        '1997-07-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "the last soldier, Lieutenant General Y, left X", then the forces left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last Soviet soldier, Lieutenant General Matvei Burlakov, left Germany on 31 August 1994.',
+        '1994-09-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Soviet Union|Germany|1994-08-31']);
+  });
+});
