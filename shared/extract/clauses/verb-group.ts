@@ -110,6 +110,9 @@ export function verbGroup(ctx: ArticleContext, s: Sentence, head: number, depth 
     g.first = j;
   }
   if (g.modal && !sawBe && !HAVE.has(ctx.tokens[head - 1]?.lower ?? '')) g.infinitive = true;
+  // "proposed that all occupation forces be withdrawn": a bare "be" is the mandative subjunctive, which, like a
+  // modal, states no fact.
+  if (!g.modal && ctx.tokens[g.first]!.lower === 'be' && g.first < head) g.modal = 'be';
   // "decided to end the mandate and begin a phased withdrawal": a bare verb after "and" shares the infinitive before.
   const shared = depth === 0 && g.first === head ? coordinatedInfinitive(ctx, s, head) : undefined;
   if (shared) {

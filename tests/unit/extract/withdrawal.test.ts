@@ -2760,3 +2760,15 @@ describe('WithdrawalBegun: a governor leaving', () => {
     ).toEqual(['WithdrawalBegun|Soviet Union|Germany|1994-08-31']);
   });
 });
+
+describe('WithdrawalBegun: the mandative subjunctive', () => {
+  it('given "… that all X forces be withdrawn from Y", then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Arab League proposed on Monday that a ceasefire take effect at once, that talks open in Geneva within a month and that all Israeli forces be withdrawn from southern Lebanon within a year.',
+        '1982-06-14',
+      ),
+    ).toEqual([]);
+  });
+});
