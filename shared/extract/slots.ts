@@ -530,18 +530,21 @@ export function describedAsPlace(ctx: ArticleContext, m: Mention): boolean {
   return lowerAt(ctx, m.last) === 'where' || (lowerAt(ctx, m.last) === ',' && lowerAt(ctx, m.last + 1) === 'where');
 }
 
+/** An actor read from a mention, with the mention. */
+interface ActorHit {
+  actor: NamedRef;
+  mention: Mention;
+}
+/** Reads a mention as an actor where findActor's rules allow it. */
+type TakeActor = (m: Mention | undefined) => ActorHit | undefined;
+
 /** Possessive pronouns that name the owner of the forces after them ("its troops", "Its forces left"). */
 export const OWNER_PRONOUNS = new Set(['its', 'their']);
 /** How far after a speaker's name its reporting verb may stand ("the Russian Defence Ministry says"). */
 const SPEAKER_VERB_REACH = 4;
 
 /** The actor named as the speaker of a reporting verb before token i in the sentence ("Russia says …"). */
-function speakerBefore(
-  ctx: ArticleContext,
-  sentenceFirst: number,
-  i: number,
-  take: (m: Mention | undefined) => { actor: NamedRef; mention: Mention } | undefined,
-): { actor: NamedRef; mention: Mention } | undefined {
+function speakerBefore(ctx: ArticleContext, sentenceFirst: number, i: number, take: TakeActor): ActorHit | undefined {
   for (const m of mentionsIn(ctx, sentenceFirst, i).reverse()) {
     for (let j = m.last; j < i && j <= m.last + SPEAKER_VERB_REACH; j++) {
       if (REPORTING.has(lowerAt(ctx, j))) return take(m);
@@ -557,12 +560,7 @@ const WHOSE_FILLERS = new Set(['first', 'last', 'own', 'remaining', 'few', 'main
 const WHOSE_REACH = 4;
 
 /** "X, whose troops …": the actor named last before "whose", if the force noun at `force` follows it. */
-function whoseOwner(
-  ctx: ArticleContext,
-  sentenceFirst: number,
-  force: number,
-  take: (m: Mention | undefined) => { actor: NamedRef; mention: Mention } | undefined,
-): { actor: NamedRef; mention: Mention } | undefined {
+function whoseOwner(ctx: ArticleContext, sentenceFirst: number, force: number, take: TakeActor): ActorHit | undefined {
   let j = force - 1;
   while (j > sentenceFirst && j >= force - WHOSE_REACH) {
     const t = ctx.tokens[j]!;
@@ -585,12 +583,7 @@ const ADDRESSING_VERBS = wordSet(`urged urge urges asked ask asks pressed press 
 const CALLING_VERBS = new Set(['call', 'calls', 'called', 'calling']);
 
 /** The one addressed before token i and told to act by an infinitive ("called on X … to withdraw their forces"). */
-function addresseeBefore(
-  ctx: ArticleContext,
-  sentenceFirst: number,
-  i: number,
-  take: (m: Mention | undefined) => { actor: NamedRef; mention: Mention } | undefined,
-): { actor: NamedRef; mention: Mention } | undefined {
+function addresseeBefore(ctx: ArticleContext, sentenceFirst: number, i: number, take: TakeActor): ActorHit | undefined {
   for (const m of mentionsIn(ctx, sentenceFirst, i).reverse()) {
     const verb = DETERMINERS.has(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first - 1;
     const w = lowerAt(ctx, verb);
@@ -603,12 +596,8 @@ function addresseeBefore(
 }
 
 /** The state or body named as subject or possessor before token i ("France's foothold … of its troops"), if any. */
-export function ownerBefore(
-  ctx: ArticleContext,
-  sentenceFirst: number,
-  i: number,
-): { actor: NamedRef; mention: Mention } | undefined {
-  let owner: { actor: NamedRef; mention: Mention } | undefined;
+export function ownerBefore(ctx: ArticleContext, sentenceFirst: number, i: number): ActorHit | undefined {
+  let owner: ActorHit | undefined;
   for (const m of mentionsIn(ctx, sentenceFirst, i)) {
     if (isComplement(ctx, m) && !m.possessive) continue;
     if (m.entry.kind !== 'state' && m.entry.kind !== 'org') continue;
@@ -627,7 +616,7 @@ export function findActor(
   trigger: number,
   sentenceFirst: number,
   exclude: (m: Mention) => boolean,
-): { actor: NamedRef; mention: Mention } | undefined {
+): ActorHit | undefined {
   const take = (m: Mention | undefined) => {
     if (!m || exclude(m) || inDateline(ctx, m.first) || sponsorOnly(ctx, m) || describedAsPlace(ctx, m))
       return undefined;
@@ -646,7 +635,7 @@ export function findActor(
     if (whose) return whose;
     // Modifiers right before the force noun; an alliance's name there gives way to the states the forces come from
     // ("Warsaw Pact armies from the Soviet Union, Poland … invaded").
-    let modifier: { actor: NamedRef; mention: Mention } | undefined;
+    let modifier: ActorHit | undefined;
     for (let j = force - 1; j >= sentenceFirst && j >= force - 6; j--) {
       const t = ctx.tokens[j]!;
       modifier = take(mentionAtToken(ctx, j));
@@ -726,7 +715,7 @@ export function findActor(
     }
     return undefined;
   }
-  let best: { actor: NamedRef; mention: Mention } | undefined;
+  let best: ActorHit | undefined;
   for (const m of mentionsIn(ctx, start, trigger)) {
     // The name opening the main clause after a fronted one ("Following the Treaty of Paris, Spain withdrew") is its
     // subject, not an apposition to the last name of the fronted clause.
@@ -813,7 +802,7 @@ function namesFormationOnly(entry: GazetteerEntry): boolean {
  * The body the text describes as led by `state` ("The Collective Security Treaty Organization (CSTO), a Moscow-led
  * alliance"), if it names one.
  */
-function bodyLedBy(ctx: ArticleContext, state: NamedRef): { actor: NamedRef; mention: Mention } | undefined {
+function bodyLedBy(ctx: ArticleContext, state: NamedRef): ActorHit | undefined {
   for (const m of ctx.mentions) {
     if (m.entry.kind !== 'org') continue;
     let j = m.last;
