@@ -47,7 +47,7 @@ import { wordSet as set } from '../../extract/word-set.ts';
 const RECALL_VERBS = set('recalled recall recalls');
 const FROM_VERBS = new Set([
   ...set(`withdraw withdraws withdrew withdrawn withdrawing retreat retreats retreated retreating depart departs
-  departed departing evacuated evacuate evacuates evacuating relocated redeployed fled`),
+  departed departing evacuated evacuate evacuates evacuating relocated relocating relocate relocates redeployed fled`),
   ...RECALL_VERBS,
 ]);
 /** Verbs by which forces referred to leave the place the text put them in ("The troops withdrew in 1991"); a retreat

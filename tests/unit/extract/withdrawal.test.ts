@@ -2772,3 +2772,15 @@ describe('WithdrawalBegun: the mandative subjunctive', () => {
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: forces relocated from a place', () => {
+  it('given "began relocating its garrison, stores, and aircraft from X", then the withdrawal from X began', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Britain began relocating its garrison, stores, and aircraft from Malta in the spring of 1977.',
+        '1979-04-01',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Malta|1977']);
+  });
+});
