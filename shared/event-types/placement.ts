@@ -6,7 +6,7 @@ import { placeRef } from '../projections/sources.ts';
 import type { TypedTimelineFields } from './model.ts';
 import { gazetteer } from '../extract/gazetteer/index.ts';
 import { BASE_NAME_SUFFIX, nested, WATER_NAME_SUFFIX, type Relation } from '../extract/merging.ts';
-import { isCompassRegion } from '../extract/gazetteer/regions.ts';
+import { compassOf, isCompassRegion } from '../extract/gazetteer/regions.ts';
 import { countryCentroid } from '../extract/gazetteer/countries.ts';
 import { resolvePlace } from '../extract/gazetteer/geo.ts';
 
@@ -39,12 +39,6 @@ function inCompassRegion(place: NamedRef, region: NamedRef): boolean {
   return gazetteer().stateName(place.code) !== place.name && !isCompassRegion(place.name) && onItsSide(place, region);
 }
 
-/** The compass words of a region's name ("North-eastern Syria" → north, east). */
-const NORTH = /^north/i;
-const SOUTH = /^south/i;
-const EAST = /^(?:(?:north|south)[- ]?)?east/i;
-const WEST = /^(?:(?:north|south)[- ]?)?west/i;
-
 /**
  * Whether a place GeoNames locates lies on the side of its state's centre that the region names ("Vladivostok" is
  * in no "North Russia"); a place it cannot locate is taken at its word.
@@ -53,11 +47,11 @@ function onItsSide(place: NamedRef, region: NamedRef): boolean {
   const centre = countryCentroid(region.code!);
   const geo = place.lat === undefined ? resolvePlace(place.name, [region.code!]) : place;
   if (!centre || geo?.lat === undefined || geo.lon === undefined || geo.code !== region.code) return true;
-  const name = region.name;
-  if (NORTH.test(name) && geo.lat < centre.lat) return false;
-  if (SOUTH.test(name) && geo.lat > centre.lat) return false;
-  if (EAST.test(name) && geo.lon < centre.lon) return false;
-  if (WEST.test(name) && geo.lon > centre.lon) return false;
+  const side = compassOf(region.name) ?? '';
+  if (side.startsWith('north') && geo.lat < centre.lat) return false;
+  if (side.startsWith('south') && geo.lat > centre.lat) return false;
+  if (side.endsWith('eastern') && geo.lon < centre.lon) return false;
+  if (side.endsWith('western') && geo.lon > centre.lon) return false;
   return true;
 }
 

@@ -1237,12 +1237,9 @@ export function coordinatedPlaces(
       // "Erbil, Iraq", "Newport, Rhode Island": after a comma, the state or division the place before lies in
       // describes it; it is no second place.
       const previous = out[out.length - 1];
-      if (
-        previous &&
-        lowerAt(ctx, m.first - 1) === ',' &&
-        (statesPlace(place, previous.place) || divisionOf(place, previous.place))
-      ) {
-        previous.place = placedIn(previous.place, place);
+      const placed = previous && lowerAt(ctx, m.first - 1) === ',' ? placedIn(previous.place, place) : undefined;
+      if (previous && placed && (statesPlace(place, previous.place) || placed !== previous.place)) {
+        previous.place = placed;
         j = m.last;
         if (lowerAt(ctx, j) !== ',' || lowerAt(ctx, j + 1) !== 'and') return out;
         j += 2;
@@ -1280,11 +1277,6 @@ export function coordinatedPlaces(
 }
 
 /** Whether `outer` is the state that `inner`, a place inside it, lies in ("Erbil, Iraq"). */
-/** Whether `outer` is a first-level division that holds a place named as `inner` is ("Newport", "Rhode Island"). */
-function divisionOf(outer: NamedRef, inner: NamedRef): boolean {
-  return placedIn(inner, outer) !== inner;
-}
-
 function statesPlace(outer: NamedRef, inner: NamedRef): boolean {
   if (!outer.code || outer.code !== inner.code || outer.name === inner.name) return false;
   return gazetteer().stateName(outer.code) === outer.name;

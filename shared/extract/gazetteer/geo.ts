@@ -107,7 +107,7 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
   const wantsDivision = DIVISION_WORDS.test(surface);
   const key = lookupKey(surface);
   // Without a division word the bare name is the name.
-  const bare = wantsDivision ? lookupKey(surface.replace(DIVISION_WORDS, '')) : key;
+  const bare = wantsDivision ? divisionKey(surface) : key;
   const exact = geo.byKey.get(key) ?? (bare === key ? undefined : geo.byKey.get(bare)) ?? [];
   const exactPlaces = exact.map((offset) => placeAt(geo, offset));
   // Where the exact spelling is only a hamlet's, a town of some size spelt otherwise is the likelier meaning
@@ -167,15 +167,20 @@ function namesDivision(exact: readonly GeoPlace[], preferCountries: readonly str
   );
 }
 
+/** A division's lookup key without its division word ("Kherson Oblast" and "Kherson" share one). */
+export function divisionKey(name: string): string {
+  return lookupKey(name.replace(DIVISION_WORDS, ''));
+}
+
 /** The most populous place of that name in the first-level division named `admin1` ("Newport" in "Rhode Island"). */
 export function resolvePlaceIn(surface: string, admin1: string): GeoPlace | undefined {
   const geo = geoIndex();
   if (!geo) return undefined;
-  const division = lookupKey(admin1.replace(DIVISION_WORDS, ''));
+  const division = divisionKey(admin1);
   let best: GeoPlace | undefined;
   for (const offset of geo.byKey.get(lookupKey(surface)) ?? []) {
     const c = placeAt(geo, offset);
-    if (c.precision !== 'place' || !c.admin1 || lookupKey(c.admin1.replace(DIVISION_WORDS, '')) !== division) continue;
+    if (c.precision !== 'place' || !c.admin1 || divisionKey(c.admin1) !== division) continue;
     if (!best || c.population > best.population) best = c;
   }
   return best;

@@ -1,7 +1,6 @@
 import type { NamedRef } from '../slots.ts';
 import { countryCentroid } from './countries.ts';
-import { DIVISION_WORDS } from './geo-names.ts';
-import { resolvePlace, resolvePlaceIn, type GeoPlace } from './geo.ts';
+import { divisionKey, resolvePlace, resolvePlaceIn, type GeoPlace } from './geo.ts';
 import { gazetteer, lookupKey } from './index.ts';
 
 /**
@@ -43,7 +42,7 @@ export function encloses(outer: NamedRef, inner: NamedRef): boolean {
   const geo = resolvePlace(inner.name, inner.code ? [inner.code] : []);
   // A place GeoNames does not know ("Rmelan, al-Hasakah Governorate") lies where the division or state after it says.
   if (!geo && !inner.code) return outerEntry?.kind === 'state' || resolvePlace(outer.name, [])?.precision === 'admin1';
-  return !!geo?.admin1 && sameDivision(geo.admin1, outer.name);
+  return !!geo?.admin1 && divisionKey(geo.admin1) === divisionKey(outer.name);
 }
 
 /** `inner` as set in `outer` by the text ("Newport, Rhode Island"): looked up in that division or state. */
@@ -51,8 +50,4 @@ export function placedIn(inner: NamedRef, outer: NamedRef): NamedRef {
   const division: GeoPlace | undefined = resolvePlace(outer.name, outer.code ? [outer.code] : []);
   if (division?.precision !== 'admin1' || !resolvePlaceIn(inner.name, division.name)) return inner;
   return { ...inner, code: division.code, admin1: division.name };
-}
-
-function sameDivision(a: string, b: string): boolean {
-  return lookupKey(a.replace(DIVISION_WORDS, '')) === lookupKey(b.replace(DIVISION_WORDS, ''));
 }

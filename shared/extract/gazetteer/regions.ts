@@ -42,7 +42,7 @@ export function compassRegionEntries(
 
 /** Every spelling, longest first, so "north-east" is read before "north". */
 const COMPASS_NAME = new RegExp(
-  `^(?:${COMPASS_FORMS.flatMap(([, spellings]) => spellings)
+  `^(${COMPASS_FORMS.flatMap(([, spellings]) => spellings)
     .sort((x, y) => y.length - x.length)
     .join('|')}) `,
   'i',
@@ -51,4 +51,15 @@ const COMPASS_NAME = new RegExp(
 /** Whether a location name is a compass part of a state ("north-eastern Syria", "North Russia"). */
 export function isCompassRegion(name: string): boolean {
   return COMPASS_NAME.test(name);
+}
+
+/** Each spelling's canonical form ("northeast" → "north-eastern"). */
+const CANONICAL_COMPASS = new Map(
+  COMPASS_FORMS.flatMap(([canonical, spellings]) => spellings.map((s) => [s, canonical] as const)),
+);
+
+/** The canonical compass part a region's name opens with ("North-east Syria" → "north-eastern"), if any. */
+export function compassOf(name: string): string | undefined {
+  const spelling = COMPASS_NAME.exec(name)?.[1];
+  return spelling ? CANONICAL_COMPASS.get(spelling.toLowerCase()) : undefined;
 }
