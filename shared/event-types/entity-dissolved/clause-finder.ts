@@ -575,7 +575,16 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
     const opensClause = start <= afterDateline(ctx, s) || CLAUSE_OPENERS.has(lowerAt(ctx, start - 1));
     if (name && (!group.passive || opensClause)) return [name];
   }
-  return named;
+  // "The Baath Party was dissolved together with the National Progressive Front": companions share the end.
+  const companion = named?.length && group.passive ? companionLink(ctx, pastDate(ctx, t + 1)) : 0;
+  return companion ? [...named!, ...objectsAt(ctx, s, companion)] : named;
+}
+
+/** The token after a date at i ("on 2 May"), else i. */
+function pastDate(ctx: ArticleContext, i: number): number {
+  let j = DATE_PREPOSITIONS.has(lowerAt(ctx, i)) && ctx.inDate[i + 1] ? i + 1 : i;
+  while (ctx.inDate[j]) j++;
+  return j;
 }
 
 /** How many tokens the subject of an object relative may take ("which the same court"). */
@@ -810,6 +819,15 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   const lowerHeaded = nameBeforeLowerHead(ctx, end);
   if (lowerHeaded) {
     const start = lowerAt(ctx, lowerHeaded.opening - 1) === 'the' ? lowerHeaded.opening - 1 : lowerHeaded.opening;
+    // "The Republican Guard and the Fedayeen Saddam militia were disbanded": the last of a list of bodies.
+    if (lowerAt(ctx, start - 1) === 'and') {
+      const link = lowerAt(ctx, start - 2) === ',' ? start - 2 : start - 1;
+      const before = entityListEndingAt(ctx, s, link - 1, 1);
+      const first = before[before.length - 1]?.first ?? start;
+      const opening = lowerAt(ctx, first - 1) === 'the' ? first - 1 : first;
+      if (before.length && !namesParty(ctx, s, first) && !SUBJECT_PREPOSITIONS.has(lowerAt(ctx, opening - 1)))
+        return [...before.map((n) => n.name).reverse(), lowerHeaded.name];
+    }
     return SUBJECT_PREPOSITIONS.has(lowerAt(ctx, start - 1)) ? undefined : [lowerHeaded.name];
   }
   const determiner = ENTITY_REFERENCE_NOUNS.has(w) ? describedReferenceStart(ctx, s, end) : -1;

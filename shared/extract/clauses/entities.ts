@@ -336,7 +336,11 @@ export function namesParty(ctx: ArticleContext, s: Sentence, first: number): boo
   return false;
 }
 
-export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot[] {
+/**
+ * `linkedItems`: how many items after `end` the list already has ("…, the Special Republican Guard and the Fedayeen
+ * Saddam militia": one, read by another rule, so the link before the item ending at `end` is a comma).
+ */
+export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number, linkedItems = 0): EntitySlot[] {
   const out: EntitySlot[] = [];
   let e = end;
   let named = 0;
@@ -352,8 +356,9 @@ export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number
     let j = name.first - 1;
     if (lowerAt(ctx, j) === 'the') j--;
     const w = lowerAt(ctx, j);
-    if (w === 'and' && out.length === 1) j -= lowerAt(ctx, j - 1) === ',' ? 2 : 1;
-    else if (w === ',' && out.length > 1) j--;
+    const items = out.length + linkedItems;
+    if (w === 'and' && items === 1) j -= lowerAt(ctx, j - 1) === ',' ? 2 : 1;
+    else if (w === ',' && items > 1) j--;
     else break;
     e = j;
   }
@@ -607,8 +612,12 @@ export const DESCRIBING_WORDS =
 export function nameBeforeLowerHead(ctx: ArticleContext, head: number): (EntitySlot & { opening: number }) | undefined {
   if (!LOWER_BODY_HEADS.has(lowerAt(ctx, head)) || ctx.tokens[head]!.cap) return undefined;
   const sentence = ctx.tokens[head]!.sentence;
-  let first = head;
-  while (first - 1 >= 0 && first > head - LOWER_HEADED_NAME_TOKENS) {
+  // "the Fedayeen Saddam paramilitary militia": one adjective between the name and its head.
+  const described = posOf(lowerAt(ctx, head - 1)) === 'adjective' && !ctx.tokens[head - 1]!.cap;
+  const named = ctx.tokens[head - 2];
+  const nameEnd = described && named?.cap && named.kind === 'word' && named.lower !== 'the' ? head - 1 : head;
+  let first = nameEnd;
+  while (first - 1 >= 0 && first > nameEnd - LOWER_HEADED_NAME_TOKENS) {
     const p = ctx.tokens[first - 1]!;
     if (p.sentence !== sentence || ctx.inDate[first - 1]) break;
     const particle = NAME_PARTICLES.has(p.lower) && (OPENING_PARTICLES.has(p.lower) || joinsName(ctx, first - 2));
@@ -619,18 +628,20 @@ export function nameBeforeLowerHead(ctx: ArticleContext, head: number): (EntityS
   // nothing after it is named with its head.
   if (first === head) return knownBodyBeforeDescribers(ctx, head);
   const opening = first;
-  while (first < head && !mentionAtToken(ctx, first) && DESCRIBING_WORDS.has(lowerAt(ctx, first))) first++;
-  if (first >= head) return { name: spanText(ctx, opening, head + 1), first: opening, last: head + 1, opening };
+  while (first < nameEnd && !mentionAtToken(ctx, first) && DESCRIBING_WORDS.has(lowerAt(ctx, first))) first++;
+  if (first >= nameEnd) return { name: spanText(ctx, opening, head + 1), first: opening, last: head + 1, opening };
   if (!ctx.tokens[first]!.cap && !OPENING_PARTICLES.has(lowerAt(ctx, first))) return undefined;
   // "the Kurdish party", "the Iraqi group": a people's name alone is no name; "the Thai Raksa Chart party" is.
   const whole = mentionAtToken(ctx, first);
-  if (whole && whole.first === first && whole.last >= head) return undefined;
+  // "the Warsaw Pact military alliance": a known body with a describing word is the known body's.
+  if (whole && whole.first === first && whole.last >= nameEnd)
+    return nameEnd < head ? knownBodyBeforeDescribers(ctx, head) : undefined;
   // "the Bakhmut group": a place inside is where it is; one opening a longer name is part of it ("Thai Raksa Chart").
-  for (let k = whole ? whole.last : first; k < head; k++) {
+  for (let k = whole ? whole.last : first; k < nameEnd; k++) {
     const m = mentionAtToken(ctx, k);
     if (m && (m.entry.kind === 'state' || m.entry.kind === 'capital' || m.entry.kind === 'place')) return undefined;
   }
-  return { name: spanText(ctx, first, head), first, last: head, opening };
+  return { name: spanText(ctx, first, nameEnd), first, last: nameEnd, opening };
 }
 
 /** How many lower-case describing words may stand between a known body's name and its head. */

@@ -2419,3 +2419,53 @@ describe('EntityDissolved: the last of a long list of decisions', () => {
     ]);
   });
 });
+
+describe('EntityDissolved: lists of bodies ending in a lower-case head, companions of a passive', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given "X, the Y and the Z militia were disbanded", when read, then each body of the list is dissolved', () => {
+    expect(
+      inText(
+        'On 3 March 2019 the Presidential Guard, the Border Legion and the Black Scorpions militia were disbanded.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Black Scorpions militia|2019-03-03',
+      'EntityDissolved|Presidential Guard|2019-03-03',
+      'EntityDissolved|Border Legion|2019-03-03',
+    ]);
+  });
+
+  it('given one adjective between a name and its lower-case head, when read, then the name is the body', () => {
+    expect(
+      inText('The Lion Brigade and the White Eagles paramilitary militia were dissolved on 9 April 2019.'),
+    ).toEqual(['EntityDissolved|Lion Brigade|2019-04-09', 'EntityDissolved|White Eagles|2019-04-09']);
+  });
+
+  it('given a known body with a describing word before its head, when read, then the known body is dissolved', () => {
+    expect(inText('The Warsaw Pact military alliance was formally dissolved on 1 July 1991.')).toEqual([
+      'EntityDissolved|Warsaw Pact|1991-07-01',
+    ]);
+  });
+
+  it('given a list after "between", when read, then its first body is not dissolved', () => {
+    expect(
+      inText('The pact between the Border Legion and the White Eagles militia was dissolved on 9 April 2019.'),
+    ).not.toContain('EntityDissolved|Border Legion|2019-04-09');
+  });
+
+  it('given "was dissolved together with X and Y", when read, then the companions are dissolved too', () => {
+    expect(
+      inText('The Ruling Party was dissolved on 2 May 2019 together with the Patriotic Front and the Youth Union.'),
+    ).toEqual([
+      'EntityDissolved|Ruling Party|2019-05-02',
+      'EntityDissolved|Patriotic Front|2019-05-02',
+      'EntityDissolved|Youth Union|2019-05-02',
+    ]);
+  });
+
+  it('given "was dissolved together with" a thing that is no body, when read, then only the subject is', () => {
+    expect(inText('The Ruling Party was dissolved on 2 May 2019 together with its assets.')).toEqual([
+      'EntityDissolved|Ruling Party|2019-05-02',
+    ]);
+  });
+});
