@@ -39,6 +39,7 @@ import {
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
+import { frontedParticipleMainVerb } from '../../extract/clauses/fronted-participle.ts';
 import { bearingPlaces } from '../../extract/clauses/loose-slots.ts';
 import { gazetteer } from '../../extract/gazetteer/index.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
@@ -303,7 +304,9 @@ function withdrawalAt(
   // A base form after a determiner is a noun ("the retreat"); otherwise a present tense report or an infinitive.
   if (background < 0 && BASE_FORMS.has(w) && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1)))
     return undefined;
-  if (background < 0 && !statesFact(group) && !describesSubject(ctx, s, group.first)) return undefined;
+  // "After leaving Kidal …, French forces handed over …": the main clause's subject and tense are the participle's.
+  const main = frontedParticipleMainVerb(ctx, s, t);
+  if (background < 0 && main < 0 && !statesFact(group) && !describesSubject(ctx, s, group.first)) return undefined;
   // "withdrew from the New START treaty": a state leaving a treaty or body.
   if (leavesBody(ctx, s, after)) return undefined;
   // "withdrew its ambassador from", "U.S. citizens were evacuated from": people who are not forces.
@@ -350,7 +353,12 @@ function withdrawalAt(
     ? { actors: [owner], force: -1, mention: undefined }
     : background >= 0
       ? nounActor(ctx, s, t)
-      : actorsAt(ctx, s, t, (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m) || m.possessive);
+      : actorsAt(
+          ctx,
+          s,
+          main >= 0 ? main : t,
+          (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m) || m.possessive,
+        );
   if (!slot) return undefined;
   if (FORCES_NAMED.has(w) && slot.force < 0) return undefined;
   // "Russian diplomats were expelled from London": only forces (or an armed body) expelled withdraw.

@@ -3,6 +3,7 @@ import type { DateSource } from '../candidate.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { isYear, shiftedBy, SPAN_UNITS } from '../text/dates.ts';
 import { posOf } from '../text/pos.ts';
+import { REPORTING } from '../lexicon.ts';
 import { opensJoinedClause, participleClauseBetween } from '../slots.ts';
 import { ARTICLES, verbGroup, type VerbGroup } from './verb-group.ts';
 
@@ -36,7 +37,7 @@ export function dateNear(
   const sinceIsStart = opts.sinceIsStart ?? (group.progressive && group.perfect);
   const plannedStart = !!opts.futureStartIsPlan && FUTURE_MODALS.includes(group.modal ?? '');
   let best: { value: string; dist: number; approx?: boolean } | undefined;
-  const accepted: string[] = [];
+  const accepted: Array<{ value: string; first: number }> = [];
   let background: string | undefined;
   for (const d of dates) {
     if (opts.skip?.(d.value)) continue;
@@ -90,17 +91,20 @@ export function dateNear(
     const value =
       ctx.tokens[d.first - 1]?.lower === 'effective' && !d.explicitYear ? nextYearIfBefore(d.value, ctx) : d.value;
     if (!best || dist < best.dist) best = { value, dist, approx: d.approx };
-    accepted.push(value);
+    accepted.push({ value, first: d.first });
   }
   // "in 2020 when the court dissolved it, in February of that year": a date that narrows the year chosen says it
   // more precisely (a month is not narrowed to a day, which may be another clause's).
   if (best) {
     const chosen = best.value;
+    // "left Kidal at the end of 2021 and handed over Gossi in April": a later date past another verb is that verb's.
     const narrower =
       chosen.length === YEAR_LENGTH
-        ? accepted.find((v) => v.length > chosen.length && v.startsWith(chosen))
+        ? accepted.find(
+            (v) => v.value.length > chosen.length && v.value.startsWith(chosen) && !verbBetween(ctx, i, v.first),
+          )
         : undefined;
-    if (narrower) best = { ...best, value: narrower };
+    if (narrower) best = { ...best, value: narrower.value };
   }
   if (best)
     return best.approx
@@ -159,6 +163,18 @@ const COORDINATION_REACH = 4;
 /** "remained until 1934, when Roosevelt withdrew them": the "when" clause after a date happens at that date. */
 function whenClauseAfter(ctx: ArticleContext, dateEnd: number, trigger: number): boolean {
   return trigger > dateEnd && ctx.tokens[dateEnd]?.lower === ',' && ctx.tokens[dateEnd + 1]?.lower === 'when';
+}
+
+/**
+ * Whether a verb of another predicate stands between the trigger at i and a date after it at `at` ("left Kidal in
+ * 2021 and handed over Gossi in April"); a reporting verb's date is the report's ("…, officials said on Monday").
+ */
+function verbBetween(ctx: ArticleContext, i: number, at: number): boolean {
+  for (let k = i + 1; k < at; k++) {
+    const token = ctx.tokens[k]!;
+    if (!token.cap && !ctx.inDate[k] && posOf(token.lower) === 'verb' && !REPORTING.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** "By 1968, 500,000 troops were stationed there": a fronted "By DATE," sets the time of the sentence's report. */

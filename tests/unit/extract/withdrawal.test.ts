@@ -2784,3 +2784,34 @@ describe('WithdrawalBegun: forces relocated from a place', () => {
     ).toEqual(['WithdrawalBegun|United Kingdom|Malta|1977']);
   });
 });
+
+describe('WithdrawalBegun: a fronted participle clause takes the main clause subject', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2019-06-01');
+
+  it('given "After leaving A, B and C in <year>, <forces> <past verb>", when read, then each place is left then', () => {
+    expect(
+      inText('After leaving Bossangoa, Bouar and Bangui in 2016, the French troops handed their last camp to the UN.'),
+    ).toEqual([
+      'WithdrawalBegun|France|Bossangoa|2016',
+      'WithdrawalBegun|France|Bouar|2016',
+      'WithdrawalBegun|France|Bangui|2016',
+    ]);
+  });
+
+  it('given "Having left X", when read, then the forces of the main clause left it', () => {
+    expect(inText('Having left Kismayo in March 2015, Kenyan soldiers regrouped at Dhobley.')).toEqual([
+      'WithdrawalBegun|Kenya|Kismayo|2015-03',
+    ]);
+  });
+
+  it('given a main clause that plans or a subject that is no force, when read, then nothing is left', () => {
+    expect(inText('After leaving Kismayo in 2015, the Kenyan soldiers will regroup at Dhobley.')).toEqual([]);
+    expect(inText('After leaving Kismayo in 2015, the Kenyan envoy flew to Nairobi.')).toEqual([]);
+  });
+
+  it('given a year and, past another verb, a month of it, when dated, then the leaving keeps its year', () => {
+    expect(inText('The Belgian troops left Kigali in 1994 and handed over their base in May.')).toEqual([
+      'WithdrawalBegun|Belgium|Kigali|1994',
+    ]);
+  });
+});
