@@ -732,7 +732,7 @@ export function findActor(
     if ((after === 'officials' || after === 'official' || after === 'media') && m.entry.kind !== 'org') continue;
     if (reportsBefore(ctx, m.last, trigger)) continue;
     // "Sweden, which joined NATO in 2024, will send": a name inside a relative clause is not the subject.
-    if (inClosedRelative(ctx, sentenceFirst, m, trigger)) continue;
+    if (inClosedRelative(ctx, sentenceFirst, m, trigger) || inClosedSubordinate(ctx, m, trigger)) continue;
     const hit = take(m);
     if (hit) best = hit;
   }
@@ -860,6 +860,39 @@ export function inClosedRelative(ctx: ArticleContext, sentenceFirst: number, m: 
       lowerAt(ctx, j - 1) === ',' &&
       (lowerAt(ctx, j - 2) === ')' || mentionAtToken(ctx, j - 2))
     ) {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let j = m.last; j < trigger; j++) if (lowerAt(ctx, j) === ',') return true;
+  return false;
+}
+
+/** Subordinators that open a clause inside the sentence, after its subject ("… unless Honduras guaranteed it,"). */
+const CLAUSE_SUBORDINATORS = new Set([
+  'unless',
+  'if',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'until',
+  'while',
+  'once',
+]);
+/** How far after its subordinator the subject of that clause may stand ("unless the government of Honduras"). */
+const SUBORDINATE_SUBJECT_REACH = 4;
+
+/**
+ * "El Salvador refused to withdraw its troops unless Honduras guaranteed their safety, and pulled them out": the
+ * subject of a subordinate clause that closes (with a comma) before the trigger is not the trigger's subject.
+ */
+function inClosedSubordinate(ctx: ArticleContext, m: Mention, trigger: number): boolean {
+  let opened = false;
+  for (let j = m.first - 1; j >= 0 && j >= m.first - SUBORDINATE_SUBJECT_REACH; j--) {
+    if (ctx.tokens[j]!.kind === 'punct') break;
+    if (CLAUSE_SUBORDINATORS.has(lowerAt(ctx, j))) {
       opened = true;
       break;
     }

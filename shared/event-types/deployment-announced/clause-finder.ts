@@ -185,7 +185,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (noun < 0 && nounAfterArticle(ctx, t)) return undefined;
   // "touched down in", "took up positions in": the verb arrives only with its particle and object.
   const particles = PARTICLE_ARRIVALS.get(w);
-  if (particles && particles.some((p, k) => lowerAt(ctx, t + 1 + k) !== p)) return undefined;
+  if (particles && !particlesFollow(ctx, t, particles)) return undefined;
   const kind =
     SEND_VERBS.has(w) || noun >= 0 || (w === 'ordered' && orderedForces(ctx, s, t) && !orderedReadiness(ctx, s, t))
       ? 'send'
@@ -552,4 +552,18 @@ const NOW_WORDS = set('currently already still now presently');
 function whereNow(ctx: ArticleContext, first: number): boolean {
   const prep = lowerAt(ctx, first - 1) === 'the' ? first - 2 : first - 1;
   return lowerAt(ctx, prep) === 'in' && NOW_WORDS.has(lowerAt(ctx, prep - 1));
+}
+
+/** Words that may stand inside an arrival's particles ("took up their positions", "took up defensive positions"). */
+const PARTICLE_FILLERS = set('their its defensive new forward');
+
+/** Whether `particles` follow the verb at t in order, fillers allowed between them but not before the first. */
+function particlesFollow(ctx: ArticleContext, t: number, particles: readonly string[]): boolean {
+  let j = t + 1;
+  for (const [k, particle] of particles.entries()) {
+    while (k > 0 && PARTICLE_FILLERS.has(lowerAt(ctx, j))) j++;
+    if (lowerAt(ctx, j) !== particle) return false;
+    j++;
+  }
+  return true;
 }

@@ -1,4 +1,5 @@
 import { placementCandidates } from '../placement.ts';
+import { wordSet } from '../../extract/word-set.ts';
 import { carriedBy, forCoordinatedActors, forcesNamedBefore, partOfThem } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { referredActor, referredMission, referredPlace } from '../../extract/clauses/discourse.ts';
@@ -1117,6 +1118,8 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
     // "Ukrainian forces recaptured Kherson after Russian troops withdrew": the place retaken is the one left.
     if (!['in', 'from', 'of', 'at'].includes(prev) && !['in', 'from', 'at'].includes(prev2) && !RETAKING.has(prev))
       continue;
+    // "The Federation of Mali was dissolved when Senegal withdrew from it": a body named for a place is not the place.
+    if (prev === 'of' && ctx.tokens[start - 2]?.cap && BODY_NAMED_FOR_PLACE.has(prev2)) continue;
     // Where the forces go next ("will reposition in western Iraq") is not where they leave.
     let onward = false;
     for (let j = m.first - 1; j >= Math.max(s.first, m.first - 4); j--) if (ONWARD.has(lowerAt(ctx, j))) onward = true;
@@ -1130,6 +1133,10 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
   const pick = before.length ? before[before.length - 1] : hits[0];
   return pick ? [pick] : [];
 }
+
+/** Heads of a body's name that "of" and a place complete ("the Federation of Mali", "the Council of Europe"). */
+const BODY_NAMED_FOR_PLACE = wordSet(`federation confederation union league council commission assembly ministry
+  government party front movement organization organisation pact alliance committee congress parliament`);
 
 /** "troops in Congo's North Kivu province": a place its state owns is governed by the words before that owner. */
 function ownerStart(ctx: ArticleContext, first: number): number {

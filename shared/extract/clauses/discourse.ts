@@ -236,7 +236,23 @@ function regionLike(place: NamedRef): boolean {
 
 /** Words after which a capitalized name stands in a place slot. */
 const PLACE_SLOT_WORDS = new Set([
-  ...['in', 'at', 'from', 'to', 'into', 'near', 'off', 'of', 'toward', 'towards', 'left', 'leave', 'held', 'took'],
+  ...[
+    'in',
+    'at',
+    'on',
+    'from',
+    'to',
+    'into',
+    'near',
+    'off',
+    'of',
+    'toward',
+    'towards',
+    'left',
+    'leave',
+    'held',
+    'took',
+  ],
   ...['defended', 'retook'],
   ...PLACE_OBJECT_VERBS,
 ]);
@@ -282,6 +298,8 @@ function locatedNameBack(
     if (ctx.tokens[j - 1]!.lower === 'of' && SETTLEMENT_NOUNS.has(lowerAt(ctx, j - 2))) return { name: text };
     const geo = resolvePlace(text);
     if (geo && geo.precision === 'place') return { name: text, code: geo.code };
+    // "the war on Bougainville … arrived on the island": an island that is a division of its state.
+    if (geo && noun === 'island' && geo.precision === 'admin1') return { name: text, code: geo.code };
   }
   return undefined;
 }

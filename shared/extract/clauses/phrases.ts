@@ -377,6 +377,8 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
 const MOVEMENT_NOUNS = set('withdrawal pullout drawdown departure deployment intervention presence evacuation');
 /** How far after a possessive owner its force noun may stand ("Cuba's 50,000-strong military contingent"). */
 const POSSESSED_FORCE_REACH = 6;
+/** How far after a named owner its forces may stand ("Belgium sent 1,200 paratroopers"). */
+const OWNED_FORCE_REACH = 5;
 /** Words that may stand inside a list of owners ("troops from Canada, Sweden and the United Kingdom"). */
 const OWNER_LIST_LINKS = set(', and the');
 
@@ -395,6 +397,17 @@ function forceOwnersBefore(ctx: ArticleContext, s: Sentence, i: number): Set<str
       if (FORCE_NOUNS.has(lowerAt(ctx, j))) owners.add(actor.name);
     // "completing Japan's withdrawal from the African country": the owner of a withdrawal or deployment moves forces.
     if (actor && MOVEMENT_NOUNS.has(lowerAt(ctx, m.last + 1))) owners.add(actor.name);
+  }
+  // "Belgium sent paratroopers into the country", "French troops entered the country": a state or people named before
+  // forces, with no other name between them, owns them.
+  for (let k = s.first; k < i; k++) {
+    const m = mentionAtToken(ctx, k);
+    if (!m || m.first !== k || m.possessive) continue;
+    const actor = actorOf(m.entry);
+    for (let j = m.last; actor && j < i && j <= m.last + OWNED_FORCE_REACH; j++) {
+      if (FORCE_NOUNS.has(lowerAt(ctx, j))) owners.add(actor.name);
+      if (ctx.tokens[j]!.cap || ctx.tokens[j]!.kind === 'punct') break;
+    }
   }
   for (let k = s.first; k < i - 2; k++) {
     if (!FORCE_NOUNS.has(lowerAt(ctx, k)) || (lowerAt(ctx, k + 1) !== 'from' && lowerAt(ctx, k + 1) !== 'of')) continue;

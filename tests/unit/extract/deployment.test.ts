@@ -3234,3 +3234,32 @@ describe('DeploymentAnnounced: forces "whose" a name owns', () => {
     ).toEqual(['DeploymentAnnounced|United Nations|Léopoldville|1960-07-15|null']);
   });
 });
+
+describe('DeploymentAnnounced: positions taken up, the country a sender sends forces into, an island by reference', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2000-01-01');
+
+  it('given "took up their positions in X", when read, then the forces are deployed there', () => {
+    expect(inText('On 20 April 1982 battalions from Colombia and Fiji took up their positions in Sinai.')).toEqual([
+      'DeploymentAnnounced|Colombia|Sinai|1982-04-20|null',
+      'DeploymentAnnounced|Fiji|Sinai|1982-04-20|null',
+    ]);
+  });
+
+  it('given "took up" with no positions, when read, then nothing is deployed', () => {
+    expect(inText('On 20 April 1982 battalions from Colombia took up their duties in Sinai.')).toEqual([]);
+  });
+
+  it('given a state named before that sends forces "into the country", when read, then the country is the other state', () => {
+    expect(
+      inText(
+        'Chad became independent from France in 1960. On 9 August 1968 France sent paratroopers into the country.',
+      ),
+    ).toEqual(['DeploymentAnnounced|France|Chad|1968-08-09|null']);
+  });
+
+  it('given an island that is a division of its state named before, when "the island" is read, then it is that one', () => {
+    expect(
+      inText('The rebellion on Bougainville began in 1988. Fijian soldiers arrived on the island in December 1997.'),
+    ).toEqual(['DeploymentAnnounced|Fiji|Bougainville|1997-12|null']);
+  });
+});

@@ -2815,3 +2815,29 @@ describe('WithdrawalBegun: a fronted participle clause takes the main clause sub
     ]);
   });
 });
+
+describe('WithdrawalBegun: a predicate joined after a refusal, a subordinate clause, a body named for a place', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '1980-01-01');
+
+  it('given "refused to withdraw …, and pulled them out", when read, then the joined predicate is a withdrawal', () => {
+    expect(inText('Guatemala refused to withdraw its troops, and pulled them out of Belize in May 1975.')).toEqual([
+      'WithdrawalBegun|Guatemala|Belize|1975-05',
+    ]);
+  });
+
+  it('given a subordinate clause with its own subject before the joined predicate, when read, then the actor is the main subject', () => {
+    expect(
+      inText(
+        'Guatemala refused to withdraw its troops unless Mexico closed the border, and only pulled them out of Belize in May 1975.',
+      ),
+    ).toEqual(['WithdrawalBegun|Guatemala|Belize|1975-05']);
+  });
+
+  it('given a state withdrawing "from it" after a federation named for a place, when read, then no place is left', () => {
+    expect(
+      inText(
+        'The Federation of Rhodesia was dissolved in 1963, when Zambia withdrew from it and declared independence.',
+      ),
+    ).toEqual([]);
+  });
+});
