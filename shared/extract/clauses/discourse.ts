@@ -236,24 +236,8 @@ function regionLike(place: NamedRef): boolean {
 
 /** Words after which a capitalized name stands in a place slot. */
 const PLACE_SLOT_WORDS = new Set([
-  ...[
-    'in',
-    'at',
-    'on',
-    'from',
-    'to',
-    'into',
-    'near',
-    'off',
-    'of',
-    'toward',
-    'towards',
-    'left',
-    'leave',
-    'held',
-    'took',
-  ],
-  ...['defended', 'retook'],
+  ...['in', 'at', 'on', 'from', 'to', 'into', 'near', 'off', 'of', 'toward', 'towards'],
+  ...['left', 'leave', 'held', 'took', 'defended', 'retook'],
   ...PLACE_OBJECT_VERBS,
 ]);
 
