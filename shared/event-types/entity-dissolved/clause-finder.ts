@@ -847,6 +847,11 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "The withdrawal of the Central Group of Forces from Czechoslovakia … ended": only "of"/"for"/"on" may join a
   // capitalized name to the one before ("the Republic of Texas").
   const insideName = !!ctx.tokens[before - 2]?.cap && NAME_PREPOSITIONS.has(lowerAt(ctx, before - 1));
+  // "the National League for Democracy of detained former State Counsellor Aung San Suu Kyi is dissolved": the body
+  // the "of" phrase describes.
+  const owned =
+    list.length <= 1 ? bodyOfDescribedName(ctx, s, list.length ? before : capitalizedRunStart(ctx, end)) : undefined;
+  if (owned) return [owned.name];
   // "The United Nations peacekeeping mission in Liberia formally ended": the mission described by its place.
   const mission = list.length === 1 ? describedMission(ctx, s, before - 1, list[0]!.first) : undefined;
   if (mission) return [mission];
@@ -858,6 +863,33 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   if (list.length) return list.map((n) => n.name).reverse();
   const name = coordinatedSubject(ctx, s, end);
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
+}
+
+/** How many lower-case words may describe a name after "of" ("of detained former State Counsellor …"). */
+const OF_DESCRIBERS = 3;
+
+/** The first of the capitalized words ending at `end`, else `end + 1`. */
+function capitalizedRunStart(ctx: ArticleContext, end: number): number {
+  let k = end;
+  while (k >= 0 && ctx.tokens[k]!.cap && ctx.tokens[k]!.kind === 'word') k--;
+  return k + 1;
+}
+
+/** "… of detained former <name>" before `start`: the body named before that "of", else undefined. */
+function bodyOfDescribedName(ctx: ArticleContext, s: Sentence, start: number) {
+  let j = start - 1;
+  while (
+    j > start - 1 - OF_DESCRIBERS &&
+    lowerAt(ctx, j) !== 'of' &&
+    ctx.tokens[j]?.kind === 'word' &&
+    !ctx.tokens[j]!.cap
+  ) {
+    const pos = posOf(lowerAt(ctx, j));
+    if (pos !== 'adjective' && pos !== 'verb') return undefined;
+    j--;
+  }
+  if (j === start - 1 || lowerAt(ctx, j) !== 'of') return undefined;
+  return entityEndingAt(ctx, s, j - 1);
 }
 
 /** How many words a participle phrase after a name may take ("elected in 1995", "set up by the 1991 accord"). */

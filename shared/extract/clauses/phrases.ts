@@ -166,12 +166,18 @@ export function spanText(ctx: ArticleContext, first: number, last: number): stri
 }
 
 /** A proper name that may be a place: no body, title, date or acronym words. */
+/** Titles of the persons facilities are named for ("King Abdulaziz Air Base", "Prince Sultan Air Base"). */
+const FACILITY_NAMESAKE_TITLES = set('king queen prince princess president general sheikh sultan emir');
+
 function plausiblePlaceName(ctx: ArticleContext, first: number, last: number): boolean {
   // "at Tokayev's request": a name that owns what follows is a person's or a body's.
   if (lowerAt(ctx, last) === "'s" || lowerAt(ctx, last) === '’s') return false;
+  // "Prince Sultan Air Base", "Queen Alia International Airport": a facility may be named for a titled person.
+  const facility = FACILITY_HEADS.has(lowerAt(ctx, last - 1));
   for (let k = first; k < last; k++) {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word' || (LINKING_VOWELS.has(t.lower) && lowerAt(ctx, k - 1) === '-')) continue;
+    if (facility && FACILITY_NAMESAKE_TITLES.has(t.lower)) continue;
     if (NOT_PLACE_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || ctx.inDate[k]) return false;
     if (ACRONYM.test(t.text) && last - first === 1) return false;
   }

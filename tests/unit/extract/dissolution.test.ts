@@ -2469,3 +2469,15 @@ describe('EntityDissolved: lists of bodies ending in a lower-case head, companio
     ]);
   });
 });
+
+describe('EntityDissolved: the body an "of" phrase describes', () => {
+  it('given "the X Party of detained former Leader Y is dissolved", when read, then the party is, not the person', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The election board said that the People’s Democratic Party of jailed former Chairman Ruslan Demir is dissolved.',
+        '2021-05-02',
+      ),
+    ).toEqual(['EntityDissolved|People’s Democratic Party|2021-05-02']);
+  });
+});

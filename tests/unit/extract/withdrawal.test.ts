@@ -2841,3 +2841,17 @@ describe('WithdrawalBegun: a predicate joined after a refusal, a subordinate cla
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a facility named for a titled person', () => {
+  it('given "left Prince X Air Base", when read, then the air base is left', () => {
+    expect(summaryOf('WithdrawalBegun', 'The last U.S. aircraft left Prince Faisal Air Base in May 2004.')).toEqual([
+      'WithdrawalBegun|United States|Prince Faisal Air Base|2004-05',
+    ]);
+  });
+
+  it('given "met Prince X", when read, then no place is left or entered', () => {
+    expect(summaryOf('WithdrawalBegun', 'The last U.S. troops left after they met Prince Faisal in May 2004.')).toEqual(
+      [],
+    );
+  });
+});
