@@ -832,7 +832,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   }
   const determiner = ENTITY_REFERENCE_NOUNS.has(w) ? describedReferenceStart(ctx, s, end) : -1;
   if (determiner >= 0) {
-    const named = referredEntity(ctx, s, determiner, w === 'organisation' ? 'organization' : w);
+    // "The Federation of Rhodesia and Nyasaland … the Federation was formally dissolved": a capitalized reference is
+    // the short name of the body named with it before, however far back.
+    const reach = ctx.tokens[end]!.cap ? SHORT_NAME_SENTENCES : undefined;
+    const named = referredEntity(ctx, s, determiner, w === 'organisation' ? 'organization' : w, reach);
     return named ? [named] : undefined;
   }
   const shared = sharedHeadListEndingAt(ctx, s, end);
@@ -865,6 +868,8 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
 }
 
+/** How many sentences back a body's short name ("the Federation") looks for its full name. */
+const SHORT_NAME_SENTENCES = 6;
 /** How many lower-case words may describe a name after "of" ("of detained former State Counsellor …"). */
 const OF_DESCRIBERS = 3;
 

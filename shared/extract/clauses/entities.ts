@@ -519,11 +519,20 @@ export const AGENCY_HEADS = new Set([
 /** Nouns that refer back to whatever unit was named ("the unit", "the command"). */
 const GENERIC_UNIT_NOUNS = new Set(['unit', 'command', 'headquarters']);
 
+/** How many sentences back a reference to a body looks for its name. */
+const REFERENCE_SENTENCES = 2;
+
 /** Nouns after a name that make it an exercise's ("the Zapad-2017 exercise"). */
 const EXERCISE_HEADS = set('exercise exercises drill drills manoeuvres maneuvers wargames');
 
-export function referredEntity(ctx: ArticleContext, s: Sentence, i: number, noun?: string): string | undefined {
-  const earliest = ctx.sentences[Math.max(0, s.index - 2)]!.first;
+export function referredEntity(
+  ctx: ArticleContext,
+  s: Sentence,
+  i: number,
+  noun?: string,
+  reach = REFERENCE_SENTENCES,
+): string | undefined {
+  const earliest = ctx.sentences[Math.max(0, s.index - reach)]!.first;
   let nearest: string | undefined;
   let headed: string | undefined;
   let polity: string | undefined;

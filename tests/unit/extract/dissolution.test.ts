@@ -2481,3 +2481,15 @@ describe('EntityDissolved: the body an "of" phrase describes', () => {
     ).toEqual(['EntityDissolved|People’s Democratic Party|2021-05-02']);
   });
 });
+
+describe('EntityDissolved: a body referred to by its capitalized head word', () => {
+  it('given "the Federation" four sentences after the full name, when read, then the full name is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Federation of the West Indies was created in 1958. Its capital was at Port of Spain. Jamaica voted to ' +
+          'leave in 1961. Trinidad followed. The Federation was formally dissolved on 31 May 1962.',
+      ),
+    ).toEqual(['EntityDissolved|Federation of the West Indies|1962-05-31']);
+  });
+});
