@@ -122,14 +122,37 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
  * The first token of the clause holding i when clauses are joined by ", and" / ", but" or a semicolon: what lies
  * before belongs to another clause ("sent 900 troops, and soldiers from Togo arrived" — the 900 are not Togo's).
  */
-export function joinedClauseStart(ctx: ArticleContext, i: number, sentenceFirst: number): number {
+export function joinedClauseStart(
+  ctx: ArticleContext,
+  i: number,
+  sentenceFirst: number,
+  sharedSubject = false,
+): number {
   for (let j = i - 1; j > sentenceFirst && j >= i - JOINED_CLAUSE_REACH; j--) {
     const w = ctx.tokens[j]!.lower;
     if (w === ';') return j + 1;
-    if (ctx.tokens[j - 1]!.lower === ',' && CLAUSE_JOINERS.has(w)) return j + 1;
+    // `sharedSubject`: "were flown from Agra, far away, and landed at Hulule": a predicate joined right after ", and"
+    // has the subject of the one before (though its own tense and modality).
+    if (
+      ctx.tokens[j - 1]!.lower === ',' &&
+      CLAUSE_JOINERS.has(w) &&
+      !(sharedSubject && onlyAdverbsBetween(ctx, j + 1, i))
+    )
+      return j + 1;
   }
   return sentenceFirst;
 }
+
+/** Whether [from, to) holds only adverbs and auxiliaries ("…, and then landed", "…, and were later flown"). */
+function onlyAdverbsBetween(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = ctx.tokens[k]!.lower;
+    if (posOf(w) !== 'adverb' && !PREDICATE_AUXILIARIES.has(w)) return false;
+  }
+  return true;
+}
+/** Auxiliaries that may open a predicate joined to the one before ("…, and were flown home"). */
+const PREDICATE_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'is', 'are']);
 
 /** The end (exclusive) of the clause holding i, where a ", and"/", but" clause or a semicolon follows. */
 export function joinedClauseEnd(ctx: ArticleContext, i: number, s: { first: number; last: number }): number {
@@ -392,7 +415,10 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
 /** How long a relative clause set off by commas may be. */
 const RELATIVE_CLAUSE_TOKENS = 16;
 
-/** The length of a relative clause set off by commas that closes within `reach` tokens before t, or 0. */
+/**
+ * The length of a relative clause, or a phrase with no verb before ", and" ("from Agra, more than 2,000 kilometres
+ * away, and landed"), set off by commas and closing within `reach` tokens before t; else 0.
+ */
 function closedRelativeBefore(ctx: ArticleContext, s: Sentence, t: number, reach: number): number {
   let close = -1;
   for (let j = t - 1; j >= s.first && j >= t - reach; j--)
@@ -402,9 +428,16 @@ function closedRelativeBefore(ctx: ArticleContext, s: Sentence, t: number, reach
     }
   for (let j = close - 1; close > 0 && j > s.first && j >= close - RELATIVE_CLAUSE_TOKENS; j--) {
     if (lowerAt(ctx, j) !== ',') continue;
-    return RELATIVE_OPENERS.has(lowerAt(ctx, j + 1)) ? close - j + 1 : 0;
+    const joinedAfter = CLAUSE_JOINERS.has(lowerAt(ctx, close + 1));
+    return RELATIVE_OPENERS.has(lowerAt(ctx, j + 1)) || (joinedAfter && !verbIn(ctx, j + 1, close)) ? close - j + 1 : 0;
   }
   return 0;
+}
+
+/** Whether a word of [from, to) is a verb. */
+function verbIn(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!ctx.tokens[k]!.cap && posOf(ctx.tokens[k]!.lower) === 'verb') return true;
+  return false;
 }
 
 export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before: number, after: number): number {
@@ -417,7 +450,7 @@ export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before
   // "The British army, which had held New York since 1776, completed its evacuation": the reach steps over a
   // relative clause set off by commas between the subject and its verb.
   const reach = before > 0 ? before + closedRelativeBefore(ctx, s, t, before) : before;
-  const from = Math.max(s.first, t - reach, mainClauseStart(ctx, s.first, t), joinedClauseStart(ctx, t, s.first));
+  const from = Math.max(s.first, t - reach, mainClauseStart(ctx, s.first, t), joinedClauseStart(ctx, t, s.first, true));
   // A fronted clause holding the trigger ends at its comma (as joinedClauseEnd says).
   const main = after > 0 ? mainClauseStart(ctx, s.first, s.last) : s.first;
   const to = Math.min(s.last, t + after, main > t ? main - 1 : s.last);

@@ -3263,3 +3263,21 @@ describe('DeploymentAnnounced: positions taken up, the country a sender sends fo
     ).toEqual(['DeploymentAnnounced|Fiji|Bougainville|1997-12|null']);
   });
 });
+
+describe('DeploymentAnnounced: a predicate joined after ", and" shares its subject', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1990-01-01');
+
+  it('given "forces were flown from A, far away, and landed at B", when read, then the forces landed at B', () => {
+    expect(
+      inText(
+        'On 3 May 1989 Kenyan troops were flown from Nairobi, some 900 kilometres away, and landed at Kismayo airport.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Kenya|Kismayo|1989-05-03|null']);
+  });
+
+  it('given ", and" opening a clause with its own subject, when read, then the forces before it are not its own', () => {
+    expect(
+      inText('On 3 May 1989 Kenyan troops were flown to Mogadishu, and the ministers landed at Kismayo airport.'),
+    ).toEqual(['DeploymentAnnounced|Kenya|Mogadishu|1989-05-03|null']);
+  });
+});
