@@ -45,6 +45,8 @@ export interface Gazetteer {
   acronymOnly(key: string): boolean;
   /** Whether some spelling of the name ends in a lower-case word ("Kyiv region"), so lower case may end a match. */
   lowerTailOk(key: string): boolean;
+  /** Whether every spelling of the name is one word ("Togo"), so words apart ("TO GO") never spell it. */
+  oneWordOnly(key: string): boolean;
   /** The organization behind an actor name (a mission's parent), else the name itself. */
   actorFamily(name: string): string;
   /** The current state's canonical name of an ISO code ("AF" → "Afghanistan"). */
@@ -60,6 +62,7 @@ function build(): Gazetteer {
   const parents = new Map<string, string>();
   const families = new Map<string, string>();
   const lowerTail = new Set<string>();
+  const spaced = new Set<string>();
   const missions = new Map<string, string[]>();
   const keys: string[] = [];
   let maxTokens = 1;
@@ -78,6 +81,7 @@ function build(): Gazetteer {
     const key = lookupKey(surface);
     if (!key) continue;
     if (/[a-z]/.test(surface)) mixed.add(key);
+    if (/\s/.test(surface.trim())) spaced.add(key);
     if (/(^|[\s-])[a-z][^\s-]*$/.test(surface)) lowerTail.add(key);
     else acronyms.add(key);
     keys.push(key);
@@ -106,6 +110,7 @@ function build(): Gazetteer {
     capitalName: (code) => capitals.get(code),
     missionsIn: (parentOrg, code) => missions.get(`${parentOrg}|${code}`) ?? [],
     lowerTailOk: (key) => lowerTail.has(key),
+    oneWordOnly: (key) => !spaced.has(key),
     ancestors(name) {
       const out: string[] = [];
       let cur = parents.get(name);

@@ -60,12 +60,15 @@ export function findMentions(tokens: Token[]): Mention[] {
     let bestEntry: GazetteerEntry | undefined;
     // Where the keys read so far lead (see Gazetteer.extendKey).
     let state = 0;
+    // Whether a space stands inside the run read so far ("BATTALION TO GO TO VIETNAM" is no "Togo").
+    let spaced = false;
     for (let n = 0; n < gaz.maxTokens && i + n < tokens.length; n++) {
       const k = keyAt(i + n);
       if (k === '\u0000') break;
       const tok = tokens[i + n]!;
       // A name never spans a sentence break or a gap wider than one space.
       if (n > 0 && (tok.sentence !== t.sentence || tok.start - tokens[i + n - 1]!.end > 1)) break;
+      if (n > 0 && tok.start > tokens[i + n - 1]!.end) spaced = true;
       // Nor a comma or a bracket: "Israel, I have …" is no "Israeli".
       if (n > 0 && NAME_BREAKS.has(tok.lower)) break;
       if (!k) continue;
@@ -75,6 +78,7 @@ export function findMentions(tokens: Token[]): Mention[] {
       const entry = gaz.entryAt(state);
       if (key !== undefined && entry && tokens[i + n]!.kind !== 'punct') {
         if (gaz.acronymOnly(key) && /[a-z]/.test(surfaceOf(tokens, i, i + n + 1))) continue;
+        if (spaced && gaz.oneWordOnly(key)) continue;
         // "the valley" is not "The Valley": a name ends on a capital unless it is spelt with a lower-case tail.
         if (!tok.cap && tok.kind === 'word' && !gaz.lowerTailOk(key)) continue;
         best = n + 1;

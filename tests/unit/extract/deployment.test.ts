@@ -3281,3 +3281,21 @@ describe('DeploymentAnnounced: a predicate joined after ", and" shares its subje
     ).toEqual(['DeploymentAnnounced|Kenya|Mogadishu|1989-05-03|null']);
   });
 });
+
+describe('DeploymentAnnounced: names spelt as one word are never read off words apart', () => {
+  it('given an all-capitals headline "TO GO TO", when read, then no state "Togo" sends the battalion', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'BATTALION TO GO TO MALAYA\n\nThe Government has decided to send an infantry battalion to Malaya.',
+        '1955-04-01',
+      ).filter((e) => e.includes('Togo')),
+    ).toEqual([]);
+  });
+
+  it('given the state written as one word, when read, then it is still the state', () => {
+    expect(summaryOf('DeploymentAnnounced', 'On 2 March 2013 Togo sent 300 soldiers to Mali.')).toEqual([
+      'DeploymentAnnounced|Togo|Mali|2013-03-02|300',
+    ]);
+  });
+});
