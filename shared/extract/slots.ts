@@ -481,7 +481,39 @@ export function nearestForce(ctx: ArticleContext, s: Sentence, t: number, before
     if (j > t && best < t && secondPredicate) best = j;
   }
   // A force noun wins over a people named as forces ("the Russians had stationed 152,000 troops").
-  return best >= 0 ? best : people;
+  return best >= 0 ? headOfForcePhrase(ctx, s, best) : people;
+}
+
+/** How far before a force noun the "of" after the noun heading its phrase may stand. */
+const FORCE_PHRASE_REACH = 7;
+/** Words that end the search for that "of" (a clause or a list starts there). */
+const FORCE_PHRASE_BREAKS = new Set(['who', 'which', 'that', 'and', 'or', 'from', 'to', 'in', 'into']);
+
+/** How far before a force noun its owner's demonym may stand ("Ugandan soldiers", "Italian army engineers"). */
+const HEAD_OWNER_REACH = 3;
+
+/** Whether a people is named right before the force noun at j ("the first Ugandan soldiers"). */
+function ownedHead(ctx: ArticleContext, s: Sentence, j: number): boolean {
+  for (let k = j - 1; k >= s.first && k >= j - HEAD_OWNER_REACH; k--) {
+    const m = mentionAtToken(ctx, k);
+    // A state's name before the noun may name the unit instead ("the Hong Kong Garrison of the PLA").
+    if (m) return m.last === j && m.entry.kind === 'demonym';
+    if (ctx.tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/**
+ * "The first Ugandan soldiers of an African Union peacekeeping force landed": the force noun heading the phrase,
+ * where its own owner is named ("Ugandan"), not the one completing its "of"; else j.
+ */
+function headOfForcePhrase(ctx: ArticleContext, s: Sentence, j: number): number {
+  for (let k = j - 1; k > s.first && k >= j - FORCE_PHRASE_REACH; k--) {
+    const w = lowerAt(ctx, k);
+    if (w === 'of') return FORCE_NOUNS.has(lowerAt(ctx, k - 1)) && ownedHead(ctx, s, k - 1) ? k - 1 : j;
+    if (ctx.tokens[k]!.kind === 'punct' || FORCE_PHRASE_BREAKS.has(w)) return j;
+  }
+  return j;
 }
 
 /** How far back from a force noun the "from" of an origin phrase may stand ("from the SFOR contingent"). */

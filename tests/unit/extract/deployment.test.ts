@@ -3299,3 +3299,20 @@ describe('DeploymentAnnounced: names spelt as one word are never read off words 
     ]);
   });
 });
+
+describe('DeploymentAnnounced: the force noun heading "X soldiers of a Y force"', () => {
+  it('given "Burundian soldiers of an African Union force landed", when read, then Burundi deploys, not the Union', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 6 March 2007 the first Burundian soldiers of an African Union peacekeeping force landed in Mogadishu.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Burundi|Mogadishu|2007-03-06|null']);
+  });
+
+  it('given no people named before the heading noun, when read, then the owner of the force after "of" moves', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'On 15 August 2022 the last soldiers of the French Barkhane force left Mali.'),
+    ).toEqual(['WithdrawalBegun|France|Mali|2022-08-15']);
+  });
+});
