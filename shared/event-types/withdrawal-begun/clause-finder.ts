@@ -12,7 +12,7 @@ import {
 } from '../../extract/clauses/actors.ts';
 import { MAX_REFERENCE_SENTENCES, referredPlace } from '../../extract/clauses/discourse.ts';
 import { placesAfter, placesAt, type PlaceSlot } from '../../extract/clauses/phrases.ts';
-import { MODALS, statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
+import { adjectivalParticiple, MODALS, statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { BLOCKERS, FORCE_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 import { HOME_COMING } from './lexicon.ts';
@@ -249,6 +249,8 @@ function withdrawalAt(
   const w = lowerAt(ctx, t);
   // "filling the vacuum left by Washington's retreat": a participle describing a noun, not forces leaving.
   if (w === 'left' && lowerAt(ctx, t + 1) === 'by' && ctx.tokens[t - 1]?.kind === 'word') return undefined;
+  // "deploy into the evacuated settlements of Gush Katif": an adjective, not a report.
+  if ((w.endsWith('ed') || w === 'withdrawn') && adjectivalParticiple(ctx, t)) return undefined;
   // "drove the Ugandan forces out of Kagera": the object's forces leave.
   if (ACTIVE_EXPULSION_VERBS.has(w) && !verbGroup(ctx, s, t).passive) return activeExpulsion(ctx, s, t);
   // "recaptured Wad Madani from the Rapid Support Forces": the forces it was taken from leave it.

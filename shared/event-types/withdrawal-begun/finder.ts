@@ -62,7 +62,7 @@ import {
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan, startDate } from '../../extract/clauses/dating.ts';
-import { verbGroup } from '../../extract/clauses/verb-group.ts';
+import { adjectivalParticiple, verbGroup } from '../../extract/clauses/verb-group.ts';
 import { resultParticiple } from '../../extract/clauses/participles.ts';
 
 // Tuning windows of this reader, in tokens unless named in sentences.
@@ -225,6 +225,8 @@ function withdrawalAt(
     after = k + 1;
   }
   if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;
+  // "deploy into the evacuated settlements of Rafah": an adjective, not a report.
+  if (w.endsWith('ed') && adjectivalParticiple(ctx, t)) return undefined;
   // "the retrograde of U.S. forces": the military noun, never the adjective ("a retrograde step").
   if (w === 'retrograde' && lowerAt(ctx, t + 1) !== 'of') return undefined;
   if (MOVE_OUT_NOUNS.has(w)) {

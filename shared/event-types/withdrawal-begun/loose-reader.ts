@@ -209,7 +209,8 @@ function begunAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
   for (let j = t + 1; j < s.last && j <= t + NOUN_VERB_REACH; j++) {
     const w = lowerAt(ctx, j);
     if (w === ',' || w === ';' || w === 'but') return false;
-    if (BEGUN.has(w)) return lowerAt(ctx, j - 1) !== 'to';
+    // "the withdrawal … began", not "the pullout to be completed within months" nor "would be completed".
+    if (BEGUN.has(w)) return lowerAt(ctx, j - 1) !== 'to' && statesFact(verbGroup(ctx, s, j));
   }
   return false;
 }

@@ -728,9 +728,19 @@ export function forCoordinatedActors(
 /** How far after "the last" its force noun may stand ("the last convoy of U.S. troops"). */
 const LAST_FORCE_REACH = 5;
 
+/** Words that open a clause with a subject of its own before a verb ("after they crossed", "when it left"). */
+const OTHER_SUBJECT_OPENERS = set('after before when since while they it which who ;');
+
 /** "The last Soviet soldier … crossed": the subject before the verb group opens with "the last" and a force noun. */
 export function lastForcesBefore(ctx: ArticleContext, s: Sentence, verb: number): boolean {
-  for (let j = s.first; j < verb - 1; j++) {
+  // "… nine years after they crossed into Iraq from Kuwait": the last forces of another clause are not this verb's.
+  let from = s.first;
+  for (let j = verb - 1; j > s.first; j--)
+    if (OTHER_SUBJECT_OPENERS.has(lowerAt(ctx, j))) {
+      from = j + 1;
+      break;
+    }
+  for (let j = from; j < verb - 1; j++) {
     if (lowerAt(ctx, j) !== 'the' || !LAST_FORCE_WORDS.has(lowerAt(ctx, j + 1))) continue;
     for (let k = j + 2; k < verb && k <= j + 1 + LAST_FORCE_REACH; k++)
       if (FORCE_NOUNS.has(lowerAt(ctx, k))) return true;

@@ -60,8 +60,8 @@ function forcesAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
   return false;
 }
 
-/** Words of the phrases after a subject's head ("of the legation in Sofia"). */
-const SUBJECT_TAIL_WORDS = set('of the in at a an its their');
+/** Words of the phrases after a subject's head ("of the legation in Sofia", "of Kyrgyzstan's Batken Region"). */
+const SUBJECT_TAIL_WORDS = set("of the in at a an its their 's ’s");
 /** How far back from its verb a subject's head may stand behind such phrases. */
 const SUBJECT_TAIL_REACH = 8;
 

@@ -2855,3 +2855,37 @@ describe('WithdrawalBegun: a facility named for a titled person', () => {
     );
   });
 });
+
+describe('WithdrawalBegun: residents evacuated, an evacuated place, another clause last forces, a pullout to come', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2022-09-20');
+
+  it('given "residents of X\'s Y Region were evacuated", when read, then no forces withdrew', () => {
+    expect(inText("More than 9,000 residents of Tajikistan's Sughd Region were evacuated on 16 September.")).toEqual(
+      [],
+    );
+  });
+
+  it('given "deploy into the evacuated settlements of X", when read, then nobody withdrew from X', () => {
+    expect(inText('Egyptian border guards deploy into the evacuated settlements of Rafah on 20 September.')).toEqual(
+      [],
+    );
+  });
+
+  it('given "the last convoy … crossed into A, … years after they crossed into B from A", when read, then A is not left', () => {
+    expect(
+      inText(
+        'The last convoy of British troops in Iraq crossed the border into Kuwait on 20 September, completing the ' +
+          'withdrawal of British forces from the country six years after they crossed into Iraq from Kuwait in March 2016.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Iraq|2022-09-20']);
+  });
+
+  it('given "with the pullout to be completed within months", when read, then no withdrawal has begun', () => {
+    expect(
+      inText(
+        'In Brussels, ministers met alliance counterparts, who agreed that the mission would start withdrawing ' +
+          'its forces by 1 October, with the pullout to be completed within a few months.',
+      ),
+    ).toEqual([]);
+  });
+});
