@@ -423,8 +423,13 @@ function intransitiveEnd(ctx: ArticleContext, s: Sentence, t: number): string[] 
   if (group.passive || !statesFact(group) || clauseBlocked(ctx, s, group.first)) return undefined;
   // "Somalia collapsed into civil war": a state falling into chaos goes on existing.
   if (lowerAt(ctx, t + 1) === 'into') return undefined;
+  // "As the Confederacy collapsed, U.S. leaders …": an undated end in a fronted clause is the background of another.
+  if (BACKGROUND_OPENERS.has(lowerAt(ctx, afterDateline(ctx, s))) && !(ctx.dates[s.index] ?? []).length)
+    return undefined;
   return subject(ctx, s, group.first);
 }
+/** Subordinators that open a clause setting the scene for the main one. */
+const BACKGROUND_OPENERS = set('as while when after since');
 
 /** First words of phrasal ends: "came to an end", "shut down", "split into". */
 const PHRASAL_END = set(

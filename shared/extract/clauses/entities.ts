@@ -258,7 +258,14 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
     // "Polish–Lithuanian Commonwealth": a dash with no spaces joins two capitalized words into one name.
     else if (attachedDash(ctx, first - 1) && ctx.tokens[first - 2]?.cap) first--;
     else if (p.lower === 'and' && joinsTwoBodies(ctx, first, k)) break;
-    else if (NAME_CONNECTORS.has(p.lower) && p.lower !== "'s" && ctx.tokens[first - 2]?.cap && p.lower !== 'to')
+    // "… War the League": "the" joins only after another connector ("Commander of the Faithful").
+    else if (
+      NAME_CONNECTORS.has(p.lower) &&
+      p.lower !== "'s" &&
+      p.lower !== 'the' &&
+      ctx.tokens[first - 2]?.cap &&
+      p.lower !== 'to'
+    )
       first--;
     // "the German National People's Party": a possessive inside the name of a body before its head.
     else if (
@@ -519,6 +526,8 @@ export const AGENCY_HEADS = new Set([
 /** Nouns that refer back to whatever unit was named ("the unit", "the command"). */
 const GENERIC_UNIT_NOUNS = new Set(['unit', 'command', 'headquarters']);
 
+/** Prepositions after a name's head word ("League of Nations", "Council for Mutual Economic Assistance"). */
+const NAME_PREPOSITION_WORDS = set('of for on');
 /** How many sentences back a reference to a body looks for its name. */
 const REFERENCE_SENTENCES = 2;
 
@@ -539,6 +548,7 @@ export function referredEntity(
   let unit: string | undefined;
   let agency: string | undefined;
   let opening: string | undefined;
+  let modified: string | undefined;
   for (let j = i - 1; j >= earliest; j--) {
     const t = ctx.tokens[j]!;
     // "… the Munitions Standards Board in March 1941": a date's month is no name's last word.
@@ -555,7 +565,13 @@ export function referredEntity(
     // "the Zapad-2017 exercise … once it ended": an exercise ends, it is not dissolved.
     if (EXERCISE_HEADS.has(lowerAt(ctx, name.last)) || EXERCISE_HEADS.has(lowerAt(ctx, name.last + 2))) continue;
     const words = name.name.toLowerCase().split(/[^a-z]+/);
-    if (noun && words.includes(noun)) {
+    // "The League Assembly convened … the League was dissolved": a name the noun only modifies is taken last.
+    // "By the end of the war the League was moribund": the short name again is no full name.
+    if (noun && words.length === 1 && words[0] === noun) continue;
+    const headWord =
+      words[words.length - 1] === noun || (words[0] === noun && NAME_PREPOSITION_WORDS.has(words[1] ?? ''));
+    if (noun && words.includes(noun) && !headWord) modified ??= name.name;
+    if (noun && headWord) {
       // "The War Production Board was established …, replacing the Supply … Board. … The board was abolished": the
       // body a sentence is about (its opening subject) is what the reference means, past one named in passing.
       headed ??= name.name;
@@ -575,7 +591,7 @@ export function referredEntity(
   }
   // "The Bureau of Narcotics … dissolving the agency": "the agency" means the government body named last.
   if (noun === 'agency' && agency && !headed) return agency;
-  if (headed) return headed;
+  if (headed ?? modified) return headed ?? modified;
   // "the 4th Battalion … the unit was deactivated": a generic unit noun means the military unit named last.
   if (noun && GENERIC_UNIT_NOUNS.has(noun) && unit) return unit;
   // "The Ottoman Empire … the Sultanate was abolished": a polity's institution is named with its qualifier.

@@ -2493,3 +2493,22 @@ describe('EntityDissolved: a body referred to by its capitalized head word', () 
     ).toEqual(['EntityDissolved|Federation of the West Indies|1962-05-31']);
   });
 });
+
+describe('EntityDissolved: "the League" is the League of Nations, not the League Assembly', () => {
+  it('given a name the head word only modifies nearer than the full name, when "the League" is dissolved, then the full name is', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Brazil left the League of Nations in 1926. By the end of the Second World War the League was moribund. ' +
+          'The League Assembly met for the last time on April 8, 1946. On April 18 the Assembly adopted a ' +
+          'resolution, and the League formally ceased to exist on April 20, 1946.',
+      ),
+    ).toContain('EntityDissolved|League of Nations|1946-04-20');
+  });
+
+  it('given an undated collapse in a fronted "As" clause, when read, then it sets the scene and dissolves nothing', () => {
+    expect(
+      summaryOf('EntityDissolved', 'As the Confederacy collapsed, Union leaders moved troops to the Mexican border.'),
+    ).toEqual([]);
+  });
+});
