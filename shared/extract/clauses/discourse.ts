@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { FORCE_NOUNS, REPORTING, SETTLEMENT_NOUNS, TALKS_WORDS } from '../lexicon.ts';
+import { FORCE_NOUNS, NOT_PLACE_WORDS, REPORTING, SETTLEMENT_NOUNS, TALKS_WORDS } from '../lexicon.ts';
 import { actorOf, inDateline, isComplement, lowerAt, placeOf, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import { resolvePlace } from '../gazetteer/geo.ts';
@@ -260,6 +260,9 @@ function locatedNameBack(
     if (!t.cap || t.kind !== 'word' || ctx.mentionAt[j]! >= 0 || ctx.inDate[j]) continue;
     // A name starts here, not inside a longer capitalized run.
     if (ctx.tokens[j - 1]!.cap && ctx.tokens[j - 1]!.kind === 'word' && ctx.tokens[j - 1]!.lower !== 'the') continue;
+    // "the Russian Ministry of Defence": the complement of a body's name is no place.
+    if (ctx.tokens[j - 1]!.lower === 'of' && NOT_PLACE_WORDS.has(lowerAt(ctx, j - 2)) && ctx.tokens[j - 2]!.cap)
+      continue;
     const inSlot = PLACE_SLOT_WORDS.has(ctx.tokens[j - 1]!.lower);
     const name = properNameAt(ctx, j, ctx.sentences[t.sentence]!.last);
     if (!name || namesInstrument(ctx, name)) continue;

@@ -3316,3 +3316,15 @@ describe('DeploymentAnnounced: the force noun heading "X soldiers of a Y force"'
     ).toEqual(['WithdrawalBegun|France|Mali|2022-08-15']);
   });
 });
+
+describe('DeploymentAnnounced: "the city" is never the complement of a body\'s name', () => {
+  it('given "the Ministry of Defence" between the city named and "the city", when read, then the city is the one named', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Serbian troops left the city of Kumanovo on 9 June 1999. On 10 June the British Ministry of Defence said ' +
+          'the handover was complete. Canadian troops entered the city later that day.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Canada|Kumanovo|1999-06-10|null']);
+  });
+});
