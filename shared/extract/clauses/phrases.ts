@@ -527,6 +527,20 @@ function knownPlace(ctx: ArticleContext, m: Mention, s: Sentence): PlaceSlot | u
  * The places of a slot starting at token i, with their coordinated list: "Kyiv, Sumy and Chernihiv Oblasts" gives
  * three places, the shared plural place word going to each.
  */
+/** How many letters an abbreviated division may take before its full stop ("Va.", "Calif.", "Ont."). */
+const ABBREVIATION_LETTERS = 5;
+
+/** A one-word unknown name followed by a full stop that does not end the sentence ("Va." in "Norfolk, Va., July 10"). */
+function abbreviatedDivision(ctx: ArticleContext, s: Sentence, hit: PlaceSlot): boolean {
+  return (
+    hit.last - hit.first === 1 &&
+    !hit.place.code &&
+    ctx.tokens[hit.first]!.text.length <= ABBREVIATION_LETTERS &&
+    lowerAt(ctx, hit.last) === '.' &&
+    hit.last + 1 < s.last
+  );
+}
+
 export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot[] {
   const out: PlaceSlot[] = [];
   let j = i;
@@ -545,6 +559,14 @@ export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot
     )
       break;
     const previous = out[out.length - 1];
+    // "departed Norfolk, Va., July 10": an abbreviated division after a comma, its full stop inside the sentence,
+    // says where the place before lies.
+    if (previous && lowerAt(ctx, hit.first - 1) === ',' && abbreviatedDivision(ctx, s, hit)) {
+      j = hit.last + 1;
+      if (lowerAt(ctx, j) !== ',' || lowerAt(ctx, j + 1) !== 'and') break;
+      j += 2;
+      continue;
+    }
     // "Rmelan, al-Hasakah Governorate", "Goma, North Kivu": after a comma, the place enclosing the last one
     // describes it; it is not another place.
     if (previous && lowerAt(ctx, hit.first - 1) === ',' && encloses(hit.place, previous.place)) {

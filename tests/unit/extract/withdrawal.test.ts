@@ -2889,3 +2889,15 @@ describe('WithdrawalBegun: residents evacuated, an evacuated place, another clau
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: an abbreviated division after a town', () => {
+  it('given "departed Everett, Wash., on 2 June" by warships, when read, then no place is left, least of all "Wash"', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The destroyers USS Mason and USS Nitze, which departed Everett, Wash., on 2 June, joined the carrier group.',
+        '2023-08-07',
+      ),
+    ).toEqual([]);
+  });
+});
