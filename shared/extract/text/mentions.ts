@@ -1,6 +1,7 @@
 import { gazetteer, lookupKey, type GazetteerEntry } from '../gazetteer/index.ts';
 import type { Token } from './tokens.ts';
 import { COMPASS_STARTS } from '../gazetteer/regions.ts';
+import { withDefinedForceAcronyms } from './force-acronyms.ts';
 
 export interface Mention {
   /** Token range [first, last). */
@@ -107,7 +108,7 @@ export function findMentions(tokens: Token[]): Mention[] {
       i += best;
     } else i++;
   }
-  return dropRedefinedAcronyms(tokens, withFormalStateNames(tokens, out));
+  return withDefinedForceAcronyms(tokens, dropRedefinedAcronyms(tokens, withFormalStateNames(tokens, out)));
 }
 
 /** Heads of a state's formal name ("the Republic of Afghanistan", "the Kingdom of Nepal"). */

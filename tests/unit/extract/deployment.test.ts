@@ -3328,3 +3328,24 @@ describe('DeploymentAnnounced: "the city" is never the complement of a body\'s n
     ).toEqual(['DeploymentAnnounced|Canada|Kumanovo|1999-06-10|null']);
   });
 });
+
+describe('DeploymentAnnounced: an acronym the text gives a state force in brackets', () => {
+  it('given "the Royal New Zealand Infantry Regiment (2 RNZIR)", when the acronym acts later, then its state does', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Troops of the 2nd Battalion, Royal New Zealand Infantry Regiment (2 RNZIR), trained in Malaya in 1964. ' +
+          'In May 1965 2 RNZIR arrived in Sarawak.',
+      ),
+    ).toEqual(['DeploymentAnnounced|New Zealand|Sarawak|1965-05|null']);
+  });
+
+  it('given an armed group named with a people ("Liberation Army"), when its acronym acts, then no state does', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Kivu People’s Liberation Army (KPLA) was formed in 1996. In May 1997 KPLA fighters entered Kisangani.',
+      ),
+    ).toEqual([]);
+  });
+});
