@@ -3349,3 +3349,14 @@ describe('DeploymentAnnounced: an acronym the text gives a state force in bracke
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a head of government stands for the state', () => {
+  it('given "the Menzies government agreed to commit a battalion to X", when read, then Australia deploys there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In January 1965 the Menzies government agreed to commit an infantry battalion to Borneo.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Australia|Borneo|1965-01|null']);
+  });
+});
