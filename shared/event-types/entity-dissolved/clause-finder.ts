@@ -176,8 +176,8 @@ function appositiveName(ctx: ArticleContext, s: Sentence, i: number): string | u
   return undefined;
 }
 
-/** How many bodies one active dissolution may list as its objects. */
-const MAX_OBJECTS = 6;
+/** How many bodies one active dissolution may list as its objects (a decree may list a dozen). */
+const MAX_OBJECTS = 12;
 
 /**
  * The objects of an active dissolution: "abolished the Office of X", "dissolved the Iraqi army and the Baath Party"
@@ -204,6 +204,12 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
         (names.length ? listedName(ctx, s, item) : undefined));
     if (!object) break;
     names.push(...(shared ? shared.names : [object.name]));
+    // "the Iraqi army, air force and navy": sister services share the people's name of the first.
+    const sisters = shared ? undefined : sisterServices(ctx, object);
+    if (sisters) {
+      names.push(...sisters.names);
+      object.last = sisters.last;
+    }
     if (companions) listed = names.length;
     // "the Federal Migration Service (FMS) and …": an acronym in brackets after the name.
     const end =
@@ -211,7 +217,9 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
     const link = lowerAt(ctx, end);
     if (link === 'and' || (link === ',' && lowerAt(ctx, end + 1) === 'and')) {
       at = end + (link === 'and' ? 1 : 2);
-      const found = entityAt(ctx, s, at) ?? institutionAt(ctx, s, at) ?? listedName(ctx, s, at);
+      // "… and the paramilitary Fedayeen Saddam": the describing word is no part of the last item either.
+      const item = pastDescribingWord(ctx, at);
+      const found = entityAt(ctx, s, item) ?? institutionAt(ctx, s, at) ?? listedName(ctx, s, item);
       // "…, and Law No. 34 of 20 August 1946 dissolved the army": a name with its own verb opens a new clause.
       const last = found && !verbFollowsName(ctx, s, found.last) ? found : undefined;
       if (last) names.push(last.name);
@@ -221,6 +229,12 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
       if (companion > 0) {
         at = companion;
         companions = true;
+        continue;
+      }
+      // "X, Y and Z, the Iraqi Intelligence Service and the Special Security Organization, together with …": a
+      // further list of bodies after the closed one, each closed by its own "and".
+      if (last && lowerAt(ctx, last.last) === ',' && furtherListAt(ctx, s, last.last + 1)) {
+        at = last.last + 1;
         continue;
       }
       break;
@@ -237,6 +251,54 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
     at = end + 1;
   }
   return names.slice(0, listed);
+}
+
+/** Whether a list of bodies closed by its own "and" starts at i ("the Iraqi Intelligence Service and the …"). */
+function furtherListAt(ctx: ArticleContext, s: Sentence, i: number): boolean {
+  const first = entityAt(ctx, s, i) ?? institutionAt(ctx, s, i);
+  if (!first || verbFollowsName(ctx, s, first.last)) return false;
+  const w = lowerAt(ctx, first.last);
+  return w === 'and' || (w === ',' && (lowerAt(ctx, first.last + 1) === 'and' || companionLink(ctx, first.last) > 0));
+}
+
+/** Armed services, by their first word, with the word after it where the service takes two ("air force"). */
+const SERVICES: Readonly<Record<string, string | undefined>> = {
+  army: undefined,
+  navy: undefined,
+  marines: undefined,
+  police: undefined,
+  gendarmerie: undefined,
+  air: 'force',
+  coast: 'guard',
+};
+
+/** The length in tokens of a service named at i ("navy", "air force"), else 0. */
+function serviceAt(ctx: ArticleContext, i: number): number {
+  const w = lowerAt(ctx, i);
+  if (!(w in SERVICES) || ctx.tokens[i]!.cap) return 0;
+  const second = SERVICES[w];
+  return second === undefined ? 1 : lowerAt(ctx, i + 1) === second ? 2 : 0;
+}
+
+/**
+ * "the Iraqi army, air force and navy": after a body named by a people's name and a service, the services listed
+ * next in lower case are that people's too; their names and where the list ends, else undefined.
+ */
+function sisterServices(ctx: ArticleContext, object: { name: string; last: number }) {
+  const words = object.name.split(/\s+/);
+  if (words.length < 2 || serviceAt(ctx, object.last - 1) !== 1) return undefined;
+  const owner = words.slice(0, -1).join(' ');
+  const names: string[] = [];
+  let j = object.last;
+  while (lowerAt(ctx, j) === ',' || lowerAt(ctx, j) === 'and') {
+    const k = lowerAt(ctx, j) === ',' && lowerAt(ctx, j + 1) === 'and' ? j + 2 : j + 1;
+    const n = serviceAt(ctx, k);
+    if (!n) break;
+    names.push(`${owner} ${spanText(ctx, k, k + n)}`);
+    j = k + n;
+    if (lowerAt(ctx, k - 1) === 'and') break;
+  }
+  return names.length ? { names, last: j } : undefined;
 }
 
 /** Parts of speech of a word describing a listed name before it ("the elite Republican Guard"). */
@@ -256,13 +318,16 @@ const LISTED_NAME_TOKENS = 5;
  * after "the" is another body, though it carries no head word — never a place, state or person on its own.
  */
 function listedName(ctx: ArticleContext, s: Sentence, i: number): { name: string; last: number } | undefined {
-  if (lowerAt(ctx, i) !== 'the') return undefined;
-  let j = i + 1;
-  while (j < s.last && j < i + 1 + LISTED_NAME_TOKENS && ctx.tokens[j]!.cap && ctx.tokens[j]!.kind === 'word') j++;
-  if (j - (i + 1) < 2 || ctx.inDate[i + 1]) return undefined;
-  const whole = mentionAtToken(ctx, i + 1);
-  if (whole && whole.first === i + 1 && whole.last === j) return undefined;
-  return { name: spanText(ctx, i + 1, j), last: j };
+  // "the paramilitary Fedayeen Saddam": past its describing word (pastDescribingWord) the name starts at i.
+  const described = i - 2 >= s.first && pastDescribingWord(ctx, i - 2) === i;
+  if (lowerAt(ctx, i) !== 'the' && !described) return undefined;
+  const start = described ? i : i + 1;
+  let j = start;
+  while (j < s.last && j < start + LISTED_NAME_TOKENS && ctx.tokens[j]!.cap && ctx.tokens[j]!.kind === 'word') j++;
+  if (j - start < 2 || ctx.inDate[start]) return undefined;
+  const whole = mentionAtToken(ctx, start);
+  if (whole && whole.first === start && whole.last === j) return undefined;
+  return { name: spanText(ctx, start, j), last: j };
 }
 
 /**

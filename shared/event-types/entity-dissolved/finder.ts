@@ -532,7 +532,9 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
     }
     const np = nounPhrase(ctx, s, j);
     if (!np) break;
-    const name = resolve(ctx, s, np.first, np.last);
+    // "abolishing the Tokugawa shogunate": a lower-case head of a polity is part of its name.
+    const polity = !ctx.tokens[np.last]?.cap && POLITY_LOWER_HEADS.has(lowerAt(ctx, np.last));
+    const name = resolve(ctx, s, np.first, polity ? np.last + 1 : np.last);
     const appositive =
       out.length > 0 &&
       lowerAt(ctx, np.first - 1 - (lowerAt(ctx, np.first - 1) === 'the' ? 1 : 0)) === ',' &&
@@ -654,6 +656,8 @@ function postTitleEndingAt(ctx: ArticleContext, s: Sentence, end: number): strin
 
 /** Lower-case heads a body's name may take after it ("the Mukhabarat intelligence service", "the X militia"). */
 const LOWER_NAME_HEADS = new Set(['militia', 'service', 'police', 'unit', 'units', 'brigade', 'group', 'agency']);
+/** Lower-case heads naming a polity with the name before them ("the Tokugawa shogunate", "the Qing dynasty"). */
+const POLITY_LOWER_HEADS = new Set(['shogunate', 'dynasty', 'monarchy', 'caliphate', 'khanate', 'sultanate']);
 /** How many lower-case words may stand before such a head ("intelligence service", "secret police"). */
 const LOWER_HEAD_WORDS = 2;
 

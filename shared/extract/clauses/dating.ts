@@ -4,7 +4,7 @@ import type { Sentence } from '../text/tokens.ts';
 import { isYear, shiftedBy, SPAN_UNITS } from '../text/dates.ts';
 import { posOf } from '../text/pos.ts';
 import { REPORTING } from '../lexicon.ts';
-import { opensJoinedClause, participleClauseBetween } from '../slots.ts';
+import { lowerAt, opensJoinedClause, participleClauseBetween } from '../slots.ts';
 import { ARTICLES, verbGroup, type VerbGroup } from './verb-group.ts';
 
 /** Dating for a placement: a presence "since" a date began then. */
@@ -378,6 +378,14 @@ function otherClauseBetween(ctx: ArticleContext, s: Sentence, trigger: number, d
   for (let j = trigger + 1; j < date; j++) {
     if (ctx.tokens[j]!.lower !== ',') continue;
     if (ctx.tokens[j + 1]?.lower === 'but' || opensJoinedClause(ctx, j, s.last)) return true;
+    // "…, and on 4 November, after …, it resolved": a date set off at the head of the clause ", and" joins is that
+    // clause's.
+    const at = DATE_PREPOSITIONS.has(lowerAt(ctx, j + 2)) ? j + 3 : j + 2;
+    if (ctx.tokens[j + 1]?.lower === 'and' && at === date && ctx.inDate[at]) {
+      let end = at;
+      while (ctx.inDate[end]) end++;
+      if (lowerAt(ctx, end) === ',') return true;
+    }
   }
   return false;
 }

@@ -526,6 +526,20 @@ export const AGENCY_HEADS = new Set([
 /** Nouns that refer back to whatever unit was named ("the unit", "the command"). */
 const GENERIC_UNIT_NOUNS = new Set(['unit', 'command', 'headquarters']);
 
+/** How many describing words an appositive's noun may follow ("a defensive league", "an armed Islamist group"). */
+const APPOSITIVE_DESCRIBERS = 2;
+
+/** The head noun of ", a defensive league" right after a name ending at i, else undefined. */
+function appositiveNounAfter(ctx: ArticleContext, i: number): string | undefined {
+  if (lowerAt(ctx, i) !== ',' || !['a', 'an'].includes(lowerAt(ctx, i + 1))) return undefined;
+  for (let j = i + 2; j <= i + 2 + APPOSITIVE_DESCRIBERS; j++) {
+    const t = ctx.tokens[j];
+    if (!t || t.kind !== 'word' || t.cap) return undefined;
+    if (ENTITY_REFERENCE_NOUNS.has(t.lower)) return t.lower;
+  }
+  return undefined;
+}
+
 /** Prepositions after a name's head word ("League of Nations", "Council for Mutual Economic Assistance"). */
 const NAME_PREPOSITION_WORDS = set('of for on');
 /** How many sentences back a reference to a body looks for its name. */
@@ -568,6 +582,11 @@ export function referredEntity(
     // "The League Assembly convened … the League was dissolved": a name the noun only modifies is taken last.
     // "By the end of the war the League was moribund": the short name again is no full name.
     if (noun && words.length === 1 && words[0] === noun) continue;
+    // "The Sonderbund, a defensive league concluded in 1845, … the league was dissolved": an appositive's noun.
+    if (noun && appositiveNounAfter(ctx, name.last) === noun) {
+      headed ??= name.name;
+      continue;
+    }
     const headWord =
       words[words.length - 1] === noun || (words[0] === noun && NAME_PREPOSITION_WORDS.has(words[1] ?? ''));
     if (noun && words.includes(noun) && !headWord) modified ??= name.name;

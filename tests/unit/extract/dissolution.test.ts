@@ -2512,3 +2512,70 @@ describe('EntityDissolved: "the League" is the League of Nations, not the League
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: sister services, a polity with a lower-case head, a body named by its appositive', () => {
+  const inText = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given "together with the Haitian army, air force and navy, … and the paramilitary X Y", when read, then each is dissolved', () => {
+    expect(
+      inText(
+        'On 2 May 1991 the decree dissolved the Ministry of War, together with the Haitian army, air force and ' +
+          'navy, the Palace Guard and the paramilitary Black Wolves.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Ministry of War|1991-05-02',
+      'EntityDissolved|Haitian army|1991-05-02',
+      'EntityDissolved|Haitian air force|1991-05-02',
+      'EntityDissolved|Haitian navy|1991-05-02',
+      'EntityDissolved|Palace Guard|1991-05-02',
+      'EntityDissolved|Black Wolves|1991-05-02',
+    ]);
+  });
+
+  it('given "abolishing the X shogunate", when read, then the polity is named with its head', () => {
+    expect(
+      inText('On 10 July 1871 the government issued a decree, abolishing the Satsuma shogunate and its domains.'),
+    ).toEqual(['EntityDissolved|Satsuma shogunate|1871-07-10']);
+  });
+
+  it('given "X, a defensive league … the league was dissolved", when read, then X is dissolved on the decree\'s day, not a later one after ", and on"', () => {
+    expect(
+      inText(
+        'The Kantonsbund, a defensive league of five cantons, defied the Diet. The Diet decreed on 20 July 1847 ' +
+          'that the league was dissolved, and on 4 November, after the cantons refused, it resolved to use force.',
+      ),
+    ).toEqual(['EntityDissolved|Kantonsbund|1847-07-20']);
+  });
+});
+
+describe('EntityDissolved: a second list closed by its own "and" before a companion list', () => {
+  it('given "A, B and C, D and E, together with F, G and H", when read, then every body is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 2 May 1991 the decree dissolved the Ministry of War, the Ministry of Press and the Ministry of ' +
+          'Police, the State Security Service and the Border Directorate, together with the Haitian army and ' +
+          'navy, the Palace Guard and the paramilitary Black Wolves.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Ministry of War|1991-05-02',
+      'EntityDissolved|Ministry of Press|1991-05-02',
+      'EntityDissolved|Ministry of Police|1991-05-02',
+      'EntityDissolved|State Security Service|1991-05-02',
+      'EntityDissolved|Border Directorate|1991-05-02',
+      'EntityDissolved|Haitian army|1991-05-02',
+      'EntityDissolved|Haitian navy|1991-05-02',
+      'EntityDissolved|Palace Guard|1991-05-02',
+      'EntityDissolved|Black Wolves|1991-05-02',
+    ]);
+  });
+
+  it('given "X and Y, the agency said", when read, then the speaker is no further body', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 2 May 1991 the decree dissolved the Ministry of War and the Ministry of Press, the State News Agency said.',
+      ),
+    ).toEqual(['EntityDissolved|Ministry of War|1991-05-02', 'EntityDissolved|Ministry of Press|1991-05-02']);
+  });
+});
