@@ -58,7 +58,8 @@ import type { Sentence } from '../../extract/text/tokens.ts';
 import { ARRIVAL_DATING, dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { nounAfterArticle } from '../../extract/clauses/verb-group.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
-import { gazetteer } from '../../extract/gazetteer/index.ts';
+import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
+import { resolvePlace } from '../../extract/gazetteer/geo.ts';
 
 // Tuning windows of this reader, in tokens unless named in sentences.
 /** How far around a trigger its force noun may stand. */
@@ -367,7 +368,12 @@ function deploymentAt(
       lastLocation.place.name !== actor.name &&
       !ownDestinationAfter(ctx, t, limit)
     ) {
-      locations = [lastLocation.place];
+      // "Honduras sent 250 soldiers … who arrived on May 14" after Marines went ashore at Santo Domingo: a place
+      // carried over from another deployment stands for the theatre, its state.
+      // In the same sentence the place is the one just named ("arrived in Monrovia …, and the Ghanaians arrived").
+      const theatre = lastLocation.sentence === s.index ? lastLocation.place : theatreOf(lastLocation.place);
+      // A state is never the theatre of its own forces ("Indian troops … Goa" is not India into India).
+      locations = [theatre.code && theatre.code === actor.code ? lastLocation.place : theatre];
       inherited++;
     } else return [];
   }
@@ -574,6 +580,20 @@ function gapped(
 
 /** How many words may stand before the force noun that is a contribution's object ("an infantry battalion"). */
 const CONTRIBUTED_FORCE_REACH = 3;
+
+/**
+ * The state a town or city lies in, for a place carried over to a deployment that names none; a region ("Sinai",
+ * "Katanga") is a theatre of its own.
+ */
+function theatreOf(place: NamedRef): NamedRef {
+  const state = place.code ? gazetteer().stateName(place.code) : undefined;
+  if (!state || state === place.name) return place;
+  const geo = resolvePlace(place.name, [place.code!]);
+  const town =
+    gazetteer().get(lookupKey(place.name))?.kind === 'capital' ||
+    (geo?.precision === 'place' && geo.code === place.code);
+  return town ? { name: state, code: place.code } : place;
+}
 
 /** Verbs of a purpose that names where forces go by whom they join ("to join NATO naval forces"). */
 const JOINING = new Set(['join', 'reinforce', 'bolster']);

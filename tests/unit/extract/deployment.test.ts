@@ -3360,3 +3360,17 @@ describe('DeploymentAnnounced: a head of government stands for the state', () =>
     ).toEqual(['DeploymentAnnounced|Australia|Borneo|1965-01|null']);
   });
 });
+
+describe('DeploymentAnnounced: a place carried over from another deployment stands for its state', () => {
+  it('given contingents with no place after forces went ashore at a capital, when read, then they go to its state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On April 28, 1965, some 400 U.S. Marines went ashore at Santo Domingo. On May 14 Honduras sent 250 soldiers.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|United States|Santo Domingo|1965-04-28|400',
+      'DeploymentAnnounced|Honduras|Dominican Republic|1965-05-14|250',
+    ]);
+  });
+});
