@@ -434,9 +434,18 @@ function closedRelativeBefore(ctx: ArticleContext, s: Sentence, t: number, reach
   return 0;
 }
 
-/** Whether a word of [from, to) is a verb. */
-function verbIn(ctx: ArticleContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!ctx.tokens[k]!.cap && posOf(ctx.tokens[k]!.lower) === 'verb') return true;
+/** Whether a lower-case word of [from, to), outside dates and not one of `except`, is a verb. */
+export function verbIn(ctx: ArticleContext, from: number, to: number, except?: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) {
+    const token = ctx.tokens[k]!;
+    if (!token.cap && !ctx.inDate[k] && posOf(token.lower) === 'verb' && !except?.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether a comma stands in [from, to): a clause set off before the trigger closes there. */
+export function commaBetween(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (lowerAt(ctx, j) === ',') return true;
   return false;
 }
 
@@ -929,9 +938,7 @@ export function inClosedRelative(ctx: ArticleContext, sentenceFirst: number, m: 
       break;
     }
   }
-  if (!opened) return false;
-  for (let j = m.last; j < trigger; j++) if (lowerAt(ctx, j) === ',') return true;
-  return false;
+  return opened && commaBetween(ctx, m.last, trigger);
 }
 
 /** Subordinators that open a clause inside the sentence, after its subject ("… unless Honduras guaranteed it,"). */
@@ -962,9 +969,7 @@ function inClosedSubordinate(ctx: ArticleContext, m: Mention, trigger: number): 
       break;
     }
   }
-  if (!opened) return false;
-  for (let j = m.last; j < trigger; j++) if (lowerAt(ctx, j) === ',') return true;
-  return false;
+  return opened && commaBetween(ctx, m.last, trigger);
 }
 
 const PLACE_FILLERS = new Set([

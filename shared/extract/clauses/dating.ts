@@ -4,7 +4,7 @@ import type { Sentence } from '../text/tokens.ts';
 import { isYear, shiftedBy, SPAN_UNITS } from '../text/dates.ts';
 import { posOf } from '../text/pos.ts';
 import { REPORTING } from '../lexicon.ts';
-import { lowerAt, opensJoinedClause, participleClauseBetween } from '../slots.ts';
+import { commaBetween, lowerAt, opensJoinedClause, participleClauseBetween, verbIn } from '../slots.ts';
 import { ARTICLES, verbGroup, type VerbGroup } from './verb-group.ts';
 
 /** Dating for a placement: a presence "since" a date began then. */
@@ -101,7 +101,9 @@ export function dateNear(
     const narrower =
       chosen.length === YEAR_LENGTH
         ? accepted.find(
-            (v) => v.value.length > chosen.length && v.value.startsWith(chosen) && !verbBetween(ctx, i, v.first),
+            // A reporting verb's date is the report's ("…, officials said on Monday").
+            (v) =>
+              v.value.length > chosen.length && v.value.startsWith(chosen) && !verbIn(ctx, i + 1, v.first, REPORTING),
           )
         : undefined;
     if (narrower) best = { ...best, value: narrower.value };
@@ -166,19 +168,6 @@ function whenClauseAfter(ctx: ArticleContext, dateEnd: number, trigger: number):
 }
 
 /**
- * Whether a verb of another predicate stands between the trigger at i and a date after it at `at` ("left Kidal in
- * 2021 and handed over Gossi in April"); a reporting verb's date is the report's ("…, officials said on Monday").
- */
-function verbBetween(ctx: ArticleContext, i: number, at: number): boolean {
-  for (let k = i + 1; k < at; k++) {
-    const token = ctx.tokens[k]!;
-    if (!token.cap && !ctx.inDate[k] && posOf(token.lower) === 'verb' && !REPORTING.has(token.lower)) return true;
-  }
-  return false;
-}
-
-/** "By 1968, 500,000 troops were stationed there": a fronted "By DATE," sets the time of the sentence's report. */
-/**
  * "By 1917(,) some 9,000 troops were stationed …": a sentence opening with "By DATE" states how things stood then,
  * unless its clause looks ahead ("By June 2030 Estonia will send …" sets a deadline).
  */
@@ -204,8 +193,7 @@ function insideRelativeBefore(ctx: ArticleContext, s: Sentence, date: number, tr
     if ((w === 'which' || w === 'who' || w === 'whose') && ctx.tokens[j - 1]?.lower === ',') opened = true;
   }
   if (!opened) return false;
-  for (let j = date; j < trigger; j++) if (ctx.tokens[j]!.lower === ',') return true;
-  return false;
+  return commaBetween(ctx, date, trigger);
 }
 
 /**

@@ -394,23 +394,22 @@ const OWNER_LIST_LINKS = set(', and the');
  */
 function forceOwnersBefore(ctx: ArticleContext, s: Sentence, i: number): Set<string> {
   const owners = new Set<string>();
-  // "the withdrawal of Cuba's 50,000-strong military contingent from the country": a possessive owner of forces.
   for (let k = s.first; k < i; k++) {
     const m = mentionAtToken(ctx, k);
-    if (!m || m.first !== k || !m.possessive) continue;
+    if (!m || m.first !== k) continue;
     const actor = actorOf(m.entry);
-    for (let j = m.last + 1; actor && j < i && j <= m.last + POSSESSED_FORCE_REACH; j++)
-      if (FORCE_NOUNS.has(lowerAt(ctx, j))) owners.add(actor.name);
-    // "completing Japan's withdrawal from the African country": the owner of a withdrawal or deployment moves forces.
-    if (actor && MOVEMENT_NOUNS.has(lowerAt(ctx, m.last + 1))) owners.add(actor.name);
-  }
-  // "Belgium sent paratroopers into the country", "French troops entered the country": a state or people named before
-  // forces, with no other name between them, owns them.
-  for (let k = s.first; k < i; k++) {
-    const m = mentionAtToken(ctx, k);
-    if (!m || m.first !== k || m.possessive) continue;
-    const actor = actorOf(m.entry);
-    for (let j = m.last; actor && j < i && j <= m.last + OWNED_FORCE_REACH; j++) {
+    if (!actor) continue;
+    if (m.possessive) {
+      // "the withdrawal of Cuba's 50,000-strong military contingent from the country": a possessive owner of forces.
+      for (let j = m.last + 1; j < i && j <= m.last + POSSESSED_FORCE_REACH; j++)
+        if (FORCE_NOUNS.has(lowerAt(ctx, j))) owners.add(actor.name);
+      // "completing Japan's withdrawal from the African country": the owner of a withdrawal or deployment moves forces.
+      if (MOVEMENT_NOUNS.has(lowerAt(ctx, m.last + 1))) owners.add(actor.name);
+      continue;
+    }
+    // "Belgium sent paratroopers into the country", "French troops entered the country": a state or people named
+    // before forces, with no other name between them, owns them.
+    for (let j = m.last; j < i && j <= m.last + OWNED_FORCE_REACH; j++) {
       if (FORCE_NOUNS.has(lowerAt(ctx, j))) owners.add(actor.name);
       if (ctx.tokens[j]!.cap || ctx.tokens[j]!.kind === 'punct') break;
     }
