@@ -655,6 +655,8 @@ function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
   for (let j = t + 1; j < Math.min(s.last, t + BASE_OBJECT_REACH); j++) {
     const w = lowerAt(ctx, j);
     if (HELD_NOUNS.has(w)) return true;
+    // "handed Bagram Air Field, the hub of the war, to Afghan forces": a base by its own name.
+    if (namedBase(ctx, s, j)) return true;
     if (w === 'control') return controlledPlace(ctx, s, t).length > 0;
     // "transferred troops to the base in X": a base after a preposition is not what is released.
     if (OBJECT_ENDS.has(w)) return false;
@@ -667,9 +669,9 @@ function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
 
 const HAND_FORMS = new Set(['handed', 'hands', 'handing', 'hand']);
 
-/** "Armenian forces handed over Kalbajar to Azerbaijan": a town or region handed over to another side. */
+/** "Armenian forces handed over Kalbajar to Azerbaijan", "handed back Gaza to Egypt": a place handed to another side. */
 function handedOverPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
-  if (!HAND_FORMS.has(lowerAt(ctx, t)) || lowerAt(ctx, t + 1) !== 'over') return [];
+  if (!HAND_FORMS.has(lowerAt(ctx, t)) || !['over', 'back'].includes(lowerAt(ctx, t + 1))) return [];
   const at = lowerAt(ctx, t + 2) === 'the' ? t + 3 : t + 2;
   const places = slotPlaces(ctx, s, at);
   const one = places.length === 1 ? places[0]! : undefined;
@@ -840,8 +842,10 @@ function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
   const handed = handedOverPlace(ctx, s, t);
   if (handed.length) return handed;
   for (let j = t + 1; j < Math.min(s.last, t + 12); j++) {
-    // A town the mention gazetteer does not know, in the base's own place slot.
-    if (BASE_PREPOSITIONS.has(lowerAt(ctx, j)) && BASE_NOUNS.has(lowerAt(ctx, j - 1))) {
+    // "… to Morocco": who receives the base, not where it stands.
+    if (lowerAt(ctx, j) === 'to') break;
+    // A town the mention gazetteer does not know, in the base's own place slot ("the naval base of Mers-el-Kebir").
+    if ((BASE_PREPOSITIONS.has(lowerAt(ctx, j)) || lowerAt(ctx, j) === 'of') && BASE_NOUNS.has(lowerAt(ctx, j - 1))) {
       const slot = slotPlaces(ctx, s, j + 1);
       if (slot.length) return slot;
     }
@@ -878,19 +882,44 @@ const BASE_REFERENCE_SENTENCES = 4;
 
 /** "the U.S. Air Force turned the base over": the base of that sort named last before, by its own name. */
 function baseReferredBack(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
-  const at = ['the', 'its', 'their'].includes(lowerAt(ctx, t + 1)) ? t + 2 : -1;
+  // "turned over the base", "gave up their base".
+  const object = RELEASE_PARTICLES.has(lowerAt(ctx, t + 1)) ? t + 2 : t + 1;
+  if (!['the', 'its', 'their'].includes(lowerAt(ctx, object))) return [];
+  // "the sprawling desert base": a few describing words may stand before the noun.
+  let at = object + 1;
+  while (at <= object + BASE_DESCRIBING_WORDS && !BASE_NOUNS.has(lowerAt(ctx, at)) && isLowerWord(ctx, at)) at++;
   const noun = lowerAt(ctx, at);
-  if (at < 0 || !BASE_NOUNS.has(noun)) return [];
+  if (!BASE_NOUNS.has(noun)) return [];
   for (let k = s.index; k >= 0 && k >= s.index - BASE_REFERENCE_SENTENCES; k--) {
     const sentence = ctx.sentences[k]!;
     const end = k === s.index ? t : sentence.last;
     for (let j = end - 1; j >= sentence.first; j--) {
       const named = namedBase(ctx, sentence, j);
-      if (named && lowerAt(ctx, named.mention.last - 1) === noun) return [named];
+      // "the camp" is the camp named before; "the base" any base so named ("Camp Bastion … the base").
+      if (named && (GENERIC_BASE_NOUNS.has(noun) || lowerAt(ctx, named.mention.last - 1) === noun)) return [named];
     }
+  }
+  return siteBefore(ctx, s, t);
+}
+
+/** "lowered the flag at Subic Bay, turning over its largest base": the place just after "at" earlier in the clause. */
+function siteBefore(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
+  for (let j = t - 1; j > s.first; j--) {
+    if (lowerAt(ctx, j) === ';') return [];
+    if (lowerAt(ctx, j - 1) !== 'at') continue;
+    return slotPlaces(ctx, s, j);
   }
   return [];
 }
+/** Particles of a release verb before its object ("handed over", "gave up"). */
+const RELEASE_PARTICLES = new Set(['over', 'back', 'up']);
+/** How many describing words may stand between "the" and a base noun that refers back ("the sprawling desert base"). */
+const BASE_DESCRIBING_WORDS = 3;
+/** Base nouns that may refer back to a base of any kind named before ("Camp Bastion … the base"). */
+const GENERIC_BASE_NOUNS = new Set(['base', 'facility', 'installation']);
+
+const isLowerWord = (ctx: ArticleContext, i: number) =>
+  ctx.tokens[i]?.kind === 'word' && !ctx.tokens[i]!.cap && !mentionAtToken(ctx, i);
 
 /** How many capitalized words a base's own name may take ("Camp Taji", "Al Asad Air Base"). */
 const BASE_NAME_TOKENS = 5;
@@ -959,7 +988,8 @@ function namedBase(ctx: ArticleContext, s: Sentence, j: number): PlaceHit | unde
   let k = j;
   let base = false;
   while (k < s.last && k < j + BASE_NAME_TOKENS && (ctx.tokens[k]!.cap || isNameNumber(ctx, k))) {
-    if (BASE_NOUNS.has(lowerAt(ctx, k))) base = true;
+    // "Bagram Air Field": the two-word airfield.
+    if (BASE_NOUNS.has(lowerAt(ctx, k)) || (lowerAt(ctx, k) === 'field' && lowerAt(ctx, k - 1) === 'air')) base = true;
     k++;
   }
   if (!base || k - j < 2) return undefined;

@@ -88,16 +88,15 @@ export function findMentions(tokens: Token[]): Mention[] {
     }
     // "the Gulf of Aden", "the Bay of Pigs": a place name that runs on with "of" and a name is another name.
     const runsOn = bestEntry?.kind === 'place' && tokens[i + best]?.lower === 'of' && !!tokens[i + best + 1]?.cap;
-    // "the French Union forces": "Union" after another capitalized word ends that name, it is no Union side.
-    const unionOfName =
+    // "the French Union forces": "Union" after another capitalized word ends that name; "the Union flag", "the Union
+    // Jack" are Britain's flag. Neither is the Union side.
+    const unionNoSide =
       best === 1 &&
       t.lower === 'union' &&
       bestEntry?.kind === 'demonym' &&
-      i > 0 &&
-      tokens[i - 1]!.cap &&
-      tokens[i - 1]!.kind === 'word' &&
-      tokens[i - 1]!.sentence === t.sentence;
-    if (bestEntry && !runsOn && !unionOfName && !(t.lower === 'the' && best === 1)) {
+      ((i > 0 && tokens[i - 1]!.cap && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.sentence === t.sentence) ||
+        UNION_FLAG_WORDS.has(tokens[i + 1]?.lower ?? ''));
+    if (bestEntry && !runsOn && !unionNoSide && !(t.lower === 'the' && best === 1)) {
       const next = tokens[i + best];
       out.push({
         first: i,
@@ -110,6 +109,9 @@ export function findMentions(tokens: Token[]): Mention[] {
   }
   return withDefinedForceAcronyms(tokens, dropRedefinedAcronyms(tokens, withFormalStateNames(tokens, out)));
 }
+
+/** Words after "Union" that make it Britain's flag. */
+const UNION_FLAG_WORDS = new Set(['flag', 'jack']);
 
 /** Heads of a state's formal name ("the Republic of Afghanistan", "the Kingdom of Nepal"). */
 const STATE_FORM_HEADS = new Set(['republic', 'kingdom', 'emirate', 'sultanate', 'principality']);

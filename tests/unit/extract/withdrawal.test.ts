@@ -830,6 +830,51 @@ describe('WithdrawalBegun: a presence concluded, forces that came or were flown 
     ]);
   });
 
+  it('given a base named with "of" its town, when handed over, then the forces leave the town', () => {
+    expect(inText('Spain handed over the naval base of Rota-Norte to Morocco on 2 May 1976.')).toEqual([
+      'WithdrawalBegun|Spain|Rota-Norte|1976-05-02',
+    ]);
+    // "the base of" a unit names no place.
+    expect(inText('Spain handed over the base of the 3rd Regiment to Morocco on 2 May 1976.')).toEqual([]);
+  });
+
+  it('given a named airfield handed to another side with no "over", then the forces leave it', () => {
+    expect(
+      inText('On 3 April 2014 Dutch troops handed Tarin Air Field, their home for years, to Afghan forces.'),
+    ).toEqual(['WithdrawalBegun|Netherlands|Tarin Air Field|2014-04-03']);
+  });
+
+  it('given "the … base" handed over after a named camp, then the forces leave that camp', () => {
+    expect(
+      inText(
+        'Danish soldiers lowered their flag at Camp Viking on 9 May 2013 and handed the dusty hilltop base to Afghan police.',
+      ),
+    ).toEqual(['WithdrawalBegun|Denmark|Camp Viking|2013-05-09']);
+    // "the Union flag" is Britain's flag, no Union side.
+    expect(
+      inText(
+        'British soldiers lowered the Union flag at Camp Viking on 9 May 2013 and handed the old base to Afghan police.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Camp Viking|2013-05-09']);
+  });
+
+  it('given "its … base" turned over after the flag came down at a place, then the forces leave that place', () => {
+    expect(
+      inText(
+        'Italian sailors lowered their flag at La Maddalena on 4 March 2008, turning over their old base to the local council.',
+      ),
+    ).toEqual(['WithdrawalBegun|Italy|La Maddalena|2008-03-04']);
+    // The receiver after "to" is never the place left.
+    expect(inText('Italian sailors turned over their old base to Albania on 4 March 2008.')).toEqual([]);
+  });
+
+  it('given a place handed back to another side, then the giver leaves it', () => {
+    expect(inText('Egyptian forces handed back Gaza to Israel on 6 March 1957.')).toEqual([
+      'WithdrawalBegun|Egypt|Gaza Strip|1957-03-06',
+    ]);
+    expect(inText('The ministry handed back the files to the court on 6 March 1957.')).toEqual([]);
+  });
+
   it('never takes the name of a force left ("from the G5 Sahel force") for a place', () => {
     expect(inText('Chad withdrew 600 troops from the Liptako Sahel force in 2021.')).toEqual([]);
   });
