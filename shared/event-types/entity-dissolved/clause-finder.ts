@@ -176,6 +176,23 @@ function appositiveName(ctx: ArticleContext, s: Sentence, i: number): string | u
   return undefined;
 }
 
+/**
+ * "the country's two election commissions", "its three intelligence agencies": where a description of bodies left
+ * unnamed (a determiner, lower-case words, a body's plural head) that starts at i ends, else 0.
+ */
+function unnamedBodiesEnd(ctx: ArticleContext, s: Sentence, i: number): number {
+  if (!UNNAMED_DETERMINERS.has(lowerAt(ctx, i))) return 0;
+  for (let j = i + 1; j < s.last && j <= i + DESCRIPTION_WORDS + 1; j++) {
+    const t = ctx.tokens[j]!;
+    const w = t.lower;
+    if (w.endsWith('s') && DESCRIPTION_HEADS.has(w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1)))
+      return j + 1;
+    if (t.cap || (t.kind !== 'word' && t.kind !== 'number' && w !== "'s" && w !== '’s')) return 0;
+  }
+  return 0;
+}
+const UNNAMED_DETERMINERS = set('the its their his her');
+
 /** How many bodies one active dissolution may list as its objects (a decree may list a dozen). */
 const MAX_OBJECTS = 12;
 
@@ -192,6 +209,16 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
   let at = i;
   // After a companion link, an item stands on its own ("…, together with the Republican Guard.").
   let companions = false;
+  // "dissolved the country's two election commissions as well as the Ministry of Peace": bodies left unnamed, then
+  // the named ones with them.
+  const unnamed = unnamedBodiesEnd(ctx, s, i);
+  const afterUnnamed = unnamed > 0 ? companionLink(ctx, unnamed) : 0;
+  if (afterUnnamed > 0) {
+    // Only a body's own name follows them ("… as well as the government ministries for peace" names none).
+    if (!entityAt(ctx, s, pastDescribingWord(ctx, afterUnnamed))) return [];
+    at = afterUnnamed;
+    companions = true;
+  }
   while (names.length < MAX_OBJECTS) {
     // "…, as well as the Defence and Information ministries": one body per modifier of a shared plural head.
     const shared = names.length ? sharedPluralHead(ctx, s, at) : undefined;

@@ -268,7 +268,10 @@ function withdrawalAt(
   if (leavesBody(ctx, s, after) || civilObject(ctx, s, t) || civilSubject(ctx, s, t)) return undefined;
   if (w === 'evacuation' && evacuatesPeople(ctx, t)) return undefined;
   // The forces handing something over stand before the verb; those after it ("to Iraqi forces") receive it.
-  const force = carriedBy(ctx, t, nearestForce(ctx, s, t, FORCE_REACH, handover ? 0 : FORCE_REACH));
+  // "U.S. troops were in the final weeks of their chaotic withdrawal": the forces stand before the phase.
+  const phase = phaseOfWithdrawal(ctx, s, t);
+  const anchor = phase >= 0 ? phase - PHASE_LEAD_TOKENS : t;
+  const force = carriedBy(ctx, t, nearestForce(ctx, s, anchor, FORCE_REACH, handover ? 0 : FORCE_REACH));
   const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
   let places: PlaceHit[] = [];
   if (handover) {
@@ -1004,6 +1007,26 @@ function statedCue(ctx: ArticleContext, i: number): boolean {
   return !['beginning', 'start', 'completion'].includes(w) || ['the', 'its', 'their'].includes(lowerAt(ctx, i - 1));
 }
 
+/** Periods of a happening under way ("in the final weeks of their withdrawal"). */
+const PHASE_PERIODS = new Set(['stage', 'stages', 'phase', 'phases', 'days', 'weeks', 'months']);
+/** The tokens of "in the final" before a phase's period noun. */
+const PHASE_LEAD_TOKENS = 3;
+/** Which part of it: any but the start is under way, and the start of it too ("in the first days of"). */
+const PHASE_ADJECTIVES = new Set(['final', 'last', 'closing', 'late', 'later', 'early', 'first', 'initial', 'middle']);
+
+/**
+ * "U.S. forces were in the final weeks of their chaotic withdrawal": the withdrawal under way. Returns the period
+ * noun as the cue, else -1.
+ */
+function phaseOfWithdrawal(ctx: ArticleContext, s: Sentence, t: number): number {
+  let j = t - 1;
+  if (j > s.first && isLowerWord(ctx, j) && !['its', 'their'].includes(lowerAt(ctx, j))) j--;
+  if (!['its', 'their'].includes(lowerAt(ctx, j)) || lowerAt(ctx, j - 1) !== 'of') return -1;
+  const period = j - 2;
+  if (!PHASE_PERIODS.has(lowerAt(ctx, period)) || !PHASE_ADJECTIVES.has(lowerAt(ctx, period - 1))) return -1;
+  return lowerAt(ctx, period - 2) === 'the' && lowerAt(ctx, period - 3) === 'in' ? period : -1;
+}
+
 /** How far before a withdrawal its begin cue may stand ("began its phased withdrawal"). */
 const CUE_BEFORE_REACH = 4;
 /** How far before "the process of" its begin cue may stand ("has begun the process of"). */
@@ -1018,6 +1041,8 @@ const CUE_AFTER_REACH = 14;
  * adjective, and "after withdrawal, provocations start" another clause.
  */
 function findCue(ctx: ArticleContext, s: Sentence, t: number): number {
+  const phase = phaseOfWithdrawal(ctx, s, t);
+  if (phase >= 0) return phase;
   let reach = CUE_BEFORE_REACH;
   for (let j = t - 1; j >= Math.max(s.first, t - reach); j--) {
     const w = lowerAt(ctx, j);

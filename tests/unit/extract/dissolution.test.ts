@@ -2281,6 +2281,19 @@ describe('EntityDissolved: parts named with a dissolved whole, and shared heads 
     ).toEqual(['EntityDissolved|Alpha Group|1991-08-29', 'EntityDissolved|Soviet armed forces|1991-08-29']);
   });
 
+  it('given bodies left unnamed "as well as" named ones, then each named body, and nothing for an unnamed one', () => {
+    expect(
+      ended(
+        'The decree of 29 August 1991 dissolved its two intelligence agencies as well as the Council of Ministers and the State Radio Committee.',
+      ),
+    ).toEqual(['EntityDissolved|Council of Ministers|1991-08-29', 'EntityDissolved|State Radio Committee|1991-08-29']);
+    expect(
+      ended(
+        'The decree of 29 August 1991 dissolved its two intelligence agencies along with the state ministries for radio and press.',
+      ),
+    ).toEqual([]);
+  });
+
   it('given ", as well as the A and B ministries and the C militia" after the object, then each body', () => {
     expect(
       ended(

@@ -868,6 +868,17 @@ describe('WithdrawalBegun: a presence concluded, forces that came or were flown 
     expect(inText('Italian sailors turned over their old base to Albania on 4 March 2008.')).toEqual([]);
   });
 
+  it('given forces "in the final weeks of their withdrawal" from a place, then it is under way, whatever its adjective', () => {
+    expect(
+      inText(
+        'The rebels took the capital on 3 May 1975 as Dutch and Belgian troops were in the final weeks of their hasty withdrawal from Zaire.',
+      ),
+    ).toEqual(['WithdrawalBegun|Belgium|Zaire|1975-05-03', 'WithdrawalBegun|Netherlands|Zaire|1975-05-03']);
+    // Ahead, or a plan's stage: no withdrawal yet.
+    expect(inText('Dutch troops will be in the final weeks of their withdrawal from Zaire by May 1975.')).toEqual([]);
+    expect(inText('Officials were in the early stages of planning a withdrawal from Zaire in May 1975.')).toEqual([]);
+  });
+
   it('given a place handed back to another side, then the giver leaves it', () => {
     expect(inText('Egyptian forces handed back Gaza to Israel on 6 March 1957.')).toEqual([
       'WithdrawalBegun|Egypt|Gaza Strip|1957-03-06',
