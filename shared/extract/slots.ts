@@ -1400,12 +1400,26 @@ export function talksHeldAt(ctx: ArticleContext, first: number): boolean {
 
 /** A place used as a venue ("a summit in Brussels", "talks in Istanbul") is not where forces go. */
 export function isVenue(ctx: ArticleContext, m: Mention): boolean {
-  for (let j = m.first - 1; j >= m.first - 5 && j >= 0; j--) {
+  const start = settlementPhraseStart(ctx, m.first);
+  for (let j = start - 1; j >= start - 5 && j >= 0; j--) {
     const w = ctx.tokens[j]!.lower;
     if (VENUE_NOUNS.has(w)) return true;
     if (w === '.' || w === ';') return false;
   }
   return false;
+}
+
+/** How many describing words "the … town of" may hold ("the small Macedonian border town of"). */
+const SETTLEMENT_PHRASE_WORDS = 3;
+
+/** "signed in the Macedonian town of Kumanovo": where "the … town of" before the name at i starts, else i. */
+function settlementPhraseStart(ctx: ArticleContext, i: number): number {
+  if (lowerAt(ctx, i - 1) !== 'of' || !SETTLEMENT_NOUNS.has(lowerAt(ctx, i - 2))) return i;
+  for (let j = i - 3; j >= 0 && j >= i - 3 - SETTLEMENT_PHRASE_WORDS; j--) {
+    if (lowerAt(ctx, j) === 'the') return j;
+    if (ctx.tokens[j]!.kind !== 'word') return i;
+  }
+  return i;
 }
 
 /** Parses a number token or number words at i: "1,960", "2.5", "two", "three thousand". */

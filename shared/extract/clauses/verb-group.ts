@@ -211,8 +211,11 @@ export function nounAfterArticle(ctx: ArticleContext, t: number): boolean {
   return ARTICLES.has(ctx.tokens[t - 1]?.lower ?? '') && !ctx.tokens[t]!.lower.endsWith('ing');
 }
 
-/** Words after which a participle describes the noun that follows ("the dissolved chamber", "its disbanded army"). */
-const PARTICIPLE_DETERMINERS = set('the a an its their now');
+/**
+ * Words after which a participle describes the noun that follows ("the dissolved chamber", "its disbanded army",
+ * "Saddam Hussein's disbanded army").
+ */
+const PARTICIPLE_DETERMINERS = set("the a an its their now 's ’s");
 /** Adverbs joined to a participle by a hyphen that make it an adjective ("the now-disbanded KLA"). */
 const HYPHENED_TIME_WORDS = set('now since long recently newly');
 

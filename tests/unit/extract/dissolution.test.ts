@@ -2281,6 +2281,13 @@ describe('EntityDissolved: parts named with a dissolved whole, and shared heads 
     ).toEqual(['EntityDissolved|Alpha Group|1991-08-29', 'EntityDissolved|Soviet armed forces|1991-08-29']);
   });
 
+  it('given a participle after a possessive ("Marcos\'s disbanded guard"), then it describes, and nothing ended', () => {
+    expect(ended("Veterans of Marcos's disbanded Presidential Security Command marched on 1 September 1991.")).toEqual(
+      [],
+    );
+    expect(ended('Veterans of its disbanded Presidential Security Command marched on 1 September 1991.')).toEqual([]);
+  });
+
   it('given bodies left unnamed "as well as" named ones, then each named body, and nothing for an unnamed one', () => {
     expect(
       ended(

@@ -879,6 +879,17 @@ describe('WithdrawalBegun: a presence concluded, forces that came or were flown 
     expect(inText('Officials were in the early stages of planning a withdrawal from Zaire in May 1975.')).toEqual([]);
   });
 
+  it('never takes the town an agreement was signed in, however it is described, for the place left', () => {
+    expect(
+      inText(
+        'Spanish units, which began pulling out of the territory on 2 May 1976 under an agreement signed in the Moroccan town of Tarfaya, moved south.',
+      ),
+    ).toEqual([]);
+    expect(inText('Spanish troops began leaving Tarfaya on 2 May 1976 under an accord signed in April.')).toEqual([
+      'WithdrawalBegun|Spain|Tarfaya|1976-05-02',
+    ]);
+  });
+
   it('given a place handed back to another side, then the giver leaves it', () => {
     expect(inText('Egyptian forces handed back Gaza to Israel on 6 March 1957.')).toEqual([
       'WithdrawalBegun|Egypt|Gaza Strip|1957-03-06',
