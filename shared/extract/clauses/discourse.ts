@@ -4,6 +4,7 @@ import { actorOf, inDateline, isComplement, lowerAt, placeOf, type NamedRef } fr
 import type { Mention } from '../text/mentions.ts';
 import { resolvePlace } from '../gazetteer/geo.ts';
 import { gazetteer } from '../gazetteer/index.ts';
+import { COMPASS_STARTS } from '../gazetteer/regions.ts';
 import { properNameAt, spanText } from './phrases.ts';
 import { PLACE_OBJECT_VERBS } from '../text/slot-places.ts';
 import { wordSet as set } from '../word-set.ts';
@@ -194,6 +195,9 @@ export function referredPlace(
     const islandState = noun === 'island' && m.entry.kind === 'state' && islandStates.has(m.entry.code ?? '');
     // "his headquarters in Nicosia … flying into the island": a capital is never the island meant.
     if (noun === 'island' && m.entry.kind === 'capital') continue;
+    // "took over the capital of northern Indo-China … left the city": a compass part of a land, as a lower-case
+    // adjective, is no settlement ("West Beirut" is one).
+    if (SETTLEMENT_NOUNS.has(noun) && [m.first - 1, m.first].some((k) => compassAdjective(ctx, k))) continue;
     // "across the Juba river": a town's name before "river" names the river.
     if (lowerAt(ctx, m.last) === 'river') continue;
     // "hours after Moscow said …": a capital that speaks is its government, not the city meant.
@@ -229,6 +233,8 @@ function talksVenue(ctx: ArticleContext, m: Mention): boolean {
 }
 
 /** A place that "the region" may name: a curated region or a division, never a town. */
+const compassAdjective = (ctx: ArticleContext, k: number) => !ctx.tokens[k]?.cap && COMPASS_STARTS.has(lowerAt(ctx, k));
+
 function regionLike(place: NamedRef): boolean {
   const geo = resolvePlace(place.name, place.code ? [place.code] : []);
   return !geo || geo.precision !== 'place';

@@ -890,6 +890,18 @@ describe('WithdrawalBegun: a presence concluded, forces that came or were flown 
     ]);
   });
 
+  it('given "the city" after a compass part of a land, then it names the city before it, never the land', () => {
+    expect(
+      inText(
+        'Rebel columns entered Kampala and took the capital of southern Uganda on 11 April 1979 after the last Libyan troops left the city.',
+      ),
+    ).toEqual(['WithdrawalBegun|Libya|Kampala|1979-04-11']);
+    // A city's own compass part is a city.
+    expect(
+      inText('French troops came ashore at West Beirut on 21 August 1982 and left the city on 10 September 1982.'),
+    ).toEqual(['WithdrawalBegun|France|West Beirut|1982-09-10']);
+  });
+
   it('given a place handed back to another side, then the giver leaves it', () => {
     expect(inText('Egyptian forces handed back Gaza to Israel on 6 March 1957.')).toEqual([
       'WithdrawalBegun|Egypt|Gaza Strip|1957-03-06',
