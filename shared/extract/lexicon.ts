@@ -12,7 +12,8 @@ export const FORCE_NOUNS = set(`troops troop soldiers soldier forces force peace
   columns convoy convoys battery batteries jets warships airmen sailors commandos elements reinforcements
   servicemembers legionnaires gendarmes aircraft warplanes bombers helicopters gunships frigates destroyers submarines
   carriers corvettes vessels tanks garrison garrisons infantry cavalry fleet flotilla carrier warship frigate destroyer
-  submarine corvette uss usns hms hmas hmcs hmnzs expedition expeditions ifvs apcs police engineers sappers`);
+  submarine corvette uss usns hms hmas hmcs hmnzs expedition expeditions ifvs apcs police engineers sappers paratroops
+  paratrooper infantrymen guardsmen riflemen fusiliers gurkhas troopers`);
 
 /** Words before "to" that make it no destination ("according to", "up to", "in response to Iran's attempts"). */
 export const NOT_DESTINATION_BEFORE_TO = set(
@@ -55,7 +56,7 @@ export const CIVIL_NOUNS = set(`ambassador ambassadors envoy envoys diplomat dip
 /** Nouns that count people, so a number in front of them is a personnel figure. */
 export const PERSON_NOUNS = set(`troops soldiers personnel paratroopers marines peacekeepers servicemen members airmen
   sailors fighters commandos mercenaries servicemembers men women officers gendarmes reservists police policemen
-  engineers sappers`);
+  engineers sappers paratroops infantrymen guardsmen riflemen fusiliers gurkhas troopers`);
 
 /** Auxiliaries and modals that open a second predicate after "and" ("… and is considering sending …"). */
 export const SECOND_PREDICATE_AUXILIARIES = set(

@@ -517,6 +517,8 @@ function coordinatedList(ctx: ArticleContext, m: Mention): { actors: NamedRef[];
  */
 function governedList(ctx: ArticleContext, start: number): boolean {
   const w = lowerAt(ctx, start - 1);
+  // "…, along with British Gurkhas and New Zealand soldiers,": companions act with the subject.
+  if (w === 'with' && COMPANION_WORDS.has(lowerAt(ctx, start - 2))) return false;
   return LIST_GOVERNORS.has(w) && !(w === 'and' && lowerAt(ctx, start - 2) === ',');
 }
 
@@ -581,8 +583,11 @@ function leaderBeforeIncluded(ctx: ArticleContext, m: Mention): NamedRef | undef
 
 /** Words that set a companion off after the subject (", along with New Zealand forces,"). */
 const COMPANION_WORDS = set('along together alongside');
-/** How far before the companion's name its "along with" and the subject's forces may stand. */
-const COMPANION_REACH = 4;
+/**
+ * How far before the companion's name its "along with" may stand, past other companions ("along with British Gurkhas
+ * and New Zealand soldiers").
+ */
+const COMPANION_REACH = 8;
 const SUBJECT_FORCE_REACH = 6;
 
 /**
@@ -646,8 +651,9 @@ function listBefore(
     if (needAnd ? w !== 'and' : w !== ',') break;
     let k = j - 1;
     if (needAnd && lowerAt(ctx, k) === ',') k--;
-    // "Turkish troops and allied Syrian fighters": each item may carry its own force noun.
-    if (FORCE_NOUNS.has(lowerAt(ctx, k)) && FORCE_NOUNS.has(lowerAt(ctx, m.last))) k--;
+    // "Turkish troops and allied Syrian fighters": each item may carry its own force noun, unless the noun ends a
+    // name that is the actor itself ("British Royal Marines and French paratroops").
+    if (FORCE_NOUNS.has(lowerAt(ctx, k)) && FORCE_NOUNS.has(lowerAt(ctx, m.last)) && !actorMentionEndingAt(ctx, k)) k--;
     const hit = actorMentionEndingAt(ctx, k);
     if (!hit || hit.mention.first < floor) break;
     actors.push(hit.actor);

@@ -294,6 +294,23 @@ describe('DeploymentAnnounced: companions and named forces', () => {
     expect(actors('The minister, along with Tongan officials, arrived in Bougainville in 1997.')).toEqual([]);
   });
 
+  it('given several companions after "along with", then the subject and each companion deploy', () => {
+    expect(
+      actors('Fijian troops, along with Tongan sailors and Samoan police, were flown to Bougainville in 1997.'),
+    ).toEqual(['Fiji', 'Samoa', 'Tonga']);
+    // Parties to talks "with" are no companions.
+    expect(actors('Fijian officers held talks with Tongan and Samoan officials in Bougainville in 1997.')).toEqual([]);
+  });
+
+  it('knows paratroops, guardsmen and infantrymen as forces, and a force named as its actor in a list', () => {
+    expect(actors('Belgian paratroops landed at Kamina in 1960.')).toEqual(['Belgium']);
+    expect(actors('Irish guardsmen and Fijian infantrymen landed at Tyre in 1978.')).toEqual(['Fiji', 'Ireland']);
+    expect(actors('Some 200 Royal Marines and French paratroops landed at Luganville in 1980.')).toEqual([
+      'France',
+      'United Kingdom',
+    ]);
+  });
+
   it('takes a force the gazetteer does not know by its own name', () => {
     expect(actors('The Gulf Shield Force entered Kuwait City in 1991.')).toEqual(['Gulf Shield Force']);
     expect(actors('The Task Force withdrew and the Air Force sent jets to Qatar.')).toEqual([]);
