@@ -516,7 +516,25 @@ function missionOwningForces(ctx: ArticleContext, s: Sentence, force: number): M
  */
 function leftAlone(ctx: ArticleContext, i: number): boolean {
   if (LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, i)) || ctx.inDate[i] === 1) return true;
+  // "left at the end of June", "left at dawn": a time, not a place.
+  if (lowerAt(ctx, i) === 'at') return timeAt(ctx, i + 1);
   return lowerAt(ctx, i) === 'to' && !destinationNamed(ctx, i + 1);
+}
+
+/** Parts of a period named before it ("the end of June"). */
+const PERIOD_PARTS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'turn']);
+/** Times of day a departure may be set at. */
+const TIMES_OF_DAY = new Set(['dawn', 'dusk', 'midnight', 'noon', 'night', 'daybreak', 'first']);
+
+/** Whether a time starts at i: a date, "the end of" one, or a time of day ("midnight on 30 August"). */
+function timeAt(ctx: ArticleContext, i: number): boolean {
+  if (ctx.inDate[i] === 1 || TIMES_OF_DAY.has(lowerAt(ctx, i))) return true;
+  return (
+    lowerAt(ctx, i) === 'the' &&
+    PERIOD_PARTS.has(lowerAt(ctx, i + 1)) &&
+    lowerAt(ctx, i + 2) === 'of' &&
+    ctx.inDate[i + 3] === 1
+  );
 }
 
 /** How far before a leave verb its pronoun subject may stand ("they finally left"). */

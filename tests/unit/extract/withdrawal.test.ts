@@ -902,6 +902,21 @@ describe('WithdrawalBegun: a presence concluded, forces that came or were flown 
     ).toEqual(['WithdrawalBegun|France|West Beirut|1982-09-10']);
   });
 
+  it('given forces placed before that left "at the end of" a month or "at dawn", then they left that place', () => {
+    expect(
+      inText('Some 900 Dutch troops were stationed in Uruzgan. The last Dutch troops left at the end of July 2010.'),
+    ).toContain('WithdrawalBegun|Netherlands|Uruzgan|2010-07');
+    expect(
+      inText('Some 900 Dutch troops were stationed in Uruzgan. The last Dutch troops left at dawn on 1 August 2010.'),
+    ).toContain('WithdrawalBegun|Netherlands|Uruzgan|2010-08-01');
+    // "left at" a place is no leaving of where they were.
+    expect(
+      inText(
+        'Some 900 Dutch troops were stationed in Uruzgan. The last Dutch troops left at Kandahar on 1 August 2010.',
+      ),
+    ).not.toContain('WithdrawalBegun|Netherlands|Uruzgan|2010-08-01');
+  });
+
   it('given a place handed back to another side, then the giver leaves it', () => {
     expect(inText('Egyptian forces handed back Gaza to Israel on 6 March 1957.')).toEqual([
       'WithdrawalBegun|Egypt|Gaza Strip|1957-03-06',
