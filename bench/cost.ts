@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../shared/adapters/aws/dynamo-client.ts';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../shared/adapters/aws/local-endpoint.ts';
 import { DynamoEventStore, ensureEventStoreTable } from '../shared/adapters/aws/event-store.ts';
 import { createS3Client, S3ObjectStore } from '../shared/adapters/aws/object-store.ts';
 import { DynamoReadModelStore } from '../shared/adapters/aws/read-model-store.ts';

@@ -129,7 +129,7 @@ export async function runQuery(args: string[]): Promise<number> {
   let rows: Array<Record<string, unknown>>;
   try {
     const conn = values.stack
-      ? connectStack({ stack: values.stack, outputs: values.outputs, region: values.region })
+      ? await connectStack({ stack: values.stack, outputs: values.outputs, region: values.region })
       : await connect(values['data-dir'], {}, 'read');
     try {
       // An embedded runtime first processes what its start found missing from the log (see reconcile).

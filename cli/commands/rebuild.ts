@@ -74,7 +74,7 @@ export async function runRebuild(args: string[]): Promise<number> {
 async function rebuildStack(opts: Parameters<typeof connectStack>[0], segments: number): Promise<number> {
   let conn;
   try {
-    conn = connectStack(opts);
+    conn = await connectStack(opts);
   } catch (err) {
     return printError('rebuild', err);
   }

@@ -82,7 +82,7 @@ export async function runRedrive(args: string[]): Promise<number> {
     const reports: StepReport[] = [];
     for (const step of plan.steps) {
       if (step.target.kind === 'outbox') {
-        conn ??= connectStack({ stack, outputs: values.outputs, region: values.region });
+        conn ??= await connectStack({ stack, outputs: values.outputs, region: values.region });
         reports.push(await outboxStep(clients.sqs, conn, step, plan.max));
       } else {
         reports.push(await moveStep(clients.sqs, step, step.target.url, plan.max));

@@ -7,6 +7,7 @@ import {
   disconnect,
   printError,
   STACK_OPTIONS,
+  type StackConnection,
 } from '../lib/connect.ts';
 import { createStackClients } from '../lib/stack-clients.ts';
 import { decideDeadLetterQueues, readOutputsFile } from '../lib/stack-outputs.ts';
@@ -97,11 +98,11 @@ async function stackStatus(
   stack: { stack: string; outputs: string; region?: string | undefined },
   json: boolean,
 ): Promise<number> {
-  let conn: ReturnType<typeof connectStack> | undefined;
+  let conn: StackConnection | undefined;
   const clients = createStackClients({ region: stack.region });
   try {
     const queues = decideDeadLetterQueues(readOutputsFile(stack.outputs), stack.stack);
-    conn = connectStack(stack);
+    conn = await connectStack(stack);
     const status = await readStackStatus({ store: conn.runtime.store, clients }, stack.stack, queues);
     process.stdout.write(json ? `${JSON.stringify(status, null, 2)}\n` : renderStackStatus(status));
     return 0;

@@ -126,7 +126,7 @@ type StackRef = Parameters<typeof connectStack>[0];
 async function printStackLog(stack: StackRef, write: (envelope: EventEnvelope) => void): Promise<number> {
   let conn;
   try {
-    conn = connectStack(stack);
+    conn = await connectStack(stack);
     for await (const commit of conn.runtime.store.readAll()) {
       for (const event of commit.events) write(envelopeOf(event, positionTime(commit.position)));
     }

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createDynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
-import { DynamoEventStore } from '../../shared/adapters/aws/event-store.ts';
-import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
+import type { DynamoEventStore } from '../../shared/adapters/aws/event-store.ts';
+import type { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
 import { openSqliteStore } from '../../shared/adapters/sqlite/database.ts';
 import { SqliteEventStore } from '../../shared/adapters/sqlite/event-store.ts';
 import { SqliteReadModelStore } from '../../shared/adapters/sqlite/read-model-store.ts';
@@ -58,6 +57,7 @@ export async function connect(
       };
     }
     if (holder?.dynamoEndpoint) {
+      const { createDynamoClients, DynamoEventStore, DynamoReadModelStore } = await dynamoAdapters();
       const { client, doc } = createDynamoClients({ endpoint: holder.dynamoEndpoint });
       return {
         kind: 'reader',
@@ -88,8 +88,13 @@ export type StackConnection = Extract<ReadConnection, { kind: 'reader' }> & {
  * The event store and read models of a deployed stack, through the adapters its Lambdas use and the SDK's default
  * credentials. `AWS_ENDPOINT_URL_DYNAMODB` points them at another endpoint (an emulator in the tests).
  */
-export function connectStack(opts: { stack: string; outputs: string; region?: string | undefined }): StackConnection {
+export async function connectStack(opts: {
+  stack: string;
+  outputs: string;
+  region?: string | undefined;
+}): Promise<StackConnection> {
   const tables = readStackTables(opts.outputs, opts.stack);
+  const { createDynamoClients, DynamoEventStore, DynamoReadModelStore } = await dynamoAdapters();
   const endpoint = process.env['AWS_ENDPOINT_URL_DYNAMODB'] || undefined;
   const { client, doc } = createDynamoClients({
     ...(endpoint ? { endpoint } : {}),
@@ -102,6 +107,20 @@ export function connectStack(opts: { stack: string; outputs: string; region?: st
       readModels: new DynamoReadModelStore(doc, { tables: tables.readModels }),
     },
     close: () => client.destroy(),
+  };
+}
+
+/** The DynamoDB adapters, loaded only by a command that reads DynamoDB (the SQLite default never needs the SDK's). */
+async function dynamoAdapters() {
+  const [clients, events, readModels] = await Promise.all([
+    import('../../shared/adapters/aws/dynamo-client.ts'),
+    import('../../shared/adapters/aws/event-store.ts'),
+    import('../../shared/adapters/aws/read-model-store.ts'),
+  ]);
+  return {
+    createDynamoClients: clients.createDynamoClients,
+    DynamoEventStore: events.DynamoEventStore,
+    DynamoReadModelStore: readModels.DynamoReadModelStore,
   };
 }
 

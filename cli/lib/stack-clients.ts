@@ -6,7 +6,7 @@
  */
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { isLocalEndpoint, LOCAL_CREDENTIALS } from '../../shared/adapters/aws/dynamo-client.ts';
+import { isLocalEndpoint, LOCAL_CREDENTIALS } from '../../shared/adapters/aws/local-endpoint.ts';
 
 /** An emulator's Region when none is given: moto builds ARNs and queue URLs from it, so it must look real. */
 const EMULATOR_REGION = 'us-east-1';

@@ -9,7 +9,8 @@
  *
  * Each entry file imports only the adapters it uses, so that a bundle holds only its own function's code.
  */
-import { createDynamoClients, isLocalEndpoint, type DynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
+import { createDynamoClients, type DynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
+import { isLocalEndpoint } from '../../shared/adapters/aws/local-endpoint.ts';
 import type { S3ClientOptions } from '../../shared/adapters/aws/object-store.ts';
 import { serviceEndpoint, type Env } from './config.ts';
 

@@ -11,12 +11,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CreateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createDynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
-import { busTableSpecs } from '../../shared/adapters/aws/delivery-queue.ts';
-import { DynamoEventStore, ensureEventStoreTable } from '../../shared/adapters/aws/event-store.ts';
-import { createReadModelTables } from '../../shared/adapters/aws/read-model-tables.ts';
-import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
 import { openSqliteStore } from '../../shared/adapters/sqlite/database.ts';
 import { SqliteDeliveryQueue } from '../../shared/adapters/sqlite/delivery-queue.ts';
 import { SqliteEventStore } from '../../shared/adapters/sqlite/event-store.ts';
@@ -24,8 +18,6 @@ import { countStatements } from '../../shared/adapters/sqlite/instrument.ts';
 import { SqliteReadModelStore } from '../../shared/adapters/sqlite/read-model-store.ts';
 import type { DeliveryQueue } from '../../shared/adapters/local/delivery-queue.ts';
 import type { EventStore, ReadModelStore } from '../../shared/ports.ts';
-import type { DynamoBusTables } from './local-bus.ts';
-import { startDynalite } from './servers.ts';
 
 export type StoreEngine = 'sqlite' | 'dynalite';
 
@@ -42,7 +34,7 @@ export interface EmbeddedStore {
   store: EventStore;
   readModels: ReadModelStore;
   /** The bus's queue and dead letters. */
-  busStorage: { queue: DeliveryQueue } | DynamoBusTables;
+  busStorage: { queue: DeliveryQueue };
   /** dynalite's loopback endpoint (readers of a held data directory use it); none for SQLite (readers open the file). */
   dynamoEndpoint?: string;
   close(): Promise<void>;
@@ -56,6 +48,7 @@ export function storeEngineOf(dataDir: string): StoreEngine {
   return 'sqlite';
 }
 
+/** The store of a data directory; dynalite's engine, the SDK and the DynamoDB adapters load only for that engine. */
 export async function openEmbeddedStore(
   dataDir: string,
   engine: StoreEngine,
@@ -80,74 +73,6 @@ export async function openEmbeddedStore(
       close: async () => void db.close(),
     };
   }
-  if (!opts.dynamoEndpoint) await mkdir(folder, { recursive: true });
-  const dynamo = opts.dynamoEndpoint
-    ? { endpoint: opts.dynamoEndpoint, close: async () => undefined }
-    : await startDynalite(folder, opts.dynamoPort ?? 0, opts.host);
-  const { client, doc } = createDynamoClients({ endpoint: dynamo.endpoint });
-  try {
-    if (opts.onCall) countCalls(client, opts.onCall);
-    await ensureEventStoreTable(client, `${TABLE_PREFIX}events`);
-    await createReadModelTables(client, TABLE_PREFIX);
-    for (const spec of busTableSpecs(TABLE_PREFIX)) {
-      await client.send(new CreateTableCommand(spec)).catch((err: Error) => {
-        if (err.name !== 'ResourceInUseException') throw err;
-      });
-    }
-  } catch (err) {
-    client.destroy();
-    await dynamo.close();
-    throw err;
-  }
-  return {
-    engine,
-    store: new DynamoEventStore({ doc, tableName: `${TABLE_PREFIX}events` }),
-    // One process writes a data directory (its lock): a pending summary commit not in flight here was abandoned.
-    readModels: new DynamoReadModelStore(doc, { tablePrefix: TABLE_PREFIX, summaryLeaseMs: 0 }),
-    busStorage: {
-      doc,
-      queueTable: `${TABLE_PREFIX}bus-deliveries`,
-      deadLetterTable: `${TABLE_PREFIX}bus-dead-letters`,
-    },
-    dynamoEndpoint: dynamo.endpoint,
-    close: async () => {
-      client.destroy();
-      await dynamo.close();
-    },
-  };
-}
-
-/** Reports each DynamoDB call, how many items it writes (a BatchWriteItem one per request entry) and reads. */
-function countCalls(client: DynamoDBClient, report: StoreCallListener): void {
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const operation = String(context.commandName ?? '').replace(/Command$/, '');
-      const input = args.input as { RequestItems?: Record<string, unknown[]> };
-      const written =
-        operation === 'BatchWriteItem'
-          ? Object.values(input.RequestItems ?? {}).reduce((n, list) => n + list.length, 0)
-          : ['PutItem', 'UpdateItem', 'DeleteItem'].includes(operation)
-            ? 1
-            : 0;
-      let result: Awaited<ReturnType<typeof next>>;
-      try {
-        result = await next(args);
-      } catch (err) {
-        report(operation, written, 0); // a refused condition is a call too
-        throw err;
-      }
-      const output = result.output as {
-        Items?: unknown[];
-        Item?: unknown;
-        Responses?: Record<string, unknown[]>;
-      };
-      const read =
-        (output.Items?.length ?? 0) +
-        (output.Item ? 1 : 0) +
-        Object.values(output.Responses ?? {}).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0);
-      report(operation, written, read);
-      return result;
-    },
-    { step: 'initialize', name: 'sitrepCountCalls' },
-  );
+  const { openDynaliteStore } = await import('./dynalite-store.ts');
+  return openDynaliteStore(folder, opts);
 }

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoDeliveryQueue } from '../../shared/adapters/aws/delivery-queue.ts';
 import type { DeliveryQueue, QueuedDelivery } from '../../shared/adapters/local/delivery-queue.ts';
 import { compileEventPattern } from '../../shared/adapters/local/event-pattern/index.ts';
 import type { BusEntry, EventEnvelope, PutEventsResult } from '../../shared/events/envelope.ts';
@@ -45,17 +43,8 @@ interface Rule {
   durable: boolean;
 }
 
-export { busTableSpecs } from '../../shared/adapters/aws/delivery-queue.ts';
-
-/** The bus's queue and dead letters in DynamoDB: a document client and two tables (`busTableSpecs`). */
-export interface DynamoBusTables {
-  doc: DynamoDBDocumentClient;
-  queueTable: string;
-  deadLetterTable: string;
-}
-
-/** Where the bus keeps its queue: any DeliveryQueue (the embedded SQLite one), or DynamoDB tables. */
-export type LocalBusOptions = ({ queue: DeliveryQueue } | DynamoBusTables) & BusBehaviour;
+/** Where the bus keeps its queue: any DeliveryQueue (the engine's own: SQLite's, or DynamoDB tables on dynalite). */
+export type LocalBusOptions = { queue: DeliveryQueue } & BusBehaviour;
 
 export interface BusBehaviour {
   busName?: string;
@@ -90,8 +79,7 @@ export class LocalEventBus implements EventBus, OutboxDeadLetters {
   };
 
   constructor(opts: LocalBusOptions) {
-    this.queue =
-      'queue' in opts ? opts.queue : new DynamoDeliveryQueue(opts.doc, opts.queueTable, opts.deadLetterTable);
+    this.queue = opts.queue;
     this.opts = {
       busName: opts.busName ?? 'sitrep',
       account: opts.account ?? '000000000000',

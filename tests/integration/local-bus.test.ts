@@ -5,7 +5,8 @@
  */
 import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { busTableSpecs, LocalEventBus, type BusBehaviour, type DynamoBusTables } from '../../infra/local/local-bus.ts';
+import { LocalEventBus, type BusBehaviour } from '../../infra/local/local-bus.ts';
+import { busTableSpecs, DynamoDeliveryQueue } from '../../shared/adapters/aws/delivery-queue.ts';
 import { createDynamoClients, type DynamoClients } from '../../shared/adapters/aws/dynamo-client.ts';
 import type { DeliveryQueue } from '../../shared/adapters/local/delivery-queue.ts';
 import { SqliteDeliveryQueue } from '../../shared/adapters/sqlite/delivery-queue.ts';
@@ -30,7 +31,7 @@ afterAll(async () => {
 
 const sqliteFiles = useSqliteFiles('bus');
 
-type Storage = { queue: DeliveryQueue } | DynamoBusTables;
+type Storage = { queue: DeliveryQueue };
 
 /** A fresh queue and dead letters: DynamoDB tables, or an SQLite database file. */
 async function freshStorage(kind: 'dynalite' | 'sqlite'): Promise<Storage> {
@@ -40,7 +41,7 @@ async function freshStorage(kind: 'dynalite' | 'sqlite'): Promise<Storage> {
   }
   const prefix = `bus${n}-`;
   for (const spec of busTableSpecs(prefix)) await clients.client.send(new CreateTableCommand(spec));
-  return { doc: clients.doc, queueTable: `${prefix}bus-deliveries`, deadLetterTable: `${prefix}bus-dead-letters` };
+  return { queue: new DynamoDeliveryQueue(clients.doc, `${prefix}bus-deliveries`, `${prefix}bus-dead-letters`) };
 }
 
 const buses: LocalEventBus[] = [];

@@ -1,5 +1,6 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { isLocalEndpoint, LOCAL_CREDENTIALS, LOCAL_REGION } from './local-endpoint.ts';
 
 export interface DynamoClientOptions {
   /** An emulator (dynalite, DynamoDB Local) or a custom endpoint; absent for the AWS default. */
@@ -12,22 +13,6 @@ export interface DynamoClientOptions {
 export interface DynamoClients {
   client: DynamoDBClient;
   doc: DynamoDBDocumentClient;
-}
-
-/** Credentials an emulator accepts (DynamoDB Local wants letters and digits only; it keys its data on them). */
-export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
-export const LOCAL_REGION = 'local';
-
-/** True for an endpoint that is not an AWS service host: an emulator gets dummy credentials and region. */
-export function isLocalEndpoint(endpoint: string | undefined): boolean {
-  if (!endpoint) return false;
-  let host: string;
-  try {
-    host = new URL(endpoint).hostname;
-  } catch {
-    return false;
-  }
-  return !/\.amazonaws\.com(\.cn)?$/i.test(host) && !/\.api\.aws$/i.test(host);
 }
 
 export function createDynamoClients(opts: DynamoClientOptions = {}): DynamoClients {

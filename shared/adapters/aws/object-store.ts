@@ -11,7 +11,7 @@ import {
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import type { ObjectStore, StoredObject } from '../../ports.ts';
-import { isLocalEndpoint } from './dynamo-client.ts';
+import { isLocalEndpoint } from './local-endpoint.ts';
 
 /** The credentials s3rver knows (it checks signatures against them). */
 export const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
