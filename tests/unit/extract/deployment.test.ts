@@ -311,6 +311,11 @@ describe('DeploymentAnnounced: companions and named forces', () => {
     ]);
   });
 
+  it('given a shipment "bound for" forces, then those forces receive it and deploy nowhere', () => {
+    expect(actors('Sailors seized rocket parts bound for Kurdish forces in Syria on 3 May 2019.')).toEqual([]);
+    expect(actors('On 3 May 2019 a Kenyan battalion left Mombasa bound for Somalia.')).toEqual(['Kenya']);
+  });
+
   it('takes a force the gazetteer does not know by its own name', () => {
     expect(actors('The Gulf Shield Force entered Kuwait City in 1991.')).toEqual(['Gulf Shield Force']);
     expect(actors('The Task Force withdrew and the Air Force sent jets to Qatar.')).toEqual([]);
