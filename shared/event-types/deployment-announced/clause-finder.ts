@@ -557,12 +557,15 @@ function whereNow(ctx: ArticleContext, first: number): boolean {
 /** Words that may stand inside an arrival's particles ("took up their positions", "took up defensive positions"). */
 const PARTICLE_FILLERS = set('their its defensive new forward');
 
-/** Whether `particles` follow the verb at t in order, fillers allowed between them but not before the first. */
+/**
+ * Whether `particles` follow the verb at t in order, fillers allowed between them but not before the first; a particle
+ * written "a|b" is either word.
+ */
 function particlesFollow(ctx: ArticleContext, t: number, particles: readonly string[]): boolean {
   let j = t + 1;
   for (const [k, particle] of particles.entries()) {
     while (k > 0 && PARTICLE_FILLERS.has(lowerAt(ctx, j))) j++;
-    if (lowerAt(ctx, j) !== particle) return false;
+    if (!particle.split('|').includes(lowerAt(ctx, j))) return false;
     j++;
   }
   return true;

@@ -41,8 +41,8 @@ export const ARRIVE_VERBS = wordSet(`arrive arrives arrived arriving land lands 
 /** Arrival verbs that need a particle or object after them ("touched down in", "took up positions in"). */
 export const PARTICLE_ARRIVALS: ReadonlyMap<string, readonly string[]> = new Map([
   ['touched', ['down']],
-  ['took', ['up', 'positions']],
-  ['taken', ['up', 'positions']],
+  ['took', ['up', 'positions|posts|station']],
+  ['taken', ['up', 'positions|posts|station']],
   // "forced their way into Baku": forces entering against resistance.
   ['forced', ['their', 'way']],
 ]);

@@ -801,6 +801,14 @@ describe('DeploymentAnnounced: arrivals with a particle, surges, and place names
     expect(inText('Bangladeshi peacekeepers took up positions in Juba in July 2016.')).toEqual([
       'DeploymentAnnounced|Bangladesh|Juba|2016-07|null',
     ]);
+    // Posts and station are taken up as positions are.
+    expect(inText('Bangladeshi peacekeepers took up their posts in Juba in July 2016.')).toEqual([
+      'DeploymentAnnounced|Bangladesh|Juba|2016-07|null',
+    ]);
+    expect(inText('Two Dutch frigates took up station in the Gulf of Aden in July 2016.')).toEqual([
+      'DeploymentAnnounced|Netherlands|Gulf of Aden|2016-07|null',
+    ]);
+    expect(inText('The minister took up his post in Juba in July 2016.')).toEqual([]);
   });
 
   it('never reads a plane that touched down, a town taken or a remark touched on as forces arriving', () => {
