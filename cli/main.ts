@@ -88,6 +88,14 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   },
 };
 
+/** Every command's name, in the order of the help. */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
+
+/** What `sitrep <name> --help` prints, or undefined for no such command. */
+export async function commandHelp(name: string): Promise<string | undefined> {
+  return Object.hasOwn(COMMANDS, name) ? (await COMMANDS[name]!()).help : undefined;
+}
+
 /** Entry point: returns the process exit code (0 ok, 1 some input failed, 2 usage error). */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

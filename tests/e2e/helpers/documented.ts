@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, sitrep, STORIES } from './cli.ts';
+import { commandHelp } from '../../../cli/main.ts';
+import { ROOT, STORIES } from './cli.ts';
 
 const COMMANDS = [
   'extract',
@@ -29,7 +30,9 @@ export const SHARED = join(ROOT, '..', 'shared');
 
 /** The `Example:` lines of every command's --help, then the README's shell lines that run sitrep locally. */
 export async function documentedCommands(): Promise<string[]> {
-  const helps = await Promise.all(COMMANDS.map(async (name) => (await sitrep([name, '--help'])).stdout));
+  // The texts `sitrep <name> --help` prints (pipeline-cli.test.ts runs --help itself for every command), read in
+  // process rather than by a dozen spawns per file.
+  const helps = await Promise.all(COMMANDS.map(async (name) => (await commandHelp(name)) ?? ''));
   const fromHelp = helps.flatMap((help) =>
     (help.split(/^Example:\n/m)[1] ?? '')
       .split('\n')
