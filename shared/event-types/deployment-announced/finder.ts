@@ -694,21 +694,12 @@ function settingOut(ctx: ArticleContext, t: number): boolean {
   while (k < ctx.tokens.length && ctx.inDate[k]) k++;
   const next = lowerAt(ctx, k);
   // "components bound for Houthi forces in Yemen": forces after "for" receive what is sent; they set out nowhere.
-  if (next === 'for' && forcesReceive(ctx, k + 1)) return false;
+  if (next === 'for' && forceObjectAfter(ctx, k, RECEIVER_REACH)) return false;
   return next === 'for' || (w === 'headed' && (next === 'to' || next === 'toward'));
 }
 
-/** How many words a receiving force's owner may take before its force noun ("Houthi forces", "the Iraqi army"). */
-const RECEIVER_WORDS = 3;
-
-/** Whether forces are named right at i ("Houthi forces", "the rebel army"), as what a shipment is bound for. */
-function forcesReceive(ctx: ArticleContext, i: number): boolean {
-  for (let j = i; j < i + RECEIVER_WORDS + 1 && j < ctx.tokens.length; j++) {
-    if (FORCE_NOUNS.has(lowerAt(ctx, j))) return true;
-    if (ctx.tokens[j]!.kind !== 'word') return false;
-  }
-  return false;
-}
+/** How far after "for" a receiving force's noun may stand ("for Houthi forces", "for the rebel army"). */
+const RECEIVER_REACH = 4;
 
 const SET_OUT_DONE = new Set(['bound', 'left', 'departed', 'headed', 'sailed']);
 /** "set sail": the past of setting out by sea ("set sail for the Gulf of Aden"). */

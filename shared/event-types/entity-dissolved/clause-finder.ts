@@ -24,7 +24,7 @@ import {
 import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
-import { OWNER_REFERENCES, WHEN_WORDS } from './lexicon.ts';
+import { OWNER_REFERENCES, singularOf, WHEN_WORDS } from './lexicon.ts';
 import { afterDateline, lowerAt, mentionAtToken } from '../../extract/slots.ts';
 import { spanText } from '../../extract/clauses/phrases.ts';
 import { posOf } from '../../extract/text/pos.ts';
@@ -185,8 +185,7 @@ function unnamedBodiesEnd(ctx: ArticleContext, s: Sentence, i: number): number {
   for (let j = i + 1; j < s.last && j <= i + DESCRIPTION_WORDS + 1; j++) {
     const t = ctx.tokens[j]!;
     const w = t.lower;
-    if (w.endsWith('s') && DESCRIPTION_HEADS.has(w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1)))
-      return j + 1;
+    if (w.endsWith('s') && DESCRIPTION_HEADS.has(singularOf(w))) return j + 1;
     if (t.cap || (t.kind !== 'word' && t.kind !== 'number' && w !== "'s" && w !== '’s')) return 0;
   }
   return 0;

@@ -3,6 +3,7 @@ import { entityEndingAt } from '../../extract/clauses/entities.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { lowerAt } from '../../extract/slots.ts';
 import { canonicalEntity } from './canonical.ts';
+import { singularOf } from './lexicon.ts';
 
 /** Counts that describe bodies the text names later ("its two election commissions"). */
 const COUNTS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
@@ -30,7 +31,7 @@ function countedHead(description: string): { count: number; head: string } | und
   const last = words[words.length - 1] ?? '';
   const count = words.map((w) => COUNTS[w]).find((n) => n !== undefined);
   if (!count || !last.endsWith('s') || last.length < 4) return undefined;
-  return { count, head: last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1) };
+  return { count, head: singularOf(last) };
 }
 
 /** The distinct capitalized names ending in `head` in the sentences after `sentence`. */

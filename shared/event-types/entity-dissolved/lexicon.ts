@@ -28,3 +28,7 @@ export const OWNER_REFERENCES = wordSet('country nation state government regime 
 export const INSTRUMENT_HEADS =
   wordSet(`treaty treaties agreement agreements accord accords convention protocol contract
   deal program programme ceasefire truce armistice`);
+
+/** The singular of a body's plural head ("commissions" → "commission", "agencies" → "agency"). */
+export const singularOf = (plural: string): string =>
+  plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);

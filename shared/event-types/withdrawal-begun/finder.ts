@@ -348,7 +348,7 @@ function withdrawalAt(
     resultParticiple(ctx, s, t, LEAVING_PARTICIPLES) ||
     (handover && !BASE_RELEASE_BASE_FORMS.has(w)) ||
     (w === 'withdrawn' && ['been', 'have', 'has', 'had', 'were', 'was'].includes(lowerAt(ctx, t - 1)));
-  const cue = findCue(ctx, s, t);
+  const cue = findCue(ctx, s, t, phase);
   const begun = done || cue >= 0;
   const lo = Math.min(t, cue >= 0 ? cue : t);
   const hi = Math.max(t, cue >= 0 ? cue : t);
@@ -1058,8 +1058,7 @@ const CUE_AFTER_REACH = 14;
  * "the withdrawal ... has already started", "under way" (after it, in the same clause). "a complete withdrawal" is an
  * adjective, and "after withdrawal, provocations start" another clause.
  */
-function findCue(ctx: ArticleContext, s: Sentence, t: number): number {
-  const phase = phaseOfWithdrawal(ctx, s, t);
+function findCue(ctx: ArticleContext, s: Sentence, t: number, phase = phaseOfWithdrawal(ctx, s, t)): number {
   if (phase >= 0) return phase;
   let reach = CUE_BEFORE_REACH;
   for (let j = t - 1; j >= Math.max(s.first, t - reach); j--) {
