@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { DynamoClientOptions } from '../../shared/adapters/aws/dynamo-client.ts';
 import type { DynamoEventStore } from '../../shared/adapters/aws/event-store.ts';
 import type { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
 import { openSqliteStore } from '../../shared/adapters/sqlite/database.ts';
@@ -57,16 +58,7 @@ export async function connect(
       };
     }
     if (holder?.dynamoEndpoint) {
-      const { createDynamoClients, DynamoEventStore, DynamoReadModelStore } = await dynamoAdapters();
-      const { client, doc } = createDynamoClients({ endpoint: holder.dynamoEndpoint });
-      return {
-        kind: 'reader',
-        runtime: {
-          store: new DynamoEventStore({ doc, tableName: `${TABLE_PREFIX}events` }),
-          readModels: new DynamoReadModelStore(doc, { tablePrefix: TABLE_PREFIX }),
-        },
-        close: () => client.destroy(),
-      };
+      return dynamoReader({ endpoint: holder.dynamoEndpoint }, `${TABLE_PREFIX}events`, { tablePrefix: TABLE_PREFIX });
     }
   }
   return { kind: 'embedded', runtime: await startRuntime({ ...opts, dataDir }) };
@@ -94,33 +86,36 @@ export async function connectStack(opts: {
   region?: string | undefined;
 }): Promise<StackConnection> {
   const tables = readStackTables(opts.outputs, opts.stack);
-  const { createDynamoClients, DynamoEventStore, DynamoReadModelStore } = await dynamoAdapters();
   const endpoint = process.env['AWS_ENDPOINT_URL_DYNAMODB'] || undefined;
-  const { client, doc } = createDynamoClients({
-    ...(endpoint ? { endpoint } : {}),
-    ...(opts.region ? { region: opts.region } : {}),
-  });
-  return {
-    kind: 'reader',
-    runtime: {
-      store: new DynamoEventStore({ doc, tableName: tables.eventStore }),
-      readModels: new DynamoReadModelStore(doc, { tables: tables.readModels }),
-    },
-    close: () => client.destroy(),
-  };
+  return dynamoReader(
+    { ...(endpoint ? { endpoint } : {}), ...(opts.region ? { region: opts.region } : {}) },
+    tables.eventStore,
+    { tables: tables.readModels },
+  );
 }
 
-/** The DynamoDB adapters, loaded only by a command that reads DynamoDB (the SQLite default never needs the SDK's). */
-async function dynamoAdapters() {
+/**
+ * An event store and read models on DynamoDB, through the adapters the Lambdas use; the adapters load only here, so
+ * a command on the SQLite default never loads the SDK's DynamoDB client.
+ */
+async function dynamoReader(
+  client: DynamoClientOptions,
+  eventTable: string,
+  readModelTables: ConstructorParameters<typeof DynamoReadModelStore>[1],
+): Promise<StackConnection> {
   const [clients, events, readModels] = await Promise.all([
     import('../../shared/adapters/aws/dynamo-client.ts'),
     import('../../shared/adapters/aws/event-store.ts'),
     import('../../shared/adapters/aws/read-model-store.ts'),
   ]);
+  const { client: dynamo, doc } = clients.createDynamoClients(client);
   return {
-    createDynamoClients: clients.createDynamoClients,
-    DynamoEventStore: events.DynamoEventStore,
-    DynamoReadModelStore: readModels.DynamoReadModelStore,
+    kind: 'reader',
+    runtime: {
+      store: new events.DynamoEventStore({ doc, tableName: eventTable }),
+      readModels: new readModels.DynamoReadModelStore(doc, readModelTables),
+    },
+    close: () => dynamo.destroy(),
   };
 }
 

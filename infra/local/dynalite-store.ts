@@ -10,13 +10,15 @@ import { busTableSpecs, DynamoDeliveryQueue } from '../../shared/adapters/aws/de
 import { DynamoEventStore, ensureEventStoreTable } from '../../shared/adapters/aws/event-store.ts';
 import { createReadModelTables } from '../../shared/adapters/aws/read-model-tables.ts';
 import { DynamoReadModelStore } from '../../shared/adapters/aws/read-model-store.ts';
-import { TABLE_PREFIX, type EmbeddedStore, type StoreCallListener } from './embedded-store.ts';
+import {
+  TABLE_PREFIX,
+  type EmbeddedStore,
+  type EmbeddedStoreOptions,
+  type StoreCallListener,
+} from './embedded-store.ts';
 import { startDynalite } from './servers.ts';
 
-export async function openDynaliteStore(
-  folder: string,
-  opts: { dynamoPort?: number; host: string; onCall?: StoreCallListener; dynamoEndpoint?: string },
-): Promise<EmbeddedStore> {
+export async function openDynaliteStore(folder: string, opts: EmbeddedStoreOptions): Promise<EmbeddedStore> {
   if (!opts.dynamoEndpoint) await mkdir(folder, { recursive: true });
   const dynamo = opts.dynamoEndpoint
     ? { endpoint: opts.dynamoEndpoint, close: async () => undefined }

@@ -48,17 +48,19 @@ export function storeEngineOf(dataDir: string): StoreEngine {
   return 'sqlite';
 }
 
+export interface EmbeddedStoreOptions {
+  dynamoPort?: number;
+  host: string;
+  onCall?: StoreCallListener;
+  /** Benchmarks: an external DynamoDB-compatible server (DynamoDB Local) in place of dynalite. */
+  dynamoEndpoint?: string;
+}
+
 /** The store of a data directory; dynalite's engine, the SDK and the DynamoDB adapters load only for that engine. */
 export async function openEmbeddedStore(
   dataDir: string,
   engine: StoreEngine,
-  opts: {
-    dynamoPort?: number;
-    host: string;
-    onCall?: StoreCallListener;
-    /** Benchmarks: an external DynamoDB-compatible server (DynamoDB Local) in place of dynalite. */
-    dynamoEndpoint?: string;
-  },
+  opts: EmbeddedStoreOptions,
 ): Promise<EmbeddedStore> {
   const folder = join(dataDir, STORE_FOLDERS[engine]);
   if (engine === 'sqlite') {

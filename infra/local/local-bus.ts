@@ -60,7 +60,7 @@ export interface BusBehaviour {
 /**
  * An in-process event bus with EventBridge semantics: PutEvents validation and per-entry results, rules with event
  * patterns, and at-least-once delivery to targets with retries and a dead-letter record. Accepted events are
- * written to a DynamoDB queue table before PutEvents returns, so a crash never loses an accepted event.
+ * written to the persistent delivery queue before PutEvents returns, so a crash never loses an accepted event.
  */
 export class LocalEventBus implements EventBus, OutboxDeadLetters {
   private readonly rules = new Map<string, Rule>();
