@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { startApi } from '../../infra/local/api.ts';
-import { removeRuntimeFile, startRuntime, writeRuntimeFile } from '../../infra/local/runtime.ts';
+import { removeRuntimeFile, writeRuntimeFile } from '../../infra/local/runtime-file.ts';
+import { startRuntime } from '../../infra/local/runtime.ts';
 import { DATA_DIR_OPTION, printError } from '../lib/connect.ts';
 import { CliUsageError } from '../usage.ts';
 import type { RuntimeOptions } from '../../infra/local/runtime.ts';

@@ -8,16 +8,9 @@ import { SqliteEventStore } from '../../shared/adapters/sqlite/event-store.ts';
 import { SqliteReadModelStore } from '../../shared/adapters/sqlite/read-model-store.ts';
 import { DEFAULT_OUTPUTS_FILE, readStackTables } from './stack-outputs.ts';
 import { readDataDirLock } from '../../infra/local/data-dir-lock.ts';
-import { SQLITE_FILE, STORE_FOLDERS } from '../../infra/local/embedded-store.ts';
-import {
-  DEFAULT_DATA_DIR,
-  TABLE_PREFIX,
-  readRuntimeFile,
-  startRuntime,
-  type Runtime,
-  type RuntimeFile,
-  type RuntimeOptions,
-} from '../../infra/local/runtime.ts';
+import { SQLITE_FILE, STORE_FOLDERS, TABLE_PREFIX } from '../../infra/local/embedded-store.ts';
+import { DEFAULT_DATA_DIR, readRuntimeFile, type RuntimeFile } from '../../infra/local/runtime-file.ts';
+import type { Runtime, RuntimeOptions } from '../../infra/local/runtime.ts';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 
@@ -61,6 +54,8 @@ export async function connect(
       return dynamoReader({ endpoint: holder.dynamoEndpoint }, `${TABLE_PREFIX}events`, { tablePrefix: TABLE_PREFIX });
     }
   }
+  // The runtime (its servers and SDK clients) loads only here: --help and usage errors never pay for it.
+  const { startRuntime } = await import('../../infra/local/runtime.ts');
   return { kind: 'embedded', runtime: await startRuntime({ ...opts, dataDir }) };
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { createS3Client, S3ObjectStore } from '../../shared/adapters/aws/object-store.ts';
@@ -8,6 +8,7 @@ import { drainOutbox } from '../../shared/outbox/index.ts';
 import type { ChangeOutcome } from '../../shared/pipeline/handle-object-change.ts';
 import { handleObjectChanges } from '../../shared/pipeline/handle-object-changes.ts';
 import { parseObjectChange, type ObjectChange } from '../../shared/pipeline/s3-events.ts';
+import { DEFAULT_BUCKET, DEFAULT_DATA_DIR, readRuntimeFile } from './runtime-file.ts';
 import { acquireDataDirLock, publishDataDirLock, releaseDataDirLock } from './data-dir-lock.ts';
 import { decideDataDirHealth, listDataDir, type DataDirProblem } from './data-dir-health.ts';
 import { openEmbeddedStore, storeEngineOf, type StoreCallListener, type StoreEngine } from './embedded-store.ts';
@@ -15,8 +16,6 @@ import { LocalEventBus, OUTBOX_RULE, type BatchItemFailure } from './local-bus.t
 import { decideReconciliation, foldIngestedObject, type IngestedObject, type Reconciliation } from './reconcile.ts';
 import { startS3rver, type S3Notification } from './servers.ts';
 
-export const DEFAULT_DATA_DIR = '.sitrep';
-export const DEFAULT_BUCKET = 'articles';
 export { TABLE_PREFIX } from './embedded-store.ts';
 export type { StoreCallListener, StoreEngine } from './embedded-store.ts';
 const LOOPBACK = '127.0.0.1';
@@ -73,15 +72,6 @@ export interface Runtime {
   settle(): Promise<void>;
   status(): Promise<Record<string, unknown>>;
   close(): Promise<void>;
-}
-
-/** What `sitrep dev` leaves in the data directory so other commands can find it. */
-export interface RuntimeFile {
-  pid: number;
-  s3Endpoint: string;
-  dynamoEndpoint?: string;
-  apiUrl?: string;
-  bucket: string;
 }
 
 /**
@@ -350,39 +340,4 @@ async function assertDataDirFree(dataDir: string): Promise<void> {
       { code: 'DATA_DIR_IN_USE' },
     );
   }
-}
-
-/** The runtime file of a live `sitrep dev`, if one holds the data directory. Stale files are removed. */
-export async function readRuntimeFile(dataDir: string): Promise<RuntimeFile | undefined> {
-  const path = join(resolve(dataDir), 'runtime.json');
-  let file: RuntimeFile;
-  try {
-    file = JSON.parse(await readFile(path, 'utf8')) as RuntimeFile;
-  } catch {
-    return undefined;
-  }
-  if (file.pid === process.pid) return undefined;
-  let alive = true;
-  try {
-    process.kill(file.pid, 0);
-  } catch {
-    alive = false;
-  }
-  // A killed process not yet reaped still answers kill(pid, 0): ask its API as well.
-  if (alive && file.apiUrl) {
-    alive = await fetch(`${file.apiUrl}/health`, { signal: AbortSignal.timeout(1500) })
-      .then((r) => r.ok)
-      .catch(() => false);
-  }
-  if (alive) return file;
-  await rm(path, { force: true });
-  return undefined;
-}
-
-export async function writeRuntimeFile(dataDir: string, file: RuntimeFile): Promise<void> {
-  await writeFile(join(resolve(dataDir), 'runtime.json'), `${JSON.stringify(file, null, 2)}\n`);
-}
-
-export async function removeRuntimeFile(dataDir: string): Promise<void> {
-  await rm(join(resolve(dataDir), 'runtime.json'), { force: true });
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { BrowserContext } from 'playwright-core';
-import { DEFAULT_DATA_DIR } from '../../../infra/local/runtime.ts';
+import { DEFAULT_DATA_DIR } from '../../../infra/local/runtime-file.ts';
 import { createS3Client } from '../../../shared/adapters/aws/object-store.ts';
 import { launchChromium } from './browser.ts';
 import { ROOT, run, startDev, type DevProcess } from './cli.ts';

@@ -73,11 +73,28 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * A test server lives seconds and runs on two cores beside the test workers: the client compiler only (the
+ * optimising compiler's threads cost more CPU than they save in that time) and the serial collector (no GC threads).
+ * Measured on read-model-store's DynamoDB Local cases: 32 s of CPU down to 19 s.
+ */
+const SHORT_LIVED_JVM_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
+
 /** Spawns DynamoDB Local and waits until its port accepts connections; throws with its output if it exits. */
 async function spawnDynamoDbLocal(port: number, timeoutMs: number): Promise<DynamoServer> {
   // No telemetry calls from tests.
   process.env.DDB_LOCAL_TELEMETRY = '0';
-  const child = spawn({ port, stdio: 'pipe' });
+  // The JVM's options for a short-lived test server, read by the `java` launcher (the package passes no options):
+  // spawn copies the environment as it starts the process, so the worker's own is restored right after.
+  const options = process.env.JDK_JAVA_OPTIONS;
+  process.env.JDK_JAVA_OPTIONS = SHORT_LIVED_JVM_OPTIONS;
+  let child: ChildProcess;
+  try {
+    child = spawn({ port, stdio: 'pipe' });
+  } finally {
+    if (options === undefined) delete process.env.JDK_JAVA_OPTIONS;
+    else process.env.JDK_JAVA_OPTIONS = options;
+  }
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4_000);
