@@ -297,7 +297,7 @@ function statesEndingAt(ctx: ArticleContext, s: Sentence, end: number, demonyms 
 }
 
 /** The state where the text has just put forces: the last deployment read before, else the last place named. */
-function theatreBefore(
+export function theatreBefore(
   ctx: ArticleContext,
   s: Sentence,
   found: readonly Candidate[],

@@ -14,6 +14,7 @@ import { findMissionCreations } from './mission-creation.ts';
 import { findLaunchedForces } from './launched-force.ts';
 import { findTakenUpDeployments } from './taken-up.ts';
 import { findContributors } from './contributors.ts';
+import { findForceCreations } from './force-creation.ts';
 
 /** A decision and the first arrival it orders may be reported days apart and still be one deployment. */
 const DATES: DatePolicy = { oncePerSubject: false, windowDays: 6 };
@@ -120,7 +121,12 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       ),
     ];
     const loose = findLooseDeployments(ctx, read, withdrawalSentences);
-    const all = placeFacilities(ctx, [...read, ...loose, ...findContributors(ctx, [...read, ...loose], withdrawals)]);
+    const all = placeFacilities(ctx, [
+      ...read,
+      ...loose,
+      ...findContributors(ctx, [...read, ...loose], withdrawals),
+      ...findForceCreations(ctx, [...read, ...loose]),
+    ]);
     // A mission created for a place is its deployment there only where no reading already deploys it there.
     const family = (c: Candidate) => gazetteer().actorFamily(c.actor!.name);
     const created = findMissionCreations(ctx).filter(

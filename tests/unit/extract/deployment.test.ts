@@ -3404,3 +3404,46 @@ describe('DeploymentAnnounced: a place carried over from another deployment stan
     ]);
   });
 });
+
+describe('DeploymentAnnounced: a body that decides to create an armed force', () => {
+  it('given "voted to set up a force for X", when read, then the body deploys there on the day of the vote', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 14 June 2001 the Security Council voted to set up a 2,000-strong United Nations force for East Timor.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Nations|Timor-Leste|2001-06-14|2000']);
+  });
+
+  it('given "agreed to establish a regional force of N soldiers for X", when read, then with its figure', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 3 April 2003 the African Union agreed to establish a regional force of 3,500 soldiers for Burundi.',
+      ),
+    ).toEqual(['DeploymentAnnounced|African Union|Burundi|2003-04-03|3500']);
+  });
+
+  it('given a force named with no place, when read, then it goes where the text has just put forces', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 2 May 1965 some 500 U.S. Marines landed in the Dominican Republic. ' +
+          'On 9 May the Organization of American States voted to create an Inter-American Peace Force.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|United States|Dominican Republic|1965-05-02|500',
+      'DeploymentAnnounced|Organization of American States|Dominican Republic|1965-05-09|null',
+    ]);
+  });
+
+  it.each([
+    ['a proposal', 'On 3 April 2003 the African Union proposed to establish a regional force for Burundi.'],
+    ['a plan', 'The African Union may decide to establish a regional force for Burundi next month.'],
+    ['a force that is no army', 'In 2003 the cabinet decided to set up a task force on inflation in Burundi.'],
+    ['no place and no theatre', 'In 2003 NATO agreed to create a rapid reaction force of 20,000 troops.'],
+    ['a call', 'Rwanda called on the African Union to establish a regional force for Burundi.'],
+  ])('ignores %s', (_what, sentence) => {
+    expect(summaryOf('DeploymentAnnounced', sentence)).toEqual([]);
+  });
+});
