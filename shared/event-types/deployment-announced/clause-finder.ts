@@ -45,6 +45,7 @@ import { wordSet as set } from '../../extract/word-set.ts';
 import {
   ARRIVE_VERBS,
   PARTICLE_ARRIVALS,
+  TAKE_OVER_FORMS,
   HOME_ARRIVALS,
   REINFORCE_VERBS,
   ASHORE_VERBS,
@@ -184,14 +185,17 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // "a move critics said would weaken NATO": after an article the word is a noun; "the arrival of" has its own reading.
   if (noun < 0 && nounAfterArticle(ctx, t)) return undefined;
   // "touched down in", "took up positions in": the verb arrives only with its particle and object.
-  const particles = PARTICLE_ARRIVALS.get(w);
+  // "took over Pristina airport": forces taking a place, its object after the particle.
+  const takenOver = TAKE_OVER_FORMS.has(w) && lowerAt(ctx, t + 1) === 'over' && placeTakenOver(ctx, t + 2);
+  const particles = takenOver ? undefined : PARTICLE_ARRIVALS.get(w);
   if (particles && !particlesFollow(ctx, t, particles)) return undefined;
+  if (TAKE_OVER_FORMS.has(w) && !takenOver && !particles) return undefined;
   const kind =
     SEND_VERBS.has(w) || noun >= 0 || (w === 'ordered' && orderedForces(ctx, s, t) && !orderedReadiness(ctx, s, t))
       ? 'send'
       : ARRIVE_VERBS.has(w) || particles || presentSince(ctx, s, t)
         ? 'arrive'
-        : OBJECT_VERBS.has(w)
+        : OBJECT_VERBS.has(w) || takenOver
           ? 'object'
           : CROSS_VERBS.has(w)
             ? 'cross'
@@ -234,7 +238,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
 
   // "sent election observers to Venezuela": people or aid that are not forces.
   if (kind === 'send' && (civilObject(ctx, s, t, SEND_OBJECT_ENDS) || nonForceSent(ctx, s, t))) return undefined;
-  const from = t + 1;
+  const from = takenOver ? t + 2 : t + 1;
   const to = Math.min(joinedClauseEnd(ctx, t, s), from + DESTINATION_WINDOW);
   let places: PlaceSlot[];
   // "invaded and annexed Kuwait": a second verb shares the object.
@@ -439,6 +443,22 @@ function presentSince(ctx: ArticleContext, s: Sentence, t: number): boolean {
   if (!['have', 'has', 'had'].includes(lowerAt(ctx, t - 1))) return false;
   for (let j = t + 2; j < s.last && j <= t + SINCE_REACH; j++) if (lowerAt(ctx, j) === 'since') return true;
   return false;
+}
+
+/** Places and facilities forces take over by their common nouns ("took over the city's airport"). */
+const TAKEN_PLACES = set('airport airfield airbase base port harbour harbor city town capital barracks island village');
+/** Determiners before what is taken over. */
+const TAKEN_DETERMINERS = set('the its their');
+
+/**
+ * Whether what is taken over from `i` is a place ("Pristina airport", "the city's airport"), not a duty ("command of
+ * the mission in Kosovo", "responsibility for the border").
+ */
+function placeTakenOver(ctx: ArticleContext, i: number): boolean {
+  const head = TAKEN_DETERMINERS.has(lowerAt(ctx, i)) ? i + 1 : i;
+  // "took over the capital of northern Indo-China": a city named by the land it heads, which the land is not.
+  if (lowerAt(ctx, head) === 'capital' && lowerAt(ctx, head + 1) === 'of') return false;
+  return (ctx.tokens[head]?.cap ?? false) || TAKEN_PLACES.has(lowerAt(ctx, head));
 }
 
 /** Participles of taking a place that, after a comma, report a result of the main clause. */

@@ -57,6 +57,8 @@ export const OPERATE_VERBS = wordSet('operated operate operates operating');
  * the base form, which follows an intention or a failure ("failed to encircle or capture Kyiv").
  */
 export const CAPTURE_VERBS = wordSet('seized seizes seizing captured captures capturing');
+/** Forms of "take" that with "over" state forces taking a place ("took over Pristina airport"); not the base form. */
+export const TAKE_OVER_FORMS = wordSet('took taken taking');
 /** Verbs whose destination is the direct object ("occupied Cuba", "entered the city", "seized the port"). */
 export const OBJECT_VERBS = wordSet(
   `occupied occupy occupies occupying entered enter enters entering invaded invade invades invading re-entered reentered
@@ -80,6 +82,7 @@ export const PLACEMENT_WORDS = new Set([
   ...SEND_VERBS,
   ...ARRIVE_VERBS,
   ...PARTICLE_ARRIVALS.keys(),
+  ...TAKE_OVER_FORMS,
   ...OPERATE_VERBS,
   ...OBJECT_VERBS,
   // "have been in Somalia since 2011".

@@ -3447,3 +3447,29 @@ describe('DeploymentAnnounced: a body that decides to create an armed force', ()
     expect(summaryOf('DeploymentAnnounced', sentence)).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forces that take over a place', () => {
+  it('given "troops took over X airport", when read, then they deployed to X', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'On 3 May 2004 some 300 Belgian paratroopers took over Kigali airport.'),
+    ).toEqual(['DeploymentAnnounced|Belgium|Kigali|2004-05-03|300']);
+  });
+
+  it('given "by taking over the city\'s airport" after the forces entered it, when read, then that city', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 3 May 2004 a column of Belgian soldiers drove into Kigali and surprised observers by taking over the ' +
+          "city's airport.",
+      ),
+    ).toEqual(['DeploymentAnnounced|Belgium|Kigali|2004-05-03|null']);
+  });
+
+  it.each([
+    ['a duty taken over', 'On 3 May 2004 Belgian troops took over guard duties from the police in Kigali.'],
+    ['a land named by its capital', 'On 3 May 2004 rebel fighters took over the capital of northern Rwanda.'],
+    ['a plan', 'Belgian troops will take over Kigali airport next week.'],
+  ])('ignores %s', (_what, sentence) => {
+    expect(summaryOf('DeploymentAnnounced', sentence)).toEqual([]);
+  });
+});
