@@ -7,6 +7,7 @@ import { findLooseWithdrawals } from './loose-reader.ts';
 import { withStatedStarts } from './stated-start.ts';
 import { findCompanionWithdrawals } from './companion-withdrawals.ts';
 import { findStayEnds } from './stayed-until.ts';
+import { findLastCrossings } from './last-crossed.ts';
 
 /** One withdrawal per actor and place per article. */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
@@ -16,7 +17,12 @@ const STATED_RANK = DATE_RANK.stated;
 export const withdrawalExtraction: EventTypeExtraction<'WithdrawalBegun'> = {
   type: 'WithdrawalBegun',
   find(ctx) {
-    const read = [...findWithdrawals(ctx), ...findWithdrawalClauses(ctx), ...findStayEnds(ctx)];
+    const read = [
+      ...findWithdrawals(ctx),
+      ...findWithdrawalClauses(ctx),
+      ...findStayEnds(ctx),
+      ...findLastCrossings(ctx),
+    ];
     const all = [...read, ...findLooseWithdrawals(ctx, read)];
     return withStatedStarts(ctx, [...all, ...findCompanionWithdrawals(ctx, all)]);
   },

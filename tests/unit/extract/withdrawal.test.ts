@@ -1502,6 +1502,49 @@ describe('WithdrawalBegun: a stay that ended at a date', () => {
   });
 });
 
+describe('WithdrawalBegun: forces that "did not leave X until" a date', () => {
+  it('given "did not leave/evacuate X until <date>", then they left X at that date', () => {
+    expect(summaryOf('WithdrawalBegun', 'Turkish troops did not leave Crete until March 1899.')).toEqual([
+      'WithdrawalBegun|Turkey|Crete|1899-03',
+    ]);
+    expect(summaryOf('WithdrawalBegun', 'Soviet forces did not withdraw from Manchuria until May 1946.')).toEqual([
+      'WithdrawalBegun|Soviet Union|Manchuria|1946-05',
+    ]);
+  });
+
+  it('never reads a refusal to leave, a person who stayed, or an undated "until" as a withdrawal', () => {
+    expect(summaryOf('WithdrawalBegun', 'Turkish troops will not leave Crete until March 1899.')).toEqual([]);
+    expect(summaryOf('WithdrawalBegun', 'The army would not pull back until the monitors arrived.')).toEqual([]);
+    expect(summaryOf('WithdrawalBegun', 'The king did not leave Lisbon until May 1808.')).toEqual([]);
+    expect(summaryOf('WithdrawalBegun', 'Turkish troops did not leave Crete until the powers intervened.')).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: the last forces crossing out', () => {
+  it('given "the last <forces> in X crossed into Y", then they left X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last Syrian soldiers in Lebanon crossed back over the border on 26 April 2005.',
+      ),
+    ).toEqual(['WithdrawalBegun|Syria|Lebanon|2005-04-26']);
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The 3rd Cavalry Regiment, the last American combat unit in Iraq, crossed into Kuwait on 18 December 2011.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Iraq|2011-12-18']);
+  });
+
+  it('never reads an invasion, a crossing still ahead, or people who are not forces as a withdrawal', () => {
+    expect(summaryOf('WithdrawalBegun', 'Syrian troops crossed into Lebanon on 1 June 1976.')).toEqual([]);
+    expect(
+      summaryOf('WithdrawalBegun', 'The last Syrian soldiers in Lebanon will cross back over the border by 30 April.'),
+    ).toEqual([]);
+    expect(summaryOf('WithdrawalBegun', 'The last refugees in Lebanon crossed into Syria on 2 May 2005.')).toEqual([]);
+  });
+});
+
 describe('WithdrawalBegun: "It" for a formation named before', () => {
   it('given "The 10th Mountain Division deployed to X. It returned home in D", then it left X in D', () => {
     expect(
