@@ -323,7 +323,15 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     .filter((p) => !HOME_ARRIVALS.has(w) || !slot.actors.some((a) => plainlyInOwnState(p, a)))
     // "troops from an infantry battalion based in Takoradi": a home base is where forces stand, not a deployment.
     .filter((p) => !PRESENCE_VERBS.has(w) || !slot.actors.some((a) => plainlyInOwnState(p, a)))
-    .filter((p) => !ENTRY_VERBS.has(w) || isState(p) || entryAbroad(slot.actors, p))
+    // "Iranian troops entered Tabriz", "Ukrainian troops entered Kherson": forces entering a town of their own state
+    // (retaken, or handed back) are deployed there as much as abroad; a place of no known state is no entry read.
+    .filter(
+      (p) =>
+        !ENTRY_VERBS.has(w) ||
+        isState(p) ||
+        entryAbroad(slot.actors, p) ||
+        slot.actors.every((a) => insideOwnState(p, a)),
+    )
     // "captured Kherson" deploys a state's forces only abroad; at home, or by rebels, it is fighting over ground.
     .filter((p) => !CAPTURE_VERBS.has(w) || (slot.actors.every((a) => a.code) && entryAbroad(slot.actors, p)))
     // "reinforced its garrison in Belize": the actor's own forces, abroad ("its defences around Kyiv" are not).

