@@ -524,7 +524,7 @@ const BACKGROUND_OPENERS = set('as while when after since');
 
 /** First words of phrasal ends: "came to an end", "shut down", "split into". */
 const PHRASAL_END = set(
-  'came come comes shut shuts closed split splits went go goes gone passed phased voted votes legislated',
+  'came come comes shut shuts closed split splits went go goes gone passed phased voted votes legislated cased furled',
 );
 /** The words findDissolutionClauses reads besides the dissolve class, as a word class of their own. */
 const TRIGGER_CLASS = wordClassOf(new Set([...NOUNS, ...VERBS, ...PHRASAL_END, ...STATE_ENDS]));
@@ -535,6 +535,23 @@ const SHUT = set('shut shuts closed');
 const WENT = set('went go goes gone passed');
 /** Verbs that put their object out of existence ("voted the Soviet Union out of existence"). */
 const VOTED_OUT = set('voted votes legislated');
+/** Verbs of a unit's flag put away for good, the military rite of its inactivation ("cased the colors of …"). */
+const CASED = set('cased furled');
+/** A unit's flag, as the rite names it. */
+const COLORS = set('colors colours');
+/** Possessives before a flag cased by its own unit ("furled its colors"). */
+const OWN_COLORS = set('its their');
+/**
+ * Words by which the sentence says a cased flag ends its unit ("formally ending the mission", "marking the end of the
+ * command"): a unit also cases its colors to move ("cased its colors before deploying").
+ */
+const END_WORDS = set('end ending ended inactivation inactivated deactivation deactivated disestablishment');
+
+/** Whether sentence s says that something ends. */
+function endSaid(ctx: ArticleContext, s: Sentence): boolean {
+  for (let j = s.first; j < s.last; j++) if (END_WORDS.has(lowerAt(ctx, j))) return true;
+  return false;
+}
 
 /**
  * "The West Indies Federation came to an end on 31 May 1962", "went out of existence" (a named body, intransitive);
@@ -569,6 +586,17 @@ function phrasalEnd(ctx: ArticleContext, s: Sentence, t: number): string[] | und
     )
       return undefined;
     return [object.name];
+  }
+  // "cased the colors of United States Forces-Iraq": the unit whose flag is put away is inactivated; "Joint Forces
+  // Command furled its colors": the subject's own. A named unit only.
+  if (CASED.has(w)) {
+    if (group.passive || !endSaid(ctx, s)) return undefined;
+    if (OWN_COLORS.has(lowerAt(ctx, t + 1)) && COLORS.has(lowerAt(ctx, t + 2)))
+      return subject(ctx, s, group.first)?.filter((name) => isNamedEntity(name));
+    if (lowerAt(ctx, t + 1) !== 'the' || !COLORS.has(lowerAt(ctx, t + 2)) || lowerAt(ctx, t + 3) !== 'of')
+      return undefined;
+    const unit = entityAt(ctx, s, t + 4);
+    return unit && isNamedEntity(unit.name) ? [unit.name] : undefined;
   }
   // "The Division of Foreign Intelligence was phased out in 1927": a named body only, like "shut down".
   if (SHUT.has(w) || w === 'phased') {

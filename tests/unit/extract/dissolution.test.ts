@@ -2599,3 +2599,31 @@ describe('EntityDissolved: a second list closed by its own "and" before a compan
     ).toEqual(['EntityDissolved|Ministry of War|1991-05-02', 'EntityDissolved|Ministry of Press|1991-05-02']);
   });
 });
+
+describe('EntityDissolved: a unit whose colors are cased for good', () => {
+  it('given "cased the colors of X …, formally ending …", when read, then X is dissolved that day', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 30 June 2014 the general cased the colors of Combined Task Force Anvil at a ceremony in Kabul, formally ' +
+          'ending the task force.',
+      ),
+    ).toEqual(['EntityDissolved|Combined Task Force Anvil|2014-06-30']);
+  });
+
+  it('given "X furled its colors … marking the end of …", when read, then X is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 30 June 2014 the Allied Logistics Command furled its colors at a ceremony marking the end of the command.',
+      ),
+    ).toEqual(['EntityDissolved|Allied Logistics Command|2014-06-30']);
+  });
+
+  it.each([
+    ['colors cased to move', 'On 30 June 2014 soldiers cased the colors of the 4th Brigade before its move to Kuwait.'],
+    ['colors cased to be uncased', 'The Allied Logistics Command cased its colors and will uncase them in Qatar.'],
+  ])('ignores %s', (_what, sentence) => {
+    expect(summaryOf('EntityDissolved', sentence)).toEqual([]);
+  });
+});
