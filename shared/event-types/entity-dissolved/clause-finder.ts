@@ -876,6 +876,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     // "The previous UN mission, MINUSTAH, ended in 2017": a name set off by commas after its description.
     // "The last UN mission in Haiti, known as MINUSTAH, ended": the name the description is known by.
     const knownAs = KNOWN_AS.has(lowerAt(ctx, k + 1)) && lowerAt(ctx, k + 2) === 'as' ? k + 3 : k + 1;
+    // "Two opposition parties, the Popular Front and the Liberal Union, were dissolved": the bodies a plural names.
+    const listed = pluralAppositive(ctx, s, end);
+    if (listed.length > 1) return listed;
     const appositive = lowerAt(ctx, k) === ',' ? entityAt(ctx, s, knownAs) : undefined;
     if (appositive && knownAs > k + 1)
       return appositive.last === end && describesBody(ctx, s, k) ? [appositive.name] : undefined;
@@ -1171,6 +1174,35 @@ function votedTo(group: VerbGroup): boolean {
 const SUBJECT_PREPOSITIONS = set('in of for from at on with by to into within across between among against over under');
 /** Prepositions that may stand inside one capitalized name ("Ministry of Defence", "Council for Germany"). */
 const NAME_PREPOSITIONS = set('of for on');
+
+/** Plural heads that a list of named bodies set off by commas may stand for ("two parties, A and B,"). */
+const BODY_PLURALS = set(`parties groups organisations organizations bodies movements militias assemblies councils
+  alliances unions fronts agencies offices commands missions republics states`);
+
+/** How far before the comma closing it a plural's list of names may open. */
+const PLURAL_LIST_REACH = 25;
+
+/** "Three groups, A, B and C, were": the names listed between a plural body noun's comma and the comma at `end`. */
+function pluralAppositive(ctx: ArticleContext, s: Sentence, end: number): string[] {
+  for (let k = end - 1; k > s.first && k > end - PLURAL_LIST_REACH; k--)
+    if (lowerAt(ctx, k) === ',' && BODY_PLURALS.has(lowerAt(ctx, k - 1))) return namedList(ctx, s, k + 1, end);
+  return [];
+}
+
+/** The names of a list "A, B and C" from `from` that ends right at `end`; empty unless the list fills the span. */
+function namedList(ctx: ArticleContext, s: Sentence, from: number, end: number): string[] {
+  const names: string[] = [];
+  for (let i = from; i < end;) {
+    const e = entityAt(ctx, s, i);
+    if (!e || e.last > end) return [];
+    names.push(e.name);
+    i = e.last;
+    if (lowerAt(ctx, i) === ',') i++;
+    if (lowerAt(ctx, i) === 'and') i++;
+    else if (i < end && lowerAt(ctx, i - 1) !== ',') return [];
+  }
+  return names;
+}
 
 /** How far back a coordinated subject's first part may end ("The Bureau of X and its Assistant Secretary"). */
 const COORDINATED_SUBJECT_REACH = 4;

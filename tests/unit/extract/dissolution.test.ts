@@ -2627,3 +2627,24 @@ describe('EntityDissolved: a unit whose colors are cased for good', () => {
     expect(summaryOf('EntityDissolved', sentence)).toEqual([]);
   });
 });
+
+describe('EntityDissolved: the named bodies a plural subject lists between commas', () => {
+  it('given "Two parties, A and B, were dissolved", when read, then both are dissolved', () => {
+    expect(
+      summaryOf('EntityDissolved', 'Two parties, the Popular Front and the Liberal Union, were dissolved in 2007.'),
+    ).toEqual(['EntityDissolved|Popular Front|2007', 'EntityDissolved|Liberal Union|2007']);
+  });
+
+  it('given "Three groups, A, B and C, were disbanded", when read, then all three', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Three groups, the Popular Front, the Liberal Union and the Green League, were disbanded in 2007.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Popular Front|2007',
+      'EntityDissolved|Liberal Union|2007',
+      'EntityDissolved|Green League|2007',
+    ]);
+  });
+});
