@@ -2648,3 +2648,14 @@ describe('EntityDissolved: the named bodies a plural subject lists between comma
     ]);
   });
 });
+
+describe('EntityDissolved: a command named by its headquarters', () => {
+  it('given "The X Command headquarters was deactivated", when read, then the command is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 30 June 2014 the Regional Support Command headquarters was deactivated at a ceremony in Herat.',
+      ),
+    ).toEqual(['EntityDissolved|Regional Support Command|2014-06-30']);
+  });
+});
