@@ -274,8 +274,9 @@ function withdrawalAt(
   const force = carriedBy(ctx, t, nearestForce(ctx, s, anchor, FORCE_REACH, handover ? 0 : FORCE_REACH));
   const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
   let places: PlaceHit[] = [];
+  const passive = handover ? passiveHandedBase(ctx, s, t) : undefined;
   if (handover) {
-    places = basePlace(ctx, s, t);
+    places = passive?.places ?? basePlace(ctx, s, t);
     if (!places.length) return undefined;
   } else if (leaveLike) {
     // "were leaving the group", "quit the alliance": a state leaving a body.
@@ -367,7 +368,8 @@ function withdrawalAt(
   const cueNotBegun = cue >= 0 && NOT_BEGUN_BEFORE_CUE.has(lowerAt(ctx, cue - 1));
   const toBeforeTrigger = lowerAt(ctx, t - 1) === 'to' && !(cue >= 0 && cue < t) && !lastLeft;
 
-  const actorHit = findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));
+  // A base released in the passive is left by its holder, never by a name in its subject or its receiver.
+  const actorHit = passive ? undefined : findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));
   // "Cuba sent troops to Ethiopia in 1977. They were withdrawn in 1989.": "they" for the forces named just before.
   const they = force < 0 ? theySubject(ctx, s, t) : -1;
   // "sent 7,000 troops to Somalia in 1993 and withdrew them in 1995": "them" for the forces named before.
@@ -375,7 +377,8 @@ function withdrawalAt(
     lowerAt(ctx, t + 1) === 'them' &&
     (force >= 0 || forcesNamedBefore(ctx, s) || wordBetween(ctx, s.first, t, FORCE_NOUNS));
   const referringForces = (they >= 0 && forcesNamedBefore(ctx, s)) || (them && force < 0);
-  let actor = actorHit?.actor ?? (referringForces ? referredActor(ctx, they >= 0 ? they : t) : undefined);
+  let actor =
+    actorHit?.actor ?? passive?.owner ?? (referringForces ? referredActor(ctx, they >= 0 ? they : t) : undefined);
   // A place merely in the sentence stands for the origin only for nouns and begun actions ("the mission in eastern
   // Congo began pulling out"), not for "troops being withdrawn will reposition in western Iraq".
   if (!places.length) places = placeInSentence(ctx, s, t, actorHit?.mention);
@@ -439,6 +442,8 @@ function withdrawalAt(
     };
   }
   if (!actor && lastActor && s.index - lastActor.sentence <= ACTOR_MEMORY_SENTENCES) actor = lastActor.actor;
+  // A base released in the passive with no owner named and no withdrawal just read: the holder named before it.
+  if (!actor && passive?.holder) actor = passive.holder;
   // The place abandoned was held by the forces named before it ("British troops held Basra …; it was evacuated").
   if (!actor && placeSubject && wordBetween(ctx, ctx.sentences[Math.max(0, s.index - 1)]!.first, t, FORCE_NOUNS))
     actor = referredActor(ctx, places[0]!.mention.first);
@@ -471,7 +476,13 @@ function withdrawalAt(
 
   // The start date is the one stated with the cue ("began on Feb. 26, 1990"); "and from Hungary the following month" adds more.
   const start = cue >= 0 && !done ? startDate(ctx, s, cue) : undefined;
-  const date = start ? { value: start.value, source: 'start' as const, approx: start.approx } : dateNear(ctx, s, t);
+  // "Clark Air Base, damaged that June, was turned over … on November 26": a passive release is dated after its verb.
+  const released = passive ? dateNear(ctx, s, t, { after: t }) : undefined;
+  const date = start
+    ? { value: start.value, source: 'start' as const, approx: start.approx }
+    : released?.value
+      ? released
+      : dateNear(ctx, s, t);
   const span = evidenceSpan(s);
   const confidence = presentOnly ? PRESENCE_CONFIDENCE : actorHit ? PATTERN_CONFIDENCE : INHERITED_ACTOR_CONFIDENCE;
   const candidates = placementCandidates(
@@ -672,7 +683,7 @@ const BASE_OBJECT_REACH = 9;
  */
 function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
   if (!BASE_RELEASE_WORDS.has(lowerAt(ctx, t))) return false;
-  if (handedOverPlace(ctx, s, t).length) return true;
+  if (handedOverPlace(ctx, s, t).length || passiveHandedBase(ctx, s, t)) return true;
   for (let j = t + 1; j < Math.min(s.last, t + BASE_OBJECT_REACH); j++) {
     const w = lowerAt(ctx, j);
     if (HELD_NOUNS.has(w)) return true;
@@ -689,6 +700,210 @@ function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
 }
 
 const HAND_FORMS = new Set(['handed', 'hands', 'handing', 'hand']);
+
+/** Participles of a release verb that state a base released in the passive ("was handed over", "were transferred"). */
+const PASSIVE_RELEASE_FORMS = new Set(['handed', 'turned', 'transferred', 'returned', 'ceded', 'relinquished']);
+/** Of those, the ones that need a particle to release ("handed over", "turned over", not "turned to"). */
+const PARTICLE_RELEASE_FORMS = new Set(['handed', 'turned']);
+/** How far back from a passive release its subject may reach ("Camp X, the largest French facility …, was"). */
+const PASSIVE_SUBJECT_REACH = 30;
+/** How far before a base noun its owner may stand ("the largest U.S. air base", "France's largest base"). */
+const BASE_OWNER_REACH = 4;
+/** How many sentences back a base's short name may name it ("Clark Air Base … Clark was turned over"). */
+const SHORT_BASE_NAME_SENTENCES = 4;
+
+/** A base released in the passive: where it is, and whose forces held it. */
+interface PassiveRelease {
+  places: PlaceHit[];
+  /** The owner named on the base or on the presence the release ended. */
+  owner?: NamedRef;
+  /** Else the state or body named last before, for when no withdrawal just read names one. */
+  holder?: NamedRef;
+}
+
+/**
+ * "Clark Air Base … was turned over to the Philippine Government", "Gao, France's largest base, which was handed
+ * over to the Malian army", "the third Coalition site handed over this month": a base, installation or site
+ * released in the passive (or a participle on its noun) is left by the forces that held it. Planned releases ("will
+ * be handed over", "bases to be handed over") and denials are refused by the verb group; the subject must name a base.
+ */
+function passiveHandedBase(ctx: ArticleContext, s: Sentence, t: number): PassiveRelease | undefined {
+  const w = lowerAt(ctx, t);
+  if (!PASSIVE_RELEASE_FORMS.has(w)) return undefined;
+  const next = lowerAt(ctx, t + 1);
+  if (PARTICLE_RELEASE_FORMS.has(w) ? !RELEASE_PARTICLES.has(next) : !['to', 'over', 'back'].includes(next))
+    return undefined;
+  const g = verbGroup(ctx, s, t);
+  // "was not handed over", "bases to be handed over", "will be transferred": no release done.
+  if (g.negated || g.infinitive || g.modal) return undefined;
+  // "the third Coalition site handed over this month": a participle right after its base noun.
+  const reduced = g.first === t && HELD_NOUNS.has(lowerAt(ctx, t - 1));
+  if (!g.passive && !reduced) return undefined;
+  let end = g.first;
+  // "…, which was handed over": the subject is what the relative hangs on.
+  if (['which', 'that'].includes(lowerAt(ctx, end - 1))) end -= 1;
+  // The subject runs back to the clause's start; a participle's noun phrase, to the comma before it.
+  const stops = reduced ? [';', ':', ','] : [';', ':'];
+  let first = end;
+  while (
+    first > s.first &&
+    first > end - PASSIVE_SUBJECT_REACH &&
+    !stops.includes(lowerAt(ctx, first - 1)) &&
+    // "…, after the garrisons in A and B were handed over": the subject starts after its subordinator.
+    !SUBJECT_SUBORDINATORS.has(lowerAt(ctx, first - 1))
+  )
+    first--;
+  const receiver = receiverOf(ctx, s, t);
+  let places = releasedBase(ctx, s, first, end);
+  // "The drone base near Agadez was handed over to Nigerien authorities": a base with no place of its own is left
+  // in the state whose authorities receive it.
+  if (!places.length && baseNamed(ctx, first, end) && receiver?.receiverMention)
+    places = [{ place: receiver.state!, mention: receiver.receiverMention }];
+  if (!places.length) return undefined;
+  const owner = baseOwner(ctx, s, first, end) ?? presenceEnded(ctx, s, t);
+  const holder = holderBefore(ctx, s, first, receiver?.actor);
+  return { places, ...(owner ? { owner } : {}), ...(holder ? { holder } : {}) };
+}
+
+/** The base a passive subject in [first, end) names: a named base, a place on a base noun, or a base's short name. */
+function releasedBase(ctx: ArticleContext, s: Sentence, first: number, end: number): PlaceHit[] {
+  let baseNoun = false;
+  for (let j = first; j < end; j++) {
+    // "The Rivermouth Air Base": the article opens the subject, not the name.
+    const named = lowerAt(ctx, j) === 'the' ? namedBase(ctx, s, j + 1, true) : namedBase(ctx, s, j);
+    if (named) return [named];
+    if (HELD_NOUNS.has(lowerAt(ctx, j))) baseNoun = true;
+  }
+  if (baseNoun) {
+    for (let j = first; j < end; j++) {
+      // "the drone base near the northern city of Agadez": a base near a place is not in it.
+      if (NEAR_BASE.has(lowerAt(ctx, j))) return [];
+      const m = mentionAtToken(ctx, j);
+      const place = m && m.first === j ? placeOf(m.entry) : undefined;
+      if (m && place && !m.possessive && m.entry.kind !== 'state' && !isCompoundAdjective(ctx, m))
+        return [{ place, mention: m }];
+      // "set off from Gao, France's largest base", "the base at Kidal": a town GeoNames knows, in a place slot.
+      // A name that opens the subject stands in apposition to its base ("Gao, France's largest base").
+      const opens = j === first && lowerAt(ctx, j + 1) === ',';
+      const slotted =
+        ctx.tokens[j]!.cap &&
+        !m &&
+        !HELD_NOUNS.has(lowerAt(ctx, j)) &&
+        (opens || PLACE_SLOT_WORDS.has(lowerAt(ctx, j - 1)));
+      // A base's own name read as a slot ("the Sergent Adji Kossei base") is no town.
+      const slot = slotted
+        ? slotPlaces(ctx, s, j).filter(
+            (p) => p.mention.first === j && !wordBetween(ctx, p.mention.first, p.mention.last, HELD_NOUNS),
+          )
+        : [];
+      if (slot.length) return slot;
+    }
+    return [];
+  }
+  // "Clark was formally turned over": one capitalized word that opens a base named shortly before.
+  if (end - first !== 1 || !ctx.tokens[first]!.cap || mentionAtToken(ctx, first)) return [];
+  const word = lowerAt(ctx, first);
+  for (let k = s.index; k >= 0 && k >= s.index - SHORT_BASE_NAME_SENTENCES; k--) {
+    const before = ctx.sentences[k]!;
+    for (let j = before.first; j < (k === s.index ? first : before.last); j++) {
+      if (lowerAt(ctx, j) !== word) continue;
+      const named = namedBase(ctx, before, j);
+      if (named) return [named];
+    }
+  }
+  return [];
+}
+
+/** Subordinators that open the clause of a passive release ("after the garrisons … were handed over"). */
+const SUBJECT_SUBORDINATORS = new Set(['after', 'when', 'before', 'while', 'since', 'because', 'until']);
+/** Words that put a base beside a place, not in it ("near Agadez", "outside Bishkek"). */
+const NEAR_BASE = new Set(['near', 'outside', 'adjoining', 'beside']);
+/** Words after which a capitalized word in a base's subject is read as a place slot ("from Gao", "the Gao base"). */
+const PLACE_SLOT_WORDS = new Set(['from', 'at', 'in', 'the']);
+
+/** Whether a base noun stands in [first, end). */
+function baseNamed(ctx: ArticleContext, first: number, end: number): boolean {
+  for (let j = first; j < end; j++) if (HELD_NOUNS.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+
+/** "the largest U.S. air base", "France's largest base", "the Coalition site": the owner on a base noun. */
+function baseOwner(ctx: ArticleContext, s: Sentence, first: number, end: number): NamedRef | undefined {
+  for (let j = first; j < end; j++) {
+    if (!HELD_NOUNS.has(lowerAt(ctx, j))) continue;
+    for (let k = j - 1; k >= first && k >= j - BASE_OWNER_REACH; k--) {
+      const m = mentionAtToken(ctx, k);
+      if (m && OWNER_KINDS.has(m.entry.kind)) return actorOf(m.entry);
+      if (ctx.tokens[k]!.kind === 'punct' && !["'s", '’s'].includes(lowerAt(ctx, k))) break;
+    }
+  }
+  return undefined;
+}
+
+/** Words after an owner that name its forces' presence ("ending 12 years of U.S. military operations"). */
+const PRESENCE_WORDS = new Set(['military', 'presence', 'forces', 'troops', 'operations']);
+
+/** "…, ending more than 12 years of U.S. military presence at the facility": the owner whose presence ended. */
+function presenceEnded(ctx: ArticleContext, s: Sentence, t: number): NamedRef | undefined {
+  let ending = false;
+  for (let j = t + 1; j < s.last; j++) {
+    if (lowerAt(ctx, j) === 'ending') ending = true;
+    if (!ending) continue;
+    const m = mentionAtToken(ctx, j);
+    if (m && m.first === j && OWNER_KINDS.has(m.entry.kind) && PRESENCE_WORDS.has(lowerAt(ctx, m.last)))
+      return actorOf(m.entry);
+  }
+  return undefined;
+}
+
+/**
+ * "the United States decided to abandon it; Clark was formally turned over", "… the United States accelerated the
+ * closure of its installations. Clark Air Base … was turned over": the state or body named last before the subject,
+ * in its sentence or the one before.
+ */
+function holderBefore(
+  ctx: ArticleContext,
+  s: Sentence,
+  first: number,
+  receiver: NamedRef | undefined,
+): NamedRef | undefined {
+  const from = ctx.sentences[Math.max(0, s.index - 1)]!.first;
+  const mentions = mentionsIn(ctx, from, first).filter(
+    (m) =>
+      (m.entry.kind === 'state' || m.entry.kind === 'org') &&
+      !m.possessive &&
+      // "sent troops to Ghana": where forces went is not who holds the base.
+      !MOVED_TO.has(lowerAt(ctx, m.first - 1)) &&
+      (!receiver?.code || actorOf(m.entry)?.code !== receiver.code),
+  );
+  const last = mentions[mentions.length - 1];
+  return last ? actorOf(last.entry) : undefined;
+}
+
+/** Prepositions that make a name where forces went or were, not who acts. */
+const MOVED_TO = new Set(['to', 'into', 'in', 'from', 'at']);
+
+/** Heads after a state's name or people that make it the state's authorities ("Nigerien authorities"). */
+const AUTHORITY_NOUNS = new Set(['authorities', 'government', 'army', 'forces', 'military', 'troops', 'police']);
+
+/**
+ * "… to the Ghanaian army": the side a released base goes to, by the first owner named after "to"; where that is a
+ * state's authorities ("to Nigerien authorities", "to the Kyrgyz government"), also that state and its mention.
+ */
+function receiverOf(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: number,
+): { actor?: NamedRef; state?: NamedRef; receiverMention?: Mention } | undefined {
+  const to = lowerAt(ctx, t + 1) === 'to' ? t + 1 : lowerAt(ctx, t + 2) === 'to' ? t + 2 : -1;
+  if (to < 0) return undefined;
+  const m = mentionsIn(ctx, to + 1, Math.min(s.last, to + 1 + RECEIVER_REACH))[0];
+  if (!m || !OWNER_KINDS.has(m.entry.kind)) return undefined;
+  const actor = actorOf(m.entry);
+  const authorities = AUTHORITY_NOUNS.has(lowerAt(ctx, m.last)) || m.entry.kind === 'state';
+  const state = authorities && actor?.code && m.entry.kind !== 'org' ? actor : undefined;
+  return { ...(actor ? { actor } : {}), ...(state ? { state, receiverMention: m } : {}) };
+}
 
 /** "Armenian forces handed over Kalbajar to Azerbaijan", "handed back Gaza to Egypt": a place handed to another side. */
 function handedOverPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
@@ -1004,8 +1219,8 @@ function relativeAntecedent(ctx: ArticleContext, s: Sentence, t: number): PlaceH
   return [{ place: { name }, mention: { first: start, last: end, entry: { kind: 'place', name }, possessive: false } }];
 }
 
-function namedBase(ctx: ArticleContext, s: Sentence, j: number): PlaceHit | undefined {
-  if (!ctx.tokens[j]?.cap || ctx.tokens[j - 1]?.cap || mentionAtToken(ctx, j)) return undefined;
+function namedBase(ctx: ArticleContext, s: Sentence, j: number, afterArticle = false): PlaceHit | undefined {
+  if (!ctx.tokens[j]?.cap || (ctx.tokens[j - 1]?.cap && !afterArticle) || mentionAtToken(ctx, j)) return undefined;
   let k = j;
   let base = false;
   while (k < s.last && k < j + BASE_NAME_TOKENS && (ctx.tokens[k]!.cap || isNameNumber(ctx, k))) {

@@ -3038,3 +3038,85 @@ describe('WithdrawalBegun: an abbreviated division after a town', () => {
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a base released in the passive', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2019-06-01');
+
+  it('given a named base "was handed over" with its owner on a base noun, then the owner left the base', () => {
+    expect(
+      inText(
+        'Camp Halvard, the largest Norwegian base in the region, was handed over to the Latvian army on 4 May 2019.',
+      ),
+    ).toEqual(['WithdrawalBegun|Norway|Camp Halvard|2019-05-04']);
+  });
+
+  it('given "ending … years of X military presence" after the release, then X left the base', () => {
+    expect(
+      inText(
+        'The Rivermouth Air Base was formally turned over to the Ghanaian government on 3 May 2019, ending 20 years of British military presence at the installation.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Rivermouth Air Base|2019-05-03']);
+  });
+
+  it('given a base named shortly before by its short name, then the holder named before left it', () => {
+    expect(
+      inText(
+        'Floods damaged Stanton Air Base in 1990, and Britain decided to leave it; Stanton was turned over to Ghana on 3 May 1991.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Stanton Air Base|1991-05-03']);
+  });
+
+  it('given forces sent before, then the holder is the sender, never the receiving state', () => {
+    expect(
+      inText(
+        'Britain sent troops to Ghana in 1990. Camp Kossu was handed over to the Ghanaian army on 30 January 2019.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Camp Kossu|2019-01-30']);
+  });
+
+  it('given a town in apposition to the base, "which was handed over", then the town is left', () => {
+    expect(
+      inText(
+        "Britain sent troops to Ghana in 1990. The convoy left Tamale, Britain's largest base in the north, which was handed over to the Ghanaian army on 2 May 2019.",
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Tamale|2019-05-02']);
+  });
+
+  it("given a base with no place of its own handed to a state's authorities, then the forces left that state", () => {
+    expect(
+      inText(
+        'British troops left Tamale on 1 May 2019. The drone base near Bolgatanga was formally handed over to Ghanaian authorities on 3 May 2019.',
+      ),
+    ).toContain('WithdrawalBegun|United Kingdom|Ghana|2019-05-03');
+  });
+
+  it('dates the release by the date after its verb, not a date in the subject', () => {
+    expect(
+      inText(
+        'Britain sent troops to Ghana in 1990. Camp Kossu, badly damaged by floods that June, was handed over to Ghana on 26 November 1991.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Camp Kossu|1991-11-26']);
+  });
+
+  it.each([
+    [
+      'a planned release',
+      'Britain sent troops to Ghana in 1990. Camp Kossu will be handed over to the Ghanaian army in May.',
+    ],
+    [
+      'an infinitive',
+      'Britain sent troops to Ghana in 1990. Camp Kossu is to be handed over to the Ghanaian army in May.',
+    ],
+    ['a scheduled release', 'Britain sent troops to Ghana in 1990. Camp Kossu is scheduled to be turned over in May.'],
+    ['a negation', 'Britain sent troops to Ghana in 1990. Camp Kossu was not handed over to the Ghanaian army.'],
+    [
+      'a prisoner',
+      'Britain sent troops to Ghana in 1990. The prisoner was handed over to the Ghanaian police on Monday.',
+    ],
+    ['documents', 'Britain sent troops to Ghana in 1990. The documents were transferred to the court on Monday.'],
+    ['power', 'Britain sent troops to Ghana in 1990. Power was handed over to the elected president in May 1991.'],
+    ['a company', 'Britain sent troops to Ghana in 1990. The company was transferred to Ghanaian owners in 1991.'],
+  ])('given %s, then no withdrawal from it', (_, text) => {
+    expect(inText(text).filter((e) => !e.includes('|Ghana|1990'))).toEqual([]);
+  });
+});
