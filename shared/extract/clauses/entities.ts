@@ -630,7 +630,9 @@ export function referredEntity(
 }
 
 /** Lower-case heads a body's own name may stand before ("the Ennahda party", "the Hizb ut-Tahrir movement"). */
-export const LOWER_BODY_HEADS = set('party movement front group organization organisation militia alliance bloc headquarters');
+export const LOWER_BODY_HEADS = set(
+  'party movement front group organization organisation militia alliance bloc headquarters',
+);
 /** Lower-case particles inside such names ("Hizb ut-Tahrir", "Jabhat al-Nusra"). */
 const NAME_PARTICLES = set('al el ut ul ud -');
 /** Particles that may open such a name ("the al-Nusra front"). */
