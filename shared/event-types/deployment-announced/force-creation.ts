@@ -1,10 +1,11 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
+import { placesAfter } from '../../extract/clauses/phrases.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { wordClassOf } from '../../extract/lexicon.ts';
-import { actorOf, findPersonnel, lowerAt, mentionsIn, placeOf, type NamedRef } from '../../extract/slots.ts';
+import { actorOf, findPersonnel, lowerAt, mentionsIn, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
@@ -29,8 +30,6 @@ const FIGURE_SUFFIXES = set('man strong member');
 const FOR_PLACE = set('for in to');
 /** How many tokens a force's size may take between its head and the place ("of some 3,000 soldiers"). */
 const SIZE_TOKENS = 4;
-/** How far after the preposition the place's name may start ("for southern Lebanon"). */
-const PLACE_NAME_START = 2;
 /** The United Nations' deciding organs, by their two words ("Security Council", "General Assembly"). */
 const UN_ORGANS: ReadonlyMap<string, string> = new Map([
   ['security', 'council'],
@@ -132,15 +131,5 @@ function deciderBefore(ctx: ArticleContext, s: Sentence, verb: number): NamedRef
  * past its size ("of 3,000 soldiers").
  */
 function placeAfter(ctx: ArticleContext, s: Sentence, head: number): NamedRef | undefined {
-  for (let i = head + 1; i < s.last && i <= head + SIZE_TOKENS + 1; i++) {
-    const w = lowerAt(ctx, i);
-    if (FOR_PLACE.has(w)) {
-      const at = lowerAt(ctx, i + 1) === 'the' ? i + 2 : i + 1;
-      // "for southern Lebanon": a compass word may open the place's name or stand before it.
-      const m = mentionsIn(ctx, at, Math.min(s.last, at + PLACE_NAME_START))[0];
-      return m && (m.first === at || ctx.tokens[at]!.kind === 'word') ? placeOf(m.entry) : undefined;
-    }
-    if (i === head + 1 ? w !== 'of' : ctx.tokens[i]!.kind !== 'word' && !/^\d/.test(w)) return undefined;
-  }
-  return undefined;
+  return placesAfter(ctx, s, head + 1, head + 2 + SIZE_TOKENS, FOR_PLACE)[0]?.place;
 }

@@ -25,7 +25,7 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 import { OWNER_REFERENCES, singularOf, WHEN_WORDS } from './lexicon.ts';
-import { afterDateline, lowerAt, mentionAtToken } from '../../extract/slots.ts';
+import { afterDateline, lowerAt, mentionAtToken, wordBetween } from '../../extract/slots.ts';
 import { spanText } from '../../extract/clauses/phrases.ts';
 import { posOf } from '../../extract/text/pos.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -547,12 +547,6 @@ const OWN_COLORS = set('its their');
  */
 const END_WORDS = set('end ending ended inactivation inactivated deactivation deactivated disestablishment');
 
-/** Whether sentence s says that something ends. */
-function endSaid(ctx: ArticleContext, s: Sentence): boolean {
-  for (let j = s.first; j < s.last; j++) if (END_WORDS.has(lowerAt(ctx, j))) return true;
-  return false;
-}
-
 /**
  * "The West Indies Federation came to an end on 31 May 1962", "went out of existence" (a named body, intransitive);
  * "Congress shut down the Freedmen's Bureau", "the court closed down the Welfare Party", "the Bureau was shut down" (a
@@ -590,7 +584,7 @@ function phrasalEnd(ctx: ArticleContext, s: Sentence, t: number): string[] | und
   // "cased the colors of United States Forces-Iraq": the unit whose flag is put away is inactivated; "Joint Forces
   // Command furled its colors": the subject's own. A named unit only.
   if (CASED.has(w)) {
-    if (group.passive || !endSaid(ctx, s)) return undefined;
+    if (group.passive || !wordBetween(ctx, s.first, s.last, END_WORDS)) return undefined;
     if (OWN_COLORS.has(lowerAt(ctx, t + 1)) && COLORS.has(lowerAt(ctx, t + 2)))
       return subject(ctx, s, group.first)?.filter((name) => isNamedEntity(name));
     if (lowerAt(ctx, t + 1) !== 'the' || !COLORS.has(lowerAt(ctx, t + 2)) || lowerAt(ctx, t + 3) !== 'of')

@@ -214,7 +214,8 @@ function withdrawalAt(
 ): WithdrawalReading | undefined {
   const w = ctx.tokens[t]!.lower;
   let after = t + 1;
-  const handover = isBaseHandover(ctx, s, t);
+  const passive = BASE_RELEASE_WORDS.has(w) ? passiveHandedBase(ctx, s, t) : undefined;
+  const handover = passive !== undefined || isActiveBaseHandover(ctx, s, t);
   if (w === 'pull' || w === 'pulls' || w === 'pulled' || w === 'pulling') {
     // "pull out", "pulled back", "pulling fighters out of".
     let k = t + 1;
@@ -274,7 +275,6 @@ function withdrawalAt(
   const force = carriedBy(ctx, t, nearestForce(ctx, s, anchor, FORCE_REACH, handover ? 0 : FORCE_REACH));
   const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
   let places: PlaceHit[] = [];
-  const passive = handover ? passiveHandedBase(ctx, s, t) : undefined;
   if (handover) {
     places = passive?.places ?? basePlace(ctx, s, t);
     if (!places.length) return undefined;
@@ -682,8 +682,13 @@ const BASE_OBJECT_REACH = 9;
  * leaving a place, base by base.
  */
 function isBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  return isActiveBaseHandover(ctx, s, t) || (BASE_RELEASE_WORDS.has(lowerAt(ctx, t)) && !!passiveHandedBase(ctx, s, t));
+}
+
+/** As isBaseHandover, without the passive release (which withdrawalAt reads once for its places and holder). */
+function isActiveBaseHandover(ctx: ArticleContext, s: Sentence, t: number): boolean {
   if (!BASE_RELEASE_WORDS.has(lowerAt(ctx, t))) return false;
-  if (handedOverPlace(ctx, s, t).length || passiveHandedBase(ctx, s, t)) return true;
+  if (handedOverPlace(ctx, s, t).length) return true;
   for (let j = t + 1; j < Math.min(s.last, t + BASE_OBJECT_REACH); j++) {
     const w = lowerAt(ctx, j);
     if (HELD_NOUNS.has(w)) return true;
@@ -757,7 +762,7 @@ function passiveHandedBase(ctx: ArticleContext, s: Sentence, t: number): Passive
   let places = releasedBase(ctx, s, first, end);
   // "The drone base near Agadez was handed over to Nigerien authorities": a base with no place of its own is left
   // in the state whose authorities receive it.
-  if (!places.length && baseNamed(ctx, first, end) && receiver?.receiverMention)
+  if (!places.length && wordBetween(ctx, first, end, HELD_NOUNS) && receiver?.receiverMention)
     places = [{ place: receiver.state!, mention: receiver.receiverMention }];
   if (!places.length) return undefined;
   const owner = baseOwner(ctx, s, first, end) ?? presenceEnded(ctx, s, t);
@@ -820,12 +825,6 @@ const SUBJECT_SUBORDINATORS = new Set(['after', 'when', 'before', 'while', 'sinc
 const NEAR_BASE = new Set(['near', 'outside', 'adjoining', 'beside']);
 /** Words after which a capitalized word in a base's subject is read as a place slot ("from Gao", "the Gao base"). */
 const PLACE_SLOT_WORDS = new Set(['from', 'at', 'in', 'the']);
-
-/** Whether a base noun stands in [first, end). */
-function baseNamed(ctx: ArticleContext, first: number, end: number): boolean {
-  for (let j = first; j < end; j++) if (HELD_NOUNS.has(lowerAt(ctx, j))) return true;
-  return false;
-}
 
 /** "the largest U.S. air base", "France's largest base", "the Coalition site": the owner on a base noun. */
 function baseOwner(ctx: ArticleContext, s: Sentence, first: number, end: number): NamedRef | undefined {

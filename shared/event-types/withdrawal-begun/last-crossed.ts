@@ -38,7 +38,7 @@ export function findLastCrossings(ctx: ArticleContext): Candidate[] {
 }
 
 function crossing(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
-  const last = lastForcesBefore(ctx, s, t);
+  const last = lastForcesStart(ctx, s, t);
   if (last < 0) return [];
   const group = verbGroup(ctx, s, t);
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return [];
@@ -53,7 +53,7 @@ function crossing(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
 }
 
 /** Where "last"/"final" stands before verb t with a force noun between them, in the verb's own subject; else -1. */
-function lastForcesBefore(ctx: ArticleContext, s: Sentence, t: number): number {
+function lastForcesStart(ctx: ArticleContext, s: Sentence, t: number): number {
   let forces = false;
   const end = APPOSITIVE_END.has(lowerAt(ctx, t - 1)) ? t - 2 : t - 1;
   for (let j = end; j >= s.first && j >= t - LAST_REACH; j--) {
