@@ -1,7 +1,9 @@
 import { betterDated, combine, dateDistance, type DatePolicy } from '../../extract/merging.ts';
 import type { Candidate } from '../../extract/candidate.ts';
-import { gazetteer } from '../../extract/gazetteer/index.ts';
+import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
+import { resolvePlace } from '../../extract/gazetteer/geo.ts';
 import type { EventTypeExtraction } from '../extraction.ts';
+import type { NamedRef } from '../../extract/slots.ts';
 import { placementBucket, placementSubjectKey, relatePlacements } from '../placement.ts';
 import { findDeploymentClauses } from './clause-finder.ts';
 import { findDeployments } from './finder.ts';
@@ -82,6 +84,19 @@ function separatelyDated(a: Candidate, b: Candidate): boolean {
   return x.slice(0, MONTH_PRECISION) !== y.slice(0, MONTH_PRECISION);
 }
 
+/**
+ * "Nigerian troops arrived in Liberia … The soldiers landed at Buchanan": a state and a town GeoNames puts in it,
+ * told of one actor's forces within the date window, are one deployment, told by the state (as the gold files label
+ * it). A place the curated gazetteer nests in the state is related by `relatePlacements` instead.
+ */
+function townOfState(state: NamedRef, town: NamedRef): boolean {
+  const entry = gazetteer().get(lookupKey(state.name));
+  if (entry?.kind !== 'state' || !entry.code || town.name === state.name) return false;
+  if (town.code) return town.code === entry.code && !gazetteer().get(lookupKey(town.name));
+  const geo = resolvePlace(town.name, [entry.code]);
+  return geo?.precision === 'place' && geo.code === entry.code;
+}
+
 function leavingKey(sentence: number, actor: string): string {
   return `${sentence}|${gazetteer().actorFamily(actor)}`;
 }
@@ -136,15 +151,24 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
     return all.filter((c) => !goingHome(c, withdrawals));
   },
   mergeBucket: placementBucket,
-  relate: (kept, next) => (separatelyDated(kept, next) ? undefined : relatePlacements(kept, next)),
+  relate: (kept, next) => {
+    if (separatelyDated(kept, next)) return undefined;
+    const relation = relatePlacements(kept, next);
+    if (relation || gazetteer().actorFamily(kept.actor!.name) !== gazetteer().actorFamily(next.actor!.name))
+      return relation;
+    return townOfState(kept.location!, next.location!) || townOfState(next.location!, kept.location!)
+      ? 'same'
+      : undefined;
+  },
   dateDistance: (kept, next) => dateDistance(kept, next, DATES),
   combine(kept, next, relation) {
     const merged = combine(kept, next, true);
     // Two figures for one happening: the one stated with the better date wins.
     if (kept.personnel != null && next.personnel != null && kept.personnel !== next.personnel)
       merged.personnel = betterDated(kept, next, true).personnel ?? kept.personnel;
-    // Keep the more specific place.
-    merged.location = relation === 'b-in-a' ? next.location : kept.location;
+    // Keep the more specific place, but a state over a town in it (see townOfState).
+    if (relation === 'same' && townOfState(next.location!, kept.location!)) merged.location = next.location;
+    else merged.location = relation === 'b-in-a' ? next.location : kept.location;
     return merged;
   },
   collapse: collapseByFigure,

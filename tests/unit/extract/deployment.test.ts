@@ -551,10 +551,13 @@ describe('DeploymentAnnounced: capitals by their older or other names', () => {
 describe('DeploymentAnnounced: a participle of result after the main clause', () => {
   const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
 
-  it('given "…advanced into X, occupying P on D", when read, then the forces occupied P', () => {
+  it('given "…advanced into X, occupying P on D", when read, then the forces occupied P, one deployment with X', () => {
     expect(
       inText('Iraqi forces crossed into Iran and advanced along the Karun, occupying Khorramshahr in October 1980.'),
-    ).toEqual(['DeploymentAnnounced|Iraq|Iran|1980-10|null', 'DeploymentAnnounced|Iraq|Khorramshahr|1980-10|null']);
+    ).toEqual(['DeploymentAnnounced|Iraq|Iran|1980-10|null']);
+    expect(inText('Iraqi forces advanced along the Karun, occupying Khorramshahr in October 1980.')).toEqual([
+      'DeploymentAnnounced|Iraq|Khorramshahr|1980-10|null',
+    ]);
   });
 
   it('given a main clause still to come, when read, then its participle reports nothing', () => {
@@ -2980,6 +2983,31 @@ describe('DeploymentAnnounced: a state and a town in it, each dated in one sente
         '1950-01-01',
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('DeploymentAnnounced: a state and a town in it, one arrival told twice', () => {
+  it('given forces arriving in a state, then landing at a town GeoNames puts there, then one deployment, to the state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Nigerian troops arrived in Liberia on Monday. The soldiers landed at Buchanan and moved inland.',
+        '2003-08-05',
+      ),
+    ).toEqual(['DeploymentAnnounced|Nigeria|Liberia|2003-08-04|null']);
+  });
+
+  it('given another actor at the town, then two deployments', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Nigerian troops arrived in Liberia on Monday. Ghanaian soldiers landed at Buchanan the same day.',
+        '2003-08-05',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Ghana|Buchanan|2003-08-04|null',
+      'DeploymentAnnounced|Nigeria|Liberia|2003-08-04|null',
+    ]);
   });
 });
 
