@@ -1303,6 +1303,10 @@ export function coordinatedPlaces(
   to: number,
   exclude: (m: Mention) => boolean,
 ): PlaceHit[] {
+  return withoutNextSubject(ctx, placeList(ctx, i, to, exclude), (p) => p.mention);
+}
+
+function placeList(ctx: ArticleContext, i: number, to: number, exclude: (m: Mention) => boolean): PlaceHit[] {
   const out: PlaceHit[] = [];
   let j = i;
   let gap = 0;
@@ -1377,6 +1381,28 @@ export function coordinatedPlaces(
     gap++;
   }
   return out;
+}
+
+/**
+ * "arrived in Somalia, and Burundi and Kenya are to contribute battalions": names after ", and" that a finite verb or
+ * an auxiliary follows are the subject of a clause of their own; the list of places ends before them.
+ */
+export function withoutNextSubject<T>(
+  ctx: ArticleContext,
+  list: T[],
+  span: (x: T) => { first: number; last: number },
+): T[] {
+  if (list.length < 2 || !opensClause(ctx, span(list[list.length - 1]!).last)) return list;
+  const join = list.findIndex(
+    (x, k) => k > 0 && lowerAt(ctx, span(x).first - 1) === 'and' && lowerAt(ctx, span(x).first - 2) === ',',
+  );
+  return join < 0 ? list : list.slice(0, join);
+}
+
+/** Whether the word at `k` is a finite verb or an auxiliary, as after a clause's subject. */
+function opensClause(ctx: ArticleContext, k: number): boolean {
+  const w = lowerAt(ctx, k);
+  return SECOND_PREDICATE_AUXILIARIES.has(w) || (posOf(w) === 'verb' && /ed$/.test(w));
 }
 
 /** Whether `outer` is the state that `inner`, a place inside it, lies in ("Erbil, Iraq"). */

@@ -12,6 +12,7 @@ import {
   lowerAt,
   mentionAtToken,
   opensSecondPredicate,
+  withoutNextSubject,
   originPhraseEnd,
   placeOf,
   actorOf,
@@ -541,6 +542,10 @@ function abbreviatedDivision(ctx: ArticleContext, s: Sentence, hit: PlaceSlot): 
 }
 
 export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot[] {
+  return withoutNextSubject(ctx, placeSlotList(ctx, s, i), (p) => p);
+}
+
+function placeSlotList(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot[] {
   const out: PlaceSlot[] = [];
   let j = i;
   while (out.length < MAX_LIST_ITEMS) {

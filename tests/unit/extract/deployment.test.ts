@@ -2986,6 +2986,32 @@ describe('DeploymentAnnounced: a state and a town in it, each dated in one sente
   });
 });
 
+describe('DeploymentAnnounced: a place list and a clause after ", and"', () => {
+  it('given "arrive in X, and A, B and C are to contribute …", then A, B and C are senders, not places', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On Monday the first Ugandan soldiers arrived in Somalia, and Burundi, Kenya and Ethiopia are to contribute battalions.',
+        '2007-03-07',
+      ).filter((e) => e.startsWith('DeploymentAnnounced|Uganda|')),
+    ).toEqual(['DeploymentAnnounced|Uganda|Somalia|2007-03-05|null']);
+  });
+
+  it('given "arrived in X, and A and B", with no verb after, then one deployment to each place', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Ugandan soldiers arrived in Somalia, and Kenya and Ethiopia, on Monday.',
+        '2007-03-07',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Uganda|Ethiopia|2007-03-05|null',
+      'DeploymentAnnounced|Uganda|Kenya|2007-03-05|null',
+      'DeploymentAnnounced|Uganda|Somalia|2007-03-05|null',
+    ]);
+  });
+});
+
 describe('DeploymentAnnounced: a state and a town in it, one arrival told twice', () => {
   it('given forces arriving in a state, then landing at a town GeoNames puts there, then one deployment, to the state', () => {
     expect(
