@@ -46,6 +46,7 @@ import {
   isVenue,
   lowerAt,
   mentionAtToken,
+  mentionsIn,
   numberAt,
   placeOf,
   placesAfterPreposition,
@@ -108,6 +109,26 @@ const MIN_CONFIDENCE = 0.5;
 const APPROVAL_VERBS =
   set(`approve approves approved approving cleared clears authorise authorises authorised authorising
   authorize authorizes authorized authorizing`);
+/** Words that make approved forces the United Nations' own ("authorized 15,000 peacekeepers"). */
+const OWN_FORCE_WORDS = set('peacekeepers peacekeeping peace-keeping blue helmets observers');
+/** How far before a force noun a relative clause's antecedent may say whose the forces are ("U.N. troops, which"). */
+const ANTECEDENT_REACH = 3;
+
+/**
+ * "authorized up to 15,000 U.N. peacekeepers", "set up UNMEE … and later authorised 4,200 troops", "the force, known
+ * as UNIFIL, which the Council authorized": the Council approves forces of its own — peacekeepers, U.N. forces, or
+ * forces of a U.N. mission the sentence names. "approved the force", "the Kenyan-led mission, which the Security
+ * Council authorised", "a multinational force": forces others send.
+ */
+function approvesOwnForces(ctx: ArticleContext, s: Sentence, t: number, force: number): boolean {
+  if (force < 0) return false;
+  const [from, to] = force > t ? [t + 1, force + 1] : [force - ANTECEDENT_REACH, force + 1];
+  if (wordBetween(ctx, from, to, OTHERS_FORCE_WORDS)) return false;
+  if (wordBetween(ctx, from, to, OWN_FORCE_WORDS)) return true;
+  if (mentionsIn(ctx, from, to).some((m) => m.entry.name === UNITED_NATIONS)) return true;
+  return mentionsIn(ctx, s.first, s.last).some((m) => m.entry.parentOrg === UNITED_NATIONS);
+}
+
 /** Words of a force that states other than the approving organization send ("a multinational force"). */
 const OTHERS_FORCE_WORDS = set('multinational multi-national coalition');
 const UNITED_NATIONS = 'United Nations';
@@ -341,9 +362,8 @@ function deploymentAt(
   // "The UN Security Council authorised a multinational force for Liberia": the Council approves a force others send.
   if (
     APPROVAL_VERBS.has(w) &&
-    force > t &&
     gazetteer().actorFamily(actor.name) === UNITED_NATIONS &&
-    wordBetween(ctx, t + 1, force + 1, OTHERS_FORCE_WORDS)
+    !approvesOwnForces(ctx, s, t, force)
   )
     return [];
   places = places.filter((p) => p.place.name !== actor!.name);

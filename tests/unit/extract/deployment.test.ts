@@ -2445,6 +2445,26 @@ describe('DeploymentAnnounced: the UN authorising a multinational force does not
       ),
     ).toEqual(['DeploymentAnnounced|United Nations|Timor-Leste|1999-09-14|5000']);
   });
+
+  it('given forces of a state arriving, then "the Security Council approved the force" sends nothing of the UN', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Rwandan soldiers arrived in Mozambique on Monday. The U.N. Security Council approved the force in March.',
+        '2024-06-20',
+      ).filter((e) => e.startsWith('DeploymentAnnounced|United Nations|')),
+    ).toEqual([]);
+  });
+
+  it("given a UN mission named in the sentence, then troops the Council authorised for it are the UN's", () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The council created UNMIL in 2003 and on Tuesday authorised 2,000 more troops for Liberia.',
+        '2004-02-20',
+      ).filter((e) => e.startsWith('DeploymentAnnounced|United Nations|')),
+    ).toEqual(['DeploymentAnnounced|United Nations|Liberia|2004-02-17|2000']);
+  });
 });
 
 describe('DeploymentAnnounced: a joined clause with a subject of its own takes no actor from the clause before', () => {
