@@ -16,6 +16,8 @@ export interface Candidate {
   dateSource: DateSource;
   /** The date came from a fuzzy expression ("last weekend"). */
   dateApprox?: boolean;
+  /** A deployment read from the forces' arrival ("landed at"), not from a decision or an order to send them. */
+  arrival?: boolean;
   decidedOn?: string;
   effectiveOn?: string;
   sentence: number;

@@ -348,6 +348,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const personnel = findPersonnel(ctx, Math.max(ownClause, t - DESTINATION_WINDOW), to);
   const date = dateNear(ctx, s, t, ARRIVAL_DATING);
   const read = placementCandidates('DeploymentAnnounced', s, slot, destinations, date, personnel);
+  if (kind === 'arrive') for (const c of read) c.arrival = true;
   // "3,000 British soldiers and 2,000 Australian soldiers were sent": each listed actor keeps its own figure.
   const figures = slot.mention ? listFigures(ctx, slot.mention) : undefined;
   if (figures?.size) for (const c of read) c.personnel = figures.get(c.actor!.name) ?? null;

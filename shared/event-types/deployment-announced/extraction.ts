@@ -97,6 +97,21 @@ function townOfState(state: NamedRef, town: NamedRef): boolean {
   return geo?.precision === 'place' && geo.code === entry.code;
 }
 
+/** A decision and an arrival outside the date window are compared last, after every report within it. */
+const ONE_DEPLOYMENT_DISTANCE = 100_000;
+
+/**
+ * "The council approved the force in October … Kenyan police arrived in Haiti on Tuesday": a decision or order to
+ * send an actor's forces to a place and their later arrival there are one deployment however far apart, unless each
+ * states a head count of its own (then they are two contingents).
+ */
+function decisionAndArrival(a: Candidate, b: Candidate): boolean {
+  if (a.location!.name !== b.location!.name || !a.arrival === !b.arrival) return false;
+  if (a.personnel != null && b.personnel != null && a.personnel !== b.personnel) return false;
+  const [decision, arrival] = a.arrival ? [b, a] : [a, b];
+  return !!decision.occurredOn && !!arrival.occurredOn && arrival.occurredOn >= decision.occurredOn;
+}
+
 function leavingKey(sentence: number, actor: string): string {
   return `${sentence}|${gazetteer().actorFamily(actor)}`;
 }
@@ -160,12 +175,20 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       ? 'same'
       : undefined;
   },
-  dateDistance: (kept, next) => dateDistance(kept, next, DATES),
+  dateDistance: (kept, next) =>
+    dateDistance(kept, next, DATES) ?? (decisionAndArrival(kept, next) ? ONE_DEPLOYMENT_DISTANCE : undefined),
   combine(kept, next, relation) {
     const merged = combine(kept, next, true);
     // Two figures for one happening: the one stated with the better date wins.
     if (kept.personnel != null && next.personnel != null && kept.personnel !== next.personnel)
       merged.personnel = betterDated(kept, next, true).personnel ?? kept.personnel;
+    // A decision told long before the arrival is another's approval or an early plan; the arrival dates the deployment.
+    if (dateDistance(kept, next, DATES) === undefined && decisionAndArrival(kept, next)) {
+      const arrival = kept.arrival ? kept : next;
+      merged.occurredOn = arrival.occurredOn;
+      merged.dateSource = arrival.dateSource;
+      merged.dateApprox = arrival.dateApprox;
+    }
     // Keep the more specific place, but a state over a town in it (see townOfState).
     if (relation === 'same' && townOfState(next.location!, kept.location!)) merged.location = next.location;
     else merged.location = relation === 'b-in-a' ? next.location : kept.location;

@@ -425,6 +425,7 @@ function deploymentAt(
     actor,
     location,
     personnel,
+    ...(ARRIVING.has(w) ? { arrival: true } : {}),
     occurredOn: date.value,
     dateSource: date.source,
     ...(date.approx ? { dateApprox: true } : {}),
@@ -436,6 +437,9 @@ function deploymentAt(
   if (NEEDS_NUMBER.has(w) || w.startsWith('send')) out.push(...gapped(ctx, s, t, locations, date, span, confidence));
   return mission ? out : forCoordinatedActors(ctx, actorHit?.mention, out);
 }
+
+/** The trigger words that tell the forces' arrival itself. */
+const ARRIVING = set('arrive arrives arrived arriving arrival land landed landing');
 
 const MOVEMENT = new Set([
   'bound',

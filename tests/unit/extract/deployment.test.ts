@@ -3032,6 +3032,38 @@ describe('DeploymentAnnounced: a place list and a clause after ", and"', () => {
   });
 });
 
+describe('DeploymentAnnounced: a decision and the arrival it led to, months apart', () => {
+  it('given a decision to send forces and their arrival months later, then one deployment dated by the arrival', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Turkey decided in January to send troops to Qatar. Turkish soldiers arrived in Qatar on 18 June.',
+        '2017-06-20',
+      ),
+    ).toEqual(['DeploymentAnnounced|Turkey|Qatar|2017-06-18|null']);
+  });
+
+  it('given a head count for each, then two contingents', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Turkey decided in January to send 3,000 troops to Qatar. Some 200 Turkish soldiers arrived in Qatar on 18 June.',
+        '2017-06-20',
+      ),
+    ).toEqual(['DeploymentAnnounced|Turkey|Qatar|2017-01|3000', 'DeploymentAnnounced|Turkey|Qatar|2017-06-18|200']);
+  });
+
+  it('given forces sent in one year and sent again the next, then two deployments', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In 1914 the administration sent Marines to Haiti. In 1915 the president sent the Marines to Haiti again.',
+        '1990-01-01',
+      ).map((e) => e.split('|')[3]),
+    ).toEqual(['1914', '1915']);
+  });
+});
+
 describe('DeploymentAnnounced: a state and a town in it, one arrival told twice', () => {
   it('given forces arriving in a state, then landing at a town GeoNames puts there, then one deployment, to the state', () => {
     expect(
