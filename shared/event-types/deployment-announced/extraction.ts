@@ -17,6 +17,7 @@ import { findLaunchedForces } from './launched-force.ts';
 import { findTakenUpDeployments } from './taken-up.ts';
 import { findContributors } from './contributors.ts';
 import { findForceCreations } from './force-creation.ts';
+import { collapseIntoFormerStates } from './former-states.ts';
 
 /** A decision and the first arrival it orders may be reported days apart and still be one deployment. */
 const DATES: DatePolicy = { oncePerSubject: false, windowDays: 6 };
@@ -194,7 +195,11 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
     else merged.location = relation === 'b-in-a' ? next.location : kept.location;
     return merged;
   },
-  collapse: collapseByFigure,
+  collapse: (merged) =>
+    collapseIntoFormerStates(
+      collapseByFigure(merged),
+      (a, b) => a.sentence === b.sentence || dateDistance(a, b, DATES) !== undefined,
+    ),
   subjectKey: placementSubjectKey,
   toEvent: (c, base) => ({
     ...base,

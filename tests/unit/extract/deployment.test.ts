@@ -3064,6 +3064,31 @@ describe('DeploymentAnnounced: a decision and the arrival it led to, months apar
   });
 });
 
+describe('DeploymentAnnounced: a state that no longer exists and a town on its land', () => {
+  it("given forces crossing into the former state and entering a town of today's state the same day, then one deployment, to the former state", () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Soviet troops crossed into Czechoslovakia on 21 August 1968. Soviet tanks entered Bratislava the same day.',
+        '1990-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Soviet Union|Czechoslovakia|1968-08-21|null']);
+  });
+
+  it('given the town entered months later, then two deployments', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Soviet troops crossed into Czechoslovakia on 21 August 1968. Soviet troops entered Bratislava in May 1969.',
+        '1990-01-01',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Soviet Union|Czechoslovakia|1968-08-21|null',
+      'DeploymentAnnounced|Soviet Union|Bratislava|1969-05|null',
+    ]);
+  });
+});
+
 describe('DeploymentAnnounced: a state and a town in it, one arrival told twice', () => {
   it('given forces arriving in a state, then landing at a town GeoNames puts there, then one deployment, to the state', () => {
     expect(
