@@ -17,7 +17,7 @@ import { findLaunchedForces } from './launched-force.ts';
 import { findTakenUpDeployments } from './taken-up.ts';
 import { findContributors } from './contributors.ts';
 import { findForceCreations } from './force-creation.ts';
-import { collapseIntoFormerStates } from './former-states.ts';
+import { collapseIntoStates } from './places-in-states.ts';
 
 /** A decision and the first arrival it orders may be reported days apart and still be one deployment. */
 const DATES: DatePolicy = { oncePerSubject: false, windowDays: 6 };
@@ -196,7 +196,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
     return merged;
   },
   collapse: (merged) =>
-    collapseIntoFormerStates(
+    collapseIntoStates(
       collapseByFigure(merged),
       (a, b) => a.sentence === b.sentence || dateDistance(a, b, DATES) !== undefined,
     ),

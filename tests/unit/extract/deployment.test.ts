@@ -3075,6 +3075,16 @@ describe('DeploymentAnnounced: a state that no longer exists and a town on its l
     ).toEqual(['DeploymentAnnounced|Soviet Union|Czechoslovakia|1968-08-21|null']);
   });
 
+  it('given a state and, in the next sentence, a place nobody knows, then one deployment, to the state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Indian troops landed in Sri Lanka on Thursday. The first units landed at Kankesanturai before dawn.',
+        '1987-07-31',
+      ),
+    ).toEqual(['DeploymentAnnounced|India|Sri Lanka|1987-07-30|null']);
+  });
+
   it('given the town entered months later, then two deployments', () => {
     expect(
       summaryOf(

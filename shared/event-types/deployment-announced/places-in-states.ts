@@ -1,0 +1,78 @@
+import type { Candidate } from '../../extract/candidate.ts';
+import { formerTerritory } from '../../extract/gazetteer/former-territories.ts';
+import { resolvePlace } from '../../extract/gazetteer/geo.ts';
+import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
+import { combine } from '../../extract/merging.ts';
+import type { NamedRef } from '../../extract/slots.ts';
+
+/**
+ * "Troops of the Soviet Union, Poland, Hungary and Bulgaria crossed into Czechoslovakia … Soviet tanks were in the
+ * streets of Prague": a state that no longer exists and a town on its land, told of one actor's forces at one time,
+ * are one deployment, told by the state. So are a state and a place nobody knows that the next sentences name as the
+ * forces' detail ("landed in Sri Lanka … flew into Palaly airfield"), where the actor goes to no other state. The
+ * merge buckets cannot bring such pairs together (GeoNames puts Prague in today's Czech Republic; an unknown name
+ * has no state), so this runs after merging; linear in the candidates for each state named.
+ */
+export function collapseIntoStates(
+  merged: Candidate[],
+  sameTime: (a: Candidate, b: Candidate) => boolean,
+): Candidate[] {
+  const formers = merged.filter((c) => formerTerritory(c.location!.name).length > 0 || isState(c.location!));
+  if (!formers.length) return merged;
+  const out = [...merged];
+  const absorbed = new Set<number>();
+  // An unknown place is put in a state only where the actor goes to that state alone ("to Kuwait … to Qatar … to the
+  // airport" leaves the airport where it is).
+  const statesOf = new Map<string, Set<string>>();
+  for (const c of merged) {
+    if (!isState(c.location!)) continue;
+    const family = gazetteer().actorFamily(c.actor!.name);
+    statesOf.set(family, (statesOf.get(family) ?? new Set()).add(c.location!.name));
+  }
+  for (const former of formers) {
+    const into = out.indexOf(former);
+    const territory = formerTerritory(former.location!.name);
+    const soleState =
+      isState(former.location!) && statesOf.get(gazetteer().actorFamily(former.actor!.name))!.size === 1;
+    const family = gazetteer().actorFamily(former.actor!.name);
+    for (let i = 0; i < out.length; i++) {
+      const c = out[i]!;
+      if (i === into || absorbed.has(i) || gazetteer().actorFamily(c.actor!.name) !== family) continue;
+      if (!sameTime(out[into]!, c)) continue;
+      if (
+        !(territory.length
+          ? onFormerLand(c.location!, territory)
+          : soleState && unknownPlace(c.location!) && detailOf(out[into]!, c))
+      )
+        continue;
+      out[into] = { ...combine(out[into]!, c, true), location: former.location };
+      absorbed.add(i);
+    }
+  }
+  return out.filter((_, i) => !absorbed.has(i));
+}
+
+/** How many sentences after the state's report a place nobody knows may tell its detail. */
+const DETAIL_SENTENCES = 3;
+
+/** "Indian troops landed in Sri Lanka … the first units flew into Palaly": the detail follows the report it details. */
+function detailOf(report: Candidate, c: Candidate): boolean {
+  return c.sentence >= report.sentence && c.sentence - report.sentence <= DETAIL_SENTENCES;
+}
+
+function isState(place: NamedRef): boolean {
+  return gazetteer().get(lookupKey(place.name))?.kind === 'state';
+}
+
+/** A name nobody knows: neither the curated gazetteer nor GeoNames ("Point Salines", "Palaly airfield"). */
+function unknownPlace(place: NamedRef): boolean {
+  return !place.code && !gazetteer().get(lookupKey(place.name)) && !resolvePlace(place.name);
+}
+
+/** Whether a place (no state itself) lies on the land of today's states given. */
+function onFormerLand(place: NamedRef, territory: readonly string[]): boolean {
+  const entry = gazetteer().get(lookupKey(place.name));
+  if (entry?.kind === 'state') return false;
+  const code = place.code ?? entry?.code ?? resolvePlace(place.name, territory)?.code;
+  return !!code && territory.includes(code);
+}
