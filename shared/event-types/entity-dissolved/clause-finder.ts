@@ -32,6 +32,7 @@ import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { canonicalEntity } from './canonical.ts';
+import { sisterServices } from './services.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
   dissolves disbands abolishes eliminated discontinued deactivated inactivated ended ends disperse disperses
@@ -231,7 +232,8 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
     if (!object) break;
     names.push(...(shared ? shared.names : [object.name]));
     // "the Iraqi army, air force and navy": sister services share the people's name of the first.
-    const sisters = shared ? undefined : sisterServices(ctx, object);
+    // Only sisters of a people's service here; a bare "the army, air force and navy" is read by findDissolutions.
+    const sisters = shared || !object.name.includes(' ') ? undefined : sisterServices(ctx, object);
     if (sisters) {
       names.push(...sisters.names);
       object.last = sisters.last;
@@ -285,46 +287,6 @@ function furtherListAt(ctx: ArticleContext, s: Sentence, i: number): boolean {
   if (!first || verbFollowsName(ctx, s, first.last)) return false;
   const w = lowerAt(ctx, first.last);
   return w === 'and' || (w === ',' && (lowerAt(ctx, first.last + 1) === 'and' || companionLink(ctx, first.last) > 0));
-}
-
-/** Armed services, by their first word, with the word after it where the service takes two ("air force"). */
-const SERVICES: Readonly<Record<string, string | undefined>> = {
-  army: undefined,
-  navy: undefined,
-  marines: undefined,
-  police: undefined,
-  gendarmerie: undefined,
-  air: 'force',
-  coast: 'guard',
-};
-
-/** The length in tokens of a service named at i ("navy", "air force"), else 0. */
-function serviceAt(ctx: ArticleContext, i: number): number {
-  const w = lowerAt(ctx, i);
-  if (!(w in SERVICES) || ctx.tokens[i]!.cap) return 0;
-  const second = SERVICES[w];
-  return second === undefined ? 1 : lowerAt(ctx, i + 1) === second ? 2 : 0;
-}
-
-/**
- * "the Iraqi army, air force and navy": after a body named by a people's name and a service, the services listed
- * next in lower case are that people's too; their names and where the list ends, else undefined.
- */
-function sisterServices(ctx: ArticleContext, object: { name: string; last: number }) {
-  const words = object.name.split(/\s+/);
-  if (words.length < 2 || serviceAt(ctx, object.last - 1) !== 1) return undefined;
-  const owner = words.slice(0, -1).join(' ');
-  const names: string[] = [];
-  let j = object.last;
-  while (lowerAt(ctx, j) === ',' || lowerAt(ctx, j) === 'and') {
-    const k = lowerAt(ctx, j) === ',' && lowerAt(ctx, j + 1) === 'and' ? j + 2 : j + 1;
-    const n = serviceAt(ctx, k);
-    if (!n) break;
-    names.push(`${owner} ${spanText(ctx, k, k + n)}`);
-    j = k + n;
-    if (lowerAt(ctx, k - 1) === 'and') break;
-  }
-  return names.length ? { names, last: j } : undefined;
 }
 
 /** Parts of speech of a word describing a listed name before it ("the elite Republican Guard"). */

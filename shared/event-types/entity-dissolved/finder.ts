@@ -36,6 +36,7 @@ import { dateNear, evidenceSpan, nextYearIfBefore } from '../../extract/clauses/
 import { adjectivalParticiple, verbFollowsName, verbGroup } from '../../extract/clauses/verb-group.ts';
 import { lookupTable } from '../../extract/lookup-table.ts';
 import { canonicalEntity } from './canonical.ts';
+import { sisterServices } from './services.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
 // Tuning windows of this reader, in tokens.
@@ -556,6 +557,12 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
     }
     if (name && !appositive) out.push(name);
     j = end;
+    // "the army, air force and navy": the services listed in lower case after a service are bodies too.
+    const sisters = name && !appositive ? sisterServices(ctx, { name, last: end }) : undefined;
+    if (sisters) {
+      out.push(...sisters.names);
+      j = sisters.last;
+    }
     // "both houses of parliament, …": an unnamed description runs on in lower case to its comma.
     if (!name && out.length === 0) j = lowerRunEnd(ctx, s, j);
     const w = lowerAt(ctx, j);

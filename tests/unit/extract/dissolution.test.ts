@@ -2659,3 +2659,20 @@ describe('EntityDissolved: a command named by its headquarters', () => {
     ).toEqual(['EntityDissolved|Regional Support Command|2014-06-30']);
   });
 });
+
+describe('EntityDissolved: services listed in lower case after a service', () => {
+  it('given "abolished the X, the army, air force and navy, and the Y", when read, then each service is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 12 June 1994 the junta abolished the Security Bureau, the army, air force and navy, and the Palace Guard.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Security Bureau|1994-06-12',
+      'EntityDissolved|army|1994-06-12',
+      'EntityDissolved|air force|1994-06-12',
+      'EntityDissolved|navy|1994-06-12',
+      'EntityDissolved|Palace Guard|1994-06-12',
+    ]);
+  });
+});
