@@ -2676,3 +2676,33 @@ describe('EntityDissolved: services listed in lower case after a service', () =>
     ]);
   });
 });
+
+describe('EntityDissolved: a passive subject listing units with owners and ordinals', () => {
+  it("given an item owned by a person's name ('the Duke of York's Kent Regiment'), when read, then the items before it count too", () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Royal Kent Regiment, the Essex Rangers, the Duke of York's Sussex Regiment and the North Devon Horse " +
+          'were formally disbanded on 30 June 1923.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Royal Kent Regiment|1923-06-30',
+      'EntityDissolved|Essex Rangers|1923-06-30',
+      'EntityDissolved|Sussex Regiment|1923-06-30',
+      'EntityDissolved|North Devon Horse|1923-06-30',
+    ]);
+  });
+
+  it('given an item named by an ordinal and one word ("the 7th Dragoons"), when read, then it is a unit of the list', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The 3rd Mountain Brigade, the 7th Dragoons, and the Royal Kent Rifles were disbanded in 1923.',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|3rd Mountain Brigade|1923',
+      'EntityDissolved|7th Dragoons|1923',
+      'EntityDissolved|Royal Kent Rifles|1923',
+    ]);
+  });
+});
