@@ -184,6 +184,11 @@ export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlo
       j++;
       continue;
     }
+    // "the National Socialist German Workers' Party": a plural possessive before a body's head is inside the name.
+    if (pluralPossessive(ctx, j) && ctx.tokens[j + 1]?.cap && POSSESSIVE_NAME_HEADS.has(lowerAt(ctx, j + 1))) {
+      j++;
+      continue;
+    }
     if (NAME_CONNECTORS.has(t.lower) && j > first && ctx.tokens[j + 1]?.cap) {
       j++;
       continue;

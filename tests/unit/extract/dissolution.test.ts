@@ -2706,3 +2706,14 @@ describe('EntityDissolved: a passive subject listing units with owners and ordin
     ]);
   });
 });
+
+describe("EntityDissolved: a plural possessive inside a body's name", () => {
+  it('given "The Miners\' Union, with … members, announced that it would disband", when read, then the union', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Miners' Union, with some 40,000 members, announced in March 2004 that it would disband.",
+      ),
+    ).toEqual(["EntityDissolved|Miners' Union|2004-03"]);
+  });
+});
