@@ -229,6 +229,12 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
       : (entityAt(ctx, s, item) ??
         institutionAt(ctx, s, item) ??
         (names.length ? listedName(ctx, s, item) : undefined));
+    // "X together with its formations and affiliated organisations, among them the SS, …": the members named.
+    const members = !object && companions ? membersAfterCollective(ctx, s, at) : 0;
+    if (members > 0) {
+      at = members;
+      continue;
+    }
     if (!object) break;
     names.push(...(shared ? shared.names : [object.name]));
     // "the Iraqi army, air force and navy": sister services share the people's name of the first.
@@ -407,6 +413,35 @@ const COLLECTIVE_BODIES = set('institutions bodies organs organisations organiza
 const COLLECTIVE_REACH = 8;
 /** Words that open the list of the members meant ("including", "naming", "namely"). */
 const MEMBER_OPENERS = set('including naming namely');
+
+/** How many words a companion's collective description may take ("its formations and affiliated organisations"). */
+const COLLECTIVE_DESCRIPTION_WORDS = 6;
+const COLLECTIVE_DETERMINERS = set('its their the all');
+
+/** Where the names after ", including", ", namely", ", among them" or ", such as" at i start, else 0. */
+function membersOpenedAt(ctx: ArticleContext, i: number): number {
+  if (lowerAt(ctx, i) !== ',') return 0;
+  const w = lowerAt(ctx, i + 1);
+  if (MEMBER_OPENERS.has(w)) return i + 2;
+  if (w === 'among' && lowerAt(ctx, i + 2) === 'them') return i + 3;
+  return w === 'such' && lowerAt(ctx, i + 2) === 'as' ? i + 3 : 0;
+}
+
+/**
+ * "…, together with its formations and affiliated organisations, among them the SS, the SA and …": after a companion
+ * link, a collective description of bodies in lower case (a determiner, then words ending in a collective noun) whose
+ * members are named next; where those names start, else 0.
+ */
+function membersAfterCollective(ctx: ArticleContext, s: Sentence, i: number): number {
+  if (!COLLECTIVE_DETERMINERS.has(lowerAt(ctx, i))) return 0;
+  let collective = -1;
+  for (let j = i + 1; j < s.last && j <= i + COLLECTIVE_DESCRIPTION_WORDS; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.kind !== 'word' || t.cap) break;
+    if (COLLECTIVE_BODIES.has(t.lower)) collective = j;
+  }
+  return collective < 0 ? 0 : membersOpenedAt(ctx, collective + 1);
+}
 
 /**
  * "dissolved all state institutions, including the Senate and the National Assembly", "'All the institutions of the

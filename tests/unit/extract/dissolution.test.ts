@@ -2717,3 +2717,20 @@ describe("EntityDissolved: a plural possessive inside a body's name", () => {
     ).toEqual(["EntityDissolved|Miners' Union|2004-03"]);
   });
 });
+
+describe('EntityDissolved: the members named after a companion collective', () => {
+  it('given "dissolved X together with its formations, among them A, B and C", when read, then all four', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "On 3 May 1946 a decree dissolved the People's Front together with its formations and affiliated " +
+          'organisations, among them the Green Shirts, the NKR and the Front Youth, and seized their funds.',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Front Youth|1946-05-03',
+      'EntityDissolved|Green Shirts|1946-05-03',
+      'EntityDissolved|NKR|1946-05-03',
+      "EntityDissolved|People's Front|1946-05-03",
+    ]);
+  });
+});
