@@ -2457,7 +2457,7 @@ describe('EntityDissolved: lists of bodies ending in a lower-case head, companio
 
   it('given one adjective between a name and its lower-case head, when read, then the name is the body', () => {
     expect(
-      inText('The Lion Brigade and the White Eagles paramilitary militia were dissolved on 9 April 2019.'),
+      inText('The Lion Brigade and the White Eagles paramilitary militia were dissolved on 9 April 2019.').sort(),
     ).toEqual(['EntityDissolved|Lion Brigade|2019-04-09', 'EntityDissolved|White Eagles|2019-04-09']);
   });
 
@@ -2732,5 +2732,26 @@ describe('EntityDissolved: the members named after a companion collective', () =
       'EntityDissolved|NKR|1946-05-03',
       "EntityDissolved|People's Front|1946-05-03",
     ]);
+  });
+});
+
+describe('EntityDissolved: a reflexive after a decision with a phrase before its "to"', () => {
+  it('given "X voted at a congress on <date> to dissolve itself", when read, then X, never the congress', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Lisbon Union voted at a congress on 7 May 2025 to dissolve itself.'),
+    ).toEqual(['EntityDissolved|Lisbon Union|2025-05-07']);
+    expect(
+      summaryOf('EntityDissolved', 'The rebel group voted at a congress on 7 May 2025 to dissolve itself.'),
+    ).toEqual([]);
+  });
+
+  it('given "the <known body> <describing word> group announced that it had decided to dissolve itself", when read, then the body', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Hamas militant group on Monday announced that it had decided to dissolve itself.',
+        '2025-05-12',
+      ),
+    ).toEqual(['EntityDissolved|Hamas|2025-05-12']);
   });
 });
