@@ -689,10 +689,26 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
     const start = name ? first - name.split(/\s+/).length : -1;
     const opensClause = start <= afterDateline(ctx, s) || CLAUSE_OPENERS.has(lowerAt(ctx, start - 1));
     if (name && (!group.passive || opensClause)) return [name];
+    // "Its predecessor, Future Forward, was dissolved": a bare name set off after a description is the subject.
+    const setOff = group.passive && lowerAt(ctx, first - 1) === ',' ? setOffNameBefore(ctx, s, first - 1) : undefined;
+    if (setOff) return [setOff];
   }
   // "The Baath Party was dissolved together with the National Progressive Front": companions share the end.
   const companion = named?.length && group.passive ? companionLink(ctx, pastDate(ctx, t + 1)) : 0;
   return companion ? [...named!, ...objectsAt(ctx, s, companion)] : named;
+}
+
+/**
+ * "Move Forward's predecessor, Future Forward," with its closing comma at `comma`: a bare capitalized name set off by
+ * commas after a lower-case noun that describes it; undefined where no such appositive ends there.
+ */
+function setOffNameBefore(ctx: ArticleContext, s: Sentence, comma: number): string | undefined {
+  const name = capitalizedNameBefore(ctx, s, comma);
+  if (!name) return undefined;
+  const start = comma - name.split(/\s+/).length;
+  const noun = ctx.tokens[start - 2];
+  if (lowerAt(ctx, start - 1) !== ',' || !noun || noun.kind !== 'word' || noun.cap) return undefined;
+  return posOf(noun.lower) === 'noun' ? name : undefined;
 }
 
 /** The token after a date at i ("on 2 May"), else i. */

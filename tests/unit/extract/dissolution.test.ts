@@ -2755,3 +2755,11 @@ describe('EntityDissolved: a reflexive after a decision with a phrase before its
     ).toEqual(['EntityDissolved|Hamas|2025-05-12']);
   });
 });
+
+describe('EntityDissolved: a bare name set off after a description as a passive subject', () => {
+  it('given "Its successor, Green Tide, was dissolved in <date>", when read, then the name is dissolved', () => {
+    expect(
+      summaryOf('EntityDissolved', 'Its successor, Green Tide, was dissolved in March 2021 over a donation.'),
+    ).toEqual(['EntityDissolved|Green Tide|2021-03']);
+  });
+});
