@@ -885,7 +885,7 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     const knownAs = KNOWN_AS.has(lowerAt(ctx, k + 1)) && lowerAt(ctx, k + 2) === 'as' ? k + 3 : k + 1;
     // "Two opposition parties, the Popular Front and the Liberal Union, were dissolved": the bodies a plural names.
     const listed = pluralAppositive(ctx, s, end);
-    if (listed.length > 1) return listed;
+    if (listed.names.length > (listed.members ? 0 : 1)) return listed.names;
     const appositive = lowerAt(ctx, k) === ',' ? entityAt(ctx, s, knownAs) : undefined;
     if (appositive && knownAs > k + 1)
       return appositive.last === end && describesBody(ctx, s, k) ? [appositive.name] : undefined;
@@ -1189,11 +1189,18 @@ const BODY_PLURALS = set(`parties groups organisations organizations bodies move
 /** How far before the comma closing it a plural's list of names may open. */
 const PLURAL_LIST_REACH = 25;
 
-/** "Three groups, A, B and C, were": the names listed between a plural body noun's comma and the comma at `end`. */
-function pluralAppositive(ctx: ArticleContext, s: Sentence, end: number): string[] {
+/**
+ * "Three groups, A, B and C, were": the names listed between a plural body noun's comma and the comma at `end`;
+ * `members` where ", including" opens them (a single member is then enough).
+ */
+function pluralAppositive(ctx: ArticleContext, s: Sentence, end: number): { names: string[]; members: boolean } {
   for (let k = end - 1; k > s.first && k > end - PLURAL_LIST_REACH; k--)
-    if (lowerAt(ctx, k) === ',' && BODY_PLURALS.has(lowerAt(ctx, k - 1))) return namedList(ctx, s, k + 1, end);
-  return [];
+    if (lowerAt(ctx, k) === ',' && BODY_PLURALS.has(lowerAt(ctx, k - 1))) {
+      // "40 parties, including the National League, were dissolved": the members named, however few.
+      if (MEMBER_OPENERS.has(lowerAt(ctx, k + 1))) return { names: namedList(ctx, s, k + 2, end), members: true };
+      return { names: namedList(ctx, s, k + 1, end), members: false };
+    }
+  return { names: [], members: false };
 }
 
 /** The names of a list "A, B and C" from `from` that ends right at `end`; empty unless the list fills the span. */

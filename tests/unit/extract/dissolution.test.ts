@@ -2763,3 +2763,14 @@ describe('EntityDissolved: a bare name set off after a description as a passive 
     ).toEqual(['EntityDissolved|Green Tide|2021-03']);
   });
 });
+
+describe('EntityDissolved: the members a plural subject names after "including"', () => {
+  it('given "N parties, including X, were dissolved", when read, then X is dissolved, though alone', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 June 2021 state radio said 12 parties, including the Green Liberty Union, were automatically dissolved.',
+      ),
+    ).toEqual(['EntityDissolved|Green Liberty Union|2021-06-04']);
+  });
+});
