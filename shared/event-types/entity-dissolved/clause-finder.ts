@@ -32,6 +32,7 @@ import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { canonicalEntity } from './canonical.ts';
+import { sisterServices } from './services.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
   dissolves disbands abolishes eliminated discontinued deactivated inactivated ended ends disperse disperses
@@ -228,10 +229,17 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
       : (entityAt(ctx, s, item) ??
         institutionAt(ctx, s, item) ??
         (names.length ? listedName(ctx, s, item) : undefined));
+    // "X together with its formations and affiliated organisations, among them the SS, …": the members named.
+    const members = !object && companions ? membersAfterCollective(ctx, s, at) : 0;
+    if (members > 0) {
+      at = members;
+      continue;
+    }
     if (!object) break;
     names.push(...(shared ? shared.names : [object.name]));
     // "the Iraqi army, air force and navy": sister services share the people's name of the first.
-    const sisters = shared ? undefined : sisterServices(ctx, object);
+    // Only sisters of a people's service here; a bare "the army, air force and navy" is read by findDissolutions.
+    const sisters = shared || !object.name.includes(' ') ? undefined : sisterServices(ctx, object);
     if (sisters) {
       names.push(...sisters.names);
       object.last = sisters.last;
@@ -285,46 +293,6 @@ function furtherListAt(ctx: ArticleContext, s: Sentence, i: number): boolean {
   if (!first || verbFollowsName(ctx, s, first.last)) return false;
   const w = lowerAt(ctx, first.last);
   return w === 'and' || (w === ',' && (lowerAt(ctx, first.last + 1) === 'and' || companionLink(ctx, first.last) > 0));
-}
-
-/** Armed services, by their first word, with the word after it where the service takes two ("air force"). */
-const SERVICES: Readonly<Record<string, string | undefined>> = {
-  army: undefined,
-  navy: undefined,
-  marines: undefined,
-  police: undefined,
-  gendarmerie: undefined,
-  air: 'force',
-  coast: 'guard',
-};
-
-/** The length in tokens of a service named at i ("navy", "air force"), else 0. */
-function serviceAt(ctx: ArticleContext, i: number): number {
-  const w = lowerAt(ctx, i);
-  if (!(w in SERVICES) || ctx.tokens[i]!.cap) return 0;
-  const second = SERVICES[w];
-  return second === undefined ? 1 : lowerAt(ctx, i + 1) === second ? 2 : 0;
-}
-
-/**
- * "the Iraqi army, air force and navy": after a body named by a people's name and a service, the services listed
- * next in lower case are that people's too; their names and where the list ends, else undefined.
- */
-function sisterServices(ctx: ArticleContext, object: { name: string; last: number }) {
-  const words = object.name.split(/\s+/);
-  if (words.length < 2 || serviceAt(ctx, object.last - 1) !== 1) return undefined;
-  const owner = words.slice(0, -1).join(' ');
-  const names: string[] = [];
-  let j = object.last;
-  while (lowerAt(ctx, j) === ',' || lowerAt(ctx, j) === 'and') {
-    const k = lowerAt(ctx, j) === ',' && lowerAt(ctx, j + 1) === 'and' ? j + 2 : j + 1;
-    const n = serviceAt(ctx, k);
-    if (!n) break;
-    names.push(`${owner} ${spanText(ctx, k, k + n)}`);
-    j = k + n;
-    if (lowerAt(ctx, k - 1) === 'and') break;
-  }
-  return names.length ? { names, last: j } : undefined;
 }
 
 /** Parts of speech of a word describing a listed name before it ("the elite Republican Guard"). */
@@ -445,6 +413,35 @@ const COLLECTIVE_BODIES = set('institutions bodies organs organisations organiza
 const COLLECTIVE_REACH = 8;
 /** Words that open the list of the members meant ("including", "naming", "namely"). */
 const MEMBER_OPENERS = set('including naming namely');
+
+/** How many words a companion's collective description may take ("its formations and affiliated organisations"). */
+const COLLECTIVE_DESCRIPTION_WORDS = 6;
+const COLLECTIVE_DETERMINERS = set('its their the all');
+
+/** Where the names after ", including", ", namely", ", among them" or ", such as" at i start, else 0. */
+function membersOpenedAt(ctx: ArticleContext, i: number): number {
+  if (lowerAt(ctx, i) !== ',') return 0;
+  const w = lowerAt(ctx, i + 1);
+  if (MEMBER_OPENERS.has(w)) return i + 2;
+  if (w === 'among' && lowerAt(ctx, i + 2) === 'them') return i + 3;
+  return w === 'such' && lowerAt(ctx, i + 2) === 'as' ? i + 3 : 0;
+}
+
+/**
+ * "…, together with its formations and affiliated organisations, among them the SS, the SA and …": after a companion
+ * link, a collective description of bodies in lower case (a determiner, then words ending in a collective noun) whose
+ * members are named next; where those names start, else 0.
+ */
+function membersAfterCollective(ctx: ArticleContext, s: Sentence, i: number): number {
+  if (!COLLECTIVE_DETERMINERS.has(lowerAt(ctx, i))) return 0;
+  let collective = -1;
+  for (let j = i + 1; j < s.last && j <= i + COLLECTIVE_DESCRIPTION_WORDS; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.kind !== 'word' || t.cap) break;
+    if (COLLECTIVE_BODIES.has(t.lower)) collective = j;
+  }
+  return collective < 0 ? 0 : membersOpenedAt(ctx, collective + 1);
+}
 
 /**
  * "dissolved all state institutions, including the Senate and the National Assembly", "'All the institutions of the
@@ -692,10 +689,26 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
     const start = name ? first - name.split(/\s+/).length : -1;
     const opensClause = start <= afterDateline(ctx, s) || CLAUSE_OPENERS.has(lowerAt(ctx, start - 1));
     if (name && (!group.passive || opensClause)) return [name];
+    // "Its predecessor, Future Forward, was dissolved": a bare name set off after a description is the subject.
+    const setOff = group.passive && lowerAt(ctx, first - 1) === ',' ? setOffNameBefore(ctx, s, first - 1) : undefined;
+    if (setOff) return [setOff];
   }
   // "The Baath Party was dissolved together with the National Progressive Front": companions share the end.
   const companion = named?.length && group.passive ? companionLink(ctx, pastDate(ctx, t + 1)) : 0;
   return companion ? [...named!, ...objectsAt(ctx, s, companion)] : named;
+}
+
+/**
+ * "Move Forward's predecessor, Future Forward," with its closing comma at `comma`: a bare capitalized name set off by
+ * commas after a lower-case noun that describes it; undefined where no such appositive ends there.
+ */
+function setOffNameBefore(ctx: ArticleContext, s: Sentence, comma: number): string | undefined {
+  const name = capitalizedNameBefore(ctx, s, comma);
+  if (!name) return undefined;
+  const start = comma - name.split(/\s+/).length;
+  const noun = ctx.tokens[start - 2];
+  if (lowerAt(ctx, start - 1) !== ',' || !noun || noun.kind !== 'word' || noun.cap) return undefined;
+  return posOf(noun.lower) === 'noun' ? name : undefined;
 }
 
 /** The token after a date at i ("on 2 May"), else i. */
@@ -872,7 +885,7 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     const knownAs = KNOWN_AS.has(lowerAt(ctx, k + 1)) && lowerAt(ctx, k + 2) === 'as' ? k + 3 : k + 1;
     // "Two opposition parties, the Popular Front and the Liberal Union, were dissolved": the bodies a plural names.
     const listed = pluralAppositive(ctx, s, end);
-    if (listed.length > 1) return listed;
+    if (listed.names.length > (listed.members ? 0 : 1)) return listed.names;
     const appositive = lowerAt(ctx, k) === ',' ? entityAt(ctx, s, knownAs) : undefined;
     if (appositive && knownAs > k + 1)
       return appositive.last === end && describesBody(ctx, s, k) ? [appositive.name] : undefined;
@@ -1176,11 +1189,18 @@ const BODY_PLURALS = set(`parties groups organisations organizations bodies move
 /** How far before the comma closing it a plural's list of names may open. */
 const PLURAL_LIST_REACH = 25;
 
-/** "Three groups, A, B and C, were": the names listed between a plural body noun's comma and the comma at `end`. */
-function pluralAppositive(ctx: ArticleContext, s: Sentence, end: number): string[] {
+/**
+ * "Three groups, A, B and C, were": the names listed between a plural body noun's comma and the comma at `end`;
+ * `members` where ", including" opens them (a single member is then enough).
+ */
+function pluralAppositive(ctx: ArticleContext, s: Sentence, end: number): { names: string[]; members: boolean } {
   for (let k = end - 1; k > s.first && k > end - PLURAL_LIST_REACH; k--)
-    if (lowerAt(ctx, k) === ',' && BODY_PLURALS.has(lowerAt(ctx, k - 1))) return namedList(ctx, s, k + 1, end);
-  return [];
+    if (lowerAt(ctx, k) === ',' && BODY_PLURALS.has(lowerAt(ctx, k - 1))) {
+      // "40 parties, including the National League, were dissolved": the members named, however few.
+      if (MEMBER_OPENERS.has(lowerAt(ctx, k + 1))) return { names: namedList(ctx, s, k + 2, end), members: true };
+      return { names: namedList(ctx, s, k + 1, end), members: false };
+    }
+  return { names: [], members: false };
 }
 
 /** The names of a list "A, B and C" from `from` that ends right at `end`; empty unless the list fills the span. */

@@ -36,6 +36,7 @@ import { dateNear, evidenceSpan, nextYearIfBefore } from '../../extract/clauses/
 import { adjectivalParticiple, verbFollowsName, verbGroup } from '../../extract/clauses/verb-group.ts';
 import { lookupTable } from '../../extract/lookup-table.ts';
 import { canonicalEntity } from './canonical.ts';
+import { sisterServices } from './services.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
 // Tuning windows of this reader, in tokens.
@@ -272,13 +273,18 @@ const VOTED_REACH = 10;
 const NOT_VOTED = new Set(['against', 'not', 'refused', 'rejected', '.', ';', 'plan', 'proposal', 'whether']);
 
 function votedTo(ctx: ArticleContext, t: number): boolean {
-  if (lowerAt(ctx, t - 1) !== 'to') return false;
+  return decisionBefore(ctx, t) >= 0;
+}
+
+/** Where the decision ("voted", "decided") whose "to" stands right before the verb at t is, else -1. */
+function decisionBefore(ctx: ArticleContext, t: number): number {
+  if (lowerAt(ctx, t - 1) !== 'to') return -1;
   for (let j = t - 2; j >= Math.max(0, t - VOTED_REACH); j--) {
     const w = lowerAt(ctx, j);
-    if (DECIDED.has(w)) return true;
-    if (NOT_VOTED.has(w) || ctx.tokens[j]!.sentence !== ctx.tokens[t]!.sentence) return false;
+    if (DECIDED.has(w)) return j;
+    if (NOT_VOTED.has(w) || ctx.tokens[j]!.sentence !== ctx.tokens[t]!.sentence) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Tokens after an active dissolution verb that show it has no object. */
@@ -397,7 +403,11 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   ) {
     // "ETA completely dissolved all its structures": the subject stands before the verb's adverbs; "ETA announced
     // that it had dissolved …": "it" is the body that speaks.
-    const subj = subjectBefore(ctx, s, speakerFor(ctx, s, passive ? t : verbGroup(ctx, s, t).first));
+    // "voted at a congress on May 7 to dissolve itself": the subject stands before the decision, never inside the
+    // phrase between the decision and its "to".
+    const decision = passive ? -1 : decisionBefore(ctx, t);
+    const verbFirst = passive ? t : verbGroup(ctx, s, decision >= 0 ? decision : t).first;
+    const subj = subjectBefore(ctx, s, speakerFor(ctx, s, verbFirst));
     if (subj) entities = [subj];
     // "All the institutions of the republic are dissolved: the government, the Senate, …": the bodies listed.
     if (passive && lowerAt(ctx, t + 1) === ':') entities = sharedNameHeads(ctx, objectList(ctx, s, t + 2));
@@ -556,6 +566,12 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
     }
     if (name && !appositive) out.push(name);
     j = end;
+    // "the army, air force and navy": the services listed in lower case after a service are bodies too.
+    const sisters = name && !appositive ? sisterServices(ctx, { name, last: end }) : undefined;
+    if (sisters) {
+      out.push(...sisters.names);
+      j = sisters.last;
+    }
     // "both houses of parliament, …": an unnamed description runs on in lower case to its comma.
     if (!name && out.length === 0) j = lowerRunEnd(ctx, s, j);
     const w = lowerAt(ctx, j);
@@ -1234,11 +1250,16 @@ const GROUP_NAME_HEADS = new Set(['militia', 'brigade', 'battalion', 'regiment',
 /** How many capitalized words such a name may take before its head. */
 const GROUP_NAME_WORDS = 4;
 
-/** "The Takuba task force", "the Mahdi militia": a capitalized name and its lower-case head ending at `end`. */
+/**
+ * "The Takuba task force", "the Mahdi militia", "the PKK terror group": a capitalized name and its lower-case head
+ * ending at `end`, with at most one describing word between them; the name alone where a word describes it.
+ */
 function namedWithLowerHead(ctx: ArticleContext, s: Sentence, end: number): string | undefined {
   const task = lowerAt(ctx, end) === 'force' && lowerAt(ctx, end - 1) === 'task';
   if (!task && !GROUP_NAME_HEADS.has(lowerAt(ctx, end))) return undefined;
-  const last = task ? end - 2 : end - 1;
+  const word = ctx.tokens[end - 1];
+  const described = !task && !!word && word.kind === 'word' && !word.cap && DESCRIBING_POS.has(posOf(word.lower) ?? '');
+  const last = task || described ? end - 2 : end - 1;
   let first = last;
   while (
     first > s.first &&
@@ -1250,9 +1271,14 @@ function namedWithLowerHead(ctx: ArticleContext, s: Sentence, end: number): stri
   if (last < s.first || !ctx.tokens[last]!.cap || DETERMINERS.has(lowerAt(ctx, first))) return undefined;
   // "the Iraqi militia": a demonym says whose the group is; it does not name it.
   const m = mentionAtToken(ctx, first);
-  if (m && m.last > last) return undefined;
-  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end]!.end);
+  // "the PKK terror group": a known body described is that body.
+  const known = described && !!m && m.first === first && m.last === last + 1 && m.entry.kind === 'org';
+  if (m && m.last > last && !known) return undefined;
+  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[described ? last : end]!.end);
 }
+
+/** Parts of speech of a word that describes a group between its name and its head ("terror", "rebel"). */
+const DESCRIBING_POS = new Set(['adjective', 'noun']);
 
 /** The possessive token after an owner ("Sudan's transitional government"). */
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);

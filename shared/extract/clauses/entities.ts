@@ -184,6 +184,11 @@ export function entityAt(ctx: ArticleContext, s: Sentence, i: number): EntitySlo
       j++;
       continue;
     }
+    // "the National Socialist German Workers' Party": a plural possessive before a body's head is inside the name.
+    if (pluralPossessive(ctx, j) && ctx.tokens[j + 1]?.cap && POSSESSIVE_NAME_HEADS.has(lowerAt(ctx, j + 1))) {
+      j++;
+      continue;
+    }
     if (NAME_CONNECTORS.has(t.lower) && j > first && ctx.tokens[j + 1]?.cap) {
       j++;
       continue;
@@ -360,7 +365,7 @@ export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number
     if (!name) break;
     if (strict) named++;
     out.push(name);
-    let j = name.first - 1;
+    let j = ownerStart(ctx, s, name.first) - 1;
     if (lowerAt(ctx, j) === 'the') j--;
     const w = lowerAt(ctx, j);
     const items = out.length + linkedItems;
@@ -374,8 +379,29 @@ export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number
 const MAX_LIST_NAMES = 8;
 /** How many words a sibling name in a list of bodies may take ("the South Irish Horse"). */
 const SIBLING_NAME_WORDS = 5;
+/** How many tokens a person's or body's name owning a listed name may take ("the Prince of Wales's"). */
+const OWNER_NAME_TOKENS = 5;
 
-/** Capitalized words after "the" ending at `end`, none of them a state, place or people: a list item's name. */
+/**
+ * "the Prince of Wales's Leinster Regiment": where a capitalized owner with its possessive, after "the", stands before
+ * a listed name starting at `first`, the owner's first word (so the list's link is read before it); else `first`.
+ */
+function ownerStart(ctx: ArticleContext, s: Sentence, first: number): number {
+  if (lowerAt(ctx, first - 1) !== "'s" && lowerAt(ctx, first - 1) !== '’s') return first;
+  let k = first - 2;
+  while (k > s.first && k > first - 2 - OWNER_NAME_TOKENS) {
+    const t = ctx.tokens[k]!;
+    const joins = t.lower === 'of' && !!ctx.tokens[k - 1]?.cap;
+    if (!(t.cap && t.kind === 'word') && !joins) break;
+    k--;
+  }
+  return k < first - 2 && lowerAt(ctx, k) === 'the' && ctx.tokens[k + 1]!.cap ? k + 1 : first;
+}
+
+/**
+ * Capitalized words after "the" ending at `end` (the first may be an ordinal: "the 9th Hussars"), none of them a
+ * state, place or people: a list item's name.
+ */
 function siblingNameEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot | undefined {
   let first = end + 1;
   while (first - 1 >= s.first && end + 1 - first < SIBLING_NAME_WORDS) {
@@ -383,6 +409,7 @@ function siblingNameEndingAt(ctx: ArticleContext, s: Sentence, end: number): Ent
     if (!t.cap || t.kind !== 'word' || t.lower === 'the') break;
     first--;
   }
+  if (first <= end && first - 1 >= s.first && ORDINAL.test(lowerAt(ctx, first - 1))) first--;
   if (first > end || end + 1 - first < 2 || lowerAt(ctx, first - 1) !== 'the') return undefined;
   const m = mentionAtToken(ctx, first);
   if (m && m.first === first && m.last === end + 1) return undefined;

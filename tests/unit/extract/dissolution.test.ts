@@ -2457,7 +2457,7 @@ describe('EntityDissolved: lists of bodies ending in a lower-case head, companio
 
   it('given one adjective between a name and its lower-case head, when read, then the name is the body', () => {
     expect(
-      inText('The Lion Brigade and the White Eagles paramilitary militia were dissolved on 9 April 2019.'),
+      inText('The Lion Brigade and the White Eagles paramilitary militia were dissolved on 9 April 2019.').sort(),
     ).toEqual(['EntityDissolved|Lion Brigade|2019-04-09', 'EntityDissolved|White Eagles|2019-04-09']);
   });
 
@@ -2657,5 +2657,120 @@ describe('EntityDissolved: a command named by its headquarters', () => {
         'On 30 June 2014 the Regional Support Command headquarters was deactivated at a ceremony in Herat.',
       ),
     ).toEqual(['EntityDissolved|Regional Support Command|2014-06-30']);
+  });
+});
+
+describe('EntityDissolved: services listed in lower case after a service', () => {
+  it('given "abolished the X, the army, air force and navy, and the Y", when read, then each service is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 12 June 1994 the junta abolished the Security Bureau, the army, air force and navy, and the Palace Guard.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Security Bureau|1994-06-12',
+      'EntityDissolved|army|1994-06-12',
+      'EntityDissolved|air force|1994-06-12',
+      'EntityDissolved|navy|1994-06-12',
+      'EntityDissolved|Palace Guard|1994-06-12',
+    ]);
+  });
+});
+
+describe('EntityDissolved: a passive subject listing units with owners and ordinals', () => {
+  it("given an item owned by a person's name ('the Duke of York's Kent Regiment'), when read, then the items before it count too", () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Royal Kent Regiment, the Essex Rangers, the Duke of York's Sussex Regiment and the North Devon Horse " +
+          'were formally disbanded on 30 June 1923.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Royal Kent Regiment|1923-06-30',
+      'EntityDissolved|Essex Rangers|1923-06-30',
+      'EntityDissolved|Sussex Regiment|1923-06-30',
+      'EntityDissolved|North Devon Horse|1923-06-30',
+    ]);
+  });
+
+  it('given an item named by an ordinal and one word ("the 7th Dragoons"), when read, then it is a unit of the list', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The 3rd Mountain Brigade, the 7th Dragoons, and the Royal Kent Rifles were disbanded in 1923.',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|3rd Mountain Brigade|1923',
+      'EntityDissolved|7th Dragoons|1923',
+      'EntityDissolved|Royal Kent Rifles|1923',
+    ]);
+  });
+});
+
+describe("EntityDissolved: a plural possessive inside a body's name", () => {
+  it('given "The Miners\' Union, with … members, announced that it would disband", when read, then the union', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Miners' Union, with some 40,000 members, announced in March 2004 that it would disband.",
+      ),
+    ).toEqual(["EntityDissolved|Miners' Union|2004-03"]);
+  });
+});
+
+describe('EntityDissolved: the members named after a companion collective', () => {
+  it('given "dissolved X together with its formations, among them A, B and C", when read, then all four', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "On 3 May 1946 a decree dissolved the People's Front together with its formations and affiliated " +
+          'organisations, among them the Green Shirts, the NKR and the Front Youth, and seized their funds.',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Front Youth|1946-05-03',
+      'EntityDissolved|Green Shirts|1946-05-03',
+      'EntityDissolved|NKR|1946-05-03',
+      "EntityDissolved|People's Front|1946-05-03",
+    ]);
+  });
+});
+
+describe('EntityDissolved: a reflexive after a decision with a phrase before its "to"', () => {
+  it('given "X voted at a congress on <date> to dissolve itself", when read, then X, never the congress', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Lisbon Union voted at a congress on 7 May 2025 to dissolve itself.'),
+    ).toEqual(['EntityDissolved|Lisbon Union|2025-05-07']);
+    expect(
+      summaryOf('EntityDissolved', 'The rebel group voted at a congress on 7 May 2025 to dissolve itself.'),
+    ).toEqual([]);
+  });
+
+  it('given "the <known body> <describing word> group announced that it had decided to dissolve itself", when read, then the body', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Hamas militant group on Monday announced that it had decided to dissolve itself.',
+        '2025-05-12',
+      ),
+    ).toEqual(['EntityDissolved|Hamas|2025-05-12']);
+  });
+});
+
+describe('EntityDissolved: a bare name set off after a description as a passive subject', () => {
+  it('given "Its successor, Green Tide, was dissolved in <date>", when read, then the name is dissolved', () => {
+    expect(
+      summaryOf('EntityDissolved', 'Its successor, Green Tide, was dissolved in March 2021 over a donation.'),
+    ).toEqual(['EntityDissolved|Green Tide|2021-03']);
+  });
+});
+
+describe('EntityDissolved: the members a plural subject names after "including"', () => {
+  it('given "N parties, including X, were dissolved", when read, then X is dissolved, though alone', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 June 2021 state radio said 12 parties, including the Green Liberty Union, were automatically dissolved.',
+      ),
+    ).toEqual(['EntityDissolved|Green Liberty Union|2021-06-04']);
   });
 });
