@@ -3120,3 +3120,15 @@ describe('WithdrawalBegun: a base released in the passive', () => {
     expect(inText(text).filter((e) => !e.includes('|Ghana|1990'))).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: whom the withdrawing forces fight', () => {
+  it.each([
+    ['a group', 'The French-led coalition fighting Boko Haram has begun withdrawing from Niger, officials said.'],
+    ['a group after "the"', 'The French-led coalition battling the Taliban has begun withdrawing from Niger.'],
+  ])(
+    'given a coalition described as fighting %s, when it withdraws, then the group fought is not the actor',
+    (_, text) => {
+      expect(withdrawals(text)).toEqual(['WithdrawalBegun|France|Niger|2023-06-14']);
+    },
+  );
+});
