@@ -31,6 +31,7 @@ import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { leavesBody } from './leaves-body.ts';
 import { setsOutFromHome } from './sets-out.ts';
 import { leftInState } from './left-in-state.ts';
+import { sentenceSubjectOfIt } from './it-subject.ts';
 import { pulledForces } from './pulled-forces.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
 import {
@@ -441,6 +442,7 @@ function withdrawalAt(
       ...(presence ? { presence } : {}),
     };
   }
+  if (!actor) actor = sentenceSubjectOfIt(ctx, s, t);
   if (!actor && lastActor && s.index - lastActor.sentence <= ACTOR_MEMORY_SENTENCES) actor = lastActor.actor;
   // A base released in the passive with no owner named and no withdrawal just read: the holder named before it.
   if (!actor && passive?.holder) actor = passive.holder;

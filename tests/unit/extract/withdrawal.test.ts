@@ -3132,3 +3132,12 @@ describe('WithdrawalBegun: whom the withdrawing forces fight', () => {
     },
   );
 });
+
+describe('WithdrawalBegun: "it" in a later clause of the sentence', () => {
+  it('given "X proved reluctant, but … it withdrew", when another actor withdrew just before, then X withdrew', () => {
+    const events = withdrawals(
+      'Britain completed the evacuation of its forces from Aden on 29 November. Syria held out longer, but in March, after receiving assurances on trade routes through the Bekaa, it withdrew from Lebanon.',
+    );
+    expect(events.filter((e) => e.includes('|Lebanon|'))).toEqual(['WithdrawalBegun|Syria|Lebanon|2023-03']);
+  });
+});
