@@ -87,9 +87,10 @@ const WITHDRAWAL_NOUNS = set(
 /** Withdrawal nouns that leave only a place named after "from" ("completed its redeployment from Iraq"; a
  * redeployment to a place is a deployment). */
 const FROM_ONLY_NOUNS = set('redeployment');
-/** Verbs that state a withdrawal noun as an action: "made a withdrawal", "began their retreat". */
+/** Verbs that state a withdrawal noun as an action: "made a withdrawal", "began their retreat". Never "ordered": an
+ * order is a decision, and the withdrawal ordered has begun only where the text says so. */
 const LIGHT_VERBS = set(`made make makes making conducted conduct conducts carried began begin begins begun started
-  start starts completed complete completes staged stages executed undertook undertaken ordered`);
+  start starts completed complete completes staged stages executed undertook undertaken`);
 /** Determiners and adjectives between a light verb and its noun ("a controlled", "their hasty"). */
 const LIGHT_GAP = 4;
 

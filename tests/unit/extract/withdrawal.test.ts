@@ -3141,3 +3141,29 @@ describe('WithdrawalBegun: "it" in a later clause of the sentence', () => {
     expect(events.filter((e) => e.includes('|Lebanon|'))).toEqual(['WithdrawalBegun|Syria|Lebanon|2023-03']);
   });
 });
+
+describe('WithdrawalBegun: an ordered withdrawal', () => {
+  it('given "ordered the withdrawal of X from Y", when nothing says it began, then no withdrawal', () => {
+    expect(
+      withdrawals(
+        'On Monday the president ordered the withdrawal of all 1,500 Italian troops from Lebanon, but officials later said 300 would stay.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given an ordered withdrawal, when a later report says the withdrawal had been completed, then it began', () => {
+    expect(
+      withdrawals(
+        'On 3 June the defence minister ordered the withdrawal of Italian troops from Lebanon. Local officials were wary of the announcement. On 5 June the ministry stated that the withdrawal of 2,000 soldiers and 400 vehicles to the coast had been completed.',
+      ),
+    ).toEqual(['WithdrawalBegun|Italy|Lebanon|2023-06-05']);
+  });
+
+  it('given an ordered withdrawal, when a later report says the withdrawal had not been completed, then none', () => {
+    expect(
+      withdrawals(
+        'On 3 June the defence minister ordered the withdrawal of Italian troops from Lebanon. On 5 June the ministry stated that the withdrawal of 2,000 soldiers to the coast had not been completed.',
+      ),
+    ).toEqual([]);
+  });
+});
