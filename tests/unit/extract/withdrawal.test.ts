@@ -3167,3 +3167,23 @@ describe('WithdrawalBegun: an ordered withdrawal', () => {
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a place that saw forces leave', () => {
+  it.each([
+    ['"saw the last … troops leave"', 'Latvia saw the last Russian troops leave in August.', 'Russia|Latvia|2022-08'],
+    [
+      '"watched its last … soldiers depart"',
+      'Hungary watched its last Soviet soldiers depart in May.',
+      'Soviet Union|Hungary|2023-05',
+    ],
+  ])('given %s, when the place is the subject, then those forces left the place', (_, text, event) => {
+    expect(withdrawals(text)).toEqual([`WithdrawalBegun|${event}`]);
+  });
+
+  it.each([
+    ['people who are not forces', 'Latvia saw the last Russian diplomats leave in August.'],
+    ['forces arriving', 'Latvia saw the first Russian troops arrive in August.'],
+  ])('given a place that saw %s, then no withdrawal', (_, text) => {
+    expect(withdrawals(text)).toEqual([]);
+  });
+});
