@@ -3187,3 +3187,23 @@ describe('WithdrawalBegun: a place that saw forces leave', () => {
     expect(withdrawals(text)).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a withdrawal that something follows', () => {
+  it.each([
+    ['"follows"', 'The decision follows the departure of French troops from Niger in 2023.', 'Niger|2023'],
+    [
+      '"was followed by"',
+      'A ceasefire was followed by the withdrawal of French troops from Niger in May.',
+      'Niger|2023-05',
+    ],
+  ])('given %s the withdrawal noun, when past or present, then it happened', (_, text, where) => {
+    expect(withdrawals(text)).toEqual([`WithdrawalBegun|France|${where}`]);
+  });
+
+  it.each([
+    ['"will follow"', 'The decision will follow the departure of French troops from Niger.'],
+    ['"would have followed"', 'The decision would have followed the departure of French troops from Niger.'],
+  ])('given %s the withdrawal noun, then no withdrawal', (_, text) => {
+    expect(withdrawals(text)).toEqual([]);
+  });
+});
