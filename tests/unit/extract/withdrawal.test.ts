@@ -3207,3 +3207,12 @@ describe('WithdrawalBegun: a withdrawal that something follows', () => {
     expect(withdrawals(text)).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: "the province" left', () => {
+  it('given a UN member state named nearer than a province named as a state, when "the province" is left, then the province', () => {
+    const events = withdrawals(
+      'British troops poured into Kosovo on Saturday. A Russian column drove overnight through Serbia from its base with the peacekeeping force in Bosnia. Serbian army units began pulling out of the province on Thursday.',
+    );
+    expect(events.map((e) => e.split('|')[2])).toEqual(['Kosovo']);
+  });
+});
