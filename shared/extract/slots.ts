@@ -715,7 +715,8 @@ export function findActor(
       modifier = take(mentionAtToken(ctx, j));
       if (modifier) break;
       if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
-      if (['to', 'from', 'in', 'into', 'of', 'for', 'on', 'at', 'by', 'with', 'and'].includes(t.lower)) break;
+      // "from Chad as two Mirage fighter jets leave": a conjunction opens another clause, whose names are not modifiers.
+      if (['to', 'from', 'in', 'into', 'of', 'for', 'on', 'at', 'by', 'with', 'and', 'as'].includes(t.lower)) break;
     }
     // "Russian-led troops … The CSTO, a Moscow-led alliance, …": forces led by a state are the body it leads.
     const led =

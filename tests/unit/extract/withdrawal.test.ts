@@ -3216,3 +3216,13 @@ describe('WithdrawalBegun: "the province" left', () => {
     expect(events.map((e) => e.split('|')[2])).toEqual(['Kosovo']);
   });
 });
+
+describe('WithdrawalBegun: forces in a clause opened by "as"', () => {
+  it('given "from X as two … jets left Y", when read, then X is no modifier of the jets and leaves nothing', () => {
+    expect(
+      withdrawals(
+        'Italy began withdrawing its military from Niger as two Tornado fighter jets left the Italian base in Niamey on Tuesday.',
+      ),
+    ).toEqual(['WithdrawalBegun|Italy|Niger|2023-06-13']);
+  });
+});
