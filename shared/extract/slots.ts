@@ -715,7 +715,8 @@ export function findActor(
       modifier = take(mentionAtToken(ctx, j));
       if (modifier) break;
       if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
-      if (['to', 'from', 'in', 'into', 'of', 'for', 'on', 'at', 'by', 'with', 'and'].includes(t.lower)) break;
+      // "from Chad as two Mirage fighter jets leave": a conjunction opens another clause, whose names are not modifiers.
+      if (['to', 'from', 'in', 'into', 'of', 'for', 'on', 'at', 'by', 'with', 'and', 'as'].includes(t.lower)) break;
     }
     // "Russian-led troops … The CSTO, a Moscow-led alliance, …": forces led by a state are the body it leads.
     const led =
@@ -799,6 +800,8 @@ export function findActor(
     if (movementObject(ctx, m)) continue;
     // "ordered forces to support the South Korean army and sent the fleet": the object of an infinitive.
     if (infinitiveObject(ctx, m)) continue;
+    // "the U.S.-led coalition fighting Islamic State has begun withdrawing": whom the subject fights.
+    if (combatObject(ctx, m)) continue;
     // "under a U.S.-brokered peace accord": who brokered an agreement is not who acts.
     if (lowerAt(ctx, m.last) === '-' && AGREEMENT_MAKERS.has(lowerAt(ctx, m.last + 1))) continue;
     // "X officials said", "the British Ministry of Defense said that ...": sources, not actors.
@@ -821,6 +824,15 @@ function infinitiveObject(ctx: ArticleContext, m: Mention): boolean {
   const verb = DETERMINERS.has(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first - 1;
   const t = ctx.tokens[verb];
   return !!t && t.kind === 'word' && !t.cap && lowerAt(ctx, verb - 1) === 'to' && !mentionAtToken(ctx, verb);
+}
+
+/** Participles by which a subject is described by whom it fights ("the coalition fighting Islamic State"). */
+const COMBAT_PARTICIPLES = new Set(['fighting', 'battling', 'combating', 'combatting', 'confronting', 'opposing']);
+
+/** Whether the mention is the object of a participle of fighting ("fighting the Taliban", "battling al-Shabaab"). */
+function combatObject(ctx: ArticleContext, m: Mention): boolean {
+  const verb = DETERMINERS.has(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first - 1;
+  return COMBAT_PARTICIPLES.has(lowerAt(ctx, verb)) && !ctx.tokens[verb]!.cap;
 }
 
 /** Whether a capitalized word the gazetteer does not know follows the mention ("Douglas MacArthur"). */

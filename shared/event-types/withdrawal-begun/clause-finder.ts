@@ -87,26 +87,37 @@ const WITHDRAWAL_NOUNS = set(
 /** Withdrawal nouns that leave only a place named after "from" ("completed its redeployment from Iraq"; a
  * redeployment to a place is a deployment). */
 const FROM_ONLY_NOUNS = set('redeployment');
-/** Verbs that state a withdrawal noun as an action: "made a withdrawal", "began their retreat". */
+/** Verbs that state a withdrawal noun as an action: "made a withdrawal", "began their retreat". Never "ordered": an
+ * order is a decision, and the withdrawal ordered has begun only where the text says so. */
 const LIGHT_VERBS = set(`made make makes making conducted conduct conducts carried began begin begins begun started
-  start starts completed complete completes staged stages executed undertook undertaken ordered`);
+  start starts completed complete completes staged stages executed undertook undertaken`);
 /** Determiners and adjectives between a light verb and its noun ("a controlled", "their hasty"). */
 const LIGHT_GAP = 4;
 
-/** Words that take a withdrawal noun after them as having happened ("after the withdrawal", "amid the pullout"). */
-const BACKGROUND_GOVERNORS = set('after following since upon amid during');
+/** Words that take a withdrawal noun after them as having happened ("after the withdrawal", "amid the pullout",
+ * "The move follows the departure of French troops from Mali"). */
+const BACKGROUND_GOVERNORS = set('after following since upon amid during follows followed');
+/** The governors among them that are finite verbs, which a modal makes unreal ("would have followed the pullout"). */
+const GOVERNING_VERBS = set('follows followed');
+/** How far before such a verb its modal may stand ("would have followed"). */
+const MODAL_REACH = 2;
 /** Determiners, actor names and adjectives between such a word and the noun ("after the hasty Russian withdrawal"). */
 const BACKGROUND_GAP = 5;
 
 function backgroundBefore(ctx: ArticleContext, s: Sentence, t: number): number {
   for (let j = t - 1; j >= s.first && j >= t - BACKGROUND_GAP; j--) {
     const w = lowerAt(ctx, j);
-    if (BACKGROUND_GOVERNORS.has(w)) return j;
+    if (BACKGROUND_GOVERNORS.has(w)) return GOVERNING_VERBS.has(w) && modalBefore(ctx, j) ? -1 : j;
     const tok = ctx.tokens[j]!;
     if (tok.kind === 'punct' && tok.text !== '-' && tok.text !== "'s" && tok.text !== '’s' && tok.text !== '.')
       return -1;
   }
   return -1;
+}
+
+function modalBefore(ctx: ArticleContext, j: number): boolean {
+  for (let k = j - 1; k >= j - MODAL_REACH && k >= 0; k--) if (MODALS.has(lowerAt(ctx, k))) return true;
+  return false;
 }
 
 /** Finite past forms that state what a withdrawal noun as their subject did ("The departure … ended a decade"). */

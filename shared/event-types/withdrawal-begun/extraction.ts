@@ -8,6 +8,7 @@ import { withStatedStarts } from './stated-start.ts';
 import { findCompanionWithdrawals } from './companion-withdrawals.ts';
 import { findStayEnds } from './stayed-until.ts';
 import { findLastCrossings } from './last-crossed.ts';
+import { findSeenLeaving } from './seen-leaving.ts';
 
 /** One withdrawal per actor and place per article. */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
@@ -22,6 +23,7 @@ export const withdrawalExtraction: EventTypeExtraction<'WithdrawalBegun'> = {
       ...findWithdrawalClauses(ctx),
       ...findStayEnds(ctx),
       ...findLastCrossings(ctx),
+      ...findSeenLeaving(ctx),
     ];
     const all = [...read, ...findLooseWithdrawals(ctx, read)];
     return withStatedStarts(ctx, [...all, ...findCompanionWithdrawals(ctx, all)]);

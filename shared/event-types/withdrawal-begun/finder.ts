@@ -31,6 +31,8 @@ import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { leavesBody } from './leaves-body.ts';
 import { setsOutFromHome } from './sets-out.ts';
 import { leftInState } from './left-in-state.ts';
+import { sentenceSubjectOfIt } from './it-subject.ts';
+import { reportedCompletion } from './reported-completion.ts';
 import { pulledForces } from './pulled-forces.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
 import {
@@ -441,6 +443,7 @@ function withdrawalAt(
       ...(presence ? { presence } : {}),
     };
   }
+  if (!actor) actor = sentenceSubjectOfIt(ctx, s, t);
   if (!actor && lastActor && s.index - lastActor.sentence <= ACTOR_MEMORY_SENTENCES) actor = lastActor.actor;
   // A base released in the passive with no owner named and no withdrawal just read: the holder named before it.
   if (!actor && passive?.holder) actor = passive.holder;
@@ -1534,24 +1537,36 @@ function leftFromPending(
 function anaphoricStart(ctx: ArticleContext, s: Sentence, pending: Pending): Candidate[] {
   if (!pending.actor || !pending.locations.length) return [];
   if (pending.locations.some((l) => l.name === pending.actor!.name)) return [];
+  // "The process has already begun."; "The ministry stated that the withdrawal … had been completed.": the withdrawal
+  // just told as ordered or planned, now stated as begun or done.
+  const opening = openingAnaphorCue(ctx, s);
+  const reported = opening < 0 ? reportedCompletion(ctx, s, ANAPHORS) : -1;
+  if (reported >= 0 && blockedBetween(ctx, s.first, reported, STATED_WITHDRAW_BLOCKERS)) return [];
+  const cue = opening >= 0 ? opening : reported;
+  if (cue < 0) return [];
+  const stated = startDate(ctx, s, cue);
+  const date = stated ? { value: stated.value, source: 'start' as const } : dateNear(ctx, s, cue);
+  const first = ctx.sentences[pending.sentence]!;
+  return pending.locations.map((location) => ({
+    type: 'WithdrawalBegun' as const,
+    actor: pending.actor,
+    location,
+    occurredOn: date.value,
+    dateSource: date.source,
+    sentence: s.index,
+    ...evidenceSpan(first, s),
+    confidence: PENDING_CONFIDENCE,
+  }));
+}
+
+/** The begin cue of an anaphor opening the sentence ("The process has already begun"), or -1. */
+function openingAnaphorCue(ctx: ArticleContext, s: Sentence): number {
   for (let j = s.first; j < Math.min(s.last, s.first + ANAPHOR_REACH); j++) {
     if (!ANAPHORS.has(lowerAt(ctx, j))) continue;
     const cue = findCue(ctx, s, j);
     if (cue < 0 || cue > j + 4 || NOT_BEGUN_BEFORE_CUE.has(lowerAt(ctx, cue - 1))) continue;
     if (blockedBetween(ctx, s.first, cue, WITHDRAW_BLOCKERS)) continue;
-    const stated = startDate(ctx, s, cue);
-    const date = stated ? { value: stated.value, source: 'start' as const } : dateNear(ctx, s, cue);
-    const first = ctx.sentences[pending.sentence]!;
-    return pending.locations.map((location) => ({
-      type: 'WithdrawalBegun' as const,
-      actor: pending.actor,
-      location,
-      occurredOn: date.value,
-      dateSource: date.source,
-      sentence: s.index,
-      ...evidenceSpan(first, s),
-      confidence: PENDING_CONFIDENCE,
-    }));
+    return cue;
   }
-  return [];
+  return -1;
 }

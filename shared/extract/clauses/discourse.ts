@@ -4,6 +4,7 @@ import { actorOf, inDateline, isComplement, lowerAt, placeOf, type NamedRef } fr
 import type { Mention } from '../text/mentions.ts';
 import { resolvePlace } from '../gazetteer/geo.ts';
 import { gazetteer } from '../gazetteer/index.ts';
+import { isUnMember } from '../gazetteer/countries.ts';
 import { COMPASS_STARTS } from '../gazetteer/regions.ts';
 import { properNameAt, spanText } from './phrases.ts';
 import { PLACE_OBJECT_VERBS } from '../text/slot-places.ts';
@@ -190,6 +191,9 @@ export function referredPlace(
     if (namesInstrument(ctx, m)) continue;
     // "once Pretoria's involvement became known … the region": a capital or an owner is never the region meant.
     if (DIVISION_REFERENCES.has(noun) && (m.entry.kind === 'capital' || m.possessive || !regionLike(place))) continue;
+    // "drove through Serbia … pulling out of the province": a UN member state is sovereign, no province; Kosovo,
+    // named as a state, is not a member.
+    if (noun === 'province' && m.entry.kind === 'state' && isUnMember(m.entry.code ?? '')) continue;
     // "Indian troops arrived in Sri Lanka … the island": a state that is one island (or shares one, as Haiti) is what
     // "the island" names.
     const islandState = noun === 'island' && m.entry.kind === 'state' && islandStates.has(m.entry.code ?? '');

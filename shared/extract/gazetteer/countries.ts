@@ -393,6 +393,13 @@ export function countryEntries(): Array<[string, GazetteerEntry]> {
 }
 
 /** A state's centroid as world-countries gives it, by ISO code. */
+/** The codes of UN member states: sovereign states, never a province or territory of another. */
+const UN_MEMBERS = new Set(countries.filter((c) => c.unMember).map((c) => c.cca2));
+
+export function isUnMember(code: string): boolean {
+  return UN_MEMBERS.has(code);
+}
+
 export function countryCentroid(code: string): { lat: number; lon: number } | undefined {
   const c = countryByCode().get(code);
   return c?.latlng?.length === 2 ? { lat: c.latlng[0]!, lon: c.latlng[1]! } : undefined;

@@ -3120,3 +3120,109 @@ describe('WithdrawalBegun: a base released in the passive', () => {
     expect(inText(text).filter((e) => !e.includes('|Ghana|1990'))).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: whom the withdrawing forces fight', () => {
+  it.each([
+    ['a group', 'The French-led coalition fighting Boko Haram has begun withdrawing from Niger, officials said.'],
+    ['a group after "the"', 'The French-led coalition battling the Taliban has begun withdrawing from Niger.'],
+  ])(
+    'given a coalition described as fighting %s, when it withdraws, then the group fought is not the actor',
+    (_, text) => {
+      expect(withdrawals(text)).toEqual(['WithdrawalBegun|France|Niger|2023-06-14']);
+    },
+  );
+});
+
+describe('WithdrawalBegun: "it" in a later clause of the sentence', () => {
+  it('given "X proved reluctant, but … it withdrew", when another actor withdrew just before, then X withdrew', () => {
+    const events = withdrawals(
+      'Britain completed the evacuation of its forces from Aden on 29 November. Syria held out longer, but in March, after receiving assurances on trade routes through the Bekaa, it withdrew from Lebanon.',
+    );
+    expect(events.filter((e) => e.includes('|Lebanon|'))).toEqual(['WithdrawalBegun|Syria|Lebanon|2023-03']);
+  });
+});
+
+describe('WithdrawalBegun: an ordered withdrawal', () => {
+  it('given "ordered the withdrawal of X from Y", when nothing says it began, then no withdrawal', () => {
+    expect(
+      withdrawals(
+        'On Monday the president ordered the withdrawal of all 1,500 Italian troops from Lebanon, but officials later said 300 would stay.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given an ordered withdrawal, when a later report says the withdrawal had been completed, then it began', () => {
+    expect(
+      withdrawals(
+        'On 3 June the defence minister ordered the withdrawal of Italian troops from Lebanon. Local officials were wary of the announcement. On 5 June the ministry stated that the withdrawal of 2,000 soldiers and 400 vehicles to the coast had been completed.',
+      ),
+    ).toEqual(['WithdrawalBegun|Italy|Lebanon|2023-06-05']);
+  });
+
+  it('given an ordered withdrawal, when a later report says the withdrawal had not been completed, then none', () => {
+    expect(
+      withdrawals(
+        'On 3 June the defence minister ordered the withdrawal of Italian troops from Lebanon. On 5 June the ministry stated that the withdrawal of 2,000 soldiers to the coast had not been completed.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: a place that saw forces leave', () => {
+  it.each([
+    ['"saw the last … troops leave"', 'Latvia saw the last Russian troops leave in August.', 'Russia|Latvia|2022-08'],
+    [
+      '"watched its last … soldiers depart"',
+      'Hungary watched its last Soviet soldiers depart in May.',
+      'Soviet Union|Hungary|2023-05',
+    ],
+  ])('given %s, when the place is the subject, then those forces left the place', (_, text, event) => {
+    expect(withdrawals(text)).toEqual([`WithdrawalBegun|${event}`]);
+  });
+
+  it.each([
+    ['people who are not forces', 'Latvia saw the last Russian diplomats leave in August.'],
+    ['forces arriving', 'Latvia saw the first Russian troops arrive in August.'],
+  ])('given a place that saw %s, then no withdrawal', (_, text) => {
+    expect(withdrawals(text)).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: a withdrawal that something follows', () => {
+  it.each([
+    ['"follows"', 'The decision follows the departure of French troops from Niger in 2023.', 'Niger|2023'],
+    [
+      '"was followed by"',
+      'A ceasefire was followed by the withdrawal of French troops from Niger in May.',
+      'Niger|2023-05',
+    ],
+  ])('given %s the withdrawal noun, when past or present, then it happened', (_, text, where) => {
+    expect(withdrawals(text)).toEqual([`WithdrawalBegun|France|${where}`]);
+  });
+
+  it.each([
+    ['"will follow"', 'The decision will follow the departure of French troops from Niger.'],
+    ['"would have followed"', 'The decision would have followed the departure of French troops from Niger.'],
+  ])('given %s the withdrawal noun, then no withdrawal', (_, text) => {
+    expect(withdrawals(text)).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: "the province" left', () => {
+  it('given a UN member state named nearer than a province named as a state, when "the province" is left, then the province', () => {
+    const events = withdrawals(
+      'British troops poured into Kosovo on Saturday. A Russian column drove overnight through Serbia from its base with the peacekeeping force in Bosnia. Serbian army units began pulling out of the province on Thursday.',
+    );
+    expect(events.map((e) => e.split('|')[2])).toEqual(['Kosovo']);
+  });
+});
+
+describe('WithdrawalBegun: forces in a clause opened by "as"', () => {
+  it('given "from X as two … jets left Y", when read, then X is no modifier of the jets and leaves nothing', () => {
+    expect(
+      withdrawals(
+        'Italy began withdrawing its military from Niger as two Tornado fighter jets left the Italian base in Niamey on Tuesday.',
+      ),
+    ).toEqual(['WithdrawalBegun|Italy|Niger|2023-06-13']);
+  });
+});
