@@ -3226,3 +3226,13 @@ describe('WithdrawalBegun: forces in a clause opened by "as"', () => {
     ).toEqual(['WithdrawalBegun|Italy|Niger|2023-06-13']);
   });
 });
+
+describe('WithdrawalBegun: a town left on a day only the state was dated by the article', () => {
+  it('given a state left "overnight" from a port, when a later sentence dates leaving the port, then one withdrawal', () => {
+    expect(
+      withdrawals(
+        'The last Italian soldiers left Lebanon overnight, sailing from the port of Tyre. A ship carrying the final contingent left the port shortly before midnight on Tuesday.',
+      ).map((e) => e.split('|')[2]),
+    ).toEqual(['Lebanon']);
+  });
+});
