@@ -3236,3 +3236,13 @@ describe('WithdrawalBegun: a town left on a day only the state was dated by the 
     ).toEqual(['Lebanon']);
   });
 });
+
+describe("WithdrawalBegun: a commander's force", () => {
+  it('given forces named before, when "<commander>\'s force evacuated X", then those forces\' actor left X', () => {
+    expect(
+      withdrawals(
+        "Spanish marines seized the harbour of Tobruk on Monday. Ortega's force evacuated Tobruk on Tuesday, leaving its allies behind.",
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(['WithdrawalBegun|Spain|Tobruk']);
+  });
+});
