@@ -5,7 +5,7 @@ import type { Sentence } from '../extract/text/tokens.ts';
 import { placeRef } from '../projections/sources.ts';
 import type { TypedTimelineFields } from './model.ts';
 import { gazetteer } from '../extract/gazetteer/index.ts';
-import { BASE_NAME_SUFFIX, nested, WATER_NAME_SUFFIX, type Relation } from '../extract/merging.ts';
+import { BASE_NAME_SUFFIX, DATE_RANK, nested, WATER_NAME_SUFFIX, type Relation } from '../extract/merging.ts';
 import { compassOf, isCompassRegion } from '../extract/gazetteer/regions.ts';
 import { countryCentroid } from '../extract/gazetteer/countries.ts';
 import { resolvePlace } from '../extract/gazetteer/geo.ts';
@@ -62,15 +62,22 @@ function onItsSide(place: NamedRef, region: NamedRef): boolean {
  */
 export function relateWithdrawals(kept: Candidate, next: Candidate): Relation | undefined {
   // "left Batumi on 13 November … left Akhalkalaki in June": a state's withdrawal, or a compass part of it ("North
-  // Russia"), takes in the town told with it, not a town left on another day in another sentence.
+  // Russia"), takes in the town told with it, not a town left on another day in another sentence. Only dates the text
+  // states set days apart: the article's own date says nothing of when ("left Slovenia overnight … left the port on
+  // Friday").
   const apart =
-    kept.sentence !== next.sentence && !!kept.occurredOn && !!next.occurredOn && kept.occurredOn !== next.occurredOn;
+    kept.sentence !== next.sentence && textDated(kept) && textDated(next) && kept.occurredOn !== next.occurredOn;
   const relation = apart ? nestedPlacements(kept, next) : relatePlacements(kept, next);
   if (relation || apart || gazetteer().actorFamily(kept.actor!.name) !== gazetteer().actorFamily(next.actor!.name))
     return relation;
   if (isStateOf(kept.location!, next.location!)) return 'b-in-a';
   if (isStateOf(next.location!, kept.location!)) return 'a-in-b';
   return undefined;
+}
+
+/** Whether a candidate's date is one the text states, not the article's own. */
+function textDated(c: Candidate): boolean {
+  return !!c.occurredOn && DATE_RANK[c.dateSource] >= DATE_RANK.stated;
 }
 
 /** Whether `outer` is the state that `inner` (no state itself) lies in, by its code. */

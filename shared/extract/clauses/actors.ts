@@ -28,6 +28,9 @@ import { lookupTable } from '../lookup-table.ts';
 /** Subjects that name forces already in play ("they", "the troops", "the rebels"): the actor is the one before. */
 const REFERRING_SUBJECTS = set(`they it troops forces soldiers rebels fighters army military marines ship ships
   contingent peacekeepers units militants insurgents militia militias mission`);
+/** Singular force nouns that refer to forces named before only as a commander's ("Eaton's force"): "the force" alone
+ * as often names a new one ("The force, drawn mainly from South Africa, was deployed"). */
+const COMMANDED_FORCES = set('force');
 const SUBJECT_DETERMINERS = set('the these those its their all both another');
 /** Nouns that, as "The X" opening a sentence, refer to the state named before ("The country sent troops"). */
 const STATE_REFERENCES = set('country kingdom nation');
@@ -169,7 +172,7 @@ export function actorsAt(
       const actor = referredActor(ctx, j - 2);
       if (actor) return { actors: [actor], force, referred: true };
     }
-    if (!REFERRING_SUBJECTS.has(w)) continue;
+    if (!REFERRING_SUBJECTS.has(w) && !(COMMANDED_FORCES.has(w) && commandersPossessive(ctx, s, j - 1))) continue;
     // "Another 1,000 soldiers", "the last 150 troops": a figure may stand in the subject.
     const figure = ctx.tokens[j - 1]?.kind === 'number' ? 1 : 0;
     // "the last 150 troops", "The limited contingent": a describing word may stand in the subject.
@@ -180,7 +183,13 @@ export function actorsAt(
         ? 1
         : 0;
     const subjectStart = w === 'they' || w === 'it' ? j : j - 1 - figure - adjective;
-    if (w !== 'they' && w !== 'it' && !SUBJECT_DETERMINERS.has(lowerAt(ctx, subjectStart))) continue;
+    if (
+      w !== 'they' &&
+      w !== 'it' &&
+      !SUBJECT_DETERMINERS.has(lowerAt(ctx, subjectStart)) &&
+      !commandersPossessive(ctx, s, subjectStart)
+    )
+      continue;
     // "The Soviet Union invaded Afghanistan. Its forces left …": "its" is the owner the text is about, its subject.
     // "…voted to establish a United Nations Emergency Force. Its first units arrived": the force named just before.
     const owner = OWNER_PRONOUNS.has(lowerAt(ctx, subjectStart))
@@ -213,6 +222,19 @@ export function actorsAt(
   }
   const speaker = force >= 0 ? ownMilitarySpeaker(ctx, s, t) : undefined;
   return speaker ? { actors: [speaker], force, referred: true } : undefined;
+}
+
+/**
+ * "Eaton's force", "Pershing's troops": a name that is no actor, owning forces, is their commander's; the forces are
+ * the ones named before, like "the force".
+ */
+function commandersPossessive(ctx: ArticleContext, s: Sentence, j: number): boolean {
+  const w = lowerAt(ctx, j);
+  if ((w !== "'s" && w !== '’s') || j - 1 < s.first) return false;
+  const name = ctx.tokens[j - 1]!;
+  if (name.kind !== 'word' || !name.cap) return false;
+  const m = mentionAtToken(ctx, j - 1);
+  return !m || !actorOf(m.entry);
 }
 
 /**

@@ -3226,3 +3226,23 @@ describe('WithdrawalBegun: forces in a clause opened by "as"', () => {
     ).toEqual(['WithdrawalBegun|Italy|Niger|2023-06-13']);
   });
 });
+
+describe('WithdrawalBegun: a town left on a day only the state was dated by the article', () => {
+  it('given a state left "overnight" from a port, when a later sentence dates leaving the port, then one withdrawal', () => {
+    expect(
+      withdrawals(
+        'The last Italian soldiers left Lebanon overnight, sailing from the port of Tyre. A ship carrying the final contingent left the port shortly before midnight on Tuesday.',
+      ).map((e) => e.split('|')[2]),
+    ).toEqual(['Lebanon']);
+  });
+});
+
+describe("WithdrawalBegun: a commander's force", () => {
+  it('given forces named before, when "<commander>\'s force evacuated X", then those forces\' actor left X', () => {
+    expect(
+      withdrawals(
+        "Spanish marines seized the harbour of Tobruk on Monday. Ortega's force evacuated Tobruk on Tuesday, leaving its allies behind.",
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(['WithdrawalBegun|Spain|Tobruk']);
+  });
+});
