@@ -3095,6 +3095,17 @@ describe('DeploymentAnnounced: a state that no longer exists and a town on its l
     ).toEqual(['DeploymentAnnounced|Turkey|Cyprus|1974-07-20|null']);
   });
 
+  it('given a deployment noun whose passive agent names a place, when read, then that place is not the destination', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Nigerian police officers arrived in Liberia on Monday. The Security Council approved the mission in March, ' +
+          'but its deployment was delayed by protests in Ghana.',
+        '2024-06-25',
+      ),
+    ).toEqual(['DeploymentAnnounced|Nigeria|Liberia|2024-06-24|null']);
+  });
+
   it('given the town entered months later, then two deployments', () => {
     expect(
       summaryOf(
