@@ -3,6 +3,7 @@ import { referredMission } from '../../extract/clauses/discourse.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { insideOwnState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
+import { passiveAgentBetween } from '../../extract/clauses/agent-phrase.ts';
 import {
   coordinatedActors,
   forCoordinatedActors,
@@ -322,6 +323,9 @@ function deploymentAt(
         ? TO_OR_FOR
         : TO;
     places = placesAfterPreposition(ctx, Math.min(t + 1, searchFrom), limit, preps, exclude);
+    // "its deployment was delayed by a legal challenge in Kenya": a place in the noun's passive agent is not where
+    // the forces go.
+    if (isDeployWord) places = places.filter((p) => !passiveAgentBetween(ctx, s, t, p.mention.first));
     if (!places.length && force >= 0 && force < t) {
       places = placesAfterPreposition(ctx, force + 1, t, TO_OR_FOR, exclude);
     }

@@ -9,9 +9,10 @@ import type { NamedRef } from '../../extract/slots.ts';
  * "Troops of the Soviet Union, Poland, Hungary and Bulgaria crossed into Czechoslovakia … Soviet tanks were in the
  * streets of Prague": a state that no longer exists and a town on its land, told of one actor's forces at one time,
  * are one deployment, told by the state. So are a state and a place nobody knows that the next sentences name as the
- * forces' detail ("landed in Sri Lanka … flew into Palaly airfield"), where the actor goes to no other state. The
- * merge buckets cannot bring such pairs together (GeoNames puts Prague in today's Czech Republic; an unknown name
- * has no state), so this runs after merging; linear in the candidates for each state named.
+ * forces' detail ("landed in Sri Lanka … flew into Palaly airfield"), or known only as a small town abroad, where
+ * the actor goes to no other state. The merge buckets cannot bring such pairs together (GeoNames puts Prague in
+ * today's Czech Republic; an unknown name has no state), so this runs after merging; linear in the candidates for
+ * each state named.
  */
 export function collapseIntoStates(
   merged: Candidate[],
@@ -42,7 +43,7 @@ export function collapseIntoStates(
       if (
         !(territory.length
           ? onFormerLand(c.location!, territory)
-          : soleState && unknownPlace(c.location!) && detailOf(out[into]!, c))
+          : soleState && placeOfNoOtherState(c.location!, former.location!) && detailOf(out[into]!, c))
       )
         continue;
       out[into] = { ...combine(out[into]!, c, true), location: former.location };
@@ -64,9 +65,21 @@ function isState(place: NamedRef): boolean {
   return gazetteer().get(lookupKey(place.name))?.kind === 'state';
 }
 
-/** A name nobody knows: neither the curated gazetteer nor GeoNames ("Point Salines", "Palaly airfield"). */
-function unknownPlace(place: NamedRef): boolean {
-  return !place.code && !gazetteer().get(lookupKey(place.name)) && !resolvePlace(place.name);
+/**
+ * Below this population, a town GeoNames finds only in a state the deployment's state is not is a namesake, not the
+ * place meant ("Port Stanley", Ontario, for the Falklands' capital).
+ */
+const NAMESAKE_POPULATION = 10_000;
+
+/**
+ * A place the text cannot put in another state: a name nobody knows, neither the curated gazetteer nor GeoNames
+ * ("Point Salines", "Palaly airfield"), or one GeoNames knows only as a small town abroad (a namesake).
+ */
+function placeOfNoOtherState(place: NamedRef, state: NamedRef): boolean {
+  if (place.code || gazetteer().get(lookupKey(place.name))) return false;
+  const code = gazetteer().get(lookupKey(state.name))?.code;
+  const geo = resolvePlace(place.name, code ? [code] : []);
+  return !geo || (geo.code !== code && geo.precision === 'place' && geo.population < NAMESAKE_POPULATION);
 }
 
 /** Whether a place (no state itself) lies on the land of today's states given. */

@@ -3085,6 +3085,27 @@ describe('DeploymentAnnounced: a state that no longer exists and a town on its l
     ).toEqual(['DeploymentAnnounced|India|Sri Lanka|1987-07-30|null']);
   });
 
+  it('given a state and, in the next sentence, a name GeoNames knows only as a small town abroad, then one deployment, to the state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Turkish troops landed in Cyprus on Saturday. The first units came ashore near Port Rowan at dawn.',
+        '1974-07-21',
+      ),
+    ).toEqual(['DeploymentAnnounced|Turkey|Cyprus|1974-07-20|null']);
+  });
+
+  it('given a deployment noun whose passive agent names a place, when read, then that place is not the destination', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Nigerian police officers arrived in Liberia on Monday. The Security Council approved the mission in March, ' +
+          'but its deployment was delayed by protests in Ghana.',
+        '2024-06-25',
+      ),
+    ).toEqual(['DeploymentAnnounced|Nigeria|Liberia|2024-06-24|null']);
+  });
+
   it('given the town entered months later, then two deployments', () => {
     expect(
       summaryOf(
