@@ -22,6 +22,7 @@ import {
   type VerbGroup,
 } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
+import { joinedClauseStart } from '../../extract/clauses/joined-clause.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 import { OWNER_REFERENCES, singularOf, WHEN_WORDS } from './lexicon.ts';
@@ -930,7 +931,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     // to exist": the subject of the first predicate.
     const pronoun = predicateSubjectBefore(ctx, s, end);
     if (pronoun >= 0) return subject(ctx, s, pronoun + 1);
-    const start = afterFrontedDate(ctx, afterDateline(ctx, s));
+    // "…, and on 1 March the Commission handed the territory over and was dissolved": the name opening the joined
+    // clause, else the sentence.
+    const joined = joinedClauseStart(ctx, s, end);
+    const start = afterFrontedDate(ctx, joined >= 0 ? joined : afterDateline(ctx, s));
     const opening = entityAt(ctx, s, start);
     if (opening) return opening.last < end && !ctx.tokens[opening.last]?.cap ? [opening.name] : undefined;
     // "The bureau was merged with … and ceased to exist": a reference opening the sentence.

@@ -2774,3 +2774,23 @@ describe('EntityDissolved: the members a plural subject names after "including"'
     ).toEqual(['EntityDissolved|Green Liberty Union|2021-06-04']);
   });
 });
+
+describe('EntityDissolved: a passive coordinated with the predicate of a joined clause', () => {
+  it('given "…, and on <date> the X handed … over and was dissolved", when read, then X, named in the joined clause', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The foreign observers had left by May 1961, and on 2 June the Lakeland Transitional Council passed its powers to the new state and was dissolved.',
+      ),
+    ).toEqual(['EntityDissolved|Lakeland Transitional Council|1961-06-02']);
+  });
+
+  it('given "Heading: The X transfers …, and is dissolved", when read, then X, named after the colon', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Transition: The Northern Reconstruction Authority formally hands control to the elected cabinet a week early, and is dissolved.',
+      ),
+    ).toEqual(['EntityDissolved|Northern Reconstruction Authority|2020-01-01']);
+  });
+});
