@@ -34,6 +34,7 @@ import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { canonicalEntity } from './canonical.ts';
 import { sisterServices } from './services.ts';
+import { namesOfCounted } from './counted-bodies.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
   dissolves disbands abolishes eliminated discontinued deactivated inactivated ended ends disperse disperses
@@ -214,12 +215,15 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
   // the named ones with them.
   const unnamed = unnamedBodiesEnd(ctx, s, i);
   const afterUnnamed = unnamed > 0 ? companionLink(ctx, unnamed) : 0;
+  // "the country's two election commissions": the bodies the next sentences name for it are objects too.
+  const counted = unnamed > 0 ? namesOfCounted(ctx, s.index, spanText(ctx, i, unnamed)) : [];
   if (afterUnnamed > 0) {
     // Only a body's own name follows them ("… as well as the government ministries for peace" names none).
-    if (!entityAt(ctx, s, pastDescribingWord(ctx, afterUnnamed))) return [];
+    if (!entityAt(ctx, s, pastDescribingWord(ctx, afterUnnamed))) return counted;
+    names.push(...counted);
     at = afterUnnamed;
     companions = true;
-  }
+  } else if (counted.length) return counted;
   while (names.length < MAX_OBJECTS) {
     // "…, as well as the Defence and Information ministries": one body per modifier of a shared plural head.
     const shared = names.length ? sharedPluralHead(ctx, s, at) : undefined;
