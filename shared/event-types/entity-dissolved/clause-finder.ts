@@ -22,6 +22,7 @@ import {
   type VerbGroup,
 } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
+import { joinedClauseStart } from '../../extract/clauses/joined-clause.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 import { OWNER_REFERENCES, singularOf, WHEN_WORDS } from './lexicon.ts';
@@ -33,6 +34,7 @@ import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { canonicalEntity } from './canonical.ts';
 import { sisterServices } from './services.ts';
+import { namesOfCounted } from './counted-bodies.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
   dissolves disbands abolishes eliminated discontinued deactivated inactivated ended ends disperse disperses
@@ -213,12 +215,15 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
   // the named ones with them.
   const unnamed = unnamedBodiesEnd(ctx, s, i);
   const afterUnnamed = unnamed > 0 ? companionLink(ctx, unnamed) : 0;
+  // "the country's two election commissions": the bodies the next sentences name for it are objects too.
+  const counted = unnamed > 0 ? namesOfCounted(ctx, s.index, spanText(ctx, i, unnamed)) : [];
   if (afterUnnamed > 0) {
     // Only a body's own name follows them ("… as well as the government ministries for peace" names none).
-    if (!entityAt(ctx, s, pastDescribingWord(ctx, afterUnnamed))) return [];
+    if (!entityAt(ctx, s, pastDescribingWord(ctx, afterUnnamed))) return counted;
+    names.push(...counted);
     at = afterUnnamed;
     companions = true;
-  }
+  } else if (counted.length) return counted;
   while (names.length < MAX_OBJECTS) {
     // "…, as well as the Defence and Information ministries": one body per modifier of a shared plural head.
     const shared = names.length ? sharedPluralHead(ctx, s, at) : undefined;
@@ -930,7 +935,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     // to exist": the subject of the first predicate.
     const pronoun = predicateSubjectBefore(ctx, s, end);
     if (pronoun >= 0) return subject(ctx, s, pronoun + 1);
-    const start = afterFrontedDate(ctx, afterDateline(ctx, s));
+    // "…, and on 1 March the Commission handed the territory over and was dissolved": the name opening the joined
+    // clause, else the sentence.
+    const joined = joinedClauseStart(ctx, s, end);
+    const start = afterFrontedDate(ctx, joined >= 0 ? joined : afterDateline(ctx, s));
     const opening = entityAt(ctx, s, start);
     if (opening) return opening.last < end && !ctx.tokens[opening.last]?.cap ? [opening.name] : undefined;
     // "The bureau was merged with … and ceased to exist": a reference opening the sentence.

@@ -25,6 +25,17 @@ export function namedCountedBodies(ctx: ArticleContext, found: readonly Candidat
   });
 }
 
+/**
+ * The names the sentences after `sentence` give a counted description ("the country's two election commissions"),
+ * where as many as the count are found; else none.
+ */
+export function namesOfCounted(ctx: ArticleContext, sentence: number, description: string): string[] {
+  const counted = countedHead(description);
+  if (!counted) return [];
+  const names = namesWithHead(ctx, sentence, counted.head);
+  return names.length === counted.count ? names : [];
+}
+
 /** "Afghanistan's two election commissions" → 2 and "commission". */
 function countedHead(description: string): { count: number; head: string } | undefined {
   const words = description.toLowerCase().split(/\s+/);

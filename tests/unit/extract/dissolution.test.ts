@@ -2774,3 +2774,50 @@ describe('EntityDissolved: the members a plural subject names after "including"'
     ).toEqual(['EntityDissolved|Green Liberty Union|2021-06-04']);
   });
 });
+
+describe('EntityDissolved: a passive coordinated with the predicate of a joined clause', () => {
+  it('given "…, and on <date> the X handed … over and was dissolved", when read, then X, named in the joined clause', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The foreign observers had left by May 1961, and on 2 June the Lakeland Transitional Council passed its powers to the new state and was dissolved.',
+      ),
+    ).toEqual(['EntityDissolved|Lakeland Transitional Council|1961-06-02']);
+  });
+
+  it('given "Heading: The X transfers …, and is dissolved", when read, then X, named after the colon', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Transition: The Northern Reconstruction Authority formally hands control to the elected cabinet a week early, and is dissolved.',
+      ),
+    ).toEqual(['EntityDissolved|Northern Reconstruction Authority|2020-01-01']);
+  });
+});
+
+describe('EntityDissolved: a counted description of bodies as an active object, named in the next sentence', () => {
+  it('given "dissolved the country\'s two X commissions as well as the Y", when read, then the two commissions named next and Y', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The junta has dissolved the country's two audit commissions as well as the Ministry of Tourism, an aide said on 4 May 2020.\n\nThe aide said the Federal Audit Commission and the Regional Audit Commission were no longer useful.",
+      ),
+    ).toEqual([
+      'EntityDissolved|Federal Audit Commission|2020-05-04',
+      'EntityDissolved|Regional Audit Commission|2020-05-04',
+      'EntityDissolved|Ministry of Tourism|2020-05-04',
+    ]);
+  });
+
+  it('given "dissolved its two X councils", alone, when read, then the two councils named next', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 May 2020 the junta dissolved its two advisory councils. The Northern Advisory Council and the Southern Advisory Council had met monthly.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Northern Advisory Council|2020-05-04',
+      'EntityDissolved|Southern Advisory Council|2020-05-04',
+    ]);
+  });
+});
