@@ -11,47 +11,52 @@ import type { NamedRef } from '../../extract/slots.ts';
  * are one deployment, told by the state. So are a state and a place nobody knows that the next sentences name as the
  * forces' detail ("landed in Sri Lanka … flew into Palaly airfield"), or known only as a small town abroad, where
  * the actor goes to no other state. The merge buckets cannot bring such pairs together (GeoNames puts Prague in
- * today's Czech Republic; an unknown name has no state), so this runs after merging; linear in the candidates for
- * each state named.
+ * today's Czech Republic; an unknown name has no state), so this runs after merging; linear in the candidates.
  */
 export function collapseIntoStates(
   merged: Candidate[],
   sameTime: (a: Candidate, b: Candidate) => boolean,
 ): Candidate[] {
-  const formers = merged.filter((c) => formerTerritory(c.location!.name).length > 0 || isState(c.location!));
-  if (!formers.length) return merged;
-  const out = [...merged];
-  const absorbed = new Set<number>();
+  // The reports at a state, by actor family, in text order.
+  const statesOf = new Map<string, number[]>();
+  merged.forEach((c, i) => {
+    if (!isState(c.location!)) return;
+    const family = gazetteer().actorFamily(c.actor!.name);
+    const at = statesOf.get(family);
+    if (at) at.push(i);
+    else statesOf.set(family, [i]);
+  });
+  if (!statesOf.size) return merged;
   // An unknown place is put in a state only where the actor goes to that state alone ("to Kuwait … to Qatar … to the
   // airport" leaves the airport where it is).
-  const statesOf = new Map<string, Set<string>>();
-  for (const c of merged) {
-    if (!isState(c.location!)) continue;
+  const soleState = new Map(
+    [...statesOf].map(([family, at]) => [family, new Set(at.map((k) => merged[k]!.location!.name)).size === 1]),
+  );
+  const out = [...merged];
+  const absorbed = new Set<number>();
+  for (let i = 0; i < merged.length; i++) {
+    const c = merged[i]!;
     const family = gazetteer().actorFamily(c.actor!.name);
-    statesOf.set(family, (statesOf.get(family) ?? new Set()).add(c.location!.name));
-  }
-  for (const former of formers) {
-    const into = out.indexOf(former);
-    const territory = formerTerritory(former.location!.name);
-    const soleState =
-      isState(former.location!) && statesOf.get(gazetteer().actorFamily(former.actor!.name))!.size === 1;
-    const family = gazetteer().actorFamily(former.actor!.name);
-    for (let i = 0; i < out.length; i++) {
-      const c = out[i]!;
-      if (i === into || absorbed.has(i) || gazetteer().actorFamily(c.actor!.name) !== family) continue;
-      if (!sameTime(out[into]!, c)) continue;
-      if (
-        !(territory.length
-          ? onFormerLand(c.location!, territory)
-          : soleState && placeOfNoOtherState(c.location!, former.location!) && detailOf(out[into]!, c))
-      )
-        continue;
-      out[into] = { ...combine(out[into]!, c, true), location: former.location };
+    const states = statesOf.get(family);
+    if (!states || isState(c.location!)) continue;
+    for (const k of states.slice(0, MAX_STATES_SCANNED)) {
+      const state = merged[k]!.location!;
+      const territory = formerTerritory(state.name);
+      if (!sameTime(out[k]!, c)) continue;
+      const fits = territory.length
+        ? onFormerLand(c.location!, territory)
+        : soleState.get(family)! && detailOf(out[k]!, c) && placeOfNoOtherState(c.location!, state);
+      if (!fits) continue;
+      out[k] = { ...combine(out[k]!, c, true), location: state };
       absorbed.add(i);
+      break;
     }
   }
   return out.filter((_, i) => !absorbed.has(i));
 }
+
+/** How many of an actor's state reports a place is compared with: the merge stays linear in huge articles. */
+const MAX_STATES_SCANNED = 64;
 
 /** How many sentences after the state's report a place nobody knows may tell its detail. */
 const DETAIL_SENTENCES = 3;
