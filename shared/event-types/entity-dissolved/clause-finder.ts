@@ -22,7 +22,7 @@ import {
   type VerbGroup,
 } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { joinedClauseStart } from '../../extract/clauses/joined-clause.ts';
+import { joinedPredicateClauseStart } from '../../extract/clauses/joined-clause.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 import { OWNER_REFERENCES, singularOf, WHEN_WORDS } from './lexicon.ts';
@@ -937,7 +937,7 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     if (pronoun >= 0) return subject(ctx, s, pronoun + 1);
     // "…, and on 1 March the Commission handed the territory over and was dissolved": the name opening the joined
     // clause, else the sentence.
-    const joined = joinedClauseStart(ctx, s, end);
+    const joined = joinedPredicateClauseStart(ctx, s, end);
     const start = afterFrontedDate(ctx, joined >= 0 ? joined : afterDateline(ctx, s));
     const opening = entityAt(ctx, s, start);
     if (opening) return opening.last < end && !ctx.tokens[opening.last]?.cap ? [opening.name] : undefined;

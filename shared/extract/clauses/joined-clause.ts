@@ -8,9 +8,11 @@ const JOINED_CLAUSE_REACH = 30;
 /**
  * "The contingents left, and on 1 March the Commission handed over the territory and was dissolved": the first token
  * of the clause whose predicate the "and" at `and` continues — after the ", and", ";" or ":" that opens it — else -1
- * where no such boundary stands within reach (the clause opens the sentence).
+ * where no such boundary stands within reach (the clause opens the sentence). Unlike slots.ts's `joinedClauseStart`
+ * (the clause of a trigger, opened by any ", and/but/while"), it skips the ", and" right before `and`'s own predicate
+ * and lets a colon open the clause ("Heading: The Authority transfers …, and is dissolved").
  */
-export function joinedClauseStart(ctx: ArticleContext, s: Sentence, and: number): number {
+export function joinedPredicateClauseStart(ctx: ArticleContext, s: Sentence, and: number): number {
   // "…ahead of schedule, and is dissolved": the comma of ", and" closes the first predicate.
   const from = lowerAt(ctx, and - 1) === ',' ? and - 2 : and - 1;
   for (let j = from; j > s.first && j >= and - JOINED_CLAUSE_REACH; j--) {
