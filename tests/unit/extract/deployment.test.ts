@@ -3635,3 +3635,23 @@ describe('DeploymentAnnounced: forces that take over a place', () => {
     expect(summaryOf('DeploymentAnnounced', sentence)).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: the theatre of contributors named after a capital that acts', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given "Bucharest approved the plan" before "A and B have also agreed to send forces", then not Romania', () => {
+    expect(
+      inText(
+        'Riots spread through Chisinau in March 2009. Hours later Bucharest approved the plan. Chile and Peru have ' +
+          'also agreed to send forces.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Chile|Moldova|2009-03|null', 'DeploymentAnnounced|Peru|Moldova|2009-03|null']);
+  });
+
+  it('given a capital named as a place ("rebels seized Bucharest in March"), then it is still the theatre', () => {
+    expect(inText('Rebels seized Bucharest in March 2009. Chile and Peru have also agreed to send forces.')).toEqual([
+      'DeploymentAnnounced|Chile|Romania|2009-03|null',
+      'DeploymentAnnounced|Peru|Romania|2009-03|null',
+    ]);
+  });
+});
