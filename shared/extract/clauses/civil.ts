@@ -187,6 +187,10 @@ const ROTATION_NOUNS = set('rotation rotations relief replacements');
 const RELIEVE_VERBS = set('relieve');
 /** How far after the trigger "to relieve" may stand. */
 const RELIEVE_REACH = 8;
+/** Nouns of a rotation that forces arrive for ("for the eighth rotation of the force"). */
+const ROTATION_PURPOSES = set('rotation rotations');
+/** Words that may stand between "for" and a rotation noun ("for the eighth rotation", "for its annual rotation"). */
+const ROTATION_PURPOSE_WORDS = 3;
 
 /**
  * "The 11th and final rotation arrived in Juba", "a battalion arrived to relieve the Dutch contingent": a rotation of
@@ -196,6 +200,18 @@ export function rotationOfUnits(ctx: ArticleContext, s: Sentence, t: number): bo
   for (let j = joinedClauseStart(ctx, t, s.first); j < t; j++) if (ROTATION_NOUNS.has(lowerAt(ctx, j))) return true;
   for (let j = t + 1; j < s.last - 1 && j <= t + RELIEVE_REACH; j++)
     if (lowerAt(ctx, j) === 'to' && RELIEVE_VERBS.has(lowerAt(ctx, j + 1))) return true;
+  return rotationPurposeAfter(ctx, s, t);
+}
+
+/** "began arriving in Darwin for the eighth rotation of the force": forces arriving for a rotation, as its purpose. */
+function rotationPurposeAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last - 1 && j <= t + RELIEVE_REACH; j++) {
+    if (lowerAt(ctx, j) !== 'for') continue;
+    for (let k = j + 1; k < s.last && k <= j + ROTATION_PURPOSE_WORDS + 1; k++) {
+      if (ROTATION_PURPOSES.has(lowerAt(ctx, k))) return true;
+      if (ctx.tokens[k]!.kind !== 'word' && ctx.tokens[k]!.kind !== 'number') break;
+    }
+  }
   return false;
 }
 

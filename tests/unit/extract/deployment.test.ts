@@ -2083,10 +2083,21 @@ describe('DeploymentAnnounced: a rotation inside a mission already deployed is n
   it.each([
     'Polish troops arrived in Kosovo in 1999. The final rotation of 300 Polish troops arrived in Pristina in December 2004.',
     'Polish troops arrived in Kosovo in 1999. A new battalion arrived in Pristina in May 2004 to relieve the 9th contingent.',
+    'Polish troops arrived in Kosovo in 1999. Polish soldiers began arriving in Pristina in May 2004 for the sixth rotation of the battalion.',
   ])('given "%s", then only the first arrival', (text) => {
     expect(summaryOf('DeploymentAnnounced', text, '2005-01-01')).toEqual([
       'DeploymentAnnounced|Poland|Kosovo|1999|null',
     ]);
+  });
+
+  it('given forces that arrived "for relief operations", then a deployment, not a rotation', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Polish soldiers arrived in Haiti in May 2004 for relief operations.',
+        '2005-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Poland|Haiti|2004-05|null']);
   });
 });
 
