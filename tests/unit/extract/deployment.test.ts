@@ -3666,3 +3666,21 @@ describe('DeploymentAnnounced: the theatre of contributors named after a capital
     ]);
   });
 });
+
+describe("DeploymentAnnounced: a compass word and a people's adjective describe a reference noun", () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2000-01-01');
+
+  it('given "landed in the South American colony", then the colony named before, not "South American"', () => {
+    expect(
+      inText(
+        'Riots broke out in Paramaribo in May 1975. Dutch marines landed in the South American colony in June 1975.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Paramaribo|1975-06|null']);
+  });
+
+  it("given a compass word before a name that is no people's adjective, then the name is the place", () => {
+    expect(inText('Dutch marines landed in the South Waziristan region in June 1975.')).toEqual([
+      'DeploymentAnnounced|Netherlands|South Waziristan region|1975-06|null',
+    ]);
+  });
+});
