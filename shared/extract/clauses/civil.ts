@@ -1,6 +1,7 @@
 import type { ArticleContext } from '../context.ts';
 import { BASE_NOUNS, CIVIL_NOUNS, FORCE_NOUNS } from '../lexicon.ts';
 import { commanderAt, joinedClauseStart, lowerAt, mentionAtToken } from '../slots.ts';
+import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { verbGroup } from './verb-group.ts';
@@ -106,6 +107,17 @@ export function titledPersonSubject(ctx: ArticleContext, s: Sentence, t: number)
     if (lowerAt(ctx, j) === '-' && ctx.tokens[j - 1]?.cap) j--;
   }
   return words > 0 && PERSON_TITLES.has(lowerAt(ctx, j));
+}
+
+/** Heads of people who lead or speak for a body, not its forces ("Khmer Rouge leaders", "Hezbollah officials"). */
+const LEADING_PEOPLE = set(`leader leaders ${[...CIVIL_NOUNS].join(' ')}`);
+
+/**
+ * "Khmer Rouge leaders Khieu Samphan and Nuon Chea arrived in Phnom Penh", "Hezbollah officials arrived in Damascus":
+ * the actor's name heads a noun of its leaders or officials, so people, not forces, are what arrives.
+ */
+export function leadersNamedBy(ctx: ArticleContext, m: Mention): boolean {
+  return LEADING_PEOPLE.has(lowerAt(ctx, m.last)) && !m.possessive;
 }
 
 /** Verbs by which a state hands over weapons as well as sending forces ("sent Leopard tanks to Ukraine"). */

@@ -3684,3 +3684,20 @@ describe("DeploymentAnnounced: a compass word and a people's adjective describe 
     ]);
   });
 });
+
+describe("DeploymentAnnounced: an armed body's leaders arriving are people, not forces", () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2000-01-01');
+
+  it.each([
+    'Taliban leaders Abdul Karim and Rahim Noor arrived in Kabul on 4 May 1999.',
+    'Hezbollah officials arrived in Damascus on 4 May 1999.',
+  ])('given "%s", then no deployment', (text) => {
+    expect(inText(text)).toEqual([]);
+  });
+
+  it('given its leaders and fighters arriving together, then the fighters deploy', () => {
+    expect(inText('Taliban leaders and 300 fighters arrived in Kabul on 4 May 1999.')).toEqual([
+      'DeploymentAnnounced|Taliban|Kabul|1999-05-04|300',
+    ]);
+  });
+});
