@@ -3701,3 +3701,28 @@ describe("DeploymentAnnounced: an armed body's leaders arriving are people, not 
     ]);
   });
 });
+
+describe('DeploymentAnnounced: a place of its own after "near" keeps an earlier place from being inherited', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2000-01-01').sort();
+
+  it('given "A landed in X. B forces, who began landing near P, …", then B went to P, not to X', () => {
+    expect(
+      inText(
+        'Greek paratroopers landed in Albania on 3 May 1974. Turkish marines, who began landing near Kyrenia on ' +
+          '20 July 1974, are still ashore.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Greece|Albania|1974-05-03|null',
+      'DeploymentAnnounced|Turkey|Kyrenia|1974-07-20|null',
+    ]);
+  });
+
+  it('given "B forces began landing" with no place, then they landed where A did', () => {
+    expect(
+      inText('Greek paratroopers landed in Albania on 3 May 1974. Turkish marines began landing on 20 July 1974.'),
+    ).toEqual([
+      'DeploymentAnnounced|Greece|Albania|1974-05-03|null',
+      'DeploymentAnnounced|Turkey|Albania|1974-07-20|null',
+    ]);
+  });
+});
