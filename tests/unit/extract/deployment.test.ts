@@ -3726,3 +3726,25 @@ describe('DeploymentAnnounced: a place of its own after "near" keeps an earlier 
     ]);
   });
 });
+
+describe('DeploymentAnnounced: forces landing at a place of no known state just after their withdrawal', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-01-01');
+
+  it('given a withdrawal and then "the first plane carrying the peacekeepers landed at X airfield", then no deployment', () => {
+    expect(
+      inText(
+        'Turkish peacekeepers began withdrawing from Kosovo on 3 May 2009. They loaded their equipment onto transport ' +
+          'aircraft. The first plane carrying Turkish peacekeepers landed at Zorbek airfield later that day.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a withdrawal and then an earlier landing told as background, then that deployment stands', () => {
+    expect(
+      inText(
+        'Turkish peacekeepers began withdrawing from Kosovo on 3 May 2009. Turkish troops had first landed at Zorbek ' +
+          'airfield in June 1999.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Turkey|Zorbek airfield|1999-06|null']);
+  });
+});
