@@ -355,6 +355,28 @@ describe('dissolutions told in the present', () => {
 });
 
 describe('what the loose deployment reader leaves alone', () => {
+  it('given forces that "joined the revolt" where they stand, then no deployment', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'The 3rd Battalion mutinied at Colito, locking up its Belgian officers, and the 4th Battalion at Mbeya soon ' +
+          'joined the revolt.',
+        '2000-01-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given forces that joined a force, then the loose reading stands', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'The 3rd Battalion mutinied at Colito, locking up its Belgian officers, and in May 1964 a Belgian battalion at ' +
+          'Mbeya joined the UN force.',
+        '2000-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Belgium|Mbeya|1964-05|null']);
+  });
+
   it('given a place before the trigger inside a phrase of origin ("from British depots in Cyprus"), then no deployment', () => {
     expect(
       ofType(
