@@ -68,6 +68,7 @@ import {
   movesNoForces,
   rotationOfUnits,
   titledPersonSubject,
+  leadersNamedBy,
 } from '../../extract/clauses/civil.ts';
 import { nearestPlaceBefore, referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
@@ -311,6 +312,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // A participle of result has the main clause's forces, wherever they stand in it.
   const mainForces = result ? nearestForce(ctx, s, group.first - 1, group.first - s.first, 0) : -1;
   if (slot.force < 0 && mainForces < 0 && !namesArmedBody(ctx, slot.mention)) return undefined;
+  // "Khmer Rouge leaders … arrived in Phnom Penh": an armed body's leaders, with no forces named, are people arriving.
+  if (slot.force < 0 && mainForces < 0 && slot.mention && leadersNamedBy(ctx, slot.mention)) return undefined;
   const destinations = places
     // "massed 100,000 troops near Ukraine's borders": forces near another state's border are not in it.
     .filter((p) => !nearBorder(ctx, p))

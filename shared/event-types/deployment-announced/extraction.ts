@@ -34,6 +34,28 @@ function goingHome(c: Candidate, withdrawals: readonly Candidate[]): boolean {
   );
 }
 
+/** How many sentences after a withdrawal its forces may still be told landing at a place of no known state. */
+const RETURN_FLIGHT_SENTENCES = 2;
+
+/**
+ * "The peacekeepers have begun withdrawing from Kazakhstan … The first aircraft carrying Russian peacekeepers landed
+ * at the Ivanovo Severny airfield": just after a withdrawal, forces landing, no earlier than it, at a place the
+ * gazetteer puts in no state and that is not the place they leave are flown home. ("U.S. forces arrived at K2 in
+ * October 2001" after the withdrawal from K2 tells the deployment that ends.)
+ */
+function landedHome(c: Candidate, withdrawals: readonly Candidate[]): boolean {
+  const place = c.location;
+  if (!c.arrival || !place || place.code || !c.occurredOn) return false;
+  return withdrawals.some(
+    (w) =>
+      c.sentence > w.sentence &&
+      c.sentence - w.sentence <= RETURN_FLIGHT_SENTENCES &&
+      w.location?.name !== place.name &&
+      !!w.occurredOn &&
+      c.occurredOn! >= w.occurredOn,
+  );
+}
+
 function leavingKey(sentence: number, actor: string): string {
   return `${sentence}|${gazetteer().actorFamily(actor)}`;
 }
@@ -85,7 +107,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       (c) => !all.some((o) => family(o) === family(c) && o.location?.name === c.location?.name),
     );
     all.push(...created);
-    return all.filter((c) => !goingHome(c, withdrawals));
+    return all.filter((c) => !goingHome(c, withdrawals) && !landedHome(c, withdrawals));
   },
   mergeBucket: placementBucket,
   relate: relateDeployments,

@@ -136,6 +136,8 @@ const UNITED_NATIONS = 'United Nations';
 const TO = new Set(['to', 'into', 'toward', 'towards']);
 const TO_OR_FOR = new Set(['to', 'into', 'for']);
 const IN_OR_TO = new Set(['to', 'into', 'in', 'at', 'inside']);
+/** Prepositions that place forces beside a place rather than in it ("landing near Beirut", "anchored off Veracruz"). */
+const OTHER_PLACE_PREPOSITIONS = new Set(['near', 'off', 'outside', 'around']);
 
 /** Words of readiness between a verb and its destination ("ordered troops to prepare for deployment to X"). */
 
@@ -390,7 +392,9 @@ function deploymentAt(
       lastLocation &&
       s.index - lastLocation.sentence <= (lastLocation.memory ?? PLACE_MEMORY_SENTENCES) &&
       lastLocation.place.name !== actor.name &&
-      !ownDestinationAfter(ctx, t, limit)
+      !ownDestinationAfter(ctx, t, limit) &&
+      // "began landing near Beirut": a place of its own the clause states, by a preposition this reader does not take.
+      !placesAfterPreposition(ctx, t + 1, limit, OTHER_PLACE_PREPOSITIONS, exclude).length
     ) {
       // "Honduras sent 250 soldiers … who arrived on May 14" after Marines went ashore at Santo Domingo: a place
       // carried over from another deployment stands for the theatre, its state.

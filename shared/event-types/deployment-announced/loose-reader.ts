@@ -103,6 +103,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (w === 'deployment' && hypotheticalAfter(ctx, s, t)) return [];
   // "Finland, which joined NATO in 2023": joining an alliance or body sends no forces ("joined the UN mission" may).
   if (w === 'joined' && joinsBody(ctx, t)) return [];
+  // "the 2nd Battalion at Tabora soon joined the revolt": forces joining an uprising take a side where they are.
+  if (w === 'joined' && joinsUprising(ctx, t)) return [];
   // "being sent home", "sent back": forces going home are not deployed.
   if (AWAY.has(lowerAt(ctx, t + 1))) return [];
   // "are still stationed in X": a presence described as it stands, not a deployment reported.
@@ -149,6 +151,21 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
     keep: (place, actor) => !insideOwnState(place, actor),
     personnel: findPersonnel(ctx, s.first, s.last),
   });
+}
+
+/** Nouns of an uprising that forces may join where they stand ("joined the revolt", "joined the mutineers"). */
+const UPRISING_NOUNS = set(`revolt revolts mutiny mutinies mutineers uprising uprisings rebellion rebellions rebels
+  insurrection insurgents rising coup putsch protests protesters strike`);
+/** How many words may stand between "joined" and its uprising noun ("joined the growing revolt"). */
+const UPRISING_REACH = 3;
+
+/** "joined the revolt", "joined the growing mutiny": what is joined is an uprising, not a force abroad. */
+function joinsUprising(ctx: ArticleContext, t: number): boolean {
+  for (let j = t + 1; j <= t + UPRISING_REACH && j < ctx.tokens.length; j++) {
+    if (UPRISING_NOUNS.has(lowerAt(ctx, j))) return true;
+    if (ctx.tokens[j]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** Nouns after a body's name that make joining it joining its forces ("joined the UN mission"). */

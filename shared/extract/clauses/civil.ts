@@ -1,6 +1,7 @@
 import type { ArticleContext } from '../context.ts';
 import { BASE_NOUNS, CIVIL_NOUNS, FORCE_NOUNS } from '../lexicon.ts';
 import { commanderAt, joinedClauseStart, lowerAt, mentionAtToken } from '../slots.ts';
+import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { verbGroup } from './verb-group.ts';
@@ -108,6 +109,17 @@ export function titledPersonSubject(ctx: ArticleContext, s: Sentence, t: number)
   return words > 0 && PERSON_TITLES.has(lowerAt(ctx, j));
 }
 
+/** Heads of people who lead or speak for a body, not its forces ("Khmer Rouge leaders", "Hezbollah officials"). */
+const LEADING_PEOPLE = set(`leader leaders ${[...CIVIL_NOUNS].join(' ')}`);
+
+/**
+ * "Khmer Rouge leaders Khieu Samphan and Nuon Chea arrived in Phnom Penh", "Hezbollah officials arrived in Damascus":
+ * the actor's name heads a noun of its leaders or officials, so people, not forces, are what arrives.
+ */
+export function leadersNamedBy(ctx: ArticleContext, m: Mention): boolean {
+  return LEADING_PEOPLE.has(lowerAt(ctx, m.last)) && !m.possessive;
+}
+
 /** Verbs by which a state hands over weapons as well as sending forces ("sent Leopard tanks to Ukraine"). */
 const SUPPLY_VERBS = set('sent send sends sending delivered supplied shipped transferred');
 /** Weapons and vehicles that a named model makes a delivery of equipment, not of a unit with its crews. */
@@ -187,6 +199,10 @@ const ROTATION_NOUNS = set('rotation rotations relief replacements');
 const RELIEVE_VERBS = set('relieve');
 /** How far after the trigger "to relieve" may stand. */
 const RELIEVE_REACH = 8;
+/** Nouns of a rotation that forces arrive for ("for the eighth rotation of the force"). */
+const ROTATION_PURPOSES = set('rotation rotations');
+/** Words that may stand between "for" and a rotation noun ("for the eighth rotation", "for its annual rotation"). */
+const ROTATION_PURPOSE_WORDS = 3;
 
 /**
  * "The 11th and final rotation arrived in Juba", "a battalion arrived to relieve the Dutch contingent": a rotation of
@@ -196,6 +212,18 @@ export function rotationOfUnits(ctx: ArticleContext, s: Sentence, t: number): bo
   for (let j = joinedClauseStart(ctx, t, s.first); j < t; j++) if (ROTATION_NOUNS.has(lowerAt(ctx, j))) return true;
   for (let j = t + 1; j < s.last - 1 && j <= t + RELIEVE_REACH; j++)
     if (lowerAt(ctx, j) === 'to' && RELIEVE_VERBS.has(lowerAt(ctx, j + 1))) return true;
+  return rotationPurposeAfter(ctx, s, t);
+}
+
+/** "began arriving in Darwin for the eighth rotation of the force": forces arriving for a rotation, as its purpose. */
+function rotationPurposeAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last - 1 && j <= t + RELIEVE_REACH; j++) {
+    if (lowerAt(ctx, j) !== 'for') continue;
+    for (let k = j + 1; k < s.last && k <= j + ROTATION_PURPOSE_WORDS + 1; k++) {
+      if (ROTATION_PURPOSES.has(lowerAt(ctx, k))) return true;
+      if (ctx.tokens[k]!.kind !== 'word' && ctx.tokens[k]!.kind !== 'number') break;
+    }
+  }
   return false;
 }
 

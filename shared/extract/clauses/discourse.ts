@@ -353,11 +353,22 @@ export function placeNamedBefore(ctx: ArticleContext, i: number, reach: number):
     // A state names a place only after a preposition of place.
     const before = lowerAt(ctx, m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
     if (m.entry.kind === 'state' && !PLACE_PREPOSITIONS.has(lowerAt(ctx, before))) continue;
+    // "hours after Canberra approved the deployment": a capital that acts is its government, not where forces went.
+    if (m.entry.kind === 'capital' && actingCapital(ctx, m, before)) continue;
     const place = m.entry.kind === 'capital' ? { name: m.entry.name, code: m.entry.code } : placeOf(m.entry);
     if (place) return place;
   }
   return undefined;
 }
+
+/** A capital as the subject of a verb ("Canberra approved", "Moscow agreed"): no preposition before, a verb after. */
+function actingCapital(ctx: ArticleContext, m: Mention, before: number): boolean {
+  if (m.possessive || PLACE_PREPOSITIONS.has(lowerAt(ctx, before))) return false;
+  const next = ctx.tokens[m.last];
+  return !!next && next.kind === 'word' && !next.cap && !CAPITAL_LINKS.has(next.lower);
+}
+/** Words after a capital that go on with a list or a phrase rather than a verb ("Canberra and Wellington"). */
+const CAPITAL_LINKS = set('and or of in on at to from');
 
 /** The nearest place named before token i in the same sentence or the ones before it. */
 export function nearestPlaceBefore(ctx: ArticleContext, i: number, exclude?: NamedRef): NamedRef | undefined {

@@ -102,6 +102,8 @@ export function loosePlaces(ctx: ArticleContext, s: Sentence, t: number, preps: 
     // "units of the 14th Army, headquartered in Tiraspol, intervened": where the forces are based is not where they went.
     const locative = lowerAt(ctx, m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
     if (BASED_PARTICIPLES.has(lowerAt(ctx, locative - 1))) continue;
+    // "delivering food from U.S. stocks in Qatar": a place inside a phrase of origin is where things came from.
+    if (originBefore(ctx, s, locative)) continue;
     if (
       LOCATIVE.has(lowerAt(ctx, m.first - 1)) ||
       (lowerAt(ctx, m.first - 1) === 'the' && LOCATIVE.has(lowerAt(ctx, m.first - 2)))
@@ -109,6 +111,20 @@ export function loosePlaces(ctx: ArticleContext, s: Sentence, t: number, preps: 
       return placesAt(ctx, s, m.first);
   }
   return [];
+}
+
+/** How many words before a place's preposition a "from" of origin may stand ("from U.S. stocks in Qatar"). */
+const ORIGIN_REACH = 4;
+/** Marks that close a phrase of origin before a place ("from the north, in Kuwait"). */
+const CLAUSE_MARKS = new Set([',', ';', ':']);
+
+/** Whether "from" opens the phrase that holds the place preposition at `locative`, within a few words. */
+function originBefore(ctx: ArticleContext, s: Sentence, locative: number): boolean {
+  for (let j = locative - 1; j >= s.first && j >= locative - ORIGIN_REACH; j--) {
+    if (lowerAt(ctx, j) === 'from') return true;
+    if (CLAUSE_MARKS.has(lowerAt(ctx, j))) return false;
+  }
+  return false;
 }
 
 /** Participles that say where forces are based ("headquartered in", "based at"). */

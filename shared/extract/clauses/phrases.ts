@@ -297,12 +297,18 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       DEFINITE.has(t.lower) && (j === s.first || (t.lower === 'the' && mentionAtToken(ctx, j + 1)?.first === j + 1));
     if (!openingFiller && (t.cap || (NAME_PARTICLES.has(t.lower) && lowerAt(ctx, j + 1) === '-'))) {
       const name = properNameAt(ctx, j, s.last);
-      // "the central African country": a capitalized adjective before a reference noun describes it.
+      // "the central African country", "this South American colony": a capitalized adjective (after a compass word)
+      // before a reference noun describes it.
+      const span = name ? name.last - name.first : 0;
+      const compassPeople =
+        span === 2 &&
+        COMPASS.test(t.lower) &&
+        mentionAtToken(ctx, name!.first + 1)?.entry.kind === 'demonym' &&
+        mentionAtToken(ctx, name!.first + 1)?.last === name!.last;
       if (
         name &&
-        name.last - name.first === 1 &&
-        REFERENCE_NOUNS.has(lowerAt(ctx, name.last)) &&
-        GEO_ADJECTIVE.test(ctx.tokens[j]!.lower)
+        ((span === 1 && GEO_ADJECTIVE.test(t.lower)) || compassPeople) &&
+        REFERENCE_NOUNS.has(lowerAt(ctx, name.last))
       ) {
         j = name.last;
         fillers++;

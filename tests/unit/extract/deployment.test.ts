@@ -2083,10 +2083,21 @@ describe('DeploymentAnnounced: a rotation inside a mission already deployed is n
   it.each([
     'Polish troops arrived in Kosovo in 1999. The final rotation of 300 Polish troops arrived in Pristina in December 2004.',
     'Polish troops arrived in Kosovo in 1999. A new battalion arrived in Pristina in May 2004 to relieve the 9th contingent.',
+    'Polish troops arrived in Kosovo in 1999. Polish soldiers began arriving in Pristina in May 2004 for the sixth rotation of the battalion.',
   ])('given "%s", then only the first arrival', (text) => {
     expect(summaryOf('DeploymentAnnounced', text, '2005-01-01')).toEqual([
       'DeploymentAnnounced|Poland|Kosovo|1999|null',
     ]);
+  });
+
+  it('given forces that arrived "for relief operations", then a deployment, not a rotation', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Polish soldiers arrived in Haiti in May 2004 for relief operations.',
+        '2005-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Poland|Haiti|2004-05|null']);
   });
 });
 
@@ -3633,5 +3644,107 @@ describe('DeploymentAnnounced: forces that take over a place', () => {
     ['a plan', 'Belgian troops will take over Kigali airport next week.'],
   ])('ignores %s', (_what, sentence) => {
     expect(summaryOf('DeploymentAnnounced', sentence)).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: the theatre of contributors named after a capital that acts', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given "Bucharest approved the plan" before "A and B have also agreed to send forces", then not Romania', () => {
+    expect(
+      inText(
+        'Riots spread through Chisinau in March 2009. Hours later Bucharest approved the plan. Chile and Peru have ' +
+          'also agreed to send forces.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Chile|Moldova|2009-03|null', 'DeploymentAnnounced|Peru|Moldova|2009-03|null']);
+  });
+
+  it('given a capital named as a place ("rebels seized Bucharest in March"), then it is still the theatre', () => {
+    expect(inText('Rebels seized Bucharest in March 2009. Chile and Peru have also agreed to send forces.')).toEqual([
+      'DeploymentAnnounced|Chile|Romania|2009-03|null',
+      'DeploymentAnnounced|Peru|Romania|2009-03|null',
+    ]);
+  });
+});
+
+describe("DeploymentAnnounced: a compass word and a people's adjective describe a reference noun", () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2000-01-01');
+
+  it('given "landed in the South American colony", then the colony named before, not "South American"', () => {
+    expect(
+      inText(
+        'Riots broke out in Paramaribo in May 1975. Dutch marines landed in the South American colony in June 1975.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Paramaribo|1975-06|null']);
+  });
+
+  it("given a compass word before a name that is no people's adjective, then the name is the place", () => {
+    expect(inText('Dutch marines landed in the South Waziristan region in June 1975.')).toEqual([
+      'DeploymentAnnounced|Netherlands|South Waziristan region|1975-06|null',
+    ]);
+  });
+});
+
+describe("DeploymentAnnounced: an armed body's leaders arriving are people, not forces", () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2000-01-01');
+
+  it.each([
+    'Taliban leaders Abdul Karim and Rahim Noor arrived in Kabul on 4 May 1999.',
+    'Hezbollah officials arrived in Damascus on 4 May 1999.',
+  ])('given "%s", then no deployment', (text) => {
+    expect(inText(text)).toEqual([]);
+  });
+
+  it('given its leaders and fighters arriving together, then the fighters deploy', () => {
+    expect(inText('Taliban leaders and 300 fighters arrived in Kabul on 4 May 1999.')).toEqual([
+      'DeploymentAnnounced|Taliban|Kabul|1999-05-04|300',
+    ]);
+  });
+});
+
+describe('DeploymentAnnounced: a place of its own after "near" keeps an earlier place from being inherited', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2000-01-01').sort();
+
+  it('given "A landed in X. B forces, who began landing near P, …", then B went to P, not to X', () => {
+    expect(
+      inText(
+        'Greek paratroopers landed in Albania on 3 May 1974. Turkish marines, who began landing near Kyrenia on ' +
+          '20 July 1974, are still ashore.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Greece|Albania|1974-05-03|null',
+      'DeploymentAnnounced|Turkey|Kyrenia|1974-07-20|null',
+    ]);
+  });
+
+  it('given "B forces began landing" with no place, then they landed where A did', () => {
+    expect(
+      inText('Greek paratroopers landed in Albania on 3 May 1974. Turkish marines began landing on 20 July 1974.'),
+    ).toEqual([
+      'DeploymentAnnounced|Greece|Albania|1974-05-03|null',
+      'DeploymentAnnounced|Turkey|Albania|1974-07-20|null',
+    ]);
+  });
+});
+
+describe('DeploymentAnnounced: forces landing at a place of no known state just after their withdrawal', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-01-01');
+
+  it('given a withdrawal and then "the first plane carrying the peacekeepers landed at X airfield", then no deployment', () => {
+    expect(
+      inText(
+        'Turkish peacekeepers began withdrawing from Kosovo on 3 May 2009. They loaded their equipment onto transport ' +
+          'aircraft. The first plane carrying Turkish peacekeepers landed at Zorbek airfield later that day.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a withdrawal and then an earlier landing told as background, then that deployment stands', () => {
+    expect(
+      inText(
+        'Turkish peacekeepers began withdrawing from Kosovo on 3 May 2009. Turkish troops had first landed at Zorbek ' +
+          'airfield in June 1999.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Turkey|Zorbek airfield|1999-06|null']);
   });
 });

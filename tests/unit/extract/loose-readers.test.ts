@@ -355,6 +355,49 @@ describe('dissolutions told in the present', () => {
 });
 
 describe('what the loose deployment reader leaves alone', () => {
+  it('given forces that "joined the revolt" where they stand, then no deployment', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'The 3rd Battalion mutinied at Colito, locking up its Belgian officers, and the 4th Battalion at Mbeya soon ' +
+          'joined the revolt.',
+        '2000-01-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given forces that joined a force, then the loose reading stands', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'The 3rd Battalion mutinied at Colito, locking up its Belgian officers, and in May 1964 a Belgian battalion at ' +
+          'Mbeya joined the UN force.',
+        '2000-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Belgium|Mbeya|1964-05|null']);
+  });
+
+  it('given a place before the trigger inside a phrase of origin ("from British depots in Cyprus"), then no deployment', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'Cargo planes are carrying fuel from British depots in Cyprus to a Lebanese army base, and more helicopters ' +
+          'were sent on 4 May 2006.',
+        '2007-01-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a place before the trigger where forces stand, not whence things came, then it is still read', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'Soldiers in Cyprus, who had been sent from Britain, were reinforced on 4 May 2006 as more British troops were sent.',
+        '2007-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Cyprus|2006-05-04|null']);
+  });
+
   it('given forces "still stationed" somewhere, when read, then no deployment is reported', () => {
     expect(
       ofType('DeploymentAnnounced', 'About 900 Dutch soldiers are still stationed in Aruba.', '2020-01-01'),
