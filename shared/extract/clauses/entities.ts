@@ -366,7 +366,8 @@ export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number
     if (strict) named++;
     out.push(name);
     let j = ownerStart(ctx, s, name.first) - 1;
-    if (lowerAt(ctx, j) === 'the') j--;
+    // "the National Assembly and his Convention People's Party": an owner's determiner opens an item as "the" does.
+    if (lowerAt(ctx, j) === 'the' || (out.length && ITEM_POSSESSIVES.has(lowerAt(ctx, j)))) j--;
     const w = lowerAt(ctx, j);
     const items = out.length + linkedItems;
     if (w === 'and' && items === 1) j -= lowerAt(ctx, j - 1) === ',' ? 2 : 1;
@@ -377,6 +378,8 @@ export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number
   return named ? out : [];
 }
 const MAX_LIST_NAMES = 8;
+/** Possessive determiners that may open a list item after its link ("… and his Convention People's Party"). */
+const ITEM_POSSESSIVES = set('his her its their');
 /** How many words a sibling name in a list of bodies may take ("the South Irish Horse"). */
 const SIBLING_NAME_WORDS = 5;
 /** How many tokens a person's or body's name owning a listed name may take ("the Prince of Wales's"). */

@@ -2821,3 +2821,23 @@ describe('EntityDissolved: a counted description of bodies as an active object, 
     ]);
   });
 });
+
+describe('EntityDissolved: a coordinated passive subject whose later item opens with an owner', () => {
+  it('given "the X Senate and her Y Party had been dissolved", when read, then both bodies', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 3 March 1981 the colonels announced that the Federal Senate and her Liberal Reform Party had been dissolved.',
+      ),
+    ).toEqual(['EntityDissolved|Liberal Reform Party|1981-03-03', 'EntityDissolved|Federal Senate|1981-03-03']);
+  });
+
+  it('given "his X Party had been dissolved" after a verb phrase, when read, then only the party', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 3 March 1981 the colonels met the Federal Senate and announced that his Liberal Reform Party had been dissolved.',
+      ),
+    ).toEqual(['EntityDissolved|Liberal Reform Party|1981-03-03']);
+  });
+});
