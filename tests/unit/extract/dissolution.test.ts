@@ -2841,3 +2841,23 @@ describe('EntityDissolved: a coordinated passive subject whose later item opens 
     ).toEqual(['EntityDissolved|Liberal Reform Party|1981-03-03']);
   });
 });
+
+describe('EntityDissolved: a name with a plural possessive before its head, referred to by "its"', () => {
+  it('given "declared the X Farmers\' Federation (XFF) unlawful, ordered its dissolution", when read, then the whole name', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "On 9 May 1976 a decree declared the Southern Farmers' Federation (SFF) unlawful and ordered its dissolution.",
+      ),
+    ).toEqual(["EntityDissolved|Southern Farmers' Federation|1976-05-09"]);
+  });
+
+  it('given "the Southern" before a longer name, when read, then never the first word alone', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "On 9 May 1976 a decree declared the Southern Farmers' Credit Fund (SFCF) unlawful and ordered its dissolution.",
+      ),
+    ).toEqual([]);
+  });
+});
