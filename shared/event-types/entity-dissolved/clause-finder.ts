@@ -928,8 +928,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "The League held its last assembly in April and formally dissolved itself": a second predicate of the body
   // that opens the sentence.
   // "the Party was banned and dissolved": a participle coordinated with another shares its subject.
+  // "the armed wing has been demobilised and disbanded": the subject stands before the whole first verb group.
   if (lowerAt(ctx, end) === 'and' && PARTICIPLE.test(lowerAt(ctx, end - 1)) && BE_FORMS.has(lowerAt(ctx, end - 2)))
-    return subject(ctx, s, end - 2);
+    return subject(ctx, s, verbGroup(ctx, s, end - 1).first);
   if (lowerAt(ctx, end) === 'and') {
     // "the Baghdad Pact, which was renamed CENTO in 1959 and dissolved in 1979", "when it was partitioned and ceased
     // to exist": the subject of the first predicate.

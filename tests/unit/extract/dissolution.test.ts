@@ -2861,3 +2861,23 @@ describe('EntityDissolved: a name with a plural possessive before its head, refe
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: two coordinated participles after a perfect passive', () => {
+  it('given "the X Brigade has been demobilised and disbanded", when read, then the brigade', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 June 2011 the Northern Brigade has been demobilised and disbanded, an aide said.',
+      ),
+    ).toEqual(['EntityDissolved|Northern Brigade|2011-06-04']);
+  });
+
+  it('given "has been demobilised and will be disbanded", when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 June 2011 the Northern Brigade has been demobilised and will be disbanded, an aide said.',
+      ),
+    ).toEqual([]);
+  });
+});
