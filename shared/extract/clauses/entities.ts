@@ -15,7 +15,7 @@ export const ENTITY_HEADS = set(`republic republics pact union council organizat
   protectorate mandate legion unit staff tribunal court institute cabinet government senate coalition brigades
   division committee commissariat administration territory territories zone colony dominion principality khanate
   commonwealth company entente provinces association associations brotherhood militia network syndicate bloc
-  foundation`);
+  foundation wing squadron fleet flotilla`);
 const LEANING = /^(?:pro|anti)-/;
 
 /** "the pro-Kurdish Democratic Society Party": the token after a leaning before a name, else j. */

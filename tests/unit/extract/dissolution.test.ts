@@ -2881,3 +2881,17 @@ describe('EntityDissolved: two coordinated participles after a perfect passive',
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: air and naval units named by "Wing", "Squadron" or "Fleet"', () => {
+  it('given "the 51st Wing was inactivated", when read, then the wing', () => {
+    expect(
+      summaryOf('EntityDissolved', 'On 2 October 1993 the 51st Wing was inactivated at a ceremony on the flight line.'),
+    ).toEqual(['EntityDissolved|51st Wing|1993-10-02']);
+  });
+
+  it('given "the old wing was inactivated" in lower case, when read, then nothing', () => {
+    expect(
+      summaryOf('EntityDissolved', 'On 2 October 1993 the old wing was inactivated at a ceremony on the flight line.'),
+    ).toEqual([]);
+  });
+});
