@@ -2895,3 +2895,23 @@ describe('EntityDissolved: air and naval units named by "Wing", "Squadron" or "F
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a congress or senate named bare and with one word before it is one body', () => {
+  it('given "dissolved Congress" and later "declared the National Congress dissolved", when read, then one body', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The ruling council has dissolved Congress, an aide said on 5 May 1981.\n\nA decree signed on 4 May 1981 declared the National Congress dissolved.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('given "dissolved the Senate" and "dissolved the National Congress", when read, then two bodies', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The ruling council has dissolved the Senate, an aide said on 5 May 1981.\n\nA decree signed on 4 May 1981 declared the National Congress dissolved.',
+      ),
+    ).toHaveLength(2);
+  });
+});
