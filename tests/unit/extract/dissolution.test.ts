@@ -2915,3 +2915,27 @@ describe('EntityDissolved: a congress or senate named bare and with one word bef
     ).toHaveLength(2);
   });
 });
+
+describe('EntityDissolved: "the armed forces" opening an object list with companions and lower-case heads', () => {
+  it('given "dissolved the armed forces, including the X Guard, as well as the Y paramilitary force and the Z Service", when read, then each body', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 12 April 1994 a decree dissolved the armed forces, including the Presidential Guard, as well as the Popular Defence paramilitary force and the Central Security Service.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Presidential Guard|1994-04-12',
+      'EntityDissolved|Popular Defence|1994-04-12',
+      'EntityDissolved|Central Security Service|1994-04-12',
+    ]);
+  });
+
+  it('given "praised the armed forces, including the X Guard", when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 12 April 1994 the general praised the armed forces, including the Presidential Guard.',
+      ),
+    ).toEqual([]);
+  });
+});
