@@ -941,15 +941,19 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
   return undefined;
 }
 
-/** Heads of a state's armed force's name ("the Syrian Arab Army", "the Iraqi Republican Guard"). */
-const ARMED_FORCE_HEADS = new Set(['army', 'forces', 'guard', 'navy', 'corps']);
+/** Heads of a state's armed force's name ("the Syrian Arab Army", "the Special Air Service"). */
+const ARMED_FORCE_HEADS = new Set(['army', 'forces', 'guard', 'navy', 'corps', 'service', 'regiment', 'legion']);
+/** One-word metonyms that name a seat of government, not a force ("the Kremlin", "the Pentagon"). */
+const SEAT_METONYMS = new Set(['kremlin', 'pentagon', 'whitehall', 'elysee', 'élysée']);
 
 /**
- * "the Syrian Arab Army", "the Continental Army": a state's armed force named in words of its own stands for the state
- * elsewhere, but is a body to dissolve.
+ * "the Syrian Arab Army", "the Special Air Service", "the Wehrmacht": a state's armed force named in words of its own
+ * stands for the state elsewhere, but is a body to dissolve; a seat of government ("the Kremlin") is not.
  */
 function namedArmedForce(ctx: ArticleContext, m: Mention): boolean {
-  return m.entry.kind === 'metonym' && m.last - m.first > 1 && ARMED_FORCE_HEADS.has(lowerAt(ctx, m.last - 1));
+  if (m.entry.kind !== 'metonym') return false;
+  if (m.last - m.first === 1) return ctx.tokens[m.first]!.cap && !SEAT_METONYMS.has(lowerAt(ctx, m.first));
+  return ARMED_FORCE_HEADS.has(lowerAt(ctx, m.last - 1));
 }
 
 /**

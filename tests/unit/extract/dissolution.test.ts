@@ -2939,3 +2939,23 @@ describe('EntityDissolved: "the armed forces" opening an object list with compan
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a state armed force known by a name of its own', () => {
+  it('given "the Special Air Service was disbanded", when read, then the force', () => {
+    expect(
+      summaryOf('EntityDissolved', 'After the armistice the Special Air Service was disbanded on 8 October 1945.'),
+    ).toEqual(['EntityDissolved|Special Air Service|1945-10-08']);
+  });
+
+  it('given "declared the Bundeswehr dissolved", when read, then the force', () => {
+    expect(
+      summaryOf('EntityDissolved', 'A law of 3 March 1950 declared the Bundeswehr dissolved, with all its staffs.'),
+    ).toEqual(['EntityDissolved|Bundeswehr|1950-03-03']);
+  });
+
+  it('given "the Kremlin announced that it had dissolved itself", when read, then never the seat of government', () => {
+    expect(summaryOf('EntityDissolved', 'On 3 March 1950 the Kremlin announced that it had dissolved itself.')).toEqual(
+      [],
+    );
+  });
+});
