@@ -2959,3 +2959,23 @@ describe('EntityDissolved: a state armed force known by a name of its own', () =
     );
   });
 });
+
+describe('EntityDissolved: a reference to a body with its age before the noun', () => {
+  it('given "X … a protocol dissolving the 40-year-old alliance whose …", when read, then X', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Envoys of Comecon signed a protocol on 2 June 1994 formally dissolving the 40-year-old alliance whose fleets once faced the Royal Navy.',
+      ),
+    ).toEqual(['EntityDissolved|Comecon|1994-06-02']);
+  });
+
+  it('given "praised the 40-year-old alliance", when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Envoys of Comecon signed a protocol on 2 June 1994 praising the 40-year-old alliance whose fleets once faced the Royal Navy.',
+      ),
+    ).toEqual([]);
+  });
+});
