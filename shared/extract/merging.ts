@@ -31,7 +31,8 @@ function sameChamber(x: string, y: string): boolean {
   const b = LEGISLATURE.exec(y)![1]!;
   return a === b || WHOLE_LEGISLATURE.has(a) || WHOLE_LEGISLATURE.has(b);
 }
-const GENERIC = /^(?:[a-z]+ )?(parliament|legislature|assembly|army|armed forces|military|government|cabinet)$/;
+const GENERIC =
+  /^(?:[a-z]+ )?(parliament|legislature|assembly|congress|senate|army|armed forces|military|government|cabinet)$/;
 
 export function sameEntity(a: string, b: string): boolean {
   const x = entityKey(a);

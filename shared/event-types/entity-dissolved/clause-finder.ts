@@ -126,6 +126,14 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
   return { name: ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end), last: end };
 }
 
+/**
+ * "the armed forces" at i: one institution whose owner the phrase leaves unsaid (no body of its own to name, nor
+ * several forces left unnamed).
+ */
+function unownedArmedForcesAt(ctx: ArticleContext, i: number): boolean {
+  return lowerAt(ctx, i) === 'the' && lowerAt(ctx, i + 1) === 'armed' && lowerAt(ctx, i + 2) === 'forces';
+}
+
 /** Whether a demonym stands in [first, j) ("the Iraqi armed forces"). */
 function demonymBefore(ctx: ArticleContext, first: number, j: number): boolean {
   for (let k = first; k < j; k++) if (mentionAtToken(ctx, k)?.entry.kind === 'demonym') return true;
@@ -213,7 +221,9 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
   let companions = false;
   // "dissolved the country's two election commissions as well as the Ministry of Peace": bodies left unnamed, then
   // the named ones with them.
-  const unnamed = unnamedBodiesEnd(ctx, s, i);
+  // "the armed forces, including the Republican Guard, …": no body named yet, the companions named after it.
+  const armed = unownedArmedForcesAt(ctx, i) ? companionLink(ctx, i + 3) : 0;
+  const unnamed = armed > 0 ? 0 : unnamedBodiesEnd(ctx, s, i);
   const afterUnnamed = unnamed > 0 ? companionLink(ctx, unnamed) : 0;
   // "the country's two election commissions": the bodies the next sentences name for it are objects too.
   const counted = unnamed > 0 ? namesOfCounted(ctx, s.index, spanText(ctx, i, unnamed)) : [];
@@ -224,11 +234,15 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
     at = afterUnnamed;
     companions = true;
   } else if (counted.length) return counted;
+  else if (armed > 0) {
+    at = armed;
+    companions = true;
+  }
   while (names.length < MAX_OBJECTS) {
     // "…, as well as the Defence and Information ministries": one body per modifier of a shared plural head.
     const shared = names.length ? sharedPluralHead(ctx, s, at) : undefined;
     // "…, including the elite Republican Guard": a describing word before a later item's name is no part of it.
-    const item = names.length ? pastDescribingWord(ctx, at) : at;
+    const item = names.length || companions ? pastDescribingWord(ctx, at) : at;
     const object = shared
       ? { name: shared.names[0]!, last: shared.last }
       : (entityAt(ctx, s, item) ??
@@ -250,9 +264,10 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
       object.last = sisters.last;
     }
     if (companions) listed = names.length;
+    // "the Fedayeen Saddam paramilitary force and …": a lower-case head after the name is no part of the link.
+    const headed = shared ? object.last : pastLowerHead(ctx, s, object.last);
     // "the Federal Migration Service (FMS) and …": an acronym in brackets after the name.
-    const end =
-      lowerAt(ctx, object.last) === '(' && lowerAt(ctx, object.last + 2) === ')' ? object.last + 3 : object.last;
+    const end = lowerAt(ctx, headed) === '(' && lowerAt(ctx, headed + 2) === ')' ? headed + 3 : headed;
     const link = lowerAt(ctx, end);
     if (link === 'and' || (link === ',' && lowerAt(ctx, end + 1) === 'and')) {
       at = end + (link === 'and' ? 1 : 2);
@@ -290,6 +305,21 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
     at = end + 1;
   }
   return names.slice(0, listed);
+}
+
+/** Lower-case heads a listed body's name may take after it ("the Fedayeen Saddam paramilitary force"). */
+const LISTED_LOWER_HEADS = set('force militia group unit units service agency');
+/** How many describing words may stand before such a head ("paramilitary", "secret"). */
+const LISTED_HEAD_WORDS = 1;
+
+/** After a listed name ending at i: past a lower-case head of it within reach, else i. */
+function pastLowerHead(ctx: ArticleContext, s: Sentence, i: number): number {
+  for (let j = i; j < s.last && j <= i + LISTED_HEAD_WORDS; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.kind !== 'word' || t.cap) return i;
+    if (LISTED_LOWER_HEADS.has(t.lower)) return j + 1;
+  }
+  return i;
 }
 
 /** Whether a list of bodies closed by its own "and" starts at i ("the Iraqi Intelligence Service and the …"). */
@@ -928,8 +958,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "The League held its last assembly in April and formally dissolved itself": a second predicate of the body
   // that opens the sentence.
   // "the Party was banned and dissolved": a participle coordinated with another shares its subject.
+  // "the armed wing has been demobilised and disbanded": the subject stands before the whole first verb group.
   if (lowerAt(ctx, end) === 'and' && PARTICIPLE.test(lowerAt(ctx, end - 1)) && BE_FORMS.has(lowerAt(ctx, end - 2)))
-    return subject(ctx, s, end - 2);
+    return subject(ctx, s, verbGroup(ctx, s, end - 1).first);
   if (lowerAt(ctx, end) === 'and') {
     // "the Baghdad Pact, which was renamed CENTO in 1959 and dissolved in 1979", "when it was partitioned and ceased
     // to exist": the subject of the first predicate.

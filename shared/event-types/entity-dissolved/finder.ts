@@ -142,6 +142,7 @@ const STOP = new Set([
   'when',
   'which',
   'who',
+  'whose',
   'that',
   'within',
   'under',
@@ -747,6 +748,8 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
   j = afterLeaning(ctx, j);
   // "the previous cabinet": which sitting of a body is not part of its name.
   while (j < s.last && WHEN_WORDS.has(lowerAt(ctx, j))) j++;
+  // "the 36-year-old military alliance": its age is not part of what the body is called.
+  j = pastAge(ctx, j);
   // "the opposition Move Forward Party", "the banned Muslim Brotherhood": a description before a name is not part of it.
   for (let k = 0; k < MAX_DESCRIPTORS && descriptorBeforeName(ctx, j); k++) j++;
   const first = j;
@@ -834,6 +837,21 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
   return j > first ? { first, last: j } : undefined;
 }
 
+/** Words of an age compound ("36-year-old", "70-years-old"), and how many tokens it takes. */
+const AGE_UNITS = new Set(['year', 'years']);
+const AGE_TOKENS = 5;
+
+/** "the 36-year-old alliance": the token after an age compound at j, else j. */
+function pastAge(ctx: ArticleContext, j: number): number {
+  const age =
+    ctx.tokens[j]?.kind === 'number' &&
+    lowerAt(ctx, j + 1) === '-' &&
+    AGE_UNITS.has(lowerAt(ctx, j + 2)) &&
+    lowerAt(ctx, j + 3) === '-' &&
+    lowerAt(ctx, j + 4) === 'old';
+  return age ? j + AGE_TOKENS : j;
+}
+
 /** Heads of bodies whose names may open with a plural possessive ("Workers' Party", "Farmers' Union"). */
 const NAMED_BODY_HEADS = new Set([
   'party',
@@ -889,7 +907,10 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
   // "the army of the former regime": a common noun phrase's head stands before its "of".
   const head = lowerAt(ctx, commonHeadEnd(ctx, first, last) - 1);
   // "the country's": an owner that refers back determines the noun as "its" would.
-  const detBefore = ['the', 'its', 'their', 'this', 'that'].includes(lowerAt(ctx, first - 1)) || first !== owner;
+  // "the 36-year-old alliance": the determiner stands before the age.
+  const aged = first >= AGE_TOKENS && pastAge(ctx, first - AGE_TOKENS) === first;
+  const det = aged ? first - AGE_TOKENS - 1 : first - 1;
+  const detBefore = ['the', 'its', 'their', 'this', 'that'].includes(lowerAt(ctx, det)) || first !== owner;
   // "Iraq's army", "the country's parliament", "the Iraqi armed forces": a body whose state the phrase names is that
   // state's body, not a reference back to another entity.
   const stateOwned = first !== from || demonymLed(ctx, first, last);
@@ -941,15 +962,19 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
   return undefined;
 }
 
-/** Heads of a state's armed force's name ("the Syrian Arab Army", "the Iraqi Republican Guard"). */
-const ARMED_FORCE_HEADS = new Set(['army', 'forces', 'guard', 'navy', 'corps']);
+/** Heads of a state's armed force's name ("the Syrian Arab Army", "the Special Air Service"). */
+const ARMED_FORCE_HEADS = new Set(['army', 'forces', 'guard', 'navy', 'corps', 'service', 'regiment', 'legion']);
+/** One-word metonyms that name a seat of government, not a force ("the Kremlin", "the Pentagon"). */
+const SEAT_METONYMS = new Set(['kremlin', 'pentagon', 'whitehall', 'elysee', 'élysée']);
 
 /**
- * "the Syrian Arab Army", "the Continental Army": a state's armed force named in words of its own stands for the state
- * elsewhere, but is a body to dissolve.
+ * "the Syrian Arab Army", "the Special Air Service", "the Wehrmacht": a state's armed force named in words of its own
+ * stands for the state elsewhere, but is a body to dissolve; a seat of government ("the Kremlin") is not.
  */
 function namedArmedForce(ctx: ArticleContext, m: Mention): boolean {
-  return m.entry.kind === 'metonym' && m.last - m.first > 1 && ARMED_FORCE_HEADS.has(lowerAt(ctx, m.last - 1));
+  if (m.entry.kind !== 'metonym') return false;
+  if (m.last - m.first === 1) return ctx.tokens[m.first]!.cap && !SEAT_METONYMS.has(lowerAt(ctx, m.first));
+  return ARMED_FORCE_HEADS.has(lowerAt(ctx, m.last - 1));
 }
 
 /**

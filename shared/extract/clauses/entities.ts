@@ -15,7 +15,7 @@ export const ENTITY_HEADS = set(`republic republics pact union council organizat
   protectorate mandate legion unit staff tribunal court institute cabinet government senate coalition brigades
   division committee commissariat administration territory territories zone colony dominion principality khanate
   commonwealth company entente provinces association associations brotherhood militia network syndicate bloc
-  foundation`);
+  foundation wing squadron fleet flotilla`);
 const LEANING = /^(?:pro|anti)-/;
 
 /** "the pro-Kurdish Democratic Society Party": the token after a leaning before a name, else j. */
@@ -51,9 +51,14 @@ function isEntityName(ctx: ArticleContext, first: number, last: number): boolean
   if (m && m.first === first && m.last === last) return DISSOLVABLE.has(m.entry.kind);
   if (last - first === 1 && ACRONYM.test(ctx.tokens[first]!.text)) return !ctx.inDate[first];
   // "the Comintern": a one-word name after "the" that the gazetteer does not know as something else.
+  // Never the first word of a longer capitalized name ("the National" of "the National Workers' Convention").
   if (last - first === 1 && !m && ctx.tokens[first]!.cap && lowerAt(ctx, first - 1) === 'the')
-    return !ctx.inDate[first];
+    return !ctx.inDate[first] && !ctx.tokens[last]?.cap;
   for (let k = first; k < last; k++) if (ctx.tokens[k]!.cap && ENTITY_HEADS.has(ctx.tokens[k]!.lower)) return true;
+  // "the National Workers' Convention": a plural possessive before a body's head names a body of those people.
+  for (let k = first + 1; k < last - 1; k++)
+    if (pluralPossessive(ctx, k) && ctx.tokens[k + 1]!.cap && POSSESSIVE_NAME_HEADS.has(lowerAt(ctx, k + 1)))
+      return true;
   if (last - first > 1 && POLITY_HEADS.has(lowerAt(ctx, last - 1)) && ctx.tokens[last - 2]!.cap) return true;
   return namedByStateHead(ctx, first) && !ctx.inDate[first];
 }
@@ -281,6 +286,8 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
       !mentionAtToken(ctx, first - 2)
     )
       first--;
+    // "the National Workers' Convention": a plural possessive inside the name of a body before its head.
+    else if (first === k && pluralPossessive(ctx, first - 1) && POSSESSIVE_NAME_HEADS.has(lowerAt(ctx, k))) first--;
     // "… and the Soviet Union": "and the" joins two names, not parts of one, except where it joins the objects of a
     // name's own preposition ("Mandate for Syria and the Lebanon").
     else if (
@@ -302,7 +309,9 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
 }
 
 /** Heads of bodies whose names hold a possessive before them ("People's Party", "People's Assembly"). */
-const POSSESSIVE_NAME_HEADS = set('party union front army assembly congress league movement council');
+const POSSESSIVE_NAME_HEADS =
+  set(`party union front army assembly congress league movement council convention federation
+  confederation association`);
 
 /** How far back a name with a list inside it may start ("Bureau of Refugees, Freedmen, and Abandoned Lands"). */
 const LISTED_NAME_REACH = 14;
@@ -366,7 +375,8 @@ export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number
     if (strict) named++;
     out.push(name);
     let j = ownerStart(ctx, s, name.first) - 1;
-    if (lowerAt(ctx, j) === 'the') j--;
+    // "the National Assembly and his Convention People's Party": an owner's determiner opens an item as "the" does.
+    if (lowerAt(ctx, j) === 'the' || (out.length && ITEM_POSSESSIVES.has(lowerAt(ctx, j)))) j--;
     const w = lowerAt(ctx, j);
     const items = out.length + linkedItems;
     if (w === 'and' && items === 1) j -= lowerAt(ctx, j - 1) === ',' ? 2 : 1;
@@ -377,6 +387,8 @@ export function entityListEndingAt(ctx: ArticleContext, s: Sentence, end: number
   return named ? out : [];
 }
 const MAX_LIST_NAMES = 8;
+/** Possessive determiners that may open a list item after its link ("… and his Convention People's Party"). */
+const ITEM_POSSESSIVES = set('his her its their');
 /** How many words a sibling name in a list of bodies may take ("the South Irish Horse"). */
 const SIBLING_NAME_WORDS = 5;
 /** How many tokens a person's or body's name owning a listed name may take ("the Prince of Wales's"). */

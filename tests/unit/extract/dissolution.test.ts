@@ -2821,3 +2821,161 @@ describe('EntityDissolved: a counted description of bodies as an active object, 
     ]);
   });
 });
+
+describe('EntityDissolved: a coordinated passive subject whose later item opens with an owner', () => {
+  it('given "the X Senate and her Y Party had been dissolved", when read, then both bodies', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 3 March 1981 the colonels announced that the Federal Senate and her Liberal Reform Party had been dissolved.',
+      ),
+    ).toEqual(['EntityDissolved|Liberal Reform Party|1981-03-03', 'EntityDissolved|Federal Senate|1981-03-03']);
+  });
+
+  it('given "his X Party had been dissolved" after a verb phrase, when read, then only the party', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 3 March 1981 the colonels met the Federal Senate and announced that his Liberal Reform Party had been dissolved.',
+      ),
+    ).toEqual(['EntityDissolved|Liberal Reform Party|1981-03-03']);
+  });
+});
+
+describe('EntityDissolved: a name with a plural possessive before its head, referred to by "its"', () => {
+  it('given "declared the X Farmers\' Federation (XFF) unlawful, ordered its dissolution", when read, then the whole name', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "On 9 May 1976 a decree declared the Southern Farmers' Federation (SFF) unlawful and ordered its dissolution.",
+      ),
+    ).toEqual(["EntityDissolved|Southern Farmers' Federation|1976-05-09"]);
+  });
+
+  it('given "the Southern" before a longer name, when read, then never the first word alone', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "On 9 May 1976 a decree declared the Southern Farmers' Credit Fund (SFCF) unlawful and ordered its dissolution.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: two coordinated participles after a perfect passive', () => {
+  it('given "the X Brigade has been demobilised and disbanded", when read, then the brigade', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 June 2011 the Northern Brigade has been demobilised and disbanded, an aide said.',
+      ),
+    ).toEqual(['EntityDissolved|Northern Brigade|2011-06-04']);
+  });
+
+  it('given "has been demobilised and will be disbanded", when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 June 2011 the Northern Brigade has been demobilised and will be disbanded, an aide said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: air and naval units named by "Wing", "Squadron" or "Fleet"', () => {
+  it('given "the 51st Wing was inactivated", when read, then the wing', () => {
+    expect(
+      summaryOf('EntityDissolved', 'On 2 October 1993 the 51st Wing was inactivated at a ceremony on the flight line.'),
+    ).toEqual(['EntityDissolved|51st Wing|1993-10-02']);
+  });
+
+  it('given "the old wing was inactivated" in lower case, when read, then nothing', () => {
+    expect(
+      summaryOf('EntityDissolved', 'On 2 October 1993 the old wing was inactivated at a ceremony on the flight line.'),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: a congress or senate named bare and with one word before it is one body', () => {
+  it('given "dissolved Congress" and later "declared the National Congress dissolved", when read, then one body', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The ruling council has dissolved Congress, an aide said on 5 May 1981.\n\nA decree signed on 4 May 1981 declared the National Congress dissolved.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('given "dissolved the Senate" and "dissolved the National Congress", when read, then two bodies', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The ruling council has dissolved the Senate, an aide said on 5 May 1981.\n\nA decree signed on 4 May 1981 declared the National Congress dissolved.',
+      ),
+    ).toHaveLength(2);
+  });
+});
+
+describe('EntityDissolved: "the armed forces" opening an object list with companions and lower-case heads', () => {
+  it('given "dissolved the armed forces, including the X Guard, as well as the Y paramilitary force and the Z Service", when read, then each body', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 12 April 1994 a decree dissolved the armed forces, including the Presidential Guard, as well as the Popular Defence paramilitary force and the Central Security Service.',
+      ),
+    ).toEqual([
+      'EntityDissolved|Presidential Guard|1994-04-12',
+      'EntityDissolved|Popular Defence|1994-04-12',
+      'EntityDissolved|Central Security Service|1994-04-12',
+    ]);
+  });
+
+  it('given "praised the armed forces, including the X Guard", when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 12 April 1994 the general praised the armed forces, including the Presidential Guard.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: a state armed force known by a name of its own', () => {
+  it('given "the Special Air Service was disbanded", when read, then the force', () => {
+    expect(
+      summaryOf('EntityDissolved', 'After the armistice the Special Air Service was disbanded on 8 October 1945.'),
+    ).toEqual(['EntityDissolved|Special Air Service|1945-10-08']);
+  });
+
+  it('given "declared the Bundeswehr dissolved", when read, then the force', () => {
+    expect(
+      summaryOf('EntityDissolved', 'A law of 3 March 1950 declared the Bundeswehr dissolved, with all its staffs.'),
+    ).toEqual(['EntityDissolved|Bundeswehr|1950-03-03']);
+  });
+
+  it('given "the Kremlin announced that it had dissolved itself", when read, then never the seat of government', () => {
+    expect(summaryOf('EntityDissolved', 'On 3 March 1950 the Kremlin announced that it had dissolved itself.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('EntityDissolved: a reference to a body with its age before the noun', () => {
+  it('given "X … a protocol dissolving the 40-year-old alliance whose …", when read, then X', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Envoys of Comecon signed a protocol on 2 June 1994 formally dissolving the 40-year-old alliance whose fleets once faced the Royal Navy.',
+      ),
+    ).toEqual(['EntityDissolved|Comecon|1994-06-02']);
+  });
+
+  it('given "praised the 40-year-old alliance", when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Envoys of Comecon signed a protocol on 2 June 1994 praising the 40-year-old alliance whose fleets once faced the Royal Navy.',
+      ),
+    ).toEqual([]);
+  });
+});
