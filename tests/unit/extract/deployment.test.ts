@@ -3635,3 +3635,33 @@ describe('DeploymentAnnounced: forces that take over a place', () => {
     expect(summaryOf('DeploymentAnnounced', sentence)).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forces that back the subject, and the Comorian demonym', () => {
+  it('given "X troops, backed by soldiers from A and B, landed on Y", when read, then all three deployed to Y', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 9 June 2011 Comorian troops, backed by soldiers from Kenya and Uganda, landed on Moheli.',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Comoros|Moheli|2011-06-09|null',
+      'DeploymentAnnounced|Kenya|Moheli|2011-06-09|null',
+      'DeploymentAnnounced|Uganda|Moheli|2011-06-09|null',
+    ]);
+  });
+
+  it('given "backed by Rwandan soldiers", when read, then the backers deployed there too', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 9 June 2011 Chadian troops, backed by Rwandan soldiers, entered Gao.',
+      ).sort(),
+    ).toEqual(['DeploymentAnnounced|Chad|Gao|2011-06-09|null', 'DeploymentAnnounced|Rwanda|Gao|2011-06-09|null']);
+  });
+
+  it('given forces backed only by aircraft, when read, then the aircraft state is no deployer', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'On 9 June 2011 Kenyan troops, backed by French warplanes, landed on Moheli.'),
+    ).toEqual(['DeploymentAnnounced|Kenya|Moheli|2011-06-09|null']);
+  });
+});
