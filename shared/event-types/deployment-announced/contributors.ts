@@ -6,7 +6,16 @@ import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { wordClassOf } from '../../extract/lexicon.ts';
-import { actorOf, findPersonnel, lowerAt, mentionAtToken, type NamedRef } from '../../extract/slots.ts';
+import {
+  actorOf,
+  findPersonnel,
+  inDateline,
+  lowerAt,
+  mentionAtToken,
+  placeOf,
+  type NamedRef,
+} from '../../extract/slots.ts';
+import { datelineState } from '../../extract/clauses/phrases.ts';
 import { placeNamedBefore, stateOf } from '../../extract/clauses/discourse.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
@@ -64,6 +73,8 @@ export function findContributors(
   withdrawals: readonly Candidate[] = [],
 ): Candidate[] {
   const out: Candidate[] = [];
+  // The story's state, looked up once, when a contribution first needs it.
+  let story: { found: StoryState | undefined } | undefined;
 
   for (const s of ctx.sentences) {
     // Every reading starts from a force noun or a verb of sending: sentences with neither are skipped whole.
@@ -78,7 +89,9 @@ export function findContributors(
       if (!hit) continue;
       // Where an actor's forces withdraw from, they had been sent to: its own theatre, as much as a deployment read.
       const left = withdrawals.filter((w) => hit.actors.some((a) => a.name === w.actor?.name));
-      const theatre = theatreBefore(ctx, s, [...found, ...left], hit.actors, hit.earlierTheatreOnly, hit.composition);
+      const theatre =
+        theatreBefore(ctx, s, [...found, ...left], hit.actors, hit.earlierTheatreOnly, hit.composition) ??
+        (hit.forcePart ? undefined : storyState((story ??= { found: findStoryState(ctx) }).found, s, hit.actors));
       if (!theatre) continue;
       const actors = hit.actors.filter((a) => a.name !== theatre.name && !insideOwnState(theatre, a));
       out.push(
@@ -105,6 +118,8 @@ interface Contribution {
   earlierTheatreOnly?: boolean;
   /** The contingents make up the force just read ("The landing force was made up of …"): they went where it went. */
   composition?: boolean;
+  /** The contingents are parts of a force ("It includes battalions from …"): only where that force went is theirs. */
+  forcePart?: boolean;
 }
 
 /** "includes contingents from A, B and C", "contingents from A and B arrived": the states after "from" at t + 1. */
@@ -114,7 +129,12 @@ function includedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution |
   const inclusion = inclusionBefore(ctx, s, t);
   if (inclusion >= 0) {
     if (!stated(ctx, s, inclusion)) return undefined;
-    return { actors: list.actors, verb: inclusion, composition: COMPOSITION_VERBS.has(lowerAt(ctx, inclusion)) };
+    return {
+      actors: list.actors,
+      verb: inclusion,
+      composition: COMPOSITION_VERBS.has(lowerAt(ctx, inclusion)),
+      forcePart: true,
+    };
   }
   const arrival = arrivalAfter(ctx, s, list.end);
   if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrival.verb)) return undefined;
@@ -294,6 +314,32 @@ function statesEndingAt(ctx: ArticleContext, s: Sentence, end: number, demonyms 
     j = m.first - 2;
   }
   return actors;
+}
+
+/**
+ * Where senders' forces go when neither a deployment read nor a place named just before says: the state the story is
+ * reported from and about, the dateline's, where the text before `s` names it or a place in it ("DILI, East Timor — …
+ * Dili's airport …"); a dateline whose state the text never names is only where the reporter sits ("BRUSSELS — NATO
+ * ministers …").
+ */
+function storyState(story: StoryState | undefined, s: Sentence, actors: readonly NamedRef[]): NamedRef | undefined {
+  if (!story || story.firstNamed >= s.first || actors.some((a) => a.name === story.state.name)) return undefined;
+  return story.state;
+}
+
+interface StoryState {
+  state: NamedRef;
+  /** The first token of the body's first mention of the state or a place in it. */
+  firstNamed: number;
+}
+
+/** The dateline's state and where the body first names it or a place in it; undefined where it never does. */
+function findStoryState(ctx: ArticleContext): StoryState | undefined {
+  const state = datelineState(ctx);
+  if (!state) return undefined;
+  for (const m of ctx.mentions)
+    if (!inDateline(ctx, m.first) && placeOf(m.entry)?.code === state.code) return { state, firstNamed: m.first };
+  return undefined;
 }
 
 /** The state where the text has just put forces: the last deployment read before, else the last place named. */

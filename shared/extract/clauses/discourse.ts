@@ -9,6 +9,7 @@ import { COMPASS_STARTS } from '../gazetteer/regions.ts';
 import { properNameAt, spanText } from './phrases.ts';
 import { PLACE_OBJECT_VERBS } from '../text/slot-places.ts';
 import { wordSet as set } from '../word-set.ts';
+import { posOf } from '../text/pos.ts';
 
 /** How many sentences back a reference ("the city", "they", "It") may reach for what it names. */
 export const MAX_REFERENCE_SENTENCES = 3;
@@ -353,10 +354,21 @@ export function placeNamedBefore(ctx: ArticleContext, i: number, reach: number):
     // A state names a place only after a preposition of place.
     const before = lowerAt(ctx, m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
     if (m.entry.kind === 'state' && !PLACE_PREPOSITIONS.has(lowerAt(ctx, before))) continue;
+    // "hours after Canberra approved the deployment": a capital as a verb's subject is its government, not a place.
+    if (m.entry.kind === 'capital' && !m.possessive && governmentSubject(ctx, m.last)) continue;
     const place = m.entry.kind === 'capital' ? { name: m.entry.name, code: m.entry.code } : placeOf(m.entry);
     if (place) return place;
   }
   return undefined;
+}
+
+/** Auxiliaries after a capital that make it the subject of a verb ("Moscow has said", "Paris will send"). */
+const SUBJECT_AUXILIARIES = set('has had have is was were will would said says');
+
+/** Whether the word at `next`, right after a capital's name, is a verb of which the capital is the subject. */
+function governmentSubject(ctx: ArticleContext, next: number): boolean {
+  const w = lowerAt(ctx, next);
+  return SUBJECT_AUXILIARIES.has(w) || (w.endsWith('ed') && posOf(w) === 'verb');
 }
 
 /** The nearest place named before token i in the same sentence or the ones before it. */

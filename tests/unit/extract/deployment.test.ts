@@ -3665,3 +3665,50 @@ describe('DeploymentAnnounced: forces that back the subject, and the Comorian de
     ).toEqual(['DeploymentAnnounced|Kenya|Moheli|2011-06-09|null']);
   });
 });
+
+describe('DeploymentAnnounced: senders with no destination go to the story state', () => {
+  const story = (body: string) =>
+    `KIGALI, Rwanda, May 3 (Wire) - Rebels shelled Kigali's airport on Monday.\n\n${body}`;
+
+  it('given a capital that approved something, when senders follow, then the capital is no theatre', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        story(
+          'Hours after Brussels approved the operation, officials promised more help.\n\n' +
+            'Kenya, Ghana and Senegal have also agreed to send forces.',
+        ),
+        '2021-05-03',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Ghana|Rwanda|2021-05-03|null',
+      'DeploymentAnnounced|Kenya|Rwanda|2021-05-03|null',
+      'DeploymentAnnounced|Senegal|Rwanda|2021-05-03|null',
+    ]);
+  });
+
+  it('given a dateline whose state the body never names, when senders follow, then no theatre is read', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'BRUSSELS, May 3 (Wire) - Alliance ministers met on Monday.\n\n' +
+          'Officials praised the talks at length.\n\nThe ministers dined late.\n\n' +
+          'Germany, France and Italy agreed to send forces.',
+        '2021-05-03',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given parts of a force whose deployment is unread, when read, then the dateline is not their theatre', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        story(
+          'The force was set up last year.\n\nIts mandate is broad.\n\n' +
+            'It includes infantry battalions from Kenya, Ghana and Senegal.',
+        ),
+        '2021-05-03',
+      ),
+    ).toEqual([]);
+  });
+});
