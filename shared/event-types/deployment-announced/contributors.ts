@@ -137,7 +137,7 @@ function includedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution |
     };
   }
   const arrival = arrivalAfter(ctx, s, list.end);
-  if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrival.verb)) return undefined;
+  if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrivalEnd(arrival))) return undefined;
   return { actors: [...list.actors, ...companionsIn(ctx, arrival.insertion)], verb: arrival.verb };
 }
 
@@ -188,7 +188,7 @@ function namedForcesArrivedAt(ctx: ArticleContext, s: Sentence, t: number): Cont
   const actors = statesEndingAt(ctx, s, t, true);
   if (!actors.length) return undefined;
   const arrival = arrivalAfter(ctx, s, t + 1);
-  if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrival.verb)) return undefined;
+  if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrivalEnd(arrival))) return undefined;
   return { actors, verb: arrival.verb };
 }
 
@@ -229,7 +229,7 @@ function arrivalAfter(
   ctx: ArticleContext,
   s: Sentence,
   end: number,
-): { verb: number; insertion: [number, number] } | undefined {
+): { verb: number; insertion: [number, number]; particle?: boolean } | undefined {
   let j = end;
   let insertion: [number, number] = [end, end];
   if (lowerAt(ctx, j) === ',') {
@@ -240,10 +240,27 @@ function arrivalAfter(
     j = k + 1;
   }
   // "began arriving", "had arrived": auxiliaries and a governor before the head.
-  for (let k = j; k < s.last && k <= j + 2; k++)
+  for (let k = j; k < s.last && k <= j + 2; k++) {
     if (ARRIVAL_HEADS.has(lowerAt(ctx, k)) || joinedForce(ctx, k)) return { verb: k, insertion };
+    // "The first Australian soldiers flew in on Thursday": flying in is arriving where the text is; a destination
+    // is looked for after the particle.
+    if (FLY_FORMS.has(lowerAt(ctx, k)) && lowerAt(ctx, k + 1) === 'in' && particleEnds(ctx, k + 2))
+      return { verb: k, insertion, particle: true };
+  }
   return undefined;
 }
+/** Forms of "fly" that with "in" and no place after it state an arrival ("flew in", "were flown in"). */
+const FLY_FORMS = set('flew flown');
+/** Words after "flew in" that leave it intransitive ("flew in on Thursday", "flew in from Darwin", not "flew in aid"). */
+const AFTER_PARTICLE = set('on from at aboard by overnight early late yesterday today tonight this last');
+
+/** Whether "flew in" ends its verb phrase before token i: a date, a time or place phrase, or punctuation follows. */
+function particleEnds(ctx: ArticleContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'punct' || !!ctx.inDate[i] || AFTER_PARTICLE.has(lowerAt(ctx, i));
+}
+
+/** The last token of an arrival's verb: its particle where it has one ("flew in"). */
+const arrivalEnd = (arrival: { verb: number; particle?: boolean }) => arrival.verb + (arrival.particle ? 1 : 0);
 
 /** Bodies of forces a contingent may join where they already are ("joined the force in February 1983"). */
 const JOINED_BODIES = set('force mission coalition operation');

@@ -3712,3 +3712,34 @@ describe('DeploymentAnnounced: senders with no destination go to the story state
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forces that flew in with no place said', () => {
+  const story = (body: string) =>
+    `KIGALI, Rwanda, May 3 (Wire) - Rebels shelled Kigali's airport on Monday.\n\n${body}`;
+
+  it('given "the first X soldiers flew in on Tuesday", when read, then X deployed where the text is', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', story('The first Belgian soldiers flew in on Tuesday.'), '2021-05-03'),
+    ).toEqual(['DeploymentAnnounced|Belgium|Rwanda|2021-04-27|null']);
+  });
+
+  it('given "troops from A and B have since flown in", when read, then each went where the force before went', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 May 2021 the first Kenyan contingent landed in Rwanda. Troops from Ghana and Senegal have since flown in.',
+        '2021-05-10',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Ghana|Rwanda|2021-05-04|null',
+      'DeploymentAnnounced|Kenya|Rwanda|2021-05-04|null',
+      'DeploymentAnnounced|Senegal|Rwanda|2021-05-04|null',
+    ]);
+  });
+
+  it('given soldiers who flew in supplies, when read, then no deployment is read', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', story('Belgian soldiers flew in medical supplies on Tuesday.'), '2021-05-03'),
+    ).toEqual([]);
+  });
+});
