@@ -3743,3 +3743,20 @@ describe('DeploymentAnnounced: forces that flew in with no place said', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: airborne landings', () => {
+  it.each([
+    ['dropped over', 'On 2 March 1962 Dutch paratroopers were dropped over Kaimana.', 'Netherlands|Kaimana'],
+    ['jumped onto', 'On 2 March 1962 some 400 Belgian soldiers jumped onto Kamina.', 'Belgium|Kamina'],
+  ])('given troops %s a place, when read, then they deployed there', (_what, sentence, pair) => {
+    expect(summaryOf('DeploymentAnnounced', sentence).map((e) => e.split('|').slice(1, 3).join('|'))).toEqual([pair]);
+  });
+
+  it.each([
+    ['aircraft dropping bombs', 'On 2 March 1962 Dutch bombers dropped bombs on Kaimana.'],
+    ['a number that dropped', 'On 2 March 1962 the number of Dutch troops dropped to 3,000.'],
+    ['troops that dropped their weapons', 'On 2 March 1962 Dutch soldiers dropped their weapons in Kaimana.'],
+  ])('ignores %s', (_what, sentence) => {
+    expect(summaryOf('DeploymentAnnounced', sentence)).toEqual([]);
+  });
+});
