@@ -3760,3 +3760,32 @@ describe('DeploymentAnnounced: airborne landings', () => {
     expect(summaryOf('DeploymentAnnounced', sentence)).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a fleet that set sail from a port for a destination', () => {
+  it.each([
+    [
+      'a day part and a port',
+      'On 5 March 2009 an Indian naval squadron set sail Thursday morning from Kochi for the Gulf of Aden.',
+    ],
+    [
+      "the port's setting",
+      "On 5 March 2009 an Indian naval squadron set sail from Kochi in India's Kerala State for the Gulf of Aden.",
+    ],
+  ])(
+    'given %s between the verb and "for", when read, then the fleet deployed to the destination',
+    (_what, sentence) => {
+      expect(summaryOf('DeploymentAnnounced', sentence).map((e) => e.split('|').slice(1, 3).join('|'))).toEqual([
+        'India|Gulf of Aden',
+      ]);
+    },
+  );
+
+  it('given a fleet that will set sail from a port, when read, then no departure is stated', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'An Indian naval squadron may set sail from Kochi for the Gulf of Aden next year.',
+      ),
+    ).toEqual([]);
+  });
+});
