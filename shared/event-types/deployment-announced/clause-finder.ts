@@ -60,6 +60,7 @@ import {
   READINESS_WORDS,
   SEND_VERBS,
   PLEDGE_VERBS,
+  DROP_VERBS,
 } from './lexicon.ts';
 import { insideOwnState, placeState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import {
@@ -93,6 +94,11 @@ const PRESENCE_VERBS = set('based stationed positioned garrisoned');
  */
 const ENTRY_VERBS = set('entered enter enters entering invaded invade invades invading re-entered reentered');
 const SEND_PREPOSITIONS = set('to into toward towards in at on across');
+/** Where an airborne landing puts its troops ("dropped over Dili", "jumped onto the airfield"). */
+const DROP_PREPOSITIONS = set('over onto on into');
+/** Forces that land from the air. */
+const DROPPED_FORCES = set(`paratroopers paratroops paratrooper troops soldiers legionnaires commandos marines units
+  battalion battalions companies company`);
 /** A pledge names where its forces go with "to" or "for"; "pledged … at a meeting in Brussels" is where it was made. */
 const PLEDGE_PREPOSITIONS = set('to for');
 /** Words that end what is sent ("observers to"). */
@@ -191,8 +197,14 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   const particles = takenOver ? undefined : PARTICLE_ARRIVALS.get(w);
   if (particles && !particlesFollow(ctx, t, particles)) return undefined;
   if (TAKE_OVER_FORMS.has(w) && !takenOver && !particles) return undefined;
+  // "were dropped over Dili", "jumped onto Kolwezi": an airborne landing has its place right after the verb.
+  const drop = DROP_VERBS.has(w);
+  if (drop && !DROP_PREPOSITIONS.has(lowerAt(ctx, t + 1))) return undefined;
   const kind =
-    SEND_VERBS.has(w) || noun >= 0 || (w === 'ordered' && orderedForces(ctx, s, t) && !orderedReadiness(ctx, s, t))
+    drop ||
+    SEND_VERBS.has(w) ||
+    noun >= 0 ||
+    (w === 'ordered' && orderedForces(ctx, s, t) && !orderedReadiness(ctx, s, t))
       ? 'send'
       : ARRIVE_VERBS.has(w) || particles || presentSince(ctx, s, t)
         ? 'arrive'
@@ -251,9 +263,11 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
       from,
       to,
       kind === 'send'
-        ? PLEDGE_VERBS.has(w)
-          ? PLEDGE_PREPOSITIONS
-          : SEND_PREPOSITIONS
+        ? drop
+          ? DROP_PREPOSITIONS
+          : PLEDGE_VERBS.has(w)
+            ? PLEDGE_PREPOSITIONS
+            : SEND_PREPOSITIONS
         : kind === 'cross'
           ? CROSS_PREPOSITIONS
           : kind === 'operate'
@@ -314,6 +328,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (slot.force < 0 && mainForces < 0 && !namesArmedBody(ctx, slot.mention)) return undefined;
   // "Khmer Rouge leaders … arrived in Phnom Penh": an armed body's leaders, with no forces named, are people arriving.
   if (slot.force < 0 && mainForces < 0 && slot.mention && leadersNamedBy(ctx, slot.mention)) return undefined;
+  // Only troops land from the air; aircraft that "dropped" something on a place attacked it.
+  if (drop && (slot.force < 0 || !DROPPED_FORCES.has(lowerAt(ctx, slot.force)))) return undefined;
   const destinations = places
     // "massed 100,000 troops near Ukraine's borders": forces near another state's border are not in it.
     .filter((p) => !nearBorder(ctx, p))

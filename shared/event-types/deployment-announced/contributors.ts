@@ -6,7 +6,16 @@ import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { wordClassOf } from '../../extract/lexicon.ts';
-import { actorOf, findPersonnel, lowerAt, mentionAtToken, type NamedRef } from '../../extract/slots.ts';
+import {
+  actorOf,
+  findPersonnel,
+  inDateline,
+  lowerAt,
+  mentionAtToken,
+  placeOf,
+  type NamedRef,
+} from '../../extract/slots.ts';
+import { datelineState } from '../../extract/clauses/phrases.ts';
 import { placeNamedBefore, stateOf } from '../../extract/clauses/discourse.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
@@ -64,6 +73,8 @@ export function findContributors(
   withdrawals: readonly Candidate[] = [],
 ): Candidate[] {
   const out: Candidate[] = [];
+  // The story's state, looked up once, when a contribution first needs it.
+  let story: { found: StoryState | undefined } | undefined;
 
   for (const s of ctx.sentences) {
     // Every reading starts from a force noun or a verb of sending: sentences with neither are skipped whole.
@@ -78,7 +89,9 @@ export function findContributors(
       if (!hit) continue;
       // Where an actor's forces withdraw from, they had been sent to: its own theatre, as much as a deployment read.
       const left = withdrawals.filter((w) => hit.actors.some((a) => a.name === w.actor?.name));
-      const theatre = theatreBefore(ctx, s, [...found, ...left], hit.actors, hit.earlierTheatreOnly, hit.composition);
+      const theatre =
+        theatreBefore(ctx, s, [...found, ...left], hit.actors, hit.earlierTheatreOnly, hit.composition) ??
+        (hit.forcePart ? undefined : storyState((story ??= { found: findStoryState(ctx) }).found, s, hit.actors));
       if (!theatre) continue;
       const actors = hit.actors.filter((a) => a.name !== theatre.name && !insideOwnState(theatre, a));
       out.push(
@@ -105,6 +118,8 @@ interface Contribution {
   earlierTheatreOnly?: boolean;
   /** The contingents make up the force just read ("The landing force was made up of …"): they went where it went. */
   composition?: boolean;
+  /** The contingents are parts of a force ("It includes battalions from …"): only where that force went is theirs. */
+  forcePart?: boolean;
 }
 
 /** "includes contingents from A, B and C", "contingents from A and B arrived": the states after "from" at t + 1. */
@@ -114,10 +129,15 @@ function includedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution |
   const inclusion = inclusionBefore(ctx, s, t);
   if (inclusion >= 0) {
     if (!stated(ctx, s, inclusion)) return undefined;
-    return { actors: list.actors, verb: inclusion, composition: COMPOSITION_VERBS.has(lowerAt(ctx, inclusion)) };
+    return {
+      actors: list.actors,
+      verb: inclusion,
+      composition: COMPOSITION_VERBS.has(lowerAt(ctx, inclusion)),
+      forcePart: true,
+    };
   }
   const arrival = arrivalAfter(ctx, s, list.end);
-  if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrival.verb)) return undefined;
+  if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrivalEnd(arrival))) return undefined;
   return { actors: [...list.actors, ...companionsIn(ctx, arrival.insertion)], verb: arrival.verb };
 }
 
@@ -168,7 +188,7 @@ function namedForcesArrivedAt(ctx: ArticleContext, s: Sentence, t: number): Cont
   const actors = statesEndingAt(ctx, s, t, true);
   if (!actors.length) return undefined;
   const arrival = arrivalAfter(ctx, s, t + 1);
-  if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrival.verb)) return undefined;
+  if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrivalEnd(arrival))) return undefined;
   return { actors, verb: arrival.verb };
 }
 
@@ -209,7 +229,7 @@ function arrivalAfter(
   ctx: ArticleContext,
   s: Sentence,
   end: number,
-): { verb: number; insertion: [number, number] } | undefined {
+): { verb: number; insertion: [number, number]; particle?: boolean } | undefined {
   let j = end;
   let insertion: [number, number] = [end, end];
   if (lowerAt(ctx, j) === ',') {
@@ -220,10 +240,27 @@ function arrivalAfter(
     j = k + 1;
   }
   // "began arriving", "had arrived": auxiliaries and a governor before the head.
-  for (let k = j; k < s.last && k <= j + 2; k++)
+  for (let k = j; k < s.last && k <= j + 2; k++) {
     if (ARRIVAL_HEADS.has(lowerAt(ctx, k)) || joinedForce(ctx, k)) return { verb: k, insertion };
+    // "The first Australian soldiers flew in on Thursday": flying in is arriving where the text is; a destination
+    // is looked for after the particle.
+    if (FLY_FORMS.has(lowerAt(ctx, k)) && lowerAt(ctx, k + 1) === 'in' && particleEnds(ctx, k + 2))
+      return { verb: k, insertion, particle: true };
+  }
   return undefined;
 }
+/** Forms of "fly" that with "in" and no place after it state an arrival ("flew in", "were flown in"). */
+const FLY_FORMS = set('flew flown');
+/** Words after "flew in" that leave it intransitive ("flew in on Thursday", "flew in from Darwin", not "flew in aid"). */
+const AFTER_PARTICLE = set('on from at aboard by overnight early late yesterday today tonight this last');
+
+/** Whether "flew in" ends its verb phrase before token i: a date, a time or place phrase, or punctuation follows. */
+function particleEnds(ctx: ArticleContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'punct' || !!ctx.inDate[i] || AFTER_PARTICLE.has(lowerAt(ctx, i));
+}
+
+/** The last token of an arrival's verb: its particle where it has one ("flew in"). */
+const arrivalEnd = (arrival: { verb: number; particle?: boolean }) => arrival.verb + (arrival.particle ? 1 : 0);
 
 /** Bodies of forces a contingent may join where they already are ("joined the force in February 1983"). */
 const JOINED_BODIES = set('force mission coalition operation');
@@ -294,6 +331,32 @@ function statesEndingAt(ctx: ArticleContext, s: Sentence, end: number, demonyms 
     j = m.first - 2;
   }
   return actors;
+}
+
+/**
+ * Where senders' forces go when neither a deployment read nor a place named just before says: the state the story is
+ * reported from and about, the dateline's, where the text before `s` names it or a place in it ("DILI, East Timor — …
+ * Dili's airport …"); a dateline whose state the text never names is only where the reporter sits ("BRUSSELS — NATO
+ * ministers …").
+ */
+function storyState(story: StoryState | undefined, s: Sentence, actors: readonly NamedRef[]): NamedRef | undefined {
+  if (!story || story.firstNamed >= s.first || actors.some((a) => a.name === story.state.name)) return undefined;
+  return story.state;
+}
+
+interface StoryState {
+  state: NamedRef;
+  /** The first token of the body's first mention of the state or a place in it. */
+  firstNamed: number;
+}
+
+/** The dateline's state and where the body first names it or a place in it; undefined where it never does. */
+function findStoryState(ctx: ArticleContext): StoryState | undefined {
+  const state = datelineState(ctx);
+  if (!state) return undefined;
+  for (const m of ctx.mentions)
+    if (!inDateline(ctx, m.first) && placeOf(m.entry)?.code === state.code) return { state, firstNamed: m.first };
+  return undefined;
 }
 
 /** The state where the text has just put forces: the last deployment read before, else the last place named. */

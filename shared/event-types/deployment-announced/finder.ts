@@ -723,12 +723,32 @@ function settingOut(ctx: ArticleContext, t: number): boolean {
   // "set sail on Friday for the Gulf of Aden": a date may stand before the destination.
   let k = t + 1;
   if (['on', 'in'].includes(lowerAt(ctx, k)) && ctx.inDate[k + 1]) k++;
-  while (k < ctx.tokens.length && ctx.inDate[k]) k++;
+  while (k < ctx.tokens.length && (ctx.inDate[k] || (k > t + 1 && ctx.inDate[k - 1] && DAY_PARTS.has(lowerAt(ctx, k)))))
+    k++;
+  // "set sail Friday from Sanya for the Gulf of Aden": the port left may stand before the destination.
+  const port = lowerAt(ctx, k) === 'from' ? mentionAtToken(ctx, k + 1) : undefined;
+  if (port && port.first === k + 1) {
+    k = port.last;
+    // "from Sanya in south China's Hainan Province for …": where the port lies.
+    if (lowerAt(ctx, k) === 'in')
+      for (let j = k + 1; j < ctx.tokens.length && j <= k + PORT_SETTING_REACH; j++) {
+        if (lowerAt(ctx, j) === 'for') {
+          k = j;
+          break;
+        }
+        if (ctx.tokens[j]!.kind === 'punct' && lowerAt(ctx, j) !== "'s") break;
+      }
+  }
   const next = lowerAt(ctx, k);
   // "components bound for Houthi forces in Yemen": forces after "for" receive what is sent; they set out nowhere.
   if (next === 'for' && forceObjectAfter(ctx, k, RECEIVER_REACH)) return false;
   return next === 'for' || (w === 'headed' && (next === 'to' || next === 'toward'));
 }
+
+/** How many tokens the setting of a port left may take ("in south China's Hainan Province"). */
+const PORT_SETTING_REACH = 7;
+/** Parts of a day that follow a dated day ("Friday afternoon"). */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** How far after "for" a receiving force's noun may stand ("for Houthi forces", "for the rebel army"). */
 const RECEIVER_REACH = 4;

@@ -31,6 +31,12 @@ export const SEND_VERBS =
   march marched marching fly flew flown flying ship shipped sail sails sailed sailing poured streamed inserted commit commits
   committed parachuted airdropped contributed contribute contributes contributing surged surge surges driven
   bringing brought pledged pledges pledging inducted introduced posted ferried`);
+/**
+ * Verbs of an airborne landing, whose place follows "over", "onto", "on" or "into" ("paratroopers were dropped over
+ * Dili", "legionnaires jumped onto Kolwezi"); read only with that preposition right after them and with troops, not
+ * aircraft, as what moves ("bombers dropped bombs on" drops no forces).
+ */
+export const DROP_VERBS = wordSet('dropped jumped');
 /** Verbs of sending by promise, whose destination may follow "for" ("pledged 500 soldiers for Estonia"). */
 export const PLEDGE_VERBS = wordSet('pledged pledges pledging');
 /** Verbs that add forces where the actor already has some ("reinforced its garrison in Belize"). */
@@ -80,6 +86,7 @@ export const FOLLOW_VERBS = wordSet('followed follow follows');
 /** Every word the clause reader starts from: its verbs of sending, arrival, entry, crossing and operating, and nouns. */
 export const PLACEMENT_WORDS = new Set([
   ...SEND_VERBS,
+  ...DROP_VERBS,
   ...ARRIVE_VERBS,
   ...PARTICLE_ARRIVALS.keys(),
   ...TAKE_OVER_FORMS,

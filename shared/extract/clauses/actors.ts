@@ -447,12 +447,25 @@ const INSERTED_COMPANIONS: ReadonlyArray<readonly [string, string]> = [
   ['accompanied', 'by'],
   ['along', 'with'],
   ['together', 'with'],
+  // "Comorian troops, backed by soldiers from Tanzania and Sudan, landed": forces that back the subject's go with it.
+  ['backed', 'by'],
+  ['supported', 'by'],
 ];
+/** Openers whose companions act only where the insertion names ground forces ("backed by U.S. air strikes" does not). */
+const BACKING_OPENERS = set('backed supported');
+/** Forces that go where the forces they back go ("backed by soldiers from Tanzania"); not aircraft or fire. */
+const BACKING_FORCES = set(`troops soldiers forces contingent contingents battalion battalions units paratroopers
+  marines commandos peacekeepers`);
 
 /** The actors an insertion opened at the comma `comma` names as acting with the subject, up to the verb group. */
 function insertedCompanions(ctx: ArticleContext, comma: number, verb: number): NamedRef[] {
   const opens = INSERTED_COMPANIONS.some(([a, b]) => lowerAt(ctx, comma + 1) === a && lowerAt(ctx, comma + 2) === b);
   if (!opens) return [];
+  if (BACKING_OPENERS.has(lowerAt(ctx, comma + 1)) && !BACKING_FORCES.has(lowerAt(ctx, comma + 3))) {
+    // "backed by Tanzanian soldiers": the backers' own force noun after their name.
+    const m = mentionAtToken(ctx, comma + 3);
+    if (!m || m.first !== comma + 3 || !BACKING_FORCES.has(lowerAt(ctx, m.last))) return [];
+  }
   const out: NamedRef[] = [];
   for (const m of mentionsIn(ctx, comma + 3, verb - 1)) {
     const actor = m.possessive ? undefined : actorOf(m.entry);

@@ -96,6 +96,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   TL: ['Timorese', 'East Timorese'],
   EC: ['Ecuadorian'],
   BW: ['Botswanan'],
+  KM: ['Comorian'],
 };
 
 /**

@@ -3748,3 +3748,157 @@ describe('DeploymentAnnounced: forces landing at a place of no known state just 
     ).toEqual(['DeploymentAnnounced|Turkey|Zorbek airfield|1999-06|null']);
   });
 });
+
+describe('DeploymentAnnounced: forces that back the subject, and the Comorian demonym', () => {
+  it('given "X troops, backed by soldiers from A and B, landed on Y", when read, then all three deployed to Y', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 9 June 2011 Comorian troops, backed by soldiers from Kenya and Uganda, landed on Moheli.',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Comoros|Moheli|2011-06-09|null',
+      'DeploymentAnnounced|Kenya|Moheli|2011-06-09|null',
+      'DeploymentAnnounced|Uganda|Moheli|2011-06-09|null',
+    ]);
+  });
+
+  it('given "backed by Rwandan soldiers", when read, then the backers deployed there too', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 9 June 2011 Chadian troops, backed by Rwandan soldiers, entered Gao.',
+      ).sort(),
+    ).toEqual(['DeploymentAnnounced|Chad|Gao|2011-06-09|null', 'DeploymentAnnounced|Rwanda|Gao|2011-06-09|null']);
+  });
+
+  it('given forces backed only by aircraft, when read, then the aircraft state is no deployer', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'On 9 June 2011 Kenyan troops, backed by French warplanes, landed on Moheli.'),
+    ).toEqual(['DeploymentAnnounced|Kenya|Moheli|2011-06-09|null']);
+  });
+});
+
+describe('DeploymentAnnounced: senders with no destination go to the story state', () => {
+  const story = (body: string) =>
+    `KIGALI, Rwanda, May 3 (Wire) - Rebels shelled Kigali's airport on Monday.\n\n${body}`;
+
+  it('given a capital that approved something, when senders follow, then the capital is no theatre', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        story(
+          'Hours after Brussels approved the operation, officials promised more help.\n\n' +
+            'Kenya, Ghana and Senegal have also agreed to send forces.',
+        ),
+        '2021-05-03',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Ghana|Rwanda|2021-05-03|null',
+      'DeploymentAnnounced|Kenya|Rwanda|2021-05-03|null',
+      'DeploymentAnnounced|Senegal|Rwanda|2021-05-03|null',
+    ]);
+  });
+
+  it('given a dateline whose state the body never names, when senders follow, then no theatre is read', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'BRUSSELS, May 3 (Wire) - Alliance ministers met on Monday.\n\n' +
+          'Officials praised the talks at length.\n\nThe ministers dined late.\n\n' +
+          'Germany, France and Italy agreed to send forces.',
+        '2021-05-03',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given parts of a force whose deployment is unread, when read, then the dateline is not their theatre', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        story(
+          'The force was set up last year.\n\nIts mandate is broad.\n\n' +
+            'It includes infantry battalions from Kenya, Ghana and Senegal.',
+        ),
+        '2021-05-03',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: forces that flew in with no place said', () => {
+  const story = (body: string) =>
+    `KIGALI, Rwanda, May 3 (Wire) - Rebels shelled Kigali's airport on Monday.\n\n${body}`;
+
+  it('given "the first X soldiers flew in on Tuesday", when read, then X deployed where the text is', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', story('The first Belgian soldiers flew in on Tuesday.'), '2021-05-03'),
+    ).toEqual(['DeploymentAnnounced|Belgium|Rwanda|2021-04-27|null']);
+  });
+
+  it('given "troops from A and B have since flown in", when read, then each went where the force before went', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 May 2021 the first Kenyan contingent landed in Rwanda. Troops from Ghana and Senegal have since flown in.',
+        '2021-05-10',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Ghana|Rwanda|2021-05-04|null',
+      'DeploymentAnnounced|Kenya|Rwanda|2021-05-04|null',
+      'DeploymentAnnounced|Senegal|Rwanda|2021-05-04|null',
+    ]);
+  });
+
+  it('given soldiers who flew in supplies, when read, then no deployment is read', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', story('Belgian soldiers flew in medical supplies on Tuesday.'), '2021-05-03'),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: airborne landings', () => {
+  it.each([
+    ['dropped over', 'On 2 March 1962 Dutch paratroopers were dropped over Kaimana.', 'Netherlands|Kaimana'],
+    ['jumped onto', 'On 2 March 1962 some 400 Belgian soldiers jumped onto Kamina.', 'Belgium|Kamina'],
+  ])('given troops %s a place, when read, then they deployed there', (_what, sentence, pair) => {
+    expect(summaryOf('DeploymentAnnounced', sentence).map((e) => e.split('|').slice(1, 3).join('|'))).toEqual([pair]);
+  });
+
+  it.each([
+    ['aircraft dropping bombs', 'On 2 March 1962 Dutch bombers dropped bombs on Kaimana.'],
+    ['a number that dropped', 'On 2 March 1962 the number of Dutch troops dropped to 3,000.'],
+    ['troops that dropped their weapons', 'On 2 March 1962 Dutch soldiers dropped their weapons in Kaimana.'],
+  ])('ignores %s', (_what, sentence) => {
+    expect(summaryOf('DeploymentAnnounced', sentence)).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: a fleet that set sail from a port for a destination', () => {
+  it.each([
+    [
+      'a day part and a port',
+      'On 5 March 2009 an Indian naval squadron set sail Thursday morning from Kochi for the Gulf of Aden.',
+    ],
+    [
+      "the port's setting",
+      "On 5 March 2009 an Indian naval squadron set sail from Kochi in India's Kerala State for the Gulf of Aden.",
+    ],
+  ])(
+    'given %s between the verb and "for", when read, then the fleet deployed to the destination',
+    (_what, sentence) => {
+      expect(summaryOf('DeploymentAnnounced', sentence).map((e) => e.split('|').slice(1, 3).join('|'))).toEqual([
+        'India|Gulf of Aden',
+      ]);
+    },
+  );
+
+  it('given a fleet that will set sail from a port, when read, then no departure is stated', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'An Indian naval squadron may set sail from Kochi for the Gulf of Aden next year.',
+      ),
+    ).toEqual([]);
+  });
+});
