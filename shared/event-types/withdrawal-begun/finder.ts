@@ -34,6 +34,7 @@ import { leftInState } from './left-in-state.ts';
 import { sentenceSubjectOfIt } from './it-subject.ts';
 import { reportedCompletion } from './reported-completion.ts';
 import { pulledForces } from './pulled-forces.ts';
+import { forceInOrigin } from './force-origin.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
 import {
   blockedBetween,
@@ -327,6 +328,8 @@ function withdrawalAt(
       const origin = geocodedOrigin(ctx, s, after, originEnd, afterOut);
       if (origin.length) places = origin;
     }
+    // "withdrew its contingent from the multinational force in Beirut": the place of the force left.
+    if (!places.length) places = forceInOrigin(ctx, after, originEnd, afterOut, exclude);
     // "the evacuation of Gallipoli" (but "the evacuation of U.S. troops from Somalia"): the place left follows "of".
     if (!places.length && w === 'evacuation' && lowerAt(ctx, t + 1) === 'of') places = slotPlaces(ctx, s, t + 2);
     if (!places.length && force >= 0) {

@@ -3246,3 +3246,21 @@ describe("WithdrawalBegun: a commander's force", () => {
     ).toEqual(['WithdrawalBegun|Spain|Tobruk']);
   });
 });
+
+describe('WithdrawalBegun: forces leaving a force set in a place', () => {
+  it('given "withdrew its contingent from the <force> in X", when read, then the forces left X', () => {
+    expect(
+      withdrawals(
+        'Portugal withdrew its engineering contingent from the international stabilisation force in Dili on Monday.',
+      ),
+    ).toEqual(['WithdrawalBegun|Portugal|Dili|2023-06-12']);
+  });
+
+  it('given forces named only in a phrase after "of", when read, then no place is taken from that phrase', () => {
+    expect(
+      withdrawals('Chile pulled out its contingent after the murder of two of its soldiers in Dili.').map(
+        (e) => e.split('|')[2],
+      ),
+    ).not.toContain('Dili');
+  });
+});
