@@ -1298,6 +1298,10 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number, phase = phaseOfWit
     const w = lowerAt(ctx, j);
     // "the withdrawal of U.S. forces from X, which formally began on May 1,": a relative clause on the noun.
     if (w === ',' && lowerAt(ctx, j + 1) === 'which') return relativeCue(ctx, s, j + 2);
+    // "its withdrawal from Mali, completed in August 2022,": a reduced relative clause on the noun.
+    // The clause is the nearest noun's ("its exit from Niger follows its withdrawal from Mali, completed …").
+    if (w === ',' && REDUCED_RELATIVE_CUES.has(lowerAt(ctx, j + 1)))
+      return wordBetween(ctx, t + 1, j, WITHDRAW_VERBS) ? -1 : j + 1;
     // "from the right bank, including the city of Kherson, has been completed": an inserted list of what is left.
     const insertEnd = w === ',' && INSERT_OPENERS.has(lowerAt(ctx, j + 1)) ? closingComma(ctx, s, j + 2) : -1;
     if (insertEnd > 0) {
@@ -1313,6 +1317,8 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number, phase = phaseOfWit
   return -1;
 }
 
+/** Participles that state a withdrawal begun or done as a reduced relative clause after its origin. */
+const REDUCED_RELATIVE_CUES = new Set(['completed', 'begun', 'started', 'finished']);
 /** Words that open an insertion set off by commas after an origin (", including the city of Kherson,"). */
 const INSERT_OPENERS = new Set(['including', 'notably', 'among']);
 /** How long such an insertion may run to its closing comma. */

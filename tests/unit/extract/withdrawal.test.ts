@@ -3264,3 +3264,17 @@ describe('WithdrawalBegun: forces leaving a force set in a place', () => {
     ).not.toContain('Dili');
   });
 });
+
+describe('WithdrawalBegun: a withdrawal noun with a reduced relative clause', () => {
+  it('given "its withdrawal from X, completed in <month>", when read, then that withdrawal has begun', () => {
+    expect(withdrawals('Denmark turned to Chad after its withdrawal from Niger, completed in May.')).toEqual([
+      'WithdrawalBegun|Denmark|Niger|2023-05',
+    ]);
+  });
+
+  it('given a second withdrawal noun before the clause, when read, then the clause states only the nearest one', () => {
+    expect(withdrawals("Denmark's exit from Chad follows its withdrawal from Niger, completed in May.")).toEqual([
+      'WithdrawalBegun|Denmark|Niger|2023-05',
+    ]);
+  });
+});
