@@ -20,6 +20,7 @@ import {
   BODY_WORDS,
   HOME_COMING,
   MOVE_OUT_NOUNS,
+  MOVE_OUT_VERBS,
   STATED_CUES,
   STATED_WITHDRAW_BLOCKERS,
   WITHDRAW_BLOCKERS,
@@ -228,6 +229,13 @@ function withdrawalAt(
     if (!pulledForces(ctx, t + 1, k)) return undefined;
     after = k + 1;
   }
+  if (MOVE_OUT_VERBS.has(w)) {
+    // "began relocating its peacekeepers out of Eritrea": forces moved out of a place (not "relocated to Gao").
+    let k = t + 1;
+    while (k < s.last && k < t + PARTICLE_REACH && lowerAt(ctx, k) !== 'out') k++;
+    if (lowerAt(ctx, k) !== 'out' || lowerAt(ctx, k + 1) !== 'of' || !pulledForces(ctx, t + 1, k)) return undefined;
+    after = k + 1;
+  }
   if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;
   // "deploy into the evacuated settlements of Rafah": an adjective, not a report.
   if (w.endsWith('ed') && adjectivalParticiple(ctx, t)) return undefined;
@@ -382,8 +390,14 @@ function withdrawalAt(
     lowerAt(ctx, t + 1) === 'them' &&
     (force >= 0 || forcesNamedBefore(ctx, s) || wordBetween(ctx, s.first, t, FORCE_NOUNS));
   const referringForces = (they >= 0 && forcesNamedBefore(ctx, s)) || (them && force < 0);
+  // "UNMEE was set up in 2000 … and in February the mission began relocating its peacekeepers": the organization
+  // named before, not a name earlier in the sentence.
+  const missionNamed = missionSubject(ctx, s, t, actorHit?.mention.last ?? s.first);
   let actor =
-    actorHit?.actor ?? passive?.owner ?? (referringForces ? referredActor(ctx, they >= 0 ? they : t) : undefined);
+    missionNamed ??
+    actorHit?.actor ??
+    passive?.owner ??
+    (referringForces ? referredActor(ctx, they >= 0 ? they : t) : undefined);
   // A place merely in the sentence stands for the origin only for nouns and begun actions ("the mission in eastern
   // Congo began pulling out"), not for "troops being withdrawn will reposition in western Iraq".
   if (!places.length) places = placeInSentence(ctx, s, t, actorHit?.mention);
@@ -536,6 +550,21 @@ function leftAlone(ctx: ArticleContext, i: number): boolean {
   // "left at the end of June", "left at dawn": a time, not a place.
   if (lowerAt(ctx, i) === 'at') return timeAt(ctx, i + 1);
   return lowerAt(ctx, i) === 'to' && !destinationNamed(ctx, i + 1);
+}
+
+/** How far before its verb "the mission" may stand as the subject ("the mission had already begun relocating"). */
+const MISSION_SUBJECT_REACH = 4;
+
+/**
+ * "the mission began relocating its peacekeepers": the organization a subject "the mission" standing after token
+ * `after` refers to, else undefined.
+ */
+function missionSubject(ctx: ArticleContext, s: Sentence, t: number, after: number): NamedRef | undefined {
+  for (let j = t - 1; j > after && j >= t - MISSION_SUBJECT_REACH; j--) {
+    if (ctx.tokens[j]!.kind !== 'word') return undefined;
+    if (lowerAt(ctx, j) === 'mission' && lowerAt(ctx, j - 1) === 'the') return referredActor(ctx, j - 1, 'mission');
+  }
+  return undefined;
 }
 
 /** Parts of a period named before it ("the end of June"). */

@@ -3278,3 +3278,25 @@ describe('WithdrawalBegun: a withdrawal noun with a reduced relative clause', ()
     ]);
   });
 });
+
+describe('WithdrawalBegun: forces relocated out of a place', () => {
+  it('given "relocated its soldiers out of X", when read, then the forces left X', () => {
+    expect(withdrawals('Sweden relocated its soldiers out of Timbuktu on Monday.')).toEqual([
+      'WithdrawalBegun|Sweden|Timbuktu|2023-06-12',
+    ]);
+  });
+
+  it('given forces relocated to a place, when read, then no withdrawal', () => {
+    expect(withdrawals('Sweden relocated its soldiers to Gao on Monday.')).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: "the mission" as the subject of a joined clause', () => {
+  it('given a state opening the sentence, when "and the mission began withdrawing", then the mission\'s organization', () => {
+    expect(
+      withdrawals(
+        'The African Union set up the mission in 2007. Kenya cut off its fuel, and in May the mission began withdrawing its soldiers from Kismayo.',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toContain('WithdrawalBegun|African Union|Kismayo');
+  });
+});
