@@ -401,6 +401,10 @@ function withdrawalAt(
   // A place merely in the sentence stands for the origin only for nouns and begun actions ("the mission in eastern
   // Congo began pulling out"), not for "troops being withdrawn will reposition in western Iraq".
   if (!places.length) places = placeInSentence(ctx, s, t, actorHit?.mention);
+  // "pull its troops out of Aceh on Thursday, completing a withdrawal that began in September": a withdrawal the
+  // participle restates leaves the place of the clause before it.
+  const restated = places.length ? -1 : restatingComma(ctx, s, t);
+  if (restated >= 0) places = restatedOrigin(ctx, s, restated, exclude);
   const locations = places.map((p) => p.place).filter((p) => p.name !== actor?.name);
   // "the troops stationed in the country would leave": the place a reference in the clause names.
   if (!locations.length) locations.push(...referredInClause(ctx, s, t, actor));
@@ -565,6 +569,30 @@ function missionSubject(ctx: ArticleContext, s: Sentence, t: number, after: numb
     if (lowerAt(ctx, j) === 'mission' && lowerAt(ctx, j - 1) === 'the') return referredActor(ctx, j - 1, 'mission');
   }
   return undefined;
+}
+
+/** Participles that restate the clause before them as a withdrawal ("…, completing a phased withdrawal"). */
+const RESTATING_PARTICIPLES = new Set(['completing', 'ending', 'finishing', 'concluding']);
+/** How many words may stand between the participle and its withdrawal noun ("completing a phased withdrawal"). */
+const RESTATED_NOUN_REACH = 3;
+
+/** The comma before "…, completing a withdrawal" whose noun is at t, else -1. */
+function restatingComma(ctx: ArticleContext, s: Sentence, t: number): number {
+  for (let j = t - 1; j > s.first && j >= t - 1 - RESTATED_NOUN_REACH; j--) {
+    if (RESTATING_PARTICIPLES.has(lowerAt(ctx, j))) return lowerAt(ctx, j - 1) === ',' ? j - 1 : -1;
+    if (ctx.tokens[j]!.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** The origin ("out of X", "from X") of the clause that ends at the comma `comma`, read as a trigger's origin. */
+function restatedOrigin(ctx: ArticleContext, s: Sentence, comma: number, exclude: (m: Mention) => boolean): PlaceHit[] {
+  let j = comma - 1;
+  while (j > s.first && lowerAt(ctx, j) !== 'from' && !(lowerAt(ctx, j) === 'of' && lowerAt(ctx, j - 1) === 'out')) j--;
+  if (j <= s.first) return [];
+  const preps = lowerAt(ctx, j) === 'of' ? OUT_OF : FROM;
+  const places = placesAfterPreposition(ctx, j, comma, preps, exclude);
+  return places.length ? places : geocodedOrigin(ctx, s, j, comma, preps);
 }
 
 /** Parts of a period named before it ("the end of June"). */

@@ -3300,3 +3300,21 @@ describe('WithdrawalBegun: "the mission" as the subject of a joined clause', () 
     ).toContain('WithdrawalBegun|African Union|Kismayo');
   });
 });
+
+describe('WithdrawalBegun: a participle restating the clause before it as a withdrawal', () => {
+  it('given "is to pull its troops out of X, completing a withdrawal that began in <month>", then X', () => {
+    expect(
+      withdrawals(
+        'Norway is to pull its last soldiers out of Meymaneh this week, completing a withdrawal that began in March.',
+      ),
+    ).toEqual(['WithdrawalBegun|Norway|Meymaneh|2023-03']);
+  });
+
+  it('given a restated withdrawal with an origin of its own, when read, then only that origin', () => {
+    expect(
+      withdrawals(
+        'Norway is to pull its last soldiers out of Meymaneh this week, completing a withdrawal from Kunduz that began in March.',
+      ),
+    ).toEqual(['WithdrawalBegun|Norway|Kunduz|2023-03']);
+  });
+});
