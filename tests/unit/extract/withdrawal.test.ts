@@ -3318,3 +3318,15 @@ describe('WithdrawalBegun: a participle restating the clause before it as a with
     ).toEqual(['WithdrawalBegun|Norway|Kunduz|2023-03']);
   });
 });
+
+describe('WithdrawalBegun: an army driven out of part of its own state', () => {
+  it('given "rebels drove the <state> army out of <its own city>", when read, then no withdrawal', () => {
+    expect(withdrawals('Rebel fighters drove the Syrian army out of Aleppo on Monday.')).toEqual([]);
+  });
+
+  it('given an army driven out of a place abroad, when read, then its state withdrew from there', () => {
+    expect(withdrawals('Rebel fighters drove the Syrian army out of Tripoli on Monday.')).toEqual([
+      'WithdrawalBegun|Syria|Tripoli|2023-06-12',
+    ]);
+  });
+});
