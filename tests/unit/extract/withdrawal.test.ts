@@ -3330,3 +3330,29 @@ describe('WithdrawalBegun: an army driven out of part of its own state', () => {
     ]);
   });
 });
+
+describe('WithdrawalBegun: companions stated with no place of their own', () => {
+  it('given another actor\'s withdrawal before, when "X completed its evacuation on <date>", then X left the same place', () => {
+    expect(
+      withdrawals('The last Dutch troops left Lebanon today. Norway completed its evacuation on May 3.').map((e) =>
+        e.split('|').slice(0, 4).join('|'),
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Lebanon|2023-06-14', 'WithdrawalBegun|Norway|Lebanon|2023-05-03']);
+  });
+
+  it('given another actor\'s withdrawal before, when "The <people> pulled out of their sector", then the same place', () => {
+    expect(
+      withdrawals(
+        'The last Dutch troops left Lebanon today. The Norwegians pulled out of their sector last month.',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(['WithdrawalBegun|Netherlands|Lebanon', 'WithdrawalBegun|Norway|Lebanon']);
+  });
+
+  it('given a completed task that is no withdrawal, when read, then no companion', () => {
+    expect(
+      withdrawals('The last Dutch troops left Lebanon today. Norway completed its survey on May 3.').map(
+        (e) => e.split('|')[1],
+      ),
+    ).toEqual(['Netherlands']);
+  });
+});
