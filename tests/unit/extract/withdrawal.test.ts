@@ -3356,3 +3356,13 @@ describe('WithdrawalBegun: companions stated with no place of their own', () => 
     ).toEqual(['Netherlands']);
   });
 });
+
+describe('WithdrawalBegun: a place left, then ", and" another actor', () => {
+  it('given "its troops had left X, and Y withdrew from Z", when read, then X is no actor withdrawing from Z', () => {
+    const events = withdrawals(
+      'Iran said in May that its troops had left Syria, and Turkey withdrew its last soldiers from Iraq on June 2.',
+    ).map((e) => e.split('|').slice(0, 3).join('|'));
+    expect(events).toContain('WithdrawalBegun|Turkey|Iraq');
+    expect(events).not.toContain('WithdrawalBegun|Syria|Iraq');
+  });
+});
