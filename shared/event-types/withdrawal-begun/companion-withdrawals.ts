@@ -113,7 +113,10 @@ const OUT_PARTICLES = set('out');
 
 /** "pulled out of their zone": an origin that is the actor's own unnamed area, which names no place. */
 function unnamedOwnOrigin(ctx: ArticleContext, j: number): boolean {
-  return OWN.has(lowerAt(ctx, j + 1)) && ctx.tokens[j + 2]?.kind === 'word' && !ctx.tokens[j + 2]!.cap;
+  // "most of their contingents" is a part of the forces, not where they were.
+  const origin = lowerAt(ctx, j) === 'from' || lowerAt(ctx, j - 1) === 'out';
+  const noun = ctx.tokens[j + 2];
+  return origin && OWN.has(lowerAt(ctx, j + 1)) && noun?.kind === 'word' && !noun.cap && !FORCE_NOUNS.has(noun.lower);
 }
 
 /**
