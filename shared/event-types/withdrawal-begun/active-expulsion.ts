@@ -39,9 +39,11 @@ export function activeExpulsion(ctx: ArticleContext, s: Sentence, t: number): Ca
   const owner = expelledOwner(ctx, mentionsIn(ctx, t + 1, k), force);
   if (!owner) return [];
   const end = Math.min(joinedClauseEnd(ctx, t, s), k + EXPELLED_ORIGIN_WINDOW);
+  // "militias drove the Lebanese army out of west Beirut": an army driven from part of its own state is fighting
+  // at home, not withdrawing from abroad.
   const places = placesAfter(ctx, s, k, end, OUT_OR_FROM)
     .map((p) => p.place)
-    .filter((p) => p.name !== owner.actor.name);
+    .filter((p) => p.name !== owner.actor.name && (!p.code || p.code !== owner.actor.code));
   if (!places.length) return [];
   return placementCandidates('WithdrawalBegun', s, { actors: [owner.actor] }, places, dateNear(ctx, s, t));
 }

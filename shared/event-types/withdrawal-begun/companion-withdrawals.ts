@@ -13,8 +13,12 @@ import { placementCandidates } from '../placement.ts';
 
 /** Verbs by which an actor takes its own forces out ("withdrew its contingent", "pulled out its 100 soldiers"). */
 const TAKE_OUT_VERBS = set('withdrew withdrawn withdrawing pulled pulling');
+/** Verbs that state an actor's own withdrawal done or begun ("completed its evacuation", "began its pullout"). */
+const OWN_WITHDRAWAL_CUES = set('completed began started');
+/** Nouns of an actor's whole withdrawal after those cues. */
+const OWN_WITHDRAWAL_NOUNS = set('withdrawal evacuation pullout drawdown');
 /** Those verbs as a word class: sentences without one are skipped whole. */
-const TAKE_OUT_CLASS = wordClassOf(TAKE_OUT_VERBS);
+const TAKE_OUT_CLASS = wordClassOf(new Set([...TAKE_OUT_VERBS, ...OWN_WITHDRAWAL_CUES]));
 /** Words that would name where the forces left, which this reading leaves to the clause reader. */
 const ORIGIN_WORDS = set('from of');
 /** Possessives that make the forces the actor's own ("its troops", "their forces"). */
@@ -49,8 +53,15 @@ function companionAt(ctx: ArticleContext, s: Sentence, t: number, read: readonly
   const group = verbGroup(ctx, s, t);
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first) || civilObject(ctx, s, t)) return undefined;
   const end = joinedClauseEnd(ctx, t, s);
-  if (!ownForcesAfter(ctx, t, end) && !forcesPulledOut(ctx, s, t)) return undefined;
-  for (let j = t + 1; j < end; j++) if (ORIGIN_WORDS.has(lowerAt(ctx, j))) return undefined;
+  // "The Soviet Union … completed its evacuation on Sept. 19": the actor's own withdrawal, stated done.
+  const ownWithdrawal =
+    OWN_WITHDRAWAL_CUES.has(lowerAt(ctx, t)) &&
+    OWN.has(lowerAt(ctx, t + 1)) &&
+    OWN_WITHDRAWAL_NOUNS.has(lowerAt(ctx, t + 2));
+  if (OWN_WITHDRAWAL_CUES.has(lowerAt(ctx, t)) && !ownWithdrawal) return undefined;
+  if (!ownWithdrawal && !ownForcesAfter(ctx, t, end) && !forcesPulledOut(ctx, s, t)) return undefined;
+  for (let j = t + 1; j < end; j++)
+    if (ORIGIN_WORDS.has(lowerAt(ctx, j)) && !unnamedOwnOrigin(ctx, j)) return undefined;
   const slot = actorsAt(ctx, s, t, () => false);
   if (!slot || slot.referred) return undefined;
   const left = lastWithdrawalBefore(read, s, t, slot.actors);
@@ -100,9 +111,22 @@ function ownForcesAfter(ctx: ArticleContext, t: number, end: number): boolean {
 /** Particles that make the take-out verb intransitive ("pulled out"). */
 const OUT_PARTICLES = set('out');
 
-/** "Spanish soldiers pulled out first", "the Italian contingent withdrew": forces as the subject, leaving alone. */
+/** "pulled out of their zone": an origin that is the actor's own unnamed area, which names no place. */
+function unnamedOwnOrigin(ctx: ArticleContext, j: number): boolean {
+  // "most of their contingents" is a part of the forces, not where they were.
+  const origin = lowerAt(ctx, j) === 'from' || lowerAt(ctx, j - 1) === 'out';
+  const noun = ctx.tokens[j + 2];
+  return origin && OWN.has(lowerAt(ctx, j + 1)) && noun?.kind === 'word' && !noun.cap && !FORCE_NOUNS.has(noun.lower);
+}
+
+/**
+ * "Spanish soldiers pulled out first", "the Italian contingent withdrew", "The Americans pulled out": forces, or a
+ * people named for them, as the subject, leaving alone.
+ */
 function forcesPulledOut(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  if (t <= s.first || !FORCE_NOUNS.has(lowerAt(ctx, t - 1))) return false;
+  const people = mentionAtToken(ctx, t - 1);
+  const subject = FORCE_NOUNS.has(lowerAt(ctx, t - 1)) || (people?.entry.kind === 'demonym' && people.last === t);
+  if (t <= s.first || !subject) return false;
   const w = lowerAt(ctx, t);
   return w.startsWith('pull') ? OUT_PARTICLES.has(lowerAt(ctx, t + 1)) : true;
 }

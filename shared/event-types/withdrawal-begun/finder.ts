@@ -20,6 +20,7 @@ import {
   BODY_WORDS,
   HOME_COMING,
   MOVE_OUT_NOUNS,
+  MOVE_OUT_VERBS,
   STATED_CUES,
   STATED_WITHDRAW_BLOCKERS,
   WITHDRAW_BLOCKERS,
@@ -34,6 +35,7 @@ import { leftInState } from './left-in-state.ts';
 import { sentenceSubjectOfIt } from './it-subject.ts';
 import { reportedCompletion } from './reported-completion.ts';
 import { pulledForces } from './pulled-forces.ts';
+import { forceInOrigin } from './force-origin.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
 import {
   blockedBetween,
@@ -227,6 +229,13 @@ function withdrawalAt(
     if (!pulledForces(ctx, t + 1, k)) return undefined;
     after = k + 1;
   }
+  if (MOVE_OUT_VERBS.has(w)) {
+    // "began relocating its peacekeepers out of Eritrea": forces moved out of a place (not "relocated to Gao").
+    let k = t + 1;
+    while (k < s.last && k < t + PARTICLE_REACH && lowerAt(ctx, k) !== 'out') k++;
+    if (lowerAt(ctx, k) !== 'out' || lowerAt(ctx, k + 1) !== 'of' || !pulledForces(ctx, t + 1, k)) return undefined;
+    after = k + 1;
+  }
   if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;
   // "deploy into the evacuated settlements of Rafah": an adjective, not a report.
   if (w.endsWith('ed') && adjectivalParticiple(ctx, t)) return undefined;
@@ -327,6 +336,8 @@ function withdrawalAt(
       const origin = geocodedOrigin(ctx, s, after, originEnd, afterOut);
       if (origin.length) places = origin;
     }
+    // "withdrew its contingent from the multinational force in Beirut": the place of the force left.
+    if (!places.length) places = forceInOrigin(ctx, after, originEnd, afterOut, exclude);
     // "the evacuation of Gallipoli" (but "the evacuation of U.S. troops from Somalia"): the place left follows "of".
     if (!places.length && w === 'evacuation' && lowerAt(ctx, t + 1) === 'of') places = slotPlaces(ctx, s, t + 2);
     if (!places.length && force >= 0) {
@@ -379,11 +390,21 @@ function withdrawalAt(
     lowerAt(ctx, t + 1) === 'them' &&
     (force >= 0 || forcesNamedBefore(ctx, s) || wordBetween(ctx, s.first, t, FORCE_NOUNS));
   const referringForces = (they >= 0 && forcesNamedBefore(ctx, s)) || (them && force < 0);
+  // "UNMEE was set up in 2000 … and in February the mission began relocating its peacekeepers": the organization
+  // named before, not a name earlier in the sentence.
+  const missionNamed = missionSubject(ctx, s, t, actorHit?.mention.last ?? s.first);
   let actor =
-    actorHit?.actor ?? passive?.owner ?? (referringForces ? referredActor(ctx, they >= 0 ? they : t) : undefined);
+    missionNamed ??
+    actorHit?.actor ??
+    passive?.owner ??
+    (referringForces ? referredActor(ctx, they >= 0 ? they : t) : undefined);
   // A place merely in the sentence stands for the origin only for nouns and begun actions ("the mission in eastern
   // Congo began pulling out"), not for "troops being withdrawn will reposition in western Iraq".
   if (!places.length) places = placeInSentence(ctx, s, t, actorHit?.mention);
+  // "pull its troops out of Aceh on Thursday, completing a withdrawal that began in September": a withdrawal the
+  // participle restates leaves the place of the clause before it.
+  const restated = places.length ? -1 : restatingComma(ctx, s, t);
+  if (restated >= 0) places = restatedOrigin(ctx, s, restated, exclude);
   const locations = places.map((p) => p.place).filter((p) => p.name !== actor?.name);
   // "the troops stationed in the country would leave": the place a reference in the clause names.
   if (!locations.length) locations.push(...referredInClause(ctx, s, t, actor));
@@ -533,6 +554,45 @@ function leftAlone(ctx: ArticleContext, i: number): boolean {
   // "left at the end of June", "left at dawn": a time, not a place.
   if (lowerAt(ctx, i) === 'at') return timeAt(ctx, i + 1);
   return lowerAt(ctx, i) === 'to' && !destinationNamed(ctx, i + 1);
+}
+
+/** How far before its verb "the mission" may stand as the subject ("the mission had already begun relocating"). */
+const MISSION_SUBJECT_REACH = 4;
+
+/**
+ * "the mission began relocating its peacekeepers": the organization a subject "the mission" standing after token
+ * `after` refers to, else undefined.
+ */
+function missionSubject(ctx: ArticleContext, s: Sentence, t: number, after: number): NamedRef | undefined {
+  for (let j = t - 1; j > after && j >= t - MISSION_SUBJECT_REACH; j--) {
+    if (ctx.tokens[j]!.kind !== 'word') return undefined;
+    if (lowerAt(ctx, j) === 'mission' && lowerAt(ctx, j - 1) === 'the') return referredActor(ctx, j - 1, 'mission');
+  }
+  return undefined;
+}
+
+/** Participles that restate the clause before them as a withdrawal ("…, completing a phased withdrawal"). */
+const RESTATING_PARTICIPLES = new Set(['completing', 'ending', 'finishing', 'concluding']);
+/** How many words may stand between the participle and its withdrawal noun ("completing a phased withdrawal"). */
+const RESTATED_NOUN_REACH = 3;
+
+/** The comma before "…, completing a withdrawal" whose noun is at t, else -1. */
+function restatingComma(ctx: ArticleContext, s: Sentence, t: number): number {
+  for (let j = t - 1; j > s.first && j >= t - 1 - RESTATED_NOUN_REACH; j--) {
+    if (RESTATING_PARTICIPLES.has(lowerAt(ctx, j))) return lowerAt(ctx, j - 1) === ',' ? j - 1 : -1;
+    if (ctx.tokens[j]!.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** The origin ("out of X", "from X") of the clause that ends at the comma `comma`, read as a trigger's origin. */
+function restatedOrigin(ctx: ArticleContext, s: Sentence, comma: number, exclude: (m: Mention) => boolean): PlaceHit[] {
+  let j = comma - 1;
+  while (j > s.first && lowerAt(ctx, j) !== 'from' && !(lowerAt(ctx, j) === 'of' && lowerAt(ctx, j - 1) === 'out')) j--;
+  if (j <= s.first) return [];
+  const preps = lowerAt(ctx, j) === 'of' ? OUT_OF : FROM;
+  const places = placesAfterPreposition(ctx, j, comma, preps, exclude);
+  return places.length ? places : geocodedOrigin(ctx, s, j, comma, preps);
 }
 
 /** Parts of a period named before it ("the end of June"). */
@@ -1295,6 +1355,10 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number, phase = phaseOfWit
     const w = lowerAt(ctx, j);
     // "the withdrawal of U.S. forces from X, which formally began on May 1,": a relative clause on the noun.
     if (w === ',' && lowerAt(ctx, j + 1) === 'which') return relativeCue(ctx, s, j + 2);
+    // "its withdrawal from Mali, completed in August 2022,": a reduced relative clause on the noun.
+    // The clause is the nearest noun's ("its exit from Niger follows its withdrawal from Mali, completed …").
+    if (w === ',' && REDUCED_RELATIVE_CUES.has(lowerAt(ctx, j + 1)))
+      return wordBetween(ctx, t + 1, j, WITHDRAW_VERBS) ? -1 : j + 1;
     // "from the right bank, including the city of Kherson, has been completed": an inserted list of what is left.
     const insertEnd = w === ',' && INSERT_OPENERS.has(lowerAt(ctx, j + 1)) ? closingComma(ctx, s, j + 2) : -1;
     if (insertEnd > 0) {
@@ -1310,6 +1374,8 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number, phase = phaseOfWit
   return -1;
 }
 
+/** Participles that state a withdrawal begun or done as a reduced relative clause after its origin. */
+const REDUCED_RELATIVE_CUES = new Set(['completed', 'begun', 'started', 'finished']);
 /** Words that open an insertion set off by commas after an origin (", including the city of Kherson,"). */
 const INSERT_OPENERS = new Set(['including', 'notably', 'among']);
 /** How long such an insertion may run to its closing comma. */

@@ -511,6 +511,8 @@ const SPEAKER_REACH = 6;
 
 /** Words before a list that make its members objects of something else ("talks between Russia and Turkey"). */
 const LIST_GOVERNORS = set('between among with against and or nor versus vs');
+/** Past verbs whose object is a place left or entered ("left North Korea", "invaded Kuwait"). */
+const PLACE_OBJECT_VERBS = set('left entered invaded occupied evacuated abandoned quit exited reached');
 
 /** How many actors a list may name beside the one found (longer runs are not lists of actors). */
 const MAX_LIST_ACTORS = 12;
@@ -552,6 +554,9 @@ function coordinatedList(ctx: ArticleContext, m: Mention): { actors: NamedRef[];
  */
 function governedList(ctx: ArticleContext, start: number): boolean {
   const w = lowerAt(ctx, start - 1);
+  // "its troops had left North Korea, and the United States withdrew": the first item is the object of a verb of
+  // going, so ", and" opens a joined clause.
+  if (PLACE_OBJECT_VERBS.has(w)) return true;
   // "…, along with British Gurkhas and New Zealand soldiers,": companions act with the subject.
   if (w === 'with' && COMPANION_WORDS.has(lowerAt(ctx, start - 2))) return false;
   return LIST_GOVERNORS.has(w) && !(w === 'and' && lowerAt(ctx, start - 2) === ',');

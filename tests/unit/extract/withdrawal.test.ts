@@ -3246,3 +3246,123 @@ describe("WithdrawalBegun: a commander's force", () => {
     ).toEqual(['WithdrawalBegun|Spain|Tobruk']);
   });
 });
+
+describe('WithdrawalBegun: forces leaving a force set in a place', () => {
+  it('given "withdrew its contingent from the <force> in X", when read, then the forces left X', () => {
+    expect(
+      withdrawals(
+        'Portugal withdrew its engineering contingent from the international stabilisation force in Dili on Monday.',
+      ),
+    ).toEqual(['WithdrawalBegun|Portugal|Dili|2023-06-12']);
+  });
+
+  it('given forces named only in a phrase after "of", when read, then no place is taken from that phrase', () => {
+    expect(
+      withdrawals('Chile pulled out its contingent after the murder of two of its soldiers in Dili.').map(
+        (e) => e.split('|')[2],
+      ),
+    ).not.toContain('Dili');
+  });
+});
+
+describe('WithdrawalBegun: a withdrawal noun with a reduced relative clause', () => {
+  it('given "its withdrawal from X, completed in <month>", when read, then that withdrawal has begun', () => {
+    expect(withdrawals('Denmark turned to Chad after its withdrawal from Niger, completed in May.')).toEqual([
+      'WithdrawalBegun|Denmark|Niger|2023-05',
+    ]);
+  });
+
+  it('given a second withdrawal noun before the clause, when read, then the clause states only the nearest one', () => {
+    expect(withdrawals("Denmark's exit from Chad follows its withdrawal from Niger, completed in May.")).toEqual([
+      'WithdrawalBegun|Denmark|Niger|2023-05',
+    ]);
+  });
+});
+
+describe('WithdrawalBegun: forces relocated out of a place', () => {
+  it('given "relocated its soldiers out of X", when read, then the forces left X', () => {
+    expect(withdrawals('Sweden relocated its soldiers out of Timbuktu on Monday.')).toEqual([
+      'WithdrawalBegun|Sweden|Timbuktu|2023-06-12',
+    ]);
+  });
+
+  it('given forces relocated to a place, when read, then no withdrawal', () => {
+    expect(withdrawals('Sweden relocated its soldiers to Gao on Monday.')).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: "the mission" as the subject of a joined clause', () => {
+  it('given a state opening the sentence, when "and the mission began withdrawing", then the mission\'s organization', () => {
+    expect(
+      withdrawals(
+        'The African Union set up the mission in 2007. Kenya cut off its fuel, and in May the mission began withdrawing its soldiers from Kismayo.',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toContain('WithdrawalBegun|African Union|Kismayo');
+  });
+});
+
+describe('WithdrawalBegun: a participle restating the clause before it as a withdrawal', () => {
+  it('given "is to pull its troops out of X, completing a withdrawal that began in <month>", then X', () => {
+    expect(
+      withdrawals(
+        'Norway is to pull its last soldiers out of Meymaneh this week, completing a withdrawal that began in March.',
+      ),
+    ).toEqual(['WithdrawalBegun|Norway|Meymaneh|2023-03']);
+  });
+
+  it('given a restated withdrawal with an origin of its own, when read, then only that origin', () => {
+    expect(
+      withdrawals(
+        'Norway is to pull its last soldiers out of Meymaneh this week, completing a withdrawal from Kunduz that began in March.',
+      ),
+    ).toEqual(['WithdrawalBegun|Norway|Kunduz|2023-03']);
+  });
+});
+
+describe('WithdrawalBegun: an army driven out of part of its own state', () => {
+  it('given "rebels drove the <state> army out of <its own city>", when read, then no withdrawal', () => {
+    expect(withdrawals('Rebel fighters drove the Syrian army out of Aleppo on Monday.')).toEqual([]);
+  });
+
+  it('given an army driven out of a place abroad, when read, then its state withdrew from there', () => {
+    expect(withdrawals('Rebel fighters drove the Syrian army out of Tripoli on Monday.')).toEqual([
+      'WithdrawalBegun|Syria|Tripoli|2023-06-12',
+    ]);
+  });
+});
+
+describe('WithdrawalBegun: companions stated with no place of their own', () => {
+  it('given another actor\'s withdrawal before, when "X completed its evacuation on <date>", then X left the same place', () => {
+    expect(
+      withdrawals('The last Dutch troops left Lebanon today. Norway completed its evacuation on May 3.').map((e) =>
+        e.split('|').slice(0, 4).join('|'),
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Lebanon|2023-06-14', 'WithdrawalBegun|Norway|Lebanon|2023-05-03']);
+  });
+
+  it('given another actor\'s withdrawal before, when "The <people> pulled out of their sector", then the same place', () => {
+    expect(
+      withdrawals(
+        'The last Dutch troops left Lebanon today. The Norwegians pulled out of their sector last month.',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(['WithdrawalBegun|Netherlands|Lebanon', 'WithdrawalBegun|Norway|Lebanon']);
+  });
+
+  it('given a completed task that is no withdrawal, when read, then no companion', () => {
+    expect(
+      withdrawals('The last Dutch troops left Lebanon today. Norway completed its survey on May 3.').map(
+        (e) => e.split('|')[1],
+      ),
+    ).toEqual(['Netherlands']);
+  });
+});
+
+describe('WithdrawalBegun: a place left, then ", and" another actor', () => {
+  it('given "its troops had left X, and Y withdrew from Z", when read, then X is no actor withdrawing from Z', () => {
+    const events = withdrawals(
+      'Iran said in May that its troops had left Syria, and Turkey withdrew its last soldiers from Iraq on June 2.',
+    ).map((e) => e.split('|').slice(0, 3).join('|'));
+    expect(events).toContain('WithdrawalBegun|Turkey|Iraq');
+    expect(events).not.toContain('WithdrawalBegun|Syria|Iraq');
+  });
+});
