@@ -94,11 +94,23 @@ const PRESENCE_VERBS = set('based stationed positioned garrisoned');
  */
 const ENTRY_VERBS = set('entered enter enters entering invaded invade invades invading re-entered reentered');
 const SEND_PREPOSITIONS = set('to into toward towards in at on across');
-/** Where an airborne landing puts its troops ("dropped over Dili", "jumped onto the airfield"). */
-const DROP_PREPOSITIONS = set('over onto on into');
-/** Forces that land from the air. */
+/** Where an airborne landing puts its troops ("dropped over Dili", "jumped onto the airfield", "dropped around X"). */
+const DROP_PREPOSITIONS = set('over onto on into around');
+/** Forces that land from the air, by their own noun or their unit's ("the 3rd Parachute Regiment jumped over X"). */
 const DROPPED_FORCES = set(`paratroopers paratroops paratrooper troops soldiers legionnaires commandos marines units
-  battalion battalions companies company`);
+  battalion battalions companies company regiment regiments brigade brigades`);
+/** Nouns that measure forces rather than name them ("the number of troops", "the strength of the regiment"). */
+const MEASURE_NOUNS = set('number numbers strength size share proportion count');
+/** How far before the forces' noun the "of" of a measure may stand ("the strength of the Dutch parachute regiment"). */
+const MEASURE_REACH = 4;
+
+/** Whether the forces' noun at `force` stands in an "of" phrase after a measure noun. */
+function measuredForces(ctx: ArticleContext, s: Sentence, force: number): boolean {
+  for (let j = force - 1; j > s.first && j >= force - MEASURE_REACH; j--)
+    if (lowerAt(ctx, j) === 'of') return MEASURE_NOUNS.has(lowerAt(ctx, j - 1));
+  return false;
+}
+
 /** A pledge names where its forces go with "to" or "for"; "pledged … at a meeting in Brussels" is where it was made. */
 const PLEDGE_PREPOSITIONS = set('to for');
 /** Words that end what is sent ("observers to"). */
@@ -301,7 +313,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (rotationOfUnits(ctx, s, t) || movesNoForces(ctx, s, t)) return undefined;
   // "The last convoy of troops rolled across the border into Kuwait": the last forces to move are leaving.
   if ((kind === 'cross' || kind === 'arrive') && lastForcesBefore(ctx, s, group.first)) return undefined;
-  // "crossed the Friendship Bridge back into Uzbekistan": forces going back are coming home, not deployed.
+  // "crossed the Friendship Bridge back into Uzbekistan", "airlifted the troops home, the first planes landing in X":
+  // forces going back are coming home, not deployed.
   // "units transferred from U.N. operations in Sinai": where forces came from (aircraft "operated from" a base are there).
   // "sailed today, ending American military presence in the Philippines": a participle clause's place is its own.
   // "ordered three battalions currently in the Central Command area … to deploy to X": where forces are now.
@@ -330,6 +343,8 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (slot.force < 0 && mainForces < 0 && slot.mention && leadersNamedBy(ctx, slot.mention)) return undefined;
   // Only troops land from the air; aircraft that "dropped" something on a place attacked it.
   if (drop && (slot.force < 0 || !DROPPED_FORCES.has(lowerAt(ctx, slot.force)))) return undefined;
+  // "the strength of the Dutch regiment dropped around X": a measure of the forces fell; they landed nowhere.
+  if (drop && measuredForces(ctx, s, slot.force)) return undefined;
   const destinations = places
     // "massed 100,000 troops near Ukraine's borders": forces near another state's border are not in it.
     .filter((p) => !nearBorder(ctx, p))
@@ -504,7 +519,8 @@ function isState(place: { name: string }): boolean {
 
 const PRESENT_BE = set('is are am');
 const STILL = set('still');
-const BACK = set('back');
+/** Words between a verb and a place that send the forces back, not out ("back into Uzbekistan", "flew them home"). */
+const BACK = set('back home');
 
 /** How many further place phrases may follow the first ("… and on …, and at …"). */
 const MAX_FURTHER_PHRASES = 2;

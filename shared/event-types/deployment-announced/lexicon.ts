@@ -27,7 +27,7 @@ export const DIRECT_OBJECT_DEPLOY = wordSet(`reach reaches reached invaded enter
 /** Verbs that send forces somewhere ("sent troops into", "deployed a brigade to", "dispatched … to"). */
 export const SEND_VERBS =
   wordSet(`deploy deploys deployed deploying redeploy redeployed send sends sent sending dispatch
-  dispatches dispatched dispatching airlift airlifted rush rushed transfer transferred move moved moving
+  dispatches dispatched dispatching airlift airlifted airlifting rush rushed transfer transferred move moved moving
   march marched marching fly flew flown flying ship shipped sail sails sailed sailing poured streamed inserted commit commits
   committed parachuted airdropped contributed contribute contributes contributing surged surge surges driven
   bringing brought pledged pledges pledging inducted introduced posted ferried`);

@@ -249,6 +249,7 @@ const METONYMS: Record<string, string[]> = {
     'Quai d’Orsay',
     'French Foreign Legion',
     'Foreign Legion',
+    'Foreign Parachute Regiment',
     'Grande Armée',
     'Armée de Terre',
   ],

@@ -3861,6 +3861,17 @@ describe('DeploymentAnnounced: airborne landings', () => {
   it.each([
     ['dropped over', 'On 2 March 1962 Dutch paratroopers were dropped over Kaimana.', 'Netherlands|Kaimana'],
     ['jumped onto', 'On 2 March 1962 some 400 Belgian soldiers jumped onto Kamina.', 'Belgium|Kamina'],
+    ['dropped around', 'On 2 March 1962 Dutch paratroopers dropped around Kaimana.', 'Netherlands|Kaimana'],
+    [
+      'as a regiment jumped over',
+      'On 2 March 1962 a Dutch parachute regiment jumped over Kaimana.',
+      'Netherlands|Kaimana',
+    ],
+    [
+      'as a unit of the Foreign Legion, not the British regiment of that name',
+      'On 2 March 1962 the 3rd Foreign Parachute Regiment jumped over Kaimana.',
+      'France|Kaimana',
+    ],
   ])('given troops %s a place, when read, then they deployed there', (_what, sentence, pair) => {
     expect(summaryOf('DeploymentAnnounced', sentence).map((e) => e.split('|').slice(1, 3).join('|'))).toEqual([pair]);
   });
@@ -3869,6 +3880,8 @@ describe('DeploymentAnnounced: airborne landings', () => {
     ['aircraft dropping bombs', 'On 2 March 1962 Dutch bombers dropped bombs on Kaimana.'],
     ['a number that dropped', 'On 2 March 1962 the number of Dutch troops dropped to 3,000.'],
     ['troops that dropped their weapons', 'On 2 March 1962 Dutch soldiers dropped their weapons in Kaimana.'],
+    ['leaflets dropped around a town', 'On 2 March 1962 Dutch aircraft dropped leaflets around Kaimana.'],
+    ['a regiment whose numbers dropped', 'On 2 March 1962 the strength of the Dutch regiment dropped around Kaimana.'],
   ])('ignores %s', (_what, sentence) => {
     expect(summaryOf('DeploymentAnnounced', sentence)).toEqual([]);
   });
@@ -3898,6 +3911,23 @@ describe('DeploymentAnnounced: a fleet that set sail from a port for a destinati
       summaryOf(
         'DeploymentAnnounced',
         'An Indian naval squadron may set sail from Kochi for the Gulf of Aden next year.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: forces airlifted', () => {
+  it('reads forces being airlifted to a place as sent there', () => {
+    expect(summaryOf('DeploymentAnnounced', 'In March 1962 Ghana began airlifting combat units to Katanga.')).toEqual([
+      'DeploymentAnnounced|Ghana|Katanga|1962-03|null',
+    ]);
+  });
+
+  it('reads no deployment where the forces are airlifted home and a place follows', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In March 1962 Ghanaian aircraft began airlifting the soldiers home, the first planes landing at Tamale.',
       ),
     ).toEqual([]);
   });
