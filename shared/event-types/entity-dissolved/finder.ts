@@ -746,9 +746,14 @@ const NAME_INNER_WORDS = new Set([
   '’s',
 ]);
 
+/** Determiners that point back to a body named before ("that organisation"). */
+const DEMONSTRATIVES = new Set(['that', 'this']);
+
 function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: number; last: number } | undefined {
   let j = i;
   while (j < s.last && ['the', 'its', 'their', 'a', 'an'].includes(lowerAt(ctx, j))) j++;
+  // "dissolving that organisation": a demonstrative before a reference noun is its determiner.
+  if (DEMONSTRATIVES.has(lowerAt(ctx, j)) && ENTITY_ANAPHORS.has(lowerAt(ctx, j + 1)) && !ctx.tokens[j + 1]!.cap) j++;
   // "the anti-government Popular Front": a leaning before the name is not part of it.
   j = afterLeaning(ctx, j);
   // "the previous cabinet": which sitting of a body is not part of its name.

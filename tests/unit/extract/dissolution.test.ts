@@ -3057,3 +3057,47 @@ describe('EntityDissolved: a named member of an unnamed passive subject', () => 
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a demonstrative reference to a body named before', () => {
+  it('given "members of the Northern Trade Council signed a protocol dissolving that organisation", when read, then the council', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 May 2031 members of the Northern Trade Council signed a protocol dissolving that organisation.',
+      ),
+    ).toEqual(['EntityDissolved|Northern Trade Council|2031-05-04']);
+  });
+
+  it('given "… signed a protocol praising that organisation", when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 May 2031 members of the Northern Trade Council signed a protocol praising that organisation.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: idioms of a body passing away', () => {
+  it('given "the Northern Defence Organisation passed into history", when read, then the organisation', () => {
+    expect(
+      summaryOf('EntityDissolved', 'On 4 May 2031 the Northern Defence Organisation passed into history.'),
+    ).toEqual(['EntityDissolved|Northern Defence Organisation|2031-05-04']);
+  });
+
+  it('given "the Northern Defence Organisation went out of business", when read, then the organisation', () => {
+    expect(
+      summaryOf('EntityDissolved', 'On 4 May 2031 the Northern Defence Organisation went out of business.'),
+    ).toEqual(['EntityDissolved|Northern Defence Organisation|2031-05-04']);
+  });
+
+  it('given "the old custom passed into history", when read, then nothing', () => {
+    expect(summaryOf('EntityDissolved', 'On 4 May 2031 the old custom passed into history.')).toEqual([]);
+  });
+
+  it('given "the Northern Defence Organisation passed into law a new charter", when read, then nothing', () => {
+    expect(
+      summaryOf('EntityDissolved', 'On 4 May 2031 the Northern Defence Organisation passed into law a new charter.'),
+    ).toEqual([]);
+  });
+});
