@@ -381,8 +381,11 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   }
 
   const from = clauseStart(ctx, t, s.first, BLOCKER_REACH);
-  if (blockedBetween(ctx, from, t, ADVOCACY)) return [];
-  for (let j = Math.max(s.first, t - MODAL_REACH); j < t; j++) if (INFINITIVE_BLOCKERS.has(lowerAt(ctx, j))) return [];
+  // "will be dissolved at midnight tonight": a "will" that fixes the dissolution for the report's day blocks nothing.
+  const today = todayModal(ctx, s, t);
+  if (today >= 0 ? blockedBetween(ctx, today + 1, t, ADVOCACY) : blockedBetween(ctx, from, t, ADVOCACY)) return [];
+  for (let j = Math.max(s.first, t - MODAL_REACH); j < t; j++)
+    if (INFINITIVE_BLOCKERS.has(lowerAt(ctx, j)) && j !== today) return [];
   // "to dissolve" and noun forms need a decision word: "voted to dissolve itself", "ordered the closure of".
   if (prev === 'to' || NOUN_FORMS.has(w)) {
     let decided = false;
@@ -484,6 +487,23 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     ...span,
     confidence: PATTERN_CONFIDENCE,
   }));
+}
+
+/** Days a report may fix a dissolution for as certain as done ("tonight", "today"). */
+const SAME_DAY = new Set(['tonight', 'today']);
+/** How far after its participle that day may stand ("dissolved at midnight tonight"). */
+const SAME_DAY_REACH = 4;
+
+/**
+ * "The Federation … will be formally dissolved at midnight tonight": a passive "will be" whose day is the report's own
+ * states a dissolution fixed as fact, not a plan. Where that "will" stands before the verb at t, else -1.
+ */
+function todayModal(ctx: ArticleContext, s: Sentence, t: number): number {
+  let modal = -1;
+  for (let j = Math.max(s.first, t - MODAL_REACH); j < t; j++) if (lowerAt(ctx, j) === 'will') modal = j;
+  if (modal < 0 || lowerAt(ctx, modal + 1) !== 'be' || !verbGroup(ctx, s, t).passive) return -1;
+  for (let j = t + 1; j < s.last && j <= t + SAME_DAY_REACH; j++) if (SAME_DAY.has(lowerAt(ctx, j))) return modal;
+  return -1;
 }
 
 /** How many words may describe a mission before its head ("the U.N. peacekeeping mission in"). */
@@ -1229,6 +1249,8 @@ function capitalizedNameEndingAt(
 }
 
 const VERB_GROUP = new Set([
+  // "will be dissolved tonight" (a "will" that blocks no dissolution, see todayModal).
+  'will',
   'had',
   'has',
   'have',

@@ -3101,3 +3101,35 @@ describe('EntityDissolved: idioms of a body passing away', () => {
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a dissolution fixed for the day of the report', () => {
+  it('given "the X Federation will be formally dissolved at midnight tonight", when read, then the federation that day', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Lakeland Federation will be formally dissolved at midnight tonight, officials said.',
+        '2031-05-04',
+      ),
+    ).toEqual(['EntityDissolved|Lakeland Federation|2031-05-04']);
+  });
+
+  it('given "the X Federation will be dissolved next year", when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Lakeland Federation will be dissolved next year, officials said.',
+        '2031-05-04',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "the X Federation would be dissolved tonight if …", when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Lakeland Federation would be dissolved tonight if the vote passed, officials said.',
+        '2031-05-04',
+      ),
+    ).toEqual([]);
+  });
+});
