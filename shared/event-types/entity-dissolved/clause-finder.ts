@@ -565,6 +565,8 @@ const CAME = set('came come comes');
 const SHUT = set('shut shuts closed');
 /** "went out of existence", "passed out of existence". */
 const WENT = set('went go goes gone passed');
+/** What a body goes out of when it ends ("went out of existence", "went out of business"). */
+const OUT_OF_ENDS = set('existence business');
 /** Verbs that put their object out of existence ("voted the Soviet Union out of existence"). */
 const VOTED_OUT = set('voted votes legislated');
 /** Verbs of a unit's flag put away for good, the military rite of its inactivation ("cased the colors of …"). */
@@ -596,8 +598,10 @@ function phrasalEnd(ctx: ArticleContext, s: Sentence, t: number): string[] | und
     return subject(ctx, s, group.first)?.filter((name) => isNamedEntity(name));
   }
   if (WENT.has(w)) {
-    if (lowerAt(ctx, t + 1) !== 'out' || lowerAt(ctx, t + 2) !== 'of' || lowerAt(ctx, t + 3) !== 'existence')
-      return undefined;
+    // "went out of business", "passed into history": idioms of the same end.
+    const outOf = lowerAt(ctx, t + 1) === 'out' && lowerAt(ctx, t + 2) === 'of' && OUT_OF_ENDS.has(lowerAt(ctx, t + 3));
+    const intoHistory = w === 'passed' && lowerAt(ctx, t + 1) === 'into' && lowerAt(ctx, t + 2) === 'history';
+    if (!outOf && !intoHistory) return undefined;
     return subject(ctx, s, group.first)?.filter((name) => isNamedEntity(name));
   }
   // "formally voted the Soviet Union out of existence": the object voted out ends.

@@ -170,6 +170,7 @@ const REGIMENT_ARMS = [
 ];
 const NAME_HEADS = new Set([
   ...REGIMENT_ARMS,
+  'command',
   'regiment',
   'brigade',
   'division',
@@ -315,6 +316,8 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   let objectFrom = t + 1;
   let described: string | undefined;
   let passive = false;
+  // "ceased to function": said of a body by name; "its government ceased to function" is a state of affairs.
+  let functioning = false;
   if (w === 'ceased' || w === 'cease' || w === 'ceases') {
     // "ceased to exist", "ceased operations", "ceased to function": the body itself ends.
     const next = lowerAt(ctx, t + 1);
@@ -322,6 +325,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     if (!operations && (next !== 'to' || lowerAt(ctx, t + 2) !== 'exist')) return [];
     // "ceased to exist as a fighting force": defeat described, not a body dissolved.
     if (lowerAt(ctx, t + 3) === 'as') return [];
+    functioning = next === 'to' && lowerAt(ctx, t + 2) === 'function';
     passive = true;
   } else if (w === 'wind' || w === 'wound' || w === 'winding') {
     let k = t + 1;
@@ -377,8 +381,11 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   }
 
   const from = clauseStart(ctx, t, s.first, BLOCKER_REACH);
-  if (blockedBetween(ctx, from, t, ADVOCACY)) return [];
-  for (let j = Math.max(s.first, t - MODAL_REACH); j < t; j++) if (INFINITIVE_BLOCKERS.has(lowerAt(ctx, j))) return [];
+  // "will be dissolved at midnight tonight": a "will" that fixes the dissolution for the report's day blocks nothing.
+  const today = todayModal(ctx, s, t);
+  if (today >= 0 ? blockedBetween(ctx, today + 1, t, ADVOCACY) : blockedBetween(ctx, from, t, ADVOCACY)) return [];
+  for (let j = Math.max(s.first, t - MODAL_REACH); j < t; j++)
+    if (INFINITIVE_BLOCKERS.has(lowerAt(ctx, j)) && j !== today) return [];
   // "to dissolve" and noun forms need a decision word: "voted to dissolve itself", "ordered the closure of".
   if (prev === 'to' || NOUN_FORMS.has(w)) {
     let decided = false;
@@ -434,6 +441,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     }
   }
   if (described) entities = [described];
+  if (functioning) entities = entities.filter((name) => name !== name.toLowerCase());
   // "The Mutual Defense Treaty was terminated": an instrument ends, not a body.
   entities = entities.filter((name) => !INSTRUMENT_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()));
   if (!entities.length) return [];
@@ -479,6 +487,23 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     ...span,
     confidence: PATTERN_CONFIDENCE,
   }));
+}
+
+/** Days a report may fix a dissolution for as certain as done ("tonight", "today"). */
+const SAME_DAY = new Set(['tonight', 'today']);
+/** How far after its participle that day may stand ("dissolved at midnight tonight"). */
+const SAME_DAY_REACH = 4;
+
+/**
+ * "The Federation … will be formally dissolved at midnight tonight": a passive "will be" whose day is the report's own
+ * states a dissolution fixed as fact, not a plan. Where that "will" stands before the verb at t, else -1.
+ */
+function todayModal(ctx: ArticleContext, s: Sentence, t: number): number {
+  let modal = -1;
+  for (let j = Math.max(s.first, t - MODAL_REACH); j < t; j++) if (lowerAt(ctx, j) === 'will') modal = j;
+  if (modal < 0 || lowerAt(ctx, modal + 1) !== 'be' || !verbGroup(ctx, s, t).passive) return -1;
+  for (let j = t + 1; j < s.last && j <= t + SAME_DAY_REACH; j++) if (SAME_DAY.has(lowerAt(ctx, j))) return modal;
+  return -1;
 }
 
 /** How many words may describe a mission before its head ("the U.N. peacekeeping mission in"). */
@@ -741,9 +766,14 @@ const NAME_INNER_WORDS = new Set([
   '’s',
 ]);
 
+/** Determiners that point back to a body named before ("that organisation"). */
+const DEMONSTRATIVES = new Set(['that', 'this']);
+
 function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: number; last: number } | undefined {
   let j = i;
   while (j < s.last && ['the', 'its', 'their', 'a', 'an'].includes(lowerAt(ctx, j))) j++;
+  // "dissolving that organisation": a demonstrative before a reference noun is its determiner.
+  if (DEMONSTRATIVES.has(lowerAt(ctx, j)) && ENTITY_ANAPHORS.has(lowerAt(ctx, j + 1)) && !ctx.tokens[j + 1]!.cap) j++;
   // "the anti-government Popular Front": a leaning before the name is not part of it.
   j = afterLeaning(ctx, j);
   // "the previous cabinet": which sitting of a body is not part of its name.
@@ -934,8 +964,10 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
     return undefined;
   }
   if (lead.kind === 'number') return undefined;
+  // "the parliament": every state has one, so with no body named before it is the state's own.
+  const ownLegislature = UNNAMED_LEGISLATURES.has(head) && last - first === 1;
   if (ENTITY_ANAPHORS.has(head) && detBefore && !hasCap && !stateOwned && lowerAt(ctx, first - 1) !== 'its')
-    return antecedent(ctx, s, first, head) ?? undefined;
+    return antecedent(ctx, s, first, head) ?? (ownLegislature ? text : undefined);
   // "the League", "the Commission": a capitalized head alone refers to the full name given before.
   if (hasCap && last - first === 1 && detBefore && ENTITY_ANAPHORS.has(head))
     return antecedent(ctx, s, first, head) ?? text;
@@ -961,6 +993,9 @@ function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): 
     return antecedent(ctx, s, first, head);
   return undefined;
 }
+
+/** A state's legislature named by its common noun alone ("the parliament"); "the legislature" refers back to a name. */
+const UNNAMED_LEGISLATURES = new Set(['parliament']);
 
 /** Heads of a state's armed force's name ("the Syrian Arab Army", "the Special Air Service"). */
 const ARMED_FORCE_HEADS = new Set(['army', 'forces', 'guard', 'navy', 'corps', 'service', 'regiment', 'legion']);
@@ -1214,6 +1249,8 @@ function capitalizedNameEndingAt(
 }
 
 const VERB_GROUP = new Set([
+  // "will be dissolved tonight" (a "will" that blocks no dissolution, see todayModal).
+  'will',
   'had',
   'has',
   'have',
@@ -1308,6 +1345,27 @@ const DESCRIBING_POS = new Set(['adjective', 'noun']);
 /** The possessive token after an owner ("Sudan's transitional government"). */
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
+/** Participles that open a phrase describing a body after its name ("elected under the old regime"). */
+const DESCRIBING_PARTICIPLES = new Set(['elected', 'formed', 'created', 'established', 'founded', 'installed']);
+/** How many words such a phrase may take after its participle ("elected under the Assad regime"). */
+const PARTICIPLE_PHRASE_WORDS = 6;
+
+/**
+ * Where the subject ends before a participle phrase that ends at `end` ("the People's Assembly | elected in 2016"),
+ * else `end`. The word before the participle must close a name (capitalized) or be an institution noun.
+ */
+function beforeParticiplePhrase(ctx: ArticleContext, s: Sentence, end: number): number {
+  for (let j = end; j > s.first && j >= end - PARTICIPLE_PHRASE_WORDS; j--) {
+    const w = lowerAt(ctx, j);
+    if (w === ',' || w === ';' || VERB_GROUP.has(w)) return end;
+    if (!DESCRIBING_PARTICIPLES.has(w) || j === end) continue;
+    const before = ctx.tokens[j - 1]!;
+    const closes = (before.cap && before.kind === 'word') || INSTITUTION_NOUNS.has(before.lower);
+    return closes ? j - 1 : end;
+  }
+  return end;
+}
+
 /** The subject of a passive or reflexive dissolution: "Israel's Knesset voted to dissolve itself", "the USSR had ceased to exist". */
 function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = false): string | undefined {
   let end = t - 1;
@@ -1320,8 +1378,14 @@ function subjectBefore(ctx: ArticleContext, s: Sentence, t: number, adjacent = f
       if (k <= s.first) return undefined;
       // "Its predecessor, Future Forward, was dissolved": a name set off after a common noun is the subject's name.
       const named = ctx.tokens[k + 1]?.cap && ctx.tokens[k - 1]?.kind === 'word' && !ctx.tokens[k - 1]!.cap;
-      end = named ? end - 1 : k - 1;
+      // "The military structures of the alliance, including its Joint Command, were abolished": the body named as
+      // a member of the unnamed subject.
+      const member = lowerAt(ctx, k + 1) === 'including' && !!ctx.tokens[end - 1]?.cap;
+      end = named || member ? end - 1 : k - 1;
     }
+    // "The People's Assembly elected under the old regime was dissolved": a participle phrase after the subject
+    // says which sitting of it, not what it is.
+    end = beforeParticiplePhrase(ctx, s, end);
   }
   // "The Kurdistan Workers' Party (PKK) announced": the name stands before its acronym.
   if (lowerAt(ctx, end) === ')') {

@@ -2979,3 +2979,157 @@ describe('EntityDissolved: a reference to a body with its age before the noun', 
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a passive subject with a participle phrase after its name', () => {
+  it('given "the Grand Assembly elected under the Varga regime was dissolved", when read, then the Grand Assembly', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 May 2031 the Grand Assembly elected under the Varga regime was dissolved by the new council.',
+      ),
+    ).toEqual(['EntityDissolved|Grand Assembly|2031-05-04']);
+  });
+
+  it('given "the Grand Assembly elected under the Varga regime was reopened", when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 May 2031 the Grand Assembly elected under the Varga regime was reopened by the new council.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: "the parliament" in a decided list with no body named before', () => {
+  it('given "announced the dissolution of the parliament, the army and the X Party", when read, then all three', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 May 2031 the new rulers announced the dissolution of the parliament, the army and the Unity Party.',
+      ),
+    ).toEqual([
+      'EntityDissolved|parliament|2031-05-04',
+      'EntityDissolved|army|2031-05-04',
+      'EntityDissolved|Unity Party|2031-05-04',
+    ]);
+  });
+
+  it('given "announced the dissolution of the alliance" with no alliance named, when read, then nothing', () => {
+    expect(
+      summaryOf('EntityDissolved', 'On 4 May 2031 the new rulers announced the dissolution of the alliance.'),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: "ceased to function" needs a named body', () => {
+  it('given "the Lake Zone was abolished, its government ceased to function", when read, then only the Lake Zone', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 May 2031 the Lake Zone was formally abolished, its government ceased to function, and its land reverted to the state.',
+      ),
+    ).toEqual(['EntityDissolved|Lake Zone|2031-05-04']);
+  });
+
+  it('given "the Joint Patrol Commission ceased to function", when read, then the commission', () => {
+    expect(summaryOf('EntityDissolved', 'On 4 May 2031 the Joint Patrol Commission ceased to function.')).toEqual([
+      'EntityDissolved|Joint Patrol Commission|2031-05-04',
+    ]);
+  });
+});
+
+describe('EntityDissolved: a named member of an unnamed passive subject', () => {
+  it('given "the structures of the bloc, including its Joint Command, were abolished", when read, then Joint Command', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The military structures of the bloc, including its Joint Command, were abolished on 31 March 2031.',
+      ),
+    ).toEqual(['EntityDissolved|Joint Command|2031-03-31']);
+  });
+
+  it('given "…, including its Joint Command, were inspected", when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The military structures of the bloc, including its Joint Command, were inspected on 31 March 2031.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: a demonstrative reference to a body named before', () => {
+  it('given "members of the Northern Trade Council signed a protocol dissolving that organisation", when read, then the council', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 May 2031 members of the Northern Trade Council signed a protocol dissolving that organisation.',
+      ),
+    ).toEqual(['EntityDissolved|Northern Trade Council|2031-05-04']);
+  });
+
+  it('given "… signed a protocol praising that organisation", when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 4 May 2031 members of the Northern Trade Council signed a protocol praising that organisation.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: idioms of a body passing away', () => {
+  it('given "the Northern Defence Organisation passed into history", when read, then the organisation', () => {
+    expect(
+      summaryOf('EntityDissolved', 'On 4 May 2031 the Northern Defence Organisation passed into history.'),
+    ).toEqual(['EntityDissolved|Northern Defence Organisation|2031-05-04']);
+  });
+
+  it('given "the Northern Defence Organisation went out of business", when read, then the organisation', () => {
+    expect(
+      summaryOf('EntityDissolved', 'On 4 May 2031 the Northern Defence Organisation went out of business.'),
+    ).toEqual(['EntityDissolved|Northern Defence Organisation|2031-05-04']);
+  });
+
+  it('given "the old custom passed into history", when read, then nothing', () => {
+    expect(summaryOf('EntityDissolved', 'On 4 May 2031 the old custom passed into history.')).toEqual([]);
+  });
+
+  it('given "the Northern Defence Organisation passed into law a new charter", when read, then nothing', () => {
+    expect(
+      summaryOf('EntityDissolved', 'On 4 May 2031 the Northern Defence Organisation passed into law a new charter.'),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: a dissolution fixed for the day of the report', () => {
+  it('given "the X Federation will be formally dissolved at midnight tonight", when read, then the federation that day', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Lakeland Federation will be formally dissolved at midnight tonight, officials said.',
+        '2031-05-04',
+      ),
+    ).toEqual(['EntityDissolved|Lakeland Federation|2031-05-04']);
+  });
+
+  it('given "the X Federation will be dissolved next year", when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Lakeland Federation will be dissolved next year, officials said.',
+        '2031-05-04',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "the X Federation would be dissolved tonight if …", when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Lakeland Federation would be dissolved tonight if the vote passed, officials said.',
+        '2031-05-04',
+      ),
+    ).toEqual([]);
+  });
+});
