@@ -3902,3 +3902,25 @@ describe('DeploymentAnnounced: a fleet that set sail from a port for a destinati
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: "The force, made up of contingents from A and B," is the force named before', () => {
+  it('given "… the U.N. Emergency Force. The force, made up of contingents from A and B, arrived in X", then the UN to X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Security Council debated the future of the U.N. Emergency Force on Tuesday. The force, made up of contingents from Fiji, Ghana and Nepal, first arrived in Lebanon on March 23, 1978.',
+        '1979-06-20',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Nations|Lebanon|1978-03-23|null']);
+  });
+
+  it('given no force named before, then the contributors still go to X', () => {
+    const found = summaryOf(
+      'DeploymentAnnounced',
+      'The council met again on Tuesday. The force, made up of contingents from Fiji, Ghana and Nepal, first arrived in Lebanon on March 23, 1978.',
+      '1979-06-20',
+    );
+    expect(found).toContain('DeploymentAnnounced|Fiji|Lebanon|1978-03-23|null');
+    expect(found).not.toContain('DeploymentAnnounced|United Nations|Lebanon|1978-03-23|null');
+  });
+});
