@@ -898,7 +898,7 @@ const UNIT_NAME_HEADS = new Set(['group', 'unit', 'brigade', 'division', 'regime
 /** Whether the entry is a unit's name no gazetteer ties to a state: it names the forces, not who sends them. */
 function namesUnitOnly(entry: GazetteerEntry, heads: ReadonlySet<string> = UNIT_NAME_HEADS): boolean {
   if (entry.kind !== 'org' || entry.code || entry.parentOrg) return false;
-  const words = entry.name.toLowerCase().split(/\s+/);
+  const words = entry.name.toLowerCase().split(/[\s-]+/);
   return heads.has(words[words.length - 1]!);
 }
 

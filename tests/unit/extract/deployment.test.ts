@@ -3924,3 +3924,24 @@ describe('DeploymentAnnounced: "The force, made up of contingents from A and B,"
     expect(found).not.toContain('DeploymentAnnounced|United Nations|Lebanon|1978-03-23|null');
   });
 });
+
+describe('DeploymentAnnounced: a hyphenated formation name ("Gebirgs-Division") is no actor', () => {
+  it('given "The Mountain Division (Gebirgs-Division) … landed at X", then the division is not the actor', () => {
+    const found = summaryOf(
+      'DeploymentAnnounced',
+      'Austria intervened in the war in 1915. The Mountain Division (Gebirgs-Division), some 8,000 men under General Karl Weber, landed at Split on 5 May 1915.',
+      '2020-01-01',
+    );
+    expect(found.filter((e) => e.includes('Gebirgs-Division'))).toEqual([]);
+  });
+
+  it('given a hyphenated name that ends in no formation head ("Gebirgs-Gruppe"), then it still acts', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Austria intervened in the war in 1915. The Mountain Group (Gebirgs-Gruppe), some 8,000 men under General Karl Weber, landed at Split on 5 May 1915.',
+        '2020-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Mountain Group|Split|1915-05-05|8000']);
+  });
+});
