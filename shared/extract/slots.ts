@@ -753,6 +753,10 @@ export function findActor(
       }
     }
     if (modifier) return modifier;
+    // "The UN mission ended the secession in 1963, and its last soldiers left": "its" opening a clause joined by
+    // ", and" is the subject that opens the sentence, not a name in that clause's object.
+    const opener = ownerOpeningJoinedClause(ctx, sentenceFirst, force, take);
+    if (opener) return opener;
     // "Russia says the withdrawal of its troops … has been completed": "its" forces are the speaker's, unless the
     // speaker addressed another ("called on the United States to withdraw their forces").
     if (OWNER_PRONOUNS.has(lowerAt(ctx, force - 1))) {
@@ -816,6 +820,28 @@ export function findActor(
   return best;
 }
 
+/** Words that may stand between an owner pronoun and its force noun ("its last soldiers"). */
+const OWNED_FORCE_ADJECTIVES = new Set(['last', 'final', 'remaining', 'first']);
+
+/**
+ * "X ended the Katangese secession, and its last soldiers left": for forces owned by "its"/"their" right after ", and",
+ * the actor named first in the main clause of the sentence (its subject), if any.
+ */
+function ownerOpeningJoinedClause(
+  ctx: ArticleContext,
+  sentenceFirst: number,
+  force: number,
+  take: (m: Mention | undefined) => ActorHit | undefined,
+): ActorHit | undefined {
+  const pronoun = OWNED_FORCE_ADJECTIVES.has(lowerAt(ctx, force - 1)) ? force - 2 : force - 1;
+  if (!OWNER_PRONOUNS.has(lowerAt(ctx, pronoun))) return undefined;
+  if (lowerAt(ctx, pronoun - 1) !== 'and' || lowerAt(ctx, pronoun - 2) !== ',') return undefined;
+  const start = mainClauseStart(ctx, sentenceFirst, pronoun);
+  const first = lowerAt(ctx, start) === 'the' ? start + 1 : start;
+  const m = mentionAtToken(ctx, first);
+  return m && m.first === first && !m.possessive ? take(m) : undefined;
+}
+
 /** Participles of making an agreement after "X-" ("U.S.-brokered", "Qatari-mediated", "UN-sponsored"). */
 const AGREEMENT_MAKERS = new Set(['brokered', 'mediated', 'sponsored', 'drafted', 'negotiated', 'hosted']);
 
@@ -872,7 +898,7 @@ const UNIT_NAME_HEADS = new Set(['group', 'unit', 'brigade', 'division', 'regime
 /** Whether the entry is a unit's name no gazetteer ties to a state: it names the forces, not who sends them. */
 function namesUnitOnly(entry: GazetteerEntry, heads: ReadonlySet<string> = UNIT_NAME_HEADS): boolean {
   if (entry.kind !== 'org' || entry.code || entry.parentOrg) return false;
-  const words = entry.name.toLowerCase().split(/\s+/);
+  const words = entry.name.toLowerCase().split(/[\s-]+/);
   return heads.has(words[words.length - 1]!);
 }
 

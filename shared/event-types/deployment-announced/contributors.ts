@@ -1,6 +1,6 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
-import { actorsAt } from '../../extract/clauses/actors.ts';
+import { actorsAt, composedForceBefore } from '../../extract/clauses/actors.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
@@ -129,6 +129,9 @@ function includedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution |
   const inclusion = inclusionBefore(ctx, s, t);
   if (inclusion >= 0) {
     if (!stated(ctx, s, inclusion)) return undefined;
+    // "…the U.N. Emergency Force. The force, made up of contingents from India and Canada,": the force named before
+    // acts; its contributors are read as its parts, not as actors.
+    if (lowerAt(ctx, inclusion - 1) === ',' && composedForceBefore(ctx, s, inclusion - 1)) return undefined;
     return {
       actors: list.actors,
       verb: inclusion,

@@ -10,6 +10,7 @@ import {
   ownMilitarySpeaker,
   senderOfNamedUnit,
   subjectForce,
+  composedSubject,
 } from '../../extract/clauses/actors.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
@@ -345,8 +346,12 @@ function deploymentAt(
   if (places.length && wordBetween(ctx, t + 1, places[0]!.mention.first, READINESS_WORDS)) return [];
 
   const isPlace = (m: Mention) => places.some((p) => p.mention === m);
-  const actorHit = senderOfNamedUnit(ctx, s, t, findActor(ctx, force, t, s.first, isPlace), isPlace);
-  let actor = actorHit?.actor;
+  // "The force, made up of contingents from India and Canada, landed": the force named before, not its contributors.
+  const composed = composedSubject(ctx, s, t);
+  const actorHit = composed
+    ? undefined
+    : senderOfNamedUnit(ctx, s, t, findActor(ctx, force, t, s.first, isPlace), isPlace);
+  let actor = composed ?? actorHit?.actor;
   let inherited = 0;
   // "The SADC Mission in the DRC ... was deployed in December 2023": a mission deploys to its own area.
   const mission = !places.length ? missionBefore(ctx, s, t) : undefined;

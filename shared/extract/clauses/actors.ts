@@ -82,6 +82,35 @@ export function partOfThem(ctx: ArticleContext, j: number): number {
 const TARGET_NOUNS = set(`positions position targets strongholds stronghold hideouts camps border frontier territory
   areas villages towns`);
 
+/** Words that open an insertion saying what a force is made of (", made up of contingents from …,"). */
+const COMPOSITION_OPENERS: ReadonlyArray<readonly string[]> = [
+  ['made', 'up', 'of'],
+  ['composed', 'of'],
+  ['comprised', 'of'],
+  ['consisting', 'of'],
+  ['comprising'],
+];
+
+/**
+ * "…the U.N. Emergency Force. The force, made up of contingents from India and Canada,": for "the force" as subject
+ * before an insertion listing what it is made of, the force whose name the sentence before gave.
+ */
+export function composedForceBefore(ctx: ArticleContext, s: Sentence, comma: number): NamedRef | undefined {
+  const opens = COMPOSITION_OPENERS.some((words) => words.every((w, k) => lowerAt(ctx, comma + 1 + k) === w));
+  const head = comma - 1;
+  if (!opens || !COMMANDED_FORCES.has(lowerAt(ctx, head)) || lowerAt(ctx, head - 1) !== 'the') return undefined;
+  return head - 1 === afterDateline(ctx, s) ? forceNamedLast(ctx, head) : undefined;
+}
+
+/**
+ * "The force, made up of contingents from India, Canada and Denmark, landed": the contributors an insertion before
+ * the verb of t lists make up the force the sentence before named; that force is the actor.
+ */
+export function composedSubject(ctx: ArticleContext, s: Sentence, t: number): NamedRef | undefined {
+  const inserted = insertedClauseStart(ctx, s, governedGroupStart(ctx, s, t));
+  return inserted >= 0 ? composedForceBefore(ctx, s, inserted) : undefined;
+}
+
 /** How far before a trigger a referring subject may stand ("The soldiers were later convinced to withdraw"). */
 const SUBJECT_REACH = 8;
 
@@ -137,6 +166,8 @@ export function actorsAt(
   // clause; names inside it are not the subject.
   const groupStart = governedGroupStart(ctx, s, t);
   const inserted = insertedClauseStart(ctx, s, groupStart);
+  const composed = composedSubject(ctx, s, t);
+  if (composed) return { actors: [composed], force: inserted - 1, referred: true };
   if (inserted >= 0) {
     const subject = actorsAt(ctx, s, inserted, exclude);
     if (subject)

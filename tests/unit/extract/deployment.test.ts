@@ -3932,3 +3932,46 @@ describe('DeploymentAnnounced: forces airlifted', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: "The force, made up of contingents from A and B," is the force named before', () => {
+  it('given "… the U.N. Emergency Force. The force, made up of contingents from A and B, arrived in X", then the UN to X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Security Council debated the future of the U.N. Emergency Force on Tuesday. The force, made up of contingents from Fiji, Ghana and Nepal, first arrived in Lebanon on March 23, 1978.',
+        '1979-06-20',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Nations|Lebanon|1978-03-23|null']);
+  });
+
+  it('given no force named before, then the contributors still go to X', () => {
+    const found = summaryOf(
+      'DeploymentAnnounced',
+      'The council met again on Tuesday. The force, made up of contingents from Fiji, Ghana and Nepal, first arrived in Lebanon on March 23, 1978.',
+      '1979-06-20',
+    );
+    expect(found).toContain('DeploymentAnnounced|Fiji|Lebanon|1978-03-23|null');
+    expect(found).not.toContain('DeploymentAnnounced|United Nations|Lebanon|1978-03-23|null');
+  });
+});
+
+describe('DeploymentAnnounced: a hyphenated formation name ("Gebirgs-Division") is no actor', () => {
+  it('given "The Mountain Division (Gebirgs-Division) … landed at X", then the division is not the actor', () => {
+    const found = summaryOf(
+      'DeploymentAnnounced',
+      'Austria intervened in the war in 1915. The Mountain Division (Gebirgs-Division), some 8,000 men under General Karl Weber, landed at Split on 5 May 1915.',
+      '2020-01-01',
+    );
+    expect(found.filter((e) => e.includes('Gebirgs-Division'))).toEqual([]);
+  });
+
+  it('given a hyphenated name that ends in no formation head ("Gebirgs-Gruppe"), then it still acts', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Austria intervened in the war in 1915. The Mountain Group (Gebirgs-Gruppe), some 8,000 men under General Karl Weber, landed at Split on 5 May 1915.',
+        '2020-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Mountain Group|Split|1915-05-05|8000']);
+  });
+});

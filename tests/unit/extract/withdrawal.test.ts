@@ -3366,3 +3366,25 @@ describe('WithdrawalBegun: a place left, then ", and" another actor', () => {
     expect(events).not.toContain('WithdrawalBegun|Syria|Iraq');
   });
 });
+
+describe('WithdrawalBegun: "X ended the Y-ian revolt, and its last soldiers left" is the opening subject X', () => {
+  it('given a demonym in the first clause\'s object, then "its" forces are still the subject\'s', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The United Nations Operation in the Congo put down the Katangese rebellion in 1963, and its last troops left the Congo on June 30, 1964.',
+        '1964-07-01',
+      ),
+    ).toEqual(['WithdrawalBegun|United Nations|Democratic Republic of the Congo|1964-06-30']);
+  });
+
+  it('given "its" with no ", and" before it, then the first clause\'s subject is not forced on it', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The United Nations Operation in the Congo watched as Belgium withdrew its last troops from the Congo on June 30, 1960.',
+        '1960-07-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Belgium|Democratic Republic of the Congo|1960-06-30']);
+  });
+});
