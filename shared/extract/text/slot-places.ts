@@ -1,4 +1,4 @@
-import { resolvePlace } from '../gazetteer/geo.ts';
+import { namesakesAbroad, resolvePlace } from '../gazetteer/geo.ts';
 import { DIVISION_WORDS } from '../gazetteer/geo-names.ts';
 import { FACILITY_HEADS } from '../lexicon.ts';
 import { posOf } from './pos.ts';
@@ -131,13 +131,17 @@ export function withSlotPlaces(tokens: readonly Token[], mentions: Mention[], in
     if (owner && !listed && !SLOT_WORDS.has(before) && geo.code !== owner) continue;
     if (last - i === 1 && posOf(t.lower) !== undefined && geo.population < COMMON_WORD_POPULATION) continue;
     // "holding downtown Santo Domingo … landing at San Isidro airfield": an airfield or base named after a town that
-    // GeoNames knows only in a state the text never names lies in the state of the town the sentence named before it.
+    // GeoNames knows in several states, none of which the text names, lies in the state of the town the sentence named
+    // before it ("Kismayo" lies in Somalia alone, whatever town came before).
     const facility = FACILITY_HEADS.has(tokens[last]?.lower ?? '') || tokens[last + 1]?.lower === 'base';
     const beside =
       facility && lastTown && tokens[lastTown.first]!.sentence === t.sentence && !named.has(geo.code) && !owner
         ? lastTown.entry.code
         : undefined;
-    const code = beside && geo.precision === 'place' && geo.population < FOREIGN_CITY_POPULATION ? beside : geo.code;
+    const code =
+      beside && geo.precision === 'place' && geo.population < FOREIGN_CITY_POPULATION && namesakesAbroad(surface)
+        ? beside
+        : geo.code;
     added.push({ first: i, last, entry: { kind: 'place', name: surface, code }, possessive: false });
     placeEnds[last] = 1;
     i = last - 1;

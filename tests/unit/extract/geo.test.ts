@@ -169,7 +169,7 @@ describe('withSlotPlaces: towns the curated gazetteer lacks, where the text puts
     ]);
   });
 
-  it('keeps the namesake abroad for a plain town, a state the text names, or a town named after it', () => {
+  it('keeps the namesake abroad for a plain town, a state the text names, a town named after it or one state', () => {
     expect(places('Rebels held Port-au-Prince when the first helicopters landed at Bayonne.')).toEqual(['Bayonne|US']);
     expect(
       places(
@@ -178,6 +178,10 @@ describe('withSlotPlaces: towns the curated gazetteer lacks, where the text puts
     ).toEqual(['Bayonne|US']);
     expect(places('The helicopters landed at Bayonne airfield after rebels took Port-au-Prince.')).toEqual([
       'Bayonne|US',
+    ]);
+    // A town GeoNames knows in one state only stays there.
+    expect(places('Rebels held Port-au-Prince when the first helicopters landed at Kismayo airfield.')).toEqual([
+      'Kismayo|SO',
     ]);
   });
 });
