@@ -189,6 +189,17 @@ export function resolvePlaceIn(surface: string, admin1: string): GeoPlace | unde
   return best;
 }
 
+/** Whether GeoNames knows populated places of the name, as spelt, in more than one state ("San Isidro", not "Kismayo"). */
+export function namesakesAbroad(surface: string): boolean {
+  const geo = geoIndex();
+  const codes = new Set<string>();
+  for (const offset of geo?.byKey.get(lookupKey(surface)) ?? []) {
+    const c = placeAt(geo!, offset);
+    if (c.precision === 'place') codes.add(c.code);
+  }
+  return codes.size > 1;
+}
+
 /** Whether GeoNames knows the name as spelt (no spelling-tolerant match). */
 export function geoKnowsName(surface: string): boolean {
   return !!geoIndex()?.byKey.has(lookupKey(surface));

@@ -1,5 +1,6 @@
-import { resolvePlace } from '../gazetteer/geo.ts';
+import { namesakesAbroad, resolvePlace } from '../gazetteer/geo.ts';
 import { DIVISION_WORDS } from '../gazetteer/geo-names.ts';
+import { FACILITY_HEADS } from '../lexicon.ts';
 import { posOf } from './pos.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
@@ -50,6 +51,10 @@ const PLACE_NOUNS = new Set([
   'territory',
   'territories',
 ]);
+/** Mentions that place a name in a state. */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['state', 'capital', 'place']);
+/** A town abroad this large keeps its own state beside the text's towns. */
+const FOREIGN_CITY_POPULATION = 250_000;
 /** Links of a list of places ("Irpin, Bucha and Hostomel"). */
 const LIST_LINKS = new Set([',', 'and', 'or']);
 /** How many tokens such a name may span ("Ras al - Ayn"). */
@@ -78,8 +83,17 @@ export function withSlotPlaces(tokens: readonly Token[], mentions: Mention[], in
     if (m.entry.kind === 'place' || m.entry.kind === 'state' || m.entry.kind === 'capital') placeEnds[m.last] = 1;
   }
   const added: Mention[] = [];
+  // The states the text names anywhere (a state, its capital or a place of it), and the last town or capital named.
+  const named = new Set<string>();
+  for (const m of mentions) if (m.entry.code && PLACE_KINDS.has(m.entry.kind)) named.add(m.entry.code);
+  let next = 0;
+  let lastTown: Mention | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    for (; next < mentions.length && mentions[next]!.first < i; next++) {
+      const m = mentions[next]!;
+      if (m.entry.kind !== 'state' && PLACE_KINDS.has(m.entry.kind) && m.entry.code) lastTown = m;
+    }
     if (!t.cap || t.kind !== 'word' || covered[i] || inDate[i] || tokens[i - 1]!.sentence !== t.sentence) continue;
     const before = tokens[i - 1]!.lower;
     const listed = LIST_LINKS.has(before) && (placeEnds[i - 1] === 1 || (before === 'and' && placeEnds[i - 2] === 1));
@@ -116,7 +130,19 @@ export function withSlotPlaces(tokens: readonly Token[], mentions: Mention[], in
     // After a state's possessive only that state's own places count ("Somalia's Gedo", not "Russia's Wagner").
     if (owner && !listed && !SLOT_WORDS.has(before) && geo.code !== owner) continue;
     if (last - i === 1 && posOf(t.lower) !== undefined && geo.population < COMMON_WORD_POPULATION) continue;
-    added.push({ first: i, last, entry: { kind: 'place', name: surface, code: geo.code }, possessive: false });
+    // "holding downtown Santo Domingo … landing at San Isidro airfield": an airfield or base named after a town that
+    // GeoNames knows in several states, none of which the text names, lies in the state of the town the sentence named
+    // before it ("Kismayo" lies in Somalia alone, whatever town came before).
+    const facility = FACILITY_HEADS.has(tokens[last]?.lower ?? '') || tokens[last + 1]?.lower === 'base';
+    const beside =
+      facility && lastTown && tokens[lastTown.first]!.sentence === t.sentence && !named.has(geo.code) && !owner
+        ? lastTown.entry.code
+        : undefined;
+    const code =
+      beside && geo.precision === 'place' && geo.population < FOREIGN_CITY_POPULATION && namesakesAbroad(surface)
+        ? beside
+        : geo.code;
+    added.push({ first: i, last, entry: { kind: 'place', name: surface, code }, possessive: false });
     placeEnds[last] = 1;
     i = last - 1;
   }

@@ -162,6 +162,28 @@ describe('withSlotPlaces: towns the curated gazetteer lacks, where the text puts
     expect(places('The letter came from Smith.')).toEqual([]);
     expect(places('The units at Command were ready.')).toEqual([]);
   });
+
+  it('puts an airfield named after a town known only abroad in the state of the town the sentence named before', () => {
+    expect(places('Rebels held Port-au-Prince when the first helicopters landed at Bayonne airfield.')).toEqual([
+      'Bayonne|HT',
+    ]);
+  });
+
+  it('keeps the namesake abroad for a plain town, a state the text names, a town named after it or one state', () => {
+    expect(places('Rebels held Port-au-Prince when the first helicopters landed at Bayonne.')).toEqual(['Bayonne|US']);
+    expect(
+      places(
+        'Rebels held Port-au-Prince when the first helicopters landed at Bayonne airfield, far from the United States.',
+      ),
+    ).toEqual(['Bayonne|US']);
+    expect(places('The helicopters landed at Bayonne airfield after rebels took Port-au-Prince.')).toEqual([
+      'Bayonne|US',
+    ]);
+    // A town GeoNames knows in one state only stays there.
+    expect(places('Rebels held Port-au-Prince when the first helicopters landed at Kismayo airfield.')).toEqual([
+      'Kismayo|SO',
+    ]);
+  });
 });
 
 describe('resolvePlace: a hamlet against a town spelt otherwise', () => {
