@@ -116,8 +116,12 @@ function ownForcesAfter(ctx: ArticleContext, t: number, end: number): boolean {
  */
 function originWord(ctx: ArticleContext, j: number): boolean {
   const w = lowerAt(ctx, j);
-  return ORIGIN_WORDS.has(w) && (w !== 'of' || lowerAt(ctx, j - 1) === 'out');
+  // "pulled most of their contingents out, while …": a part of the forces keeps the reading to the clause reader.
+  return ORIGIN_WORDS.has(w) && (w !== 'of' || lowerAt(ctx, j - 1) === 'out' || PARTS.has(lowerAt(ctx, j - 1)));
 }
+
+/** Words naming a part of the forces before "of" ("most of their contingents"). */
+const PARTS = set('most some all part bulk rest half many');
 
 /** Particles that make the take-out verb intransitive ("pulled out"). */
 const OUT_PARTICLES = set('out');
