@@ -5,7 +5,8 @@ import { civilObject } from '../../extract/clauses/civil.ts';
 import { dateNear } from '../../extract/clauses/dating.ts';
 import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { FORCE_NOUNS, wordClassOf } from '../../extract/lexicon.ts';
+import { BASE_NOUNS, FORCE_NOUNS, wordClassOf } from '../../extract/lexicon.ts';
+import { locatePlace } from '../../extract/gazetteer/locate.ts';
 import { actorOf, joinedClauseEnd, lowerAt, mentionAtToken, type NamedRef } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
@@ -19,7 +20,7 @@ const OWN_WITHDRAWAL_CUES = set('completed began started');
 const OWN_WITHDRAWAL_NOUNS = set('withdrawal evacuation pullout drawdown');
 /** Those verbs as a word class: sentences without one are skipped whole. */
 const TAKE_OUT_CLASS = wordClassOf(new Set([...TAKE_OUT_VERBS, ...OWN_WITHDRAWAL_CUES]));
-/** Words that would name where the forces left, which this reading leaves to the clause reader. */
+/** Words that would name where the forces left ("from", the "of" of "out of"), which this reading leaves to the clause reader. */
 const ORIGIN_WORDS = set('from of');
 /** Possessives that make the forces the actor's own ("its troops", "their forces"). */
 const OWN = set('its their his');
@@ -54,24 +55,25 @@ function companionAt(ctx: ArticleContext, s: Sentence, t: number, read: readonly
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first) || civilObject(ctx, s, t)) return undefined;
   const end = joinedClauseEnd(ctx, t, s);
   // "The Soviet Union … completed its evacuation on Sept. 19": the actor's own withdrawal, stated done.
+  // "completed its own pullout": "own" may stand between the possessive and the noun.
+  const noun = lowerAt(ctx, t + 2) === 'own' ? t + 3 : t + 2;
   const ownWithdrawal =
     OWN_WITHDRAWAL_CUES.has(lowerAt(ctx, t)) &&
     OWN.has(lowerAt(ctx, t + 1)) &&
-    OWN_WITHDRAWAL_NOUNS.has(lowerAt(ctx, t + 2));
+    OWN_WITHDRAWAL_NOUNS.has(lowerAt(ctx, noun));
   if (OWN_WITHDRAWAL_CUES.has(lowerAt(ctx, t)) && !ownWithdrawal) return undefined;
   if (!ownWithdrawal && !ownForcesAfter(ctx, t, end) && !forcesPulledOut(ctx, s, t)) return undefined;
-  for (let j = t + 1; j < end; j++)
-    if (ORIGIN_WORDS.has(lowerAt(ctx, j)) && !unnamedOwnOrigin(ctx, j)) return undefined;
+  for (let j = t + 1; j < end; j++) if (originWord(ctx, j) && !unnamedOwnOrigin(ctx, j)) return undefined;
   const slot = actorsAt(ctx, s, t, () => false);
   if (!slot || slot.referred) return undefined;
-  const left = lastWithdrawalBefore(read, s, t, slot.actors);
+  const left = lastWithdrawalBefore(read, s, t, slot.actors) ?? leadWithdrawal(read, s, slot.actors);
   if (!left?.location) return undefined;
   const actors = [...slot.actors, ...followedBy(ctx, s, t)];
   return placementCandidates(
     'WithdrawalBegun',
     s,
     { actors },
-    [left.location],
+    [stateLeftBy(read, left) ?? left.location],
     dateNear(ctx, s, t),
     undefined,
     COMPANION_CONFIDENCE,
@@ -108,6 +110,19 @@ function ownForcesAfter(ctx: ArticleContext, t: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether j opens an origin: "from", or the "of" of "out of". Any other "of" is part of a noun phrase ("its contingent
+ * of about 100 soldiers", "at the end of June").
+ */
+function originWord(ctx: ArticleContext, j: number): boolean {
+  const w = lowerAt(ctx, j);
+  // "pulled most of their contingents out, while …": a part of the forces keeps the reading to the clause reader.
+  return ORIGIN_WORDS.has(w) && (w !== 'of' || lowerAt(ctx, j - 1) === 'out' || PARTS.has(lowerAt(ctx, j - 1)));
+}
+
+/** Words naming a part of the forces before "of" ("most of their contingents"). */
+const PARTS = set('most some all part bulk rest half many');
+
 /** Particles that make the take-out verb intransitive ("pulled out"). */
 const OUT_PARTICLES = set('out');
 
@@ -129,6 +144,43 @@ function forcesPulledOut(ctx: ArticleContext, s: Sentence, t: number): boolean {
   if (t <= s.first || !subject) return false;
   const w = lowerAt(ctx, t);
   return w.startsWith('pull') ? OUT_PARTICLES.has(lowerAt(ctx, t + 1)) : true;
+}
+
+/** Words of a facility's name ("Bagram Air Field", "Camp Geille"): a place one actor's forces held alone. */
+const FACILITY_WORDS = new Set([...BASE_NOUNS, 'field', 'airport']);
+
+/**
+ * "The United States completed its withdrawal from Afghanistan. … U.S. forces handed Bagram Air Field to Afghan forces.
+ * Germany and Italy pulled their last troops out": other actors' forces leave the state the same actor's withdrawal
+ * left, not a facility it held alone.
+ */
+function stateLeftBy(read: readonly Candidate[], left: Candidate): NamedRef | undefined {
+  const words = left.location!.name.toLowerCase().split(/\s+/);
+  if (!words.some((w) => FACILITY_WORDS.has(w))) return undefined;
+  return read.find(
+    (c) =>
+      c.actor?.name === left.actor?.name &&
+      c.sentence <= left.sentence &&
+      c.location &&
+      locatePlace(c.location, []).precision === 'country',
+  )?.location;
+}
+
+/** How many sentences open an article (a headline, then its lead). */
+const LEAD_SENTENCES = 2;
+
+/**
+ * "The last U.S. Marines left Beirut today. … Britain withdrew its contingent on Feb. 8": further back than the
+ * companion reach, the withdrawal the article opens with, by another actor, still sets the place.
+ */
+function leadWithdrawal(
+  read: readonly Candidate[],
+  s: Sentence,
+  actors: readonly { name: string }[],
+): Candidate | undefined {
+  return read.find(
+    (c) => c.sentence < LEAD_SENTENCES && c.sentence < s.index && !actors.some((a) => a.name === c.actor?.name),
+  );
 }
 
 /** The last withdrawal by another actor read before t, no further back than the companion reach. */

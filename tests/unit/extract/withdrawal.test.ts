@@ -3348,6 +3348,79 @@ describe('WithdrawalBegun: companions stated with no place of their own', () => 
     ).toEqual(['WithdrawalBegun|Netherlands|Lebanon', 'WithdrawalBegun|Norway|Lebanon']);
   });
 
+  it('given "withdrew its battalion of <number> soldiers", when no origin follows, then the same place', () => {
+    expect(
+      withdrawals(
+        'The last Dutch troops left Lebanon today. Norway withdrew its battalion of 300 soldiers on May 3.',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(['WithdrawalBegun|Netherlands|Lebanon', 'WithdrawalBegun|Norway|Lebanon']);
+  });
+
+  it('given "pulled their last soldiers out at the end of <month>", then the same place', () => {
+    expect(
+      withdrawals(
+        'The last Dutch troops left Lebanon today. Norway and Finland pulled their last soldiers out at the end of May.',
+      )
+        .map((e) => e.split('|').slice(0, 3).join('|'))
+        .sort(),
+    ).toEqual([
+      'WithdrawalBegun|Finland|Lebanon',
+      'WithdrawalBegun|Netherlands|Lebanon',
+      'WithdrawalBegun|Norway|Lebanon',
+    ]);
+  });
+
+  it('given "withdrew its battalion out of <place>", then that place only, not the companion\'s', () => {
+    expect(
+      withdrawals(
+        'The last Dutch troops left Lebanon today. Norway withdrew its battalion out of Cyprus on May 3.',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(['WithdrawalBegun|Netherlands|Lebanon', 'WithdrawalBegun|Norway|Cyprus']);
+  });
+
+  it('given "X completed its own pullout", then X left the same place', () => {
+    expect(
+      withdrawals('The last Dutch troops left Lebanon today. Norway completed its own drawdown last Friday.').map((e) =>
+        e.split('|').slice(0, 3).join('|'),
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Lebanon', 'WithdrawalBegun|Norway|Lebanon']);
+  });
+
+  it('given "X completed its own survey", then no companion', () => {
+    expect(
+      withdrawals('The last Dutch troops left Lebanon today. Norway completed its own survey on May 3.').map(
+        (e) => e.split('|')[1],
+      ),
+    ).toEqual(['Netherlands']);
+  });
+
+  it("given the lead's withdrawal further back than the reach, then a companion still leaves its place", () => {
+    expect(
+      withdrawals(
+        'The last Dutch troops left Lebanon today. Their mission had lasted ten years. It cost forty lives. ' +
+          'Few people came to the ceremony. Norway withdrew its battalion on May 3.',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(['WithdrawalBegun|Netherlands|Lebanon', 'WithdrawalBegun|Norway|Lebanon']);
+  });
+
+  it('given a withdrawal past the lead and further back than the reach, then no companion', () => {
+    expect(
+      withdrawals(
+        'The ministers met in Oslo on Monday. The last Dutch troops left Lebanon in 2019. Their mission had lasted ' +
+          'ten years. It cost forty lives. Few people came to the ceremony. Norway withdrew its battalion on May 3.',
+      ).map((e) => e.split('|')[1]),
+    ).toEqual(['Netherlands']);
+  });
+
+  it('given a facility handed over after a withdrawal from its state, then a companion leaves the state', () => {
+    expect(
+      withdrawals(
+        'The Netherlands completed its withdrawal from Mali on Monday. Last week Dutch troops handed Camp Castor ' +
+          'to Malian forces. Norway pulled its soldiers out at the end of May.',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toContain('WithdrawalBegun|Norway|Mali');
+  });
+
   it('given a completed task that is no withdrawal, when read, then no companion', () => {
     expect(
       withdrawals('The last Dutch troops left Lebanon today. Norway completed its survey on May 3.').map(
