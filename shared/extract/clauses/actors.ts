@@ -24,6 +24,7 @@ import { verbGroup } from './verb-group.ts';
 import { wordSet as set } from '../word-set.ts';
 import { gazetteer, lookupKey } from '../gazetteer/index.ts';
 import { lookupTable } from '../lookup-table.ts';
+import { PLACE_OBJECT_VERBS } from '../text/slot-places.ts';
 
 /** Subjects that name forces already in play ("they", "the troops", "the rebels"): the actor is the one before. */
 const REFERRING_SUBJECTS = set(`they it troops forces soldiers rebels fighters army military marines ship ships
@@ -542,8 +543,6 @@ const SPEAKER_REACH = 6;
 
 /** Words before a list that make its members objects of something else ("talks between Russia and Turkey"). */
 const LIST_GOVERNORS = set('between among with against and or nor versus vs');
-/** Past verbs whose object is a place left or entered ("left North Korea", "invaded Kuwait"). */
-const PLACE_OBJECT_VERBS = set('left entered invaded occupied evacuated abandoned quit exited reached');
 
 /** How many actors a list may name beside the one found (longer runs are not lists of actors). */
 const MAX_LIST_ACTORS = 12;
