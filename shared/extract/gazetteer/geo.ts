@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { ALT_MARK, DIVISION_WORDS, LOOSE_MARK, looseKey } from './geo-names.ts';
 import { lookupKey } from './index.ts';
 import { posOf } from '../text/pos.ts';
+import { countryCentroid } from './countries.ts';
 
 /** How precisely a location is known. */
 export type Precision = 'country' | 'admin1' | 'admin2' | 'place' | 'region';
@@ -81,7 +82,14 @@ function placeAt(geo: GeoIndex, offset: number): GeoPlace {
 function parsePlace(geo: GeoIndex, offset: number): GeoPlace {
   const end = geo.text.indexOf('\n', offset);
   const f = geo.text.slice(offset, end < 0 ? undefined : end).split('\t');
-  if (f[1] === 'A') return { name: f[2]!, code: f[3]!, admin1: f[2]!, precision: 'admin1', population: 0 };
+  if (f[1] === 'A')
+    return {
+      name: f[2]!,
+      code: f[3]!,
+      admin1: f[2]!,
+      precision: 'admin1',
+      population: 0,
+    };
   const [, , name, country, admin, , population, lat, lon, id] = f as string[];
   const admin1 = geo.admin1Name.get(`${country}.${admin}`);
   return {
@@ -134,11 +142,19 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
     );
   const alternateIds = new Set(alternate.map((c) => c.geonameId));
   const candidates = [
-    ...exactPlaces.map((c) => ({ c, spelledOtherwise: false, otherName: false })),
+    ...exactPlaces.map((c) => ({
+      c,
+      spelledOtherwise: false,
+      otherName: false,
+    })),
     ...alternate.map((c) => ({ c, spelledOtherwise: false, otherName: true })),
     ...loose
       .filter((o) => !exactSet.has(o))
-      .map((o) => ({ c: placeAt(geo, o), spelledOtherwise: true, otherName: false }))
+      .map((o) => ({
+        c: placeAt(geo, o),
+        spelledOtherwise: true,
+        otherName: false,
+      }))
       .filter(({ c }) => !alternateIds.has(c.geonameId))
       .filter(({ c }) => spelledNear(plainSpelling(key), plainSpelling(lookupKey(c.name)))),
   ];
@@ -173,7 +189,9 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
 /**
  * Whether a bare name means the first-level division that bears it ("California" the state, not California,
  * Maryland): unless a place of that name, or a city of that other name, lies in the division ("Kherson", "Geneva"),
- * is a big city ("Washington"), or lies in the article's countries where no such division does.
+ * is a big city ("Washington"), or lies in or near the article's countries where no such division does (a town in
+ * them; a city of REGION_CITY_POPULATION within REGION_KM of one's centroid: "Gaza" in an article on Israel is the
+ * city, not Mozambique's province).
  */
 function namesDivision(
   exact: readonly GeoPlace[],
@@ -190,9 +208,30 @@ function namesDivision(
       c.precision === 'place' &&
       (c.population >= DIVISION_RIVAL_POPULATION ||
         divisions.some((d) => d.code === c.code && d.admin1 === c.admin1) ||
-        (!divisionPreferred && preferCountries.includes(c.code))),
+        (!divisionPreferred &&
+          (preferCountries.includes(c.code) ||
+            (c.population >= REGION_CITY_POPULATION && nearCountries(c, preferCountries))))),
   );
 }
+
+/** Whether a place lies within REGION_KM of the centroid of one of the countries. */
+function nearCountries(place: GeoPlace, codes: readonly string[]): boolean {
+  if (place.lat === undefined || place.lon === undefined) return false;
+  return codes.some((code) => {
+    const centre = countryCentroid(code);
+    return !!centre && kilometres(place.lat!, place.lon!, centre.lat, centre.lon) <= REGION_KM;
+  });
+}
+
+/** Great-circle distance in kilometres (haversine). */
+function kilometres(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
+}
+const EARTH_RADIUS_KM = 6371;
 
 /** A division's lookup key without its division word ("Kherson Oblast" and "Kherson" share one). */
 export function divisionKey(name: string): string {
@@ -271,6 +310,11 @@ const ALT_NAME_HANDICAP = Math.log10(ALT_NAME_RIVAL_RATIO);
  * yield to a city ALT_NAME_RIVAL_RATIO times their size ("Geneva", Illinois, 22,000, to Genève, 184,000).
  */
 const ALT_NAME_KEEPER_POPULATION = 40_000;
+
+/** A city this large near the article's countries keeps a name a division elsewhere bears ("Gaza"). */
+const REGION_CITY_POPULATION = 100_000;
+/** Near the article's countries: within this distance of the centroid of one (a neighbour's city). */
+const REGION_KM = 500;
 
 /** A city this large keeps a name it shares with a first-level division elsewhere ("Washington"). */
 const DIVISION_RIVAL_POPULATION = 500_000;

