@@ -23,6 +23,8 @@ export function divisionName(name: string, country: string): string {
 
 /** Marks a spelling-tolerant key in the extract, so that an exact lookup never meets one. */
 export const LOOSE_MARK = '~';
+/** Marks an alternate-name key in the extract ("Geneva" for Genève), looked up apart from the primary names. */
+export const ALT_MARK = '=';
 
 /**
  * A spelling-tolerant form of a lookup key, for names that transliterations spell differently ("Avdiivka" and

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { DIVISION_WORDS, LOOSE_MARK, looseKey } from './geo-names.ts';
+import { ALT_MARK, DIVISION_WORDS, LOOSE_MARK, looseKey } from './geo-names.ts';
 import { lookupKey } from './index.ts';
 import { posOf } from '../text/pos.ts';
+import { countryCentroid } from './countries.ts';
 
 /** How precisely a location is known. */
 export type Precision = 'country' | 'admin1' | 'admin2' | 'place' | 'region';
@@ -81,7 +82,14 @@ function placeAt(geo: GeoIndex, offset: number): GeoPlace {
 function parsePlace(geo: GeoIndex, offset: number): GeoPlace {
   const end = geo.text.indexOf('\n', offset);
   const f = geo.text.slice(offset, end < 0 ? undefined : end).split('\t');
-  if (f[1] === 'A') return { name: f[2]!, code: f[3]!, admin1: f[2]!, precision: 'admin1', population: 0 };
+  if (f[1] === 'A')
+    return {
+      name: f[2]!,
+      code: f[3]!,
+      admin1: f[2]!,
+      precision: 'admin1',
+      population: 0,
+    };
   const [, , name, country, admin, , population, lat, lon, id] = f as string[];
   const admin1 = geo.admin1Name.get(`${country}.${admin}`);
   return {
@@ -99,7 +107,9 @@ function parsePlace(geo: GeoIndex, offset: number): GeoPlace {
 /**
  * The place a name most likely means, as a geocoder would choose: a division where the name says it is one
  * ("Kherson Oblast"), else a place in one of `preferCountries` (the countries the article is about), else the
- * most populous. Undefined for names GeoNames does not know.
+ * most populous. A big city's alternate name ("Geneva" for Genève) counts as if the city were ALT_NAME_RIVAL_RATIO
+ * times smaller, so a town's own name keeps it against a foreign city's exonym of similar size. Undefined for names
+ * GeoNames does not know.
  */
 export function resolvePlace(surface: string, preferCountries: readonly string[] = []): GeoPlace | undefined {
   const geo = geoIndex();
@@ -118,20 +128,43 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
       ? (geo.byKey.get(LOOSE_MARK + looseKey(key)) ?? [])
       : [];
   const exactSet = new Set(exact);
+  // A big city's other name (the extract holds none that English uses first as a common word) competes with the
+  // places whose own name it is, unless one of them is a town of ALT_NAME_KEEPER_POPULATION ("Victoria" stays
+  // British Columbia's, not Hong Kong's) or lies in the same state (there the name is that town's).
+  const keeper = exactPlaces.some((c) => c.precision === 'place' && c.population >= ALT_NAME_KEEPER_POPULATION);
+  const alternate = (geo.byKey.get(ALT_MARK + key) ?? [])
+    .filter((o) => !exactSet.has(o))
+    .map((o) => placeAt(geo, o))
+    .filter(
+      (c) =>
+        (!keeper || preferCountries.includes(c.code)) &&
+        !exactPlaces.some((e) => e.precision === 'place' && e.population > 0 && e.code === c.code),
+    );
+  const alternateIds = new Set(alternate.map((c) => c.geonameId));
   const candidates = [
-    ...exactPlaces.map((c) => ({ c, spelledOtherwise: false })),
+    ...exactPlaces.map((c) => ({
+      c,
+      spelledOtherwise: false,
+      otherName: false,
+    })),
+    ...alternate.map((c) => ({ c, spelledOtherwise: false, otherName: true })),
     ...loose
       .filter((o) => !exactSet.has(o))
-      .map((o) => ({ c: placeAt(geo, o), spelledOtherwise: true }))
+      .map((o) => ({
+        c: placeAt(geo, o),
+        spelledOtherwise: true,
+        otherName: false,
+      }))
+      .filter(({ c }) => !alternateIds.has(c.geonameId))
       .filter(({ c }) => spelledNear(plainSpelling(key), plainSpelling(lookupKey(c.name)))),
   ];
   if (!candidates.length) return undefined;
   // A hamlet with no population figure does not make an English word a place ("On", "To").
   const commonWord = !surface.includes(' ') && posOf(surface.toLowerCase()) !== undefined;
-  const wantsPlaceOrDivision = wantsDivision || namesDivision(exactPlaces, preferCountries);
+  const wantsPlaceOrDivision = wantsDivision || namesDivision(exactPlaces, preferCountries, alternate);
   let best: GeoPlace | undefined;
   let bestScore = -Infinity;
-  for (const { c, spelledOtherwise } of candidates) {
+  for (const { c, spelledOtherwise, otherName } of candidates) {
     if (commonWord && c.precision === 'place' && c.population === 0) continue;
     // Another spelling of a town the news names is a town of some size; a hamlet's near-spelling is a collision.
     if (spelledOtherwise && c.population < (onlyHamlets ? HAMLET_RIVAL_POPULATION : LOOSE_MIN_POPULATION)) continue;
@@ -143,7 +176,8 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
     const score =
       (wantsPlaceOrDivision === (c.precision === 'admin1') ? DIVISION_MATCH_WEIGHT : 0) +
       (preferred >= 0 ? PREFERRED_COUNTRY_WEIGHT - preferred : 0) +
-      Math.log10(c.population + 1);
+      Math.log10(c.population + 1) -
+      (otherName ? ALT_NAME_HANDICAP : 0);
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -154,21 +188,50 @@ export function resolvePlace(surface: string, preferCountries: readonly string[]
 
 /**
  * Whether a bare name means the first-level division that bears it ("California" the state, not California,
- * Maryland): unless a place of that name lies in the division ("Kherson", "New York"), is a big city
- * ("Washington"), or lies in the article's countries where no such division does.
+ * Maryland): unless a place of that name, or a city of that other name, lies in the division ("Kherson", "Geneva"),
+ * is a big city ("Washington"), or lies in or near the article's countries where no such division does (a town in
+ * them; a city of REGION_CITY_POPULATION within REGION_KM of one's centroid: "Gaza" in an article on Israel is the
+ * city, not Mozambique's province).
  */
-function namesDivision(exact: readonly GeoPlace[], preferCountries: readonly string[]): boolean {
+function namesDivision(
+  exact: readonly GeoPlace[],
+  preferCountries: readonly string[],
+  alternate: readonly GeoPlace[],
+): boolean {
   const divisions = exact.filter((c) => c.precision === 'admin1');
   if (!divisions.length) return false;
   const divisionPreferred = divisions.some((d) => preferCountries.includes(d.code));
+  // A city of that other name in the division of the name ("Geneva" for Genève, in the canton of Geneva).
+  if (alternate.some((c) => divisions.some((d) => d.code === c.code && d.admin1 === c.admin1))) return false;
   return !exact.some(
     (c) =>
       c.precision === 'place' &&
       (c.population >= DIVISION_RIVAL_POPULATION ||
         divisions.some((d) => d.code === c.code && d.admin1 === c.admin1) ||
-        (!divisionPreferred && preferCountries.includes(c.code))),
+        (!divisionPreferred &&
+          (preferCountries.includes(c.code) ||
+            (c.population >= REGION_CITY_POPULATION && nearCountries(c, preferCountries))))),
   );
 }
+
+/** Whether a place lies within REGION_KM of the centroid of one of the countries. */
+function nearCountries(place: GeoPlace, codes: readonly string[]): boolean {
+  if (place.lat === undefined || place.lon === undefined) return false;
+  return codes.some((code) => {
+    const centre = countryCentroid(code);
+    return !!centre && kilometres(place.lat!, place.lon!, centre.lat, centre.lon) <= REGION_KM;
+  });
+}
+
+/** Great-circle distance in kilometres (haversine). */
+function kilometres(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
+}
+const EARTH_RADIUS_KM = 6371;
 
 /** A division's lookup key without its division word ("Kherson Oblast" and "Kherson" share one). */
 export function divisionKey(name: string): string {
@@ -237,6 +300,21 @@ const LOOSE_MIN_POPULATION = 10_000;
 const HAMLET_RIVAL_POPULATION = 5_000;
 /** Outside the article's countries, spelling-tolerant matches only for cities this large. */
 const LOOSE_FOREIGN_POPULATION = 250_000;
+
+/** A city named by an alternate name must be this many times as populous as a place of that primary name. */
+const ALT_NAME_RIVAL_RATIO = 5;
+const ALT_NAME_HANDICAP = Math.log10(ALT_NAME_RIVAL_RATIO);
+/**
+ * A town this large keeps its own name against every other city's alternate name: "Bridgetown" is Barbados's
+ * capital (98,000), not Portland's old name; "Venice" Italy's (51,000), not Dayton's nickname. Smaller namesakes
+ * yield to a city ALT_NAME_RIVAL_RATIO times their size ("Geneva", Illinois, 22,000, to Genève, 184,000).
+ */
+const ALT_NAME_KEEPER_POPULATION = 40_000;
+
+/** A city this large near the article's countries keeps a name a division elsewhere bears ("Gaza"). */
+const REGION_CITY_POPULATION = 100_000;
+/** Near the article's countries: within this distance of the centroid of one (a neighbour's city). */
+const REGION_KM = 500;
 
 /** A city this large keeps a name it shares with a first-level division elsewhere ("Washington"). */
 const DIVISION_RIVAL_POPULATION = 500_000;

@@ -635,13 +635,14 @@ describe('DeploymentAnnounced: the place in play, and forces landing at home', (
   const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
 
   it('given an arrival in one sentence, when the next says others sent forces, then they went there too', () => {
+    // Pusan, Busan's English name, is a city: those who follow go to its state, the theatre.
     expect(
       inText(
         'The first Turkish units arrived at Pusan on 17 October 1950. Greece and Ethiopia soon sent troops.',
       ).sort(),
     ).toEqual([
-      'DeploymentAnnounced|Ethiopia|Pusan|1950-10-17|null',
-      'DeploymentAnnounced|Greece|Pusan|1950-10-17|null',
+      'DeploymentAnnounced|Ethiopia|South Korea|1950-10-17|null',
+      'DeploymentAnnounced|Greece|South Korea|1950-10-17|null',
       'DeploymentAnnounced|Turkey|Pusan|1950-10-17|null',
     ]);
   });

