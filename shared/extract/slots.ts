@@ -1551,7 +1551,8 @@ export function findPersonnel(ctx: ArticleContext, from: number, to: number): nu
     const n = numberAt(ctx, j);
     // A head count is a positive whole number of plausible size.
     if (!n || n.value < 1 || n.value > MAX_PERSONNEL) continue;
-    // Skip years and date days.
+    // Skip years and date days; "On 15 September British troops landed": a figure inside a date is its day.
+    if (ctx.inDate[j]) continue;
     const t = ctx.tokens[j]!;
     if (t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text)) continue;
     const prev = lowerAt(ctx, j - 1);

@@ -60,6 +60,15 @@ describe('DeploymentAnnounced', () => {
     ]);
   });
 
+  it('reads no head count from the day of a date that opens the clause ("On 12 March Dutch marines landed")', () => {
+    expect(summaryOf('DeploymentAnnounced', 'On 12 March Dutch marines landed at Tarawa.', '2021-06-01')).toEqual([
+      'DeploymentAnnounced|Netherlands|Tarawa|2021-03-12|null',
+    ]);
+    expect(summaryOf('DeploymentAnnounced', 'On 12 March 1951, 40 Dutch marines landed at Tarawa.')).toEqual([
+      'DeploymentAnnounced|Netherlands|Tarawa|1951-03-12|40',
+    ]);
+  });
+
   it('reads rushed forces and a reported "it would station" with the speaker as actor', () => {
     expect(summary(extract(dateline('Russia rushed 3,000 paratroopers to Kazakhstan.'), '2023-03-03'))).toEqual([
       'DeploymentAnnounced|Russia|Kazakhstan|2023-03-03|3000',
