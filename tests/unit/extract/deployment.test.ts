@@ -3984,3 +3984,48 @@ describe('DeploymentAnnounced: a hyphenated formation name ("Gebirgs-Division") 
     ).toEqual(['DeploymentAnnounced|Mountain Group|Split|1915-05-05|8000']);
   });
 });
+
+describe('DeploymentAnnounced: forces named only by their commander', () => {
+  const landed = 'British marines went ashore at Reykjavik on 10 May 1940. ';
+
+  it('given "an expedition under Rear Admiral X landed at Y" after a deployment, then the state of that deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${landed}A week later an expedition under Rear Admiral John Hale landed at Akureyri.`,
+      ),
+    ).toContain('DeploymentAnnounced|United Kingdom|Akureyri|1940-05-17|null');
+  });
+
+  it('given "General X\'s Fourth Army Corps began landing at Y", then the state of the deployment before', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${landed}On 17 May General John Hale's Fourth Army Corps began landing at Akureyri.`,
+      ),
+    ).toContain('DeploymentAnnounced|United Kingdom|Akureyri|1940-05-17|null');
+  });
+
+  it('given a state that undertook to send a force earlier in the sentence, then that state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Portugal agreed in May 1961 to send a land force, and an expeditionary corps of some 4,000 men under General Rui Costa landed at Luanda in June 1961.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Portugal|Luanda|1961-06|4000']);
+  });
+
+  it.each([
+    ['rebels under a colonel', `${landed}A week later rebels under Colonel John Hale landed at Akureyri.`],
+    [
+      'a delegation under a minister',
+      `${landed}A week later a delegation under Foreign Minister John Hale arrived at Akureyri.`,
+    ],
+    [
+      'a commanded force of no known state',
+      'The war began in 1940. An expedition under Major General John Hale landed at Akureyri.',
+    ],
+  ])('leaves %s without an event', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text).filter((e) => e.includes('Akureyri'))).toEqual([]);
+  });
+});
