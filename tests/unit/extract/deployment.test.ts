@@ -69,6 +69,21 @@ describe('DeploymentAnnounced', () => {
     ]);
   });
 
+  it('reads no head count from a clock time or a span of hours, and reads a strength set off by commas', () => {
+    expect(summaryOf('DeploymentAnnounced', 'At 0530 Dutch marines landed at Tarawa on 12 March 1951.')).toEqual([
+      'DeploymentAnnounced|Netherlands|Tarawa|1951-03-12|null',
+    ]);
+    expect(
+      summaryOf('DeploymentAnnounced', 'Within 36 hours Dutch marines had landed at Tarawa in March 1951.'),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Tarawa|1951-03|null']);
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Dutch marine brigade, some 2,400 strong, landed at Tarawa on 12 March 1951.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Tarawa|1951-03-12|2400']);
+  });
+
   it('reads rushed forces and a reported "it would station" with the speaker as actor', () => {
     expect(summary(extract(dateline('Russia rushed 3,000 paratroopers to Kazakhstan.'), '2023-03-03'))).toEqual([
       'DeploymentAnnounced|Russia|Kazakhstan|2023-03-03|3000',
