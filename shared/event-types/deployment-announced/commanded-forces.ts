@@ -21,6 +21,8 @@ const FORMATION_WORDS = 4;
 const INSERTION_REACH = 6;
 /** Verbs that govern an arrival right after its subject ("began landing"). */
 const GOVERNING_VERBS = set('began begin begins started start starts');
+/** How far before a commanded force its sentence's state may stand ("France undertook to send …, and a corps …"). */
+const SENDER_REACH = 40;
 /** How many sentences back a deployment read before may give a commanded force's state. */
 const SENDER_SENTENCES = 3;
 
@@ -83,7 +85,7 @@ export function commandersSender(
   head: number,
   earlier: readonly Candidate[],
 ): NamedRef | undefined {
-  const named = mentionsIn(ctx, s.first, head).reverse();
+  const named = mentionsIn(ctx, Math.max(s.first, head - SENDER_REACH), head).reverse();
   for (const m of named) {
     if (m.entry.kind !== 'state' && m.entry.kind !== 'demonym') continue;
     const forces = FORCE_NOUNS.has(lowerAt(ctx, m.last));
