@@ -1551,14 +1551,18 @@ export function findPersonnel(ctx: ArticleContext, from: number, to: number): nu
     const n = numberAt(ctx, j);
     // A head count is a positive whole number of plausible size.
     if (!n || n.value < 1 || n.value > MAX_PERSONNEL) continue;
-    // Skip years and date days.
+    // Skip years and date days; "On 15 September British troops landed": a figure inside a date is its day.
+    if (ctx.inDate[j]) continue;
     const t = ctx.tokens[j]!;
+    // "At 0600 Marines landed": a figure written with a leading zero is a clock time.
+    if (t.kind === 'number' && /^0\d/.test(t.text)) continue;
     if (t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text)) continue;
     const prev = lowerAt(ctx, j - 1);
     if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(prev) && n.value <= 31) continue;
     if (prev === '$' || prev === '€' || prev === '£') continue;
-    // "a 3,700-strong military force": the strength of the force.
-    if (lowerAt(ctx, n.last) === '-' && lowerAt(ctx, n.last + 1) === 'strong') return n.value;
+    // "a 3,700-strong military force", "the corps, nearly 17,000 strong,": the strength of the force.
+    if (lowerAt(ctx, n.last) === 'strong' || (lowerAt(ctx, n.last) === '-' && lowerAt(ctx, n.last + 1) === 'strong'))
+      return n.value;
     // Up to four modifiers between the number and a person noun: "800 Italian military personnel".
     for (let k = n.last; k < n.last + 5 && k < ctx.tokens.length; k++) {
       const w = lowerAt(ctx, k);
@@ -1599,6 +1603,8 @@ export function findPersonnel(ctx: ArticleContext, from: number, to: number): nu
           'dollars',
           'years',
           'days',
+          'hours',
+          'minutes',
           'months',
           'weeks',
         ].includes(w)

@@ -74,6 +74,7 @@ import {
 import { nearestPlaceBefore, referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { COMPASS_STARTS } from '../../extract/gazetteer/regions.ts';
+import { commandedForceBefore, commandersSender } from './commanded-forces.ts';
 
 /**
  * Verbs of movement that say nothing of a destination abroad on their own ("moved into", "marched to"; "redeployed to
@@ -165,7 +166,7 @@ export function findDeploymentClauses(
     if (mentionsExercise(ctx, s)) continue;
     for (let t = s.first; t < s.last; t++) {
       if (!(ctx.wordClass[t]! & WORD_CLASS.placement)) continue;
-      const found = deploymentAt(ctx, s, t);
+      const found = deploymentAt(ctx, s, t, out);
       if (found) out.push(...found);
     }
   }
@@ -191,7 +192,12 @@ function statedDecision(ctx: ArticleContext, s: Sentence, g: VerbGroup): boolean
   return false;
 }
 
-function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] | undefined {
+function deploymentAt(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: number,
+  earlier: readonly Candidate[],
+): Candidate[] | undefined {
   // "By March 2019": the month, not the verb.
   if (ctx.inDate[t]) return undefined;
   const w = lowerAt(ctx, t);
@@ -331,9 +337,18 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // "Having landed at Inchon on 15 September, the Marines recaptured Seoul": a fronted participle's subject is the
   // main clause's.
   const fronted = frontedParticipleEnd(ctx, s, t);
-  const slot =
+  const found =
     actorsAt(ctx, s, result ? group.first - 1 : t, isPlace) ??
     (fronted > 0 ? mainSubject(ctx, s, fronted, isPlace) : undefined);
+  // "An expedition under General X landed": forces named only by their commander. "Portugal undertook to send a
+  // force, and an expeditionary corps under General X landed": the actor found, with no forces of its own near the
+  // verb, has them in the commanded force when that force is its.
+  const commanded =
+    !found || (found.force < 0 && !namesArmedBody(ctx, found.mention))
+      ? commandedSlot(ctx, s, group.first, earlier)
+      : undefined;
+  const slot =
+    commanded && (!found || found.actors.some((a) => a.name === commanded.actors[0]!.name)) ? commanded : found;
   if (!slot) return undefined;
   // Forces must be what moves: a force noun near the trigger, or an armed body as the subject.
   // A participle of result has the main clause's forces, wherever they stand in it.
@@ -392,6 +407,21 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (gapped)
     read.push(...placementCandidates('DeploymentAnnounced', s, { actors: [gapped.actor] }, gapped.places, date));
   return read;
+}
+
+/**
+ * "An expedition under Major General X landed at Y": forces named only by their commander belong to the state the
+ * sentence or the deployment read just before names.
+ */
+function commandedSlot(
+  ctx: ArticleContext,
+  s: Sentence,
+  verb: number,
+  earlier: readonly Candidate[],
+): ActorSlot | undefined {
+  const head = commandedForceBefore(ctx, s, verb);
+  const sender = head >= 0 ? commandersSender(ctx, s, head, earlier) : undefined;
+  return sender ? { actors: [sender], force: head, referred: true } : undefined;
 }
 
 /** "… and French forces at Port Fuad": the actor and places of a clause whose verb is the one before. */

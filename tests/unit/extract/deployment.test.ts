@@ -60,6 +60,30 @@ describe('DeploymentAnnounced', () => {
     ]);
   });
 
+  it('reads no head count from the day of a date that opens the clause ("On 12 March Dutch marines landed")', () => {
+    expect(summaryOf('DeploymentAnnounced', 'On 12 March Dutch marines landed at Tarawa.', '2021-06-01')).toEqual([
+      'DeploymentAnnounced|Netherlands|Tarawa|2021-03-12|null',
+    ]);
+    expect(summaryOf('DeploymentAnnounced', 'On 12 March 1951, 40 Dutch marines landed at Tarawa.')).toEqual([
+      'DeploymentAnnounced|Netherlands|Tarawa|1951-03-12|40',
+    ]);
+  });
+
+  it('reads no head count from a clock time or a span of hours, and reads a strength set off by commas', () => {
+    expect(summaryOf('DeploymentAnnounced', 'At 0530 Dutch marines landed at Tarawa on 12 March 1951.')).toEqual([
+      'DeploymentAnnounced|Netherlands|Tarawa|1951-03-12|null',
+    ]);
+    expect(
+      summaryOf('DeploymentAnnounced', 'Within 36 hours Dutch marines had landed at Tarawa in March 1951.'),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Tarawa|1951-03|null']);
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Dutch marine brigade, some 2,400 strong, landed at Tarawa on 12 March 1951.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Tarawa|1951-03-12|2400']);
+  });
+
   it('reads rushed forces and a reported "it would station" with the speaker as actor', () => {
     expect(summary(extract(dateline('Russia rushed 3,000 paratroopers to Kazakhstan.'), '2023-03-03'))).toEqual([
       'DeploymentAnnounced|Russia|Kazakhstan|2023-03-03|3000',
@@ -3974,5 +3998,50 @@ describe('DeploymentAnnounced: a hyphenated formation name ("Gebirgs-Division") 
         '2020-01-01',
       ),
     ).toEqual(['DeploymentAnnounced|Mountain Group|Split|1915-05-05|8000']);
+  });
+});
+
+describe('DeploymentAnnounced: forces named only by their commander', () => {
+  const landed = 'British marines went ashore at Reykjavik on 10 May 1940. ';
+
+  it('given "an expedition under Rear Admiral X landed at Y" after a deployment, then the state of that deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${landed}A week later an expedition under Rear Admiral John Hale landed at Akureyri.`,
+      ),
+    ).toContain('DeploymentAnnounced|United Kingdom|Akureyri|1940-05-17|null');
+  });
+
+  it('given "General X\'s Fourth Army Corps began landing at Y", then the state of the deployment before', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${landed}On 17 May General John Hale's Fourth Army Corps began landing at Akureyri.`,
+      ),
+    ).toContain('DeploymentAnnounced|United Kingdom|Akureyri|1940-05-17|null');
+  });
+
+  it('given a state that undertook to send a force earlier in the sentence, then that state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Portugal agreed in May 1961 to send a land force, and an expeditionary corps of some 4,000 men under General Rui Costa landed at Luanda in June 1961.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Portugal|Luanda|1961-06|4000']);
+  });
+
+  it.each([
+    ['rebels under a colonel', `${landed}A week later rebels under Colonel John Hale landed at Akureyri.`],
+    [
+      'a delegation under a minister',
+      `${landed}A week later a delegation under Foreign Minister John Hale arrived at Akureyri.`,
+    ],
+    [
+      'a commanded force of no known state',
+      'The war began in 1940. An expedition under Major General John Hale landed at Akureyri.',
+    ],
+  ])('leaves %s without an event', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text).filter((e) => e.includes('Akureyri'))).toEqual([]);
   });
 });
