@@ -3975,3 +3975,67 @@ describe('DeploymentAnnounced: a hyphenated formation name ("Gebirgs-Division") 
     ).toEqual(['DeploymentAnnounced|Mountain Group|Split|1915-05-05|8000']);
   });
 });
+
+describe('DeploymentAnnounced: the arrival a withdrawal counts its time from', () => {
+  it('given "left X, four years after they crossed into the country in May 2016", then the forces deployed to X then', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'OSLO, March 3 (Reuters) - The last Danish soldiers left Mali on Tuesday, four years after they crossed into the country from Niger in May 2016.',
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Denmark|Mali|2016-05|null']);
+  });
+
+  it('given "a week after 900 troops from A and B were sent in", then the withdrawing actor deployed a week before', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The European Union began withdrawing its forces from Chad on Tuesday, a week after 900 troops from Sweden, Ireland and Finland were sent in to guard the camps.',
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|European Union|Chad|2020-02-25|900']);
+  });
+
+  it('given "six weeks after they stormed ashore here", then each actor that leaves landed where it leaves', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'GAO, March 3 (Reuters) - The last Danish and Dutch troops sailed from Gao on Tuesday, six weeks after they stormed ashore here.',
+        '2020-03-03',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Denmark|Gao|2020-01-21|null',
+      'DeploymentAnnounced|Netherlands|Gao|2020-01-21|null',
+    ]);
+  });
+
+  it('given "a week after the alliance agreed to send them", then the forces sent are those that leave', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'OSLO, March 3 (Reuters) - Danish troops began leaving Mali on Tuesday, two weeks after the alliance agreed to send them.',
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Denmark|Mali|2020-02-18|null']);
+  });
+
+  it('given another actor arriving, or no arrival, in the span clause, then no deployment is read from it', () => {
+    for (const text of [
+      'OSLO, March 3 (Reuters) - The last Danish troops left Gao on Tuesday, six weeks after Malian troops arrived in the town.',
+      'OSLO, March 3 (Reuters) - The last Danish troops left Gao on Tuesday, six weeks after the talks began.',
+      'OSLO, March 3 (Reuters) - The last Danish troops left Gao on Tuesday, two years after they refused to be sent there.',
+    ])
+      expect(summaryOf('DeploymentAnnounced', text, '2020-03-03').filter((e) => e.includes('Denmark'))).toEqual([]);
+  });
+
+  it('given the arrival told in a clause of its own as well, then that reading stands alone', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'OSLO, March 3 (Reuters) - The last Danish soldiers left Gao on Tuesday, four years after they arrived. Denmark sent troops into Mali in June 2016.',
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Denmark|Mali|2016-06|null']);
+  });
+});
