@@ -4039,3 +4039,40 @@ describe('DeploymentAnnounced: the arrival a withdrawal counts its time from', (
     ).toEqual(['DeploymentAnnounced|Denmark|Mali|2016-06|null']);
   });
 });
+
+describe('DeploymentAnnounced: "The force was sent to …" told back in a withdrawal story', () => {
+  const story = (second: string) =>
+    `OSLO, March 3 (Reuters) - The last Danish soldiers left Mali on Tuesday, officials said. ${second}`;
+
+  it('given "The force was sent to the country in June 2016", then the leaving actor deployed there then', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        story('The force was sent to the country in June 2016 under a UN mandate.'),
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Denmark|Mali|2016-06|null']);
+  });
+
+  it('given a description set off after "The force", then the verb after it still tells the sending', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        story(
+          'The force, drawn mostly from two Jutland regiments, was first deployed in Gao in June 2016 to guard the airport.',
+        ),
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Denmark|Gao|2016-06|null']);
+  });
+
+  it('given no date, no place, a place in another state, or the forces sent home, then no deployment is read', () => {
+    for (const second of [
+      'The force was deployed to the country to guard the airport.',
+      'The force was sent in June 2016 under a UN mandate.',
+      'The force was sent to Chad in June 2016 under a UN mandate.',
+      'The contingent was flown home on Tuesday.',
+    ])
+      expect(summaryOf('DeploymentAnnounced', story(second), '2020-03-03')).toEqual([]);
+  });
+});
