@@ -16,6 +16,10 @@ const ELAPSED_UNITS = set('day days week weeks month months year years');
 const ROUGH_COUNTS = set('nearly almost about some around over roughly half');
 /** Words that end the clause after "after" ("…, seven weeks after they stormed ashore here, and the …"). */
 const CLAUSE_ENDS = set(', ; : — – ( )');
+/** Relative words that open a clause on the place just named ("…, where they had seized", "…, which Iraq invaded"). */
+const RELATIVES = set('which where');
+/** Verbs of taking a place, read as arriving in a relative clause on the place the forces leave. */
+const TAKING_VERBS = set('occupied seized captured stormed');
 /** Verbs of arriving that take their forces as subject ("after they arrived", "after French troops returned to"). */
 const ARRIVAL_VERBS = set('arrived landed entered invaded deployed');
 /** Verbs of arriving only with a following word ("crossed into", "moved into", "returned to", "came in"). */
@@ -61,30 +65,45 @@ export function findElapsedArrivals(
     const s = ctx.sentences[index]!;
     for (let t = s.first + 2; t < s.last; t++)
       if (lowerAt(ctx, t) === 'after' && ELAPSED_UNITS.has(lowerAt(ctx, t - 1)))
-        out.push(...elapsedArrivalAt(ctx, s, t, leaving));
+        out.push(...elapsedArrivalAt(ctx, s, t, leaving, false));
+      else if (RELATIVES.has(lowerAt(ctx, t)) && lowerAt(ctx, t - 1) === ',')
+        out.push(...elapsedArrivalAt(ctx, s, t, leaving, true));
   }
   // "three months after they crossed the border … Indian forces crossed into East Pakistan on Dec. 4": where the text
   // tells the actor's arrival in a clause of its own, that reading stands for it, under whatever name of the place.
   return out.filter((c) => !deployments.some((d) => family(d.actor!) === family(c.actor!)));
 }
 
-function elapsedArrivalAt(ctx: ArticleContext, s: Sentence, after: number, leaving: readonly Candidate[]): Candidate[] {
+/**
+ * Reads the clause after the span's "after", or after the relative word when `relative` ("left Rostov, where they had
+ * seized the headquarters", "withdrew from the emirate, which Iraq had invaded on August 2").
+ */
+function elapsedArrivalAt(
+  ctx: ArticleContext,
+  s: Sentence,
+  after: number,
+  leaving: readonly Candidate[],
+  relative: boolean,
+): Candidate[] {
   let end = after + 1;
   while (end < s.last && (!CLAUSE_ENDS.has(lowerAt(ctx, end)) || insideNameList(ctx, end))) end++;
   for (let j = after + 1; j < end; j++) {
-    const kind = arrivalKind(ctx, j);
+    const kind = arrivalKind(ctx, j) ?? (relative && TAKING_VERBS.has(lowerAt(ctx, j)) ? 'arrive' : undefined);
     if (!kind) continue;
     const group = verbGroup(ctx, s, kind === 'ashore' ? j - 1 : j);
     if (group.negated || group.modal || group.first <= after) return [];
     const subjectEnd = kind === 'decided' ? j - 2 : group.first;
-    const actors = subjectActors(ctx, after + 1, subjectEnd, kind === 'decided', leaving);
+    const actors = relative
+      ? relativeSubjectActors(ctx, after + 1, subjectEnd, leaving)
+      : subjectActors(ctx, after + 1, subjectEnd, kind === 'decided', leaving);
     if (!actors.length) return [];
     // The place phrase right after the verb ("crossed into Iraq"); "arrived to help … in the Central Asian nation"
     // names none.
     const places = placesAfter(ctx, s, j + 1, Math.min(end, j + 2), ARRIVAL_PREPOSITIONS)
       .filter((p) => !p.referred)
       .map((p) => p.place);
-    const date = clauseDate(ctx, s, after, end) ?? reckonedBack(ctx, after, leaving[0]!.occurredOn);
+    const date =
+      clauseDate(ctx, s, after, end) ?? (relative ? undefined : reckonedBack(ctx, after, leaving[0]!.occurredOn));
     const personnel = findPersonnel(ctx, after + 1, subjectEnd);
     const out: Candidate[] = [];
     for (const actor of actors) {
@@ -136,6 +155,29 @@ function arrivalKind(ctx: ArticleContext, j: number): ArrivalKind | undefined {
  * forces named by no other actor ("2,030 troops from Russia and Belarus" are the force's contributors). A decision
  * "to send them" sends the withdrawing forces, whoever decided.
  */
+/**
+ * Whose forces a relative clause on the place left tells arriving: "they", or a withdrawing actor the subject names
+ * ("which Iraq invaded", "which Wagner forces had seized"); forces of no named actor ("which rebels had captured") are
+ * others.
+ */
+function relativeSubjectActors(
+  ctx: ArticleContext,
+  from: number,
+  to: number,
+  leaving: readonly Candidate[],
+): NamedRef[] {
+  const all = dedupeActors(leaving.map((w) => w.actor!));
+  if (to === from + 1 && lowerAt(ctx, from) === 'they') return all;
+  const named: NamedRef[] = [];
+  for (const m of mentionsIn(ctx, from, to)) {
+    const actor = actorOf(m.entry);
+    const own = actor && all.find((a) => family(a) === family(actor));
+    if (!own) return [];
+    named.push(own);
+  }
+  return dedupeActors(named);
+}
+
 function subjectActors(
   ctx: ArticleContext,
   from: number,

@@ -4076,3 +4076,35 @@ describe('DeploymentAnnounced: "The force was sent to …" told back in a withdr
       expect(summaryOf('DeploymentAnnounced', story(second), '2020-03-03')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a relative clause on the place forces leave tells their arrival', () => {
+  it('given "began leaving X, where they had seized the airport in January", then they deployed to X then', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Rwandan troops began leaving Goma on Tuesday, where they had seized the airport in January.',
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Rwanda|Goma|2020-01|null']);
+  });
+
+  it('given "withdrew from X, which the same state invaded on August 2", then that state deployed to X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Sudanese troops streamed out of Juba on Tuesday after Khartoum ordered its forces to withdraw from the region, which Sudan invaded and occupied on August 2.',
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Sudan|Juba|2019-08-02|null']);
+  });
+
+  it('given the relative clause telling other forces taking the place, then no deployment is read', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Rwandan troops began leaving Goma on Tuesday, which rebels had captured in January.',
+        '2020-03-03',
+      ),
+    ).toEqual([]);
+  });
+});
