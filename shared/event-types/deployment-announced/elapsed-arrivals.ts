@@ -50,7 +50,8 @@ const FORCE_PRONOUNS = set('they them');
 /**
  * "The last Danish troops left Mali on Friday, four years after they arrived", "began withdrawing from X, a week after
  * 900 troops were sent in": a withdrawal's sentence that counts the time since the same forces arrived tells their
- * deployment too. Its place is the one the arrival clause names, else the one they leave; its date the one the clause
+ * deployment too, and so does a relative clause on the place they leave ("left Rostov, where they had seized the
+ * headquarters"). Its place is the one the arrival clause names, else the one they leave; its date the one the clause
  * states, else the withdrawal's date less the span when the span is exact.
  */
 export function findElapsedArrivals(
