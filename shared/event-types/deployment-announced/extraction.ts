@@ -14,6 +14,8 @@ import { findLaunchedForces } from './launched-force.ts';
 import { findTakenUpDeployments } from './taken-up.ts';
 import { findContributors } from './contributors.ts';
 import { findForceCreations } from './force-creation.ts';
+import { findElapsedArrivals } from './elapsed-arrivals.ts';
+import { findReferredArrivals } from './referred-arrivals.ts';
 import { collapseDeployments, combineDeployments, deploymentDateDistance, relateDeployments } from './merge-policy.ts';
 
 /** How many sentences after a withdrawal its forces may still be told travelling home. */
@@ -98,6 +100,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
     const all = placeFacilities(ctx, [
       ...read,
       ...loose,
+      ...findElapsedArrivals(ctx, withdrawals, [...read, ...loose]),
       ...findContributors(ctx, [...read, ...loose], withdrawals),
       ...findForceCreations(ctx, [...read, ...loose]),
     ]);
@@ -107,6 +110,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       (c) => !all.some((o) => family(o) === family(c) && o.location?.name === c.location?.name),
     );
     all.push(...created);
+    all.push(...findReferredArrivals(ctx, withdrawals, [...all]));
     return all.filter((c) => !goingHome(c, withdrawals) && !landedHome(c, withdrawals));
   },
   mergeBucket: placementBucket,

@@ -4045,3 +4045,136 @@ describe('DeploymentAnnounced: forces named only by their commander', () => {
     expect(summaryOf('DeploymentAnnounced', text).filter((e) => e.includes('Akureyri'))).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: the arrival a withdrawal counts its time from', () => {
+  it('given "left X, four years after they crossed into the country in May 2016", then the forces deployed to X then', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'OSLO, March 3 (Reuters) - The last Danish soldiers left Mali on Tuesday, four years after they crossed into the country from Niger in May 2016.',
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Denmark|Mali|2016-05|null']);
+  });
+
+  it('given "a week after 900 troops from A and B were sent in", then the withdrawing actor deployed a week before', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The European Union began withdrawing its forces from Chad on Tuesday, a week after 900 troops from Sweden, Ireland and Finland were sent in to guard the camps.',
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|European Union|Chad|2020-02-25|900']);
+  });
+
+  it('given "six weeks after they stormed ashore here", then each actor that leaves landed where it leaves', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'GAO, March 3 (Reuters) - The last Danish and Dutch troops sailed from Gao on Tuesday, six weeks after they stormed ashore here.',
+        '2020-03-03',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|Denmark|Gao|2020-01-21|null',
+      'DeploymentAnnounced|Netherlands|Gao|2020-01-21|null',
+    ]);
+  });
+
+  it('given "a week after the alliance agreed to send them", then the forces sent are those that leave', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'OSLO, March 3 (Reuters) - Danish troops began leaving Mali on Tuesday, two weeks after the alliance agreed to send them.',
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Denmark|Mali|2020-02-18|null']);
+  });
+
+  it('given another actor arriving, or no arrival, in the span clause, then no deployment is read from it', () => {
+    for (const text of [
+      'OSLO, March 3 (Reuters) - The last Danish troops left Gao on Tuesday, six weeks after Malian troops arrived in the town.',
+      'OSLO, March 3 (Reuters) - The last Danish troops left Gao on Tuesday, six weeks after the talks began.',
+      'OSLO, March 3 (Reuters) - The last Danish troops left Gao on Tuesday, two years after they refused to be sent there.',
+    ])
+      expect(summaryOf('DeploymentAnnounced', text, '2020-03-03').filter((e) => e.includes('Denmark'))).toEqual([]);
+  });
+
+  it('given the arrival told in a clause of its own as well, then that reading stands alone', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'OSLO, March 3 (Reuters) - The last Danish soldiers left Gao on Tuesday, four years after they arrived. Denmark sent troops into Mali in June 2016.',
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Denmark|Mali|2016-06|null']);
+  });
+});
+
+describe('DeploymentAnnounced: "The force was sent to …" told back in a withdrawal story', () => {
+  const story = (second: string) =>
+    `OSLO, March 3 (Reuters) - The last Danish soldiers left Mali on Tuesday, officials said. ${second}`;
+
+  it('given "The force was sent to the country in June 2016", then the leaving actor deployed there then', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        story('The force was sent to the country in June 2016 under a UN mandate.'),
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Denmark|Mali|2016-06|null']);
+  });
+
+  it('given a description set off after "The force", then the verb after it still tells the sending', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        story(
+          'The force, drawn mostly from two Jutland regiments, was first deployed in Gao in June 2016 to guard the airport.',
+        ),
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Denmark|Gao|2016-06|null']);
+  });
+
+  it('given no date, no place, a place in another state, or the forces sent home, then no deployment is read', () => {
+    for (const second of [
+      'The force was deployed to the country to guard the airport.',
+      'The force was sent in June 2016 under a UN mandate.',
+      'The force was sent to Chad in June 2016 under a UN mandate.',
+      'The contingent was flown home on Tuesday.',
+    ])
+      expect(summaryOf('DeploymentAnnounced', story(second), '2020-03-03')).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: a relative clause on the place forces leave tells their arrival', () => {
+  it('given "began leaving X, where they had seized the airport in January", then they deployed to X then', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Rwandan troops began leaving Goma on Tuesday, where they had seized the airport in January.',
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Rwanda|Goma|2020-01|null']);
+  });
+
+  it('given "withdrew from X, which the same state invaded on August 2", then that state deployed to X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Sudanese troops streamed out of Juba on Tuesday after Khartoum ordered its forces to withdraw from the region, which Sudan invaded and occupied on August 2.',
+        '2020-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Sudan|Juba|2019-08-02|null']);
+  });
+
+  it('given the relative clause telling other forces taking the place, then no deployment is read', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Rwandan troops began leaving Goma on Tuesday, which rebels had captured in January.',
+        '2020-03-03',
+      ),
+    ).toEqual([]);
+  });
+});
