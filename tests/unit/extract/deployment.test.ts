@@ -3975,3 +3975,36 @@ describe('DeploymentAnnounced: a hyphenated formation name ("Gebirgs-Division") 
     ).toEqual(['DeploymentAnnounced|Mountain Group|Split|1915-05-05|8000']);
   });
 });
+
+describe('DeploymentAnnounced: contributors with the verb of sending left out ("A sent 600 soldiers and B 40")', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+  const before = 'Brazilian troops landed in Haiti in June 2009. ';
+
+  it('given "A contributed 600 soldiers, B 200 and C 150", then every state of the list goes with its figure', () => {
+    expect(inText(`${before}Chile contributed about 600 soldiers, Peru 200 and Uruguay 150.`)).toEqual([
+      'DeploymentAnnounced|Brazil|Haiti|2009-06|null',
+      'DeploymentAnnounced|Chile|Haiti|2009-06|600',
+      'DeploymentAnnounced|Peru|Haiti|2009-06|200',
+      'DeploymentAnnounced|Uruguay|Haiti|2009-06|150',
+    ]);
+  });
+
+  it('given "A sent 600 soldiers and B 40 policemen", then B is deployed with its own figure', () => {
+    expect(inText(`${before}Chile sent 600 soldiers and Peru 40 policemen.`)).toContain(
+      'DeploymentAnnounced|Peru|Haiti|2009-06|40',
+    );
+  });
+
+  it('given "A and B contributed troops and C a police detachment", then C is deployed too', () => {
+    expect(inText(`${before}Chile and Peru contributed troops and Uruguay a police detachment.`)).toContain(
+      'DeploymentAnnounced|Uruguay|Haiti|2009-06|null',
+    );
+  });
+
+  it('given "A sent 600 soldiers and B a letter of protest", then B sends no forces', () => {
+    expect(inText(`${before}Chile sent 600 soldiers and Peru a letter of protest.`)).toEqual([
+      'DeploymentAnnounced|Brazil|Haiti|2009-06|null',
+      'DeploymentAnnounced|Chile|Haiti|2009-06|600',
+    ]);
+  });
+});
