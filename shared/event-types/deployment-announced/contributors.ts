@@ -5,7 +5,7 @@ import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { wordClassOf } from '../../extract/lexicon.ts';
+import { FORCE_NOUNS, wordClassOf } from '../../extract/lexicon.ts';
 import {
   actorOf,
   findPersonnel,
@@ -48,6 +48,8 @@ const COMPOSITION_REACH = 8;
 /** Verbs of a force's composition before "of" ("composed of", "consisted of"); "made" takes "up of". */
 const COMPOSED = set('composed consisted consisting consists comprised');
 const MAKE_FORMS = set('made make makes');
+/** Words of degree between a verb of composition and its "of" ("made up chiefly of"). */
+const COMPOSITION_DEGREE = set('chiefly mainly mostly largely primarily principally entirely');
 /** The verbs a composition is read from, as inclusionBefore returns them. */
 const COMPOSITION_VERBS = new Set([...COMPOSED, ...MAKE_FORMS]);
 /** How many words may stand between "joined" and "by" ("joined in the following months by"). */
@@ -83,9 +85,10 @@ export function findContributors(
       if (!(ctx.wordClass[t]! & TRIGGER_CLASS)) continue;
       const w = lowerAt(ctx, t);
       const read = CONTINGENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'from' ? includedAt(ctx, s, t) : undefined;
-      const named = !read && CONTINGENT_NOUNS.has(w) ? namedForcesArrivedAt(ctx, s, t) : undefined;
-      const sent = !read && !named && CONTRIBUTE_VERBS.has(w) ? sendersAt(ctx, s, t) : undefined;
-      const hit = read ?? named ?? sent;
+      const listed = !read && CONTINGENT_NOUNS.has(w) ? peoplesIncludedAt(ctx, s, t) : undefined;
+      const named = !read && !listed && CONTINGENT_NOUNS.has(w) ? namedForcesArrivedAt(ctx, s, t) : undefined;
+      const sent = !read && !listed && !named && CONTRIBUTE_VERBS.has(w) ? sendersAt(ctx, s, t) : undefined;
+      const hit = read ?? listed ?? named ?? sent;
       if (!hit) continue;
       // Where an actor's forces withdraw from, they had been sent to: its own theatre, as much as a deployment read.
       const left = withdrawals.filter((w) => hit.actors.some((a) => a.name === w.actor?.name));
@@ -127,21 +130,83 @@ function includedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution |
   const list = statesFrom(ctx, s, t + 2);
   if (!list) return undefined;
   const inclusion = inclusionBefore(ctx, s, t);
-  if (inclusion >= 0) {
-    if (!stated(ctx, s, inclusion)) return undefined;
-    // "…the U.N. Emergency Force. The force, made up of contingents from India and Canada,": the force named before
-    // acts; its contributors are read as its parts, not as actors.
-    if (lowerAt(ctx, inclusion - 1) === ',' && composedForceBefore(ctx, s, inclusion - 1)) return undefined;
-    return {
-      actors: list.actors,
-      verb: inclusion,
-      composition: COMPOSITION_VERBS.has(lowerAt(ctx, inclusion)),
-      forcePart: true,
-    };
-  }
+  if (inclusion >= 0) return partsOfForce(ctx, s, inclusion, list.actors);
   const arrival = arrivalAfter(ctx, s, list.end);
   if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrivalEnd(arrival))) return undefined;
   return { actors: [...list.actors, ...companionsIn(ctx, arrival.insertion)], verb: arrival.verb };
+}
+
+/** The contributors a stated inclusion word at `inclusion` makes parts of a force ("includes contingents from …"). */
+function partsOfForce(
+  ctx: ArticleContext,
+  s: Sentence,
+  inclusion: number,
+  actors: NamedRef[],
+): Contribution | undefined {
+  if (!stated(ctx, s, inclusion)) return undefined;
+  // "…the U.N. Emergency Force. The force, made up of contingents from India and Canada,": the force named before
+  // acts; its contributors are read as its parts, not as actors.
+  if (lowerAt(ctx, inclusion - 1) === ',' && composedForceBefore(ctx, s, inclusion - 1)) return undefined;
+  return { actors, verb: inclusion, composition: COMPOSITION_VERBS.has(lowerAt(ctx, inclusion)), forcePart: true };
+}
+
+/**
+ * "were joined by British Gurkhas and New Zealand soldiers", "a force made up chiefly of Moroccan and Senegalese
+ * contingents", "an expedition that included French, Spanish and Italian forces": the peoples or states whose forces
+ * an inclusion word lists, the list ending at the contingent noun t. One name alone is read after "joined by" or a
+ * composition ("made up of Moroccan contingents"); "including French soldiers" as often counts casualties.
+ */
+function peoplesIncludedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
+  const list = peoplesEndingAt(ctx, s, t);
+  if (!list) return undefined;
+  const inclusion = inclusionBefore(ctx, s, list.start);
+  if (inclusion < 0) return undefined;
+  const w = lowerAt(ctx, inclusion);
+  if (w === 'joined' || COMPOSITION_VERBS.has(w)) return partsOfForce(ctx, s, inclusion, list.actors);
+  // "The dead included French and Italian soldiers": only a force's inclusion names its parts.
+  if (list.actors.length < 2 || !forceIncluding(ctx, s, inclusion)) return undefined;
+  return partsOfForce(ctx, s, inclusion, list.actors);
+}
+
+/** Words between a force and its inclusion word ("an expedition that included", "3,000 troops, including"). */
+const INCLUDER_LINKS = set('that which also , eventually');
+/** Bodies of forces whose inclusion names their parts, beside the force nouns ("the coalition included"). */
+const INCLUDING_BODIES = set('coalition operation');
+
+/** Whether a force or a body of forces stands right before the inclusion word at `inclusion`. */
+function forceIncluding(ctx: ArticleContext, s: Sentence, inclusion: number): boolean {
+  let j = inclusion - 1;
+  while (j > s.first && INCLUDER_LINKS.has(lowerAt(ctx, j))) j--;
+  return FORCE_NOUNS.has(lowerAt(ctx, j)) || INCLUDING_BODIES.has(lowerAt(ctx, j));
+}
+
+/**
+ * A list of peoples' or states' forces ending right before the contingent noun t ("British Gurkhas and New Zealand
+ * soldiers", "French, Spanish and Italian"): each item may carry its own force noun; the link next to the last item
+ * is "and", the ones before it commas.
+ */
+function peoplesEndingAt(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: number,
+): { actors: NamedRef[]; start: number } | undefined {
+  const actors: NamedRef[] = [];
+  let start = t;
+  let k = t - 1;
+  while (k >= s.first && actors.length < MAX_CONTRIBUTORS) {
+    const m = mentionAtToken(ctx, k);
+    const kindOk = m && (m.entry.kind === 'state' || m.entry.kind === 'demonym');
+    const actor = m && kindOk && m.last === k + 1 && !m.possessive ? actorOf(m.entry) : undefined;
+    if (!m || !actor) break;
+    actors.unshift(actor);
+    start = m.first;
+    const link = lowerAt(ctx, m.first - 1);
+    if (actors.length === 1 ? link !== 'and' : link !== ',') break;
+    k = actors.length === 1 && lowerAt(ctx, m.first - 2) === ',' ? m.first - 3 : m.first - 2;
+    // "British Gurkhas and New Zealand soldiers": an earlier item with a force noun of its own.
+    if (FORCE_NOUNS.has(lowerAt(ctx, k)) && mentionAtToken(ctx, k - 1)?.last === k) k--;
+  }
+  return actors.length ? { actors, start } : undefined;
 }
 
 /** Words that open an insertion naming forces that went with the list (", together with a Brazilian battalion,"). */
@@ -219,9 +284,11 @@ function inclusionBefore(ctx: ArticleContext, s: Sentence, noun: number): number
   // "The landing force was made up of Comorian soldiers and AU contingents from …": a force's composition, which may
   // name other forces first.
   for (let j = noun - 1; j > s.first + 1 && j >= noun - COMPOSITION_REACH; j--) {
-    const w = lowerAt(ctx, j - 1);
-    if (lowerAt(ctx, j) === 'of' && w === 'up' && MAKE_FORMS.has(lowerAt(ctx, j - 2))) return j - 2;
-    if (lowerAt(ctx, j) === 'of' && COMPOSED.has(w)) return j - 1;
+    // "made up chiefly of", "composed mainly of": a word of degree before "of".
+    const verb = COMPOSITION_DEGREE.has(lowerAt(ctx, j - 1)) ? j - 1 : j;
+    const w = lowerAt(ctx, verb - 1);
+    if (lowerAt(ctx, j) === 'of' && w === 'up' && MAKE_FORMS.has(lowerAt(ctx, verb - 2))) return verb - 2;
+    if (lowerAt(ctx, j) === 'of' && COMPOSED.has(w)) return verb - 1;
     if (ctx.tokens[j]!.kind === 'punct' && ctx.tokens[j]!.text !== ',') return -1;
   }
   return -1;

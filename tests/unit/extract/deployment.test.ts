@@ -4008,3 +4008,47 @@ describe('DeploymentAnnounced: contributors with the verb of sending left out ("
     ]);
   });
 });
+
+describe('DeploymentAnnounced: peoples whose forces a force includes ("joined by British and Dutch soldiers")', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+  const before = 'French troops landed in Abidjan on 3 May 2009. ';
+
+  it('given "they were joined by A Gurkhas and B soldiers", then each people\'s state goes to the theatre\'s state', () => {
+    expect(inText(`${before}The French were joined by British Gurkhas and Dutch soldiers.`)).toEqual([
+      'DeploymentAnnounced|France|Abidjan|2009-05-03|null',
+      'DeploymentAnnounced|Netherlands|Ivory Coast|2009-05-03|null',
+      'DeploymentAnnounced|United Kingdom|Ivory Coast|2009-05-03|null',
+    ]);
+  });
+
+  it('given "a force made up chiefly of A and B contingents", then A and B deployed', () => {
+    expect(inText(`${before}The African force was made up chiefly of Gabonese and Chadian contingents.`)).toEqual([
+      'DeploymentAnnounced|Chad|Abidjan|2009-05-03|null',
+      'DeploymentAnnounced|France|Abidjan|2009-05-03|null',
+      'DeploymentAnnounced|Gabon|Abidjan|2009-05-03|null',
+    ]);
+  });
+
+  it('given "an expedition that included A, B and C forces", then each is deployed', () => {
+    expect(inText(`${before}It was an expedition that included Belgian, Greek and Italian forces.`)).toEqual([
+      'DeploymentAnnounced|Belgium|Ivory Coast|2009-05-03|null',
+      'DeploymentAnnounced|France|Abidjan|2009-05-03|null',
+      'DeploymentAnnounced|Greece|Ivory Coast|2009-05-03|null',
+      'DeploymentAnnounced|Italy|Ivory Coast|2009-05-03|null',
+    ]);
+  });
+
+  it('given "the dead included A and B soldiers", then no force includes them', () => {
+    expect(inText(`${before}The dead included Belgian and Italian soldiers.`)).toEqual([
+      'DeploymentAnnounced|France|Abidjan|2009-05-03|null',
+    ]);
+  });
+
+  it('given "The force, made up of A and B contingents," after a named force, then only that force acts', () => {
+    expect(
+      inText(
+        'The council debated the future of the U.N. Emergency Force on Tuesday. The force, made up of Fijian and Nepalese contingents, first arrived in Lebanon on March 23, 1978.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Nations|Lebanon|1978-03-23|null']);
+  });
+});
