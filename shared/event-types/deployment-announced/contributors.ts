@@ -3,6 +3,7 @@ import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { actorsAt, composedForceBefore } from '../../extract/clauses/actors.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
+import { resultParticiple } from '../../extract/clauses/participles.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, wordClassOf } from '../../extract/lexicon.ts';
@@ -24,6 +25,8 @@ import { placementCandidates } from '../placement.ts';
 /** Nouns of a national part of a multinational force ("contingents from Fiji and Tonga"). */
 const CONTINGENT_NOUNS = set(`contingent contingents troops soldiers units battalions battalion detachments
   detachment personnel peacekeepers forces police`);
+/** Participles after a main clause of moving forces whose object is the forces moved ("…, bringing soldiers from"). */
+const CARRYING_PARTICIPLES = set('bringing carrying');
 /** Words that make the contingents after them part of a force ("includes contingents from", "joined by troops from"). */
 const INCLUSION_WORDS = set('include includes included including comprising comprises comprised joined');
 /** Verbs of a contingent arriving where the text already is ("contingents from Canada … arrived in the following weeks"). */
@@ -89,7 +92,7 @@ export function findContributors(
       const named = !read && !listed && CONTINGENT_NOUNS.has(w) ? namedForcesArrivedAt(ctx, s, t) : undefined;
       const sent = !read && !listed && !named && CONTRIBUTE_VERBS.has(w) ? sendersAt(ctx, s, t) : undefined;
       const hit = read ?? listed ?? named ?? sent;
-      if (!hit) continue;
+      if (!hit || (hit.theatreHere && !found.some((c) => c.sentence === s.index))) continue;
       // Where an actor's forces withdraw from, they had been sent to: its own theatre, as much as a deployment read.
       const left = withdrawals.filter((w) => hit.actors.some((a) => a.name === w.actor?.name));
       const theatre =
@@ -123,6 +126,8 @@ interface Contribution {
   composition?: boolean;
   /** The contingents are parts of a force ("It includes battalions from …"): only where that force went is theirs. */
   forcePart?: boolean;
+  /** The contingents were carried by a move the same sentence reads ("landed …, bringing soldiers from …"). */
+  theatreHere?: boolean;
 }
 
 /** "includes contingents from A, B and C", "contingents from A and B arrived": the states after "from" at t + 1. */
@@ -131,6 +136,10 @@ function includedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution |
   if (!list) return undefined;
   const inclusion = inclusionBefore(ctx, s, t);
   if (inclusion >= 0) return partsOfForce(ctx, s, inclusion, list.actors);
+  // "…landed at the port yesterday, bringing soldiers from Ghana, Nigeria and Guinea into the capital": the forces a
+  // landing told in the same sentence carried.
+  if (resultParticiple(ctx, s, t - 1, CARRYING_PARTICIPLES))
+    return { actors: list.actors, verb: t - 1, theatreHere: true, forcePart: true };
   const arrival = arrivalAfter(ctx, s, list.end);
   if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrivalEnd(arrival))) return undefined;
   return { actors: [...list.actors, ...companionsIn(ctx, arrival.insertion)], verb: arrival.verb };

@@ -4052,3 +4052,24 @@ describe('DeploymentAnnounced: peoples whose forces a force includes ("joined by
     ).toEqual(['DeploymentAnnounced|United Nations|Lebanon|1978-03-23|null']);
   });
 });
+
+describe('DeploymentAnnounced: contingents a landing carried ("landed …, bringing soldiers from A, B and C")', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given a landing read and ", bringing soldiers from A, B and C into …", then each goes to the landing\'s state', () => {
+    expect(
+      inText(
+        'African Union troops landed in Mogadishu on Monday, bringing soldiers from Kenya, Uganda and Burundi into the Somali capital.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|African Union|Mogadishu|2010-05-31|null',
+      'DeploymentAnnounced|Burundi|Somalia|2010-05-31|null',
+      'DeploymentAnnounced|Kenya|Somalia|2010-05-31|null',
+      'DeploymentAnnounced|Uganda|Somalia|2010-05-31|null',
+    ]);
+  });
+
+  it('given ", carrying soldiers from A and B" after a crash, then no one is deployed', () => {
+    expect(inText('A cargo plane crashed near Goma on Monday, carrying soldiers from Kenya and Uganda.')).toEqual([]);
+  });
+});
