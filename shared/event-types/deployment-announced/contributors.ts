@@ -244,6 +244,8 @@ function sendersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | 
     }
   if (noun < 0 || destinationAfter(ctx, s, noun)) return undefined;
   const group = verbGroup(ctx, s, t);
+  const absolute = absoluteSenders(ctx, s, t, group);
+  if (absolute) return { actors: absolute, verb: t, theatreHere: true };
   if (!stated(ctx, s, t, group)) return undefined;
   const actors = statesEndingAt(ctx, s, group.first);
   if (actors.length >= 2) return { actors, verb: t };
@@ -255,6 +257,17 @@ function sendersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | 
   const slot = actorsAt(ctx, s, t, () => false);
   return slot && !slot.referred ? { actors: slot.actors, verb: t, earlierTheatreOnly: true } : undefined;
 }
+/**
+ * "…will provide 7,000 troops for the force in Lebanon, with Italy sending up to 3,000 soldiers": the senders of an
+ * absolute phrase after a deployment the same sentence reads; the main clause states it, the participle shares that.
+ */
+function absoluteSenders(ctx: ArticleContext, s: Sentence, t: number, group: VerbGroup): NamedRef[] | undefined {
+  if (group.first !== t || group.negated || !lowerAt(ctx, t).endsWith('ing')) return undefined;
+  const list = statesListEndingAt(ctx, s, t);
+  const opens = lowerAt(ctx, list.start - 1) === 'with' && lowerAt(ctx, list.start - 2) === ',';
+  return list.actors.length && opens ? list.actors : undefined;
+}
+
 /** Verbs by which one actor sends forces with no destination said ("agreed to send peacekeeping forces"). */
 const SINGLE_SEND_VERBS = set('send sends sent sending dispatch dispatched dispatches dispatching');
 /** Governors that make an infinitive of sending a decision ("agreed to send"). */
@@ -390,7 +403,18 @@ function statesFrom(ctx: ArticleContext, s: Sentence, i: number): { actors: Name
  * `demonyms`, peoples' names too ("British and French troops").
  */
 function statesEndingAt(ctx: ArticleContext, s: Sentence, end: number, demonyms = false): NamedRef[] {
+  return statesListEndingAt(ctx, s, end, demonyms).actors;
+}
+
+/** The list statesEndingAt reads, with the token its first name starts at (`end` where it reads none). */
+function statesListEndingAt(
+  ctx: ArticleContext,
+  s: Sentence,
+  end: number,
+  demonyms = false,
+): { actors: NamedRef[]; start: number } {
   const actors: NamedRef[] = [];
+  let start = end;
   let j = end - 1;
   let needAnd = true;
   while (j >= s.first && actors.length < MAX_CONTRIBUTORS) {
@@ -399,6 +423,7 @@ function statesEndingAt(ctx: ArticleContext, s: Sentence, end: number, demonyms 
     const actor = m && kindOk && m.last === j + 1 && !m.possessive ? actorOf(m.entry) : undefined;
     if (!m || !actor) break;
     actors.unshift(actor);
+    start = m.first;
     const link = lowerAt(ctx, m.first - 1);
     if (actors.length === 1) {
       if (link !== 'and') break;
@@ -409,7 +434,7 @@ function statesEndingAt(ctx: ArticleContext, s: Sentence, end: number, demonyms 
     if (needAnd || link !== ',') break;
     j = m.first - 2;
   }
-  return actors;
+  return { actors, start };
 }
 
 /**

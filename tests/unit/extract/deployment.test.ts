@@ -4073,3 +4073,30 @@ describe('DeploymentAnnounced: contingents a landing carried ("landed …, bring
     expect(inText('A cargo plane crashed near Goma on Monday, carrying soldiers from Kenya and Uganda.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: senders in an absolute phrase (", with A sending 800 soldiers")', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given a deployment read and ", with A sending up to N soldiers", then A goes there with its figure', () => {
+    expect(
+      inText(
+        'The European Union will send 2,000 troops to Chad next month, with Norway sending up to 800 soldiers and Finland doubling its share.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|European Union|Chad|2010-06-01|2000',
+      'DeploymentAnnounced|Norway|Chad|2010-06-01|800',
+    ]);
+  });
+
+  it('given the main clause only a possibility, then the phrase sends no one', () => {
+    expect(
+      inText('The European Union could send 2,000 troops to Chad next month, with Norway sending 800 soldiers.'),
+    ).toEqual([]);
+  });
+
+  it('given ", with A not sending any soldiers", then A is not deployed', () => {
+    expect(
+      inText('The European Union sent 2,000 troops to Chad in May, with Norway not sending any soldiers.'),
+    ).toEqual(['DeploymentAnnounced|European Union|Chad|2010-05|2000']);
+  });
+});
