@@ -88,7 +88,8 @@ export function findContributors(
       if (!(ctx.wordClass[t]! & TRIGGER_CLASS)) continue;
       const w = lowerAt(ctx, t);
       const read = CONTINGENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'from' ? includedAt(ctx, s, t) : undefined;
-      const listed = !read && CONTINGENT_NOUNS.has(w) ? peoplesIncludedAt(ctx, s, t) : undefined;
+      const listed =
+        !read && CONTINGENT_NOUNS.has(w) ? (peoplesIncludedAt(ctx, s, t) ?? followersAt(ctx, s, t)) : undefined;
       const named = !read && !listed && CONTINGENT_NOUNS.has(w) ? namedForcesArrivedAt(ctx, s, t) : undefined;
       const sent = !read && !listed && !named && CONTRIBUTE_VERBS.has(w) ? sendersAt(ctx, s, t) : undefined;
       const hit = read ?? listed ?? named ?? sent;
@@ -96,8 +97,14 @@ export function findContributors(
       // Where an actor's forces withdraw from, they had been sent to: its own theatre, as much as a deployment read.
       const left = withdrawals.filter((w) => hit.actors.some((a) => a.name === w.actor?.name));
       const theatre =
-        theatreBefore(ctx, s, [...found, ...left], hit.actors, hit.earlierTheatreOnly, hit.composition) ??
-        (hit.forcePart ? undefined : storyState((story ??= { found: findStoryState(ctx) }).found, s, hit.actors));
+        theatreBefore(
+          ctx,
+          s,
+          [...found, ...left],
+          hit.actors,
+          hit.earlierTheatreOnly,
+          hit.composition || hit.following,
+        ) ?? (hit.forcePart ? undefined : storyState((story ??= { found: findStoryState(ctx) }).found, s, hit.actors));
       if (!theatre) continue;
       const actors = hit.actors.filter((a) => a.name !== theatre.name && !insideOwnState(theatre, a));
       out.push(
@@ -128,6 +135,8 @@ interface Contribution {
   forcePart?: boolean;
   /** The contingents were carried by a move the same sentence reads ("landed …, bringing soldiers from …"). */
   theatreHere?: boolean;
+  /** The contingents follow the forces just read ("…, followed by an Italian contingent"): they go where those went. */
+  following?: boolean;
 }
 
 /** "includes contingents from A, B and C", "contingents from A and B arrived": the states after "from" at t + 1. */
@@ -175,6 +184,27 @@ function peoplesIncludedAt(ctx: ArticleContext, s: Sentence, t: number): Contrib
   // "The dead included French and Italian soldiers": only a force's inclusion names its parts.
   if (list.actors.length < 2 || !forceIncluding(ctx, s, inclusion)) return undefined;
   return partsOfForce(ctx, s, inclusion, list.actors);
+}
+
+/** Articles that may open a followers' phrase ("followed by an Italian contingent"). */
+const FOLLOWER_ARTICLES = set('a an the');
+
+/**
+ * "…landed at Durres on 3 May, followed by an Italian contingent", "…crossed into X, with French and Dutch troops to
+ * follow": the forces that follow a deployment the same sentence reads, to its place.
+ */
+function followersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
+  const list = peoplesEndingAt(ctx, s, t);
+  if (!list) return undefined;
+  const before = FOLLOWER_ARTICLES.has(lowerAt(ctx, list.start - 1)) ? list.start - 2 : list.start - 1;
+  const followedBy = lowerAt(ctx, before) === 'by' && lowerAt(ctx, before - 1) === 'followed';
+  const toFollow =
+    lowerAt(ctx, list.start - 1) === 'with' &&
+    lowerAt(ctx, list.start - 2) === ',' &&
+    lowerAt(ctx, t + 1) === 'to' &&
+    lowerAt(ctx, t + 2) === 'follow';
+  if (!followedBy && !toFollow) return undefined;
+  return { actors: list.actors, verb: followedBy ? before - 1 : t + 2, theatreHere: true, following: true };
 }
 
 /** Words between a force and its inclusion word ("an expedition that included", "3,000 troops, including"). */

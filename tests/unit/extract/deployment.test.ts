@@ -4100,3 +4100,25 @@ describe('DeploymentAnnounced: senders in an absolute phrase (", with A sending 
     ).toEqual(['DeploymentAnnounced|European Union|Chad|2010-05|2000']);
   });
 });
+
+describe('DeploymentAnnounced: forces that follow a deployment ("…, followed by an Italian contingent")', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given "A troops landed at X, followed by a B contingent", then B goes to X', () => {
+    expect(
+      inText('About 500 Spanish troops landed at the port of Durres on 3 May, followed by an Italian contingent.'),
+    ).toEqual(['DeploymentAnnounced|Italy|Durres|2010-05-03|null', 'DeploymentAnnounced|Spain|Durres|2010-05-03|500']);
+  });
+
+  it('given "A units crossed into X, with B and C troops to follow", then B and C go to X', () => {
+    expect(inText('German units crossed into Austria on 3 May, with French and Dutch troops to follow.')).toEqual([
+      'DeploymentAnnounced|France|Austria|2010-05-03|null',
+      'DeploymentAnnounced|Germany|Austria|2010-05-03|null',
+      'DeploymentAnnounced|Netherlands|Austria|2010-05-03|null',
+    ]);
+  });
+
+  it('given forces that left a place "followed by B forces", then B is not deployed', () => {
+    expect(inText('American troops left the base at Manbij on 3 May, followed by Russian forces.')).toEqual([]);
+  });
+});
