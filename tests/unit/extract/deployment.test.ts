@@ -4122,3 +4122,28 @@ describe('DeploymentAnnounced: forces that follow a deployment ("…, followed b
     expect(inText('American troops left the base at Manbij on 3 May, followed by Russian forces.')).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: companions named by a list before ("together with units of the said countries")', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given "the member countries — A, B and C —" and later "A troops, together with units of the other member countries, entered X", then each to X', () => {
+    expect(
+      inText(
+        'The governments of the member countries — Kenya, Uganda, Rwanda and Burundi — agreed on Monday to act. Kenyan troops, together with units of the other member countries, entered Somalia on 3 May.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Burundi|Somalia|2010-05-03|null',
+      'DeploymentAnnounced|Kenya|Somalia|2010-05-03|null',
+      'DeploymentAnnounced|Rwanda|Somalia|2010-05-03|null',
+      'DeploymentAnnounced|Uganda|Somalia|2010-05-03|null',
+    ]);
+  });
+
+  it('given states named before but not set off after the noun, then only the subject acts', () => {
+    expect(
+      inText(
+        'Kenya, Uganda and Rwanda met on Monday. Kenyan troops, together with units of the other member countries, entered Somalia on 3 May.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Kenya|Somalia|2010-05-03|null']);
+  });
+});
