@@ -7,6 +7,7 @@ import { resultParticiple } from '../../extract/clauses/participles.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, wordClassOf } from '../../extract/lexicon.ts';
+import { DEPLOY_VERBS } from './lexicon.ts';
 import {
   actorOf,
   findPersonnel,
@@ -177,6 +178,16 @@ function partsOfForce(
 function peoplesIncludedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
   const list = peoplesEndingAt(ctx, s, t);
   if (!list) return undefined;
+  // "A Multinational Force of U.S., French and Italian troops was deployed …, and Marines landed at X": a force's
+  // composition after "of", sent where the deployment the same sentence reads went.
+  const of = ctx.tokens[list.start - 1]?.kind === 'number' ? list.start - 2 : list.start - 1;
+  if (list.actors.length >= 2 && lowerAt(ctx, of) === 'of' && COMPOSED_BODIES.has(lowerAt(ctx, of - 1))) {
+    // "… was deployed": the force's own verb sends it ("a coalition of … was formed" sends no one).
+    let verb = t + 1;
+    while (verb < s.last && verb <= t + FORCE_VERB_REACH && AUXILIARIES.has(lowerAt(ctx, verb))) verb++;
+    if (!DEPLOY_VERBS.has(lowerAt(ctx, verb)) || !stated(ctx, s, verb)) return undefined;
+    return { actors: list.actors, verb, composition: true, theatreHere: true, forcePart: true };
+  }
   const inclusion = inclusionBefore(ctx, s, list.start);
   if (inclusion < 0) return undefined;
   const w = lowerAt(ctx, inclusion);
@@ -207,6 +218,12 @@ function followersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution 
   return { actors: list.actors, verb: followedBy ? before - 1 : t + 2, theatreHere: true, following: true };
 }
 
+/** Auxiliaries between a force and its verb ("was deployed", "had been sent"). */
+const AUXILIARIES = set('was were is are has have had been be also');
+/** How many auxiliaries may stand between a force and its verb. */
+const FORCE_VERB_REACH = 3;
+/** Bodies of forces whose "of" names what they are made of ("a force of British and French troops"). */
+const COMPOSED_BODIES = set('force forces coalition expedition');
 /** Words between a force and its inclusion word ("an expedition that included", "3,000 troops, including"). */
 const INCLUDER_LINKS = set('that which also , eventually');
 /** Bodies of forces whose inclusion names their parts, beside the force nouns ("the coalition included"). */

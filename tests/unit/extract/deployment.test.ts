@@ -4147,3 +4147,27 @@ describe('DeploymentAnnounced: companions named by a list before ("together with
     ).toEqual(['DeploymentAnnounced|Kenya|Somalia|2010-05-03|null']);
   });
 });
+
+describe('DeploymentAnnounced: a force "of A, B and C troops" deployed beside a deployment read', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given "a force of A, B and C troops was deployed …, and A paratroopers landed at X", then each to X', () => {
+    expect(
+      inText(
+        'A multinational force of Belgian, Dutch and Danish troops was deployed to guard the talks, and about 600 Belgian paratroopers landed at Goma airport on 3 May.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Belgium|Goma|2010-05-03|600',
+      'DeploymentAnnounced|Denmark|Goma|2010-06-01|null',
+      'DeploymentAnnounced|Netherlands|Goma|2010-06-01|null',
+    ]);
+  });
+
+  it('given "a coalition of A and B forces was formed", then it sends no one', () => {
+    expect(
+      inText(
+        'A coalition of British and French forces was formed on 3 May, and about 600 Belgian paratroopers landed at Goma airport on 3 May.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Belgium|Goma|2010-05-03|600']);
+  });
+});
