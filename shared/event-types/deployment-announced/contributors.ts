@@ -32,11 +32,13 @@ const CARRYING_PARTICIPLES = set('bringing carrying');
 const INCLUSION_WORDS = set('include includes included including comprising comprises comprised joined');
 /** Verbs of a contingent arriving where the text already is ("contingents from Canada … arrived in the following weeks"). */
 const ARRIVAL_HEADS = set('arrived arriving arrive arrives landed');
+/** Verbs of forces joining forces already deployed ("would join the Kenyans", "on their way to join them"). */
+const JOIN_VERBS = set('join joins joined joining');
 /** Verbs whose subjects send a contingent ("Greece, Spain and Denmark are also sending contingents"). */
 const CONTRIBUTE_VERBS = set(`sending send sends sent contributing contribute contributes contributed providing
   provide provides provided committing commit commits committed dispatching dispatch dispatches dispatched`);
 /** The words every reading here starts from, as a word class (a per-token flag, no set lookups in the scan). */
-const TRIGGER_CLASS = wordClassOf(new Set([...CONTINGENT_NOUNS, ...CONTRIBUTE_VERBS]));
+const TRIGGER_CLASS = wordClassOf(new Set([...CONTINGENT_NOUNS, ...CONTRIBUTE_VERBS, ...JOIN_VERBS]));
 /** Prepositions that state where a contingent goes; a clause with one is read by the clause finder. */
 const DESTINATION_PREPOSITIONS = set('to into in at on off near outside inside across around along throughout');
 /** How many sentences back the deployment whose theatre a contributor joins may stand. */
@@ -93,7 +95,8 @@ export function findContributors(
         !read && CONTINGENT_NOUNS.has(w) ? (peoplesIncludedAt(ctx, s, t) ?? followersAt(ctx, s, t)) : undefined;
       const named = !read && !listed && CONTINGENT_NOUNS.has(w) ? namedForcesArrivedAt(ctx, s, t) : undefined;
       const sent = !read && !listed && !named && CONTRIBUTE_VERBS.has(w) ? sendersAt(ctx, s, t) : undefined;
-      const hit = read ?? listed ?? named ?? sent;
+      const joining = JOIN_VERBS.has(w) ? joinersAt(ctx, s, t) : undefined;
+      const hit = read ?? listed ?? named ?? sent ?? joining;
       if (!hit || (hit.theatreHere && !found.some((c) => c.sentence === s.index))) continue;
       // Where an actor's forces withdraw from, they had been sent to: its own theatre, as much as a deployment read.
       const left = withdrawals.filter((w) => hit.actors.some((a) => a.name === w.actor?.name));
@@ -196,6 +199,42 @@ function peoplesIncludedAt(ctx: ArticleContext, s: Sentence, t: number): Contrib
   if (list.actors.length < 2 || !forceIncluding(ctx, s, inclusion)) return undefined;
   return partsOfForce(ctx, s, inclusion, list.actors);
 }
+
+/** Forces a joining verb's object may name ("join the peacekeepers", "joined the force"). */
+const JOINED_FORCES = set('troops forces soldiers peacekeepers force mission contingent contingents');
+/** Words of a move under way before "to join" ("were on their way to join them"). */
+const UNDER_WAY = set('way route');
+
+/**
+ * "Uganda said 300 of its soldiers would join the Kenyans", "soldiers from Uganda were on their way to join them",
+ * "Ugandan troops joined them on Tuesday": forces joining forces already deployed go where those went. The object is
+ * the forces in play ("them", "the Kenyans", "the peacekeepers"), never a body one joins as a member ("join NATO").
+ */
+function joinersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
+  const object = lowerAt(ctx, t + 1);
+  const people = mentionAtToken(ctx, t + 2);
+  const forcesInPlay =
+    object === 'them' ||
+    (object === 'the' &&
+      (JOINED_FORCES.has(lowerAt(ctx, t + 2)) ||
+        (people?.first === t + 2 && people.entry.kind === 'demonym' && lowerAt(ctx, people.last - 1).endsWith('s'))));
+  if (!forcesInPlay) return undefined;
+  const group = verbGroup(ctx, s, t);
+  const underWay = lowerAt(ctx, t - 1) === 'to' && UNDER_WAY.has(lowerAt(ctx, t - 2)) && !group.negated;
+  if (!underWay && !stated(ctx, s, t, group) && !reportedWill(ctx, s, group)) return undefined;
+  const slot = actorsAt(ctx, s, t, () => false);
+  if (!slot || slot.referred || slot.force < 0) return undefined;
+  return { actors: slot.actors, verb: t, earlierTheatreOnly: true };
+}
+
+/** "Uganda said … would join": a "would" after a reporting verb before it states a decision. */
+function reportedWill(ctx: ArticleContext, s: Sentence, group: VerbGroup): boolean {
+  if (group.negated || group.modal !== 'would') return false;
+  for (let j = group.first - 1; j >= s.first; j--) if (REPORTED.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+/** Reporting verbs that make a following "would" a stated decision. */
+const REPORTED = set('said says announced confirmed');
 
 /** Articles that may open a followers' phrase ("followed by an Italian contingent"). */
 const FOLLOWER_ARTICLES = set('a an the');

@@ -4171,3 +4171,28 @@ describe('DeploymentAnnounced: a force "of A, B and C troops" deployed beside a 
     ).toEqual(['DeploymentAnnounced|Belgium|Goma|2010-05-03|600']);
   });
 });
+
+describe('DeploymentAnnounced: forces that join forces already deployed ("would join the Kenyans")', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+  const before = 'Kenyan troops crossed into Somalia on Monday. ';
+
+  it('given "A said 300 of its soldiers would join the Bs", then A goes where the Bs went', () => {
+    expect(inText(`${before}Uganda said about 300 of its soldiers would join the Kenyans later in the week.`)).toEqual([
+      'DeploymentAnnounced|Kenya|Somalia|2010-05-31|null',
+      'DeploymentAnnounced|Uganda|Somalia|2010-05-31|null',
+    ]);
+  });
+
+  it('given "soldiers from A were on their way to join them", then A goes there too', () => {
+    expect(inText(`${before}About 300 soldiers from Uganda were on their way to join them.`)).toContain(
+      'DeploymentAnnounced|Uganda|Somalia|2010-05-31|null',
+    );
+  });
+
+  it.each([
+    ['a possibility', 'Uganda could join them later.'],
+    ['membership of a body', 'Uganda joined the African Union in 1963.'],
+  ])('given %s, then no one joins the forces', (_what, sentence) => {
+    expect(inText(`${before}${sentence}`)).toEqual(['DeploymentAnnounced|Kenya|Somalia|2010-05-31|null']);
+  });
+});
