@@ -512,6 +512,8 @@ const LISTED_STATES_NOUNS = set('countries states nations allies');
 const LISTED_STATES_WORDS = 3;
 /** How many sentences back the list those nouns refer to may stand. */
 const LISTED_STATES_SENTENCES = 3;
+/** How many tokens before the sentence the search for that list, and the list itself, may take. */
+const LISTED_STATES_TOKENS = 200;
 /** Punctuation that sets a list off after its noun, with the mark that closes it ("countries — A, B and C —"). */
 const APPOSITION_MARKS: ReadonlyMap<string, string> = new Map([
   ['—', '—'],
@@ -525,7 +527,7 @@ const APPOSITION_MARKS: ReadonlyMap<string, string> = new Map([
  * Hungary and Bulgaria — have decided": the companions' forces belong to the states the text listed after that noun.
  */
 function listedCompanions(ctx: ArticleContext, s: Sentence, subject: Mention, t: number): NamedRef[] {
-  for (let j = subject.last; j < t; j++) {
+  for (let j = Math.max(subject.last, t - INSERTED_CLAUSE_REACH); j < t; j++) {
     if (lowerAt(ctx, j) !== ',' || !COMPANION_WORDS.has(lowerAt(ctx, j + 1))) continue;
     const noun = referringStatesNoun(ctx, s, j + 2, t);
     return noun ? statesListedAfter(ctx, s, noun) : [];
@@ -550,11 +552,11 @@ function referringStatesNoun(ctx: ArticleContext, s: Sentence, from: number, t: 
 function statesListedAfter(ctx: ArticleContext, s: Sentence, noun: string): NamedRef[] {
   for (let i = s.index - 1; i >= 0 && i >= s.index - LISTED_STATES_SENTENCES; i--) {
     const before = ctx.sentences[i]!;
-    for (let j = before.first; j < before.last - 1; j++) {
+    for (let j = Math.max(before.first, s.first - LISTED_STATES_TOKENS); j < before.last - 1; j++) {
       const close = APPOSITION_MARKS.get(lowerAt(ctx, j + 1));
       if (lowerAt(ctx, j) !== noun || !close) continue;
       let end = j + 2;
-      while (end < before.last && lowerAt(ctx, end) !== close) end++;
+      while (end < before.last && end < j + 2 + LISTED_STATES_TOKENS && lowerAt(ctx, end) !== close) end++;
       const states: NamedRef[] = [];
       for (const m of mentionsIn(ctx, j + 2, end)) {
         const actor = m.entry.kind === 'state' || m.entry.kind === 'demonym' ? actorOf(m.entry) : undefined;
