@@ -3,9 +3,11 @@ import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { actorsAt, composedForceBefore } from '../../extract/clauses/actors.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
+import { resultParticiple } from '../../extract/clauses/participles.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { wordClassOf } from '../../extract/lexicon.ts';
+import { FORCE_NOUNS, wordClassOf } from '../../extract/lexicon.ts';
+import { DEPLOY_VERBS } from './lexicon.ts';
 import {
   actorOf,
   findPersonnel,
@@ -24,15 +26,19 @@ import { placementCandidates } from '../placement.ts';
 /** Nouns of a national part of a multinational force ("contingents from Fiji and Tonga"). */
 const CONTINGENT_NOUNS = set(`contingent contingents troops soldiers units battalions battalion detachments
   detachment personnel peacekeepers forces police`);
+/** Participles after a main clause of moving forces whose object is the forces moved ("…, bringing soldiers from"). */
+const CARRYING_PARTICIPLES = set('bringing carrying');
 /** Words that make the contingents after them part of a force ("includes contingents from", "joined by troops from"). */
 const INCLUSION_WORDS = set('include includes included including comprising comprises comprised joined');
 /** Verbs of a contingent arriving where the text already is ("contingents from Canada … arrived in the following weeks"). */
 const ARRIVAL_HEADS = set('arrived arriving arrive arrives landed');
+/** Verbs of forces joining forces already deployed ("would join the Kenyans", "on their way to join them"). */
+const JOIN_VERBS = set('join joins joined joining');
 /** Verbs whose subjects send a contingent ("Greece, Spain and Denmark are also sending contingents"). */
 const CONTRIBUTE_VERBS = set(`sending send sends sent contributing contribute contributes contributed providing
   provide provides provided committing commit commits committed dispatching dispatch dispatches dispatched`);
 /** The words every reading here starts from, as a word class (a per-token flag, no set lookups in the scan). */
-const TRIGGER_CLASS = wordClassOf(new Set([...CONTINGENT_NOUNS, ...CONTRIBUTE_VERBS]));
+const TRIGGER_CLASS = wordClassOf(new Set([...CONTINGENT_NOUNS, ...CONTRIBUTE_VERBS, ...JOIN_VERBS]));
 /** Prepositions that state where a contingent goes; a clause with one is read by the clause finder. */
 const DESTINATION_PREPOSITIONS = set('to into in at on off near outside inside across around along throughout');
 /** How many sentences back the deployment whose theatre a contributor joins may stand. */
@@ -48,6 +54,8 @@ const COMPOSITION_REACH = 8;
 /** Verbs of a force's composition before "of" ("composed of", "consisted of"); "made" takes "up of". */
 const COMPOSED = set('composed consisted consisting consists comprised');
 const MAKE_FORMS = set('made make makes');
+/** Words of degree between a verb of composition and its "of" ("made up chiefly of"). */
+const COMPOSITION_DEGREE = set('chiefly mainly mostly largely primarily principally entirely');
 /** The verbs a composition is read from, as inclusionBefore returns them. */
 const COMPOSITION_VERBS = new Set([...COMPOSED, ...MAKE_FORMS]);
 /** How many words may stand between "joined" and "by" ("joined in the following months by"). */
@@ -83,15 +91,24 @@ export function findContributors(
       if (!(ctx.wordClass[t]! & TRIGGER_CLASS)) continue;
       const w = lowerAt(ctx, t);
       const read = CONTINGENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'from' ? includedAt(ctx, s, t) : undefined;
-      const named = !read && CONTINGENT_NOUNS.has(w) ? namedForcesArrivedAt(ctx, s, t) : undefined;
-      const sent = !read && !named && CONTRIBUTE_VERBS.has(w) ? sendersAt(ctx, s, t) : undefined;
-      const hit = read ?? named ?? sent;
-      if (!hit) continue;
+      const listed =
+        !read && CONTINGENT_NOUNS.has(w) ? (peoplesIncludedAt(ctx, s, t) ?? followersAt(ctx, s, t)) : undefined;
+      const named = !read && !listed && CONTINGENT_NOUNS.has(w) ? namedForcesArrivedAt(ctx, s, t) : undefined;
+      const sent = !read && !listed && !named && CONTRIBUTE_VERBS.has(w) ? sendersAt(ctx, s, t) : undefined;
+      const joining = JOIN_VERBS.has(w) ? joinersAt(ctx, s, t) : undefined;
+      const hit = read ?? listed ?? named ?? sent ?? joining;
+      if (!hit || (hit.theatreHere && !found.some((c) => c.sentence === s.index))) continue;
       // Where an actor's forces withdraw from, they had been sent to: its own theatre, as much as a deployment read.
       const left = withdrawals.filter((w) => hit.actors.some((a) => a.name === w.actor?.name));
       const theatre =
-        theatreBefore(ctx, s, [...found, ...left], hit.actors, hit.earlierTheatreOnly, hit.composition) ??
-        (hit.forcePart ? undefined : storyState((story ??= { found: findStoryState(ctx) }).found, s, hit.actors));
+        theatreBefore(
+          ctx,
+          s,
+          [...found, ...left],
+          hit.actors,
+          hit.earlierTheatreOnly,
+          hit.composition || hit.following,
+        ) ?? (hit.forcePart ? undefined : storyState((story ??= { found: findStoryState(ctx) }).found, s, hit.actors));
       if (!theatre) continue;
       const actors = hit.actors.filter((a) => a.name !== theatre.name && !insideOwnState(theatre, a));
       out.push(
@@ -120,6 +137,10 @@ interface Contribution {
   composition?: boolean;
   /** The contingents are parts of a force ("It includes battalions from …"): only where that force went is theirs. */
   forcePart?: boolean;
+  /** The contingents were carried by a move the same sentence reads ("landed …, bringing soldiers from …"). */
+  theatreHere?: boolean;
+  /** The contingents follow the forces just read ("…, followed by an Italian contingent"): they go where those went. */
+  following?: boolean;
 }
 
 /** "includes contingents from A, B and C", "contingents from A and B arrived": the states after "from" at t + 1. */
@@ -127,21 +148,160 @@ function includedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution |
   const list = statesFrom(ctx, s, t + 2);
   if (!list) return undefined;
   const inclusion = inclusionBefore(ctx, s, t);
-  if (inclusion >= 0) {
-    if (!stated(ctx, s, inclusion)) return undefined;
-    // "…the U.N. Emergency Force. The force, made up of contingents from India and Canada,": the force named before
-    // acts; its contributors are read as its parts, not as actors.
-    if (lowerAt(ctx, inclusion - 1) === ',' && composedForceBefore(ctx, s, inclusion - 1)) return undefined;
-    return {
-      actors: list.actors,
-      verb: inclusion,
-      composition: COMPOSITION_VERBS.has(lowerAt(ctx, inclusion)),
-      forcePart: true,
-    };
-  }
+  if (inclusion >= 0) return partsOfForce(ctx, s, inclusion, list.actors);
+  // "…landed at the port yesterday, bringing soldiers from Ghana, Nigeria and Guinea into the capital": the forces a
+  // landing told in the same sentence carried.
+  if (resultParticiple(ctx, s, t - 1, CARRYING_PARTICIPLES))
+    return { actors: list.actors, verb: t - 1, theatreHere: true, forcePart: true };
   const arrival = arrivalAfter(ctx, s, list.end);
   if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrivalEnd(arrival))) return undefined;
   return { actors: [...list.actors, ...companionsIn(ctx, arrival.insertion)], verb: arrival.verb };
+}
+
+/** The contributors a stated inclusion word at `inclusion` makes parts of a force ("includes contingents from …"). */
+function partsOfForce(
+  ctx: ArticleContext,
+  s: Sentence,
+  inclusion: number,
+  actors: NamedRef[],
+): Contribution | undefined {
+  if (!stated(ctx, s, inclusion)) return undefined;
+  // "…the U.N. Emergency Force. The force, made up of contingents from India and Canada,": the force named before
+  // acts; its contributors are read as its parts, not as actors.
+  if (lowerAt(ctx, inclusion - 1) === ',' && composedForceBefore(ctx, s, inclusion - 1)) return undefined;
+  return { actors, verb: inclusion, composition: COMPOSITION_VERBS.has(lowerAt(ctx, inclusion)), forcePart: true };
+}
+
+/**
+ * "were joined by British Gurkhas and New Zealand soldiers", "a force made up chiefly of Moroccan and Senegalese
+ * contingents", "an expedition that included French, Spanish and Italian forces": the peoples or states whose forces
+ * an inclusion word lists, the list ending at the contingent noun t. One name alone is read after "joined by" or a
+ * composition ("made up of Moroccan contingents"); "including French soldiers" as often counts casualties.
+ */
+function peoplesIncludedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
+  const list = peoplesEndingAt(ctx, s, t);
+  if (!list) return undefined;
+  // "A Multinational Force of U.S., French and Italian troops was deployed …, and Marines landed at X": a force's
+  // composition after "of", sent where the deployment the same sentence reads went.
+  const of = ctx.tokens[list.start - 1]?.kind === 'number' ? list.start - 2 : list.start - 1;
+  if (list.actors.length >= 2 && lowerAt(ctx, of) === 'of' && COMPOSED_BODIES.has(lowerAt(ctx, of - 1))) {
+    // "… was deployed": the force's own verb sends it ("a coalition of … was formed" sends no one).
+    let verb = t + 1;
+    while (verb < s.last && verb <= t + FORCE_VERB_REACH && AUXILIARIES.has(lowerAt(ctx, verb))) verb++;
+    if (!DEPLOY_VERBS.has(lowerAt(ctx, verb)) || !stated(ctx, s, verb)) return undefined;
+    return { actors: list.actors, verb, composition: true, theatreHere: true, forcePart: true };
+  }
+  const inclusion = inclusionBefore(ctx, s, list.start);
+  if (inclusion < 0) return undefined;
+  const w = lowerAt(ctx, inclusion);
+  if (w === 'joined' || COMPOSITION_VERBS.has(w)) return partsOfForce(ctx, s, inclusion, list.actors);
+  // "The dead included French and Italian soldiers": only a force's inclusion names its parts.
+  if (list.actors.length < 2 || !forceIncluding(ctx, s, inclusion)) return undefined;
+  return partsOfForce(ctx, s, inclusion, list.actors);
+}
+
+/** Forces a joining verb's object may name ("join the peacekeepers", "joined the force"). */
+const JOINED_FORCES = set('troops forces soldiers peacekeepers force mission contingent contingents');
+/** Words of a move under way before "to join" ("were on their way to join them"). */
+const UNDER_WAY = set('way route');
+
+/**
+ * "Uganda said 300 of its soldiers would join the Kenyans", "soldiers from Uganda were on their way to join them",
+ * "Ugandan troops joined them on Tuesday": forces joining forces already deployed go where those went. The object is
+ * the forces in play ("them", "the Kenyans", "the peacekeepers"), never a body one joins as a member ("join NATO").
+ */
+function joinersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
+  const object = lowerAt(ctx, t + 1);
+  const people = mentionAtToken(ctx, t + 2);
+  const forcesInPlay =
+    object === 'them' ||
+    (object === 'the' &&
+      (JOINED_FORCES.has(lowerAt(ctx, t + 2)) ||
+        (people?.first === t + 2 && people.entry.kind === 'demonym' && lowerAt(ctx, people.last - 1).endsWith('s'))));
+  if (!forcesInPlay) return undefined;
+  const group = verbGroup(ctx, s, t);
+  const underWay = lowerAt(ctx, t - 1) === 'to' && UNDER_WAY.has(lowerAt(ctx, t - 2)) && !group.negated;
+  if (!underWay && !stated(ctx, s, t, group) && !reportedWill(ctx, s, group)) return undefined;
+  const slot = actorsAt(ctx, s, t, () => false);
+  if (!slot || slot.referred || slot.force < 0) return undefined;
+  return { actors: slot.actors, verb: t, earlierTheatreOnly: true };
+}
+
+/** "Uganda said … would join": a "would" after a reporting verb before it states a decision. */
+function reportedWill(ctx: ArticleContext, s: Sentence, group: VerbGroup): boolean {
+  if (group.negated || group.modal !== 'would') return false;
+  for (let j = group.first - 1; j >= s.first; j--) if (REPORTED.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+/** Reporting verbs that make a following "would" a stated decision. */
+const REPORTED = set('said says announced confirmed');
+
+/** Articles that may open a followers' phrase ("followed by an Italian contingent"). */
+const FOLLOWER_ARTICLES = set('a an the');
+
+/**
+ * "…landed at Durres on 3 May, followed by an Italian contingent", "…crossed into X, with French and Dutch troops to
+ * follow": the forces that follow a deployment the same sentence reads, to its place.
+ */
+function followersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
+  const list = peoplesEndingAt(ctx, s, t);
+  if (!list) return undefined;
+  const before = FOLLOWER_ARTICLES.has(lowerAt(ctx, list.start - 1)) ? list.start - 2 : list.start - 1;
+  const followedBy = lowerAt(ctx, before) === 'by' && lowerAt(ctx, before - 1) === 'followed';
+  const toFollow =
+    lowerAt(ctx, list.start - 1) === 'with' &&
+    lowerAt(ctx, list.start - 2) === ',' &&
+    lowerAt(ctx, t + 1) === 'to' &&
+    lowerAt(ctx, t + 2) === 'follow';
+  if (!followedBy && !toFollow) return undefined;
+  return { actors: list.actors, verb: followedBy ? before - 1 : t + 2, theatreHere: true, following: true };
+}
+
+/** Auxiliaries between a force and its verb ("was deployed", "had been sent"). */
+const AUXILIARIES = set('was were is are has have had been be also');
+/** How many auxiliaries may stand between a force and its verb. */
+const FORCE_VERB_REACH = 3;
+/** Bodies of forces whose "of" names what they are made of ("a force of British and French troops"). */
+const COMPOSED_BODIES = set('force forces coalition expedition');
+/** Words between a force and its inclusion word ("an expedition that included", "3,000 troops, including"). */
+const INCLUDER_LINKS = set('that which also , eventually');
+/** Bodies of forces whose inclusion names their parts, beside the force nouns ("the coalition included"). */
+const INCLUDING_BODIES = set('coalition operation');
+
+/** Whether a force or a body of forces stands right before the inclusion word at `inclusion`. */
+function forceIncluding(ctx: ArticleContext, s: Sentence, inclusion: number): boolean {
+  let j = inclusion - 1;
+  while (j > s.first && INCLUDER_LINKS.has(lowerAt(ctx, j))) j--;
+  return FORCE_NOUNS.has(lowerAt(ctx, j)) || INCLUDING_BODIES.has(lowerAt(ctx, j));
+}
+
+/**
+ * A list of peoples' or states' forces ending right before the contingent noun t ("British Gurkhas and New Zealand
+ * soldiers", "French, Spanish and Italian"): each item may carry its own force noun; the link next to the last item
+ * is "and", the ones before it commas.
+ */
+function peoplesEndingAt(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: number,
+): { actors: NamedRef[]; start: number } | undefined {
+  const actors: NamedRef[] = [];
+  let start = t;
+  let k = t - 1;
+  while (k >= s.first && actors.length < MAX_CONTRIBUTORS) {
+    const m = mentionAtToken(ctx, k);
+    const kindOk = m && (m.entry.kind === 'state' || m.entry.kind === 'demonym');
+    const actor = m && kindOk && m.last === k + 1 && !m.possessive ? actorOf(m.entry) : undefined;
+    if (!m || !actor) break;
+    actors.unshift(actor);
+    start = m.first;
+    const link = lowerAt(ctx, m.first - 1);
+    if (actors.length === 1 ? link !== 'and' : link !== ',') break;
+    k = actors.length === 1 && lowerAt(ctx, m.first - 2) === ',' ? m.first - 3 : m.first - 2;
+    // "British Gurkhas and New Zealand soldiers": an earlier item with a force noun of its own.
+    if (FORCE_NOUNS.has(lowerAt(ctx, k)) && mentionAtToken(ctx, k - 1)?.last === k) k--;
+  }
+  return actors.length ? { actors, start } : undefined;
 }
 
 /** Words that open an insertion naming forces that went with the list (", together with a Brazilian battalion,"). */
@@ -170,6 +330,8 @@ function sendersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | 
     }
   if (noun < 0 || destinationAfter(ctx, s, noun)) return undefined;
   const group = verbGroup(ctx, s, t);
+  const absolute = absoluteSenders(ctx, s, t, group);
+  if (absolute) return { actors: absolute, verb: t, theatreHere: true };
   if (!stated(ctx, s, t, group)) return undefined;
   const actors = statesEndingAt(ctx, s, group.first);
   if (actors.length >= 2) return { actors, verb: t };
@@ -181,6 +343,17 @@ function sendersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | 
   const slot = actorsAt(ctx, s, t, () => false);
   return slot && !slot.referred ? { actors: slot.actors, verb: t, earlierTheatreOnly: true } : undefined;
 }
+/**
+ * "…will provide 7,000 troops for the force in Lebanon, with Italy sending up to 3,000 soldiers": the senders of an
+ * absolute phrase after a deployment the same sentence reads; the main clause states it, the participle shares that.
+ */
+function absoluteSenders(ctx: ArticleContext, s: Sentence, t: number, group: VerbGroup): NamedRef[] | undefined {
+  if (group.first !== t || group.negated || !lowerAt(ctx, t).endsWith('ing')) return undefined;
+  const list = statesListEndingAt(ctx, s, t);
+  const opens = lowerAt(ctx, list.start - 1) === 'with' && lowerAt(ctx, list.start - 2) === ',';
+  return list.actors.length && opens ? list.actors : undefined;
+}
+
 /** Verbs by which one actor sends forces with no destination said ("agreed to send peacekeeping forces"). */
 const SINGLE_SEND_VERBS = set('send sends sent sending dispatch dispatched dispatches dispatching');
 /** Governors that make an infinitive of sending a decision ("agreed to send"). */
@@ -219,9 +392,11 @@ function inclusionBefore(ctx: ArticleContext, s: Sentence, noun: number): number
   // "The landing force was made up of Comorian soldiers and AU contingents from …": a force's composition, which may
   // name other forces first.
   for (let j = noun - 1; j > s.first + 1 && j >= noun - COMPOSITION_REACH; j--) {
-    const w = lowerAt(ctx, j - 1);
-    if (lowerAt(ctx, j) === 'of' && w === 'up' && MAKE_FORMS.has(lowerAt(ctx, j - 2))) return j - 2;
-    if (lowerAt(ctx, j) === 'of' && COMPOSED.has(w)) return j - 1;
+    // "made up chiefly of", "composed mainly of": a word of degree before "of".
+    const verb = COMPOSITION_DEGREE.has(lowerAt(ctx, j - 1)) ? j - 1 : j;
+    const w = lowerAt(ctx, verb - 1);
+    if (lowerAt(ctx, j) === 'of' && w === 'up' && MAKE_FORMS.has(lowerAt(ctx, verb - 2))) return verb - 2;
+    if (lowerAt(ctx, j) === 'of' && COMPOSED.has(w)) return verb - 1;
     if (ctx.tokens[j]!.kind === 'punct' && ctx.tokens[j]!.text !== ',') return -1;
   }
   return -1;
@@ -314,7 +489,18 @@ function statesFrom(ctx: ArticleContext, s: Sentence, i: number): { actors: Name
  * `demonyms`, peoples' names too ("British and French troops").
  */
 function statesEndingAt(ctx: ArticleContext, s: Sentence, end: number, demonyms = false): NamedRef[] {
+  return statesListEndingAt(ctx, s, end, demonyms).actors;
+}
+
+/** The list statesEndingAt reads, with the token its first name starts at (`end` where it reads none). */
+function statesListEndingAt(
+  ctx: ArticleContext,
+  s: Sentence,
+  end: number,
+  demonyms = false,
+): { actors: NamedRef[]; start: number } {
   const actors: NamedRef[] = [];
+  let start = end;
   let j = end - 1;
   let needAnd = true;
   while (j >= s.first && actors.length < MAX_CONTRIBUTORS) {
@@ -323,6 +509,7 @@ function statesEndingAt(ctx: ArticleContext, s: Sentence, end: number, demonyms 
     const actor = m && kindOk && m.last === j + 1 && !m.possessive ? actorOf(m.entry) : undefined;
     if (!m || !actor) break;
     actors.unshift(actor);
+    start = m.first;
     const link = lowerAt(ctx, m.first - 1);
     if (actors.length === 1) {
       if (link !== 'and') break;
@@ -333,7 +520,7 @@ function statesEndingAt(ctx: ArticleContext, s: Sentence, end: number, demonyms 
     if (needAnd || link !== ',') break;
     j = m.first - 2;
   }
-  return actors;
+  return { actors, start };
 }
 
 /**

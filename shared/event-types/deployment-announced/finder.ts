@@ -446,8 +446,9 @@ function deploymentAt(
     ...span,
     confidence,
   }));
-  // Gapping: "Germany is to contribute up to 700 and the Netherlands up to 200".
-  if (NEEDS_NUMBER.has(w) || w.startsWith('send')) out.push(...gapped(ctx, s, t, locations, date, span, confidence));
+  // Gapping: "Germany is to contribute up to 700 and the Netherlands up to 200", "Chile sent 600 soldiers and Peru 40".
+  if (NEEDS_NUMBER.has(w) || GAPPED_SEND_VERBS.has(w))
+    out.push(...gapped(ctx, s, t, locations, date, span, confidence));
   return mission ? out : forCoordinatedActors(ctx, actorHit?.mention, out);
 }
 
@@ -596,13 +597,15 @@ function gapped(
     if (!actors.length) continue;
     while (['up', 'to', 'about', 'some', 'another'].includes(lowerAt(ctx, k))) k++;
     const n = numberAt(ctx, k);
-    if (!n || n.value < 1 || n.value > 5_000_000) continue;
+    // "… and Jamaica a police detachment": forces named with an article in place of a figure.
+    const forceEnd = n ? -1 : gappedForceEnd(ctx, k);
+    if (n ? n.value < 1 || n.value > 5_000_000 : forceEnd < 0) continue;
     for (const actor of actors) {
       out.push({
         type: 'DeploymentAnnounced',
         actor,
         location: locations[0],
-        personnel: n.value,
+        personnel: n ? n.value : null,
         occurredOn: date.value,
         dateSource: date.source,
         sentence: s.index,
@@ -610,9 +613,25 @@ function gapped(
         confidence: confidence - 0.1,
       });
     }
-    j = n.last;
+    // "Brazil contributed 1,100 men, Paraguay 184 and Nicaragua 160": the link after this item opens the next one.
+    j = (n ? n.last : forceEnd) - 1;
   }
   return out;
+}
+
+/** Forms of "send" after which a state and a figure may stand with the verb left out ("Chile sent 600 and Peru 40"). */
+const GAPPED_SEND_VERBS = set('send sends sent sending');
+/** How many words may describe the forces of a gapped sender ("a police detachment", "a small naval squadron"). */
+const GAPPED_FORCE_WORDS = 3;
+
+/** The token after "a police detachment" starting at k (an article, a few words, a force noun), else -1. */
+function gappedForceEnd(ctx: ArticleContext, k: number): number {
+  if (lowerAt(ctx, k) !== 'a' && lowerAt(ctx, k) !== 'an') return -1;
+  for (let j = k + 1; j <= k + GAPPED_FORCE_WORDS; j++) {
+    if (FORCE_NOUNS.has(lowerAt(ctx, j))) return j + 1;
+    if (ctx.tokens[j]?.kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** How many words may stand before the force noun that is a contribution's object ("an infantry battalion"). */

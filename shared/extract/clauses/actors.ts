@@ -191,7 +191,7 @@ export function actorsAt(
     exclude,
   );
   if (hit) {
-    const actors = [hit.actor, ...coordinatedActors(ctx, hit.mention)];
+    const actors = [hit.actor, ...coordinatedActors(ctx, hit.mention), ...listedCompanions(ctx, s, hit.mention, t)];
     return { actors: dedupe(actors), mention: hit.mention, force };
   }
   // "The standoff between China and India … Both sides have deployed troops": the two states named before.
@@ -504,6 +504,69 @@ function insertedCompanions(ctx: ArticleContext, comma: number, verb: number): N
     if (actor) out.push(actor);
   }
   return out;
+}
+
+/** Plural nouns by which a text refers back to the states it listed ("units of the said allied countries"). */
+const LISTED_STATES_NOUNS = set('countries states nations allies');
+/** How many words may describe that noun ("the said allied countries", "the other member states"). */
+const LISTED_STATES_WORDS = 3;
+/** How many sentences back the list those nouns refer to may stand. */
+const LISTED_STATES_SENTENCES = 3;
+/** How many tokens before the sentence the search for that list, and the list itself, may take. */
+const LISTED_STATES_TOKENS = 200;
+/** Punctuation that sets a list off after its noun, with the mark that closes it ("countries — A, B and C —"). */
+const APPOSITION_MARKS: ReadonlyMap<string, string> = new Map([
+  ['—', '—'],
+  ['–', '–'],
+  ['(', ')'],
+  [':', '.'],
+]);
+
+/**
+ * "Soviet units, together with units of the said allied countries, entered …" after "the allied countries — Poland,
+ * Hungary and Bulgaria — have decided": the companions' forces belong to the states the text listed after that noun.
+ */
+function listedCompanions(ctx: ArticleContext, s: Sentence, subject: Mention, t: number): NamedRef[] {
+  for (let j = Math.max(subject.last, t - INSERTED_CLAUSE_REACH); j < t; j++) {
+    if (lowerAt(ctx, j) !== ',' || !COMPANION_WORDS.has(lowerAt(ctx, j + 1))) continue;
+    const noun = referringStatesNoun(ctx, s, j + 2, t);
+    return noun ? statesListedAfter(ctx, s, noun) : [];
+  }
+  return [];
+}
+
+/** The noun of "… forces of the (said allied) countries" in a companion phrase from `from`, else undefined. */
+function referringStatesNoun(ctx: ArticleContext, s: Sentence, from: number, t: number): string | undefined {
+  for (let j = from; j < t && j <= from + COMPANION_REACH; j++) {
+    if (lowerAt(ctx, j) !== 'of' || !FORCE_NOUNS.has(lowerAt(ctx, j - 1)) || lowerAt(ctx, j + 1) !== 'the') continue;
+    for (let k = j + 2; k < t && k <= j + 2 + LISTED_STATES_WORDS; k++) {
+      if (LISTED_STATES_NOUNS.has(lowerAt(ctx, k))) return lowerAt(ctx, k);
+      if (ctx.tokens[k]!.kind !== 'word' || ctx.tokens[k]!.cap) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The states a sentence before `s` lists right after `noun` set off by a dash, brackets or a colon (two or more). */
+function statesListedAfter(ctx: ArticleContext, s: Sentence, noun: string): NamedRef[] {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - LISTED_STATES_SENTENCES; i--) {
+    const before = ctx.sentences[i]!;
+    for (let j = Math.max(before.first, s.first - LISTED_STATES_TOKENS); j < before.last - 1; j++) {
+      const close = APPOSITION_MARKS.get(lowerAt(ctx, j + 1));
+      if (lowerAt(ctx, j) !== noun || !close) continue;
+      let end = j + 2;
+      while (end < before.last && end < j + 2 + LISTED_STATES_TOKENS && lowerAt(ctx, end) !== close) end++;
+      const states: NamedRef[] = [];
+      for (const m of mentionsIn(ctx, j + 2, end)) {
+        const actor = m.entry.kind === 'state' || m.entry.kind === 'demonym' ? actorOf(m.entry) : undefined;
+        if (actor) states.push(actor);
+      }
+      const listed = dedupe(states);
+      if (listed.length >= 2) return listed;
+    }
+  }
+  return [];
 }
 
 /** Whether the comma at j joins items of a list of names ("Jamaica, Barbados, and the OECS"). */

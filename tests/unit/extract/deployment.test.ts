@@ -4178,3 +4178,224 @@ describe('DeploymentAnnounced: a relative clause on the place forces leave tells
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: contributors with the verb of sending left out ("A sent 600 soldiers and B 40")', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+  const before = 'Brazilian troops landed in Haiti in June 2009. ';
+
+  it('given "A contributed 600 soldiers, B 200 and C 150", then every state of the list goes with its figure', () => {
+    expect(inText(`${before}Chile contributed about 600 soldiers, Peru 200 and Uruguay 150.`)).toEqual([
+      'DeploymentAnnounced|Brazil|Haiti|2009-06|null',
+      'DeploymentAnnounced|Chile|Haiti|2009-06|600',
+      'DeploymentAnnounced|Peru|Haiti|2009-06|200',
+      'DeploymentAnnounced|Uruguay|Haiti|2009-06|150',
+    ]);
+  });
+
+  it('given "A sent 600 soldiers and B 40 policemen", then B is deployed with its own figure', () => {
+    expect(inText(`${before}Chile sent 600 soldiers and Peru 40 policemen.`)).toContain(
+      'DeploymentAnnounced|Peru|Haiti|2009-06|40',
+    );
+  });
+
+  it('given "A and B contributed troops and C a police detachment", then C is deployed too', () => {
+    expect(inText(`${before}Chile and Peru contributed troops and Uruguay a police detachment.`)).toContain(
+      'DeploymentAnnounced|Uruguay|Haiti|2009-06|null',
+    );
+  });
+
+  it('given "A sent 600 soldiers and B a letter of protest", then B sends no forces', () => {
+    expect(inText(`${before}Chile sent 600 soldiers and Peru a letter of protest.`)).toEqual([
+      'DeploymentAnnounced|Brazil|Haiti|2009-06|null',
+      'DeploymentAnnounced|Chile|Haiti|2009-06|600',
+    ]);
+  });
+});
+
+describe('DeploymentAnnounced: peoples whose forces a force includes ("joined by British and Dutch soldiers")', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+  const before = 'French troops landed in Abidjan on 3 May 2009. ';
+
+  it('given "they were joined by A Gurkhas and B soldiers", then each people\'s state goes to the theatre\'s state', () => {
+    expect(inText(`${before}The French were joined by British Gurkhas and Dutch soldiers.`)).toEqual([
+      'DeploymentAnnounced|France|Abidjan|2009-05-03|null',
+      'DeploymentAnnounced|Netherlands|Ivory Coast|2009-05-03|null',
+      'DeploymentAnnounced|United Kingdom|Ivory Coast|2009-05-03|null',
+    ]);
+  });
+
+  it('given "a force made up chiefly of A and B contingents", then A and B deployed', () => {
+    expect(inText(`${before}The African force was made up chiefly of Gabonese and Chadian contingents.`)).toEqual([
+      'DeploymentAnnounced|Chad|Abidjan|2009-05-03|null',
+      'DeploymentAnnounced|France|Abidjan|2009-05-03|null',
+      'DeploymentAnnounced|Gabon|Abidjan|2009-05-03|null',
+    ]);
+  });
+
+  it('given "an expedition that included A, B and C forces", then each is deployed', () => {
+    expect(inText(`${before}It was an expedition that included Belgian, Greek and Italian forces.`)).toEqual([
+      'DeploymentAnnounced|Belgium|Ivory Coast|2009-05-03|null',
+      'DeploymentAnnounced|France|Abidjan|2009-05-03|null',
+      'DeploymentAnnounced|Greece|Ivory Coast|2009-05-03|null',
+      'DeploymentAnnounced|Italy|Ivory Coast|2009-05-03|null',
+    ]);
+  });
+
+  it('given "the dead included A and B soldiers", then no force includes them', () => {
+    expect(inText(`${before}The dead included Belgian and Italian soldiers.`)).toEqual([
+      'DeploymentAnnounced|France|Abidjan|2009-05-03|null',
+    ]);
+  });
+
+  it('given "The force, made up of A and B contingents," after a named force, then only that force acts', () => {
+    expect(
+      inText(
+        'The council debated the future of the U.N. Emergency Force on Tuesday. The force, made up of Fijian and Nepalese contingents, first arrived in Lebanon on March 23, 1978.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Nations|Lebanon|1978-03-23|null']);
+  });
+});
+
+describe('DeploymentAnnounced: contingents a landing carried ("landed …, bringing soldiers from A, B and C")', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given a landing read and ", bringing soldiers from A, B and C into …", then each goes to the landing\'s state', () => {
+    expect(
+      inText(
+        'African Union troops landed in Mogadishu on Monday, bringing soldiers from Kenya, Uganda and Burundi into the Somali capital.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|African Union|Mogadishu|2010-05-31|null',
+      'DeploymentAnnounced|Burundi|Somalia|2010-05-31|null',
+      'DeploymentAnnounced|Kenya|Somalia|2010-05-31|null',
+      'DeploymentAnnounced|Uganda|Somalia|2010-05-31|null',
+    ]);
+  });
+
+  it('given ", carrying soldiers from A and B" after a crash, then no one is deployed', () => {
+    expect(inText('A cargo plane crashed near Goma on Monday, carrying soldiers from Kenya and Uganda.')).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: senders in an absolute phrase (", with A sending 800 soldiers")', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given a deployment read and ", with A sending up to N soldiers", then A goes there with its figure', () => {
+    expect(
+      inText(
+        'The European Union will send 2,000 troops to Chad next month, with Norway sending up to 800 soldiers and Finland doubling its share.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|European Union|Chad|2010-06-01|2000',
+      'DeploymentAnnounced|Norway|Chad|2010-06-01|800',
+    ]);
+  });
+
+  it('given the main clause only a possibility, then the phrase sends no one', () => {
+    expect(
+      inText('The European Union could send 2,000 troops to Chad next month, with Norway sending 800 soldiers.'),
+    ).toEqual([]);
+  });
+
+  it('given ", with A not sending any soldiers", then A is not deployed', () => {
+    expect(
+      inText('The European Union sent 2,000 troops to Chad in May, with Norway not sending any soldiers.'),
+    ).toEqual(['DeploymentAnnounced|European Union|Chad|2010-05|2000']);
+  });
+});
+
+describe('DeploymentAnnounced: forces that follow a deployment ("…, followed by an Italian contingent")', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given "A troops landed at X, followed by a B contingent", then B goes to X', () => {
+    expect(
+      inText('About 500 Spanish troops landed at the port of Durres on 3 May, followed by an Italian contingent.'),
+    ).toEqual(['DeploymentAnnounced|Italy|Durres|2010-05-03|null', 'DeploymentAnnounced|Spain|Durres|2010-05-03|500']);
+  });
+
+  it('given "A units crossed into X, with B and C troops to follow", then B and C go to X', () => {
+    expect(inText('German units crossed into Austria on 3 May, with French and Dutch troops to follow.')).toEqual([
+      'DeploymentAnnounced|France|Austria|2010-05-03|null',
+      'DeploymentAnnounced|Germany|Austria|2010-05-03|null',
+      'DeploymentAnnounced|Netherlands|Austria|2010-05-03|null',
+    ]);
+  });
+
+  it('given forces that left a place "followed by B forces", then B is not deployed', () => {
+    expect(inText('American troops left the base at Manbij on 3 May, followed by Russian forces.')).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: companions named by a list before ("together with units of the said countries")', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given "the member countries — A, B and C —" and later "A troops, together with units of the other member countries, entered X", then each to X', () => {
+    expect(
+      inText(
+        'The governments of the member countries — Kenya, Uganda, Rwanda and Burundi — agreed on Monday to act. Kenyan troops, together with units of the other member countries, entered Somalia on 3 May.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Burundi|Somalia|2010-05-03|null',
+      'DeploymentAnnounced|Kenya|Somalia|2010-05-03|null',
+      'DeploymentAnnounced|Rwanda|Somalia|2010-05-03|null',
+      'DeploymentAnnounced|Uganda|Somalia|2010-05-03|null',
+    ]);
+  });
+
+  it('given states named before but not set off after the noun, then only the subject acts', () => {
+    expect(
+      inText(
+        'Kenya, Uganda and Rwanda met on Monday. Kenyan troops, together with units of the other member countries, entered Somalia on 3 May.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Kenya|Somalia|2010-05-03|null']);
+  });
+});
+
+describe('DeploymentAnnounced: a force "of A, B and C troops" deployed beside a deployment read', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given "a force of A, B and C troops was deployed …, and A paratroopers landed at X", then each to X', () => {
+    expect(
+      inText(
+        'A multinational force of Belgian, Dutch and Danish troops was deployed to guard the talks, and about 600 Belgian paratroopers landed at Goma airport on 3 May.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Belgium|Goma|2010-05-03|600',
+      'DeploymentAnnounced|Denmark|Goma|2010-06-01|null',
+      'DeploymentAnnounced|Netherlands|Goma|2010-06-01|null',
+    ]);
+  });
+
+  it('given "a coalition of A and B forces was formed", then it sends no one', () => {
+    expect(
+      inText(
+        'A coalition of British and French forces was formed on 3 May, and about 600 Belgian paratroopers landed at Goma airport on 3 May.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Belgium|Goma|2010-05-03|600']);
+  });
+});
+
+describe('DeploymentAnnounced: forces that join forces already deployed ("would join the Kenyans")', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+  const before = 'Kenyan troops crossed into Somalia on Monday. ';
+
+  it('given "A said 300 of its soldiers would join the Bs", then A goes where the Bs went', () => {
+    expect(inText(`${before}Uganda said about 300 of its soldiers would join the Kenyans later in the week.`)).toEqual([
+      'DeploymentAnnounced|Kenya|Somalia|2010-05-31|null',
+      'DeploymentAnnounced|Uganda|Somalia|2010-05-31|null',
+    ]);
+  });
+
+  it('given "soldiers from A were on their way to join them", then A goes there too', () => {
+    expect(inText(`${before}About 300 soldiers from Uganda were on their way to join them.`)).toContain(
+      'DeploymentAnnounced|Uganda|Somalia|2010-05-31|null',
+    );
+  });
+
+  it.each([
+    ['a possibility', 'Uganda could join them later.'],
+    ['membership of a body', 'Uganda joined the African Union in 1963.'],
+  ])('given %s, then no one joins the forces', (_what, sentence) => {
+    expect(inText(`${before}${sentence}`)).toEqual(['DeploymentAnnounced|Kenya|Somalia|2010-05-31|null']);
+  });
+});
