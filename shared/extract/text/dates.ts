@@ -158,6 +158,10 @@ const FOLLOWING_WORDS = new Set(['following', 'next']);
 const PART_OF_YEAR = /^(?:early|mid|late)-((?:1[6-9]|20)\d\d)$/;
 /** A number token that reads as a year (1600–2099). */
 export const isYear = (t: Token | undefined) => !!t && t.kind === 'number' && /^(1[6-9]|20)\d\d$/.test(t.text);
+/** Words that may follow "November, 1956" when the number is its year, not a count ("By May, 1800 soldiers"). */
+const AFTER_COMMA_YEAR = new Set(['and', 'or', 'but', 'when', 'while', 'after', 'before', 'until', 'to', 'the']);
+/** Whether the token after a year set off from its month by a comma ends the date: punctuation, the end, a link. */
+const yearEndsDate = (t: Token | undefined) => !t || t.kind === 'punct' || AFTER_COMMA_YEAR.has(t.lower);
 const dayNum = (t: Token | undefined) => {
   if (!t) return 0;
   const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t.lower);
@@ -327,6 +331,10 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
           push(i, i + 2, fmtMonth(+at(i + 1)!.text, month), true);
           i += 1;
         } else if (low(i + 1) === 'of' && isYear(at(i + 2))) {
+          push(i, i + 3, fmtMonth(+at(i + 2)!.text, month), true);
+          i += 2;
+        } else if (low(i + 1) === ',' && isYear(at(i + 2)) && yearEndsDate(at(i + 3))) {
+          // "in November, 1956": the older style's comma between month and year.
           push(i, i + 3, fmtMonth(+at(i + 2)!.text, month), true);
           i += 2;
         } else if (low(i + 1) === 'of' && low(i + 2) === 'that' && low(i + 3) === 'year' && prev) {

@@ -49,6 +49,13 @@ describe('dates', () => {
     expect(dates('from 1916 to 1924', '2023-01-01')).toEqual(['1916', '1924']);
   });
 
+  it('reads a month and a year set off by a comma as that month, and a count after such a comma as no year', () => {
+    expect(dates('the force that arrived in November, 1956, left', '2023-01-01')).toEqual(['1956-11']);
+    expect(dates('were sent to the island in July, 1987.', '2023-01-01')).toEqual(['1987-07']);
+    expect(dates('by March, 1962 and the spring', '2023-01-01')).toEqual(['1962-03']);
+    expect(dates('By May, 1800 soldiers had arrived', '2023-01-01')).not.toContain('1800-05');
+  });
+
   it('gives the first day of a range or pair of days the year stated after the second', () => {
     expect(dates('between 12 March and 9 April 1951', '2023-01-01')).toEqual(['1951-03-12', '1951-04-09']);
     expect(dates('from August 3 to September 14, 1962', '2023-01-01')).toEqual(['1962-08-03', '1962-09-14']);
