@@ -69,6 +69,8 @@ export function findElapsedArrivals(
         out.push(...elapsedArrivalAt(ctx, s, t, leaving, false));
       else if (RELATIVES.has(lowerAt(ctx, t)) && lowerAt(ctx, t - 1) === ',')
         out.push(...elapsedArrivalAt(ctx, s, t, leaving, true));
+      else if (ENDING_WORDS.has(lowerAt(ctx, t)) && ENDING_LINKS.has(lowerAt(ctx, t - 1)))
+        out.push(...endedTenureAt(ctx, s, t, leaving));
   }
   // "three months after they crossed the border … Indian forces crossed into East Pakistan on Dec. 4": where the text
   // tells the actor's arrival in a clause of its own, that reading stands for it, under whatever name of the place.
@@ -126,6 +128,112 @@ function elapsedArrivalAt(
     return out;
   }
   return [];
+}
+
+/**
+ * Participles by which a clause after a withdrawal tells the stay it ends ("left Kabul, ending an 18-month mission"). A
+ * stay the sentence's own verb ends ("formally ended its four-year mission") is the withdrawal itself, told as a whole.
+ */
+const ENDING_WORDS = set('ending');
+/** Words right before the participle that set its clause after the withdrawal's ("…, ending", "… and ending"). */
+const ENDING_LINKS = set(', and');
+/** Nouns of the forces' stay in a place that a withdrawal ends. */
+const TENURE_NOUNS = set('mission deployment presence occupation stay');
+/**
+ * Nouns of a sending whose length alone tells it ("an 18-month mission"); a length of "presence" or "occupation"
+ * ("ending 38 years of military presence") tells a stay as a whole, no arrival, unless the sentence tells it began.
+ */
+const SENDING_NOUNS = set('mission deployment');
+/** How far after the ending word the noun of the stay may come ("ending nearly two decades of deployment"). */
+const TENURE_REACH = 7;
+/** Units of a stay's length as a compound before its noun ("an 18-month mission") or a count before "of". */
+const TENURE_UNITS = set('day days week weeks month months year years decade decades');
+/**
+ * Units in which a stay's length is rounded: an exact count of them ("ending a nine-year mission") sums the stay up as
+ * an era and tells no arrival; a rough one ("nearly two decades of deployment") is read, with no date reckoned.
+ */
+const ROUNDED_UNITS = set('year years decade decades');
+/** The preposition of a place named right after the stay's noun ("a mission in Helmand"). */
+const TENURE_PREPOSITIONS = set('in');
+/** Words that open a clause telling when the stay began ("a presence that began when … in 1978"). */
+const BEGINNING_WORDS = set('began started');
+
+/**
+ * "The last troops left Kabul on Monday, ending an 18-month mission", "…, ending a presence that began when they moved
+ * in in 1978": a withdrawal that ends a stay whose length or beginning the sentence tells tells the forces' deployment
+ * too. Its place is one named right after the stay's noun ("mission in Helmand"), else the one they leave; its date one
+ * the sentence states after the noun, else the withdrawal's date less the length when that is exact. A stay told with
+ * neither ("ending its mission") names no arrival.
+ */
+function endedTenureAt(ctx: ArticleContext, s: Sentence, at: number, leaving: readonly Candidate[]): Candidate[] {
+  let noun = -1;
+  for (let j = at + 1; j < s.last && j <= at + TENURE_REACH; j++) {
+    if (CLAUSE_ENDS.has(lowerAt(ctx, j))) break;
+    if (TENURE_NOUNS.has(lowerAt(ctx, j))) {
+      noun = j;
+      break;
+    }
+  }
+  if (noun < 0) return [];
+  const span = tenureSpan(ctx, at, noun);
+  let end = noun + 1;
+  while (end < s.last && !CLAUSE_ENDS.has(lowerAt(ctx, end))) end++;
+  const began =
+    ['that', 'which'].includes(lowerAt(ctx, noun + 1)) && BEGINNING_WORDS.has(lowerAt(ctx, noun + 2))
+      ? clauseDate(ctx, s, noun, end)
+      : undefined;
+  const told =
+    !!span && SENDING_NOUNS.has(lowerAt(ctx, noun)) && (span.rough || !ROUNDED_UNITS.has(lowerAt(ctx, span.unit)));
+  if (!began && !told) return [];
+  const from = leaving[0]!.occurredOn;
+  const reckoned =
+    span && from && !span.rough && !ROUNDED_UNITS.has(lowerAt(ctx, span.unit))
+      ? shiftedBy(from, lowerAt(ctx, span.count), lowerAt(ctx, span.unit), -1)
+      : undefined;
+  const date =
+    began ?? (reckoned ? { value: reckoned, source: 'stated' as const } : { value: null, source: 'none' as const });
+  const places = placesAfter(ctx, s, noun + 1, Math.min(end, noun + 2), TENURE_PREPOSITIONS)
+    .filter((p) => !p.referred)
+    .map((p) => p.place);
+  const out: Candidate[] = [];
+  for (const actor of dedupeActors(leaving.map((w) => w.actor!))) {
+    const origins = places.length
+      ? places
+      : leaving.filter((w) => family(w.actor!) === family(actor)).map((w) => w.location!);
+    out.push(
+      ...placementCandidates(
+        'DeploymentAnnounced',
+        s,
+        { actors: [actor] },
+        dedupe(origins),
+        date,
+        undefined,
+        ELAPSED_CONFIDENCE,
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * The count and unit of a stay's length between the ending word and the stay's noun: "an 18-month mission" (a compound
+ * right before the noun) or "nearly two decades of deployment" (a count and unit before "of"); rough where a word such
+ * as "nearly" comes before the count.
+ */
+function tenureSpan(
+  ctx: ArticleContext,
+  at: number,
+  noun: number,
+): { count: number; unit: number; rough: boolean } | undefined {
+  for (let u = at + 2; u < noun; u++) {
+    if (!TENURE_UNITS.has(lowerAt(ctx, u))) continue;
+    const compound = lowerAt(ctx, u - 1) === '-';
+    const count = compound ? u - 2 : u - 1;
+    if (count <= at) return undefined;
+    if (!compound && lowerAt(ctx, u + 1) !== 'of') return undefined;
+    return { count, unit: u, rough: ROUGH_COUNTS.has(lowerAt(ctx, count - 1)) };
+  }
+  return undefined;
 }
 
 /** A deployment told as the start of a span is read less directly than an arrival clause of its own. */

@@ -4399,3 +4399,41 @@ describe('DeploymentAnnounced: forces that join forces already deployed ("would 
     expect(inText(`${before}${sentence}`)).toEqual(['DeploymentAnnounced|Kenya|Somalia|2010-05-31|null']);
   });
 });
+
+describe('DeploymentAnnounced: the stay a withdrawal ends', () => {
+  const deployments = (text: string) => summaryOf('DeploymentAnnounced', text, '2024-02-26');
+
+  it('given "left X, ending an 18-month mission", then the forces deployed there 18 months before', () => {
+    expect(
+      deployments('The last Dutch marines left Basra on Monday, ending an 18-month mission in which 20 of them died.'),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Basra|2022-08|null']);
+  });
+
+  it('given "ending nearly two decades of deployment in the country", then a deployment with no date reckoned', () => {
+    expect(
+      deployments(
+        'The last Norwegian soldiers left Iraq on Monday, ending nearly two decades of deployment in the country.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Norway|Iraq|null|null']);
+  });
+
+  it('given "ending a presence that began when its troops moved in in 1978", then the forces deployed in 1978', () => {
+    expect(
+      deployments(
+        'Israeli soldiers withdrew from southern Lebanon on Monday, ending a military presence that began when Israeli troops first moved into the area in 1978.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Israel|southern Lebanon|1978|null']);
+  });
+
+  it.each([
+    ['a mission of no told length', 'The last Dutch soldiers left Iraq on Monday, ending their mission.'],
+    [
+      'a presence counted in years',
+      'The last Dutch soldiers left Iraq on Monday, ending 30 years of military presence.',
+    ],
+    ['an exact count of years', 'The last Dutch soldiers left Iraq on Monday, ending a nine-year mission.'],
+    ["the sentence's own verb ending it", 'The Netherlands formally ended its 18-month mission in Iraq on Monday.'],
+  ])('given %s, then no deployment is told', (_what, text) => {
+    expect(deployments(text)).toEqual([]);
+  });
+});
