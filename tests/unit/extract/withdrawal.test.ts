@@ -342,6 +342,23 @@ describe('WithdrawalBegun: "they" for the forces named before', () => {
   it('never reads "they" as forces where the sentence before named none', () => {
     expect(inText('Libya signed a treaty with Uganda in 1978. They were withdrawn in 1979.')).toEqual([]);
   });
+
+  it('reads a plural unit noun as the forces named before ("The legionnaires", "The paratroopers")', () => {
+    expect(
+      inText(
+        'In March 1936 Danish legionnaires landed in Cyprus to keep order. The legionnaires were withdrawn in May 1936.',
+      ),
+    ).toEqual(['WithdrawalBegun|Denmark|Cyprus|1936-05']);
+    expect(inText('Chilean troops arrived in Haiti in 2004. The paratroopers withdrew in March 2005.')).toEqual([
+      'WithdrawalBegun|Chile|Haiti|2005-03',
+    ]);
+  });
+
+  it('keeps a plural unit noun whose withdrawal is only planned a non-event', () => {
+    expect(
+      inText('In March 1936 Danish legionnaires landed in Cyprus. The legionnaires were to be withdrawn in May 1936.'),
+    ).toEqual([]);
+  });
 });
 
 describe('WithdrawalBegun: what leaving moves that is not forces', () => {
