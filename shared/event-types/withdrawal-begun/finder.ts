@@ -1456,6 +1456,23 @@ function formationOpensPrevious(ctx: ArticleContext, s: Sentence): boolean {
     if (FORMATIONS.has(lowerAt(ctx, j))) return true;
     if (ctx.wordClass[j]! & (WORD_CLASS.deploy | WORD_CLASS.withdraw)) return false;
   }
+  return formationEndsPrevious(ctx, before);
+}
+
+/** Verb forms after which "the expedition" is the subject of a clause ("the expedition was held in place"). */
+const FORMATION_SUBJECT_VERBS = wordSet('was had remained stayed stood halted');
+
+/**
+ * "…, and after a clash in June the expedition was held in place. It began withdrawing in January": the sentence
+ * before ends in a clause whose subject is "the" formation, which "It" then stands for.
+ */
+function formationEndsPrevious(ctx: ArticleContext, before: Sentence): boolean {
+  for (let j = before.last - 1; j > before.first; j--) {
+    const w = lowerAt(ctx, j);
+    if (FORMATIONS.has(w)) return lowerAt(ctx, j - 1) === 'the' && FORMATION_SUBJECT_VERBS.has(lowerAt(ctx, j + 1));
+    // Only the last clause: a comma or a link word before it opens another.
+    if (w === ',' || w === ';' || w === 'and' || w === 'but') return false;
+  }
   return false;
 }
 

@@ -354,6 +354,30 @@ describe('WithdrawalBegun: "they" for the forces named before', () => {
     ]);
   });
 
+  it('reads "It" as a formation that is the subject of the last clause before ("the expedition was held")', () => {
+    expect(
+      inText(
+        'In March 1916 American troops crossed into Mexico to pursue the raiders. Mexico protested, and after a clash with Mexican troops in June the expedition was held in place. It began withdrawing in late January 1917.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Mexico|1917-01']);
+  });
+
+  it('keeps "It" after such a formation a non-event when the withdrawal is only planned', () => {
+    expect(
+      inText(
+        'In March 1916 American troops crossed into Mexico to pursue the raiders. Mexico protested, and the expedition was held in place. It was to begin withdrawing in January 1917.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('never takes a place after "of" following a placing verb as where the forces were ("in support of")', () => {
+    expect(
+      inText(
+        'Peruvian troops entered Bolivia in 1879, and a column marched south in support of Chile. The troops were withdrawn in 1880.',
+      ),
+    ).toEqual(['WithdrawalBegun|Peru|Bolivia|1880']);
+  });
+
   it('keeps a plural unit noun whose withdrawal is only planned a non-event', () => {
     expect(
       inText('In March 1936 Danish legionnaires landed in Cyprus. The legionnaires were to be withdrawn in May 1936.'),
