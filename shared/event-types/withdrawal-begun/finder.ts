@@ -626,8 +626,8 @@ const DEFINITE_FORCES = new Set(['the', 'these', 'those']);
 /** Participles that, after a past main clause, tell a withdrawal done ("remained longer, withdrawing from X in 1922"). */
 const LEAVING_PARTICIPLES = new Set(['withdrawing', 'leaving', 'evacuating', 'abandoning']);
 
-/** Verbs that leave a place only as a home-coming ("returned home", "was flown home"). */
-const HOME_VERBS = new Set([...HOME_COMING, 'flown', 'flew', 'sailed', 'went', 'headed']);
+/** Verbs that leave a place only as a home-coming ("returned home", "was flown home", "were shipped home"). */
+const HOME_VERBS = new Set([...HOME_COMING, 'flown', 'flew', 'shipped', 'sailed', 'went', 'headed']);
 
 /** Voyages that leave a place when the last forces there make them ("the last troops sailed from Veracruz"). */
 const VOYAGE_VERBS = new Set(['sailed', 'flew', 'flown']);

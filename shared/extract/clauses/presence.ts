@@ -43,6 +43,11 @@ export function presenceBefore(ctx: ArticleContext, s: Sentence, t: number, acto
     if (k !== s.index && !namesActor(ctx, sentence, family)) continue;
     const end = k === s.index ? t : sentence.last;
     for (let j = end - 1; j >= sentence.first; j--) {
+      // "…a Greek regiment landed at Limassol; the Danish battalions were shipped home": in the withdrawal's own
+      // sentence, a placement before a semicolon is another clause's when the clause after names the forces' owner
+      // ("sent Marines to Honduras; they remained until 1925" names none, and is one story).
+      if (k === s.index && lowerAt(ctx, j) === ';' && namesActor(ctx, { ...sentence, first: j + 1, last: t }, family))
+        break;
       const slots = placingSlots(ctx, sentence, j);
       const away = slots.map((p) => p.place).filter((p) => p.name !== actor.name && (!p.code || p.code !== actor.code));
       if (away.length) return away;

@@ -378,6 +378,28 @@ describe('WithdrawalBegun: "they" for the forces named before', () => {
     ).toEqual(['WithdrawalBegun|Peru|Bolivia|1880']);
   });
 
+  it('reads forces "shipped home" as withdrawn from where they were, past another clause\'s landing', () => {
+    expect(
+      inText('Danish troops landed in Cyprus in March 1936. The Danish battalions were shipped home in May 1936.'),
+    ).toEqual(['WithdrawalBegun|Denmark|Cyprus|1936-05']);
+    expect(
+      inText(
+        'Danish troops landed in Cyprus in March 1936. A Greek regiment then landed at Limassol; the Danish battalions were shipped home in May 1936.',
+      ),
+    ).toEqual(['WithdrawalBegun|Denmark|Cyprus|1936-05']);
+  });
+
+  it('keeps goods shipped home, or forces only to be shipped home, non-events', () => {
+    expect(inText('Danish troops landed in Cyprus in March 1936. Their rifles were shipped home in May 1936.')).toEqual(
+      [],
+    );
+    expect(
+      inText(
+        'Danish troops landed in Cyprus in March 1936. The Danish battalions were to be shipped home in May 1936.',
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps a plural unit noun whose withdrawal is only planned a non-event', () => {
     expect(
       inText('In March 1936 Danish legionnaires landed in Cyprus. The legionnaires were to be withdrawn in May 1936.'),
