@@ -626,8 +626,8 @@ const DEFINITE_FORCES = new Set(['the', 'these', 'those']);
 /** Participles that, after a past main clause, tell a withdrawal done ("remained longer, withdrawing from X in 1922"). */
 const LEAVING_PARTICIPLES = new Set(['withdrawing', 'leaving', 'evacuating', 'abandoning']);
 
-/** Verbs that leave a place only as a home-coming ("returned home", "was flown home"). */
-const HOME_VERBS = new Set([...HOME_COMING, 'flown', 'flew', 'sailed', 'went', 'headed']);
+/** Verbs that leave a place only as a home-coming ("returned home", "was flown home", "were shipped home"). */
+const HOME_VERBS = new Set([...HOME_COMING, 'flown', 'flew', 'shipped', 'sailed', 'went', 'headed']);
 
 /** Voyages that leave a place when the last forces there make them ("the last troops sailed from Veracruz"). */
 const VOYAGE_VERBS = new Set(['sailed', 'flew', 'flown']);
@@ -1455,6 +1455,23 @@ function formationOpensPrevious(ctx: ArticleContext, s: Sentence): boolean {
   for (let j = before.first; j < before.last && j < before.first + FORMATION_SUBJECT_TOKENS; j++) {
     if (FORMATIONS.has(lowerAt(ctx, j))) return true;
     if (ctx.wordClass[j]! & (WORD_CLASS.deploy | WORD_CLASS.withdraw)) return false;
+  }
+  return formationEndsPrevious(ctx, before);
+}
+
+/** Verb forms after which "the expedition" is the subject of a clause ("the expedition was held in place"). */
+const FORMATION_SUBJECT_VERBS = wordSet('was had remained stayed stood halted');
+
+/**
+ * "…, and after a clash in June the expedition was held in place. It began withdrawing in January": the sentence
+ * before ends in a clause whose subject is "the" formation, which "It" then stands for.
+ */
+function formationEndsPrevious(ctx: ArticleContext, before: Sentence): boolean {
+  for (let j = before.last - 1; j > before.first; j--) {
+    const w = lowerAt(ctx, j);
+    if (FORMATIONS.has(w)) return lowerAt(ctx, j - 1) === 'the' && FORMATION_SUBJECT_VERBS.has(lowerAt(ctx, j + 1));
+    // Only the last clause: a comma or a link word before it opens another.
+    if (w === ',' || w === ';' || w === 'and' || w === 'but') return false;
   }
   return false;
 }

@@ -26,9 +26,11 @@ import { gazetteer, lookupKey } from '../gazetteer/index.ts';
 import { lookupTable } from '../lookup-table.ts';
 import { PLACE_OBJECT_VERBS } from '../text/slot-places.ts';
 
-/** Subjects that name forces already in play ("they", "the troops", "the rebels"): the actor is the one before. */
+/** Subjects that name forces already in play ("they", "the troops", "the rebels", "the legionnaires"): the actor is
+ * the one before. Plural unit nouns only: "the garrison" or "the battalion" as often names a new unit. */
 const REFERRING_SUBJECTS = set(`they it troops forces soldiers rebels fighters army military marines ship ships
-  contingent peacekeepers units militants insurgents militia militias mission`);
+  contingent peacekeepers units militants insurgents militia militias mission legionnaires paratroopers
+  regiments brigades`);
 /** Singular force nouns that refer to forces named before only as a commander's ("Eaton's force"): "the force" alone
  * as often names a new one ("The force, drawn mainly from South Africa, was deployed"). */
 const COMMANDED_FORCES = set('force');

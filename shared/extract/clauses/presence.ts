@@ -15,6 +15,8 @@ const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived bas
   garrison invasion intervention flown airlifted rushed moved parachuted airdropped ferried shipped poured marched
   committed redeployed served intervened were remained disembarked send sending landing arriving deploying crossed`);
 const PLACING_PREPOSITIONS = set('in to into at of near');
+/** The prepositions after which a placing verb names where its forces are (the nouns are read above, with "of"). */
+const VERB_PLACING_PREPOSITIONS = set('in to into at near');
 /** The nouns among those, whose preposition stands right after them. */
 const PLACING_NOUNS = set('occupation presence deployment garrison invasion intervention');
 /** Prepositions that say where forces named just before them are ("the troops in Iraq"). */
@@ -41,6 +43,11 @@ export function presenceBefore(ctx: ArticleContext, s: Sentence, t: number, acto
     if (k !== s.index && !namesActor(ctx, sentence, family)) continue;
     const end = k === s.index ? t : sentence.last;
     for (let j = end - 1; j >= sentence.first; j--) {
+      // "…a Greek regiment landed at Limassol; the Danish battalions were shipped home": in the withdrawal's own
+      // sentence, a placement before a semicolon is another clause's when the clause after names the forces' owner
+      // ("sent Marines to Honduras; they remained until 1925" names none, and is one story).
+      if (k === s.index && lowerAt(ctx, j) === ';' && namesActor(ctx, { ...sentence, first: j + 1, last: t }, family))
+        break;
       const slots = placingSlots(ctx, sentence, j);
       const away = slots.map((p) => p.place).filter((p) => p.name !== actor.name && (!p.code || p.code !== actor.code));
       if (away.length) return away;
@@ -92,7 +99,8 @@ function placingSlots(ctx: ArticleContext, sentence: Sentence, j: number): Place
     return PLACING_PREPOSITIONS.has(lowerAt(ctx, j + 1))
       ? placesAfter(ctx, sentence, j + 1, j + 2, PLACING_PREPOSITIONS)
       : [];
-  if (PLACING_WORDS.has(w)) return placesAfter(ctx, sentence, j + 1, j + 1 + PRESENCE_REACH, PLACING_PREPOSITIONS);
+  // After a verb, "of" names what the forces went for, not where ("crossed the border in pursuit of the raiders").
+  if (PLACING_WORDS.has(w)) return placesAfter(ctx, sentence, j + 1, j + 1 + PRESENCE_REACH, VERB_PLACING_PREPOSITIONS);
   // "The last Indian soldiers in Sri Lanka sailed home": forces named with where they are.
   if (FORCE_NOUNS.has(w) && FORCES_AT.has(lowerAt(ctx, j + 1))) return placesAt(ctx, sentence, j + 2);
   // Only forces ordered somewhere are placed there ("ordered the ambassador to Moscow" places no forces).

@@ -342,6 +342,69 @@ describe('WithdrawalBegun: "they" for the forces named before', () => {
   it('never reads "they" as forces where the sentence before named none', () => {
     expect(inText('Libya signed a treaty with Uganda in 1978. They were withdrawn in 1979.')).toEqual([]);
   });
+
+  it('reads a plural unit noun as the forces named before ("The legionnaires", "The paratroopers")', () => {
+    expect(
+      inText(
+        'In March 1936 Danish legionnaires landed in Cyprus to keep order. The legionnaires were withdrawn in May 1936.',
+      ),
+    ).toEqual(['WithdrawalBegun|Denmark|Cyprus|1936-05']);
+    expect(inText('Chilean troops arrived in Haiti in 2004. The paratroopers withdrew in March 2005.')).toEqual([
+      'WithdrawalBegun|Chile|Haiti|2005-03',
+    ]);
+  });
+
+  it('reads "It" as a formation that is the subject of the last clause before ("the expedition was held")', () => {
+    expect(
+      inText(
+        'In March 1916 American troops crossed into Mexico to pursue the raiders. Mexico protested, and after a clash with Mexican troops in June the expedition was held in place. It began withdrawing in late January 1917.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Mexico|1917-01']);
+  });
+
+  it('keeps "It" after such a formation a non-event when the withdrawal is only planned', () => {
+    expect(
+      inText(
+        'In March 1916 American troops crossed into Mexico to pursue the raiders. Mexico protested, and the expedition was held in place. It was to begin withdrawing in January 1917.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('never takes a place after "of" following a placing verb as where the forces were ("in support of")', () => {
+    expect(
+      inText(
+        'Peruvian troops entered Bolivia in 1879, and a column marched south in support of Chile. The troops were withdrawn in 1880.',
+      ),
+    ).toEqual(['WithdrawalBegun|Peru|Bolivia|1880']);
+  });
+
+  it('reads forces "shipped home" as withdrawn from where they were, past another clause\'s landing', () => {
+    expect(
+      inText('Danish troops landed in Cyprus in March 1936. The Danish battalions were shipped home in May 1936.'),
+    ).toEqual(['WithdrawalBegun|Denmark|Cyprus|1936-05']);
+    expect(
+      inText(
+        'Danish troops landed in Cyprus in March 1936. A Greek regiment then landed at Limassol; the Danish battalions were shipped home in May 1936.',
+      ),
+    ).toEqual(['WithdrawalBegun|Denmark|Cyprus|1936-05']);
+  });
+
+  it('keeps goods shipped home, or forces only to be shipped home, non-events', () => {
+    expect(inText('Danish troops landed in Cyprus in March 1936. Their rifles were shipped home in May 1936.')).toEqual(
+      [],
+    );
+    expect(
+      inText(
+        'Danish troops landed in Cyprus in March 1936. The Danish battalions were to be shipped home in May 1936.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a plural unit noun whose withdrawal is only planned a non-event', () => {
+    expect(
+      inText('In March 1936 Danish legionnaires landed in Cyprus. The legionnaires were to be withdrawn in May 1936.'),
+    ).toEqual([]);
+  });
 });
 
 describe('WithdrawalBegun: what leaving moves that is not forces', () => {
