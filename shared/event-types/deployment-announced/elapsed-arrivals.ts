@@ -108,24 +108,7 @@ function elapsedArrivalAt(
     const date =
       clauseDate(ctx, s, after, end) ?? (relative ? undefined : reckonedBack(ctx, after, leaving[0]!.occurredOn));
     const personnel = findPersonnel(ctx, after + 1, subjectEnd);
-    const out: Candidate[] = [];
-    for (const actor of actors) {
-      const origins = places.length
-        ? places
-        : leaving.filter((w) => family(w.actor!) === family(actor)).map((w) => w.location!);
-      out.push(
-        ...placementCandidates(
-          'DeploymentAnnounced',
-          s,
-          { actors: [actor] },
-          dedupe(origins),
-          date ?? { value: null, source: 'none' },
-          personnel,
-          ELAPSED_CONFIDENCE,
-        ),
-      );
-    }
-    return out;
+    return arrivalsOfLeavers(s, actors, places, leaving, date ?? { value: null, source: 'none' }, personnel);
   }
   return [];
 }
@@ -195,24 +178,31 @@ function endedTenureAt(ctx: ArticleContext, s: Sentence, at: number, leaving: re
   const places = placesAfter(ctx, s, noun + 1, Math.min(end, noun + 2), TENURE_PREPOSITIONS)
     .filter((p) => !p.referred)
     .map((p) => p.place);
-  const out: Candidate[] = [];
-  for (const actor of dedupeActors(leaving.map((w) => w.actor!))) {
-    const origins = places.length
-      ? places
-      : leaving.filter((w) => family(w.actor!) === family(actor)).map((w) => w.location!);
-    out.push(
-      ...placementCandidates(
-        'DeploymentAnnounced',
-        s,
-        { actors: [actor] },
-        dedupe(origins),
-        date,
-        undefined,
-        ELAPSED_CONFIDENCE,
+  return arrivalsOfLeavers(s, dedupeActors(leaving.map((w) => w.actor!)), places, leaving, date, undefined);
+}
+
+/** Each actor's arrival at the places its clause names, else where that actor's withdrawal in `leaving` leaves. */
+function arrivalsOfLeavers(
+  s: Sentence,
+  actors: readonly NamedRef[],
+  places: readonly NamedRef[],
+  leaving: readonly Candidate[],
+  date: Parameters<typeof placementCandidates>[4],
+  personnel: number | null | undefined,
+): Candidate[] {
+  return actors.flatMap((actor) =>
+    placementCandidates(
+      'DeploymentAnnounced',
+      s,
+      { actors: [actor] },
+      dedupe(
+        places.length ? places : leaving.filter((w) => family(w.actor!) === family(actor)).map((w) => w.location!),
       ),
-    );
-  }
-  return out;
+      date,
+      personnel,
+      ELAPSED_CONFIDENCE,
+    ),
+  );
 }
 
 /**
