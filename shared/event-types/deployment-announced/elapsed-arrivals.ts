@@ -1,5 +1,5 @@
 import type { Candidate } from '../../extract/candidate.ts';
-import { placesAfter } from '../../extract/clauses/phrases.ts';
+import { BORDER_WORDS, placesAfter } from '../../extract/clauses/phrases.ts';
 import { verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer } from '../../extract/gazetteer/index.ts';
@@ -20,10 +20,14 @@ const CLAUSE_ENDS = set(', ; : — – ( )');
 const RELATIVES = set('which where');
 /** Verbs of taking a place, read as arriving in a relative clause on the place the forces leave. */
 const TAKING_VERBS = set('occupied seized captured stormed');
-/** Verbs of arriving that take their forces as subject ("after they arrived", "after French troops returned to"). */
-const ARRIVAL_VERBS = set('arrived landed entered invaded deployed');
+/**
+ * Verbs of arriving that take their forces as subject ("after they arrived", "after French troops returned to"). The
+ * TOLD_ lists hold the past forms that tell an arrival inside a withdrawal's sentence: narrower than the lexicon's
+ * ARRIVE_VERBS, PARTICLE_ARRIVALS and ASHORE_VERBS, which read arrivals in their own clause.
+ */
+const TOLD_ARRIVAL_VERBS = set('arrived landed entered invaded deployed');
 /** Verbs of arriving only with a following word ("crossed into", "moved into", "returned to", "came in"). */
-const PARTICLE_ARRIVALS = new Map<string, ReadonlySet<string>>([
+const TOLD_PARTICLE_ARRIVALS = new Map<string, ReadonlySet<string>>([
   ['crossed', set('into the')],
   ['moved', set('in into')],
   ['marched', set('in into')],
@@ -34,10 +38,8 @@ const PARTICLE_ARRIVALS = new Map<string, ReadonlySet<string>>([
   ['went', set('in into')],
   ['returned', set('to into')],
 ]);
-/** What "crossed the" must cross to be an arrival ("crossed the border"; "crossed the river" is a move in battle). */
-const FRONTIER_WORDS = set('border frontier');
 /** Verbs before "ashore" that put forces on land ("stormed ashore", "came ashore"). */
-const ASHORE_VERBS = set('came stormed went waded were was');
+const TOLD_ASHORE_VERBS = set('came stormed went waded were was');
 /** Verbs of sending whose passive has the forces as subject ("were sent in", "had been flown into"). */
 const SENT_VERBS = set('sent dispatched flown airlifted deployed');
 /** Infinitives of sending whose object "them" is the forces ("agreed to send them"). */
@@ -236,16 +238,16 @@ type ArrivalKind = 'arrive' | 'ashore' | 'sent' | 'decided';
 function arrivalKind(ctx: ArticleContext, j: number): ArrivalKind | undefined {
   const w = lowerAt(ctx, j);
   const next = lowerAt(ctx, j + 1);
-  if (w === 'ashore') return ASHORE_VERBS.has(lowerAt(ctx, j - 1)) ? 'ashore' : undefined;
+  if (w === 'ashore') return TOLD_ASHORE_VERBS.has(lowerAt(ctx, j - 1)) ? 'ashore' : undefined;
   if (SEND_INFINITIVES.has(w))
     return lowerAt(ctx, j - 1) === 'to' && SEND_DECISIONS.has(lowerAt(ctx, j - 2)) && next === 'them'
       ? 'decided'
       : undefined;
   if (SENT_VERBS.has(w) && ['were', 'was', 'been'].includes(lowerAt(ctx, j - 1))) return 'sent';
-  if (ARRIVAL_VERBS.has(w)) return 'arrive';
-  const particles = PARTICLE_ARRIVALS.get(w);
+  if (TOLD_ARRIVAL_VERBS.has(w)) return 'arrive';
+  const particles = TOLD_PARTICLE_ARRIVALS.get(w);
   if (!particles?.has(next)) return undefined;
-  if (w === 'crossed' && next === 'the' && !FRONTIER_WORDS.has(lowerAt(ctx, j + 2))) return undefined;
+  if (w === 'crossed' && next === 'the' && !BORDER_WORDS.has(lowerAt(ctx, j + 2))) return undefined;
   return 'arrive';
 }
 

@@ -474,7 +474,8 @@ function riverBankAt(ctx: ArticleContext, s: Sentence, j: number): PlaceSlot | u
 const LIST_FOLLOWERS = set(
   ', and or . ; in on at by during from to after before as with until since near oblasts began started ended were was had',
 );
-const BORDER_WORDS = set('border frontier');
+/** What "crossed the" must cross to leave a state ("crossed the border"; "crossed the river" is a move in battle). */
+export const BORDER_WORDS = set('border frontier');
 const REFERENCE_NOUNS = set(
   'city town village country kingdom republic nation emirate principality duchy sultanate island islands capital port colony protectorate territory peninsula enclave province valley strip oblast governorate district region area',
 );
