@@ -9,9 +9,8 @@ import {
   STACK_OPTIONS,
   type StackConnection,
 } from '../lib/connect.ts';
-import { createStackClients } from '../lib/stack-clients.ts';
+import { STATUS_OUTBOX_CAP } from '../lib/stack-limits.ts';
 import { decideDeadLetterQueues, readOutputsFile } from '../lib/stack-outputs.ts';
-import { readStackStatus, renderStackStatus, STATUS_OUTBOX_CAP } from '../lib/stack-status.ts';
 import { CliUsageError } from '../usage.ts';
 
 export const STATUS_HELP = `Usage: sitrep status [--json] [--data-dir D | --stack NAME]
@@ -99,6 +98,11 @@ async function stackStatus(
   json: boolean,
 ): Promise<number> {
   let conn: StackConnection | undefined;
+  // The SDK's SQS and EventBridge clients load only for a deployed stack.
+  const [{ createStackClients }, { readStackStatus, renderStackStatus }] = await Promise.all([
+    import('../lib/stack-clients.ts'),
+    import('../lib/stack-status.ts'),
+  ]);
   const clients = createStackClients({ region: stack.region });
   try {
     const queues = decideDeadLetterQueues(readOutputsFile(stack.outputs), stack.stack);

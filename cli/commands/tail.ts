@@ -3,9 +3,9 @@ import { positionTime } from '../../shared/adapters/aws/event-store-item.ts';
 import { compileEventPattern } from '../../shared/adapters/local/event-pattern/index.ts';
 import { EVENT_SOURCE, type EventEnvelope, type LogEvent } from '../../shared/events/envelope.ts';
 import { connect, connectStack, DATA_DIR_OPTION, disconnect, printError, STACK_OPTIONS } from '../lib/connect.ts';
-import { createStackClients } from '../lib/stack-clients.ts';
+import { TAIL_QUEUE_RETENTION_SECONDS } from '../lib/stack-limits.ts';
 import { decideStackBus, readOutputsFile } from '../lib/stack-outputs.ts';
-import { openTailSubscription, TAIL_QUEUE_RETENTION_SECONDS, type TailSubscription } from '../lib/tail-subscription.ts';
+import type { TailSubscription } from '../lib/tail-subscription.ts';
 import { CliUsageError } from '../usage.ts';
 
 export const TAIL_HELP = `Usage: sitrep tail [--pattern JSON] [--follow] [--data-dir D | --stack NAME]
@@ -147,6 +147,11 @@ async function followStack(stack: StackRef, pattern: unknown): Promise<number> {
   const onSignal = () => stop.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // The SDK's SQS and EventBridge clients load only for a deployed stack.
+  const [{ createStackClients }, { openTailSubscription }] = await Promise.all([
+    import('../lib/stack-clients.ts'),
+    import('../lib/tail-subscription.ts'),
+  ]);
   const clients = createStackClients({ region: stack.region });
   let subscription: TailSubscription | undefined;
   let code = 0;

@@ -6,9 +6,7 @@
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { EventStore } from '../../shared/ports.ts';
 import type { StackClients } from './stack-clients.ts';
-
-/** The most outbox commits `status` counts: beyond it the stack is far behind and the exact number does not help. */
-export const STATUS_OUTBOX_CAP = 1000;
+import { STATUS_OUTBOX_CAP } from './stack-limits.ts';
 
 export interface StackStatus {
   stack: string;

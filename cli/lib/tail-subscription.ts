@@ -29,6 +29,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import { isAlive } from '../../infra/local/data-dir-lock.ts';
 import type { StackClients } from './stack-clients.ts';
+import { TAIL_QUEUE_RETENTION_SECONDS } from './stack-limits.ts';
 import {
   decideStaleTailResources,
   TAIL_NAME_PREFIX,
@@ -38,8 +39,6 @@ import {
   type TailResource,
 } from './stale-tail-resources.ts';
 
-/** How long the queue keeps an event nobody received: a tail prints as it goes, so minutes suffice. */
-export const TAIL_QUEUE_RETENTION_SECONDS = 600;
 /** SQS long polling: the longest wait SQS allows per ReceiveMessage. */
 export const TAIL_POLL_WAIT_SECONDS = 20;
 /** The most messages one ReceiveMessage returns (an SQS limit). */

@@ -29,7 +29,7 @@ import { DynamoEventStore } from '../../shared/adapters/aws/event-store.ts';
 import { createS3Client, S3ObjectStore } from '../../shared/adapters/aws/object-store.ts';
 import { drainOutbox } from '../../shared/outbox/index.ts';
 import { TAIL_NAME_PREFIX, tailTags } from '../../cli/lib/stale-tail-resources.ts';
-import { TAIL_QUEUE_RETENTION_SECONDS } from '../../cli/lib/tail-subscription.ts';
+import { TAIL_QUEUE_RETENTION_SECONDS } from '../../cli/lib/stack-limits.ts';
 import { ROOT, sitrep, STORIES, waitFor } from './helpers/cli.ts';
 import { startEmulatedStack, type EmulatedAws, type EmulatedStack } from './helpers/emulated-stack.ts';
 import { findMotoServer, startMotoServer, type MotoServer } from './helpers/moto-server.ts';
