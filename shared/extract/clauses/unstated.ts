@@ -10,8 +10,10 @@ import { wordSet as set } from '../word-set.ts';
 const INVERTED_CONDITIONALS = set('had were should');
 /** Nouns whose "that" clause is a report, not a statement of fact ("Reports that Chinese troops had entered …"). */
 const REPORT_NOUNS = set('reports report claims claim rumours rumors rumour rumor allegations allegation suggestions');
-/** Verbs by which a sentence rejects what it reports. */
-const REJECTIONS = set('denied dismissed rejected refuted disputed');
+/** Verbs and judgements by which a sentence rejects what it reports ("… were denied", "… was false"). */
+const REJECTIONS = set(
+  'denied dismissed rejected refuted disputed false untrue baseless unfounded groundless fabricated fabrication fake',
+);
 /** Verbs by which a sentence says a plan did not go ahead. */
 const CANCELLATIONS = set(
   'cancelled canceled scrapped rescinded abandoned shelved aborted failed defeated vetoed blocked',
@@ -25,7 +27,13 @@ const PLAN_NOUNS = set(
 /** Whether the sentence states nothing as fact (see above). */
 export function statesNothing(ctx: ArticleContext, s: Sentence | undefined): boolean {
   if (!s || s.last <= s.first) return false;
-  return isQuestion(ctx, s) || invertedConditional(ctx, s) || rejectedReport(ctx, s) || calledOff(ctx, s);
+  return (
+    isQuestion(ctx, s) ||
+    invertedConditional(ctx, s) ||
+    rejectedReport(ctx, s) ||
+    calledOff(ctx, s) ||
+    haltedMove(ctx, s)
+  );
 }
 
 /** "Last Russian troops leave Transdniestria?" */
@@ -66,6 +74,43 @@ function calledOff(ctx: ArticleContext, s: Sentence): boolean {
     else if (but && w === 'called' && lowerAt(ctx, j + 1) === 'off') return true;
     // "voted to dissolve itself, but the motion fell short".
     else if (but && plan && w === 'fell' && lowerAt(ctx, j + 1) === 'short') return true;
+  }
+  return false;
+}
+
+/** Nouns of a move of forces, or of the vote on one, that a halt can stop before it happens. */
+const MOVE_NOUNS = set('deployment deployments dispatch withdrawal pullout drawdown departure redeployment vote');
+/** Verbs that stop a move before it happens ("suspended the dispatch", "the deployment was postponed"). */
+const HALTS = set('postponed suspended halted froze frozen cancelled canceled scrapped shelved deferred');
+/** Words between a halt and the move it stops ("suspended the planned dispatch of", "froze its withdrawal"). */
+const MOVE_DETERMINERS = set('the its their his her a planned scheduled proposed announced promised');
+/** How far into the sentence the move may open its subject ("The Senate vote on …"). */
+const MOVE_SUBJECT_START = 3;
+/** How far after the move's noun its verb may stand ("The deployment of 300 Swedish troops to Kosovo was postponed"). */
+const MOVE_VERB_REACH = 20;
+const BE_FORMS = set('is are was were been be');
+
+/**
+ * "Poland suspended the dispatch of its engineers to Ukraine", "The deployment of Swedish troops to Kosovo has been
+ * postponed": a move stopped before it happens — object of a halt, or subject of a halt in the passive — is told only
+ * as a plan.
+ */
+function haltedMove(ctx: ArticleContext, s: Sentence): boolean {
+  for (let j = s.first; j < s.last; j++) {
+    const w = lowerAt(ctx, j);
+    if (HALTS.has(w)) {
+      let k = j + 1;
+      while (k < s.last && k <= j + 2 && MOVE_DETERMINERS.has(lowerAt(ctx, k))) k++;
+      if (MOVE_NOUNS.has(lowerAt(ctx, k))) return true;
+    }
+  }
+  for (let j = s.first; j < s.last && j <= s.first + MOVE_SUBJECT_START; j++) {
+    if (!MOVE_NOUNS.has(lowerAt(ctx, j))) continue;
+    for (let k = j + 1; k < s.last - 1 && k <= j + MOVE_VERB_REACH; k++) {
+      const w = lowerAt(ctx, k);
+      if (w === ';' || w === 'but') return false;
+      if (BE_FORMS.has(w) && HALTS.has(lowerAt(ctx, k + 1))) return true;
+    }
   }
   return false;
 }
