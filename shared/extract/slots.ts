@@ -220,7 +220,7 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
       return w;
     }
     if (w === 'may' && !ctx.tokens[j]!.cap) return w;
-    if (ruledOut(ctx, j)) return w;
+    if (ruledOut(ctx, j) || supportVoiced(ctx, j)) return w;
   }
   return undefined;
 }
@@ -284,6 +284,11 @@ function prepositionTo(ctx: ArticleContext, j: number): boolean {
 /** "ruled out sending troops": "out" after a verb of ruling refuses what follows. */
 export function ruledOut(ctx: ArticleContext, j: number): boolean {
   return ctx.tokens[j]!.lower === 'out' && RULE_OUT_VERBS.has(lowerAt(ctx, j - 1));
+}
+
+/** "voiced support for deploying troops": support for a gerund is a stance, not the act (not "in support of"). */
+export function supportVoiced(ctx: ArticleContext, j: number): boolean {
+  return ctx.tokens[j]!.lower === 'support' && lowerAt(ctx, j + 1) === 'for' && lowerAt(ctx, j + 2).endsWith('ing');
 }
 
 /**

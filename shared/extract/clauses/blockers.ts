@@ -1,5 +1,13 @@
 import type { ArticleContext } from '../context.ts';
-import { grantedRequest, insideName, lowerAt, mainClauseStart, opensCoordinateClause, ruledOut } from '../slots.ts';
+import {
+  grantedRequest,
+  insideName,
+  lowerAt,
+  mainClauseStart,
+  opensCoordinateClause,
+  ruledOut,
+  supportVoiced,
+} from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { wordClassOf } from '../lexicon.ts';
@@ -14,7 +22,7 @@ const CLAUSE_BLOCKERS = set(`if unless whether lest plan plans planned planning 
   prepare prepares preparing alert
   instead rather proposing demanding calling urging threatening suggesting suggest suggested suggests
   recommending recommended advocating none neither nor not never no declined declines refrained refrain refrains
-  accused accuses accuse accusing alleged alleges allegedly`);
+  accused accuses accuse accusing alleged alleges allegedly favoured favored favours favors`);
 /** Words that end the clause a trigger's modifiers come from. */
 const CLAUSE_BOUNDARIES = set('; : ( ) " “ ” but while whereas although though because since after when which who');
 
@@ -31,7 +39,7 @@ export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): s
   for (let j = from - 1; j >= floor && j >= from - MAX_CLAUSE_TOKENS; j--) {
     const w = lowerAt(ctx, j);
     if (ctx.wordClass[j]! & CLAUSE_BOUNDARY_CLASS || opensCoordinateClause(ctx, j)) return undefined;
-    if (ruledOut(ctx, j)) return w;
+    if (ruledOut(ctx, j) || supportVoiced(ctx, j)) return w;
     // "stopped short of announcing the disbandment": what it fell short of did not happen.
     if (w === 'short' && lowerAt(ctx, j + 1) === 'of') return w;
     if (ctx.wordClass[j]! & CLAUSE_BLOCKER_CLASS && !insideName(ctx, j)) {

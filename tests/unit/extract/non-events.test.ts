@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extract, summary } from './helpers.ts';
+
+/** Events of one type in a text with no dateline, published on the day given. */
+const ofType = (type: string, text: string, published = '2024-05-10') =>
+  summary(extract(text, published)).filter((line) => line.startsWith(`${type}|`));
+
+describe('non-events: a stance on a move of forces', () => {
+  it.each([
+    ['a favoured gerund', 'The premier said on Friday she favoured stationing a Nordic force in Kosovo.'],
+    [
+      'support voiced for a gerund',
+      'Senators voiced support for deploying more Australian troops to Papua New Guinea.',
+    ],
+  ])('finds nothing in %s', (_, text) => {
+    expect(ofType('DeploymentAnnounced', text)).toEqual([]);
+  });
+
+  it('given a vote in support of sending troops, when read, then the decision stands', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'On 3 May the Turkish parliament voted in support of sending troops to Libya.'),
+    ).toEqual(['DeploymentAnnounced|Turkey|Libya|2024-05-03|null']);
+  });
+});
