@@ -7,7 +7,8 @@ const ofType = (type: string, text: string, published = '2024-05-10') =>
 
 describe('non-events: a stance on a move of forces', () => {
   it.each([
-    ['a favoured gerund', 'The premier said on Friday she favoured stationing a Nordic force in Kosovo.'],
+    ['a favoured gerund', 'The premier said on Friday she favoured sending Danish troops to Kosovo.'],
+    ['a favouring present', 'The premier favours sending Dutch troops to Kosovo.'],
     [
       'support voiced for a gerund',
       'Senators voiced support for deploying more Australian troops to Papua New Guinea.',
