@@ -23,3 +23,21 @@ describe('non-events: a stance on a move of forces', () => {
     ).toEqual(['DeploymentAnnounced|Turkey|Libya|2024-05-03|null']);
   });
 });
+
+describe('non-events: forces ordered to leave or shrink where they stand', () => {
+  it.each([
+    [
+      'a passive infinitive of return',
+      "Peru's president ordered the troops in Bolivia to be brought home within a month.",
+    ],
+    ['an order to cut their number', "Peru's president ordered the army to cut the number of troops in Chad by 400."],
+  ])('finds no deployment in %s', (_, text) => {
+    expect(ofType('DeploymentAnnounced', text)).toEqual([]);
+  });
+
+  it('given an order to send forces that are then to be relieved, when read, then the deployment stands', () => {
+    expect(
+      ofType('DeploymentAnnounced', "On 3 May Peru's president ordered 300 troops to Chad to be relieved in June."),
+    ).toEqual(['DeploymentAnnounced|Peru|Chad|2024-05-03|300']);
+  });
+});
