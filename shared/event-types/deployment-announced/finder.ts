@@ -305,6 +305,8 @@ function deploymentAt(
     if ((x === 'would' || x === "'d") && conditionalWould(ctx, j, s.first, s.last)) return [];
     // "will send troops … if the coalition agrees": a condition, not a decision.
     if (x === 'will' && conditionAfter(ctx, j, s.last)) return [];
+    // "vowed to send more troops to Syria if the militia does not pull back": an infinitive under a condition.
+    if (x === 'to' && j === t - 1 && conditionAfter(ctx, j, s.last)) return [];
     if (x === 'to' && ['ready', 'prepared', 'planning', 'plans', 'asked', 'willing'].includes(lowerAt(ctx, j - 1)))
       return [];
   }

@@ -41,3 +41,17 @@ describe('non-events: forces ordered to leave or shrink where they stand', () =>
     ).toEqual(['DeploymentAnnounced|Peru|Chad|2024-05-03|300']);
   });
 });
+
+describe('non-events: an infinitive of sending under a condition', () => {
+  it('given "vowed to send … if", when read, then no deployment is decided', () => {
+    expect(ofType('DeploymentAnnounced', 'Greece vowed to send more troops to Cyprus if the talks failed.')).toEqual(
+      [],
+    );
+  });
+
+  it('given "decided to send" with no condition, when read, then the decision stands', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'On 3 May Greece decided to send 400 troops to Cyprus, which had asked for help.'),
+    ).toEqual(['DeploymentAnnounced|Greece|Cyprus|2024-05-03|400']);
+  });
+});
