@@ -16,7 +16,7 @@ const REJECTIONS = set(
 );
 /** Verbs by which a sentence says a plan did not go ahead. */
 const CANCELLATIONS = set(
-  'cancelled canceled scrapped rescinded abandoned shelved aborted failed defeated vetoed blocked',
+  'cancelled canceled scrapped rescinded abandoned shelved aborted failed defeated vetoed blocked dropped',
 );
 const REFERRING = set('the this that its');
 /** Nouns of a plan that a cancellation names ("the operation was cancelled", "the order was rescinded"). */

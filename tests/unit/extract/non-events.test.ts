@@ -55,3 +55,18 @@ describe('non-events: an infinitive of sending under a condition', () => {
     ).toEqual(['DeploymentAnnounced|Greece|Cyprus|2024-05-03|400']);
   });
 });
+
+describe('non-events: a move contemplated, or a plan the sentence says was dropped', () => {
+  it.each([
+    ['a contemplated gerund', 'Wellington briefly contemplated sending troops to Fiji in 2006.'],
+    ['a plan dropped', 'Canada planned to send troops to Haiti in 2023, but the idea was dropped.'],
+  ])('finds nothing in %s', (_, text) => {
+    expect(ofType('DeploymentAnnounced', text)).toEqual([]);
+  });
+
+  it('given another idea dropped after a deployment, when read, then the deployment stands', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'Canada sent troops to Haiti in 2004, but dropped the idea of a second mission.'),
+    ).toEqual(['DeploymentAnnounced|Canada|Haiti|2004|null']);
+  });
+});
