@@ -70,3 +70,19 @@ describe('non-events: a move contemplated, or a plan the sentence says was dropp
     ).toEqual(['DeploymentAnnounced|Canada|Haiti|2004|null']);
   });
 });
+
+describe('non-events: a state leaving a treaty or a body', () => {
+  it.each([
+    ['"from the organization"', 'Chile withdrew from the organization in 1975, after the coup in Bolivia.'],
+    ['"out of the treaty"', 'Hungary pulled out of the treaty in 2023, citing the war in Ukraine.'],
+    ['"out of" a named agreement', 'Brazil pulled out of the Kyoto climate agreement.'],
+  ])('finds no withdrawal in %s', (_, text) => {
+    expect(ofType('WithdrawalBegun', text)).toEqual([]);
+  });
+
+  it('given a state that pulls out of a place, when read, then the withdrawal stands', () => {
+    expect(ofType('WithdrawalBegun', 'Spain pulled out of Iraq in May 2004.')).toEqual([
+      'WithdrawalBegun|Spain|Iraq|2004-05',
+    ]);
+  });
+});
