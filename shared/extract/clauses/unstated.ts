@@ -12,7 +12,8 @@ const INVERTED_CONDITIONALS = set('had were should');
 const REPORT_NOUNS = set('reports report claims claim rumours rumors rumour rumor allegations allegation suggestions');
 /** Verbs and judgements by which a sentence rejects what it reports ("… were denied", "… was false"). */
 const REJECTIONS = set(
-  'denied dismissed rejected refuted disputed false untrue baseless unfounded groundless fabricated fabrication fake',
+  `denied dismissed rejected refuted disputed false untrue baseless unfounded groundless fabricated fabrication fake
+  provocation propaganda disinformation hoax lies`,
 );
 /** Verbs by which a sentence says a plan did not go ahead. */
 const CANCELLATIONS = set(

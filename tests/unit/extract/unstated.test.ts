@@ -52,3 +52,11 @@ describe('sentences that state nothing as fact', () => {
     ]);
   });
 });
+
+describe('reports the sentence calls a provocation or propaganda', () => {
+  it('given claims described as a provocation, when read, then nothing happened', () => {
+    expect(all('A Kremlin spokesman described the claims that troops were leaving Kherson as a provocation.')).toEqual(
+      [],
+    );
+  });
+});
