@@ -67,7 +67,8 @@ export const SECOND_PREDICATE_AUXILIARIES = set(
 export const BLOCKERS =
   set(`could might should if unless whether plan plans planning proposal proposals propose proposed
   proposes proposing considering consider considers ask asks asked asking request requested requests seek seeks sought
-  call calls called urge urges urged demand demanded demands demanding threaten threatened threatens threat refuse
+  call calls called calling urge urges urged urging demand demanded demands demanding threaten threatened threatens
+  threatening threat refuse
   refused refuses deny denied denies no not never neither nor n't without before until ready prepared prepare prepares preparing alert willing offer offered
   readiness willingness
   offers

@@ -207,6 +207,8 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
     if ((ctx.wordClass[j]! & BLOCKER_CLASS || extra?.has(w)) && !insideName(ctx, j)) {
       // "no longer", "not only" do not negate a following event.
       if ((w === 'no' && lowerAt(ctx, j + 1) === 'longer') || (w === 'not' && lowerAt(ctx, j + 1) === 'only')) continue;
+      // "a militia calling itself the Army of God": a name, not a call.
+      if (w === 'calling' && SELF_PRONOUNS.has(lowerAt(ctx, j + 1))) continue;
       // "sent troops to Somalia … and withdrew them": "to" before a name or an article is a preposition, not "to" of
       // an intention.
       if (w === 'to' && prepositionTo(ctx, j)) continue;
@@ -285,6 +287,9 @@ function prepositionTo(ctx: ArticleContext, j: number): boolean {
 export function ruledOut(ctx: ArticleContext, j: number): boolean {
   return ctx.tokens[j]!.lower === 'out' && RULE_OUT_VERBS.has(lowerAt(ctx, j - 1));
 }
+
+/** Pronouns after "calling" that make it naming ("a group calling itself …"). */
+const SELF_PRONOUNS = new Set(['itself', 'themselves', 'himself', 'herself']);
 
 /** "voiced support for deploying troops": support for a gerund is a stance, not the act (not "in support of"). */
 export function supportVoiced(ctx: ArticleContext, j: number): boolean {

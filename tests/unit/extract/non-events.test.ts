@@ -86,3 +86,21 @@ describe('non-events: a state leaving a treaty or a body', () => {
     ]);
   });
 });
+
+describe('non-events: a call or an urging in its gerund form', () => {
+  it.each([
+    [
+      '"calling for … to be disbanded"',
+      'A petition calling for the Wagner Group to be disbanded was signed by thousands.',
+    ],
+    ['"urging … to be disbanded"', 'Activists urging the Wagner Group to be disbanded marched in Moscow.'],
+  ])('finds no dissolution in %s', (_, text) => {
+    expect(ofType('EntityDissolved', text)).toEqual([]);
+  });
+
+  it('given "calling itself", when read, then it names the group and the dissolution stands', () => {
+    expect(
+      ofType('EntityDissolved', 'A militia calling itself the Army of Kivu was disbanded by decree on 3 May 2021.'),
+    ).toEqual(['EntityDissolved|Army of Kivu|2021-05-03']);
+  });
+});
