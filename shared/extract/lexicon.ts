@@ -104,7 +104,8 @@ export const CALENDAR_WORDS = set(`january february march april may june july au
   jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues
   wed thu thur thurs fri sat sun`);
 
-export const EXERCISE_WORDS = set(`exercise exercises drill drills manoeuvres maneuvers wargames`);
+/** Words of an exercise; "games" only as "war games" (see mentionsExercise). */
+export const EXERCISE_WORDS = set(`exercise exercises drill drills manoeuvres maneuvers wargames games`);
 
 export const NUMBER_WORDS = lookupTable<number>({
   one: 1,

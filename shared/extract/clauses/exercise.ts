@@ -17,6 +17,8 @@ export function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
   if (ctx.sentenceClass[s.index]! & WORD_CLASS.exercise) {
     for (let j = s.first; j < s.last; j++) {
       if (!EXERCISE_WORDS.has(lowerAt(ctx, j))) continue;
+      // "the Olympic Games" are no exercise; "war games", "war-games" are.
+      if (lowerAt(ctx, j) === 'games' && !warGames(ctx, j)) continue;
       if (!doubted(ctx, s, j)) return true;
     }
   }
@@ -54,4 +56,10 @@ function doubted(ctx: ArticleContext, s: Sentence, j: number): boolean {
     if (PRETEXT_WORDS.has(t.lower) || QUOTE_MARKS.has(t.text)) return true;
   }
   return false;
+}
+
+/** "war games", "war-games": the word before "games" (past a hyphen) is "war". */
+function warGames(ctx: ArticleContext, j: number): boolean {
+  const before = lowerAt(ctx, j - 1) === '-' ? j - 2 : j - 1;
+  return lowerAt(ctx, before) === 'war';
 }

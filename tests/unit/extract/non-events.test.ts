@@ -104,3 +104,17 @@ describe('non-events: a call or an urging in its gerund form', () => {
     ).toEqual(['EntityDissolved|Army of Kivu|2021-05-03']);
   });
 });
+
+describe('non-events: forces that come for war games', () => {
+  it('given troops arriving for war games, when read, then no deployment', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'About 3,000 Indian troops arrived in Russia for the Indra war games.'),
+    ).toEqual([]);
+  });
+
+  it('given troops sent to guard the Olympic Games, when read, then the deployment stands', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'On 3 May Qatar sent 400 soldiers to France to guard the Olympic Games.'),
+    ).toEqual(['DeploymentAnnounced|Qatar|France|2024-05-03|400']);
+  });
+});
