@@ -144,8 +144,29 @@ export function namedEquipmentSent(ctx: ArticleContext, s: Sentence, t: number):
     if (CREW_NOUNS.has(w)) return false;
     const before = ctx.tokens[j - 1]!;
     if (EQUIPMENT_NOUNS.has(w) && j > t + 1 && (before.cap || /\d/.test(before.text))) equipment = true;
+    // "sent two firefighting aircraft", "sent Canadair water bombers": aircraft of a civil task.
+    if (CIVIL_CRAFT.has(w) && CIVIL_CRAFT_TASKS.has(before.lower)) equipment = true;
   }
   return equipment;
+}
+
+/** Aircraft that a word of a civil task before them makes no forces ("firefighting aircraft", "cargo planes"). */
+const CIVIL_CRAFT = set('aircraft planes airplanes bombers helicopters jets');
+const CIVIL_CRAFT_TASKS = set('firefighting water cargo passenger civilian commercial chartered charter ambulance');
+
+/** Nouns of a trade in equipment, whose "of" names what is sold, not forces sent ("approved the sale of 40 jets"). */
+const TRADE_NOUNS = set('sale sales purchase purchases export exports');
+/** How far after the trigger the trade noun may stand ("approved the proposed sale of"). */
+const TRADE_REACH = 4;
+
+/** "approved the sale of 40 F-16 fighter jets to Turkey": equipment sold, not forces sent. */
+function equipmentTraded(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last && j <= t + TRADE_REACH; j++) {
+    const w = lowerAt(ctx, j);
+    if (ctx.tokens[j]!.kind === 'punct' || FORCE_NOUNS.has(w)) return false;
+    if (TRADE_NOUNS.has(w) && lowerAt(ctx, j + 1) === 'of') return true;
+  }
+  return false;
 }
 
 /** Words that end the object of a verb of sending. */
@@ -167,7 +188,9 @@ export function baseTransferred(ctx: ArticleContext, s: Sentence, t: number): bo
 
 /** What a verb of sending moves is not forces: a named model's weapons, or a base handed over. */
 export function nonForceSent(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  return namedEquipmentSent(ctx, s, t) || baseTransferred(ctx, s, t) || weaponsSent(ctx, s, t);
+  return (
+    namedEquipmentSent(ctx, s, t) || baseTransferred(ctx, s, t) || weaponsSent(ctx, s, t) || equipmentTraded(ctx, s, t)
+  );
 }
 
 /** Weapons, which a deployment may name instead of forces ("the deployment of nuclear weapons"); a singular is a

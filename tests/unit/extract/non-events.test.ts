@@ -118,3 +118,19 @@ describe('non-events: forces that come for war games', () => {
     ).toEqual(['DeploymentAnnounced|Qatar|France|2024-05-03|400']);
   });
 });
+
+describe('non-events: equipment sold, and aircraft of a civil task', () => {
+  it.each([
+    ['a sale of jets', 'The United States approved the sale of 24 F-35 fighter jets to Greece.'],
+    ['firefighting aircraft', 'Croatia sent two firefighting aircraft to Greece to help fight the wildfires.'],
+    ['water bombers', 'Italy sent two Canadair water bombers to Portugal.'],
+  ])('finds no deployment in %s', (_, text) => {
+    expect(ofType('DeploymentAnnounced', text)).toEqual([]);
+  });
+
+  it('given bombers sent with no civil task, when read, then the deployment stands', () => {
+    expect(ofType('DeploymentAnnounced', 'The US sent B-52 bombers to Guam on 3 May.')).toEqual([
+      'DeploymentAnnounced|United States|Guam|2024-05-03|null',
+    ]);
+  });
+});
