@@ -134,3 +134,21 @@ describe('non-events: equipment sold, and aircraft of a civil task', () => {
     ]);
   });
 });
+
+describe('non-events: a port call or goodwill visit', () => {
+  it.each([
+    ['a port visit', 'The Australian frigate HMAS Anzac arrived in Manila on Tuesday for a four-day port visit.'],
+    ['a goodwill visit', 'A Pakistani navy flotilla arrived in Colombo, Sri Lanka, on a goodwill visit.'],
+  ])('finds no deployment in %s', (_, text) => {
+    expect(ofType('DeploymentAnnounced', text)).toEqual([]);
+  });
+
+  it('given warships that arrive to stay after a visit by a minister, when read, then the deployment stands', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'On 3 May two Pakistani warships arrived in Colombo, a day after a visit by the minister.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Pakistan|Colombo|2024-05-03|null']);
+  });
+});
