@@ -152,3 +152,19 @@ describe('non-events: a port call or goodwill visit', () => {
     ).toEqual(['DeploymentAnnounced|Pakistan|Colombo|2024-05-03|null']);
   });
 });
+
+describe('non-events: an intention or wish to send forces', () => {
+  it.each([
+    ['"intends to send"', 'Kenya intends to send troops to Haiti.'],
+    ['"wants to send"', 'Kenya wants to send troops to Haiti.'],
+    ['"aims to send"', 'Kenya aims to send 1,000 police officers to Haiti.'],
+  ])('finds no deployment in %s', (_, text) => {
+    expect(ofType('DeploymentAnnounced', text)).toEqual([]);
+  });
+
+  it('given a deployment the state "is set to" make, when read, then the announced deployment stands', () => {
+    expect(ofType('DeploymentAnnounced', 'Kenya is set to send troops to Haiti.')).toEqual([
+      'DeploymentAnnounced|Kenya|Haiti|2024-05-10|null',
+    ]);
+  });
+});
