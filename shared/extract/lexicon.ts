@@ -76,7 +76,7 @@ export const BLOCKERS =
   forecasts possible possibility option options idea draft bill motion power rumours rumors
   whenever once unlikely reportedly considered weigh weighs weighing mulling discuss discussed discusses discussing
   debated debating declined declines refrained refrain
-  refrains accused accuses accuse accusing alleged alleges allegedly favoured favored favours favors contemplated
+  refrains accused accuses accuse accusing alleged alleges allegedly favoured favored favours favors supposed contemplated
   contemplates contemplating`);
 
 /** Verbs that with "out" refuse what follows ("ruled out sending troops"). */

@@ -168,3 +168,22 @@ describe('non-events: an intention or wish to send forces', () => {
     ]);
   });
 });
+
+describe('non-events: what a deal "is supposed to" bring', () => {
+  it.each([
+    [
+      'a relative clause',
+      'Talks on the next stage of the accord, which is supposed to include the complete withdrawal of Armenian forces from Lachin, have stalled.',
+    ],
+    ['a main clause', 'The accord is supposed to bring the complete withdrawal of Armenian forces from Lachin.'],
+    ['a past form', 'The truce, which was supposed to see Armenian forces withdraw from Lachin, collapsed.'],
+  ])('finds no withdrawal in %s', (_, text) => {
+    expect(ofType('WithdrawalBegun', text)).toEqual([]);
+  });
+
+  it('given a withdrawal that began as the deal said, when read, then it stands', () => {
+    expect(
+      ofType('WithdrawalBegun', 'As the accord said, Armenian forces began withdrawing from Lachin on 3 May.'),
+    ).toEqual(['WithdrawalBegun|Armenia|Lachin|2024-05-03']);
+  });
+});
