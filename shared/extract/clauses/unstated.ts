@@ -83,6 +83,16 @@ function calledOff(ctx: ArticleContext, s: Sentence): boolean {
 const MOVE_NOUNS = set('deployment deployments dispatch withdrawal pullout drawdown departure redeployment vote');
 /** Verbs that stop a move before it happens ("suspended the dispatch", "the deployment was postponed"). */
 const HALTS = set('postponed suspended halted froze frozen cancelled canceled scrapped shelved deferred');
+/** Participles by which a move that is the subject is only talked about ("The withdrawal … was discussed"). */
+const DELIBERATED = set('discussed debated considered proposed studied examined mooted floated');
+/** Gerunds of a move that can open a sentence as its subject ("Sending troops to X is one option"). */
+const MOVE_GERUNDS = set('sending deploying dispatching stationing withdrawing pulling');
+/** Nouns of a choice, which a move the subject of "is" only may be ("is one option", "is not an option"). */
+const OPTION_NOUNS = set('option options possibility choice alternative subject');
+/** Words between "is" and a choice noun ("is not an option", "was the subject of debate"). */
+const OPTION_LEAD = set('not an one a the only another still no longer');
+/** How many words may stand between "is" and the choice noun. */
+const OPTION_LEAD_TOKENS = 3;
 /** Words between a halt and the move it stops ("suspended the planned dispatch of", "froze its withdrawal"). */
 const MOVE_DETERMINERS = set('the its their his her a planned scheduled proposed announced promised');
 /** How far into the sentence the move may open its subject ("The Senate vote on …"). */
@@ -94,7 +104,8 @@ const BE_FORMS = set('is are was were been be');
 /**
  * "Poland suspended the dispatch of its engineers to Ukraine", "The deployment of Swedish troops to Kosovo has been
  * postponed": a move stopped before it happens — object of a halt, or subject of a halt in the passive — is told only
- * as a plan.
+ * as a plan. So is a move the subject of a verb of talk or of a choice: "The withdrawal … was discussed", "Sending
+ * troops to X is one option", "… was the subject of heated debate".
  */
 function haltedMove(ctx: ArticleContext, s: Sentence): boolean {
   for (let j = s.first; j < s.last; j++) {
@@ -106,11 +117,19 @@ function haltedMove(ctx: ArticleContext, s: Sentence): boolean {
     }
   }
   for (let j = s.first; j < s.last && j <= s.first + MOVE_SUBJECT_START; j++) {
-    if (!MOVE_NOUNS.has(lowerAt(ctx, j))) continue;
+    if (!MOVE_NOUNS.has(lowerAt(ctx, j)) && !(j === s.first && MOVE_GERUNDS.has(lowerAt(ctx, j)))) continue;
     for (let k = j + 1; k < s.last - 1 && k <= j + MOVE_VERB_REACH; k++) {
       const w = lowerAt(ctx, k);
       if (w === ';' || w === 'but') return false;
-      if (BE_FORMS.has(w) && HALTS.has(lowerAt(ctx, k + 1))) return true;
+      if (!BE_FORMS.has(w)) continue;
+      const next = lowerAt(ctx, k + 1);
+      if (HALTS.has(next) || DELIBERATED.has(next)) return true;
+      // "Sending troops to X is one option", "The withdrawal … was the subject of heated debate".
+      let o = k + 1;
+      while (o < s.last && o <= k + OPTION_LEAD_TOKENS && OPTION_LEAD.has(lowerAt(ctx, o))) o++;
+      if (OPTION_NOUNS.has(lowerAt(ctx, o))) return true;
+      // The subject's own verb is the first "is"/"was" after it.
+      break;
     }
   }
   return false;

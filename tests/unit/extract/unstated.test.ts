@@ -60,3 +60,22 @@ describe('reports the sentence calls a provocation or propaganda', () => {
     );
   });
 });
+
+describe('a move that is only an option or a subject of debate', () => {
+  it.each([
+    ['a gerund that is one option', 'Sending Belgian troops to Lithuania is one option under discussion.'],
+    ['a gerund that is not an option', 'Deploying NATO troops to Moldova is not an option, the chancellor said.'],
+    [
+      'a noun that was the subject of debate',
+      'The withdrawal of Dutch troops from Mali was the subject of heated debate.',
+    ],
+  ])('given %s, when read, then nothing happened', (_, text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it('given a move the subject of "was completed", when read, then the withdrawal stands', () => {
+    expect(all('The withdrawal of Dutch troops from Mali was completed on 3 May.')).toEqual([
+      'WithdrawalBegun|Netherlands|Mali|2023-05-03',
+    ]);
+  });
+});
