@@ -238,10 +238,14 @@ export function rotationOfUnits(ctx: ArticleContext, s: Sentence, t: number): bo
   return rotationPurposeAfter(ctx, s, t);
 }
 
-/** "began arriving in Darwin for the eighth rotation of the force": forces arriving for a rotation, as its purpose. */
+/**
+ * "began arriving in Darwin for the eighth rotation of the force", "joined the battlegroup as part of the regular
+ * rotation": forces arriving for a rotation, as its purpose.
+ */
 function rotationPurposeAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
   for (let j = t + 1; j < s.last - 1 && j <= t + RELIEVE_REACH; j++) {
-    if (lowerAt(ctx, j) !== 'for') continue;
+    // "for the eighth rotation", "as part of the regular rotation".
+    if (lowerAt(ctx, j) !== 'for' && !(lowerAt(ctx, j) === 'of' && lowerAt(ctx, j - 1) === 'part')) continue;
     for (let k = j + 1; k < s.last && k <= j + ROTATION_PURPOSE_WORDS + 1; k++) {
       if (ROTATION_PURPOSES.has(lowerAt(ctx, k))) return true;
       if (ctx.tokens[k]!.kind !== 'word' && ctx.tokens[k]!.kind !== 'number') break;

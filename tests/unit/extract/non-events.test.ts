@@ -187,3 +187,23 @@ describe('non-events: what a deal "is supposed to" bring', () => {
     ).toEqual(['WithdrawalBegun|Armenia|Lachin|2024-05-03']);
   });
 });
+
+describe('non-events: forces that arrive as part of a rotation', () => {
+  it('given soldiers arriving "as part of the regular rotation", when read, then no deployment', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'About 500 Georgian soldiers arrived in Afghanistan as part of the regular rotation of the ISAF contingent.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given soldiers arriving "as part of a new deployment", when read, then the deployment stands', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'About 500 Georgian soldiers arrived in Afghanistan on 3 May as part of a new deployment.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Georgia|Afghanistan|2024-05-03|500']);
+  });
+});
