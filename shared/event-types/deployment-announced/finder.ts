@@ -73,6 +73,8 @@ const BLOCKER_REACH = 12;
 const INTENT_GOVERNORS = set(
   'ready prepared planning plans asked willing intends intend intended wants want wanted aims aim aimed eager keen',
 );
+/** How far after an infinitive of sending its condition may stand (a window, so long sentences stay linear). */
+const CONDITION_REACH = 30;
 /** How far before a trigger "would"/"will"/"ready to" may stand. */
 const MODAL_REACH = 6;
 /** How far after a trigger its destination (and a host reference) may stand. */
@@ -310,7 +312,7 @@ function deploymentAt(
     // "will send troops … if the coalition agrees": a condition, not a decision.
     if (x === 'will' && conditionAfter(ctx, j, s.last)) return [];
     // "vowed to send more troops to Syria if the militia does not pull back": an infinitive under a condition.
-    if (x === 'to' && j === t - 1 && conditionAfter(ctx, j, s.last)) return [];
+    if (x === 'to' && j === t - 1 && conditionAfter(ctx, j, Math.min(s.last, t + CONDITION_REACH))) return [];
     if (x === 'to' && INTENT_GOVERNORS.has(lowerAt(ctx, j - 1))) return [];
   }
   // A negation right after the trigger's auxiliary: "none of the soldiers would set foot".
