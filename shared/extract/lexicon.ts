@@ -67,7 +67,8 @@ export const SECOND_PREDICATE_AUXILIARIES = set(
 export const BLOCKERS =
   set(`could might should if unless whether plan plans planning proposal proposals propose proposed
   proposes proposing considering consider considers ask asks asked asking request requested requests seek seeks sought
-  call calls called urge urges urged demand demanded demands demanding threaten threatened threatens threat refuse
+  call calls called calling urge urges urged urging demand demanded demands demanding threaten threatened threatens
+  threatening threat refuse
   refused refuses deny denied denies no not never neither nor n't without before until ready prepared prepare prepares preparing alert willing offer offered
   readiness willingness
   offers
@@ -75,7 +76,8 @@ export const BLOCKERS =
   forecasts possible possibility option options idea draft bill motion power rumours rumors
   whenever once unlikely reportedly considered weigh weighs weighing mulling discuss discussed discusses discussing
   debated debating declined declines refrained refrain
-  refrains accused accuses accuse accusing alleged alleges allegedly`);
+  refrains accused accuses accuse accusing alleged alleges allegedly favoured favored favours favors supposed contemplated
+  contemplates contemplating`);
 
 /** Verbs that with "out" refuse what follows ("ruled out sending troops"). */
 export const RULE_OUT_VERBS = set('rule rules ruled ruling');
@@ -102,7 +104,8 @@ export const CALENDAR_WORDS = set(`january february march april may june july au
   jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues
   wed thu thur thurs fri sat sun`);
 
-export const EXERCISE_WORDS = set(`exercise exercises drill drills manoeuvres maneuvers wargames`);
+/** Words of an exercise; "games" only as "war games" (see mentionsExercise). */
+export const EXERCISE_WORDS = set(`exercise exercises drill drills manoeuvres maneuvers wargames games`);
 
 export const NUMBER_WORDS = lookupTable<number>({
   one: 1,

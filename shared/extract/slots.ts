@@ -207,6 +207,8 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
     if ((ctx.wordClass[j]! & BLOCKER_CLASS || extra?.has(w)) && !insideName(ctx, j)) {
       // "no longer", "not only" do not negate a following event.
       if ((w === 'no' && lowerAt(ctx, j + 1) === 'longer') || (w === 'not' && lowerAt(ctx, j + 1) === 'only')) continue;
+      // "a militia calling itself the Army of God": a name, not a call.
+      if (w === 'calling' && SELF_PRONOUNS.has(lowerAt(ctx, j + 1))) continue;
       // "sent troops to Somalia … and withdrew them": "to" before a name or an article is a preposition, not "to" of
       // an intention.
       if (w === 'to' && prepositionTo(ctx, j)) continue;
@@ -220,7 +222,7 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
       return w;
     }
     if (w === 'may' && !ctx.tokens[j]!.cap) return w;
-    if (ruledOut(ctx, j)) return w;
+    if (ruledOut(ctx, j) || supportVoiced(ctx, j)) return w;
   }
   return undefined;
 }
@@ -284,6 +286,14 @@ function prepositionTo(ctx: ArticleContext, j: number): boolean {
 /** "ruled out sending troops": "out" after a verb of ruling refuses what follows. */
 export function ruledOut(ctx: ArticleContext, j: number): boolean {
   return ctx.tokens[j]!.lower === 'out' && RULE_OUT_VERBS.has(lowerAt(ctx, j - 1));
+}
+
+/** Pronouns after "calling" that make it naming ("a group calling itself …"). */
+const SELF_PRONOUNS = new Set(['itself', 'themselves', 'himself', 'herself']);
+
+/** "voiced support for deploying troops": support for a gerund is a stance, not the act (not "in support of"). */
+export function supportVoiced(ctx: ArticleContext, j: number): boolean {
+  return ctx.tokens[j]!.lower === 'support' && lowerAt(ctx, j + 1) === 'for' && lowerAt(ctx, j + 2).endsWith('ing');
 }
 
 /**

@@ -69,6 +69,12 @@ import { resolvePlace } from '../../extract/gazetteer/geo.ts';
 const FORCE_REACH = 12;
 /** How far back in the clause a modal or speech-act blocker may stand. */
 const BLOCKER_REACH = 12;
+/** Words before "to" that make the infinitive a readiness, request or wish, not a decision ("intends to send"). */
+const INTENT_GOVERNORS = set(
+  'ready prepared planning plans asked willing intends intend intended wants want wanted aims aim aimed eager keen',
+);
+/** How far after an infinitive of sending its condition may stand (a window, so long sentences stay linear). */
+const CONDITION_REACH = 30;
 /** How far before a trigger "would"/"will"/"ready to" may stand. */
 const MODAL_REACH = 6;
 /** How far after a trigger its destination (and a host reference) may stand. */
@@ -305,8 +311,9 @@ function deploymentAt(
     if ((x === 'would' || x === "'d") && conditionalWould(ctx, j, s.first, s.last)) return [];
     // "will send troops … if the coalition agrees": a condition, not a decision.
     if (x === 'will' && conditionAfter(ctx, j, s.last)) return [];
-    if (x === 'to' && ['ready', 'prepared', 'planning', 'plans', 'asked', 'willing'].includes(lowerAt(ctx, j - 1)))
-      return [];
+    // "vowed to send more troops to Syria if the militia does not pull back": an infinitive under a condition.
+    if (x === 'to' && j === t - 1 && conditionAfter(ctx, j, Math.min(s.last, t + CONDITION_REACH))) return [];
+    if (x === 'to' && INTENT_GOVERNORS.has(lowerAt(ctx, j - 1))) return [];
   }
   // A negation right after the trigger's auxiliary: "none of the soldiers would set foot".
   if (lowerAt(ctx, from) === 'none') return [];

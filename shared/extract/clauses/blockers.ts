@@ -1,5 +1,13 @@
 import type { ArticleContext } from '../context.ts';
-import { grantedRequest, insideName, lowerAt, mainClauseStart, opensCoordinateClause, ruledOut } from '../slots.ts';
+import {
+  grantedRequest,
+  insideName,
+  lowerAt,
+  mainClauseStart,
+  opensCoordinateClause,
+  ruledOut,
+  supportVoiced,
+} from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { wordClassOf } from '../lexicon.ts';
@@ -14,7 +22,8 @@ const CLAUSE_BLOCKERS = set(`if unless whether lest plan plans planned planning 
   prepare prepares preparing alert
   instead rather proposing demanding calling urging threatening suggesting suggest suggested suggests
   recommending recommended advocating none neither nor not never no declined declines refrained refrain refrains
-  accused accuses accuse accusing alleged alleges allegedly`);
+  accused accuses accuse accusing alleged alleges allegedly favoured favored favours favors supposed contemplated
+  contemplates contemplating`);
 /** Words that end the clause a trigger's modifiers come from. */
 const CLAUSE_BOUNDARIES = set('; : ( ) " “ ” but while whereas although though because since after when which who');
 
@@ -31,7 +40,7 @@ export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): s
   for (let j = from - 1; j >= floor && j >= from - MAX_CLAUSE_TOKENS; j--) {
     const w = lowerAt(ctx, j);
     if (ctx.wordClass[j]! & CLAUSE_BOUNDARY_CLASS || opensCoordinateClause(ctx, j)) return undefined;
-    if (ruledOut(ctx, j)) return w;
+    if (ruledOut(ctx, j) || supportVoiced(ctx, j)) return w;
     // "stopped short of announcing the disbandment": what it fell short of did not happen.
     if (w === 'short' && lowerAt(ctx, j + 1) === 'of') return w;
     if (ctx.wordClass[j]! & CLAUSE_BLOCKER_CLASS && !insideName(ctx, j)) {
@@ -103,22 +112,26 @@ export function opposedGerund(ctx: ArticleContext, t: number): boolean {
   return lowerAt(ctx, t).endsWith('ing') && lowerAt(ctx, t - 1) === 'against';
 }
 
-/** Infinitives by which forces are told to leave where they stand ("to come home", "to withdraw"). */
-const LEAVE_INFINITIVES = set('return come withdraw leave pull depart evacuate');
+/** Infinitives by which forces are told to leave where they stand ("to come home", "to withdraw"), or to shrink there. */
+const LEAVE_INFINITIVES = set('return come withdraw leave pull depart evacuate cut reduce halve');
+/** Participles of a passive infinitive by which forces are told to leave ("to be brought home", "to be withdrawn"). */
+const LEAVE_PARTICIPLES = set('brought withdrawn pulled recalled repatriated evacuated returned');
 /** Nouns of leaving that an order may have as its object ("ordered the withdrawal of …"). */
 const LEAVE_NOUNS = set('withdrawal pullout drawdown departure evacuation repatriation');
 /** How far after an order its "to leave" may stand ("ordered the country's 1,300 soldiers in Iraq to come home"). */
 const ORDERED_LEAVE_REACH = 10;
 
 /**
- * "ordered the 1,300 soldiers in Iraq to come home", "ordered the withdrawal of the troops in Syria": an order at t
- * whose forces are told to leave, not sent.
+ * "ordered the 1,300 soldiers in Iraq to come home", "ordered the withdrawal of the troops in Syria", "ordered the
+ * Pentagon to cut the number of troops in Germany": an order at t whose forces are told to leave or shrink, not sent.
  */
 export function orderedToLeave(ctx: ArticleContext, s: Sentence, t: number): boolean {
   for (let j = t + 1; j < s.last - 1 && j <= t + ORDERED_LEAVE_REACH; j++) {
     const w = lowerAt(ctx, j);
     if (w === ',' || w === ';') return false;
     if (w === 'to' && LEAVE_INFINITIVES.has(lowerAt(ctx, j + 1))) return true;
+    // "ordered Spanish troops in Iraq to be brought home".
+    if (w === 'to' && lowerAt(ctx, j + 1) === 'be' && LEAVE_PARTICIPLES.has(lowerAt(ctx, j + 2))) return true;
     // "ordered a deliberate withdrawal of the 1,000 U.S. troops in northern Syria".
     if (LEAVE_NOUNS.has(w)) return true;
   }

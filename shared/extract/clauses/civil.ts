@@ -144,8 +144,29 @@ export function namedEquipmentSent(ctx: ArticleContext, s: Sentence, t: number):
     if (CREW_NOUNS.has(w)) return false;
     const before = ctx.tokens[j - 1]!;
     if (EQUIPMENT_NOUNS.has(w) && j > t + 1 && (before.cap || /\d/.test(before.text))) equipment = true;
+    // "sent two firefighting aircraft", "sent Canadair water bombers": aircraft of a civil task.
+    if (CIVIL_CRAFT.has(w) && CIVIL_CRAFT_TASKS.has(before.lower)) equipment = true;
   }
   return equipment;
+}
+
+/** Aircraft that a word of a civil task before them makes no forces ("firefighting aircraft", "cargo planes"). */
+const CIVIL_CRAFT = set('aircraft planes airplanes bombers helicopters jets');
+const CIVIL_CRAFT_TASKS = set('firefighting water cargo passenger civilian commercial chartered charter ambulance');
+
+/** Nouns of a trade in equipment, whose "of" names what is sold, not forces sent ("approved the sale of 40 jets"). */
+const TRADE_NOUNS = set('sale sales purchase purchases export exports');
+/** How far after the trigger the trade noun may stand ("approved the proposed sale of"). */
+const TRADE_REACH = 4;
+
+/** "approved the sale of 40 F-16 fighter jets to Turkey": equipment sold, not forces sent. */
+function equipmentTraded(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last && j <= t + TRADE_REACH; j++) {
+    const w = lowerAt(ctx, j);
+    if (ctx.tokens[j]!.kind === 'punct' || FORCE_NOUNS.has(w)) return false;
+    if (TRADE_NOUNS.has(w) && lowerAt(ctx, j + 1) === 'of') return true;
+  }
+  return false;
 }
 
 /** Words that end the object of a verb of sending. */
@@ -167,7 +188,9 @@ export function baseTransferred(ctx: ArticleContext, s: Sentence, t: number): bo
 
 /** What a verb of sending moves is not forces: a named model's weapons, or a base handed over. */
 export function nonForceSent(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  return namedEquipmentSent(ctx, s, t) || baseTransferred(ctx, s, t) || weaponsSent(ctx, s, t);
+  return (
+    namedEquipmentSent(ctx, s, t) || baseTransferred(ctx, s, t) || weaponsSent(ctx, s, t) || equipmentTraded(ctx, s, t)
+  );
 }
 
 /** Weapons, which a deployment may name instead of forces ("the deployment of nuclear weapons"); a singular is a
@@ -215,10 +238,14 @@ export function rotationOfUnits(ctx: ArticleContext, s: Sentence, t: number): bo
   return rotationPurposeAfter(ctx, s, t);
 }
 
-/** "began arriving in Darwin for the eighth rotation of the force": forces arriving for a rotation, as its purpose. */
+/**
+ * "began arriving in Darwin for the eighth rotation of the force", "joined the battlegroup as part of the regular
+ * rotation": forces arriving for a rotation, as its purpose.
+ */
 function rotationPurposeAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
   for (let j = t + 1; j < s.last - 1 && j <= t + RELIEVE_REACH; j++) {
-    if (lowerAt(ctx, j) !== 'for') continue;
+    // "for the eighth rotation", "as part of the regular rotation".
+    if (lowerAt(ctx, j) !== 'for' && !(lowerAt(ctx, j) === 'of' && lowerAt(ctx, j - 1) === 'part')) continue;
     for (let k = j + 1; k < s.last && k <= j + ROTATION_PURPOSE_WORDS + 1; k++) {
       if (ROTATION_PURPOSES.has(lowerAt(ctx, k))) return true;
       if (ctx.tokens[k]!.kind !== 'word' && ctx.tokens[k]!.kind !== 'number') break;

@@ -10,17 +10,31 @@ const PRETEXT_WORDS = set('ostensibly purportedly supposedly allegedly nominally
 const PRETEXT_REACH = 4;
 
 /**
- * Whether sentence s speaks of an exercise or drill as what the forces are there for: then their movement is not a
- * deployment. An exercise the text calls a pretext ("ostensibly 'for military exercises'") does not count.
+ * Whether sentence s speaks of an exercise or drill, or a port or goodwill visit, as what the forces are there for:
+ * then their movement is not a deployment. An exercise the text calls a pretext ("ostensibly 'for military exercises'") does not count.
  */
 export function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
   if (ctx.sentenceClass[s.index]! & WORD_CLASS.exercise) {
     for (let j = s.first; j < s.last; j++) {
       if (!EXERCISE_WORDS.has(lowerAt(ctx, j))) continue;
+      // "the Olympic Games" are no exercise; "war games", "war-games" are.
+      if (lowerAt(ctx, j) === 'games' && !warGames(ctx, j)) continue;
       if (!doubted(ctx, s, j)) return true;
     }
   }
-  return takesPartInExerciseBefore(ctx, s);
+  return takesPartInExerciseBefore(ctx, s) || onCourtesyVisit(ctx, s);
+}
+
+/** Nouns of a ship's or unit's visit ("a port visit", "a courtesy call"). */
+const VISIT_NOUNS = set('visit visits call calls');
+/** Words before a visit noun that make it a visit of courtesy, not a stay ("port visit", "goodwill visit"). */
+const COURTESY_WORDS = set('port goodwill courtesy');
+
+/** "arrived in Da Nang for a five-day port visit", "on a goodwill visit": forces that call and leave. */
+function onCourtesyVisit(ctx: ArticleContext, s: Sentence): boolean {
+  for (let j = s.first + 1; j < s.last; j++)
+    if (VISIT_NOUNS.has(lowerAt(ctx, j)) && COURTESY_WORDS.has(lowerAt(ctx, j - 1))) return true;
+  return false;
 }
 
 /** How many sentences back the exercise that "to take part" refers to may be named. */
@@ -54,4 +68,10 @@ function doubted(ctx: ArticleContext, s: Sentence, j: number): boolean {
     if (PRETEXT_WORDS.has(t.lower) || QUOTE_MARKS.has(t.text)) return true;
   }
   return false;
+}
+
+/** "war games", "war-games": the word before "games" (past a hyphen) is "war". */
+function warGames(ctx: ArticleContext, j: number): boolean {
+  const before = lowerAt(ctx, j - 1) === '-' ? j - 2 : j - 1;
+  return lowerAt(ctx, before) === 'war';
 }

@@ -28,4 +28,54 @@ describe('sentences that state nothing as fact', () => {
       ),
     ).toEqual(['WithdrawalBegun|Denmark|Gao|2022-08']);
   });
+
+  it('given a report the sentence judges false or fabricated, when read, then nothing happened', () => {
+    expect(all('Claims that Tajik troops had entered Kyrgyzstan were false, the border service said.')).toEqual([]);
+    expect(all('The ministry said the claim that Cuban forces had landed in Grenada was a fabrication.')).toEqual([]);
+  });
+
+  it('given a report the sentence confirms, when read, then the arrival stands', () => {
+    expect(all('Reports that Tajik troops had entered Kyrgyzstan on 3 May were confirmed by Bishkek.')).toEqual([
+      'DeploymentAnnounced|Tajikistan|Kyrgyzstan|2023-05-03|null',
+    ]);
+  });
+
+  it('given a move suspended or postponed before it happened, when read, then nothing happened', () => {
+    expect(all('Portugal suspended the dispatch of its engineers to Mozambique pending a review.')).toEqual([]);
+    expect(all('The deployment of Austrian troops to Bosnia has been postponed because of budget cuts.')).toEqual([]);
+    expect(all('The parliamentary vote on withdrawing Dutch forces from Mali was postponed until March.')).toEqual([]);
+  });
+
+  it('given a halt of something other than the move, when read, then the move stands', () => {
+    expect(all('Portugal suspended talks with the rebels and sent 200 soldiers to Mozambique on 3 May.')).toEqual([
+      'DeploymentAnnounced|Portugal|Mozambique|2023-05-03|200',
+    ]);
+  });
+});
+
+describe('reports the sentence calls a provocation or propaganda', () => {
+  it('given claims described as a provocation, when read, then nothing happened', () => {
+    expect(all('A Kremlin spokesman described the claims that troops were leaving Kherson as a provocation.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a move that is only an option or a subject of debate', () => {
+  it.each([
+    ['a gerund that is one option', 'Sending Belgian troops to Lithuania is one option under discussion.'],
+    ['a gerund that is not an option', 'Deploying NATO troops to Moldova is not an option, the chancellor said.'],
+    [
+      'a noun that was the subject of debate',
+      'The withdrawal of Dutch troops from Mali was the subject of heated debate.',
+    ],
+  ])('given %s, when read, then nothing happened', (_, text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it('given a move the subject of "was completed", when read, then the withdrawal stands', () => {
+    expect(all('The withdrawal of Dutch troops from Mali was completed on 3 May.')).toEqual([
+      'WithdrawalBegun|Netherlands|Mali|2023-05-03',
+    ]);
+  });
 });
