@@ -4,7 +4,7 @@ import { resolvePlace } from '../../extract/gazetteer/geo.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { betterDated, combine, dateDistance, type DatePolicy, type Relation } from '../../extract/merging.ts';
 import type { NamedRef } from '../../extract/slots.ts';
-import { relatePlacements } from '../placement.ts';
+import { placementBucket, relatePlacements } from '../placement.ts';
 import { collapseIntoStates } from './places-in-states.ts';
 
 /** A decision and the first arrival it orders may be reported days apart and still be one deployment. */
@@ -68,6 +68,19 @@ function townOfState(state: NamedRef, town: NamedRef): boolean {
   return geo?.precision === 'place' && geo.code === entry.code;
 }
 
+/**
+ * "reached the Philippines … arrived at Cavite": a town the curated gazetteer lacks has no state before the merge, so
+ * it goes to the bucket of the state GeoNames puts it in, where it meets that state's reports (`townOfState` decides).
+ */
+export function deploymentBucket(c: Candidate): string {
+  const place = c.location!;
+  if (place.code || gazetteer().get(lookupKey(place.name))) return placementBucket(c);
+  const geo = resolvePlace(place.name);
+  return geo?.precision === 'place'
+    ? placementBucket({ ...c, location: { ...place, code: geo.code } })
+    : placementBucket(c);
+}
+
 /** A decision and an arrival outside the date window are compared last, after every report within it. */
 const ONE_DEPLOYMENT_DISTANCE = 100_000;
 
@@ -115,10 +128,55 @@ export function combineDeployments(kept: Candidate, next: Candidate, relation: R
   return merged;
 }
 
-/** Merged deployments that still report one happening (see collapseByFigure and collapseIntoStates). */
+/** How many of an actor's state reports a town is compared with: the collapse stays linear in huge articles. */
+const MAX_STATES_COMPARED = 64;
+
+/**
+ * "U.S. soldiers have arrived in Bolivia … they began arriving Monday at Santa Cruz": a town named in several states
+ * is bucketed by the likeliest of them before the merge (the Philippines' Santa Cruz), so it never meets the state
+ * the article sends the actor to. Here each town meets that actor's state reports as `relateDeployments` and the date
+ * window would have merged them in one bucket (GeoNames looked up in that state first).
+ */
+function joinTownsToStates(merged: Candidate[]): Candidate[] {
+  const states = new Map<string, number[]>();
+  merged.forEach((c, i) => {
+    if (gazetteer().get(lookupKey(c.location!.name))?.kind !== 'state') return;
+    const family = gazetteer().actorFamily(c.actor!.name);
+    states.set(family, [...(states.get(family) ?? []), i]);
+  });
+  if (!states.size) return merged;
+  const out = [...merged];
+  const absorbed = new Set<number>();
+  merged.forEach((c, i) => {
+    const at = states.get(gazetteer().actorFamily(c.actor!.name));
+    if (!at || at.includes(i)) return;
+    for (const k of at.slice(0, MAX_STATES_COMPARED)) {
+      const town = { ...c, location: namesakeIn(c.location!, out[k]!.location!) };
+      const relation = relateDeployments(out[k]!, town);
+      if (!relation || deploymentDateDistance(out[k]!, town) === undefined) continue;
+      out[k] = combineDeployments(out[k]!, town, relation);
+      absorbed.add(i);
+      return;
+    }
+  });
+  return out.filter((_, i) => !absorbed.has(i));
+}
+
+/**
+ * A town the reading put in another state by its likeliest namesake, put in `state` where GeoNames has a town of
+ * that name there ("Santa Cruz" in Bolivia, not the Philippines); a place the text itself set in a division stays.
+ */
+function namesakeIn(town: NamedRef, state: NamedRef): NamedRef {
+  const code = gazetteer().get(lookupKey(state.name))?.code;
+  if (!code || !town.code || town.code === code || town.admin1 || gazetteer().get(lookupKey(town.name))) return town;
+  const geo = resolvePlace(town.name, [code]);
+  return geo?.precision === 'place' && geo.code === code ? { ...town, code } : town;
+}
+
+/** Merged deployments that still report one happening (see joinTownsToStates, collapseByFigure, collapseIntoStates). */
 export function collapseDeployments(merged: Candidate[]): Candidate[] {
   return collapseIntoStates(
-    collapseByFigure(merged),
+    collapseByFigure(joinTownsToStates(merged)),
     (a, b) => a.sentence === b.sentence || dateDistance(a, b, DATES) !== undefined,
   );
 }

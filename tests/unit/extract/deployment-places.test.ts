@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { summaryOf } from './helpers.ts';
+
+const D = 'DeploymentAnnounced';
+
+describe('DeploymentAnnounced: a town told with the state the forces reached is one deployment', () => {
+  it.each([
+    [
+      'Portuguese troops first reached Angola on May 2, 1961, when a battalion of 900 men arrived at Ambriz on the Atlantic coast.',
+      'DeploymentAnnounced|Portugal|Angola|1961-05-02|900',
+    ],
+    [
+      'Italian marines first reached Albania on April 7, 1939, when a detachment of 400 men arrived at Shengjin on the Drin Gulf.',
+      'DeploymentAnnounced|Italy|Albania|1939-04-07|400',
+    ],
+  ])('given a town only GeoNames knows, in the state, then the state: %s', (text, want) => {
+    expect(summaryOf(D, text)).toEqual([want]);
+  });
+
+  it('given the town taken on a date of another month, then two deployments', () => {
+    expect(
+      summaryOf(
+        D,
+        'Portuguese troops first reached Angola on May 2, 1961, and a battalion occupied Ambriz on August 9, 1961.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Portugal|Angola|1961-05-02|null',
+      'DeploymentAnnounced|Portugal|Ambriz|1961-08-09|null',
+    ]);
+  });
+
+  it('given a town whose likeliest namesake lies abroad, then the namesake in the state reached', () => {
+    expect(
+      summaryOf(
+        D,
+        'Some 300 Dutch marines have arrived in Aruba, the ministry said on Tuesday. The marines began landing on Sunday at Santa Cruz.',
+        '2019-12-31',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Aruba|2019-12-29|300']);
+  });
+
+  it('given a town of another state, then two deployments', () => {
+    expect(
+      summaryOf(
+        D,
+        'Some 300 Dutch marines have arrived in Aruba, the ministry said on Tuesday. The marines began landing on Sunday at Willemstad.',
+        '2019-12-31',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Netherlands|Aruba|2019-12-31|300',
+      'DeploymentAnnounced|Netherlands|Willemstad|2019-12-29|null',
+    ]);
+  });
+});
