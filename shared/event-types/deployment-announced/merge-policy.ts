@@ -50,6 +50,9 @@ function separatelyDated(a: Candidate, b: Candidate): boolean {
   const x = a.occurredOn;
   const y = b.occurredOn;
   if (a.sentence !== b.sentence || a.location?.name === b.location?.name || !x || !y) return false;
+  // "agreed in January to commit a battalion to Borneo, and it arrived in Sarawak in March": a decision and the
+  // arrival it ordered, inside the place decided.
+  if (decisionAndArrival(a, b)) return false;
   if (x.length < MONTH_PRECISION || y.length < MONTH_PRECISION || x.startsWith(y) || y.startsWith(x)) return false;
   // "signed on November 10 (November 9 according to Moscow time)": days of one month are one happening's.
   return x.slice(0, MONTH_PRECISION) !== y.slice(0, MONTH_PRECISION);
@@ -90,10 +93,22 @@ const ONE_DEPLOYMENT_DISTANCE = 100_000;
  * states a head count of its own (then they are two contingents).
  */
 function decisionAndArrival(a: Candidate, b: Candidate): boolean {
-  if (a.location!.name !== b.location!.name || !a.arrival === !b.arrival) return false;
+  if (!a.arrival === !b.arrival) return false;
   if (a.personnel != null && b.personnel != null && a.personnel !== b.personnel) return false;
   const [decision, arrival] = a.arrival ? [b, a] : [a, b];
-  return !!decision.occurredOn && !!arrival.occurredOn && arrival.occurredOn >= decision.occurredOn;
+  if (!decision.occurredOn || !arrival.occurredOn || arrival.occurredOn < decision.occurredOn) return false;
+  return decision.location!.name === arrival.location!.name || arrivesWithin(decision, arrival);
+}
+
+/**
+ * "Wilson agreed in July to send troops to North Russia … 5,000 soldiers landed at Archangel on September 4": the
+ * forces a decision sends to a region (no state: a compass part of one, a theatre) arrive at a place inside it, which
+ * names the same deployment. A state and a town in it are left to the date window: "invaded Afghanistan in December
+ * … arrived in Herat in January" is an invasion and a later advance.
+ */
+function arrivesWithin(decision: Candidate, arrival: Candidate): boolean {
+  if (gazetteer().get(lookupKey(decision.location!.name))?.kind === 'state') return false;
+  return relatePlacements(decision, arrival) === 'b-in-a';
 }
 
 export function relateDeployments(kept: Candidate, next: Candidate): Relation | undefined {
@@ -112,6 +127,8 @@ export function deploymentDateDistance(kept: Candidate, next: Candidate): number
 
 export function combineDeployments(kept: Candidate, next: Candidate, relation: Relation): Candidate {
   const merged = combine(kept, next, true);
+  // A decision merged with the arrival it ordered still tells an arrival, to meet a third report of either.
+  if (kept.arrival || next.arrival) merged.arrival = true;
   // Two figures for one happening: the one stated with the better date wins.
   if (kept.personnel != null && next.personnel != null && kept.personnel !== next.personnel)
     merged.personnel = betterDated(kept, next, true).personnel ?? kept.personnel;
@@ -121,6 +138,10 @@ export function combineDeployments(kept: Candidate, next: Candidate, relation: R
     merged.occurredOn = arrival.occurredOn;
     merged.dateSource = arrival.dateSource;
     merged.dateApprox = arrival.dateApprox;
+    // …and is told where the arrival is, so that a later report is compared with the date it carries.
+    merged.sentence = arrival.sentence;
+    merged.evidenceStart = arrival.evidenceStart;
+    merged.evidenceEnd = arrival.evidenceEnd;
   }
   // Keep the more specific place, but a state over a town in it (see townOfState).
   if (relation === 'same' && townOfState(next.location!, kept.location!)) merged.location = next.location;

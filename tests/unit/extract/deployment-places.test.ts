@@ -52,3 +52,31 @@ describe('DeploymentAnnounced: a town told with the state the forces reached is 
     ]);
   });
 });
+
+describe('DeploymentAnnounced: a decision to send forces to a region and their later arrival at a place in it', () => {
+  it('given a decision for a compass region and a landing at a town in it months later, then one deployment', () => {
+    expect(
+      summaryOf(
+        D,
+        'In March 1920, the government agreed to send British troops to North Russia. Some 900 British soldiers landed at Murmansk on May 12, 1920.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Murmansk|1920-05-12|900']);
+  });
+
+  it.each([
+    [
+      'two arrivals',
+      'French troops reached Chad on 9 August 1983. A company of 150 French soldiers occupied Abeche on 20 October 1983.',
+    ],
+    [
+      'an invasion of a state and a later arrival at a town in it',
+      'The Soviet Union invaded Hungary in November 1956. Soviet tank units arrived in Debrecen on 9 December 1956.',
+    ],
+    [
+      'an arrival before the decision',
+      'Some 900 British soldiers landed at Murmansk on May 12, 1920. In July 1920, the government agreed to send more British troops to North Russia.',
+    ],
+  ])('given %s, then two deployments', (_, text) => {
+    expect(summaryOf(D, text)).toHaveLength(2);
+  });
+});
