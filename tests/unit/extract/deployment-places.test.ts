@@ -80,3 +80,38 @@ describe('DeploymentAnnounced: a decision to send forces to a region and their l
     expect(summaryOf(D, text)).toHaveLength(2);
   });
 });
+
+describe('DeploymentAnnounced: seas of the Middle East lie in the theatres U.S. releases name', () => {
+  it('given an arrival in the Middle East and the same ships entering a gulf of it that day, then one deployment', () => {
+    expect(
+      summaryOf(
+        D,
+        'About 2,000 American sailors arrived in the Middle East on Tuesday aboard two destroyers. The destroyers entered the Persian Gulf on Tuesday after passing the Strait of Hormuz.',
+        '2024-03-22',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Persian Gulf|2024-03-19|2000']);
+  });
+
+  it('given an order into the Central Command area and a later arrival in a gulf of it, then one deployment', () => {
+    expect(
+      summaryOf(
+        D,
+        "The Pentagon ordered the deployment of the carrier group into the U.S. Central Command area of responsibility on March 2. The carrier group's ships arrived in the Gulf of Oman on March 20.",
+        '2024-03-22',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Gulf of Oman|2024-03-20|null']);
+  });
+
+  it.each([
+    [
+      'seas of two theatres',
+      'American warships entered the Red Sea on Monday. Other American warships arrived in the Mediterranean on Monday.',
+    ],
+    [
+      'two actors',
+      'British warships arrived in the Middle East on Monday. French warships entered the Red Sea on Monday.',
+    ],
+  ])('given %s, then two deployments', (_, text) => {
+    expect(summaryOf(D, text, '2024-03-22')).toHaveLength(2);
+  });
+});
