@@ -115,3 +115,21 @@ describe('DeploymentAnnounced: seas of the Middle East lie in the theatres U.S. 
     expect(summaryOf(D, text, '2024-03-22')).toHaveLength(2);
   });
 });
+
+describe('DeploymentAnnounced: a place fronted before a speaker is where the words were spoken', () => {
+  it('given "In <capital>, the minister said he had ordered the soldiers ashore", then no deployment to the capital', () => {
+    expect(
+      summaryOf(
+        D,
+        'In Canberra, the defence minister said he had ordered the Australian soldiers ashore after the police lost control.',
+        '1999-07-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a fronted place before the forces themselves, then the place is their destination', () => {
+    expect(summaryOf(D, 'In Kosovo, 800 German soldiers had been deployed by the end of June.', '1999-07-01')).toEqual([
+      'DeploymentAnnounced|Germany|Kosovo|1999-06|800',
+    ]);
+  });
+});
