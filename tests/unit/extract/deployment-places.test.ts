@@ -133,3 +133,18 @@ describe('DeploymentAnnounced: a place fronted before a speaker is where the wor
     ]);
   });
 });
+
+describe('DeploymentAnnounced: a lower-case particle inside a place name', () => {
+  it.each([
+    ['British Royal Marines arrived in Dar es Salaam on 20 January.', 'Dar es Salaam'],
+    ['Brazilian soldiers arrived in Rio de Janeiro on 20 January.', 'Rio de Janeiro'],
+  ])('given a name GeoNames knows whole, then the whole name: %s', (text, place) => {
+    expect(summaryOf(D, text, '1964-02-01').map((e) => e.split('|')[2])).toEqual([place]);
+  });
+
+  it('given a particle that makes no known name, then the name before it', () => {
+    expect(summaryOf(D, 'Portuguese marines landed at Lobito da Costa on 20 January.', '1964-02-01')).toEqual([
+      'DeploymentAnnounced|Portugal|Lobito|1964-01-20|null',
+    ]);
+  });
+});
