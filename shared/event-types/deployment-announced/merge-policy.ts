@@ -160,17 +160,21 @@ const MAX_STATES_COMPARED = 64;
  */
 function joinTownsToStates(merged: Candidate[]): Candidate[] {
   const states = new Map<string, number[]>();
+  const isState = new Set<number>();
   merged.forEach((c, i) => {
     if (gazetteer().get(lookupKey(c.location!.name))?.kind !== 'state') return;
     const family = gazetteer().actorFamily(c.actor!.name);
-    states.set(family, [...(states.get(family) ?? []), i]);
+    const at = states.get(family);
+    if (at) at.push(i);
+    else states.set(family, [i]);
+    isState.add(i);
   });
   if (!states.size) return merged;
   const out = [...merged];
   const absorbed = new Set<number>();
   merged.forEach((c, i) => {
     const at = states.get(gazetteer().actorFamily(c.actor!.name));
-    if (!at || at.includes(i)) return;
+    if (!at || isState.has(i)) return;
     for (const k of at.slice(0, MAX_STATES_COMPARED)) {
       const town = { ...c, location: namesakeIn(c.location!, out[k]!.location!) };
       const relation = relateDeployments(out[k]!, town);
