@@ -91,6 +91,9 @@ const DIVISION_SUFFIX = / (?:oblast|province|governorate|region|district|raion|c
 
 /** The outermost place enclosing a location, so that nested places share a merge bucket. */
 function rootPlace(name: string): string {
+  // "Red Sea" is enclosed as itself, before its kind's word is taken off.
+  const own = gazetteer().ancestors(name);
+  if (own.length) return own[own.length - 1]!;
   const base = name.replace(DIVISION_SUFFIX, '').replace(BASE_NAME_SUFFIX, '').replace(WATER_NAME_SUFFIX, '');
   const ancestors = gazetteer().ancestors(base);
   return ancestors[ancestors.length - 1] ?? base;

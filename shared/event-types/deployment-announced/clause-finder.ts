@@ -138,9 +138,14 @@ function frontedPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceSlot[] 
   const list = placesAt(ctx, s, s.first + 1);
   const end = list[list.length - 1]?.last ?? -1;
   if (end < 0 || end >= t || lowerAt(ctx, end) !== ',') return [];
-  for (let j = end; j < t; j++) if (lowerAt(ctx, j) === ';') return [];
+  for (let j = end; j < t; j++) if (lowerAt(ctx, j) === ';' || SPEECH_VERBS.has(lowerAt(ctx, j))) return [];
   return list;
 }
+/**
+ * "In London, the Prime Minister told the House that the troops had been sent": a fronted place before a speaker's
+ * verb is where the words were spoken, not where the forces went.
+ */
+const SPEECH_VERBS = set('said told says tells stated declared informed assured');
 const ARRIVE_PREPOSITIONS = set('in at on to into near off around');
 /** Announcement verbs that make "would send" a stated decision rather than a condition. */
 const DECISION_GOVERNORS = set(`decided agreed voted approved ordered authorized authorised announced

@@ -1,7 +1,7 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import { gazetteer } from '../../extract/gazetteer/index.ts';
 import type { EventTypeExtraction } from '../extraction.ts';
-import { placementBucket, placementSubjectKey } from '../placement.ts';
+import { placementSubjectKey } from '../placement.ts';
 import { findDeploymentClauses } from './clause-finder.ts';
 import { findDeployments } from './finder.ts';
 import { findLooseDeployments } from './loose-reader.ts';
@@ -16,7 +16,13 @@ import { findContributors } from './contributors.ts';
 import { findForceCreations } from './force-creation.ts';
 import { findElapsedArrivals } from './elapsed-arrivals.ts';
 import { findReferredArrivals } from './referred-arrivals.ts';
-import { collapseDeployments, combineDeployments, deploymentDateDistance, relateDeployments } from './merge-policy.ts';
+import {
+  collapseDeployments,
+  combineDeployments,
+  deploymentBucket,
+  deploymentDateDistance,
+  relateDeployments,
+} from './merge-policy.ts';
 
 /** How many sentences after a withdrawal its forces may still be told travelling home. */
 const HOMEWARD_SENTENCES = 1;
@@ -113,7 +119,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
     all.push(...findReferredArrivals(ctx, withdrawals, [...all]));
     return all.filter((c) => !goingHome(c, withdrawals) && !landedHome(c, withdrawals));
   },
-  mergeBucket: placementBucket,
+  mergeBucket: deploymentBucket,
   relate: relateDeployments,
   dateDistance: deploymentDateDistance,
   combine: combineDeployments,

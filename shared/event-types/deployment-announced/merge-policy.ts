@@ -4,7 +4,7 @@ import { resolvePlace } from '../../extract/gazetteer/geo.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { betterDated, combine, dateDistance, type DatePolicy, type Relation } from '../../extract/merging.ts';
 import type { NamedRef } from '../../extract/slots.ts';
-import { relatePlacements } from '../placement.ts';
+import { placementBucket, relatePlacements } from '../placement.ts';
 import { collapseIntoStates } from './places-in-states.ts';
 
 /** A decision and the first arrival it orders may be reported days apart and still be one deployment. */
@@ -50,6 +50,9 @@ function separatelyDated(a: Candidate, b: Candidate): boolean {
   const x = a.occurredOn;
   const y = b.occurredOn;
   if (a.sentence !== b.sentence || a.location?.name === b.location?.name || !x || !y) return false;
+  // "agreed in January to commit a battalion to Borneo, and it arrived in Sarawak in March": a decision and the
+  // arrival it ordered, inside the place decided.
+  if (decisionAndArrival(a, b)) return false;
   if (x.length < MONTH_PRECISION || y.length < MONTH_PRECISION || x.startsWith(y) || y.startsWith(x)) return false;
   // "signed on November 10 (November 9 according to Moscow time)": days of one month are one happening's.
   return x.slice(0, MONTH_PRECISION) !== y.slice(0, MONTH_PRECISION);
@@ -68,6 +71,19 @@ function townOfState(state: NamedRef, town: NamedRef): boolean {
   return geo?.precision === 'place' && geo.code === entry.code;
 }
 
+/**
+ * "reached the Philippines … arrived at Cavite": a town the curated gazetteer lacks has no state before the merge, so
+ * it goes to the bucket of the state GeoNames puts it in, where it meets that state's reports (`townOfState` decides).
+ */
+export function deploymentBucket(c: Candidate): string {
+  const place = c.location!;
+  if (place.code || gazetteer().get(lookupKey(place.name))) return placementBucket(c);
+  const geo = resolvePlace(place.name);
+  return geo?.precision === 'place'
+    ? placementBucket({ ...c, location: { ...place, code: geo.code } })
+    : placementBucket(c);
+}
+
 /** A decision and an arrival outside the date window are compared last, after every report within it. */
 const ONE_DEPLOYMENT_DISTANCE = 100_000;
 
@@ -77,10 +93,22 @@ const ONE_DEPLOYMENT_DISTANCE = 100_000;
  * states a head count of its own (then they are two contingents).
  */
 function decisionAndArrival(a: Candidate, b: Candidate): boolean {
-  if (a.location!.name !== b.location!.name || !a.arrival === !b.arrival) return false;
+  if (!a.arrival === !b.arrival) return false;
   if (a.personnel != null && b.personnel != null && a.personnel !== b.personnel) return false;
   const [decision, arrival] = a.arrival ? [b, a] : [a, b];
-  return !!decision.occurredOn && !!arrival.occurredOn && arrival.occurredOn >= decision.occurredOn;
+  if (!decision.occurredOn || !arrival.occurredOn || arrival.occurredOn < decision.occurredOn) return false;
+  return decision.location!.name === arrival.location!.name || arrivesWithin(decision, arrival);
+}
+
+/**
+ * "Wilson agreed in July to send troops to North Russia … 5,000 soldiers landed at Archangel on September 4": the
+ * forces a decision sends to a region (no state: a compass part of one, a theatre) arrive at a place inside it, which
+ * names the same deployment. A state and a town in it are left to the date window: "invaded Afghanistan in December
+ * … arrived in Herat in January" is an invasion and a later advance.
+ */
+function arrivesWithin(decision: Candidate, arrival: Candidate): boolean {
+  if (gazetteer().get(lookupKey(decision.location!.name))?.kind === 'state') return false;
+  return relatePlacements(decision, arrival) === 'b-in-a';
 }
 
 export function relateDeployments(kept: Candidate, next: Candidate): Relation | undefined {
@@ -99,6 +127,8 @@ export function deploymentDateDistance(kept: Candidate, next: Candidate): number
 
 export function combineDeployments(kept: Candidate, next: Candidate, relation: Relation): Candidate {
   const merged = combine(kept, next, true);
+  // A decision merged with the arrival it ordered still tells an arrival, to meet a third report of either.
+  if (kept.arrival || next.arrival) merged.arrival = true;
   // Two figures for one happening: the one stated with the better date wins.
   if (kept.personnel != null && next.personnel != null && kept.personnel !== next.personnel)
     merged.personnel = betterDated(kept, next, true).personnel ?? kept.personnel;
@@ -108,6 +138,10 @@ export function combineDeployments(kept: Candidate, next: Candidate, relation: R
     merged.occurredOn = arrival.occurredOn;
     merged.dateSource = arrival.dateSource;
     merged.dateApprox = arrival.dateApprox;
+    // …and is told where the arrival is, so that a later report is compared with the date it carries.
+    merged.sentence = arrival.sentence;
+    merged.evidenceStart = arrival.evidenceStart;
+    merged.evidenceEnd = arrival.evidenceEnd;
   }
   // Keep the more specific place, but a state over a town in it (see townOfState).
   if (relation === 'same' && townOfState(next.location!, kept.location!)) merged.location = next.location;
@@ -115,10 +149,59 @@ export function combineDeployments(kept: Candidate, next: Candidate, relation: R
   return merged;
 }
 
-/** Merged deployments that still report one happening (see collapseByFigure and collapseIntoStates). */
+/** How many of an actor's state reports a town is compared with: the collapse stays linear in huge articles. */
+const MAX_STATES_COMPARED = 64;
+
+/**
+ * "U.S. soldiers have arrived in Bolivia … they began arriving Monday at Santa Cruz": a town named in several states
+ * is bucketed by the likeliest of them before the merge (the Philippines' Santa Cruz), so it never meets the state
+ * the article sends the actor to. Here each town meets that actor's state reports as `relateDeployments` and the date
+ * window would have merged them in one bucket (GeoNames looked up in that state first).
+ */
+function joinTownsToStates(merged: Candidate[]): Candidate[] {
+  const states = new Map<string, number[]>();
+  const isState = new Set<number>();
+  merged.forEach((c, i) => {
+    if (gazetteer().get(lookupKey(c.location!.name))?.kind !== 'state') return;
+    const family = gazetteer().actorFamily(c.actor!.name);
+    const at = states.get(family);
+    if (at) at.push(i);
+    else states.set(family, [i]);
+    isState.add(i);
+  });
+  if (!states.size) return merged;
+  const out = [...merged];
+  const absorbed = new Set<number>();
+  merged.forEach((c, i) => {
+    const at = states.get(gazetteer().actorFamily(c.actor!.name));
+    if (!at || isState.has(i)) return;
+    for (const k of at.slice(0, MAX_STATES_COMPARED)) {
+      const town = { ...c, location: namesakeIn(c.location!, out[k]!.location!) };
+      const relation = relateDeployments(out[k]!, town);
+      if (!relation || deploymentDateDistance(out[k]!, town) === undefined) continue;
+      out[k] = combineDeployments(out[k]!, town, relation);
+      absorbed.add(i);
+      return;
+    }
+  });
+  return out.filter((_, i) => !absorbed.has(i));
+}
+
+/**
+ * A town the reading put in another state by its likeliest namesake, put in `state` where GeoNames has a town of
+ * that name there ("Santa Cruz" in Bolivia, not the Philippines); a place the text itself set in a division stays.
+ */
+function namesakeIn(town: NamedRef, state: NamedRef): NamedRef {
+  const code = gazetteer().get(lookupKey(state.name))?.code;
+  if (!code || !town.code || town.code === code || town.admin1 || gazetteer().get(lookupKey(town.name))) return town;
+  const geo = resolvePlace(town.name, [code]);
+  return geo?.precision === 'place' && geo.code === code ? { ...town, code } : town;
+}
+
+/** Merged deployments that still report one happening (see joinTownsToStates, collapseByFigure, collapseIntoStates). */
 export function collapseDeployments(merged: Candidate[]): Candidate[] {
   return collapseIntoStates(
-    collapseByFigure(merged),
+    collapseByFigure(joinTownsToStates(merged)),
     (a, b) => a.sentence === b.sentence || dateDistance(a, b, DATES) !== undefined,
   );
 }

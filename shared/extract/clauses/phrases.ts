@@ -21,7 +21,7 @@ import {
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { referredPlace, stateOf } from './discourse.ts';
-import { resolvePlace } from '../gazetteer/geo.ts';
+import { geoKnowsName, resolvePlace } from '../gazetteer/geo.ts';
 import { gazetteer, lookupKey } from '../gazetteer/index.ts';
 import { wordSet as set } from '../word-set.ts';
 import { posOf } from '../text/pos.ts';
@@ -93,6 +93,9 @@ const MAX_LIST_ITEMS = 8;
  * The run of tokens [first, last) of a proper name starting at `i`: capitalized words, joined by hyphens and name
  * particles ("Deir ez-Zor", "al-Rai", "Ras al-Ayn"), with a trailing place word ("Kherson Oblast").
  */
+/** Particles written lower-case inside Romance and Swahili place names, between capitalized words. */
+const LOWER_NAME_PARTICLES = new Set(['es', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'la', 'du', 'des']);
+
 export function properNameAt(
   ctx: ArticleContext,
   i: number,
@@ -112,6 +115,17 @@ export function properNameAt(
         (k > i && (NAME_PARTICLES.has(tk.lower) || LINKING_VOWELS.has(tk.lower)) && lowerAt(ctx, k + 1) === '-'))
     ) {
       k++;
+      continue;
+    }
+    // "Dar es Salaam", "Mar del Plata": a lower-case particle inside a name GeoNames knows whole.
+    if (
+      k > i &&
+      tk.kind === 'word' &&
+      LOWER_NAME_PARTICLES.has(tk.lower) &&
+      ctx.tokens[k + 1]?.cap &&
+      geoKnowsName(ctx.text.slice(t.start, ctx.tokens[k + 1]!.end))
+    ) {
+      k += 2;
       continue;
     }
     // Hyphen or apostrophe inside a name: "Al-Thawrah", "Ra's", "Kobanî".

@@ -5,6 +5,10 @@ import type { GazetteerEntry } from './types.ts';
  * the region that encloses them. Hand-kept: no maintained package lists sub-national conflict places compactly.
  * Format: canonical name, state code, parent (canonical name of the enclosing place or state), aliases.
  */
+/** The theatres U.S. releases name by command: the 5th Fleet's waters lie in Central Command's area. */
+const CENTCOM_AREA = 'CENTCOM area of responsibility';
+const FIFTH_FLEET_AREA = 'U.S. 5th Fleet area of operations';
+
 const PLACES: Array<[string, string, string | null, string[]]> = [
   ['Nagorno-Karabakh', 'AZ', 'Azerbaijan', ['Nagorno-Karabakh', 'Nagorno Karabakh', 'Karabakh', 'Artsakh']],
   ['Donbas', 'UA', 'Ukraine', ['Donbas', 'Donbass']],
@@ -107,21 +111,22 @@ const PLACES: Array<[string, string, string | null, string[]]> = [
   ['Balkans', '', 'Europe', ['Balkans']],
   ['West Africa', '', null, ['West Africa']],
   ['Horn of Africa', '', null, ['Horn of Africa']],
-  ['Persian Gulf', '', null, ['Persian Gulf', 'the Gulf']],
-  // Seas and gulfs that naval deployments go to.
-  ['Gulf of Aden', '', null, ['Gulf of Aden']],
-  ['Gulf of Oman', '', null, ['Gulf of Oman']],
+  ['Persian Gulf', '', FIFTH_FLEET_AREA, ['Persian Gulf', 'the Gulf']],
+  // Seas and gulfs that naval deployments go to; those of the Middle East lie in the U.S. 5th Fleet's area, which lies
+  // in Central Command's, so that a release's "arrived in the Middle East" and "entered the Red Sea" meet.
+  ['Gulf of Aden', '', FIFTH_FLEET_AREA, ['Gulf of Aden']],
+  ['Gulf of Oman', '', FIFTH_FLEET_AREA, ['Gulf of Oman']],
   ['Gulf of Guinea', '', null, ['Gulf of Guinea']],
-  ['Red Sea', '', null, ['Red Sea']],
+  ['Red Sea', '', FIFTH_FLEET_AREA, ['Red Sea']],
   ['Black Sea', '', null, ['Black Sea']],
   ['Baltic Sea', '', null, ['Baltic Sea']],
   ['South China Sea', '', null, ['South China Sea']],
   ['Mediterranean', '', null, ['Mediterranean', 'Mediterranean Sea', 'Eastern Mediterranean', 'eastern Mediterranean']],
   // U.S. military releases name the theatre by the command that holds it.
   [
-    'CENTCOM area of responsibility',
+    CENTCOM_AREA,
     '',
-    null,
+    'Middle East',
     [
       'CENTCOM area of responsibility',
       'U.S. Central Command area of responsibility',
@@ -134,10 +139,10 @@ const PLACES: Array<[string, string, string | null, string[]]> = [
     ['5th', 'Fifth'],
     ['6th', 'Sixth'],
     ['7th', 'Seventh'],
-  ].map(([number, word]): [string, string, null, string[]] => [
+  ].map(([number, word]): [string, string, string | null, string[]] => [
     `U.S. ${number} Fleet area of operations`,
     '',
-    null,
+    `U.S. ${number} Fleet area of operations` === FIFTH_FLEET_AREA ? CENTCOM_AREA : null,
     [number, word].flatMap((n) => [
       `U.S. ${n} Fleet area of operations`,
       `US ${n} Fleet area of operations`,
