@@ -273,7 +273,9 @@ function withdrawalAt(
       'departing',
       'quit',
     ].includes(w) || home;
-  if (w === 'left' && ['behind', 'over', '-'].includes(lowerAt(ctx, t + 1))) return undefined;
+  // "weapons left over from the war", "left behind" (but "left over the following weeks": a span of time).
+  if (w === 'left' && ['behind', 'over', '-'].includes(lowerAt(ctx, t + 1)) && !spanAfterOver(ctx, t + 1))
+    return undefined;
 
   // "withdrew from the Treaty on Conventional Armed Forces in Europe": a state leaving a treaty or body; "withdrew
   // its ambassador from", "citizens were evacuated from": people who are not forces.
@@ -554,6 +556,16 @@ function leftAlone(ctx: ArticleContext, i: number): boolean {
   // "left at the end of June", "left at dawn": a time, not a place.
   if (lowerAt(ctx, i) === 'at') return timeAt(ctx, i + 1);
   return lowerAt(ctx, i) === 'to' && !destinationNamed(ctx, i + 1);
+}
+
+/** Words after "over the" that make what follows a span of time ("over the following weeks"). */
+const SPAN_OPENERS = new Set(['following', 'next', 'coming', 'ensuing', 'subsequent']);
+
+/** Whether "over" at i opens a span of time ("over the following weeks", "over the summer of 1955"). */
+function spanAfterOver(ctx: ArticleContext, i: number): boolean {
+  if (lowerAt(ctx, i) !== 'over') return false;
+  if (ctx.inDate[i + 1] === 1) return true;
+  return lowerAt(ctx, i + 1) === 'the' && (SPAN_OPENERS.has(lowerAt(ctx, i + 2)) || ctx.inDate[i + 2] === 1);
 }
 
 /** How far before its verb "the mission" may stand as the subject ("the mission had already begun relocating"). */

@@ -67,20 +67,34 @@ const OCCUPATION_WORDS = set('occupation occupying occupied garrison garrisons')
 function occupiedState(ctx: ArticleContext, s: Sentence, t: number, actor: NamedRef): NamedRef[] {
   let occupation = false;
   const codes = new Set<string>();
+  // The states named in sentences that speak of the occupation themselves.
+  const occupiedCodes = new Set<string>();
   for (let k = s.index; k >= 0 && k >= s.index - PRESENCE_SENTENCES; k--) {
     const sentence = ctx.sentences[k]!;
     if (sentence.paragraph !== s.paragraph) break;
     const end = k === s.index ? t : sentence.last;
-    for (let j = sentence.first; j < end; j++) if (OCCUPATION_WORDS.has(lowerAt(ctx, j))) occupation = true;
+    let here = false;
+    for (let j = sentence.first; j < end; j++) if (OCCUPATION_WORDS.has(lowerAt(ctx, j))) here = true;
+    occupation ||= here;
     for (const m of mentionsIn(ctx, sentence.first, end)) {
       if ((m.entry.kind !== 'state' && m.entry.kind !== 'capital') || !m.entry.code) continue;
-      if (m.entry.code !== actor.code) codes.add(m.entry.code);
+      if (m.entry.code === actor.code) continue;
+      codes.add(m.entry.code);
+      if (here) occupiedCodes.add(m.entry.code);
     }
   }
   // "American, Soviet, British and French occupation troops withdrew": every state whose forces leave is no host.
-  for (const m of mentionsIn(ctx, s.first, t)) if (m.entry.code && actorOf(m.entry)) codes.delete(m.entry.code);
-  if (!occupation || codes.size !== 1) return [];
-  const state = stateOf([...codes][0]!);
+  for (const m of mentionsIn(ctx, s.first, t))
+    if (m.entry.code && actorOf(m.entry)) {
+      codes.delete(m.entry.code);
+      occupiedCodes.delete(m.entry.code);
+    }
+  if (!occupation) return [];
+  // "… the four occupying powers and of Austria … Austria undertook never to unite with Germany": where several
+  // states are named, the one named with the occupation is the one held.
+  const held = codes.size === 1 ? codes : occupiedCodes;
+  if (held.size !== 1) return [];
+  const state = stateOf([...held][0]!);
   return state ? [state] : [];
 }
 

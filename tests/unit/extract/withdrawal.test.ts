@@ -3524,3 +3524,40 @@ describe('WithdrawalBegun: "X ended the Y-ian revolt, and its last soldiers left
     ).toEqual(['WithdrawalBegun|Belgium|Democratic Republic of the Congo|1960-06-30']);
   });
 });
+
+describe('WithdrawalBegun: the state held by an occupation among several named, and "left over" a span of time', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+
+  it('given several states near an occupation, when forces leave with no place, then they leave the one named with it', () => {
+    expect(
+      inText(
+        'In 1920 the occupying armies of Britain and Japan and the leaders of Iran signed a peace in Tehran. ' +
+          'Iran promised never to attack Turkey. British and Japanese troops began pulling out in 1921.',
+      ),
+    ).toEqual(['WithdrawalBegun|Japan|Iran|1921', 'WithdrawalBegun|United Kingdom|Iran|1921']);
+  });
+
+  it('never picks a state where the sentences of the occupation name none or two', () => {
+    expect(
+      inText(
+        'In 1920 the occupying armies signed a peace. Peru promised never to join Chile. ' +
+          'British and Japanese troops began pulling out in 1921.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given forces that "left over the following weeks", when read, then they left', () => {
+    expect(
+      inText(
+        'The occupying powers agreed in May 1950 to remove their forces from Iceland. ' +
+          'The British and Norwegian contingents left over the following weeks.',
+      ),
+    ).toEqual(['WithdrawalBegun|Norway|Iceland|1950-05', 'WithdrawalBegun|United Kingdom|Iceland|1950-05']);
+  });
+
+  it('never reads things "left over from" a war as forces leaving', () => {
+    expect(
+      inText('British troops occupied Iceland in 1940. Mines left over from the war were cleared by British troops.'),
+    ).toEqual([]);
+  });
+});
