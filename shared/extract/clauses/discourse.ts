@@ -48,6 +48,23 @@ const ISLAND_STATES = new Set(
 /** What "the islands" may name: an archipelago state or a one-island one. */
 const ISLANDS_STATES = new Set([...ISLAND_STATES, ...ARCHIPELAGO_STATES]);
 
+/** How many sentences back "the country" may reach for a state where no nearer sentence names one. */
+const COUNTRY_REFERENCE_SENTENCES = 6;
+
+/** How many sentences open a report, whose states "the country" may name from further back. */
+const LEAD_SENTENCES = 2;
+
+/** The codes of the states a report's opening sentences (its dateline among them) name. */
+function leadStateCodes(ctx: ArticleContext): Set<string> {
+  const codes = new Set<string>();
+  const end = ctx.sentences[Math.min(LEAD_SENTENCES, ctx.sentences.length) - 1]?.last ?? 0;
+  for (const m of ctx.mentions) {
+    if (m.first >= end) break;
+    if (m.entry.kind === 'state' && m.entry.code) codes.add(m.entry.code);
+  }
+  return codes;
+}
+
 /** Nouns of a kind of state, which name the state named with them ("the Kingdom of Saxony … the kingdom"). */
 const STATE_NOUNS = new Set(['kingdom', 'republic', 'nation', 'emirate', 'principality', 'duchy', 'sultanate']);
 
@@ -149,7 +166,16 @@ export function referredPlace(
   }
   let known: { place: NamedRef; at: number } | undefined;
   let capitalFallback: NamedRef | undefined;
-  for (const m of mentionsBack(ctx, i)) {
+  // "Afghanistan's Taliban rulers … [four sentences on the ministries] … their withdrawal from the country": the state
+  // the report opens on may be named further back than other references reach, where nothing nearer names one.
+  const reach = wantState ? COUNTRY_REFERENCE_SENTENCES : MAX_REFERENCE_SENTENCES;
+  const sentence = ctx.tokens[Math.min(i, ctx.tokens.length - 1)]?.sentence ?? 0;
+  const lead = wantState ? leadStateCodes(ctx) : undefined;
+  for (const m of mentionsBack(ctx, i, reach)) {
+    if (sentence - ctx.tokens[m.first]!.sentence > MAX_REFERENCE_SENTENCES) {
+      if (capitalFallback) break;
+      if (m.entry.kind !== 'state' || !lead?.has(m.entry.code ?? '')) continue;
+    }
     // "hundreds of Somalis … the country": a people's name stands for its state; "Marines sent to Santo Domingo …
     // left the country": so does a capital.
     const capitalState = wantState && m.entry.kind === 'capital' && m.entry.code ? stateOf(m.entry.code) : undefined;

@@ -3561,3 +3561,27 @@ describe('WithdrawalBegun: the state held by an occupation among several named, 
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: "the country" for the state the report opens on, named further back', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+  const middle =
+    'The council met twice. Its members voted on a budget. They also chose a new chairman. ' + 'The vote was close. ';
+
+  it('given a state named in the opening sentence, when forces leave "the country" five sentences on, then they left it', () => {
+    expect(
+      inText(
+        `Mali's ruling council approved a new charter on Monday. ${middle}` +
+          'Swedish troops left the country in June 2019.',
+      ),
+    ).toEqual(['WithdrawalBegun|Sweden|Mali|2019-06']);
+  });
+
+  it('never reaches that far for a state the report does not open on', () => {
+    expect(
+      inText(
+        `The council approved a new charter on Monday. Its delegates met at noon. Chad was not named. ${middle}` +
+          'Swedish troops left the country in June 2019.',
+      ),
+    ).toEqual([]);
+  });
+});
