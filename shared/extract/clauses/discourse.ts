@@ -48,21 +48,30 @@ const ISLAND_STATES = new Set(
 /** What "the islands" may name: an archipelago state or a one-island one. */
 const ISLANDS_STATES = new Set([...ISLAND_STATES, ...ARCHIPELAGO_STATES]);
 
-/** How many sentences back "the country" may reach for a state where no nearer sentence names one. */
-const COUNTRY_REFERENCE_SENTENCES = 6;
-
-/** How many sentences open a report, whose states "the country" may name from further back. */
+/** References that may name a place the report opens on from further back than others reach. */
+const LEAD_REFERENCES = new Set(['country', 'province', 'territory']);
+/** How many sentences back those may reach for such a place where no nearer sentence names one. */
+const LEAD_REFERENCE_SENTENCES = 6;
+/** How many sentences open a report. */
 const LEAD_SENTENCES = 2;
 
-/** The codes of the states a report's opening sentences (its dateline among them) name. */
-function leadStateCodes(ctx: ArticleContext): Set<string> {
-  const codes = new Set<string>();
+/** The lead places of each article read, computed once. */
+const LEAD_PLACES = new WeakMap<ArticleContext, Set<string>>();
+
+/** The names of the places a report's opening sentences (its dateline among them) name. */
+function leadPlaces(ctx: ArticleContext): Set<string> {
+  const known = LEAD_PLACES.get(ctx);
+  if (known) return known;
+  const names = new Set<string>();
+  LEAD_PLACES.set(ctx, names);
   const end = ctx.sentences[Math.min(LEAD_SENTENCES, ctx.sentences.length) - 1]?.last ?? 0;
   for (const m of ctx.mentions) {
     if (m.first >= end) break;
-    if (m.entry.kind === 'state' && m.entry.code) codes.add(m.entry.code);
+    // "the alliance's biggest operation in Europe": a place of no one state is no country, province or territory.
+    const place = m.entry.code ? placeOf(m.entry) : undefined;
+    if (place) names.add(place.name);
   }
-  return codes;
+  return names;
 }
 
 /** Nouns of a kind of state, which name the state named with them ("the Kingdom of Saxony … the kingdom"). */
@@ -168,13 +177,15 @@ export function referredPlace(
   let capitalFallback: NamedRef | undefined;
   // "Afghanistan's Taliban rulers … [four sentences on the ministries] … their withdrawal from the country": the state
   // the report opens on may be named further back than other references reach, where nothing nearer names one.
-  const reach = wantState ? COUNTRY_REFERENCE_SENTENCES : MAX_REFERENCE_SENTENCES;
+  // "KFOR rolled into Kosovo … [five sentences] … began pulling out of the province": so may a province or territory.
+  const farReaching = LEAD_REFERENCES.has(noun);
+  const reach = farReaching ? LEAD_REFERENCE_SENTENCES : MAX_REFERENCE_SENTENCES;
   const sentence = ctx.tokens[Math.min(i, ctx.tokens.length - 1)]?.sentence ?? 0;
-  const lead = wantState ? leadStateCodes(ctx) : undefined;
+  const lead = farReaching ? leadPlaces(ctx) : undefined;
   for (const m of mentionsBack(ctx, i, reach)) {
     if (sentence - ctx.tokens[m.first]!.sentence > MAX_REFERENCE_SENTENCES) {
       if (capitalFallback) break;
-      if (m.entry.kind !== 'state' || !lead?.has(m.entry.code ?? '')) continue;
+      if ((wantState && m.entry.kind !== 'state') || !lead?.has(placeOf(m.entry)?.name ?? '')) continue;
     }
     // "hundreds of Somalis … the country": a people's name stands for its state; "Marines sent to Santo Domingo …
     // left the country": so does a capital.

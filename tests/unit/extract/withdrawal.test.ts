@@ -3585,3 +3585,33 @@ describe('WithdrawalBegun: "the country" for the state the report opens on, name
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: "the province" for a place the report opens on, and a bare weekday after a reference', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2021-05-14');
+
+  it('given a province named in the opening sentence, when forces leave "the province" five sentences on, then they left it', () => {
+    expect(
+      inText(
+        'Georgian officials met in Abkhazia on Monday. The talks lasted all day. Reporters waited outside. ' +
+          'The envoys spoke briefly. A statement followed. Nothing was signed. ' +
+          'Russian troops began pulling out of the province on May 12.',
+      ),
+    ).toEqual(['WithdrawalBegun|Russia|Abkhazia|2021-05-12']);
+  });
+
+  it('never takes a continent the opening names for "the province"', () => {
+    expect(
+      inText(
+        'Officials met in Europe on Monday. The talks lasted all day. Reporters waited outside. ' +
+          'The envoys spoke briefly. A statement followed. Nothing was signed. ' +
+          'Russian troops began pulling out of the province on May 12.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "pulling out of the province Thursday", when read, then the weekday ends the reference', () => {
+    expect(
+      inText('Turkish troops entered Abkhazia in April. Turkish troops began pulling out of the province Thursday.'),
+    ).toEqual(['WithdrawalBegun|Turkey|Abkhazia|2021-05-13']);
+  });
+});
