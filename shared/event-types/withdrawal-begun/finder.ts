@@ -88,7 +88,7 @@ const ACTOR_MEMORY_SENTENCES = 3;
 const PENDING_SENTENCES = 4;
 /** Confidences: an actor read in the sentence, one inherited from before, a pending origin taken up. */
 const PATTERN_CONFIDENCE = 0.85;
-/** Words after a leave verb that has no object ("left in May 1991", "departed, and …"). */
+/** Words after a leave verb that has no object ("left in May 1991", "departed, and …", "went home under the plan"). */
 const LEFT_ALONE_FOLLOWERS = new Set([
   'in',
   'on',
@@ -98,6 +98,7 @@ const LEFT_ALONE_FOLLOWERS = new Set([
   'during',
   'over',
   'within',
+  'under',
   ',',
   '.',
   ';',
@@ -639,7 +640,7 @@ const DEFINITE_FORCES = new Set(['the', 'these', 'those']);
 const LEAVING_PARTICIPLES = new Set(['withdrawing', 'leaving', 'evacuating', 'abandoning']);
 
 /** Verbs that leave a place only as a home-coming ("returned home", "was flown home", "were shipped home"). */
-const HOME_VERBS = new Set([...HOME_COMING, 'flown', 'flew', 'shipped', 'sailed', 'went', 'headed']);
+const HOME_VERBS = new Set([...HOME_COMING, 'flown', 'flew', 'shipped', 'sailed', 'went', 'gone', 'headed']);
 
 /** Voyages that leave a place when the last forces there make them ("the last troops sailed from Veracruz"). */
 const VOYAGE_VERBS = new Set(['sailed', 'flew', 'flown']);

@@ -2,7 +2,16 @@ import type { ArticleContext } from '../context.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { locatePlace } from '../gazetteer/locate.ts';
 import { FORCE_NOUNS } from '../lexicon.ts';
-import { actorOf, findActor, lowerAt, mentionsIn, nearestForce, placeOf, type NamedRef } from '../slots.ts';
+import {
+  actorOf,
+  findActor,
+  lowerAt,
+  mentionAtToken,
+  mentionsIn,
+  nearestForce,
+  placeOf,
+  type NamedRef,
+} from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { placesAfter, placesAt, type PlaceSlot } from './phrases.ts';
@@ -48,6 +57,8 @@ export function presenceBefore(ctx: ArticleContext, s: Sentence, t: number, acto
       // ("sent Marines to Honduras; they remained until 1925" names none, and is one story).
       if (k === s.index && lowerAt(ctx, j) === ';' && namesActor(ctx, { ...sentence, first: j + 1, last: t }, family))
         break;
+      // "General X, head of French forces in Africa": forces another actor owns are not the leavers' presence.
+      if (FORCE_NOUNS.has(lowerAt(ctx, j)) && ownedByOther(ctx, j, family)) continue;
       const slots = placingSlots(ctx, sentence, j);
       const away = slots.map((p) => p.place).filter((p) => p.name !== actor.name && (!p.code || p.code !== actor.code));
       if (away.length) return away;
@@ -180,6 +191,19 @@ function ownerOfForces(ctx: ArticleContext, sentence: Sentence): NamedRef | unde
     if (hit) return hit.actor;
   }
   return undefined;
+}
+
+/** How far before its force noun an owner's name may stand ("French military forces"). */
+const FORCE_OWNER_REACH = 2;
+
+/** Whether an actor of another family than `family` is named right before the force noun at j ("French forces"). */
+function ownedByOther(ctx: ArticleContext, j: number, family: string): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - FORCE_OWNER_REACH; k--) {
+    const m = mentionAtToken(ctx, k);
+    const owner = m ? actorOf(m.entry) : undefined;
+    if (owner) return gazetteer().actorFamily(owner.name) !== family;
+  }
+  return false;
 }
 
 function namesActor(ctx: ArticleContext, s: Sentence, family: string): boolean {

@@ -3615,3 +3615,38 @@ describe('WithdrawalBegun: "the province" for a place the report opens on, and a
     ).toEqual(['WithdrawalBegun|Turkey|Abkhazia|2021-05-13']);
   });
 });
+
+describe('WithdrawalBegun: forces "gone home", "once based" somewhere, leaving "under" a plan, and whose forces a presence is', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '1975-06-01');
+
+  it('given forces placed before that "have gone home", when read, then they left the place', () => {
+    expect(
+      inText('Crowds cheered the last Cuban troops in Angola. The bulk of the Cuban force has already gone home.'),
+    ).toEqual(['WithdrawalBegun|Cuba|Angola|1975-06-01']);
+  });
+
+  it('never reads a plan to have gone home as begun', () => {
+    expect(inText('Crowds cheered the Cuban troops in Angola. The Cuban force will have gone home by 1980.')).toEqual(
+      [],
+    );
+  });
+
+  it('given forces "once based" in a place that went home "under" a plan, when read, then they left it', () => {
+    expect(
+      inText('Most of the Dutch soldiers once based in Suriname went home under the plan agreed in March 1974.'),
+    ).toEqual(['WithdrawalBegun|Netherlands|Suriname|1974-03']);
+  });
+
+  it('never reads "once" that opens a condition as past', () => {
+    expect(inText('Dutch soldiers will go home once the Surinamese army is trained.')).toEqual([]);
+  });
+
+  it("given an earlier sentence naming another actor's forces in a place, then that is not the leavers' presence", () => {
+    expect(
+      inText(
+        'Cuban troops were flown to Angola in 1975. The Cuban envoy met the commander of South African forces in Namibia. ' +
+          'The last Cuban soldiers left in May 1975.',
+      ),
+    ).toEqual(['WithdrawalBegun|Cuba|Angola|1975-05']);
+  });
+});
