@@ -427,6 +427,10 @@ function withdrawalAt(
       locations.push(...present.places);
     }
   }
+  // "The withdrawal, during which the PLA demolished roads, was completed": a withdrawal named alone whose sentence
+  // names the forces' owner is of that owner's forces where the text last put them.
+  if (actorHit && !locations.length && begun && bareWithdrawalNoun(ctx, s, t))
+    locations.push(...presenceStateBefore(ctx, s, t, actorHit.actor));
   // "Georgia sent troops to Iraq. The contingent was flown home in August 2008": forces referred to are the ones
   // named before.
   if (!actor && leaveWithoutOrigin && force >= 0 && DEFINITE_FORCES.has(lowerAt(ctx, force - 1)))
@@ -1372,6 +1376,10 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number, phase = phaseOfWit
     // The clause is the nearest noun's ("its exit from Niger follows its withdrawal from Mali, completed …").
     if (w === ',' && REDUCED_RELATIVE_CUES.has(lowerAt(ctx, j + 1)))
       return wordBetween(ctx, t + 1, j, WITHDRAW_VERBS) ? -1 : j + 1;
+    // "The withdrawal, during which the PLA demolished roads, bridges and mines, was completed": a relative clause
+    // inserted between the noun and its verb.
+    if (w === ',' && j === t + 1 && RELATIVE_PREPOSITIONS.has(lowerAt(ctx, j + 1)) && lowerAt(ctx, j + 2) === 'which')
+      return insertedRelativeCue(ctx, s, j + 3);
     // "from the right bank, including the city of Kherson, has been completed": an inserted list of what is left.
     const insertEnd = w === ',' && INSERT_OPENERS.has(lowerAt(ctx, j + 1)) ? closingComma(ctx, s, j + 2) : -1;
     if (insertEnd > 0) {
@@ -1397,6 +1405,24 @@ const INSERT_TOKENS = 8;
 /** The closing comma of an insertion opened before i, or -1. */
 function closingComma(ctx: ArticleContext, s: Sentence, i: number): number {
   for (let j = i; j < s.last && j < i + INSERT_TOKENS; j++) if (lowerAt(ctx, j) === ',') return j;
+  return -1;
+}
+
+/** Prepositions that open a relative clause on a withdrawal noun ("during which", "in which", "under which"). */
+const RELATIVE_PREPOSITIONS = new Set(['during', 'in', 'under', 'after', 'throughout']);
+/** How long a relative clause inserted after a withdrawal noun may run to the verb after it. */
+const INSERTED_RELATIVE_TOKENS = 30;
+/** Auxiliaries of the verb after such a clause ("…, was completed", "…, had been completed"). */
+const INSERTED_RELATIVE_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'been']);
+
+/** The begin cue right after a comma and auxiliaries past the relative clause opening at i, or -1. */
+function insertedRelativeCue(ctx: ArticleContext, s: Sentence, i: number): number {
+  for (let j = i; j < s.last - 1 && j < i + INSERTED_RELATIVE_TOKENS; j++) {
+    if (lowerAt(ctx, j) !== ',') continue;
+    let k = j + 1;
+    while (INSERTED_RELATIVE_AUXILIARIES.has(lowerAt(ctx, k))) k++;
+    if (k > j + 1 && BEGIN_CUES.has(lowerAt(ctx, k))) return k;
+  }
   return -1;
 }
 

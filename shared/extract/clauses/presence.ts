@@ -147,10 +147,12 @@ export function lastPresence(ctx: ArticleContext, s: Sentence): { actor: NamedRe
     const sentence = ctx.sentences[k]!;
     for (let j = sentence.last - 1; j >= sentence.first; j--) {
       const w = lowerAt(ctx, j);
-      if (!HOLDING_VERBS.has(w) && !PLACING_WORDS.has(w) && !DIRECTING_WORDS.has(w)) continue;
+      // "at its peak the Soviet contingent in the country exceeded 100,000 men": forces named with where they are.
+      const forcesAt = FORCE_NOUNS.has(w) && FORCES_AT.has(lowerAt(ctx, j + 1));
+      if (!HOLDING_VERBS.has(w) && !PLACING_WORDS.has(w) && !DIRECTING_WORDS.has(w) && !forcesAt) continue;
       // "agreed to send a peacekeeping contingent to Kazakhstan": forces sent are named after the verb.
       const after = DIRECTING_WORDS.has(w) || SENDING_WORDS.has(w) ? PRESENCE_REACH : 0;
-      const force = nearestForce(ctx, sentence, j, PRESENCE_REACH, after);
+      const force = forcesAt ? j : nearestForce(ctx, sentence, j, PRESENCE_REACH, after);
       if (force < 0) continue;
       const slots = placingSlots(ctx, sentence, j);
       const hit = findActor(ctx, force, j, sentence.first, (m) => slots.some((p) => p.first === m.first));

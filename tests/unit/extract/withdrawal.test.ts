@@ -3650,3 +3650,34 @@ describe('WithdrawalBegun: forces "gone home", "once based" somewhere, leaving "
     ).toEqual(['WithdrawalBegun|Cuba|Angola|1975-05']);
   });
 });
+
+describe('WithdrawalBegun: "The withdrawal" of forces an earlier sentence set "in the country", or whose owner a clause inside it names', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '1990-01-01');
+
+  it('given "the X contingent in the country" two sentences before, when "The withdrawal began", then X left that country', () => {
+    expect(
+      inText(
+        'The war in Chad dragged on, and at its height the Libyan contingent in the country numbered 8,000. ' +
+          'In 1987 Libya agreed to remove its forces. The withdrawal began in May 1988.',
+      ),
+    ).toEqual(['WithdrawalBegun|Libya|Chad|1988-05']);
+  });
+
+  it('given "The withdrawal, during which X …, was completed", when X placed its forces before, then X left there', () => {
+    expect(
+      inText(
+        'Libyan forces crossed the border into Chad in 1983. ' +
+          'The withdrawal, during which the Libyans burned stores, depots and barracks in the towns they had held, was completed in May 1988.',
+      ),
+    ).toEqual(['WithdrawalBegun|Libya|Chad|1988-05']);
+  });
+
+  it('never reads a withdrawal whose forces the text placed nowhere', () => {
+    expect(
+      inText(
+        'Libya held talks in 1983. The withdrawal, during which the Libyans burned stores, depots and barracks, was completed in May 1988.',
+      ),
+    ).toEqual([]);
+    expect(inText('Libya withdrew from the talks in May 1988. The Libyan delegation in Geneva left.')).toEqual([]);
+  });
+});
