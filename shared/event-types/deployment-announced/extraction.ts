@@ -69,6 +69,12 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
     // another actor's forces arriving in it ("British troops landed as German forces withdrew") still deploy.
     const withdrawals = earlier.filter((c) => c.type === 'WithdrawalBegun');
     const withdrawalSentences = new Set(withdrawals.map((c) => c.sentence));
+    // The families of the actors whose forces each such sentence withdraws.
+    const leaversBySentence = new Map<number, Set<string>>();
+    for (const c of withdrawals) {
+      const families = leaversBySentence.get(c.sentence) ?? new Set<string>();
+      leaversBySentence.set(c.sentence, families.add(gazetteer().actorFamily(c.actor!.name)));
+    }
     // Those forces arriving where they later leave ("arrived in Beirut on 25 August and left on 10 September") did
     // deploy there.
     const leaving = new Map<string, Set<string>>();
@@ -81,7 +87,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       return !left || left.has(c.location!.name);
     });
     const found = [
-      ...findDeployments(ctx, withdrawalSentences, clauses),
+      ...findDeployments(ctx, leaversBySentence, clauses),
       ...clauses,
       ...findMissionReinforcements(ctx),
       ...findLaunchedForces(ctx),

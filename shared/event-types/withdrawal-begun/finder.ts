@@ -111,6 +111,8 @@ const INHERITED_ACTOR_CONFIDENCE = 0.7;
 const PENDING_CONFIDENCE = 0.75;
 
 const FROM = new Set(['from']);
+/** Auxiliaries that make "withdrawn" a done withdrawal ("had been withdrawn", "were withdrawn"). */
+const PERFECT_OR_PASSIVE = new Set(['been', 'have', 'has', 'had', 'were', 'was']);
 const NOT_BEGUN_BEFORE_CUE = new Set(['to', 'will', 'would', 'shall', 'should', 'could', 'may', 'must', 'might']);
 const ANAPHORS = new Set([
   'process',
@@ -364,7 +366,8 @@ function withdrawalAt(
     lastToLeave(ctx, s, t) ||
     resultParticiple(ctx, s, t, LEAVING_PARTICIPLES) ||
     (handover && !BASE_RELEASE_BASE_FORMS.has(w)) ||
-    (w === 'withdrawn' && ['been', 'have', 'has', 'had', 'were', 'was'].includes(lowerAt(ctx, t - 1)));
+    // "were subsequently withdrawn": an adverb may stand between the auxiliary and the participle.
+    (w === 'withdrawn' && PERFECT_OR_PASSIVE.has(lowerAt(ctx, lowerAt(ctx, t - 1).endsWith('ly') ? t - 2 : t - 1)));
   const cue = findCue(ctx, s, t, phase);
   const begun = done || cue >= 0;
   const lo = Math.min(t, cue >= 0 ? cue : t);
@@ -419,11 +422,14 @@ function withdrawalAt(
   const area =
     missionArea(actorHit?.mention ?? mission) ?? (force >= 0 ? missionAreasIn(ctx, s.first, t).at(-1) : undefined);
   if (!locations.length && area) locations.push(area);
-  // "The withdrawal began on 15 May 1988": a withdrawal named alone is of the forces the text last placed.
+  // "The withdrawal began on 15 May 1988": a withdrawal named alone is of the forces the text last placed ("French
+  // and Belgian troops marched into the Ruhr … The evacuation began": each actor listed with them).
+  let presentOwner: Mention | undefined;
   if (!actor && !locations.length && begun && bareWithdrawalNoun(ctx, s, t)) {
     const present = lastPresence(ctx, s);
     if (present) {
       actor = present.actor;
+      presentOwner = present.mention;
       locations.push(...present.places);
     }
   }
@@ -530,7 +536,7 @@ function withdrawalAt(
   );
   return {
     begun: true,
-    candidates: forCoordinatedActors(ctx, actorHit?.mention, candidates),
+    candidates: forCoordinatedActors(ctx, actorHit?.mention ?? presentOwner, candidates),
     end: t + 1,
     explicitPlace,
   };
@@ -560,7 +566,8 @@ function leftAlone(ctx: ArticleContext, i: number): boolean {
   if (LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, i)) || ctx.inDate[i] === 1) return true;
   // "left at the end of June", "left at dawn": a time, not a place.
   if (lowerAt(ctx, i) === 'at') return timeAt(ctx, i + 1);
-  return lowerAt(ctx, i) === 'to' && !destinationNamed(ctx, i + 1);
+  // "were withdrawn for service elsewhere" (but "left for Mali" names where they went).
+  return (lowerAt(ctx, i) === 'to' || lowerAt(ctx, i) === 'for') && !destinationNamed(ctx, i + 1);
 }
 
 /** Words after "over the" that make what follows a span of time ("over the following weeks"). */

@@ -12,6 +12,7 @@ import {
   placeOf,
   type NamedRef,
 } from '../slots.ts';
+import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { placesAfter, placesAt, type PlaceSlot } from './phrases.ts';
@@ -26,6 +27,9 @@ const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived bas
 const PLACING_PREPOSITIONS = set('in to into at of near');
 /** The prepositions after which a placing verb names where its forces are (the nouns are read above, with "of"). */
 const VERB_PLACING_PREPOSITIONS = set('in to into at near');
+/** Placing verbs of a landing, and the prepositions after which they name its place ("landed on Grenada"). */
+const LANDING_WORDS = set('landed landing disembarked');
+const LANDING_PREPOSITIONS = set('in to into at near on');
 /** The nouns among those, whose preposition stands right after them. */
 const PLACING_NOUNS = set('occupation presence deployment garrison invasion intervention');
 /** Prepositions that say where forces named just before them are ("the troops in Iraq"). */
@@ -61,10 +65,31 @@ export function presenceBefore(ctx: ArticleContext, s: Sentence, t: number, acto
       if (FORCE_NOUNS.has(lowerAt(ctx, j)) && ownedByOther(ctx, j, family)) continue;
       const slots = placingSlots(ctx, sentence, j);
       const away = slots.map((p) => p.place).filter((p) => p.name !== actor.name && (!p.code || p.code !== actor.code));
-      if (away.length) return away;
+      if (away.length) return stateAlsoPlaced(ctx, sentence, j, away) ?? away;
     }
   }
   return occupiedState(ctx, s, t, actor);
+}
+
+/**
+ * "British forces invaded Iceland …, landing 746 Royal Marines at Reykjavik": where the same sentence, before the
+ * placement read at j, also places the forces in the state those places lie in, the forces were in that state.
+ */
+function stateAlsoPlaced(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  j: number,
+  places: NamedRef[],
+): NamedRef[] | undefined {
+  const codes = new Set(places.map((p) => p.code ?? locatePlace(p, []).code));
+  if (codes.size !== 1) return undefined;
+  const code = [...codes][0];
+  for (let k = j - 1; k >= sentence.first; k--)
+    for (const slot of placingSlots(ctx, sentence, k)) {
+      const state = code && slot.place.code === code ? stateOf(code) : undefined;
+      if (state && state.name === slot.place.name) return [state];
+    }
+  return undefined;
 }
 
 /** Words that say the text is about forces holding a state ("the four occupying powers", "the occupation"). */
@@ -125,7 +150,15 @@ function placingSlots(ctx: ArticleContext, sentence: Sentence, j: number): Place
       ? placesAfter(ctx, sentence, j + 1, j + 2, PLACING_PREPOSITIONS)
       : [];
   // After a verb, "of" names what the forces went for, not where ("crossed the border in pursuit of the raiders").
-  if (PLACING_WORDS.has(w)) return placesAfter(ctx, sentence, j + 1, j + 1 + PRESENCE_REACH, VERB_PLACING_PREPOSITIONS);
+  // "landed on Grenada": a landing's place may follow "on".
+  if (PLACING_WORDS.has(w))
+    return placesAfter(
+      ctx,
+      sentence,
+      j + 1,
+      j + 1 + PRESENCE_REACH,
+      LANDING_WORDS.has(w) ? LANDING_PREPOSITIONS : VERB_PLACING_PREPOSITIONS,
+    );
   // "The last Indian soldiers in Sri Lanka sailed home": forces named with where they are.
   if (FORCE_NOUNS.has(w) && FORCES_AT.has(lowerAt(ctx, j + 1))) return placesAt(ctx, sentence, j + 2);
   // Only forces ordered somewhere are placed there ("ordered the ambassador to Moscow" places no forces).
@@ -139,7 +172,10 @@ function placingSlots(ctx: ArticleContext, sentence: Sentence, j: number): Place
  * withdrawal began on 15 May 1988." — for a withdrawal named with no actor or place of its own. Only a sentence
  * before `s` that names the forces' owner before the placing word counts.
  */
-export function lastPresence(ctx: ArticleContext, s: Sentence): { actor: NamedRef; places: NamedRef[] } | undefined {
+export function lastPresence(
+  ctx: ArticleContext,
+  s: Sentence,
+): { actor: NamedRef; mention: Mention; places: NamedRef[] } | undefined {
   // "Cuba agreed to pull its forces out. The withdrawal was completed in May 1991.": once a sentence names an actor's
   // forces without placing them, only a placement of that actor's forces stands for them.
   let family: string | undefined;
@@ -158,7 +194,7 @@ export function lastPresence(ctx: ArticleContext, s: Sentence): { actor: NamedRe
       const hit = findActor(ctx, force, j, sentence.first, (m) => slots.some((p) => p.first === m.first));
       if (!hit || (family && gazetteer().actorFamily(hit.actor.name) !== family)) continue;
       const away = slots.map((p) => p.place).filter((p) => p.name !== hit.actor.name && p.code !== hit.actor.code);
-      if (away.length) return { actor: hit.actor, places: stateOfPlaces(ctx, away) };
+      if (away.length) return { actor: hit.actor, mention: hit.mention, places: stateOfPlaces(ctx, away) };
     }
     // "KFOR entered Kosovo. Yugoslav forces agreed to pull out. The withdrawal was completed on 20 June.": the forces
     // named last, not placed anywhere, are the ones withdrawing; another actor's placement does not stand for them.

@@ -3681,3 +3681,61 @@ describe('WithdrawalBegun: "The withdrawal" of forces an earlier sentence set "i
     expect(inText('Libya withdrew from the talks in May 1988. The Libyan delegation in Geneva left.')).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: forces "subsequently withdrawn for service elsewhere" from where a landing put them', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '1990-01-01');
+
+  it('given forces that invaded a state landing at its capital, when later withdrawn "for" a purpose, then they left the state', () => {
+    expect(
+      inText(
+        'Dutch forces invaded Suriname in 1950, landing 800 marines at Paramaribo. The garrison grew to 5,000. ' +
+          'Most Dutch troops were subsequently withdrawn for service elsewhere in 1952.',
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Suriname|1952']);
+  });
+
+  it('given forces that "landed on" an island state, when withdrawn by a date, then they left it', () => {
+    expect(
+      inText('In 1962 Dutch forces landed on Suriname. The Dutch combat forces were withdrawn by mid-December.'),
+    ).toEqual(['WithdrawalBegun|Netherlands|Suriname|1962-12']);
+  });
+
+  it('never reads forces that left "for" a named place as leaving where they were', () => {
+    expect(
+      inText('In 1950 Dutch forces landed on Suriname. In 1952 most Dutch troops left for Indonesia.'),
+    ).not.toContain('WithdrawalBegun|Netherlands|Suriname|1952');
+  });
+
+  it('given "X and Y troops marched into P … The evacuation began", when read, then both X and Y left P', () => {
+    expect(
+      inText(
+        'In 1923 French and Belgian troops marched into the Ruhr. Germany protested. ' +
+          'The two powers agreed to leave. The evacuation began in July 1925.',
+      ),
+    ).toEqual(['WithdrawalBegun|Belgium|Ruhr|1925-07', 'WithdrawalBegun|France|Ruhr|1925-07']);
+  });
+});
+
+describe('DeploymentAnnounced: another actor arriving in a sentence that withdraws forces', () => {
+  it('given "X took over …, the first X Marines arriving …, and Y troops were withdrawn", then X still deployed', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Greek forces invaded Cyprus in 1950. Under a treaty with the Cypriot government, the United States took over ' +
+          'the defence of the island in July 1952, the first US Marines arriving on 7 July, and most Greek troops were ' +
+          'withdrawn from Cyprus.',
+        '1990-01-01',
+      ),
+    ).toContain('DeploymentAnnounced|United States|Cyprus|1952-07-07|null');
+  });
+
+  it('never reads the leaving forces themselves as arriving in that sentence', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Greek forces invaded Cyprus in 1950. In 1952 the Greek troops began pulling out of Cyprus, moving to Crete.',
+        '1990-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Greece|Cyprus|1950|null']);
+  });
+});
