@@ -439,8 +439,15 @@ function withdrawalAt(
     locations.push(...presenceStateBefore(ctx, s, t, actorHit.actor));
   // "Georgia sent troops to Iraq. The contingent was flown home in August 2008": forces referred to are the ones
   // named before.
-  if (!actor && leaveWithoutOrigin && force >= 0 && DEFINITE_FORCES.has(lowerAt(ctx, force - 1)))
-    actor = referredActor(ctx, force - 1);
+  // "the Marine brigade began leaving": a capitalized word naming the branch may stand between.
+  const definite =
+    force >= 0 &&
+    (DEFINITE_FORCES.has(lowerAt(ctx, force - 1)) ||
+      (ctx.tokens[force - 1]?.cap === true &&
+        ctx.tokens[force - 1]!.kind === 'word' &&
+        !mentionAtToken(ctx, force - 1) &&
+        DEFINITE_FORCES.has(lowerAt(ctx, force - 2))));
+  if (!actor && leaveWithoutOrigin && definite) actor = referredActor(ctx, force - 1);
   const pending: Pending | undefined = locations.length || actor ? { actor, locations, sentence: s.index } : undefined;
   if (!begun || blocker || cueNotBegun || toBeforeTrigger || leaveWithoutOrigin) {
     // "… agreed to withdraw its forces from Iran, and the last Soviet troops left in May 1946": leaving stated as done

@@ -3739,3 +3739,25 @@ describe('DeploymentAnnounced: another actor arriving in a sentence that withdra
     ).toEqual(['DeploymentAnnounced|Greece|Cyprus|1950|null']);
   });
 });
+
+describe('WithdrawalBegun: "the Marine brigade" for the forces of the actor named before', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '1990-01-01');
+
+  it('given a capitalized branch between "the" and the forces, when they began leaving, then the actor before owns them', () => {
+    expect(
+      inText(
+        'In 1915 the United States landed 330 Marines in Haiti. The occupation lasted nineteen years. ' +
+          'The United States agreed to end it; the Marine brigade began leaving on August 1, 1934.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Haiti|1934-08-01']);
+  });
+
+  it('never reads a named place before the forces as that branch', () => {
+    expect(
+      inText(
+        'In 1915 the United States landed 330 Marines in Haiti. The talks lasted a year. ' +
+          'Officials agreed to meet again; the Haiti brigade began leaving on August 1, 1934.',
+      ),
+    ).not.toContain('WithdrawalBegun|United States|Haiti|1934-08-01');
+  });
+});
