@@ -218,6 +218,8 @@ export function blockedBetween(ctx: ArticleContext, from: number, to: number, ex
       if (w === 'power' && lowerAt(ctx, j + 1) !== 'to' && lowerAt(ctx, j + 1) !== 'of') continue;
       // "deployed at the request of President Tokayev": a request granted is the reason, not a modality.
       if (grantedRequest(ctx, j)) continue;
+      // "the servicemen once based in Singapore": "once" right after the forces says where they were, not when.
+      if (w === 'once' && FORCE_NOUNS.has(lowerAt(ctx, j - 1))) continue;
       // "may" the modal, not the month.
       return w;
     }

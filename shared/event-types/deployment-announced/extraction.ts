@@ -15,6 +15,7 @@ import { findTakenUpDeployments } from './taken-up.ts';
 import { findContributors } from './contributors.ts';
 import { findForceCreations } from './force-creation.ts';
 import { findElapsedArrivals } from './elapsed-arrivals.ts';
+import { findReturnedForces } from './returned-forces.ts';
 import { findReferredArrivals } from './referred-arrivals.ts';
 import {
   collapseDeployments,
@@ -75,6 +76,12 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
     // another actor's forces arriving in it ("British troops landed as German forces withdrew") still deploy.
     const withdrawals = earlier.filter((c) => c.type === 'WithdrawalBegun');
     const withdrawalSentences = new Set(withdrawals.map((c) => c.sentence));
+    // The families of the actors whose forces each such sentence withdraws.
+    const leaversBySentence = new Map<number, Set<string>>();
+    for (const c of withdrawals) {
+      const families = leaversBySentence.get(c.sentence) ?? new Set<string>();
+      leaversBySentence.set(c.sentence, families.add(gazetteer().actorFamily(c.actor!.name)));
+    }
     // Those forces arriving where they later leave ("arrived in Beirut on 25 August and left on 10 September") did
     // deploy there.
     const leaving = new Map<string, Set<string>>();
@@ -87,7 +94,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       return !left || left.has(c.location!.name);
     });
     const found = [
-      ...findDeployments(ctx, withdrawalSentences, clauses),
+      ...findDeployments(ctx, leaversBySentence, clauses),
       ...clauses,
       ...findMissionReinforcements(ctx),
       ...findLaunchedForces(ctx),
@@ -117,6 +124,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
     );
     all.push(...created);
     all.push(...findReferredArrivals(ctx, withdrawals, [...all]));
+    all.push(...findReturnedForces(ctx, [...withdrawals, ...all]));
     return all.filter((c) => !goingHome(c, withdrawals) && !landedHome(c, withdrawals));
   },
   mergeBucket: deploymentBucket,

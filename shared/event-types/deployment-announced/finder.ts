@@ -171,7 +171,7 @@ const NEEDS_NUMBER = new Set(['provide', 'provides', 'contribute', 'contributes'
  */
 export function findDeployments(
   ctx: ArticleContext,
-  withdrawalSentences: Set<number> = new Set(),
+  withdrawalSentences: ReadonlyMap<number, ReadonlySet<string>> = new Map(),
   otherReadings: readonly Candidate[] = [],
 ): Candidate[] {
   const out: Candidate[] = [];
@@ -202,12 +202,18 @@ export function findDeployments(
       // "the arrival of 300 troops" is read as a noun with its "of".
       if (nounAfterArticle(ctx, t) && lowerAt(ctx, t + 1) !== 'of') continue;
       if (opposedGerund(ctx, t)) continue;
-      // Troops on their way out ("began pulling out ..., in a convoy bound for Tanzania") are not deploying.
-      if (withdrawalSentences.has(s.index) && MOVEMENT.has(w)) continue;
+      // Troops on their way out ("began pulling out ..., in a convoy bound for Tanzania") are not deploying; another
+      // actor's forces, named in that sentence, arriving there ("the first US Marines arriving …, and most British
+      // troops were withdrawn") are.
+      const leavers = MOVEMENT.has(w) ? withdrawalSentences.get(s.index) : undefined;
       // The actor in play: the last one named within a few sentences, else the article's first deployment actor.
       const recent = lastActor && s.index - lastActor.sentence <= ACTOR_MEMORY_SENTENCES ? lastActor : undefined;
       const actorFallback = recent ?? (articleActor ? { actor: articleActor, sentence: ARTICLE_ACTOR } : undefined);
-      const c = deploymentAt(ctx, s, t, lastLocation, actorFallback);
+      const c = deploymentAt(ctx, s, t, lastLocation, actorFallback).filter(
+        (d) =>
+          !leavers ||
+          (!leavers.has(gazetteer().actorFamily(d.actor!.name)) && d.actor!.name !== actorFallback?.actor.name),
+      );
       if (c.length) {
         found.push(...c);
         // "..., and it deployed on Dec. 15": a pronoun later in the sentence means this actor.

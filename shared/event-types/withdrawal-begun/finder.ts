@@ -88,7 +88,7 @@ const ACTOR_MEMORY_SENTENCES = 3;
 const PENDING_SENTENCES = 4;
 /** Confidences: an actor read in the sentence, one inherited from before, a pending origin taken up. */
 const PATTERN_CONFIDENCE = 0.85;
-/** Words after a leave verb that has no object ("left in May 1991", "departed, and …"). */
+/** Words after a leave verb that has no object ("left in May 1991", "departed, and …", "went home under the plan"). */
 const LEFT_ALONE_FOLLOWERS = new Set([
   'in',
   'on',
@@ -98,6 +98,7 @@ const LEFT_ALONE_FOLLOWERS = new Set([
   'during',
   'over',
   'within',
+  'under',
   ',',
   '.',
   ';',
@@ -110,6 +111,8 @@ const INHERITED_ACTOR_CONFIDENCE = 0.7;
 const PENDING_CONFIDENCE = 0.75;
 
 const FROM = new Set(['from']);
+/** Auxiliaries that make "withdrawn" a done withdrawal ("had been withdrawn", "were withdrawn"). */
+const PERFECT_OR_PASSIVE = new Set(['been', 'have', 'has', 'had', 'were', 'was']);
 const NOT_BEGUN_BEFORE_CUE = new Set(['to', 'will', 'would', 'shall', 'should', 'could', 'may', 'must', 'might']);
 const ANAPHORS = new Set([
   'process',
@@ -273,7 +276,9 @@ function withdrawalAt(
       'departing',
       'quit',
     ].includes(w) || home;
-  if (w === 'left' && ['behind', 'over', '-'].includes(lowerAt(ctx, t + 1))) return undefined;
+  // "weapons left over from the war", "left behind" (but "left over the following weeks": a span of time).
+  if (w === 'left' && ['behind', 'over', '-'].includes(lowerAt(ctx, t + 1)) && !spanAfterOver(ctx, t + 1))
+    return undefined;
 
   // "withdrew from the Treaty on Conventional Armed Forces in Europe": a state leaving a treaty or body; "withdrew
   // its ambassador from", "citizens were evacuated from": people who are not forces.
@@ -361,7 +366,8 @@ function withdrawalAt(
     lastToLeave(ctx, s, t) ||
     resultParticiple(ctx, s, t, LEAVING_PARTICIPLES) ||
     (handover && !BASE_RELEASE_BASE_FORMS.has(w)) ||
-    (w === 'withdrawn' && ['been', 'have', 'has', 'had', 'were', 'was'].includes(lowerAt(ctx, t - 1)));
+    // "were subsequently withdrawn": an adverb may stand between the auxiliary and the participle.
+    (w === 'withdrawn' && PERFECT_OR_PASSIVE.has(lowerAt(ctx, lowerAt(ctx, t - 1).endsWith('ly') ? t - 2 : t - 1)));
   const cue = findCue(ctx, s, t, phase);
   const begun = done || cue >= 0;
   const lo = Math.min(t, cue >= 0 ? cue : t);
@@ -416,18 +422,32 @@ function withdrawalAt(
   const area =
     missionArea(actorHit?.mention ?? mission) ?? (force >= 0 ? missionAreasIn(ctx, s.first, t).at(-1) : undefined);
   if (!locations.length && area) locations.push(area);
-  // "The withdrawal began on 15 May 1988": a withdrawal named alone is of the forces the text last placed.
+  // "The withdrawal began on 15 May 1988": a withdrawal named alone is of the forces the text last placed ("French
+  // and Belgian troops marched into the Ruhr … The evacuation began": each actor listed with them).
+  let presentOwner: Mention | undefined;
   if (!actor && !locations.length && begun && bareWithdrawalNoun(ctx, s, t)) {
     const present = lastPresence(ctx, s);
     if (present) {
       actor = present.actor;
+      presentOwner = present.mention;
       locations.push(...present.places);
     }
   }
+  // "The withdrawal, during which the PLA demolished roads, was completed": a withdrawal named alone whose sentence
+  // names the forces' owner is of that owner's forces where the text last put them.
+  if (actorHit && !locations.length && begun && bareWithdrawalNoun(ctx, s, t))
+    locations.push(...presenceStateBefore(ctx, s, t, actorHit.actor));
   // "Georgia sent troops to Iraq. The contingent was flown home in August 2008": forces referred to are the ones
   // named before.
-  if (!actor && leaveWithoutOrigin && force >= 0 && DEFINITE_FORCES.has(lowerAt(ctx, force - 1)))
-    actor = referredActor(ctx, force - 1);
+  // "the Marine brigade began leaving": a capitalized word naming the branch may stand between.
+  const definite =
+    force >= 0 &&
+    (DEFINITE_FORCES.has(lowerAt(ctx, force - 1)) ||
+      (ctx.tokens[force - 1]?.cap === true &&
+        ctx.tokens[force - 1]!.kind === 'word' &&
+        !mentionAtToken(ctx, force - 1) &&
+        DEFINITE_FORCES.has(lowerAt(ctx, force - 2))));
+  if (!actor && leaveWithoutOrigin && definite) actor = referredActor(ctx, force - 1);
   const pending: Pending | undefined = locations.length || actor ? { actor, locations, sentence: s.index } : undefined;
   if (!begun || blocker || cueNotBegun || toBeforeTrigger || leaveWithoutOrigin) {
     // "… agreed to withdraw its forces from Iran, and the last Soviet troops left in May 1946": leaving stated as done
@@ -523,7 +543,7 @@ function withdrawalAt(
   );
   return {
     begun: true,
-    candidates: forCoordinatedActors(ctx, actorHit?.mention, candidates),
+    candidates: forCoordinatedActors(ctx, actorHit?.mention ?? presentOwner, candidates),
     end: t + 1,
     explicitPlace,
   };
@@ -553,7 +573,18 @@ function leftAlone(ctx: ArticleContext, i: number): boolean {
   if (LEFT_ALONE_FOLLOWERS.has(lowerAt(ctx, i)) || ctx.inDate[i] === 1) return true;
   // "left at the end of June", "left at dawn": a time, not a place.
   if (lowerAt(ctx, i) === 'at') return timeAt(ctx, i + 1);
-  return lowerAt(ctx, i) === 'to' && !destinationNamed(ctx, i + 1);
+  // "were withdrawn for service elsewhere" (but "left for Mali" names where they went).
+  return (lowerAt(ctx, i) === 'to' || lowerAt(ctx, i) === 'for') && !destinationNamed(ctx, i + 1);
+}
+
+/** Words after "over the" that make what follows a span of time ("over the following weeks"). */
+const SPAN_OPENERS = new Set(['following', 'next', 'coming', 'ensuing', 'subsequent']);
+
+/** Whether "over" at i opens a span of time ("over the following weeks", "over the summer of 1955"). */
+function spanAfterOver(ctx: ArticleContext, i: number): boolean {
+  if (lowerAt(ctx, i) !== 'over') return false;
+  if (ctx.inDate[i + 1] === 1) return true;
+  return lowerAt(ctx, i + 1) === 'the' && (SPAN_OPENERS.has(lowerAt(ctx, i + 2)) || ctx.inDate[i + 2] === 1);
 }
 
 /** How far before its verb "the mission" may stand as the subject ("the mission had already begun relocating"). */
@@ -627,7 +658,7 @@ const DEFINITE_FORCES = new Set(['the', 'these', 'those']);
 const LEAVING_PARTICIPLES = new Set(['withdrawing', 'leaving', 'evacuating', 'abandoning']);
 
 /** Verbs that leave a place only as a home-coming ("returned home", "was flown home", "were shipped home"). */
-const HOME_VERBS = new Set([...HOME_COMING, 'flown', 'flew', 'shipped', 'sailed', 'went', 'headed']);
+const HOME_VERBS = new Set([...HOME_COMING, 'flown', 'flew', 'shipped', 'sailed', 'went', 'gone', 'headed']);
 
 /** Voyages that leave a place when the last forces there make them ("the last troops sailed from Veracruz"). */
 const VOYAGE_VERBS = new Set(['sailed', 'flew', 'flown']);
@@ -1359,6 +1390,10 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number, phase = phaseOfWit
     // The clause is the nearest noun's ("its exit from Niger follows its withdrawal from Mali, completed …").
     if (w === ',' && REDUCED_RELATIVE_CUES.has(lowerAt(ctx, j + 1)))
       return wordBetween(ctx, t + 1, j, WITHDRAW_VERBS) ? -1 : j + 1;
+    // "The withdrawal, during which the PLA demolished roads, bridges and mines, was completed": a relative clause
+    // inserted between the noun and its verb.
+    if (w === ',' && j === t + 1 && RELATIVE_PREPOSITIONS.has(lowerAt(ctx, j + 1)) && lowerAt(ctx, j + 2) === 'which')
+      return insertedRelativeCue(ctx, s, j + 3);
     // "from the right bank, including the city of Kherson, has been completed": an inserted list of what is left.
     const insertEnd = w === ',' && INSERT_OPENERS.has(lowerAt(ctx, j + 1)) ? closingComma(ctx, s, j + 2) : -1;
     if (insertEnd > 0) {
@@ -1384,6 +1419,24 @@ const INSERT_TOKENS = 8;
 /** The closing comma of an insertion opened before i, or -1. */
 function closingComma(ctx: ArticleContext, s: Sentence, i: number): number {
   for (let j = i; j < s.last && j < i + INSERT_TOKENS; j++) if (lowerAt(ctx, j) === ',') return j;
+  return -1;
+}
+
+/** Prepositions that open a relative clause on a withdrawal noun ("during which", "in which", "under which"). */
+const RELATIVE_PREPOSITIONS = new Set(['during', 'in', 'under', 'after', 'throughout']);
+/** How long a relative clause inserted after a withdrawal noun may run to the verb after it. */
+const INSERTED_RELATIVE_TOKENS = 30;
+/** Auxiliaries of the verb after such a clause ("…, was completed", "…, had been completed"). */
+const INSERTED_RELATIVE_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'been']);
+
+/** The begin cue right after a comma and auxiliaries past the relative clause opening at i, or -1. */
+function insertedRelativeCue(ctx: ArticleContext, s: Sentence, i: number): number {
+  for (let j = i; j < s.last - 1 && j < i + INSERTED_RELATIVE_TOKENS; j++) {
+    if (lowerAt(ctx, j) !== ',') continue;
+    let k = j + 1;
+    while (INSERTED_RELATIVE_AUXILIARIES.has(lowerAt(ctx, k))) k++;
+    if (k > j + 1 && BEGIN_CUES.has(lowerAt(ctx, k))) return k;
+  }
   return -1;
 }
 

@@ -48,6 +48,32 @@ const ISLAND_STATES = new Set(
 /** What "the islands" may name: an archipelago state or a one-island one. */
 const ISLANDS_STATES = new Set([...ISLAND_STATES, ...ARCHIPELAGO_STATES]);
 
+/** References that may name a place the report opens on from further back than others reach. */
+const LEAD_REFERENCES = new Set(['country', 'province', 'territory']);
+/** How many sentences back those may reach for such a place where no nearer sentence names one. */
+const LEAD_REFERENCE_SENTENCES = 6;
+/** How many sentences open a report. */
+const LEAD_SENTENCES = 2;
+
+/** The lead places of each article read, computed once. */
+const LEAD_PLACES = new WeakMap<ArticleContext, Set<string>>();
+
+/** The names of the places a report's opening sentences (its dateline among them) name. */
+function leadPlaces(ctx: ArticleContext): Set<string> {
+  const known = LEAD_PLACES.get(ctx);
+  if (known) return known;
+  const names = new Set<string>();
+  LEAD_PLACES.set(ctx, names);
+  const end = ctx.sentences[Math.min(LEAD_SENTENCES, ctx.sentences.length) - 1]?.last ?? 0;
+  for (const m of ctx.mentions) {
+    if (m.first >= end) break;
+    // "the alliance's biggest operation in Europe": a place of no one state is no country, province or territory.
+    const place = m.entry.code ? placeOf(m.entry) : undefined;
+    if (place) names.add(place.name);
+  }
+  return names;
+}
+
 /** Nouns of a kind of state, which name the state named with them ("the Kingdom of Saxony … the kingdom"). */
 const STATE_NOUNS = new Set(['kingdom', 'republic', 'nation', 'emirate', 'principality', 'duchy', 'sultanate']);
 
@@ -149,7 +175,18 @@ export function referredPlace(
   }
   let known: { place: NamedRef; at: number } | undefined;
   let capitalFallback: NamedRef | undefined;
-  for (const m of mentionsBack(ctx, i)) {
+  // "Afghanistan's Taliban rulers … [four sentences on the ministries] … their withdrawal from the country": the state
+  // the report opens on may be named further back than other references reach, where nothing nearer names one.
+  // "KFOR rolled into Kosovo … [five sentences] … began pulling out of the province": so may a province or territory.
+  const farReaching = LEAD_REFERENCES.has(noun);
+  const reach = farReaching ? LEAD_REFERENCE_SENTENCES : MAX_REFERENCE_SENTENCES;
+  const sentence = ctx.tokens[Math.min(i, ctx.tokens.length - 1)]?.sentence ?? 0;
+  const lead = farReaching ? leadPlaces(ctx) : undefined;
+  for (const m of mentionsBack(ctx, i, reach)) {
+    if (sentence - ctx.tokens[m.first]!.sentence > MAX_REFERENCE_SENTENCES) {
+      if (capitalFallback) break;
+      if ((wantState && m.entry.kind !== 'state') || !lead?.has(placeOf(m.entry)?.name ?? '')) continue;
+    }
     // "hundreds of Somalis … the country": a people's name stands for its state; "Marines sent to Santo Domingo …
     // left the country": so does a capital.
     const capitalState = wantState && m.entry.kind === 'capital' && m.entry.code ? stateOf(m.entry.code) : undefined;

@@ -241,6 +241,8 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
   const referenceNouns: string[] = [];
   let inState: string | undefined;
   while (j < s.last && fillers <= MAX_FILLERS) {
+    // "pulling out of the province Thursday": a date right after a reference noun ends the place.
+    if (referenceNouns.length && ctx.inDate[j] === 1) break;
     const m = mentionAtToken(ctx, j);
     if (m && m.first === j) {
       const inner = m.possessive ? placeInside(ctx, s, m) : undefined;

@@ -2,7 +2,17 @@ import type { ArticleContext } from '../context.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { locatePlace } from '../gazetteer/locate.ts';
 import { FORCE_NOUNS } from '../lexicon.ts';
-import { actorOf, findActor, lowerAt, mentionsIn, nearestForce, placeOf, type NamedRef } from '../slots.ts';
+import {
+  actorOf,
+  findActor,
+  lowerAt,
+  mentionAtToken,
+  mentionsIn,
+  nearestForce,
+  placeOf,
+  type NamedRef,
+} from '../slots.ts';
+import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { placesAfter, placesAt, type PlaceSlot } from './phrases.ts';
@@ -17,6 +27,9 @@ const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived bas
 const PLACING_PREPOSITIONS = set('in to into at of near');
 /** The prepositions after which a placing verb names where its forces are (the nouns are read above, with "of"). */
 const VERB_PLACING_PREPOSITIONS = set('in to into at near');
+/** Placing verbs of a landing, and the prepositions after which they name its place ("landed on Grenada"). */
+const LANDING_WORDS = set('landed landing disembarked');
+const LANDING_PREPOSITIONS = set('in to into at near on');
 /** The nouns among those, whose preposition stands right after them. */
 const PLACING_NOUNS = set('occupation presence deployment garrison invasion intervention');
 /** Prepositions that say where forces named just before them are ("the troops in Iraq"). */
@@ -48,12 +61,35 @@ export function presenceBefore(ctx: ArticleContext, s: Sentence, t: number, acto
       // ("sent Marines to Honduras; they remained until 1925" names none, and is one story).
       if (k === s.index && lowerAt(ctx, j) === ';' && namesActor(ctx, { ...sentence, first: j + 1, last: t }, family))
         break;
+      // "General X, head of French forces in Africa": forces another actor owns are not the leavers' presence.
+      if (FORCE_NOUNS.has(lowerAt(ctx, j)) && ownedByOther(ctx, j, family)) continue;
       const slots = placingSlots(ctx, sentence, j);
       const away = slots.map((p) => p.place).filter((p) => p.name !== actor.name && (!p.code || p.code !== actor.code));
-      if (away.length) return away;
+      if (away.length) return stateAlsoPlaced(ctx, sentence, j, away) ?? away;
     }
   }
   return occupiedState(ctx, s, t, actor);
+}
+
+/**
+ * "British forces invaded Iceland …, landing 746 Royal Marines at Reykjavik": where the same sentence, before the
+ * placement read at j, also places the forces in the state those places lie in, the forces were in that state.
+ */
+function stateAlsoPlaced(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  j: number,
+  places: NamedRef[],
+): NamedRef[] | undefined {
+  const codes = new Set(places.map((p) => p.code ?? locatePlace(p, []).code));
+  if (codes.size !== 1) return undefined;
+  const code = [...codes][0];
+  for (let k = j - 1; k >= sentence.first; k--)
+    for (const slot of placingSlots(ctx, sentence, k)) {
+      const state = code && slot.place.code === code ? stateOf(code) : undefined;
+      if (state && state.name === slot.place.name) return [state];
+    }
+  return undefined;
 }
 
 /** Words that say the text is about forces holding a state ("the four occupying powers", "the occupation"). */
@@ -67,20 +103,34 @@ const OCCUPATION_WORDS = set('occupation occupying occupied garrison garrisons')
 function occupiedState(ctx: ArticleContext, s: Sentence, t: number, actor: NamedRef): NamedRef[] {
   let occupation = false;
   const codes = new Set<string>();
+  // The states named in sentences that speak of the occupation themselves.
+  const occupiedCodes = new Set<string>();
   for (let k = s.index; k >= 0 && k >= s.index - PRESENCE_SENTENCES; k--) {
     const sentence = ctx.sentences[k]!;
     if (sentence.paragraph !== s.paragraph) break;
     const end = k === s.index ? t : sentence.last;
-    for (let j = sentence.first; j < end; j++) if (OCCUPATION_WORDS.has(lowerAt(ctx, j))) occupation = true;
+    let here = false;
+    for (let j = sentence.first; j < end; j++) if (OCCUPATION_WORDS.has(lowerAt(ctx, j))) here = true;
+    occupation ||= here;
     for (const m of mentionsIn(ctx, sentence.first, end)) {
       if ((m.entry.kind !== 'state' && m.entry.kind !== 'capital') || !m.entry.code) continue;
-      if (m.entry.code !== actor.code) codes.add(m.entry.code);
+      if (m.entry.code === actor.code) continue;
+      codes.add(m.entry.code);
+      if (here) occupiedCodes.add(m.entry.code);
     }
   }
   // "American, Soviet, British and French occupation troops withdrew": every state whose forces leave is no host.
-  for (const m of mentionsIn(ctx, s.first, t)) if (m.entry.code && actorOf(m.entry)) codes.delete(m.entry.code);
-  if (!occupation || codes.size !== 1) return [];
-  const state = stateOf([...codes][0]!);
+  for (const m of mentionsIn(ctx, s.first, t))
+    if (m.entry.code && actorOf(m.entry)) {
+      codes.delete(m.entry.code);
+      occupiedCodes.delete(m.entry.code);
+    }
+  if (!occupation) return [];
+  // "… the four occupying powers and of Austria … Austria undertook never to unite with Germany": where several
+  // states are named, the one named with the occupation is the one held.
+  const held = codes.size === 1 ? codes : occupiedCodes;
+  if (held.size !== 1) return [];
+  const state = stateOf([...held][0]!);
   return state ? [state] : [];
 }
 
@@ -100,7 +150,15 @@ function placingSlots(ctx: ArticleContext, sentence: Sentence, j: number): Place
       ? placesAfter(ctx, sentence, j + 1, j + 2, PLACING_PREPOSITIONS)
       : [];
   // After a verb, "of" names what the forces went for, not where ("crossed the border in pursuit of the raiders").
-  if (PLACING_WORDS.has(w)) return placesAfter(ctx, sentence, j + 1, j + 1 + PRESENCE_REACH, VERB_PLACING_PREPOSITIONS);
+  // "landed on Grenada": a landing's place may follow "on".
+  if (PLACING_WORDS.has(w))
+    return placesAfter(
+      ctx,
+      sentence,
+      j + 1,
+      j + 1 + PRESENCE_REACH,
+      LANDING_WORDS.has(w) ? LANDING_PREPOSITIONS : VERB_PLACING_PREPOSITIONS,
+    );
   // "The last Indian soldiers in Sri Lanka sailed home": forces named with where they are.
   if (FORCE_NOUNS.has(w) && FORCES_AT.has(lowerAt(ctx, j + 1))) return placesAt(ctx, sentence, j + 2);
   // Only forces ordered somewhere are placed there ("ordered the ambassador to Moscow" places no forces).
@@ -114,7 +172,10 @@ function placingSlots(ctx: ArticleContext, sentence: Sentence, j: number): Place
  * withdrawal began on 15 May 1988." — for a withdrawal named with no actor or place of its own. Only a sentence
  * before `s` that names the forces' owner before the placing word counts.
  */
-export function lastPresence(ctx: ArticleContext, s: Sentence): { actor: NamedRef; places: NamedRef[] } | undefined {
+export function lastPresence(
+  ctx: ArticleContext,
+  s: Sentence,
+): { actor: NamedRef; mention: Mention; places: NamedRef[] } | undefined {
   // "Cuba agreed to pull its forces out. The withdrawal was completed in May 1991.": once a sentence names an actor's
   // forces without placing them, only a placement of that actor's forces stands for them.
   let family: string | undefined;
@@ -122,16 +183,18 @@ export function lastPresence(ctx: ArticleContext, s: Sentence): { actor: NamedRe
     const sentence = ctx.sentences[k]!;
     for (let j = sentence.last - 1; j >= sentence.first; j--) {
       const w = lowerAt(ctx, j);
-      if (!HOLDING_VERBS.has(w) && !PLACING_WORDS.has(w) && !DIRECTING_WORDS.has(w)) continue;
+      // "at its peak the Soviet contingent in the country exceeded 100,000 men": forces named with where they are.
+      const forcesAt = FORCE_NOUNS.has(w) && FORCES_AT.has(lowerAt(ctx, j + 1));
+      if (!HOLDING_VERBS.has(w) && !PLACING_WORDS.has(w) && !DIRECTING_WORDS.has(w) && !forcesAt) continue;
       // "agreed to send a peacekeeping contingent to Kazakhstan": forces sent are named after the verb.
       const after = DIRECTING_WORDS.has(w) || SENDING_WORDS.has(w) ? PRESENCE_REACH : 0;
-      const force = nearestForce(ctx, sentence, j, PRESENCE_REACH, after);
+      const force = forcesAt ? j : nearestForce(ctx, sentence, j, PRESENCE_REACH, after);
       if (force < 0) continue;
       const slots = placingSlots(ctx, sentence, j);
       const hit = findActor(ctx, force, j, sentence.first, (m) => slots.some((p) => p.first === m.first));
       if (!hit || (family && gazetteer().actorFamily(hit.actor.name) !== family)) continue;
       const away = slots.map((p) => p.place).filter((p) => p.name !== hit.actor.name && p.code !== hit.actor.code);
-      if (away.length) return { actor: hit.actor, places: stateOfPlaces(ctx, away) };
+      if (away.length) return { actor: hit.actor, mention: hit.mention, places: stateOfPlaces(ctx, away) };
     }
     // "KFOR entered Kosovo. Yugoslav forces agreed to pull out. The withdrawal was completed on 20 June.": the forces
     // named last, not placed anywhere, are the ones withdrawing; another actor's placement does not stand for them.
@@ -166,6 +229,19 @@ function ownerOfForces(ctx: ArticleContext, sentence: Sentence): NamedRef | unde
     if (hit) return hit.actor;
   }
   return undefined;
+}
+
+/** How far before its force noun an owner's name may stand ("French military forces"). */
+const FORCE_OWNER_REACH = 2;
+
+/** Whether an actor of another family than `family` is named right before the force noun at j ("French forces"). */
+function ownedByOther(ctx: ArticleContext, j: number, family: string): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - FORCE_OWNER_REACH; k--) {
+    const m = mentionAtToken(ctx, k);
+    const owner = m ? actorOf(m.entry) : undefined;
+    if (owner) return gazetteer().actorFamily(owner.name) !== family;
+  }
+  return false;
 }
 
 function namesActor(ctx: ArticleContext, s: Sentence, family: string): boolean {

@@ -4437,3 +4437,28 @@ describe('DeploymentAnnounced: the stay a withdrawal ends', () => {
     expect(deployments(text)).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forces that came back to a place the text has them deploy to or leave', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1990-01-01');
+
+  it('given forces that left a place, when they "came back to" it on a date, then they deployed there again', () => {
+    expect(
+      inText(
+        'The last Dutch marines left Paramaribo on 3 May 1975. The departure ends two years ashore for the marines, ' +
+          'who came back to Paramaribo on 9 June 1973.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Paramaribo|1973-06-09|null']);
+  });
+
+  it('never reads a return to a place the text puts no such forces in, or one not stated as fact', () => {
+    expect(inText('In 1973 the Dutch marines returned to Rotterdam after an exercise.')).toEqual([]);
+    expect(
+      inText('The last Dutch marines left Paramaribo on 3 May 1975. The marines will return to Paramaribo next year.'),
+    ).toEqual([]);
+    expect(
+      inText(
+        'The last Dutch marines left Paramaribo on 3 May 1975. The Dutch envoy returned to the talks in Paramaribo.',
+      ),
+    ).toEqual([]);
+  });
+});

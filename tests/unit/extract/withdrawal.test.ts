@@ -3524,3 +3524,240 @@ describe('WithdrawalBegun: "X ended the Y-ian revolt, and its last soldiers left
     ).toEqual(['WithdrawalBegun|Belgium|Democratic Republic of the Congo|1960-06-30']);
   });
 });
+
+describe('WithdrawalBegun: the state held by an occupation among several named, and "left over" a span of time', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+
+  it('given several states near an occupation, when forces leave with no place, then they leave the one named with it', () => {
+    expect(
+      inText(
+        'In 1920 the occupying armies of Britain and Japan and the leaders of Iran signed a peace in Tehran. ' +
+          'Iran promised never to attack Turkey. British and Japanese troops began pulling out in 1921.',
+      ),
+    ).toEqual(['WithdrawalBegun|Japan|Iran|1921', 'WithdrawalBegun|United Kingdom|Iran|1921']);
+  });
+
+  it('never picks a state where the sentences of the occupation name none or two', () => {
+    expect(
+      inText(
+        'In 1920 the occupying armies signed a peace. Peru promised never to join Chile. ' +
+          'British and Japanese troops began pulling out in 1921.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given forces that "left over the following weeks", when read, then they left', () => {
+    expect(
+      inText(
+        'The occupying powers agreed in May 1950 to remove their forces from Iceland. ' +
+          'The British and Norwegian contingents left over the following weeks.',
+      ),
+    ).toEqual(['WithdrawalBegun|Norway|Iceland|1950-05', 'WithdrawalBegun|United Kingdom|Iceland|1950-05']);
+  });
+
+  it('never reads things "left over from" a war as forces leaving', () => {
+    expect(
+      inText('British troops occupied Iceland in 1940. Mines left over from the war were cleared by British troops.'),
+    ).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: "the country" for the state the report opens on, named further back', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+  const middle =
+    'The council met twice. Its members voted on a budget. They also chose a new chairman. ' + 'The vote was close. ';
+
+  it('given a state named in the opening sentence, when forces leave "the country" five sentences on, then they left it', () => {
+    expect(
+      inText(
+        `Mali's ruling council approved a new charter on Monday. ${middle}` +
+          'Swedish troops left the country in June 2019.',
+      ),
+    ).toEqual(['WithdrawalBegun|Sweden|Mali|2019-06']);
+  });
+
+  it('never reaches that far for a state the report does not open on', () => {
+    expect(
+      inText(
+        `The council approved a new charter on Monday. Its delegates met at noon. Chad was not named. ${middle}` +
+          'Swedish troops left the country in June 2019.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: "the province" for a place the report opens on, and a bare weekday after a reference', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2021-05-14');
+
+  it('given a province named in the opening sentence, when forces leave "the province" five sentences on, then they left it', () => {
+    expect(
+      inText(
+        'Georgian officials met in Abkhazia on Monday. The talks lasted all day. Reporters waited outside. ' +
+          'The envoys spoke briefly. A statement followed. Nothing was signed. ' +
+          'Russian troops began pulling out of the province on May 12.',
+      ),
+    ).toEqual(['WithdrawalBegun|Russia|Abkhazia|2021-05-12']);
+  });
+
+  it('never takes a continent the opening names for "the province"', () => {
+    expect(
+      inText(
+        'Officials met in Europe on Monday. The talks lasted all day. Reporters waited outside. ' +
+          'The envoys spoke briefly. A statement followed. Nothing was signed. ' +
+          'Russian troops began pulling out of the province on May 12.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "pulling out of the province Thursday", when read, then the weekday ends the reference', () => {
+    expect(
+      inText('Turkish troops entered Abkhazia in April. Turkish troops began pulling out of the province Thursday.'),
+    ).toEqual(['WithdrawalBegun|Turkey|Abkhazia|2021-05-13']);
+  });
+});
+
+describe('WithdrawalBegun: forces "gone home", "once based" somewhere, leaving "under" a plan, and whose forces a presence is', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '1975-06-01');
+
+  it('given forces placed before that "have gone home", when read, then they left the place', () => {
+    expect(
+      inText('Crowds cheered the last Cuban troops in Angola. The bulk of the Cuban force has already gone home.'),
+    ).toEqual(['WithdrawalBegun|Cuba|Angola|1975-06-01']);
+  });
+
+  it('never reads a plan to have gone home as begun', () => {
+    expect(inText('Crowds cheered the Cuban troops in Angola. The Cuban force will have gone home by 1980.')).toEqual(
+      [],
+    );
+  });
+
+  it('given forces "once based" in a place that went home "under" a plan, when read, then they left it', () => {
+    expect(
+      inText('Most of the Dutch soldiers once based in Suriname went home under the plan agreed in March 1974.'),
+    ).toEqual(['WithdrawalBegun|Netherlands|Suriname|1974-03']);
+  });
+
+  it('never reads "once" that opens a condition as past', () => {
+    expect(inText('Dutch soldiers will go home once the Surinamese army is trained.')).toEqual([]);
+  });
+
+  it("given an earlier sentence naming another actor's forces in a place, then that is not the leavers' presence", () => {
+    expect(
+      inText(
+        'Cuban troops were flown to Angola in 1975. The Cuban envoy met the commander of South African forces in Namibia. ' +
+          'The last Cuban soldiers left in May 1975.',
+      ),
+    ).toEqual(['WithdrawalBegun|Cuba|Angola|1975-05']);
+  });
+});
+
+describe('WithdrawalBegun: "The withdrawal" of forces an earlier sentence set "in the country", or whose owner a clause inside it names', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '1990-01-01');
+
+  it('given "the X contingent in the country" two sentences before, when "The withdrawal began", then X left that country', () => {
+    expect(
+      inText(
+        'The war in Chad dragged on, and at its height the Libyan contingent in the country numbered 8,000. ' +
+          'In 1987 Libya agreed to remove its forces. The withdrawal began in May 1988.',
+      ),
+    ).toEqual(['WithdrawalBegun|Libya|Chad|1988-05']);
+  });
+
+  it('given "The withdrawal, during which X …, was completed", when X placed its forces before, then X left there', () => {
+    expect(
+      inText(
+        'Libyan forces crossed the border into Chad in 1983. ' +
+          'The withdrawal, during which the Libyans burned stores, depots and barracks in the towns they had held, was completed in May 1988.',
+      ),
+    ).toEqual(['WithdrawalBegun|Libya|Chad|1988-05']);
+  });
+
+  it('never reads a withdrawal whose forces the text placed nowhere', () => {
+    expect(
+      inText(
+        'Libya held talks in 1983. The withdrawal, during which the Libyans burned stores, depots and barracks, was completed in May 1988.',
+      ),
+    ).toEqual([]);
+    expect(inText('Libya withdrew from the talks in May 1988. The Libyan delegation in Geneva left.')).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: forces "subsequently withdrawn for service elsewhere" from where a landing put them', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '1990-01-01');
+
+  it('given forces that invaded a state landing at its capital, when later withdrawn "for" a purpose, then they left the state', () => {
+    expect(
+      inText(
+        'Dutch forces invaded Suriname in 1950, landing 800 marines at Paramaribo. The garrison grew to 5,000. ' +
+          'Most Dutch troops were subsequently withdrawn for service elsewhere in 1952.',
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Suriname|1952']);
+  });
+
+  it('given forces that "landed on" an island state, when withdrawn by a date, then they left it', () => {
+    expect(
+      inText('In 1962 Dutch forces landed on Suriname. The Dutch combat forces were withdrawn by mid-December.'),
+    ).toEqual(['WithdrawalBegun|Netherlands|Suriname|1962-12']);
+  });
+
+  it('never reads forces that left "for" a named place as leaving where they were', () => {
+    expect(
+      inText('In 1950 Dutch forces landed on Suriname. In 1952 most Dutch troops left for Indonesia.'),
+    ).not.toContain('WithdrawalBegun|Netherlands|Suriname|1952');
+  });
+
+  it('given "X and Y troops marched into P … The evacuation began", when read, then both X and Y left P', () => {
+    expect(
+      inText(
+        'In 1923 French and Belgian troops marched into the Ruhr. Germany protested. ' +
+          'The two powers agreed to leave. The evacuation began in July 1925.',
+      ),
+    ).toEqual(['WithdrawalBegun|Belgium|Ruhr|1925-07', 'WithdrawalBegun|France|Ruhr|1925-07']);
+  });
+});
+
+describe('DeploymentAnnounced: another actor arriving in a sentence that withdraws forces', () => {
+  it('given "X took over …, the first X Marines arriving …, and Y troops were withdrawn", then X still deployed', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Greek forces invaded Cyprus in 1950. Under a treaty with the Cypriot government, the United States took over ' +
+          'the defence of the island in July 1952, the first US Marines arriving on 7 July, and most Greek troops were ' +
+          'withdrawn from Cyprus.',
+        '1990-01-01',
+      ),
+    ).toContain('DeploymentAnnounced|United States|Cyprus|1952-07-07|null');
+  });
+
+  it('never reads the leaving forces themselves as arriving in that sentence', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Greek forces invaded Cyprus in 1950. In 1952 the Greek troops began pulling out of Cyprus, moving to Crete.',
+        '1990-01-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Greece|Cyprus|1950|null']);
+  });
+});
+
+describe('WithdrawalBegun: "the Marine brigade" for the forces of the actor named before', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '1990-01-01');
+
+  it('given a capitalized branch between "the" and the forces, when they began leaving, then the actor before owns them', () => {
+    expect(
+      inText(
+        'In 1915 the United States landed 330 Marines in Haiti. The occupation lasted nineteen years. ' +
+          'The United States agreed to end it; the Marine brigade began leaving on August 1, 1934.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Haiti|1934-08-01']);
+  });
+
+  it('never reads a named place before the forces as that branch', () => {
+    expect(
+      inText(
+        'In 1915 the United States landed 330 Marines in Haiti. The talks lasted a year. ' +
+          'Officials agreed to meet again; the Haiti brigade began leaving on August 1, 1934.',
+      ),
+    ).not.toContain('WithdrawalBegun|United States|Haiti|1934-08-01');
+  });
+});
