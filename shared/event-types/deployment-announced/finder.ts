@@ -8,6 +8,7 @@ import {
   coordinatedActors,
   forCoordinatedActors,
   ownMilitarySpeaker,
+  sendingSpeaker,
   senderOfNamedUnit,
   subjectForce,
   composedSubject,
@@ -373,7 +374,8 @@ function deploymentAt(
     places = [];
   }
   // "Nigeria's air force said it had deployed 200 personnel": the state's own force that speaks.
-  if (!actor && force >= 0) actor = ownMilitarySpeaker(ctx, s, t);
+  // "Britain said 150 soldiers would be sent": forces with no owner, reported by a state or alliance, are its own.
+  if (!actor && force >= 0) actor = ownMilitarySpeaker(ctx, s, t) ?? sendingSpeaker(ctx, s, force);
   if (
     !actor &&
     lastActor &&

@@ -254,8 +254,33 @@ export function actorsAt(
     const actor = referredActor(ctx, formation);
     if (actor) return { actors: [actor], force, referred: true };
   }
-  const speaker = force >= 0 ? ownMilitarySpeaker(ctx, s, t) : undefined;
+  const speaker = force >= 0 ? (ownMilitarySpeaker(ctx, s, t) ?? sendingSpeaker(ctx, s, force)) : undefined;
   return speaker ? { actors: [speaker], force, referred: true } : undefined;
+}
+
+/** Names that, opening a sentence as the subject of a reporting verb, speak for the forces they send. */
+const SENDING_SPEAKER_KINDS = new Set(['state', 'metonym', 'leader', 'org']);
+/** How many tokens after the reporting verb the reported forces may stand ("said on Thursday that about 1,000 more"). */
+const REPORTED_FORCE_REACH = 9;
+
+/**
+ * "Britain said on Wednesday that 150 soldiers would be sent to Estonia", "The CSTO said the first units had reached
+ * Almaty": forces with no owner named, in the clause a state or alliance reports as the sentence's subject, are the
+ * speaker's own. Only a speaker that opens the sentence right before its verb, and forces close after that verb with
+ * no other name between.
+ */
+export function sendingSpeaker(ctx: ArticleContext, s: Sentence, force: number): NamedRef | undefined {
+  const start = afterDateline(ctx, s);
+  for (let j = force - 1; j > start && j >= force - REPORTED_FORCE_REACH; j--) {
+    if (mentionAtToken(ctx, j)) return undefined;
+    if (!REPORTING.has(lowerAt(ctx, j))) continue;
+    const m = mentionAtToken(ctx, j - 1);
+    if (!m || m.last !== j || m.possessive) return undefined;
+    const opens = m.first === start || (m.first === start + 1 && lowerAt(ctx, start) === 'the');
+    if (!opens || !SENDING_SPEAKER_KINDS.has(m.entry.kind)) return undefined;
+    return actorOf(m.entry);
+  }
+  return undefined;
 }
 
 /**

@@ -4462,3 +4462,34 @@ describe('DeploymentAnnounced: forces that came back to a place the text has the
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forces reported by the state or alliance that opens the sentence', () => {
+  it.each([
+    [
+      'a future passive under "said"',
+      'Norway said on Friday that about 120 soldiers would be sent to Latvia in the autumn.',
+      'DeploymentAnnounced|Norway|Latvia|2023-03-03|120',
+    ],
+    [
+      'a passive order',
+      'The Pentagon said on Thursday that 900 more soldiers were ordered to Kuwait.',
+      'DeploymentAnnounced|United States|Kuwait|2023-03-02|900',
+    ],
+    [
+      'an arrival of the first units',
+      'The CSTO said on Thursday that the first units had reached Bishkek.',
+      'DeploymentAnnounced|CSTO|Bishkek|2023-03-02|null',
+    ],
+  ])('reads %s', (_label, text, want) => {
+    expect(summary(extract(dateline(text), '2023-03-03'))).toEqual([want]);
+  });
+
+  it.each([
+    ['forces sent home', 'Norway said on Friday that 120 soldiers had been sent home from Latvia.'],
+    ['a speaker that is a person', 'A diplomat said on Friday that 120 soldiers would be sent to Latvia.'],
+    ['forces kept for a drill', 'Norway said on Friday that 120 soldiers would be sent to Latvia for an exercise.'],
+    ['a condition', 'Norway said 120 soldiers could be sent to Latvia if asked.'],
+  ])('leaves %s without a deployment', (_label, text) => {
+    expect(summary(extract(dateline(text), '2023-03-03'))).toEqual([]);
+  });
+});
