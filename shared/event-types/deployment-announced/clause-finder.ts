@@ -94,7 +94,8 @@ const PRESENCE_VERBS = set('based stationed positioned garrisoned');
  * their own state, or entering one "but" being stopped, are fighting there, not deployed.
  */
 const ENTRY_VERBS = set('entered enter enters entering invaded invade invades invading re-entered reentered');
-const SEND_PREPOSITIONS = set('to into toward towards in at on across');
+/** Prepositions before where forces are sent; "off" for ships ("sent two frigates off the Libyan coast"). */
+const SEND_PREPOSITIONS = set('to into toward towards in at on across off');
 /** Where an airborne landing puts its troops ("dropped over Dili", "jumped onto the airfield", "dropped around X"). */
 const DROP_PREPOSITIONS = set('over onto on into around');
 /** Forces that land from the air, by their own noun or their unit's ("the 3rd Parachute Regiment jumped over X"). */

@@ -23,7 +23,8 @@ const OPENERS = set('a an its their the');
 const DESCRIPTION_TOKENS = 6;
 /** How far after the head the places it serves may stand ("to protect refugees in eastern Chad and …"). */
 const PLACE_REACH = 12;
-const IN_OR_TO = set('in to into');
+/** Prepositions before the places a launched force serves ("in eastern Chad", "off the Somali coast"). */
+const SERVED_PLACE_PREPOSITIONS = set('in to into off');
 /** Heads of roles a force may be launched for that send nobody abroad ("a task force to study …"). */
 const NON_FORCE_WORDS = set('task study review working investigative inquiry fact-finding diplomatic civilian');
 
@@ -61,10 +62,12 @@ function launchedAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] | 
   const group = verbGroup(ctx, s, t);
   if (!statesFact(group) || group.passive || clauseBlocked(ctx, s, group.first)) return undefined;
   // "approved the mission … at a summit in Windhoek": where a decision was taken is no place served.
-  const places = placesAfter(ctx, s, head + 1, Math.min(s.last, head + PLACE_REACH), IN_OR_TO).filter((p) => {
-    const m = mentionAtToken(ctx, p.first);
-    return !m || !isVenue(ctx, m);
-  });
+  const places = placesAfter(ctx, s, head + 1, Math.min(s.last, head + PLACE_REACH), SERVED_PLACE_PREPOSITIONS).filter(
+    (p) => {
+      const m = mentionAtToken(ctx, p.first);
+      return !m || !isVenue(ctx, m);
+    },
+  );
   // "established the mission, known as UNMIL,": a mission named after it serves its own area.
   const area = places.length ? undefined : missionAreasIn(ctx, head + 1, Math.min(s.last, head + PLACE_REACH))[0];
   if (!places.length && !area) return undefined;

@@ -462,8 +462,8 @@ const FACILITY_LOCATIVES = set('in near outside');
 /** Adjectives of regions and peoples ("African", "Caribbean", "Balkan", "Baltic"). */
 const GEO_ADJECTIVE = /(?:an|ian|ese|ic|ish|i)$/;
 
-/** Nouns of a state's land after its demonym ("Iraqi cities", "Georgian territory", "Afghan soil"). */
-const STATE_LAND_WORDS = set('cities towns territory soil airspace waters');
+/** Nouns of a state's land after its demonym ("Iraqi cities", "Georgian territory", "the Somali coast"). */
+const STATE_LAND_WORDS = set('cities towns territory soil airspace waters coast coastline');
 
 /** The end of "side" and its "of the border" ("the Syrian side of the border"), from the token after "side". */
 function sideEnd(ctx: ArticleContext, i: number): number {

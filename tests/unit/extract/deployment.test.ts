@@ -4493,3 +4493,28 @@ describe('DeploymentAnnounced: forces reported by the state or alliance that ope
     expect(summary(extract(dateline(text), '2023-03-03'))).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: naval forces sent or an operation launched off a coast', () => {
+  it.each([
+    [
+      'warships sent off a people-named coast',
+      'Greece sent two frigates off the Libyan coast on Tuesday.',
+      'DeploymentAnnounced|Greece|Libya|2023-02-28|null',
+    ],
+    [
+      'a naval operation launched off a coast',
+      'The European Union launched a naval operation off the Somali coast on Monday.',
+      'DeploymentAnnounced|European Union|Somalia|2023-02-27|null',
+    ],
+  ])('reads %s', (_label, text, want) => {
+    expect(summary(extract(dateline(text), '2023-03-03'))).toEqual([want]);
+  });
+
+  it.each([
+    ['an attack beaten off at sea', 'Sailors fought off an attack off the Somali coast on Tuesday.'],
+    ['a naval drill off a coast', 'Greece sent two frigates off the Libyan coast on Tuesday for a naval exercise.'],
+    ['a plan to send ships', 'Greece is considering sending two frigates off the Libyan coast.'],
+  ])('leaves %s without a deployment', (_label, text) => {
+    expect(summary(extract(dateline(text), '2023-03-03'))).toEqual([]);
+  });
+});
