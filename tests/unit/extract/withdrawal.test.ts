@@ -3761,3 +3761,28 @@ describe('WithdrawalBegun: "the Marine brigade" for the forces of the actor name
     ).not.toContain('WithdrawalBegun|United States|Haiti|1934-08-01');
   });
 });
+
+describe('WithdrawalBegun: forces drawn down from a place', () => {
+  it('given "drew down its forces in X", when read, then the forces left X', () => {
+    expect(withdrawals('Canada drew down its forces in Latvia on Monday.')).toEqual([
+      'WithdrawalBegun|Canada|Latvia|2023-06-12',
+    ]);
+  });
+
+  it('given "has drawn down" or "were drawn down from X", when read, then the drawdown is done', () => {
+    expect(withdrawals('Spain has drawn down its troops in Lebanon, the ministry said.')).toEqual([
+      'WithdrawalBegun|Spain|Lebanon|2023-06-14',
+    ]);
+    expect(withdrawals('Dutch soldiers were drawn down from Kosovo on Monday.')).toEqual([
+      'WithdrawalBegun|Netherlands|Kosovo|2023-06-12',
+    ]);
+  });
+
+  it.each([
+    ['a plan', 'Canada will draw down its forces in Latvia next year.'],
+    ['no particle', 'The speech drew crowds of soldiers in Latvia on Monday.'],
+    ['not forces', 'The army drew down its fuel reserves in Latvia on Monday.'],
+  ])('given %s, when read, then no withdrawal', (_, text) => {
+    expect(withdrawals(text)).toEqual([]);
+  });
+});
