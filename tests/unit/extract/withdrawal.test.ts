@@ -3786,3 +3786,25 @@ describe('WithdrawalBegun: forces drawn down from a place', () => {
     expect(withdrawals(text)).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: the last forces crossing out of a place', () => {
+  it('given "the last X crossed out of A into B", when read, then the forces left A', () => {
+    expect(withdrawals('The last column of Danish troops crossed out of Estonia into Latvia on Monday.')).toEqual([
+      'WithdrawalBegun|Denmark|Estonia|2023-06-12',
+    ]);
+  });
+
+  it('given "the last X crossed from A into B", when read, then the forces left A', () => {
+    expect(withdrawals('The last Greek soldiers crossed from Albania into Greece on Monday.')).toEqual([
+      'WithdrawalBegun|Greece|Albania|2023-06-12',
+    ]);
+  });
+
+  it.each([
+    ['forces not the last', 'A column of Danish troops crossed out of Estonia into Latvia on Monday.'],
+    ['a crossing from home', 'The last Greek soldiers crossed from Greece into Albania on Monday.'],
+    ['a plan', 'The last Greek soldiers will cross from Albania into Greece on Monday.'],
+  ])('given %s, when read, then no withdrawal', (_, text) => {
+    expect(withdrawals(text)).toEqual([]);
+  });
+});
