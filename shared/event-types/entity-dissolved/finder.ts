@@ -1307,8 +1307,11 @@ function partOfLongerName(ctx: ArticleContext, m: Mention): boolean {
   return before.cap && before.kind === 'word' && before.text !== 'The' && !mentionAtToken(ctx, m.first - 1);
 }
 
-/** Lower-case heads of a group's name after its capitalized part ("the Takuba task force", "the Mahdi militia"). */
-const GROUP_NAME_HEADS = new Set(['militia', 'brigade', 'battalion', 'regiment', 'group']);
+/**
+ * Lower-case heads of a group's name after its capitalized part ("the Takuba task force", "the Mahdi militia", "the
+ * Nasir faction", "the Military Police unit").
+ */
+const GROUP_NAME_HEADS = new Set(['militia', 'brigade', 'battalion', 'regiment', 'group', 'faction', 'unit', 'wing']);
 /** How many capitalized words such a name may take before its head. */
 const GROUP_NAME_WORDS = 4;
 

@@ -3133,3 +3133,40 @@ describe('EntityDissolved: a dissolution fixed for the day of the report', () =>
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a body described by who holds it', () => {
+  it('given "the <Holder>-led <institution>", when dissolved, then the institution, not the holder', () => {
+    expect(summary(dissolutions('The court dissolved the Royalist-led senate on Tuesday.'))).toEqual([
+      'EntityDissolved|senate|2022-03-29',
+    ]);
+  });
+
+  it('given "dissolved the <Holder>-dominated <institution>", when read, then the institution', () => {
+    expect(summary(dissolutions('The premier dissolved the Unionist-dominated council by decree on Tuesday.'))).toEqual(
+      ['EntityDissolved|council|2022-03-29'],
+    );
+  });
+
+  it('given a holder compound in a threat, when read, then no dissolution', () => {
+    expect(summary(dissolutions('The president threatened to dissolve the Royalist-led senate on Tuesday.'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('EntityDissolved: a named faction, unit or wing', () => {
+  it.each([
+    ['The Karpathos faction was disbanded on Tuesday.', 'EntityDissolved|Karpathos faction|2022-03-29'],
+    ['The rebels’ Sahel Hawks unit was disbanded on Tuesday.', 'EntityDissolved|Sahel Hawks unit|2022-03-29'],
+    ['The Lion Gate wing was formally dissolved on Tuesday.', 'EntityDissolved|Lion Gate wing|2022-03-29'],
+  ])('given "%s", when read, then the named group is dissolved', (text, event) => {
+    expect(summary(dissolutions(text))).toEqual([event]);
+  });
+
+  it.each([
+    ['a demonym, not a name', 'The Tunisian unit was disbanded on Tuesday.'],
+    ['a call', 'Critics called for the Karpathos faction to be disbanded.'],
+  ])('given %s, when read, then no dissolution', (_, text) => {
+    expect(summary(dissolutions(text))).toEqual([]);
+  });
+});
