@@ -3170,3 +3170,27 @@ describe('EntityDissolved: a named faction, unit or wing', () => {
     expect(summary(dissolutions(text))).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a second predicate of the body joined by "but" or "before being"', () => {
+  it.each([
+    [
+      'The Harbour Party won six seats in 2019 but was dissolved by the courts on Tuesday.',
+      'EntityDissolved|Harbour Party|2022-03-29',
+    ],
+    [
+      'The Desert Lancers Brigade served in Sinai before being disbanded in 2004.',
+      'EntityDissolved|Desert Lancers Brigade|2004',
+    ],
+    ['The Coastal League ruled in Goa until being dissolved in 1999.', 'EntityDissolved|Coastal League|1999'],
+  ])('given "%s", when read, then the body is dissolved', (text, event) => {
+    expect(summary(dissolutions(text))).toEqual([event]);
+  });
+
+  it.each([
+    ['a negation', 'The Harbour Party won six seats in 2019 but was not dissolved.'],
+    ['a possibility', 'The Harbour Party won six seats in 2019 but could be dissolved by the courts.'],
+    ['a risk', 'The Harbour Party won six seats in 2019 but risks being dissolved.'],
+  ])('given %s, when read, then no dissolution', (_, text) => {
+    expect(summary(dissolutions(text))).toEqual([]);
+  });
+});
