@@ -3808,3 +3808,25 @@ describe('WithdrawalBegun: the last forces crossing out of a place', () => {
     expect(withdrawals(text)).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: forces that vacated a place', () => {
+  it('given "<forces> vacated X", when read, then the forces left X', () => {
+    expect(withdrawals('Croatian troops vacated the town of Knin on Monday.')).toEqual([
+      'WithdrawalBegun|Croatia|Knin|2023-06-12',
+    ]);
+  });
+
+  it('given "X, which <forces> vacated in <month>", when read, then the forces left X', () => {
+    expect(withdrawals('Kherson, which Russian troops vacated in November, was quiet on Tuesday.')).toEqual([
+      'WithdrawalBegun|Russia|Kherson|2022-11',
+    ]);
+  });
+
+  it.each([
+    ['a court ruling', 'The court vacated the ruling on Knin on Monday.'],
+    ['a seat', 'The senator vacated his seat in Texas on Monday.'],
+    ['a plan', 'Croatian troops will vacate the town of Knin next month.'],
+  ])('given %s, when read, then no withdrawal', (_, text) => {
+    expect(withdrawals(text)).toEqual([]);
+  });
+});
