@@ -3194,3 +3194,19 @@ describe('EntityDissolved: a second predicate of the body joined by "but" or "be
     expect(summary(dissolutions(text))).toEqual([]);
   });
 });
+
+describe('EntityDissolved: an institution ordered dissolved', () => {
+  it.each([
+    ['The high court ordered the senate dissolved on Tuesday.', 'EntityDissolved|senate|2022-03-29'],
+    ['The tribunal ruled the Unionist-led assembly dissolved on Tuesday.', 'EntityDissolved|assembly|2022-03-29'],
+  ])('given "%s", when read, then the institution is dissolved', (text, event) => {
+    expect(summary(dissolutions(text))).toEqual([event]);
+  });
+
+  it.each([
+    ['a demand', 'Protesters demanded the senate dissolved on Tuesday.'],
+    ['an order to someone else', 'The court ordered the senate president removed on Tuesday.'],
+  ])('given %s, when read, then no dissolution', (_, text) => {
+    expect(summary(dissolutions(text))).toEqual([]);
+  });
+});
