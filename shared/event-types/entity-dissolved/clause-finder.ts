@@ -61,6 +61,8 @@ const INTRANSITIVE_FOLLOWERS = set(`in on at by after following with as and itse
 const OWN_END = set('its their');
 const PARTICIPLE = /^[a-z]+(?:ed|en)$/;
 const BE_FORMS = set('was were is are been');
+/** Prepositions that join a body's "being dissolved" to its own earlier predicate ("served … before being disbanded"). */
+const TIME_JOINERS = set('before after until');
 /** What a body ends when it ends itself: its existence, or a mission's mandate. */
 const SELF_END = set('existence mandate mission operations');
 /** What a mandated body holds, whose end is the body's ("its mission", "SFOR's mandate"). */
@@ -965,7 +967,13 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "the armed wing has been demobilised and disbanded": the subject stands before the whole first verb group.
   if (lowerAt(ctx, end) === 'and' && PARTICIPLE.test(lowerAt(ctx, end - 1)) && BE_FORMS.has(lowerAt(ctx, end - 2)))
     return subject(ctx, s, verbGroup(ctx, s, end - 1).first);
-  if (lowerAt(ctx, end) === 'and') {
+  // "The Kettle Party won seats but was dissolved", "The brigade served in Burma before being disbanded": a second
+  // predicate of the clause's subject, joined by "but" or by a time preposition before "being".
+  const joinedPredicate =
+    lowerAt(ctx, end) === 'and' ||
+    lowerAt(ctx, end) === 'but' ||
+    (TIME_JOINERS.has(lowerAt(ctx, end)) && lowerAt(ctx, end + 1) === 'being');
+  if (joinedPredicate) {
     // "the Baghdad Pact, which was renamed CENTO in 1959 and dissolved in 1979", "when it was partitioned and ceased
     // to exist": the subject of the first predicate.
     const pronoun = predicateSubjectBefore(ctx, s, end);

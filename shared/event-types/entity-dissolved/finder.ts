@@ -274,6 +274,27 @@ const VOTED_REACH = 10;
 /** Words that end the search for a decision before "to end" (another clause's verb or a refusal). */
 const NOT_VOTED = new Set(['against', 'not', 'refused', 'rejected', '.', ';', 'plan', 'proposal', 'whether']);
 
+/** Verbs of an order whose object takes the participle of its dissolution ("ordered the parliament dissolved"). */
+const ORDERING_VERBS = new Set(['ordered', 'ruled']);
+/** Participles such an order may give its object. */
+const ORDERED_PARTICIPLES = new Set(['dissolved', 'disbanded', 'abolished', 'liquidated']);
+/** How many words the ordered object may take ("the Islamist-led lower house"). */
+const ORDERED_OBJECT_WORDS = 5;
+
+/**
+ * Whether the participle at t completes an order's object: "the court ordered the parliament dissolved", "ruled the
+ * assembly dissolved" — an ordering verb, then a determiner-led object of plain words, then the participle.
+ */
+function orderedDissolved(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  if (!ORDERED_PARTICIPLES.has(lowerAt(ctx, t))) return false;
+  for (let j = t - 1; j > s.first && j >= t - 1 - ORDERED_OBJECT_WORDS; j--) {
+    const tok = ctx.tokens[j]!;
+    if (ORDERING_VERBS.has(tok.lower)) return j < t - 1 && INSTITUTION_NOUNS.has(lowerAt(ctx, t - 1));
+    if (tok.kind === 'punct' && tok.text !== '-' && tok.lower !== "'s" && tok.lower !== '’s') return false;
+  }
+  return false;
+}
+
 function votedTo(ctx: ArticleContext, t: number): boolean {
   return decisionBefore(ctx, t) >= 0;
 }
@@ -318,6 +339,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   let passive = false;
   // "ceased to function": said of a body by name; "its government ceased to function" is a state of affairs.
   let functioning = false;
+  let complement = false;
   if (w === 'ceased' || w === 'cease' || w === 'ceases') {
     // "ceased to exist", "ceased operations", "ceased to function": the body itself ends.
     const next = lowerAt(ctx, t + 1);
@@ -370,6 +392,9 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     let k = t + 1;
     while (k < t + DECLARED_REACH && k < s.last && !declaredEnd(ctx, k)) k++;
     if (k >= t + DECLARED_REACH || k >= s.last) return [];
+  } else if (orderedDissolved(ctx, s, t)) {
+    // "The court ordered the parliament dissolved": the object of the order is what is dissolved.
+    complement = true;
   } else if ((w === 'dissolved' || w === 'disbanded' || w === 'abolished') && adjectivalParticiple(ctx, t)) {
     return []; // adjective: "the dissolved chamber"
   } else if (
@@ -403,7 +428,10 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   }
 
   let entities: string[] = [];
-  if (
+  if (complement) {
+    const object = subjectBefore(ctx, s, t, true);
+    if (object) entities = [object];
+  } else if (
     lowerAt(ctx, t + 1) === 'itself' ||
     lowerAt(ctx, t + 1) === 'themselves' ||
     passive ||
@@ -1307,8 +1335,11 @@ function partOfLongerName(ctx: ArticleContext, m: Mention): boolean {
   return before.cap && before.kind === 'word' && before.text !== 'The' && !mentionAtToken(ctx, m.first - 1);
 }
 
-/** Lower-case heads of a group's name after its capitalized part ("the Takuba task force", "the Mahdi militia"). */
-const GROUP_NAME_HEADS = new Set(['militia', 'brigade', 'battalion', 'regiment', 'group']);
+/**
+ * Lower-case heads of a group's name after its capitalized part ("the Takuba task force", "the Mahdi militia", "the
+ * Nasir faction", "the Military Police unit").
+ */
+const GROUP_NAME_HEADS = new Set(['militia', 'brigade', 'battalion', 'regiment', 'group', 'faction', 'unit', 'wing']);
 /** How many capitalized words such a name may take before its head. */
 const GROUP_NAME_WORDS = 4;
 

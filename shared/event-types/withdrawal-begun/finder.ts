@@ -24,6 +24,7 @@ import {
   STATED_CUES,
   STATED_WITHDRAW_BLOCKERS,
   WITHDRAW_BLOCKERS,
+  DRAW_DOWN_VERBS,
   WITHDRAW_DONE,
   WITHDRAW_VERBS,
 } from './lexicon.ts';
@@ -111,7 +112,7 @@ const INHERITED_ACTOR_CONFIDENCE = 0.7;
 const PENDING_CONFIDENCE = 0.75;
 
 const FROM = new Set(['from']);
-/** Auxiliaries that make "withdrawn" a done withdrawal ("had been withdrawn", "were withdrawn"). */
+/** Auxiliaries that make "withdrawn" or "drawn (down)" a done withdrawal ("had been withdrawn", "has drawn down"). */
 const PERFECT_OR_PASSIVE = new Set(['been', 'have', 'has', 'had', 'were', 'was']);
 const NOT_BEGUN_BEFORE_CUE = new Set(['to', 'will', 'would', 'shall', 'should', 'could', 'may', 'must', 'might']);
 const ANAPHORS = new Set([
@@ -232,6 +233,13 @@ function withdrawalAt(
     if (!pulledForces(ctx, t + 1, k)) return undefined;
     after = k + 1;
   }
+  if (DRAW_DOWN_VERBS.has(w)) {
+    // "drew down its forces in Somalia", "drawing down from Lebanon" (not "drew criticism", "drew down savings").
+    let k = t + 1;
+    while (k < s.last && k < t + PARTICLE_REACH && lowerAt(ctx, k) !== 'down') k++;
+    if (lowerAt(ctx, k) !== 'down' || !pulledForces(ctx, t + 1, k)) return undefined;
+    after = k + 1;
+  }
   if (MOVE_OUT_VERBS.has(w)) {
     // "began relocating its peacekeepers out of Eritrea": forces moved out of a place (not "relocated to Gao").
     let k = t + 1;
@@ -270,6 +278,10 @@ function withdrawalAt(
       'exited',
       'abandoned',
       'evacuated',
+      'vacate',
+      'vacates',
+      'vacated',
+      'vacating',
       'depart',
       'departs',
       'departed',
@@ -367,7 +379,8 @@ function withdrawalAt(
     resultParticiple(ctx, s, t, LEAVING_PARTICIPLES) ||
     (handover && !BASE_RELEASE_BASE_FORMS.has(w)) ||
     // "were subsequently withdrawn": an adverb may stand between the auxiliary and the participle.
-    (w === 'withdrawn' && PERFECT_OR_PASSIVE.has(lowerAt(ctx, lowerAt(ctx, t - 1).endsWith('ly') ? t - 2 : t - 1)));
+    ((w === 'withdrawn' || w === 'drawn') &&
+      PERFECT_OR_PASSIVE.has(lowerAt(ctx, lowerAt(ctx, t - 1).endsWith('ly') ? t - 2 : t - 1)));
   const cue = findCue(ctx, s, t, phase);
   const begun = done || cue >= 0;
   const lo = Math.min(t, cue >= 0 ? cue : t);

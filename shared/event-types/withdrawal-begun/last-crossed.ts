@@ -21,13 +21,18 @@ const CROSSING_VERBS = set('crossed');
 const LAST_REACH = 9;
 /** Prepositions of where the last forces were, inside their own phrase ("the last troops in Iraq"). */
 const IN = set('in');
+/** Prepositions after the crossing verb of the place crossed out of ("crossed out of Iraq", "crossed from Iraq into"). */
+const OUT_FROM = set('out from');
+/** How far after the verb that preposition may stand ("crossed the Amu Darya bridge out of Afghanistan"). */
+const OUT_FROM_REACH = 8;
 /** Punctuation an appositive subject may end with before its verb ("…, the last brigade in Iraq, crossed"). */
 const APPOSITIVE_END = set(',');
 
 /**
  * WithdrawalBegun from the last forces crossing out: "The last U.S. combat brigade in Iraq crossed into Kuwait",
  * "Israel's last soldiers in southern Lebanon crossed back over the border" — the crossing ends the forces' presence
- * in the place their phrase names, or else where the text last put them.
+ * in the place their phrase names, else the place they crossed out of or from ("crossed out of Iraq into Kuwait"), or
+ * else where the text last put them.
  */
 export function findLastCrossings(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
@@ -45,8 +50,10 @@ function crossing(ctx: ArticleContext, s: Sentence, t: number): Candidate[] {
   const inside = placesAfter(ctx, s, last + 1, t, IN);
   const slot = actorsAt(ctx, s, t, (m) => inside.some((p) => p.first <= m.first && m.first <= p.last));
   if (!slot || slot.force < 0) return [];
-  const places: NamedRef[] = inside.length
-    ? inside.map((p) => p.place)
+  const crossedFrom = inside.length ? [] : placesAfter(ctx, s, t + 1, t + 1 + OUT_FROM_REACH, OUT_FROM);
+  const named = inside.length ? inside : crossedFrom;
+  const places: NamedRef[] = named.length
+    ? named.map((p) => p.place)
     : slot.actors.flatMap((a) => presenceBefore(ctx, s, t, a));
   const away = places.filter((p) => slot.actors.every((a) => a.name !== p.name && (!a.code || a.code !== p.code)));
   return placementCandidates('WithdrawalBegun', s, slot, away, dateNear(ctx, s, t));

@@ -5,10 +5,14 @@ export const WITHDRAW_VERBS =
   pull pulls pulled pulling pullback leave leaves left leaving departure depart departs departed departing exit exits exited
   retreat retreated retreating retreats drawdown disengagement disengaged evacuated abandoned rolled fled repatriation
   repatriated quit returned returning return returns came coming evacuation removed repositioning relocation retrograde
-  flown flew shipped sailed went gone headed streamed poured marched relocate relocates relocated relocating`);
+  flown flew shipped sailed went gone headed streamed poured marched relocate relocates relocated relocating draw draws drew drawn drawing
+  vacate vacates vacated vacating`);
 
 /** Nouns of moving forces that withdraw only "out of" a place ("the repositioning of U.S. forces out of Somalia"). */
 export const MOVE_OUT_NOUNS = wordSet('repositioning relocation');
+
+/** Verbs that withdraw forces only with the particle "down" ("drew down its forces in Somalia", "has drawn down"). */
+export const DRAW_DOWN_VERBS = wordSet('draw draws drew drawn drawing');
 
 /** Verbs of moving forces that withdraw only "out of" a place ("relocated its peacekeepers out of Eritrea"). */
 export const MOVE_OUT_VERBS = wordSet('relocate relocates relocated relocating');
@@ -16,7 +20,7 @@ export const MOVE_OUT_VERBS = wordSet('relocate relocates relocated relocating')
 /** Verb forms that report a withdrawal as done, so it has begun. */
 export const WITHDRAW_DONE = wordSet(
   `withdrew pulled left retreated departed evacuated abandoned rolled exited fled disengaged repatriated quit returned
-  came removed flown flew shipped sailed went gone headed relocated`,
+  came removed flown flew shipped sailed went gone headed relocated drew vacated`,
 );
 
 export const BEGIN_CUES =

@@ -18,9 +18,23 @@ export const ENTITY_HEADS = set(`republic republics pact union council organizat
   foundation wing squadron fleet flotilla`);
 const LEANING = /^(?:pro|anti)-/;
 
-/** "the pro-Kurdish Democratic Society Party": the token after a leaning before a name, else j. */
+/** Participles of a compound that says who holds a body ("the Islamist-led parliament", "the army-backed cabinet"). */
+const HOLDER_PARTICIPLES = set('led dominated controlled backed run allied aligned installed appointed');
+/** Tokens of such a compound: the holder, the hyphen and the participle. */
+const HOLDER_COMPOUND_TOKENS = 3;
+
+/**
+ * "the pro-Kurdish Democratic Society Party", "the Islamist-led parliament": the token after a leaning or a holder
+ * compound before a name, else j.
+ */
 export function afterLeaning(ctx: ArticleContext, j: number): number {
-  return LEANING.test(lowerAt(ctx, j)) && ctx.tokens[j + 1]?.cap ? j + 1 : j;
+  if (LEANING.test(lowerAt(ctx, j)) && ctx.tokens[j + 1]?.cap) return j + 1;
+  const holder =
+    ctx.tokens[j]?.kind === 'word' &&
+    lowerAt(ctx, j + 1) === '-' &&
+    HOLDER_PARTICIPLES.has(lowerAt(ctx, j + 2)) &&
+    ctx.tokens[j + HOLDER_COMPOUND_TOKENS]?.kind === 'word';
+  return holder ? j + HOLDER_COMPOUND_TOKENS : j;
 }
 /** Lower-case heads that end a polity's name after its capitalized words ("the Tokugawa shogunate"). */
 const POLITY_HEADS = set('shogunate sultanate caliphate monarchy dynasty emirate khanate empire kingdom');

@@ -3133,3 +3133,80 @@ describe('EntityDissolved: a dissolution fixed for the day of the report', () =>
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a body described by who holds it', () => {
+  it('given "the <Holder>-led <institution>", when dissolved, then the institution, not the holder', () => {
+    expect(summary(dissolutions('The court dissolved the Royalist-led senate on Tuesday.'))).toEqual([
+      'EntityDissolved|senate|2022-03-29',
+    ]);
+  });
+
+  it('given "dissolved the <Holder>-dominated <institution>", when read, then the institution', () => {
+    expect(summary(dissolutions('The premier dissolved the Unionist-dominated council by decree on Tuesday.'))).toEqual(
+      ['EntityDissolved|council|2022-03-29'],
+    );
+  });
+
+  it('given a holder compound in a threat, when read, then no dissolution', () => {
+    expect(summary(dissolutions('The president threatened to dissolve the Royalist-led senate on Tuesday.'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('EntityDissolved: a named faction, unit or wing', () => {
+  it.each([
+    ['The Karpathos faction was disbanded on Tuesday.', 'EntityDissolved|Karpathos faction|2022-03-29'],
+    ['The rebels’ Sahel Hawks unit was disbanded on Tuesday.', 'EntityDissolved|Sahel Hawks unit|2022-03-29'],
+    ['The Lion Gate wing was formally dissolved on Tuesday.', 'EntityDissolved|Lion Gate wing|2022-03-29'],
+  ])('given "%s", when read, then the named group is dissolved', (text, event) => {
+    expect(summary(dissolutions(text))).toEqual([event]);
+  });
+
+  it.each([
+    ['a demonym, not a name', 'The Tunisian unit was disbanded on Tuesday.'],
+    ['a call', 'Critics called for the Karpathos faction to be disbanded.'],
+  ])('given %s, when read, then no dissolution', (_, text) => {
+    expect(summary(dissolutions(text))).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: a second predicate of the body joined by "but" or "before being"', () => {
+  it.each([
+    [
+      'The Harbour Party won six seats in 2019 but was dissolved by the courts on Tuesday.',
+      'EntityDissolved|Harbour Party|2022-03-29',
+    ],
+    [
+      'The Desert Lancers Brigade served in Sinai before being disbanded in 2004.',
+      'EntityDissolved|Desert Lancers Brigade|2004',
+    ],
+    ['The Coastal League ruled in Goa until being dissolved in 1999.', 'EntityDissolved|Coastal League|1999'],
+  ])('given "%s", when read, then the body is dissolved', (text, event) => {
+    expect(summary(dissolutions(text))).toEqual([event]);
+  });
+
+  it.each([
+    ['a negation', 'The Harbour Party won six seats in 2019 but was not dissolved.'],
+    ['a possibility', 'The Harbour Party won six seats in 2019 but could be dissolved by the courts.'],
+    ['a risk', 'The Harbour Party won six seats in 2019 but risks being dissolved.'],
+  ])('given %s, when read, then no dissolution', (_, text) => {
+    expect(summary(dissolutions(text))).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: an institution ordered dissolved', () => {
+  it.each([
+    ['The high court ordered the senate dissolved on Tuesday.', 'EntityDissolved|senate|2022-03-29'],
+    ['The tribunal ruled the Unionist-led assembly dissolved on Tuesday.', 'EntityDissolved|assembly|2022-03-29'],
+  ])('given "%s", when read, then the institution is dissolved', (text, event) => {
+    expect(summary(dissolutions(text))).toEqual([event]);
+  });
+
+  it.each([
+    ['a demand', 'Protesters demanded the senate dissolved on Tuesday.'],
+    ['an order to someone else', 'The court ordered the senate president removed on Tuesday.'],
+  ])('given %s, when read, then no dissolution', (_, text) => {
+    expect(summary(dissolutions(text))).toEqual([]);
+  });
+});

@@ -3761,3 +3761,72 @@ describe('WithdrawalBegun: "the Marine brigade" for the forces of the actor name
     ).not.toContain('WithdrawalBegun|United States|Haiti|1934-08-01');
   });
 });
+
+describe('WithdrawalBegun: forces drawn down from a place', () => {
+  it('given "drew down its forces in X", when read, then the forces left X', () => {
+    expect(withdrawals('Canada drew down its forces in Latvia on Monday.')).toEqual([
+      'WithdrawalBegun|Canada|Latvia|2023-06-12',
+    ]);
+  });
+
+  it('given "has drawn down" or "were drawn down from X", when read, then the drawdown is done', () => {
+    expect(withdrawals('Spain has drawn down its troops in Lebanon, the ministry said.')).toEqual([
+      'WithdrawalBegun|Spain|Lebanon|2023-06-14',
+    ]);
+    expect(withdrawals('Dutch soldiers were drawn down from Kosovo on Monday.')).toEqual([
+      'WithdrawalBegun|Netherlands|Kosovo|2023-06-12',
+    ]);
+  });
+
+  it.each([
+    ['a plan', 'Canada will draw down its forces in Latvia next year.'],
+    ['no particle', 'The speech drew crowds of soldiers in Latvia on Monday.'],
+    ['not forces', 'The army drew down its fuel reserves in Latvia on Monday.'],
+  ])('given %s, when read, then no withdrawal', (_, text) => {
+    expect(withdrawals(text)).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: the last forces crossing out of a place', () => {
+  it('given "the last X crossed out of A into B", when read, then the forces left A', () => {
+    expect(withdrawals('The last column of Danish troops crossed out of Estonia into Latvia on Monday.')).toEqual([
+      'WithdrawalBegun|Denmark|Estonia|2023-06-12',
+    ]);
+  });
+
+  it('given "the last X crossed from A into B", when read, then the forces left A', () => {
+    expect(withdrawals('The last Greek soldiers crossed from Albania into Greece on Monday.')).toEqual([
+      'WithdrawalBegun|Greece|Albania|2023-06-12',
+    ]);
+  });
+
+  it.each([
+    ['forces not the last', 'A column of Danish troops crossed out of Estonia into Latvia on Monday.'],
+    ['a crossing from home', 'The last Greek soldiers crossed from Greece into Albania on Monday.'],
+    ['a plan', 'The last Greek soldiers will cross from Albania into Greece on Monday.'],
+  ])('given %s, when read, then no withdrawal', (_, text) => {
+    expect(withdrawals(text)).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: forces that vacated a place', () => {
+  it('given "<forces> vacated X", when read, then the forces left X', () => {
+    expect(withdrawals('Croatian troops vacated the town of Knin on Monday.')).toEqual([
+      'WithdrawalBegun|Croatia|Knin|2023-06-12',
+    ]);
+  });
+
+  it('given "X, which <forces> vacated in <month>", when read, then the forces left X', () => {
+    expect(withdrawals('Kherson, which Russian troops vacated in November, was quiet on Tuesday.')).toEqual([
+      'WithdrawalBegun|Russia|Kherson|2022-11',
+    ]);
+  });
+
+  it.each([
+    ['a court ruling', 'The court vacated the ruling on Knin on Monday.'],
+    ['a seat', 'The senator vacated his seat in Texas on Monday.'],
+    ['a plan', 'Croatian troops will vacate the town of Knin next month.'],
+  ])('given %s, when read, then no withdrawal', (_, text) => {
+    expect(withdrawals(text)).toEqual([]);
+  });
+});
