@@ -81,8 +81,15 @@ function calledOff(ctx: ArticleContext, s: Sentence): boolean {
 
 /** Nouns of a move of forces, or of the vote on one, that a halt can stop before it happens. */
 const MOVE_NOUNS = set('deployment deployments dispatch withdrawal pullout drawdown departure redeployment vote');
-/** Verbs that stop a move before it happens ("suspended the dispatch", "the deployment was postponed"). */
+/** Nouns of a move out, which has begun by the time it can be suspended or halted ("suspended the withdrawal"). */
+const LEAVING_NOUNS = set('withdrawal pullout drawdown departure');
+/** Verbs that stop a move before it happens ("the deployment was postponed", "scrapped the dispatch"). */
 const HALTS = set('postponed suspended halted froze frozen cancelled canceled scrapped shelved deferred');
+/** Halts that stop a move already under way: a withdrawal suspended or halted had begun. */
+const UNDER_WAY_HALTS = set('suspended halted froze frozen');
+/** Whether `verb` halts the move its subject or object `move` names before it happens. */
+const haltsBefore = (verb: string, move: string) =>
+  HALTS.has(verb) && !(UNDER_WAY_HALTS.has(verb) && LEAVING_NOUNS.has(move));
 /** Participles by which a move that is the subject is only talked about ("The withdrawal … was discussed"). */
 const DELIBERATED = set('discussed debated considered proposed studied examined mooted floated');
 /** Gerunds of a move that can open a sentence as its subject ("Sending troops to X is one option"). */
@@ -113,7 +120,7 @@ function haltedMove(ctx: ArticleContext, s: Sentence): boolean {
     if (HALTS.has(w)) {
       let k = j + 1;
       while (k < s.last && k <= j + 2 && MOVE_DETERMINERS.has(lowerAt(ctx, k))) k++;
-      if (MOVE_NOUNS.has(lowerAt(ctx, k))) return true;
+      if (MOVE_NOUNS.has(lowerAt(ctx, k)) && haltsBefore(w, lowerAt(ctx, k))) return true;
     }
   }
   for (let j = s.first; j < s.last && j <= s.first + MOVE_SUBJECT_START; j++) {
@@ -123,7 +130,7 @@ function haltedMove(ctx: ArticleContext, s: Sentence): boolean {
       if (w === ';' || w === 'but') return false;
       if (!BE_FORMS.has(w)) continue;
       const next = lowerAt(ctx, k + 1);
-      if (HALTS.has(next) || DELIBERATED.has(next)) return true;
+      if (haltsBefore(next, lowerAt(ctx, j)) || DELIBERATED.has(next)) return true;
       // "Sending troops to X is one option", "The withdrawal … was the subject of heated debate".
       let o = k + 1;
       while (o < s.last && o <= k + OPTION_LEAD_TOKENS && OPTION_LEAD.has(lowerAt(ctx, o))) o++;

@@ -46,6 +46,12 @@ describe('sentences that state nothing as fact', () => {
     expect(all('The parliamentary vote on withdrawing Dutch forces from Mali was postponed until March.')).toEqual([]);
   });
 
+  it('given a withdrawal suspended or halted, when read, then it had begun', () => {
+    expect(
+      all('Belgian troops began leaving Kidal on 2 May, but Brussels suspended the withdrawal a week later.'),
+    ).toEqual(['WithdrawalBegun|Belgium|Kidal|2023-05-02']);
+  });
+
   it('given a halt of something other than the move, when read, then the move stands', () => {
     expect(all('Portugal suspended talks with the rebels and sent 200 soldiers to Mozambique on 3 May.')).toEqual([
       'DeploymentAnnounced|Portugal|Mozambique|2023-05-03|200',
