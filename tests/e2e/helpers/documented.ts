@@ -48,6 +48,17 @@ export async function documentedCommands(): Promise<string[]> {
   return [...fromHelp, ...fromReadme];
 }
 
+/** The READMEs of the evaluation sets, whose commands score a set where it lies in the checkout. */
+export const EVAL_READMES = ['eval/fresh/README.md', 'eval/probes/README.md'];
+
+/** The `sitrep` shell lines of one README under the checkout (`path` relative to it). */
+export async function readmeCommands(path: string): Promise<string[]> {
+  const text = await readFile(join(ROOT, path), 'utf8');
+  return [...text.matchAll(/^ *```sh\n([\s\S]*?)^ *```/gm)]
+    .flatMap((m) => m[1]!.split('\n').map((l) => l.trim()))
+    .filter((l) => l.startsWith('npm run --silent sitrep -- '));
+}
+
 /** A command on a deployed stack (its emulation): run by documented-stack-commands.test.ts. */
 export const isStackCommand = (line: string) => line.includes(' --stack ');
 
