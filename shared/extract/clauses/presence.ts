@@ -26,10 +26,10 @@ const PLACING_WORDS = set(`landed stationed deployed sent dispatched arrived bas
   committed redeployed served intervened were remained disembarked send sending landing arriving deploying crossed`);
 const PLACING_PREPOSITIONS = set('in to into at of near');
 /** The prepositions after which a placing verb names where its forces are (the nouns are read above, with "of"). */
-const VERB_PLACING_PREPOSITIONS = set('in to into at near');
+const VERB_PLACING_PREPOSITIONS = new Set([...PLACING_PREPOSITIONS].filter((w) => w !== 'of'));
 /** Placing verbs of a landing, and the prepositions after which they name its place ("landed on Grenada"). */
 const LANDING_WORDS = set('landed landing disembarked');
-const LANDING_PREPOSITIONS = set('in to into at near on');
+const LANDING_PREPOSITIONS = new Set([...VERB_PLACING_PREPOSITIONS, 'on']);
 /** The nouns among those, whose preposition stands right after them. */
 const PLACING_NOUNS = set('occupation presence deployment garrison invasion intervention');
 /** Prepositions that say where forces named just before them are ("the troops in Iraq"). */
