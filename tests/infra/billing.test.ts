@@ -102,7 +102,9 @@ describe('billingMode', () => {
 
   it('reads the context, with defaults, and refuses a malformed value naming the key', () => {
     const fromContext = (context: Record<string, string>) =>
-      pipelinePropsFromContext(new App({ context: { ...context, 'aws:cdk:bundling-stacks': [] } }));
+      pipelinePropsFromContext(
+        new App({ outdir: join(outdir, 'context'), context: { ...context, 'aws:cdk:bundling-stacks': [] } }),
+      );
     expect(fromContext({})).toEqual({});
     expect(fromContext({ billingMode: 'on-demand' })).toEqual({ billing: { mode: 'onDemand' } });
     expect(fromContext({ billingMode: 'provisioned' })).toEqual({

@@ -681,7 +681,9 @@ describe('subscribe()', () => {
 
   it('refuses unknown event types, an empty list, and eventTypes together with pattern.detailType', () => {
     // The checks run before anything is added: the target can live in a throwaway app.
-    const target = new targets.SqsQueue(new sqs.Queue(new Stack(new App(), 'Scratch'), 'Unused'));
+    const target = new targets.SqsQueue(
+      new sqs.Queue(new Stack(new App({ outdir: join(outdir, 'scratch') }), 'Scratch'), 'Unused'),
+    );
     expect(() => variant.pipeline.subscribe('A', { eventTypes: ['WithdrawalBegan'], target })).toThrow(
       /unknown event type\(s\) WithdrawalBegan/,
     );
@@ -752,7 +754,9 @@ describe('options', () => {
 
   it('read deploy-time context values, refusing a malformed one with one line naming the key', () => {
     const fromContext = (context: Record<string, string>) =>
-      pipelinePropsFromContext(new App({ context: { ...context, 'aws:cdk:bundling-stacks': [] } }));
+      pipelinePropsFromContext(
+        new App({ outdir: join(outdir, 'context'), context: { ...context, 'aws:cdk:bundling-stacks': [] } }),
+      );
     expect(
       fromContext({
         tracing: 'true',
@@ -779,8 +783,16 @@ describe('options', () => {
   });
 
   it('validates what CloudFormation would only reject at deploy time', () => {
-    expect(() => new SitrepStack(new App(), 'A', { pipeline: { ingestMaxConcurrency: 1 } })).toThrow(/2\.\.1000/);
-    expect(() => new SitrepStack(new App(), 'B', { pipeline: { allowSubscribersFrom: ['1234'] } })).toThrow(/12-digit/);
+    expect(
+      () =>
+        new SitrepStack(new App({ outdir: join(outdir, 'refused') }), 'A', { pipeline: { ingestMaxConcurrency: 1 } }),
+    ).toThrow(/2\.\.1000/);
+    expect(
+      () =>
+        new SitrepStack(new App({ outdir: join(outdir, 'refused') }), 'B', {
+          pipeline: { allowSubscribersFrom: ['1234'] },
+        }),
+    ).toThrow(/12-digit/);
   });
 });
 
