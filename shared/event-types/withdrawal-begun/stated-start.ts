@@ -38,8 +38,11 @@ export function withStatedStarts(ctx: ArticleContext, candidates: Candidate[]): 
   // Most articles report no withdrawal: their tokens are not scanned for starts.
   if (!candidates.length) return candidates;
   const starts = statedStarts(ctx);
-  if (!starts.length) return candidates;
+  const beginning = beginningSentences(ctx);
+  if (!starts.length && !beginning.size) return candidates;
   return candidates.map((c) => {
+    // "flew out of the airfield on July 8, beginning a phased withdrawal": the leaving's own date is the start.
+    if (beginning.has(c.sentence) && c.occurredOn && c.dateSource === 'stated') return { ...c, dateSource: 'start' };
     const start = starts.find(
       (x) =>
         (!x.actor || !c.actor || gazetteer().actorFamily(x.actor.name) === gazetteer().actorFamily(c.actor.name)) &&
@@ -49,6 +52,28 @@ export function withStatedStarts(ctx: ArticleContext, candidates: Candidate[]): 
     const { dateApprox: _, ...rest } = c;
     return { ...rest, occurredOn: start.value, dateSource: 'start' };
   });
+}
+
+/** Participles that make the clause before them the start of the withdrawal named after them. */
+const BEGINNING = set('beginning starting');
+const DETERMINERS = set('a an the its their his');
+/** How many modifiers may stand between the determiner and the noun ("a phased withdrawal", "the long, slow pullout"). */
+const MODIFIER_REACH = 3;
+
+/** Sentences whose leaving is told as the start of a withdrawal by ", beginning a … withdrawal". */
+function beginningSentences(ctx: ArticleContext): Set<number> {
+  const out = new Set<number>();
+  for (const s of ctx.sentences)
+    for (let t = s.first + 1; t < s.last; t++) {
+      if (!BEGINNING.has(lowerAt(ctx, t)) || lowerAt(ctx, t - 1) !== ',' || !DETERMINERS.has(lowerAt(ctx, t + 1)))
+        continue;
+      for (let j = t + 2; j < s.last && j <= t + 2 + MODIFIER_REACH; j++)
+        if (WITHDRAWAL_NOUNS.has(lowerAt(ctx, j))) {
+          out.add(s.index);
+          break;
+        }
+    }
+  return out;
 }
 
 function statedStarts(ctx: ArticleContext): StatedStart[] {

@@ -1336,6 +1336,35 @@ describe('WithdrawalBegun: one withdrawal from a town and its state, and states 
     ).toHaveLength(1);
   });
 
+  it('given a state left and, dated apart, the start of the withdrawal at a town in it, then one withdrawal', () => {
+    expect(
+      inText(
+        'The last Spanish soldiers left Mali on Friday. The drawdown began on 2 May, when a first column left the camp at Gao.',
+      ),
+    ).toEqual(['WithdrawalBegun|Spain|Mali|2023-05-02']);
+    expect(
+      inText(
+        'Australian troops left South Vietnam in 1972. The first battalion of Australian troops flew out of Vung Tau on ' +
+          '3 May 1970, beginning a gradual withdrawal.',
+      ),
+    ).toEqual(['WithdrawalBegun|Australia|South Vietnam|1970-05-03']);
+  });
+
+  it('given a place nobody knows whose leaving started the withdrawal from the state just named, then one withdrawal', () => {
+    expect(
+      inText(
+        'Italy handed back its last base in Lebanon on Monday. Its troops vacated Camp Zorbel, its largest site, ' +
+          'completing a pullout that began in April.',
+      ),
+    ).toEqual(['WithdrawalBegun|Italy|Lebanon|2023-04']);
+  });
+
+  it('keeps a town left on a day the text does not call a start a withdrawal of its own', () => {
+    expect(
+      inText('The last Canadian troops left Germany on Friday. Canadian troops had left their camp at Lahr in June.'),
+    ).toHaveLength(2);
+  });
+
   it('keeps states leaving a group, or one "which quit" it, non-events', () => {
     expect(inText('Chad and Niger are leaving the group, following Mali, which quit in May 2022.')).toEqual([]);
   });
