@@ -1325,6 +1325,32 @@ describe('WithdrawalBegun: a participation in a mission ended', () => {
   });
 });
 
+describe('WithdrawalBegun: leaving a place in some hands or state, and plans told by a shared modal', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+
+  it('given "leaving X in control of", "leaving X defenceless", then X is not a place forces left', () => {
+    expect(inText('The Danish fleet withdrew in 1801, leaving Sweden in full control of the Sound.')).toEqual([]);
+    expect(inText('The Danish army surrendered in 1801, leaving Norway defenceless.')).toEqual([]);
+    expect(inText('The Danish army left Norway in 1801, leaving its forts to the Swedes.')).toEqual([
+      'WithdrawalBegun|Denmark|Norway|1801',
+    ]);
+  });
+
+  it('given "will cut its forces in X … and withdraw", far apart, then the modal holds for both verbs', () => {
+    expect(
+      inText(
+        'Under the accord, Britain will cut its garrison in Belize from about 1,500 to 800 within six months and ' +
+          'withdraw all remaining soldiers within two years.',
+      ),
+    ).toEqual([]);
+    expect(
+      inText(
+        'Britain cut its garrison in Belize from 1,500 to 800 in 1993 and withdrew all remaining soldiers in 1994.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Belize|1994']);
+  });
+});
+
 describe('WithdrawalBegun: one withdrawal from a town and its state, and states leaving a body', () => {
   const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2023-10-10');
 
