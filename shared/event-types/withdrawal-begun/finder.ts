@@ -33,6 +33,7 @@ import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { leavesBody } from './leaves-body.ts';
 import { setsOutFromHome } from './sets-out.ts';
 import { leftInState } from './left-in-state.ts';
+import { heldPositionPlaces } from './held-positions.ts';
 import { sentenceSubjectOfIt } from './it-subject.ts';
 import { reportedCompletion } from './reported-completion.ts';
 import { pulledForces } from './pulled-forces.ts';
@@ -310,6 +311,8 @@ function withdrawalAt(
     // "were leaving the group", "quit the alliance": a state leaving a body.
     if (BODY_WORDS.has(lowerAt(ctx, after + (lowerAt(ctx, after) === 'the' ? 1 : 0)))) return undefined;
     places = coordinatedPlaces(ctx, after, Math.min(s.last, after + OBJECT_REACH), exclude);
+    // "abandoned their positions along the river": the places the forces' positions are in.
+    if (!places.length) places = heldPositionPlaces(ctx, after - 1, Math.min(s.last, after + ORIGIN_REACH), exclude);
     // "quit the Chadian town of Faya-Largeau": the object read as a place phrase.
     if (!places.length) places = slotPlaces(ctx, s, after).filter((p) => p.place.code);
     if (!places.length) places = baseObjectPlace(ctx, s, after);
@@ -345,7 +348,9 @@ function withdrawalAt(
   } else {
     const afterOut = lowerAt(ctx, after - 1) === 'out' ? OUT_OF : FROM;
     const originEnd = Math.min(joinedClauseEnd(ctx, t, s), after + ORIGIN_REACH);
-    places = placesAfterPreposition(ctx, after, originEnd, afterOut, exclude);
+    // "pulling out of its positions along the Gaza Strip": the places the forces' positions are in.
+    places = afterOut.has(lowerAt(ctx, after)) ? heldPositionPlaces(ctx, after, originEnd, exclude) : [];
+    if (!places.length) places = placesAfterPreposition(ctx, after, originEnd, afterOut, exclude);
     // "withdrew all of its forces from Kharkiv Oblast": a place the mention gazetteer does not name whole, geocoded
     // in the origin's own slot (never a place elsewhere in the sentence); also where a known place stands only
     // further on ("out of the Shirak and Lori provinces of Armenia").

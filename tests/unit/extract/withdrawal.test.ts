@@ -1351,6 +1351,28 @@ describe('WithdrawalBegun: leaving a place in some hands or state, and plans tol
   });
 });
 
+describe("WithdrawalBegun: an origin that is the forces' own positions in a place", () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-06-01');
+
+  it('given "pulled out of its positions along X and Y", then the forces left X and Y', () => {
+    expect(
+      inText(
+        'The UN force began pulling out of its positions along the Golan Heights and Lebanon border on 3 May, ' +
+          'after a demand from Syria.',
+      ),
+    ).toEqual([
+      'WithdrawalBegun|United Nations|Golan Heights|2020-05-03',
+      'WithdrawalBegun|United Nations|Lebanon|2020-05-03',
+    ]);
+    expect(
+      inText(
+        'Indian troops began pulling out of their posts along the Kashmir frontier and in Ladakh on 3 May, after a ' +
+          'demand from China.',
+      ),
+    ).toEqual(['WithdrawalBegun|India|Kashmir|2020-05-03', 'WithdrawalBegun|India|Ladakh|2020-05-03']);
+  });
+});
+
 describe('WithdrawalBegun: one withdrawal from a town and its state, and states leaving a body', () => {
   const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2023-10-10');
 
