@@ -1398,6 +1398,20 @@ describe('WithdrawalBegun: one withdrawal from a town and its state, and states 
     ).toEqual(['WithdrawalBegun|Australia|South Vietnam|1970-05-03']);
   });
 
+  it('given the first forces to leave a town of the state, then their leaving starts that withdrawal', () => {
+    expect(
+      inText(
+        'The last Dutch troops left Mali in March 2019. The first Dutch contingent had flown out of Tessalit on 10 ' +
+          'January 2019.',
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Mali|2019-01-10']);
+    expect(
+      inText(
+        'The last Dutch troops left Mali in March 2019. Dutch marines had flown out of Tessalit on 10 January 2019.',
+      ),
+    ).toHaveLength(2);
+  });
+
   it('given a place nobody knows whose leaving started the withdrawal from the state just named, then one withdrawal', () => {
     expect(
       inText(
