@@ -1554,7 +1554,7 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
   for (const m of mentionsIn(ctx, clause.first, clause.last)) {
     if (m === actorMention || isVenue(ctx, m) || m.possessive || isCompoundAdjective(ctx, m)) continue;
     // "2,500 U.S. troops … remained": the forces' own name says whose they are, not where they are.
-    if (FORCE_NOUNS.has(lowerAt(ctx, m.last))) continue;
+    if (FORCE_NOUNS.has(lowerAt(ctx, m.last)) || ownerInList(ctx, m)) continue;
     const start = ownerStart(ctx, m.first);
     const prev = lowerAt(ctx, start - 1);
     const prev2 = lowerAt(ctx, start - 2);
@@ -1577,6 +1577,30 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
   const before = hits.filter((h) => h.mention.first < t);
   const pick = before.length ? before[before.length - 1] : hits[0];
   return pick ? [pick] : [];
+}
+
+/** Words that join owners listed before their forces' noun ("U.S. and other NATO forces", "French, British or"). */
+const OWNER_LIST_WORDS = wordSet(', and or other allied');
+/** How far after a name the forces' noun of its list may stand ("U.S., British and other NATO forces"). */
+const OWNER_LIST_REACH = 8;
+
+/**
+ * "the withdrawal of U.S. and other NATO forces", "of Czech, Polish and Dutch troops": a name listed with other
+ * owners before the forces' noun says whose the forces are, not where they are.
+ */
+function ownerInList(ctx: ArticleContext, m: Mention): boolean {
+  let j = m.last;
+  if (!OWNER_LIST_WORDS.has(lowerAt(ctx, j))) return false;
+  const end = j + OWNER_LIST_REACH;
+  while (j < end) {
+    const w = lowerAt(ctx, j);
+    if (FORCE_NOUNS.has(w)) return true;
+    const next = mentionAtToken(ctx, j);
+    if (next && next.first === j) j = next.last;
+    else if (OWNER_LIST_WORDS.has(w)) j++;
+    else return false;
+  }
+  return false;
 }
 
 /** Heads of a body's name that "of" and a place complete ("the Federation of Mali", "the Council of Europe"). */

@@ -1373,6 +1373,23 @@ describe("WithdrawalBegun: an origin that is the forces' own positions in a plac
   });
 });
 
+describe('WithdrawalBegun: owners listed before their forces are no place', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2021-06-01');
+
+  it('given "the withdrawal of X and other Y forces began", then X is whose forces leave, not where from', () => {
+    expect(
+      inText('Canada had 900 troops in Mali. The withdrawal of U.K. and other European forces began on 4 March.'),
+    ).toEqual([]);
+    expect(inText('Canada had 900 troops in Mali. The withdrawal of U.S. and German troops began on 4 March.')).toEqual(
+      [],
+    );
+    expect(inText('The withdrawal of Dutch forces from Mali and Niger began on 4 March.')).toEqual([
+      'WithdrawalBegun|Netherlands|Mali|2021-03-04',
+      'WithdrawalBegun|Netherlands|Niger|2021-03-04',
+    ]);
+  });
+});
+
 describe('WithdrawalBegun: one withdrawal from a town and its state, and states leaving a body', () => {
   const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2023-10-10');
 
