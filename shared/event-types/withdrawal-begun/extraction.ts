@@ -9,6 +9,7 @@ import { findCompanionWithdrawals } from './companion-withdrawals.ts';
 import { findStayEnds } from './stayed-until.ts';
 import { findLastCrossings } from './last-crossed.ts';
 import { findSeenLeaving } from './seen-leaving.ts';
+import { collapseStartsIntoStates } from './started-in-state.ts';
 
 /** One withdrawal per actor and place per article. */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
@@ -43,6 +44,7 @@ export const withdrawalExtraction: EventTypeExtraction<'WithdrawalBegun'> = {
     }
     return merged;
   },
+  collapse: collapseStartsIntoStates,
   subjectKey: placementSubjectKey,
   toEvent: (c, base) => ({ ...base, type: 'WithdrawalBegun', actor: c.actor!, location: c.location! }),
 };

@@ -33,6 +33,7 @@ import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { leavesBody } from './leaves-body.ts';
 import { setsOutFromHome } from './sets-out.ts';
 import { leftInState } from './left-in-state.ts';
+import { heldPositionPlaces } from './held-positions.ts';
 import { sentenceSubjectOfIt } from './it-subject.ts';
 import { reportedCompletion } from './reported-completion.ts';
 import { pulledForces } from './pulled-forces.ts';
@@ -310,6 +311,8 @@ function withdrawalAt(
     // "were leaving the group", "quit the alliance": a state leaving a body.
     if (BODY_WORDS.has(lowerAt(ctx, after + (lowerAt(ctx, after) === 'the' ? 1 : 0)))) return undefined;
     places = coordinatedPlaces(ctx, after, Math.min(s.last, after + OBJECT_REACH), exclude);
+    // "abandoned their positions along the river": the places the forces' positions are in.
+    if (!places.length) places = heldPositionPlaces(ctx, after - 1, Math.min(s.last, after + ORIGIN_REACH), exclude);
     // "quit the Chadian town of Faya-Largeau": the object read as a place phrase.
     if (!places.length) places = slotPlaces(ctx, s, after).filter((p) => p.place.code);
     if (!places.length) places = baseObjectPlace(ctx, s, after);
@@ -345,7 +348,9 @@ function withdrawalAt(
   } else {
     const afterOut = lowerAt(ctx, after - 1) === 'out' ? OUT_OF : FROM;
     const originEnd = Math.min(joinedClauseEnd(ctx, t, s), after + ORIGIN_REACH);
-    places = placesAfterPreposition(ctx, after, originEnd, afterOut, exclude);
+    // "pulling out of its positions along the Gaza Strip": the places the forces' positions are in.
+    places = afterOut.has(lowerAt(ctx, after)) ? heldPositionPlaces(ctx, after, originEnd, exclude) : [];
+    if (!places.length) places = placesAfterPreposition(ctx, after, originEnd, afterOut, exclude);
     // "withdrew all of its forces from Kharkiv Oblast": a place the mention gazetteer does not name whole, geocoded
     // in the origin's own slot (never a place elsewhere in the sentence); also where a known place stands only
     // further on ("out of the Shirak and Lori provinces of Armenia").
@@ -1549,7 +1554,7 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
   for (const m of mentionsIn(ctx, clause.first, clause.last)) {
     if (m === actorMention || isVenue(ctx, m) || m.possessive || isCompoundAdjective(ctx, m)) continue;
     // "2,500 U.S. troops … remained": the forces' own name says whose they are, not where they are.
-    if (FORCE_NOUNS.has(lowerAt(ctx, m.last))) continue;
+    if (FORCE_NOUNS.has(lowerAt(ctx, m.last)) || ownerInList(ctx, m)) continue;
     const start = ownerStart(ctx, m.first);
     const prev = lowerAt(ctx, start - 1);
     const prev2 = lowerAt(ctx, start - 2);
@@ -1572,6 +1577,30 @@ function placeInSentence(ctx: ArticleContext, s: Sentence, t: number, actorMenti
   const before = hits.filter((h) => h.mention.first < t);
   const pick = before.length ? before[before.length - 1] : hits[0];
   return pick ? [pick] : [];
+}
+
+/** Words that join owners listed before their forces' noun ("U.S. and other NATO forces", "French, British or"). */
+const OWNER_LIST_WORDS = wordSet(', and or other allied');
+/** How far after a name the forces' noun of its list may stand ("U.S., British and other NATO forces"). */
+const OWNER_LIST_REACH = 8;
+
+/**
+ * "the withdrawal of U.S. and other NATO forces", "of Czech, Polish and Dutch troops": a name listed with other
+ * owners before the forces' noun says whose the forces are, not where they are.
+ */
+function ownerInList(ctx: ArticleContext, m: Mention): boolean {
+  let j = m.last;
+  if (!OWNER_LIST_WORDS.has(lowerAt(ctx, j))) return false;
+  const end = j + OWNER_LIST_REACH;
+  while (j < end) {
+    const w = lowerAt(ctx, j);
+    if (FORCE_NOUNS.has(w)) return true;
+    const next = mentionAtToken(ctx, j);
+    if (next && next.first === j) j = next.last;
+    else if (OWNER_LIST_WORDS.has(w)) j++;
+    else return false;
+  }
+  return false;
 }
 
 /** Heads of a body's name that "of" and a place complete ("the Federation of Mali", "the Council of Europe"). */

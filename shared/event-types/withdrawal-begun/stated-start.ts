@@ -3,6 +3,7 @@ import { placesAfter } from '../../extract/clauses/phrases.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { actorOf, lowerAt, mentionsIn, placeOf, type NamedRef } from '../../extract/slots.ts';
 import { gazetteer } from '../../extract/gazetteer/index.ts';
+import { FORCE_NOUNS } from '../../extract/lexicon.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 
 /** Nouns of a withdrawal whose start a predicate after them may state ("a pullout that began in 1991"). */
@@ -38,8 +39,12 @@ export function withStatedStarts(ctx: ArticleContext, candidates: Candidate[]): 
   // Most articles report no withdrawal: their tokens are not scanned for starts.
   if (!candidates.length) return candidates;
   const starts = statedStarts(ctx);
-  if (!starts.length) return candidates;
+  const beginning = new Set([...beginningSentences(ctx), ...firstForcesSentences(ctx)]);
+  if (!starts.length && !beginning.size) return candidates;
   return candidates.map((c) => {
+    // "flew out of the airfield on July 8, beginning a phased withdrawal", "The first contingent left Saigon on 8 July":
+    // the leaving's own date is the start.
+    if (beginning.has(c.sentence) && c.occurredOn && c.dateSource === 'stated') return { ...c, dateSource: 'start' };
     const start = starts.find(
       (x) =>
         (!x.actor || !c.actor || gazetteer().actorFamily(x.actor.name) === gazetteer().actorFamily(c.actor.name)) &&
@@ -49,6 +54,50 @@ export function withStatedStarts(ctx: ArticleContext, candidates: Candidate[]): 
     const { dateApprox: _, ...rest } = c;
     return { ...rest, occurredOn: start.value, dateSource: 'start' };
   });
+}
+
+/** Participles that make the clause before them the start of the withdrawal named after them. */
+const BEGINNING = set('beginning starting');
+const DETERMINERS = set('a an the its their his');
+/** How many modifiers may stand between the determiner and the noun ("a phased withdrawal", "the long, slow pullout"). */
+const MODIFIER_REACH = 3;
+
+/** Sentences whose leaving is told as the start of a withdrawal by ", beginning a … withdrawal". */
+function beginningSentences(ctx: ArticleContext): Set<number> {
+  const out = new Set<number>();
+  for (const s of ctx.sentences)
+    for (let t = s.first + 1; t < s.last; t++) {
+      if (!BEGINNING.has(lowerAt(ctx, t)) || lowerAt(ctx, t - 1) !== ',' || !DETERMINERS.has(lowerAt(ctx, t + 1)))
+        continue;
+      for (let j = t + 2; j < s.last && j <= t + 2 + MODIFIER_REACH; j++)
+        if (WITHDRAWAL_NOUNS.has(lowerAt(ctx, j))) {
+          out.add(s.index);
+          break;
+        }
+    }
+  return out;
+}
+
+/** Words before "first" that make it the first of the forces ("The first contingent", "a first convoy"). */
+const FIRST_OPENERS = set('the a');
+/** How far after "first" the forces' noun may stand ("the first two battalions", "the first U.S. combat units"). */
+const FIRST_FORCE_REACH = 3;
+
+/** Sentences whose leaving forces are the first to leave ("The first contingent … left Saigon on 8 July"). */
+function firstForcesSentences(ctx: ArticleContext): number[] {
+  const out: number[] = [];
+  for (const s of ctx.sentences)
+    for (let t = s.first + 1; t < s.last; t++) {
+      if (lowerAt(ctx, t) !== 'first' || !FIRST_OPENERS.has(lowerAt(ctx, t - 1))) continue;
+      let found = false;
+      for (let j = t + 1; j < s.last && j <= t + FIRST_FORCE_REACH && !found; j++)
+        found = FORCE_NOUNS.has(lowerAt(ctx, j));
+      if (found) {
+        out.push(s.index);
+        break;
+      }
+    }
+  return out;
 }
 
 function statedStarts(ctx: ArticleContext): StatedStart[] {

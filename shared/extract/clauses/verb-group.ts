@@ -138,7 +138,7 @@ export function verbGroup(ctx: ArticleContext, s: Sentence, head: number, depth 
 }
 
 /** How far back from "and" the infinitive it coordinates with may stand ("to end the mandate of its force and"). */
-const COORDINATED_INFINITIVE_REACH = 10;
+const COORDINATED_INFINITIVE_REACH = 24;
 /** Past forms with no "-ed" that a bare verb after "and" may be ("decided to stay and left"). */
 const IRREGULAR_PAST = new Set(
   `began left sent withdrew took went came flew drove fled rode led brought fought met kept held put set won lost

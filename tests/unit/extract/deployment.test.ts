@@ -140,6 +140,20 @@ describe('DeploymentAnnounced', () => {
   });
 });
 
+describe('DeploymentAnnounced: an order to pull back is no deployment', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2020-01-01');
+
+  it('given "ordered troops to (begin) withdrawing/pulling back to X", then X is where they withdraw to', () => {
+    expect(
+      inText('On 4 May, the general ordered Serbian troops to begin withdrawing to the east bank of the Drina.'),
+    ).toEqual([]);
+    expect(inText('On 4 May, the general ordered Serbian troops to pull back to Kosovo.')).toEqual([]);
+    expect(inText('On 4 May, the minister ordered 500 Turkish troops to Cyprus.')).toEqual([
+      'DeploymentAnnounced|Turkey|Cyprus|2019-05-04|500',
+    ]);
+  });
+});
+
 describe('DeploymentAnnounced: lists of places with a head count', () => {
   const deployments = (text: string) =>
     extract(`ROME, May 4 (Wire) - ${text}`, '2023-05-04').filter((e) => e.type === 'DeploymentAnnounced');

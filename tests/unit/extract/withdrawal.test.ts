@@ -1325,6 +1325,71 @@ describe('WithdrawalBegun: a participation in a mission ended', () => {
   });
 });
 
+describe('WithdrawalBegun: leaving a place in some hands or state, and plans told by a shared modal', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-01-01');
+
+  it('given "leaving X in control of", "leaving X defenceless", then X is not a place forces left', () => {
+    expect(inText('The Danish fleet withdrew in 1801, leaving Sweden in full control of the Sound.')).toEqual([]);
+    expect(inText('The Danish army surrendered in 1801, leaving Norway defenceless.')).toEqual([]);
+    expect(inText('The Danish army left Norway in 1801, leaving its forts to the Swedes.')).toEqual([
+      'WithdrawalBegun|Denmark|Norway|1801',
+    ]);
+  });
+
+  it('given "will cut its forces in X … and withdraw", far apart, then the modal holds for both verbs', () => {
+    expect(
+      inText(
+        'Under the accord, Britain will cut its garrison in Belize from about 1,500 to 800 within six months and ' +
+          'withdraw all remaining soldiers within two years.',
+      ),
+    ).toEqual([]);
+    expect(
+      inText(
+        'Britain cut its garrison in Belize from 1,500 to 800 in 1993 and withdrew all remaining soldiers in 1994.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Belize|1994']);
+  });
+});
+
+describe("WithdrawalBegun: an origin that is the forces' own positions in a place", () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2020-06-01');
+
+  it('given "pulled out of its positions along X and Y", then the forces left X and Y', () => {
+    expect(
+      inText(
+        'The UN force began pulling out of its positions along the Golan Heights and Lebanon border on 3 May, ' +
+          'after a demand from Syria.',
+      ),
+    ).toEqual([
+      'WithdrawalBegun|United Nations|Golan Heights|2020-05-03',
+      'WithdrawalBegun|United Nations|Lebanon|2020-05-03',
+    ]);
+    expect(
+      inText(
+        'Indian troops began pulling out of their posts along the Kashmir frontier and in Ladakh on 3 May, after a ' +
+          'demand from China.',
+      ),
+    ).toEqual(['WithdrawalBegun|India|Kashmir|2020-05-03', 'WithdrawalBegun|India|Ladakh|2020-05-03']);
+  });
+});
+
+describe('WithdrawalBegun: owners listed before their forces are no place', () => {
+  const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2021-06-01');
+
+  it('given "the withdrawal of X and other Y forces began", then X is whose forces leave, not where from', () => {
+    expect(
+      inText('Canada had 900 troops in Mali. The withdrawal of U.K. and other European forces began on 4 March.'),
+    ).toEqual([]);
+    expect(inText('Canada had 900 troops in Mali. The withdrawal of U.S. and German troops began on 4 March.')).toEqual(
+      [],
+    );
+    expect(inText('The withdrawal of Dutch forces from Mali and Niger began on 4 March.')).toEqual([
+      'WithdrawalBegun|Netherlands|Mali|2021-03-04',
+      'WithdrawalBegun|Netherlands|Niger|2021-03-04',
+    ]);
+  });
+});
+
 describe('WithdrawalBegun: one withdrawal from a town and its state, and states leaving a body', () => {
   const inText = (text: string) => summaryOf('WithdrawalBegun', text, '2023-10-10');
 
@@ -1334,6 +1399,49 @@ describe('WithdrawalBegun: one withdrawal from a town and its state, and states 
         'French troops began leaving Niger on 10 October; a first convoy left their base at Ouallam in western Niger.',
       ),
     ).toHaveLength(1);
+  });
+
+  it('given a state left and, dated apart, the start of the withdrawal at a town in it, then one withdrawal', () => {
+    expect(
+      inText(
+        'The last Spanish soldiers left Mali on Friday. The drawdown began on 2 May, when a first column left the camp at Gao.',
+      ),
+    ).toEqual(['WithdrawalBegun|Spain|Mali|2023-05-02']);
+    expect(
+      inText(
+        'Australian troops left South Vietnam in 1972. The first battalion of Australian troops flew out of Vung Tau on ' +
+          '3 May 1970, beginning a gradual withdrawal.',
+      ),
+    ).toEqual(['WithdrawalBegun|Australia|South Vietnam|1970-05-03']);
+  });
+
+  it('given the first forces to leave a town of the state, then their leaving starts that withdrawal', () => {
+    expect(
+      inText(
+        'The last Dutch troops left Mali in March 2019. The first Dutch contingent had flown out of Tessalit on 10 ' +
+          'January 2019.',
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Mali|2019-01-10']);
+    expect(
+      inText(
+        'The last Dutch troops left Mali in March 2019. Dutch marines had flown out of Tessalit on 10 January 2019.',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('given a place nobody knows whose leaving started the withdrawal from the state just named, then one withdrawal', () => {
+    expect(
+      inText(
+        'Italy handed back its last base in Lebanon on Monday. Its troops vacated Camp Zorbel, its largest site, ' +
+          'completing a pullout that began in April.',
+      ),
+    ).toEqual(['WithdrawalBegun|Italy|Lebanon|2023-04']);
+  });
+
+  it('keeps a town left on a day the text does not call a start a withdrawal of its own', () => {
+    expect(
+      inText('The last Canadian troops left Germany on Friday. Canadian troops had left their camp at Lahr in June.'),
+    ).toHaveLength(2);
   });
 
   it('keeps states leaving a group, or one "which quit" it, non-events', () => {
