@@ -25,7 +25,7 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { joinedPredicateClauseStart } from '../../extract/clauses/joined-clause.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
-import { OWNER_REFERENCES, singularOf, WHEN_WORDS } from './lexicon.ts';
+import { OWNER_REFERENCES, pastOwnerEnd, singularOf, WHEN_WORDS } from './lexicon.ts';
 import { afterDateline, lowerAt, mentionAtToken, wordBetween } from '../../extract/slots.ts';
 import { spanText } from '../../extract/clauses/phrases.ts';
 import { posOf } from '../../extract/text/pos.ts';
@@ -94,6 +94,10 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
   if (['the', 'its', 'their'].includes(lowerAt(ctx, j))) j++;
   // "the country's electoral commission": the owner refers back to the state in play and is not part of the name.
   if (OWNER_REFERENCES.has(lowerAt(ctx, j)) && ["'s", '’s'].includes(lowerAt(ctx, j + 1))) j += 2;
+  // "the former regime's army": a past regime's body is named with its owner.
+  const pastOwner = pastOwnerEnd((k) => lowerAt(ctx, k), j);
+  const named = j;
+  if (pastOwner >= 0) j = pastOwner;
   const first = j;
   while (
     j < s.last &&
@@ -122,8 +126,8 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
     if (ctx.tokens[k]!.cap || ctx.inDate[k] || FUNCTION_WORDS.has(lowerAt(ctx, k))) return undefined;
   }
   // "the previous cabinet", "the entire parliament": when it sat is not part of what the body is called.
-  let start = first;
-  while (start < j && WHEN_WORDS.has(lowerAt(ctx, start))) start++;
+  let start = pastOwner >= 0 ? named : first;
+  while (pastOwner < 0 && start < j && WHEN_WORDS.has(lowerAt(ctx, start))) start++;
   const end = ownerPhraseEnd(ctx, s, j + 1);
   return { name: ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end), last: end };
 }

@@ -39,14 +39,18 @@ function publishedEntity({ surface: _surface, ...entity }: NonNullable<Candidate
 
 /**
  * "disbanded the Republican Guard and the Special Republican Guard": in one sentence, a name and the same name with
- * a word before it are two bodies, however one reference to a body may shorten its name across sentences.
+ * a word before it are two bodies, however one reference to a body may shorten its name across sentences. Both the
+ * names and the words the sentence used must differ so: a short name completed from another sentence ("Baath Party"
+ * merged with the "Arab Socialist Baath Party" named later) is still the short name its own sentence gave.
  */
 function qualifiedApart(a: Candidate, b: Candidate): boolean {
   if (a.sentence !== b.sentence) return false;
-  const x = entityKey(a.entity!.name);
-  const y = entityKey(b.entity!.name);
-  const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return short !== long && short.includes(' ') && long.endsWith(` ${short}`);
+  const apart = (x: string, y: string) => {
+    const [short, long] = x.length < y.length ? [x, y] : [y, x];
+    return short !== long && short.includes(' ') && long.endsWith(` ${short}`);
+  };
+  const surface = (c: Candidate) => entityKey(c.entity!.surface ?? c.entity!.name);
+  return apart(entityKey(a.entity!.name), entityKey(b.entity!.name)) && apart(surface(a), surface(b));
 }
 
 /** An entity is dissolved once. */

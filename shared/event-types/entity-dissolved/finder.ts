@@ -27,6 +27,7 @@ import {
   INSTITUTION_NOUNS,
   INSTRUMENT_HEADS,
   OWNER_REFERENCES,
+  pastOwnerEnd,
   WHEN_WORDS,
 } from './lexicon.ts';
 import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken, placeOf } from '../../extract/slots.ts';
@@ -448,7 +449,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     // "All the institutions of the republic are dissolved: the government, the Senate, …": the bodies listed.
     if (passive && lowerAt(ctx, t + 1) === ':') entities = sharedNameHeads(ctx, objectList(ctx, s, t + 2));
   } else if (NOUN_FORMS.has(w)) {
-    if (lowerAt(ctx, t + 1) === 'of') entities = objectList(ctx, s, t + 2);
+    if (lowerAt(ctx, t + 1) === 'of') entities = objectList(ctx, s, t + 2, true);
     else if (prev === "'s" || prev === '’s') {
       const subj = subjectBefore(ctx, s, t - 1, true);
       if (subj) entities = [subj];
@@ -577,12 +578,14 @@ function attributionAt(ctx: ArticleContext, s: Sentence, i: number): boolean {
   return false;
 }
 
-function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
+function objectList(ctx: ArticleContext, s: Sentence, from: number, ofList = false): string[] {
   const out: string[] = [];
   let j = from;
   for (let guard = 0; guard < MAX_OBJECTS && j < s.last; guard++) {
     const split = j;
     while (j < s.last && (LIST_SPLIT.has(lowerAt(ctx, j)) || lowerAt(ctx, j) === 'with')) j++;
+    // "the dissolution of the party, of the army and of the assembly": a noun's "of" may open each item again.
+    if (ofList && j > split && lowerAt(ctx, j) === 'of') j++;
     // "dissolving the League and transferring its buildings, including the Palais": "and" before a verb joins a
     // second predicate, whose objects are not dissolved.
     if (j > split && lowerAt(ctx, j - 1) === 'and' && !ctx.tokens[j]?.cap && posOf(lowerAt(ctx, j)) === 'verb') break;
@@ -636,8 +639,8 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
     // After a comma the list goes on only with another name, not a new verb phrase ("..., promises new posture").
     if (w === ',') {
       const n = ctx.tokens[j + 1];
-      if (!n || !(n.cap || ['the', 'its', 'their', 'including', 'together', 'and', 'as', 'along'].includes(n.lower)))
-        break;
+      const listWords = ['the', 'its', 'their', 'including', 'together', 'and', 'as', 'along'];
+      if (!n || !(n.cap || listWords.includes(n.lower) || (ofList && n.lower === 'of'))) break;
       // "… and the Kumgangsan Tourism Administration, the official news agency said": the speaker after the list.
       if (attributionAt(ctx, s, j + 1)) break;
       if (describesBefore(ctx, s, j + 1) && !listGoesOn(ctx, s, j + 1)) break;
@@ -958,7 +961,9 @@ function afterReferredOwner(ctx: ArticleContext, i: number, last: number): numbe
 function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): string | undefined {
   const owner = afterNamedOwner(ctx, afterStateOwner(ctx, from), last);
   const first = afterReferredOwner(ctx, owner, last);
-  const text = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last - 1]!.end);
+  // "the former regime's army": a past regime's body is named with its owner.
+  const pastOwned = first !== owner && pastOwnerEnd((k) => lowerAt(ctx, k), owner - 1) === first;
+  const text = ctx.text.slice(ctx.tokens[pastOwned ? owner - 1 : first]!.start, ctx.tokens[last - 1]!.end);
   const hasCap = ctx.tokens
     .slice(first, last)
     .some((t) => t.cap && !ctx.inDate[t === ctx.tokens[first] ? first : ctx.tokens.indexOf(t)]);

@@ -3210,3 +3210,44 @@ describe('EntityDissolved: an institution ordered dissolved', () => {
     expect(summary(dissolutions(text))).toEqual([]);
   });
 });
+
+describe('EntityDissolved: bodies listed after "the dissolution of", and a past regime\'s bodies', () => {
+  it('reads every "of" item of one dissolution, the last one too', () => {
+    const e = dissolutions(
+      "The ruling council announced the dissolution of the Green Unity Party, of the Harbour Guard, and of the People's Senate.",
+    );
+    expect(summary(e)).toEqual([
+      'EntityDissolved|Green Unity Party|2022-03-30',
+      'EntityDissolved|Harbour Guard|2022-03-30',
+      "EntityDissolved|People's Senate|2022-03-30",
+    ]);
+  });
+
+  it('stops at an "of" that opens no further item', () => {
+    const e = dissolutions(
+      'The ruling council announced the dissolution of the Green Unity Party, a member of the coalition since 2010.',
+    );
+    expect(summary(e)).toEqual(['EntityDissolved|Green Unity Party|2022-03-30']);
+  });
+
+  it("names a past regime's army with its owner", () => {
+    expect(summary(dissolutions("The new rulers dissolved the former regime's army on Tuesday."))).toEqual([
+      "EntityDissolved|former regime's army|2022-03-29",
+    ]);
+  });
+
+  it('names the army of the regime in power without its owner', () => {
+    expect(summary(dissolutions("The junta dissolved the country's army on Tuesday."))).toEqual([
+      'EntityDissolved|army|2022-03-29',
+    ]);
+  });
+
+  it('keeps one body whose short name a later sentence completes', () => {
+    const e = dissolutions(
+      'The council dissolved the Unity Party and the assembly. The Democratic Unity Party, in power since 1990, was dissolved with it.',
+    );
+    expect(summary(e).filter((x) => x.includes('Unity'))).toEqual([
+      'EntityDissolved|Democratic Unity Party|2022-03-30',
+    ]);
+  });
+});
