@@ -923,6 +923,11 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   let end = reducedRelativeStart(ctx, s, groupFirst - 1);
   // "…(SCAP), which had overseen the occupation since 1945, disbanded": skip the relative clause.
   if (lowerAt(ctx, end) === ',') {
+    // "The Federation of X, created in 1953 to bind A, B and C into one state, comes to an end": a participle phrase
+    // set off after the name opening the sentence is the name's, however many commas it holds.
+    const opening = entityAt(ctx, s, afterDateline(ctx, s));
+    if (opening && opening.last < end && lowerAt(ctx, opening.last) === ',' && participleAt(ctx, opening.last + 1))
+      return [opening.name];
     let k = end - 1;
     while (k > s.first && k > end - 25 && lowerAt(ctx, k) !== ',') k--;
     // "The previous UN mission, MINUSTAH, ended in 2017": a name set off by commas after its description.
@@ -1055,6 +1060,12 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   if (list.length) return list.map((n) => n.name).reverse();
   const name = coordinatedSubject(ctx, s, end);
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
+}
+
+/** A past participle at i ("created", "formed", "set"). */
+function participleAt(ctx: ArticleContext, i: number): boolean {
+  const w = lowerAt(ctx, i);
+  return !ctx.tokens[i]?.cap && (PARTICIPLE.test(w) || IRREGULAR_PARTICIPLES.has(w));
 }
 
 /** How many sentences back a body's short name ("the Federation") looks for its full name. */

@@ -1222,7 +1222,27 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
   if (opening && candidates.includes(opening) && headed(opening)) return opening;
   // "dissolved … the ministry for peace": a government body's noun names only a body that carries it, never the
   // nearest organization ("the Taliban").
-  return candidates.find(headed) ?? mission ?? (GOVERNMENT_BODY_HEADS.has(head) ? undefined : known);
+  const found = candidates.find(headed) ?? mission ?? (GOVERNMENT_BODY_HEADS.has(head) ? undefined : known);
+  return found ?? (TOPIC_REFERENCES.has(head) ? paragraphTopic(ctx, s, start) : undefined);
+}
+
+/** References to an organization that may mean the one a paragraph is about, named sentences before. */
+const TOPIC_REFERENCES = new Set(['alliance', 'organization', 'organisation', 'pact', 'bloc']);
+
+/**
+ * "The Warsaw Treaty Organization did not long survive 1989. … [three sentences on] … signed a protocol formally
+ * dissolving the alliance": the organization the paragraph opened with, named in its first sentence before `end`.
+ */
+function paragraphTopic(ctx: ArticleContext, s: Sentence, end: number): string | undefined {
+  let opening = s;
+  while (opening.index > 0 && ctx.sentences[opening.index - 1]!.paragraph === s.paragraph)
+    opening = ctx.sentences[opening.index - 1]!;
+  for (let j = opening.first; j < Math.min(opening.last, end); j++) {
+    const m = mentionAtToken(ctx, j);
+    if (m && m.first === j && m.entry.kind === 'org' && !m.entry.area && !m.entry.parentOrg)
+      return ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end);
+  }
+  return undefined;
 }
 
 /** Nouns of government bodies, which refer back only to a name that carries them. */

@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { lowerAt, mentionAtToken } from '../slots.ts';
+import { afterDateline, lowerAt, mentionAtToken } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { spanText } from './phrases.ts';
 import { posOf } from '../text/pos.ts';
@@ -640,6 +640,9 @@ export function referredEntity(
       headed ??= name.name;
       continue;
     }
+    // "SALISBURY, Dec 31 (Reuters) - The Federation …": a sentence opens after its dateline.
+    const opensAt = afterDateline(ctx, sentence);
+    const opens = name.first === opensAt || (name.first === opensAt + 1 && lowerAt(ctx, opensAt) === 'the');
     const headWord =
       words[words.length - 1] === noun || (words[0] === noun && NAME_PREPOSITION_WORDS.has(words[1] ?? ''));
     if (noun && words.includes(noun) && !headWord) modified ??= name.name;
@@ -647,15 +650,11 @@ export function referredEntity(
       // "The War Production Board was established …, replacing the Supply … Board. … The board was abolished": the
       // body a sentence is about (its opening subject) is what the reference means, past one named in passing.
       headed ??= name.name;
-      const opening =
-        name.first === sentence.first || (name.first === sentence.first + 1 && lowerAt(ctx, sentence.first) === 'the');
-      if (opening) return name.name;
+      if (opens) return name.name;
     }
     nearest ??= name.name;
     // "The Office of Strategic Services was established … under the Joint Chiefs of Staff. It was terminated":
     // "it" is the body the sentence before is about, its opening subject.
-    const opens =
-      name.first === sentence.first || (name.first === sentence.first + 1 && lowerAt(ctx, sentence.first) === 'the');
     if (!noun && opens && sentence.index === s.index - 1) opening ??= name.name;
     if (POLITY_HEADS.has(words[words.length - 1]!) && words.length > 1) polity ??= name.name;
     if (words.some((w) => UNIT_HEADS.has(w))) unit ??= name.name;

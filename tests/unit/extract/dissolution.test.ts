@@ -3251,3 +3251,42 @@ describe('EntityDissolved: bodies listed after "the dissolution of", and a past 
     ]);
   });
 });
+
+describe('EntityDissolved: a reference to the body a text is about', () => {
+  it('reads "Its dissolution" as the body the lede after the dateline opens with', () => {
+    const e = extract(
+      'PRAGUE, May 2 (Wire) - The Eastern Rail Union, created in 1960 to link Czechoslovakia, East Germany and Yugoslavia into one network, comes to an end at midnight tonight.\n\nIts dissolution was agreed at a summit in March.',
+      '1991-05-02',
+    ).filter((x) => x.type === 'EntityDissolved');
+    expect(e.map((x) => x.entity.name)).toEqual(['Eastern Rail Union']);
+  });
+
+  it('reads the name opening a sentence past a participle phrase that holds a list', () => {
+    const e = dissolutions(
+      'The Eastern Rail Union, created in 1960 to link Czechoslovakia, East Germany and Yugoslavia, came to an end on May 2, 1991.',
+    );
+    expect(summary(e)).toEqual(['EntityDissolved|Eastern Rail Union|1991-05-02']);
+  });
+
+  it('keeps a future end of the lede body a non-event', () => {
+    const e = extract(
+      'OSLO, May 2 (Wire) - The Nordic Harbour League, formed in 1950 to join Tessia, Varna and Gorland into one port authority, may come to an end next year.',
+      '2022-05-02',
+    ).filter((x) => x.type === 'EntityDissolved');
+    expect(e).toEqual([]);
+  });
+
+  it('reads "the alliance" as the organization the paragraph opened with, sentences before', () => {
+    const e = dissolutions(
+      'The Southeast Asia Treaty Organization had lost its purpose by 1975. Its members met in Manila that year. Pakistan had already left. On June 30, 1977, the remaining members signed a protocol formally dissolving the alliance.',
+    );
+    expect(summary(e)).toEqual(['EntityDissolved|SEATO|1977-06-30']);
+  });
+
+  it('leaves "the alliance" unread where the paragraph opened with no organization', () => {
+    const e = dissolutions(
+      'Tessia and Varna had quarrelled for years. Their envoys met in Oslo in 1975. Gorland had already left. On June 30, 1977, the remaining members signed a protocol formally dissolving the alliance.',
+    );
+    expect(summary(e)).toEqual([]);
+  });
+});
