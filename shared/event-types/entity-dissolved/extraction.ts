@@ -3,6 +3,7 @@ import {
   combine,
   dateDistance,
   entityKey,
+  LEGISLATURE,
   preferName,
   sameEntity,
   type DatePolicy,
@@ -53,7 +54,26 @@ function qualifiedApart(a: Candidate, b: Candidate): boolean {
   return apart(entityKey(a.entity!.name), entityKey(b.entity!.name)) && apart(surface(a), surface(b));
 }
 
-/** An entity is dissolved once. */
+/**
+ * A legislature sits again after each dissolution: the same chamber dissolved in years far apart was dissolved twice
+ * ("Vizcarra dissolved Congress on Monday … since Fujimori dissolved it in 1992").
+ */
+function dissolvedAgain(a: Candidate, b: Candidate): boolean {
+  const x = a.occurredOn;
+  const y = b.occurredOn;
+  if (!x || !y || a.dateApprox || b.dateApprox) return false;
+  if (Math.abs(Number(x.slice(0, YEAR_CHARS)) - Number(y.slice(0, YEAR_CHARS))) < SITTINGS_YEARS_APART) return false;
+  return [a, b].every((c) => LEGISLATURE.test(entityKey(c.entity!.name)));
+}
+/** The year of an ISO date. */
+const YEAR_CHARS = 4;
+/**
+ * Years apart two dissolutions of one chamber must be to be two: a year-less date ("dissolved on 30 May") resolved
+ * against the report may fall a year off the one its repeat gives.
+ */
+const SITTINGS_YEARS_APART = 2;
+
+/** An entity is dissolved once (a legislature once a year). */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
 /** Names of one entity vary too much for exact buckets ("parliament" and "the Assembly"): one bucket, scanned. */
 const ONE_BUCKET = 'entities';
@@ -70,7 +90,7 @@ export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
   mergeBucket: () => ONE_BUCKET,
   relate: (kept, next) =>
     sameEntity(kept.entity!.name, next.entity!.name) && !qualifiedApart(kept, next) ? 'same' : undefined,
-  dateDistance: (kept, next) => dateDistance(kept, next, DATES),
+  dateDistance: (kept, next) => (dissolvedAgain(kept, next) ? undefined : dateDistance(kept, next, DATES)),
   combine(kept, next) {
     const merged = combine(kept, next, false);
     const dated = betterDated(kept, next, false);

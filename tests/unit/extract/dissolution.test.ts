@@ -3290,3 +3290,20 @@ describe('EntityDissolved: a reference to the body a text is about', () => {
     expect(summary(e)).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a legislature dissolved again years later', () => {
+  it('keeps two dissolutions of one chamber years apart', () => {
+    const e = dissolutions(
+      'President Arlo Venn dissolved the Senate on Monday. It was the first time a president had shut down the chamber since Dora Quill dissolved the Senate on June 2, 1995.',
+    );
+    expect(summary(e)).toEqual(['EntityDissolved|Senate|2022-03-28', 'EntityDissolved|Senate|1995-06-02']);
+  });
+
+  it('keeps one dissolution where the dates are a year-less day and the report', () => {
+    const e = dissolutions(
+      'The king granted the request for the dissolution of the Senate. The Senate will be dissolved on 30 March.',
+      '2022-03-25',
+    );
+    expect(e).toHaveLength(1);
+  });
+});
