@@ -1227,10 +1227,14 @@ function selfDeclared(ctx: ArticleContext, s: Sentence, group: VerbGroup): boole
 }
 const CONDITIONS = set('if unless whether');
 
-/** "The group announced that it was disbanding (itself)": "it", after a declaring verb, in the progressive. */
+/**
+ * "The group announced that it was disbanding (itself)", "The front said on Sunday it was disbanding": "it", after a
+ * declaring or reporting verb, in the progressive.
+ */
 function progressiveSelf(ctx: ArticleContext, s: Sentence, group: VerbGroup): boolean {
   if (!group.progressive || group.negated || group.modal || group.passive) return false;
-  if (lowerAt(ctx, group.first - 1) !== 'it' || declaringVerbBefore(ctx, s, group.first - 1) < 0) return false;
+  if (lowerAt(ctx, group.first - 1) !== 'it' || declaringVerbBefore(ctx, s, group.first - 1, REPORTING_SELF) < 0)
+    return false;
   const next = ctx.tokens[group.head + 1];
   return !next || next.kind !== 'word' || next.lower === 'itself' || INTRANSITIVE_FOLLOWERS.has(next.lower);
 }

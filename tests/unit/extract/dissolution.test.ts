@@ -3307,3 +3307,18 @@ describe('EntityDissolved: a legislature dissolved again years later', () => {
     expect(e).toHaveLength(1);
   });
 });
+
+describe("EntityDissolved: a body's own report that it is disbanding", () => {
+  it('reads "said on Sunday it was disbanding" as the body dissolving itself', () => {
+    expect(summary(dissolutions('The Harbour Workers Alliance said on Sunday it was disbanding.'))).toEqual([
+      'EntityDissolved|Harbour Workers Alliance|2022-03-27',
+    ]);
+  });
+
+  it.each([
+    ['a denial', 'The Harbour Workers Alliance said on Sunday it was not disbanding.'],
+    ['a condition', 'The Harbour Workers Alliance said it was disbanding only if the court ruled against it.'],
+  ])('given %s, when read, then no dissolution', (_, text) => {
+    expect(summary(dissolutions(text))).toEqual([]);
+  });
+});
