@@ -3322,3 +3322,40 @@ describe("EntityDissolved: a body's own report that it is disbanding", () => {
     expect(summary(dissolutions(text))).toEqual([]);
   });
 });
+
+describe("EntityDissolved: a state's army and armed forces", () => {
+  it('keeps an army listed with its sister services apart from the armed forces', () => {
+    const e = dissolutions(
+      "The council on Friday dissolved Iraq's armed forces. The order also dissolved the Ministry of Defence, the army, air force and navy.",
+    );
+    expect(summary(e)).toEqual([
+      "EntityDissolved|Iraq's armed forces|2022-03-25",
+      'EntityDissolved|Ministry of Defence|2022-03-30',
+      'EntityDissolved|army|2022-03-30',
+      'EntityDissolved|air force|2022-03-30',
+      'EntityDissolved|navy|2022-03-30',
+    ]);
+  });
+
+  it('still reads an army named alone as the armed forces', () => {
+    const e = dissolutions("The council dissolved Iraq's armed forces on Friday. Iraq's army was dissolved with them.");
+    expect(e).toHaveLength(1);
+  });
+
+  it("reads a ruler's armed forces and the people's armed forces as one body", () => {
+    const e = dissolutions(
+      "The council dissolved Saddam Hussein's armed forces on Friday. The order dissolves the Iraqi armed forces and the Republican Guard.",
+    );
+    expect(summary(e)).toEqual([
+      "EntityDissolved|Saddam Hussein's armed forces|2022-03-25",
+      'EntityDissolved|Republican Guard|2022-03-30',
+    ]);
+  });
+
+  it("keeps two states' armed forces apart", () => {
+    const e = dissolutions(
+      'The council dissolved the Iraqi armed forces on Friday. The order also dissolves the Kuwaiti armed forces.',
+    );
+    expect(e).toHaveLength(2);
+  });
+});
