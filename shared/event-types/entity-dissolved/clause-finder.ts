@@ -84,7 +84,7 @@ const INSTITUTIONS = set(`parliament assembly legislature government cabinet arm
 const DESCRIBED_BODY_HEADS = set('service agency police ministry directorate militia');
 
 /** Nouns after an institution word that make it a modifier of a part ("its military wing"). */
-const INSTITUTION_PARTS = set('wing wings branch branches arm arms unit units members leadership');
+const INSTITUTION_PARTS = set('wing wings branch branches arm arms unit units members leadership structure structures');
 /** Modifiers allowed between the determiner and such an institution. */
 const INSTITUTION_MODIFIERS = 3;
 const FUNCTION_WORDS = set('of the its their and or for to in on at by with a an this that all');

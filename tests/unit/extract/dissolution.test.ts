@@ -3359,3 +3359,13 @@ describe("EntityDissolved: a state's army and armed forces", () => {
     expect(e).toHaveLength(2);
   });
 });
+
+describe("EntityDissolved: a body's structures", () => {
+  it('never reads "abolished its military structures" as the military dissolved', () => {
+    expect(summary(dissolutions('The Northern Pact abolished its military structures on Friday.'))).toEqual([]);
+  });
+
+  it('still reads "abolished its military" where the military is the body', () => {
+    expect(summary(dissolutions('The junta abolished its military on Friday.'))).toHaveLength(1);
+  });
+});
