@@ -445,10 +445,44 @@ function siblingNameEndingAt(ctx: ArticleContext, s: Sentence, end: number): Ent
 /** Bodies named by their common noun alone ("the government", "the cabinet"). */
 const GENERIC_BODIES = set('government cabinet parliament legislature senate assembly army');
 
-/** "the government" ending at `end`, after "the", as a list item. */
+/** "the government" ending at `end`, after "the", as a list item; or one of the bodies below. */
 function genericBodyEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot | undefined {
+  const owned = regimeBodyEndingAt(ctx, s, end) ?? describedBodiesEndingAt(ctx, s, end);
+  if (owned) return owned;
   if (end <= s.first || !GENERIC_BODIES.has(lowerAt(ctx, end)) || lowerAt(ctx, end - 1) !== 'the') return undefined;
   return { name: ctx.tokens[end]!.lower, first: end, last: end + 1 };
+}
+
+/** Nouns for the ruling power that owns a body ("the army of the former regime"). */
+const REGIME_WORDS = set('regime government junta');
+/** How many lower-case words may describe that regime ("of the former regime", "of the ousted military regime"). */
+const REGIME_DESCRIBERS = 2;
+
+/** "the army of the former regime" ending at `end` (the regime's noun), after "the", as a list item. */
+function regimeBodyEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot | undefined {
+  if (!REGIME_WORDS.has(lowerAt(ctx, end)) || ctx.tokens[end]!.cap) return undefined;
+  let j = end - 1;
+  while (j > end - 1 - REGIME_DESCRIBERS && j > s.first && lowerAt(ctx, j) !== 'the') {
+    const t = ctx.tokens[j]!;
+    if (t.kind !== 'word' || t.cap) return undefined;
+    j--;
+  }
+  const body = j - 2;
+  if (lowerAt(ctx, j) !== 'the' || lowerAt(ctx, j - 1) !== 'of' || body <= s.first) return undefined;
+  if (!GENERIC_BODIES.has(lowerAt(ctx, body)) || lowerAt(ctx, body - 1) !== 'the') return undefined;
+  return { name: spanText(ctx, body, end + 1), first: body, last: end + 1 };
+}
+
+/** Plural heads of bodies named by what they do ("its security agencies", "the intelligence services"). */
+const DESCRIBED_PLURAL_HEADS = set('agencies services');
+
+/** "its security agencies" ending at `end`: one lower-case word, then a plural head, after its determiner. */
+function describedBodiesEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot | undefined {
+  if (!DESCRIBED_PLURAL_HEADS.has(lowerAt(ctx, end)) || end - 2 < s.first) return undefined;
+  const modifier = ctx.tokens[end - 1]!;
+  if (modifier.kind !== 'word' || modifier.cap || !['the', 'its', 'their'].includes(lowerAt(ctx, end - 2)))
+    return undefined;
+  return { name: spanText(ctx, end - 1, end + 1), first: end - 1, last: end + 1 };
 }
 
 /**

@@ -3369,3 +3369,24 @@ describe("EntityDissolved: a body's structures", () => {
     expect(summary(dissolutions('The junta abolished its military on Friday.'))).toHaveLength(1);
   });
 });
+
+describe('EntityDissolved: a list of bodies before a passive, some named by description', () => {
+  it("reads each item, the army of a past regime and a body's agencies among them", () => {
+    const e = dissolutions(
+      'The charter is suspended, and the Harbour Senate, the army of the former regime, its security agencies and the Unity Party are dissolved.',
+    );
+    expect(summary(e).sort()).toEqual([
+      'EntityDissolved|Harbour Senate|2022-03-30',
+      'EntityDissolved|Unity Party|2022-03-30',
+      'EntityDissolved|army of the former regime|2022-03-30',
+      'EntityDissolved|security agencies|2022-03-30',
+    ]);
+  });
+
+  it('keeps such a list a non-event where the dissolution is only planned', () => {
+    const e = dissolutions(
+      'The Harbour Senate, the army of the former regime, its security agencies and the Unity Party may be dissolved.',
+    );
+    expect(summary(e)).toEqual([]);
+  });
+});
