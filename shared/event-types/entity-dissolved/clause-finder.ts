@@ -253,7 +253,8 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
       ? { name: shared.names[0]!, last: shared.last }
       : (entityAt(ctx, s, item) ??
         institutionAt(ctx, s, item) ??
-        (names.length ? listedName(ctx, s, item) : undefined));
+        (names.length ? listedName(ctx, s, item) : undefined) ??
+        membersOfNamedAt(ctx, s, item));
     // "X together with its formations and affiliated organisations, among them the SS, …": the members named.
     const members = !object && companions ? membersAfterCollective(ctx, s, at) : 0;
     if (members > 0) {
@@ -446,6 +447,18 @@ export function clauseDissolution(ctx: ArticleContext, s: Sentence, t: number, n
     ...evidenceSpan(s),
     confidence: CLAUSE_CONFIDENCE,
   };
+}
+
+/**
+ * "together with the parties of the National Progressive Front": the member bodies of a named body, named with it
+ * ("parties of the National Progressive Front"), else undefined.
+ */
+function membersOfNamedAt(ctx: ArticleContext, s: Sentence, i: number): { name: string; last: number } | undefined {
+  let j = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+  if (lowerAt(ctx, j) === 'other') j++;
+  if (!BODY_PLURALS.has(lowerAt(ctx, j)) || ctx.tokens[j]!.cap || lowerAt(ctx, j + 1) !== 'of') return undefined;
+  const whole = entityAt(ctx, s, j + 2);
+  return whole ? { name: spanText(ctx, j, whole.last), last: whole.last } : undefined;
 }
 
 /** Plural nouns for a set of bodies dissolved at once ("all state institutions"). */

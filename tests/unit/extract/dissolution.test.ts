@@ -3390,3 +3390,18 @@ describe('EntityDissolved: a list of bodies before a passive, some named by desc
     expect(summary(e)).toEqual([]);
   });
 });
+
+describe('EntityDissolved: the member bodies of a named body dissolved with another', () => {
+  it('reads "together with the parties of the X Front" as those parties', () => {
+    const e = dissolutions('The Unity Party was dissolved on Friday together with the parties of the Harbour Front.');
+    expect(summary(e)).toEqual([
+      'EntityDissolved|Unity Party|2022-03-25',
+      'EntityDissolved|parties of the Harbour Front|2022-03-25',
+    ]);
+  });
+
+  it('never reads the members of an unnamed body', () => {
+    const e = dissolutions('The Unity Party was dissolved on Friday together with the parties of the old front.');
+    expect(summary(e)).toEqual(['EntityDissolved|Unity Party|2022-03-25']);
+  });
+});
