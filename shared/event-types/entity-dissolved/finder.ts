@@ -1,3 +1,4 @@
+import { spanText } from '../../extract/clauses/phrases.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { posOf } from '../../extract/text/pos.ts';
 import type { ArticleContext } from '../../extract/context.ts';
@@ -1234,15 +1235,31 @@ const TOPIC_REFERENCES = new Set(['alliance', 'organization', 'organisation', 'p
  * dissolving the alliance": the organization the paragraph opened with, named in its first sentence before `end`.
  */
 function paragraphTopic(ctx: ArticleContext, s: Sentence, end: number): string | undefined {
-  let opening = s;
-  while (opening.index > 0 && ctx.sentences[opening.index - 1]!.paragraph === s.paragraph)
-    opening = ctx.sentences[opening.index - 1]!;
-  for (let j = opening.first; j < Math.min(opening.last, end); j++) {
-    const m = mentionAtToken(ctx, j);
-    if (m && m.first === j && m.entry.kind === 'org' && !m.entry.area && !m.entry.parentOrg)
-      return ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end);
+  const topic = paragraphTopics(ctx).get(s.paragraph);
+  return topic && topic.first < end ? topic.name : undefined;
+}
+
+/** A paragraph's topic organization: its name and first token. */
+type Topic = { name: string; first: number } | undefined;
+/** Each paragraph's topic organization (the first its opening sentence names), found once per article. */
+const TOPICS = new WeakMap<ArticleContext, Map<number, Topic>>();
+
+function paragraphTopics(ctx: ArticleContext): Map<number, Topic> {
+  const known = TOPICS.get(ctx);
+  if (known) return known;
+  const topics = new Map<number, Topic>();
+  for (const opening of ctx.sentences) {
+    if (topics.has(opening.paragraph)) continue;
+    let topic: Topic;
+    for (let j = opening.first; j < opening.last && !topic; j++) {
+      const m = mentionAtToken(ctx, j);
+      if (m && m.first === j && m.entry.kind === 'org' && !m.entry.area && !m.entry.parentOrg)
+        topic = { name: spanText(ctx, m.first, m.last), first: j };
+    }
+    topics.set(opening.paragraph, topic);
   }
-  return undefined;
+  TOPICS.set(ctx, topics);
+  return topics;
 }
 
 /** Nouns of government bodies, which refer back only to a name that carries them. */
