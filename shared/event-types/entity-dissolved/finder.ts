@@ -800,6 +800,8 @@ const NAME_INNER_WORDS = new Set([
 
 /** Determiners that point back to a body named before ("that organisation"). */
 const DEMONSTRATIVES = new Set(['that', 'this']);
+/** Adverbs of time that may follow a verb's object ("disbanded the organization later that year"). */
+const TIME_ADVERBS = new Set(['later', 'earlier', 'yesterday', 'today', 'tonight', 'shortly', 'soon', 'thereafter']);
 
 function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: number; last: number } | undefined {
   let j = i;
@@ -848,6 +850,8 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
       !!ctx.tokens[j - 1]?.cap &&
       (!!ctx.tokens[j + 1]?.cap || (lowerAt(ctx, j + 1) === 'the' && !!ctx.tokens[j + 2]?.cap)) &&
       ctx.tokens[first]!.cap;
+    // "disbanded the organization later that year": a time adverb in lower case ends the object.
+    if (TIME_ADVERBS.has(w) && !t.cap) break;
     if (STOP.has(w) && !(w === 'of' && ctx.tokens[j + 1]?.cap) && !forInName) {
       if (w !== 'of') break;
     }

@@ -3405,3 +3405,17 @@ describe('EntityDissolved: the member bodies of a named body dissolved with anot
     expect(summary(e)).toEqual(['EntityDissolved|Unity Party|2022-03-25']);
   });
 });
+
+describe('EntityDissolved: an object followed by an adverb of time', () => {
+  it('reads "disbanded the organization later that year" as the organization named before', () => {
+    const e = dissolutions(
+      'The Harbour Pact took the name Northern Treaty Organization in 1960. Its last members formally disbanded the organization later that year.',
+    );
+    expect(summary(e).map((x) => x.split('|')[1])).toEqual(['Northern Treaty Organization']);
+  });
+
+  it('keeps a capitalized word of a name inside it', () => {
+    const e = dissolutions('The court dissolved the Later Dawn Party on Friday.');
+    expect(summary(e)).toEqual(['EntityDissolved|Later Dawn Party|2022-03-25']);
+  });
+});
