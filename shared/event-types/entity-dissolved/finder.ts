@@ -271,7 +271,7 @@ function knownAsAfter(ctx: ArticleContext, i: number): number {
 /** Decisions taken that a following "to end" reports ("voted to end", "decided to terminate"). */
 const DECIDED = new Set(['voted', 'decided', 'agreed', 'votes', 'decides', 'agrees']);
 
-/** How far before its "to" a decision may stand ("votes 14–0, with Russia abstaining, to end"). */
+/** How many words (dates aside) before its "to" a decision may stand ("votes 14–0, with Russia abstaining, to end"). */
 const VOTED_REACH = 10;
 /** Words that end the search for a decision before "to end" (another clause's verb or a refusal). */
 const NOT_VOTED = new Set(['against', 'not', 'refused', 'rejected', '.', ';', 'plan', 'proposal', 'whether']);
@@ -304,10 +304,13 @@ function votedTo(ctx: ArticleContext, t: number): boolean {
 /** Where the decision ("voted", "decided") whose "to" stands right before the verb at t is, else -1. */
 function decisionBefore(ctx: ArticleContext, t: number): number {
   if (lowerAt(ctx, t - 1) !== 'to') return -1;
-  for (let j = t - 2; j >= Math.max(0, t - VOTED_REACH); j--) {
+  // "agreed in Budapest a few days earlier, on June 28, to disband itself": the reach counts words outside dates.
+  let reach = VOTED_REACH - 1;
+  for (let j = t - 2; j >= 0 && reach > 0; j--) {
     const w = lowerAt(ctx, j);
     if (DECIDED.has(w)) return j;
     if (NOT_VOTED.has(w) || ctx.tokens[j]!.sentence !== ctx.tokens[t]!.sentence) return -1;
+    if (!ctx.inDate[j] && ctx.tokens[j]!.kind !== 'punct') reach--;
   }
   return -1;
 }

@@ -3419,3 +3419,17 @@ describe('EntityDissolved: an object followed by an adverb of time', () => {
     expect(summary(e)).toEqual(['EntityDissolved|Later Dawn Party|2022-03-25']);
   });
 });
+
+describe('EntityDissolved: a decision far from its "to" past a date and commas', () => {
+  it('reads "agreed in Oslo a few days earlier, on May 4, to disband itself"', () => {
+    const e = dissolutions(
+      'The Harbour Workers Alliance had agreed in Oslo a few days earlier, on May 4, to disband itself.',
+    );
+    expect(summary(e).map((x) => x.split('|')[1])).toEqual(['Harbour Workers Alliance']);
+  });
+
+  it('keeps a refusal between the decision and its "to" a non-event', () => {
+    const e = dissolutions('The Harbour Workers Alliance agreed in Oslo, on May 4, not to disband itself.');
+    expect(summary(e)).toEqual([]);
+  });
+});
