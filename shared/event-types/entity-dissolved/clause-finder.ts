@@ -35,6 +35,7 @@ import { wordSet as set } from '../../extract/word-set.ts';
 import { canonicalEntity } from './canonical.ts';
 import { sisterServices } from './services.ts';
 import { namesOfCounted } from './counted-bodies.ts';
+import { paragraphTopic, TOPIC_REFERENCES } from './topic.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
   dissolves disbands abolishes eliminated discontinued deactivated inactivated ended ends disperse disperses
@@ -1017,6 +1018,16 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "said that it had dissolved itself" reports a dissolution done; "said it would" stays an intention (selfDeclared).
   const declarer = declaringVerbBefore(ctx, s, end, REPORTING_SELF);
   if (w === 'it' && declarer >= 0) return subject(ctx, s, verbGroup(ctx, s, declarer).first);
+  // "… agreed to phase out the organization, and it formally ended": "it" after a joined clause that ends on a
+  // reference to an organization is that organization, the one the paragraph is about.
+  if (w === 'it' && lowerAt(ctx, end - 1) === 'and' && lowerAt(ctx, end - 2) === ',') {
+    const reference = end - 4;
+    const topic =
+      lowerAt(ctx, reference) === 'the' && TOPIC_REFERENCES.has(lowerAt(ctx, reference + 1))
+        ? paragraphTopic(ctx, s, reference)
+        : undefined;
+    if (topic) return [topic];
+  }
   // "It was abolished", "…, it was abolished", "… before it was disbanded": the body named before.
   if (w === 'it' && (end === s.first || IT_OPENERS.has(lowerAt(ctx, end - 1)))) {
     const named = referredEntity(ctx, s, end);

@@ -1,4 +1,3 @@
-import { spanText } from '../../extract/clauses/phrases.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { posOf } from '../../extract/text/pos.ts';
 import type { ArticleContext } from '../../extract/context.ts';
@@ -39,6 +38,7 @@ import { adjectivalParticiple, verbFollowsName, verbGroup } from '../../extract/
 import { lookupTable } from '../../extract/lookup-table.ts';
 import { canonicalEntity } from './canonical.ts';
 import { sisterServices } from './services.ts';
+import { paragraphTopic, TOPIC_REFERENCES } from './topic.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
 // Tuning windows of this reader, in tokens.
@@ -1232,41 +1232,6 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
   // nearest organization ("the Taliban").
   const found = candidates.find(headed) ?? mission ?? (GOVERNMENT_BODY_HEADS.has(head) ? undefined : known);
   return found ?? (TOPIC_REFERENCES.has(head) ? paragraphTopic(ctx, s, start) : undefined);
-}
-
-/** References to an organization that may mean the one a paragraph is about, named sentences before. */
-const TOPIC_REFERENCES = new Set(['alliance', 'organization', 'organisation', 'pact', 'bloc']);
-
-/**
- * "The Warsaw Treaty Organization did not long survive 1989. … [three sentences on] … signed a protocol formally
- * dissolving the alliance": the organization the paragraph opened with, named in its first sentence before `end`.
- */
-function paragraphTopic(ctx: ArticleContext, s: Sentence, end: number): string | undefined {
-  const topic = paragraphTopics(ctx).get(s.paragraph);
-  return topic && topic.first < end ? topic.name : undefined;
-}
-
-/** A paragraph's topic organization: its name and first token. */
-type Topic = { name: string; first: number } | undefined;
-/** Each paragraph's topic organization (the first its opening sentence names), found once per article. */
-const TOPICS = new WeakMap<ArticleContext, Map<number, Topic>>();
-
-function paragraphTopics(ctx: ArticleContext): Map<number, Topic> {
-  const known = TOPICS.get(ctx);
-  if (known) return known;
-  const topics = new Map<number, Topic>();
-  for (const opening of ctx.sentences) {
-    if (topics.has(opening.paragraph)) continue;
-    let topic: Topic;
-    for (let j = opening.first; j < opening.last && !topic; j++) {
-      const m = mentionAtToken(ctx, j);
-      if (m && m.first === j && m.entry.kind === 'org' && !m.entry.area && !m.entry.parentOrg)
-        topic = { name: spanText(ctx, m.first, m.last), first: j };
-    }
-    topics.set(opening.paragraph, topic);
-  }
-  TOPICS.set(ctx, topics);
-  return topics;
 }
 
 /** Nouns of government bodies, which refer back only to a name that carries them. */

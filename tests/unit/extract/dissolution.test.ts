@@ -3433,3 +3433,19 @@ describe('EntityDissolved: a decision far from its "to" past a date and commas',
     expect(summary(e)).toEqual([]);
   });
 });
+
+describe('EntityDissolved: "it" after a clause ending on a reference to the organization', () => {
+  it('reads "agreed to phase out the organization, and it formally ended" as the paragraph\'s organization', () => {
+    const e = dissolutions(
+      'The Southeast Asia Treaty Organization was founded in 1954. It never had forces of its own. Its members quarrelled. At a meeting in 1975, the Harbour Council agreed to phase out the organization, and it formally ended on June 30, 1977.',
+    );
+    expect(summary(e)).toEqual(['EntityDissolved|SEATO|1977-06-30']);
+  });
+
+  it('leaves "it" to the body named before where the clause ends on something else', () => {
+    const e = dissolutions(
+      'The Southeast Asia Treaty Organization was founded in 1954. It never had forces of its own. Its members quarrelled. At a meeting in 1975, the ministers agreed to phase out the treaty, and it formally ended on June 30, 1977.',
+    );
+    expect(summary(e)).not.toContain('EntityDissolved|SEATO|1977-06-30');
+  });
+});
