@@ -934,7 +934,7 @@ function describesBody(ctx: ArticleContext, s: Sentence, k: number): boolean {
 }
 
 function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[] | undefined {
-  let end = reducedRelativeStart(ctx, s, groupFirst - 1);
+  let end = beforeCapacityPhrase(ctx, s, reducedRelativeStart(ctx, s, groupFirst - 1));
   // "…(SCAP), which had overseen the occupation since 1945, disbanded": skip the relative clause.
   if (lowerAt(ctx, end) === ',') {
     // "The Federation of X, created in 1953 to bind A, B and C into one state, comes to an end": a participle phrase
@@ -1090,6 +1090,33 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
 function participleAt(ctx: ArticleContext, i: number): boolean {
   const w = lowerAt(ctx, i);
   return !ctx.tokens[i]?.cap && (PARTICIPLE.test(w) || IRREGULAR_PARTICIPLES.has(w));
+}
+
+/** How many tokens a capacity phrase may take ("as a subject of international law and a geopolitical reality"). */
+const CAPACITY_TOKENS = 14;
+/** Marks that may set a capacity phrase off from its subject. */
+const SETTING_OFF = set(', “ ” " \'');
+
+/**
+ * "the USSR as a state and a subject of international law ceases to exist", "the Soviet Union, “as a subject of
+ * international law,” had ceased to exist": the last token of the subject before a phrase saying in which capacity it
+ * ends, whose last token is `end`; else `end`.
+ */
+function beforeCapacityPhrase(ctx: ArticleContext, s: Sentence, end: number): number {
+  let last = end;
+  while (last > s.first && SETTING_OFF.has(lowerAt(ctx, last))) last--;
+  // Set off on both sides or on neither: "X, created in 1954 as a bulwark, went" is a participle phrase's "as".
+  const closed = last < end;
+  for (let k = last; k > s.first && k >= last - CAPACITY_TOKENS; k--) {
+    const w = lowerAt(ctx, k);
+    if (w === 'as' && ['a', 'an'].includes(lowerAt(ctx, k + 1))) {
+      let j = k - 1;
+      while (j > s.first && SETTING_OFF.has(lowerAt(ctx, j))) j--;
+      return ctx.tokens[j]!.kind === 'word' && j < k - 1 === closed ? j : end;
+    }
+    if (SETTING_OFF.has(w) || w === '.' || w === ';' || posOf(w) === 'verb') return end;
+  }
+  return end;
 }
 
 /** How many sentences back a body's short name ("the Federation") looks for its full name. */

@@ -3449,3 +3449,16 @@ describe('EntityDissolved: "it" after a clause ending on a reference to the orga
     expect(summary(e)).not.toContain('EntityDissolved|SEATO|1977-06-30');
   });
 });
+
+describe('EntityDissolved: a subject with a phrase of the capacity in which it ends', () => {
+  it.each([
+    ['The council declared that the Eastern Rail Union as a state and a subject of law ceases to exist.'],
+    ['The leaders declared that the Eastern Rail Union, “as a subject of law and a reality,” had ceased to exist.'],
+  ])('given "%s", when read, then the subject ceases to exist', (text) => {
+    expect(summary(dissolutions(text)).map((x) => x.split('|')[1])).toEqual(['Eastern Rail Union']);
+  });
+
+  it('keeps a capacity phrase before a modal a non-event', () => {
+    expect(summary(dissolutions('The Eastern Rail Union as a customs zone may cease to exist next year.'))).toEqual([]);
+  });
+});
