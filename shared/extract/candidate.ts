@@ -10,7 +10,8 @@ export interface Candidate {
   actor?: NamedRef;
   location?: NamedRef;
   /** `surface` keeps the words the text used ("USSR") where `name` is the canonical one ("Soviet Union"). */
-  entity?: { name: string; kind?: string; surface?: string };
+  /** `service` marks an army listed with its sister services ("the army, air force and navy"): one service, not all. */
+  entity?: { name: string; kind?: string; surface?: string; service?: boolean };
   personnel?: number | null;
   occurredOn: string | null;
   dateSource: DateSource;

@@ -22,7 +22,7 @@ export function entityKey(name: string): string {
   return n;
 }
 
-const LEGISLATURE = /\b(parliament|assembly|legislature|knesset|duma|chamber|congress|rada|majlis|senate)\b/;
+export const LEGISLATURE = /\b(parliament|assembly|legislature|knesset|duma|chamber|congress|rada|majlis|senate)\b/;
 /** Words that name a whole legislature rather than one of its chambers. */
 const WHOLE_LEGISLATURE = new Set(['parliament', 'legislature']);
 

@@ -25,7 +25,7 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { joinedPredicateClauseStart } from '../../extract/clauses/joined-clause.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
-import { OWNER_REFERENCES, singularOf, WHEN_WORDS } from './lexicon.ts';
+import { OWNER_REFERENCES, pastOwnerEnd, singularOf, WHEN_WORDS } from './lexicon.ts';
 import { afterDateline, lowerAt, mentionAtToken, wordBetween } from '../../extract/slots.ts';
 import { spanText } from '../../extract/clauses/phrases.ts';
 import { posOf } from '../../extract/text/pos.ts';
@@ -35,6 +35,7 @@ import { wordSet as set } from '../../extract/word-set.ts';
 import { canonicalEntity } from './canonical.ts';
 import { sisterServices } from './services.ts';
 import { namesOfCounted } from './counted-bodies.ts';
+import { paragraphTopic, TOPIC_REFERENCES } from './topic.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
   dissolves disbands abolishes eliminated discontinued deactivated inactivated ended ends disperse disperses
@@ -84,7 +85,7 @@ const INSTITUTIONS = set(`parliament assembly legislature government cabinet arm
 const DESCRIBED_BODY_HEADS = set('service agency police ministry directorate militia');
 
 /** Nouns after an institution word that make it a modifier of a part ("its military wing"). */
-const INSTITUTION_PARTS = set('wing wings branch branches arm arms unit units members leadership');
+const INSTITUTION_PARTS = set('wing wings branch branches arm arms unit units members leadership structure structures');
 /** Modifiers allowed between the determiner and such an institution. */
 const INSTITUTION_MODIFIERS = 3;
 const FUNCTION_WORDS = set('of the its their and or for to in on at by with a an this that all');
@@ -94,6 +95,10 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
   if (['the', 'its', 'their'].includes(lowerAt(ctx, j))) j++;
   // "the country's electoral commission": the owner refers back to the state in play and is not part of the name.
   if (OWNER_REFERENCES.has(lowerAt(ctx, j)) && ["'s", '’s'].includes(lowerAt(ctx, j + 1))) j += 2;
+  // "the former regime's army": a past regime's body is named with its owner.
+  const pastOwner = pastOwnerEnd((k) => lowerAt(ctx, k), j);
+  const named = j;
+  if (pastOwner >= 0) j = pastOwner;
   const first = j;
   while (
     j < s.last &&
@@ -122,8 +127,8 @@ function institutionAt(ctx: ArticleContext, s: Sentence, i: number): { name: str
     if (ctx.tokens[k]!.cap || ctx.inDate[k] || FUNCTION_WORDS.has(lowerAt(ctx, k))) return undefined;
   }
   // "the previous cabinet", "the entire parliament": when it sat is not part of what the body is called.
-  let start = first;
-  while (start < j && WHEN_WORDS.has(lowerAt(ctx, start))) start++;
+  let start = pastOwner >= 0 ? named : first;
+  while (pastOwner < 0 && start < j && WHEN_WORDS.has(lowerAt(ctx, start))) start++;
   const end = ownerPhraseEnd(ctx, s, j + 1);
   return { name: ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end), last: end };
 }
@@ -249,7 +254,8 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
       ? { name: shared.names[0]!, last: shared.last }
       : (entityAt(ctx, s, item) ??
         institutionAt(ctx, s, item) ??
-        (names.length ? listedName(ctx, s, item) : undefined));
+        (names.length ? listedName(ctx, s, item) : undefined) ??
+        membersOfNamedAt(ctx, s, item));
     // "X together with its formations and affiliated organisations, among them the SS, …": the members named.
     const members = !object && companions ? membersAfterCollective(ctx, s, at) : 0;
     if (members > 0) {
@@ -442,6 +448,18 @@ export function clauseDissolution(ctx: ArticleContext, s: Sentence, t: number, n
     ...evidenceSpan(s),
     confidence: CLAUSE_CONFIDENCE,
   };
+}
+
+/**
+ * "together with the parties of the National Progressive Front": the member bodies of a named body, named with it
+ * ("parties of the National Progressive Front"), else undefined.
+ */
+function membersOfNamedAt(ctx: ArticleContext, s: Sentence, i: number): { name: string; last: number } | undefined {
+  let j = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+  if (lowerAt(ctx, j) === 'other') j++;
+  if (!BODY_PLURALS.has(lowerAt(ctx, j)) || ctx.tokens[j]!.cap || lowerAt(ctx, j + 1) !== 'of') return undefined;
+  const whole = entityAt(ctx, s, j + 2);
+  return whole ? { name: spanText(ctx, j, whole.last), last: whole.last } : undefined;
 }
 
 /** Plural nouns for a set of bodies dissolved at once ("all state institutions"). */
@@ -916,9 +934,14 @@ function describesBody(ctx: ArticleContext, s: Sentence, k: number): boolean {
 }
 
 function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[] | undefined {
-  let end = reducedRelativeStart(ctx, s, groupFirst - 1);
+  let end = beforeCapacityPhrase(ctx, s, reducedRelativeStart(ctx, s, groupFirst - 1));
   // "…(SCAP), which had overseen the occupation since 1945, disbanded": skip the relative clause.
   if (lowerAt(ctx, end) === ',') {
+    // "The Federation of X, created in 1953 to bind A, B and C into one state, comes to an end": a participle phrase
+    // set off after the name opening the sentence is the name's, however many commas it holds.
+    const opening = entityAt(ctx, s, afterDateline(ctx, s));
+    if (opening && opening.last < end && lowerAt(ctx, opening.last) === ',' && participleAt(ctx, opening.last + 1))
+      return [opening.name];
     let k = end - 1;
     while (k > s.first && k > end - 25 && lowerAt(ctx, k) !== ',') k--;
     // "The previous UN mission, MINUSTAH, ended in 2017": a name set off by commas after its description.
@@ -995,6 +1018,16 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "said that it had dissolved itself" reports a dissolution done; "said it would" stays an intention (selfDeclared).
   const declarer = declaringVerbBefore(ctx, s, end, REPORTING_SELF);
   if (w === 'it' && declarer >= 0) return subject(ctx, s, verbGroup(ctx, s, declarer).first);
+  // "… agreed to phase out the organization, and it formally ended": "it" after a joined clause that ends on a
+  // reference to an organization is that organization, the one the paragraph is about.
+  if (w === 'it' && lowerAt(ctx, end - 1) === 'and' && lowerAt(ctx, end - 2) === ',') {
+    const reference = end - 4;
+    const topic =
+      lowerAt(ctx, reference) === 'the' && TOPIC_REFERENCES.has(lowerAt(ctx, reference + 1))
+        ? paragraphTopic(ctx, s, reference)
+        : undefined;
+    if (topic) return [topic];
+  }
   // "It was abolished", "…, it was abolished", "… before it was disbanded": the body named before.
   if (w === 'it' && (end === s.first || IT_OPENERS.has(lowerAt(ctx, end - 1)))) {
     const named = referredEntity(ctx, s, end);
@@ -1051,6 +1084,39 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   if (list.length) return list.map((n) => n.name).reverse();
   const name = coordinatedSubject(ctx, s, end);
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
+}
+
+/** A past participle at i ("created", "formed", "set"). */
+function participleAt(ctx: ArticleContext, i: number): boolean {
+  const w = lowerAt(ctx, i);
+  return !ctx.tokens[i]?.cap && (PARTICIPLE.test(w) || IRREGULAR_PARTICIPLES.has(w));
+}
+
+/** How many tokens a capacity phrase may take ("as a subject of international law and a geopolitical reality"). */
+const CAPACITY_TOKENS = 14;
+/** Marks that may set a capacity phrase off from its subject. */
+const SETTING_OFF = set(', “ ” " \'');
+
+/**
+ * "the USSR as a state and a subject of international law ceases to exist", "the Soviet Union, “as a subject of
+ * international law,” had ceased to exist": the last token of the subject before a phrase saying in which capacity it
+ * ends, whose last token is `end`; else `end`.
+ */
+function beforeCapacityPhrase(ctx: ArticleContext, s: Sentence, end: number): number {
+  let last = end;
+  while (last > s.first && SETTING_OFF.has(lowerAt(ctx, last))) last--;
+  // Set off on both sides or on neither: "X, created in 1954 as a bulwark, went" is a participle phrase's "as".
+  const closed = last < end;
+  for (let k = last; k > s.first && k >= last - CAPACITY_TOKENS; k--) {
+    const w = lowerAt(ctx, k);
+    if (w === 'as' && ['a', 'an'].includes(lowerAt(ctx, k + 1))) {
+      let j = k - 1;
+      while (j > s.first && SETTING_OFF.has(lowerAt(ctx, j))) j--;
+      return ctx.tokens[j]!.kind === 'word' && j < k - 1 === closed ? j : end;
+    }
+    if (SETTING_OFF.has(w) || w === '.' || w === ';' || posOf(w) === 'verb') return end;
+  }
+  return end;
 }
 
 /** How many sentences back a body's short name ("the Federation") looks for its full name. */
@@ -1212,10 +1278,14 @@ function selfDeclared(ctx: ArticleContext, s: Sentence, group: VerbGroup): boole
 }
 const CONDITIONS = set('if unless whether');
 
-/** "The group announced that it was disbanding (itself)": "it", after a declaring verb, in the progressive. */
+/**
+ * "The group announced that it was disbanding (itself)", "The front said on Sunday it was disbanding": "it", after a
+ * declaring or reporting verb, in the progressive.
+ */
 function progressiveSelf(ctx: ArticleContext, s: Sentence, group: VerbGroup): boolean {
   if (!group.progressive || group.negated || group.modal || group.passive) return false;
-  if (lowerAt(ctx, group.first - 1) !== 'it' || declaringVerbBefore(ctx, s, group.first - 1) < 0) return false;
+  if (lowerAt(ctx, group.first - 1) !== 'it' || declaringVerbBefore(ctx, s, group.first - 1, REPORTING_SELF) < 0)
+    return false;
   const next = ctx.tokens[group.head + 1];
   return !next || next.kind !== 'word' || next.lower === 'itself' || INTRANSITIVE_FOLLOWERS.has(next.lower);
 }

@@ -3,11 +3,13 @@ import {
   combine,
   dateDistance,
   entityKey,
+  LEGISLATURE,
   preferName,
   sameEntity,
   type DatePolicy,
 } from '../../extract/merging.ts';
 import type { Candidate } from '../../extract/candidate.ts';
+import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import type { EventTypeExtraction } from '../extraction.ts';
 import { findDissolutionClauses } from './clause-finder.ts';
 import { findCourtBans } from './court-bans.ts';
@@ -33,23 +35,95 @@ function partOfLongerName(c: Candidate, clauses: readonly Candidate[]): boolean 
 }
 
 /** The entity as the contract publishes it: the words the text used are for matching only. */
-function publishedEntity({ surface: _surface, ...entity }: NonNullable<Candidate['entity']>) {
+function publishedEntity({ surface: _surface, service: _service, ...entity }: NonNullable<Candidate['entity']>) {
   return entity;
 }
 
 /**
  * "disbanded the Republican Guard and the Special Republican Guard": in one sentence, a name and the same name with
- * a word before it are two bodies, however one reference to a body may shorten its name across sentences.
+ * a word before it are two bodies, however one reference to a body may shorten its name across sentences. Both the
+ * names and the words the sentence used must differ so: a short name completed from another sentence ("Baath Party"
+ * merged with the "Arab Socialist Baath Party" named later) is still the short name its own sentence gave.
  */
 function qualifiedApart(a: Candidate, b: Candidate): boolean {
   if (a.sentence !== b.sentence) return false;
-  const x = entityKey(a.entity!.name);
-  const y = entityKey(b.entity!.name);
-  const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return short !== long && short.includes(' ') && long.endsWith(` ${short}`);
+  const apart = (x: string, y: string) => {
+    const [short, long] = x.length < y.length ? [x, y] : [y, x];
+    return short !== long && short.includes(' ') && long.endsWith(` ${short}`);
+  };
+  const surface = (c: Candidate) => entityKey(c.entity!.surface ?? c.entity!.name);
+  return apart(entityKey(a.entity!.name), entityKey(b.entity!.name)) && apart(surface(a), surface(b));
 }
 
-/** An entity is dissolved once. */
+/**
+ * A legislature sits again after each dissolution: the same chamber dissolved in years far apart was dissolved twice
+ * ("Vizcarra dissolved Congress on Monday … since Fujimori dissolved it in 1992").
+ */
+function dissolvedAgain(a: Candidate, b: Candidate): boolean {
+  const x = a.occurredOn;
+  const y = b.occurredOn;
+  if (!x || !y || a.dateApprox || b.dateApprox) return false;
+  if (Math.abs(Number(x.slice(0, YEAR_CHARS)) - Number(y.slice(0, YEAR_CHARS))) < SITTINGS_YEARS_APART) return false;
+  return [a, b].every((c) => LEGISLATURE.test(entityKey(c.entity!.name)));
+}
+/** The year of an ISO date. */
+const YEAR_CHARS = 4;
+/**
+ * Years apart two dissolutions of one chamber must be to be two: a year-less date ("dissolved on 30 May") resolved
+ * against the report may fall a year off the one its repeat gives.
+ */
+const SITTINGS_YEARS_APART = 2;
+
+/** A service's name, and a sister service's that lists the army with it ("the army, air force and navy"). */
+const ARMY_NAME = /\barmy$/i;
+const SISTER_SERVICE_NAME = /\b(?:air force|navy)$/i;
+const ARMED_FORCES_NAME = /\barmed forces$/i;
+
+/**
+ * "dissolved Iraq's armed forces … together with the army, air force and navy": an army its sentence lists with its
+ * sister services is the land service, one body beside the armed forces, not their other name.
+ */
+function withListedServices(cands: Candidate[]): Candidate[] {
+  return cands.map((c) => {
+    const name = c.entity!.surface ?? c.entity!.name;
+    const listed =
+      ARMY_NAME.test(name) &&
+      cands.some((o) => o.sentence === c.sentence && SISTER_SERVICE_NAME.test(o.entity!.surface ?? o.entity!.name));
+    return listed ? { ...c, entity: { ...c.entity!, service: true } } : c;
+  });
+}
+
+/** "Saddam Hussein's armed forces": an owner with its possessive, then the body it owns. */
+const POSSESSIVE_OWNER = /^(.+?)['’]s (.+)$/;
+/** Kinds of known names that say which state owns a body: the state, its people's adjective, its ruler. */
+const OWNER_KINDS = new Set(['state', 'demonym', 'leader']);
+
+/** The state code and owned body of "Saddam Hussein's armed forces" or "Iraqi armed forces", else undefined. */
+function stateOwned(name: string): { code: string; body: string } | undefined {
+  const possessive = POSSESSIVE_OWNER.exec(name);
+  const [owner, body] = possessive
+    ? [possessive[1]!, possessive[2]!]
+    : [name.split(' ')[0]!, name.slice(name.indexOf(' ') + 1)];
+  if (!body || body === name) return undefined;
+  const known = gazetteer().get(lookupKey(owner));
+  return known?.code && OWNER_KINDS.has(known.kind) ? { code: known.code, body: body.toLowerCase() } : undefined;
+}
+
+/** "Saddam Hussein's armed forces" and "the Iraqi armed forces": one state's body, named by its ruler or its people. */
+function sameStateBody(a: string, b: string): boolean {
+  const x = stateOwned(a);
+  const y = stateOwned(b);
+  return !!x && !!y && x.code === y.code && x.body === y.body;
+}
+
+/** A listed service and the armed forces it belongs to are two bodies. */
+function serviceApart(a: Candidate, b: Candidate): boolean {
+  if (!!a.entity!.service === !!b.entity!.service) return false;
+  const whole = a.entity!.service ? b : a;
+  return ARMED_FORCES_NAME.test(whole.entity!.surface ?? whole.entity!.name);
+}
+
+/** An entity is dissolved once (a legislature once a year). */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
 /** Names of one entity vary too much for exact buckets ("parliament" and "the Assembly"): one bucket, scanned. */
 const ONE_BUCKET = 'entities';
@@ -58,15 +132,21 @@ export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
   type: 'EntityDissolved',
   find(ctx) {
     const clauses = [...findDissolutionClauses(ctx), ...findCourtBans(ctx)];
-    return nameDescribedLegislatures(
-      ctx,
-      namedCountedBodies(ctx, [...findDissolutions(ctx).filter((c) => !partOfLongerName(c, clauses)), ...clauses]),
+    return withListedServices(
+      nameDescribedLegislatures(
+        ctx,
+        namedCountedBodies(ctx, [...findDissolutions(ctx).filter((c) => !partOfLongerName(c, clauses)), ...clauses]),
+      ),
     );
   },
   mergeBucket: () => ONE_BUCKET,
   relate: (kept, next) =>
-    sameEntity(kept.entity!.name, next.entity!.name) && !qualifiedApart(kept, next) ? 'same' : undefined,
-  dateDistance: (kept, next) => dateDistance(kept, next, DATES),
+    (sameEntity(kept.entity!.name, next.entity!.name) || sameStateBody(kept.entity!.name, next.entity!.name)) &&
+    !qualifiedApart(kept, next) &&
+    !serviceApart(kept, next)
+      ? 'same'
+      : undefined,
+  dateDistance: (kept, next) => (dissolvedAgain(kept, next) ? undefined : dateDistance(kept, next, DATES)),
   combine(kept, next) {
     const merged = combine(kept, next, false);
     const dated = betterDated(kept, next, false);

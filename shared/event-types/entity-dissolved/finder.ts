@@ -27,6 +27,7 @@ import {
   INSTITUTION_NOUNS,
   INSTRUMENT_HEADS,
   OWNER_REFERENCES,
+  pastOwnerEnd,
   WHEN_WORDS,
 } from './lexicon.ts';
 import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken, placeOf } from '../../extract/slots.ts';
@@ -37,6 +38,7 @@ import { adjectivalParticiple, verbFollowsName, verbGroup } from '../../extract/
 import { lookupTable } from '../../extract/lookup-table.ts';
 import { canonicalEntity } from './canonical.ts';
 import { sisterServices } from './services.ts';
+import { paragraphTopic, TOPIC_REFERENCES } from './topic.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
 // Tuning windows of this reader, in tokens.
@@ -269,7 +271,7 @@ function knownAsAfter(ctx: ArticleContext, i: number): number {
 /** Decisions taken that a following "to end" reports ("voted to end", "decided to terminate"). */
 const DECIDED = new Set(['voted', 'decided', 'agreed', 'votes', 'decides', 'agrees']);
 
-/** How far before its "to" a decision may stand ("votes 14–0, with Russia abstaining, to end"). */
+/** How many words (dates aside) before its "to" a decision may stand ("votes 14–0, with Russia abstaining, to end"). */
 const VOTED_REACH = 10;
 /** Words that end the search for a decision before "to end" (another clause's verb or a refusal). */
 const NOT_VOTED = new Set(['against', 'not', 'refused', 'rejected', '.', ';', 'plan', 'proposal', 'whether']);
@@ -302,10 +304,13 @@ function votedTo(ctx: ArticleContext, t: number): boolean {
 /** Where the decision ("voted", "decided") whose "to" stands right before the verb at t is, else -1. */
 function decisionBefore(ctx: ArticleContext, t: number): number {
   if (lowerAt(ctx, t - 1) !== 'to') return -1;
-  for (let j = t - 2; j >= Math.max(0, t - VOTED_REACH); j--) {
+  // "agreed in Budapest a few days earlier, on June 28, to disband itself": the reach counts words outside dates.
+  let reach = VOTED_REACH - 1;
+  for (let j = t - 2; j >= 0 && reach > 0; j--) {
     const w = lowerAt(ctx, j);
     if (DECIDED.has(w)) return j;
     if (NOT_VOTED.has(w) || ctx.tokens[j]!.sentence !== ctx.tokens[t]!.sentence) return -1;
+    if (!ctx.inDate[j] && ctx.tokens[j]!.kind !== 'punct') reach--;
   }
   return -1;
 }
@@ -448,7 +453,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     // "All the institutions of the republic are dissolved: the government, the Senate, …": the bodies listed.
     if (passive && lowerAt(ctx, t + 1) === ':') entities = sharedNameHeads(ctx, objectList(ctx, s, t + 2));
   } else if (NOUN_FORMS.has(w)) {
-    if (lowerAt(ctx, t + 1) === 'of') entities = objectList(ctx, s, t + 2);
+    if (lowerAt(ctx, t + 1) === 'of') entities = objectList(ctx, s, t + 2, true);
     else if (prev === "'s" || prev === '’s') {
       const subj = subjectBefore(ctx, s, t - 1, true);
       if (subj) entities = [subj];
@@ -577,12 +582,14 @@ function attributionAt(ctx: ArticleContext, s: Sentence, i: number): boolean {
   return false;
 }
 
-function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
+function objectList(ctx: ArticleContext, s: Sentence, from: number, ofList = false): string[] {
   const out: string[] = [];
   let j = from;
   for (let guard = 0; guard < MAX_OBJECTS && j < s.last; guard++) {
     const split = j;
     while (j < s.last && (LIST_SPLIT.has(lowerAt(ctx, j)) || lowerAt(ctx, j) === 'with')) j++;
+    // "the dissolution of the party, of the army and of the assembly": a noun's "of" may open each item again.
+    if (ofList && j > split && lowerAt(ctx, j) === 'of') j++;
     // "dissolving the League and transferring its buildings, including the Palais": "and" before a verb joins a
     // second predicate, whose objects are not dissolved.
     if (j > split && lowerAt(ctx, j - 1) === 'and' && !ctx.tokens[j]?.cap && posOf(lowerAt(ctx, j)) === 'verb') break;
@@ -636,8 +643,8 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number): string[] {
     // After a comma the list goes on only with another name, not a new verb phrase ("..., promises new posture").
     if (w === ',') {
       const n = ctx.tokens[j + 1];
-      if (!n || !(n.cap || ['the', 'its', 'their', 'including', 'together', 'and', 'as', 'along'].includes(n.lower)))
-        break;
+      const listWords = ['the', 'its', 'their', 'including', 'together', 'and', 'as', 'along'];
+      if (!n || !(n.cap || listWords.includes(n.lower) || (ofList && n.lower === 'of'))) break;
       // "… and the Kumgangsan Tourism Administration, the official news agency said": the speaker after the list.
       if (attributionAt(ctx, s, j + 1)) break;
       if (describesBefore(ctx, s, j + 1) && !listGoesOn(ctx, s, j + 1)) break;
@@ -796,6 +803,8 @@ const NAME_INNER_WORDS = new Set([
 
 /** Determiners that point back to a body named before ("that organisation"). */
 const DEMONSTRATIVES = new Set(['that', 'this']);
+/** Adverbs of time that may follow a verb's object ("disbanded the organization later that year"). */
+const TIME_ADVERBS = new Set(['later', 'earlier', 'yesterday', 'today', 'tonight', 'shortly', 'soon', 'thereafter']);
 
 function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: number; last: number } | undefined {
   let j = i;
@@ -844,6 +853,8 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
       !!ctx.tokens[j - 1]?.cap &&
       (!!ctx.tokens[j + 1]?.cap || (lowerAt(ctx, j + 1) === 'the' && !!ctx.tokens[j + 2]?.cap)) &&
       ctx.tokens[first]!.cap;
+    // "disbanded the organization later that year": a time adverb in lower case ends the object.
+    if (TIME_ADVERBS.has(w) && !t.cap) break;
     if (STOP.has(w) && !(w === 'of' && ctx.tokens[j + 1]?.cap) && !forInName) {
       if (w !== 'of') break;
     }
@@ -958,7 +969,9 @@ function afterReferredOwner(ctx: ArticleContext, i: number, last: number): numbe
 function resolve(ctx: ArticleContext, s: Sentence, from: number, last: number): string | undefined {
   const owner = afterNamedOwner(ctx, afterStateOwner(ctx, from), last);
   const first = afterReferredOwner(ctx, owner, last);
-  const text = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last - 1]!.end);
+  // "the former regime's army": a past regime's body is named with its owner.
+  const pastOwned = first !== owner && pastOwnerEnd((k) => lowerAt(ctx, k), owner - 1) === first;
+  const text = ctx.text.slice(ctx.tokens[pastOwned ? owner - 1 : first]!.start, ctx.tokens[last - 1]!.end);
   const hasCap = ctx.tokens
     .slice(first, last)
     .some((t) => t.cap && !ctx.inDate[t === ctx.tokens[first] ? first : ctx.tokens.indexOf(t)]);
@@ -1217,7 +1230,8 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
   if (opening && candidates.includes(opening) && headed(opening)) return opening;
   // "dissolved … the ministry for peace": a government body's noun names only a body that carries it, never the
   // nearest organization ("the Taliban").
-  return candidates.find(headed) ?? mission ?? (GOVERNMENT_BODY_HEADS.has(head) ? undefined : known);
+  const found = candidates.find(headed) ?? mission ?? (GOVERNMENT_BODY_HEADS.has(head) ? undefined : known);
+  return found ?? (TOPIC_REFERENCES.has(head) ? paragraphTopic(ctx, s, start) : undefined);
 }
 
 /** Nouns of government bodies, which refer back only to a name that carries them. */

@@ -24,6 +24,18 @@ export const WHEN_WORDS = wordSet('previous former outgoing current entire whole
 /** Nouns that refer back to the state a text is about when they own a body ("the country's electoral commission"). */
 export const OWNER_REFERENCES = wordSet('country nation state government regime junta');
 
+/**
+ * Words before an owning regime that place it in the past ("the former regime's army"): the body belongs to a regime
+ * that no longer rules, so the owner is part of what the body is called, not a reference to the state today.
+ */
+export const PAST_OWNER_WORDS = wordSet('former old previous ousted deposed defunct toppled');
+
+/** "the former regime's": a past owner at i, then its possessive; the token after it, else -1. */
+export const pastOwnerEnd = (lower: (i: number) => string, i: number): number =>
+  PAST_OWNER_WORDS.has(lower(i)) && OWNER_REFERENCES.has(lower(i + 1)) && ["'s", '’s'].includes(lower(i + 2))
+    ? i + 3
+    : -1;
+
 /** Heads of instruments, not bodies: a treaty or programme that ends dissolves nobody ("the treaty was terminated"). */
 export const INSTRUMENT_HEADS =
   wordSet(`treaty treaties agreement agreements accord accords convention protocol contract

@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../context.ts';
-import { lowerAt, mentionAtToken } from '../slots.ts';
+import { afterDateline, lowerAt, mentionAtToken } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { spanText } from './phrases.ts';
 import { posOf } from '../text/pos.ts';
@@ -445,10 +445,44 @@ function siblingNameEndingAt(ctx: ArticleContext, s: Sentence, end: number): Ent
 /** Bodies named by their common noun alone ("the government", "the cabinet"). */
 const GENERIC_BODIES = set('government cabinet parliament legislature senate assembly army');
 
-/** "the government" ending at `end`, after "the", as a list item. */
+/** "the government" ending at `end`, after "the", as a list item; or one of the bodies below. */
 function genericBodyEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot | undefined {
+  const owned = regimeBodyEndingAt(ctx, s, end) ?? describedBodiesEndingAt(ctx, s, end);
+  if (owned) return owned;
   if (end <= s.first || !GENERIC_BODIES.has(lowerAt(ctx, end)) || lowerAt(ctx, end - 1) !== 'the') return undefined;
   return { name: ctx.tokens[end]!.lower, first: end, last: end + 1 };
+}
+
+/** Nouns for the ruling power that owns a body ("the army of the former regime"). */
+const REGIME_WORDS = set('regime government junta');
+/** How many lower-case words may describe that regime ("of the former regime", "of the ousted military regime"). */
+const REGIME_DESCRIBERS = 2;
+
+/** "the army of the former regime" ending at `end` (the regime's noun), after "the", as a list item. */
+function regimeBodyEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot | undefined {
+  if (!REGIME_WORDS.has(lowerAt(ctx, end)) || ctx.tokens[end]!.cap) return undefined;
+  let j = end - 1;
+  while (j > end - 1 - REGIME_DESCRIBERS && j > s.first && lowerAt(ctx, j) !== 'the') {
+    const t = ctx.tokens[j]!;
+    if (t.kind !== 'word' || t.cap) return undefined;
+    j--;
+  }
+  const body = j - 2;
+  if (lowerAt(ctx, j) !== 'the' || lowerAt(ctx, j - 1) !== 'of' || body <= s.first) return undefined;
+  if (!GENERIC_BODIES.has(lowerAt(ctx, body)) || lowerAt(ctx, body - 1) !== 'the') return undefined;
+  return { name: spanText(ctx, body, end + 1), first: body, last: end + 1 };
+}
+
+/** Plural heads of bodies named by what they do ("its security agencies", "the intelligence services"). */
+const DESCRIBED_PLURAL_HEADS = set('agencies services');
+
+/** "its security agencies" ending at `end`: one lower-case word, then a plural head, after its determiner. */
+function describedBodiesEndingAt(ctx: ArticleContext, s: Sentence, end: number): EntitySlot | undefined {
+  if (!DESCRIBED_PLURAL_HEADS.has(lowerAt(ctx, end)) || end - 2 < s.first) return undefined;
+  const modifier = ctx.tokens[end - 1]!;
+  if (modifier.kind !== 'word' || modifier.cap || !['the', 'its', 'their'].includes(lowerAt(ctx, end - 2)))
+    return undefined;
+  return { name: spanText(ctx, end - 1, end + 1), first: end - 1, last: end + 1 };
 }
 
 /**
@@ -640,6 +674,9 @@ export function referredEntity(
       headed ??= name.name;
       continue;
     }
+    // "SALISBURY, Dec 31 (Reuters) - The Federation …": a sentence opens after its dateline.
+    const opensAt = afterDateline(ctx, sentence);
+    const opens = name.first === opensAt || (name.first === opensAt + 1 && lowerAt(ctx, opensAt) === 'the');
     const headWord =
       words[words.length - 1] === noun || (words[0] === noun && NAME_PREPOSITION_WORDS.has(words[1] ?? ''));
     if (noun && words.includes(noun) && !headWord) modified ??= name.name;
@@ -647,15 +684,11 @@ export function referredEntity(
       // "The War Production Board was established …, replacing the Supply … Board. … The board was abolished": the
       // body a sentence is about (its opening subject) is what the reference means, past one named in passing.
       headed ??= name.name;
-      const opening =
-        name.first === sentence.first || (name.first === sentence.first + 1 && lowerAt(ctx, sentence.first) === 'the');
-      if (opening) return name.name;
+      if (opens) return name.name;
     }
     nearest ??= name.name;
     // "The Office of Strategic Services was established … under the Joint Chiefs of Staff. It was terminated":
     // "it" is the body the sentence before is about, its opening subject.
-    const opens =
-      name.first === sentence.first || (name.first === sentence.first + 1 && lowerAt(ctx, sentence.first) === 'the');
     if (!noun && opens && sentence.index === s.index - 1) opening ??= name.name;
     if (POLITY_HEADS.has(words[words.length - 1]!) && words.length > 1) polity ??= name.name;
     if (words.some((w) => UNIT_HEADS.has(w))) unit ??= name.name;

@@ -3210,3 +3210,255 @@ describe('EntityDissolved: an institution ordered dissolved', () => {
     expect(summary(dissolutions(text))).toEqual([]);
   });
 });
+
+describe('EntityDissolved: bodies listed after "the dissolution of", and a past regime\'s bodies', () => {
+  it('reads every "of" item of one dissolution, the last one too', () => {
+    const e = dissolutions(
+      "The ruling council announced the dissolution of the Green Unity Party, of the Harbour Guard, and of the People's Senate.",
+    );
+    expect(summary(e)).toEqual([
+      'EntityDissolved|Green Unity Party|2022-03-30',
+      'EntityDissolved|Harbour Guard|2022-03-30',
+      "EntityDissolved|People's Senate|2022-03-30",
+    ]);
+  });
+
+  it('stops at an "of" that opens no further item', () => {
+    const e = dissolutions(
+      'The ruling council announced the dissolution of the Green Unity Party, a member of the coalition since 2010.',
+    );
+    expect(summary(e)).toEqual(['EntityDissolved|Green Unity Party|2022-03-30']);
+  });
+
+  it("names a past regime's army with its owner", () => {
+    expect(summary(dissolutions("The new rulers dissolved the former regime's army on Tuesday."))).toEqual([
+      "EntityDissolved|former regime's army|2022-03-29",
+    ]);
+  });
+
+  it('names the army of the regime in power without its owner', () => {
+    expect(summary(dissolutions("The junta dissolved the country's army on Tuesday."))).toEqual([
+      'EntityDissolved|army|2022-03-29',
+    ]);
+  });
+
+  it('keeps one body whose short name a later sentence completes', () => {
+    const e = dissolutions(
+      'The council dissolved the Unity Party and the assembly. The Democratic Unity Party, in power since 1990, was dissolved with it.',
+    );
+    expect(summary(e).filter((x) => x.includes('Unity'))).toEqual([
+      'EntityDissolved|Democratic Unity Party|2022-03-30',
+    ]);
+  });
+});
+
+describe('EntityDissolved: a reference to the body a text is about', () => {
+  it('reads "Its dissolution" as the body the lede after the dateline opens with', () => {
+    const e = extract(
+      'PRAGUE, May 2 (Wire) - The Eastern Rail Union, created in 1960 to link Czechoslovakia, East Germany and Yugoslavia into one network, comes to an end at midnight tonight.\n\nIts dissolution was agreed at a summit in March.',
+      '1991-05-02',
+    ).filter((x) => x.type === 'EntityDissolved');
+    expect(e.map((x) => x.entity.name)).toEqual(['Eastern Rail Union']);
+  });
+
+  it('reads the name opening a sentence past a participle phrase that holds a list', () => {
+    const e = dissolutions(
+      'The Eastern Rail Union, created in 1960 to link Czechoslovakia, East Germany and Yugoslavia, came to an end on May 2, 1991.',
+    );
+    expect(summary(e)).toEqual(['EntityDissolved|Eastern Rail Union|1991-05-02']);
+  });
+
+  it('keeps a future end of the lede body a non-event', () => {
+    const e = extract(
+      'OSLO, May 2 (Wire) - The Nordic Harbour League, formed in 1950 to join Tessia, Varna and Gorland into one port authority, may come to an end next year.',
+      '2022-05-02',
+    ).filter((x) => x.type === 'EntityDissolved');
+    expect(e).toEqual([]);
+  });
+
+  it('reads "the alliance" as the organization the paragraph opened with, sentences before', () => {
+    const e = dissolutions(
+      'The Southeast Asia Treaty Organization had lost its purpose by 1975. Its members met in Manila that year. Pakistan had already left. On June 30, 1977, the remaining members signed a protocol formally dissolving the alliance.',
+    );
+    expect(summary(e)).toEqual(['EntityDissolved|SEATO|1977-06-30']);
+  });
+
+  it('leaves "the alliance" unread where the paragraph opened with no organization', () => {
+    const e = dissolutions(
+      'Tessia and Varna had quarrelled for years. Their envoys met in Oslo in 1975. Gorland had already left. On June 30, 1977, the remaining members signed a protocol formally dissolving the alliance.',
+    );
+    expect(summary(e)).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: a legislature dissolved again years later', () => {
+  it('keeps two dissolutions of one chamber years apart', () => {
+    const e = dissolutions(
+      'President Arlo Venn dissolved the Senate on Monday. It was the first time a president had shut down the chamber since Dora Quill dissolved the Senate on June 2, 1995.',
+    );
+    expect(summary(e)).toEqual(['EntityDissolved|Senate|2022-03-28', 'EntityDissolved|Senate|1995-06-02']);
+  });
+
+  it('keeps one dissolution where the dates are a year-less day and the report', () => {
+    const e = dissolutions(
+      'The king granted the request for the dissolution of the Senate. The Senate will be dissolved on 30 March.',
+      '2022-03-25',
+    );
+    expect(e).toHaveLength(1);
+  });
+});
+
+describe("EntityDissolved: a body's own report that it is disbanding", () => {
+  it('reads "said on Sunday it was disbanding" as the body dissolving itself', () => {
+    expect(summary(dissolutions('The Harbour Workers Alliance said on Sunday it was disbanding.'))).toEqual([
+      'EntityDissolved|Harbour Workers Alliance|2022-03-27',
+    ]);
+  });
+
+  it.each([
+    ['a denial', 'The Harbour Workers Alliance said on Sunday it was not disbanding.'],
+    ['a condition', 'The Harbour Workers Alliance said it was disbanding only if the court ruled against it.'],
+  ])('given %s, when read, then no dissolution', (_, text) => {
+    expect(summary(dissolutions(text))).toEqual([]);
+  });
+});
+
+describe("EntityDissolved: a state's army and armed forces", () => {
+  it('keeps an army listed with its sister services apart from the armed forces', () => {
+    const e = dissolutions(
+      "The council on Friday dissolved Iraq's armed forces. The order also dissolved the Ministry of Defence, the army, air force and navy.",
+    );
+    expect(summary(e)).toEqual([
+      "EntityDissolved|Iraq's armed forces|2022-03-25",
+      'EntityDissolved|Ministry of Defence|2022-03-30',
+      'EntityDissolved|army|2022-03-30',
+      'EntityDissolved|air force|2022-03-30',
+      'EntityDissolved|navy|2022-03-30',
+    ]);
+  });
+
+  it('still reads an army named alone as the armed forces', () => {
+    const e = dissolutions("The council dissolved Iraq's armed forces on Friday. Iraq's army was dissolved with them.");
+    expect(e).toHaveLength(1);
+  });
+
+  it("reads a ruler's armed forces and the people's armed forces as one body", () => {
+    const e = dissolutions(
+      "The council dissolved Saddam Hussein's armed forces on Friday. The order dissolves the Iraqi armed forces and the Republican Guard.",
+    );
+    expect(summary(e)).toEqual([
+      "EntityDissolved|Saddam Hussein's armed forces|2022-03-25",
+      'EntityDissolved|Republican Guard|2022-03-30',
+    ]);
+  });
+
+  it("keeps two states' armed forces apart", () => {
+    const e = dissolutions(
+      'The council dissolved the Iraqi armed forces on Friday. The order also dissolves the Kuwaiti armed forces.',
+    );
+    expect(e).toHaveLength(2);
+  });
+});
+
+describe("EntityDissolved: a body's structures", () => {
+  it('never reads "abolished its military structures" as the military dissolved', () => {
+    expect(summary(dissolutions('The Northern Pact abolished its military structures on Friday.'))).toEqual([]);
+  });
+
+  it('still reads "abolished its military" where the military is the body', () => {
+    expect(summary(dissolutions('The junta abolished its military on Friday.'))).toHaveLength(1);
+  });
+});
+
+describe('EntityDissolved: a list of bodies before a passive, some named by description', () => {
+  it("reads each item, the army of a past regime and a body's agencies among them", () => {
+    const e = dissolutions(
+      'The charter is suspended, and the Harbour Senate, the army of the former regime, its security agencies and the Unity Party are dissolved.',
+    );
+    expect(summary(e).sort()).toEqual([
+      'EntityDissolved|Harbour Senate|2022-03-30',
+      'EntityDissolved|Unity Party|2022-03-30',
+      'EntityDissolved|army of the former regime|2022-03-30',
+      'EntityDissolved|security agencies|2022-03-30',
+    ]);
+  });
+
+  it('keeps such a list a non-event where the dissolution is only planned', () => {
+    const e = dissolutions(
+      'The Harbour Senate, the army of the former regime, its security agencies and the Unity Party may be dissolved.',
+    );
+    expect(summary(e)).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: the member bodies of a named body dissolved with another', () => {
+  it('reads "together with the parties of the X Front" as those parties', () => {
+    const e = dissolutions('The Unity Party was dissolved on Friday together with the parties of the Harbour Front.');
+    expect(summary(e)).toEqual([
+      'EntityDissolved|Unity Party|2022-03-25',
+      'EntityDissolved|parties of the Harbour Front|2022-03-25',
+    ]);
+  });
+
+  it('never reads the members of an unnamed body', () => {
+    const e = dissolutions('The Unity Party was dissolved on Friday together with the parties of the old front.');
+    expect(summary(e)).toEqual(['EntityDissolved|Unity Party|2022-03-25']);
+  });
+});
+
+describe('EntityDissolved: an object followed by an adverb of time', () => {
+  it('reads "disbanded the organization later that year" as the organization named before', () => {
+    const e = dissolutions(
+      'The Harbour Pact took the name Northern Treaty Organization in 1960. Its last members formally disbanded the organization later that year.',
+    );
+    expect(summary(e).map((x) => x.split('|')[1])).toEqual(['Northern Treaty Organization']);
+  });
+
+  it('keeps a capitalized word of a name inside it', () => {
+    const e = dissolutions('The court dissolved the Later Dawn Party on Friday.');
+    expect(summary(e)).toEqual(['EntityDissolved|Later Dawn Party|2022-03-25']);
+  });
+});
+
+describe('EntityDissolved: a decision far from its "to" past a date and commas', () => {
+  it('reads "agreed in Oslo a few days earlier, on May 4, to disband itself"', () => {
+    const e = dissolutions(
+      'The Harbour Workers Alliance had agreed in Oslo a few days earlier, on May 4, to disband itself.',
+    );
+    expect(summary(e).map((x) => x.split('|')[1])).toEqual(['Harbour Workers Alliance']);
+  });
+
+  it('keeps a refusal between the decision and its "to" a non-event', () => {
+    const e = dissolutions('The Harbour Workers Alliance agreed in Oslo, on May 4, not to disband itself.');
+    expect(summary(e)).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: "it" after a clause ending on a reference to the organization', () => {
+  it('reads "agreed to phase out the organization, and it formally ended" as the paragraph\'s organization', () => {
+    const e = dissolutions(
+      'The Southeast Asia Treaty Organization was founded in 1954. It never had forces of its own. Its members quarrelled. At a meeting in 1975, the Harbour Council agreed to phase out the organization, and it formally ended on June 30, 1977.',
+    );
+    expect(summary(e)).toEqual(['EntityDissolved|SEATO|1977-06-30']);
+  });
+
+  it('leaves "it" to the body named before where the clause ends on something else', () => {
+    const e = dissolutions(
+      'The Southeast Asia Treaty Organization was founded in 1954. It never had forces of its own. Its members quarrelled. At a meeting in 1975, the ministers agreed to phase out the treaty, and it formally ended on June 30, 1977.',
+    );
+    expect(summary(e)).not.toContain('EntityDissolved|SEATO|1977-06-30');
+  });
+});
+
+describe('EntityDissolved: a subject with a phrase of the capacity in which it ends', () => {
+  it.each([
+    ['The council declared that the Eastern Rail Union as a state and a subject of law ceases to exist.'],
+    ['The leaders declared that the Eastern Rail Union, “as a subject of law and a reality,” had ceased to exist.'],
+  ])('given "%s", when read, then the subject ceases to exist', (text) => {
+    expect(summary(dissolutions(text)).map((x) => x.split('|')[1])).toEqual(['Eastern Rail Union']);
+  });
+
+  it('keeps a capacity phrase before a modal a non-event', () => {
+    expect(summary(dissolutions('The Eastern Rail Union as a customs zone may cease to exist next year.'))).toEqual([]);
+  });
+});
