@@ -1227,8 +1227,8 @@ export function clauseAround(ctx: ArticleContext, s: { first: number; last: numb
   return { first, last };
 }
 
-/** Words that end an origin phrase ("from the garrison in Cyprus to …"). */
-const ORIGIN_PHRASE_ENDS = new Set(['to', 'into', 'toward', 'towards', ',', ';', 'and']);
+/** Words that end an origin phrase ("from the garrison in Cyprus to …", "from a port in this city for …"). */
+const ORIGIN_PHRASE_ENDS = new Set(['to', 'into', 'toward', 'towards', 'for', ',', ';', 'and']);
 /** Nouns of an origin a name before may describe ("the UN mission in …", "the Barkhane force in …"). */
 const ORIGIN_HEADS = new Set(['mission', 'force', 'forces', 'operation', 'contingent', 'garrison', 'base', 'bases']);
 

@@ -3922,6 +3922,14 @@ describe('DeploymentAnnounced: a fleet that set sail from a port for a destinati
       "the port's setting",
       "On 5 March 2009 an Indian naval squadron set sail from Kochi in India's Kerala State for the Gulf of Aden.",
     ],
+    [
+      'a port the text does not name',
+      'On 5 March 2009 an Indian naval squadron set sail from a naval base in this coastal city for the Gulf of Aden.',
+    ],
+    [
+      'an unnamed port and a day part',
+      'On 5 March 2009 an Indian naval squadron set sail from this western port city Thursday morning for the Gulf of Aden.',
+    ],
   ])(
     'given %s between the verb and "for", when read, then the fleet deployed to the destination',
     (_what, sentence) => {
@@ -3936,6 +3944,15 @@ describe('DeploymentAnnounced: a fleet that set sail from a port for a destinati
       summaryOf(
         'DeploymentAnnounced',
         'An Indian naval squadron may set sail from Kochi for the Gulf of Aden next year.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a fleet that may set sail from a port the text does not name, when read, then no departure is stated', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'An Indian naval squadron may set sail from a naval base in this coastal city for the Gulf of Aden next year.',
       ),
     ).toEqual([]);
   });
