@@ -1449,10 +1449,14 @@ export function withoutNextSubject<T>(
   return join < 0 ? list : list.slice(0, join);
 }
 
-/** Whether the word at `k` is a finite verb or an auxiliary, as after a clause's subject. */
+/**
+ * Whether the word at `k` is a finite verb or an auxiliary, as after a clause's subject: a past form, or a verb of
+ * reporting in any tense ("…, and Chad and Niger say they are sending troops").
+ */
 function opensClause(ctx: ArticleContext, k: number): boolean {
   const w = lowerAt(ctx, k);
-  return SECOND_PREDICATE_AUXILIARIES.has(w) || (posOf(w) === 'verb' && /ed$/.test(w));
+  if (SECOND_PREDICATE_AUXILIARIES.has(w) || (REPORTING.has(w) && w !== 'according')) return true;
+  return posOf(w) === 'verb' && /ed$/.test(w);
 }
 
 /** Whether `outer` is the state that `inner`, a place inside it, lies in ("Erbil, Iraq"). */

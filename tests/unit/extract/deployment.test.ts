@@ -3053,6 +3053,19 @@ describe('DeploymentAnnounced: a place list and a clause after ", and"', () => {
     ).toEqual(['DeploymentAnnounced|Uganda|Somalia|2007-03-05|null']);
   });
 
+  it.each(['say', 'said'])(
+    'given "arrive in X, and A, B and C %s they are sending …", then A, B and C are senders, not places',
+    (verb) => {
+      expect(
+        summaryOf(
+          'DeploymentAnnounced',
+          `On Monday the first Ugandan soldiers began arriving in Somalia, and Burundi, Kenya and Ethiopia ${verb} they are sending battalions.`,
+          '2007-03-07',
+        ).filter((e) => e.startsWith('DeploymentAnnounced|Uganda|')),
+      ).toEqual(['DeploymentAnnounced|Uganda|Somalia|2007-03-05|null']);
+    },
+  );
+
   it('given "arrived in X, and A and B", with no verb after, then one deployment to each place', () => {
     expect(
       summaryOf(
