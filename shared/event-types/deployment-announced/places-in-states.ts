@@ -58,12 +58,17 @@ export function collapseIntoStates(
 /** How many of an actor's state reports a place is compared with: the merge stays linear in huge articles. */
 const MAX_STATES_SCANNED = 64;
 
-/** How many sentences after the state's report a place nobody knows may tell its detail. */
+/** How many sentences apart a place nobody knows and the state's report it details may stand. */
 const DETAIL_SENTENCES = 3;
 
-/** "Indian troops landed in Sri Lanka … the first units flew into Palaly": the detail follows the report it details. */
+/**
+ * "Indian troops landed in Sri Lanka … the first units flew into Palaly": the detail follows the report it details.
+ * An arrival may also come first and the report sum it up ("…landed at Palaly … The troops are the vanguard of the
+ * force Sri Lanka asked for"); an order to a place nobody knows and then to a state are two destinations.
+ */
 function detailOf(report: Candidate, c: Candidate): boolean {
-  return c.sentence >= report.sentence && c.sentence - report.sentence <= DETAIL_SENTENCES;
+  if (c.sentence < report.sentence && !c.arrival) return false;
+  return Math.abs(c.sentence - report.sentence) <= DETAIL_SENTENCES;
 }
 
 function isState(place: NamedRef): boolean {
