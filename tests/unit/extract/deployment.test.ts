@@ -3042,6 +3042,29 @@ describe('DeploymentAnnounced: a state and a town in it, each dated in one sente
   });
 });
 
+describe('DeploymentAnnounced: bare forces and the forces named before', () => {
+  it('given forces named before and another army that they help, then bare forces landing are the first ones', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In July the president raised the pay of Greek troops. Their orders limited them to guarding depots and ' +
+          'helping the Serbian army. Some 3,000 soldiers landed at Durres in early September.',
+        '1930-01-01',
+      ).map((e) => e.split('|').slice(1, 3).join('|')),
+    ).toEqual(['Greece|Durres']);
+  });
+
+  it('given an army named as what the subject reviewed, then bare forces landing are still that army', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In July the king reviewed the Serbian army. Some 3,000 soldiers landed at Durres in early September.',
+        '1930-01-01',
+      ).map((e) => e.split('|').slice(1, 3).join('|')),
+    ).toEqual(['Serbia|Durres']);
+  });
+});
+
 describe('DeploymentAnnounced: a place list and a clause after ", and"', () => {
   it('given "arrive in X, and A, B and C are to contribute …", then A, B and C are senders, not places', () => {
     expect(
