@@ -3167,6 +3167,28 @@ describe('DeploymentAnnounced: a state that no longer exists and a town on its l
     ).toEqual(['DeploymentAnnounced|India|Sri Lanka|1987-07-30|null']);
   });
 
+  it('given an area nobody knows and, in the next sentence, a place nobody knows, then one deployment, to the area', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Indian troops began landing in the Vellaru peninsula on Thursday. Indian transport planes flew the first ' +
+          'units into Tondamalu airbase on Thursday.',
+        '1987-07-31',
+      ).map((e) => e.split('|')[2]),
+    ).toEqual(['Vellaru peninsula']);
+  });
+
+  it('given three places nobody knows at one time, then three deployments', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Indian troops began landing in the Vellaru peninsula on Thursday. Indian transport planes flew the first ' +
+          'units into Tondamalu airbase on Thursday. Indian troops also landed at Kuruvelli on Thursday.',
+        '1987-07-31',
+      ).length,
+    ).toBe(3);
+  });
+
   it('given an order to a place nobody knows and then an order to the state, then two deployments', () => {
     expect(
       summaryOf(
