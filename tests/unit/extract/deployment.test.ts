@@ -2017,6 +2017,29 @@ describe('DeploymentAnnounced: contributors to a force whose destination the cla
     ]);
   });
 
+  it('given a sender whose object "troops and heavy arms" goes into a place, then no theatre is inferred besides', () => {
+    expect(
+      inText(
+        'Talks were held in Lusaka in May 2009. Officials say Zambia has sent troops and heavy arms into Katanga.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Zambia|Katanga|2009-05|null']);
+  });
+
+  it('given "with A sending soldiers and B raising its share to N", then A still joins the force', () => {
+    expect(
+      inText(
+        'The UN chief says European countries will provide around 5,000 troops for the expanded force in Lebanon, ' +
+          'with Spain sending up to 1,000 soldiers and Portugal raising its share to 500.',
+      ),
+    ).toContain('DeploymentAnnounced|Spain|Lebanon|2010-06-01|1000');
+  });
+
+  it('given a sender of "troops and heavy arms" with no place after them, then the theatre named before', () => {
+    expect(inText('Talks were held in Kinshasa in May 2009. Zambia has sent troops and heavy arms as well.')).toEqual([
+      'DeploymentAnnounced|Zambia|Democratic Republic of the Congo|2009-05|null',
+    ]);
+  });
+
   it('given "A troops occupied X, and B contingents landed there", then B deployed to X, not also to its state', () => {
     expect(
       inText('Dutch troops occupied Jayapura in May 2009, and Belgian contingents landed there the following month.'),
