@@ -1186,6 +1186,21 @@ describe('DeploymentAnnounced: forces ordered home', () => {
     ).toEqual([]);
   });
 
+  it('given "ordered troops to begin withdrawing to X", then no deployment to X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 3 May 2006 the minister ordered Italian troops to begin withdrawing to Cyprus.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "ordered troops to begin moving to X", then still a deployment', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'On 3 May 2006 the minister ordered Italian troops to begin moving to Lebanon.'),
+    ).toEqual(['DeploymentAnnounced|Italy|Lebanon|2006-05-03|null']);
+  });
+
   it('given "ordered troops to X", then still a deployment', () => {
     expect(summaryOf('DeploymentAnnounced', "Italy's premier ordered 2,000 troops to Lebanon on 3 May 2006.")).toEqual([
       'DeploymentAnnounced|Italy|Lebanon|2006-05-03|2000',
