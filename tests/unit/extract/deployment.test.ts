@@ -1176,6 +1176,28 @@ describe('DeploymentAnnounced: owners listed after the force noun', () => {
   });
 });
 
+describe('DeploymentAnnounced: a service named by one word after its fuller name', () => {
+  it('given "Royal Marines" and then bare "Marines" in the same sentence, then they are British', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The carrier sailed from Malta with a commando of Royal Marines, and on 3 May 1962 Marines landed at Zanzibar.',
+      ).map((e) => e.split('|').slice(1, 3).join('|')),
+    ).toEqual(['United Kingdom|Zanzibar']);
+  });
+
+  it('given "Royal Marines" named three sentences before, then bare "Marines" are the word\'s own state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Royal Marines left Malta in 1960. The base closed. The port was sold. On 3 May 1962 Marines landed at Zanzibar.',
+      )
+        .filter((e) => e.includes('Zanzibar'))
+        .map((e) => e.split('|').slice(1, 3).join('|')),
+    ).toEqual(['United States|Zanzibar']);
+  });
+});
+
 describe('DeploymentAnnounced: forces ordered home', () => {
   it('given "ordered the country\'s soldiers in X to come home", then no deployment to X', () => {
     expect(
