@@ -779,7 +779,8 @@ export function findActor(
     }
     // "A detachment of Marines was dispatched": forces named by a service that stands for its state.
     const service = take(mentionAtToken(ctx, force));
-    if (service && service.mention.entry.kind === 'metonym') return service;
+    if (service && service.mention.entry.kind === 'metonym')
+      return take(fullerServiceBefore(ctx, service.mention)) ?? service;
   }
   // Clause subject: the last actor mention before the trigger that is not a prepositional complement,
   // searched in the main clause ("After the Hamas-led attack on Israel, Biden ordered ...": not Hamas).
@@ -830,6 +831,31 @@ export function findActor(
     if (hit) best = hit;
   }
   return best;
+}
+
+/** How many sentences back the fuller name of a service may stand ("Royal Marines … Marines landed"). */
+const SERVICE_NAME_SENTENCES = 1;
+/** How many tokens back the fuller name of a service may stand: the scan stays linear in huge sentences. */
+const SERVICE_NAME_TOKENS = 80;
+
+/**
+ * "sailed with 45 Commando, Royal Marines, embarked … Marines landed by helicopter": a service named by one word takes
+ * the state of the fuller name of that service the text has just used, not the state the word alone stands for.
+ */
+function fullerServiceBefore(ctx: ArticleContext, m: Mention): Mention | undefined {
+  if (m.last - m.first !== 1) return undefined;
+  const word = lowerAt(ctx, m.first);
+  const sentence = ctx.tokens[m.first]!.sentence;
+  const own = actorOf(m.entry)?.name;
+  for (let k = ctx.mentionAt[m.first]! - 1; k >= 0; k--) {
+    const before = ctx.mentions[k]!;
+    if (sentence - ctx.tokens[before.first]!.sentence > SERVICE_NAME_SENTENCES) return undefined;
+    if (m.first - before.first > SERVICE_NAME_TOKENS) return undefined;
+    if (before.entry.kind !== 'metonym' || before.last - before.first < 2 || lowerAt(ctx, before.last - 1) !== word)
+      continue;
+    return actorOf(before.entry)?.name !== own ? before : undefined;
+  }
+  return undefined;
 }
 
 /** Words that may stand between an owner pronoun and its force noun ("its last soldiers"). */
@@ -1227,8 +1253,8 @@ export function clauseAround(ctx: ArticleContext, s: { first: number; last: numb
   return { first, last };
 }
 
-/** Words that end an origin phrase ("from the garrison in Cyprus to …"). */
-const ORIGIN_PHRASE_ENDS = new Set(['to', 'into', 'toward', 'towards', ',', ';', 'and']);
+/** Words that end an origin phrase ("from the garrison in Cyprus to …", "from a port in this city for …"). */
+const ORIGIN_PHRASE_ENDS = new Set(['to', 'into', 'toward', 'towards', 'for', ',', ';', 'and']);
 /** Nouns of an origin a name before may describe ("the UN mission in …", "the Barkhane force in …"). */
 const ORIGIN_HEADS = new Set(['mission', 'force', 'forces', 'operation', 'contingent', 'garrison', 'base', 'bases']);
 
@@ -1449,10 +1475,14 @@ export function withoutNextSubject<T>(
   return join < 0 ? list : list.slice(0, join);
 }
 
-/** Whether the word at `k` is a finite verb or an auxiliary, as after a clause's subject. */
+/**
+ * Whether the word at `k` is a finite verb or an auxiliary, as after a clause's subject: a past form, or a verb of
+ * reporting in any tense ("…, and Chad and Niger say they are sending troops").
+ */
 function opensClause(ctx: ArticleContext, k: number): boolean {
   const w = lowerAt(ctx, k);
-  return SECOND_PREDICATE_AUXILIARIES.has(w) || (posOf(w) === 'verb' && /ed$/.test(w));
+  if (SECOND_PREDICATE_AUXILIARIES.has(w) || (REPORTING.has(w) && w !== 'according')) return true;
+  return posOf(w) === 'verb' && /ed$/.test(w);
 }
 
 /** Whether `outer` is the state that `inner`, a place inside it, lies in ("Erbil, Iraq"). */

@@ -328,7 +328,7 @@ function sendersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | 
       noun = j;
       break;
     }
-  if (noun < 0 || destinationAfter(ctx, s, noun)) return undefined;
+  if (noun < 0 || destinationPastObject(ctx, s, noun)) return undefined;
   const group = verbGroup(ctx, s, t);
   const absolute = absoluteSenders(ctx, s, t, group);
   if (absolute) return { actors: absolute, verb: t, theatreHere: true };
@@ -446,6 +446,24 @@ const JOINED_BODIES = set('force mission coalition operation');
 /** "A small British contingent joined the force": joining forces already deployed is arriving where they are. */
 function joinedForce(ctx: ArticleContext, k: number): boolean {
   return lowerAt(ctx, k) === 'joined' && lowerAt(ctx, k + 1) === 'the' && JOINED_BODIES.has(lowerAt(ctx, k + 2));
+}
+
+/** How many words a coordinated object may add after its force noun ("troops and heavy weapons into"). */
+const OBJECT_TAIL_WORDS = 4;
+
+/**
+ * "has sent troops and heavy weapons into eastern Ukraine": whether the object the force noun at `noun` heads, with
+ * the common nouns coordinated with it, is followed by where it went.
+ */
+function destinationPastObject(ctx: ArticleContext, s: Sentence, noun: number): boolean {
+  if (destinationAfter(ctx, s, noun)) return true;
+  if (lowerAt(ctx, noun + 1) !== 'and') return false;
+  for (let j = noun + 2; j < s.last && j <= noun + 1 + OBJECT_TAIL_WORDS; j++) {
+    // "…3,000 soldiers and France raising its share": a name after "and" opens a clause of its own.
+    if (ctx.tokens[j]!.kind !== 'word' || ctx.tokens[j]!.cap) return false;
+    if (destinationAfter(ctx, s, j)) return true;
+  }
+  return false;
 }
 
 /** Whether the clause states where its forces went right after `from` ("arrived in Cyprus", "arrived off Veracruz"). */

@@ -778,12 +778,24 @@ function settingOut(ctx: ArticleContext, t: number): boolean {
         if (ctx.tokens[j]!.kind === 'punct' && lowerAt(ctx, j) !== "'s") break;
       }
   }
+  // "set sail from a naval port in this city for …", "from this southern port city Friday afternoon for …": a port
+  // left that the text does not name; the phrase runs to "for" with no punctuation in it but a possessive.
+  else if (lowerAt(ctx, k) === 'from')
+    for (let j = k + 1; j < ctx.tokens.length && j <= k + UNNAMED_PORT_REACH; j++) {
+      if (lowerAt(ctx, j) === 'for') {
+        k = j;
+        break;
+      }
+      if (ctx.tokens[j]!.kind === 'punct' && lowerAt(ctx, j) !== "'s") break;
+    }
   const next = lowerAt(ctx, k);
   // "components bound for Houthi forces in Yemen": forces after "for" receive what is sent; they set out nowhere.
   if (next === 'for' && forceObjectAfter(ctx, k, RECEIVER_REACH)) return false;
   return next === 'for' || (w === 'headed' && (next === 'to' || next === 'toward'));
 }
 
+/** How many tokens a port left that the text does not name may take ("a naval port in this southernmost city"). */
+const UNNAMED_PORT_REACH = 10;
 /** How many tokens the setting of a port left may take ("in south China's Hainan Province"). */
 const PORT_SETTING_REACH = 7;
 /** Parts of a day that follow a dated day ("Friday afternoon"). */

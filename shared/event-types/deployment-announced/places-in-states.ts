@@ -26,7 +26,7 @@ export function collapseIntoStates(
     if (at) at.push(i);
     else statesOf.set(family, [i]);
   });
-  if (!statesOf.size) return merged;
+  if (!statesOf.size) return collapseIntoArea(merged, sameTime);
   // An unknown place is put in a state only where the actor goes to that state alone ("to Kuwait … to Qatar … to the
   // airport" leaves the airport where it is).
   const soleState = new Map(
@@ -52,18 +52,57 @@ export function collapseIntoStates(
       break;
     }
   }
+  return collapseIntoArea(
+    out.filter((_, i) => !absorbed.has(i)),
+    sameTime,
+  );
+}
+
+/**
+ * "Indian troops began landing in the Jaffna peninsula … planes flew the first units into Palaly airbase": where an
+ * actor's reports name no state and two places alone, a place nobody knows told after the other, at one time, is its
+ * detail, as collapseIntoStates puts one in a state. Three places or more are a campaign's several landings.
+ */
+function collapseIntoArea(merged: Candidate[], sameTime: (a: Candidate, b: Candidate) => boolean): Candidate[] {
+  const byFamily = new Map<string, number[]>();
+  merged.forEach((c, i) => {
+    const family = gazetteer().actorFamily(c.actor!.name);
+    const at = byFamily.get(family);
+    if (at) at.push(i);
+    else byFamily.set(family, [i]);
+  });
+  const absorbed = new Set<number>();
+  const out = [...merged];
+  for (const at of byFamily.values()) {
+    if (at.length !== AREA_AND_DETAIL || at.some((k) => isState(merged[k]!.location!))) continue;
+    const [area, detail] = [...at].sort((a, b) => merged[a]!.sentence - merged[b]!.sentence) as [number, number];
+    const a = merged[area]!;
+    const d = merged[detail]!;
+    if (a.sentence === d.sentence || !sameTime(a, d) || !detailOf(a, d)) continue;
+    const state = a.location!.code ? gazetteer().stateName(a.location!.code) : undefined;
+    if (!placeOfNoOtherState(d.location!, { name: state ?? a.location!.name, code: a.location!.code })) continue;
+    out[area] = { ...combine(a, d, true), location: a.location };
+    absorbed.add(detail);
+  }
   return out.filter((_, i) => !absorbed.has(i));
 }
+/** An area and the one detail of it: the only reports of an actor collapseIntoArea joins. */
+const AREA_AND_DETAIL = 2;
 
 /** How many of an actor's state reports a place is compared with: the merge stays linear in huge articles. */
 const MAX_STATES_SCANNED = 64;
 
-/** How many sentences after the state's report a place nobody knows may tell its detail. */
+/** How many sentences apart a place nobody knows and the state's report it details may stand. */
 const DETAIL_SENTENCES = 3;
 
-/** "Indian troops landed in Sri Lanka … the first units flew into Palaly": the detail follows the report it details. */
+/**
+ * "Indian troops landed in Sri Lanka … the first units flew into Palaly": the detail follows the report it details.
+ * An arrival may also come first and the report sum it up ("…landed at Palaly … The troops are the vanguard of the
+ * force Sri Lanka asked for"); an order to a place nobody knows and then to a state are two destinations.
+ */
 function detailOf(report: Candidate, c: Candidate): boolean {
-  return c.sentence >= report.sentence && c.sentence - report.sentence <= DETAIL_SENTENCES;
+  if (c.sentence < report.sentence && !c.arrival) return false;
+  return Math.abs(c.sentence - report.sentence) <= DETAIL_SENTENCES;
 }
 
 function isState(place: NamedRef): boolean {

@@ -114,6 +114,10 @@ export function opposedGerund(ctx: ArticleContext, t: number): boolean {
 
 /** Infinitives by which forces are told to leave where they stand ("to come home", "to withdraw"), or to shrink there. */
 const LEAVE_INFINITIVES = set('return come withdraw leave pull depart evacuate cut reduce halve');
+/** Infinitives of starting, before a gerund of leaving ("to begin withdrawing", "to start pulling out"). */
+const START_INFINITIVES = set('begin start commence');
+/** Gerunds by which forces are told to start leaving ("to begin withdrawing"). */
+const LEAVE_GERUNDS = set('withdrawing leaving pulling departing evacuating returning');
 /** Participles of a passive infinitive by which forces are told to leave ("to be brought home", "to be withdrawn"). */
 const LEAVE_PARTICIPLES = set('brought withdrawn pulled recalled repatriated evacuated returned');
 /** Nouns of leaving that an order may have as its object ("ordered the withdrawal of …"). */
@@ -130,6 +134,8 @@ export function orderedToLeave(ctx: ArticleContext, s: Sentence, t: number): boo
     const w = lowerAt(ctx, j);
     if (w === ',' || w === ';') return false;
     if (w === 'to' && LEAVE_INFINITIVES.has(lowerAt(ctx, j + 1))) return true;
+    // "ordered Russian troops to begin withdrawing to the left bank": told to start leaving.
+    if (w === 'to' && START_INFINITIVES.has(lowerAt(ctx, j + 1)) && LEAVE_GERUNDS.has(lowerAt(ctx, j + 2))) return true;
     // "ordered Spanish troops in Iraq to be brought home".
     if (w === 'to' && lowerAt(ctx, j + 1) === 'be' && LEAVE_PARTICIPLES.has(lowerAt(ctx, j + 2))) return true;
     // "ordered a deliberate withdrawal of the 1,000 U.S. troops in northern Syria".

@@ -280,14 +280,19 @@ const YEAR_LENGTH = 4;
 /** Words before a span's count that make it rough ("less than", "nearly", "some"). */
 const ROUGH_SPAN_WORDS = new Set(['than', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'over', 'barely']);
 
+/** Units of a span before "after" that date the clause after it; days and weeks only against a dated day. */
+const AFTER_SPAN_UNITS = new Set([...SPAN_UNITS, 'day', 'days', 'week', 'weeks']);
+
 /**
- * "The mission ended on Friday, 14 years after it arrived": the clause after "N years after" happened that long
- * before the date of the clause it is set against (the last date before it, else the report's).
+ * "The mission ended on Friday, 14 years after it arrived", "arrived today, nine days after Israel sent its army
+ * across the border": the clause after "N years after" happened that long before the date of the clause it is set
+ * against (the last date before it, else the report's).
  */
 function spanAfterDate(ctx: ArticleContext, s: Sentence, group: VerbGroup): string | undefined {
   let j = group.first - 1;
   for (let k = 0; k < SPAN_SUBJECT_TOKENS && j > s.first && (ctx.tokens[j]?.lower ?? '') !== 'after'; k++) j--;
-  if ((ctx.tokens[j]?.lower ?? '') !== 'after' || !SPAN_UNITS.has(ctx.tokens[j - 1]?.lower ?? '')) return undefined;
+  if ((ctx.tokens[j]?.lower ?? '') !== 'after' || !AFTER_SPAN_UNITS.has(ctx.tokens[j - 1]?.lower ?? ''))
+    return undefined;
   // "less than three months after", "about a year after": a span told roughly dates nothing.
   if (ROUGH_SPAN_WORDS.has(ctx.tokens[j - 3]?.lower ?? '')) return undefined;
   let base = ctx.referenceDate;

@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import { FORCE_NOUNS, NOT_PLACE_WORDS, REPORTING, SETTLEMENT_NOUNS, TALKS_WORDS } from '../lexicon.ts';
-import { actorOf, inDateline, isComplement, lowerAt, placeOf, type NamedRef } from '../slots.ts';
+import { actorOf, DETERMINERS, inDateline, isComplement, lowerAt, placeOf, type NamedRef } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import { resolvePlace } from '../gazetteer/geo.ts';
 import { gazetteer } from '../gazetteer/index.ts';
@@ -354,6 +354,9 @@ export function referredActor(ctx: ArticleContext, i: number, noun?: string): Na
       if (lowerAt(ctx, m.first - 1) === 'of' && FORCE_NOUNS.has(lowerAt(ctx, m.last))) return actor;
       continue;
     }
+    // "…limited their tasks to helping the Czechoslovak Legion … Some 5,000 soldiers landed": forces that are the
+    // object of helping, training or fighting are another party's, not those the text goes on to move.
+    if (objectOfAidOrCombat(ctx, m)) continue;
     // "The Marines occupied Haiti": a name that is itself a force noun names the forces.
     if (
       FORCE_NOUNS.has(lowerAt(ctx, m.last)) ||
@@ -364,6 +367,17 @@ export function referredActor(ctx: ArticleContext, i: number, noun?: string): Na
     nearest ??= actor;
   }
   return nearest;
+}
+
+/** Verb forms whose object is a party aided, trained or fought, never the forces of the one doing it. */
+const AID_OR_COMBAT_VERBS = set(`helping help helped aiding aid aided assisting assist assisted supporting support
+  supported training train trained advising advise advised fighting fight fought battling battle battled attacking
+  attack attacked evacuating evacuate evacuated rescuing rescue rescued`);
+
+/** Whether the mention is the object of a verb of aiding or fighting ("helping the Czechoslovak Legion"). */
+function objectOfAidOrCombat(ctx: ArticleContext, m: Mention): boolean {
+  const verb = DETERMINERS.has(lowerAt(ctx, m.first - 1)) ? m.first - 2 : m.first - 1;
+  return AID_OR_COMBAT_VERBS.has(lowerAt(ctx, verb)) && !ctx.tokens[verb]?.cap;
 }
 
 /** "NATO ambassadors met … The alliance sent troops": the nearest organization named before i that can act. */

@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import { EXERCISE_WORDS, QUOTE_MARKS, WORD_CLASS } from '../lexicon.ts';
-import { lowerAt } from '../slots.ts';
+import { lowerAt, mentionAtToken } from '../slots.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 
@@ -19,6 +19,7 @@ export function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
       if (!EXERCISE_WORDS.has(lowerAt(ctx, j))) continue;
       // "the Olympic Games" are no exercise; "war games", "war-games" are.
       if (lowerAt(ctx, j) === 'games' && !warGames(ctx, j)) continue;
+      if (earlierStayOfPlace(ctx, s, j)) continue;
       if (!doubted(ctx, s, j)) return true;
     }
   }
@@ -74,4 +75,28 @@ function doubted(ctx: ArticleContext, s: Sentence, j: number): boolean {
 function warGames(ctx: ArticleContext, j: number): boolean {
   const before = lowerAt(ctx, j - 1) === '-' ? j - 2 : j - 1;
   return lowerAt(ctx, before) === 'war';
+}
+
+/** How far back from the exercise word the ", where" of its relative clause may stand. */
+const RELATIVE_REACH = 12;
+
+/**
+ * "crossed into Ukraine from Belarus, where they had been massed for joint exercises": an exercise told in the past
+ * perfect of a relative clause on the place forces come from is what they did there before; the move is not one.
+ */
+function earlierStayOfPlace(ctx: ArticleContext, s: Sentence, j: number): boolean {
+  let pastPerfect = false;
+  for (let k = j - 1; k > s.first && k >= j - RELATIVE_REACH; k--) {
+    const w = lowerAt(ctx, k);
+    if (w === 'had' && (lowerAt(ctx, k + 1) === 'been' || lowerAt(ctx, k + 1).endsWith('ed'))) pastPerfect = true;
+    if (w === 'where') return pastPerfect && lowerAt(ctx, k - 1) === ',' && fromPlaceEndingAt(ctx, k - 1);
+    if (ctx.tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** Whether a place governed by "from" ends right before token `end` ("from Belarus"). */
+function fromPlaceEndingAt(ctx: ArticleContext, end: number): boolean {
+  const m = mentionAtToken(ctx, end - 1);
+  return !!m && m.last === end && lowerAt(ctx, m.first - 1) === 'from';
 }

@@ -610,6 +610,21 @@ describe('clause reading: pretexts, headline present tense and mandates', () => 
     );
   });
 
+  it('keeps a crossing from a place where the forces had held exercises, and drops one into such a place', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'Armenian troops crossed into Georgia from Iran, where they had been massed for joint drills, in May 1995.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Armenia|Georgia|1995-05']);
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        'Armenian troops crossed into Georgia, where they had been massed for joint drills, in May 1995.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a headline in the present tense ("troops enter X") and never a refusal to enter', () => {
     expect(ofType('DeploymentAnnounced', 'Ugandan troops enter Bunia alongside local militias.', '2023-02-02')).toEqual(
       ['DeploymentAnnounced|Uganda|Bunia|2023-02-02'],

@@ -324,6 +324,33 @@ describe('a clause set "N years after" another date', () => {
     ).toEqual(['DeploymentAnnounced|Fiji|Bougainville|2003|null']);
   });
 
+  it('given "on D, nine days after" or "two weeks after", then the clause is dated that many days before D', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 30 June 2017 the mission ended, nine days after Fijian troops arrived in Bougainville.',
+        '2017-07-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Fiji|Bougainville|2017-06-21|null']);
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 30 June 2017 the mission ended, two weeks after Fijian troops arrived in Bougainville.',
+        '2017-07-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Fiji|Bougainville|2017-06-16|null']);
+  });
+
+  it('given a span of days after a date told only to the month, then it dates nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In June 2017 the mission ended, nine days after Fijian troops arrived in Bougainville.',
+        '2017-07-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Fiji|Bougainville|2017-06|null']);
+  });
+
   it('given a rough span ("less than three months after"), then it dates nothing', () => {
     expect(
       summaryOf(

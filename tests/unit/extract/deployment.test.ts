@@ -1190,6 +1190,28 @@ describe('DeploymentAnnounced: owners listed after the force noun', () => {
   });
 });
 
+describe('DeploymentAnnounced: a service named by one word after its fuller name', () => {
+  it('given "Royal Marines" and then bare "Marines" in the same sentence, then they are British', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The carrier sailed from Malta with a commando of Royal Marines, and on 3 May 1962 Marines landed at Zanzibar.',
+      ).map((e) => e.split('|').slice(1, 3).join('|')),
+    ).toEqual(['United Kingdom|Zanzibar']);
+  });
+
+  it('given "Royal Marines" named three sentences before, then bare "Marines" are the word\'s own state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Royal Marines left Malta in 1960. The base closed. The port was sold. On 3 May 1962 Marines landed at Zanzibar.',
+      )
+        .filter((e) => e.includes('Zanzibar'))
+        .map((e) => e.split('|').slice(1, 3).join('|')),
+    ).toEqual(['United States|Zanzibar']);
+  });
+});
+
 describe('DeploymentAnnounced: forces ordered home', () => {
   it('given "ordered the country\'s soldiers in X to come home", then no deployment to X', () => {
     expect(
@@ -1198,6 +1220,21 @@ describe('DeploymentAnnounced: forces ordered home', () => {
         "Italy's premier ordered the country's 2,000 soldiers in Iraq to come home at once.",
       ),
     ).toEqual([]);
+  });
+
+  it('given "ordered troops to begin withdrawing to X", then no deployment to X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 3 May 2006 the minister ordered Italian troops to begin withdrawing to Cyprus.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "ordered troops to begin moving to X", then still a deployment', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'On 3 May 2006 the minister ordered Italian troops to begin moving to Lebanon.'),
+    ).toEqual(['DeploymentAnnounced|Italy|Lebanon|2006-05-03|null']);
   });
 
   it('given "ordered troops to X", then still a deployment', () => {
@@ -2028,6 +2065,29 @@ describe('DeploymentAnnounced: contributors to a force whose destination the cla
       'DeploymentAnnounced|Japan|Honiara|2009-05-04|null',
       'DeploymentAnnounced|Samoa|Solomon Islands|2009-05-04|null',
       'DeploymentAnnounced|Tonga|Solomon Islands|2009-05-04|null',
+    ]);
+  });
+
+  it('given a sender whose object "troops and heavy arms" goes into a place, then no theatre is inferred besides', () => {
+    expect(
+      inText(
+        'Talks were held in Lusaka in May 2009. Officials say Zambia has sent troops and heavy arms into Katanga.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Zambia|Katanga|2009-05|null']);
+  });
+
+  it('given "with A sending soldiers and B raising its share to N", then A still joins the force', () => {
+    expect(
+      inText(
+        'The UN chief says European countries will provide around 5,000 troops for the expanded force in Lebanon, ' +
+          'with Spain sending up to 1,000 soldiers and Portugal raising its share to 500.',
+      ),
+    ).toContain('DeploymentAnnounced|Spain|Lebanon|2010-06-01|1000');
+  });
+
+  it('given a sender of "troops and heavy arms" with no place after them, then the theatre named before', () => {
+    expect(inText('Talks were held in Kinshasa in May 2009. Zambia has sent troops and heavy arms as well.')).toEqual([
+      'DeploymentAnnounced|Zambia|Democratic Republic of the Congo|2009-05|null',
     ]);
   });
 
@@ -3056,6 +3116,29 @@ describe('DeploymentAnnounced: a state and a town in it, each dated in one sente
   });
 });
 
+describe('DeploymentAnnounced: bare forces and the forces named before', () => {
+  it('given forces named before and another army that they help, then bare forces landing are the first ones', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In July the president raised the pay of Greek troops. Their orders limited them to guarding depots and ' +
+          'helping the Serbian army. Some 3,000 soldiers landed at Durres in early September.',
+        '1930-01-01',
+      ).map((e) => e.split('|').slice(1, 3).join('|')),
+    ).toEqual(['Greece|Durres']);
+  });
+
+  it('given an army named as what the subject reviewed, then bare forces landing are still that army', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In July the king reviewed the Serbian army. Some 3,000 soldiers landed at Durres in early September.',
+        '1930-01-01',
+      ).map((e) => e.split('|').slice(1, 3).join('|')),
+    ).toEqual(['Serbia|Durres']);
+  });
+});
+
 describe('DeploymentAnnounced: a place list and a clause after ", and"', () => {
   it('given "arrive in X, and A, B and C are to contribute …", then A, B and C are senders, not places', () => {
     expect(
@@ -3066,6 +3149,19 @@ describe('DeploymentAnnounced: a place list and a clause after ", and"', () => {
       ).filter((e) => e.startsWith('DeploymentAnnounced|Uganda|')),
     ).toEqual(['DeploymentAnnounced|Uganda|Somalia|2007-03-05|null']);
   });
+
+  it.each(['say', 'said'])(
+    'given "arrive in X, and A, B and C %s they are sending …", then A, B and C are senders, not places',
+    (verb) => {
+      expect(
+        summaryOf(
+          'DeploymentAnnounced',
+          `On Monday the first Ugandan soldiers began arriving in Somalia, and Burundi, Kenya and Ethiopia ${verb} they are sending battalions.`,
+          '2007-03-07',
+        ).filter((e) => e.startsWith('DeploymentAnnounced|Uganda|')),
+      ).toEqual(['DeploymentAnnounced|Uganda|Somalia|2007-03-05|null']);
+    },
+  );
 
   it('given "arrived in X, and A and B", with no verb after, then one deployment to each place', () => {
     expect(
@@ -3133,6 +3229,65 @@ describe('DeploymentAnnounced: a state that no longer exists and a town on its l
         '1987-07-31',
       ),
     ).toEqual(['DeploymentAnnounced|India|Sri Lanka|1987-07-30|null']);
+  });
+
+  it('given a place nobody knows and, in the next sentence, the state, then one deployment, to the state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Indian troops landed at Kankesanturai on Thursday. The soldiers arrived in Sri Lanka on Thursday.',
+        '1987-07-31',
+      ),
+    ).toEqual(['DeploymentAnnounced|India|Sri Lanka|1987-07-30|null']);
+  });
+
+  it('given an area nobody knows and, in the next sentence, a place nobody knows, then one deployment, to the area', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Indian troops began landing in the Vellaru peninsula on Thursday. Indian transport planes flew the first ' +
+          'units into Tondamalu airbase on Thursday.',
+        '1987-07-31',
+      ).map((e) => e.split('|')[2]),
+    ).toEqual(['Vellaru peninsula']);
+  });
+
+  it('given three places nobody knows at one time, then three deployments', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Indian troops began landing in the Vellaru peninsula on Thursday. Indian transport planes flew the first ' +
+          'units into Tondamalu airbase on Thursday. Indian troops also landed at Kuruvelli on Thursday.',
+        '1987-07-31',
+      ).length,
+    ).toBe(3);
+  });
+
+  it('given an order to a place nobody knows and then an order to the state, then two deployments', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On Thursday the minister ordered 300 Indian troops to deploy to Kankesanturai. He also ordered an Indian ' +
+          'brigade to Sri Lanka.',
+        '1987-07-31',
+      )
+        .map((e) => e.split('|')[2])
+        .sort(),
+    ).toEqual(['Kankesanturai', 'Sri Lanka']);
+  });
+
+  it('given a place nobody knows and the state five sentences later, then two deployments', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Indian troops landed at Kankesanturai on Thursday. The rains came. The roads flooded. The talks stalled. ' +
+          'The camp was quiet. Indian soldiers arrived in Sri Lanka on Thursday.',
+        '1987-07-31',
+      ).sort(),
+    ).toEqual([
+      'DeploymentAnnounced|India|Kankesanturai|1987-07-30|null',
+      'DeploymentAnnounced|India|Sri Lanka|1987-07-30|null',
+    ]);
   });
 
   it('given a state and, in the next sentence, a name GeoNames knows only as a small town abroad, then one deployment, to the state', () => {
@@ -3936,6 +4091,14 @@ describe('DeploymentAnnounced: a fleet that set sail from a port for a destinati
       "the port's setting",
       "On 5 March 2009 an Indian naval squadron set sail from Kochi in India's Kerala State for the Gulf of Aden.",
     ],
+    [
+      'a port the text does not name',
+      'On 5 March 2009 an Indian naval squadron set sail from a naval base in this coastal city for the Gulf of Aden.',
+    ],
+    [
+      'an unnamed port and a day part',
+      'On 5 March 2009 an Indian naval squadron set sail from this western port city Thursday morning for the Gulf of Aden.',
+    ],
   ])(
     'given %s between the verb and "for", when read, then the fleet deployed to the destination',
     (_what, sentence) => {
@@ -3950,6 +4113,15 @@ describe('DeploymentAnnounced: a fleet that set sail from a port for a destinati
       summaryOf(
         'DeploymentAnnounced',
         'An Indian naval squadron may set sail from Kochi for the Gulf of Aden next year.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a fleet that may set sail from a port the text does not name, when read, then no departure is stated', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'An Indian naval squadron may set sail from a naval base in this coastal city for the Gulf of Aden next year.',
       ),
     ).toEqual([]);
   });
