@@ -228,7 +228,7 @@ function deploymentAt(
     drop ||
     SEND_VERBS.has(w) ||
     noun >= 0 ||
-    (w === 'ordered' && orderedForces(ctx, s, t) && !orderedReadiness(ctx, s, t) && !orderedBack(ctx, s, t))
+    (w === 'ordered' && orderedForces(ctx, s, t) && !orderedReadiness(ctx, s, t))
       ? 'send'
       : ARRIVE_VERBS.has(w) || particles || presentSince(ctx, s, t)
         ? 'arrive'
@@ -617,27 +617,6 @@ function orderedForces(ctx: ArticleContext, s: Sentence, t: number): boolean {
 /** Whether the order at t only readies its forces ("ordered troops to prepare for deployment to X"). */
 function orderedReadiness(ctx: ArticleContext, s: Sentence, t: number): boolean {
   return wordBetween(ctx, t + 1, Math.min(s.last, t + ORDERED_FORCE_REACH * 2), READINESS_WORDS);
-}
-
-/**
- * Verbs of going back: what forces are ordered "to" do before a place that is where they withdraw to. Not "leave"
- * or "return" ("ordered the battalion to leave for Kosovo" sends it there).
- */
-const GOING_BACK_VERBS = set('withdraw withdrawing retreat retreating pull pulling fall falling');
-/** Verbs of starting that may stand before that verb ("ordered troops to begin withdrawing to the left bank"). */
-const STARTING_VERBS = set('begin start');
-
-/**
- * Whether the order at t sends its forces back ("ordered its troops to begin withdrawing to the left bank", "ordered
- * the brigade to pull back to the border"): the place after is where a withdrawal goes, not a deployment.
- */
-function orderedBack(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  for (let j = t + 1; j < s.last && j <= t + ORDERED_FORCE_REACH + 1; j++) {
-    if (lowerAt(ctx, j) !== 'to') continue;
-    const verb = STARTING_VERBS.has(lowerAt(ctx, j + 1)) ? j + 2 : j + 1;
-    return GOING_BACK_VERBS.has(lowerAt(ctx, verb));
-  }
-  return false;
 }
 
 /** How far after a verb of keeping its forces may stand ("kept a large garrison"). */
