@@ -92,17 +92,12 @@ const AREA_AND_DETAIL = 2;
 /** How many of an actor's state reports a place is compared with: the merge stays linear in huge articles. */
 const MAX_STATES_SCANNED = 64;
 
-/** How many sentences apart a place nobody knows and the state's report it details may stand. */
+/** How many sentences after the state's report a place nobody knows may tell its detail. */
 const DETAIL_SENTENCES = 3;
 
-/**
- * "Indian troops landed in Sri Lanka … the first units flew into Palaly": the detail follows the report it details.
- * An arrival may also come first and the report sum it up ("…landed at Palaly … The troops are the vanguard of the
- * force Sri Lanka asked for"); an order to a place nobody knows and then to a state are two destinations.
- */
+/** "Indian troops landed in Sri Lanka … the first units flew into Palaly": the detail follows the report it details. */
 function detailOf(report: Candidate, c: Candidate): boolean {
-  if (c.sentence < report.sentence && !c.arrival) return false;
-  return Math.abs(c.sentence - report.sentence) <= DETAIL_SENTENCES;
+  return c.sentence >= report.sentence && c.sentence - report.sentence <= DETAIL_SENTENCES;
 }
 
 function isState(place: NamedRef): boolean {
