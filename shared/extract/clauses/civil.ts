@@ -287,7 +287,27 @@ const DEPLOYED_EQUIPMENT = set(`${[...EQUIPMENT_NOUNS].join(' ')} artillery weap
  */
 export function movesNoForces(ctx: ArticleContext, s: Sentence, t: number): boolean {
   const described = PRESENCE_PARTICIPLES.has(lowerAt(ctx, t)) && DEPLOYED_EQUIPMENT.has(lowerAt(ctx, t - 1));
-  return described || cargoArrival(ctx, s, t) || civilMission(ctx, s, t) || abstractObject(ctx, t);
+  return (
+    described ||
+    cargoArrival(ctx, s, t) ||
+    civilMission(ctx, s, t) ||
+    abstractObject(ctx, t) ||
+    civilSeatMoved(ctx, s, t)
+  );
+}
+
+/** Seats of a body's offices ("the party's headquarters", "the alliance's secretariat"). */
+const SEAT_NOUNS = set('headquarters seat secretariat');
+/** Words that make such a seat a civil one, not a command of forces ("its political headquarters"). */
+const CIVIL_SEAT_WORDS = set('political civilian civil diplomatic administrative');
+
+/**
+ * "NATO's political headquarters moved from Paris to Brussels": the subject right before the verb group is the seat
+ * of a body's civil offices, which moves no forces (a military headquarters moving with its staff stays a reading).
+ */
+function civilSeatMoved(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  const j = verbGroup(ctx, s, t).first - 1;
+  return j > s.first && SEAT_NOUNS.has(lowerAt(ctx, j)) && CIVIL_SEAT_WORDS.has(lowerAt(ctx, j - 1));
 }
 
 /** What a state hands over that is no forces ("transferred sovereignty to Indonesia", "handed power to"). */

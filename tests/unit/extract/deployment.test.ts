@@ -3392,6 +3392,22 @@ describe('DeploymentAnnounced: a right or a charge handed over is no forces', ()
   });
 });
 
+describe("DeploymentAnnounced: the seat of a body's civil offices moving is no forces", () => {
+  it.each([
+    "The African Union's political headquarters moved from Geneva to Vienna in 1975.",
+    "The Council of Europe and the EU's civilian headquarters moved from Rome to Lisbon in May 1980.",
+    "The Arab League's administrative secretariat moved to Tunis in March 1979.",
+  ])('given "%s", then no deployment', (text) => {
+    expect(summaryOf('DeploymentAnnounced', text)).toEqual([]);
+  });
+
+  it('given a military headquarters that moves, then still a deployment', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', "NATO's military headquarters moved from Paris to Brussels in October 1967."),
+    ).toEqual(['DeploymentAnnounced|NATO|Brussels|1967-10|null']);
+  });
+});
+
 describe('DeploymentAnnounced: a water body named with and without its kind', () => {
   it('given "dispatched warships to the X strait", then one deployment, not X and "X strait" apart', () => {
     expect(
