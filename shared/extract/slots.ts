@@ -787,8 +787,10 @@ export function findActor(
   let start = mainClauseStart(ctx, sentenceFirst, trigger);
   // "The junta orders the expulsion of French troops; the first contingent departs": a clause after a semicolon
   // has its own subject.
+  // "…, where they served under British command, while 8,000 troops reached Vladivostok": a contrast joined by
+  // ", while" has its own subject too; names before it belong to the clause it is set against.
   for (let j = trigger - 1; j > start; j--)
-    if (lowerAt(ctx, j) === ';') {
+    if (lowerAt(ctx, j) === ';' || (CONTRAST_JOINERS.has(lowerAt(ctx, j)) && lowerAt(ctx, j - 1) === ',')) {
       start = j + 1;
       break;
     }
@@ -832,6 +834,9 @@ export function findActor(
   }
   return best;
 }
+
+/** Words that, after a comma, join a clause set against the one before ("…, while 8,000 troops reached …"). */
+const CONTRAST_JOINERS = new Set(['while', 'whereas', 'whilst']);
 
 /** How many sentences back the fuller name of a service may stand ("Royal Marines … Marines landed"). */
 const SERVICE_NAME_SENTENCES = 1;

@@ -3392,6 +3392,34 @@ describe('DeploymentAnnounced: a right or a charge handed over is no forces', ()
   });
 });
 
+describe('DeploymentAnnounced: a clause set against another by ", while" has its own subject', () => {
+  it('given "…, where they served under French command, while 2,000 soldiers reached Y", then not France at Y', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Some 3,000 Dutch marines landed at Tangier in May 1920, where they served under French command, while some 2,000 soldiers reached Tetouan in June.',
+        '1921-01-01',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Netherlands|Tangier|1920-05|3000',
+      'DeploymentAnnounced|Netherlands|Tetouan|1920-06|2000',
+    ]);
+  });
+
+  it('given forces under a command in the same clause as their verb, then still that command’s actor', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Some 3,000 Dutch marines landed at Tangier in May 1920, while troops under French command reached Tetouan in June.',
+        '1921-01-01',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Netherlands|Tangier|1920-05|3000',
+      'DeploymentAnnounced|France|Tetouan|1920-06|null',
+    ]);
+  });
+});
+
 describe("DeploymentAnnounced: the seat of a body's civil offices moving is no forces", () => {
   it.each([
     "The African Union's political headquarters moved from Geneva to Vienna in 1975.",
