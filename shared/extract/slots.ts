@@ -1433,6 +1433,10 @@ function placeList(ctx: ArticleContext, i: number, to: number, exclude: (m: Ment
         j += 2;
         continue;
       }
+      // "Kolwezi, the Shaba mining town": a name inside an appositive that describes the place before it tells where
+      // that place lies; it is no second place.
+      if (previous && lowerAt(ctx, m.first - 2) === ',' && DETERMINERS.has(lowerAt(ctx, m.first - 1)))
+        if (describesSettlement(ctx, m.last)) return out;
       out.push({ place, mention: m });
       j = m.last;
       gap = 0;
@@ -1462,6 +1466,21 @@ function placeList(ctx: ArticleContext, i: number, to: number, exclude: (m: Ment
     gap++;
   }
   return out;
+}
+
+/** Heads of an appositive that describes a settlement ("the Shaba mining town", "the Nineveh provincial capital"). */
+const DESCRIBED_SETTLEMENT_HEADS = new Set([...SETTLEMENT_NOUNS, 'capital']);
+/** How many lower-case words may stand between the name and that head ("mining", "provincial"). */
+const SETTLEMENT_MODIFIER_WORDS = 2;
+
+/** Whether, from token k, up to a few lower-case words lead to a settlement's head noun. */
+export function describesSettlement(ctx: ArticleContext, k: number): boolean {
+  for (let i = k; i <= k + SETTLEMENT_MODIFIER_WORDS && i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (DESCRIBED_SETTLEMENT_HEADS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**

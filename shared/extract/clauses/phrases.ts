@@ -17,6 +17,7 @@ import {
   placeOf,
   actorOf,
   type NamedRef,
+  describesSettlement,
 } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
@@ -564,6 +565,9 @@ function abbreviatedDivision(ctx: ArticleContext, s: Sentence, hit: PlaceSlot): 
   );
 }
 
+/** Articles that open an appositive after a place's comma ("Kolwezi, the Shaba mining town"). */
+const APPOSITIVE_ARTICLES = new Set(['the', 'a', 'an']);
+
 export function placesAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot[] {
   return withoutNextSubject(ctx, placeSlotList(ctx, s, i), (p) => p);
 }
@@ -586,6 +590,9 @@ function placeSlotList(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot[]
     )
       break;
     const previous = out[out.length - 1];
+    // "Kolwezi, the Shaba mining town": a name in an appositive describing the place before says where it lies.
+    if (previous && lowerAt(ctx, j - 1) === ',' && APPOSITIVE_ARTICLES.has(lowerAt(ctx, j)))
+      if (describesSettlement(ctx, hit.last)) break;
     // "departed Norfolk, Va., July 10": an abbreviated division after a comma, its full stop inside the sentence,
     // says where the place before lies.
     if (previous && lowerAt(ctx, hit.first - 1) === ',' && abbreviatedDivision(ctx, s, hit)) {

@@ -3392,6 +3392,28 @@ describe('DeploymentAnnounced: a right or a charge handed over is no forces', ()
   });
 });
 
+describe('DeploymentAnnounced: a name in an appositive that describes a town says where the town lies', () => {
+  it.each([
+    ['In June 1999 Russian troops landed at Sukhumi, the Abkhazia port city.', 'Sukhumi|1999-06'],
+    [
+      'On 8 August 2008 Russian tanks entered Tskhinvali, the South Ossetia regional capital that Georgian forces had shelled.',
+      'Tskhinvali|2008-08-08',
+    ],
+  ])('given "%s", then one deployment, at the town', (text, where) => {
+    expect(summaryOf('DeploymentAnnounced', text, '2009-01-01')).toEqual([`DeploymentAnnounced|Russia|${where}|null`]);
+  });
+
+  it('given a second place after the comma that is no description of a town, then still a place of its own', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In June 1999 Russian troops landed at Sukhumi, the Abkhazia border region and Batumi.',
+        '2009-01-01',
+      ),
+    ).toContain('DeploymentAnnounced|Russia|Abkhazia|1999-06|null');
+  });
+});
+
 describe('DeploymentAnnounced: a clause set against another by ", while" has its own subject', () => {
   it('given "…, where they served under French command, while 2,000 soldiers reached Y", then not France at Y', () => {
     expect(
