@@ -3777,6 +3777,53 @@ describe('DeploymentAnnounced: a body that decides to create an armed force', ()
   });
 });
 
+describe('DeploymentAnnounced: national forces acting for an organization', () => {
+  it('given "the soldiers were acting under a mandate of ORG", when read, then ORG deploys there too', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 March 2004 Nigerian troops marched into Liberia. ' +
+          'A spokesman said the soldiers were acting under a mandate of the African Union.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null',
+      'DeploymentAnnounced|African Union|Liberia|2004-03-04|null',
+    ]);
+  });
+
+  it('given "the force was acting for ORG" two sentences on, when read, then ORG deploys there too', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 March 2004 Nigerian troops marched into Liberia. Residents cheered in the streets. ' +
+          'Officials said the force was acting on behalf of the African Union.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null',
+      'DeploymentAnnounced|African Union|Liberia|2004-03-04|null',
+    ]);
+  });
+
+  it.each([
+    ['a state, not an organization', 'A spokesman said the soldiers were acting for Ghana.'],
+    ['a denial', 'A spokesman said the soldiers were not acting under a mandate of the African Union.'],
+    ['a person acting for the body', 'A spokesman said the envoy was acting for the African Union.'],
+  ])('given the forces, when %s, then only the state deploys', (_what, sentence) => {
+    expect(
+      summaryOf('DeploymentAnnounced', `On 4 March 2004 Nigerian troops marched into Liberia. ${sentence}`),
+    ).toEqual(['DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null']);
+  });
+
+  it('given forces acting for a body with no deployment read before, when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'A spokesman said the soldiers were acting under a mandate of the African Union.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('DeploymentAnnounced: forces that take over a place', () => {
   it('given "troops took over X airport", when read, then they deployed to X', () => {
     expect(
