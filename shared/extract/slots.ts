@@ -1004,6 +1004,12 @@ export function inClosedRelative(ctx: ArticleContext, sentenceFirst: number, m: 
       opened = true;
       break;
     }
+    // "The Security Council, chaired by Armenian Prime Minister X, decided": a participle and its agent set off
+    // after a name describe the subject, they are not it.
+    if (w === 'by' && agentPhraseAfterName(ctx, sentenceFirst, j - 1)) {
+      opened = true;
+      break;
+    }
     // "The CSTO, a Moscow-led alliance, agreed": an indefinite appositive after a name.
     if (
       (w === 'a' || w === 'an') &&
@@ -1015,6 +1021,20 @@ export function inClosedRelative(ctx: ArticleContext, sentenceFirst: number, m: 
     }
   }
   return opened && commaBetween(ctx, m.last, trigger);
+}
+
+/**
+ * Whether `participle` is a past participle ("chaired", "led", "backed") that opens a phrase set off by a comma right
+ * after a name (a mention, a closing bracket of an acronym, or a capitalised word inside the sentence).
+ */
+function agentPhraseAfterName(ctx: ArticleContext, sentenceFirst: number, participle: number): boolean {
+  const tok = ctx.tokens[participle];
+  if (!tok || tok.kind !== 'word' || tok.cap || !tok.lower.endsWith('ed')) return false;
+  if (lowerAt(ctx, participle - 1) !== ',') return false;
+  const name = participle - 2;
+  if (name < sentenceFirst) return false;
+  if (mentionAtToken(ctx, name) || lowerAt(ctx, name) === ')') return true;
+  return name > sentenceFirst && !!ctx.tokens[name]!.cap;
 }
 
 /** Subordinators that open a clause inside the sentence, after its subject ("… unless Honduras guaranteed it,"). */

@@ -3777,6 +3777,30 @@ describe('DeploymentAnnounced: a body that decides to create an armed force', ()
   });
 });
 
+describe('DeploymentAnnounced: a subject described by a participle and its agent set off after it', () => {
+  it.each([
+    [
+      'a council chaired by a national leader',
+      'The ECOWAS Mediation Council, chaired by Ghanaian President John Mahama, decided on 3 May 2015 to send troops to Mali.',
+      'DeploymentAnnounced|ECOWAS|Mali|2015-05-03|null',
+    ],
+    [
+      'an alliance led by a state',
+      'NATO, led by the United States, decided on 3 May 2015 to send troops to Kosovo.',
+      'DeploymentAnnounced|NATO|Kosovo|2015-05-03|null',
+    ],
+  ])('given %s, when read, then the subject is the actor', (_what, sentence, expected) => {
+    expect(summaryOf('DeploymentAnnounced', sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    ['forces sent by a state, opening the sentence', 'Troops, sent by France, arrived in Mali on 3 May 2015.'],
+    ['forces sent by a state, after an article', 'The troops, sent by France, arrived in Mali on 3 May 2015.'],
+  ])('given %s, when read, then that state is the actor', (_what, sentence) => {
+    expect(summaryOf('DeploymentAnnounced', sentence)).toEqual(['DeploymentAnnounced|France|Mali|2015-05-03|null']);
+  });
+});
+
 describe('DeploymentAnnounced: national forces acting for an organization', () => {
   it('given "the soldiers were acting under a mandate of ORG", when read, then ORG deploys there too', () => {
     expect(
