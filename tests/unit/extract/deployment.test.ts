@@ -3801,6 +3801,32 @@ describe('DeploymentAnnounced: a subject described by a participle and its agent
   });
 });
 
+describe('DeploymentAnnounced: a leader who speaks as the head of a body', () => {
+  it('given "X, who chairs ORG, announced that peacekeepers would be sent to Y", when read, then ORG', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 3 May 2015 Ghanaian President John Mahama, who chairs the African Union, announced that peacekeepers ' +
+          'would be sent to Mali.',
+      ),
+    ).toEqual(['DeploymentAnnounced|African Union|Mali|2015-05-03|null']);
+  });
+
+  it.each([
+    [
+      'forces of his own state named',
+      'On 3 May 2015 Ghanaian President John Mahama, who chairs the African Union, announced that Ghanaian troops ' +
+        'would be sent to Mali.',
+    ],
+    [
+      'no body he heads',
+      'On 3 May 2015 Ghanaian President John Mahama announced that peacekeepers would be sent to Mali.',
+    ],
+  ])('given %s, when read, then his state', (_what, sentence) => {
+    expect(summaryOf('DeploymentAnnounced', sentence)).toEqual(['DeploymentAnnounced|Ghana|Mali|2015-05-03|null']);
+  });
+});
+
 describe('DeploymentAnnounced: national forces acting for an organization', () => {
   it('given "the soldiers were acting under a mandate of ORG", when read, then ORG deploys there too', () => {
     expect(
