@@ -830,13 +830,42 @@ export function findActor(
     // "Sweden, which joined NATO in 2024, will send": a name inside a relative clause is not the subject.
     if (inClosedRelative(ctx, sentenceFirst, m, trigger) || inClosedSubordinate(ctx, m, trigger)) continue;
     const hit = take(m);
-    if (hit) best = hit;
+    // "Armenian Prime Minister X, who chairs the CSTO Collective Security Council, announced that peacekeepers would
+    // be sent": a leader speaking as the head of a body speaks for the body.
+    if (hit) best = (force >= 0 ? bodyChairedBy(ctx, m, trigger, take) : undefined) ?? hit;
   }
   return best;
 }
 
 /** Words that, after a comma, join a clause set against the one before ("…, while 8,000 troops reached …"). */
 const CONTRAST_JOINERS = new Set(['while', 'whereas', 'whilst']);
+
+/** Verbs by which a person is said to head a body (", who chairs the Council,"). */
+const CHAIRING_VERBS = new Set(['chairs', 'heads', 'leads', 'chaired', 'headed', 'led']);
+/** How many capitalised words of a title and name may stand between a mention and the relative clause. */
+const TITLE_NAME_TOKENS = 5;
+
+/**
+ * The organization a person named at or right after `m` is said to head in a set-off relative clause closed before
+ * the trigger: "Armenian Prime Minister Nikol Pashinyan, who chairs the CSTO Collective Security Council, …".
+ */
+function bodyChairedBy(
+  ctx: ArticleContext,
+  m: Mention,
+  trigger: number,
+  take: (m: Mention | undefined) => ActorHit | undefined,
+): ActorHit | undefined {
+  let k = m.last;
+  for (let n = 0; n < TITLE_NAME_TOKENS && k < trigger && ctx.tokens[k]!.cap && ctx.tokens[k]!.kind === 'word'; n++)
+    k++;
+  if (lowerAt(ctx, k) !== ',' || lowerAt(ctx, k + 1) !== 'who' || !CHAIRING_VERBS.has(lowerAt(ctx, k + 2)))
+    return undefined;
+  const at = lowerAt(ctx, k + 3) === 'the' ? k + 4 : k + 3;
+  const body = mentionAtToken(ctx, at);
+  if (!body || body.first !== at || body.entry.kind !== 'org' || !commaBetween(ctx, body.last, trigger))
+    return undefined;
+  return take(body);
+}
 
 /** How many sentences back the fuller name of a service may stand ("Royal Marines … Marines landed"). */
 const SERVICE_NAME_SENTENCES = 1;
@@ -1009,6 +1038,12 @@ export function inClosedRelative(ctx: ArticleContext, sentenceFirst: number, m: 
       opened = true;
       break;
     }
+    // "The Security Council, chaired by Armenian Prime Minister X, decided": a participle and its agent set off
+    // after a name describe the subject, they are not it.
+    if (w === 'by' && agentPhraseAfterName(ctx, sentenceFirst, j - 1)) {
+      opened = true;
+      break;
+    }
     // "The CSTO, a Moscow-led alliance, agreed": an indefinite appositive after a name.
     if (
       (w === 'a' || w === 'an') &&
@@ -1020,6 +1055,20 @@ export function inClosedRelative(ctx: ArticleContext, sentenceFirst: number, m: 
     }
   }
   return opened && commaBetween(ctx, m.last, trigger);
+}
+
+/**
+ * Whether `participle` is a past participle ("chaired", "led", "backed") that opens a phrase set off by a comma right
+ * after a name (a mention, a closing bracket of an acronym, or a capitalised word inside the sentence).
+ */
+function agentPhraseAfterName(ctx: ArticleContext, sentenceFirst: number, participle: number): boolean {
+  const tok = ctx.tokens[participle];
+  if (!tok || tok.kind !== 'word' || tok.cap || !tok.lower.endsWith('ed')) return false;
+  if (lowerAt(ctx, participle - 1) !== ',') return false;
+  const name = participle - 2;
+  if (name < sentenceFirst) return false;
+  if (mentionAtToken(ctx, name) || lowerAt(ctx, name) === ')') return true;
+  return name > sentenceFirst && !!ctx.tokens[name]!.cap;
 }
 
 /** Subordinators that open a clause inside the sentence, after its subject ("… unless Honduras guaranteed it,"). */

@@ -14,6 +14,7 @@ import { findLaunchedForces } from './launched-force.ts';
 import { findTakenUpDeployments } from './taken-up.ts';
 import { findContributors } from './contributors.ts';
 import { findForceCreations } from './force-creation.ts';
+import { findServedBodies } from './served-body.ts';
 import { findElapsedArrivals } from './elapsed-arrivals.ts';
 import { findReturnedForces } from './returned-forces.ts';
 import { findReferredArrivals } from './referred-arrivals.ts';
@@ -116,6 +117,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       ...findElapsedArrivals(ctx, withdrawals, [...read, ...loose]),
       ...findContributors(ctx, [...read, ...loose], withdrawals),
       ...findForceCreations(ctx, [...read, ...loose]),
+      ...findServedBodies(ctx, [...read, ...loose]),
     ]);
     // A mission created for a place is its deployment there only where no reading already deploys it there.
     const family = (c: Candidate) => gazetteer().actorFamily(c.actor!.name);

@@ -3843,6 +3843,103 @@ describe('DeploymentAnnounced: a body that decides to create an armed force', ()
   });
 });
 
+describe('DeploymentAnnounced: a subject described by a participle and its agent set off after it', () => {
+  it.each([
+    [
+      'a council chaired by a national leader',
+      'The ECOWAS Mediation Council, chaired by Ghanaian President John Mahama, decided on 3 May 2015 to send troops to Mali.',
+      'DeploymentAnnounced|ECOWAS|Mali|2015-05-03|null',
+    ],
+    [
+      'an alliance led by a state',
+      'NATO, led by the United States, decided on 3 May 2015 to send troops to Kosovo.',
+      'DeploymentAnnounced|NATO|Kosovo|2015-05-03|null',
+    ],
+  ])('given %s, when read, then the subject is the actor', (_what, sentence, expected) => {
+    expect(summaryOf('DeploymentAnnounced', sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    ['forces sent by a state, opening the sentence', 'Troops, sent by France, arrived in Mali on 3 May 2015.'],
+    ['forces sent by a state, after an article', 'The troops, sent by France, arrived in Mali on 3 May 2015.'],
+  ])('given %s, when read, then that state is the actor', (_what, sentence) => {
+    expect(summaryOf('DeploymentAnnounced', sentence)).toEqual(['DeploymentAnnounced|France|Mali|2015-05-03|null']);
+  });
+});
+
+describe('DeploymentAnnounced: a leader who speaks as the head of a body', () => {
+  it('given "X, who chairs ORG, announced that peacekeepers would be sent to Y", when read, then ORG', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 3 May 2015 Ghanaian President John Mahama, who chairs the African Union, announced that peacekeepers ' +
+          'would be sent to Mali.',
+      ),
+    ).toEqual(['DeploymentAnnounced|African Union|Mali|2015-05-03|null']);
+  });
+
+  it.each([
+    [
+      'forces of his own state named',
+      'On 3 May 2015 Ghanaian President John Mahama, who chairs the African Union, announced that Ghanaian troops ' +
+        'would be sent to Mali.',
+    ],
+    [
+      'no body he heads',
+      'On 3 May 2015 Ghanaian President John Mahama announced that peacekeepers would be sent to Mali.',
+    ],
+  ])('given %s, when read, then his state', (_what, sentence) => {
+    expect(summaryOf('DeploymentAnnounced', sentence)).toEqual(['DeploymentAnnounced|Ghana|Mali|2015-05-03|null']);
+  });
+});
+
+describe('DeploymentAnnounced: national forces acting for an organization', () => {
+  it('given "the soldiers were acting under a mandate of ORG", when read, then ORG deploys there too', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 March 2004 Nigerian troops marched into Liberia. ' +
+          'A spokesman said the soldiers were acting under a mandate of the African Union.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null',
+      'DeploymentAnnounced|African Union|Liberia|2004-03-04|null',
+    ]);
+  });
+
+  it('given "the force was acting for ORG" two sentences on, when read, then ORG deploys there too', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 March 2004 Nigerian troops marched into Liberia. Residents cheered in the streets. ' +
+          'Officials said the force was acting on behalf of the African Union.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null',
+      'DeploymentAnnounced|African Union|Liberia|2004-03-04|null',
+    ]);
+  });
+
+  it.each([
+    ['a state, not an organization', 'A spokesman said the soldiers were acting for Ghana.'],
+    ['a denial', 'A spokesman said the soldiers were not acting under a mandate of the African Union.'],
+    ['a person acting for the body', 'A spokesman said the envoy was acting for the African Union.'],
+  ])('given the forces, when %s, then only the state deploys', (_what, sentence) => {
+    expect(
+      summaryOf('DeploymentAnnounced', `On 4 March 2004 Nigerian troops marched into Liberia. ${sentence}`),
+    ).toEqual(['DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null']);
+  });
+
+  it('given forces acting for a body with no deployment read before, when read, then nothing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'A spokesman said the soldiers were acting under a mandate of the African Union.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('DeploymentAnnounced: forces that take over a place', () => {
   it('given "troops took over X airport", when read, then they deployed to X', () => {
     expect(
