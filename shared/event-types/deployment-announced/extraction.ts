@@ -110,12 +110,15 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       ),
     ];
     const loose = findLooseDeployments(ctx, read, withdrawalSentences);
+    const forceCreations = findForceCreations(ctx, [...read, ...loose]);
     const all = placeFacilities(ctx, [
       ...read,
       ...loose,
       ...findElapsedArrivals(ctx, withdrawals, [...read, ...loose]),
-      ...findContributors(ctx, [...read, ...loose], withdrawals),
-      ...findForceCreations(ctx, [...read, ...loose]),
+      // "The OAS voted to create a peace force. Troops from A and B joined the U.S. contingent": where a force is
+      // created for is a theatre its contributors go to, as much as a deployment read.
+      ...findContributors(ctx, [...read, ...loose, ...forceCreations], withdrawals),
+      ...forceCreations,
     ]);
     // A mission created for a place is its deployment there only where no reading already deploys it there.
     const family = (c: Candidate) => gazetteer().actorFamily(c.actor!.name);

@@ -2478,6 +2478,40 @@ describe('DeploymentAnnounced: a contingent that joined the force deployed where
   });
 });
 
+describe("DeploymentAnnounced: contingents that joined one state's forces, and forces a body created", () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1990-01-01').sort();
+  const before =
+    'Rebels seized the port of Mombasa in March 1971. The East African Community on May 3 voted to create a Regional Stabilization Force. ';
+
+  it('given "troops from A and B joined the C contingent" after a force created for X, then A and B go to X', () => {
+    expect(
+      inText(`${before}Troops from Ghana and Senegal joined the Nigerian contingent under a Nigerian general.`),
+    ).toEqual([
+      'DeploymentAnnounced|EAC|Kenya|1971-05-03|null',
+      'DeploymentAnnounced|Ghana|Kenya|1971-05-03|null',
+      'DeploymentAnnounced|Senegal|Kenya|1971-05-03|null',
+    ]);
+  });
+
+  it('given "troops from A and B and a police contingent from C joined …", then A, B and C join', () => {
+    expect(
+      inText(`${before}Troops from Ghana and Senegal and a police contingent from Togo joined the Nigerian troops.`),
+    ).toEqual([
+      'DeploymentAnnounced|EAC|Kenya|1971-05-03|null',
+      'DeploymentAnnounced|Ghana|Kenya|1971-05-03|null',
+      'DeploymentAnnounced|Senegal|Kenya|1971-05-03|null',
+      'DeploymentAnnounced|Togo|Kenya|1971-05-03|null',
+    ]);
+  });
+
+  it.each([
+    ['a body joined as a member', 'Troops from Ghana and Senegal joined the Nigerian Union in June.'],
+    ['forces that would join one day', 'Troops from Ghana and Senegal could join the Nigerian contingent.'],
+  ])('given %s, then no one else deploys', (_what, sentence) => {
+    expect(inText(`${before}${sentence}`)).toEqual(['DeploymentAnnounced|EAC|Kenya|1971-05-03|null']);
+  });
+});
+
 describe('DeploymentAnnounced: "the capital" is the capital named before, or the capital of the state named', () => {
   it('given a capital and then a town, then "anchored off the capital" goes to the capital', () => {
     expect(
