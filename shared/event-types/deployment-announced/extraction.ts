@@ -15,7 +15,7 @@ import { findTakenUpDeployments } from './taken-up.ts';
 import { findContributors } from './contributors.ts';
 import { findForceCreations } from './force-creation.ts';
 import { findElapsedArrivals } from './elapsed-arrivals.ts';
-import { findReturnedForces } from './returned-forces.ts';
+import { findBareReturns, findReturnedForces } from './returned-forces.ts';
 import { findReferredArrivals } from './referred-arrivals.ts';
 import {
   collapseDeployments,
@@ -128,6 +128,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
     all.push(...created);
     all.push(...findReferredArrivals(ctx, withdrawals, [...all]));
     all.push(...findReturnedForces(ctx, [...withdrawals, ...all]));
+    all.push(...findBareReturns(ctx, withdrawals, [...all]));
     return all.filter((c) => !goingHome(c, withdrawals) && !landedHome(c, withdrawals));
   },
   mergeBucket: deploymentBucket,
