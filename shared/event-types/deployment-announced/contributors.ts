@@ -153,9 +153,34 @@ function includedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution |
   // landing told in the same sentence carried.
   if (resultParticiple(ctx, s, t - 1, CARRYING_PARTICIPLES))
     return { actors: list.actors, verb: t - 1, theatreHere: true, forcePart: true };
-  const arrival = arrivalAfter(ctx, s, list.end);
+  const further = furtherContingents(ctx, s, list.end);
+  const arrival = arrivalAfter(ctx, s, further?.end ?? list.end);
   if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrivalEnd(arrival))) return undefined;
-  return { actors: [...list.actors, ...companionsIn(ctx, arrival.insertion)], verb: arrival.verb };
+  const actors = [...list.actors, ...(further?.actors ?? []), ...companionsIn(ctx, arrival.insertion)];
+  return { actors, verb: arrival.verb };
+}
+
+/** Articles that open a further contingent in a list of them ("and a police contingent from …"). */
+const INDEFINITE = set('a an');
+/** How many describing words a further contingent's noun may take ("a small naval police contingent"). */
+const FURTHER_CONTINGENT_WORDS = 3;
+
+/**
+ * "Troops from A and B and a police contingent from C joined …": a further contingent after "and", with its own
+ * states after "from", coordinated with the list that ends at `end`; the states it names, and where its list ends.
+ */
+function furtherContingents(
+  ctx: ArticleContext,
+  s: Sentence,
+  end: number,
+): { actors: NamedRef[]; end: number } | undefined {
+  if (lowerAt(ctx, end) !== 'and' || !INDEFINITE.has(lowerAt(ctx, end + 1))) return undefined;
+  for (let j = end + 2; j < s.last && j <= end + 2 + FURTHER_CONTINGENT_WORDS; j++) {
+    // "a police contingent from": a force noun may describe the one that heads the phrase.
+    if (CONTINGENT_NOUNS.has(lowerAt(ctx, j)) && lowerAt(ctx, j + 1) === 'from') return statesFrom(ctx, s, j + 2);
+    if (ctx.tokens[j]!.kind !== 'word' || ctx.tokens[j]!.cap) return undefined;
+  }
+  return undefined;
 }
 
 /** The contributors a stated inclusion word at `inclusion` makes parts of a force ("includes contingents from …"). */
@@ -443,9 +468,20 @@ const arrivalEnd = (arrival: { verb: number; particle?: boolean }) => arrival.ve
 /** Bodies of forces a contingent may join where they already are ("joined the force in February 1983"). */
 const JOINED_BODIES = set('force mission coalition operation');
 
-/** "A small British contingent joined the force": joining forces already deployed is arriving where they are. */
+/**
+ * "A small British contingent joined the force", "… joined the U.S. contingent", "… joined the French troops":
+ * joining forces already deployed, a body of them or one state's or people's, is arriving where they are.
+ */
 function joinedForce(ctx: ArticleContext, k: number): boolean {
-  return lowerAt(ctx, k) === 'joined' && lowerAt(ctx, k + 1) === 'the' && JOINED_BODIES.has(lowerAt(ctx, k + 2));
+  if (lowerAt(ctx, k) !== 'joined' || lowerAt(ctx, k + 1) !== 'the') return false;
+  if (JOINED_BODIES.has(lowerAt(ctx, k + 2))) return true;
+  const owner = mentionAtToken(ctx, k + 2);
+  return (
+    owner?.first === k + 2 &&
+    !owner.possessive &&
+    (owner.entry.kind === 'state' || owner.entry.kind === 'demonym') &&
+    CONTINGENT_NOUNS.has(lowerAt(ctx, owner.last))
+  );
 }
 
 /** How many words a coordinated object may add after its force noun ("troops and heavy weapons into"). */

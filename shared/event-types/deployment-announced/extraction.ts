@@ -16,7 +16,7 @@ import { findContributors } from './contributors.ts';
 import { findForceCreations } from './force-creation.ts';
 import { findServedBodies } from './served-body.ts';
 import { findElapsedArrivals } from './elapsed-arrivals.ts';
-import { findReturnedForces } from './returned-forces.ts';
+import { findBareReturns, findReturnedForces } from './returned-forces.ts';
 import { findReferredArrivals } from './referred-arrivals.ts';
 import {
   collapseDeployments,
@@ -111,12 +111,15 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
       ),
     ];
     const loose = findLooseDeployments(ctx, read, withdrawalSentences);
+    const forceCreations = findForceCreations(ctx, [...read, ...loose]);
     const all = placeFacilities(ctx, [
       ...read,
       ...loose,
       ...findElapsedArrivals(ctx, withdrawals, [...read, ...loose]),
-      ...findContributors(ctx, [...read, ...loose], withdrawals),
-      ...findForceCreations(ctx, [...read, ...loose]),
+      // "The OAS voted to create a peace force. Troops from A and B joined the U.S. contingent": where a force is
+      // created for is a theatre its contributors go to, as much as a deployment read.
+      ...findContributors(ctx, [...read, ...loose, ...forceCreations], withdrawals),
+      ...forceCreations,
       ...findServedBodies(ctx, [...read, ...loose]),
     ]);
     // A mission created for a place is its deployment there only where no reading already deploys it there.
@@ -127,6 +130,7 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
     all.push(...created);
     all.push(...findReferredArrivals(ctx, withdrawals, [...all]));
     all.push(...findReturnedForces(ctx, [...withdrawals, ...all]));
+    all.push(...findBareReturns(ctx, withdrawals, [...all]));
     return all.filter((c) => !goingHome(c, withdrawals) && !landedHome(c, withdrawals));
   },
   mergeBucket: deploymentBucket,

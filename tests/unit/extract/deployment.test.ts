@@ -2478,6 +2478,77 @@ describe('DeploymentAnnounced: a contingent that joined the force deployed where
   });
 });
 
+describe("DeploymentAnnounced: contingents that joined one state's forces, and forces a body created", () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1990-01-01').sort();
+  const before =
+    'Rebels seized the port of Mombasa in March 1971. The East African Community on May 3 voted to create a Regional Stabilization Force. ';
+
+  it('given "troops from A and B joined the C contingent" after a force created for X, then A and B go to X', () => {
+    expect(
+      inText(`${before}Troops from Ghana and Senegal joined the Nigerian contingent under a Nigerian general.`),
+    ).toEqual([
+      'DeploymentAnnounced|EAC|Kenya|1971-05-03|null',
+      'DeploymentAnnounced|Ghana|Kenya|1971-05-03|null',
+      'DeploymentAnnounced|Senegal|Kenya|1971-05-03|null',
+    ]);
+  });
+
+  it('given "troops from A and B and a police contingent from C joined …", then A, B and C join', () => {
+    expect(
+      inText(`${before}Troops from Ghana and Senegal and a police contingent from Togo joined the Nigerian troops.`),
+    ).toEqual([
+      'DeploymentAnnounced|EAC|Kenya|1971-05-03|null',
+      'DeploymentAnnounced|Ghana|Kenya|1971-05-03|null',
+      'DeploymentAnnounced|Senegal|Kenya|1971-05-03|null',
+      'DeploymentAnnounced|Togo|Kenya|1971-05-03|null',
+    ]);
+  });
+
+  it.each([
+    ['a body joined as a member', 'Troops from Ghana and Senegal joined the Nigerian Union in June.'],
+    ['forces that would join one day', 'Troops from Ghana and Senegal could join the Nigerian contingent.'],
+  ])('given %s, then no one else deploys', (_what, sentence) => {
+    expect(inText(`${before}${sentence}`)).toEqual(['DeploymentAnnounced|EAC|Kenya|1971-05-03|null']);
+  });
+});
+
+describe('DeploymentAnnounced: forces that return with no place named, after leaving a state', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2005-01-01').sort();
+  const sent = 'Italy sent 900 soldiers to Albania in 1997. ';
+  const first = 'DeploymentAnnounced|Italy|Albania|1997|900';
+
+  it('given a stated withdrawal and then "In D the soldiers returned", then a second deployment there', () => {
+    expect(
+      inText(
+        `${sent}Rome withdrew the battalion in August 1998, but riots broke out again. In 1999 the soldiers returned.`,
+      ),
+    ).toEqual([first, 'DeploymentAnnounced|Italy|Albania|1999|null']);
+  });
+
+  it('given a withdrawal read from X, then "brought the Marines back the following year" deploys them to X', () => {
+    expect(
+      inText(
+        'U.S. Marines landed in Haiti in 1915. The Marines were withdrawn from Haiti in 1934. Unrest brought the Marines back the following year.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|United States|Haiti|1915|null',
+      'DeploymentAnnounced|United States|Haiti|1935|null',
+    ]);
+  });
+
+  it.each([
+    ['no withdrawal between', 'They guarded the port through the winter. In 1999 the soldiers returned.'],
+    ['a return home', 'Rome withdrew the battalion in August 1998. The soldiers returned home in 1999.'],
+    ['returning fire', 'Rome withdrew the battalion in August 1998. The soldiers returned fire.'],
+    [
+      'places handed back',
+      'Rome withdrew the battalion in August 1998. The bases used by Italian troops were returned in 1999.',
+    ],
+  ])('given %s, then no second deployment', (_what, rest) => {
+    expect(inText(`${sent}${rest}`)).toEqual([first]);
+  });
+});
+
 describe('DeploymentAnnounced: "the capital" is the capital named before, or the capital of the state named', () => {
   it('given a capital and then a town, then "anchored off the capital" goes to the capital', () => {
     expect(
