@@ -123,7 +123,7 @@ function serviceApart(a: Candidate, b: Candidate): boolean {
   return ARMED_FORCES_NAME.test(whole.entity!.surface ?? whole.entity!.name);
 }
 
-/** An entity is dissolved once (a legislature once a year). */
+/** An entity is dissolved once (a legislature again only years apart: `dissolvedAgain`). */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
 /** Names of one entity vary too much for exact buckets ("parliament" and "the Assembly"): one bucket, scanned. */
 const ONE_BUCKET = 'entities';
