@@ -4,7 +4,7 @@ import type { NamedRef } from '../extract/slots.ts';
 import type { Sentence } from '../extract/text/tokens.ts';
 import { placeRef } from '../projections/sources.ts';
 import type { TypedTimelineFields } from './model.ts';
-import { gazetteer } from '../extract/gazetteer/index.ts';
+import { gazetteer, lookupKey } from '../extract/gazetteer/index.ts';
 import { BASE_NAME_SUFFIX, DATE_RANK, nested, WATER_NAME_SUFFIX, type Relation } from '../extract/merging.ts';
 import { compassOf, isCompassRegion } from '../extract/gazetteer/regions.ts';
 import { countryCentroid } from '../extract/gazetteer/countries.ts';
@@ -157,4 +157,25 @@ export function placementTimelineFields(
     effectiveOn: null,
     personnel,
   };
+}
+
+/** Whether the gazetteer knows the place as a state (not a town, region or body). */
+export function isStatePlace(place: { name: string }): boolean {
+  return gazetteer().get(lookupKey(place.name))?.kind === 'state';
+}
+
+/** The indices of the reports `keep` picks, by actor family (an organization with its parent), in their order. */
+export function indicesByActorFamily(
+  reports: readonly Candidate[],
+  keep: (c: Candidate) => boolean = () => true,
+): Map<string, number[]> {
+  const byFamily = new Map<string, number[]>();
+  reports.forEach((c, i) => {
+    if (!keep(c)) return;
+    const family = gazetteer().actorFamily(c.actor!.name);
+    const at = byFamily.get(family);
+    if (at) at.push(i);
+    else byFamily.set(family, [i]);
+  });
+  return byFamily;
 }

@@ -1,7 +1,7 @@
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { resultParticiple } from '../../extract/clauses/participles.ts';
 import { contrastAfter, opposedGerund, orderedToLeave, pendingClause } from '../../extract/clauses/blockers.ts';
-import { placementCandidates } from '../placement.ts';
+import { isStatePlace, placementCandidates } from '../placement.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import {
   actorsAt,
@@ -72,7 +72,6 @@ import {
   leadersNamedBy,
 } from '../../extract/clauses/civil.ts';
 import { nearestPlaceBefore, referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
-import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { COMPASS_STARTS } from '../../extract/gazetteer/regions.ts';
 import { commandedForceBefore, commandersSender } from './commanded-forces.ts';
 
@@ -383,7 +382,7 @@ function deploymentAt(
     .filter(
       (p) =>
         !ENTRY_VERBS.has(w) ||
-        isState(p) ||
+        isStatePlace(p) ||
         entryAbroad(slot.actors, p) ||
         slot.actors.every((a) => insideOwnState(p, a)),
     )
@@ -395,7 +394,7 @@ function deploymentAt(
     .filter(
       (p) =>
         !ADVANCE_VERBS.has(w) ||
-        ((isState(p) || compassRegion(p)) && entryAbroad(slot.actors, p) && !edgeBefore(ctx, t, places)),
+        ((isStatePlace(p) || compassRegion(p)) && entryAbroad(slot.actors, p) && !edgeBefore(ctx, t, places)),
     );
   if (!destinations.length) return undefined;
 
@@ -547,10 +546,6 @@ const RESULT_PARTICIPLES = set('occupying entering');
 function compassRegion(place: { name: string }): boolean {
   const space = place.name.indexOf(' ');
   return space > 0 && COMPASS_STARTS.has(place.name.slice(0, space).toLowerCase());
-}
-
-function isState(place: { name: string }): boolean {
-  return gazetteer().get(lookupKey(place.name))?.kind === 'state';
 }
 
 const PRESENT_BE = set('is are am');

@@ -4,6 +4,7 @@ import { resolvePlace } from '../../extract/gazetteer/geo.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { combine } from '../../extract/merging.ts';
 import type { NamedRef } from '../../extract/slots.ts';
+import { indicesByActorFamily, isStatePlace } from '../placement.ts';
 
 /**
  * "Troops of the Soviet Union, Poland, Hungary and Bulgaria crossed into Czechoslovakia … Soviet tanks were in the
@@ -18,14 +19,7 @@ export function collapseIntoStates(
   sameTime: (a: Candidate, b: Candidate) => boolean,
 ): Candidate[] {
   // The reports at a state, by actor family, in text order.
-  const statesOf = new Map<string, number[]>();
-  merged.forEach((c, i) => {
-    if (!isState(c.location!)) return;
-    const family = gazetteer().actorFamily(c.actor!.name);
-    const at = statesOf.get(family);
-    if (at) at.push(i);
-    else statesOf.set(family, [i]);
-  });
+  const statesOf = indicesByActorFamily(merged, (c) => isStatePlace(c.location!));
   if (!statesOf.size) return collapseIntoArea(merged, sameTime);
   // An unknown place is put in a state only where the actor goes to that state alone ("to Kuwait … to Qatar … to the
   // airport" leaves the airport where it is).
@@ -38,7 +32,7 @@ export function collapseIntoStates(
     const c = merged[i]!;
     const family = gazetteer().actorFamily(c.actor!.name);
     const states = statesOf.get(family);
-    if (!states || isState(c.location!)) continue;
+    if (!states || isStatePlace(c.location!)) continue;
     for (const k of states.slice(0, MAX_STATES_SCANNED)) {
       const state = merged[k]!.location!;
       const territory = formerTerritory(state.name);
@@ -64,17 +58,11 @@ export function collapseIntoStates(
  * detail, as collapseIntoStates puts one in a state. Three places or more are a campaign's several landings.
  */
 function collapseIntoArea(merged: Candidate[], sameTime: (a: Candidate, b: Candidate) => boolean): Candidate[] {
-  const byFamily = new Map<string, number[]>();
-  merged.forEach((c, i) => {
-    const family = gazetteer().actorFamily(c.actor!.name);
-    const at = byFamily.get(family);
-    if (at) at.push(i);
-    else byFamily.set(family, [i]);
-  });
+  const byFamily = indicesByActorFamily(merged);
   const absorbed = new Set<number>();
   const out = [...merged];
   for (const at of byFamily.values()) {
-    if (at.length !== AREA_AND_DETAIL || at.some((k) => isState(merged[k]!.location!))) continue;
+    if (at.length !== AREA_AND_DETAIL || at.some((k) => isStatePlace(merged[k]!.location!))) continue;
     const [area, detail] = [...at].sort((a, b) => merged[a]!.sentence - merged[b]!.sentence) as [number, number];
     const a = merged[area]!;
     const d = merged[detail]!;
@@ -98,10 +86,6 @@ const DETAIL_SENTENCES = 3;
 /** "Indian troops landed in Sri Lanka … the first units flew into Palaly": the detail follows the report it details. */
 function detailOf(report: Candidate, c: Candidate): boolean {
   return c.sentence >= report.sentence && c.sentence - report.sentence <= DETAIL_SENTENCES;
-}
-
-function isState(place: NamedRef): boolean {
-  return gazetteer().get(lookupKey(place.name))?.kind === 'state';
 }
 
 /**

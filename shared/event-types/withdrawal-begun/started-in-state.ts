@@ -4,6 +4,7 @@ import { resolvePlace } from '../../extract/gazetteer/geo.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { combine } from '../../extract/merging.ts';
 import type { NamedRef } from '../../extract/slots.ts';
+import { indicesByActorFamily, isStatePlace } from '../placement.ts';
 
 /** How many sentences from a state's report a place nobody knows may stand and still be told of that state. */
 const DETAIL_SENTENCES = 3;
@@ -16,19 +17,12 @@ const DETAIL_SENTENCES = 3;
  * withdrawal of its own. Runs after merging (the merge keeps reports dated apart apart); linear in the candidates.
  */
 export function collapseStartsIntoStates(merged: Candidate[]): Candidate[] {
-  const statesOf = new Map<string, number[]>();
-  merged.forEach((c, i) => {
-    if (!isState(c.location!)) return;
-    const family = gazetteer().actorFamily(c.actor!.name);
-    const at = statesOf.get(family);
-    if (at) at.push(i);
-    else statesOf.set(family, [i]);
-  });
+  const statesOf = indicesByActorFamily(merged, (c) => isStatePlace(c.location!));
   if (!statesOf.size) return merged;
   const out = [...merged];
   const absorbed = new Set<number>();
   merged.forEach((c, i) => {
-    if (c.dateSource !== 'start' || !c.occurredOn || isState(c.location!)) return;
+    if (c.dateSource !== 'start' || !c.occurredOn || isStatePlace(c.location!)) return;
     const states = (statesOf.get(gazetteer().actorFamily(c.actor!.name)) ?? []).filter(
       (k) => !merged[k]!.occurredOn || merged[k]!.occurredOn! >= c.occurredOn!,
     );
@@ -63,8 +57,4 @@ function holds(state: NamedRef, place: NamedRef): boolean {
   const code = place.code ?? gazetteer().get(lookupKey(place.name))?.code ?? resolvePlace(place.name, territory)?.code;
   if (!code) return false;
   return territory.length ? territory.includes(code) : gazetteer().get(lookupKey(state.name))?.code === code;
-}
-
-function isState(place: NamedRef): boolean {
-  return gazetteer().get(lookupKey(place.name))?.kind === 'state';
 }

@@ -1,7 +1,7 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import { placesAfter } from '../../extract/clauses/phrases.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { actorOf, lowerAt, mentionsIn, placeOf, type NamedRef } from '../../extract/slots.ts';
+import { actorOf, DETERMINERS, lowerAt, mentionsIn, placeOf, type NamedRef } from '../../extract/slots.ts';
 import { gazetteer } from '../../extract/gazetteer/index.ts';
 import { FORCE_NOUNS } from '../../extract/lexicon.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
@@ -58,7 +58,6 @@ export function withStatedStarts(ctx: ArticleContext, candidates: Candidate[]): 
 
 /** Participles that make the clause before them the start of the withdrawal named after them. */
 const BEGINNING = set('beginning starting');
-const DETERMINERS = set('a an the its their his');
 /** How many modifiers may stand between the determiner and the noun ("a phased withdrawal", "the long, slow pullout"). */
 const MODIFIER_REACH = 3;
 
