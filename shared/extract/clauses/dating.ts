@@ -74,7 +74,8 @@ export function dateNear(
     const next = ctx.tokens[d.last]?.lower;
     if (next === "'s" || next === '’s') continue;
     // "in the first handover under the November 27 ceasefire": a date that names another happening.
-    if (attributiveDate(ctx, d.first, d.last)) continue;
+    // "landed at Basra under the Treaty of 1930": a year in a document's name dates the document.
+    if (attributiveDate(ctx, d.first, d.last) || d.named) continue;
     // "after Iran's attacks of April 13", "After the attack on Oct. 7, ...": the date of an earlier happening.
     if (inBackgroundClause(ctx, s, i, d.first, sinceIsStart) || participleClauseBetween(ctx, i, d.first)) {
       background ??= d.value;

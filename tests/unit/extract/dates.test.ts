@@ -384,6 +384,34 @@ describe('dates: a founding year is background', () => {
   });
 });
 
+describe("dates: a year closing a document's name is part of the name", () => {
+  it('given "the Harbour Treaty of 1931" after a dated day, then a later year-less day keeps the story\'s year', () => {
+    expect(
+      dates(
+        'On 3 March 1952 a battalion landed under the Harbour Treaty of 1931. A second one landed on 9 March.',
+        '2020-01-01',
+      ),
+    ).toEqual(['1952-03-03', '1931', '1952-03-09']);
+  });
+
+  it('given a happening named with its year ("the Border War of 1931"), then later year-less days take that year', () => {
+    expect(dates('The Border War of 1931 broke out. Troops landed on 9 March.', '2020-01-01')).toEqual([
+      '1931',
+      '1931-03-09',
+    ]);
+  });
+
+  it('given a deployment under "the Harbour Treaty of 1931", then its date is the report\'s, not the treaty\'s', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Dutch troops began landing at Sorong under the terms of the Harbour Treaty of 1931.',
+        '1952-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Sorong|1952-03-03|null']);
+  });
+});
+
 describe('dates: "the previous <month>" counts back from the date the text is at', () => {
   it('given "July 11, 1780 … the previous October", then October 1779', () => {
     expect(
