@@ -4900,3 +4900,25 @@ describe('DeploymentAnnounced: naval forces sent or an operation launched off a 
     expect(summary(extract(dateline(text), '2023-03-03'))).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: "It" opening a sentence is the subject of the sentence before', () => {
+  it('given "Italy began pulling out its forces … It sent 2,000 troops to X", then Italy, not a state named inside', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Officials said Serbian units remained around the airstrip. Italy began pulling out its own forces in early May and finished the pullout last week. It sent some 2,000 troops to Albania in March last year to halt the advance of Serbian armour.',
+        '1998-06-10',
+      ),
+    ).toEqual(['DeploymentAnnounced|Italy|Albania|1997-03|2000']);
+  });
+
+  it('given a sentence before that opens with no named subject, then "It" keeps the forces named before', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Serbian units remained around the airstrip. Officials in Rome began counting the cost last week. It sent some 2,000 troops to Albania in March last year.',
+        '1998-06-10',
+      ),
+    ).toEqual(['DeploymentAnnounced|Yugoslavia|Albania|1997-03|2000']);
+  });
+});
