@@ -1,4 +1,10 @@
-import { nonForceSent, movesNoForces, rotationOfUnits, titledPersonSubject } from '../../extract/clauses/civil.ts';
+import {
+  nonForceSent,
+  movesNoForces,
+  rotationOfUnits,
+  standingPresence,
+  titledPersonSubject,
+} from '../../extract/clauses/civil.ts';
 import { referredMission } from '../../extract/clauses/discourse.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { insideOwnState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
@@ -277,7 +283,7 @@ function deploymentAt(
   if (nonForceSent(ctx, s, t)) return [];
   // "General Juan Prim arrived to take command of the Spanish force": a person arriving, not forces.
   if (ARRIVAL_VERBS.has(w) && titledPersonSubject(ctx, s, t)) return [];
-  if (rotationOfUnits(ctx, s, t) || movesNoForces(ctx, s, t)) return [];
+  if (rotationOfUnits(ctx, s, t) || movesNoForces(ctx, s, t) || standingPresence(ctx, t)) return [];
   // "The deployment marked an escalation": a reference back to a deployment already told, not a new one ("The arrival
   // of 1,000 Rwandan troops in Chad" tells a new one).
   if (

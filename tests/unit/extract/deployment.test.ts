@@ -4922,3 +4922,25 @@ describe('DeploymentAnnounced: "It" opening a sentence is the subject of the sen
     ).toEqual(['DeploymentAnnounced|Yugoslavia|Albania|1997-03|2000']);
   });
 });
+
+describe('DeploymentAnnounced: forces that remain deployed add no deployment', () => {
+  it('given "units remain deployed in X", then no deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Most Mexican infantry units remain deployed in Belize, officials said on Monday.',
+        '1989-01-10',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "units were deployed in X", then a deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Most Mexican infantry units were deployed in Belize, officials said on Monday.',
+        '1989-01-10',
+      ),
+    ).toEqual(['DeploymentAnnounced|Mexico|Belize|1989-01-09|null']);
+  });
+});
