@@ -134,7 +134,7 @@ function nounGovernor(ctx: ArticleContext, s: Sentence, t: number): number {
 }
 
 /** A place the sentence opens with ("In Iraq, …", "In northern Mali, …"). */
-function frontedPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceSlot[] {
+export function frontedPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceSlot[] {
   if (lowerAt(ctx, s.first) !== 'in') return [];
   const list = placesAt(ctx, s, s.first + 1);
   const end = list[list.length - 1]?.last ?? -1;

@@ -6,6 +6,7 @@ import {
   titledPersonSubject,
 } from '../../extract/clauses/civil.ts';
 import { referredMission } from '../../extract/clauses/discourse.ts';
+import { frontedPlace } from './clause-finder.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { insideOwnState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
@@ -412,6 +413,13 @@ function deploymentAt(
   let locations = places.map((p) => p.place);
   const area = missionArea(mission ?? actorHit?.mention);
   if (!locations.length && area) locations = [area];
+  // "In Beirut, the Marines who landed on Tuesday were guarding the airport", "In Iraq, thousands of troops had been
+  // deployed": a place fronted before an arrival or a placement is where the forces are, ahead of one carried over
+  // from an earlier deployment ("In Brussels, ambassadors authorised a mission" names where a decision was taken).
+  if (!locations.length && (ARRIVING.has(w) || PLACED.has(w)))
+    locations = frontedPlace(ctx, s, t)
+      .map((p) => p.place)
+      .filter((p) => !insideOwnState(p, actor!));
   if (!locations.length) {
     // The place named by an earlier deployment in this article ("Ministers also approved ... 40 soldiers from Albania").
     if (
@@ -475,6 +483,8 @@ function deploymentAt(
 
 /** The trigger words that tell the forces' arrival itself. */
 const ARRIVING = set('arrive arrives arrived arriving arrival land landed landing');
+/** Participles that tell where forces were put, as a place fronted before them may say ("In Iraq, … deployed"). */
+const PLACED = set('deployed stationed');
 
 const MOVEMENT = new Set([
   'bound',

@@ -4944,3 +4944,27 @@ describe('DeploymentAnnounced: forces that remain deployed add no deployment', (
     ).toEqual(['DeploymentAnnounced|Mexico|Belize|1989-01-09|null']);
   });
 });
+
+describe('DeploymentAnnounced: a place fronted before an arrival is where the forces came', () => {
+  it('given "In Kinshasa, the troops who landed on Monday …" under another dateline, then Kinshasa\'s state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'BRAZZAVILLE, Congo, March 5 (AP) - French paratroopers began landing at Brazzaville airport today, two days after Belgian troops went ashore in Zaire. In Kinshasa, the Belgian troops who landed on Monday were guarding the river port.',
+        '1997-03-05',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|France|Brazzaville|1997-03-05|null',
+      'DeploymentAnnounced|Belgium|Zaire|1997-03-03|null',
+    ]);
+  });
+
+  it('given "In Brussels, ministers authorised a mission", then Brussels is where it was decided, not a destination', () => {
+    const found = summaryOf(
+      'DeploymentAnnounced',
+      'BRAZZAVILLE, Congo, March 5 (AP) - French paratroopers began landing at Brazzaville airport today. In Brussels, NATO ministers on Monday authorised a new Belgian-led mission of some 600 troops.',
+      '1997-03-05',
+    );
+    expect(found.some((e) => e.includes('Brussels'))).toBe(false);
+  });
+});
