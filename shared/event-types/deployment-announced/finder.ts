@@ -285,6 +285,7 @@ function deploymentAt(
   // "General Juan Prim arrived to take command of the Spanish force": a person arriving, not forces.
   if (ARRIVAL_VERBS.has(w) && titledPersonSubject(ctx, s, t)) return [];
   if (rotationOfUnits(ctx, s, t) || movesNoForces(ctx, s, t) || standingPresence(ctx, t)) return [];
+  if (divertedFrom(ctx, s, t)) return [];
   // "The deployment marked an escalation": a reference back to a deployment already told, not a new one ("The arrival
   // of 1,000 Rwandan troops in Chad" tells a new one).
   if (
@@ -479,6 +480,24 @@ function deploymentAt(
   if (NEEDS_NUMBER.has(w) || GAPPED_SEND_VERBS.has(w))
     out.push(...gapped(ctx, s, t, locations, date, span, confidence));
   return mission ? out : forCoordinatedActors(ctx, actorHit?.mention, out);
+}
+
+/** Participles of a move turned away from where it was going ("diverted from a convoy bound for Malaya"). */
+const DIVERSION_WORDS = set('diverted rerouted re-routed redirected');
+/** How far before the trigger "diverted from" may stand ("diverted from a troop convoy bound for"). */
+const DIVERSION_REACH = 6;
+
+/**
+ * "the brigade, diverted from a convoy bound for Malaya, began landing at Basra": a destination named inside what the
+ * forces were diverted from is where they no longer go.
+ */
+function divertedFrom(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t - 1; j > s.first && j >= t - DIVERSION_REACH; j--) {
+    const w = lowerAt(ctx, j);
+    if (w === 'from' && DIVERSION_WORDS.has(lowerAt(ctx, j - 1))) return true;
+    if (w === ',' || w === ';') return false;
+  }
+  return false;
 }
 
 /** The trigger words that tell the forces' arrival itself. */

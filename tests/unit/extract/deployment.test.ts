@@ -4968,3 +4968,23 @@ describe('DeploymentAnnounced: a place fronted before an arrival is where the fo
     expect(found.some((e) => e.includes('Brussels'))).toBe(false);
   });
 });
+
+describe('DeploymentAnnounced: forces diverted from a move go no longer where it was bound', () => {
+  it('given "a battalion, diverted from a convoy bound for X, began landing at Y", then Y only', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 3 March 1952 a Dutch marine battalion, diverted from a convoy bound for Java, began landing at Sorong.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Sorong|1952-03-03|null']);
+  });
+
+  it('given "a battalion left Rotterdam aboard transports bound for X", then X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 3 March 1952 a Dutch marine battalion left Rotterdam aboard transports bound for Java.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Java|1952-03-03|null']);
+  });
+});
