@@ -4988,3 +4988,29 @@ describe('DeploymentAnnounced: forces diverted from a move go no longer where it
     ).toEqual(['DeploymentAnnounced|Netherlands|Java|1952-03-03|null']);
   });
 });
+
+describe('DeploymentAnnounced: an arrival told between sentences about an exercise comes for it', () => {
+  it('given exercises begun, forces arriving, and "home once the drills are over", then no deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        dateline(
+          'Poland and Lithuania began joint military exercises on Monday near the Suwalki gap. Polish tanks and infantry have been arriving in Lithuania by road for two weeks. Officials said all of them would go home once the drills are over.',
+        ),
+        '2019-06-03',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given exercises begun and forces arriving, with no exercise spoken of after, then a deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        dateline(
+          'Poland and Lithuania began joint military exercises on Monday near the Suwalki gap. Polish tanks and infantry have been arriving in Lithuania by road for two weeks.\n\nOfficials said the battalion would guard the border indefinitely.',
+        ),
+        '2019-06-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Poland|Lithuania|2019-03-03|null']);
+  });
+});
