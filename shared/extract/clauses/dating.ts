@@ -229,7 +229,7 @@ function narrativeDate(ctx: ArticleContext, s: Sentence): string | undefined {
     if (ctx.sentences[k]!.paragraph !== s.paragraph) return undefined;
     // A year-less date counts where the page has a date to resolve it against.
     const dates = (ctx.dates[k] ?? []).filter(
-      (d) => (d.explicitYear || ctx.referenceDate) && !d.approx && !foundingDate(ctx, d.first),
+      (d) => (d.explicitYear || ctx.referenceDate) && !d.approx && !d.background && !foundingDate(ctx, d.first),
     );
     if (dates.length) return dates[dates.length - 1]!.value;
     const named = yearNamingHappening(ctx, ctx.sentences[k]!);

@@ -19,6 +19,8 @@ export interface DateMention {
   approx?: boolean;
   /** A weekday counted back from the report's own day ("on Wednesday"): its year is that day's, never another date's. */
   anchored?: boolean;
+  /** Told looking back from the story's time ("founded in 1922", "had been overthrown in 1963"): it does not set it. */
+  background?: boolean;
   /** A year closing a document's name ("the Treaty of 1930"): it names the document, not when the clause happened. */
   named?: boolean;
 }
@@ -206,6 +208,9 @@ const DOCUMENT_NAMES = new Set([
   'covenant',
 ]);
 
+/** How far before "in <year>" the "had" of a past perfect may stand ("had been quietly overthrown in 1963"). */
+const PAST_PERFECT_REACH = 5;
+
 /** Participles of founding, whose year is background to the story ("a state founded in 1922"). */
 const FOUNDING_WORDS = new Set(['founded', 'established', 'created', 'formed', 'born', 'built']);
 
@@ -241,6 +246,7 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
       explicitYear,
       ...(approx ? { approx } : {}),
       ...(anchored ? { anchored } : {}),
+      ...(background ? { background } : {}),
       ...(named ? { named } : {}),
     });
     prev = value;
@@ -287,6 +293,15 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
   const yearInName = (i: number): boolean => {
     const name = at(i - 2);
     return low(i - 1) === 'of' && !!name && name.cap && DOCUMENT_NAMES.has(name.lower);
+  };
+  // "the president, who had been overthrown in 1963": a year told in the past perfect looks back from the story's
+  // time; the dates after it keep the story's year.
+  const pastPerfect = (i: number): boolean => {
+    for (let j = i - 2; j >= 0 && j >= i - PAST_PERFECT_REACH; j--) {
+      if (low(j) === 'had') return true;
+      if (at(j)?.kind !== 'word') return false;
+    }
+    return false;
   };
   for (const span of spans) {
     if (span.paragraph !== paragraph) {
@@ -402,7 +417,7 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
           // "a state founded in 1922": a founding year is background; the dates around it keep the story's year.
           const founding = p === 'in' && FOUNDING_WORDS.has(low(i - 2));
           const named = yearInName(i);
-          push(i, i + 1, t.text, true, false, false, founding || named, named);
+          push(i, i + 1, t.text, true, false, false, founding || named || (p === 'in' && pastPerfect(i)), named);
         }
         continue;
       }
