@@ -68,6 +68,7 @@ import {
   nonForceSent,
   movesNoForces,
   rotationOfUnits,
+  standingPresence,
   titledPersonSubject,
   leadersNamedBy,
 } from '../../extract/clauses/civil.ts';
@@ -133,7 +134,7 @@ function nounGovernor(ctx: ArticleContext, s: Sentence, t: number): number {
 }
 
 /** A place the sentence opens with ("In Iraq, …", "In northern Mali, …"). */
-function frontedPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceSlot[] {
+export function frontedPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceSlot[] {
   if (lowerAt(ctx, s.first) !== 'in') return [];
   const list = placesAt(ctx, s, s.first + 1);
   const end = list[list.length - 1]?.last ?? -1;
@@ -321,7 +322,7 @@ function deploymentAt(
   if (kind === 'send' && ORDER_VERBS.has(w) && orderedToLeave(ctx, s, t)) return undefined;
   // "General Juan Prim arrived to take command": a person arriving, whatever forces the clause names after.
   if (kind === 'arrive' && titledPersonSubject(ctx, s, t)) return undefined;
-  if (rotationOfUnits(ctx, s, t) || movesNoForces(ctx, s, t)) return undefined;
+  if (rotationOfUnits(ctx, s, t) || movesNoForces(ctx, s, t) || standingPresence(ctx, t)) return undefined;
   // "The last convoy of troops rolled across the border into Kuwait": the last forces to move are leaving.
   if ((kind === 'cross' || kind === 'arrive') && lastForcesBefore(ctx, s, group.first)) return undefined;
   // "crossed the Friendship Bridge back into Uzbekistan", "airlifted the troops home, the first planes landing in X":

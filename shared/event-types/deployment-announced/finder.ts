@@ -1,5 +1,12 @@
-import { nonForceSent, movesNoForces, rotationOfUnits, titledPersonSubject } from '../../extract/clauses/civil.ts';
+import {
+  nonForceSent,
+  movesNoForces,
+  rotationOfUnits,
+  standingPresence,
+  titledPersonSubject,
+} from '../../extract/clauses/civil.ts';
 import { referredMission } from '../../extract/clauses/discourse.ts';
+import { frontedPlace } from './clause-finder.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { insideOwnState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
@@ -277,7 +284,8 @@ function deploymentAt(
   if (nonForceSent(ctx, s, t)) return [];
   // "General Juan Prim arrived to take command of the Spanish force": a person arriving, not forces.
   if (ARRIVAL_VERBS.has(w) && titledPersonSubject(ctx, s, t)) return [];
-  if (rotationOfUnits(ctx, s, t) || movesNoForces(ctx, s, t)) return [];
+  if (rotationOfUnits(ctx, s, t) || movesNoForces(ctx, s, t) || standingPresence(ctx, t)) return [];
+  if (divertedFrom(ctx, s, t)) return [];
   // "The deployment marked an escalation": a reference back to a deployment already told, not a new one ("The arrival
   // of 1,000 Rwandan troops in Chad" tells a new one).
   if (
@@ -406,6 +414,13 @@ function deploymentAt(
   let locations = places.map((p) => p.place);
   const area = missionArea(mission ?? actorHit?.mention);
   if (!locations.length && area) locations = [area];
+  // "In Beirut, the Marines who landed on Tuesday were guarding the airport", "In Iraq, thousands of troops had been
+  // deployed": a place fronted before an arrival or a placement is where the forces are, ahead of one carried over
+  // from an earlier deployment ("In Brussels, ambassadors authorised a mission" names where a decision was taken).
+  if (!locations.length && (ARRIVING.has(w) || PLACED.has(w)))
+    locations = frontedPlace(ctx, s, t)
+      .map((p) => p.place)
+      .filter((p) => !insideOwnState(p, actor!));
   if (!locations.length) {
     // The place named by an earlier deployment in this article ("Ministers also approved ... 40 soldiers from Albania").
     if (
@@ -467,8 +482,28 @@ function deploymentAt(
   return mission ? out : forCoordinatedActors(ctx, actorHit?.mention, out);
 }
 
+/** Participles of a move turned away from where it was going ("diverted from a convoy bound for Malaya"). */
+const DIVERSION_WORDS = set('diverted rerouted re-routed redirected');
+/** How far before the trigger "diverted from" may stand ("diverted from a troop convoy bound for"). */
+const DIVERSION_REACH = 6;
+
+/**
+ * "the brigade, diverted from a convoy bound for Malaya, began landing at Basra": a destination named inside what the
+ * forces were diverted from is where they no longer go.
+ */
+function divertedFrom(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t - 1; j > s.first && j >= t - DIVERSION_REACH; j--) {
+    const w = lowerAt(ctx, j);
+    if (w === 'from' && DIVERSION_WORDS.has(lowerAt(ctx, j - 1))) return true;
+    if (w === ',' || w === ';') return false;
+  }
+  return false;
+}
+
 /** The trigger words that tell the forces' arrival itself. */
 const ARRIVING = set('arrive arrives arrived arriving arrival land landed landing');
+/** Participles that tell where forces were put, as a place fronted before them may say ("In Iraq, … deployed"). */
+const PLACED = set('deployed stationed');
 
 const MOVEMENT = new Set([
   'bound',

@@ -1,4 +1,4 @@
-import { nonForceSent, rotationOfUnits, movesNoForces } from '../../extract/clauses/civil.ts';
+import { nonForceSent, rotationOfUnits, movesNoForces, standingPresence } from '../../extract/clauses/civil.ts';
 import type { Candidate } from '../../extract/candidate.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { clauseBlocked, hypotheticalAfter, pendingClause } from '../../extract/clauses/blockers.ts';
@@ -108,7 +108,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   // "being sent home", "sent back": forces going home are not deployed.
   if (AWAY.has(lowerAt(ctx, t + 1))) return [];
   // "are still stationed in X": a presence described as it stands, not a deployment reported.
-  if (w === 'stationed' && PRESENT_STATE.has(lowerAt(ctx, t - 1))) return [];
+  if ((w === 'stationed' && PRESENT_STATE.has(lowerAt(ctx, t - 1))) || standingPresence(ctx, t)) return [];
   // "the Greek contingent stationed on the island withdrew": a reduced relative describes where forces stand; it
   // reports a deployment only in a sentence that also speaks of sending or arriving.
   if (

@@ -108,7 +108,26 @@ const DECISION = new Set([
   'rules',
   'completes',
 ]);
-const INFINITIVE_BLOCKERS = new Set(['will', 'would', 'shall']);
+/**
+ * Modals before a bare trigger that make it a plan, a hypothesis or a power rather than a dissolution done ("will
+ * dissolve", "could be disbanded", "the president can dissolve parliament", "you cannot dissolve the will of a people").
+ * "may" only in lower case (May is a month).
+ */
+const INFINITIVE_BLOCKERS = new Set([
+  'will',
+  'would',
+  'shall',
+  'can',
+  'cannot',
+  'ca',
+  'could',
+  'might',
+  'may',
+  'must',
+  'should',
+]);
+/** "dissolved in May": a capitalized "May" is the month, not the modal. */
+const monthMay = (ctx: ArticleContext, j: number) => lowerAt(ctx, j) === 'may' && !!ctx.tokens[j]!.cap;
 /** "supported … dissolution of the Soviet Union": advocacy of a dissolution is not one. */
 const ADVOCACY = new Set([
   'supported',
@@ -415,7 +434,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   const today = todayModal(ctx, s, t);
   if (today >= 0 ? blockedBetween(ctx, today + 1, t, ADVOCACY) : blockedBetween(ctx, from, t, ADVOCACY)) return [];
   for (let j = Math.max(s.first, t - MODAL_REACH); j < t; j++)
-    if (INFINITIVE_BLOCKERS.has(lowerAt(ctx, j)) && j !== today) return [];
+    if (INFINITIVE_BLOCKERS.has(lowerAt(ctx, j)) && j !== today && !monthMay(ctx, j)) return [];
   // "to dissolve" and noun forms need a decision word: "voted to dissolve itself", "ordered the closure of".
   if (prev === 'to' || NOUN_FORMS.has(w)) {
     let decided = false;

@@ -232,7 +232,10 @@ export function actorsAt(
       : undefined;
     // "Nigeria's air force said it had deployed 200 personnel": a reported "it" is the state's force that speaks.
     const speaker = w === 'it' || w === 'they' ? ownMilitarySpeaker(ctx, s, j) : undefined;
-    const actor = owner ?? speaker ?? referredActor(ctx, subjectStart, w);
+    // "France began pulling out its forces. It sent 3,000 troops to Chad": "It" opening a sentence is the subject of
+    // the sentence before, not a state named inside it.
+    const previousSubject = w === 'it' && j === afterDateline(ctx, s) ? subjectBefore(ctx, j) : undefined;
+    const actor = owner ?? speaker ?? previousSubject ?? referredActor(ctx, subjectStart, w);
     if (actor) return { actors: [actor], force, referred: true };
   }
   // "Egypt joined the League. The country sent troops to Yemen": a state referred to as the subject.

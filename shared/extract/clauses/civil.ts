@@ -222,6 +222,19 @@ const ROTATION_NOUNS = set('rotation rotations relief replacements');
 const RELIEVE_VERBS = set('relieve');
 /** How far after the trigger "to relieve" may stand. */
 const RELIEVE_REACH = 8;
+/** Words before a participle of presence that tell a presence as it stands ("remain deployed", "are still stationed"). */
+const STANDING_WORDS = set('remain remains remained remaining stay stays stayed staying still');
+
+/**
+ * "most of its units remain deployed in the south", "troops stayed stationed there": forces that stay where they are
+ * add no deployment; one adverb may stand between ("remain largely deployed").
+ */
+export function standingPresence(ctx: ArticleContext, t: number): boolean {
+  if (!PRESENCE_PARTICIPLES.has(lowerAt(ctx, t))) return false;
+  const before = lowerAt(ctx, t - 1).endsWith('ly') ? t - 2 : t - 1;
+  return STANDING_WORDS.has(lowerAt(ctx, before));
+}
+
 /** Nouns of a rotation that forces arrive for ("for the eighth rotation of the force"). */
 const ROTATION_PURPOSES = set('rotation rotations');
 /** Words that may stand between "for" and a rotation noun ("for the eighth rotation", "for its annual rotation"). */

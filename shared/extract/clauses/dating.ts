@@ -74,7 +74,8 @@ export function dateNear(
     const next = ctx.tokens[d.last]?.lower;
     if (next === "'s" || next === '’s') continue;
     // "in the first handover under the November 27 ceasefire": a date that names another happening.
-    if (attributiveDate(ctx, d.first, d.last)) continue;
+    // "landed at Basra under the Treaty of 1930": a year in a document's name dates the document.
+    if (attributiveDate(ctx, d.first, d.last) || d.named) continue;
     // "after Iran's attacks of April 13", "After the attack on Oct. 7, ...": the date of an earlier happening.
     if (inBackgroundClause(ctx, s, i, d.first, sinceIsStart) || participleClauseBetween(ctx, i, d.first)) {
       background ??= d.value;
@@ -228,7 +229,7 @@ function narrativeDate(ctx: ArticleContext, s: Sentence): string | undefined {
     if (ctx.sentences[k]!.paragraph !== s.paragraph) return undefined;
     // A year-less date counts where the page has a date to resolve it against.
     const dates = (ctx.dates[k] ?? []).filter(
-      (d) => (d.explicitYear || ctx.referenceDate) && !d.approx && !foundingDate(ctx, d.first),
+      (d) => (d.explicitYear || ctx.referenceDate) && !d.approx && !d.background && !foundingDate(ctx, d.first),
     );
     if (dates.length) return dates[dates.length - 1]!.value;
     const named = yearNamingHappening(ctx, ctx.sentences[k]!);

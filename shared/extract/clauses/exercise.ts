@@ -23,7 +23,28 @@ export function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
       if (!doubted(ctx, s, j)) return true;
     }
   }
-  return takesPartInExerciseBefore(ctx, s) || onCourtesyVisit(ctx, s);
+  return takesPartInExerciseBefore(ctx, s) || onCourtesyVisit(ctx, s) || arrivalAmidExercise(ctx, s);
+}
+
+/** Verbs of forces' arrival that the sentences around may tie to an exercise. */
+const ARRIVAL_WORDS = set('arrive arrives arrived arriving');
+
+/**
+ * "…began joint exercises on Thursday. Russian troops have been arriving in Belarus by rail for weeks. They will
+ * return when the drills end": an arrival told between sentences that speak of the exercise, in the same paragraph,
+ * is the forces coming for it.
+ */
+function arrivalAmidExercise(ctx: ArticleContext, s: Sentence): boolean {
+  const before = ctx.sentences[s.index - 1];
+  const after = ctx.sentences[s.index + 1];
+  if (!before || !after || after.paragraph !== s.paragraph || !(ctx.sentenceClass[after.index]! & WORD_CLASS.exercise))
+    return false;
+  let exerciseBefore = false;
+  for (let k = s.index - 1; k >= 0 && k >= s.index - EXERCISE_REFERENCE_SENTENCES; k--)
+    if (ctx.sentenceClass[k]! & WORD_CLASS.exercise) exerciseBefore = true;
+  if (!exerciseBefore) return false;
+  for (let j = s.first; j < s.last; j++) if (ARRIVAL_WORDS.has(lowerAt(ctx, j))) return true;
+  return false;
 }
 
 /** Nouns of a ship's or unit's visit ("a port visit", "a courtesy call"). */

@@ -19,6 +19,10 @@ export interface DateMention {
   approx?: boolean;
   /** A weekday counted back from the report's own day ("on Wednesday"): its year is that day's, never another date's. */
   anchored?: boolean;
+  /** Told looking back from the story's time ("founded in 1922", "had been overthrown in 1963"): it does not set it. */
+  background?: boolean;
+  /** A year closing a document's name ("the Treaty of 1930"): it names the document, not when the clause happened. */
+  named?: boolean;
 }
 
 const MONTHS = new Map<string, number>(
@@ -185,6 +189,28 @@ export interface DateSpan {
 /** Words before a month that count back from the date the text is at ("the previous October"). */
 const PREVIOUS_WORDS = new Set(['previous', 'preceding']);
 
+/** Nouns that name a document whose year follows "of" in its name ("the Treaty of 1930", "the Act of 1947"). */
+const DOCUMENT_NAMES = new Set([
+  'treaty',
+  'treaties',
+  'act',
+  'pact',
+  'convention',
+  'agreement',
+  'accord',
+  'accords',
+  'constitution',
+  'charter',
+  'protocol',
+  'amendment',
+  'declaration',
+  'statute',
+  'covenant',
+]);
+
+/** How far before "in <year>" the "had" of a past perfect may stand ("had been quietly overthrown in 1963"). */
+const PAST_PERFECT_REACH = 5;
+
 /** Participles of founding, whose year is background to the story ("a state founded in 1922"). */
 const FOUNDING_WORDS = new Set(['founded', 'established', 'created', 'formed', 'born', 'built']);
 
@@ -206,6 +232,7 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
     approx = false,
     anchored = false,
     background = false,
+    named = false,
   ) => {
     if (!value) return;
     if (explicitYear && !background) {
@@ -219,6 +246,8 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
       explicitYear,
       ...(approx ? { approx } : {}),
       ...(anchored ? { anchored } : {}),
+      ...(background ? { background } : {}),
+      ...(named ? { named } : {}),
     });
     prev = value;
   };
@@ -258,6 +287,21 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
       if (low(j) === ',') j++;
     }
     return isYear(at(j)) ? +at(j)!.text : undefined;
+  };
+  // "under the Treaty of 1930", "the Act of 1947": a year closing a document's name is part of the name, told in
+  // passing; the dates around it keep the story's year. A happening's name ("the War of 1866") sets the year.
+  const yearInName = (i: number): boolean => {
+    const name = at(i - 2);
+    return low(i - 1) === 'of' && !!name && name.cap && DOCUMENT_NAMES.has(name.lower);
+  };
+  // "the president, who had been overthrown in 1963": a year told in the past perfect looks back from the story's
+  // time; the dates after it keep the story's year.
+  const pastPerfect = (i: number): boolean => {
+    for (let j = i - 2; j >= 0 && j >= i - PAST_PERFECT_REACH; j--) {
+      if (low(j) === 'had') return true;
+      if (at(j)?.kind !== 'word') return false;
+    }
+    return false;
   };
   for (const span of spans) {
     if (span.paragraph !== paragraph) {
@@ -371,7 +415,9 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         const spanEnd = p === 'to' && low(i - 3) === 'from' && isYear(at(i - 2));
         if (YEAR_OPENERS.has(p) || p === ',' || spanEnd) {
           // "a state founded in 1922": a founding year is background; the dates around it keep the story's year.
-          push(i, i + 1, t.text, true, false, false, p === 'in' && FOUNDING_WORDS.has(low(i - 2)));
+          const founding = p === 'in' && FOUNDING_WORDS.has(low(i - 2));
+          const named = yearInName(i);
+          push(i, i + 1, t.text, true, false, false, founding || named || (p === 'in' && pastPerfect(i)), named);
         }
         continue;
       }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDateline } from '../../../shared/extract/dateline.ts';
 import { findDates, parseDay } from '../../../shared/extract/text/dates.ts';
 import { tokenize } from '../../../shared/extract/text/tokens.ts';
-import { summaryOf } from './helpers.ts';
+import { extract, summary, summaryOf } from './helpers.ts';
 
 const dates = (text: string, ref: string) => {
   const { tokens } = tokenize(text);
@@ -381,6 +381,65 @@ describe('dates: a founding year is background', () => {
 
   it('given a year of the story before a year-less month, then the month takes that year', () => {
     expect(dates('The war began in 1980. The pact was disbanded in June.', '1991-12-27')).toEqual(['1980', '1980-06']);
+  });
+});
+
+describe("dates: a year closing a document's name is part of the name", () => {
+  it('given "the Harbour Treaty of 1931" after a dated day, then a later year-less day keeps the story\'s year', () => {
+    expect(
+      dates(
+        'On 3 March 1952 a battalion landed under the Harbour Treaty of 1931. A second one landed on 9 March.',
+        '2020-01-01',
+      ),
+    ).toEqual(['1952-03-03', '1931', '1952-03-09']);
+  });
+
+  it('given a happening named with its year ("the Border War of 1931"), then later year-less days take that year', () => {
+    expect(dates('The Border War of 1931 broke out. Troops landed on 9 March.', '2020-01-01')).toEqual([
+      '1931',
+      '1931-03-09',
+    ]);
+  });
+
+  it('given a deployment under "the Harbour Treaty of 1931", then its date is the report\'s, not the treaty\'s', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Dutch troops began landing at Sorong under the terms of the Harbour Treaty of 1931.',
+        '1952-03-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Sorong|1952-03-03|null']);
+  });
+});
+
+describe('dates: a year told in the past perfect looks back', () => {
+  it('given "who had been ousted in 1958" after a dated day, then a later year-less day keeps the story\'s year', () => {
+    expect(
+      dates(
+        'On May 2, 1961, officers rebelled against the regent, who had been ousted in 1958. Troops landed on May 9.',
+        '2020-01-01',
+      ),
+    ).toEqual(['1961-05-02', '1958', '1961-05-09']);
+  });
+
+  it("given an undated page, then a sentence with no date of its own takes the story's date, not the past perfect's", () => {
+    expect(
+      summary(
+        extract(
+          'On May 2, 1961, officers rebelled against the regent, who had been ousted in 1958. Ruritania asked for help. Brazil and Chile contributed troops to the Dominican Republic.',
+        ),
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Chile|Dominican Republic|1961-05-02|null',
+      'DeploymentAnnounced|Brazil|Dominican Republic|1961-05-02|null',
+    ]);
+  });
+
+  it('given "was ousted in 1958" in the simple past, then later year-less days take 1958', () => {
+    expect(dates('The regent was ousted in 1958. Troops landed on May 9.', '2020-01-01')).toEqual([
+      '1958',
+      '1958-05-09',
+    ]);
   });
 });
 

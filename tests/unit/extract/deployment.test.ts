@@ -4900,3 +4900,117 @@ describe('DeploymentAnnounced: naval forces sent or an operation launched off a 
     expect(summary(extract(dateline(text), '2023-03-03'))).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: "It" opening a sentence is the subject of the sentence before', () => {
+  it('given "Italy began pulling out its forces … It sent 2,000 troops to X", then Italy, not a state named inside', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Officials said Serbian units remained around the airstrip. Italy began pulling out its own forces in early May and finished the pullout last week. It sent some 2,000 troops to Albania in March last year to halt the advance of Serbian armour.',
+        '1998-06-10',
+      ),
+    ).toEqual(['DeploymentAnnounced|Italy|Albania|1997-03|2000']);
+  });
+
+  it('given a sentence before that opens with no named subject, then "It" keeps the forces named before', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Serbian units remained around the airstrip. Officials in Rome began counting the cost last week. It sent some 2,000 troops to Albania in March last year.',
+        '1998-06-10',
+      ),
+    ).toEqual(['DeploymentAnnounced|Yugoslavia|Albania|1997-03|2000']);
+  });
+});
+
+describe('DeploymentAnnounced: forces that remain deployed add no deployment', () => {
+  it('given "units remain deployed in X", then no deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Most Mexican infantry units remain deployed in Belize, officials said on Monday.',
+        '1989-01-10',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "units were deployed in X", then a deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Most Mexican infantry units were deployed in Belize, officials said on Monday.',
+        '1989-01-10',
+      ),
+    ).toEqual(['DeploymentAnnounced|Mexico|Belize|1989-01-09|null']);
+  });
+});
+
+describe('DeploymentAnnounced: a place fronted before an arrival is where the forces came', () => {
+  it('given "In Kinshasa, the troops who landed on Monday …" under another dateline, then Kinshasa\'s state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'BRAZZAVILLE, Congo, March 5 (AP) - French paratroopers began landing at Brazzaville airport today, two days after Belgian troops went ashore in Zaire. In Kinshasa, the Belgian troops who landed on Monday were guarding the river port.',
+        '1997-03-05',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|France|Brazzaville|1997-03-05|null',
+      'DeploymentAnnounced|Belgium|Zaire|1997-03-03|null',
+    ]);
+  });
+
+  it('given "In Brussels, ministers authorised a mission", then Brussels is where it was decided, not a destination', () => {
+    const found = summaryOf(
+      'DeploymentAnnounced',
+      'BRAZZAVILLE, Congo, March 5 (AP) - French paratroopers began landing at Brazzaville airport today. In Brussels, NATO ministers on Monday authorised a new Belgian-led mission of some 600 troops.',
+      '1997-03-05',
+    );
+    expect(found.some((e) => e.includes('Brussels'))).toBe(false);
+  });
+});
+
+describe('DeploymentAnnounced: forces diverted from a move go no longer where it was bound', () => {
+  it('given "a battalion, diverted from a convoy bound for X, began landing at Y", then Y only', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 3 March 1952 a Dutch marine battalion, diverted from a convoy bound for Java, began landing at Sorong.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Sorong|1952-03-03|null']);
+  });
+
+  it('given "a battalion left Rotterdam aboard transports bound for X", then X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 3 March 1952 a Dutch marine battalion left Rotterdam aboard transports bound for Java.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Java|1952-03-03|null']);
+  });
+});
+
+describe('DeploymentAnnounced: an arrival told between sentences about an exercise comes for it', () => {
+  it('given exercises begun, forces arriving, and "home once the drills are over", then no deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        dateline(
+          'Poland and Lithuania began joint military exercises on Monday near the Suwalki gap. Polish tanks and infantry have been arriving in Lithuania by road for two weeks. Officials said all of them would go home once the drills are over.',
+        ),
+        '2019-06-03',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given exercises begun and forces arriving, with no exercise spoken of after, then a deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        dateline(
+          'Poland and Lithuania began joint military exercises on Monday near the Suwalki gap. Polish tanks and infantry have been arriving in Lithuania by road for two weeks.\n\nOfficials said the battalion would guard the border indefinitely.',
+        ),
+        '2019-06-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Poland|Lithuania|2019-03-03|null']);
+  });
+});

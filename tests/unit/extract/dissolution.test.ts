@@ -3462,3 +3462,29 @@ describe('EntityDissolved: a subject with a phrase of the capacity in which it e
     expect(summary(dissolutions('The Eastern Rail Union as a customs zone may cease to exist next year.'))).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a power or an ability to dissolve is no dissolution', () => {
+  it('given "only the king can dissolve the Storting", then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Under the charter, only the king can dissolve the Storting, and only after a new election is called.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "you cannot dissolve the Patriotic Front", then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        '"They cannot dissolve the Patriotic Front by decree," an opposition leader said on Monday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "the king dissolved the Storting in May", then a dissolution', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The king dissolved the Storting in May, weeks before the vote.', '2020-09-01'),
+    ).toEqual(['EntityDissolved|Storting|2020-05']);
+  });
+});
