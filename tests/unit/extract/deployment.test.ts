@@ -4001,6 +4001,44 @@ describe('DeploymentAnnounced: national forces acting for an organization', () =
     ).toEqual(['DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null']);
   });
 
+  it('given forces that crossed under the banner of ORG after their entry, when read, then ORG deploys there too', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 March 2004 Nigerian troops marched into Liberia. ' +
+          'Some 400 soldiers crossed the border under the banner of the African Union, officials said.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null',
+      'DeploymentAnnounced|African Union|Liberia|2004-03-04|null',
+    ]);
+  });
+
+  it('given "the operation was carried out on behalf of ORG" after an entry, when read, then ORG deploys there too', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 March 2004 Nigerian troops marched into Liberia, and a colonel said the operation was being carried ' +
+          'out on behalf of the African Union.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null',
+      'DeploymentAnnounced|African Union|Liberia|2004-03-04|null',
+    ]);
+  });
+
+  it.each([
+    ['talks held under the auspices of ORG', 'Envoys met in Accra under the auspices of the African Union.'],
+    [
+      'a force named for itself',
+      'Some 400 soldiers crossed the border under the banner of the Peninsula Shield Force.',
+    ],
+  ])('given a deployment, then %s, when read, then only the state deploys', (_what, sentence) => {
+    expect(
+      summaryOf('DeploymentAnnounced', `On 4 March 2004 Nigerian troops marched into Liberia. ${sentence}`),
+    ).toEqual(['DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null']);
+  });
+
   it('given forces acting for a body with no deployment read before, when read, then nothing', () => {
     expect(
       summaryOf(
