@@ -1,6 +1,7 @@
 import { nonForceSent, movesNoForces, rotationOfUnits, titledPersonSubject } from '../../extract/clauses/civil.ts';
 import { referredMission } from '../../extract/clauses/discourse.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
+import { datelineCity } from '../../extract/clauses/phrases.ts';
 import { insideOwnState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
 import { passiveAgentBetween } from '../../extract/clauses/agent-phrase.ts';
@@ -406,6 +407,10 @@ function deploymentAt(
   let locations = places.map((p) => p.place);
   const area = missionArea(mission ?? actorHit?.mention);
   if (!locations.length && area) locations = [area];
+  // "About 400 Marines landed here Wednesday", "landed 400 Marines here": in a wire story, the dateline's city.
+  const here = !locations.length && ARRIVING.has(w) ? hereAfter(ctx, t, force) : undefined;
+  // "WASHINGTON — … Marines landed here": forces home again are not deployed.
+  if (here && !plainlyInOwnState(here, actor)) locations = [here];
   if (!locations.length) {
     // The place named by an earlier deployment in this article ("Ministers also approved ... 40 soldiers from Albania").
     if (
@@ -465,6 +470,12 @@ function deploymentAt(
   if (NEEDS_NUMBER.has(w) || GAPPED_SEND_VERBS.has(w))
     out.push(...gapped(ctx, s, t, locations, date, span, confidence));
   return mission ? out : forCoordinatedActors(ctx, actorHit?.mention, out);
+}
+
+/** The dateline's city where "here" follows an arrival at t or the forces it lands ("landed here", "landed troops here"). */
+function hereAfter(ctx: ArticleContext, t: number, force: number): NamedRef | undefined {
+  const at = force > t ? force + 1 : t + 1;
+  return lowerAt(ctx, at) === 'here' ? datelineCity(ctx) : undefined;
 }
 
 /** The trigger words that tell the forces' arrival itself. */

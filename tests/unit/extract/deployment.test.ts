@@ -4049,6 +4049,38 @@ describe('DeploymentAnnounced: national forces acting for an organization', () =
   });
 });
 
+describe('DeploymentAnnounced: forces landed "here" in a wire story', () => {
+  it('given "Marines landed here" under a dateline, when read, then they deployed to the dateline city', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'MONROVIA, May 3 (AP) — About 300 American Marines landed here on Tuesday.',
+        '2004-05-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Monrovia|2004-04-27|300']);
+  });
+
+  it('given "landed troops here" under a dateline, when read, then the troops deployed to the dateline city', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'MONROVIA, May 3 (AP) — Britain landed 200 troops here on Tuesday.',
+        '2004-05-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Monrovia|2004-04-27|200']);
+  });
+
+  it('given forces landed "here" in their own capital, when read, then no deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'LONDON, May 3 (AP) — About 300 British Marines landed here on Tuesday.',
+        '2004-05-03',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('DeploymentAnnounced: forces that take over a place', () => {
   it('given "troops took over X airport", when read, then they deployed to X', () => {
     expect(
