@@ -469,11 +469,15 @@ const arrivalEnd = (arrival: { verb: number; particle?: boolean }) => arrival.ve
 const JOINED_BODIES = set('force mission coalition operation');
 
 /**
- * "A small British contingent joined the force", "… joined the U.S. contingent", "… joined the French troops":
- * joining forces already deployed, a body of them or one state's or people's, is arriving where they are.
+ * "A small British contingent joined the force", "… joined the U.S. contingent", "… joined the French troops",
+ * "… joined it": joining forces already deployed, a body of them, one state's or people's, or the force a pronoun takes
+ * up, is arriving where they are.
  */
 function joinedForce(ctx: ArticleContext, k: number): boolean {
-  if (lowerAt(ctx, k) !== 'joined' || lowerAt(ctx, k + 1) !== 'the') return false;
+  if (lowerAt(ctx, k) !== 'joined') return false;
+  // "contingents from A and B joined it in May": the force just named, taken up by a pronoun.
+  if (lowerAt(ctx, k + 1) === 'it') return true;
+  if (lowerAt(ctx, k + 1) !== 'the') return false;
   if (JOINED_BODIES.has(lowerAt(ctx, k + 2))) return true;
   const owner = mentionAtToken(ctx, k + 2);
   return (

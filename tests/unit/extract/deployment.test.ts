@@ -2504,9 +2504,18 @@ describe("DeploymentAnnounced: contingents that joined one state's forces, and f
     ]);
   });
 
+  it('given "contingents from A and B joined it in D" after a force created for X, then A and B go to X', () => {
+    expect(inText(`${before}Contingents from Ghana and Senegal joined it in June.`)).toEqual([
+      'DeploymentAnnounced|EAC|Kenya|1971-05-03|null',
+      'DeploymentAnnounced|Ghana|Kenya|1971-06|null',
+      'DeploymentAnnounced|Senegal|Kenya|1971-06|null',
+    ]);
+  });
+
   it.each([
     ['a body joined as a member', 'Troops from Ghana and Senegal joined the Nigerian Union in June.'],
     ['forces that would join one day', 'Troops from Ghana and Senegal could join the Nigerian contingent.'],
+    ['forces that may join it', 'Contingents from Ghana and Senegal may join it in June.'],
   ])('given %s, then no one else deploys', (_what, sentence) => {
     expect(inText(`${before}${sentence}`)).toEqual(['DeploymentAnnounced|EAC|Kenya|1971-05-03|null']);
   });
