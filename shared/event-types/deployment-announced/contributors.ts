@@ -117,7 +117,7 @@ export function findContributors(
           s,
           { actors },
           [theatre],
-          dateNear(ctx, s, hit.verb, ARRIVAL_DATING),
+          (hit.sentenceDate && dateOfDeploymentIn(found, s)) || dateNear(ctx, s, hit.verb, ARRIVAL_DATING),
           // "his country had sent about 500 police": one sender's own figure.
           actors.length === 1 ? findPersonnel(ctx, hit.verb, Math.min(s.last, hit.verb + PERSONNEL_REACH)) : undefined,
           CONTRIBUTOR_CONFIDENCE,
@@ -126,6 +126,12 @@ export function findContributors(
     }
   }
   return out;
+}
+
+/** The date of the first deployment read in sentence `s` with a place, as a date slot. */
+function dateOfDeploymentIn(found: readonly Candidate[], s: Sentence) {
+  const c = found.find((f) => f.sentence === s.index && f.location && f.type === 'DeploymentAnnounced');
+  return c ? { value: c.occurredOn, source: c.dateSource, approx: c.dateApprox } : undefined;
 }
 
 interface Contribution {
@@ -141,6 +147,8 @@ interface Contribution {
   theatreHere?: boolean;
   /** The contingents follow the forces just read ("…, followed by an Italian contingent"): they go where those went. */
   following?: boolean;
+  /** The contingents have no verb of their own: they take the date of the deployment the sentence reads. */
+  sentenceDate?: boolean;
 }
 
 /** "includes contingents from A, B and C", "contingents from A and B arrived": the states after "from" at t + 1. */
@@ -210,6 +218,17 @@ function peoplesIncludedAt(ctx: ArticleContext, s: Sentence, t: number): Contrib
   // composition after "of", sent where the deployment the same sentence reads went.
   const of = ctx.tokens[list.start - 1]?.kind === 'number' ? list.start - 2 : list.start - 1;
   if (list.actors.length >= 2 && lowerAt(ctx, of) === 'of' && COMPOSED_BODIES.has(lowerAt(ctx, of - 1))) {
+    // "supervised by a Multinational Force of U.S., French and Italian troops; some 800 U.S. Marines landed at X": a
+    // force phrase that ends the clause, in a sentence that reads a deployment, went where that deployment went.
+    if (PHRASE_ENDS.has(lowerAt(ctx, t + 1)))
+      return {
+        actors: list.actors,
+        verb: t,
+        composition: true,
+        theatreHere: true,
+        forcePart: true,
+        sentenceDate: true,
+      };
     // "… was deployed": the force's own verb sends it ("a coalition of … was formed" sends no one).
     let verb = t + 1;
     while (verb < s.last && verb <= t + FORCE_VERB_REACH && AUXILIARIES.has(lowerAt(ctx, verb))) verb++;
@@ -286,6 +305,8 @@ function followersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution 
 const AUXILIARIES = set('was were is are has have had been be also');
 /** How many auxiliaries may stand between a force and its verb. */
 const FORCE_VERB_REACH = 3;
+/** Punctuation that ends a force phrase with no verb of its own ("…, supervised by a force of A and B troops;"). */
+const PHRASE_ENDS = set('; ,');
 /** Bodies of forces whose "of" names what they are made of ("a force of British and French troops"). */
 const COMPOSED_BODIES = set('force forces coalition expedition');
 /** Words between a force and its inclusion word ("an expedition that included", "3,000 troops, including"). */

@@ -4827,6 +4827,24 @@ describe('DeploymentAnnounced: a force "of A, B and C troops" deployed beside a 
     ]);
   });
 
+  it('given "guarded by a force of A and B troops;" before a landing at X, then each to X on the landing\'s date', () => {
+    expect(
+      inText(
+        'The talks opened on 1 May, guarded by a force of Dutch and Danish troops; about 600 Belgian paratroopers landed at Goma airport on 3 May.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Belgium|Goma|2010-05-03|600',
+      'DeploymentAnnounced|Denmark|Goma|2010-05-03|null',
+      'DeploymentAnnounced|Netherlands|Goma|2010-05-03|null',
+    ]);
+  });
+
+  it('given "guarded by a force of A and B troops" with no deployment read in the sentence, then no one', () => {
+    expect(
+      inText('The talks opened on 1 May, guarded by a force of Dutch and Danish troops; it rained all day.'),
+    ).toEqual([]);
+  });
+
   it('given "a coalition of A and B forces was formed", then it sends no one', () => {
     expect(
       inText(
