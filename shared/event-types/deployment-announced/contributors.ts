@@ -18,7 +18,7 @@ import {
   type NamedRef,
 } from '../../extract/slots.ts';
 import { datelineState } from '../../extract/clauses/phrases.ts';
-import { placeNamedBefore, stateOf } from '../../extract/clauses/discourse.ts';
+import { placeNamedBefore, stateNamedBefore, stateOf } from '../../extract/clauses/discourse.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
@@ -38,7 +38,7 @@ const JOIN_VERBS = set('join joins joined joining');
 const CONTRIBUTE_VERBS = set(`sending send sends sent contributing contribute contributes contributed providing
   provide provides provided committing commit commits committed dispatching dispatch dispatches dispatched`);
 /** The words every reading here starts from, as a word class (a per-token flag, no set lookups in the scan). */
-const TRIGGER_CLASS = wordClassOf(new Set([...CONTINGENT_NOUNS, ...CONTRIBUTE_VERBS, ...JOIN_VERBS]));
+const TRIGGER_CLASS = wordClassOf(new Set([...CONTINGENT_NOUNS, ...CONTRIBUTE_VERBS, ...JOIN_VERBS, 'drawn']));
 /** Prepositions that state where a contingent goes; a clause with one is read by the clause finder. */
 const DESTINATION_PREPOSITIONS = set('to into in at on off near outside inside across around along throughout');
 /** How many sentences back the deployment whose theatre a contributor joins may stand. */
@@ -96,7 +96,8 @@ export function findContributors(
       const named = !read && !listed && CONTINGENT_NOUNS.has(w) ? namedForcesArrivedAt(ctx, s, t) : undefined;
       const sent = !read && !listed && !named && CONTRIBUTE_VERBS.has(w) ? sendersAt(ctx, s, t) : undefined;
       const joining = JOIN_VERBS.has(w) ? joinersAt(ctx, s, t) : undefined;
-      const hit = read ?? listed ?? named ?? sent ?? joining;
+      const drawn = w === 'drawn' ? drawnFromAt(ctx, s, t) : undefined;
+      const hit = read ?? listed ?? named ?? sent ?? joining ?? drawn;
       if (!hit || (hit.theatreHere && !found.some((c) => c.sentence === s.index))) continue;
       // Where an actor's forces withdraw from, they had been sent to: its own theatre, as much as a deployment read.
       const left = withdrawals.filter((w) => hit.actors.some((a) => a.name === w.actor?.name));
@@ -108,7 +109,11 @@ export function findContributors(
           hit.actors,
           hit.earlierTheatreOnly,
           hit.composition || hit.following,
-        ) ?? (hit.forcePart ? undefined : storyState((story ??= { found: findStoryState(ctx) }).found, s, hit.actors));
+        ) ??
+        (hit.drawnFrom
+          ? stateNamedBefore(ctx, s.first, NAMED_PLACE_REACH, (p) => hit.actors.some((a) => a.code === p.code))
+          : undefined) ??
+        (hit.forcePart ? undefined : storyState((story ??= { found: findStoryState(ctx) }).found, s, hit.actors));
       if (!theatre) continue;
       const actors = hit.actors.filter((a) => a.name !== theatre.name && !insideOwnState(theatre, a));
       out.push(
@@ -147,6 +152,8 @@ interface Contribution {
   theatreHere?: boolean;
   /** The contingents follow the forces just read ("…, followed by an Italian contingent"): they go where those went. */
   following?: boolean;
+  /** The states a force set off by commas is drawn from: with no deployment read, they go to the state named before. */
+  drawnFrom?: boolean;
   /** The contingents have no verb of their own: they take the date of the deployment the sentence reads. */
   sentenceDate?: boolean;
 }
@@ -166,6 +173,56 @@ function includedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution |
   if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrivalEnd(arrival))) return undefined;
   const actors = [...list.actors, ...(further?.actors ?? []), ...companionsIn(ctx, arrival.insertion)];
   return { actors, verb: arrival.verb };
+}
+
+/** How many describing words may stand before the contingents of a "with" phrase ("with smaller contingents from"). */
+const WITH_CONTINGENT_WORDS = 2;
+
+/**
+ * "A Commonwealth Monitoring Force, drawn from Britain, Australia and Fiji, was deployed …", "…, drawn principally
+ * from the British Army with smaller contingents from Australia and Kenya, deployed …": the states a force set off
+ * by commas is drawn from are its parts, sent where it went, when the force's own verb after the insertion sends it.
+ */
+function drawnFromAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
+  if (lowerAt(ctx, t - 1) !== ',') return undefined;
+  let k = COMPOSITION_DEGREE.has(lowerAt(ctx, t + 1)) ? t + 2 : t + 1;
+  if (lowerAt(ctx, k) !== 'from') return undefined;
+  k++;
+  const actors: NamedRef[] = [];
+  // "from the British Army", "from the French forces": a state's own forces.
+  const article = lowerAt(ctx, k) === 'the' ? k + 1 : k;
+  const owner = mentionAtToken(ctx, article);
+  const ownForce =
+    owner?.first === article &&
+    (owner.entry.kind === 'metonym' ||
+      ((owner.entry.kind === 'state' || owner.entry.kind === 'demonym') && FORCE_NOUNS.has(lowerAt(ctx, owner.last))));
+  const actor = ownForce ? actorOf(owner.entry) : undefined;
+  if (actor) {
+    actors.push(actor);
+    k = owner!.entry.kind === 'metonym' ? owner!.last : owner!.last + 1;
+  } else {
+    const list = statesFrom(ctx, s, k);
+    if (!list) return undefined;
+    actors.push(...list.actors);
+    k = list.end;
+  }
+  // "… with smaller contingents from Australia, New Zealand and Kenya".
+  if (lowerAt(ctx, k) === 'with') {
+    let noun = k + 1;
+    while (noun <= k + WITH_CONTINGENT_WORDS && !CONTINGENT_NOUNS.has(lowerAt(ctx, noun))) noun++;
+    const list =
+      CONTINGENT_NOUNS.has(lowerAt(ctx, noun)) && lowerAt(ctx, noun + 1) === 'from'
+        ? statesFrom(ctx, s, noun + 2)
+        : undefined;
+    if (!list) return undefined;
+    actors.push(...list.actors);
+    k = list.end;
+  }
+  if (lowerAt(ctx, k) !== ',') return undefined;
+  let verb = k + 1;
+  while (verb < s.last && verb <= k + FORCE_VERB_REACH && AUXILIARIES.has(lowerAt(ctx, verb))) verb++;
+  if (!DEPLOY_VERBS.has(lowerAt(ctx, verb)) || !stated(ctx, s, verb)) return undefined;
+  return { actors, verb, composition: true, forcePart: true, drawnFrom: true };
 }
 
 /** Articles that open a further contingent in a list of them ("and a police contingent from …"). */

@@ -4854,6 +4854,39 @@ describe('DeploymentAnnounced: a force "of A, B and C troops" deployed beside a 
   });
 });
 
+describe('DeploymentAnnounced: a force "drawn from" states, set off by commas, that deploys', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1990-01-01').sort();
+  const before = 'In March 1971 Belize returned to British rule under a truce. ';
+
+  it('given "a force, drawn from A, B and C, deployed" after a state is named, then each goes to that state', () => {
+    expect(
+      inText(`${before}A Truce Observer Force, drawn from Ghana, Canada and Norway, deployed in April 1971.`),
+    ).toEqual([
+      'DeploymentAnnounced|Canada|Belize|1971-04|null',
+      'DeploymentAnnounced|Ghana|Belize|1971-04|null',
+      'DeploymentAnnounced|Norway|Belize|1971-04|null',
+    ]);
+  });
+
+  it('given "drawn mainly from the British Army with contingents from A and B, was deployed", then all three', () => {
+    expect(
+      inText(
+        `${before}A Truce Observer Force, drawn mainly from the British Army with small contingents from Ghana and Norway, was deployed in April 1971 to watch the truce.`,
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Ghana|Belize|1971-04|null',
+      'DeploymentAnnounced|Norway|Belize|1971-04|null',
+      'DeploymentAnnounced|United Kingdom|Belize|1971-04|null',
+    ]);
+  });
+
+  it('given a force drawn from states that only patrols, then no one deploys', () => {
+    expect(
+      inText(`${before}The Truce Observer Force, drawn from Ghana, Canada and Norway, patrolled the border.`),
+    ).toEqual([]);
+  });
+});
+
 describe('DeploymentAnnounced: forces that join forces already deployed ("would join the Kenyans")', () => {
   const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
   const before = 'Kenyan troops crossed into Somalia on Monday. ';
