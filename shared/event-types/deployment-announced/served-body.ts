@@ -3,9 +3,11 @@ import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, wordClassOf } from '../../extract/lexicon.ts';
 import { actorOf, lowerAt, mentionAtToken, type NamedRef } from '../../extract/slots.ts';
+import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { gazetteer } from '../../extract/gazetteer/index.ts';
+import { READINESS_WORDS } from './lexicon.ts';
 
 /** Verbs of forces doing their work for someone ("the soldiers were acting under a mandate of …"). */
 const SERVING_VERBS = set('acting acted operating');
@@ -29,6 +31,18 @@ const OPERATION_AUXILIARIES = set('was were is are being been has have had');
 const FORCE_CLAUSE_REACH = 8;
 /** How many auxiliaries may stand between the operation and its participle. */
 const OPERATION_AUXILIARY_REACH = 3;
+/** Nouns of a share of a force ("part of", "the vanguard of", "the first contingent of a … force"). */
+const SHARE_NOUNS = set('part vanguard spearhead contingent elements');
+/** The share nouns as a word class: sentences without one are skipped whole by the reading of a force's share. */
+const SHARE_CLASS = wordClassOf(SHARE_NOUNS);
+/** Nouns of a body of forces one may be part of ("a European Union force", "an AU mission"). */
+const FORCE_BODIES = set('force mission');
+/** How many words may stand between "of a" and the force body ("a 1,500-strong European Union force"). */
+const FORCE_BODY_REACH = 6;
+/** Participles before "by" that name who made a force ("a force mandated by ECOWAS", "assembled by the bloc X"). */
+const MADE_BY = set('mandated assembled sent created formed authorized authorised organized organised');
+/** How many words may stand between "by" and the organization ("by the regional bloc Ecowas"). */
+const BY_REACH = 4;
 /** Last words of a body's name that make it a force of its own, not a body that sends one ("the Peninsula Shield Force"). */
 const FORCE_NAME_ENDS = set('force forces mission');
 /** Prepositions that open such a phrase ("under a mandate of", "on behalf of", "in the name of"). */
@@ -49,6 +63,7 @@ export function findServedBodies(ctx: ArticleContext, found: readonly Candidate[
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
     if (ctx.sentenceClass[s.index]! & MANDATE_CLASS) out.push(...mandatedDeployments(ctx, s, found));
+    if (ctx.sentenceClass[s.index]! & SHARE_CLASS) out.push(...sharedDeployments(ctx, s, found));
     if (!(ctx.sentenceClass[s.index]! & SERVING_CLASS)) continue;
     for (let t = s.first + 1; t < s.last; t++) {
       if (!(ctx.wordClass[t]! & SERVING_CLASS) || !forcesActing(ctx, s, t)) continue;
@@ -86,6 +101,68 @@ function mandatedDeployments(ctx: ArticleContext, s: Sentence, found: readonly C
     out.push({ ...deployment, actor: body, confidence: Math.min(deployment.confidence, SERVED_CONFIDENCE) });
   }
   return out;
+}
+
+/**
+ * "French troops arrived in Bunia on Friday, the vanguard of a European Union force", "The troops are part of a West
+ * African force assembled by the regional bloc Ecowas", "crossed the causeway as part of a GCC force": forces that are
+ * a share of an organization's force make the deployment read of them in the sentence (or, where the clause names
+ * the forces, just before) the organization's too. The organization names the force ("a European Union force") or
+ * made it ("a force mandated by ECOWAS"); a force with a name of its own is not a sender.
+ */
+function sharedDeployments(ctx: ArticleContext, s: Sentence, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let t = s.first + 1; t < s.last; t++) {
+    if (!(ctx.wordClass[t]! & SHARE_CLASS) || lowerAt(ctx, t + 1) !== 'of') continue;
+    if (!['a', 'an', 'the'].includes(lowerAt(ctx, t + 2))) continue;
+    const body = forceBodyOwner(ctx, s, t + 3);
+    if (!body || clauseBlocked(ctx, s, t)) continue;
+    const named = forcesInClauseBefore(ctx, s, t);
+    const deployment = deploymentOfForces(found, s, body, named ? DEPLOYMENT_REACH : 0);
+    if (!deployment) continue;
+    out.push({ ...deployment, actor: body, confidence: Math.min(deployment.confidence, SERVED_CONFIDENCE) });
+  }
+  return out;
+}
+
+/**
+ * The organization whose force the phrase from `from` names: one named before the force noun ("a European Union
+ * force", "the Gulf Cooperation Council's force"), else after "mandated/assembled … by" right after it.
+ */
+function forceBodyOwner(ctx: ArticleContext, s: Sentence, from: number): NamedRef | undefined {
+  let owner: NamedRef | undefined;
+  for (let k = from; k < s.last && k <= from + FORCE_BODY_REACH; k++) {
+    if (FORCE_BODIES.has(lowerAt(ctx, k))) {
+      if (owner) return owner;
+      if (!MADE_BY.has(lowerAt(ctx, k + 1)) || lowerAt(ctx, k + 2) !== 'by') return undefined;
+      for (let j = k + 3; j < s.last && j <= k + 2 + BY_REACH; j++) {
+        const m = mentionAtToken(ctx, j);
+        if (m?.first === j) return orgOf(ctx, m);
+        if (ctx.tokens[j]!.kind === 'punct') return undefined;
+      }
+      return undefined;
+    }
+    // "part of the ECOWAS standby force": a force held ready is not sent.
+    if (READINESS_WORDS.has(lowerAt(ctx, k))) return undefined;
+    const m = mentionAtToken(ctx, k);
+    if (m?.first === k) {
+      // A state's or a force's own name in the phrase makes it no organization's force ("a Ugandan contingent").
+      if (m.entry.kind === 'state' || m.entry.kind === 'demonym') return undefined;
+      owner ??= orgOf(ctx, m);
+      k = m.last - 1;
+    } else if (ctx.tokens[k]!.kind === 'punct' && lowerAt(ctx, k) !== "'s") return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The organization a mention names ("ECOWAS", or its adjective "West African"), where it is one and not a force with
+ * a name of its own.
+ */
+function orgOf(ctx: ArticleContext, m: Mention): NamedRef | undefined {
+  if (m.entry.kind === 'orgAdjective') return actorOf(m.entry);
+  if (m.entry.kind !== 'org' || FORCE_NAME_ENDS.has(lowerAt(ctx, m.last - 1))) return undefined;
+  return actorOf(m.entry);
 }
 
 /** Where the phrase of service whose noun is at `noun` opens ("under" of "under the banner of"), or -1. */

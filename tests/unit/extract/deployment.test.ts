@@ -4048,6 +4048,40 @@ describe('DeploymentAnnounced: national forces acting for an organization', () =
     ).toEqual(['DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null']);
   });
 
+  it('given forces that landed as "the vanguard of an ORG force", when read, then ORG deploys there too', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 March 2004 Nigerian troops landed in Monrovia, the vanguard of a large African Union force.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Nigeria|Monrovia|2004-03-04|null',
+      'DeploymentAnnounced|African Union|Monrovia|2004-03-04|null',
+    ]);
+  });
+
+  it('given "the troops are part of a force mandated by ORG" after their entry, when read, then ORG deploys too', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 March 2004 Nigerian troops marched into Liberia. The troops are part of a force mandated by the African Union.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null',
+      'DeploymentAnnounced|African Union|Liberia|2004-03-04|null',
+    ]);
+  });
+
+  it.each([
+    ['a national force', 'On 4 March 2004 Nigerian troops landed in Monrovia, the vanguard of a Ghanaian force.'],
+    [
+      'a standby force',
+      'On 4 March 2004 Nigerian troops landed in Monrovia as part of the African Union standby force.',
+    ],
+  ])('given forces that landed as a share of %s, when read, then only the state deploys', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text)).toEqual(['DeploymentAnnounced|Nigeria|Monrovia|2004-03-04|null']);
+  });
+
   it('given forces acting for a body with no deployment read before, when read, then nothing', () => {
     expect(
       summaryOf(
