@@ -4,6 +4,7 @@ import { actorsAt, composedForceBefore } from '../../extract/clauses/actors.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { resultParticiple } from '../../extract/clauses/participles.ts';
+import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, wordClassOf } from '../../extract/lexicon.ts';
@@ -90,7 +91,12 @@ export function findContributors(
     for (let t = s.first; t < s.last; t++) {
       if (!(ctx.wordClass[t]! & TRIGGER_CLASS)) continue;
       const w = lowerAt(ctx, t);
-      const read = CONTINGENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'from' ? includedAt(ctx, s, t) : undefined;
+      const read =
+        CONTINGENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'from'
+          ? includedAt(ctx, s, t)
+          : CONTINGENT_NOUNS.has(w)
+            ? gatheredAt(ctx, s, t)
+            : undefined;
       const listed =
         !read && CONTINGENT_NOUNS.has(w) ? (peoplesIncludedAt(ctx, s, t) ?? followersAt(ctx, s, t)) : undefined;
       const named = !read && !listed && CONTINGENT_NOUNS.has(w) ? namedForcesArrivedAt(ctx, s, t) : undefined;
@@ -173,6 +179,41 @@ function includedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution |
   if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrivalEnd(arrival))) return undefined;
   const actors = [...list.actors, ...(further?.actors ?? []), ...companionsIn(ctx, arrival.insertion)];
   return { actors, verb: arrival.verb };
+}
+
+/** Forms of "bring" that with "together" tell what a force is made of ("brings together 2,000 soldiers from …"). */
+const BRING_FORMS = set('brings bring brought bringing');
+/** Words between "together" and the forces gathered ("more than 2,000", "about", "some"). */
+const GATHERED_FILLERS = set('more than about some nearly almost over around roughly');
+/** How far before the forces "brings together" may stand ("brings together more than 2,000 soldiers"). */
+const GATHER_REACH = 5;
+/** How many tokens a coordination of nouns may add before "from" ("soldiers, police and officials from"). */
+const COORDINATED_NOUN_TOKENS = 4;
+
+/**
+ * "The Regional Assistance Mission … brings together more than 2,000 soldiers, police and officials from A, B and
+ * C": the states a mission or force gathers its forces from are its parts, sent where it went. An exercise that
+ * brings forces together sends no one.
+ */
+function gatheredAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
+  let together = t - 1;
+  while (together > s.first && together >= t - GATHER_REACH && lowerAt(ctx, together) !== 'together') {
+    const w = ctx.tokens[together]!;
+    if (w.kind !== 'number' && !GATHERED_FILLERS.has(w.lower)) return undefined;
+    together--;
+  }
+  if (lowerAt(ctx, together) !== 'together' || !BRING_FORMS.has(lowerAt(ctx, together - 1))) return undefined;
+  if (mentionsExercise(ctx, s)) return undefined;
+  // "soldiers, police and officials from": the nouns coordinated with the first share its "from".
+  let from = t + 1;
+  while (from < s.last && from <= t + COORDINATED_NOUN_TOKENS && lowerAt(ctx, from) !== 'from') {
+    const w = ctx.tokens[from]!;
+    if (w.kind !== 'punct' && (w.kind !== 'word' || w.cap)) return undefined;
+    from++;
+  }
+  if (lowerAt(ctx, from) !== 'from') return undefined;
+  const list = statesFrom(ctx, s, from + 1);
+  return list ? partsOfForce(ctx, s, together - 1, list.actors) : undefined;
 }
 
 /** How many describing words may stand before the contingents of a "with" phrase ("with smaller contingents from"). */

@@ -4921,6 +4921,27 @@ describe('DeploymentAnnounced: a force "drawn from" states, set off by commas, t
   });
 });
 
+describe('DeploymentAnnounced: a mission that "brings together" forces from states', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2006-01-01').sort();
+  const before = 'On 3 May 2005 Australian troops landed in Dili. ';
+
+  it('given "the mission brings together 1,500 soldiers and police from A and B", then A and B go there', () => {
+    expect(
+      inText(`${before}The mission brings together about 1,500 soldiers, police and advisers from Samoa and Vanuatu.`),
+    ).toEqual([
+      'DeploymentAnnounced|Australia|Dili|2005-05-03|null',
+      'DeploymentAnnounced|Samoa|Timor-Leste|2005-05-03|null',
+      'DeploymentAnnounced|Vanuatu|Timor-Leste|2005-05-03|null',
+    ]);
+  });
+
+  it('given an exercise that brings together soldiers from A and B, then no one else deploys', () => {
+    expect(inText(`${before}The annual exercise brings together about 1,500 soldiers from Samoa and Vanuatu.`)).toEqual(
+      ['DeploymentAnnounced|Australia|Dili|2005-05-03|null'],
+    );
+  });
+});
+
 describe('DeploymentAnnounced: forces that join forces already deployed ("would join the Kenyans")', () => {
   const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
   const before = 'Kenyan troops crossed into Somalia on Monday. ';
