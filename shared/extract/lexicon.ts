@@ -74,8 +74,8 @@ export const BLOCKERS =
   offers
   hope hoped hopes expect expected expects predict predicts predicted anticipate anticipates anticipated forecast
   forecasts possible possibility option options idea draft bill motion power rumours rumors
-  whenever once unlikely reportedly considered weigh weighs weighing mulling discuss discussed discusses discussing
-  debated debating declined declines refrained refrain
+  whenever once unlikely unclear uncertain reportedly considered weigh weighs weighing mulling discuss discussed
+  discusses discussing debated debating declined declines refrained refrain
   refrains accused accuses accuse accusing alleged alleges allegedly favoured favored favours favors supposed contemplated
   contemplates contemplating`);
 

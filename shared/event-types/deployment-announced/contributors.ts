@@ -4,6 +4,7 @@ import { actorsAt, composedForceBefore } from '../../extract/clauses/actors.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { resultParticiple } from '../../extract/clauses/participles.ts';
+import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, wordClassOf } from '../../extract/lexicon.ts';
@@ -18,7 +19,7 @@ import {
   type NamedRef,
 } from '../../extract/slots.ts';
 import { datelineState } from '../../extract/clauses/phrases.ts';
-import { placeNamedBefore, stateOf } from '../../extract/clauses/discourse.ts';
+import { placeNamedBefore, stateNamedBefore, stateOf } from '../../extract/clauses/discourse.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
@@ -38,7 +39,7 @@ const JOIN_VERBS = set('join joins joined joining');
 const CONTRIBUTE_VERBS = set(`sending send sends sent contributing contribute contributes contributed providing
   provide provides provided committing commit commits committed dispatching dispatch dispatches dispatched`);
 /** The words every reading here starts from, as a word class (a per-token flag, no set lookups in the scan). */
-const TRIGGER_CLASS = wordClassOf(new Set([...CONTINGENT_NOUNS, ...CONTRIBUTE_VERBS, ...JOIN_VERBS]));
+const TRIGGER_CLASS = wordClassOf(new Set([...CONTINGENT_NOUNS, ...CONTRIBUTE_VERBS, ...JOIN_VERBS, 'drawn']));
 /** Prepositions that state where a contingent goes; a clause with one is read by the clause finder. */
 const DESTINATION_PREPOSITIONS = set('to into in at on off near outside inside across around along throughout');
 /** How many sentences back the deployment whose theatre a contributor joins may stand. */
@@ -90,13 +91,19 @@ export function findContributors(
     for (let t = s.first; t < s.last; t++) {
       if (!(ctx.wordClass[t]! & TRIGGER_CLASS)) continue;
       const w = lowerAt(ctx, t);
-      const read = CONTINGENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'from' ? includedAt(ctx, s, t) : undefined;
+      const read =
+        CONTINGENT_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'from'
+          ? includedAt(ctx, s, t)
+          : CONTINGENT_NOUNS.has(w)
+            ? gatheredAt(ctx, s, t)
+            : undefined;
       const listed =
         !read && CONTINGENT_NOUNS.has(w) ? (peoplesIncludedAt(ctx, s, t) ?? followersAt(ctx, s, t)) : undefined;
       const named = !read && !listed && CONTINGENT_NOUNS.has(w) ? namedForcesArrivedAt(ctx, s, t) : undefined;
       const sent = !read && !listed && !named && CONTRIBUTE_VERBS.has(w) ? sendersAt(ctx, s, t) : undefined;
       const joining = JOIN_VERBS.has(w) ? joinersAt(ctx, s, t) : undefined;
-      const hit = read ?? listed ?? named ?? sent ?? joining;
+      const drawn = w === 'drawn' ? drawnFromAt(ctx, s, t) : undefined;
+      const hit = read ?? listed ?? named ?? sent ?? joining ?? drawn;
       if (!hit || (hit.theatreHere && !found.some((c) => c.sentence === s.index))) continue;
       // Where an actor's forces withdraw from, they had been sent to: its own theatre, as much as a deployment read.
       const left = withdrawals.filter((w) => hit.actors.some((a) => a.name === w.actor?.name));
@@ -108,7 +115,11 @@ export function findContributors(
           hit.actors,
           hit.earlierTheatreOnly,
           hit.composition || hit.following,
-        ) ?? (hit.forcePart ? undefined : storyState((story ??= { found: findStoryState(ctx) }).found, s, hit.actors));
+        ) ??
+        (hit.drawnFrom
+          ? stateNamedBefore(ctx, s.first, NAMED_PLACE_REACH, (p) => hit.actors.some((a) => a.code === p.code))
+          : undefined) ??
+        (hit.forcePart ? undefined : storyState((story ??= { found: findStoryState(ctx) }).found, s, hit.actors));
       if (!theatre) continue;
       const actors = hit.actors.filter((a) => a.name !== theatre.name && !insideOwnState(theatre, a));
       out.push(
@@ -117,7 +128,7 @@ export function findContributors(
           s,
           { actors },
           [theatre],
-          dateNear(ctx, s, hit.verb, ARRIVAL_DATING),
+          (hit.sentenceDate && dateOfDeploymentIn(found, s)) || dateNear(ctx, s, hit.verb, ARRIVAL_DATING),
           // "his country had sent about 500 police": one sender's own figure.
           actors.length === 1 ? findPersonnel(ctx, hit.verb, Math.min(s.last, hit.verb + PERSONNEL_REACH)) : undefined,
           CONTRIBUTOR_CONFIDENCE,
@@ -126,6 +137,12 @@ export function findContributors(
     }
   }
   return out;
+}
+
+/** The date of the first deployment read in sentence `s` with a place, as a date slot. */
+function dateOfDeploymentIn(found: readonly Candidate[], s: Sentence) {
+  const c = found.find((f) => f.sentence === s.index && f.location && f.type === 'DeploymentAnnounced');
+  return c ? { value: c.occurredOn, source: c.dateSource, approx: c.dateApprox } : undefined;
 }
 
 interface Contribution {
@@ -141,6 +158,10 @@ interface Contribution {
   theatreHere?: boolean;
   /** The contingents follow the forces just read ("…, followed by an Italian contingent"): they go where those went. */
   following?: boolean;
+  /** The states a force set off by commas is drawn from: with no deployment read, they go to the state named before. */
+  drawnFrom?: boolean;
+  /** The contingents have no verb of their own: they take the date of the deployment the sentence reads. */
+  sentenceDate?: boolean;
 }
 
 /** "includes contingents from A, B and C", "contingents from A and B arrived": the states after "from" at t + 1. */
@@ -158,6 +179,91 @@ function includedAt(ctx: ArticleContext, s: Sentence, t: number): Contribution |
   if (!arrival || !stated(ctx, s, arrival.verb) || destinationAfter(ctx, s, arrivalEnd(arrival))) return undefined;
   const actors = [...list.actors, ...(further?.actors ?? []), ...companionsIn(ctx, arrival.insertion)];
   return { actors, verb: arrival.verb };
+}
+
+/** Forms of "bring" that with "together" tell what a force is made of ("brings together 2,000 soldiers from …"). */
+const BRING_FORMS = set('brings bring brought bringing');
+/** Words between "together" and the forces gathered ("more than 2,000", "about", "some"). */
+const GATHERED_FILLERS = set('more than about some nearly almost over around roughly');
+/** How far before the forces "brings together" may stand ("brings together more than 2,000 soldiers"). */
+const GATHER_REACH = 5;
+/** How many tokens a coordination of nouns may add before "from" ("soldiers, police and officials from"). */
+const COORDINATED_NOUN_TOKENS = 4;
+
+/**
+ * "The Regional Assistance Mission … brings together more than 2,000 soldiers, police and officials from A, B and
+ * C": the states a mission or force gathers its forces from are its parts, sent where it went. An exercise that
+ * brings forces together sends no one.
+ */
+function gatheredAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
+  let together = t - 1;
+  while (together > s.first && together >= t - GATHER_REACH && lowerAt(ctx, together) !== 'together') {
+    const w = ctx.tokens[together]!;
+    if (w.kind !== 'number' && !GATHERED_FILLERS.has(w.lower)) return undefined;
+    together--;
+  }
+  if (lowerAt(ctx, together) !== 'together' || !BRING_FORMS.has(lowerAt(ctx, together - 1))) return undefined;
+  if (mentionsExercise(ctx, s)) return undefined;
+  // "soldiers, police and officials from": the nouns coordinated with the first share its "from".
+  let from = t + 1;
+  while (from < s.last && from <= t + COORDINATED_NOUN_TOKENS && lowerAt(ctx, from) !== 'from') {
+    const w = ctx.tokens[from]!;
+    if (w.kind !== 'punct' && (w.kind !== 'word' || w.cap)) return undefined;
+    from++;
+  }
+  if (lowerAt(ctx, from) !== 'from') return undefined;
+  const list = statesFrom(ctx, s, from + 1);
+  return list ? partsOfForce(ctx, s, together - 1, list.actors) : undefined;
+}
+
+/** How many describing words may stand before the contingents of a "with" phrase ("with smaller contingents from"). */
+const WITH_CONTINGENT_WORDS = 2;
+
+/**
+ * "A Commonwealth Monitoring Force, drawn from Britain, Australia and Fiji, was deployed …", "…, drawn principally
+ * from the British Army with smaller contingents from Australia and Kenya, deployed …": the states a force set off
+ * by commas is drawn from are its parts, sent where it went, when the force's own verb after the insertion sends it.
+ */
+function drawnFromAt(ctx: ArticleContext, s: Sentence, t: number): Contribution | undefined {
+  if (lowerAt(ctx, t - 1) !== ',') return undefined;
+  let k = COMPOSITION_DEGREE.has(lowerAt(ctx, t + 1)) ? t + 2 : t + 1;
+  if (lowerAt(ctx, k) !== 'from') return undefined;
+  k++;
+  const actors: NamedRef[] = [];
+  // "from the British Army", "from the French forces": a state's own forces.
+  const article = lowerAt(ctx, k) === 'the' ? k + 1 : k;
+  const owner = mentionAtToken(ctx, article);
+  const ownForce =
+    owner?.first === article &&
+    (owner.entry.kind === 'metonym' ||
+      ((owner.entry.kind === 'state' || owner.entry.kind === 'demonym') && FORCE_NOUNS.has(lowerAt(ctx, owner.last))));
+  const actor = ownForce ? actorOf(owner.entry) : undefined;
+  if (actor) {
+    actors.push(actor);
+    k = owner!.entry.kind === 'metonym' ? owner!.last : owner!.last + 1;
+  } else {
+    const list = statesFrom(ctx, s, k);
+    if (!list) return undefined;
+    actors.push(...list.actors);
+    k = list.end;
+  }
+  // "… with smaller contingents from Australia, New Zealand and Kenya".
+  if (lowerAt(ctx, k) === 'with') {
+    let noun = k + 1;
+    while (noun <= k + WITH_CONTINGENT_WORDS && !CONTINGENT_NOUNS.has(lowerAt(ctx, noun))) noun++;
+    const list =
+      CONTINGENT_NOUNS.has(lowerAt(ctx, noun)) && lowerAt(ctx, noun + 1) === 'from'
+        ? statesFrom(ctx, s, noun + 2)
+        : undefined;
+    if (!list) return undefined;
+    actors.push(...list.actors);
+    k = list.end;
+  }
+  if (lowerAt(ctx, k) !== ',') return undefined;
+  let verb = k + 1;
+  while (verb < s.last && verb <= k + FORCE_VERB_REACH && AUXILIARIES.has(lowerAt(ctx, verb))) verb++;
+  if (!DEPLOY_VERBS.has(lowerAt(ctx, verb)) || !stated(ctx, s, verb)) return undefined;
+  return { actors, verb, composition: true, forcePart: true, drawnFrom: true };
 }
 
 /** Articles that open a further contingent in a list of them ("and a police contingent from …"). */
@@ -210,6 +316,17 @@ function peoplesIncludedAt(ctx: ArticleContext, s: Sentence, t: number): Contrib
   // composition after "of", sent where the deployment the same sentence reads went.
   const of = ctx.tokens[list.start - 1]?.kind === 'number' ? list.start - 2 : list.start - 1;
   if (list.actors.length >= 2 && lowerAt(ctx, of) === 'of' && COMPOSED_BODIES.has(lowerAt(ctx, of - 1))) {
+    // "supervised by a Multinational Force of U.S., French and Italian troops; some 800 U.S. Marines landed at X": a
+    // force phrase that ends the clause, in a sentence that reads a deployment, went where that deployment went.
+    if (PHRASE_ENDS.has(lowerAt(ctx, t + 1)))
+      return {
+        actors: list.actors,
+        verb: t,
+        composition: true,
+        theatreHere: true,
+        forcePart: true,
+        sentenceDate: true,
+      };
     // "… was deployed": the force's own verb sends it ("a coalition of … was formed" sends no one).
     let verb = t + 1;
     while (verb < s.last && verb <= t + FORCE_VERB_REACH && AUXILIARIES.has(lowerAt(ctx, verb))) verb++;
@@ -286,6 +403,8 @@ function followersAt(ctx: ArticleContext, s: Sentence, t: number): Contribution 
 const AUXILIARIES = set('was were is are has have had been be also');
 /** How many auxiliaries may stand between a force and its verb. */
 const FORCE_VERB_REACH = 3;
+/** Punctuation that ends a force phrase with no verb of its own ("…, supervised by a force of A and B troops;"). */
+const PHRASE_ENDS = set('; ,');
 /** Bodies of forces whose "of" names what they are made of ("a force of British and French troops"). */
 const COMPOSED_BODIES = set('force forces coalition expedition');
 /** Words between a force and its inclusion word ("an expedition that included", "3,000 troops, including"). */
@@ -469,11 +588,15 @@ const arrivalEnd = (arrival: { verb: number; particle?: boolean }) => arrival.ve
 const JOINED_BODIES = set('force mission coalition operation');
 
 /**
- * "A small British contingent joined the force", "… joined the U.S. contingent", "… joined the French troops":
- * joining forces already deployed, a body of them or one state's or people's, is arriving where they are.
+ * "A small British contingent joined the force", "… joined the U.S. contingent", "… joined the French troops",
+ * "… joined it": joining forces already deployed, a body of them, one state's or people's, or the force a pronoun takes
+ * up, is arriving where they are.
  */
 function joinedForce(ctx: ArticleContext, k: number): boolean {
-  if (lowerAt(ctx, k) !== 'joined' || lowerAt(ctx, k + 1) !== 'the') return false;
+  if (lowerAt(ctx, k) !== 'joined') return false;
+  // "contingents from A and B joined it in May": the force just named, taken up by a pronoun.
+  if (lowerAt(ctx, k + 1) === 'it') return true;
+  if (lowerAt(ctx, k + 1) !== 'the') return false;
   if (JOINED_BODIES.has(lowerAt(ctx, k + 2))) return true;
   const owner = mentionAtToken(ctx, k + 2);
   return (

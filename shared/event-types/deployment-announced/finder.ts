@@ -8,6 +8,7 @@ import {
 import { referredMission } from '../../extract/clauses/discourse.ts';
 import { frontedPlace } from './clause-finder.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
+import { datelineCity } from '../../extract/clauses/phrases.ts';
 import { insideOwnState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
 import { passiveAgentBetween } from '../../extract/clauses/agent-phrase.ts';
@@ -421,6 +422,10 @@ function deploymentAt(
     locations = frontedPlace(ctx, s, t)
       .map((p) => p.place)
       .filter((p) => !insideOwnState(p, actor!));
+  // "About 400 Marines landed here Wednesday", "landed 400 Marines here": in a wire story, the dateline's city.
+  const here = !locations.length && ARRIVING.has(w) ? hereAfter(ctx, t, force) : undefined;
+  // "WASHINGTON — … Marines landed here": forces home again are not deployed.
+  if (here && !plainlyInOwnState(here, actor)) locations = [here];
   if (!locations.length) {
     // The place named by an earlier deployment in this article ("Ministers also approved ... 40 soldiers from Albania").
     if (
@@ -498,6 +503,12 @@ function divertedFrom(ctx: ArticleContext, s: Sentence, t: number): boolean {
     if (w === ',' || w === ';') return false;
   }
   return false;
+}
+
+/** The dateline's city where "here" follows an arrival at t or the forces it lands ("landed here", "landed troops here"). */
+function hereAfter(ctx: ArticleContext, t: number, force: number): NamedRef | undefined {
+  const at = force > t ? force + 1 : t + 1;
+  return lowerAt(ctx, at) === 'here' ? datelineCity(ctx) : undefined;
 }
 
 /** The trigger words that tell the forces' arrival itself. */

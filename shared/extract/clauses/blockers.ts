@@ -17,7 +17,7 @@ const CLAUSE_BLOCKERS = set(`if unless whether lest plan plans planned planning 
   call calls called calling urge urged urges demand demanded demands threaten threatened threatens refuse refused
   refuses deny denied denies rejected hope hoped expect expects expected predict predicts predicted anticipate
   anticipates anticipated forecast forecasts possible possibility option considering considered
-  consider weighing mulling discuss discussed discusses discussing debated debating rumours rumors unlikely ready willing prepared offered offer intention intends intended
+  consider weighing mulling discuss discussed discusses discussing debated debating rumours rumors unlikely unclear uncertain ready willing prepared offered offer intention intends intended
   readiness willingness
   prepare prepares preparing alert
   instead rather proposing demanding calling urging threatening suggesting suggest suggested suggests

@@ -430,6 +430,24 @@ export function nearestPlaceBefore(ctx: ArticleContext, i: number, exclude?: Nam
   return undefined;
 }
 
+/**
+ * The nearest state named (in any role) before token i within `reach` sentences, other than those `skip` rejects:
+ * the state a passage is about ("Rhodesia reverted to British rule. A force drawn from Britain and Fiji deployed").
+ */
+export function stateNamedBefore(
+  ctx: ArticleContext,
+  i: number,
+  reach: number,
+  skip: (state: NamedRef) => boolean,
+): NamedRef | undefined {
+  for (const m of mentionsBack(ctx, i, reach)) {
+    if (m.entry.kind !== 'state') continue;
+    const place = placeOf(m.entry);
+    if (place && !skip(place)) return place;
+  }
+  return undefined;
+}
+
 function capitalOf(code: string): NamedRef | undefined {
   const name = gazetteer().capitalName(code);
   return name ? { name, code } : undefined;

@@ -501,7 +501,7 @@ const DEFINITE = set('the this that its their');
 const DATELINE_NOUNS = set('city town village port capital');
 
 /** The dateline's city as a place the gazetteer knows, else undefined. */
-function datelineCity(ctx: ArticleContext): NamedRef | undefined {
+export function datelineCity(ctx: ArticleContext): NamedRef | undefined {
   if (!ctx.dateline) return undefined;
   const entry = gazetteer().get(lookupKey(ctx.dateline.city));
   const known = entry ? placeOf(entry) : undefined;

@@ -2504,9 +2504,18 @@ describe("DeploymentAnnounced: contingents that joined one state's forces, and f
     ]);
   });
 
+  it('given "contingents from A and B joined it in D" after a force created for X, then A and B go to X', () => {
+    expect(inText(`${before}Contingents from Ghana and Senegal joined it in June.`)).toEqual([
+      'DeploymentAnnounced|EAC|Kenya|1971-05-03|null',
+      'DeploymentAnnounced|Ghana|Kenya|1971-06|null',
+      'DeploymentAnnounced|Senegal|Kenya|1971-06|null',
+    ]);
+  });
+
   it.each([
     ['a body joined as a member', 'Troops from Ghana and Senegal joined the Nigerian Union in June.'],
     ['forces that would join one day', 'Troops from Ghana and Senegal could join the Nigerian contingent.'],
+    ['forces that may join it', 'Contingents from Ghana and Senegal may join it in June.'],
   ])('given %s, then no one else deploys', (_what, sentence) => {
     expect(inText(`${before}${sentence}`)).toEqual(['DeploymentAnnounced|EAC|Kenya|1971-05-03|null']);
   });
@@ -4001,11 +4010,115 @@ describe('DeploymentAnnounced: national forces acting for an organization', () =
     ).toEqual(['DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null']);
   });
 
+  it('given forces that crossed under the banner of ORG after their entry, when read, then ORG deploys there too', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 March 2004 Nigerian troops marched into Liberia. ' +
+          'Some 400 soldiers crossed the border under the banner of the African Union, officials said.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null',
+      'DeploymentAnnounced|African Union|Liberia|2004-03-04|null',
+    ]);
+  });
+
+  it('given "the operation was carried out on behalf of ORG" after an entry, when read, then ORG deploys there too', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 March 2004 Nigerian troops marched into Liberia, and a colonel said the operation was being carried ' +
+          'out on behalf of the African Union.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null',
+      'DeploymentAnnounced|African Union|Liberia|2004-03-04|null',
+    ]);
+  });
+
+  it.each([
+    ['talks held under the auspices of ORG', 'Envoys met in Accra under the auspices of the African Union.'],
+    [
+      'a force named for itself',
+      'Some 400 soldiers crossed the border under the banner of the Peninsula Shield Force.',
+    ],
+  ])('given a deployment, then %s, when read, then only the state deploys', (_what, sentence) => {
+    expect(
+      summaryOf('DeploymentAnnounced', `On 4 March 2004 Nigerian troops marched into Liberia. ${sentence}`),
+    ).toEqual(['DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null']);
+  });
+
+  it('given forces that landed as "the vanguard of an ORG force", when read, then ORG deploys there too', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 March 2004 Nigerian troops landed in Monrovia, the vanguard of a large African Union force.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Nigeria|Monrovia|2004-03-04|null',
+      'DeploymentAnnounced|African Union|Monrovia|2004-03-04|null',
+    ]);
+  });
+
+  it('given "the troops are part of a force mandated by ORG" after their entry, when read, then ORG deploys too', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'On 4 March 2004 Nigerian troops marched into Liberia. The troops are part of a force mandated by the African Union.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Nigeria|Liberia|2004-03-04|null',
+      'DeploymentAnnounced|African Union|Liberia|2004-03-04|null',
+    ]);
+  });
+
+  it.each([
+    ['a national force', 'On 4 March 2004 Nigerian troops landed in Monrovia, the vanguard of a Ghanaian force.'],
+    [
+      'a standby force',
+      'On 4 March 2004 Nigerian troops landed in Monrovia as part of the African Union standby force.',
+    ],
+  ])('given forces that landed as a share of %s, when read, then only the state deploys', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text)).toEqual(['DeploymentAnnounced|Nigeria|Monrovia|2004-03-04|null']);
+  });
+
   it('given forces acting for a body with no deployment read before, when read, then nothing', () => {
     expect(
       summaryOf(
         'DeploymentAnnounced',
         'A spokesman said the soldiers were acting under a mandate of the African Union.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: forces landed "here" in a wire story', () => {
+  it('given "Marines landed here" under a dateline, when read, then they deployed to the dateline city', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'MONROVIA, May 3 (AP) — About 300 American Marines landed here on Tuesday.',
+        '2004-05-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Monrovia|2004-04-27|300']);
+  });
+
+  it('given "landed troops here" under a dateline, when read, then the troops deployed to the dateline city', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'MONROVIA, May 3 (AP) — Britain landed 200 troops here on Tuesday.',
+        '2004-05-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Monrovia|2004-04-27|200']);
+  });
+
+  it('given forces landed "here" in their own capital, when read, then no deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'LONDON, May 3 (AP) — About 300 British Marines landed here on Tuesday.',
+        '2004-05-03',
       ),
     ).toEqual([]);
   });
@@ -4748,12 +4861,84 @@ describe('DeploymentAnnounced: a force "of A, B and C troops" deployed beside a 
     ]);
   });
 
+  it('given "guarded by a force of A and B troops;" before a landing at X, then each to X on the landing\'s date', () => {
+    expect(
+      inText(
+        'The talks opened on 1 May, guarded by a force of Dutch and Danish troops; about 600 Belgian paratroopers landed at Goma airport on 3 May.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Belgium|Goma|2010-05-03|600',
+      'DeploymentAnnounced|Denmark|Goma|2010-05-03|null',
+      'DeploymentAnnounced|Netherlands|Goma|2010-05-03|null',
+    ]);
+  });
+
+  it('given "guarded by a force of A and B troops" with no deployment read in the sentence, then no one', () => {
+    expect(
+      inText('The talks opened on 1 May, guarded by a force of Dutch and Danish troops; it rained all day.'),
+    ).toEqual([]);
+  });
+
   it('given "a coalition of A and B forces was formed", then it sends no one', () => {
     expect(
       inText(
         'A coalition of British and French forces was formed on 3 May, and about 600 Belgian paratroopers landed at Goma airport on 3 May.',
       ),
     ).toEqual(['DeploymentAnnounced|Belgium|Goma|2010-05-03|600']);
+  });
+});
+
+describe('DeploymentAnnounced: a force "drawn from" states, set off by commas, that deploys', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1990-01-01').sort();
+  const before = 'In March 1971 Belize returned to British rule under a truce. ';
+
+  it('given "a force, drawn from A, B and C, deployed" after a state is named, then each goes to that state', () => {
+    expect(
+      inText(`${before}A Truce Observer Force, drawn from Ghana, Canada and Norway, deployed in April 1971.`),
+    ).toEqual([
+      'DeploymentAnnounced|Canada|Belize|1971-04|null',
+      'DeploymentAnnounced|Ghana|Belize|1971-04|null',
+      'DeploymentAnnounced|Norway|Belize|1971-04|null',
+    ]);
+  });
+
+  it('given "drawn mainly from the British Army with contingents from A and B, was deployed", then all three', () => {
+    expect(
+      inText(
+        `${before}A Truce Observer Force, drawn mainly from the British Army with small contingents from Ghana and Norway, was deployed in April 1971 to watch the truce.`,
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Ghana|Belize|1971-04|null',
+      'DeploymentAnnounced|Norway|Belize|1971-04|null',
+      'DeploymentAnnounced|United Kingdom|Belize|1971-04|null',
+    ]);
+  });
+
+  it('given a force drawn from states that only patrols, then no one deploys', () => {
+    expect(
+      inText(`${before}The Truce Observer Force, drawn from Ghana, Canada and Norway, patrolled the border.`),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: a mission that "brings together" forces from states', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2006-01-01').sort();
+  const before = 'On 3 May 2005 Australian troops landed in Dili. ';
+
+  it('given "the mission brings together 1,500 soldiers and police from A and B", then A and B go there', () => {
+    expect(
+      inText(`${before}The mission brings together about 1,500 soldiers, police and advisers from Samoa and Vanuatu.`),
+    ).toEqual([
+      'DeploymentAnnounced|Australia|Dili|2005-05-03|null',
+      'DeploymentAnnounced|Samoa|Timor-Leste|2005-05-03|null',
+      'DeploymentAnnounced|Vanuatu|Timor-Leste|2005-05-03|null',
+    ]);
+  });
+
+  it('given an exercise that brings together soldiers from A and B, then no one else deploys', () => {
+    expect(inText(`${before}The annual exercise brings together about 1,500 soldiers from Samoa and Vanuatu.`)).toEqual(
+      ['DeploymentAnnounced|Australia|Dili|2005-05-03|null'],
+    );
   });
 });
 

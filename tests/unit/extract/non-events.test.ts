@@ -207,3 +207,35 @@ describe('non-events: forces that arrive as part of a rotation', () => {
     ).toEqual(['DeploymentAnnounced|Georgia|Afghanistan|2024-05-03|500']);
   });
 });
+
+describe('non-events: an arrival the text calls unclear', () => {
+  const opening = 'MAPUTO, Mozambique, March 4 — The first 300 Rwandan soldiers landed in Mozambique on Monday.';
+
+  it('given states that promised personnel whose arrival is unclear, when read, then only the landing stands', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        `${opening} Angola, Malawi and Zambia have also promised personnel, though it is unclear when they will arrive.`,
+      ),
+    ).toEqual(['DeploymentAnnounced|Rwanda|Mozambique|2024-03-04|300']);
+  });
+
+  it('given an uncertain arrival, when read, then no deployment is stated', () => {
+    expect(
+      ofType('DeploymentAnnounced', 'It remains uncertain when Zambian troops will arrive in Mozambique.'),
+    ).toEqual([]);
+  });
+
+  it('given states whose arrival is announced with nothing unclear, when read, then they deploy', () => {
+    expect(
+      ofType(
+        'DeploymentAnnounced',
+        `${opening} Malawi and Zambia have also promised personnel, though they will arrive later.`,
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Rwanda|Mozambique|2024-03-04|300',
+      'DeploymentAnnounced|Zambia|Mozambique|2024-03-04|null',
+      'DeploymentAnnounced|Malawi|Mozambique|2024-03-04|null',
+    ]);
+  });
+});
