@@ -2128,8 +2128,20 @@ describe('WithdrawalBegun: civilians and diplomats are not forces', () => {
   it.each([
     'Mediation produced an accord on 19 January 1981, and the hostages were flown out of Libya the following day.',
     'The two states cut relations in 1950; the minister and the staff of the legation in Bucharest were withdrawn.',
+    'Sweden and Norway shut their consulates in Liberia and pulled out their envoys on Monday.',
+    'Denmark closed its mission in Bamako and pulled out its remaining staff from Mali in 1999.',
   ])('given "%s", then nothing', (text) => {
     expect(summaryOf('WithdrawalBegun', text, '1990-01-01')).toEqual([]);
+  });
+
+  it('given "pulled out their soldiers from X", then the particle still opens an object of forces', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Sweden and Norway pulled out their soldiers from Liberia on 4 May 1999.',
+        '1999-05-05',
+      ).sort(),
+    ).toEqual(['WithdrawalBegun|Norway|Liberia|1999-05-04', 'WithdrawalBegun|Sweden|Liberia|1999-05-04']);
   });
 });
 
