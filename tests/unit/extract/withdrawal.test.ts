@@ -2921,6 +2921,46 @@ describe('WithdrawalBegun: forces setting out from home', () => {
       ),
     ).toEqual(['WithdrawalBegun|Ukraine|Lyman|2022-10-01']);
   });
+
+  it('given "X soldiers flew out of <own capital> to <verb> … in <place abroad>", then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'About 400 Finnish soldiers flew out of Helsinki on Monday to replace the battalion serving with the UN force in Lebanon.',
+        '2019-05-14',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given the text sends X abroad, then "the first contingent had left <own capital>" sets out', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Kenya has begun deploying 800 soldiers to Haiti, the government said. The first contingent had already left Nairobi.',
+        '2024-06-26',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given forces leaving their own town to avoid encirclement by another state, then the withdrawal stands', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Ukrainian troops left Lyman on Saturday to avoid encirclement by forces sent from Russia.',
+        '2022-10-03',
+      ),
+    ).toEqual(['WithdrawalBegun|Ukraine|Lyman|2022-10-01']);
+  });
+
+  it('given the text sends another state abroad, then its own forces leaving their town still withdraw', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Russia has sent more troops to Belarus, officials said. Ukrainian troops left Lyman on Saturday.',
+        '2022-10-03',
+      ),
+    ).toEqual(['WithdrawalBegun|Ukraine|Lyman|2022-10-01']);
+  });
 });
 
 describe('WithdrawalBegun: a compass part of a state and a town elsewhere in it', () => {
