@@ -470,9 +470,23 @@ function sentForcesAfter(ctx: ArticleContext, end: number): boolean {
 /** How many words may describe the forces of a gapped sender ("a police detachment", "a small naval squadron"). */
 const GAPPED_FORCE_WORDS = 3;
 
-/** "…contributed troops and Costa Rica a police detachment": a state after "and" with the sending verb left out. */
+/** How far before a gapped sender its clause's sending verb may stand ("Brazil contributed 1,100 men, Paraguay 184"). */
+const GAPPED_VERB_REACH = 12;
+
+/**
+ * "…contributed troops and Costa Rica a police detachment", "Brazil contributed 1,100 men, Paraguay 184 and
+ * Nicaragua 160": a state after "and" or a comma with the sending verb left out, its forces a phrase or a figure.
+ */
 function gappedForcesAfter(ctx: ArticleContext, m: Mention, end: number): boolean {
-  if (lowerAt(ctx, m.first - 1) !== 'and' || !['a', 'an'].includes(lowerAt(ctx, end))) return false;
+  const link = lowerAt(ctx, m.first - 1);
+  if ((link === 'and' || link === ',') && ctx.tokens[end]?.kind === 'number') {
+    const sentence = ctx.tokens[m.first]!.sentence;
+    for (let k = m.first - 2; k >= 0 && k >= m.first - GAPPED_VERB_REACH; k--) {
+      if (ctx.tokens[k]!.sentence !== sentence || lowerAt(ctx, k) === ';') break;
+      if (SENDING_VERBS.has(lowerAt(ctx, k))) return true;
+    }
+  }
+  if (link !== 'and' || !['a', 'an'].includes(lowerAt(ctx, end))) return false;
   for (let k = end + 1; k <= end + GAPPED_FORCE_WORDS; k++) if (FORCE_NOUNS.has(lowerAt(ctx, k))) return true;
   return false;
 }

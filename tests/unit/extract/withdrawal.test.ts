@@ -3990,3 +3990,25 @@ describe('WithdrawalBegun: forces that vacated a place', () => {
     expect(withdrawals(text)).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: "the country" is never a sender named in a gapped list', () => {
+  it('given "A contributed N soldiers, B M and C K", then B and C sent forces and are not the country left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Indian troops arrived in Haiti in 2004. Nepal contributed 700 soldiers, Peru 200 and Chile 150. The last Indian troops left the country in 2007.',
+        '2018-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|India|Haiti|2007']);
+  });
+
+  it('given a place with a figure after "in", not after "and" or a comma, then it is still where they were', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Brazil sent 900 soldiers to Haiti in 2004, and at the height of the crisis in Haiti 1,200 more served there. The last Brazilian troops left the country in 2017.',
+        '2018-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Brazil|Haiti|2017']);
+  });
+});
