@@ -254,11 +254,33 @@ export function referredPlace(
       break;
     }
   }
-  if (wantState) return known?.place ?? capitalFallback;
+  if (wantState) return (known && leadStateBeside(ctx, known, lead, skip)) ?? known?.place ?? capitalFallback;
   // A town the mention gazetteer does not know, named in a place slot before ("entered Svatove … the town").
   // "the Aouzou Strip … the International Court of Justice ruled … the strip": a landform is named by its own noun.
   const located = locatedNameBack(ctx, i, known?.at ?? -1, noun, LANDFORM_NOUNS.has(noun));
   return located ?? known?.place;
+}
+
+/**
+ * "Mali's military has broken with France and turned to Russia for security help. The last French troops left the
+ * country": a state the report opens on, whose own government or forces ("Mali's …") act earlier in the sentence of
+ * the nearest state, is what "the country" names; the other is named beside it as a partner.
+ */
+function leadStateBeside(
+  ctx: ArticleContext,
+  known: { place: NamedRef; at: number },
+  lead: Set<string> | undefined,
+  skip?: (place: NamedRef) => boolean,
+): NamedRef | undefined {
+  if (!lead || lead.has(known.place.name)) return undefined;
+  const sentence = ctx.tokens[known.at]!.sentence;
+  for (let k = lastMentionBefore(ctx, known.at); k >= 0; k--) {
+    const m = ctx.mentions[k]!;
+    if (ctx.tokens[m.first]!.sentence !== sentence) return undefined;
+    const place = m.entry.kind === 'state' ? placeOf(m.entry) : undefined;
+    if (place && m.possessive && lead.has(place.name) && !skip?.(place)) return place;
+  }
+  return undefined;
 }
 
 /** How far before a place a word of talks may stand. */

@@ -4012,3 +4012,25 @@ describe('WithdrawalBegun: "the country" is never a sender named in a gapped lis
     ).toEqual(['WithdrawalBegun|Brazil|Haiti|2017']);
   });
 });
+
+describe('WithdrawalBegun: "the country" is the state the report is about, not its partner', () => {
+  it('given "X\'s rulers … turned to Y for arms. The last Z troops left the country", then Z left X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "Chad has been ruled by the army since 2021, and elections were held last year. Its new parliament met in January. Chad's military rulers have broken with France and turned to Turkey for arms. The last French troops left the country in January 2025.",
+        '2025-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Chad|2025-01']);
+  });
+
+  it('given the topic state named in another sentence than the state the forces moved to, then that state', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "Chad's rulers welcomed the news. French troops had moved on to Niger, and the last of them left the country in 2023.",
+        '2025-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Niger|2023']);
+  });
+});
