@@ -76,6 +76,12 @@ import { resultParticiple } from '../../extract/clauses/participles.ts';
 const FORCE_REACH = 8;
 /** How far after "pulled" its particle may stand ("pulled its troops out"). */
 const PARTICLE_REACH = 5;
+/** How far after "pulled" its particle may stand behind a longer object ("pulling its small military and police
+ * contingent out"), with no punctuation between. */
+const PULLED_OBJECT_REACH = 9;
+/** Punctuation that ends a clause, and so a pulled object. */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '(', ')']);
+const punctAt = (ctx: ArticleContext, k: number) => CLAUSE_PUNCT.has(lowerAt(ctx, k));
 /** How far after "left"/"abandoned" its object list may start, and a "from" phrase after a leave verb. */
 const OBJECT_REACH = 4;
 const LEAVE_FROM_REACH = 3;
@@ -226,9 +232,11 @@ function withdrawalAt(
   const passive = BASE_RELEASE_WORDS.has(w) ? passiveHandedBase(ctx, s, t) : undefined;
   const handover = passive !== undefined || isActiveBaseHandover(ctx, s, t);
   if (w === 'pull' || w === 'pulls' || w === 'pulled' || w === 'pulling') {
-    // "pull out", "pulled back", "pulling fighters out of".
+    // "pull out", "pulled back", "pulling fighters out of", "pulling its small military and police contingent out of":
+    // the particle after the object, within the clause.
     let k = t + 1;
-    while (k < s.last && k < t + PARTICLE_REACH && lowerAt(ctx, k) !== 'out' && lowerAt(ctx, k) !== 'back') k++;
+    const particleEnd = t + PULLED_OBJECT_REACH;
+    while (k < s.last && k < particleEnd && !['out', 'back'].includes(lowerAt(ctx, k)) && !punctAt(ctx, k)) k++;
     if (lowerAt(ctx, k) !== 'out' && lowerAt(ctx, k) !== 'back') return undefined;
     // "pulling the autonomous region out of the armed forces": what is pulled out must be forces.
     if (!pulledForces(ctx, t + 1, k)) return undefined;

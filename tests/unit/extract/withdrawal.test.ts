@@ -4034,3 +4034,25 @@ describe('WithdrawalBegun: "the country" is the state the report is about, not i
     ).toEqual(['WithdrawalBegun|France|Niger|2023']);
   });
 });
+
+describe('WithdrawalBegun: "pulling" a long object "out of" a place', () => {
+  it('given "began pulling its small army and police contingent out of X", then a withdrawal from X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Norway has begun pulling its small army and police contingent out of Kosovo, officials said.',
+        '2004-07-14',
+      ),
+    ).toEqual(['WithdrawalBegun|Norway|Kosovo|2004-07-14']);
+  });
+
+  it('given a long object that is no force pulled out of X, then nothing', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Estonia has begun pulling its large and loss-making state energy company out of Russia, officials said.',
+        '2004-07-14',
+      ),
+    ).toEqual([]);
+  });
+});
