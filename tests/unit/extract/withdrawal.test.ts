@@ -4056,3 +4056,35 @@ describe('WithdrawalBegun: "pulling" a long object "out of" a place', () => {
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: forces pulled out with no place leave the dateline state that hosts forces', () => {
+  it('given "NIAMEY … troops were still in northern Niger. X began pulling out its own forces", then X left Niger', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'NIAMEY, Nov. 16 (Reuters) - Libyan troops were still in northern Niger on Friday, officials said. Italy began pulling out its own forces in late September.',
+        '1984-11-16',
+      ),
+    ).toEqual(['WithdrawalBegun|Italy|Niger|1984-09']);
+  });
+
+  it('given the dateline state pulling its own soldiers out, then it is no host the others left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "VIENNA, June 7 (Reuters) - Austria's decision to pull its soldiers out of the force in Syria surprised officials. Japan began pulling out its own forces in March.",
+        '1984-11-16',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given the dateline state named in the withdrawal sentence, then it is not read as the place left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'NIAMEY, Nov. 16 (Reuters) - Libyan troops were still in northern Niger on Friday, officials said. Niger said that Italy began pulling out its own forces in late September.',
+        '1984-11-16',
+      ),
+    ).toEqual([]);
+  });
+});
