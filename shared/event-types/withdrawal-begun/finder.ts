@@ -1768,9 +1768,19 @@ function openingAnaphorCue(ctx: ArticleContext, s: Sentence): number {
  * sentence does not name it ("verify that Israel had withdrawn").
  */
 function datelineHost(ctx: ArticleContext, s: Sentence, code: string): boolean {
-  if (mentionsIn(ctx, s.first, s.last).some((m) => m.entry.code === code)) return false;
-  return namedAsPlace(ctx, code) && !forcesOfState(ctx, code);
+  let host = DATELINE_HOST.get(ctx);
+  if (!host) {
+    const naming = new Set<number>();
+    for (const m of ctx.mentions) if (m.entry.code === code) naming.add(ctx.tokens[m.first]!.sentence);
+    host = { hosts: namedAsPlace(ctx, code) && !forcesOfState(ctx, code), naming };
+    DATELINE_HOST.set(ctx, host);
+  }
+  return host.hosts && !host.naming.has(s.index);
 }
+
+/** Whether the dateline's state hosts forces, and the sentences that name it, computed once per article (the
+ * dateline is one). */
+const DATELINE_HOST = new WeakMap<ArticleContext, { hosts: boolean; naming: Set<number> }>();
 
 /** How far after a state's name its forces or its withdrawing verb may stand ("Austrian peacekeeping troops",
  * "Cambodia and Thailand pulled", "Austria's decision to pull"). */

@@ -42,6 +42,10 @@ export function setsOutFromHome(ctx: ArticleContext, s: Sentence, t: number, c: 
   return purposeAbroad(ctx, s, t, code) || (c.location.name !== c.actor!.name && deployedAbroad(ctx).has(code));
 }
 
+/** How far after its "to" a purpose clause may name the place abroad ("to relieve the battalion that has spent the
+ * past six months with the United Nations peacekeeping force in south Lebanon"). */
+const PURPOSE_REACH = 24;
+
 /** Words before a place abroad that a purpose clause or a deployment names ("to relieve the battalion … in Lebanon"). */
 const ABROAD_WORDS = set('to into in for');
 
@@ -66,7 +70,7 @@ function purposeAbroad(ctx: ArticleContext, s: Sentence, t: number, code: string
     if (w !== 'to' || next.kind !== 'word' || next.cap || DETERMINERS.has(next.lower) || mentionAtToken(ctx, j + 1))
       continue;
     let end = j + 2;
-    while (end < s.last && lowerAt(ctx, end) !== ';') end++;
+    while (end < s.last && end < j + PURPOSE_REACH && lowerAt(ctx, end) !== ';') end++;
     return abroadIn(ctx, j + 2, end, code);
   }
   return false;
@@ -77,7 +81,8 @@ const DEPLOYED_ABROAD = new WeakMap<ArticleContext, Set<string>>();
 
 /**
  * "Rwanda has started deploying 1,000 soldiers to Mozambique": the states a deployment verb's nearest state or people
- * before it in the sentence sends to a place of another state after it.
+ * before it in the sentence sends to a place of another state after it. Two passes over each sentence: senders
+ * forwards, then places abroad backwards (two distinct codes after a verb always hold one not the sender's).
  */
 function deployedAbroad(ctx: ArticleContext): Set<string> {
   const known = DEPLOYED_ABROAD.get(ctx);
@@ -86,12 +91,24 @@ function deployedAbroad(ctx: ArticleContext): Set<string> {
   DEPLOYED_ABROAD.set(ctx, codes);
   for (const s of ctx.sentences) {
     if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.deploy)) continue;
+    const sends: { at: number; sender: string }[] = [];
+    const abroad: { at: number; code: string }[] = [];
+    let sender: string | undefined;
+    for (const m of mentionsIn(ctx, s.first, s.last)) {
+      const place = placeOf(m.entry);
+      if (place?.code && ABROAD_WORDS.has(lowerAt(ctx, m.first - 1))) abroad.push({ at: m.first, code: place.code });
+    }
     for (let t = s.first; t < s.last; t++) {
-      if (!(ctx.wordClass[t]! & WORD_CLASS.deploy)) continue;
-      const sender = mentionsIn(ctx, s.first, t)
-        .filter((m) => m.entry.kind === 'state' || m.entry.kind === 'demonym')
-        .at(-1)?.entry.code;
-      if (sender && abroadIn(ctx, t + 1, s.last, sender)) codes.add(sender);
+      const m = mentionAtToken(ctx, t);
+      if (m?.first === t && (m.entry.kind === 'state' || m.entry.kind === 'demonym')) sender = m.entry.code;
+      if (ctx.wordClass[t]! & WORD_CLASS.deploy && sender) sends.push({ at: t, sender });
+    }
+    const after = new Set<string>();
+    let k = abroad.length - 1;
+    for (let i = sends.length - 1; i >= 0; i--) {
+      const send = sends[i]!;
+      for (; k >= 0 && abroad[k]!.at > send.at; k--) if (after.size < 2) after.add(abroad[k]!.code);
+      if ([...after].some((code) => code !== send.sender)) codes.add(send.sender);
     }
   }
   return codes;

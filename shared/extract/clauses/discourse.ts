@@ -261,6 +261,9 @@ export function referredPlace(
   return located ?? known?.place;
 }
 
+/** How many names before the nearest state a lead state acting beside it may stand. */
+const BESIDE_MENTIONS = 8;
+
 /**
  * "Mali's military has broken with France and turned to Russia for security help. The last French troops left the
  * country": a state the report opens on, whose own government or forces ("Mali's …") act earlier in the sentence of
@@ -274,7 +277,8 @@ function leadStateBeside(
 ): NamedRef | undefined {
   if (!lead || lead.has(known.place.name)) return undefined;
   const sentence = ctx.tokens[known.at]!.sentence;
-  for (let k = lastMentionBefore(ctx, known.at); k >= 0; k--) {
+  const before = lastMentionBefore(ctx, known.at);
+  for (let k = before; k >= 0 && before - k < BESIDE_MENTIONS; k--) {
     const m = ctx.mentions[k]!;
     if (ctx.tokens[m.first]!.sentence !== sentence) return undefined;
     const place = m.entry.kind === 'state' ? placeOf(m.entry) : undefined;
