@@ -64,6 +64,7 @@ import {
   isNameNumber,
   wordBetween,
   personSubjectAt,
+  inDateline,
 } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -76,6 +77,12 @@ import { resultParticiple } from '../../extract/clauses/participles.ts';
 const FORCE_REACH = 8;
 /** How far after "pulled" its particle may stand ("pulled its troops out"). */
 const PARTICLE_REACH = 5;
+/** How far after "pulled" its particle may stand behind a longer object ("pulling its small military and police
+ * contingent out"), with no punctuation between. */
+const PULLED_OBJECT_REACH = 9;
+/** Punctuation that ends a clause, and so a pulled object. */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '(', ')']);
+const punctAt = (ctx: ArticleContext, k: number) => CLAUSE_PUNCT.has(lowerAt(ctx, k));
 /** How far after "left"/"abandoned" its object list may start, and a "from" phrase after a leave verb. */
 const OBJECT_REACH = 4;
 const LEAVE_FROM_REACH = 3;
@@ -226,9 +233,11 @@ function withdrawalAt(
   const passive = BASE_RELEASE_WORDS.has(w) ? passiveHandedBase(ctx, s, t) : undefined;
   const handover = passive !== undefined || isActiveBaseHandover(ctx, s, t);
   if (w === 'pull' || w === 'pulls' || w === 'pulled' || w === 'pulling') {
-    // "pull out", "pulled back", "pulling fighters out of".
+    // "pull out", "pulled back", "pulling fighters out of", "pulling its small military and police contingent out of":
+    // the particle after the object, within the clause.
     let k = t + 1;
-    while (k < s.last && k < t + PARTICLE_REACH && lowerAt(ctx, k) !== 'out' && lowerAt(ctx, k) !== 'back') k++;
+    const particleEnd = t + PULLED_OBJECT_REACH;
+    while (k < s.last && k < particleEnd && !['out', 'back'].includes(lowerAt(ctx, k)) && !punctAt(ctx, k)) k++;
     if (lowerAt(ctx, k) !== 'out' && lowerAt(ctx, k) !== 'back') return undefined;
     // "pulling the autonomous region out of the armed forces": what is pulled out must be forces.
     if (!pulledForces(ctx, t + 1, k)) return undefined;
@@ -522,11 +531,14 @@ function withdrawalAt(
       : leftAlone(ctx, them ? t + 2 : afterOwnForces(ctx, after))) &&
     !leaveLike;
   if (presentOnly) locations.push(...(nounForces >= 0 ? presenceStateBefore : presenceBefore)(ctx, s, t, actor!));
-  // "PRISTINA … The withdrawal of Yugoslav forces began on Thursday": forces placed nowhere in the text leave the
-  // state the report is datelined in, where that is not their own.
-  if (presentOnly && !locations.length && nounForces >= 0) {
+  // "PRISTINA … The withdrawal of Yugoslav forces began on Thursday", "N'DJAMENA … France began pulling out its own
+  // forces in late September": forces placed nowhere before leave the state the report is datelined in, where that is
+  // not their own. A verb's forces ("began pulling out its own forces") leave it only where it hosts forces (see
+  // datelineHost).
+  if (presentOnly && !locations.length) {
     const state = datelineState(ctx);
-    if (state && state.code !== actor!.code) locations.push(state);
+    if (state && state.code !== actor!.code && (nounForces >= 0 || datelineHost(ctx, s, state.code!)))
+      locations.push(state);
   }
   // Forces going home ("for their home base in Nancy, in eastern France") do not withdraw from home.
   const away = locations.filter(
@@ -1748,3 +1760,62 @@ function openingAnaphorCue(ctx: ArticleContext, s: Sentence): number {
   }
   return -1;
 }
+
+/**
+ * Whether the dateline's state `code` is a host the forces of a verb with no origin left: the body names it as a place
+ * ("Libyan troops were still in northern Chad"), names no forces of its own ("Cambodia and Thailand pulled their
+ * soldiers out", "Austria's decision to pull its 377 soldiers out" are forces of it), and the withdrawal's own
+ * sentence does not name it ("verify that Israel had withdrawn").
+ */
+function datelineHost(ctx: ArticleContext, s: Sentence, code: string): boolean {
+  let host = DATELINE_HOST.get(ctx);
+  if (!host) {
+    const naming = new Set<number>();
+    for (const m of ctx.mentions) if (m.entry.code === code) naming.add(ctx.tokens[m.first]!.sentence);
+    host = { hosts: namedAsPlace(ctx, code) && !forcesOfState(ctx, code), naming };
+    DATELINE_HOST.set(ctx, host);
+  }
+  return host.hosts && !host.naming.has(s.index);
+}
+
+/** Whether the dateline's state hosts forces, and the sentences that name it, computed once per article (the
+ * dateline is one). */
+const DATELINE_HOST = new WeakMap<ArticleContext, { hosts: boolean; naming: Set<number> }>();
+
+/** How far after a state's name its forces or its withdrawing verb may stand ("Austrian peacekeeping troops",
+ * "Cambodia and Thailand pulled", "Austria's decision to pull"). */
+const OWNER_REACH = 4;
+
+/** Whether the text names forces of the state `code`, or that state withdrawing. */
+function forcesOfState(ctx: ArticleContext, code: string): boolean {
+  for (const m of ctx.mentions) {
+    if (m.entry.code !== code || (m.entry.kind !== 'state' && m.entry.kind !== 'demonym')) continue;
+    const sentence = ctx.tokens[m.first]!.sentence;
+    for (let k = m.last; k <= m.last + OWNER_REACH && k < ctx.tokens.length; k++) {
+      if (ctx.tokens[k]!.sentence !== sentence) break;
+      if (FORCE_NOUNS.has(lowerAt(ctx, k)) || (ctx.wordClass[k]! & WORD_CLASS.withdraw) !== 0) return true;
+    }
+  }
+  return false;
+}
+
+/** Prepositions before a place the text puts forces or people in ("in northern Chad", "sent … to Chad"). */
+const PLACE_PREPOSITIONS = wordSet('in into to from');
+
+/** Whether the text's body names the state `code`, or a place in it, after a preposition ("troops were still in
+ * northern Chad"), and not only as an actor ("Austria's decision", "The Austrians"). */
+function namedAsPlace(ctx: ArticleContext, code: string): boolean {
+  for (const m of ctx.mentions) {
+    if (m.entry.code !== code || !HOST_KINDS.has(m.entry.kind) || inDateline(ctx, m.first)) continue;
+    let k = m.first - 1;
+    // "in northern Chad": a compass word may stand between.
+    if (COMPASS_WORDS.has(lowerAt(ctx, k))) k--;
+    if (PLACE_PREPOSITIONS.has(lowerAt(ctx, k))) return true;
+  }
+  return false;
+}
+
+/** Names of a state or of a place in it ("in northern Chad", "in Pristina"). */
+const HOST_KINDS = new Set(['state', 'place', 'capital']);
+/** Lower-case compass words before a state's name ("northern Chad"). */
+const COMPASS_WORDS = wordSet('northern southern eastern western central north south east west');

@@ -1,6 +1,7 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { lowerAt, mentionsIn, placeOf } from '../../extract/slots.ts';
+import { WORD_CLASS } from '../../extract/lexicon.ts';
+import { DETERMINERS, lowerAt, mentionAtToken, mentionsIn, placeOf } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 
@@ -29,12 +30,86 @@ export function setsOutFromHome(ctx: ArticleContext, s: Sentence, t: number, c: 
   for (let j = Math.max(s.first, t - SHIPS_REACH); j < t; j++) if (SHIP_WORDS.has(lowerAt(ctx, j))) return true;
   for (let j = t + 1; j < s.last && j <= t + DESTINATION_REACH; j++) {
     const w = lowerAt(ctx, j);
-    if (w === ';' || w === ',') return false;
+    if (w === ';' || w === ',') break;
     if (!DESTINATION_WORDS.has(w)) continue;
     for (const m of mentionsIn(ctx, j + 1, Math.min(s.last, j + 1 + DESTINATION_NAME_REACH))) {
       const place = placeOf(m.entry);
       if (place?.code && place.code !== code) return true;
     }
   }
+  // "… the first contingent had already left Kigali": a place of the forces' own state, other than the state itself,
+  // left by forces the text sends abroad.
+  return purposeAbroad(ctx, s, t, code) || (c.location.name !== c.actor!.name && deployedAbroad(ctx).has(code));
+}
+
+/** How far after its "to" a purpose clause may name the place abroad ("to relieve the battalion that has spent the
+ * past six months with the United Nations peacekeeping force in south Lebanon"). */
+const PURPOSE_REACH = 24;
+
+/** Words before a place abroad that a purpose clause or a deployment names ("to relieve the battalion … in Lebanon"). */
+const ABROAD_WORDS = set('to into in for');
+
+/** Whether a place of another state than `code` stands after "to"/"into"/"in"/"for" in [from, to). */
+function abroadIn(ctx: ArticleContext, from: number, to: number, code: string): boolean {
+  for (const m of mentionsIn(ctx, from, to)) {
+    const place = placeOf(m.entry);
+    if (place?.code && place.code !== code && ABROAD_WORDS.has(lowerAt(ctx, m.first - 1))) return true;
+  }
   return false;
+}
+
+/**
+ * "flew out of Dublin airport this week to relieve the battalion … in south Lebanon": a purpose clause ("to" and a
+ * verb) after the leaving, naming a place abroad before the clause ends, says where the forces set out to.
+ */
+function purposeAbroad(ctx: ArticleContext, s: Sentence, t: number, code: string): boolean {
+  for (let j = t + 1; j < s.last - 1 && j <= t + DESTINATION_REACH; j++) {
+    const w = lowerAt(ctx, j);
+    if (w === ';') return false;
+    const next = ctx.tokens[j + 1]!;
+    if (w !== 'to' || next.kind !== 'word' || next.cap || DETERMINERS.has(next.lower) || mentionAtToken(ctx, j + 1))
+      continue;
+    let end = j + 2;
+    while (end < s.last && end < j + PURPOSE_REACH && lowerAt(ctx, end) !== ';') end++;
+    return abroadIn(ctx, j + 2, end, code);
+  }
+  return false;
+}
+
+/** The states, by code, that a deployment in the text sends abroad, computed once per article. */
+const DEPLOYED_ABROAD = new WeakMap<ArticleContext, Set<string>>();
+
+/**
+ * "Rwanda has started deploying 1,000 soldiers to Mozambique": the states a deployment verb's nearest state or people
+ * before it in the sentence sends to a place of another state after it. Two passes over each sentence: senders
+ * forwards, then places abroad backwards (two distinct codes after a verb always hold one not the sender's).
+ */
+function deployedAbroad(ctx: ArticleContext): Set<string> {
+  const known = DEPLOYED_ABROAD.get(ctx);
+  if (known) return known;
+  const codes = new Set<string>();
+  DEPLOYED_ABROAD.set(ctx, codes);
+  for (const s of ctx.sentences) {
+    if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.deploy)) continue;
+    const sends: { at: number; sender: string }[] = [];
+    const abroad: { at: number; code: string }[] = [];
+    let sender: string | undefined;
+    for (const m of mentionsIn(ctx, s.first, s.last)) {
+      const place = placeOf(m.entry);
+      if (place?.code && ABROAD_WORDS.has(lowerAt(ctx, m.first - 1))) abroad.push({ at: m.first, code: place.code });
+    }
+    for (let t = s.first; t < s.last; t++) {
+      const m = mentionAtToken(ctx, t);
+      if (m?.first === t && (m.entry.kind === 'state' || m.entry.kind === 'demonym')) sender = m.entry.code;
+      if (ctx.wordClass[t]! & WORD_CLASS.deploy && sender) sends.push({ at: t, sender });
+    }
+    const after = new Set<string>();
+    let k = abroad.length - 1;
+    for (let i = sends.length - 1; i >= 0; i--) {
+      const send = sends[i]!;
+      for (; k >= 0 && abroad[k]!.at > send.at; k--) if (after.size < 2) after.add(abroad[k]!.code);
+      if ([...after].some((code) => code !== send.sender)) codes.add(send.sender);
+    }
+  }
+  return codes;
 }

@@ -16,7 +16,9 @@ const OBJECT_ENDS = set('from out');
 /** Whether what the verb withdraws, between it and "from", is people or things other than forces. */
 export function civilObject(ctx: ArticleContext, s: Sentence, t: number, ends = OBJECT_ENDS): boolean {
   let civil = false;
-  for (let j = t + 1; j < s.last && j <= t + OBJECT_REACH; j++) {
+  // "pulled out their diplomats": a particle straight after the verb opens the object; "pulled out of" does not.
+  const open = lowerAt(ctx, t + 1) === 'out' && lowerAt(ctx, t + 2) !== 'of' ? t + 2 : t + 1;
+  for (let j = open; j < s.last && j <= t + OBJECT_REACH; j++) {
     const w = lowerAt(ctx, j);
     if (ends.has(w) || ctx.tokens[j]!.kind === 'punct') break;
     if (FORCE_NOUNS.has(w)) return false;

@@ -254,11 +254,37 @@ export function referredPlace(
       break;
     }
   }
-  if (wantState) return known?.place ?? capitalFallback;
+  if (wantState) return (known && leadStateBeside(ctx, known, lead, skip)) ?? known?.place ?? capitalFallback;
   // A town the mention gazetteer does not know, named in a place slot before ("entered Svatove … the town").
   // "the Aouzou Strip … the International Court of Justice ruled … the strip": a landform is named by its own noun.
   const located = locatedNameBack(ctx, i, known?.at ?? -1, noun, LANDFORM_NOUNS.has(noun));
   return located ?? known?.place;
+}
+
+/** How many names before the nearest state a lead state acting beside it may stand. */
+const BESIDE_MENTIONS = 8;
+
+/**
+ * "Mali's military has broken with France and turned to Russia for security help. The last French troops left the
+ * country": a state the report opens on, whose own government or forces ("Mali's …") act earlier in the sentence of
+ * the nearest state, is what "the country" names; the other is named beside it as a partner.
+ */
+function leadStateBeside(
+  ctx: ArticleContext,
+  known: { place: NamedRef; at: number },
+  lead: Set<string> | undefined,
+  skip?: (place: NamedRef) => boolean,
+): NamedRef | undefined {
+  if (!lead || lead.has(known.place.name)) return undefined;
+  const sentence = ctx.tokens[known.at]!.sentence;
+  const before = lastMentionBefore(ctx, known.at);
+  for (let k = before; k >= 0 && before - k < BESIDE_MENTIONS; k--) {
+    const m = ctx.mentions[k]!;
+    if (ctx.tokens[m.first]!.sentence !== sentence) return undefined;
+    const place = m.entry.kind === 'state' ? placeOf(m.entry) : undefined;
+    if (place && m.possessive && lead.has(place.name) && !skip?.(place)) return place;
+  }
+  return undefined;
 }
 
 /** How far before a place a word of talks may stand. */
@@ -488,9 +514,23 @@ function sentForcesAfter(ctx: ArticleContext, end: number): boolean {
 /** How many words may describe the forces of a gapped sender ("a police detachment", "a small naval squadron"). */
 const GAPPED_FORCE_WORDS = 3;
 
-/** "…contributed troops and Costa Rica a police detachment": a state after "and" with the sending verb left out. */
+/** How far before a gapped sender its clause's sending verb may stand ("Brazil contributed 1,100 men, Paraguay 184"). */
+const GAPPED_VERB_REACH = 12;
+
+/**
+ * "…contributed troops and Costa Rica a police detachment", "Brazil contributed 1,100 men, Paraguay 184 and
+ * Nicaragua 160": a state after "and" or a comma with the sending verb left out, its forces a phrase or a figure.
+ */
 function gappedForcesAfter(ctx: ArticleContext, m: Mention, end: number): boolean {
-  if (lowerAt(ctx, m.first - 1) !== 'and' || !['a', 'an'].includes(lowerAt(ctx, end))) return false;
+  const link = lowerAt(ctx, m.first - 1);
+  if ((link === 'and' || link === ',') && ctx.tokens[end]?.kind === 'number') {
+    const sentence = ctx.tokens[m.first]!.sentence;
+    for (let k = m.first - 2; k >= 0 && k >= m.first - GAPPED_VERB_REACH; k--) {
+      if (ctx.tokens[k]!.sentence !== sentence || lowerAt(ctx, k) === ';') break;
+      if (SENDING_VERBS.has(lowerAt(ctx, k))) return true;
+    }
+  }
+  if (link !== 'and' || !['a', 'an'].includes(lowerAt(ctx, end))) return false;
   for (let k = end + 1; k <= end + GAPPED_FORCE_WORDS; k++) if (FORCE_NOUNS.has(lowerAt(ctx, k))) return true;
   return false;
 }

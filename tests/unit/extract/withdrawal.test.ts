@@ -2128,8 +2128,20 @@ describe('WithdrawalBegun: civilians and diplomats are not forces', () => {
   it.each([
     'Mediation produced an accord on 19 January 1981, and the hostages were flown out of Libya the following day.',
     'The two states cut relations in 1950; the minister and the staff of the legation in Bucharest were withdrawn.',
+    'Sweden and Norway shut their consulates in Liberia and pulled out their envoys on Monday.',
+    'Denmark closed its mission in Bamako and pulled out its remaining staff from Mali in 1999.',
   ])('given "%s", then nothing', (text) => {
     expect(summaryOf('WithdrawalBegun', text, '1990-01-01')).toEqual([]);
+  });
+
+  it('given "pulled out their soldiers from X", then the particle still opens an object of forces', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Sweden and Norway pulled out their soldiers from Liberia on 4 May 1999.',
+        '1999-05-05',
+      ).sort(),
+    ).toEqual(['WithdrawalBegun|Norway|Liberia|1999-05-04', 'WithdrawalBegun|Sweden|Liberia|1999-05-04']);
   });
 });
 
@@ -2905,6 +2917,46 @@ describe('WithdrawalBegun: forces setting out from home', () => {
       summaryOf(
         'WithdrawalBegun',
         'Ukrainian troops left Lyman on Saturday for new positions near Kramatorsk.',
+        '2022-10-03',
+      ),
+    ).toEqual(['WithdrawalBegun|Ukraine|Lyman|2022-10-01']);
+  });
+
+  it('given "X soldiers flew out of <own capital> to <verb> … in <place abroad>", then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'About 400 Finnish soldiers flew out of Helsinki on Monday to replace the battalion serving with the UN force in Lebanon.',
+        '2019-05-14',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given the text sends X abroad, then "the first contingent had left <own capital>" sets out', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Kenya has begun deploying 800 soldiers to Haiti, the government said. The first contingent had already left Nairobi.',
+        '2024-06-26',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given forces leaving their own town to avoid encirclement by another state, then the withdrawal stands', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Ukrainian troops left Lyman on Saturday to avoid encirclement by forces sent from Russia.',
+        '2022-10-03',
+      ),
+    ).toEqual(['WithdrawalBegun|Ukraine|Lyman|2022-10-01']);
+  });
+
+  it('given the text sends another state abroad, then its own forces leaving their town still withdraw', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Russia has sent more troops to Belarus, officials said. Ukrainian troops left Lyman on Saturday.',
         '2022-10-03',
       ),
     ).toEqual(['WithdrawalBegun|Ukraine|Lyman|2022-10-01']);
@@ -3936,5 +3988,103 @@ describe('WithdrawalBegun: forces that vacated a place', () => {
     ['a plan', 'Croatian troops will vacate the town of Knin next month.'],
   ])('given %s, when read, then no withdrawal', (_, text) => {
     expect(withdrawals(text)).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: "the country" is never a sender named in a gapped list', () => {
+  it('given "A contributed N soldiers, B M and C K", then B and C sent forces and are not the country left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Indian troops arrived in Haiti in 2004. Nepal contributed 700 soldiers, Peru 200 and Chile 150. The last Indian troops left the country in 2007.',
+        '2018-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|India|Haiti|2007']);
+  });
+
+  it('given a place with a figure after "in", not after "and" or a comma, then it is still where they were', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Brazil sent 900 soldiers to Haiti in 2004, and at the height of the crisis in Haiti 1,200 more served there. The last Brazilian troops left the country in 2017.',
+        '2018-01-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Brazil|Haiti|2017']);
+  });
+});
+
+describe('WithdrawalBegun: "the country" is the state the report is about, not its partner', () => {
+  it('given "X\'s rulers … turned to Y for arms. The last Z troops left the country", then Z left X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "Chad has been ruled by the army since 2021, and elections were held last year. Its new parliament met in January. Chad's military rulers have broken with France and turned to Turkey for arms. The last French troops left the country in January 2025.",
+        '2025-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Chad|2025-01']);
+  });
+
+  it('given the topic state named in another sentence than the state the forces moved to, then that state', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "Chad's rulers welcomed the news. French troops had moved on to Niger, and the last of them left the country in 2023.",
+        '2025-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Niger|2023']);
+  });
+});
+
+describe('WithdrawalBegun: "pulling" a long object "out of" a place', () => {
+  it('given "began pulling its small army and police contingent out of X", then a withdrawal from X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Norway has begun pulling its small army and police contingent out of Kosovo, officials said.',
+        '2004-07-14',
+      ),
+    ).toEqual(['WithdrawalBegun|Norway|Kosovo|2004-07-14']);
+  });
+
+  it('given a long object that is no force pulled out of X, then nothing', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Estonia has begun pulling its large and loss-making state energy company out of Russia, officials said.',
+        '2004-07-14',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: forces pulled out with no place leave the dateline state that hosts forces', () => {
+  it('given "NIAMEY … troops were still in northern Niger. X began pulling out its own forces", then X left Niger', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'NIAMEY, Nov. 16 (Reuters) - Libyan troops were still in northern Niger on Friday, officials said. Italy began pulling out its own forces in late September.',
+        '1984-11-16',
+      ),
+    ).toEqual(['WithdrawalBegun|Italy|Niger|1984-09']);
+  });
+
+  it('given the dateline state pulling its own soldiers out, then it is no host the others left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "VIENNA, June 7 (Reuters) - Austria's decision to pull its soldiers out of the force in Syria surprised officials. Japan began pulling out its own forces in March.",
+        '1984-11-16',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given the dateline state named in the withdrawal sentence, then it is not read as the place left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'NIAMEY, Nov. 16 (Reuters) - Libyan troops were still in northern Niger on Friday, officials said. Niger said that Italy began pulling out its own forces in late September.',
+        '1984-11-16',
+      ),
+    ).toEqual([]);
   });
 });
