@@ -61,10 +61,9 @@ function stayEnd(ctx: ArticleContext, s: Sentence, t: number, heldOn = false): C
     : heldOn
       ? heldOnPlaces(ctx, s, t, until.at)
       : placesAfter(ctx, s, t + 1, until.at, STAY_PREPOSITIONS).map((p) => p.place);
-  // "sent Marines to Nicaragua; they remained until 1925": with no place of its own, where the forces were put.
-  // "the last troops did not leave until 1783" names no place, and where they were last put is often only the wider
-  // area ("the principal base in North America"), so a held-on leaving needs its own place.
-  const unplaced = !heldOn && !places.length && lowerAt(ctx, t + 1) === 'until';
+  // "sent Marines to Nicaragua; they remained until 1925", "the last Tanzanian units did not leave until 1981": with
+  // no place of its own, where the text put the forces.
+  const unplaced = !places.length && lowerAt(ctx, t + 1) === 'until';
   if (!places.length && !unplaced) return [];
   // "occupied Haiti … and remained there": the place stayed in is not who stayed.
   const slot = actorsAt(ctx, s, t, (m) => places.some((p) => p.name === placeOf(m.entry)?.name));

@@ -59,7 +59,14 @@ export function presenceBefore(ctx: ArticleContext, s: Sentence, t: number, acto
       // "…a Greek regiment landed at Limassol; the Danish battalions were shipped home": in the withdrawal's own
       // sentence, a placement before a semicolon is another clause's when the clause after names the forces' owner
       // ("sent Marines to Honduras; they remained until 1925" names none, and is one story).
-      if (k === s.index && lowerAt(ctx, j) === ';' && namesActor(ctx, { ...sentence, first: j + 1, last: t }, family))
+      // Where the clause before the semicolon names the owner's forces too, it is the same story ("Kenyan forces
+      // remained in Somalia; the last Kenyan units did not leave until 1994").
+      if (
+        k === s.index &&
+        lowerAt(ctx, j) === ';' &&
+        namesActor(ctx, { ...sentence, first: j + 1, last: t }, family) &&
+        !namesActorForces(ctx, { ...sentence, last: j }, family)
+      )
         break;
       // "General X, head of French forces in Africa": forces another actor owns are not the leavers' presence.
       if (FORCE_NOUNS.has(lowerAt(ctx, j)) && ownedByOther(ctx, j, family)) continue;
@@ -242,6 +249,15 @@ function ownedByOther(ctx: ArticleContext, j: number, family: string): boolean {
     if (owner) return gazetteer().actorFamily(owner.name) !== family;
   }
   return false;
+}
+
+/** Whether the sentence names the family's forces by their owner ("Kenyan forces", "the Kenyan army units"). */
+function namesActorForces(ctx: ArticleContext, s: Sentence, family: string): boolean {
+  return mentionsIn(ctx, s.first, s.last).some((m) => {
+    const named = actorOf(m.entry);
+    const forces = FORCE_NOUNS.has(lowerAt(ctx, m.last)) || FORCE_NOUNS.has(lowerAt(ctx, m.last + 1));
+    return forces && !!named && gazetteer().actorFamily(named.name) === family;
+  });
 }
 
 function namesActor(ctx: ArticleContext, s: Sentence, family: string): boolean {

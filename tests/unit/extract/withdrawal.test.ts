@@ -1683,6 +1683,31 @@ describe('WithdrawalBegun: forces that "did not leave X until" a date', () => {
     ]);
   });
 
+  it('given "the last <forces> did not leave until <date>" with no place, then they left where the text had them', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Kenyan troops were sent to Somalia in 1990. The last Kenyan units did not leave until 1994.',
+      ),
+    ).toEqual(['WithdrawalBegun|Kenya|Somalia|1994']);
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Kenyan troops remained in Somalia to help the government; the drawdown was slow, and the last Kenyan units did not leave until 1994.',
+      ),
+    ).toEqual(['WithdrawalBegun|Kenya|Somalia|1994']);
+  });
+
+  it('never places forces that did not leave until a date where another clause put other forces', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Officials met in Copenhagen, and a Greek regiment landed at Limassol in 1964; the last Danish units did not leave until 1967.',
+      ),
+    ).toEqual([]);
+    expect(summaryOf('WithdrawalBegun', 'The king did not leave until May 1808.')).toEqual([]);
+  });
+
   it('never reads a refusal to leave, a person who stayed, or an undated "until" as a withdrawal', () => {
     expect(summaryOf('WithdrawalBegun', 'Turkish troops will not leave Crete until March 1899.')).toEqual([]);
     expect(summaryOf('WithdrawalBegun', 'The army would not pull back until the monitors arrived.')).toEqual([]);
