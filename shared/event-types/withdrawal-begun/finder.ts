@@ -544,10 +544,6 @@ function withdrawalAt(
   const away = locations.filter(
     (l) => l.name !== actor?.name && (!actor?.code || l.code !== actor.code || l.name !== actor.name),
   );
-  if (!actor || !away.length) return { begun: false, candidates: [], pending, end: t + 1 };
-  locations.length = 0;
-  locations.push(...away);
-
   // The start date is the one stated with the cue ("began on Feb. 26, 1990"); "and from Hungary the following month" adds more.
   const start = cue >= 0 && !done ? startDate(ctx, s, cue) : undefined;
   // "Clark Air Base, damaged that June, was turned over … on November 26": a passive release is dated after its verb.
@@ -557,6 +553,13 @@ function withdrawalAt(
     : released?.value
       ? released
       : dateNear(ctx, s, t);
+  // "… the evacuation of PLO fighters from Beirut. The departure of the PLO fighters began on August 21": a begun
+  // withdrawal of named forces with no place of its own, for the pending origin of those forces to take up.
+  if (actor && !away.length && nounForcesOf(ctx, w, t))
+    return { begun: false, candidates: [], pending, end: t + 1, leftOn: date };
+  if (!actor || !away.length) return { begun: false, candidates: [], pending, end: t + 1 };
+  locations.length = 0;
+  locations.push(...away);
   const span = evidenceSpan(s);
   const confidence = presentOnly ? PRESENCE_CONFIDENCE : actorHit ? PATTERN_CONFIDENCE : INHERITED_ACTOR_CONFIDENCE;
   const candidates = placementCandidates(
@@ -605,6 +608,11 @@ function leftAlone(ctx: ArticleContext, i: number): boolean {
   if (lowerAt(ctx, i) === 'at') return timeAt(ctx, i + 1);
   // "were withdrawn for service elsewhere" (but "left for Mali" names where they went).
   return (lowerAt(ctx, i) === 'to' || lowerAt(ctx, i) === 'for') && !destinationNamed(ctx, i + 1);
+}
+
+/** Whether the noun at t names the leaving forces after "of" ("the departure of the PLO fighters"). */
+function nounForcesOf(ctx: ArticleContext, w: string, t: number): boolean {
+  return LEAVING_OF_NOUNS.has(w) && lowerAt(ctx, t + 1) === 'of' && forceAfter(ctx, t + 2) >= 0;
 }
 
 /** Words after "over the" that make what follows a span of time ("over the following weeks"). */
@@ -1109,6 +1117,9 @@ function controlledPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[
 const PASSIVE_LEAVES = new Set(['evacuated', 'abandoned', 'vacated']);
 /** Withdrawal nouns whose forces follow "of" ("the withdrawal of the Soviet contingent"). */
 const WITHDRAWAL_OF_NOUNS = new Set(['withdrawal', 'pullout', 'evacuation', 'repatriation', 'retrograde']);
+/** Nouns of forces leaving that name the forces after "of" ("the departure of the PLO fighters"). */
+const LEAVING_OF_NOUNS = new Set([...WITHDRAWAL_OF_NOUNS, 'departure', 'pullback', 'exit']);
+
 /** How far after "of" the forces' noun may stand ("of the remaining 12,000 Soviet troops"). */
 const OF_FORCES_REACH = 6;
 

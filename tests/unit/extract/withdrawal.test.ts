@@ -4113,3 +4113,23 @@ describe('WithdrawalBegun: forces pulled out with no place leave the dateline st
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a begun departure of named forces takes the origin told just before', () => {
+  it('given "the evacuation of <forces> from X" and then "The departure of <the same forces> began on D", then they left X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Mediators arranged the evacuation of Hezbollah fighters from Sidon. The departure of the Hezbollah fighters began on May 3, 1991.',
+      ),
+    ).toEqual(['WithdrawalBegun|Hezbollah|Sidon|1991-05-03']);
+  });
+
+  it('never gives one force the origin told for another', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Mediators arranged the evacuation of Hezbollah fighters from Sidon. The departure of the Syrian soldiers began on May 3, 1991.',
+      ),
+    ).toEqual([]);
+  });
+});
