@@ -408,9 +408,17 @@ function withdrawalAt(
   // "announced the completion of the withdrawal": an announcement of a stated begin or end reports a fact.
   const blockers = cue >= 0 && statedCue(ctx, cue) ? STATED_WITHDRAW_BLOCKERS : WITHDRAW_BLOCKERS;
   const lastLeft = lastToLeave(ctx, s, t);
+  // "came to oversee the evacuation of the fighters from the city, which began on August 21": a relative clause on the
+  // noun states the start itself, whatever purpose or plan the clause around the noun has.
+  const relative = cue > t ? relativeOpening(ctx, cue) : -1;
   const blocker = cueTo
     ? (blockedBetween(ctx, from, cue, blockers) ?? blockedBetween(ctx, cue + 2, hi, blockers))
-    : blockedBetween(ctx, reportedPerfect ? thatBefore(ctx, s, t) : from, lastLeft ? t - 1 : hi, blockers);
+    : blockedBetween(
+        ctx,
+        relative >= 0 ? relative : reportedPerfect ? thatBefore(ctx, s, t) : from,
+        lastLeft ? t - 1 : hi,
+        blockers,
+      );
   const cueNotBegun = cue >= 0 && NOT_BEGUN_BEFORE_CUE.has(lowerAt(ctx, cue - 1));
   const toBeforeTrigger = lowerAt(ctx, t - 1) === 'to' && !(cue >= 0 && cue < t) && !lastLeft;
 
@@ -1487,6 +1495,13 @@ const RELATIVE_CUE_FILLERS = new Set(['had', 'has', 'have', 'was', 'formally', '
 const RELATIVE_CUE_REACH = 3;
 
 /** The begin cue of a relative clause opening at i ("began", "had formally begun"), or -1. */
+/** The "which" of ", which (had) began" whose begin cue is at `cue`, else -1. */
+function relativeOpening(ctx: ArticleContext, cue: number): number {
+  let j = cue - 1;
+  while (j > cue - 1 - RELATIVE_CUE_REACH && RELATIVE_CUE_FILLERS.has(lowerAt(ctx, j))) j--;
+  return lowerAt(ctx, j) === 'which' && lowerAt(ctx, j - 1) === ',' ? j : -1;
+}
+
 function relativeCue(ctx: ArticleContext, s: Sentence, i: number): number {
   for (let j = i; j < s.last && j <= i + RELATIVE_CUE_REACH; j++) {
     const w = lowerAt(ctx, j);

@@ -1950,6 +1950,20 @@ describe('WithdrawalBegun: a start stated in a relative clause after the withdra
     ).toEqual(['WithdrawalBegun|Soviet Union|Afghanistan|1988-05-15']);
   });
 
+  it('given a purpose around the noun ("came to oversee the evacuation of … from X, which began on D"), then begun at D', () => {
+    expect(
+      inText('Observers came to supervise the evacuation of Hezbollah fighters from Sidon, which began on 3 May 1988.'),
+    ).toEqual(['WithdrawalBegun|Hezbollah|Sidon|1988-05-03']);
+  });
+
+  it('never reads a relative clause of a plan ("which would begin") around a purpose as begun', () => {
+    expect(
+      inText(
+        'Observers came to supervise the evacuation of Hezbollah fighters from Sidon, which would begin on 3 May 1988.',
+      ),
+    ).toEqual([]);
+  });
+
   it('given a start stated for another place, then the date stays', () => {
     expect(
       inText(
@@ -2105,7 +2119,7 @@ describe("WithdrawalBegun: a start stated as the noun's own predicate", () => {
       inText(
         'U.S. Marines left Beirut on 26 February 1984. They had first come in August 1982 to oversee the evacuation of PLO fighters from the city, which began on 21 August 1982.',
       ),
-    ).toEqual(['WithdrawalBegun|United States|Beirut|1984-02-26']);
+    ).toEqual(['WithdrawalBegun|PLO|Beirut|1982-08-21', 'WithdrawalBegun|United States|Beirut|1984-02-26']);
   });
 });
 
