@@ -737,7 +737,8 @@ function lastForcesGoing(ctx: ArticleContext, s: Sentence, t: number): boolean {
     const x = lowerAt(ctx, j);
     if (FORCE_NOUNS.has(x)) forces = true;
     else if (LAST_FORCE_WORDS.has(x)) return forces;
-    else if (ctx.tokens[j]!.kind === 'punct') return false;
+    // "the last blue-helmeted soldiers": a hyphen joins an adjective before the forces.
+    else if (ctx.tokens[j]!.kind === 'punct' && x !== '-') return false;
   }
   return false;
 }

@@ -2762,6 +2762,26 @@ describe('WithdrawalBegun: the last forces leaving by sea or air', () => {
     ).toEqual(['WithdrawalBegun|Soviet Union|Kabul|1989-02-10']);
   });
 
+  it('given a hyphened adjective before the forces ("the last war-weary soldiers sailed from X"), then they withdrew from X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last war-weary American soldiers sailed from Veracruz on 23 November 1914.',
+        '1914-12-01',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Veracruz|1914-11-23']);
+  });
+
+  it('never reads a hyphened word that is not between "last" and the forces as joining them', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last word-of-mouth reports said American soldiers sailed from Veracruz.',
+        '1914-12-01',
+      ),
+    ).toEqual([]);
+  });
+
   it('given a voyage to a named place, forces that are not the last, or a port of embarkation, then no withdrawal from it', () => {
     expect(
       summaryOf('WithdrawalBegun', 'The last French troops sailed from Toulon for Lebanon on Monday.', '2023-07-11'),
