@@ -14,7 +14,8 @@ const DETAIL_SENTENCES = 3;
  * at Ouallam": the place inside a state whose leaving the text dates as the start of a withdrawal, and the actor's
  * withdrawal from that state told no earlier, are one withdrawal, told by the state and dated by its start. A town
  * left on a day the text does not call a start ("handed over Batumi on Tuesday … Akhalkalaki in June") stays a
- * withdrawal of its own. Runs after merging (the merge keeps reports dated apart apart); linear in the candidates.
+ * withdrawal of its own. A facility nobody knows, described by a common noun and left in the sentence and on the day
+ * of a state's report ("flew out of Ndjili airport"), is folded into it too. Runs after merging (the merge keeps reports dated apart apart); linear in the candidates.
  */
 export function collapseStartsIntoStates(merged: Candidate[]): Candidate[] {
   const statesOf = indicesByActorFamily(merged, (c) => isStatePlace(c.location!));
@@ -22,7 +23,14 @@ export function collapseStartsIntoStates(merged: Candidate[]): Candidate[] {
   const out = [...merged];
   const absorbed = new Set<number>();
   merged.forEach((c, i) => {
-    if (c.dateSource !== 'start' || !c.occurredOn || isStatePlace(c.location!)) return;
+    if (!c.occurredOn || isStatePlace(c.location!)) return;
+    // "The operation in the Congo came to an end today as the last soldiers flew out of Ndjili airport": a place
+    // nobody knows, left in the sentence and on the day the actor's forces left a state, is that withdrawal's detail.
+    if (c.dateSource !== 'start') {
+      const k = sameReportState(c, statesOf.get(gazetteer().actorFamily(c.actor!.name)) ?? [], merged);
+      if (k !== undefined) absorbed.add(i);
+      return;
+    }
     const states = (statesOf.get(gazetteer().actorFamily(c.actor!.name)) ?? []).filter(
       (k) => !merged[k]!.occurredOn || merged[k]!.occurredOn! >= c.occurredOn!,
     );
@@ -49,6 +57,19 @@ function stateOf(c: Candidate, states: readonly number[], merged: readonly Candi
     else if (d === bestDistance && merged[k]!.location!.name !== merged[best!]!.location!.name) tie = true;
   }
   return tie ? undefined : best;
+}
+
+/**
+ * Of the state reports at `states`, one told in the sentence and on the day of `c`, whose place nobody knows and is
+ * a facility described by a common noun ("Ndjili airport"), not named ("Bagram Airfield", "Port-Bouet").
+ */
+function sameReportState(c: Candidate, states: readonly number[], merged: readonly Candidate[]): number | undefined {
+  const place = c.location!;
+  const words = place.name.split(' ');
+  const head = words[words.length - 1]!;
+  if (words.length < 2 || head !== head.toLowerCase()) return undefined;
+  if (place.code || gazetteer().get(lookupKey(place.name)) || resolvePlace(place.name)) return undefined;
+  return states.find((k) => merged[k]!.sentence === c.sentence && merged[k]!.occurredOn === c.occurredOn);
 }
 
 /** Whether a known place lies in `state`: by its code, or on the land of a state that no longer exists. */

@@ -4167,3 +4167,28 @@ describe('WithdrawalBegun: a begun departure of named forces takes the origin to
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a facility nobody knows, left with a state the same day, is a detail of that withdrawal', () => {
+  it('given "the operation in X came to an end today as the last soldiers flew out of <Name> airport", then only X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'NAIROBI, May 4 (AP) — The African Union operation in Somalia came to an end today as the last soldiers flew out of Balidogle airport.',
+        '2011-05-04',
+      ),
+    ).toEqual(['WithdrawalBegun|African Union|Somalia|2011-05-04']);
+  });
+
+  it('never folds a named facility ("<Name> Airfield") into the state', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'NAIROBI, May 4 (AP) — The African Union operation in Somalia came to an end today as the last soldiers flew out of Balidogle Airfield.',
+        '2011-05-04',
+      ).sort(),
+    ).toEqual([
+      'WithdrawalBegun|African Union|Balidogle Airfield|2011-05-04',
+      'WithdrawalBegun|African Union|Somalia|2011-05-04',
+    ]);
+  });
+});
