@@ -5199,3 +5199,22 @@ describe('DeploymentAnnounced: an arrival told between sentences about an exerci
     ).toEqual(['DeploymentAnnounced|Poland|Lithuania|2019-03-03|null']);
   });
 });
+
+describe('DeploymentAnnounced: a sending caused by events', () => {
+  const before = 'Angola became independent in 1975. ';
+  it('given "events prompted X to send forces into the country", then X sent them there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${before}Riots in Luanda prompted Portugal to send marines into the country on 4 May 1998.`,
+      ),
+    ).toEqual(['DeploymentAnnounced|Portugal|Angola|1998-05-04|null']);
+  });
+
+  it.each([
+    ['urged to send them', 'The governor urged Portugal to send marines into the country on 4 May 1998.'],
+    ['calls prompted to send them', 'Riots in Luanda prompted calls to send marines into the country on 4 May 1998.'],
+  ])('given %s, then no deployment', (_what, sentence) => {
+    expect(summaryOf('DeploymentAnnounced', `${before}${sentence}`)).toEqual([]);
+  });
+});
