@@ -72,7 +72,12 @@ import {
   titledPersonSubject,
   leadersNamedBy,
 } from '../../extract/clauses/civil.ts';
-import { nearestPlaceBefore, referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
+import {
+  landingPlaceBefore,
+  nearestPlaceBefore,
+  referredActor,
+  referredPlace,
+} from '../../extract/clauses/discourse.ts';
 import { COMPASS_STARTS } from '../../extract/gazetteer/regions.ts';
 import { commandedForceBefore, commandersSender } from './commanded-forces.ts';
 
@@ -317,6 +322,14 @@ function deploymentAt(
   if (!places.length && (kind === 'arrive' || kind === 'send') && lowerAt(ctx, t + 1) === 'there') {
     const there = referredPlace(ctx, t, 'there');
     if (there) places = [{ place: there, first: t + 1, last: t + 2 }];
+  }
+  // "As fighting spread through Santo Domingo, … Johnson ordered some 400 Marines ashore": forces ordered ashore with
+  // no place of their own land where the text has just been. The senders' own state, named in passing ("the U.S. Embassy
+  // reported …"), is not where their forces land.
+  if (!places.length && orderedAshore >= 0) {
+    const senders = actorsAt(ctx, s, t, () => false)?.actors ?? [];
+    const country = landingPlaceBefore(ctx, t, (p) => senders.some((a) => insideOwnState(p, a)));
+    if (country) places = [{ place: country, first: t, last: t + 1 }];
   }
   // "ordered the country's 1,300 soldiers in Iraq to come home": forces told to leave where they are.
   if (kind === 'send' && ORDER_VERBS.has(w) && orderedToLeave(ctx, s, t)) return undefined;

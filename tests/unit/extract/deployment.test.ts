@@ -1456,6 +1456,24 @@ describe('DeploymentAnnounced: forces ordered ashore', () => {
       summaryOf('DeploymentAnnounced', 'The captain ordered the passengers ashore at Naples on 3 May 1950.'),
     ).toEqual([]);
   });
+
+  it('given "ordered N Marines ashore" with no place, then they landed where the text has just been', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Rioting spread through Port-au-Prince and the British Embassy asked for help. On 9 March 1960 London ordered 300 Royal Marines ashore.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Haiti|1960-03-09|300']);
+  });
+
+  it('given a place named only in a quoted figure of speech, then no landing there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Warning of a "second Haiti," London on 9 March 1960 ordered 300 Royal Marines ashore.',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('DeploymentAnnounced: a unit of a service named for its state', () => {
