@@ -5236,3 +5236,23 @@ describe('DeploymentAnnounced: a sending caused by events', () => {
     expect(summaryOf('DeploymentAnnounced', `${before}${sentence}`)).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: "The force" after an expedition mounted', () => {
+  it('given the sentence before mounted an expedition, then "The force landed at X" is the earlier actor landing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Danes blamed the sultan for the raid. In 1871 the colonial office mounted the Third Punitive Expedition under Colonel Holm. The force landed at Kuala on 2 May 1871.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Denmark|Kuala|1871-05-02|null']);
+  });
+
+  it('given no expedition mounted in the sentence before, then "The force" names no one', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Danes blamed the sultan for the raid. In 1871 the colonial office wrote to the sultan. The force landed at Kuala on 2 May 1871.',
+      ),
+    ).toEqual([]);
+  });
+});
