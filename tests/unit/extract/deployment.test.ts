@@ -5256,3 +5256,32 @@ describe('DeploymentAnnounced: "The force" after an expedition mounted', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forces that relieve a siege', () => {
+  const siege = 'Rebels laid siege to the foreign consulates in Harar in May 1887. ';
+  it('given "relieved the besieged X" after a siege of X in a place, then each listed state is there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${siege}A column of Italian and Portuguese troops relieved the besieged consulates on 2 July 1887.`,
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Portugal|Harar|1887-07-02|null',
+      'DeploymentAnnounced|Italy|Harar|1887-07-02|null',
+    ]);
+  });
+
+  it.each([
+    [
+      'no siege told before',
+      'A column of Italian and Portuguese troops relieved the besieged consulates on 2 July 1887.',
+    ],
+    [
+      'a relief of command',
+      `${siege}Italian and Portuguese troops relieved Colonel Ruffo of his command on 2 July 1887.`,
+    ],
+    ['other troops relieved', `${siege}Italian and Portuguese troops relieved the marines on 2 July 1887.`],
+  ])('given %s, then no deployment', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text)).toEqual([]);
+  });
+});
