@@ -38,6 +38,7 @@ import {
   type NamedRef,
   forceObjectAfter,
   actorOf,
+  placeOf,
 } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
@@ -53,6 +54,7 @@ import {
   CROSS_VERBS,
   DEPLOYMENT_NOUNS,
   OBJECT_VERBS,
+  RELIEF_VERBS,
   CAPTURE_VERBS,
   OPERATE_VERBS,
   KEEP_VERBS,
@@ -72,7 +74,12 @@ import {
   titledPersonSubject,
   leadersNamedBy,
 } from '../../extract/clauses/civil.ts';
-import { nearestPlaceBefore, referredActor, referredPlace } from '../../extract/clauses/discourse.ts';
+import {
+  landingPlaceBefore,
+  nearestPlaceBefore,
+  referredActor,
+  referredPlace,
+} from '../../extract/clauses/discourse.ts';
 import { COMPASS_STARTS } from '../../extract/gazetteer/regions.ts';
 import { commandedForceBefore, commandersSender } from './commanded-forces.ts';
 
@@ -232,7 +239,7 @@ function deploymentAt(
       ? 'send'
       : ARRIVE_VERBS.has(w) || particles || presentSince(ctx, s, t)
         ? 'arrive'
-        : OBJECT_VERBS.has(w) || takenOver
+        : OBJECT_VERBS.has(w) || takenOver || (RELIEF_VERBS.has(w) && besiegedPlace(ctx, s, t))
           ? 'object'
           : CROSS_VERBS.has(w)
             ? 'cross'
@@ -279,7 +286,10 @@ function deploymentAt(
   const to = Math.min(joinedClauseEnd(ctx, t, s), from + DESTINATION_WINDOW);
   let places: PlaceSlot[];
   // "invaded and annexed Kuwait": a second verb shares the object.
-  if (kind === 'object') places = placesAt(ctx, s, sharedObjectStart(ctx, s, from));
+  // "relieved the besieged legations": the place of the siege.
+  const besieged = RELIEF_VERBS.has(w) ? besiegedPlace(ctx, s, t) : undefined;
+  if (besieged) places = [besieged];
+  else if (kind === 'object') places = placesAt(ctx, s, sharedObjectStart(ctx, s, from));
   else
     places = placesAfter(
       ctx,
@@ -317,6 +327,14 @@ function deploymentAt(
   if (!places.length && (kind === 'arrive' || kind === 'send') && lowerAt(ctx, t + 1) === 'there') {
     const there = referredPlace(ctx, t, 'there');
     if (there) places = [{ place: there, first: t + 1, last: t + 2 }];
+  }
+  // "As fighting spread through Santo Domingo, … Johnson ordered some 400 Marines ashore": forces ordered ashore with
+  // no place of their own land where the text has just been. The senders' own state, named in passing ("the U.S. Embassy
+  // reported …"), is not where their forces land.
+  if (!places.length && orderedAshore >= 0) {
+    const senders = actorsAt(ctx, s, t, () => false)?.actors ?? [];
+    const country = landingPlaceBefore(ctx, t, (p) => senders.some((a) => insideOwnState(p, a)));
+    if (country) places = [{ place: country, first: t, last: t + 1 }];
   }
   // "ordered the country's 1,300 soldiers in Iraq to come home": forces told to leave where they are.
   if (kind === 'send' && ORDER_VERBS.has(w) && orderedToLeave(ctx, s, t)) return undefined;
@@ -665,4 +683,45 @@ function particlesFollow(ctx: ArticleContext, t: number, particles: readonly str
     j++;
   }
   return true;
+}
+
+/** Words between "relieved" and what was besieged ("relieved the besieged foreign legations"). */
+const RELIEF_OBJECT_FILLERS = set('the besieged beleaguered foreign encircled surrounded');
+/** How far after "relieved" the besieged noun may stand. */
+const RELIEF_OBJECT_REACH = 4;
+/** Words of a siege, whose place is named after them ("laid siege to the legations in Beijing", "besieged Mafeking"). */
+const SIEGE_WORDS = set('siege besieged besieging besiege');
+/** How many sentences back the siege relieved may have been told. */
+const SIEGE_SENTENCES = 3;
+/** How far after a siege word its place may stand ("laid siege to the foreign legation quarter in Beijing"). */
+const SIEGE_PLACE_REACH = 8;
+
+/**
+ * "Boxers laid siege to the legations in Beijing … relieved the besieged legations on August 14": forces that lift a
+ * siege are where it was; its place is the one named right after the siege word, in this sentence or one before.
+ * Only a plain object ("the besieged legations", "the garrison") is read: "relieved General X of his command" is not.
+ */
+function besiegedPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceSlot | undefined {
+  let noun = t + 1;
+  while (noun < s.last && noun <= t + RELIEF_OBJECT_REACH && RELIEF_OBJECT_FILLERS.has(lowerAt(ctx, noun))) noun++;
+  if (noun === t + 1 || ctx.tokens[noun]?.kind !== 'word' || ctx.tokens[noun]!.cap) return undefined;
+  const object = lowerAt(ctx, noun);
+  const first = ctx.sentences[Math.max(0, s.index - SIEGE_SENTENCES)]!.first;
+  for (let j = t - 1; j >= first; j--) {
+    if (!SIEGE_WORDS.has(lowerAt(ctx, j))) continue;
+    let named = false;
+    for (let k = j + 1; k < ctx.tokens.length && k <= j + SIEGE_PLACE_REACH; k++) {
+      if (ctx.tokens[k]!.sentence !== ctx.tokens[j]!.sentence) break;
+      // "the legation quarter … the besieged legations": the noun in either number.
+      named ||= singular(lowerAt(ctx, k)) === singular(object);
+      const m = mentionAtToken(ctx, k);
+      const place = m && m.first === k && m.entry.kind !== 'demonym' ? placeOf(m.entry) : undefined;
+      if (place && named) return { place, first: k, last: m!.last };
+    }
+  }
+  return undefined;
+}
+
+function singular(word: string): string {
+  return word.endsWith('s') ? word.slice(0, -1) : word;
 }

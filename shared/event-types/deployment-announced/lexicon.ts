@@ -70,6 +70,9 @@ export const OBJECT_VERBS = wordSet(
   `occupied occupy occupies occupying entered enter enters entering invaded invade invades invading re-entered reentered
   re-occupied reoccupied ${[...CAPTURE_VERBS].join(' ')}`,
 );
+/** Verbs of forces lifting a siege, which puts them where the besieged were ("relieved the besieged legations"). */
+export const RELIEF_VERBS = wordSet('relieved');
+
 /** Past verbs of keeping forces somewhere, with the forces as object ("had kept a garrison in Rome since 1849"). */
 export const KEEP_VERBS = wordSet('kept maintained retained');
 
@@ -98,6 +101,7 @@ export const PLACEMENT_WORDS = new Set([
   ...DEPLOYMENT_NOUNS,
   ...FOLLOW_VERBS,
   ...KEEP_VERBS,
+  ...RELIEF_VERBS,
   // "ordered U.S. air and naval forces to support South Korea": an order that sends forces somewhere.
   'ordered',
 ]);

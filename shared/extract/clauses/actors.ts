@@ -206,7 +206,11 @@ export function actorsAt(
       const actor = referredActor(ctx, j - 2);
       if (actor) return { actors: [actor], force, referred: true };
     }
-    if (!REFERRING_SUBJECTS.has(w) && !(COMMANDED_FORCES.has(w) && commandersPossessive(ctx, s, j - 1))) continue;
+    if (
+      !REFERRING_SUBJECTS.has(w) &&
+      !(COMMANDED_FORCES.has(w) && (commandersPossessive(ctx, s, j - 1) || forceMountedBefore(ctx, s, j)))
+    )
+      continue;
     // "Another 1,000 soldiers", "the last 150 troops": a figure may stand in the subject.
     const figure = ctx.tokens[j - 1]?.kind === 'number' ? 1 : 0;
     // "the last 150 troops", "The limited contingent": a describing word may stand in the subject.
@@ -297,6 +301,30 @@ function commandersPossessive(ctx: ArticleContext, s: Sentence, j: number): bool
   if (name.kind !== 'word' || !name.cap) return false;
   const m = mentionAtToken(ctx, j - 1);
   return !m || !actorOf(m.entry);
+}
+
+/** Verbs that raise or send an expedition ("mounted the Sixth Military Expedition", "dispatched a force"). */
+const MOUNTING_VERBS = set(`mounted launched dispatched despatched assembled organized organised raised formed
+  equipped sent`);
+/** Nouns of a body of forces sent abroad, which a later "The force" refers to. */
+const EXPEDITION_NOUNS = set('expedition expeditions force');
+/** How far after its mounting verb the expedition noun may stand ("mounted the Sixth Military Expedition"). */
+const MOUNTED_NOUN_REACH = 5;
+
+/**
+ * "In 1906 the colonial government mounted the Sixth Military Expedition … The force landed at Sanur": "The force"
+ * opening a sentence (at j) refers to the expedition or force the sentence before mounted or sent.
+ */
+function forceMountedBefore(ctx: ArticleContext, s: Sentence, j: number): boolean {
+  if (j - 1 !== s.first || lowerAt(ctx, j - 1) !== 'the') return false;
+  const previous = ctx.sentences[s.index - 1];
+  if (!previous) return false;
+  for (let k = previous.first; k < previous.last; k++) {
+    if (!MOUNTING_VERBS.has(lowerAt(ctx, k))) continue;
+    for (let n = k + 1; n < previous.last && n <= k + MOUNTED_NOUN_REACH; n++)
+      if (EXPEDITION_NOUNS.has(lowerAt(ctx, n))) return true;
+  }
+  return false;
 }
 
 /**

@@ -456,6 +456,35 @@ export function nearestPlaceBefore(ctx: ArticleContext, i: number, exclude?: Nam
   return undefined;
 }
 
+/** How many sentences back the place where forces came ashore may have been named. */
+export const LANDING_PLACE_SENTENCES = 1;
+
+/**
+ * The place named nearest before token i, this sentence or the one before, that `skip` does not reject; a capital
+ * stands for its state ("As fighting spread through Santo Domingo, … ordered some 400 Marines ashore": the Dominican
+ * Republic). A people's name is no place here: it may say whose anything is.
+ */
+export function landingPlaceBefore(
+  ctx: ArticleContext,
+  i: number,
+  skip: (place: NamedRef) => boolean,
+): NamedRef | undefined {
+  for (const m of mentionsBack(ctx, i, LANDING_PLACE_SENTENCES)) {
+    if (m.entry.kind === 'demonym' || quotedName(ctx, m)) continue;
+    const place = m.entry.kind === 'capital' && m.entry.code ? stateOf(m.entry.code) : placeOf(m.entry);
+    if (place && !skip(place)) return place;
+  }
+  return undefined;
+}
+
+/** Quotation marks that open a quoted phrase. */
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+
+/** A name quoted as a figure of speech ("the fear of a \"second Cuba\""), its quote at most one word before it. */
+function quotedName(ctx: ArticleContext, m: Mention): boolean {
+  return OPENING_QUOTES.has(lowerAt(ctx, m.first - 1)) || OPENING_QUOTES.has(lowerAt(ctx, m.first - 2));
+}
+
 /**
  * The nearest state named (in any role) before token i within `reach` sentences, other than those `skip` rejects:
  * the state a passage is about ("Rhodesia reverted to British rule. A force drawn from Britain and Fiji deployed").

@@ -15,10 +15,13 @@ const GROUP_ADVERBS = set(`also then already later further reportedly eventually
   originally ultimately swiftly hastily briefly temporarily permanently partly mostly first secretly successfully
   allegedly apparently unilaterally abruptly quietly still just now both formerly respectively thereby thus
   therefore hence accordingly thereafter afterwards hereby herewith itself themselves`);
-/** Governors of an infinitive or gerund that state the action as begun or done ("began to withdraw"). */
+/**
+ * Governors of an infinitive or gerund that state the action as begun or done ("began to withdraw"), among them the
+ * causatives whose object was made to act ("attacks prompted Belgium to send troops": Belgium sent them).
+ */
 const FACTUAL_GOVERNORS = set(`began begin begins begun beginning start started starts starting continued continue
   continues continuing forced forcing compelled compelling managed completed complete completes finished resumed
-  proceeded convinced persuaded`);
+  proceeded convinced persuaded prompted prompting`);
 /** Words that set a deadline ("ordered to leave by the end of the year"): the order is not yet carried out. */
 const DEADLINES = set('by within before until');
 /** How far after an ordered action a deadline is looked for. */

@@ -96,7 +96,16 @@ export function findMentions(tokens: Token[]): Mention[] {
       bestEntry?.kind === 'demonym' &&
       ((i > 0 && tokens[i - 1]!.cap && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.sentence === t.sentence) ||
         UNION_FLAG_WORDS.has(tokens[i + 1]?.lower ?? ''));
-    if (bestEntry && !runsOn && !unionNoSide && !(t.lower === 'the' && best === 1)) {
+    // "six Latin American governments": the people of a part of the Americas, not of the United States.
+    const continental =
+      best === 1 &&
+      bestEntry?.kind === 'demonym' &&
+      AMERICAS_DEMONYMS.has(t.lower) &&
+      i > 0 &&
+      tokens[i - 1]!.cap &&
+      tokens[i - 1]!.sentence === t.sentence &&
+      AMERICAS_PARTS.has(tokens[i - 1]!.lower);
+    if (bestEntry && !runsOn && !unionNoSide && !continental && !(t.lower === 'the' && best === 1)) {
       const next = tokens[i + best];
       out.push({
         first: i,
@@ -109,6 +118,14 @@ export function findMentions(tokens: Token[]): Mention[] {
   }
   return withDefinedForceAcronyms(tokens, dropRedefinedAcronyms(tokens, withFormalStateNames(tokens, out)));
 }
+
+/** The demonyms of the United States that also name the people of the Americas. */
+const AMERICAS_DEMONYMS = new Set(['american', 'americans']);
+/**
+ * Capitalized words that make "American" a part of the Americas ("Latin American"). "South American" stays: "this
+ * South American colony" is read as a place by other rules, which this mention keeps off.
+ */
+const AMERICAS_PARTS = new Set(['latin']);
 
 /** Words after "Union" that make it Britain's flag. */
 const UNION_FLAG_WORDS = new Set(['flag', 'jack']);

@@ -773,3 +773,12 @@ describe('mentions: a name never runs across a comma', () => {
     expect(ctx.mentions.map((m) => [m.entry.kind, m.entry.name])).toEqual([['state', 'Israel']]);
   });
 });
+
+describe('mentions: "Latin American" is no people of the United States', () => {
+  it('given "Latin American states", then no mention; "American troops" stays the United States', () => {
+    const names = (text: string) =>
+      analyze(article(text, '2023-10-08')).mentions.map((m) => [m.entry.kind, m.entry.name]);
+    expect(names('Four Latin American states pledged police officers.')).toEqual([]);
+    expect(names('Four American warships sailed.')).toEqual([['demonym', 'United States']]);
+  });
+});

@@ -1456,6 +1456,24 @@ describe('DeploymentAnnounced: forces ordered ashore', () => {
       summaryOf('DeploymentAnnounced', 'The captain ordered the passengers ashore at Naples on 3 May 1950.'),
     ).toEqual([]);
   });
+
+  it('given "ordered N Marines ashore" with no place, then they landed where the text has just been', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Rioting spread through Port-au-Prince and the British Embassy asked for help. On 9 March 1960 London ordered 300 Royal Marines ashore.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United Kingdom|Haiti|1960-03-09|300']);
+  });
+
+  it('given a place named only in a quoted figure of speech, then no landing there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Warning of a "second Haiti," London on 9 March 1960 ordered 300 Royal Marines ashore.',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('DeploymentAnnounced: a unit of a service named for its state', () => {
@@ -5197,5 +5215,73 @@ describe('DeploymentAnnounced: an arrival told between sentences about an exerci
         '2019-06-03',
       ),
     ).toEqual(['DeploymentAnnounced|Poland|Lithuania|2019-03-03|null']);
+  });
+});
+
+describe('DeploymentAnnounced: a sending caused by events', () => {
+  const before = 'Angola became independent in 1975. ';
+  it('given "events prompted X to send forces into the country", then X sent them there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${before}Riots in Luanda prompted Portugal to send marines into the country on 4 May 1998.`,
+      ),
+    ).toEqual(['DeploymentAnnounced|Portugal|Angola|1998-05-04|null']);
+  });
+
+  it.each([
+    ['urged to send them', 'The governor urged Portugal to send marines into the country on 4 May 1998.'],
+    ['calls prompted to send them', 'Riots in Luanda prompted calls to send marines into the country on 4 May 1998.'],
+  ])('given %s, then no deployment', (_what, sentence) => {
+    expect(summaryOf('DeploymentAnnounced', `${before}${sentence}`)).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: "The force" after an expedition mounted', () => {
+  it('given the sentence before mounted an expedition, then "The force landed at X" is the earlier actor landing', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Danes blamed the sultan for the raid. In 1871 the colonial office mounted the Third Punitive Expedition under Colonel Holm. The force landed at Kuala on 2 May 1871.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Denmark|Kuala|1871-05-02|null']);
+  });
+
+  it('given no expedition mounted in the sentence before, then "The force" names no one', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The Danes blamed the sultan for the raid. In 1871 the colonial office wrote to the sultan. The force landed at Kuala on 2 May 1871.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: forces that relieve a siege', () => {
+  const siege = 'Rebels laid siege to the foreign consulates in Harar in May 1887. ';
+  it('given "relieved the besieged X" after a siege of X in a place, then each listed state is there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${siege}A column of Italian and Portuguese troops relieved the besieged consulates on 2 July 1887.`,
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Portugal|Harar|1887-07-02|null',
+      'DeploymentAnnounced|Italy|Harar|1887-07-02|null',
+    ]);
+  });
+
+  it.each([
+    [
+      'no siege told before',
+      'A column of Italian and Portuguese troops relieved the besieged consulates on 2 July 1887.',
+    ],
+    [
+      'a relief of command',
+      `${siege}Italian and Portuguese troops relieved Colonel Ruffo of his command on 2 July 1887.`,
+    ],
+    ['other troops relieved', `${siege}Italian and Portuguese troops relieved the marines on 2 July 1887.`],
+  ])('given %s, then no deployment', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text)).toEqual([]);
   });
 });
