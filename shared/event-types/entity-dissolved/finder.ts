@@ -1268,6 +1268,9 @@ const MISSION_REFERENCES = new Set(['mission', 'operation', 'force']);
 /** A plural possessive's apostrophe, which stays inside a name ("Workers' Party"). */
 const APOSTROPHES = new Set(["'", '’']);
 
+/** A sentence-opening indefinite article, never the first word of a name it introduces. */
+const INDEFINITE_ARTICLES = new Set(['A', 'An']);
+
 function capitalizedNameEndingAt(
   ctx: ArticleContext,
   end: number,
@@ -1298,12 +1301,15 @@ function capitalizedNameEndingAt(
       last = k;
     }
   }
-  // Capitalized modifiers before the head belong to the name ("Memorial Human Rights Centre"), titles do not.
+  // Capitalized modifiers before the head belong to the name ("Memorial Human Rights Centre"), titles do not; nor
+  // does an indefinite article opening the sentence ("A Joint Border Commission was set up"), except as a letter
+  // naming the unit itself ("A Squadron").
   let f = head;
   while (
     f - 1 >= first &&
     (ctx.tokens[f - 1]!.cap || (APOSTROPHES.has(ctx.tokens[f - 1]!.lower) && ctx.tokens[f - 2]?.cap)) &&
-    !['President', 'Leader', 'Head', 'Chairman', 'Speaker', 'The'].includes(ctx.tokens[f - 1]!.text)
+    !['President', 'Leader', 'Head', 'Chairman', 'Speaker', 'The'].includes(ctx.tokens[f - 1]!.text) &&
+    !(INDEFINITE_ARTICLES.has(ctx.tokens[f - 1]!.text) && f < head)
   )
     f--;
   return { text: ctx.text.slice(ctx.tokens[f]!.start, ctx.tokens[last]!.end), first: f };

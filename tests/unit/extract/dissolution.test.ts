@@ -3488,3 +3488,25 @@ describe('EntityDissolved: a power or an ability to dissolve is no dissolution',
     ).toEqual(['EntityDissolved|Storting|2020-05']);
   });
 });
+
+describe('EntityDissolved: an indefinite article is no part of a name', () => {
+  it('given "A Joint Border Verification Commission was set up … The commission was dissolved", then one name without "A"', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'A Joint Border Verification Commission was set up in 1991 to watch the frontier. The commission was dissolved in March 1993.',
+        '2020-09-01',
+      ),
+    ).toEqual(['EntityDissolved|Joint Border Verification Commission|1993-03']);
+  });
+
+  it('given a commission only set up, then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'A Joint Border Verification Commission was set up in 1991 to watch the frontier.',
+        '2020-09-01',
+      ),
+    ).toEqual([]);
+  });
+});
