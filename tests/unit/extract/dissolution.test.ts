@@ -3510,3 +3510,45 @@ describe('EntityDissolved: an indefinite article is no part of a name', () => {
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a unit disbanded in a participle clause, and units named by their arm', () => {
+  it('given "The Northern Light Infantry held a last parade … before being disbanded", then the main subject', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Northern Light Infantry held a last parade in May 1990 before being disbanded.',
+        '2020-09-01',
+      ),
+    ).toEqual(['EntityDissolved|Northern Light Infantry|1990-05']);
+  });
+
+  it('given "will hold a last parade before being disbanded", then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Northern Light Infantry will hold a last parade before being disbanded.',
+        '2020-09-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "Colonel Smith retired before being disbanded", then no dissolution (a person is no body)', () => {
+    expect(
+      summaryOf('EntityDissolved', 'Colonel Smith retired in May 1990 before being disbanded.', '2020-09-01'),
+    ).toEqual([]);
+  });
+
+  it('given "The Lovat Scouts were disbanded in 1980", then the scouts', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Lovat Scouts were disbanded in 1980, many of their members joining the police.',
+        '2020-09-01',
+      ),
+    ).toEqual(['EntityDissolved|Lovat Scouts|1980']);
+  });
+
+  it('given scouts only camping, then no dissolution', () => {
+    expect(summaryOf('EntityDissolved', 'The Lovat Scouts held a summer camp in 1980.', '2020-09-01')).toEqual([]);
+  });
+});
