@@ -497,15 +497,18 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     // "All the institutions of the republic are dissolved: the government, the Senate, …": the bodies listed.
     if (passive && lowerAt(ctx, t + 1) === ':') entities = sharedNameHeads(ctx, objectList(ctx, s, t + 2));
   } else if (NOUN_FORMS.has(w)) {
-    if (lowerAt(ctx, t + 1) === 'of') entities = objectList(ctx, s, t + 2, true);
+    // "The separatist group FLNC announces the dissolution of all its structures": the body that decided dissolves
+    // its own whole.
+    if (lowerAt(ctx, t + 1) === 'of' && ownStructuresAt(ctx, t + 2)) {
+      const subj = decisionSubject(ctx, s, t);
+      if (subj) entities = [subj];
+    } else if (lowerAt(ctx, t + 1) === 'of') entities = objectList(ctx, s, t + 2, true);
     else if (prev === "'s" || prev === '’s') {
       const subj = subjectBefore(ctx, s, t - 1, true);
       if (subj) entities = [subj];
     } else if (prev === 'its' || prev === 'their') {
       // "The PKK announced its dissolution", "its self-dissolution": the subject of the decision dissolves itself.
-      let d = t - 2;
-      while (d > s.first && d > t - DECISION_REACH && !DECISION.has(lowerAt(ctx, d))) d--;
-      const subj = DECISION.has(lowerAt(ctx, d)) ? subjectBefore(ctx, s, d) : undefined;
+      const subj = decisionSubject(ctx, s, t);
       if (subj) entities = [subj];
     }
   } else if (!INTRANSITIVE_ENDS.has(lowerAt(ctx, objectFrom))) {
@@ -568,6 +571,13 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
 
 /** Lower-case words inside a name ("Army of the Republic", "Front for Democracy"). */
 const NAME_LINKS = new Set(['of', 'for', 'and', 'the']);
+/** The subject of the decision word within reach before the verbal noun at t ("The PKK announced its dissolution"). */
+function decisionSubject(ctx: ArticleContext, s: Sentence, t: number): string | undefined {
+  let d = t - 2;
+  while (d > s.first && d > t - DECISION_REACH && !DECISION.has(lowerAt(ctx, d))) d--;
+  return DECISION.has(lowerAt(ctx, d)) ? subjectBefore(ctx, s, d) : undefined;
+}
+
 /** Subordinators of a participle clause whose unstated subject is the main clause's ("before being disbanded"). */
 const PARTICIPLE_CLAUSE_LINKS = new Set(['before', 'after']);
 

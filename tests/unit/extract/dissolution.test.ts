@@ -3552,3 +3552,35 @@ describe('EntityDissolved: a unit disbanded in a participle clause, and units na
     expect(summaryOf('EntityDissolved', 'The Lovat Scouts held a summer camp in 1980.', '2020-09-01')).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a body that announces the dissolution of all its structures', () => {
+  it('given "The Kurdistan Workers\' Party announced the dissolution of all its structures", then the party', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Kurdistan Workers' Party announced the complete dissolution of all its structures on Monday.",
+        '2025-05-14',
+      ),
+    ).toEqual(["EntityDissolved|Kurdistan Workers' Party|2025-05-12"]);
+  });
+
+  it('given a demand for the dissolution of all its structures, then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Kurdistan Workers' Party demanded the dissolution of all its structures on Monday.",
+        '2025-05-14',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given the dissolution of its youth structures only, then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Kurdistan Workers' Party announced the dissolution of all its youth structures on Monday.",
+        '2025-05-14',
+      ),
+    ).toEqual([]);
+  });
+});
