@@ -22,6 +22,7 @@ import {
 } from '../../extract/clauses/entities.ts';
 import { QUOTE_MARKS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
+  DISMANTLE_VERBS,
   DISSOLVE_VERBS,
   ENTITY_ANAPHORS,
   INSTITUTION_NOUNS,
@@ -374,7 +375,12 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   // "ceased to function": said of a body by name; "its government ceased to function" is a state of affairs.
   let functioning = false;
   let complement = false;
-  if (w === 'ceased' || w === 'cease' || w === 'ceases') {
+  if (DISMANTLE_VERBS.has(w)) {
+    // "ETA announced that it had "completely dismantled" all its structures": a body's own whole, never a camp or a
+    // network ("dismantled the camps").
+    objectFrom = QUOTE_MARKS.has(lowerAt(ctx, t + 1)) ? t + 2 : t + 1;
+    if (!ownStructuresAt(ctx, objectFrom)) return [];
+  } else if (w === 'ceased' || w === 'cease' || w === 'ceases') {
     // "ceased to exist", "ceased operations", "ceased to function": the body itself ends.
     const next = lowerAt(ctx, t + 1);
     const operations = next === 'operations' || (next === 'to' && lowerAt(ctx, t + 2) === 'function');

@@ -3584,3 +3584,25 @@ describe('EntityDissolved: a body that announces the dissolution of all its stru
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a body that has dismantled all its structures', () => {
+  it('given "announced that it had \\"completely dismantled\\" all its structures", then the body', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Kurdistan Workers\' Party announced on Monday that it had "completely dismantled" all its structures.',
+        '2025-05-14',
+      ),
+    ).toEqual(["EntityDissolved|Kurdistan Workers' Party|2025-05-12"]);
+  });
+
+  it('given a body that dismantled its camps, then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Kurdistan Workers' Party dismantled its camps in the mountains on Monday.",
+        '2025-05-14',
+      ),
+    ).toEqual([]);
+  });
+});
