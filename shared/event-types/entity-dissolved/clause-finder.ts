@@ -463,7 +463,7 @@ function membersOfNamedAt(ctx: ArticleContext, s: Sentence, i: number): { name: 
 }
 
 /** Plural nouns for a set of bodies dissolved at once ("all state institutions"). */
-const COLLECTIVE_BODIES = set('institutions bodies organs organisations organizations formations');
+const COLLECTIVE_BODIES = set('institutions bodies organs organisations organizations formations parties');
 /** How far from the verb the collective noun may stand ("the institutions of the republic are dissolved"). */
 const COLLECTIVE_REACH = 8;
 /** Words that open the list of the members meant ("including", "naming", "namely"). */
@@ -527,6 +527,26 @@ function collectiveMembers(ctx: ArticleContext, s: Sentence, t: number): string[
           : -1;
     if (start < 0) continue;
     const names = objectsAt(ctx, s, start);
+    return names.length ? names : undefined;
+  }
+  // "dissolved all political parties and political organisations": any collective noun of the clause.
+  const nouns = new Set<string>();
+  for (let j = Math.max(s.first, t - COLLECTIVE_REACH); j < Math.min(s.last, t + COLLECTIVE_REACH); j++)
+    if (COLLECTIVE_BODIES.has(lowerAt(ctx, j))) nouns.add(lowerAt(ctx, j)).add(singularOf(lowerAt(ctx, j)));
+  return membersNamedNext(ctx, s, nouns);
+}
+
+/**
+ * "The junta dissolved all political parties. The decree covers every registered party, including the Union for
+ * Progress and …": the members the next sentence names for one of the clause's collective nouns (`nouns`, singular
+ * and plural).
+ */
+function membersNamedNext(ctx: ArticleContext, s: Sentence, nouns: ReadonlySet<string>): string[] | undefined {
+  const next = ctx.sentences[s.index + 1];
+  if (!next) return undefined;
+  for (let j = next.first; j + 2 < next.last; j++) {
+    if (!nouns.has(lowerAt(ctx, j)) || lowerAt(ctx, j + 1) !== ',' || lowerAt(ctx, j + 2) !== 'including') continue;
+    const names = objectsAt(ctx, next, j + 3);
     return names.length ? names : undefined;
   }
   return undefined;

@@ -3606,3 +3606,35 @@ describe('EntityDissolved: a body that has dismantled all its structures', () =>
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: named members of a dissolved class of parties', () => {
+  it('given "dissolved all political parties, including the Union for Progress and the Party for Change", then both', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The junta has dissolved all political parties, including the Union for Progress and the Party for Change.',
+        '2025-05-14',
+      ),
+    ).toEqual(['EntityDissolved|Union for Progress|2025-05-14', 'EntityDissolved|Party for Change|2025-05-14']);
+  });
+
+  it('given the members named in the next sentence for the same noun, then the members', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The junta has dissolved all political parties and associations. The order covers every registered party, including the Union for Progress, which ruled in the 1990s, and the Party for Change.',
+        '2025-05-14',
+      ),
+    ).toContain('EntityDissolved|Union for Progress|2025-05-14');
+  });
+
+  it('given parties only suspended, then no dissolution of their members', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The junta has suspended all political parties. The order covers every registered party, including the Union for Progress.',
+        '2025-05-14',
+      ),
+    ).toEqual([]);
+  });
+});
