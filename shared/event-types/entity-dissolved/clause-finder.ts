@@ -217,6 +217,29 @@ const MAX_OBJECTS = 12;
  * The objects of an active dissolution: "abolished the Office of X", "dissolved the Iraqi army and the Baath Party"
  * (each item a name or an institution, linked by commas and a last "and").
  */
+/** How many tokens a bracketed acronym may take ("(ADEMA-PASJ)"). */
+const ACRONYM_TOKENS = 5;
+
+/** After "(ADEMA-PASJ)" at i, an acronym in brackets after a name: the token past its ")"; else `i`. */
+function acronymEnd(ctx: ArticleContext, s: Sentence, i: number): number {
+  if (lowerAt(ctx, i) !== '(') return i;
+  for (let k = i + 2; k < s.last && k <= i + ACRONYM_TOKENS; k++) if (lowerAt(ctx, k) === ')') return k + 1;
+  return i;
+}
+
+/** How many tokens a relative clause inside a list may take ("…, which led the country through the 1990s, and"). */
+const LIST_RELATIVE_TOKENS = 12;
+
+/** Where ", which …, and" resumes a list after its relative clause: the comma before "and"; else `i`. */
+function pastRelativeClause(ctx: ArticleContext, s: Sentence, i: number): number {
+  if (lowerAt(ctx, i) !== ',' || !['which', 'who'].includes(lowerAt(ctx, i + 1))) return i;
+  for (let k = i + 2; k < s.last && k <= i + LIST_RELATIVE_TOKENS; k++) {
+    if (lowerAt(ctx, k) === ';') return i;
+    if (lowerAt(ctx, k) === ',') return lowerAt(ctx, k + 1) === 'and' ? k : i;
+  }
+  return i;
+}
+
 function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
   const named = appositiveName(ctx, s, i);
   if (named) return [named];
@@ -275,7 +298,10 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
     // "the Fedayeen Saddam paramilitary force and …": a lower-case head after the name is no part of the link.
     const headed = shared ? object.last : pastLowerHead(ctx, s, object.last);
     // "the Federal Migration Service (FMS) and …": an acronym in brackets after the name.
-    const end = lowerAt(ctx, headed) === '(' && lowerAt(ctx, headed + 2) === ')' ? headed + 3 : headed;
+    const bracketed = acronymEnd(ctx, s, headed);
+    // "the Union for Progress, which ruled in the 1990s, and the Party for Change": a relative clause set off after
+    // an item does not close the list.
+    const end = pastRelativeClause(ctx, s, bracketed);
     const link = lowerAt(ctx, end);
     if (link === 'and' || (link === ',' && lowerAt(ctx, end + 1) === 'and')) {
       at = end + (link === 'and' ? 1 : 2);

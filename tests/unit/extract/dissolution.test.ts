@@ -3638,3 +3638,41 @@ describe('EntityDissolved: named members of a dissolved class of parties', () =>
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a list of dissolved parties past relative clauses and acronyms', () => {
+  it('given "the Union for Progress, which ruled in the 1990s, and the Party for Change", then both', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The junta dissolved the Union for Progress, which ruled in the 1990s, and the Party for Change.',
+        '2025-05-14',
+      ),
+    ).toEqual(['EntityDissolved|Union for Progress|2025-05-14', 'EntityDissolved|Party for Change|2025-05-14']);
+  });
+
+  it('given a relative clause that names another party as its object, then only the dissolved one', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The junta dissolved the Union for Progress, which had angered the Party for Change.',
+        '2025-05-14',
+      ),
+    ).toEqual(['EntityDissolved|Union for Progress|2025-05-14']);
+  });
+
+  it('given a hyphenated acronym in brackets and a party named a Rally, then both', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The junta dissolved the Union for Progress (UFP-R) and the Rally for Change.',
+        '2025-05-14',
+      ),
+    ).toEqual(['EntityDissolved|Union for Progress|2025-05-14', 'EntityDissolved|Rally for Change|2025-05-14']);
+  });
+
+  it('given a rally held by a party, then no dissolution', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Rally for Change held a rally in the capital on Monday.', '2025-05-14'),
+    ).toEqual([]);
+  });
+});
