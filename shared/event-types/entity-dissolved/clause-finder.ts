@@ -567,10 +567,13 @@ function collectiveMembers(ctx: ArticleContext, s: Sentence, t: number): string[
  * Progress and …": the members the next sentence names for one of the clause's collective nouns (`nouns`, singular
  * and plural).
  */
+/** How far into the next sentence its "<noun>, including" may stand ("The decree, signed …, applies to every party"). */
+const MEMBERS_NEXT_REACH = 30;
+
 function membersNamedNext(ctx: ArticleContext, s: Sentence, nouns: ReadonlySet<string>): string[] | undefined {
   const next = ctx.sentences[s.index + 1];
   if (!next) return undefined;
-  for (let j = next.first; j + 2 < next.last; j++) {
+  for (let j = next.first; j + 2 < next.last && j < next.first + MEMBERS_NEXT_REACH; j++) {
     if (!nouns.has(lowerAt(ctx, j)) || lowerAt(ctx, j + 1) !== ',' || lowerAt(ctx, j + 2) !== 'including') continue;
     const names = objectsAt(ctx, next, j + 3);
     return names.length ? names : undefined;

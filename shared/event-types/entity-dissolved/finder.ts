@@ -584,6 +584,8 @@ function decisionSubject(ctx: ArticleContext, s: Sentence, t: number): string | 
   return DECISION.has(lowerAt(ctx, d)) ? subjectBefore(ctx, s, d) : undefined;
 }
 
+/** How many tokens the name opening a sentence may take ("The Rhodesian Light Infantry"). */
+const OPENING_NAME_TOKENS = 10;
 /** Subordinators of a participle clause whose unstated subject is the main clause's ("before being disbanded"). */
 const PARTICIPLE_CLAUSE_LINKS = new Set(['before', 'after']);
 
@@ -605,7 +607,12 @@ function participleClauseSubject(ctx: ArticleContext, s: Sentence, verbFirst: nu
   let k = afterDateline(ctx, s);
   if (lowerAt(ctx, k) === 'the') k++;
   const opening = k;
-  while (k < being && (ctx.tokens[k]!.cap || (NAME_LINKS.has(lowerAt(ctx, k)) && ctx.tokens[k + 1]?.cap))) k++;
+  while (
+    k < being &&
+    k < opening + OPENING_NAME_TOKENS &&
+    (ctx.tokens[k]!.cap || (NAME_LINKS.has(lowerAt(ctx, k)) && ctx.tokens[k + 1]?.cap))
+  )
+    k++;
   // The name must be followed by its own verb, a lower-case word.
   const verb = ctx.tokens[k];
   if (k === opening || !verb || verb.kind !== 'word' || verb.cap) return undefined;
