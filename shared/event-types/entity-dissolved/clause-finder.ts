@@ -1022,7 +1022,8 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "202nd Motor Rifle Regiment (disbanded September 2022)": a list entry's parenthesis.
   if (lowerAt(ctx, end) === '(') end -= 1;
   // "…, the Office of Humanitarian Affairs, which was abolished": the name before the relative pronoun.
-  if ((lowerAt(ctx, end) === 'which' || lowerAt(ctx, end) === 'that') && lowerAt(ctx, end - 1) === ',') {
+  const relative = (lowerAt(ctx, end) === 'which' || lowerAt(ctx, end) === 'that') && lowerAt(ctx, end - 1) === ',';
+  if (relative) {
     end -= 2;
     // "… the Office of the Solicitor in 1931, which was abolished": the date of the clause before is not the name.
     if (ctx.inDate[end]) {
@@ -1125,7 +1126,16 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "The United Nations peacekeeping mission in Liberia formally ended": the mission described by its place.
   const mission = list.length === 1 ? describedMission(ctx, s, before - 1, list[0]!.first) : undefined;
   if (mission) return [mission];
-  if (list.length && SUBJECT_PREPOSITIONS.has(lowerAt(ctx, before - 1)) && !insideName && !namedByStateHead(ctx, start))
+  // "the termination of the Anglo-Irish Alliance, which came to an end in 1923": what ends is the body whose end the
+  // relative's antecedent names.
+  const endOf = relative && lowerAt(ctx, before - 1) === 'of' && ENDING_NOUNS.has(lowerAt(ctx, before - 2));
+  if (
+    list.length &&
+    SUBJECT_PREPOSITIONS.has(lowerAt(ctx, before - 1)) &&
+    !insideName &&
+    !endOf &&
+    !namedByStateHead(ctx, start)
+  )
     return undefined;
   // "the Military Assistance Command, Vietnam": a command named for the place after its comma.
   const command = list.length === 1 ? unitNamedForPlace(ctx, s, list[0]!.first, list[0]!.last) : undefined;
@@ -1134,6 +1144,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   const name = coordinatedSubject(ctx, s, end);
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
 }
+
+/** Nouns of a body's end, whose "of" names the body that ends ("the termination of the alliance"). */
+const ENDING_NOUNS = set('termination end dissolution abolition');
 
 /** A past participle at i ("created", "formed", "set"). */
 function participleAt(ctx: ArticleContext, i: number): boolean {

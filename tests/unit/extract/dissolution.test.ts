@@ -3676,3 +3676,25 @@ describe('EntityDissolved: a list of dissolved parties past relative clauses and
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: the body whose end a relative clause states', () => {
+  it('given "the termination of the Anglo-Irish Alliance, which formally came to an end on …", then the alliance', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The treaty provided for the termination of the Anglo-Irish Alliance, which formally came to an end on August 17, 1923.',
+        '2020-09-01',
+      ),
+    ).toEqual(['EntityDissolved|Anglo-Irish Alliance|1923-08-17']);
+  });
+
+  it('given "the expansion of the alliance, which came to an end", then no dissolution of the alliance', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The treaty provided for the expansion of the Anglo-Irish Alliance, which formally came to an end on August 17, 1923.',
+        '2020-09-01',
+      ),
+    ).toEqual([]);
+  });
+});
