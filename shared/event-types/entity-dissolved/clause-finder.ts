@@ -217,6 +217,29 @@ const MAX_OBJECTS = 12;
  * The objects of an active dissolution: "abolished the Office of X", "dissolved the Iraqi army and the Baath Party"
  * (each item a name or an institution, linked by commas and a last "and").
  */
+/** How many tokens a bracketed acronym may take ("(ADEMA-PASJ)"). */
+const ACRONYM_TOKENS = 5;
+
+/** After "(ADEMA-PASJ)" at i, an acronym in brackets after a name: the token past its ")"; else `i`. */
+function acronymEnd(ctx: ArticleContext, s: Sentence, i: number): number {
+  if (lowerAt(ctx, i) !== '(') return i;
+  for (let k = i + 2; k < s.last && k <= i + ACRONYM_TOKENS; k++) if (lowerAt(ctx, k) === ')') return k + 1;
+  return i;
+}
+
+/** How many tokens a relative clause inside a list may take ("…, which led the country through the 1990s, and"). */
+const LIST_RELATIVE_TOKENS = 12;
+
+/** Where ", which …, and" resumes a list after its relative clause: the comma before "and"; else `i`. */
+function pastRelativeClause(ctx: ArticleContext, s: Sentence, i: number): number {
+  if (lowerAt(ctx, i) !== ',' || !['which', 'who'].includes(lowerAt(ctx, i + 1))) return i;
+  for (let k = i + 2; k < s.last && k <= i + LIST_RELATIVE_TOKENS; k++) {
+    if (lowerAt(ctx, k) === ';') return i;
+    if (lowerAt(ctx, k) === ',') return lowerAt(ctx, k + 1) === 'and' ? k : i;
+  }
+  return i;
+}
+
 function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
   const named = appositiveName(ctx, s, i);
   if (named) return [named];
@@ -275,7 +298,10 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
     // "the Fedayeen Saddam paramilitary force and …": a lower-case head after the name is no part of the link.
     const headed = shared ? object.last : pastLowerHead(ctx, s, object.last);
     // "the Federal Migration Service (FMS) and …": an acronym in brackets after the name.
-    const end = lowerAt(ctx, headed) === '(' && lowerAt(ctx, headed + 2) === ')' ? headed + 3 : headed;
+    const bracketed = acronymEnd(ctx, s, headed);
+    // "the Union for Progress, which ruled in the 1990s, and the Party for Change": a relative clause set off after
+    // an item does not close the list.
+    const end = pastRelativeClause(ctx, s, bracketed);
     const link = lowerAt(ctx, end);
     if (link === 'and' || (link === ',' && lowerAt(ctx, end + 1) === 'and')) {
       at = end + (link === 'and' ? 1 : 2);
@@ -463,7 +489,7 @@ function membersOfNamedAt(ctx: ArticleContext, s: Sentence, i: number): { name: 
 }
 
 /** Plural nouns for a set of bodies dissolved at once ("all state institutions"). */
-const COLLECTIVE_BODIES = set('institutions bodies organs organisations organizations formations');
+const COLLECTIVE_BODIES = set('institutions bodies organs organisations organizations formations parties');
 /** How far from the verb the collective noun may stand ("the institutions of the republic are dissolved"). */
 const COLLECTIVE_REACH = 8;
 /** Words that open the list of the members meant ("including", "naming", "namely"). */
@@ -527,6 +553,29 @@ function collectiveMembers(ctx: ArticleContext, s: Sentence, t: number): string[
           : -1;
     if (start < 0) continue;
     const names = objectsAt(ctx, s, start);
+    return names.length ? names : undefined;
+  }
+  // "dissolved all political parties and political organisations": any collective noun of the clause.
+  const nouns = new Set<string>();
+  for (let j = Math.max(s.first, t - COLLECTIVE_REACH); j < Math.min(s.last, t + COLLECTIVE_REACH); j++)
+    if (COLLECTIVE_BODIES.has(lowerAt(ctx, j))) nouns.add(lowerAt(ctx, j)).add(singularOf(lowerAt(ctx, j)));
+  return membersNamedNext(ctx, s, nouns);
+}
+
+/**
+ * "The junta dissolved all political parties. The decree covers every registered party, including the Union for
+ * Progress and …": the members the next sentence names for one of the clause's collective nouns (`nouns`, singular
+ * and plural).
+ */
+/** How far into the next sentence its "<noun>, including" may stand ("The decree, signed …, applies to every party"). */
+const MEMBERS_NEXT_REACH = 30;
+
+function membersNamedNext(ctx: ArticleContext, s: Sentence, nouns: ReadonlySet<string>): string[] | undefined {
+  const next = ctx.sentences[s.index + 1];
+  if (!next) return undefined;
+  for (let j = next.first; j + 2 < next.last && j < next.first + MEMBERS_NEXT_REACH; j++) {
+    if (!nouns.has(lowerAt(ctx, j)) || lowerAt(ctx, j + 1) !== ',' || lowerAt(ctx, j + 2) !== 'including') continue;
+    const names = objectsAt(ctx, next, j + 3);
     return names.length ? names : undefined;
   }
   return undefined;
@@ -973,7 +1022,8 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "202nd Motor Rifle Regiment (disbanded September 2022)": a list entry's parenthesis.
   if (lowerAt(ctx, end) === '(') end -= 1;
   // "…, the Office of Humanitarian Affairs, which was abolished": the name before the relative pronoun.
-  if ((lowerAt(ctx, end) === 'which' || lowerAt(ctx, end) === 'that') && lowerAt(ctx, end - 1) === ',') {
+  const relative = (lowerAt(ctx, end) === 'which' || lowerAt(ctx, end) === 'that') && lowerAt(ctx, end - 1) === ',';
+  if (relative) {
     end -= 2;
     // "… the Office of the Solicitor in 1931, which was abolished": the date of the clause before is not the name.
     if (ctx.inDate[end]) {
@@ -1076,7 +1126,16 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "The United Nations peacekeeping mission in Liberia formally ended": the mission described by its place.
   const mission = list.length === 1 ? describedMission(ctx, s, before - 1, list[0]!.first) : undefined;
   if (mission) return [mission];
-  if (list.length && SUBJECT_PREPOSITIONS.has(lowerAt(ctx, before - 1)) && !insideName && !namedByStateHead(ctx, start))
+  // "the termination of the Anglo-Irish Alliance, which came to an end in 1923": what ends is the body whose end the
+  // relative's antecedent names.
+  const endOf = relative && lowerAt(ctx, before - 1) === 'of' && ENDING_NOUNS.has(lowerAt(ctx, before - 2));
+  if (
+    list.length &&
+    SUBJECT_PREPOSITIONS.has(lowerAt(ctx, before - 1)) &&
+    !insideName &&
+    !endOf &&
+    !namedByStateHead(ctx, start)
+  )
     return undefined;
   // "the Military Assistance Command, Vietnam": a command named for the place after its comma.
   const command = list.length === 1 ? unitNamedForPlace(ctx, s, list[0]!.first, list[0]!.last) : undefined;
@@ -1085,6 +1144,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   const name = coordinatedSubject(ctx, s, end);
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
 }
+
+/** Nouns of a body's end, whose "of" names the body that ends ("the termination of the alliance"). */
+const ENDING_NOUNS = set('termination end dissolution abolition');
 
 /** A past participle at i ("created", "formed", "set"). */
 function participleAt(ctx: ArticleContext, i: number): boolean {

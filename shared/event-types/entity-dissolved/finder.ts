@@ -22,6 +22,7 @@ import {
 } from '../../extract/clauses/entities.ts';
 import { QUOTE_MARKS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
+  DISMANTLE_VERBS,
   DISSOLVE_VERBS,
   ENTITY_ANAPHORS,
   INSTITUTION_NOUNS,
@@ -30,7 +31,15 @@ import {
   pastOwnerEnd,
   WHEN_WORDS,
 } from './lexicon.ts';
-import { blockedBetween, DETERMINERS, clauseStart, lowerAt, mentionAtToken, placeOf } from '../../extract/slots.ts';
+import {
+  afterDateline,
+  blockedBetween,
+  DETERMINERS,
+  clauseStart,
+  lowerAt,
+  mentionAtToken,
+  placeOf,
+} from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan, nextYearIfBefore } from '../../extract/clauses/dating.ts';
@@ -176,9 +185,11 @@ const STOP = new Set([
   'until',
 ]);
 const LIST_SPLIT = new Set([',', 'and', 'including', 'together', 'along', 'plus', 'as', 'well']);
-/** Arms that name a regiment ("the Connaught Rangers", "the Royal Scots Fusiliers"). */
+/** Arms that name a regiment ("the Connaught Rangers", "the Royal Scots Fusiliers", "the Lovat Scouts"). */
 const REGIMENT_ARMS = [
   'rangers',
+  'scouts',
+  'infantry',
   'guards',
   'fusiliers',
   'highlanders',
@@ -364,7 +375,12 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   // "ceased to function": said of a body by name; "its government ceased to function" is a state of affairs.
   let functioning = false;
   let complement = false;
-  if (w === 'ceased' || w === 'cease' || w === 'ceases') {
+  if (DISMANTLE_VERBS.has(w)) {
+    // "ETA announced that it had "completely dismantled" all its structures": a body's own whole, never a camp or a
+    // network ("dismantled the camps").
+    objectFrom = QUOTE_MARKS.has(lowerAt(ctx, t + 1)) ? t + 2 : t + 1;
+    if (!ownStructuresAt(ctx, objectFrom)) return [];
+  } else if (w === 'ceased' || w === 'cease' || w === 'ceases') {
     // "ceased to exist", "ceased operations", "ceased to function": the body itself ends.
     const next = lowerAt(ctx, t + 1);
     const operations = next === 'operations' || (next === 'to' && lowerAt(ctx, t + 2) === 'function');
@@ -432,7 +448,18 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   const from = clauseStart(ctx, t, s.first, BLOCKER_REACH);
   // "will be dissolved at midnight tonight": a "will" that fixes the dissolution for the report's day blocks nothing.
   const today = todayModal(ctx, s, t);
-  if (today >= 0 ? blockedBetween(ctx, today + 1, t, ADVOCACY) : blockedBetween(ctx, from, t, ADVOCACY)) return [];
+  // "… held a last parade before being disbanded": a "before" that opens the participle clause states what followed,
+  // no condition; the clause before it is still read for blockers.
+  const link = passive ? participleLink(ctx, s, t) : -1;
+  const blocked =
+    today >= 0
+      ? blockedBetween(ctx, today + 1, t, ADVOCACY)
+      : link > from
+        ? blockedBetween(ctx, from, link, ADVOCACY) || blockedBetween(ctx, link + 1, t, ADVOCACY)
+        : blockedBetween(ctx, from, t, ADVOCACY);
+  if (blocked) return [];
+  // "will hold a last parade before being disbanded": the main clause's modal rules the participle clause too.
+  for (let j = from; j < link; j++) if (INFINITIVE_BLOCKERS.has(lowerAt(ctx, j)) && !monthMay(ctx, j)) return [];
   for (let j = Math.max(s.first, t - MODAL_REACH); j < t; j++)
     if (INFINITIVE_BLOCKERS.has(lowerAt(ctx, j)) && j !== today && !monthMay(ctx, j)) return [];
   // "to dissolve" and noun forms need a decision word: "voted to dissolve itself", "ordered the closure of".
@@ -469,18 +496,25 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     const verbFirst = passive ? t : verbGroup(ctx, s, decision >= 0 ? decision : t).first;
     const subj = subjectBefore(ctx, s, speakerFor(ctx, s, verbFirst));
     if (subj) entities = [subj];
+    // "The Northern Rifles held a last parade in May 1990 before being disbanded": a participle clause's subject is
+    // the main clause's.
+    const main = passive && !subj ? participleClauseSubject(ctx, s, verbFirst) : undefined;
+    if (main) entities = [main];
     // "All the institutions of the republic are dissolved: the government, the Senate, …": the bodies listed.
     if (passive && lowerAt(ctx, t + 1) === ':') entities = sharedNameHeads(ctx, objectList(ctx, s, t + 2));
   } else if (NOUN_FORMS.has(w)) {
-    if (lowerAt(ctx, t + 1) === 'of') entities = objectList(ctx, s, t + 2, true);
+    // "The separatist group FLNC announces the dissolution of all its structures": the body that decided dissolves
+    // its own whole.
+    if (lowerAt(ctx, t + 1) === 'of' && ownStructuresAt(ctx, t + 2)) {
+      const subj = decisionSubject(ctx, s, t);
+      if (subj) entities = [subj];
+    } else if (lowerAt(ctx, t + 1) === 'of') entities = objectList(ctx, s, t + 2, true);
     else if (prev === "'s" || prev === '’s') {
       const subj = subjectBefore(ctx, s, t - 1, true);
       if (subj) entities = [subj];
     } else if (prev === 'its' || prev === 'their') {
       // "The PKK announced its dissolution", "its self-dissolution": the subject of the decision dissolves itself.
-      let d = t - 2;
-      while (d > s.first && d > t - DECISION_REACH && !DECISION.has(lowerAt(ctx, d))) d--;
-      const subj = DECISION.has(lowerAt(ctx, d)) ? subjectBefore(ctx, s, d) : undefined;
+      const subj = decisionSubject(ctx, s, t);
       if (subj) entities = [subj];
     }
   } else if (!INTRANSITIVE_ENDS.has(lowerAt(ctx, objectFrom))) {
@@ -539,6 +573,50 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     ...span,
     confidence: PATTERN_CONFIDENCE,
   }));
+}
+
+/** Lower-case words inside a name ("Army of the Republic", "Front for Democracy"). */
+const NAME_LINKS = new Set(['of', 'for', 'and', 'the']);
+/** The subject of the decision word within reach before the verbal noun at t ("The PKK announced its dissolution"). */
+function decisionSubject(ctx: ArticleContext, s: Sentence, t: number): string | undefined {
+  let d = t - 2;
+  while (d > s.first && d > t - DECISION_REACH && !DECISION.has(lowerAt(ctx, d))) d--;
+  return DECISION.has(lowerAt(ctx, d)) ? subjectBefore(ctx, s, d) : undefined;
+}
+
+/** How many tokens the name opening a sentence may take ("The Rhodesian Light Infantry"). */
+const OPENING_NAME_TOKENS = 10;
+/** Subordinators of a participle clause whose unstated subject is the main clause's ("before being disbanded"). */
+const PARTICIPLE_CLAUSE_LINKS = new Set(['before', 'after']);
+
+/** Where the "before"/"after" of "before being [formally] disbanded" stands for the participle at t, else -1. */
+function participleLink(ctx: ArticleContext, s: Sentence, t: number): number {
+  let being = t - 1;
+  while (being > s.first && lowerAt(ctx, being) !== 'being' && VERB_GROUP.has(lowerAt(ctx, being))) being--;
+  return lowerAt(ctx, being) === 'being' && PARTICIPLE_CLAUSE_LINKS.has(lowerAt(ctx, being - 1)) ? being - 1 : -1;
+}
+
+/**
+ * "The Northern Rifles held a last parade in May 1990 before being disbanded": where the passive participle at
+ * `verbFirst` follows "before being"/"after being", the name that opens the sentence as the subject of its own verb; else undefined.
+ */
+function participleClauseSubject(ctx: ArticleContext, s: Sentence, verbFirst: number): string | undefined {
+  const link = participleLink(ctx, s, verbFirst);
+  if (link < 0) return undefined;
+  const being = link + 1;
+  let k = afterDateline(ctx, s);
+  if (lowerAt(ctx, k) === 'the') k++;
+  const opening = k;
+  while (
+    k < being &&
+    k < opening + OPENING_NAME_TOKENS &&
+    (ctx.tokens[k]!.cap || (NAME_LINKS.has(lowerAt(ctx, k)) && ctx.tokens[k + 1]?.cap))
+  )
+    k++;
+  // The name must be followed by its own verb, a lower-case word.
+  const verb = ctx.tokens[k];
+  if (k === opening || !verb || verb.kind !== 'word' || verb.cap) return undefined;
+  return subjectBefore(ctx, s, k);
 }
 
 /** Days a report may fix a dissolution for as certain as done ("tonight", "today"). */
@@ -1268,6 +1346,9 @@ const MISSION_REFERENCES = new Set(['mission', 'operation', 'force']);
 /** A plural possessive's apostrophe, which stays inside a name ("Workers' Party"). */
 const APOSTROPHES = new Set(["'", '’']);
 
+/** A sentence-opening indefinite article, never the first word of a name it introduces. */
+const INDEFINITE_ARTICLES = new Set(['A', 'An']);
+
 function capitalizedNameEndingAt(
   ctx: ArticleContext,
   end: number,
@@ -1298,12 +1379,15 @@ function capitalizedNameEndingAt(
       last = k;
     }
   }
-  // Capitalized modifiers before the head belong to the name ("Memorial Human Rights Centre"), titles do not.
+  // Capitalized modifiers before the head belong to the name ("Memorial Human Rights Centre"), titles do not; nor
+  // does an indefinite article opening the sentence ("A Joint Border Commission was set up"), except as a letter
+  // naming the unit itself ("A Squadron").
   let f = head;
   while (
     f - 1 >= first &&
     (ctx.tokens[f - 1]!.cap || (APOSTROPHES.has(ctx.tokens[f - 1]!.lower) && ctx.tokens[f - 2]?.cap)) &&
-    !['President', 'Leader', 'Head', 'Chairman', 'Speaker', 'The'].includes(ctx.tokens[f - 1]!.text)
+    !['President', 'Leader', 'Head', 'Chairman', 'Speaker', 'The'].includes(ctx.tokens[f - 1]!.text) &&
+    !(INDEFINITE_ARTICLES.has(ctx.tokens[f - 1]!.text) && f < head)
   )
     f--;
   return { text: ctx.text.slice(ctx.tokens[f]!.start, ctx.tokens[last]!.end), first: f };

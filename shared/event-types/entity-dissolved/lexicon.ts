@@ -4,7 +4,11 @@ export const DISSOLVE_VERBS =
   wordSet(`dissolve dissolves dissolved dissolving dissolution self-dissolution disband disbands disbanded disbanding
   liquidate liquidates liquidated liquidating liquidation abolish abolishes abolished abolishing abolition ceased cease ceases wind
   wound winding closure close closes terminate terminated terminating terminates end ended ends declared declares declaring deactivated inactivated disperse disperses dispersed
-  disestablished disestablish disestablishes disestablishing disestablishment`);
+  disestablished disestablish disestablishes disestablishing disestablishment dismantle dismantles dismantled
+  dismantling`);
+
+/** Verbs that dissolve a body only as its own whole structure ("dismantled all its structures"). */
+export const DISMANTLE_VERBS = wordSet('dismantle dismantles dismantled dismantling');
 
 /** Nouns that turn a preceding "the" into a reference back to a named entity ("dissolve the alliance"). */
 export const ENTITY_ANAPHORS =

@@ -15,7 +15,7 @@ export const ENTITY_HEADS = set(`republic republics pact union council organizat
   protectorate mandate legion unit staff tribunal court institute cabinet government senate coalition brigades
   division committee commissariat administration territory territories zone colony dominion principality khanate
   commonwealth company entente provinces association associations brotherhood militia network syndicate bloc
-  foundation wing squadron fleet flotilla`);
+  foundation wing squadron fleet flotilla rally`);
 const LEANING = /^(?:pro|anti)-/;
 
 /** Participles of a compound that says who holds a body ("the Islamist-led parliament", "the army-backed cabinet"). */

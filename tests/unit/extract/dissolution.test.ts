@@ -3488,3 +3488,213 @@ describe('EntityDissolved: a power or an ability to dissolve is no dissolution',
     ).toEqual(['EntityDissolved|Storting|2020-05']);
   });
 });
+
+describe('EntityDissolved: an indefinite article is no part of a name', () => {
+  it('given "A Joint Border Verification Commission was set up … The commission was dissolved", then one name without "A"', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'A Joint Border Verification Commission was set up in 1991 to watch the frontier. The commission was dissolved in March 1993.',
+        '2020-09-01',
+      ),
+    ).toEqual(['EntityDissolved|Joint Border Verification Commission|1993-03']);
+  });
+
+  it('given a commission only set up, then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'A Joint Border Verification Commission was set up in 1991 to watch the frontier.',
+        '2020-09-01',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: a unit disbanded in a participle clause, and units named by their arm', () => {
+  it('given "The Northern Light Infantry held a last parade … before being disbanded", then the main subject', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Northern Light Infantry held a last parade in May 1990 before being disbanded.',
+        '2020-09-01',
+      ),
+    ).toEqual(['EntityDissolved|Northern Light Infantry|1990-05']);
+  });
+
+  it('given "will hold a last parade before being disbanded", then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Northern Light Infantry will hold a last parade before being disbanded.',
+        '2020-09-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "Colonel Smith retired before being disbanded", then no dissolution (a person is no body)', () => {
+    expect(
+      summaryOf('EntityDissolved', 'Colonel Smith retired in May 1990 before being disbanded.', '2020-09-01'),
+    ).toEqual([]);
+  });
+
+  it('given "The Lovat Scouts were disbanded in 1980", then the scouts', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Lovat Scouts were disbanded in 1980, many of their members joining the police.',
+        '2020-09-01',
+      ),
+    ).toEqual(['EntityDissolved|Lovat Scouts|1980']);
+  });
+
+  it('given scouts only camping, then no dissolution', () => {
+    expect(summaryOf('EntityDissolved', 'The Lovat Scouts held a summer camp in 1980.', '2020-09-01')).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: a body that announces the dissolution of all its structures', () => {
+  it('given "The Kurdistan Workers\' Party announced the dissolution of all its structures", then the party', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Kurdistan Workers' Party announced the complete dissolution of all its structures on Monday.",
+        '2025-05-14',
+      ),
+    ).toEqual(["EntityDissolved|Kurdistan Workers' Party|2025-05-12"]);
+  });
+
+  it('given a demand for the dissolution of all its structures, then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Kurdistan Workers' Party demanded the dissolution of all its structures on Monday.",
+        '2025-05-14',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given the dissolution of its youth structures only, then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Kurdistan Workers' Party announced the dissolution of all its youth structures on Monday.",
+        '2025-05-14',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: a body that has dismantled all its structures', () => {
+  it('given "announced that it had \\"completely dismantled\\" all its structures", then the body', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Kurdistan Workers\' Party announced on Monday that it had "completely dismantled" all its structures.',
+        '2025-05-14',
+      ),
+    ).toEqual(["EntityDissolved|Kurdistan Workers' Party|2025-05-12"]);
+  });
+
+  it('given a body that dismantled its camps, then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The Kurdistan Workers' Party dismantled its camps in the mountains on Monday.",
+        '2025-05-14',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: named members of a dissolved class of parties', () => {
+  it('given "dissolved all political parties, including the Union for Progress and the Party for Change", then both', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The junta has dissolved all political parties, including the Union for Progress and the Party for Change.',
+        '2025-05-14',
+      ),
+    ).toEqual(['EntityDissolved|Union for Progress|2025-05-14', 'EntityDissolved|Party for Change|2025-05-14']);
+  });
+
+  it('given the members named in the next sentence for the same noun, then the members', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The junta has dissolved all political parties and associations. The order covers every registered party, including the Union for Progress, which ruled in the 1990s, and the Party for Change.',
+        '2025-05-14',
+      ),
+    ).toContain('EntityDissolved|Union for Progress|2025-05-14');
+  });
+
+  it('given parties only suspended, then no dissolution of their members', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The junta has suspended all political parties. The order covers every registered party, including the Union for Progress.',
+        '2025-05-14',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: a list of dissolved parties past relative clauses and acronyms', () => {
+  it('given "the Union for Progress, which ruled in the 1990s, and the Party for Change", then both', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The junta dissolved the Union for Progress, which ruled in the 1990s, and the Party for Change.',
+        '2025-05-14',
+      ),
+    ).toEqual(['EntityDissolved|Union for Progress|2025-05-14', 'EntityDissolved|Party for Change|2025-05-14']);
+  });
+
+  it('given a relative clause that names another party as its object, then only the dissolved one', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The junta dissolved the Union for Progress, which had angered the Party for Change.',
+        '2025-05-14',
+      ),
+    ).toEqual(['EntityDissolved|Union for Progress|2025-05-14']);
+  });
+
+  it('given a hyphenated acronym in brackets and a party named a Rally, then both', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The junta dissolved the Union for Progress (UFP-R) and the Rally for Change.',
+        '2025-05-14',
+      ),
+    ).toEqual(['EntityDissolved|Union for Progress|2025-05-14', 'EntityDissolved|Rally for Change|2025-05-14']);
+  });
+
+  it('given a rally held by a party, then no dissolution', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Rally for Change held a rally in the capital on Monday.', '2025-05-14'),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: the body whose end a relative clause states', () => {
+  it('given "the termination of the Anglo-Irish Alliance, which formally came to an end on …", then the alliance', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The treaty provided for the termination of the Anglo-Irish Alliance, which formally came to an end on August 17, 1923.',
+        '2020-09-01',
+      ),
+    ).toEqual(['EntityDissolved|Anglo-Irish Alliance|1923-08-17']);
+  });
+
+  it('given "the expansion of the alliance, which came to an end", then no dissolution of the alliance', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The treaty provided for the expansion of the Anglo-Irish Alliance, which formally came to an end on August 17, 1923.',
+        '2020-09-01',
+      ),
+    ).toEqual([]);
+  });
+});
