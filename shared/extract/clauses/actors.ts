@@ -178,7 +178,8 @@ export function actorsAt(
   }
   const near = carriedBy(ctx, t, nearestForce(ctx, s, t, FORCE_WINDOW_BEFORE, FORCE_WINDOW_AFTER));
   const groupFirst = verbGroup(ctx, s, t).first;
-  const listed = near >= 0 ? -1 : forceOwnedByListBefore(ctx, s, groupFirst);
+  const direct = near >= 0 ? -1 : forceOwnedByListBefore(ctx, s, groupFirst);
+  const listed = near >= 0 || direct >= 0 ? direct : forceOwnedByListBeforeJoined(ctx, s, groupFirst);
   const force = near >= 0 ? near : listed >= 0 ? listed : forceBeforeNamedPhrase(ctx, s, groupFirst);
   // "strike PKK positions": a name modifying what is attacked is the target, not the subject.
   const target = (m: Mention) =>
@@ -416,6 +417,29 @@ function forceOwnedByListBefore(ctx: ArticleContext, s: Sentence, verb: number):
     else break;
   }
   return names > 1 && OWNER_PREPOSITIONS.has(lowerAt(ctx, j)) && FORCE_NOUNS.has(lowerAt(ctx, j - 1)) ? j - 1 : -1;
+}
+
+/** How far before the "and" of a second predicate the first one's verb may stand ("fought its way from X and"). */
+const JOINED_PREDICATE_REACH = 8;
+/** Words that end the search for a first predicate: another clause or phrase starts there. */
+const JOINED_PREDICATE_STOPS = set(', ; : which who that when after before while since');
+
+/**
+ * "troops from Japan, Russia and Britain fought their way from Tianjin and relieved …": a second predicate joined by a
+ * bare "and" shares the subject of the first, so the force noun is the one whose owners' list stands right before the
+ * first predicate's verb; -1 where none.
+ */
+function forceOwnedByListBeforeJoined(ctx: ArticleContext, s: Sentence, verb: number): number {
+  if (lowerAt(ctx, verb - 1) !== 'and') return -1;
+  for (let j = verb - 2; j > s.first && j >= verb - 1 - JOINED_PREDICATE_REACH; j--) {
+    if (JOINED_PREDICATE_STOPS.has(lowerAt(ctx, j))) return -1;
+    if (ctx.tokens[j]!.cap || posOf(lowerAt(ctx, j)) !== 'verb') continue;
+    const force = forceOwnedByListBefore(ctx, s, j);
+    // "withdrew troops from Iraq, Syria and Jordan": forces that are a verb's object are no subject, and "from" there
+    // names where they left.
+    if (force >= 0) return posOf(lowerAt(ctx, force - 1)) === 'verb' ? -1 : force;
+  }
+  return -1;
 }
 
 /** How many tokens the name after a force's "of the" may take ("of the UN-backed Multinational Security Support Mission"). */
@@ -881,6 +905,8 @@ function listAfter(ctx: ArticleContext, m: Mention): NamedRef[] {
     let k = j + 1;
     const lastLink = w === 'and' || lowerAt(ctx, k) === 'and';
     if (w === ',' && lowerAt(ctx, k) === 'and') k++;
+    // "troops from Japan, Russia, the United States and Italy": an item may open with its article.
+    if (lowerAt(ctx, k) === 'the' && mentionAtToken(ctx, k + 1)?.first === k + 1) k++;
     const other = mentionAtToken(ctx, k);
     const actor = other && other.first === k ? actorOf(other.entry) : undefined;
     if (!other || !actor) break;

@@ -5285,3 +5285,48 @@ describe('DeploymentAnnounced: forces that relieve a siege', () => {
     expect(summaryOf('DeploymentAnnounced', text)).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: owners listed after "troops from"', () => {
+  it('given a second predicate joined by "and" and a list item opening with "the", then every listed state deploys', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In March 1911 soldiers from Chile, the Netherlands, Norway and Peru marched for a week and entered Tangier.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Chile|Tangier|1911-03|null',
+      'DeploymentAnnounced|Netherlands|Tangier|1911-03|null',
+      'DeploymentAnnounced|Norway|Tangier|1911-03|null',
+      'DeploymentAnnounced|Peru|Tangier|1911-03|null',
+    ]);
+  });
+
+  it('given a siege relieved in a second predicate, then the states listed after "troops from" are at the siege', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Rebels laid siege to the foreign consulates in Harar in May 1887. A column of 900 troops from Italy, Portugal ' +
+          'and Spain fought its way from Zeila and relieved the besieged consulates on 2 July 1887.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Italy|Harar|1887-07-02|900',
+      'DeploymentAnnounced|Portugal|Harar|1887-07-02|900',
+      'DeploymentAnnounced|Spain|Harar|1887-07-02|900',
+    ]);
+  });
+
+  it.each([
+    [
+      'towns, not states, after "from"',
+      'In March 1911 soldiers from Ceuta, Melilla and Tetuan marched for a week and entered Tangier.',
+    ],
+    [
+      'a joined predicate after a clause of its own',
+      'In March 1911 soldiers from Chile, Norway and Peru were in Ceuta when the king marched for a week and entered Tangier.',
+    ],
+  ])('given %s, then no listed owner deploys', (_what, text) => {
+    expect(
+      summaryOf('DeploymentAnnounced', text).filter((e) => /Chile|Norway|Peru|Ceuta|Melilla|Tetuan/.test(e)),
+    ).toEqual([]);
+  });
+});
