@@ -148,3 +148,25 @@ describe('DeploymentAnnounced: a lower-case particle inside a place name', () =>
     ]);
   });
 });
+
+describe('DeploymentAnnounced: a history page whose title line names the theatre', () => {
+  const lede = 'In 1909 a rebellion threatened the president, who asked Washington for help.';
+  it('given a landing that names no place below a dated title "… in <state>", then the landing is there', () => {
+    expect(
+      summaryOf(
+        D,
+        `American Sailors in Honduras, 1909–1911\n\n${lede} In May 1909, some 800 U.S. Marines landed and guarded the port.`,
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Honduras|1909-05|800']);
+  });
+
+  it.each([
+    ['a title naming the state in another role', 'The Naval Quarrel with Honduras, 1909–1911'],
+    ['a news headline with no date', 'Sailors stay in Honduras'],
+    ['a title naming two states', 'Sailors in Honduras and Guatemala, 1909–1911'],
+  ])('given %s, then no place for the landing', (_, title) => {
+    expect(summaryOf(D, `${title}\n\n${lede} In May 1909, some 800 U.S. Marines landed and guarded the port.`)).toEqual(
+      [],
+    );
+  });
+});
