@@ -63,6 +63,7 @@ import {
   SEND_VERBS,
   PLEDGE_VERBS,
   DROP_VERBS,
+  LEAD_VERBS,
 } from './lexicon.ts';
 import { insideOwnState, placeState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
 import {
@@ -105,6 +106,9 @@ const ENTRY_VERBS = set('entered enter enters entering invaded invade invades in
 const SEND_PREPOSITIONS = set('to into toward towards in at on across off');
 /** Where an airborne landing puts its troops ("dropped over Dili", "jumped onto the airfield", "dropped around X"). */
 const DROP_PREPOSITIONS = set('over onto on into around');
+/** How far after a verb of leading its force noun may stand ("led some 4,800 troops"), and then its "into". */
+const LED_FORCE_REACH = 4;
+const LED_INTO_REACH = 5;
 /** Forces that land from the air, by their own noun or their unit's ("the 3rd Parachute Regiment jumped over X"). */
 const DROPPED_FORCES = set(`paratroopers paratroops paratrooper troops soldiers legionnaires commandos marines units
   battalion battalions companies company regiment regiments brigade brigades`);
@@ -231,8 +235,11 @@ function deploymentAt(
   // "were dropped over Dili", "jumped onto Kolwezi": an airborne landing has its place right after the verb.
   const drop = DROP_VERBS.has(w);
   if (drop && !DROP_PREPOSITIONS.has(lowerAt(ctx, t + 1))) return undefined;
+  const lead = LEAD_VERBS.has(w);
+  if (lead && !forcesLedInto(ctx, s, t)) return undefined;
   const kind =
     drop ||
+    lead ||
     SEND_VERBS.has(w) ||
     noun >= 0 ||
     (w === 'ordered' && orderedForces(ctx, s, t) && !orderedReadiness(ctx, s, t))
@@ -724,4 +731,22 @@ function besiegedPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceSlot |
 
 function singular(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/**
+ * "led some 4,800 troops across the border into Chihuahua": forces the object of the verb of leading (a figure or
+ * words before their noun, no punctuation), then "into" a little after them.
+ */
+function forcesLedInto(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  let force = -1;
+  for (let j = t + 1; j <= t + LED_FORCE_REACH && j < s.last && force < 0; j++) {
+    if (FORCE_NOUNS.has(lowerAt(ctx, j))) force = j;
+    else if (ctx.tokens[j]!.kind === 'punct') return false;
+  }
+  if (force < 0) return false;
+  for (let j = force + 1; j <= force + LED_INTO_REACH && j < s.last; j++) {
+    if (lowerAt(ctx, j) === 'into') return true;
+    if (ctx.tokens[j]!.kind === 'punct') return false;
+  }
+  return false;
 }

@@ -7,6 +7,7 @@ import {
 } from '../../extract/clauses/civil.ts';
 import { referredMission } from '../../extract/clauses/discourse.ts';
 import { frontedPlace } from './clause-finder.ts';
+import { headingState } from '../../extract/clauses/heading.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { datelineCity } from '../../extract/clauses/phrases.ts';
 import { insideOwnState, plainlyInOwnState } from '../../extract/clauses/territory.ts';
@@ -185,7 +186,9 @@ export function findDeployments(
 ): Candidate[] {
   const out: Candidate[] = [];
   let articleActor: NamedRef | undefined;
-  let lastLocation: PlaceInPlay | undefined;
+  // "U.S. Marines in Nicaragua, 1912–1933" above the text: the state the title names is in play for the first lines.
+  const heading = headingState(ctx);
+  let lastLocation: PlaceInPlay | undefined = heading ? { place: heading, sentence: 0 } : undefined;
   let lastActor: { actor: NamedRef; sentence: number } | undefined;
   const outBySentence = new Map<number, Candidate[]>();
   const placedReadings = readingsBySentence(otherReadings.filter((c) => c.location));

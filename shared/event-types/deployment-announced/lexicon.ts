@@ -37,6 +37,11 @@ export const SEND_VERBS =
  * aircraft, as what moves ("bombers dropped bombs on" drops no forces).
  */
 export const DROP_VERBS = wordSet('dropped jumped');
+/**
+ * Verbs of leading forces somewhere ("led 4,000 troops across the border into Mexico"); read only with forces as their
+ * object and "into" after them ("led the advance on", "led his troops home" place none).
+ */
+export const LEAD_VERBS = wordSet('led leading');
 /** Verbs of sending by promise, whose destination may follow "for" ("pledged 500 soldiers for Estonia"). */
 export const PLEDGE_VERBS = wordSet('pledged pledges pledging');
 /** Verbs that add forces where the actor already has some ("reinforced its garrison in Belize"). */
@@ -90,6 +95,7 @@ export const FOLLOW_VERBS = wordSet('followed follow follows');
 export const PLACEMENT_WORDS = new Set([
   ...SEND_VERBS,
   ...DROP_VERBS,
+  ...LEAD_VERBS,
   ...ARRIVE_VERBS,
   ...PARTICLE_ARRIVALS.keys(),
   ...TAKE_OVER_FORMS,

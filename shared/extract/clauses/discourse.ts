@@ -1,3 +1,4 @@
+import { posOf } from '../text/pos.ts';
 import type { ArticleContext } from '../context.ts';
 import { FORCE_NOUNS, NOT_PLACE_WORDS, REPORTING, SETTLEMENT_NOUNS, TALKS_WORDS } from '../lexicon.ts';
 import { actorOf, DETERMINERS, inDateline, isComplement, lowerAt, placeOf, type NamedRef } from '../slots.ts';
@@ -195,6 +196,8 @@ export function referredPlace(
       placeOf(m.entry) ??
       (wantState && m.entry.kind === 'demonym' && m.entry.code ? actorOf(m.entry) : undefined);
     if (!place || skip?.(place)) continue;
+    // "General George Washington led the army into the city": a place's name after a given name is a person's.
+    if (givenNameBefore(ctx, m)) continue;
     // "troops sent by the Russian-led alliance began leaving the country": a people's name in a compound adjective
     // says who leads or backs something, never where.
     if (m.entry.kind === 'demonym' && lowerAt(ctx, m.last) === '-') continue;
@@ -568,4 +571,20 @@ function gappedForcesAfter(ctx: ArticleContext, m: Mention, end: number): boolea
 export function stateOf(code: string): NamedRef | undefined {
   const name = gazetteer().stateName(code);
   return name ? { name, code } : undefined;
+}
+
+/**
+ * Whether a capitalized word that is no common English word and no known name, not opening its sentence, stands right
+ * before the mention ("George Washington", "Stonewall Jackson"; not "The Central African Republic"): the mention ends
+ * a person's name.
+ */
+function givenNameBefore(ctx: ArticleContext, m: Mention): boolean {
+  const before = ctx.tokens[m.first - 1];
+  if (!before || !before.cap || before.kind !== 'word' || before.sentence !== ctx.tokens[m.first]!.sentence)
+    return false;
+  return (
+    ctx.sentences[before.sentence]!.first !== m.first - 1 &&
+    ctx.mentionAt[m.first - 1]! < 0 &&
+    posOf(before.lower) === undefined
+  );
 }

@@ -148,3 +148,50 @@ describe('DeploymentAnnounced: a lower-case particle inside a place name', () =>
     ]);
   });
 });
+
+describe('DeploymentAnnounced: a history page whose title line names the theatre', () => {
+  const lede = 'In 1909 a rebellion threatened the president, who asked Washington for help.';
+  it('given a landing that names no place below a dated title "… in <state>", then the landing is there', () => {
+    expect(
+      summaryOf(
+        D,
+        `American Sailors in Honduras, 1909–1911\n\n${lede} In May 1909, some 800 U.S. Marines landed and guarded the port.`,
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Honduras|1909-05|800']);
+  });
+
+  it.each([
+    ['a title naming the state in another role', 'The Naval Quarrel with Honduras, 1909–1911'],
+    ['a news headline with no date', 'Sailors stay in Honduras'],
+    ['a title naming two states', 'Sailors in Honduras and Guatemala, 1909–1911'],
+  ])('given %s, then no place for the landing', (_, title) => {
+    expect(summaryOf(D, `${title}\n\n${lede} In May 1909, some 800 U.S. Marines landed and guarded the port.`)).toEqual(
+      [],
+    );
+  });
+});
+
+describe('DeploymentAnnounced: forces led into a place', () => {
+  it('given a commander who led a figure of forces across a border into a state, then they deployed there', () => {
+    expect(
+      summaryOf(D, 'On May 3, 1911, Colonel Hale led some 1,200 U.S. soldiers over the frontier into Honduras.'),
+    ).toEqual(['DeploymentAnnounced|United States|Honduras|1911-05-03|1200']);
+  });
+
+  it.each([
+    ['an advance led on a place', 'On May 3, 1911, Colonel Hale led the U.S. advance on Tegucigalpa.'],
+    ['forces led home', 'On May 3, 1911, Colonel Hale led 1,200 U.S. soldiers home from Honduras.'],
+    ['a path that led into a place', 'On May 3, 1911, the U.S. road led into Honduras.'],
+  ])('given %s, then no deployment', (_, text) => {
+    expect(summaryOf(D, text)).toEqual([]);
+  });
+
+  it('given "the city" after a place name that ends a person\'s name, then the city named before it', () => {
+    expect(
+      summaryOf(
+        D,
+        'Rebels had held Tegucigalpa since 1910. On May 3, 1911, General Lucas Managua led 1,200 U.S. soldiers into the city.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Tegucigalpa|1911-05-03|1200']);
+  });
+});
