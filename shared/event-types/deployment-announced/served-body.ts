@@ -8,6 +8,7 @@ import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { gazetteer } from '../../extract/gazetteer/index.ts';
 import { READINESS_WORDS } from './lexicon.ts';
+import { ARTICLES } from '../../extract/clauses/verb-group.ts';
 
 /** Verbs of forces doing their work for someone ("the soldiers were acting under a mandate of …"). */
 const SERVING_VERBS = set('acting acted operating');
@@ -114,7 +115,7 @@ function sharedDeployments(ctx: ArticleContext, s: Sentence, found: readonly Can
   const out: Candidate[] = [];
   for (let t = s.first + 1; t < s.last; t++) {
     if (!(ctx.wordClass[t]! & SHARE_CLASS) || lowerAt(ctx, t + 1) !== 'of') continue;
-    if (!['a', 'an', 'the'].includes(lowerAt(ctx, t + 2))) continue;
+    if (!ARTICLES.has(lowerAt(ctx, t + 2))) continue;
     const body = forceBodyOwner(ctx, s, t + 3);
     if (!body || clauseBlocked(ctx, s, t)) continue;
     const named = forcesInClauseBefore(ctx, s, t);
@@ -168,7 +169,7 @@ function orgOf(ctx: ArticleContext, m: Mention): NamedRef | undefined {
 /** Where the phrase of service whose noun is at `noun` opens ("under" of "under the banner of"), or -1. */
 function mandateOpening(ctx: ArticleContext, noun: number): number {
   if (lowerAt(ctx, noun + 1) !== 'of') return -1;
-  const article = ['a', 'an', 'the'].includes(lowerAt(ctx, noun - 1)) ? noun - 1 : noun;
+  const article = ARTICLES.has(lowerAt(ctx, noun - 1)) ? noun - 1 : noun;
   return MANDATE_PREPOSITIONS.has(lowerAt(ctx, article - 1)) ? article - 1 : -1;
 }
 
@@ -214,7 +215,7 @@ function servedBodyAfter(ctx: ArticleContext, from: number): NamedRef | undefine
   if (w === 'for') k++;
   else if (MANDATE_PREPOSITIONS.has(w)) {
     k++;
-    if (['a', 'an', 'the'].includes(lowerAt(ctx, k))) k++;
+    if (ARTICLES.has(lowerAt(ctx, k))) k++;
     if (!MANDATE_NOUNS.has(lowerAt(ctx, k)) || lowerAt(ctx, k + 1) !== 'of') return undefined;
     k += 2;
   } else return undefined;

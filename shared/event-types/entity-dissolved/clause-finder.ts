@@ -213,10 +213,6 @@ const UNNAMED_DETERMINERS = set('the its their his her');
 /** How many bodies one active dissolution may list as its objects (a decree may list a dozen). */
 const MAX_OBJECTS = 12;
 
-/**
- * The objects of an active dissolution: "abolished the Office of X", "dissolved the Iraqi army and the Baath Party"
- * (each item a name or an institution, linked by commas and a last "and").
- */
 /** How many tokens a bracketed acronym may take ("(ADEMA-PASJ)"). */
 const ACRONYM_TOKENS = 5;
 
@@ -240,6 +236,10 @@ function pastRelativeClause(ctx: ArticleContext, s: Sentence, i: number): number
   return i;
 }
 
+/**
+ * The objects of an active dissolution: "abolished the Office of X", "dissolved the Iraqi army and the Baath Party"
+ * (each item a name or an institution, linked by commas and a last "and").
+ */
 function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
   const named = appositiveName(ctx, s, i);
   if (named) return [named];
@@ -562,14 +562,14 @@ function collectiveMembers(ctx: ArticleContext, s: Sentence, t: number): string[
   return membersNamedNext(ctx, s, nouns);
 }
 
+/** How far into the next sentence its "<noun>, including" may stand ("The decree, signed …, applies to every party"). */
+const MEMBERS_NEXT_REACH = 30;
+
 /**
  * "The junta dissolved all political parties. The decree covers every registered party, including the Union for
  * Progress and …": the members the next sentence names for one of the clause's collective nouns (`nouns`, singular
  * and plural).
  */
-/** How far into the next sentence its "<noun>, including" may stand ("The decree, signed …, applies to every party"). */
-const MEMBERS_NEXT_REACH = 30;
-
 function membersNamedNext(ctx: ArticleContext, s: Sentence, nouns: ReadonlySet<string>): string[] | undefined {
   const next = ctx.sentences[s.index + 1];
   if (!next) return undefined;

@@ -1495,7 +1495,6 @@ const RELATIVE_CUE_FILLERS = new Set(['had', 'has', 'have', 'was', 'formally', '
 /** How many such words may stand there. */
 const RELATIVE_CUE_REACH = 3;
 
-/** The begin cue of a relative clause opening at i ("began", "had formally begun"), or -1. */
 /** The "which" of ", which (had) began" whose begin cue is at `cue`, else -1. */
 function relativeOpening(ctx: ArticleContext, cue: number): number {
   let j = cue - 1;
@@ -1503,6 +1502,7 @@ function relativeOpening(ctx: ArticleContext, cue: number): number {
   return lowerAt(ctx, j) === 'which' && lowerAt(ctx, j - 1) === ',' ? j : -1;
 }
 
+/** The begin cue of a relative clause opening at i ("began", "had formally begun"), or -1. */
 function relativeCue(ctx: ArticleContext, s: Sentence, i: number): number {
   for (let j = i; j < s.last && j <= i + RELATIVE_CUE_REACH; j++) {
     const w = lowerAt(ctx, j);

@@ -15,7 +15,8 @@ const DETAIL_SENTENCES = 3;
  * withdrawal from that state told no earlier, are one withdrawal, told by the state and dated by its start. A town
  * left on a day the text does not call a start ("handed over Batumi on Tuesday … Akhalkalaki in June") stays a
  * withdrawal of its own. A facility nobody knows, described by a common noun and left in the sentence and on the day
- * of a state's report ("flew out of Ndjili airport"), is folded into it too. Runs after merging (the merge keeps reports dated apart apart); linear in the candidates.
+ * of a state's report ("flew out of Ndjili airport"), is folded into it too. Runs after merging (the merge keeps
+ * reports dated apart apart); linear in the candidates.
  */
 export function collapseStartsIntoStates(merged: Candidate[]): Candidate[] {
   const statesOf = indicesByActorFamily(merged, (c) => isStatePlace(c.location!));
@@ -27,8 +28,8 @@ export function collapseStartsIntoStates(merged: Candidate[]): Candidate[] {
     // "The operation in the Congo came to an end today as the last soldiers flew out of Ndjili airport": a place
     // nobody knows, left in the sentence and on the day the actor's forces left a state, is that withdrawal's detail.
     if (c.dateSource !== 'start') {
-      const k = sameReportState(c, statesOf.get(gazetteer().actorFamily(c.actor!.name)) ?? [], merged);
-      if (k !== undefined) absorbed.add(i);
+      if (sameReportState(c, statesOf.get(gazetteer().actorFamily(c.actor!.name)) ?? [], merged) !== undefined)
+        absorbed.add(i);
       return;
     }
     const states = (statesOf.get(gazetteer().actorFamily(c.actor!.name)) ?? []).filter(
