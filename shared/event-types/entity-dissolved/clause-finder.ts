@@ -553,13 +553,80 @@ function collectiveMembers(ctx: ArticleContext, s: Sentence, t: number): string[
           : -1;
     if (start < 0) continue;
     const names = objectsAt(ctx, s, start);
-    return names.length ? names : undefined;
+    // "three minor parties, among them Pattana Chart Thai and the Social Democratic party": where the opener follows
+    // the collective noun itself, its members may be bare names or take its head in lower case.
+    const members =
+      lowerAt(ctx, collective + 1) === ',' && j === collective + 2 ? memberNamesAt(ctx, s, start, collective) : [];
+    const read = members.length > names.length ? members : names;
+    return read.length ? read : undefined;
   }
   // "dissolved all political parties and political organisations": any collective noun of the clause.
   const nouns = new Set<string>();
   for (let j = Math.max(s.first, t - COLLECTIVE_REACH); j < Math.min(s.last, t + COLLECTIVE_REACH); j++)
     if (COLLECTIVE_BODIES.has(lowerAt(ctx, j))) nouns.add(lowerAt(ctx, j)).add(singularOf(lowerAt(ctx, j)));
   return membersNamedNext(ctx, s, nouns);
+}
+
+/** How many capitalized words a member named without a head may take ("Pattana Chart Thai"). */
+const MEMBER_NAME_TOKENS = 5;
+/** How many capitalized words a bare member name needs: one word alone may be a person's or a place's name. */
+const MEMBER_NAME_MIN_TOKENS = 2;
+
+/**
+ * A member of a collective (the plural noun at `collective`) at i: a body's name ("the National Democratic Union"),
+ * capitalized words before the collective's own head in lower case ("the Social Democratic party", named with its
+ * head), or a bare capitalized name of two or more words that is no known person's or place's ("Pattana Chart Thai").
+ */
+function memberAt(
+  ctx: ArticleContext,
+  s: Sentence,
+  i: number,
+  collective: number,
+): { name: string; last: number } | undefined {
+  const start = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+  let j = start;
+  while (
+    j < s.last &&
+    j < start + MEMBER_NAME_TOKENS &&
+    ctx.tokens[j]!.cap &&
+    ctx.tokens[j]!.kind === 'word' &&
+    !ctx.inDate[j]
+  )
+    j++;
+  const head = singularOf(lowerAt(ctx, collective));
+  if (j > start && lowerAt(ctx, j) === head && !ctx.tokens[j]!.cap)
+    return { name: `${spanText(ctx, start, j)} ${head[0]!.toUpperCase()}${head.slice(1)}`, last: j + 1 };
+  const named = entityAt(ctx, s, i);
+  if (named) return { name: named.name, last: named.last };
+  if (j - start < MEMBER_NAME_MIN_TOKENS) return undefined;
+  const whole = mentionAtToken(ctx, start);
+  if (whole && whole.first === start && whole.last === j) return undefined;
+  return { name: spanText(ctx, start, j), last: j };
+}
+
+/**
+ * The members a collective's opener names from i: items linked by commas and a last "and" (items after a bare comma
+ * count only once an "and" closes the list).
+ */
+function memberNamesAt(ctx: ArticleContext, s: Sentence, i: number, collective: number): string[] {
+  const names: string[] = [];
+  let at = i;
+  while (names.length < MAX_OBJECTS) {
+    const item = memberAt(ctx, s, at, collective);
+    if (!item) break;
+    names.push(item.name);
+    const link = lowerAt(ctx, item.last);
+    const and =
+      link === 'and' ? item.last + 1 : link === ',' && lowerAt(ctx, item.last + 1) === 'and' ? item.last + 2 : -1;
+    if (and > 0) {
+      const last = memberAt(ctx, s, and, collective);
+      if (last && !verbFollowsName(ctx, s, last.last)) return [...names, last.name];
+      return names;
+    }
+    if (link !== ',') break;
+    at = item.last + 1;
+  }
+  return names.slice(0, 1);
 }
 
 /** How far into the next sentence its "<noun>, including" may stand ("The decree, signed …, applies to every party"). */

@@ -123,6 +123,28 @@ function serviceApart(a: Candidate, b: Candidate): boolean {
   return ARMED_FORCES_NAME.test(whole.entity!.surface ?? whole.entity!.name);
 }
 
+/** Plural heads of a class of bodies ("parties", "organizations"). */
+const CLASS_HEADS = new Set([
+  'parties',
+  'institutions',
+  'organizations',
+  'organisations',
+  'bodies',
+  'organs',
+  'formations',
+]);
+
+/**
+ * "abolished Brazil's political parties": an owner's bodies of one kind, named in lower case after its possessive,
+ * are a class, no named entity (the members a text names are read on their own).
+ */
+function ownedClass(c: Candidate): boolean {
+  const words = (c.entity!.surface ?? c.entity!.name).split(' ');
+  const owner = words.findIndex((w) => /['’]s$/.test(w));
+  const after = words.slice(owner + 1);
+  return owner >= 0 && CLASS_HEADS.has(after[after.length - 1] ?? '') && after.every((w) => w === w.toLowerCase());
+}
+
 /** An entity is dissolved once (a legislature again only years apart: `dissolvedAgain`). */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
 /** Names of one entity vary too much for exact buckets ("parliament" and "the Assembly"): one bucket, scanned. */
@@ -137,7 +159,7 @@ export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
         ctx,
         namedCountedBodies(ctx, [...findDissolutions(ctx).filter((c) => !partOfLongerName(c, clauses)), ...clauses]),
       ),
-    );
+    ).filter((c) => !ownedClass(c));
   },
   mergeBucket: () => ONE_BUCKET,
   relate: (kept, next) =>

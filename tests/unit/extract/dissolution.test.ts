@@ -3698,3 +3698,45 @@ describe('EntityDissolved: the body whose end a relative clause states', () => {
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: the members named after a collective and its opener', () => {
+  it('given "dissolved four small parties, among them A B C and D E F", then each bare name is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The electoral court on Monday dissolved four small parties, among them Rakyat Baru Maju and Suara Desa Kita.',
+        '2019-08-14',
+      ).sort(),
+    ).toEqual(['EntityDissolved|Rakyat Baru Maju|2019-08-12', 'EntityDissolved|Suara Desa Kita|2019-08-12']);
+  });
+
+  it('given members named with the lower-case head "party", then the head ends each name', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The decree of 4 June 1971 dissolves the nine registered parties, among them the Liberal Reform party, the Farmers party and the Popular Unity Front, and suspends the courts.',
+        '1971-06-05',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Farmers Party|1971-06-04',
+      'EntityDissolved|Liberal Reform Party|1971-06-04',
+      'EntityDissolved|Popular Unity Front|1971-06-04',
+    ]);
+  });
+
+  it('given an opener that does not follow the collective, then a bare name after it is no member', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The court on Monday dissolved four small parties and barred their leaders, among them Rakyat Baru Maju.',
+        '2019-08-14',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "abolished Ruritania\'s political parties", then the lower-case class is no entity', () => {
+    expect(
+      summaryOf('EntityDissolved', "The colonel on Tuesday abolished Ruritania's political parties.", '1971-06-05'),
+    ).toEqual([]);
+  });
+});
