@@ -800,14 +800,36 @@ function isCeasedToExist(ctx: ArticleContext, t: number): boolean {
 /** Adjectives of existing apart ("as a separate unit", "as an independent body"). */
 const APART = set('separate independent distinct autonomous');
 
+/** Days a report may fix an end for as certain as done. */
+const SAME_DAY = set('tonight today');
+/** How far after "cease to exist" or a passive participle that day may stand ("cease to exist at midnight tonight"). */
+const SAME_DAY_REACH = 4;
+
+/** Whether "cease to exist" or a passive participle at t is set for the report's own day ("at midnight tonight"). */
+function endsToday(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  const after = isCeasedToExist(ctx, t) ? t + 3 : t + 1;
+  for (let j = after; j < s.last && j < after + SAME_DAY_REACH; j++) if (SAME_DAY.has(lowerAt(ctx, j))) return true;
+  return false;
+}
+
+/** Verbs whose passive takes a dissolution as the subject's state ("was declared dissolved"). */
+const DECLARED_STATE = set('declared pronounced');
+
 function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefined {
-  const group = verbGroup(ctx, s, t);
+  // "… boycotted the vote and was declared dissolved": the group is the declaring verb's, whose passive the
+  // participle completes.
+  const declared = DECLARED_STATE.has(lowerAt(ctx, t - 1)) && PASSIVE_NAME_ENDINGS.has(lowerAt(ctx, t));
+  const group = declared ? verbGroup(ctx, s, t - 1) : verbGroup(ctx, s, t);
+  if (declared && !group.passive) return undefined;
   // "eliminated" ends a body only in the passive ("the Bureau … were eliminated").
   if (PASSIVE_ONLY.has(lowerAt(ctx, t)) && !group.passive) return undefined;
   // "announced that it was disbanding": a body's own declaration; any other progressive is a process, not a decision.
   if (PROGRESSIVE_SELF.has(lowerAt(ctx, t)) && !progressiveSelf(ctx, s, group)) return undefined;
-  const declared = selfDeclared(ctx, s, group) || votedTo(group);
-  if ((!statesFact(group) && !declared) || clauseBlocked(ctx, s, group.first)) return undefined;
+  const ownDeclaration = selfDeclared(ctx, s, group) || votedTo(group);
+  // "The Federation will cease to exist at midnight tonight": a "will" whose day is the report's own fixes the end as
+  // fact; "will cease to exist next year" stays a plan.
+  const tonight = group.modal === 'will' && !group.negated && endsToday(ctx, s, t);
+  if ((!statesFact(group) && !ownDeclaration && !tonight) || clauseBlocked(ctx, s, group.first)) return undefined;
   if (pendingClause(ctx, s, group.first, t)) return undefined;
   const w = lowerAt(ctx, t);
   // "the dissolved parliament", "the now-disbanded KLA": an adjective.
@@ -834,6 +856,9 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
       // "Future Forward, which the same court dissolved in February 2020": the object is the relative's antecedent.
       const antecedent = relativeObject(ctx, s, group.first, after);
       if (antecedent) return [antecedent];
+      // "UNASOG, whose mandate the Security Council terminated": the object is what "whose" owns, never the subject.
+      const owned = possessedObject(ctx, s, group.first, after);
+      if (owned) return owned.name ? [owned.name] : undefined;
     }
     // Any other object ("dissolved all municipal councils") is not read; only an intransitive use names the subject.
     const next = ctx.tokens[after];
@@ -910,6 +935,32 @@ function relativeObject(ctx: ArticleContext, s: Sentence, groupFirst: number, af
       return entityEndingAt(ctx, s, j - 2)?.name ?? capitalizedNameBefore(ctx, s, j - 1);
     }
     if (ctx.tokens[j]!.kind === 'punct') return undefined;
+  }
+  return undefined;
+}
+
+/** Heads of the names of observer bodies that serve under a mandate ("Observer Group", "Monitoring Team"). */
+const OBSERVER_HEADS = /\b(?:group|team|presence)$/i;
+
+/**
+ * "the UN Observer Group (UNOG), whose mandate the Security Council terminated on 13 June": a verb with no object after
+ * it, in a relative clause opened by ", whose <noun>", has that noun as its object; where the noun is a mandate or
+ * mission, the mandated antecedent before the comma ends with it (`name`), else nothing is dissolved. Undefined where
+ * no such clause opens before the verb.
+ */
+function possessedObject(
+  ctx: ArticleContext,
+  s: Sentence,
+  groupFirst: number,
+  after: number,
+): { name?: string } | undefined {
+  const next = ctx.tokens[after];
+  if (next && next.kind === 'word' && !ctx.inDate[after] && !INTRANSITIVE_FOLLOWERS.has(next.lower)) return undefined;
+  for (let j = groupFirst - 1; j > s.first && j >= groupFirst - RELATIVE_SUBJECT_TOKENS; j--) {
+    if (lowerAt(ctx, j) !== 'whose') continue;
+    if (lowerAt(ctx, j - 1) !== ',' || !MANDATE_WORDS.has(lowerAt(ctx, j + 1))) return {};
+    const name = entityEndingAt(ctx, s, j - 2)?.name;
+    return name && (isMandated(name) || OBSERVER_HEADS.test(name)) ? { name } : {};
   }
   return undefined;
 }
@@ -1138,7 +1189,8 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   // "… agreed to phase out the organization, and it formally ended": "it" after a joined clause that ends on a
   // reference to an organization is that organization, the one the paragraph is about.
   if (w === 'it' && lowerAt(ctx, end - 1) === 'and' && lowerAt(ctx, end - 2) === ',') {
-    const reference = end - 4;
+    // "agreed to phase the organization out, and it …": a verb's particle may follow its object.
+    const reference = PARTICLES.has(lowerAt(ctx, end - 3)) ? end - 5 : end - 4;
     const topic =
       lowerAt(ctx, reference) === 'the' && TOPIC_REFERENCES.has(lowerAt(ctx, reference + 1))
         ? paragraphTopic(ctx, s, reference)
@@ -1211,6 +1263,9 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   const name = coordinatedSubject(ctx, s, end);
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
 }
+
+/** Particles of a phrasal verb that may follow its object ("phase the organization out"). */
+const PARTICLES = set('out off down up');
 
 /** Nouns of a body's end, whose "of" names the body that ends ("the termination of the alliance"). */
 const ENDING_NOUNS = set('termination end dissolution abolition');

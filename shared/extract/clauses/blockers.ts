@@ -40,6 +40,9 @@ export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): s
   for (let j = from - 1; j >= floor && j >= from - MAX_CLAUSE_TOKENS; j--) {
     const w = lowerAt(ctx, j);
     if (ctx.wordClass[j]! & CLAUSE_BOUNDARY_CLASS || opensCoordinateClause(ctx, j)) return undefined;
+    // "X, which won an election the junta never honored, boycotted the vote and was dissolved": a relative clause
+    // set off by commas belongs to the subject, not to the main clause.
+    if (w === ',' && closesRelative(ctx, s, j)) return undefined;
     if (ruledOut(ctx, j) || supportVoiced(ctx, j)) return w;
     // "stopped short of announcing the disbandment": what it fell short of did not happen.
     if (w === 'short' && lowerAt(ctx, j + 1) === 'of') return w;
@@ -52,6 +55,18 @@ export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): s
     }
   }
   return undefined;
+}
+
+/** Pronouns that open a relative clause set off after a name (", which …,"). */
+const RELATIVE_OPENERS = set('which who');
+
+/** Whether the comma at `comma` closes a relative clause opened by ", which" or ", who" with no other comma between. */
+function closesRelative(ctx: ArticleContext, s: Sentence, comma: number): boolean {
+  for (let k = comma - 1; k > s.first && k >= comma - MAX_CLAUSE_TOKENS; k--) {
+    if (RELATIVE_OPENERS.has(lowerAt(ctx, k))) return lowerAt(ctx, k - 1) === ',';
+    if (ctx.tokens[k]!.kind === 'punct' && lowerAt(ctx, k) !== "'s" && lowerAt(ctx, k) !== '’s') return false;
+  }
+  return false;
 }
 
 /** Modals that make a verbal noun before them a hypothesis ("the deployment … could be carried out"). */

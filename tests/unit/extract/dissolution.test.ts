@@ -3740,3 +3740,84 @@ describe('EntityDissolved: the members named after a collective and its opener',
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: cessation stated for the day, declared dissolved, and whose mandate ended', () => {
+  it('given "will cease to exist at midnight tonight" in a dated report, then the body ends that day', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'LUSAKA, Monday. - The Central African Customs Union will cease to exist at midnight tonight, twelve years after its founding.',
+        '1971-03-01',
+      ),
+    ).toEqual(['EntityDissolved|Central African Customs Union|1971-03-01']);
+  });
+
+  it('given "will cease to exist next year", then it stays a plan', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'LUSAKA, Monday. - The Central African Customs Union will cease to exist next year, twelve years after its founding.',
+        '1971-03-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "boycotted the vote and was declared dissolved by the commission", then the body is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Freedom Alliance of Ruritania boycotted the vote and was declared dissolved by the election commission.',
+        '2012-04-02',
+      ),
+    ).toEqual(['EntityDissolved|Freedom Alliance of Ruritania|2012-04-02']);
+  });
+
+  it('given a negation inside a relative clause set off after the subject, then the main verb is still a fact', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Freedom Alliance of Ruritania, which won a vote the generals never accepted, was dissolved by the court.',
+        '2012-04-02',
+      ),
+    ).toEqual(['EntityDissolved|Freedom Alliance of Ruritania|2012-04-02']);
+  });
+
+  it('given "X was declared illegal", then nothing is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Freedom Alliance of Ruritania boycotted the vote and was declared illegal by the election commission.',
+        '2012-04-02',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "the X Observer Group (XOG), whose mandate the Security Council terminated", then the group, never the Council', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The pullback was checked by the UN Ruritania Border Observer Group (UNRBOG), whose mandate the Security Council terminated on 13 June 1996.',
+        '1996-07-01',
+      ),
+    ).toEqual(['EntityDissolved|UN Ruritania Border Observer Group|1996-06-13']);
+  });
+
+  it('given "whose leader the Council dismissed", then nothing is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The talks were led by the Ruritania Peace Council, whose chairman the parliament dismissed on 13 June 1996.',
+        '1996-07-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "the Council agreed to wind the organization up, and it was dissolved", then the organization, never the Council', () => {
+    const names = summaryOf(
+      'EntityDissolved',
+      'The Warsaw Treaty Organization, founded in 1955, never fought a war, and its members rarely agreed. Hungary wanted out in 1990. In February 1991 the Political Consultative Committee agreed to wind the organization up, and it was formally dissolved on July 1, 1991.',
+      '2000-01-01',
+    ).map((e) => e.split('|')[1]);
+    expect(names).toEqual(['Warsaw Pact']);
+  });
+});
