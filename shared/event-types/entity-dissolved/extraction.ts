@@ -145,6 +145,27 @@ function ownedClass(c: Candidate): boolean {
   return owner >= 0 && CLASS_HEADS.has(after[after.length - 1] ?? '') && after.every((w) => w === w.toLowerCase());
 }
 
+/** A ruling body named by its description ("Myanmar's ruling junta"). */
+const JUNTA_NAME = /\bjunta$/i;
+/** Heads of the names a ruling junta goes by ("State Peace and Development Council", "Revolutionary Command"). */
+const RULING_BODY_NAME = /\b(?:Council|Committee|Command)$/;
+
+/**
+ * "Myanmar's ruling junta formally dissolved itself Wednesday … the State Peace and Development Council … had been
+ * dissolved": a junta and a ruling council or committee the article names, dissolved on the same day, are one body.
+ */
+function juntaNamed(a: Candidate, b: Candidate): boolean {
+  const described = (c: Candidate) => JUNTA_NAME.test(c.entity!.name);
+  const [junta, named] = described(a) ? [a, b] : [b, a];
+  return (
+    described(junta) &&
+    !described(named) &&
+    RULING_BODY_NAME.test(named.entity!.name) &&
+    !!a.occurredOn &&
+    a.occurredOn === b.occurredOn
+  );
+}
+
 /** An entity is dissolved once (a legislature again only years apart: `dissolvedAgain`). */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
 /** Names of one entity vary too much for exact buckets ("parliament" and "the Assembly"): one bucket, scanned. */
@@ -163,7 +184,9 @@ export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
   },
   mergeBucket: () => ONE_BUCKET,
   relate: (kept, next) =>
-    (sameEntity(kept.entity!.name, next.entity!.name) || sameStateBody(kept.entity!.name, next.entity!.name)) &&
+    (sameEntity(kept.entity!.name, next.entity!.name) ||
+      sameStateBody(kept.entity!.name, next.entity!.name) ||
+      juntaNamed(kept, next)) &&
     !qualifiedApart(kept, next) &&
     !serviceApart(kept, next)
       ? 'same'

@@ -3821,3 +3821,25 @@ describe('EntityDissolved: cessation stated for the day, declared dissolved, and
     expect(names).toEqual(['Warsaw Pact']);
   });
 });
+
+describe('EntityDissolved: a junta named by its description and then by its name', () => {
+  it('given "the ruling junta dissolved itself" and "the X Council had been dissolved" the same day, then one body', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "Ruritania's ruling junta formally dissolved itself on Wednesday, handing power to a civilian cabinet. State radio said the National Order Council had been dissolved after the new president was sworn in.",
+        '2014-05-22',
+      ),
+    ).toEqual(['EntityDissolved|National Order Council|2014-05-21']);
+  });
+
+  it('given the junta and a named assembly dissolved the same day, then two bodies', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "Ruritania's ruling junta formally dissolved itself on Wednesday. State radio said the National Assembly had been dissolved too.",
+        '2014-05-22',
+      ).length,
+    ).toBe(2);
+  });
+});
