@@ -732,6 +732,9 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number, ofList = fal
     }
     // "both houses of parliament, …": an unnamed description runs on in lower case to its comma.
     if (!name && out.length === 0) j = lowerRunEnd(ctx, s, j);
+    // "the People's Assembly formed under the old regime, the army …": a participle phrase after an item, up to its
+    // comma, where the list goes on after it.
+    if (name) j = pastReducedRelative(ctx, s, j);
     const w = lowerAt(ctx, j);
     if (!LIST_SPLIT.has(w)) break;
     // "dissolved both houses of parliament, the People's Assembly and the Shura Council": an unnamed description
@@ -748,6 +751,28 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number, ofList = fal
     }
   }
   return out;
+}
+
+/** Prepositions that open the phrase of a participle after a listed item ("formed under", "set up in"). */
+const REDUCED_RELATIVE_PREPOSITIONS = new Set(['under', 'by', 'in', 'during', 'after', 'since']);
+/** How many tokens such a participle phrase may take before its comma. */
+const REDUCED_RELATIVE_TOKENS = 8;
+/** A past participle in lower case ("formed", "chosen"). */
+const PAST_PARTICIPLE = /^[a-z]+(?:ed|en)$/;
+
+/**
+ * "the People's Assembly formed under the defunct regime, the army of the former regime and …": after an item ending
+ * at i, a past participle and its prepositional phrase in lower case run to a comma after which the list goes on
+ * (another item, then "and" or a comma); the comma, else i.
+ */
+function pastReducedRelative(ctx: ArticleContext, s: Sentence, i: number): number {
+  if (!PAST_PARTICIPLE.test(lowerAt(ctx, i)) || ctx.tokens[i]!.cap) return i;
+  if (!REDUCED_RELATIVE_PREPOSITIONS.has(lowerAt(ctx, i + 1))) return i;
+  for (let j = i + 2; j < s.last && j <= i + REDUCED_RELATIVE_TOKENS; j++) {
+    if (lowerAt(ctx, j) === ',') return listGoesOn(ctx, s, j + 1) ? j : i;
+    if (ctx.tokens[j]!.kind !== 'word' && ctx.tokens[j]!.kind !== 'number') return i;
+  }
+  return i;
 }
 
 /**

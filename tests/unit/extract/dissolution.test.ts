@@ -3843,3 +3843,29 @@ describe('EntityDissolved: a junta named by its description and then by its name
     ).toBe(2);
   });
 });
+
+describe('EntityDissolved: a participle phrase after a listed item', () => {
+  it('given "the dissolution of X formed under the old regime, Y and Z", then X, Y and Z', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The council declared on Monday the dissolution of the Harbour Assembly chosen under the old charter, the Unity Party and the Harbour Guard.',
+        '2019-03-05',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Harbour Assembly|2019-03-04',
+      'EntityDissolved|Harbour Guard|2019-03-04',
+      'EntityDissolved|Unity Party|2019-03-04',
+    ]);
+  });
+
+  it("given a participle phrase that ends the sentence's list, then no item after its comma", () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The council declared on Monday the dissolution of the Harbour Assembly chosen under the old charter, the spokesman said.',
+        '2019-03-05',
+      ),
+    ).toEqual(['EntityDissolved|Harbour Assembly|2019-03-04']);
+  });
+});
