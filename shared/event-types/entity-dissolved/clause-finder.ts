@@ -1102,12 +1102,17 @@ function describesBody(ctx: ArticleContext, s: Sentence, k: number): boolean {
 
 function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[] | undefined {
   let end = beforeCapacityPhrase(ctx, s, reducedRelativeStart(ctx, s, groupFirst - 1));
+  // "The Arab Union between Iraq and Jordan was dissolved": the union's name stands before the states it joins.
+  const joined = statesJoinedEndingAt(ctx, s, end);
+  if (joined >= 0) end = joined - 1;
   // "…(SCAP), which had overseen the occupation since 1945, disbanded": skip the relative clause.
   if (lowerAt(ctx, end) === ',') {
     // "The Federation of X, created in 1953 to bind A, B and C into one state, comes to an end": a participle phrase
     // set off after the name opening the sentence is the name's, however many commas it holds.
     const opening = entityAt(ctx, s, afterDateline(ctx, s));
-    if (opening && opening.last < end && lowerAt(ctx, opening.last) === ',' && participleAt(ctx, opening.last + 1))
+    // "The Arab Union between Iraq and Jordan, proclaimed in February, was dissolved": past the states it joins.
+    const openingEnd = opening ? pastStatesJoined(ctx, opening.last) : -1;
+    if (opening && openingEnd < end && lowerAt(ctx, openingEnd) === ',' && participleAt(ctx, openingEnd + 1))
       return [opening.name];
     let k = end - 1;
     while (k > s.first && k > end - 25 && lowerAt(ctx, k) !== ',') k--;
@@ -1262,6 +1267,31 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   if (list.length) return list.map((n) => n.name).reverse();
   const name = coordinatedSubject(ctx, s, end);
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
+}
+
+/** Where "between A and B" naming two states starts at i ends (the token after B), else -1. */
+function statesJoinedAt(ctx: ArticleContext, i: number): number {
+  if (lowerAt(ctx, i) !== 'between') return -1;
+  const a = mentionAtToken(ctx, i + 1);
+  if (!a || a.first !== i + 1 || a.entry.kind !== 'state' || lowerAt(ctx, a.last) !== 'and') return -1;
+  const b = mentionAtToken(ctx, a.last + 1);
+  return b && b.first === a.last + 1 && b.entry.kind === 'state' ? b.last : -1;
+}
+
+/** After a name ending at i: past "between A and B" naming the states a union joins, else i. */
+function pastStatesJoined(ctx: ArticleContext, i: number): number {
+  const after = statesJoinedAt(ctx, i);
+  return after < 0 ? i : after;
+}
+
+/** How many tokens "between A and B" may take before the verb ("between the Republic of Iraq and Jordan"). */
+const STATES_JOINED_TOKENS = 10;
+
+/** Where a "between A and B" naming two states that ends at `end` starts, else -1. */
+function statesJoinedEndingAt(ctx: ArticleContext, s: Sentence, end: number): number {
+  for (let k = end - 2; k > s.first && k >= end - STATES_JOINED_TOKENS; k--)
+    if (lowerAt(ctx, k) === 'between') return statesJoinedAt(ctx, k) === end + 1 ? k : -1;
+  return -1;
 }
 
 /** Particles of a phrasal verb that may follow its object ("phase the organization out"). */

@@ -3869,3 +3869,21 @@ describe('EntityDissolved: a participle phrase after a listed item', () => {
     ).toEqual(['EntityDissolved|Harbour Assembly|2019-03-04']);
   });
 });
+
+describe('EntityDissolved: a union named with the states it joins', () => {
+  it('given "The X Union between A and B, proclaimed …, was dissolved", then the union', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Nile Union between Egypt and Sudan, proclaimed only a year earlier, was formally dissolved on 4 May 1962.',
+        '2000-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Nile Union|1962-05-04']);
+  });
+
+  it('given "the border between A and B was closed", then nothing is dissolved', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The border between Egypt and Sudan was closed on 4 May 1962.', '2000-01-01'),
+    ).toEqual([]);
+  });
+});
