@@ -275,6 +275,54 @@ const ENDING_VERBS = new Set([
   // "voted to close the … Mission in Haiti": a mission closed by decision.
   ...['close', 'closes'],
 ]);
+/** Forms of "terminate" that end a named office or agency as their object ("terminating the OSS"). */
+const TERMINATING = new Set(['terminated', 'terminates', 'terminating']);
+/** Heads of the names of offices and agencies of a government ("Office of Strategic Services"). */
+const OFFICE_HEADS = new Set(['office', 'agency', 'bureau', 'administration', 'service', 'services', 'board']);
+/** An acronym of a name's initials ("OSS"). */
+const INITIALS = /^[A-Z]{2,8}$/;
+/** Lower-case words an acronym's name may hold without a letter of its own ("Office of Strategic Services"). */
+const INITIALS_FILLERS = new Set(['of', 'and', 'the', 'for', 'on']);
+
+/**
+ * Whether a named office or agency stands at i (after "the"): a name whose head or first word is an office's
+ * ("the Office of War Information", "the Foreign Economic Administration"), or an acronym the article spells out
+ * earlier as such a name ("the OSS" after "The Office of Strategic Services").
+ */
+function officeNamedAt(ctx: ArticleContext, i: number): boolean {
+  const at = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+  const first = ctx.tokens[at];
+  if (!first?.cap || first.kind !== 'word') return false;
+  if (INITIALS.test(first.text)) return spelledAsOffice(ctx, first.text, at);
+  let j = at;
+  while (
+    j < ctx.tokens.length &&
+    (ctx.tokens[j]!.cap || (INITIALS_FILLERS.has(lowerAt(ctx, j)) && ctx.tokens[j + 1]?.cap))
+  )
+    j++;
+  return OFFICE_HEADS.has(first.lower) || (j > at && OFFICE_HEADS.has(lowerAt(ctx, j - 1)));
+}
+
+/**
+ * Whether capitalized words before token `before` spell `acronym` by their initials and open or end with an office's
+ * head.
+ */
+function spelledAsOffice(ctx: ArticleContext, acronym: string, before: number): boolean {
+  for (let i = 0; i < before; i++) {
+    const t = ctx.tokens[i]!;
+    if (!t.cap || t.kind !== 'word' || t.text[0] !== acronym[0]) continue;
+    let letters = '';
+    let j = i;
+    for (; j < before && letters.length < acronym.length; j++) {
+      const w = ctx.tokens[j]!;
+      if (w.cap && w.kind === 'word') letters += w.text[0];
+      else if (!INITIALS_FILLERS.has(w.lower) || j === i) break;
+    }
+    if (letters === acronym && (OFFICE_HEADS.has(t.lower) || OFFICE_HEADS.has(lowerAt(ctx, j - 1)))) return true;
+  }
+  return false;
+}
+
 /** What of a mission an ending verb may name before "of" ("the mandate of", "the combat mission of"). */
 const MISSION_PARTS = new Set(['mandate', 'mission']);
 /** How many words may describe that part ("the combat mission of", "the peacekeeping mandate of"). */
@@ -422,7 +470,11 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     const namedHolder = mandateOf && !!next?.cap;
     // "voted to end the peacekeeping mission in Haiti": the mission the article names for that place.
     described = !mission && !namedHolder ? missionDescribedAt(ctx, s, objectFrom) : undefined;
-    if (!mission && !namedHolder && !described && (!next || next.lower !== 'operation' || !next.cap)) return [];
+    // "signed Executive Order 9621, terminating the OSS effective October 1": an order terminating a named office or
+    // agency ends it, as "terminated the Office of …" does.
+    const office = TERMINATING.has(w) && officeNamedAt(ctx, objectFrom);
+    if (!mission && !namedHolder && !described && !office && (!next || next.lower !== 'operation' || !next.cap))
+      return [];
   } else if (w === 'declared' && DECLARED_ENDS.has(lowerAt(ctx, t + 1)) && verbGroup(ctx, s, t).passive) {
     // "The Western European Union was formally declared defunct".
     passive = true;

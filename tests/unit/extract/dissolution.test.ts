@@ -3887,3 +3887,24 @@ describe('EntityDissolved: a union named with the states it joins', () => {
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: an order terminating a named office or agency', () => {
+  it('given "signed an order …, terminating the OWB effective <date>" after the office is named, then the office ends', () => {
+    const names = summaryOf(
+      'EntityDissolved',
+      'The Office of Wartime Broadcasting, set up in May 1941, ran radio programmes abroad. The president signed Executive Order 812 on August 2, 1946, terminating the OWB effective September 1.',
+      '2000-01-01',
+    );
+    expect(names).toEqual(['EntityDissolved|OWB|1946-09-01']);
+  });
+
+  it('given "…, terminating the X Agreement effective <date>", then nothing is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The president signed Executive Order 812 on August 2, 1946, terminating the Grain Supply Agreement effective September 1.',
+        '2000-01-01',
+      ),
+    ).toEqual([]);
+  });
+});
