@@ -417,7 +417,8 @@ const REPORTING_SELF = set(`announced declared confirmed approved completed vote
 const CEASED = set('ceased ceases cease');
 /** What "ceased to exist as a …" may name for the end of an entity rather than a defeat. */
 const STATUS_HEADS = set(`state states country nation republic kingdom entity organization organisation party
-  department departments agency agencies office offices body bodies organizations organisations`);
+  department departments agency agencies office offices body bodies organizations organisations territory colony
+  protectorate dominion`);
 const STATUS_GAP = 6;
 
 /** How far back in a clause a blocker of a verbal noun may stand. */

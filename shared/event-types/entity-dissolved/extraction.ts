@@ -39,17 +39,22 @@ function publishedEntity({ surface: _surface, service: _service, ...entity }: No
   return entity;
 }
 
+/** Heads that after a place's name name a body of that place ("Canal Zone Government", "Canal Zone Company"). */
+const PLACE_BODY_HEADS = new Set(['government', 'company', 'authority', 'administration', 'corporation']);
+
 /**
  * "disbanded the Republican Guard and the Special Republican Guard": in one sentence, a name and the same name with
- * a word before it are two bodies, however one reference to a body may shorten its name across sentences. Both the
+ * a word before or after it are two bodies, however one reference to a body may shorten its name across sentences. Both the
  * names and the words the sentence used must differ so: a short name completed from another sentence ("Baath Party"
  * merged with the "Arab Socialist Baath Party" named later) is still the short name its own sentence gave.
  */
 function qualifiedApart(a: Candidate, b: Candidate): boolean {
   if (a.sentence !== b.sentence) return false;
+  // "the Canal Zone … and the Canal Zone Government": a name with a body's head after it names the body of that place.
   const apart = (x: string, y: string) => {
     const [short, long] = x.length < y.length ? [x, y] : [y, x];
-    return short !== long && short.includes(' ') && long.endsWith(` ${short}`);
+    const headed = long.startsWith(`${short} `) && PLACE_BODY_HEADS.has(long.slice(short.length + 1));
+    return short !== long && short.includes(' ') && (long.endsWith(` ${short}`) || headed);
   };
   const surface = (c: Candidate) => entityKey(c.entity!.surface ?? c.entity!.name);
   return apart(entityKey(a.entity!.name), entityKey(b.entity!.name)) && apart(surface(a), surface(b));

@@ -3908,3 +3908,25 @@ describe('EntityDissolved: an order terminating a named office or agency', () =>
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a territory that ceases to exist and the government named for it', () => {
+  it('given "the X Zone ceased to exist as a British territory, and the X Zone Government was abolished", then both', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The accord took effect on March 1, 1961. On that date the Coral Bay Zone ceased to exist as a British territory, and the Coral Bay Zone Government was abolished.',
+        '2000-01-01',
+      ).sort(),
+    ).toEqual(['EntityDissolved|Coral Bay Zone Government|1961-03-01', 'EntityDissolved|Coral Bay Zone|1961-03-01']);
+  });
+
+  it('given "ceased to exist as a fighting force", then nothing is dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On March 1, 1961 the Coral Strip Brigade ceased to exist as a fighting force.',
+        '2000-01-01',
+      ),
+    ).toEqual([]);
+  });
+});
