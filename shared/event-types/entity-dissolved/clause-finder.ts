@@ -34,7 +34,7 @@ import { dateNear, evidenceSpan } from '../../extract/clauses/dating.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { canonicalEntity } from './canonical.ts';
 import { sisterServices } from './services.ts';
-import { namesOfCounted } from './counted-bodies.ts';
+import { COUNTS, namesOfCounted } from './counted-bodies.ts';
 import { paragraphTopic, TOPIC_REFERENCES } from './topic.ts';
 
 const VERBS = set(`dissolved disbanded abolished terminated liquidated disestablished dissolve disband abolish
@@ -879,7 +879,10 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
   // "SFOR's mission ended", "the mandate of UNAMIR ended": a mandated body whose mission ends.
   const holder = !group.passive ? mandateHolderBefore(ctx, s, first) : undefined;
   if (holder) return [holder];
-  const named = subject(ctx, s, first) ?? (group.passive ? undefined : describedThenNamed(ctx, s, first));
+  const named =
+    subject(ctx, s, first) ??
+    (group.passive ? undefined : describedThenNamed(ctx, s, first)) ??
+    countedThenListed(ctx, s, first);
   // "The Tamil Makkal Viduthalai Pulikal formally disbands": only a body disbands or dissolves itself, so a name of
   // several capitalized words before it names one, head word or not.
   // "Thai Raksa Chart was disbanded on March 7": a passive of dissolving says as much of the name before it.
@@ -974,6 +977,47 @@ function governorBefore(ctx: ArticleContext, s: Sentence, to: number, governor: 
   if (!governor) return -1;
   for (let j = to - 1; j >= s.first && j >= to - GOVERNOR_REACH; j--) if (lowerAt(ctx, j) === governor) return j;
   return -1;
+}
+
+/** How many words may describe a counted subject between its count and its plural noun ("nominally independent"). */
+const COUNTED_DESCRIPTION_WORDS = 4;
+
+/**
+ * "The country's four nominally independent homelands ceased to exist at midnight. Transkei, Bophuthatswana, Venda
+ * and Ciskei, granted …": a counted plural subject is the bodies the next sentence opens by listing, where as many
+ * names as the count stand there (a list closed by "and").
+ */
+function countedThenListed(ctx: ArticleContext, s: Sentence, verb: number): string[] | undefined {
+  const noun = ctx.tokens[verb - 1];
+  if (!noun || noun.kind !== 'word' || noun.cap || !noun.lower.endsWith('s')) return undefined;
+  let k = verb - 2;
+  while (k > s.first && k >= verb - 2 - COUNTED_DESCRIPTION_WORDS && !COUNTS[lowerAt(ctx, k)]) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.tokens[k]!.cap) return undefined;
+    k--;
+  }
+  const count = COUNTS[lowerAt(ctx, k)];
+  const next = ctx.sentences[s.index + 1];
+  if (!count || !next || next.paragraph - s.paragraph > 1) return undefined;
+  const names: string[] = [];
+  let j = next.first;
+  while (names.length < count) {
+    const start = j;
+    while (j < next.last && ctx.tokens[j]!.cap && ctx.tokens[j]!.kind === 'word') j++;
+    if (j === start) return undefined;
+    names.push(spanText(ctx, start, j));
+    if (lowerAt(ctx, j) === 'and') return names.length === count - 1 ? listedLast(ctx, next, j + 1, names) : undefined;
+    if (lowerAt(ctx, j) !== ',') return undefined;
+    j += lowerAt(ctx, j + 1) === 'and' ? 2 : 1;
+    if (lowerAt(ctx, j - 1) === 'and') return names.length === count - 1 ? listedLast(ctx, next, j, names) : undefined;
+  }
+  return undefined;
+}
+
+/** The list `names` with its last capitalized item from i, where one stands there. */
+function listedLast(ctx: ArticleContext, s: Sentence, i: number, names: string[]): string[] | undefined {
+  let j = i;
+  while (j < s.last && ctx.tokens[j]!.cap && ctx.tokens[j]!.kind === 'word') j++;
+  return j > i ? [...names, spanText(ctx, i, j)] : undefined;
 }
 
 /** Heads of an indefinite description a lede may open with before the next sentence names the body. */

@@ -6,7 +6,7 @@ import { canonicalEntity } from './canonical.ts';
 import { singularOf } from './lexicon.ts';
 
 /** Counts that describe bodies the text names later ("its two election commissions"). */
-const COUNTS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
+export const COUNTS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
 /** How many sentences after the description its names may stand. */
 const NAMING_SENTENCES = 2;
 

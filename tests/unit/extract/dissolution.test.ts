@@ -3930,3 +3930,30 @@ describe('EntityDissolved: a territory that ceases to exist and the government n
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a counted plural subject listed by name in the next sentence', () => {
+  it('given "the four river districts ceased to exist. A, B, C and D, granted …, were", then A, B, C and D', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "Ruritania's four nominally self-ruling river districts ceased to exist at midnight on Tuesday as the new charter came into force. Alpha Vale, Borovia, Cassel and Dunmark, granted autonomy in 1976, were reincorporated into Ruritania.",
+        '1994-04-27',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Alpha Vale|1994-04-26',
+      'EntityDissolved|Borovia|1994-04-26',
+      'EntityDissolved|Cassel|1994-04-26',
+      'EntityDissolved|Dunmark|1994-04-26',
+    ]);
+  });
+
+  it('given fewer names than the count, then none of them', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "Ruritania's four river districts ceased to exist at midnight on Tuesday. Alpha Vale, Borovia and Cassel were reincorporated into Ruritania.",
+        '1994-04-27',
+      ),
+    ).toEqual([]);
+  });
+});
