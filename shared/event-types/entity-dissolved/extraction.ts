@@ -150,6 +150,17 @@ function ownedClass(c: Candidate): boolean {
   return owner >= 0 && CLASS_HEADS.has(after[after.length - 1] ?? '') && after.every((w) => w === w.toLowerCase());
 }
 
+/** How many days apart a junta's and its named council's ends may be dated and still be one. */
+const JUNTA_DAYS_APART = 1;
+const DAY_MS = 86_400_000;
+
+/** Days between two full ISO dates; infinite where either is missing or not a full day. */
+function daysApart(a: string | undefined, b: string | undefined): number {
+  const full = /^\d{4}-\d{2}-\d{2}$/;
+  if (!a || !b || !full.test(a) || !full.test(b)) return Infinity;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+}
+
 /** A ruling body named by its description ("Myanmar's ruling junta"). */
 const JUNTA_NAME = /\bjunta$/i;
 /** Heads of the names a ruling junta goes by ("State Peace and Development Council", "Revolutionary Command"). */
@@ -157,7 +168,9 @@ const RULING_BODY_NAME = /\b(?:Council|Committee|Command)$/;
 
 /**
  * "Myanmar's ruling junta formally dissolved itself Wednesday … the State Peace and Development Council … had been
- * dissolved": a junta and a ruling council or committee the article names, dissolved on the same day, are one body.
+ * dissolved": a junta and a ruling council or committee the article names, dissolved on the same day, are one body
+ * (a report may date the junta's end by its own day and the council's by the day before: "has been dissolved, state
+ * media said Thursday … dissolved as of Wednesday").
  */
 function juntaNamed(a: Candidate, b: Candidate): boolean {
   const described = (c: Candidate) => JUNTA_NAME.test(c.entity!.name);
@@ -166,8 +179,7 @@ function juntaNamed(a: Candidate, b: Candidate): boolean {
     described(junta) &&
     !described(named) &&
     RULING_BODY_NAME.test(named.entity!.name) &&
-    !!a.occurredOn &&
-    a.occurredOn === b.occurredOn
+    daysApart(a.occurredOn, b.occurredOn) <= JUNTA_DAYS_APART
   );
 }
 

@@ -3833,6 +3833,15 @@ describe('EntityDissolved: a junta named by its description and then by its name
     ).toEqual(['EntityDissolved|National Order Council|2014-05-21']);
   });
 
+  it('given the junta dated by the report and the named council by the day before, then one body', () => {
+    const e = summaryOf(
+      'EntityDissolved',
+      "Ruritania's military junta has been formally dissolved, state radio said on Thursday. A decree declared the National Order Council dissolved as of Wednesday, the day the new president was sworn in.",
+      '2014-05-22',
+    );
+    expect(e.map((x) => x.split('|')[1])).toEqual(['National Order Council']);
+  });
+
   it('given the junta and a named assembly dissolved the same day, then two bodies', () => {
     expect(
       summaryOf(
