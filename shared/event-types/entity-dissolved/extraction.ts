@@ -161,24 +161,30 @@ function daysApart(a: string | undefined, b: string | undefined): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
 }
 
-/** A ruling body named by its description ("Myanmar's ruling junta"). */
-const JUNTA_NAME = /\bjunta$/i;
-/** Heads of the names a ruling junta goes by ("State Peace and Development Council", "Revolutionary Command"). */
-const RULING_BODY_NAME = /\b(?:Council|Committee|Command)$/;
+/** Heads of the names a ruling body goes by ("State Peace and Development Council", "Revolutionary Command"). */
+const RULING_HEADS = new Set(['council', 'committee', 'command']);
+/** A description of a ruling body, its owner's possessive aside, in lower case ("Myanmar's ruling junta"). */
+const DESCRIBED_RULER = /^(?:\S+['’]s )?(?:[a-z-]+ )*?(junta|council|committee|command)$/;
 
 /**
  * "Myanmar's ruling junta formally dissolved itself Wednesday … the State Peace and Development Council … had been
- * dissolved": a junta and a ruling council or committee the article names, dissolved on the same day, are one body
- * (a report may date the junta's end by its own day and the council's by the day before: "has been dissolved, state
- * media said Thursday … dissolved as of Wednesday").
+ * dissolved", "junta dissolves ruling council … dissolved the State Administration Council": a ruling body described
+ * in lower case (a junta, or a council or committee described by the named one's own head) and a ruling council or
+ * committee the article names, dissolved on the same day, are one body (a report may date the description's end by
+ * its own day and the named body's by the day before: "has been dissolved, state media said Thursday … dissolved as
+ * of Wednesday").
  */
 function juntaNamed(a: Candidate, b: Candidate): boolean {
-  const described = (c: Candidate) => JUNTA_NAME.test(c.entity!.name);
-  const [junta, named] = described(a) ? [a, b] : [b, a];
+  const head = (c: Candidate) => DESCRIBED_RULER.exec(c.entity!.name)?.[1];
+  const [described, named] = head(a) ? [a, b] : [b, a];
+  const describedHead = head(described);
+  const namedHead = named.entity!.name.split(' ').pop() ?? '';
   return (
-    described(junta) &&
-    !described(named) &&
-    RULING_BODY_NAME.test(named.entity!.name) &&
+    !!describedHead &&
+    !head(named) &&
+    /^\p{Lu}/u.test(namedHead) &&
+    RULING_HEADS.has(namedHead.toLowerCase()) &&
+    (describedHead === 'junta' || describedHead === namedHead.toLowerCase()) &&
     daysApart(a.occurredOn, b.occurredOn) <= JUNTA_DAYS_APART
   );
 }

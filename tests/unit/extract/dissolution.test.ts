@@ -3842,6 +3842,15 @@ describe('EntityDissolved: a junta named by its description and then by its name
     expect(e.map((x) => x.split('|')[1])).toEqual(['National Order Council']);
   });
 
+  it('given "junta dissolves ruling council" and "dissolved the X Council" a day apart, then one council', () => {
+    const e = summaryOf(
+      'EntityDissolved',
+      "Ruritania junta dissolves ruling council\n\nRuritania's military regime on Thursday dissolved the National Order Council, the body through which it had ruled since the 2019 coup.",
+      '2014-05-23',
+    );
+    expect(e.map((x) => x.split('|')[1])).toEqual(['National Order Council']);
+  });
+
   it('given the junta and a named assembly dissolved the same day, then two bodies', () => {
     expect(
       summaryOf(
