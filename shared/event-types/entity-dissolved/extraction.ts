@@ -155,7 +155,7 @@ const JUNTA_DAYS_APART = 1;
 const DAY_MS = 86_400_000;
 
 /** Days between two full ISO dates; infinite where either is missing or not a full day. */
-function daysApart(a: string | undefined, b: string | undefined): number {
+function daysApart(a: string | null | undefined, b: string | null | undefined): number {
   const full = /^\d{4}-\d{2}-\d{2}$/;
   if (!a || !b || !full.test(a) || !full.test(b)) return Infinity;
   return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
