@@ -57,17 +57,23 @@ const LOCATIVES = set('at in near outside around inside');
 /** Capitalized words after a name that belong to it ("Kherson Oblast", "Tabqa Dam", "Shuf Mountains"). */
 const PLACE_SUFFIXES = set(`oblast oblasts governorate governorates province provinces region regions district
   districts raion county valley mountains mountain hills heights island islands peninsula river dam airport airfield
-  base station plant strait gulf bay coast desert plain plains basin pass canal lake sea corridor crossing bridge
+  base station plant strait gulf bay coast desert plain plains basin pass canal lake sea seas corridor crossing bridge
   city`);
 /** Words that qualify a trailing "base" of a name ("air base", "naval base"). */
 const BASE_QUALIFIERS = set('air naval military army');
+/**
+ * A shared plural place word after a list, with the word each item takes: a division's singular ("Kyiv and Sumy
+ * Oblasts" → "Kyiv Oblast"), while island groups keep the plural, their names being plural ("the Marshall and Caroline
+ * Islands" → "Marshall Islands").
+ */
 const PLURAL_SUFFIX = lookupTable<string>({
   oblasts: 'Oblast',
   governorates: 'Governorate',
   provinces: 'Province',
   regions: 'region',
   districts: 'District',
-  islands: 'Island',
+  islands: 'Islands',
+  seas: 'Sea',
 });
 
 const NAME_PARTICLES = set('al el ad ar as ash az ez an ibn bin bint abu de del der di la le van von');

@@ -5330,3 +5330,35 @@ describe('DeploymentAnnounced: owners listed after "troops from"', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a plural place word shared by a list of names', () => {
+  it('given "the Gilbert, Ellice and Phoenix Islands", then each island group keeps its plural name', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In June 1943 American marines occupied the Gilbert, Ellice and Phoenix Islands.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|United States|Gilbert Islands|1943-06|null',
+      'DeploymentAnnounced|United States|Ellice Islands|1943-06|null',
+      'DeploymentAnnounced|United States|Phoenix Islands|1943-06|null',
+    ]);
+  });
+
+  it('given "the Aegean and Black Seas", then the last item is one sea', () => {
+    const seas = summaryOf(
+      'DeploymentAnnounced',
+      'In March 2024 Turkey deployed warships to the Aegean and Black Seas.',
+    );
+    expect(seas).toContain('DeploymentAnnounced|Turkey|Black Sea|2024-03|null');
+    expect(seas.filter((e) => e.includes('Seas'))).toEqual([]);
+  });
+
+  it('given "the Kyiv and Sumy Oblasts", then each division still takes the singular', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'In April 2022 Russian forces withdrew from the Kyiv and Sumy Oblasts.').map(
+        (e) => e.split('|')[2],
+      ),
+    ).toEqual(['Kyiv Oblast', 'Sumy Oblast']);
+  });
+});
