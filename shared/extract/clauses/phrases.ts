@@ -18,6 +18,7 @@ import {
   actorOf,
   type NamedRef,
   describesSettlement,
+  describedStateNoun,
 } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
@@ -259,6 +260,10 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
         const inner = placeAt(ctx, s, m.last + 2);
         if (inner && !inner.referred) return { ...inner, first: m.first };
       }
+      // "into Bahrain … entered the Gulf kingdom", "the Mediterranean island": a region or sea describing a state
+      // noun names the state (or island) named before, not the region.
+      const described = describedState(ctx, m, i);
+      if (described !== undefined) return described ?? undefined;
       const known = knownPlace(ctx, m, s);
       if (known) return known;
       // "withdrew its troops from the MINUSMA mission", "sent troops to SAMIDRC": a mission stands for its area.
@@ -525,6 +530,20 @@ export function datelineState(ctx: ArticleContext): NamedRef | undefined {
 /** "TYRE" → "Tyre", "PORT-AU-PRINCE" → "Port-Au-Prince": a dateline's capitals as a name. */
 function titleCased(name: string): string {
   return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : name;
+}
+
+/**
+ * "the Gulf kingdom", "the Gulf island kingdom", "the Caribbean nation": where a region or sea describes a state noun
+ * (see describedStateNoun), the state (or island) the text named before; null where none is named before, undefined
+ * where the mention is not used so.
+ */
+function describedState(ctx: ArticleContext, m: Mention, i: number): PlaceSlot | null | undefined {
+  const noun = describedStateNoun(ctx, m);
+  if (noun < 0) return undefined;
+  const w = lowerAt(ctx, noun);
+  const region = placeOf(m.entry)!.name;
+  const ref = referredPlace(ctx, i, w === 'island' ? 'island' : 'country', (p) => p.name === region);
+  return ref ? { place: ref, first: i, last: noun + 1, referred: w } : null;
 }
 
 function knownPlace(ctx: ArticleContext, m: Mention, s: Sentence): PlaceSlot | undefined {

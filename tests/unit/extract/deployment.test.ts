@@ -5362,3 +5362,29 @@ describe('DeploymentAnnounced: a plural place word shared by a list of names', (
     ).toEqual(['Kyiv Oblast', 'Sumy Oblast']);
   });
 });
+
+describe('DeploymentAnnounced: a region describing a state noun names the state named before', () => {
+  it('given "into Kuwait … entered the Gulf emirate", then Kuwait, not the Gulf', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Kuwait appealed to its neighbours on 2 May 1991. Egyptian troops entered the Gulf emirate on 4 May 1991.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Egypt|Kuwait|1991-05-04|null']);
+  });
+
+  it('given "the Mediterranean island" after a one-island state, then that state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Malta was tense in 1964. In June 1964 Italian troops flew to the Mediterranean island.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Italy|Malta|1964-06|null']);
+  });
+
+  it('given the region alone ("sent warships to the Gulf"), then the region stays the place', () => {
+    expect(summaryOf('DeploymentAnnounced', 'In May 1991 Egypt sent warships to the Gulf.')).toEqual([
+      'DeploymentAnnounced|Egypt|Persian Gulf|1991-05|null',
+    ]);
+  });
+});
