@@ -5388,3 +5388,24 @@ describe('DeploymentAnnounced: a region describing a state noun names the state 
     ]);
   });
 });
+
+describe('DeploymentAnnounced: the plural of a people named in two words', () => {
+  const lead = 'Sierra Leonean troops crossed into Liberia on 3 May 2021. ';
+  it('given "would join the Sierra Leoneans", then the joiners go where those went', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${lead}Officials said 300 Ghanaian soldiers would join the Sierra Leoneans on 5 May 2021.`,
+      ),
+    ).toContain('DeploymentAnnounced|Ghana|Liberia|2021-05-05|null');
+  });
+
+  it('given "had offered to join the Sierra Leoneans", then no joiner deploys', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${lead}Officials said 300 Ghanaian soldiers had offered to join the Sierra Leoneans.`,
+      ),
+    ).toEqual(['DeploymentAnnounced|Sierra Leone|Liberia|2021-05-03|null']);
+  });
+});
