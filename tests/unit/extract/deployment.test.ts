@@ -5409,3 +5409,41 @@ describe('DeploymentAnnounced: the plural of a people named in two words', () =>
     ).toEqual(['DeploymentAnnounced|Sierra Leone|Liberia|2021-05-03|null']);
   });
 });
+
+describe('DeploymentAnnounced: peoples listed by a participial inclusion on the arriving forces', () => {
+  const lead = 'Brazilian-led peacekeepers landed in Haiti on 2 June 2004. ';
+  it('given "The first soldiers flew in …, among them Chilean marines and Uruguayan infantry", then each people\'s state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${lead}The first soldiers flew in on 2 June 2004, among them Chilean naval infantry and Uruguayan soldiers.`,
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Brazil|Haiti|2004-06-02|null',
+      'DeploymentAnnounced|Chile|Haiti|2004-06-02|null',
+      'DeploymentAnnounced|Uruguay|Haiti|2004-06-02|null',
+    ]);
+  });
+
+  it('given "troops, including A and B soldiers, flew in", then each people\'s state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${lead}About 900 troops, including Chilean marines and Uruguayan soldiers, flew in on 2 June 2004.`,
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Brazil|Haiti|2004-06-02|null',
+      'DeploymentAnnounced|Chile|Haiti|2004-06-02|null',
+      'DeploymentAnnounced|Uruguay|Haiti|2004-06-02|null',
+    ]);
+  });
+
+  it('given the dead "among them" soldiers of two peoples, then no one deploys', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${lead}Gangs killed twelve people on 3 June 2004, among them Chilean and Uruguayan soldiers.`,
+      ),
+    ).toEqual(['DeploymentAnnounced|Brazil|Haiti|2004-06-02|null']);
+  });
+});
