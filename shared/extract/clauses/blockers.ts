@@ -54,8 +54,11 @@ export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): s
   return undefined;
 }
 
-/** Modals that make a verbal noun before them a hypothesis ("the deployment … could be carried out"). */
-const HYPOTHETICAL_MODALS = set('could might may would should');
+/**
+ * Modals that make a verbal noun or gerund subject before them a hypothesis ("the deployment … could be carried out",
+ * "sending troops cannot be ruled out"; "ca" is the first token of "can't").
+ */
+const HYPOTHETICAL_MODALS = set('could might may would should can cannot ca');
 /** Words that end the clause a verbal noun's own verb stands in. */
 const NOUN_CLAUSE_END = set('; : but while whereas although though because');
 

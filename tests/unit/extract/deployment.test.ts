@@ -5447,3 +5447,19 @@ describe('DeploymentAnnounced: peoples listed by a participial inclusion on the 
     ).toEqual(['DeploymentAnnounced|Brazil|Haiti|2004-06-02|null']);
   });
 });
+
+describe('DeploymentAnnounced: a gerund subject before "can"/"cannot"', () => {
+  it.each([
+    ['cannot', 'Officials said on 3 May 2021 that sending Italian troops to Lebanon "cannot be excluded".'],
+    ["can't", "Officials said on 3 May 2021 that sending Italian troops to Lebanon can't be excluded."],
+    ['can', 'Officials said on 3 May 2021 that sending Italian troops to Lebanon can be considered.'],
+  ])('given "%s" after the gerund, then no deployment', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text)).toEqual([]);
+  });
+
+  it('given the gerund as the object of a verb of starting, then a deployment', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Officials said on 3 May 2021 that Italy had begun sending troops to Lebanon.'),
+    ).toEqual(['DeploymentAnnounced|Italy|Lebanon|2021-05-03|null']);
+  });
+});
