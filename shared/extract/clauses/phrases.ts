@@ -23,6 +23,7 @@ import {
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { referredPlace, stateOf } from './discourse.ts';
+import { PERSON_TITLES } from './civil.ts';
 import { geoKnowsName, resolvePlace } from '../gazetteer/geo.ts';
 import { gazetteer, lookupKey } from '../gazetteer/index.ts';
 import { wordSet as set } from '../word-set.ts';
@@ -195,6 +196,8 @@ const FACILITY_NAMESAKE_TITLES = set('king queen prince princess president gener
 function plausiblePlaceName(ctx: ArticleContext, first: number, last: number): boolean {
   // "at Tokayev's request": a name that owns what follows is a person's or a body's.
   if (lowerAt(ctx, last) === "'s" || lowerAt(ctx, last) === '’s') return false;
+  // "President Yahya Jammeh … pledged the loyalty of the armed forces to Jammeh": a titled person's surname.
+  if (last - first === 1 && titledSurnames(ctx).has(ctx.tokens[first]!.text)) return false;
   // "Prince Sultan Air Base", "Queen Alia International Airport": a facility may be named for a titled person.
   const facility = FACILITY_HEADS.has(lowerAt(ctx, last - 1));
   for (let k = first; k < last; k++) {
@@ -576,6 +579,35 @@ function knownPlace(ctx: ArticleContext, m: Mention, s: Sentence): PlaceSlot | u
  * The places of a slot starting at token i, with their coordinated list: "Kyiv, Sumy and Chernihiv Oblasts" gives
  * three places, the shared plural place word going to each.
  */
+/** How many capitalized words may follow a person's title up to the surname ("President Yahya A. J. J. Jammeh"). */
+const TITLED_NAME_WORDS = 4;
+/** The titled persons' surnames of each article read, collected once. */
+const TITLED_SURNAMES = new WeakMap<ArticleContext, Set<string>>();
+
+/**
+ * The surnames of the persons the article names after a capitalized title ("President Yahya Jammeh", "General
+ * Badjie"): the last capitalized word, no known name, after the title.
+ */
+function titledSurnames(ctx: ArticleContext): Set<string> {
+  const known = TITLED_SURNAMES.get(ctx);
+  if (known) return known;
+  const names = new Set<string>();
+  TITLED_SURNAMES.set(ctx, names);
+  ctx.tokens.forEach((t, k) => {
+    if (!t.cap || !PERSON_TITLES.has(t.lower)) return;
+    let j = k + 1;
+    while (
+      j <= k + TITLED_NAME_WORDS &&
+      ctx.tokens[j]?.cap &&
+      ctx.tokens[j]!.kind === 'word' &&
+      !mentionAtToken(ctx, j)
+    )
+      j++;
+    if (j > k + 1 && !PERSON_TITLES.has(lowerAt(ctx, j - 1))) names.add(ctx.tokens[j - 1]!.text);
+  });
+  return names;
+}
+
 /** How many letters an abbreviated division may take before its full stop ("Va.", "Calif.", "Ont."). */
 const ABBREVIATION_LETTERS = 5;
 

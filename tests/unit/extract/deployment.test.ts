@@ -5463,3 +5463,24 @@ describe('DeploymentAnnounced: a gerund subject before "can"/"cannot"', () => {
     ).toEqual(['DeploymentAnnounced|Italy|Lebanon|2021-05-03|null']);
   });
 });
+
+describe('DeploymentAnnounced: a titled person named before is no place', () => {
+  it('given "President Idriss Kabore … the armed forces to Kabore", then no deployment to a person', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        "President Idriss Kabore refused to resign on 2 May 2021. Chad's army chief pledged the loyalty of the armed " +
+          'forces to Kabore.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given an unknown town no title named, then it stays the place', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'President Idriss Kabore refused to resign on 2 May 2021. On 3 May 2021 Ghana sent 300 soldiers to Walewale.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Ghana|Walewale|2021-05-03|300']);
+  });
+});
