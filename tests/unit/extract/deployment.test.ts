@@ -5484,3 +5484,24 @@ describe('DeploymentAnnounced: a titled person named before is no place', () => 
     ).toEqual(['DeploymentAnnounced|Ghana|Walewale|2021-05-03|300']);
   });
 });
+
+describe('DeploymentAnnounced: a generic subject defined by a restrictive relative', () => {
+  it.each([
+    [
+      'sent',
+      'Spain and Italy refused in 1999 to join the mission, and those states that sent troops to Kosovo did so under NATO command.',
+    ],
+    [
+      'had sent',
+      'Spain and Italy refused in 1999 to join the mission, and those states that had sent troops to Kosovo did so under NATO command.',
+    ],
+  ])('given "those states that %s troops", then no state from the clause before deploys', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text)).toEqual([]);
+  });
+
+  it('given a named subject with a relative ("Italy, which sent troops"), then it deploys', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'In 1999 Italy, which sent troops to Kosovo in June 1999, joined the talks.'),
+    ).toEqual(['DeploymentAnnounced|Italy|Kosovo|1999-06|null']);
+  });
+});
