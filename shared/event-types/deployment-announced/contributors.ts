@@ -365,14 +365,19 @@ function movingVerbOf(ctx: ArticleContext, s: Sentence, inclusion: number, end: 
   }
   if (lowerAt(ctx, inclusion) !== 'among') return -1;
   let verb = -1;
-  for (let j = inclusion - 2; j >= s.first && verb < 0; j--) {
+  for (let j = inclusion - 2; j >= s.first && j >= inclusion - MOVING_VERB_REACH && verb < 0; j--) {
     if (CLAUSE_ENDS.has(lowerAt(ctx, j))) return -1;
     if (FORCE_MOVING_VERBS.has(lowerAt(ctx, j))) verb = j;
   }
   if (verb < 0 || !stated(ctx, s, verb)) return -1;
-  for (let j = verb - 1; j >= s.first; j--) if (FORCE_NOUNS.has(lowerAt(ctx, j))) return verb;
+  for (let j = verb - 1; j >= s.first && j >= verb - MOVING_SUBJECT_REACH; j--)
+    if (FORCE_NOUNS.has(lowerAt(ctx, j))) return verb;
   return -1;
 }
+/** How far before "among them" the verb of the forces it lists may stand ("flew in aboard transports at dawn"). */
+const MOVING_VERB_REACH = 12;
+/** How far before that verb its force noun may stand ("The first troops flew"). */
+const MOVING_SUBJECT_REACH = 6;
 /** Punctuation that ends the clause a participial inclusion belongs to. */
 const CLAUSE_ENDS = set('; : —');
 
