@@ -1426,6 +1426,23 @@ export function isNameNumber(ctx: ArticleContext, k: number): boolean {
   return !!t && t.kind === 'number' && /^\d{1,3}$/.test(t.text) && !ctx.inDate[k] && !!ctx.tokens[k - 1]?.cap;
 }
 
+/** Singular nouns of a state that a region or sea before them describes ("the Gulf kingdom", "the Baltic state"). */
+const DESCRIBED_STATE_NOUNS = wordSet('kingdom state nation emirate sultanate monarchy republic country island');
+
+/**
+ * "entered the Gulf kingdom", "the Gulf island kingdom", "the Caribbean nation": a region's or sea's name (no state's)
+ * after a determiner, before a lower-case state noun, describes a state rather than naming a place. The noun's token,
+ * or -1.
+ */
+export function describedStateNoun(ctx: ArticleContext, m: Mention): number {
+  const kind = m.entry.kind;
+  if (kind === 'state' || kind === 'capital' || kind === 'demonym' || !placeOf(m.entry)) return -1;
+  if (lowerAt(ctx, m.first) !== 'the' && lowerAt(ctx, m.first - 1) !== 'the') return -1;
+  let noun = m.last;
+  if (lowerAt(ctx, noun) === 'island' && DESCRIBED_STATE_NOUNS.has(lowerAt(ctx, noun + 1))) noun++;
+  return DESCRIBED_STATE_NOUNS.has(lowerAt(ctx, noun)) && !ctx.tokens[noun]!.cap ? noun : -1;
+}
+
 /** Place mentions starting near token i, joined by commas and "and" ("Bulgaria, Hungary, Romania and Slovakia"). */
 export function coordinatedPlaces(
   ctx: ArticleContext,
@@ -1457,6 +1474,8 @@ function placeList(ctx: ArticleContext, i: number, to: number, exclude: (m: Ment
         !warOfState
       )
         return out;
+      // "entered the Gulf kingdom": a region describing a state is no place of its own.
+      if (describedStateNoun(ctx, m) >= 0) return out;
       const place = placeOf(m.entry);
       // "the eastern Ukrainian city of Bakhmut": skip the adjective, keep looking.
       if (!place) {

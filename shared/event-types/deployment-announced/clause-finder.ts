@@ -167,6 +167,29 @@ const DECISION_GOVERNORS = set(`decided agreed voted approved ordered authorized
 /** Tokens after a trigger in which its destination may stand ("sent 200 Marines and engineers to X"). */
 const DESTINATION_WINDOW = 14;
 
+/** Relative pronouns that restrict a generic subject ("those members that sent forces"). */
+const RESTRICTIVE_RELATIVES = set('that who which');
+/** Determiners of a generic subject that a restrictive relative defines ("those members", "any state"). */
+const GENERIC_DETERMINERS = set('those any whichever');
+/** How many lower-case words may stand between the determiner and the relative ("those few member states that"). */
+const GENERIC_NOUN_WORDS = 3;
+
+/**
+ * "those members that sent forces to the war in Vietnam did so under bilateral arrangements": a verb in a restrictive
+ * relative on a generic subject tells of whoever did it, no one named; it takes no actor from the clause before. The
+ * verb is the one at t, with its auxiliaries.
+ */
+export function genericRelativeSubject(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  const groupFirst = verbGroup(ctx, s, t).first;
+  if (!RESTRICTIVE_RELATIVES.has(lowerAt(ctx, groupFirst - 1))) return false;
+  for (let j = groupFirst - 2; j >= s.first && j >= groupFirst - 2 - GENERIC_NOUN_WORDS; j--) {
+    const t = ctx.tokens[j]!;
+    if (GENERIC_DETERMINERS.has(t.lower)) return j < groupFirst - 2;
+    if (t.kind !== 'word' || t.cap) return false;
+  }
+  return false;
+}
+
 /**
  * DeploymentAnnounced from clause structure: forces of an actor sent, ordered, arrived or stationed somewhere, stated as
  * fact or as a decision; one event per actor and destination in a coordinated list.
@@ -270,6 +293,7 @@ function deploymentAt(
   if (!statesFact(group) && !statedDecision(ctx, s, group) && !result) return undefined;
   if (clauseBlocked(ctx, s, result ? group.first - 1 : group.first)) return undefined;
   if (pendingClause(ctx, s, group.first, t)) return undefined;
+  if (genericRelativeSubject(ctx, s, t)) return undefined;
   // "U.S.-based troops": a compound adjective. "based"/"stationed" state presence as a passive or right after the
   // forces ("troops stationed in X").
   if (lowerAt(ctx, t - 1) === '-' || adjectiveAfterPreposition(ctx, t)) return undefined;

@@ -338,9 +338,48 @@ function peoplesIncludedAt(ctx: ArticleContext, s: Sentence, t: number): Contrib
   const w = lowerAt(ctx, inclusion);
   if (w === 'joined' || COMPOSITION_VERBS.has(w)) return partsOfForce(ctx, s, inclusion, list.actors);
   // "The dead included French and Italian soldiers": only a force's inclusion names its parts.
-  if (list.actors.length < 2 || !forceIncluding(ctx, s, inclusion)) return undefined;
+  if (list.actors.length < 2) return undefined;
+  if (w === 'among' || (w === 'including' && !stated(ctx, s, inclusion))) {
+    const verb = movingVerbOf(ctx, s, inclusion, t + 1);
+    return verb >= 0 ? { actors: list.actors, verb, forcePart: true } : undefined;
+  }
+  if (!forceIncluding(ctx, s, inclusion)) return undefined;
   return partsOfForce(ctx, s, inclusion, list.actors);
 }
+
+/** Verbs of forces moving or sent, whose subject a participial inclusion ("including", "among them") lists. */
+const FORCE_MOVING_VERBS = new Set([...DEPLOY_VERBS, ...ARRIVAL_HEADS, 'flew', 'flown', 'sailed', 'marched', 'poured']);
+
+/**
+ * "Some 1,500 troops, including British Gurkhas and New Zealand soldiers, landed at …", "The first troops flew in at
+ * dawn, among them British Gurkhas and New Zealand soldiers": the stated verb of moving whose subject is the forces
+ * a participial inclusion at `inclusion` lists (the list ending before `end`): after the insertion, or before the
+ * inclusion with a force noun before it. -1 where there is none.
+ */
+function movingVerbOf(ctx: ArticleContext, s: Sentence, inclusion: number, end: number): number {
+  if (lowerAt(ctx, inclusion - 1) !== ',') return -1;
+  if (lowerAt(ctx, inclusion) === 'including' && lowerAt(ctx, end) === ',' && forceIncluding(ctx, s, inclusion)) {
+    let verb = end + 1;
+    while (verb < s.last && verb <= end + FORCE_VERB_REACH && AUXILIARIES.has(lowerAt(ctx, verb))) verb++;
+    return FORCE_MOVING_VERBS.has(lowerAt(ctx, verb)) && stated(ctx, s, verb) ? verb : -1;
+  }
+  if (lowerAt(ctx, inclusion) !== 'among') return -1;
+  let verb = -1;
+  for (let j = inclusion - 2; j >= s.first && j >= inclusion - MOVING_VERB_REACH && verb < 0; j--) {
+    if (CLAUSE_ENDS.has(lowerAt(ctx, j))) return -1;
+    if (FORCE_MOVING_VERBS.has(lowerAt(ctx, j))) verb = j;
+  }
+  if (verb < 0 || !stated(ctx, s, verb)) return -1;
+  for (let j = verb - 1; j >= s.first && j >= verb - MOVING_SUBJECT_REACH; j--)
+    if (FORCE_NOUNS.has(lowerAt(ctx, j))) return verb;
+  return -1;
+}
+/** How far before "among them" the verb of the forces it lists may stand ("flew in aboard transports at dawn"). */
+const MOVING_VERB_REACH = 12;
+/** How far before that verb its force noun may stand ("The first troops flew"). */
+const MOVING_SUBJECT_REACH = 6;
+/** Punctuation that ends the clause a participial inclusion belongs to. */
+const CLAUSE_ENDS = set('; : —');
 
 /** Forces a joining verb's object may name ("join the peacekeepers", "joined the force"). */
 const JOINED_FORCES = set('troops forces soldiers peacekeepers force mission contingent contingents');
@@ -442,10 +481,18 @@ function peoplesEndingAt(
     const link = lowerAt(ctx, m.first - 1);
     if (actors.length === 1 ? link !== 'and' : link !== ',') break;
     k = actors.length === 1 && lowerAt(ctx, m.first - 2) === ',' ? m.first - 3 : m.first - 2;
-    // "British Gurkhas and New Zealand soldiers": an earlier item with a force noun of its own.
+    // "British Gurkhas and New Zealand soldiers": an earlier item with a force noun of its own, which one lower-case
+    // word may describe ("Australian special forces").
     if (FORCE_NOUNS.has(lowerAt(ctx, k)) && mentionAtToken(ctx, k - 1)?.last === k) k--;
+    else if (FORCE_NOUNS.has(lowerAt(ctx, k)) && describedForceOwner(ctx, k)) k -= 2;
   }
   return actors.length ? { actors, start } : undefined;
+}
+
+/** "Australian special forces": one lower-case word between a people's name and the force noun at k. */
+function describedForceOwner(ctx: ArticleContext, k: number): boolean {
+  const word = ctx.tokens[k - 1];
+  return !!word && word.kind === 'word' && !word.cap && mentionAtToken(ctx, k - 2)?.last === k - 1;
 }
 
 /** Words that open an insertion naming forces that went with the list (", together with a Brazilian battalion,"). */
@@ -531,6 +578,8 @@ function inclusionBefore(ctx: ArticleContext, s: Sentence, noun: number): number
   for (let j = noun - 1; j >= s.first && j >= noun - INCLUSION_REACH; j--) {
     const w = lowerAt(ctx, j);
     if (INCLUSION_WORDS.has(w)) return w === 'joined' && lowerAt(ctx, j + 1) !== 'by' ? -1 : j;
+    // "…, among them Australian special forces and British Gurkhas": "them" is the forces the clause moved.
+    if (w === 'them' && lowerAt(ctx, j - 1) === 'among') return j - 1;
     if (ctx.tokens[j]!.kind === 'punct') break;
   }
   // "The landing force was made up of Comorian soldiers and AU contingents from …": a force's composition, which may

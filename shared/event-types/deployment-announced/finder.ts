@@ -6,7 +6,7 @@ import {
   titledPersonSubject,
 } from '../../extract/clauses/civil.ts';
 import { referredMission } from '../../extract/clauses/discourse.ts';
-import { frontedPlace } from './clause-finder.ts';
+import { frontedPlace, genericRelativeSubject } from './clause-finder.ts';
 import { headingState } from '../../extract/clauses/heading.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { datelineCity } from '../../extract/clauses/phrases.ts';
@@ -303,6 +303,7 @@ function deploymentAt(
     return [];
   // "said that sending Western ground troops to Ukraine could not be ruled out": a gerund subject of a modal.
   if (gerundSubject(ctx, s, t) && hypotheticalAfter(ctx, s, t)) return [];
+  if (genericRelativeSubject(ctx, s, t)) return [];
   if ((w === 'go' || w === 'goes') && next !== 'to') return [];
   if (w === 'order' || w === 'orders') {
     // "deployment orders" is a noun; "has not been given deployment orders" is negated below.

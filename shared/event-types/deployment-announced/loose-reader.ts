@@ -2,6 +2,7 @@ import { nonForceSent, rotationOfUnits, movesNoForces, standingPresence } from '
 import type { Candidate } from '../../extract/candidate.ts';
 import { insideOwnState } from '../../extract/clauses/territory.ts';
 import { clauseBlocked, hypotheticalAfter, pendingClause } from '../../extract/clauses/blockers.ts';
+import { genericRelativeSubject } from './clause-finder.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import {
   byAgents,
@@ -124,6 +125,7 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
   if (!ENTRY_NOUNS.has(w) && w !== 'deployment' && !statesFactOrAnnounces(group)) return [];
   if (BASE_NOUNS.has(w) && (group.negated || group.infinitive)) return [];
   if (clauseBlocked(ctx, s, group.first) || pendingClause(ctx, s, group.first, t)) return [];
+  if (genericRelativeSubject(ctx, s, head)) return [];
   // A passive names its agent after "by" and, for "occupied"/"invaded", the place as subject: "Haiti was occupied
   // by U.S. Marines", "two companies were sent to Kosovo by Germany".
   // "Troops sent to Kazakhstan by the CSTO": a participle right after the forces is a passive of its own.

@@ -69,8 +69,11 @@ function closesRelative(ctx: ArticleContext, s: Sentence, comma: number): boolea
   return false;
 }
 
-/** Modals that make a verbal noun before them a hypothesis ("the deployment … could be carried out"). */
-const HYPOTHETICAL_MODALS = set('could might may would should');
+/**
+ * Modals that make a verbal noun or gerund subject before them a hypothesis ("the deployment … could be carried out",
+ * "sending troops cannot be ruled out"; "ca" is the first token of "can't").
+ */
+const HYPOTHETICAL_MODALS = set('could might may would should can cannot ca');
 /** Words that end the clause a verbal noun's own verb stands in. */
 const NOUN_CLAUSE_END = set('; : but while whereas although though because');
 

@@ -89,7 +89,7 @@ function civilHeadBefore(ctx: ArticleContext, s: Sentence, j: number): boolean {
 const ETHNIC_WORDS = set('ethnic');
 
 /** Titles that make the name after them one person ("General Juan Prim", "President Truman"). */
-const PERSON_TITLES = set(`general admiral colonel commander marshal lieutenant captain major brigadier president
+export const PERSON_TITLES = set(`general admiral colonel commander marshal lieutenant captain major brigadier president
   minister secretary envoy ambassador king queen prince emperor chancellor premier`);
 /** How many capitalized words a titled person's name may take. */
 const TITLED_NAME_WORDS = 4;

@@ -18,10 +18,12 @@ import {
   actorOf,
   type NamedRef,
   describesSettlement,
+  describedStateNoun,
 } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
 import { referredPlace, stateOf } from './discourse.ts';
+import { PERSON_TITLES } from './civil.ts';
 import { geoKnowsName, resolvePlace } from '../gazetteer/geo.ts';
 import { gazetteer, lookupKey } from '../gazetteer/index.ts';
 import { wordSet as set } from '../word-set.ts';
@@ -57,17 +59,23 @@ const LOCATIVES = set('at in near outside around inside');
 /** Capitalized words after a name that belong to it ("Kherson Oblast", "Tabqa Dam", "Shuf Mountains"). */
 const PLACE_SUFFIXES = set(`oblast oblasts governorate governorates province provinces region regions district
   districts raion county valley mountains mountain hills heights island islands peninsula river dam airport airfield
-  base station plant strait gulf bay coast desert plain plains basin pass canal lake sea corridor crossing bridge
+  base station plant strait gulf bay coast desert plain plains basin pass canal lake sea seas corridor crossing bridge
   city`);
 /** Words that qualify a trailing "base" of a name ("air base", "naval base"). */
 const BASE_QUALIFIERS = set('air naval military army');
+/**
+ * A shared plural place word after a list, with the word each item takes: a division's singular ("Kyiv and Sumy
+ * Oblasts" → "Kyiv Oblast"), while island groups keep the plural, their names being plural ("the Marshall and Caroline
+ * Islands" → "Marshall Islands").
+ */
 const PLURAL_SUFFIX = lookupTable<string>({
   oblasts: 'Oblast',
   governorates: 'Governorate',
   provinces: 'Province',
   regions: 'region',
   districts: 'District',
-  islands: 'Island',
+  islands: 'Islands',
+  seas: 'Sea',
 });
 
 const NAME_PARTICLES = set('al el ad ar as ash az ez an ibn bin bint abu de del der di la le van von');
@@ -188,6 +196,8 @@ const FACILITY_NAMESAKE_TITLES = set('king queen prince princess president gener
 function plausiblePlaceName(ctx: ArticleContext, first: number, last: number): boolean {
   // "at Tokayev's request": a name that owns what follows is a person's or a body's.
   if (lowerAt(ctx, last) === "'s" || lowerAt(ctx, last) === '’s') return false;
+  // "President Yahya Jammeh … pledged the loyalty of the armed forces to Jammeh": a titled person's surname.
+  if (last - first === 1 && titledSurnames(ctx).has(ctx.tokens[first]!.text)) return false;
   // "Prince Sultan Air Base", "Queen Alia International Airport": a facility may be named for a titled person.
   const facility = FACILITY_HEADS.has(lowerAt(ctx, last - 1));
   for (let k = first; k < last; k++) {
@@ -253,6 +263,10 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
         const inner = placeAt(ctx, s, m.last + 2);
         if (inner && !inner.referred) return { ...inner, first: m.first };
       }
+      // "into Bahrain … entered the Gulf kingdom", "the Mediterranean island": a region or sea describing a state
+      // noun names the state (or island) named before, not the region.
+      const described = describedState(ctx, m, i);
+      if (described !== undefined) return described ?? undefined;
       const known = knownPlace(ctx, m, s);
       if (known) return known;
       // "withdrew its troops from the MINUSMA mission", "sent troops to SAMIDRC": a mission stands for its area.
@@ -521,6 +535,20 @@ function titleCased(name: string): string {
   return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : name;
 }
 
+/**
+ * "the Gulf kingdom", "the Gulf island kingdom", "the Caribbean nation": where a region or sea describes a state noun
+ * (see describedStateNoun), the state (or island) the text named before; null where none is named before, undefined
+ * where the mention is not used so.
+ */
+function describedState(ctx: ArticleContext, m: Mention, i: number): PlaceSlot | null | undefined {
+  const noun = describedStateNoun(ctx, m);
+  if (noun < 0) return undefined;
+  const w = lowerAt(ctx, noun);
+  const region = placeOf(m.entry)!.name;
+  const ref = referredPlace(ctx, i, w === 'island' ? 'island' : 'country', (p) => p.name === region);
+  return ref ? { place: ref, first: i, last: noun + 1, referred: w } : null;
+}
+
 function knownPlace(ctx: ArticleContext, m: Mention, s: Sentence): PlaceSlot | undefined {
   const place = placeOf(m.entry);
   if (!place) return undefined;
@@ -551,6 +579,35 @@ function knownPlace(ctx: ArticleContext, m: Mention, s: Sentence): PlaceSlot | u
  * The places of a slot starting at token i, with their coordinated list: "Kyiv, Sumy and Chernihiv Oblasts" gives
  * three places, the shared plural place word going to each.
  */
+/** How many capitalized words may follow a person's title up to the surname ("President Yahya A. J. J. Jammeh"). */
+const TITLED_NAME_WORDS = 4;
+/** The titled persons' surnames of each article read, collected once. */
+const TITLED_SURNAMES = new WeakMap<ArticleContext, Set<string>>();
+
+/**
+ * The surnames of the persons the article names after a capitalized title ("President Yahya Jammeh", "General
+ * Badjie"): the last capitalized word, no known name, after the title.
+ */
+function titledSurnames(ctx: ArticleContext): Set<string> {
+  const known = TITLED_SURNAMES.get(ctx);
+  if (known) return known;
+  const names = new Set<string>();
+  TITLED_SURNAMES.set(ctx, names);
+  ctx.tokens.forEach((t, k) => {
+    if (!t.cap || !PERSON_TITLES.has(t.lower)) return;
+    let j = k + 1;
+    while (
+      j <= k + TITLED_NAME_WORDS &&
+      ctx.tokens[j]?.cap &&
+      ctx.tokens[j]!.kind === 'word' &&
+      !mentionAtToken(ctx, j)
+    )
+      j++;
+    if (j > k + 1 && !PERSON_TITLES.has(lowerAt(ctx, j - 1))) names.add(ctx.tokens[j - 1]!.text);
+  });
+  return names;
+}
+
 /** How many letters an abbreviated division may take before its full stop ("Va.", "Calif.", "Ont."). */
 const ABBREVIATION_LETTERS = 5;
 

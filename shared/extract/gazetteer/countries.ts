@@ -104,7 +104,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
  * demonyms whose plural adds an "s" ("French", "Chinese", "Dutch" have none).
  */
 function peoplePlural(demonym: string): string | undefined {
-  return /[a-z](?:an|i|n|t|k|v|ate)$/.test(demonym) && !demonym.includes(' ') ? `${demonym}s` : undefined;
+  return /[a-z](?:an|i|n|t|k|v|ate)$/.test(demonym) ? `${demonym}s` : undefined;
 }
 
 /** Peoples whose plural is not the demonym with an "s". */

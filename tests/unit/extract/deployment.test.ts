@@ -5330,3 +5330,178 @@ describe('DeploymentAnnounced: owners listed after "troops from"', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a plural place word shared by a list of names', () => {
+  it('given "the Gilbert, Ellice and Phoenix Islands", then each island group keeps its plural name', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In June 1943 American marines occupied the Gilbert, Ellice and Phoenix Islands.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|United States|Gilbert Islands|1943-06|null',
+      'DeploymentAnnounced|United States|Ellice Islands|1943-06|null',
+      'DeploymentAnnounced|United States|Phoenix Islands|1943-06|null',
+    ]);
+  });
+
+  it('given "the Aegean and Black Seas", then the last item is one sea', () => {
+    const seas = summaryOf(
+      'DeploymentAnnounced',
+      'In March 2024 Turkey deployed warships to the Aegean and Black Seas.',
+    );
+    expect(seas).toContain('DeploymentAnnounced|Turkey|Black Sea|2024-03|null');
+    expect(seas.filter((e) => e.includes('Seas'))).toEqual([]);
+  });
+
+  it('given "the Kyiv and Sumy Oblasts", then each division still takes the singular', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'In April 2022 Russian forces withdrew from the Kyiv and Sumy Oblasts.').map(
+        (e) => e.split('|')[2],
+      ),
+    ).toEqual(['Kyiv Oblast', 'Sumy Oblast']);
+  });
+});
+
+describe('DeploymentAnnounced: a region describing a state noun names the state named before', () => {
+  it('given "into Kuwait … entered the Gulf emirate", then Kuwait, not the Gulf', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Kuwait appealed to its neighbours on 2 May 1991. Egyptian troops entered the Gulf emirate on 4 May 1991.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Egypt|Kuwait|1991-05-04|null']);
+  });
+
+  it('given "the Mediterranean island" after a one-island state, then that state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Malta was tense in 1964. In June 1964 Italian troops flew to the Mediterranean island.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Italy|Malta|1964-06|null']);
+  });
+
+  it('given the region alone ("sent warships to the Gulf"), then the region stays the place', () => {
+    expect(summaryOf('DeploymentAnnounced', 'In May 1991 Egypt sent warships to the Gulf.')).toEqual([
+      'DeploymentAnnounced|Egypt|Persian Gulf|1991-05|null',
+    ]);
+  });
+});
+
+describe('DeploymentAnnounced: the plural of a people named in two words', () => {
+  const lead = 'Sierra Leonean troops crossed into Liberia on 3 May 2021. ';
+  it('given "would join the Sierra Leoneans", then the joiners go where those went', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${lead}Officials said 300 Ghanaian soldiers would join the Sierra Leoneans on 5 May 2021.`,
+      ),
+    ).toContain('DeploymentAnnounced|Ghana|Liberia|2021-05-05|null');
+  });
+
+  it('given "had offered to join the Sierra Leoneans", then no joiner deploys', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${lead}Officials said 300 Ghanaian soldiers had offered to join the Sierra Leoneans.`,
+      ),
+    ).toEqual(['DeploymentAnnounced|Sierra Leone|Liberia|2021-05-03|null']);
+  });
+});
+
+describe('DeploymentAnnounced: peoples listed by a participial inclusion on the arriving forces', () => {
+  const lead = 'Brazilian-led peacekeepers landed in Haiti on 2 June 2004. ';
+  it('given "The first soldiers flew in …, among them Chilean marines and Uruguayan infantry", then each people\'s state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${lead}The first soldiers flew in on 2 June 2004, among them Chilean naval infantry and Uruguayan soldiers.`,
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Brazil|Haiti|2004-06-02|null',
+      'DeploymentAnnounced|Chile|Haiti|2004-06-02|null',
+      'DeploymentAnnounced|Uruguay|Haiti|2004-06-02|null',
+    ]);
+  });
+
+  it('given "troops, including A and B soldiers, flew in", then each people\'s state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${lead}About 900 troops, including Chilean marines and Uruguayan soldiers, flew in on 2 June 2004.`,
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Brazil|Haiti|2004-06-02|null',
+      'DeploymentAnnounced|Chile|Haiti|2004-06-02|null',
+      'DeploymentAnnounced|Uruguay|Haiti|2004-06-02|null',
+    ]);
+  });
+
+  it('given the dead "among them" soldiers of two peoples, then no one deploys', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${lead}Gangs killed twelve people on 3 June 2004, among them Chilean and Uruguayan soldiers.`,
+      ),
+    ).toEqual(['DeploymentAnnounced|Brazil|Haiti|2004-06-02|null']);
+  });
+});
+
+describe('DeploymentAnnounced: a gerund subject before "can"/"cannot"', () => {
+  it.each([
+    ['cannot', 'Officials said on 3 May 2021 that sending Italian troops to Lebanon "cannot be excluded".'],
+    ["can't", "Officials said on 3 May 2021 that sending Italian troops to Lebanon can't be excluded."],
+    ['can', 'Officials said on 3 May 2021 that sending Italian troops to Lebanon can be considered.'],
+  ])('given "%s" after the gerund, then no deployment', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text)).toEqual([]);
+  });
+
+  it('given the gerund as the object of a verb of starting, then a deployment', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Officials said on 3 May 2021 that Italy had begun sending troops to Lebanon.'),
+    ).toEqual(['DeploymentAnnounced|Italy|Lebanon|2021-05-03|null']);
+  });
+});
+
+describe('DeploymentAnnounced: a titled person named before is no place', () => {
+  it('given "President Idriss Kabore … the armed forces to Kabore", then no deployment to a person', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        "President Idriss Kabore refused to resign on 2 May 2021. Chad's army chief pledged the loyalty of the armed " +
+          'forces to Kabore.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given an unknown town no title named, then it stays the place', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'President Idriss Kabore refused to resign on 2 May 2021. On 3 May 2021 Ghana sent 300 soldiers to Walewale.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Ghana|Walewale|2021-05-03|300']);
+  });
+});
+
+describe('DeploymentAnnounced: a generic subject defined by a restrictive relative', () => {
+  it.each([
+    [
+      'sent',
+      'Spain and Italy refused in 1999 to join the mission, and those states that sent troops to Kosovo did so under NATO command.',
+    ],
+    [
+      'had sent',
+      'Spain and Italy refused in 1999 to join the mission, and those states that had sent troops to Kosovo did so under NATO command.',
+    ],
+  ])('given "those states that %s troops", then no state from the clause before deploys', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text)).toEqual([]);
+  });
+
+  it('given a named subject with a relative ("Italy, which sent troops"), then it deploys', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'In 1999 Italy, which sent troops to Kosovo in June 1999, joined the talks.'),
+    ).toEqual(['DeploymentAnnounced|Italy|Kosovo|1999-06|null']);
+  });
+});
