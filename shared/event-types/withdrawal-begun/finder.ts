@@ -37,6 +37,7 @@ import { heldPositionPlaces } from './held-positions.ts';
 import { sentenceSubjectOfIt } from './it-subject.ts';
 import { reportedCompletion } from './reported-completion.ts';
 import { pulledForces } from './pulled-forces.ts';
+import { askedToAct } from './called-to-act.ts';
 import { forceInOrigin } from './force-origin.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
 import {
@@ -155,10 +156,14 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
     const classes = ctx.sentenceClass[s.index]!;
     if (!(classes & (WORD_CLASS.withdraw | WORD_CLASS.handover)) && !pending) continue;
     const here: Candidate[] = [];
+    // Whether a withdrawal word stood earlier in this sentence ("the Volunteers would leave …, and … called on").
+    let toldBefore = false;
     for (let t = s.first; t < s.last && classes & (WORD_CLASS.withdraw | WORD_CLASS.handover); t++) {
       if (!(ctx.wordClass[t]! & (WORD_CLASS.withdraw | WORD_CLASS.handover))) continue;
       const w = ctx.tokens[t]!.lower;
       if (!WITHDRAW_VERBS.has(w) && !isBaseHandover(ctx, s, t)) continue;
+      const told = toldBefore;
+      toldBefore = true;
       const r = withdrawalAt(ctx, s, t, lastActor);
       if (!r) continue;
       // A second trigger in the sentence ("..., completing a pullout") restates the first unless it names its own place.
@@ -170,9 +175,9 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
         here.push(...(left.length ? left : (r.presence ?? [])));
         if (left.length) pending = undefined;
       } else if (r.presence && !placedHere(here, r.presence)) here.push(...r.presence);
-      // "would leave North Korea …, and called on the United States to withdraw its forces": a call, condition or
-      // denial does not replace the withdrawal said before it.
-      else if (r.pending && !(pending && clauseBlocked(ctx, s, t))) {
+      // "would leave North Korea …, and called on the United States and its allies to withdraw their forces": a call,
+      // condition or denial does not replace the withdrawal said before it, in an earlier sentence or this one.
+      else if (r.pending && !((pending || told) && (clauseBlocked(ctx, s, t) || askedToAct(ctx, s, t)))) {
         // A later mention without a place ("the early withdrawal of Russian peacekeepers") keeps the earlier place.
         const keep =
           pending &&

@@ -4192,3 +4192,32 @@ describe('WithdrawalBegun: a facility nobody knows, left with a state the same d
     ]);
   });
 });
+
+describe('WithdrawalBegun: a call on others to withdraw does not take over the leaving told before it', () => {
+  it('given "the Legion would leave X, and Y urged A and the members of B to withdraw … The withdrawal began …", then not A', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The two governments said the Legion would leave the island by the autumn, and Ankara urged Greece and the other members of the Western European Union to withdraw their troops from Cyprus as well. The withdrawal began in June 1975.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given the same with a short "called on A to withdraw", then not A', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The two governments said the Legion would leave the island by the autumn, and Ankara called on Greece to withdraw its troops from Cyprus too. The withdrawal began in June 1975.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still dates the called-for withdrawal when nothing else was told leaving before it', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Ankara urged Greece and the other members of the Western European Union to withdraw their troops from Cyprus. The withdrawal began in June 1975.',
+      ),
+    ).toEqual(['WithdrawalBegun|Greece|Cyprus|1975-06']);
+  });
+});
