@@ -17,6 +17,7 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { BLOCKERS, FORCE_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 import { HOME_COMING } from './lexicon.ts';
 import { pulledForces } from './pulled-forces.ts';
+import { invertedCondition } from './inverted-condition.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
@@ -320,6 +321,8 @@ function withdrawalAt(
   // "After leaving Kidal …, French forces handed over …": the main clause's subject and tense are the participle's.
   const main = frontedParticipleMainVerb(ctx, s, t);
   if (background < 0 && main < 0 && !statesFact(group) && !describesSubject(ctx, s, group.first)) return undefined;
+  // "could be protected should the United States withdraw its forces": a condition, not a report.
+  if (invertedCondition(ctx, s, group.first)) return undefined;
   // "withdrew from the New START treaty": a state leaving a treaty or body.
   if (leavesBody(ctx, s, after)) return undefined;
   // "withdrew its ambassador from", "U.S. citizens were evacuated from": people who are not forces.

@@ -4221,3 +4221,23 @@ describe('WithdrawalBegun: a call on others to withdraw does not take over the l
     ).toEqual(['WithdrawalBegun|Greece|Cyprus|1975-06']);
   });
 });
+
+describe('WithdrawalBegun: an inverted condition ("should X withdraw") is no report', () => {
+  it('given "… could be held should France withdraw its garrison from X", then no event', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The study asked how the port could be held should France withdraw its garrison from Djibouti and the rebels advance on the coast.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the plain past "France withdrew its garrison from X" after a clause of its own', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The study asked how the port was held once France withdrew its garrison from Djibouti in 1977.',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Djibouti|1977']);
+  });
+});
