@@ -4241,3 +4241,23 @@ describe('WithdrawalBegun: an inverted condition ("should X withdraw") is no rep
     ).toEqual(['WithdrawalBegun|France|Djibouti|1977']);
   });
 });
+
+describe('WithdrawalBegun: "the last troops" after "the <Demonym> withdrawal" are that owner\'s forces', () => {
+  it('given "The Saudi withdrawal began …, and the last troops had left X", then only Saudi Arabia leaves X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Two days after Egyptian paratroopers had come ashore near Aden, the first elements of the Saudi 3rd Mechanized Brigade were flown into Sanaa on 4 May 1962. The Saudi withdrawal began on 1 September, and the last troops had left Sanaa by 20 September 1962.',
+      ),
+    ).toEqual(["WithdrawalBegun|Saudi Arabia|Sana'a|1962-09-01"]);
+  });
+
+  it('still gives "the last troops" to the forces the clause itself names', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Egyptian troops were flown into Sanaa on 4 May 1962. The Saudi withdrawal began on 1 September, and the last Egyptian troops had left Sanaa by 20 September 1962.',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(["WithdrawalBegun|Egypt|Sana'a"]);
+  });
+});
