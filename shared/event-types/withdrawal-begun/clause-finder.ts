@@ -18,6 +18,7 @@ import { BLOCKERS, FORCE_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/le
 import { HOME_COMING } from './lexicon.ts';
 import { pulledForces } from './pulled-forces.ts';
 import { invertedCondition } from './inverted-condition.ts';
+import { embassyPeople } from './embassy-people.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
@@ -390,6 +391,9 @@ function withdrawalAt(
   )
     return undefined;
   if (personSubjectAt(ctx, group.first - 1)) return undefined;
+  // "The 30 Libyans who had been holed up in their country's embassy … were flown out of Britain": people the subject's
+  // own words put in a mission abroad are its staff, not forces.
+  if (slot.force < 0 && slot.mention && embassyPeople(ctx, s, slot.mention.last, group.first)) return undefined;
 
   let origins: NamedRef[] = places.map((p) => p.place);
   const forces = slot.force >= 0 ? slot.force : nearestForce(ctx, s, t, t - s.first, 0);

@@ -4261,3 +4261,24 @@ describe('WithdrawalBegun: "the last troops" after "the <Demonym> withdrawal" ar
     ).toEqual(["WithdrawalBegun|Egypt|Sana'a"]);
   });
 });
+
+describe('WithdrawalBegun: people the subject puts in an embassy are staff, not forces', () => {
+  it('given "The 12 Iranians who had sheltered in their embassy … were flown out of X", then no event', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The 12 Iranians who had sheltered in their embassy in the capital for a week left the compound at dawn and were flown out of Canada on Friday.',
+        '1990-03-02',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads "the surviving Iranians were flown out of X" after a battle as forces leaving', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Iranian troops were sent to Oman in 1973. After the fall of the town the surviving Iranians were flown out of Oman in March 1976.',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(['WithdrawalBegun|Iran|Oman']);
+  });
+});
