@@ -4282,3 +4282,32 @@ describe('WithdrawalBegun: people the subject puts in an embassy are staff, not 
     ).toEqual(['WithdrawalBegun|Iran|Oman']);
   });
 });
+
+describe('WithdrawalBegun: a service named with no state ("The Air Force") is the state the text has in play', () => {
+  it('given "The U.S. Navy closed … The Air Force abandoned X Air Base in <date>", then the United States leaves X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The U.S. Navy closed its station at Rota in May 1992. The Air Force abandoned Torrejon Air Base in June 1992.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Torrejon Air Base|1992-06']);
+  });
+
+  it('never takes the state in play when the service is named with its own state', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The U.S. Navy closed its station at Rota in May 1992. The Spanish Air Force abandoned Torrejon Air Base in June 1992.',
+      ),
+    ).toEqual(['WithdrawalBegun|Spain|Torrejon Air Base|1992-06']);
+  });
+
+  it('never reads a service abandoning a plan as leaving', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The U.S. Navy closed its station at Rota in May 1992. The Air Force abandoned the plan in June 1992.',
+      ),
+    ).toEqual([]);
+  });
+});
