@@ -4311,3 +4311,25 @@ describe('WithdrawalBegun: a service named with no state ("The Air Force") is th
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: "this island" in a wire story is the land its dateline names after the city', () => {
+  it('given "PORTREE, Skye, <date> - The last Norwegian troops left this Scottish island today", then Skye', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'PORTREE, Skye, June 3 (AP) - The last Norwegian troops left this Scottish island today, a year after they landed.',
+        '1950-06-03',
+      ),
+    ).toEqual(['WithdrawalBegun|Norway|Skye|1950-06-03']);
+  });
+
+  it('never takes the dateline city for "this island" where the dateline names no land', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'PORTREE, June 3 (AP) - The last Norwegian troops left this Scottish island today, a year after they landed.',
+        '1950-06-03',
+      ),
+    ).toEqual([]);
+  });
+});
