@@ -4333,3 +4333,35 @@ describe('WithdrawalBegun: "this island" in a wire story is the land its datelin
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: forces withdrawing to their own "<Demonym> territory" leave the other land the text names', () => {
+  it('given "troops began to withdraw to Indian territory … had pushed into Pakistani territory", then Pakistan', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Indian troops began to withdraw to Indian territory on June 1, the ministry said. The troops had pushed deep into Pakistani territory in May.',
+        '1971-06-02',
+      ),
+    ).toEqual(['WithdrawalBegun|India|Pakistan|1971-06-01']);
+  });
+
+  it('never reads a demand that they withdraw to their territory as a withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Pakistan demanded that the Indian troops withdraw to Indian territory at once. The troops had pushed deep into Pakistani territory in May.',
+        '1971-06-02',
+      ),
+    ).toEqual([]);
+  });
+
+  it('never picks one of two other lands the text names', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Indian troops began to withdraw to Indian territory on June 1. The troops had pushed into Pakistani territory and Chinese territory in May.',
+        '1971-06-02',
+      ),
+    ).toEqual([]);
+  });
+});
