@@ -4365,3 +4365,25 @@ describe('WithdrawalBegun: forces withdrawing to their own "<Demonym> territory"
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: forces placed in a state, then in a continent by a comparison, left the state', () => {
+  it('given "troops were in X, the largest … intervention in Africa … pulled out its contingent", then X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Within weeks some 2,000 Belgian troops were in Rwanda, the largest Belgian intervention in Africa since independence. Belgium later pulled out its contingent, ending the operation.',
+        '1995-01-01',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(['WithdrawalBegun|Belgium|Rwanda']);
+  });
+
+  it('still takes the later located place where the sentence places the forces in two states', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Some 2,000 Belgian troops were in Rwanda in May, and in June the Belgian intervention in Burundi began. Belgium later pulled out its contingent, ending the operation.',
+        '1995-01-01',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(['WithdrawalBegun|Belgium|Burundi']);
+  });
+});
