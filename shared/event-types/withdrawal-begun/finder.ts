@@ -1239,6 +1239,13 @@ function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
     const named = namedBase(ctx, s, j);
     if (named && !BASE_INSIDE.has(lowerAt(ctx, named.mention.last))) return [named];
     const m = mentionsIn(ctx, j, j + 1)[0];
+    // "transferred their portion of Al-Qaim base": a town nobody names before its lower-case base noun.
+    if (!m && ctx.tokens[j]!.cap && BASE_NOUNS.has(ctx.tokens[j + 1]?.text ?? '')) {
+      // "Al-Qaim": the name starts before a dash inside it.
+      const start = lowerAt(ctx, j - 1) === '-' && attachedDash(ctx, j - 1) && ctx.tokens[j - 2]?.cap ? j - 2 : j;
+      const slot = slotPlaces(ctx, s, start).filter((p) => p.mention.first === start);
+      if (slot.length) return slot;
+    }
     if (!m) continue;
     const place = placeOf(m.entry);
     if (place) return [{ place, mention: m }];

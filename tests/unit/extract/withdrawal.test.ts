@@ -4387,3 +4387,25 @@ describe('WithdrawalBegun: forces placed in a state, then in a continent by a co
     ).toEqual(['WithdrawalBegun|Belgium|Burundi']);
   });
 });
+
+describe('WithdrawalBegun: a base released by the name of its town before a lower-case base noun', () => {
+  it('given "transferred their part of Ar-Rutba base to the Iraqi army", then the base is left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Dutch forces transferred their part of Ar-Rutba base to the Iraqi army on May 2, 2021.',
+        '2021-05-03',
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Ar-Rutba base|2021-05-02']);
+  });
+
+  it('never reads forces transferred to such a base as leaving it', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Dutch forces transferred two companies to Ar-Rutba base on May 2, 2021.',
+        '2021-05-03',
+      ),
+    ).toEqual([]);
+  });
+});
