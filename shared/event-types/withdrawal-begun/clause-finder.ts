@@ -17,6 +17,8 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { BLOCKERS, FORCE_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 import { HOME_COMING } from './lexicon.ts';
 import { pulledForces } from './pulled-forces.ts';
+import { invertedCondition } from './inverted-condition.ts';
+import { embassyPeople } from './embassy-people.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
@@ -320,6 +322,8 @@ function withdrawalAt(
   // "After leaving Kidal …, French forces handed over …": the main clause's subject and tense are the participle's.
   const main = frontedParticipleMainVerb(ctx, s, t);
   if (background < 0 && main < 0 && !statesFact(group) && !describesSubject(ctx, s, group.first)) return undefined;
+  // "could be protected should the United States withdraw its forces": a condition, not a report.
+  if (invertedCondition(ctx, s, group.first)) return undefined;
   // "withdrew from the New START treaty": a state leaving a treaty or body.
   if (leavesBody(ctx, s, after)) return undefined;
   // "withdrew its ambassador from", "U.S. citizens were evacuated from": people who are not forces.
@@ -387,6 +391,9 @@ function withdrawalAt(
   )
     return undefined;
   if (personSubjectAt(ctx, group.first - 1)) return undefined;
+  // "The 30 Libyans who had been holed up in their country's embassy … were flown out of Britain": people the subject's
+  // own words put in a mission abroad are its staff, not forces.
+  if (slot.force < 0 && slot.mention && embassyPeople(ctx, s, slot.mention.last, group.first)) return undefined;
 
   let origins: NamedRef[] = places.map((p) => p.place);
   const forces = slot.force >= 0 ? slot.force : nearestForce(ctx, s, t, t - s.first, 0);

@@ -9,6 +9,7 @@ import { findCompanionWithdrawals } from './companion-withdrawals.ts';
 import { findStayEnds } from './stayed-until.ts';
 import { findLastCrossings } from './last-crossed.ts';
 import { findSeenLeaving } from './seen-leaving.ts';
+import { findHomeTerritoryWithdrawals } from './home-territory.ts';
 import { collapseStartsIntoStates } from './started-in-state.ts';
 
 /** One withdrawal per actor and place per article. */
@@ -25,6 +26,7 @@ export const withdrawalExtraction: EventTypeExtraction<'WithdrawalBegun'> = {
       ...findStayEnds(ctx),
       ...findLastCrossings(ctx),
       ...findSeenLeaving(ctx),
+      ...findHomeTerritoryWithdrawals(ctx),
     ];
     const all = [...read, ...findLooseWithdrawals(ctx, read)];
     return withStatedStarts(ctx, [...all, ...findCompanionWithdrawals(ctx, all)]);

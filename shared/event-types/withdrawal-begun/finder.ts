@@ -37,6 +37,7 @@ import { heldPositionPlaces } from './held-positions.ts';
 import { sentenceSubjectOfIt } from './it-subject.ts';
 import { reportedCompletion } from './reported-completion.ts';
 import { pulledForces } from './pulled-forces.ts';
+import { askedToAct } from './called-to-act.ts';
 import { forceInOrigin } from './force-origin.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
 import {
@@ -155,10 +156,14 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
     const classes = ctx.sentenceClass[s.index]!;
     if (!(classes & (WORD_CLASS.withdraw | WORD_CLASS.handover)) && !pending) continue;
     const here: Candidate[] = [];
+    // Whether a withdrawal word stood earlier in this sentence ("the Volunteers would leave …, and … called on").
+    let toldBefore = false;
     for (let t = s.first; t < s.last && classes & (WORD_CLASS.withdraw | WORD_CLASS.handover); t++) {
       if (!(ctx.wordClass[t]! & (WORD_CLASS.withdraw | WORD_CLASS.handover))) continue;
       const w = ctx.tokens[t]!.lower;
       if (!WITHDRAW_VERBS.has(w) && !isBaseHandover(ctx, s, t)) continue;
+      const told = toldBefore;
+      toldBefore = true;
       const r = withdrawalAt(ctx, s, t, lastActor);
       if (!r) continue;
       // A second trigger in the sentence ("..., completing a pullout") restates the first unless it names its own place.
@@ -170,9 +175,9 @@ export function findWithdrawals(ctx: ArticleContext): Candidate[] {
         here.push(...(left.length ? left : (r.presence ?? [])));
         if (left.length) pending = undefined;
       } else if (r.presence && !placedHere(here, r.presence)) here.push(...r.presence);
-      // "would leave North Korea …, and called on the United States to withdraw its forces": a call, condition or
-      // denial does not replace the withdrawal said before it.
-      else if (r.pending && !(pending && clauseBlocked(ctx, s, t))) {
+      // "would leave North Korea …, and called on the United States and its allies to withdraw their forces": a call,
+      // condition or denial does not replace the withdrawal said before it, in an earlier sentence or this one.
+      else if (r.pending && !((pending || told) && (clauseBlocked(ctx, s, t) || askedToAct(ctx, s, t)))) {
         // A later mention without a place ("the early withdrawal of Russian peacekeepers") keeps the earlier place.
         const keep =
           pending &&
@@ -1234,6 +1239,13 @@ function basePlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[] {
     const named = namedBase(ctx, s, j);
     if (named && !BASE_INSIDE.has(lowerAt(ctx, named.mention.last))) return [named];
     const m = mentionsIn(ctx, j, j + 1)[0];
+    // "transferred their portion of Al-Qaim base": a town nobody names before its lower-case base noun.
+    if (!m && ctx.tokens[j]!.cap && BASE_NOUNS.has(ctx.tokens[j + 1]?.text ?? '')) {
+      // "Al-Qaim": the name starts before a dash inside it.
+      const start = lowerAt(ctx, j - 1) === '-' && attachedDash(ctx, j - 1) && ctx.tokens[j - 2]?.cap ? j - 2 : j;
+      const slot = slotPlaces(ctx, s, start).filter((p) => p.mention.first === start);
+      if (slot.length) return slot;
+    }
     if (!m) continue;
     const place = placeOf(m.entry);
     if (place) return [{ place, mention: m }];

@@ -31,6 +31,19 @@ import { PLACE_OBJECT_VERBS } from '../text/slot-places.ts';
 const REFERRING_SUBJECTS = set(`they it troops forces soldiers rebels fighters army military marines ship ships
   contingent peacekeepers units militants insurgents militia militias mission legionnaires paratroopers
   regiments brigades`);
+/** Capitalized services that, after "the" with no state, refer to the state's forces named before ("the Navy"). */
+const SERVICE_BRANCHES = set('navy');
+/** Services named by two words: "Air Force" (its first word, with "force"). */
+const TWO_WORD_BRANCHES = set('air');
+
+/** The words of a capitalized service name ending at j ("the Navy": 1, "the Air Force": 2), else 0. */
+function serviceBranchAt(ctx: ArticleContext, j: number): number {
+  if (!ctx.tokens[j]?.cap) return 0;
+  const w = lowerAt(ctx, j);
+  if (SERVICE_BRANCHES.has(w)) return 1;
+  return w === 'force' && TWO_WORD_BRANCHES.has(lowerAt(ctx, j - 1)) && ctx.tokens[j - 1]!.cap ? 2 : 0;
+}
+
 /** Singular force nouns that refer to forces named before only as a commander's ("Eaton's force"): "the force" alone
  * as often names a new one ("The force, drawn mainly from South Africa, was deployed"). */
 const COMMANDED_FORCES = set('force');
@@ -207,21 +220,27 @@ export function actorsAt(
       const actor = referredActor(ctx, j - 2);
       if (actor) return { actors: [actor], force, referred: true };
     }
+    // "The U.S. Navy closed Subic Bay … The Air Force abandoned Clark": a service named with no state is the state's
+    // the text has in play.
+    const branch = serviceBranchAt(ctx, j);
     if (
       !REFERRING_SUBJECTS.has(w) &&
+      !branch &&
       !(COMMANDED_FORCES.has(w) && (commandersPossessive(ctx, s, j - 1) || forceMountedBefore(ctx, s, j)))
     )
       continue;
+    // The first word of the noun ("Air" of "the Air Force").
+    const head = branch ? j - branch + 1 : j;
     // "Another 1,000 soldiers", "the last 150 troops": a figure may stand in the subject.
-    const figure = ctx.tokens[j - 1]?.kind === 'number' ? 1 : 0;
+    const figure = ctx.tokens[head - 1]?.kind === 'number' ? 1 : 0;
     // "the last 150 troops", "The limited contingent": a describing word may stand in the subject.
-    const describing = lowerAt(ctx, j - 1 - figure);
+    const describing = lowerAt(ctx, head - 1 - figure);
     const adjective =
       SUBJECT_ADJECTIVES.has(describing) ||
-      (posOf(describing) === 'adjective' && !ctx.tokens[j - 1 - figure]!.cap && headsItsPhrase(ctx, j))
+      (posOf(describing) === 'adjective' && !ctx.tokens[head - 1 - figure]!.cap && headsItsPhrase(ctx, j))
         ? 1
         : 0;
-    const subjectStart = w === 'they' || w === 'it' ? j : j - 1 - figure - adjective;
+    const subjectStart = w === 'they' || w === 'it' ? j : head - 1 - figure - adjective;
     if (
       w !== 'they' &&
       w !== 'it' &&

@@ -386,17 +386,22 @@ export function referredActor(ctx: ArticleContext, i: number, noun?: string): Na
     // "…limited their tasks to helping the Czechoslovak Legion … Some 5,000 soldiers landed": forces that are the
     // object of helping, training or fighting are another party's, not those the text goes on to move.
     if (objectOfAidOrCombat(ctx, m)) continue;
-    // "The Marines occupied Haiti": a name that is itself a force noun names the forces.
+    // "The Marines occupied Haiti": a name that is itself a force noun names the forces. "The British withdrawal
+    // began …, and the last troops had left": a withdrawal owned by a name is of that name's forces.
     if (
       FORCE_NOUNS.has(lowerAt(ctx, m.last)) ||
       FORCE_NOUNS.has(lowerAt(ctx, m.last + 1)) ||
-      FORCE_NOUNS.has(lowerAt(ctx, m.last - 1))
+      FORCE_NOUNS.has(lowerAt(ctx, m.last - 1)) ||
+      OWNED_WITHDRAWAL_NOUNS.has(lowerAt(ctx, m.last))
     )
       return actor;
     nearest ??= actor;
   }
   return nearest;
 }
+
+/** Nouns of a withdrawal that a name before them owns ("the British withdrawal", "the Soviet pullout"). */
+const OWNED_WITHDRAWAL_NOUNS = set('withdrawal pullout pull-out evacuation');
 
 /** Verb forms whose object is a party aided, trained or fought, never the forces of the one doing it. */
 const AID_OR_COMBAT_VERBS = set(`helping help helped aiding aid aided assisting assist assisted supporting support

@@ -407,8 +407,16 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
   }
   // "the island kingdom": the head noun first, then the nouns before it.
   for (const referenceNoun of referenceNouns.reverse()) {
-    // "near this southern port city": in a wire story, the city of the dateline.
-    const here = lowerAt(ctx, i) === 'this' && DATELINE_NOUNS.has(referenceNoun) ? datelineCity(ctx) : undefined;
+    // "near this southern port city": in a wire story, the city of the dateline; "left this Danish island" under
+    // "RONNE, Bornholm": the land the dateline names after its city.
+    const here =
+      lowerAt(ctx, i) !== 'this'
+        ? undefined
+        : DATELINE_NOUNS.has(referenceNoun)
+          ? datelineCity(ctx)
+          : DATELINE_LAND_NOUNS.has(referenceNoun)
+            ? datelineLand(ctx)
+            : undefined;
     if (here) return { place: here, first: i, last: j, referred: referenceNoun };
     const owners = forceOwnersBefore(ctx, s, i);
     const ref = referredPlace(ctx, i, referenceNoun, owners.size ? (p) => owners.has(p.name) : undefined);
@@ -513,6 +521,36 @@ const REFERENCE_NOUNS = set(
 const DEFINITE = set('the this that its their');
 /** Reference nouns that "this" points at the dateline's place with ("this port city"). */
 const DATELINE_NOUNS = set('city town village port capital');
+/** Nouns that, after "this" in a wire story, name the land a dateline gives after its city ("RONNE, Bornholm"). */
+const DATELINE_LAND_NOUNS = set('island province territory');
+
+/** The place a dateline names after its city ("Bornholm" of "RONNE, Bornholm, April 5"), else undefined. */
+function datelineLand(ctx: ArticleContext): NamedRef | undefined {
+  const d = ctx.dateline;
+  if (!d) return undefined;
+  // The capitalized words between the first and the second comma of the dateline, outside its date.
+  let k = 0;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.start < d.start) k++;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.start < d.end && ctx.tokens[k]!.text !== ',') k++;
+  const first = k + 1;
+  let last = first;
+  while (
+    last < ctx.tokens.length &&
+    ctx.tokens[last]!.start < d.end &&
+    ctx.tokens[last]!.kind === 'word' &&
+    ctx.tokens[last]!.cap &&
+    !ctx.inDate[last]
+  )
+    last++;
+  if (last === first || lowerAt(ctx, last) !== ',') return undefined;
+  const name = ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last - 1]!.end);
+  const entry = gazetteer().get(lookupKey(name));
+  const known = entry ? placeOf(entry) : undefined;
+  if (known) return known;
+  // "RONNE, Bornholm": an island or region GeoNames does not list is still the land the dateline names.
+  const geo = resolvePlace(name);
+  return geo ? { name, code: geo.code } : { name };
+}
 
 /** The dateline's city as a place the gazetteer knows, else undefined. */
 export function datelineCity(ctx: ArticleContext): NamedRef | undefined {

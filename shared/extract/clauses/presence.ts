@@ -72,10 +72,33 @@ export function presenceBefore(ctx: ArticleContext, s: Sentence, t: number, acto
       if (FORCE_NOUNS.has(lowerAt(ctx, j)) && ownedByOther(ctx, j, family)) continue;
       const slots = placingSlots(ctx, sentence, j);
       const away = slots.map((p) => p.place).filter((p) => p.name !== actor.name && (!p.code || p.code !== actor.code));
-      if (away.length) return stateAlsoPlaced(ctx, sentence, j, away) ?? away;
+      if (away.length)
+        return stateAlsoPlaced(ctx, sentence, j, away) ?? locatedBefore(ctx, sentence, j, away, actor) ?? away;
     }
   }
   return occupiedState(ctx, s, t, actor);
+}
+
+/**
+ * "some 3,500 French troops were in Chad, the largest French intervention in Africa": where the placement read at j
+ * names only places nobody locates (a continent, a vague region), and the same sentence before it places the forces
+ * in a located place, that place is where they were.
+ */
+function locatedBefore(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  j: number,
+  places: NamedRef[],
+  actor: NamedRef,
+): NamedRef[] | undefined {
+  if (places.some((p) => p.code)) return undefined;
+  for (let k = j - 1; k >= sentence.first; k--) {
+    const located = placingSlots(ctx, sentence, k)
+      .map((p) => p.place)
+      .filter((p) => p.code && p.code !== actor.code);
+    if (located.length) return located;
+  }
+  return undefined;
 }
 
 /**

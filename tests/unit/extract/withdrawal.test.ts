@@ -4192,3 +4192,220 @@ describe('WithdrawalBegun: a facility nobody knows, left with a state the same d
     ]);
   });
 });
+
+describe('WithdrawalBegun: a call on others to withdraw does not take over the leaving told before it', () => {
+  it('given "the Legion would leave X, and Y urged A and the members of B to withdraw … The withdrawal began …", then not A', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The two governments said the Legion would leave the island by the autumn, and Ankara urged Greece and the other members of the Western European Union to withdraw their troops from Cyprus as well. The withdrawal began in June 1975.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given the same with a short "called on A to withdraw", then not A', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The two governments said the Legion would leave the island by the autumn, and Ankara called on Greece to withdraw its troops from Cyprus too. The withdrawal began in June 1975.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still dates the called-for withdrawal when nothing else was told leaving before it', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Ankara urged Greece and the other members of the Western European Union to withdraw their troops from Cyprus. The withdrawal began in June 1975.',
+      ),
+    ).toEqual(['WithdrawalBegun|Greece|Cyprus|1975-06']);
+  });
+});
+
+describe('WithdrawalBegun: an inverted condition ("should X withdraw") is no report', () => {
+  it('given "… could be held should France withdraw its garrison from X", then no event', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The study asked how the port could be held should France withdraw its garrison from Djibouti and the rebels advance on the coast.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the plain past "France withdrew its garrison from X" after a clause of its own', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The study asked how the port was held once France withdrew its garrison from Djibouti in 1977.',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Djibouti|1977']);
+  });
+});
+
+describe('WithdrawalBegun: "the last troops" after "the <Demonym> withdrawal" are that owner\'s forces', () => {
+  it('given "The Saudi withdrawal began …, and the last troops had left X", then only Saudi Arabia leaves X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Two days after Egyptian paratroopers had come ashore near Aden, the first elements of the Saudi 3rd Mechanized Brigade were flown into Sanaa on 4 May 1962. The Saudi withdrawal began on 1 September, and the last troops had left Sanaa by 20 September 1962.',
+      ),
+    ).toEqual(["WithdrawalBegun|Saudi Arabia|Sana'a|1962-09-01"]);
+  });
+
+  it('still gives "the last troops" to the forces the clause itself names', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Egyptian troops were flown into Sanaa on 4 May 1962. The Saudi withdrawal began on 1 September, and the last Egyptian troops had left Sanaa by 20 September 1962.',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(["WithdrawalBegun|Egypt|Sana'a"]);
+  });
+});
+
+describe('WithdrawalBegun: people the subject puts in an embassy are staff, not forces', () => {
+  it('given "The 12 Iranians who had sheltered in their embassy … were flown out of X", then no event', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The 12 Iranians who had sheltered in their embassy in the capital for a week left the compound at dawn and were flown out of Canada on Friday.',
+        '1990-03-02',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads "the surviving Iranians were flown out of X" after a battle as forces leaving', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Iranian troops were sent to Oman in 1973. After the fall of the town the surviving Iranians were flown out of Oman in March 1976.',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(['WithdrawalBegun|Iran|Oman']);
+  });
+});
+
+describe('WithdrawalBegun: a service named with no state ("The Air Force") is the state the text has in play', () => {
+  it('given "The U.S. Navy closed … The Air Force abandoned X Air Base in <date>", then the United States leaves X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The U.S. Navy closed its station at Rota in May 1992. The Air Force abandoned Torrejon Air Base in June 1992.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Torrejon Air Base|1992-06']);
+  });
+
+  it('never takes the state in play when the service is named with its own state', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The U.S. Navy closed its station at Rota in May 1992. The Spanish Air Force abandoned Torrejon Air Base in June 1992.',
+      ),
+    ).toEqual(['WithdrawalBegun|Spain|Torrejon Air Base|1992-06']);
+  });
+
+  it('never reads a service abandoning a plan as leaving', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The U.S. Navy closed its station at Rota in May 1992. The Air Force abandoned the plan in June 1992.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: "this island" in a wire story is the land its dateline names after the city', () => {
+  it('given "PORTREE, Skye, <date> - The last Norwegian troops left this Scottish island today", then Skye', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'PORTREE, Skye, June 3 (AP) - The last Norwegian troops left this Scottish island today, a year after they landed.',
+        '1950-06-03',
+      ),
+    ).toEqual(['WithdrawalBegun|Norway|Skye|1950-06-03']);
+  });
+
+  it('never takes the dateline city for "this island" where the dateline names no land', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'PORTREE, June 3 (AP) - The last Norwegian troops left this Scottish island today, a year after they landed.',
+        '1950-06-03',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: forces withdrawing to their own "<Demonym> territory" leave the other land the text names', () => {
+  it('given "troops began to withdraw to Indian territory … had pushed into Pakistani territory", then Pakistan', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Indian troops began to withdraw to Indian territory on June 1, the ministry said. The troops had pushed deep into Pakistani territory in May.',
+        '1971-06-02',
+      ),
+    ).toEqual(['WithdrawalBegun|India|Pakistan|1971-06-01']);
+  });
+
+  it('never reads a demand that they withdraw to their territory as a withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Pakistan demanded that the Indian troops withdraw to Indian territory at once. The troops had pushed deep into Pakistani territory in May.',
+        '1971-06-02',
+      ),
+    ).toEqual([]);
+  });
+
+  it('never picks one of two other lands the text names', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Indian troops began to withdraw to Indian territory on June 1. The troops had pushed into Pakistani territory and Chinese territory in May.',
+        '1971-06-02',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: forces placed in a state, then in a continent by a comparison, left the state', () => {
+  it('given "troops were in X, the largest … intervention in Africa … pulled out its contingent", then X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Within weeks some 2,000 Belgian troops were in Rwanda, the largest Belgian intervention in Africa since independence. Belgium later pulled out its contingent, ending the operation.',
+        '1995-01-01',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(['WithdrawalBegun|Belgium|Rwanda']);
+  });
+
+  it('still takes the later located place where the sentence places the forces in two states', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Some 2,000 Belgian troops were in Rwanda in May, and in June the Belgian intervention in Burundi began. Belgium later pulled out its contingent, ending the operation.',
+        '1995-01-01',
+      ).map((e) => e.split('|').slice(0, 3).join('|')),
+    ).toEqual(['WithdrawalBegun|Belgium|Burundi']);
+  });
+});
+
+describe('WithdrawalBegun: a base released by the name of its town before a lower-case base noun', () => {
+  it('given "transferred their part of Ar-Rutba base to the Iraqi army", then the base is left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Dutch forces transferred their part of Ar-Rutba base to the Iraqi army on May 2, 2021.',
+        '2021-05-03',
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Ar-Rutba base|2021-05-02']);
+  });
+
+  it('never reads forces transferred to such a base as leaving it', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Dutch forces transferred two companies to Ar-Rutba base on May 2, 2021.',
+        '2021-05-03',
+      ),
+    ).toEqual([]);
+  });
+});
