@@ -1,5 +1,7 @@
 import type { Candidate } from '../../extract/candidate.ts';
 import type { ArticleContext } from '../../extract/context.ts';
+import { resolvePlace } from '../../extract/gazetteer/geo.ts';
+import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { WORD_CLASS } from '../../extract/lexicon.ts';
 import { DETERMINERS, lowerAt, mentionAtToken, mentionsIn, placeOf } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -25,7 +27,7 @@ const SHIPS_REACH = 24;
  */
 export function setsOutFromHome(ctx: ArticleContext, s: Sentence, t: number, c: Candidate): boolean {
   const code = c.actor?.code;
-  if (!code || c.location?.code !== code) return false;
+  if (!code || !c.location || placeCode(c.location.name, c.location.code) !== code) return false;
   // "USS Bataan …, which departed Norfolk, Va., July 10": warships leaving a port of their own state sail out.
   for (let j = Math.max(s.first, t - SHIPS_REACH); j < t; j++) if (SHIP_WORDS.has(lowerAt(ctx, j))) return true;
   for (let j = t + 1; j < s.last && j <= t + DESTINATION_REACH; j++) {
@@ -40,6 +42,25 @@ export function setsOutFromHome(ctx: ArticleContext, s: Sentence, t: number, c: 
   // "… the first contingent had already left Kigali": a place of the forces' own state, other than the state itself,
   // left by forces the text sends abroad.
   return purposeAbroad(ctx, s, t, code) || (c.location.name !== c.actor!.name && deployedAbroad(ctx).has(code));
+}
+
+/** Last words of a facility named by the town it serves ("Aomori Airport", "Misawa Air Base"). */
+const FACILITY_HEADS = set('airport airfield airbase base barracks');
+/** Words between a town and its facility word that are part of the facility's name ("Misawa Air Base"). */
+const FACILITY_MODIFIERS = set('air naval military international army');
+
+/**
+ * The state code of a place left: its own, or, for a facility the gazetteer does not know that is named by its town
+ * ("Aomori Airport", "Misawa Air Base"), the code of that town.
+ */
+function placeCode(name: string, code: string | undefined): string | undefined {
+  if (code) return code;
+  const words = name.split(' ');
+  let end = words.length - 1;
+  if (end < 1 || !FACILITY_HEADS.has(words[end]!.toLowerCase())) return undefined;
+  while (end > 1 && FACILITY_MODIFIERS.has(words[end - 1]!.toLowerCase())) end--;
+  const town = words.slice(0, end).join(' ');
+  return gazetteer().get(lookupKey(town))?.code ?? resolvePlace(town)?.code;
 }
 
 /** How far after its "to" a purpose clause may name the place abroad ("to relieve the battalion that has spent the

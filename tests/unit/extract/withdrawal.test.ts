@@ -2971,6 +2971,22 @@ describe('WithdrawalBegun: forces setting out from home', () => {
     ).toEqual([]);
   });
 
+  it('given "X marines left <own town> Airport for <place abroad>", then no withdrawal', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Some 180 Dutch marines left Eindhoven Airport on Thursday for Iraq.', '2024-03-01'),
+    ).toEqual([]);
+  });
+
+  it('given forces leaving an airfield named by a town abroad for home, then the withdrawal stands', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last Dutch soldiers left Kandahar Airfield on Friday for the Netherlands.',
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Kandahar Airfield|2024-03-01']);
+  });
+
   it('given forces leaving a town of their own state for another of it, then the withdrawal stands', () => {
     expect(
       summaryOf(
