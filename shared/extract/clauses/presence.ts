@@ -1,3 +1,4 @@
+import { askedToAct } from '../../event-types/withdrawal-begun/called-to-act.ts';
 import type { ArticleContext } from '../context.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { locatePlace } from '../gazetteer/locate.ts';
@@ -221,7 +222,9 @@ export function lastPresence(
       const force = forcesAt ? j : nearestForce(ctx, sentence, j, PRESENCE_REACH, after);
       if (force < 0) continue;
       const slots = placingSlots(ctx, sentence, j);
-      const hit = findActor(ctx, force, j, sentence.first, (m) => slots.some((p) => p.first === m.first));
+      const hit =
+        findActor(ctx, force, j, sentence.first, (m) => slots.some((p) => p.first === m.first)) ??
+        namedForceOwner(ctx, force);
       if (!hit || (family && gazetteer().actorFamily(hit.actor.name) !== family)) continue;
       const away = slots.map((p) => p.place).filter((p) => p.name !== hit.actor.name && p.code !== hit.actor.code);
       if (away.length) return { actor: hit.actor, mention: hit.mention, places: stateOfPlaces(ctx, away) };
@@ -251,14 +254,52 @@ function stateOfPlaces(ctx: ArticleContext, places: NamedRef[]): NamedRef[] {
   return named ? [named] : places;
 }
 
+/** How far before a named force's last word its owner's name may stand ("Chinese People's Volunteers"). */
+const NAMED_FORCE_OWNER_REACH = 3;
+
+/**
+ * "the Chinese People's Volunteers … several Volunteer armies were stationed": forces called by the last word of a
+ * force named earlier with its owner belong to that owner.
+ */
+function namedForceOwner(ctx: ArticleContext, force: number): { actor: NamedRef; mention: Mention } | undefined {
+  const head = ctx.tokens[force - 1];
+  if (!head || head.kind !== 'word' || !head.cap || mentionAtToken(ctx, force - 1)) return undefined;
+  const names = new Set([head.lower, `${head.lower}s`]);
+  for (let k = force - 2; k > 0; k--) {
+    const t = ctx.tokens[k]!;
+    if (!t.cap || !names.has(t.lower)) continue;
+    for (let j = k; j >= 0 && j >= k - NAMED_FORCE_OWNER_REACH; j--) {
+      const m = mentionAtToken(ctx, j);
+      const actor = m ? actorOf(m.entry) : undefined;
+      if (m && actor) return { actor, mention: m };
+      const w = ctx.tokens[j]!;
+      if (w.kind === 'punct' ? !["'s", '’s'].includes(w.lower) : !w.cap) break;
+    }
+  }
+  return undefined;
+}
+
 /** The actor whose forces a sentence names ("Yugoslav forces", "troops from Kenya"), if any. */
 function ownerOfForces(ctx: ArticleContext, sentence: Sentence): NamedRef | undefined {
   for (let j = sentence.first; j < sentence.last; j++) {
-    if (!FORCE_NOUNS.has(lowerAt(ctx, j))) continue;
+    if (!FORCE_NOUNS.has(lowerAt(ctx, j)) || askedToMove(ctx, sentence, j)) continue;
     const hit = findActor(ctx, j, j, sentence.first, () => false);
     if (hit) return hit.actor;
   }
   return undefined;
+}
+
+/** How far before the force noun its verb may stand ("to withdraw all of their forces"). */
+const ASKED_VERB_REACH = 4;
+
+/**
+ * Whether the force noun at j is the object of what another was called on to do ("Beijing called on the United
+ * States to withdraw its forces"): an appeal names forces that stay where they are, not the ones withdrawing.
+ */
+function askedToMove(ctx: ArticleContext, sentence: Sentence, j: number): boolean {
+  for (let k = j - 1; k > sentence.first && k >= j - ASKED_VERB_REACH; k--)
+    if (lowerAt(ctx, k - 1) === 'to') return askedToAct(ctx, sentence, k);
+  return false;
 }
 
 /** How far before its force noun an owner's name may stand ("French military forces"). */

@@ -4425,3 +4425,45 @@ describe('WithdrawalBegun: a base released by the name of its town before a lowe
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: "The withdrawal began" takes up forces the text stationed', () => {
+  it("given forces called by the last word of a force named with its owner, then they are that owner's", () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Most units of the Cuban Internationalist Brigades had gone home, but two Brigade regiments were still stationed in Angola in 1988. The withdrawal began in June.',
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Cuba|Angola|1988-06']);
+  });
+
+  it('given a capitalized word before the forces that names no force told before, then no owner', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Several Volunteer armies were still stationed in North Korea in 1958. The withdrawal began in March.',
+        '2024-03-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given another state called on to withdraw its forces in between, then the stationed forces withdraw', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Several Turkish armies were still stationed in Cyprus in 1975. Ankara called on Greece to withdraw its forces from Crete at the same time. The withdrawal began in March.',
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Turkey|Cyprus|1975-03']);
+  });
+
+  it('given another state agreeing to withdraw its forces in between, then those forces withdraw', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Several Turkish armies were still stationed in Cyprus in 1975. Greece agreed to withdraw its forces from Crete at the same time. The withdrawal began in March.',
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Greece|Crete|1975-03']);
+  });
+});
