@@ -37,7 +37,7 @@ import { heldPositionPlaces } from './held-positions.ts';
 import { sentenceSubjectOfIt } from './it-subject.ts';
 import { reportedCompletion } from './reported-completion.ts';
 import { pulledForces } from './pulled-forces.ts';
-import { askedToAct } from './called-to-act.ts';
+import { askedToAct } from '../../extract/clauses/called-to-act.ts';
 import { forceInOrigin } from './force-origin.ts';
 import { attachedDash } from '../../extract/clauses/entities.ts';
 import {

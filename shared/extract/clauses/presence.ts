@@ -1,4 +1,4 @@
-import { askedToAct } from '../../event-types/withdrawal-begun/called-to-act.ts';
+import { askedToAct } from './called-to-act.ts';
 import type { ArticleContext } from '../context.ts';
 import { gazetteer } from '../gazetteer/index.ts';
 import { locatePlace } from '../gazetteer/locate.ts';

@@ -1,7 +1,7 @@
-import type { ArticleContext } from '../../extract/context.ts';
-import { lowerAt } from '../../extract/slots.ts';
-import type { Sentence } from '../../extract/text/tokens.ts';
-import { wordSet as set } from '../../extract/word-set.ts';
+import type { ArticleContext } from '../context.ts';
+import { lowerAt } from '../slots.ts';
+import type { Sentence } from '../text/tokens.ts';
+import { wordSet as set } from '../word-set.ts';
 
 /** Verbs of asking whose object is then told "to" act ("urged Britain to", "asked the allies to"). */
 const ASKING_VERBS = set('urged urges urging asked asks asking pressed presses pressing appealed appeals');
