@@ -341,7 +341,9 @@ function deploymentAt(
   const exclude = (m: Mention) => isVenue(ctx, m);
   const searchFrom = Math.max(t + 1, force >= 0 && force > t ? force + 1 : t + 1);
   let places: PlaceHit[] = [];
-  const limit = Math.min(joinedClauseEnd(ctx, t, s), t + DESTINATION_REACH);
+  // "deploying a joint force of 1,000 members of the army and the police to X": the reach runs from the last force
+  // noun of the forces named after the trigger, however long their phrase.
+  const limit = Math.min(joinedClauseEnd(ctx, t, s), forcePhraseEnd(ctx, t, force, s.last) + DESTINATION_REACH);
   // "entered Svatove but were stopped": an entry turned back is fighting, not a deployment.
   if (w === 'entered' && contrastAfter(ctx, s, t)) return [];
   if (DIRECT_OBJECT_DEPLOY.has(w)) places = coordinatedPlaces(ctx, t + 1, Math.min(s.last, t + OBJECT_REACH), exclude);
@@ -489,6 +491,24 @@ function deploymentAt(
   if (NEEDS_NUMBER.has(w) || GAPPED_SEND_VERBS.has(w))
     out.push(...gapped(ctx, s, t, locations, date, span, confidence));
   return mission ? out : forCoordinatedActors(ctx, actorHit?.mention, out);
+}
+
+/**
+ * The last force noun coordinated by "and" with the forces named after trigger t ("a joint force of 1,000 members of
+ * the Defence Force and the National Police"), found within the destination reach of the one before it, before any
+ * "to", "from" or comma; t itself when the forces stand before it or name one force noun only.
+ */
+function forcePhraseEnd(ctx: ArticleContext, t: number, force: number, sentenceLast: number): number {
+  if (force <= t) return t;
+  let end = force;
+  let coordinated = false;
+  for (let k = force + 1; k < sentenceLast && k <= end + DESTINATION_REACH; k++) {
+    const w = ctx.tokens[k]!.lower;
+    if (TO.has(w) || w === 'from' || w === ',' || w === ';') break;
+    if (w === 'and') coordinated = true;
+    if (coordinated && FORCE_NOUNS.has(w)) end = k;
+  }
+  return end > force ? end : t;
 }
 
 /** Participles of a move turned away from where it was going ("diverted from a convoy bound for Malaya"). */

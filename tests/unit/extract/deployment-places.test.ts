@@ -195,3 +195,28 @@ describe('DeploymentAnnounced: forces led into a place', () => {
     ).toEqual(['DeploymentAnnounced|United States|Tegucigalpa|1911-05-03|1200']);
   });
 });
+
+describe('DeploymentAnnounced: a long phrase of coordinated forces before the destination', () => {
+  it.each([
+    [
+      "On March 4, 2020, Tanzania began sending a combined contingent of 800 soldiers of the Tanzania People's Defence Force and the Tanzania Police Force to Mozambique.",
+      'DeploymentAnnounced|Tanzania|Mozambique|2020-03-04|800',
+    ],
+    [
+      'On March 4, 2020, the Government of Kenya began deploying a mixed unit of 600 members of the Kenya Defence Forces and the Kenya Police Service to Somalia.',
+      'DeploymentAnnounced|Kenya|Somalia|2020-03-04|600',
+    ],
+  ])('given the army and the police named after the trigger, then the place after them: %s', (text, want) => {
+    expect(summaryOf(D, text)).toEqual([want]);
+  });
+
+  it('given the coordinated forces sent to do something near a state, then no deployment', () => {
+    expect(
+      summaryOf(
+        D,
+        "On March 4, 2020, Tanzania began sending a combined contingent of 800 soldiers of the Tanzania People's Defence Force and the Tanzania Police Force to protect its long border with Mozambique.",
+        '2020-03-10',
+      ),
+    ).toEqual([]);
+  });
+});
