@@ -374,6 +374,7 @@ function movingVerbOf(ctx: ArticleContext, s: Sentence, inclusion: number, end: 
     if (FORCE_NOUNS.has(lowerAt(ctx, j))) return verb;
   return -1;
 }
+
 /** How far before "among them" the verb of the forces it lists may stand ("flew in aboard transports at dawn"). */
 const MOVING_VERB_REACH = 12;
 /** How far before that verb its force noun may stand ("The first troops flew"). */
