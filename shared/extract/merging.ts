@@ -150,6 +150,15 @@ const UNDATED_DISTANCE = 30;
 const CONTAINED_DISTANCE = 15;
 const MS_PER_DAY = 86_400_000;
 
+/** How an ISO date of a full day is written ("2024-04-17"), against a month or a year alone. */
+const FULL_DATE_LENGTH = 10;
+
+/** Days between two full ISO dates; Infinity where either is missing or not a full day. */
+export function daysApart(a: string | null | undefined, b: string | null | undefined): number {
+  if (!a || !b || a.length !== FULL_DATE_LENGTH || b.length !== FULL_DATE_LENGTH) return Infinity;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / MS_PER_DAY;
+}
+
 /** Distance in days between two candidates' dates when they may be one happening, else undefined. */
 export function dateDistance(a: Candidate, b: Candidate, policy: DatePolicy): number | undefined {
   const x = a.occurredOn;
@@ -158,8 +167,8 @@ export function dateDistance(a: Candidate, b: Candidate, policy: DatePolicy): nu
   if (policy.oncePerSubject) return 0;
   if (a.sentence === b.sentence) return 0; // "approved the mission on May 8, and it deployed on Dec. 15": one happening
   if (x === y) return 0;
-  if (x.length === 10 && y.length === 10) {
-    const days = Math.abs(Date.parse(x) - Date.parse(y)) / MS_PER_DAY;
+  const days = daysApart(x, y);
+  if (Number.isFinite(days)) {
     return days <= TIME_ZONE_DAYS ||
       ((a.dateApprox || b.dateApprox) && days <= APPROX_DAYS) ||
       days <= policy.windowDays

@@ -2,6 +2,7 @@ import {
   betterDated,
   combine,
   dateDistance,
+  daysApart,
   entityKey,
   LEGISLATURE,
   preferName,
@@ -152,14 +153,6 @@ function ownedClass(c: Candidate): boolean {
 
 /** How many days apart a junta's and its named council's ends may be dated and still be one. */
 const JUNTA_DAYS_APART = 1;
-const DAY_MS = 86_400_000;
-
-/** Days between two full ISO dates; infinite where either is missing or not a full day. */
-function daysApart(a: string | null | undefined, b: string | null | undefined): number {
-  const full = /^\d{4}-\d{2}-\d{2}$/;
-  if (!a || !b || !full.test(a) || !full.test(b)) return Infinity;
-  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
-}
 
 /** Heads of the names a ruling body goes by ("State Peace and Development Council", "Revolutionary Command"). */
 const RULING_HEADS = new Set(['council', 'committee', 'command']);

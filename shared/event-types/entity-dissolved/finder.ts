@@ -550,7 +550,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
     if (subj) entities = [subj];
     // "The Northern Rifles held a last parade in May 1990 before being disbanded": a participle clause's subject is
     // the main clause's.
-    const main = passive && !subj ? participleClauseSubject(ctx, s, verbFirst) : undefined;
+    const main = link >= 0 && !subj ? participleClauseSubject(ctx, s, link) : undefined;
     if (main) entities = [main];
     // "All the institutions of the republic are dissolved: the government, the Senate, …": the bodies listed.
     if (passive && lowerAt(ctx, t + 1) === ':') entities = sharedNameHeads(ctx, objectList(ctx, s, t + 2));
@@ -649,12 +649,10 @@ function participleLink(ctx: ArticleContext, s: Sentence, t: number): number {
 }
 
 /**
- * "The Northern Rifles held a last parade in May 1990 before being disbanded": where the passive participle at
- * `verbFirst` follows "before being"/"after being", the name that opens the sentence as the subject of its own verb; else undefined.
+ * "The Northern Rifles held a last parade in May 1990 before being disbanded": for the "before"/"after" at `link`
+ * (from `participleLink`), the name that opens the sentence as the subject of its own verb; else undefined.
  */
-function participleClauseSubject(ctx: ArticleContext, s: Sentence, verbFirst: number): string | undefined {
-  const link = participleLink(ctx, s, verbFirst);
-  if (link < 0) return undefined;
+function participleClauseSubject(ctx: ArticleContext, s: Sentence, link: number): string | undefined {
   const being = link + 1;
   let k = afterDateline(ctx, s);
   if (lowerAt(ctx, k) === 'the') k++;
