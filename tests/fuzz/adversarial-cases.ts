@@ -49,6 +49,11 @@ export const ADVERSARIAL_CASES: ReadonlyArray<{ name: string; largest: number; m
         n,
       ),
   },
+  {
+    name: '1 MB of forces named by one capitalized word, each stationed and then withdrawn',
+    largest: MB,
+    make: (n) => fill('The Volunteer troops were stationed in Angola. The withdrawal began in March. ', n),
+  },
 ];
 
 export interface CaseTiming {

@@ -259,13 +259,14 @@ const NAMED_FORCE_OWNER_REACH = 3;
 
 /**
  * "the Chinese People's Volunteers … several Volunteer armies were stationed": forces called by the last word of a
- * force named earlier with its owner belong to that owner.
+ * force named earlier with its owner, within the sentences a presence is read from, belong to that owner.
  */
 function namedForceOwner(ctx: ArticleContext, force: number): { actor: NamedRef; mention: Mention } | undefined {
   const head = ctx.tokens[force - 1];
   if (!head || head.kind !== 'word' || !head.cap || mentionAtToken(ctx, force - 1)) return undefined;
   const names = new Set([head.lower, `${head.lower}s`]);
-  for (let k = force - 2; k > 0; k--) {
+  const from = ctx.sentences[Math.max(0, head.sentence - PRESENCE_SENTENCES)]!.first;
+  for (let k = force - 2; k > 0 && k >= from; k--) {
     const t = ctx.tokens[k]!;
     if (!t.cap || !names.has(t.lower)) continue;
     for (let j = k; j >= 0 && j >= k - NAMED_FORCE_OWNER_REACH; j--) {
