@@ -54,6 +54,11 @@ export const ADVERSARIAL_CASES: ReadonlyArray<{ name: string; largest: number; m
     largest: MB,
     make: (n) => fill('The Volunteer troops were stationed in Angola. The withdrawal began in March. ', n),
   },
+  {
+    name: '1 MB of offices terminated by their acronym',
+    largest: MB,
+    make: (n) => fill('Truman signed an order terminating the OSS on Monday. ', n),
+  },
 ];
 
 export interface CaseTiming {

@@ -308,19 +308,37 @@ function officeNamedAt(ctx: ArticleContext, i: number): boolean {
  * head.
  */
 function spelledAsOffice(ctx: ArticleContext, acronym: string, before: number): boolean {
-  for (let i = 0; i < before; i++) {
+  return firstOfficeSpelling(ctx, acronym) <= before;
+}
+
+/** Per article and acronym, where its earliest spelling as an office's name ends (`firstOfficeSpelling`). */
+const OFFICE_SPELLINGS = new WeakMap<ArticleContext, Map<string, number>>();
+
+/**
+ * The token after the earliest span of capitalized words in the article that spells `acronym` by their initials and
+ * opens or ends with an office's head; Infinity where none does. Found once per article and acronym.
+ */
+function firstOfficeSpelling(ctx: ArticleContext, acronym: string): number {
+  let spellings = OFFICE_SPELLINGS.get(ctx);
+  if (!spellings) OFFICE_SPELLINGS.set(ctx, (spellings = new Map()));
+  const known = spellings.get(acronym);
+  if (known !== undefined) return known;
+  let end = Infinity;
+  for (let i = 0; i < ctx.tokens.length; i++) {
     const t = ctx.tokens[i]!;
     if (!t.cap || t.kind !== 'word' || t.text[0] !== acronym[0]) continue;
     let letters = '';
     let j = i;
-    for (; j < before && letters.length < acronym.length; j++) {
+    for (; j < ctx.tokens.length && letters.length < acronym.length; j++) {
       const w = ctx.tokens[j]!;
       if (w.cap && w.kind === 'word') letters += w.text[0];
       else if (!INITIALS_FILLERS.has(w.lower) || j === i) break;
     }
-    if (letters === acronym && (OFFICE_HEADS.has(t.lower) || OFFICE_HEADS.has(lowerAt(ctx, j - 1)))) return true;
+    if (letters === acronym && (OFFICE_HEADS.has(t.lower) || OFFICE_HEADS.has(lowerAt(ctx, j - 1))))
+      end = Math.min(end, j);
   }
-  return false;
+  spellings.set(acronym, end);
+  return end;
 }
 
 /** What of a mission an ending verb may name before "of" ("the mandate of", "the combat mission of"). */

@@ -22,6 +22,7 @@ const LAND_NOUNS = set('territory soil');
  */
 export function findHomeTerritoryWithdrawals(ctx: ArticleContext): Candidate[] {
   const out: Candidate[] = [];
+  let lands: Set<string> | undefined;
   for (const s of ctx.sentences) {
     if (!(ctx.sentenceClass[s.index]! & WORD_CLASS.withdraw)) continue;
     for (let t = s.first; t < s.last - 3; t++) {
@@ -33,7 +34,8 @@ export function findHomeTerritoryWithdrawals(ctx: ArticleContext): Candidate[] {
       const slot = actorsAt(ctx, s, t, () => false);
       const actor = slot?.actors.find((a) => a.code === own);
       if (!slot || !actor) continue;
-      const left = otherLand(ctx, own);
+      lands ??= landCodes(ctx);
+      const left = otherLand(lands, own);
       if (!left) continue;
       out.push(...placementCandidates('WithdrawalBegun', s, { ...slot, actors: [actor] }, [left], dateNear(ctx, s, t)));
     }
@@ -48,12 +50,18 @@ function landCode(ctx: ArticleContext, i: number): string | undefined {
   return m.entry.code;
 }
 
-/** The one state other than `own` whose land the article names ("Vietnamese territory"), else undefined. */
-function otherLand(ctx: ArticleContext, own: string): NamedRef | undefined {
+/** The states whose land the article names ("Vietnamese territory"). */
+function landCodes(ctx: ArticleContext): Set<string> {
   const codes = new Set<string>();
   for (const m of ctx.mentions) {
     const code = landCode(ctx, m.first);
-    if (code && code !== own) codes.add(code);
+    if (code) codes.add(code);
   }
-  return codes.size === 1 ? stateOf([...codes][0]!) : undefined;
+  return codes;
+}
+
+/** The one state other than `own` among the states whose land the article names, else undefined. */
+function otherLand(lands: Set<string>, own: string): NamedRef | undefined {
+  const others = [...lands].filter((code) => code !== own);
+  return others.length === 1 ? stateOf(others[0]!) : undefined;
 }
