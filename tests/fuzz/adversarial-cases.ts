@@ -59,6 +59,11 @@ export const ADVERSARIAL_CASES: ReadonlyArray<{ name: string; largest: number; m
     largest: MB,
     make: (n) => fill('Truman signed an order terminating the OSS on Monday. ', n),
   },
+  {
+    name: '1 MB of withdrawals each followed by another actor taking its own forces out',
+    largest: MB,
+    make: (n) => fill('The last U.S. Marines left Beirut. Japan withdrew its contingent. ', n),
+  },
 ];
 
 export interface CaseTiming {

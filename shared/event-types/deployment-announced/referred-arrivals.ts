@@ -1,4 +1,5 @@
 import type { Candidate } from '../../extract/candidate.ts';
+import { candidatesBySentence } from '../../extract/candidates-by-sentence.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { MAX_REFERENCE_SENTENCES, referredActor } from '../../extract/clauses/discourse.ts';
 import { placesAfter } from '../../extract/clauses/phrases.ts';
@@ -41,8 +42,10 @@ export function findReferredArrivals(
 ): Candidate[] {
   if (!withdrawals.length) return [];
   const out: Candidate[] = [];
+  const bySentence = candidatesBySentence(withdrawals);
   for (const s of ctx.sentences) {
-    const earlier = withdrawals.filter((w) => w.sentence < s.index).sort((a, b) => a.sentence - b.sentence);
+    // Only withdrawals within reference reach can be the ones the subject refers to (see whoseForces).
+    const earlier = bySentence.between(s.index - MAX_REFERENCE_SENTENCES, s.index - 1);
     if (!earlier.length) continue;
     const found = referredArrivalIn(ctx, s, earlier);
     if (found) out.push(...found);

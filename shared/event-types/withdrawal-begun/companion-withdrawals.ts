@@ -1,4 +1,5 @@
 import type { Candidate } from '../../extract/candidate.ts';
+import { candidatesBySentence, type CandidatesBySentence } from '../../extract/candidates-by-sentence.ts';
 import { actorsAt } from '../../extract/clauses/actors.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { civilObject } from '../../extract/clauses/civil.ts';
@@ -38,19 +39,47 @@ const COMPANION_CONFIDENCE = 0.6;
  */
 export function findCompanionWithdrawals(ctx: ArticleContext, read: readonly Candidate[]): Candidate[] {
   if (!read.length) return [];
+  const known = knownWithdrawals(read);
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
     if (!(ctx.sentenceClass[s.index]! & TAKE_OUT_CLASS)) continue;
     for (let t = s.first; t < s.last; t++) {
       if (!(ctx.wordClass[t]! & TAKE_OUT_CLASS)) continue;
-      const found = companionAt(ctx, s, t, read);
+      const found = companionAt(ctx, s, t, known);
       if (found) out.push(...found);
     }
   }
   return out;
 }
 
-function companionAt(ctx: ArticleContext, s: Sentence, t: number, read: readonly Candidate[]): Candidate[] | undefined {
+/**
+ * The withdrawals already read, indexed once per article for the lookups each hit makes (a pass over all of them per
+ * hit made long articles quadratic).
+ */
+interface KnownWithdrawals {
+  bySentence: CandidatesBySentence;
+  /** Those read in the article's lead, in the order read. */
+  inLead: readonly Candidate[];
+  /** Per actor name, those whose place is a whole state, in the order read. */
+  fromStates: ReadonlyMap<string | undefined, readonly Candidate[]>;
+}
+
+function knownWithdrawals(read: readonly Candidate[]): KnownWithdrawals {
+  const fromStates = new Map<string | undefined, Candidate[]>();
+  for (const c of read) {
+    if (!c.location || locatePlace(c.location, []).precision !== 'country') continue;
+    const list = fromStates.get(c.actor?.name) ?? [];
+    list.push(c);
+    fromStates.set(c.actor?.name, list);
+  }
+  return {
+    bySentence: candidatesBySentence(read),
+    inLead: read.filter((c) => c.sentence < LEAD_SENTENCES),
+    fromStates,
+  };
+}
+
+function companionAt(ctx: ArticleContext, s: Sentence, t: number, known: KnownWithdrawals): Candidate[] | undefined {
   const group = verbGroup(ctx, s, t);
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first) || civilObject(ctx, s, t)) return undefined;
   const end = joinedClauseEnd(ctx, t, s);
@@ -66,14 +95,14 @@ function companionAt(ctx: ArticleContext, s: Sentence, t: number, read: readonly
   for (let j = t + 1; j < end; j++) if (originWord(ctx, j) && !unnamedOwnOrigin(ctx, j)) return undefined;
   const slot = actorsAt(ctx, s, t, () => false);
   if (!slot || slot.referred) return undefined;
-  const left = lastWithdrawalBefore(read, s, t, slot.actors) ?? leadWithdrawal(read, s, slot.actors);
+  const left = lastWithdrawalBefore(known, s, t, slot.actors) ?? leadWithdrawal(known, s, slot.actors);
   if (!left?.location) return undefined;
   const actors = [...slot.actors, ...followedBy(ctx, s, t)];
   return placementCandidates(
     'WithdrawalBegun',
     s,
     { actors },
-    [stateLeftBy(read, left) ?? left.location],
+    [stateLeftBy(known, left) ?? left.location],
     dateNear(ctx, s, t),
     undefined,
     COMPANION_CONFIDENCE,
@@ -154,16 +183,10 @@ const FACILITY_WORDS = new Set([...BASE_NOUNS, 'field', 'airport']);
  * Germany and Italy pulled their last troops out": other actors' forces leave the state the same actor's withdrawal
  * left, not a facility it held alone.
  */
-function stateLeftBy(read: readonly Candidate[], left: Candidate): NamedRef | undefined {
+function stateLeftBy(known: KnownWithdrawals, left: Candidate): NamedRef | undefined {
   const words = left.location!.name.toLowerCase().split(/\s+/);
   if (!words.some((w) => FACILITY_WORDS.has(w))) return undefined;
-  return read.find(
-    (c) =>
-      c.actor?.name === left.actor?.name &&
-      c.sentence <= left.sentence &&
-      c.location &&
-      locatePlace(c.location, []).precision === 'country',
-  )?.location;
+  return known.fromStates.get(left.actor?.name)?.find((c) => c.sentence <= left.sentence)?.location;
 }
 
 /** How many sentences open an article (a headline, then its lead). */
@@ -174,25 +197,22 @@ const LEAD_SENTENCES = 2;
  * companion reach, the withdrawal the article opens with, by another actor, still sets the place.
  */
 function leadWithdrawal(
-  read: readonly Candidate[],
+  known: KnownWithdrawals,
   s: Sentence,
   actors: readonly { name: string }[],
 ): Candidate | undefined {
-  return read.find(
-    (c) => c.sentence < LEAD_SENTENCES && c.sentence < s.index && !actors.some((a) => a.name === c.actor?.name),
-  );
+  return known.inLead.find((c) => c.sentence < s.index && !actors.some((a) => a.name === c.actor?.name));
 }
 
 /** The last withdrawal by another actor read before t, no further back than the companion reach. */
 function lastWithdrawalBefore(
-  read: readonly Candidate[],
+  known: KnownWithdrawals,
   s: Sentence,
   t: number,
   actors: readonly { name: string }[],
 ): Candidate | undefined {
   let last: Candidate | undefined;
-  for (const c of read) {
-    if (c.sentence > s.index || s.index - c.sentence > COMPANION_REACH) continue;
+  for (const c of known.bySentence.between(s.index - COMPANION_REACH, s.index)) {
     if (c.sentence === s.index && c.evidenceStart > t) continue;
     if (actors.some((a) => a.name === c.actor?.name)) continue;
     if (!last || c.sentence >= last.sentence) last = c;
