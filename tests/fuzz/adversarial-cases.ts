@@ -64,6 +64,17 @@ export const ADVERSARIAL_CASES: ReadonlyArray<{ name: string; largest: number; m
     largest: MB,
     make: (n) => fill('The last U.S. Marines left Beirut. Japan withdrew its contingent. ', n),
   },
+  {
+    name: '1 MB of armies dissolved, each a reading of its own',
+    largest: MB,
+    make: (n) => fill('The junta dissolved the army. ', n),
+  },
+  {
+    name: '1 MB of dissolutions of listed named bodies',
+    largest: MB,
+    make: (n) =>
+      fill('The council dissolved the National Front, the Youth League and the Workers Militia on 2 May 1946. ', n),
+  },
 ];
 
 export interface CaseTiming {

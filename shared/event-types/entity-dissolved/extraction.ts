@@ -25,14 +25,28 @@ const NAME_DASHES = /[-–—]/g;
  * A pattern reading whose entity is only a word of the name a clause reading found in the same sentence ("Cambodia"
  * in "the United Nations Transitional Authority in Cambodia was disbanded", "Republic of Korea" in "the Provisional
  * Government of the Republic of Korea") read the name's tail, not the entity; the words the text used count too.
+ * `longerNames` holds the clause readings' names by sentence (see `clauseNamesBySentence`).
  */
-function partOfLongerName(c: Candidate, clauses: readonly Candidate[]): boolean {
+function partOfLongerName(c: Candidate, longerNames: ReadonlyMap<number, readonly string[]>): boolean {
   const names = [c.entity!.name, c.entity!.surface ?? c.entity!.name].map((n) => ` ${n.toLowerCase()} `);
-  return clauses.some((k) => {
+  const longer = longerNames.get(c.sentence) ?? [];
+  return longer.some((l) => names.some((name) => l.length > name.length && l.includes(name)));
+}
+
+/**
+ * The clause readings' names by sentence, lower-cased and padded for whole-word search, collected once per article
+ * (a pass over every clause reading per pattern reading was quadratic on long articles).
+ */
+function clauseNamesBySentence(clauses: readonly Candidate[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const k of clauses) {
     // "Norwegian Union" inside "Dano–Norwegian Union": a dash joins words of one name.
-    const longer = ` ${k.entity!.name.toLowerCase().replace(NAME_DASHES, ' ')} `;
-    return k.sentence === c.sentence && names.some((name) => longer.length > name.length && longer.includes(name));
-  });
+    const name = ` ${k.entity!.name.toLowerCase().replace(NAME_DASHES, ' ')} `;
+    const list = out.get(k.sentence) ?? [];
+    list.push(name);
+    out.set(k.sentence, list);
+  }
+  return out;
 }
 
 /** The entity as the contract publishes it: the words the text used are for matching only. */
@@ -90,11 +104,11 @@ const ARMED_FORCES_NAME = /\barmed forces$/i;
  * sister services is the land service, one body beside the armed forces, not their other name.
  */
 function withListedServices(cands: Candidate[]): Candidate[] {
+  const withSisterService = new Set(
+    cands.filter((o) => SISTER_SERVICE_NAME.test(o.entity!.surface ?? o.entity!.name)).map((o) => o.sentence),
+  );
   return cands.map((c) => {
-    const name = c.entity!.surface ?? c.entity!.name;
-    const listed =
-      ARMY_NAME.test(name) &&
-      cands.some((o) => o.sentence === c.sentence && SISTER_SERVICE_NAME.test(o.entity!.surface ?? o.entity!.name));
+    const listed = ARMY_NAME.test(c.entity!.surface ?? c.entity!.name) && withSisterService.has(c.sentence);
     return listed ? { ...c, entity: { ...c.entity!, service: true } } : c;
   });
 }
@@ -191,10 +205,14 @@ export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
   type: 'EntityDissolved',
   find(ctx) {
     const clauses = [...findDissolutionClauses(ctx), ...findCourtBans(ctx)];
+    const longerNames = clauseNamesBySentence(clauses);
     return withListedServices(
       nameDescribedLegislatures(
         ctx,
-        namedCountedBodies(ctx, [...findDissolutions(ctx).filter((c) => !partOfLongerName(c, clauses)), ...clauses]),
+        namedCountedBodies(ctx, [
+          ...findDissolutions(ctx).filter((c) => !partOfLongerName(c, longerNames)),
+          ...clauses,
+        ]),
       ),
     ).filter((c) => !ownedClass(c));
   },
