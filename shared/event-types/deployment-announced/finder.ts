@@ -191,6 +191,7 @@ export function findDeployments(
   let lastLocation: PlaceInPlay | undefined = heading ? { place: heading, sentence: 0 } : undefined;
   let lastActor: { actor: NamedRef; sentence: number } | undefined;
   const outBySentence = new Map<number, Candidate[]>();
+  let evacuations: Evacuation[] | undefined;
   const placedReadings = readingsBySentence(otherReadings.filter((c) => c.location));
   for (const s of ctx.sentences) {
     const classes = ctx.sentenceClass[s.index]!;
@@ -221,10 +222,15 @@ export function findDeployments(
       // The actor in play: the last one named within a few sentences, else the article's first deployment actor.
       const recent = lastActor && s.index - lastActor.sentence <= ACTOR_MEMORY_SENTENCES ? lastActor : undefined;
       const actorFallback = recent ?? (articleActor ? { actor: articleActor, sentence: ARTICLE_ACTOR } : undefined);
+      // "the evacuation of PLO fighters … the first PLO contingent sailed for Cyprus": forces the text has evacuated
+      // set out from where they were, not for a deployment.
+      if (DEPART_FOR_VERBS.has(w)) evacuations ??= evacuatedActors(ctx);
+      const evacuated = DEPART_FOR_VERBS.has(w) ? evacuations?.filter((e) => e.at < s.last) : undefined;
       const c = deploymentAt(ctx, s, t, lastLocation, actorFallback).filter(
         (d) =>
-          !leavers ||
-          (!leavers.has(gazetteer().actorFamily(d.actor!.name)) && d.actor!.name !== actorFallback?.actor.name),
+          (!leavers ||
+            (!leavers.has(gazetteer().actorFamily(d.actor!.name)) && d.actor!.name !== actorFallback?.actor.name)) &&
+          !evacuated?.some((e) => e.actor === d.actor!.name),
       );
       if (c.length) {
         found.push(...c);
@@ -249,6 +255,26 @@ export function findDeployments(
       const size = sizeStatement(ctx, s);
       if (size) prev[0]!.personnel = size;
     }
+  }
+  return out;
+}
+
+/** Nouns of taking forces out of a place, read with "of" and the forces after them ("the evacuation of PLO fighters"). */
+const EVACUATION_NOUNS = set('evacuation evacuations');
+/** How far after "evacuation of" the evacuated forces' actor may start ("of the Palestine Liberation Organization"). */
+const EVACUATED_ACTOR_REACH = 2;
+
+/** An actor the text names as evacuated, and where. */
+type Evacuation = { actor: string; at: number };
+
+/** The actors the text names as evacuated ("the evacuation of PLO fighters from Beirut"), in text order. */
+function evacuatedActors(ctx: ArticleContext): Evacuation[] {
+  const out: Evacuation[] = [];
+  for (let j = 0; j + 1 < ctx.tokens.length; j++) {
+    if (!EVACUATION_NOUNS.has(ctx.tokens[j]!.lower) || lowerAt(ctx, j + 1) !== 'of') continue;
+    const m = mentionsIn(ctx, j + 2, j + 2 + EVACUATED_ACTOR_REACH)[0];
+    const actor = m ? actorOf(m.entry) : undefined;
+    if (actor) out.push({ actor: actor.name, at: j });
   }
   return out;
 }

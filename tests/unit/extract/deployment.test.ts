@@ -5505,3 +5505,37 @@ describe('DeploymentAnnounced: a generic subject defined by a restrictive relati
     ).toEqual(['DeploymentAnnounced|Italy|Kosovo|1999-06|null']);
   });
 });
+
+describe('DeploymentAnnounced: forces the text has evacuated set out, they do not deploy', () => {
+  const evacuation = 'Envoys agreed on 2 June 1982 to the evacuation of PLO fighters from the harbour.';
+
+  it('given "the evacuation of PLO fighters", then PLO fighters who sailed for Tunisia do not deploy there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${evacuation} A first boatload of PLO fighters sailed for Tunisia on 5 June 1982.`,
+        '1982-08-25',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given no evacuation told, then PLO fighters who sailed for Tunisia deploy there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'A first boatload of PLO fighters sailed for Tunisia on 5 June 1982.',
+        '1982-08-25',
+      ),
+    ).toEqual(['DeploymentAnnounced|PLO|Tunisia|1982-06-05|null']);
+  });
+
+  it('given another actor evacuated, then Italian marines who sailed for Tunisia still deploy there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${evacuation} A first boatload of Italian marines sailed for Tunisia on 5 June 1982.`,
+        '1982-08-25',
+      ),
+    ).toEqual(['DeploymentAnnounced|Italy|Tunisia|1982-06-05|null']);
+  });
+});
