@@ -190,6 +190,27 @@ export function genericRelativeSubject(ctx: ArticleContext, s: Sentence, t: numb
   return false;
 }
 
+/** Modals that with "have" and a participle tell what did not happen ("would have let", "could have sent"). */
+const COUNTERFACTUAL_MODALS = set(`would could might should 'd`);
+/** How many words ("also", "not", "never") may stand between such a modal and its "have". */
+const MODAL_ADVERB_REACH = 2;
+/** How far before a verb the perfect conditional that governs it may stand ("would also have let the army send"). */
+const COUNTERFACTUAL_REACH = 10;
+
+/**
+ * Whether a perfect conditional ("would also have let", "could have sent") stands in the clause before `at`, no
+ * further back than `floor` and with no punctuation between. "would have to send" is an obligation, not one.
+ */
+export function perfectConditionalBefore(ctx: ArticleContext, floor: number, at: number): boolean {
+  for (let j = at - 1; j >= floor && j >= at - COUNTERFACTUAL_REACH; j--) {
+    if (ctx.tokens[j]!.kind === 'punct') return false;
+    if (!COUNTERFACTUAL_MODALS.has(ctx.tokens[j]!.lower)) continue;
+    for (let k = j + 1; k < at && k <= j + 1 + MODAL_ADVERB_REACH; k++)
+      if (lowerAt(ctx, k) === 'have') return lowerAt(ctx, k + 1) !== 'to';
+  }
+  return false;
+}
+
 /**
  * DeploymentAnnounced from clause structure: forces of an actor sent, ordered, arrived or stationed somewhere, stated as
  * fact or as a decision; one event per actor and destination in a coordinated list.
@@ -294,6 +315,8 @@ function deploymentAt(
   if (clauseBlocked(ctx, s, result ? group.first - 1 : group.first)) return undefined;
   if (pendingClause(ctx, s, group.first, t)) return undefined;
   if (genericRelativeSubject(ctx, s, t)) return undefined;
+  // "The motion would also have let the army send troops into Iraq": a perfect conditional tells what did not happen.
+  if (perfectConditionalBefore(ctx, s.first, group.first)) return undefined;
   // "U.S.-based troops": a compound adjective. "based"/"stationed" state presence as a passive or right after the
   // forces ("troops stationed in X").
   if (lowerAt(ctx, t - 1) === '-' || adjectiveAfterPreposition(ctx, t)) return undefined;

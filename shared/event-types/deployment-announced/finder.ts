@@ -6,7 +6,7 @@ import {
   titledPersonSubject,
 } from '../../extract/clauses/civil.ts';
 import { referredMission } from '../../extract/clauses/discourse.ts';
-import { frontedPlace, genericRelativeSubject } from './clause-finder.ts';
+import { frontedPlace, genericRelativeSubject, perfectConditionalBefore } from './clause-finder.ts';
 import { headingState } from '../../extract/clauses/heading.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { datelineCity } from '../../extract/clauses/phrases.ts';
@@ -352,6 +352,8 @@ function deploymentAt(
   const from = clauseStart(ctx, Math.min(t, force >= 0 ? force : t), s.first, BLOCKER_REACH);
   const blocker = blockedBetween(ctx, from, t);
   if (blocker) return [];
+  // "The motion would also have let the army send troops into Iraq": a perfect conditional tells what did not happen.
+  if (perfectConditionalBefore(ctx, from, t)) return [];
   for (let j = Math.max(s.first, t - MODAL_REACH); j < t; j++) {
     const x = lowerAt(ctx, j);
     if ((x === 'would' || x === "'d") && conditionalWould(ctx, j, s.first, s.last)) return [];

@@ -5539,3 +5539,21 @@ describe('DeploymentAnnounced: forces the text has evacuated set out, they do no
     ).toEqual(['DeploymentAnnounced|Italy|Tunisia|1982-06-05|null']);
   });
 });
+
+describe('DeploymentAnnounced: a perfect conditional tells what did not happen', () => {
+  it.each([
+    ['would have let', 'The vote would have let the Greek army send 300 soldiers into Crete on 3 May 2021.'],
+    ['could have sent', 'Greece could have sent 300 soldiers to Crete on 3 May 2021.'],
+  ])('given "%s", then no deployment', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text, '2021-05-05')).toEqual([]);
+  });
+
+  it.each([
+    ['let', 'The vote let the Greek army send 300 soldiers into Crete on 3 May 2021.'],
+    ['would have to send', 'Greece said on 3 May 2021 that it would have to send 300 soldiers to Crete.'],
+  ])('given "%s", then the deployment stays', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text, '2021-05-05')).toEqual([
+      'DeploymentAnnounced|Greece|Crete|2021-05-03|300',
+    ]);
+  });
+});
