@@ -5,7 +5,7 @@ import {
   standingPresence,
   titledPersonSubject,
 } from '../../extract/clauses/civil.ts';
-import { referredMission } from '../../extract/clauses/discourse.ts';
+import { referredMission, referredPlace } from '../../extract/clauses/discourse.ts';
 import { frontedPlace, genericRelativeSubject, perfectConditionalBefore } from './clause-finder.ts';
 import { headingState } from '../../extract/clauses/heading.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
@@ -65,6 +65,7 @@ import {
   type NamedRef,
   type PlaceHit,
   forceObjectAfter,
+  DESCRIBED_STATE_NOUNS,
 } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -264,6 +265,26 @@ const EVACUATION_NOUNS = set('evacuation evacuations');
 /** How far after "evacuation of" the evacuated forces' actor may start ("of the Palestine Liberation Organization"). */
 const EVACUATED_ACTOR_REACH = 2;
 
+/**
+ * "to the Caribbean nation", "into the Balkan country": after "to"/"into" in [from, to), a capitalized word that is no
+ * known name describing a lower-case state noun; the place is the state the text named before.
+ */
+function describedStateAfter(ctx: ArticleContext, from: number, to: number): PlaceHit[] {
+  for (let j = from; j + 3 < to; j++) {
+    if (!TO.has(lowerAt(ctx, j)) || lowerAt(ctx, j + 1) !== 'the') continue;
+    const region = ctx.tokens[j + 2]!;
+    const noun = ctx.tokens[j + 3]!;
+    if (region.kind !== 'word' || !region.cap || mentionAtToken(ctx, j + 2)) continue;
+    if (noun.cap || !DESCRIBED_STATE_NOUNS.has(noun.lower)) continue;
+    const place = referredPlace(ctx, j + 1, 'country');
+    if (!place) return [];
+    return [
+      { place, mention: { first: j + 1, last: j + 4, entry: { kind: 'place', name: place.name }, possessive: false } },
+    ];
+  }
+  return [];
+}
+
 /** An actor the text names as evacuated, and where. */
 type Evacuation = { actor: string; at: number };
 
@@ -395,6 +416,8 @@ function deploymentAt(
   // A destination the gazetteer does not know ("to Port Sudan"), only right after "to"/"into".
   if (!places.length && force >= 0)
     places = unknownPlaceAfter(ctx, t + 1, Math.min(s.last, t + UNKNOWN_PLACE_REACH), TO, s.last);
+  // "to deploy to the Caribbean nation": the state named before, which a region the gazetteer does not list describes.
+  if (!places.length && force >= 0) places = describedStateAfter(ctx, t + 1, Math.min(s.last, t + UNKNOWN_PLACE_REACH));
   // "reached the Marne": a verb whose object is the destination names none when its object is no known place.
   if (!places.length && (NEEDS_DESTINATION.has(w) || DIRECT_OBJECT_DEPLOY.has(w))) return [];
   // "ordered the country's 1,300 soldiers in Iraq to come home": forces told to leave, not sent.

@@ -220,3 +220,25 @@ describe('DeploymentAnnounced: a long phrase of coordinated forces before the de
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a state noun described by a region the gazetteer does not list', () => {
+  const before = 'Rebels seized the capital of Haiti on 2 May 2021.';
+
+  it('given "to the Caribbean nation" after Haiti, then the place is Haiti', () => {
+    expect(
+      summaryOf(D, `${before} The next day, Canada deployed 400 soldiers to the Caribbean nation.`, '2021-05-05'),
+    ).toEqual(['DeploymentAnnounced|Canada|Haiti|2021-05-03|400']);
+  });
+
+  it('given "to the Caribbean nation" with no state named before, then no region is the place', () => {
+    expect(summaryOf(D, 'On 3 May 2021, Canada deployed 400 soldiers to the Caribbean nation.', '2021-05-05')).toEqual(
+      [],
+    );
+  });
+
+  it('given "to the Caribbean" with no state noun, then the region stays the place', () => {
+    expect(
+      summaryOf(D, `${before} The next day, Canada deployed 400 soldiers to the Caribbean.`, '2021-05-05'),
+    ).toEqual(['DeploymentAnnounced|Canada|Caribbean|2021-05-03|400']);
+  });
+});
