@@ -242,3 +242,33 @@ describe('DeploymentAnnounced: a state noun described by a region the gazetteer 
     ).toEqual(['DeploymentAnnounced|Canada|Caribbean|2021-05-03|400']);
   });
 });
+
+describe('DeploymentAnnounced: forces sent to hold a place go there', () => {
+  it.each([
+    ['patrol the Estonian coast', 'Norway sent 300 soldiers to patrol the Estonian coast on 4 May 2021.', 'Estonia'],
+    ['help secure Tallinn', 'Norway sent 300 soldiers to help secure Tallinn on 4 May 2021.', 'Tallinn'],
+    [
+      'approved on a day sending … to help police',
+      "Norway's parliament approved on 4 May 2021 sending 300 soldiers to help police the Estonian coast.",
+      'Estonia',
+    ],
+  ])('given "%s", then the place held is where they go', (_what, text, place) => {
+    expect(summaryOf(D, text, '2021-05-05')).toEqual([`DeploymentAnnounced|Norway|${place}|2021-05-04|300`]);
+  });
+
+  it('given a place held that no state holds ("the mountain passes"), then no deployment', () => {
+    expect(summaryOf(D, 'Norway sent 300 soldiers to patrol the mountain passes on 4 May 2021.', '2021-05-05')).toEqual(
+      [],
+    );
+  });
+
+  it('given "voted on a day against sending", then no deployment', () => {
+    expect(
+      summaryOf(
+        D,
+        "Norway's parliament voted on 4 May 2021 against sending 300 soldiers to help police the Estonian coast.",
+        '2021-05-05',
+      ),
+    ).toEqual([]);
+  });
+});
