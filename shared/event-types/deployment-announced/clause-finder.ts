@@ -16,6 +16,7 @@ import { placesAfter, placesAt, sharedObjectStart, type PlaceSlot } from '../../
 import {
   adjectivalParticiple,
   adjectiveAfterPreposition,
+  MODALS,
   nounAfterArticle,
   statesFact,
   verbGroup,
@@ -211,6 +212,38 @@ export function perfectConditionalBefore(ctx: ArticleContext, floor: number, at:
   return false;
 }
 
+/** The "near" of "crossed the border near …" right after the verb at t, else -1. */
+function borderCrossedNear(ctx: ArticleContext, t: number): number {
+  if (lowerAt(ctx, t + 1) !== 'the' || !BORDER_WORDS.has(lowerAt(ctx, t + 2))) return -1;
+  return lowerAt(ctx, t + 3) === 'near' ? t + 3 : -1;
+}
+
+/** Whether a modal stands in [from, to): "will", not the month "May". */
+function modalBetween(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (MODALS.has(lowerAt(ctx, j)) && !ctx.inDate[j]) return true;
+  return false;
+}
+
+/** How many tokens the forces of a "with" clause may take ("with Turkish ground troops"). */
+const WITH_FORCES_REACH = 6;
+
+/**
+ * "Turkey launched the offensive, with Turkish troops crossing the border into Tell Abyad": forces and a participle
+ * after ", with" tell what the main clause's action did, a fact where the main clause has no modal or blocker.
+ */
+function withParticiple(ctx: ArticleContext, s: Sentence, g: VerbGroup): boolean {
+  if (g.modal || g.first !== g.head || !lowerAt(ctx, g.head).endsWith('ing')) return false;
+  let forces = false;
+  for (let j = g.first - 1; j > s.first && j >= g.first - 1 - WITH_FORCES_REACH; j--) {
+    const w = lowerAt(ctx, j);
+    if (w === 'with')
+      return forces && lowerAt(ctx, j - 1) === ',' && !modalBetween(ctx, s.first, j) && !clauseBlocked(ctx, s, j - 1);
+    if (ctx.tokens[j]!.kind === 'punct' && w !== '-') return false;
+    if (FORCE_NOUNS.has(w)) forces = true;
+  }
+  return false;
+}
+
 /**
  * DeploymentAnnounced from clause structure: forces of an actor sent, ordered, arrived or stationed somewhere, stated as
  * fact or as a decision; one event per actor and destination in a coordinated list.
@@ -311,7 +344,8 @@ function deploymentAt(
   // "…advanced into Georgian territory, occupying Gori on 13 August": a participle of result after the main clause
   // says what its forces did, as much as the main clause does.
   const result = resultParticiple(ctx, s, group.first, RESULT_PARTICIPLES);
-  if (!statesFact(group) && !statedDecision(ctx, s, group) && !result) return undefined;
+  if (!statesFact(group) && !statedDecision(ctx, s, group) && !result && !withParticiple(ctx, s, group))
+    return undefined;
   if (clauseBlocked(ctx, s, result ? group.first - 1 : group.first)) return undefined;
   if (pendingClause(ctx, s, group.first, t)) return undefined;
   if (genericRelativeSubject(ctx, s, t)) return undefined;
@@ -362,6 +396,9 @@ function deploymentAt(
             ? OPERATE_PREPOSITIONS
             : ARRIVE_PREPOSITIONS,
     );
+  // "crossing the border near Tell Abyad": the place the border is crossed at, where no "into" names another.
+  const crossedNear = !places.length && kind === 'cross' ? borderCrossedNear(ctx, t) : -1;
+  if (crossedNear > 0) places = placesAt(ctx, s, crossedNear + 1);
   // "poured across the Yalu into North Korea": what is crossed on the way is not where the forces went.
   if (
     places.length === 1 &&
@@ -447,6 +484,8 @@ function deploymentAt(
     .filter((p) => !slot.actors.some((a) => a.name === p.name))
     // A state's forces moving, marching or landing inside its own territory are not deployed there.
     .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)))
+    // "crossed the border near Belgorod": a border crossed beside a town of the forces' own state leaves it behind.
+    .filter((p) => crossedNear < 0 || !slot.actors.some((a) => insideOwnState(p, a)))
     .filter((p) => !HOME_ARRIVALS.has(w) || !slot.actors.some((a) => plainlyInOwnState(p, a)))
     // "troops from an infantry battalion based in Takoradi": a home base is where forces stand, not a deployment.
     .filter((p) => !PRESENCE_VERBS.has(w) || !slot.actors.some((a) => plainlyInOwnState(p, a)))

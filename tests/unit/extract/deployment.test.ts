@@ -5557,3 +5557,37 @@ describe('DeploymentAnnounced: a perfect conditional tells what did not happen',
     ]);
   });
 });
+
+describe('DeploymentAnnounced: forces crossing a border, after ", with" and near a town', () => {
+  it.each([
+    [
+      'with … crossing the border into',
+      'On 4 May 2021 Turkey began its offensive, with Turkish troops crossing the border into Kobani.',
+    ],
+    [
+      'with … crossing the border near',
+      'On 4 May 2021 Turkey began its offensive, with Turkish troops crossing the border near Kobani.',
+    ],
+    ['crossed the border near', 'Turkish troops crossed the border near Kobani on 4 May 2021.'],
+  ])('given "%s" a town abroad, then the forces deploy there', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text, '2021-05-05')).toEqual([
+      'DeploymentAnnounced|Turkey|Kobani|2021-05-04|null',
+    ]);
+  });
+
+  it('given a main clause with a modal, then the forces after ", with" deploy nowhere', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Turkey will begin its offensive, with Turkish troops crossing the border near Kobani.',
+        '2021-05-05',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a border crossed near a town of their own state, then the forces deploy nowhere', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Turkish troops crossed the border near Gaziantep on 4 May 2021.', '2021-05-05'),
+    ).toEqual([]);
+  });
+});
