@@ -1,4 +1,6 @@
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
+import { formerTerritory } from '../../extract/gazetteer/former-territories.ts';
+import { resolvePlace } from '../../extract/gazetteer/geo.ts';
 import { resultParticiple } from '../../extract/clauses/participles.ts';
 import { contrastAfter, opposedGerund, orderedToLeave, pendingClause } from '../../extract/clauses/blockers.ts';
 import { isStatePlace, placementCandidates } from '../placement.ts';
@@ -210,6 +212,14 @@ export function perfectConditionalBefore(ctx: ArticleContext, floor: number, at:
       if (lowerAt(ctx, k) === 'have') return lowerAt(ctx, k + 1) !== 'to';
   }
   return false;
+}
+
+/** Whether the place lies on the land of the former state `actor`, which one state of today holds whole. */
+function onFormerOwnLand(place: NamedRef, actor: NamedRef): boolean {
+  const territory = formerTerritory(actor.name);
+  if (actor.code || territory.length !== 1) return false;
+  // "Salisbury" is read first as the English town; on the former state's land it is the one there.
+  return place.code === territory[0] || resolvePlace(place.name, territory)?.code === territory[0];
 }
 
 /** The "near" of "crossed the border near …" right after the verb at t, else -1. */
@@ -483,7 +493,9 @@ function deploymentAt(
     .map((p) => p.place)
     .filter((p) => !slot.actors.some((a) => a.name === p.name))
     // A state's forces moving, marching or landing inside its own territory are not deployed there.
-    .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)))
+    // "The Rhodesian Light Infantry … moved to Cranborne Barracks in Salisbury": so are the forces of a state that no
+    // longer exists, moving on land that one state of today holds whole.
+    .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a) || onFormerOwnLand(p, a)))
     // "crossed the border near Belgorod": a border crossed beside a town of the forces' own state leaves it behind.
     .filter((p) => crossedNear < 0 || !slot.actors.some((a) => insideOwnState(p, a)))
     .filter((p) => !HOME_ARRIVALS.has(w) || !slot.actors.some((a) => plainlyInOwnState(p, a)))

@@ -272,3 +272,17 @@ describe('DeploymentAnnounced: forces sent to hold a place go there', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: forces of a former state moving on its own land', () => {
+  it('given a Rhodesian battalion moved to barracks in Salisbury, then no deployment', () => {
+    expect(
+      summaryOf(D, 'In March 1962 the Rhodesian battalion moved to new barracks in Salisbury.', '2021-05-05'),
+    ).toEqual([]);
+  });
+
+  it('given a Rhodesian battalion moved to barracks in Lusaka, then it deploys there', () => {
+    expect(
+      summaryOf(D, 'In March 1962 the Rhodesian battalion moved to new barracks in Lusaka.', '2021-05-05'),
+    ).toEqual(['DeploymentAnnounced|Rhodesia|Lusaka|1962-03|null']);
+  });
+});
