@@ -1410,6 +1410,8 @@ export function unknownPlaceAfter(
       continue;
     // "from the G5 Sahel force": a name before a force noun names the force, not a place.
     if (next && FORCE_NOUNS.has(next.lower)) continue;
+    // "to the Caribbean nation": a region's name before a lower-case state noun describes the state, named before.
+    if (next && !next.cap && DESCRIBED_STATE_NOUNS.has(next.lower)) continue;
     if (words.some((t) => NOT_PLACE_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || /^[A-Z]{2,6}$/.test(t.text)))
       continue;
     if (words.some((_, i) => ctx.inDate[first + i])) continue;
@@ -1427,7 +1429,7 @@ export function isNameNumber(ctx: ArticleContext, k: number): boolean {
 }
 
 /** Singular nouns of a state that a region or sea before them describes ("the Gulf kingdom", "the Baltic state"). */
-const DESCRIBED_STATE_NOUNS = wordSet('kingdom state nation emirate sultanate monarchy republic country island');
+export const DESCRIBED_STATE_NOUNS = wordSet('kingdom state nation emirate sultanate monarchy republic country island');
 
 /**
  * "entered the Gulf kingdom", "the Gulf island kingdom", "the Caribbean nation": a region's or sea's name (no state's)

@@ -1,4 +1,6 @@
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
+import { formerTerritory } from '../../extract/gazetteer/former-territories.ts';
+import { resolvePlace } from '../../extract/gazetteer/geo.ts';
 import { resultParticiple } from '../../extract/clauses/participles.ts';
 import { contrastAfter, opposedGerund, orderedToLeave, pendingClause } from '../../extract/clauses/blockers.ts';
 import { isStatePlace, placementCandidates } from '../placement.ts';
@@ -16,6 +18,7 @@ import { placesAfter, placesAt, sharedObjectStart, type PlaceSlot } from '../../
 import {
   adjectivalParticiple,
   adjectiveAfterPreposition,
+  MODALS,
   nounAfterArticle,
   statesFact,
   verbGroup,
@@ -190,6 +193,67 @@ export function genericRelativeSubject(ctx: ArticleContext, s: Sentence, t: numb
   return false;
 }
 
+/** Modals that with "have" and a participle tell what did not happen ("would have let", "could have sent"). */
+const COUNTERFACTUAL_MODALS = set(`would could might should 'd`);
+/** How many words ("also", "not", "never") may stand between such a modal and its "have". */
+const MODAL_ADVERB_REACH = 2;
+/** How far before a verb the perfect conditional that governs it may stand ("would also have let the army send"). */
+const COUNTERFACTUAL_REACH = 10;
+
+/**
+ * Whether a perfect conditional ("would also have let", "could have sent") stands in the clause before `at`, no
+ * further back than `floor` and with no punctuation between. "would have to send" is an obligation, not one.
+ */
+export function perfectConditionalBefore(ctx: ArticleContext, floor: number, at: number): boolean {
+  for (let j = at - 1; j >= floor && j >= at - COUNTERFACTUAL_REACH; j--) {
+    if (ctx.tokens[j]!.kind === 'punct') return false;
+    if (!COUNTERFACTUAL_MODALS.has(ctx.tokens[j]!.lower)) continue;
+    for (let k = j + 1; k < at && k <= j + 1 + MODAL_ADVERB_REACH; k++)
+      if (lowerAt(ctx, k) === 'have') return lowerAt(ctx, k + 1) !== 'to';
+  }
+  return false;
+}
+
+/** Whether the place lies on the land of the former state `actor`, which one state of today holds whole. */
+function onFormerOwnLand(place: NamedRef, actor: NamedRef): boolean {
+  const territory = formerTerritory(actor.name);
+  if (actor.code || territory.length !== 1) return false;
+  // "Salisbury" is read first as the English town; on the former state's land it is the one there.
+  return place.code === territory[0] || resolvePlace(place.name, territory)?.code === territory[0];
+}
+
+/** The "near" of "crossed the border near …" right after the verb at t, else -1. */
+function borderCrossedNear(ctx: ArticleContext, t: number): number {
+  if (lowerAt(ctx, t + 1) !== 'the' || !BORDER_WORDS.has(lowerAt(ctx, t + 2))) return -1;
+  return lowerAt(ctx, t + 3) === 'near' ? t + 3 : -1;
+}
+
+/** Whether a modal stands in [from, to): "will", not the month "May". */
+function modalBetween(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (MODALS.has(lowerAt(ctx, j)) && !ctx.inDate[j]) return true;
+  return false;
+}
+
+/** How many tokens the forces of a "with" clause may take ("with Turkish ground troops"). */
+const WITH_FORCES_REACH = 6;
+
+/**
+ * "Turkey launched the offensive, with Turkish troops crossing the border into Tell Abyad": forces and a participle
+ * after ", with" tell what the main clause's action did, a fact where the main clause has no modal or blocker.
+ */
+function withParticiple(ctx: ArticleContext, s: Sentence, g: VerbGroup): boolean {
+  if (g.modal || g.first !== g.head || !lowerAt(ctx, g.head).endsWith('ing')) return false;
+  let forces = false;
+  for (let j = g.first - 1; j > s.first && j >= g.first - 1 - WITH_FORCES_REACH; j--) {
+    const w = lowerAt(ctx, j);
+    if (w === 'with')
+      return forces && lowerAt(ctx, j - 1) === ',' && !modalBetween(ctx, s.first, j) && !clauseBlocked(ctx, s, j - 1);
+    if (ctx.tokens[j]!.kind === 'punct' && w !== '-') return false;
+    if (FORCE_NOUNS.has(w)) forces = true;
+  }
+  return false;
+}
+
 /**
  * DeploymentAnnounced from clause structure: forces of an actor sent, ordered, arrived or stationed somewhere, stated as
  * fact or as a decision; one event per actor and destination in a coordinated list.
@@ -290,10 +354,13 @@ function deploymentAt(
   // "…advanced into Georgian territory, occupying Gori on 13 August": a participle of result after the main clause
   // says what its forces did, as much as the main clause does.
   const result = resultParticiple(ctx, s, group.first, RESULT_PARTICIPLES);
-  if (!statesFact(group) && !statedDecision(ctx, s, group) && !result) return undefined;
+  if (!statesFact(group) && !statedDecision(ctx, s, group) && !result && !withParticiple(ctx, s, group))
+    return undefined;
   if (clauseBlocked(ctx, s, result ? group.first - 1 : group.first)) return undefined;
   if (pendingClause(ctx, s, group.first, t)) return undefined;
   if (genericRelativeSubject(ctx, s, t)) return undefined;
+  // "The motion would also have let the army send troops into Iraq": a perfect conditional tells what did not happen.
+  if (perfectConditionalBefore(ctx, s.first, group.first)) return undefined;
   // "U.S.-based troops": a compound adjective. "based"/"stationed" state presence as a passive or right after the
   // forces ("troops stationed in X").
   if (lowerAt(ctx, t - 1) === '-' || adjectiveAfterPreposition(ctx, t)) return undefined;
@@ -339,6 +406,9 @@ function deploymentAt(
             ? OPERATE_PREPOSITIONS
             : ARRIVE_PREPOSITIONS,
     );
+  // "crossing the border near Tell Abyad": the place the border is crossed at, where no "into" names another.
+  const crossedNear = !places.length && kind === 'cross' ? borderCrossedNear(ctx, t) : -1;
+  if (crossedNear > 0) places = placesAt(ctx, s, crossedNear + 1);
   // "poured across the Yalu into North Korea": what is crossed on the way is not where the forces went.
   if (
     places.length === 1 &&
@@ -423,7 +493,11 @@ function deploymentAt(
     .map((p) => p.place)
     .filter((p) => !slot.actors.some((a) => a.name === p.name))
     // A state's forces moving, marching or landing inside its own territory are not deployed there.
-    .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a)))
+    // "The Rhodesian Light Infantry … moved to Cranborne Barracks in Salisbury": so are the forces of a state that no
+    // longer exists, moving on land that one state of today holds whole.
+    .filter((p) => !MOVE_VERBS.has(w) || !slot.actors.some((a) => insideOwnState(p, a) || onFormerOwnLand(p, a)))
+    // "crossed the border near Belgorod": a border crossed beside a town of the forces' own state leaves it behind.
+    .filter((p) => crossedNear < 0 || !slot.actors.some((a) => insideOwnState(p, a)))
     .filter((p) => !HOME_ARRIVALS.has(w) || !slot.actors.some((a) => plainlyInOwnState(p, a)))
     // "troops from an infantry battalion based in Takoradi": a home base is where forces stand, not a deployment.
     .filter((p) => !PRESENCE_VERBS.has(w) || !slot.actors.some((a) => plainlyInOwnState(p, a)))

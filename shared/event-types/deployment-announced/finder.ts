@@ -5,8 +5,8 @@ import {
   standingPresence,
   titledPersonSubject,
 } from '../../extract/clauses/civil.ts';
-import { referredMission } from '../../extract/clauses/discourse.ts';
-import { frontedPlace, genericRelativeSubject } from './clause-finder.ts';
+import { referredMission, referredPlace } from '../../extract/clauses/discourse.ts';
+import { frontedPlace, genericRelativeSubject, perfectConditionalBefore } from './clause-finder.ts';
 import { headingState } from '../../extract/clauses/heading.ts';
 import { mentionsExercise } from '../../extract/clauses/exercise.ts';
 import { datelineCity } from '../../extract/clauses/phrases.ts';
@@ -65,6 +65,7 @@ import {
   type NamedRef,
   type PlaceHit,
   forceObjectAfter,
+  DESCRIBED_STATE_NOUNS,
 } from '../../extract/slots.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
@@ -191,6 +192,7 @@ export function findDeployments(
   let lastLocation: PlaceInPlay | undefined = heading ? { place: heading, sentence: 0 } : undefined;
   let lastActor: { actor: NamedRef; sentence: number } | undefined;
   const outBySentence = new Map<number, Candidate[]>();
+  let evacuations: Evacuation[] | undefined;
   const placedReadings = readingsBySentence(otherReadings.filter((c) => c.location));
   for (const s of ctx.sentences) {
     const classes = ctx.sentenceClass[s.index]!;
@@ -221,10 +223,15 @@ export function findDeployments(
       // The actor in play: the last one named within a few sentences, else the article's first deployment actor.
       const recent = lastActor && s.index - lastActor.sentence <= ACTOR_MEMORY_SENTENCES ? lastActor : undefined;
       const actorFallback = recent ?? (articleActor ? { actor: articleActor, sentence: ARTICLE_ACTOR } : undefined);
+      // "the evacuation of PLO fighters … the first PLO contingent sailed for Cyprus": forces the text has evacuated
+      // set out from where they were, not for a deployment.
+      if (DEPART_FOR_VERBS.has(w)) evacuations ??= evacuatedActors(ctx);
+      const evacuated = DEPART_FOR_VERBS.has(w) ? evacuations?.filter((e) => e.at < s.last) : undefined;
       const c = deploymentAt(ctx, s, t, lastLocation, actorFallback).filter(
         (d) =>
-          !leavers ||
-          (!leavers.has(gazetteer().actorFamily(d.actor!.name)) && d.actor!.name !== actorFallback?.actor.name),
+          (!leavers ||
+            (!leavers.has(gazetteer().actorFamily(d.actor!.name)) && d.actor!.name !== actorFallback?.actor.name)) &&
+          !evacuated?.some((e) => e.actor === d.actor!.name),
       );
       if (c.length) {
         found.push(...c);
@@ -249,6 +256,46 @@ export function findDeployments(
       const size = sizeStatement(ctx, s);
       if (size) prev[0]!.personnel = size;
     }
+  }
+  return out;
+}
+
+/** Nouns of taking forces out of a place, read with "of" and the forces after them ("the evacuation of PLO fighters"). */
+const EVACUATION_NOUNS = set('evacuation evacuations');
+/** How far after "evacuation of" the evacuated forces' actor may start ("of the Palestine Liberation Organization"). */
+const EVACUATED_ACTOR_REACH = 2;
+
+/**
+ * "to the Caribbean nation", "into the Balkan country": after "to"/"into" in [from, to), a capitalized word that is no
+ * known name describing a lower-case state noun; the place is the state the text named before.
+ */
+function describedStateAfter(ctx: ArticleContext, from: number, to: number): PlaceHit[] {
+  for (let j = from; j + 3 < to; j++) {
+    if (!TO.has(lowerAt(ctx, j)) || lowerAt(ctx, j + 1) !== 'the') continue;
+    const region = ctx.tokens[j + 2]!;
+    const noun = ctx.tokens[j + 3]!;
+    if (region.kind !== 'word' || !region.cap || mentionAtToken(ctx, j + 2)) continue;
+    if (noun.cap || !DESCRIBED_STATE_NOUNS.has(noun.lower)) continue;
+    const place = referredPlace(ctx, j + 1, 'country');
+    if (!place) return [];
+    return [
+      { place, mention: { first: j + 1, last: j + 4, entry: { kind: 'place', name: place.name }, possessive: false } },
+    ];
+  }
+  return [];
+}
+
+/** An actor the text names as evacuated, and where. */
+type Evacuation = { actor: string; at: number };
+
+/** The actors the text names as evacuated ("the evacuation of PLO fighters from Beirut"), in text order. */
+function evacuatedActors(ctx: ArticleContext): Evacuation[] {
+  const out: Evacuation[] = [];
+  for (let j = 0; j + 1 < ctx.tokens.length; j++) {
+    if (!EVACUATION_NOUNS.has(ctx.tokens[j]!.lower) || lowerAt(ctx, j + 1) !== 'of') continue;
+    const m = mentionsIn(ctx, j + 2, j + 2 + EVACUATED_ACTOR_REACH)[0];
+    const actor = m ? actorOf(m.entry) : undefined;
+    if (actor) out.push({ actor: actor.name, at: j });
   }
   return out;
 }
@@ -326,6 +373,8 @@ function deploymentAt(
   const from = clauseStart(ctx, Math.min(t, force >= 0 ? force : t), s.first, BLOCKER_REACH);
   const blocker = blockedBetween(ctx, from, t);
   if (blocker) return [];
+  // "The motion would also have let the army send troops into Iraq": a perfect conditional tells what did not happen.
+  if (perfectConditionalBefore(ctx, from, t)) return [];
   for (let j = Math.max(s.first, t - MODAL_REACH); j < t; j++) {
     const x = lowerAt(ctx, j);
     if ((x === 'would' || x === "'d") && conditionalWould(ctx, j, s.first, s.last)) return [];
@@ -367,6 +416,8 @@ function deploymentAt(
   // A destination the gazetteer does not know ("to Port Sudan"), only right after "to"/"into".
   if (!places.length && force >= 0)
     places = unknownPlaceAfter(ctx, t + 1, Math.min(s.last, t + UNKNOWN_PLACE_REACH), TO, s.last);
+  // "to deploy to the Caribbean nation": the state named before, which a region the gazetteer does not list describes.
+  if (!places.length && force >= 0) places = describedStateAfter(ctx, t + 1, Math.min(s.last, t + UNKNOWN_PLACE_REACH));
   // "reached the Marne": a verb whose object is the destination names none when its object is no known place.
   if (!places.length && (NEEDS_DESTINATION.has(w) || DIRECT_OBJECT_DEPLOY.has(w))) return [];
   // "ordered the country's 1,300 soldiers in Iraq to come home": forces told to leave, not sent.

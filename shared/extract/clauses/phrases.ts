@@ -749,6 +749,8 @@ const AID_NOUNS = set(
 /** Verbs of "to … X" that send forces to the state they help ("sent troops to help Mali", "to support the government of Mali"). */
 const AID_VERBS = set('help assist support aid defend protect bolster back');
 const GOVERNMENT_WORDS = set('government regime authorities');
+/** Verbs of "to … X" whose object is a place forces hold ("sent troops to patrol the coast", "to help secure X"). */
+const GUARD_VERBS = set('patrol police guard secure garrison');
 
 /** The first slot governed by one of `preps` in [from, to), skipping "according to", "up to". */
 export function placesAfter(
@@ -781,6 +783,14 @@ export function placesAfter(
       (lowerAt(ctx, k + 2) === 'of' || lowerAt(ctx, k + 2) === 'in')
     )
       k += 3;
+    // "sent troops to patrol the Lebanese coast", "to help secure Kabul": the place the forces hold is where they go.
+    const guard = w === 'to' && lowerAt(ctx, k) === 'help' ? k + 1 : k;
+    if (w === 'to' && GUARD_VERBS.has(lowerAt(ctx, guard)) && !ctx.tokens[guard]!.cap) {
+      // Only a place the gazetteer puts in a state: a gorge or dam it does not know may lie anywhere in the theatre.
+      const held = placesAt(ctx, s, guard + 1).filter((p) => p.place.code);
+      if (held.length) return held;
+      continue;
+    }
     if (w === 'to' && AID_VERBS.has(lowerAt(ctx, k))) {
       k++;
       if (lowerAt(ctx, k) === 'the' && GOVERNMENT_WORDS.has(lowerAt(ctx, k + 1)) && lowerAt(ctx, k + 2) === 'of')

@@ -127,18 +127,26 @@ export function verbGroup(ctx: ArticleContext, s: Sentence, head: number, depth 
     return g;
   }
   if (headWord.endsWith('ing') && !sawBe) {
-    const before = ctx.tokens[g.first - 1]?.lower ?? '';
+    // "approved on Wednesday sending troops": a date between the governor and its gerund is no governor.
+    let k = g.first - 1;
+    while (k > s.first && ctx.inDate[k]) k--;
+    if (k < g.first - 1 && DATE_PREPOSITIONS.has(ctx.tokens[k]!.lower)) k--;
+    const governorAt = k < g.first - 1 && k >= s.first ? k : g.first - 1;
+    const before = ctx.tokens[governorAt]?.lower ?? '';
     g.governor = before;
     g.factualGovernor = FACTUAL_GOVERNORS.has(before) || FACTUAL_GERUND_PREPOSITIONS.has(before);
     // "would begin leaving Afghanistan": a governing verb's own modality and negation hold for its gerund.
-    if (FACTUAL_GOVERNORS.has(before) && g.first - 1 >= s.first && depth === 0) {
-      const outer = verbGroup(ctx, s, g.first - 1, 1);
+    if (FACTUAL_GOVERNORS.has(before) && governorAt >= s.first && depth === 0) {
+      const outer = verbGroup(ctx, s, governorAt, 1);
       g.modal ??= outer.modal;
       g.negated ||= outer.negated;
     }
   }
   return finish(g, sawBe, headWord);
 }
+
+/** Prepositions that open a date ("on Wednesday", "in May"). */
+const DATE_PREPOSITIONS = new Set(['on', 'in']);
 
 /** How far back from "and" the infinitive it coordinates with may stand ("to end the mandate of its force and"). */
 const COORDINATED_INFINITIVE_REACH = 24;

@@ -220,3 +220,69 @@ describe('DeploymentAnnounced: a long phrase of coordinated forces before the de
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a state noun described by a region the gazetteer does not list', () => {
+  const before = 'Rebels seized the capital of Haiti on 2 May 2021.';
+
+  it('given "to the Caribbean nation" after Haiti, then the place is Haiti', () => {
+    expect(
+      summaryOf(D, `${before} The next day, Canada deployed 400 soldiers to the Caribbean nation.`, '2021-05-05'),
+    ).toEqual(['DeploymentAnnounced|Canada|Haiti|2021-05-03|400']);
+  });
+
+  it('given "to the Caribbean nation" with no state named before, then no region is the place', () => {
+    expect(summaryOf(D, 'On 3 May 2021, Canada deployed 400 soldiers to the Caribbean nation.', '2021-05-05')).toEqual(
+      [],
+    );
+  });
+
+  it('given "to the Caribbean" with no state noun, then the region stays the place', () => {
+    expect(
+      summaryOf(D, `${before} The next day, Canada deployed 400 soldiers to the Caribbean.`, '2021-05-05'),
+    ).toEqual(['DeploymentAnnounced|Canada|Caribbean|2021-05-03|400']);
+  });
+});
+
+describe('DeploymentAnnounced: forces sent to hold a place go there', () => {
+  it.each([
+    ['patrol the Estonian coast', 'Norway sent 300 soldiers to patrol the Estonian coast on 4 May 2021.', 'Estonia'],
+    ['help secure Tallinn', 'Norway sent 300 soldiers to help secure Tallinn on 4 May 2021.', 'Tallinn'],
+    [
+      'approved on a day sending … to help police',
+      "Norway's parliament approved on 4 May 2021 sending 300 soldiers to help police the Estonian coast.",
+      'Estonia',
+    ],
+  ])('given "%s", then the place held is where they go', (_what, text, place) => {
+    expect(summaryOf(D, text, '2021-05-05')).toEqual([`DeploymentAnnounced|Norway|${place}|2021-05-04|300`]);
+  });
+
+  it('given a place held that no state holds ("the mountain passes"), then no deployment', () => {
+    expect(summaryOf(D, 'Norway sent 300 soldiers to patrol the mountain passes on 4 May 2021.', '2021-05-05')).toEqual(
+      [],
+    );
+  });
+
+  it('given "voted on a day against sending", then no deployment', () => {
+    expect(
+      summaryOf(
+        D,
+        "Norway's parliament voted on 4 May 2021 against sending 300 soldiers to help police the Estonian coast.",
+        '2021-05-05',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: forces of a former state moving on its own land', () => {
+  it('given a Rhodesian battalion moved to barracks in Salisbury, then no deployment', () => {
+    expect(
+      summaryOf(D, 'In March 1962 the Rhodesian battalion moved to new barracks in Salisbury.', '2021-05-05'),
+    ).toEqual([]);
+  });
+
+  it('given a Rhodesian battalion moved to barracks in Lusaka, then it deploys there', () => {
+    expect(
+      summaryOf(D, 'In March 1962 the Rhodesian battalion moved to new barracks in Lusaka.', '2021-05-05'),
+    ).toEqual(['DeploymentAnnounced|Rhodesia|Lusaka|1962-03|null']);
+  });
+});

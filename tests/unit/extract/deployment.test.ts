@@ -5505,3 +5505,89 @@ describe('DeploymentAnnounced: a generic subject defined by a restrictive relati
     ).toEqual(['DeploymentAnnounced|Italy|Kosovo|1999-06|null']);
   });
 });
+
+describe('DeploymentAnnounced: forces the text has evacuated set out, they do not deploy', () => {
+  const evacuation = 'Envoys agreed on 2 June 1982 to the evacuation of PLO fighters from the harbour.';
+
+  it('given "the evacuation of PLO fighters", then PLO fighters who sailed for Tunisia do not deploy there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${evacuation} A first boatload of PLO fighters sailed for Tunisia on 5 June 1982.`,
+        '1982-08-25',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given no evacuation told, then PLO fighters who sailed for Tunisia deploy there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'A first boatload of PLO fighters sailed for Tunisia on 5 June 1982.',
+        '1982-08-25',
+      ),
+    ).toEqual(['DeploymentAnnounced|PLO|Tunisia|1982-06-05|null']);
+  });
+
+  it('given another actor evacuated, then Italian marines who sailed for Tunisia still deploy there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        `${evacuation} A first boatload of Italian marines sailed for Tunisia on 5 June 1982.`,
+        '1982-08-25',
+      ),
+    ).toEqual(['DeploymentAnnounced|Italy|Tunisia|1982-06-05|null']);
+  });
+});
+
+describe('DeploymentAnnounced: a perfect conditional tells what did not happen', () => {
+  it.each([
+    ['would have let', 'The vote would have let the Greek army send 300 soldiers into Crete on 3 May 2021.'],
+    ['could have sent', 'Greece could have sent 300 soldiers to Crete on 3 May 2021.'],
+  ])('given "%s", then no deployment', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text, '2021-05-05')).toEqual([]);
+  });
+
+  it.each([
+    ['let', 'The vote let the Greek army send 300 soldiers into Crete on 3 May 2021.'],
+    ['would have to send', 'Greece said on 3 May 2021 that it would have to send 300 soldiers to Crete.'],
+  ])('given "%s", then the deployment stays', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text, '2021-05-05')).toEqual([
+      'DeploymentAnnounced|Greece|Crete|2021-05-03|300',
+    ]);
+  });
+});
+
+describe('DeploymentAnnounced: forces crossing a border, after ", with" and near a town', () => {
+  it.each([
+    [
+      'with … crossing the border into',
+      'On 4 May 2021 Turkey began its offensive, with Turkish troops crossing the border into Kobani.',
+    ],
+    [
+      'with … crossing the border near',
+      'On 4 May 2021 Turkey began its offensive, with Turkish troops crossing the border near Kobani.',
+    ],
+    ['crossed the border near', 'Turkish troops crossed the border near Kobani on 4 May 2021.'],
+  ])('given "%s" a town abroad, then the forces deploy there', (_what, text) => {
+    expect(summaryOf('DeploymentAnnounced', text, '2021-05-05')).toEqual([
+      'DeploymentAnnounced|Turkey|Kobani|2021-05-04|null',
+    ]);
+  });
+
+  it('given a main clause with a modal, then the forces after ", with" deploy nowhere', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Turkey will begin its offensive, with Turkish troops crossing the border near Kobani.',
+        '2021-05-05',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a border crossed near a town of their own state, then the forces deploy nowhere', () => {
+    expect(
+      summaryOf('DeploymentAnnounced', 'Turkish troops crossed the border near Gaziantep on 4 May 2021.', '2021-05-05'),
+    ).toEqual([]);
+  });
+});
