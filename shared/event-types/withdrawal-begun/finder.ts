@@ -70,7 +70,7 @@ import {
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan, startDate } from '../../extract/clauses/dating.ts';
-import { adjectivalParticiple, verbGroup } from '../../extract/clauses/verb-group.ts';
+import { adjectivalParticiple, statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import { resultParticiple } from '../../extract/clauses/participles.ts';
 
 // Tuning windows of this reader, in tokens unless named in sentences.
@@ -123,6 +123,8 @@ const PENDING_CONFIDENCE = 0.75;
 const FROM = new Set(['from']);
 /** Auxiliaries that make "withdrawn" or "drawn (down)" a done withdrawal ("had been withdrawn", "has drawn down"). */
 const PERFECT_OR_PASSIVE = new Set(['been', 'have', 'has', 'had', 'were', 'was']);
+/** Cue verbs in their bare form, which state a start only in the group they stand in ("and complete the withdrawal"). */
+const BARE_CUE_VERBS = new Set(['begin', 'start', 'complete', 'finish']);
 const NOT_BEGUN_BEFORE_CUE = new Set(['to', 'will', 'would', 'shall', 'should', 'could', 'may', 'must', 'might']);
 const ANAPHORS = new Set([
   'process',
@@ -424,7 +426,11 @@ function withdrawalAt(
         lastLeft ? t - 1 : hi,
         blockers,
       );
-  const cueNotBegun = cue >= 0 && NOT_BEGUN_BEFORE_CUE.has(lowerAt(ctx, cue - 1));
+  // "is to begin pulling its troops out … and complete the withdrawal": a bare cue verb sharing a planned infinitive.
+  const cueNotBegun =
+    cue >= 0 &&
+    (NOT_BEGUN_BEFORE_CUE.has(lowerAt(ctx, cue - 1)) ||
+      (BARE_CUE_VERBS.has(lowerAt(ctx, cue)) && !statesFact(verbGroup(ctx, s, cue))));
   const toBeforeTrigger = lowerAt(ctx, t - 1) === 'to' && !(cue >= 0 && cue < t) && !lastLeft;
 
   // A base released in the passive is left by its holder, never by a name in its subject or its receiver.

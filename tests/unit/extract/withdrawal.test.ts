@@ -4466,4 +4466,28 @@ describe('WithdrawalBegun: "The withdrawal began" takes up forces the text stati
       ),
     ).toEqual(['WithdrawalBegun|Greece|Crete|1975-03']);
   });
+
+  it.each([
+    ['"is to begin" with a gerund', 'Under the pact, Chad is to begin moving its soldiers out of Niger on August 3.'],
+    [
+      'a bare cue verb joined to "will begin"',
+      'Under the pact, Chad will begin moving its soldiers out of Niger on August 3 and complete the pullout by winter.',
+    ],
+    [
+      'a bare cue verb joined to "is to begin"',
+      'Under the pact, Chad is to begin moving its soldiers out of Niger on August 3 and finish the pullout by winter.',
+    ],
+  ])('given a scheduled start (%s), then no withdrawal', (_what, sentence) => {
+    expect(summaryOf('WithdrawalBegun', sentence, '2024-03-01')).toEqual([]);
+  });
+
+  it('given a stated start and a past completion joined by "and", then the withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Chad began moving its soldiers out of Niger on August 3 and completed the pullout by winter.',
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Chad|Niger|2023-08-03']);
+  });
 });
