@@ -434,7 +434,10 @@ function withdrawalAt(
   const toBeforeTrigger = lowerAt(ctx, t - 1) === 'to' && !(cue >= 0 && cue < t) && !lastLeft;
 
   // A base released in the passive is left by its holder, never by a name in its subject or its receiver.
-  const actorHit = passive ? undefined : findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));
+  const actorHit = passive
+    ? undefined
+    : (findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m)) ??
+      (force < 0 ? nounOwner(ctx, t) : undefined));
   // "Cuba sent troops to Ethiopia in 1977. They were withdrawn in 1989.": "they" for the forces named just before.
   const they = force < 0 ? theySubject(ctx, s, t) : -1;
   // "sent 7,000 troops to Somalia in 1993 and withdrew them in 1995": "them" for the forces named before.
@@ -599,6 +602,18 @@ function withdrawalAt(
     end: t + 1,
     explicitPlace,
   };
+}
+
+/**
+ * "announced the completion of the U.S. withdrawal from Afghanistan": a state or body named right before a withdrawal
+ * noun owns the forces withdrawn, wherever the noun phrase stands in the clause.
+ */
+function nounOwner(ctx: ArticleContext, t: number): { actor: NamedRef; mention: Mention } | undefined {
+  if (!OWNED_WITHDRAWAL_NOUNS.has(lowerAt(ctx, t))) return undefined;
+  const m = mentionAtToken(ctx, t - 1);
+  if (!m || m.last !== t || m.entry.kind === 'place' || m.entry.kind === 'capital') return undefined;
+  const actor = actorOf(m.entry);
+  return actor ? { actor, mention: m } : undefined;
 }
 
 /** How far before its forces "the mission's" may stand ("the mission's roughly 13,000 soldiers"). */
@@ -1137,6 +1152,8 @@ function controlledPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[
 const PASSIVE_LEAVES = new Set(['evacuated', 'abandoned', 'vacated']);
 /** Withdrawal nouns whose forces follow "of" ("the withdrawal of the Soviet contingent"). */
 const WITHDRAWAL_OF_NOUNS = new Set(['withdrawal', 'pullout', 'evacuation', 'repatriation', 'retrograde']);
+/** Withdrawal nouns whose owner may stand right before them as a modifier ("the U.S. withdrawal"). */
+const OWNED_WITHDRAWAL_NOUNS = new Set([...WITHDRAWAL_OF_NOUNS, 'departure', 'pullback', 'drawdown', 'disengagement']);
 /** Nouns of forces leaving that name the forces after "of" ("the departure of the PLO fighters"). */
 const LEAVING_OF_NOUNS = new Set([...WITHDRAWAL_OF_NOUNS, 'departure', 'pullback', 'exit']);
 

@@ -4490,4 +4490,24 @@ describe('WithdrawalBegun: "The withdrawal began" takes up forces the text stati
       ),
     ).toEqual(['WithdrawalBegun|Chad|Niger|2023-08-03']);
   });
+
+  it('given a state named right before a withdrawal noun in an object, then that state withdraws', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The minister hailed the completion of the Belgian withdrawal from Mali on Tuesday.',
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Belgium|Mali|2024-02-27']);
+  });
+
+  it('given a state named before a withdrawal noun that is only demanded, then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The minister demanded the start of the Belgian withdrawal from Mali.',
+        '2024-03-01',
+      ),
+    ).toEqual([]);
+  });
 });
