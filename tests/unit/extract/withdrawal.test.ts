@@ -4510,4 +4510,24 @@ describe('WithdrawalBegun: "The withdrawal began" takes up forces the text stati
       ),
     ).toEqual([]);
   });
+
+  it('given forces moving a listed object out of a place, then the withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Danish forces began moving their stores, vehicles, and staff out of Estonia in 1995.',
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Denmark|Estonia|1995']);
+  });
+
+  it('given firms moving a listed object out of a place, then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Danish firms began moving their stores, vehicles, and offices out of Estonia in 1995.',
+        '2024-03-01',
+      ),
+    ).toEqual([]);
+  });
 });
