@@ -392,8 +392,9 @@ function withdrawalAt(
   }
 
   const explicitPlace = places.length > 0;
-  // "he left Iraq later that day": a person leaving is not a withdrawal of forces (civil subjects are refused above).
-  if (leaveLike && personSubjectAt(ctx, t - 1)) return undefined;
+  // "he left Iraq later that day", "the president resigned and fled the country": a person leaving is not a
+  // withdrawal of forces (civil subjects are refused above).
+  if ((leaveLike || w === 'fled') && personSubjectAt(ctx, t - 1)) return undefined;
   const done =
     WITHDRAW_DONE.has(w) ||
     lastToLeave(ctx, s, t) ||

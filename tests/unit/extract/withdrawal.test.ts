@@ -4530,4 +4530,20 @@ describe('WithdrawalBegun: "The withdrawal began" takes up forces the text stati
       ),
     ).toEqual([]);
   });
+
+  it('given a person who resigned and fled a country troops entered, then no withdrawal from it', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Kenyan police landed in Haiti on Monday, a week after Prime Minister Henry resigned and fled the country.',
+        '2024-03-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given forces that regrouped and left a country, then the withdrawal', () => {
+    expect(summaryOf('WithdrawalBegun', 'Kenyan police regrouped and left Haiti on Monday.', '2024-03-01')).toEqual([
+      'WithdrawalBegun|Kenya|Haiti|2024-02-26',
+    ]);
+  });
 });
