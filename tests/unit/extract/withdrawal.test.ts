@@ -4546,4 +4546,21 @@ describe('WithdrawalBegun: "The withdrawal began" takes up forces the text stati
       'WithdrawalBegun|Kenya|Haiti|2024-02-26',
     ]);
   });
+
+  it.each([
+    ['worried', 'Officials in Accra worried that the vote foreshadowed a general Belgian retreat from Mali.'],
+    ['feared', 'Officials in Accra feared a Belgian retreat from Mali.'],
+  ])('given a withdrawal only %s about, then no withdrawal', (_what, sentence) => {
+    expect(summaryOf('WithdrawalBegun', sentence, '2024-03-01')).toEqual([]);
+  });
+
+  it('given a withdrawal told before a worry, then the withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Belgian troops withdrew from Mali on Monday, and officials worried about the gap they left.',
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Belgium|Mali|2024-02-26']);
+  });
 });
