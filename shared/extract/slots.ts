@@ -1763,9 +1763,14 @@ export function personSubjectAt(ctx: ArticleContext, i: number): boolean {
   const k = lowerAt(ctx, i) === ',' ? i - 1 : i;
   if (RULER_TITLES.has(lowerAt(ctx, k)) || regnalNumberAt(ctx, k)) return true;
   const w = lowerAt(ctx, i);
+  // "President X resigned and fled the country": a verb joined to giving up an office shares its person subject.
+  if (w === 'and' && OFFICE_LEAVING.has(lowerAt(ctx, i - 1))) return true;
   if (!PERSON_SUBJECTS.has(w)) return unknownNameAt(ctx, i);
   return !(w === 'who' && lowerAt(ctx, i - 1) === ',' && FORCE_NOUNS.has(lowerAt(ctx, i - 2)));
 }
+
+/** Verbs of giving up an office, which only a person (or a government) does. */
+const OFFICE_LEAVING = new Set(['resigned', 'abdicated']);
 
 /** Titles of rulers, whose leaving is a person's ("the last sultan left Constantinople"). */
 const RULER_TITLES = new Set([

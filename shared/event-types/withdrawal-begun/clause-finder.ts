@@ -217,13 +217,24 @@ function hasParticleVerb(ctx: ArticleContext, s: Sentence): boolean {
     const w = ctx.tokens[t]!.lower;
     if (UNMARKED_TRIGGERS.has(w)) return true;
     if (!PARTICLE_VERBS.has(w)) continue;
-    for (let k = t + 1; k < s.last && k < t + PARTICLE_WINDOW; k++)
-      if (PARTICLES.has(ctx.tokens[k]!.lower)) return true;
+    if (particleAfter(ctx, s, t) >= 0) return true;
   }
   return false;
 }
 /** How far after its verb a particle may stand ("pulled its troops out", "brought its last troops home"). */
 const PARTICLE_WINDOW = 6;
+/** How far it may stand behind an object listed with commas ("moving their headquarters, depots, and personnel out"). */
+const LIST_PARTICLE_WINDOW = 10;
+
+/** The particle of the particle verb at t ("pulled its troops out"), within its window, else -1. */
+function particleAfter(ctx: ArticleContext, s: Sentence, t: number): number {
+  let list = false;
+  for (let k = t + 1; k < s.last && k < t + (list ? LIST_PARTICLE_WINDOW : PARTICLE_WINDOW); k++) {
+    if (PARTICLES.has(ctx.tokens[k]!.lower)) return k;
+    if (ctx.tokens[k]!.lower === ',') list = true;
+  }
+  return -1;
+}
 /** hasParticleVerb's words as a word class: most sentences and tokens are ruled out without a lookup. */
 const UNMARKED_OR_PARTICLE_CLASS = wordClassOf(new Set([...UNMARKED_TRIGGERS, ...PARTICLE_VERBS]));
 /** Every word withdrawalAt reads on from, as a word class: any other token is ruled out without a lookup. */
@@ -269,16 +280,18 @@ function withdrawalAt(
   // "recaptured Wad Madani from the Rapid Support Forces": the forces it was taken from leave it.
   if (RETAKING_VERBS.has(w)) return retakenFrom(ctx, s, t);
   let after = t + 1;
+  // Whether a particle stands behind a listed object, past the plain window ("moving their headquarters, depots …").
+  let listed = false;
   let kind: 'from' | 'object';
   // "fled from X" and "fled X", "evacuated from X" and "evacuated X": the verb takes either.
   if (FROM_VERBS.has(w) && (!OBJECT_VERBS.has(w) || FROM.has(lowerAt(ctx, t + 1)))) kind = 'from';
   else if (OBJECT_VERBS.has(w)) kind = 'object';
   else if (PARTICLE_VERBS.has(w)) {
     // "pulled its troops out of", "moved out of": the particle within a few tokens.
-    let k = t + 1;
-    while (k < s.last && k < t + PARTICLE_WINDOW && !PARTICLES.has(lowerAt(ctx, k))) k++;
-    if (!PARTICLES.has(lowerAt(ctx, k))) return undefined;
+    const k = particleAfter(ctx, s, t);
+    if (k < 0) return undefined;
     if (!pulledForces(ctx, t + 1, k)) return undefined;
+    listed = k >= t + PARTICLE_WINDOW;
     // "are coming home from Uruzgan": going home leaves a place only "home from" it (not "came back").
     if (HOME_COMING.has(w) && !(k === t + 1 && lowerAt(ctx, k) === 'home' && lowerAt(ctx, k + 1) === 'from'))
       return undefined;
@@ -377,7 +390,8 @@ function withdrawalAt(
           (m) => places.some((p) => p.first === m.first) || isVenue(ctx, m) || m.possessive,
         );
   if (!slot) return undefined;
-  if (FORCES_NAMED.has(w) && slot.force < 0) return undefined;
+  // "firms began moving their stores, vehicles, and offices out of X": a listed object moves out only with forces.
+  if ((FORCES_NAMED.has(w) || listed) && slot.force < 0) return undefined;
   // "Russian diplomats were expelled from London": only forces (or an armed body) expelled withdraw.
   if ((EXPULSION_VERBS.has(w) || EXPULSION_OUT_VERBS.has(w)) && slot.force < 0 && !namesArmedBody(ctx, slot.mention))
     return undefined;

@@ -70,7 +70,7 @@ import {
 import type { Mention } from '../../extract/text/mentions.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan, startDate } from '../../extract/clauses/dating.ts';
-import { adjectivalParticiple, verbGroup } from '../../extract/clauses/verb-group.ts';
+import { adjectivalParticiple, statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import { resultParticiple } from '../../extract/clauses/participles.ts';
 
 // Tuning windows of this reader, in tokens unless named in sentences.
@@ -123,6 +123,8 @@ const PENDING_CONFIDENCE = 0.75;
 const FROM = new Set(['from']);
 /** Auxiliaries that make "withdrawn" or "drawn (down)" a done withdrawal ("had been withdrawn", "has drawn down"). */
 const PERFECT_OR_PASSIVE = new Set(['been', 'have', 'has', 'had', 'were', 'was']);
+/** Cue verbs in their bare form, which state a start only in the group they stand in ("and complete the withdrawal"). */
+const BARE_CUE_VERBS = new Set(['begin', 'start', 'complete', 'finish']);
 const NOT_BEGUN_BEFORE_CUE = new Set(['to', 'will', 'would', 'shall', 'should', 'could', 'may', 'must', 'might']);
 const ANAPHORS = new Set([
   'process',
@@ -390,8 +392,9 @@ function withdrawalAt(
   }
 
   const explicitPlace = places.length > 0;
-  // "he left Iraq later that day": a person leaving is not a withdrawal of forces (civil subjects are refused above).
-  if (leaveLike && personSubjectAt(ctx, t - 1)) return undefined;
+  // "he left Iraq later that day", "the president resigned and fled the country": a person leaving is not a
+  // withdrawal of forces (civil subjects are refused above).
+  if ((leaveLike || w === 'fled') && personSubjectAt(ctx, t - 1)) return undefined;
   const done =
     WITHDRAW_DONE.has(w) ||
     lastToLeave(ctx, s, t) ||
@@ -424,11 +427,18 @@ function withdrawalAt(
         lastLeft ? t - 1 : hi,
         blockers,
       );
-  const cueNotBegun = cue >= 0 && NOT_BEGUN_BEFORE_CUE.has(lowerAt(ctx, cue - 1));
+  // "is to begin pulling its troops out … and complete the withdrawal": a bare cue verb sharing a planned infinitive.
+  const cueNotBegun =
+    cue >= 0 &&
+    (NOT_BEGUN_BEFORE_CUE.has(lowerAt(ctx, cue - 1)) ||
+      (BARE_CUE_VERBS.has(lowerAt(ctx, cue)) && !statesFact(verbGroup(ctx, s, cue))));
   const toBeforeTrigger = lowerAt(ctx, t - 1) === 'to' && !(cue >= 0 && cue < t) && !lastLeft;
 
   // A base released in the passive is left by its holder, never by a name in its subject or its receiver.
-  const actorHit = passive ? undefined : findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m));
+  const actorHit = passive
+    ? undefined
+    : (findActor(ctx, force, t, s.first, (m) => places.some((p) => p.mention === m)) ??
+      (force < 0 ? nounOwner(ctx, t) : undefined));
   // "Cuba sent troops to Ethiopia in 1977. They were withdrawn in 1989.": "they" for the forces named just before.
   const they = force < 0 ? theySubject(ctx, s, t) : -1;
   // "sent 7,000 troops to Somalia in 1993 and withdrew them in 1995": "them" for the forces named before.
@@ -593,6 +603,18 @@ function withdrawalAt(
     end: t + 1,
     explicitPlace,
   };
+}
+
+/**
+ * "announced the completion of the U.S. withdrawal from Afghanistan": a state or body named right before a withdrawal
+ * noun owns the forces withdrawn, wherever the noun phrase stands in the clause.
+ */
+function nounOwner(ctx: ArticleContext, t: number): { actor: NamedRef; mention: Mention } | undefined {
+  if (!OWNED_WITHDRAWAL_NOUNS.has(lowerAt(ctx, t))) return undefined;
+  const m = mentionAtToken(ctx, t - 1);
+  if (!m || m.last !== t || m.entry.kind === 'place' || m.entry.kind === 'capital') return undefined;
+  const actor = actorOf(m.entry);
+  return actor ? { actor, mention: m } : undefined;
 }
 
 /** How far before its forces "the mission's" may stand ("the mission's roughly 13,000 soldiers"). */
@@ -1131,6 +1153,8 @@ function controlledPlace(ctx: ArticleContext, s: Sentence, t: number): PlaceHit[
 const PASSIVE_LEAVES = new Set(['evacuated', 'abandoned', 'vacated']);
 /** Withdrawal nouns whose forces follow "of" ("the withdrawal of the Soviet contingent"). */
 const WITHDRAWAL_OF_NOUNS = new Set(['withdrawal', 'pullout', 'evacuation', 'repatriation', 'retrograde']);
+/** Withdrawal nouns whose owner may stand right before them as a modifier ("the U.S. withdrawal"). */
+const OWNED_WITHDRAWAL_NOUNS = new Set([...WITHDRAWAL_OF_NOUNS, 'departure', 'pullback', 'drawdown', 'disengagement']);
 /** Nouns of forces leaving that name the forces after "of" ("the departure of the PLO fighters"). */
 const LEAVING_OF_NOUNS = new Set([...WITHDRAWAL_OF_NOUNS, 'departure', 'pullback', 'exit']);
 

@@ -23,7 +23,7 @@ const CLAUSE_BLOCKERS = set(`if unless whether lest plan plans planned planning 
   instead rather proposing demanding calling urging threatening suggesting suggest suggested suggests
   recommending recommended advocating none neither nor not never no declined declines refrained refrain refrains
   accused accuses accuse accusing alleged alleges allegedly favoured favored favours favors supposed contemplated
-  contemplates contemplating`);
+  contemplates contemplating worried worry worries feared fear fears foreshadowed foreshadow foreshadows`);
 /** Words that end the clause a trigger's modifiers come from. */
 const CLAUSE_BOUNDARIES = set('; : ( ) " “ ” but while whereas although though because since after when which who');
 

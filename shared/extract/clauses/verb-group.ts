@@ -140,6 +140,8 @@ export function verbGroup(ctx: ArticleContext, s: Sentence, head: number, depth 
       const outer = verbGroup(ctx, s, governorAt, 1);
       g.modal ??= outer.modal;
       g.negated ||= outer.negated;
+      // "is to begin pulling its troops out": a governor in the "be to" of a schedule states no start.
+      if (outer.infinitive && beTo(ctx, outer.first)) g.factualGovernor = false;
     }
   }
   return finish(g, sawBe, headWord);
@@ -147,6 +149,11 @@ export function verbGroup(ctx: ArticleContext, s: Sentence, head: number, depth 
 
 /** Prepositions that open a date ("on Wednesday", "in May"). */
 const DATE_PREPOSITIONS = new Set(['on', 'in']);
+
+/** Whether the "to" at `to` follows a form of "be" ("is to begin"): a schedule or plan, not a fact. */
+function beTo(ctx: ArticleContext, to: number): boolean {
+  return ctx.tokens[to]?.lower === 'to' && BE.has(ctx.tokens[to - 1]?.lower ?? '');
+}
 
 /** How far back from "and" the infinitive it coordinates with may stand ("to end the mandate of its force and"). */
 const COORDINATED_INFINITIVE_REACH = 24;

@@ -356,6 +356,12 @@ const CAPITAL_ALIASES: Record<string, Array<[string, string]>> = {
   ],
 };
 
+/**
+ * Demonyms two states share, and the state news means by them: "Dominican" is the Dominican Republic's far more often
+ * than Dominica's ("the Dominican politician", "Dominican military authorities"), "Congolese" the DR Congo's.
+ */
+const SHARED_DEMONYM_OWNERS: Record<string, string> = { Dominican: 'DO', Congolese: 'CD' };
+
 export function countryEntries(): Array<[string, GazetteerEntry]> {
   const out: Array<[string, GazetteerEntry]> = [];
   for (const c of countries) {
@@ -368,6 +374,7 @@ export function countryEntries(): Array<[string, GazetteerEntry]> {
     const eng = c.demonyms?.eng;
     if (eng) for (const d of [eng.m, eng.f]) if (d && !d.includes(',')) demonyms.add(d);
     for (const d of demonyms) {
+      if ((SHARED_DEMONYM_OWNERS[d] ?? code) !== code) continue;
       out.push([d, { kind: 'demonym', name, code }]);
       const plural = peoplePlural(d);
       if (plural) out.push([plural, { kind: 'demonym', name, code }]);

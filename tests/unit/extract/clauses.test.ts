@@ -782,3 +782,13 @@ describe('mentions: "Latin American" is no people of the United States', () => {
     expect(names('Four American warships sailed.')).toEqual([['demonym', 'United States']]);
   });
 });
+
+describe('mentions: a demonym two states share means the state news means by it', () => {
+  it('given "Dominican", then the Dominican Republic, not Dominica; "Dominica" stays Dominica', () => {
+    const names = (text: string) =>
+      analyze(article(text, '2023-10-08')).mentions.map((m) => [m.entry.kind, m.entry.name]);
+    expect(names('Two Dominican colonels resigned.')).toEqual([['demonym', 'Dominican Republic']]);
+    expect(names('A storm struck Dominica.')).toEqual([['state', 'Dominica']]);
+    expect(names('Congolese troops advanced.')).toEqual([['demonym', 'Democratic Republic of the Congo']]);
+  });
+});

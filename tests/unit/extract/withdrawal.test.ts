@@ -4466,4 +4466,101 @@ describe('WithdrawalBegun: "The withdrawal began" takes up forces the text stati
       ),
     ).toEqual(['WithdrawalBegun|Greece|Crete|1975-03']);
   });
+
+  it.each([
+    ['"is to begin" with a gerund', 'Under the pact, Chad is to begin moving its soldiers out of Niger on August 3.'],
+    [
+      'a bare cue verb joined to "will begin"',
+      'Under the pact, Chad will begin moving its soldiers out of Niger on August 3 and complete the pullout by winter.',
+    ],
+    [
+      'a bare cue verb joined to "is to begin"',
+      'Under the pact, Chad is to begin moving its soldiers out of Niger on August 3 and finish the pullout by winter.',
+    ],
+  ])('given a scheduled start (%s), then no withdrawal', (_what, sentence) => {
+    expect(summaryOf('WithdrawalBegun', sentence, '2024-03-01')).toEqual([]);
+  });
+
+  it('given a stated start and a past completion joined by "and", then the withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Chad began moving its soldiers out of Niger on August 3 and completed the pullout by winter.',
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Chad|Niger|2023-08-03']);
+  });
+
+  it('given a state named right before a withdrawal noun in an object, then that state withdraws', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The minister hailed the completion of the Belgian withdrawal from Mali on Tuesday.',
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Belgium|Mali|2024-02-27']);
+  });
+
+  it('given a state named before a withdrawal noun that is only demanded, then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The minister demanded the start of the Belgian withdrawal from Mali.',
+        '2024-03-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given forces moving a listed object out of a place, then the withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Danish forces began moving their stores, vehicles, and staff out of Estonia in 1995.',
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Denmark|Estonia|1995']);
+  });
+
+  it('given firms moving a listed object out of a place, then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Danish firms began moving their stores, vehicles, and offices out of Estonia in 1995.',
+        '2024-03-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a person who resigned and fled a country troops entered, then no withdrawal from it', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Kenyan police landed in Haiti on Monday, a week after Prime Minister Henry resigned and fled the country.',
+        '2024-03-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given forces that regrouped and left a country, then the withdrawal', () => {
+    expect(summaryOf('WithdrawalBegun', 'Kenyan police regrouped and left Haiti on Monday.', '2024-03-01')).toEqual([
+      'WithdrawalBegun|Kenya|Haiti|2024-02-26',
+    ]);
+  });
+
+  it.each([
+    ['worried', 'Officials in Accra worried that the vote foreshadowed a general Belgian retreat from Mali.'],
+    ['feared', 'Officials in Accra feared a Belgian retreat from Mali.'],
+  ])('given a withdrawal only %s about, then no withdrawal', (_what, sentence) => {
+    expect(summaryOf('WithdrawalBegun', sentence, '2024-03-01')).toEqual([]);
+  });
+
+  it('given a withdrawal told before a worry, then the withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Belgian troops withdrew from Mali on Monday, and officials worried about the gap they left.',
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Belgium|Mali|2024-02-26']);
+  });
 });
