@@ -53,3 +53,21 @@ describe("extractEvents on words that name Object.prototype's members", () => {
     for (const text of slots(w)) extractAndCheck(articleOf(text, '2024-04-17'));
   });
 });
+
+describe('extractEvents on reports cut short at any word', () => {
+  // A text may end anywhere (a truncated upload, a headline without a full stop): readers that look one token past a
+  // name must not run off the end of the text.
+  const REPORTS = [
+    'Chilean forces withdrew from Arica in May 1990 and from Iquique in June 1990. The last Chilean soldiers left the city on 3 July.',
+    'LIMA, March 4 (Reuters) - Peru sent 300 troops to Tumbes and Piura on Monday, the ministry said, a week after the council dissolved the Northern Front, the Coastal League and the Harbour Guard.',
+    'The Harbour Party was dissolved on 2 May 2019 together with the Patriotic Front. It had been banned in 2017. Norwegian and Danish units arrived in Gao, followed by Swedish troops, and left Kidal and Menaka on 5 June.',
+  ];
+  const cutsOf = (text: string) =>
+    [...text.matchAll(/[ ,.]/g)]
+      .map((m) => text.slice(0, m.index))
+      .concat(text.split(' ').map((w, i, all) => all.slice(i).join(' ')));
+
+  it.each(REPORTS)('every prefix and suffix of "%s" extracts without throwing', (report) => {
+    for (const cut of cutsOf(report)) extractAndCheck(articleOf(cut, '2024-04-17'));
+  });
+});

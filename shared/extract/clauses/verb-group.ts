@@ -73,6 +73,8 @@ export function verbGroup(ctx: ArticleContext, s: Sentence, head: number, depth 
     infinitive: false,
     factualGovernor: false,
   };
+  // A reading may ask for the verb group right after its last word, which at the end of a text is no token.
+  if (head >= ctx.tokens.length) return g;
   const headWord = ctx.tokens[head]!.lower;
   let sawBe = false;
   let j = head - 1;
