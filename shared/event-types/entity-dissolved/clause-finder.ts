@@ -451,13 +451,21 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
                 : STATE_ENDS.has(w)
                   ? stateEnd(ctx, s, t)
                   : undefined;
-      const ended = CLOSE_VERBS.has(w) && !closedDown ? names?.filter(isMandated) : names;
+      const mandated = CLOSE_VERBS.has(w) && !closedDown ? names?.filter(isMandated) : names;
+      // "Operation Iraqi Freedom officially ended": a military operation that runs its course is no body dissolved;
+      // only a decision ends one ("Macron ended Operation Barkhane").
+      const ended = RUNS_OUT.has(w) ? mandated?.filter((name) => !OPERATION_NAME.test(name)) : mandated;
       if (!ended?.length) continue;
       for (const name of ended) out.push(clauseDissolution(ctx, s, t, name));
     }
   }
   return out;
 }
+
+/** Intransitive ends an operation's run comes to ("ended", "concluded", "came to an end"). */
+const RUNS_OUT = set('ended ends concluded concludes came comes');
+/** The name of a military operation ("Operation Essential Harvest"). */
+const OPERATION_NAME = /^(?:the\s+)?Operation\s/;
 
 /** The confidence of a dissolution read from a clause. */
 const CLAUSE_CONFIDENCE = 0.7;

@@ -3975,3 +3975,37 @@ describe('EntityDissolved: a counted plural subject listed by name in the next s
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a named military operation that runs its course', () => {
+  it('given "Operation X officially ended", then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Operation Silver Lantern officially ended on Tuesday after six weeks.',
+        '2011-05-04',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "the operation concluded" by name with a relative clause, then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The alliance's Operation Quiet Harbour, which cleared the northern ports of mines, concluded on Monday.",
+        '2011-05-04',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a leader who ended the operation by decision, then the operation ends', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The president formally ended Operation Silver Lantern on Tuesday.', '2011-05-04'),
+    ).toEqual(['EntityDissolved|Operation Silver Lantern|2011-05-03']);
+  });
+
+  it('given a named mission that concluded, then the mission still ends', () => {
+    expect(summaryOf('EntityDissolved', 'The Northern Monitoring Mission concluded on Tuesday.', '2011-05-04')).toEqual(
+      ['EntityDissolved|Northern Monitoring Mission|2011-05-03'],
+    );
+  });
+});
