@@ -1433,12 +1433,20 @@ function reducedRelativeStart(ctx: ArticleContext, s: Sentence, end: number): nu
     const pos = posOf(t.lower);
     const participle =
       (t.lower.endsWith('ed') || t.lower.endsWith('en') || IRREGULAR_PARTICIPLES.has(t.lower)) && pos === 'verb';
-    if (participle && k < end && ctx.tokens[k - 1]!.cap && ctx.tokens[k - 1]!.kind === 'word') return k - 1;
+    if (participle && k < end && ctx.tokens[k - 1]!.cap && ctx.tokens[k - 1]!.kind === 'word') {
+      // "the administration that India backed in the northeast has collapsed": a name after a relative pronoun is
+      // the relative clause's own subject, the verb's past tense; what the main verb says is of the noun before it.
+      let name = k - 1;
+      while (name > s.first && ctx.tokens[name - 1]!.cap && ctx.tokens[name - 1]!.kind === 'word') name--;
+      return OBJECT_RELATIVES.has(lowerAt(ctx, name - 1)) ? name - 2 : k - 1;
+    }
     // Only a phrase of prepositions, articles, nouns and dates follows the participle ("elected in 1995").
     if (!ctx.inDate[k] && pos === 'verb') return end;
   }
   return end;
 }
+/** Relative pronouns whose clause may have a subject of its own ("the council that Moscow installed"). */
+const OBJECT_RELATIVES = set('that which whom');
 /** Words that open a clause of their own, which a participle phrase never holds. */
 const CLAUSE_LINKS = set('that which who whom whose when where while because and or but');
 

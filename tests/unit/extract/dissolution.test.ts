@@ -4009,3 +4009,31 @@ describe('EntityDissolved: a named military operation that runs its course', () 
     );
   });
 });
+
+describe('EntityDissolved: a name that is the subject of a relative clause inside the subject', () => {
+  it('given "the administration that Kenya backed in the south has collapsed", then no state ends', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The regional administration that Kenya backed in the south has collapsed.',
+        '1990-03-24',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "the council that Moscow installed in 1995 was dissolved", then the council is named', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Provisional Council that Moscow installed in 1995 was dissolved in 1999.',
+        '2005-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Provisional Council|1999']);
+  });
+
+  it('given a participle phrase after the name ("elected in 1995"), then the name is the subject', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Provisional Council elected in 1995 was dissolved in 1999.', '2005-01-01'),
+    ).toEqual(['EntityDissolved|Provisional Council|1999']);
+  });
+});
