@@ -4037,3 +4037,29 @@ describe('EntityDissolved: a name that is the subject of a relative clause insid
     ).toEqual(['EntityDissolved|Provisional Council|1999']);
   });
 });
+
+describe("EntityDissolved: a state's army named by its owner, then described in lower case", () => {
+  it('given "dissolved Ruler\'s army … along with the regular army", then one army', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The occupation authority on Friday dissolved Saddam Hussein's army. An order abolished the Ministry of Supply, along with the regular army and the Palace Guard.",
+        '2003-05-23',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Ministry of Supply|2003-05-23',
+      'EntityDissolved|Palace Guard|2003-05-23',
+      "EntityDissolved|Saddam Hussein's army|2003-05-23",
+    ]);
+  });
+
+  it('given a described army dissolved on another day, then two events', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The occupation authority dissolved Saddam Hussein's army on May 23, 2003. The provisional council abolished the regular army on June 2, 2004.",
+        '2004-06-03',
+      ).sort(),
+    ).toEqual(["EntityDissolved|Saddam Hussein's army|2003-05-23", 'EntityDissolved|regular army|2004-06-02']);
+  });
+});
