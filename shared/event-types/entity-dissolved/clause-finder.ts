@@ -1094,8 +1094,8 @@ function foundedBefore(ctx: ArticleContext, s: Sentence): string | undefined {
   return undefined;
 }
 
-/** A dissolution "by" a date takes effect then. */
-const DISSOLUTION_DATING = { byIsEffect: true } as const;
+/** A dissolution "by" a date takes effect then; one "shortly after" a dated happening took place in its month. */
+const DISSOLUTION_DATING = { byIsEffect: true, shortlyAfterIsOwn: true } as const;
 
 /** Verbs whose active, intransitive use is a body ending itself. */
 const SELF_ENDING = set('disband disbands disbanded');

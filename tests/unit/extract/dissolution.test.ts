@@ -4063,3 +4063,39 @@ describe("EntityDissolved: a state's army named by its owner, then described in 
     ).toEqual(["EntityDissolved|Saddam Hussein's army|2003-05-23", 'EntityDissolved|regular army|2004-06-02']);
   });
 });
+
+describe('EntityDissolved: a dissolution "shortly after" a dated happening', () => {
+  const wire = (body: string) => `Headline\n\nLIMA, Aug. 13 (Wire) - ${body}`;
+
+  it('given "which dissolved the Senate shortly after taking power in March 1968", then March 1968', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        wire(
+          'The council, which dissolved the Senate shortly after taking power in March 1968, has set no date for a vote.',
+        ),
+        '1972-08-13',
+      ),
+    ).toEqual(['EntityDissolved|Senate|1968-03']);
+  });
+
+  it('given a day, then only its month', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        wire('The council dissolved the Senate soon after taking power on March 4, 1968.'),
+        '1972-08-13',
+      ),
+    ).toEqual(['EntityDissolved|Senate|1968-03']);
+  });
+
+  it('given a plain "after" whose happening may lie long before, then the report day', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        wire('The council dissolved the Senate after taking power in March 1968.'),
+        '1972-08-13',
+      ),
+    ).toEqual(['EntityDissolved|Senate|1972-08-13']);
+  });
+});
