@@ -1279,8 +1279,7 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   if (determiner >= 0) {
     // "The Federation of Rhodesia and Nyasaland … the Federation was formally dissolved": a capitalized reference is
     // the short name of the body named with it before, however far back.
-    const reach = ctx.tokens[end]!.cap ? SHORT_NAME_SENTENCES : undefined;
-    const named = referredEntity(ctx, s, determiner, w === 'organisation' ? 'organization' : w, reach);
+    const named = referenceAt(ctx, s, determiner, end);
     return named ? [named] : undefined;
   }
   const shared = sharedHeadListEndingAt(ctx, s, end);
@@ -1447,6 +1446,21 @@ function reducedRelativeStart(ctx: ArticleContext, s: Sentence, end: number): nu
 }
 /** Relative pronouns whose clause may have a subject of its own ("the council that Moscow installed"). */
 const OBJECT_RELATIVES = set('that which whom');
+/**
+ * The body "the <noun>" ending at `end` refers to. A capitalized reference ("the Federation") is the short name of
+ * the body named with it before, however far back; a lower-case one ("the legion") the body named in the sentences
+ * just before, else further back one whose name ends in that noun or that an appositive calls one ("The King's
+ * German Legion … [three sentences on] … the legion was disbanded").
+ */
+function referenceAt(ctx: ArticleContext, s: Sentence, determiner: number, end: number): string | undefined {
+  const w = lowerAt(ctx, end);
+  const noun = w === 'organisation' ? 'organization' : w;
+  if (ctx.tokens[end]!.cap) return referredEntity(ctx, s, determiner, noun, SHORT_NAME_SENTENCES);
+  const near = referredEntity(ctx, s, determiner, noun);
+  if (near) return near;
+  return referredEntity(ctx, s, determiner, noun, SHORT_NAME_SENTENCES, true);
+}
+
 /** Words that open a clause of their own, which a participle phrase never holds. */
 const CLAUSE_LINKS = set('that which who whom whose when where while because and or but');
 

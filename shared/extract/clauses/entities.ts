@@ -300,6 +300,14 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
       !mentionAtToken(ctx, first - 2)
     )
       first--;
+    // "the King's German Legion", "the Queen's Own Rifles": a sovereign's possessive opens the name of a body raised
+    // in the sovereign's name, however many words follow it.
+    else if (
+      (p.lower === "'s" || p.lower === '’s') &&
+      SOVEREIGN_POSSESSORS.has(lowerAt(ctx, first - 2)) &&
+      ctx.tokens[first - 2]!.cap
+    )
+      first -= 2;
     // "the National Workers' Convention": a plural possessive inside the name of a body before its head.
     else if (first === k && pluralPossessive(ctx, first - 1) && POSSESSIVE_NAME_HEADS.has(lowerAt(ctx, k))) first--;
     // "… and the Soviet Union": "and the" joins two names, not parts of one, except where it joins the objects of a
@@ -321,6 +329,9 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
   if (!isEntityName(ctx, first, last)) return undefined;
   return { name: spanText(ctx, first, last), first, last };
 }
+
+/** Sovereigns in whose name a body is raised, their possessive opening its name ("King's German Legion"). */
+const SOVEREIGN_POSSESSORS = set('king queen');
 
 /** Heads of bodies whose names hold a possessive before them ("People's Party", "People's Assembly"). */
 const POSSESSIVE_NAME_HEADS =
@@ -641,6 +652,7 @@ export function referredEntity(
   i: number,
   noun?: string,
   reach = REFERENCE_SENTENCES,
+  headedOnly = false,
 ): string | undefined {
   const earliest = ctx.sentences[Math.max(0, s.index - reach)]!.first;
   let nearest: string | undefined;
@@ -694,6 +706,8 @@ export function referredEntity(
     if (words.some((w) => UNIT_HEADS.has(w))) unit ??= name.name;
     if (words.some((w) => AGENCY_HEADS.has(w))) agency ??= name.name;
   }
+  // Only a name whose head is the noun, or that an appositive calls one (", a defensive league"), when asked so.
+  if (headedOnly) return headed;
   // "The Bureau of Narcotics … dissolving the agency": "the agency" means the government body named last.
   if (noun === 'agency' && agency && !headed) return agency;
   if (headed ?? modified) return headed ?? modified;

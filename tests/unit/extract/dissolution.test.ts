@@ -4099,3 +4099,30 @@ describe('EntityDissolved: a dissolution "shortly after" a dated happening', () 
     ).toEqual(['EntityDissolved|Senate|1972-08-13']);
   });
 });
+
+describe('EntityDissolved: "the <noun>" for a body named further back with that head', () => {
+  const history =
+    "The Queen's Border Legion was raised in 1803 from exiled officers. Its colonel, John Marsh, recruited in the northern ports. It fought at Corunna and in the Pyrenees. With the coming of peace the legion was disbanded in February 1816.";
+
+  it("given a sovereign's possessive name and 'the legion' four sentences on, then the named legion", () => {
+    expect(summaryOf('EntityDissolved', history, '2020-01-01')).toEqual([
+      "EntityDissolved|Queen's Border Legion|1816-02",
+    ]);
+  });
+
+  it("given 'the King's Hanoverian Legion was disbanded', then the whole name", () => {
+    expect(summaryOf('EntityDissolved', "The King's Hanoverian Legion was disbanded in 1816.", '2020-01-01')).toEqual([
+      "EntityDissolved|King's Hanoverian Legion|1816",
+    ]);
+  });
+
+  it('given a name far back that only holds the noun inside it, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Border Legion Band was formed in 1803 from exiled musicians. Its leader, John Marsh, recruited in the northern ports. It played at Corunna and in the Pyrenees. With the coming of peace the legion was disbanded in February 1816.',
+        '2020-01-01',
+      ),
+    ).toEqual([]);
+  });
+});
