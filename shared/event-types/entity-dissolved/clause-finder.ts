@@ -4,6 +4,7 @@ import {
   ENTITY_REFERENCE_NOUNS,
   entityAt,
   entityEndingAt,
+  type EntitySlot,
   entityListEndingAt,
   nameBeforeLowerHead,
   namedByStateHead,
@@ -1231,7 +1232,7 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     // clause, else the sentence.
     const joined = joinedPredicateClauseStart(ctx, s, end);
     const start = afterFrontedDate(ctx, joined >= 0 ? joined : afterDateline(ctx, s));
-    const opening = entityAt(ctx, s, start);
+    const opening = entityAt(ctx, s, start) ?? nameAfterFrontedClause(ctx, s, start, end);
     if (opening) return opening.last < end && !ctx.tokens[opening.last]?.cap ? [opening.name] : undefined;
     // "The bureau was merged with … and ceased to exist": a reference opening the sentence.
     const noun = lowerAt(ctx, start + 1);
@@ -1459,6 +1460,25 @@ function referenceAt(ctx: ArticleContext, s: Sentence, determiner: number, end: 
   const near = referredEntity(ctx, s, determiner, noun);
   if (near) return near;
   return referredEntity(ctx, s, determiner, noun, SHORT_NAME_SENTENCES, true);
+}
+
+/**
+ * "After the two states signed the act, MOMEP wound down its operations and …", "In 1998 MOMEP wound down …": the
+ * name after a fronted clause or date that opens [start, end), where a verb follows it — the first predicate's
+ * subject.
+ */
+function nameAfterFrontedClause(ctx: ArticleContext, s: Sentence, start: number, end: number): EntitySlot | undefined {
+  let at = start;
+  for (let j = start; j < end; j++) if (lowerAt(ctx, j) === ',' && !ctx.inDate[j]) at = j + 1;
+  // "In 1998 MOMEP …": a fronted date without its comma.
+  if (at === start && DATE_PREPOSITIONS.has(lowerAt(ctx, at)) && ctx.inDate[at + 1]) {
+    at++;
+    while (at < end && ctx.inDate[at]) at++;
+  }
+  if (at === start || !ctx.tokens[at]?.cap) return undefined;
+  const name = entityAt(ctx, s, at);
+  const verb = name ? ctx.tokens[name.last] : undefined;
+  return verb && verb.kind === 'word' && !verb.cap && posOf(verb.lower) === 'verb' ? name : undefined;
 }
 
 /** Words that open a clause of their own, which a participle phrase never holds. */

@@ -4126,3 +4126,37 @@ describe('EntityDissolved: "the <noun>" for a body named further back with that 
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a body opening a clause after a fronted phrase, with two predicates', () => {
+  const founded = 'Four states formed the Joint Border Observer Group (JBOG) in 1995. ';
+
+  it('given "After …, JBOG wound down its operations and was formally terminated in June 1999", then JBOG', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `${founded}After the two states signed the final act on 26 October 1998, JBOG wound down its operations and was formally terminated in June 1999.`,
+        '2024-08-25',
+      ),
+    ).toEqual(['EntityDissolved|JBOG|1999-06']);
+  });
+
+  it('given a fronted date without a comma ("In 1999 JBOG wound down … and was terminated"), then JBOG', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `${founded}In 1999 JBOG wound down its operations and was formally terminated.`,
+        '2024-08-25',
+      ),
+    ).toEqual(['EntityDissolved|JBOG|1999']);
+  });
+
+  it('given a plan ("JBOG will wind down … and be terminated"), then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `${founded}After the two states sign the final act, JBOG will wind down its operations and be terminated in June.`,
+        '2024-08-25',
+      ),
+    ).toEqual([]);
+  });
+});
