@@ -859,8 +859,9 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
       const objects = objectsAt(ctx, s, after);
       if (objects.length) return objects;
       // "The OSS was established in June 1942. Truman abolished it in 1945.": "it" for the body just founded.
+      // "The FOA proved short-lived: Eisenhower abolished it": "it" for the body the clause before the colon is about.
       if (lowerAt(ctx, after) === 'it') {
-        const founded = foundedBefore(ctx, s);
+        const founded = subjectBeforeColon(ctx, s, group.first) ?? foundedBefore(ctx, s);
         return founded ? [founded] : undefined;
       }
       // "Future Forward, which the same court dissolved in February 2020": the object is the relative's antecedent.
@@ -1094,6 +1095,22 @@ function foundedBefore(ctx: ArticleContext, s: Sentence): string | undefined {
   for (let j = opening.last; j < before.last; j++) if (FOUNDING.has(lowerAt(ctx, j))) return opening.name;
   return undefined;
 }
+
+/**
+ * The name opening a sentence whose first clause ends in a colon or semicolon before `verb` ("The FOA proved
+ * short-lived: …"), where that clause is a predicate of the name.
+ */
+function subjectBeforeColon(ctx: ArticleContext, s: Sentence, verb: number): string | undefined {
+  let colon = -1;
+  for (let j = s.first; j < verb; j++) if (COLON_MARKS.has(lowerAt(ctx, j))) colon = j;
+  if (colon < 0) return undefined;
+  const opening = entityAt(ctx, s, afterDateline(ctx, s));
+  const next = opening ? ctx.tokens[opening.last] : undefined;
+  if (!opening || !next || next.kind !== 'word' || next.cap || posOf(next.lower) !== 'verb') return undefined;
+  return opening.last < colon ? opening.name : undefined;
+}
+/** Marks that close a clause whose subject a pronoun after them may refer to. */
+const COLON_MARKS = set(': ;');
 
 /** A dissolution "by" a date takes effect then; one "shortly after" a dated happening took place in its month. */
 const DISSOLUTION_DATING = { byIsEffect: true, shortlyAfterIsOwn: true } as const;

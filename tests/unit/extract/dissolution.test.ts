@@ -4160,3 +4160,28 @@ describe('EntityDissolved: a body opening a clause after a fronted phrase, with 
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: "it" after a colon for the body the clause before it is about', () => {
+  const before =
+    'The Rural Credit Office (RCO) was set up in 1950 to lend to farmers. The Seed Board, which had run the grain program, was merged into the new office. ';
+
+  it('given "The RCO proved short-lived: the governor abolished it …, effective June 30, 1955", then the RCO', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `${before}The RCO proved short-lived: the governor abolished it by decree, effective June 30, 1955.`,
+        '2025-02-03',
+      ),
+    ).toEqual(['EntityDissolved|RCO|1955-06-30']);
+  });
+
+  it('given a plan after the colon ("the governor will abolish it"), then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `${before}The RCO proved costly: the governor will abolish it by decree next year.`,
+        '2025-02-03',
+      ),
+    ).toEqual([]);
+  });
+});
