@@ -1241,6 +1241,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     lowerAt(ctx, end) === 'but' ||
     (TIME_JOINERS.has(lowerAt(ctx, end)) && lowerAt(ctx, end + 1) === 'being');
   if (joinedPredicate) {
+    // "The Northern Light Infantry will hold a last parade before being disbanded": the main clause's modal rules the
+    // participle clause too.
+    if (lowerAt(ctx, end + 1) === 'being' && wordBetween(ctx, afterDateline(ctx, s), end, MAIN_CLAUSE_MODALS))
+      return undefined;
     // "the Baghdad Pact, which was renamed CENTO in 1959 and dissolved in 1979", "when it was partitioned and ceased
     // to exist": the subject of the first predicate.
     const pronoun = predicateSubjectBefore(ctx, s, end);
@@ -1272,6 +1276,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
         ? paragraphTopic(ctx, s, reference)
         : undefined;
     if (topic) return [topic];
+    // "…, the regiment trooped its colours for the last time on 17 October, and it was formally disbanded": "it" is
+    // the subject of the clause the ", and" joins, here a reference to the body named before.
+    const clause = joinedClauseSubject(ctx, s, end - 2);
+    if (clause) return [clause];
   }
   // "It was abolished", "…, it was abolished", "… before it was disbanded": the body named before.
   if (w === 'it' && (end === s.first || IT_OPENERS.has(lowerAt(ctx, end - 1)))) {
@@ -1497,6 +1505,25 @@ function nameAfterFrontedClause(ctx: ArticleContext, s: Sentence, start: number,
   const verb = name ? ctx.tokens[name.last] : undefined;
   return verb && verb.kind === 'word' && !verb.cap && posOf(verb.lower) === 'verb' ? name : undefined;
 }
+
+/**
+ * The body the clause ending at the ", and" at `comma` is about, where a reference to it opens that clause ("…, the
+ * regiment trooped its colours …, and"): "the <noun>" and its verb. Commas inside dates do not end the clause.
+ */
+function joinedClauseSubject(ctx: ArticleContext, s: Sentence, comma: number): string | undefined {
+  let start = comma - 1;
+  while (start > s.first && (lowerAt(ctx, start - 1) !== ',' || ctx.inDate[start - 1])) start--;
+  start = afterFrontedDate(ctx, Math.max(start, afterDateline(ctx, s)));
+  const noun = lowerAt(ctx, start + 1);
+  const verb = start + 2 < comma ? ctx.tokens[start + 2] : undefined;
+  if (lowerAt(ctx, start) !== 'the' || !ENTITY_REFERENCE_NOUNS.has(noun) || ctx.tokens[start + 1]!.cap)
+    return undefined;
+  if (!verb || verb.kind !== 'word' || verb.cap || posOf(verb.lower) !== 'verb') return undefined;
+  return referenceAt(ctx, s, start, start + 1);
+}
+
+/** Modals of a main clause that make what a participle clause after it says a plan ("will … before being disbanded"). */
+const MAIN_CLAUSE_MODALS = set('will would shall could might must should can');
 
 /** Words that open a clause of their own, which a participle phrase never holds. */
 const CLAUSE_LINKS = set('that which who whom whose when where while because and or but');

@@ -15,7 +15,8 @@ export const ENTITY_HEADS = set(`republic republics pact union council organizat
   protectorate mandate legion unit staff tribunal court institute cabinet government senate coalition brigades
   division committee commissariat administration territory territories zone colony dominion principality khanate
   commonwealth company entente provinces association associations brotherhood militia network syndicate bloc
-  foundation wing squadron fleet flotilla rally`);
+  foundation wing squadron fleet flotilla rally infantry rifles fusiliers dragoons hussars lancers grenadiers
+  highlanders borderers`);
 const LEANING = /^(?:pro|anti)-/;
 
 /** Participles of a compound that says who holds a body ("the Islamist-led parliament", "the army-backed cabinet"). */
@@ -627,9 +628,24 @@ const GENERIC_UNIT_NOUNS = new Set(['unit', 'command', 'headquarters']);
 /** How many describing words an appositive's noun may follow ("a defensive league", "an armed Islamist group"). */
 const APPOSITIVE_DESCRIBERS = 2;
 
-/** The head noun of ", a defensive league" right after a name ending at i, else undefined. */
+/** How many tokens a bracketed acronym after a name may take, brackets included ("(1RLI)"). */
+const ACRONYM_TOKENS = 5;
+/** Copulas that say what a name is ("The Rhodesian Light Infantry was a regiment"). */
+const COPULAS = set('was is');
+
+/**
+ * The head noun of ", a defensive league" or "(1RLI) was a regiment" right after a name ending at i, else undefined:
+ * what the name is said to be.
+ */
 function appositiveNounAfter(ctx: ArticleContext, i: number): string | undefined {
-  if (lowerAt(ctx, i) !== ',' || !['a', 'an'].includes(lowerAt(ctx, i + 1))) return undefined;
+  // "The Rhodesian Light Infantry (1RLI) was a …": past the name's acronym.
+  if (lowerAt(ctx, i) === '(') {
+    let close = i + 1;
+    while (close < i + ACRONYM_TOKENS && lowerAt(ctx, close) !== ')') close++;
+    if (lowerAt(ctx, close) === ')') i = close + 1;
+  }
+  if ((lowerAt(ctx, i) !== ',' && !COPULAS.has(lowerAt(ctx, i))) || !['a', 'an'].includes(lowerAt(ctx, i + 1)))
+    return undefined;
   for (let j = i + 2; j <= i + 2 + APPOSITIVE_DESCRIBERS; j++) {
     const t = ctx.tokens[j];
     if (!t || t.kind !== 'word' || t.cap) return undefined;
@@ -706,7 +722,8 @@ export function referredEntity(
     if (words.some((w) => UNIT_HEADS.has(w))) unit ??= name.name;
     if (words.some((w) => AGENCY_HEADS.has(w))) agency ??= name.name;
   }
-  // Only a name whose head is the noun, or that an appositive calls one (", a defensive league"), when asked so.
+  // Only a name whose head is the noun, or that an appositive or copula calls one (", a defensive league", "was a
+  // regiment"), when asked so.
   if (headedOnly) return headed;
   // "The Bureau of Narcotics … dissolving the agency": "the agency" means the government body named last.
   if (noun === 'agency' && agency && !headed) return agency;

@@ -4185,3 +4185,25 @@ describe('EntityDissolved: "it" after a colon for the body the clause before it 
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: ", and it" for the body a joined clause is about', () => {
+  it('given "X (acr) was a regiment … the regiment trooped its colours …, and it was disbanded", then X', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Northland Light Infantry (1NLI) was a regiment raised on 1 February 1961 at Tarn Barracks. It passed to the control of the colony in 1963. Its companies became known for their mountain patrols. After independence in April 1980, the regiment trooped its colours for the last time at Tarn Barracks on 17 October 1980, and it was formally disbanded on 31 October 1980.',
+        '2024-09-02',
+      ),
+    ).toEqual(['EntityDissolved|Northland Light Infantry|1980-10-31']);
+  });
+
+  it('given a joined clause about a person ("the colonel retired …, and it was disbanded"), then nothing new', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Northland Light Infantry (1NLI) was a regiment raised in 1961. It passed to the control of the colony in 1963. Its companies became known for their mountain patrols. After independence, the colonel retired on 17 October 1980, and it was formally disbanded on 31 October 1980.',
+        '2024-09-02',
+      ),
+    ).toEqual([]);
+  });
+});
