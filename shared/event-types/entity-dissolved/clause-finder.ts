@@ -4,6 +4,7 @@ import {
   ENTITY_REFERENCE_NOUNS,
   entityAt,
   entityEndingAt,
+  type EntitySlot,
   entityListEndingAt,
   nameBeforeLowerHead,
   namedByStateHead,
@@ -451,13 +452,21 @@ export function findDissolutionClauses(ctx: ArticleContext): Candidate[] {
                 : STATE_ENDS.has(w)
                   ? stateEnd(ctx, s, t)
                   : undefined;
-      const ended = CLOSE_VERBS.has(w) && !closedDown ? names?.filter(isMandated) : names;
+      const mandated = CLOSE_VERBS.has(w) && !closedDown ? names?.filter(isMandated) : names;
+      // "Operation Iraqi Freedom officially ended": a military operation that runs its course is no body dissolved;
+      // only a decision ends one ("Macron ended Operation Barkhane").
+      const ended = RUNS_OUT.has(w) ? mandated?.filter((name) => !OPERATION_NAME.test(name)) : mandated;
       if (!ended?.length) continue;
       for (const name of ended) out.push(clauseDissolution(ctx, s, t, name));
     }
   }
   return out;
 }
+
+/** Intransitive ends an operation's run comes to ("ended", "concluded", "came to an end"). */
+const RUNS_OUT = set('ended ends concluded concludes came comes');
+/** The name of a military operation ("Operation Essential Harvest"). */
+const OPERATION_NAME = /^(?:the\s+)?Operation\s/;
 
 /** The confidence of a dissolution read from a clause. */
 const CLAUSE_CONFIDENCE = 0.7;
@@ -850,8 +859,9 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
       const objects = objectsAt(ctx, s, after);
       if (objects.length) return objects;
       // "The OSS was established in June 1942. Truman abolished it in 1945.": "it" for the body just founded.
+      // "The FOA proved short-lived: Eisenhower abolished it": "it" for the body the clause before the colon is about.
       if (lowerAt(ctx, after) === 'it') {
-        const founded = foundedBefore(ctx, s);
+        const founded = subjectBeforeColon(ctx, s, group.first) ?? foundedBefore(ctx, s);
         return founded ? [founded] : undefined;
       }
       // "Future Forward, which the same court dissolved in February 2020": the object is the relative's antecedent.
@@ -1086,8 +1096,24 @@ function foundedBefore(ctx: ArticleContext, s: Sentence): string | undefined {
   return undefined;
 }
 
-/** A dissolution "by" a date takes effect then. */
-const DISSOLUTION_DATING = { byIsEffect: true } as const;
+/**
+ * The name opening a sentence whose first clause ends in a colon or semicolon before `verb` ("The FOA proved
+ * short-lived: …"), where that clause is a predicate of the name.
+ */
+function subjectBeforeColon(ctx: ArticleContext, s: Sentence, verb: number): string | undefined {
+  let colon = -1;
+  for (let j = s.first; j < verb; j++) if (COLON_MARKS.has(lowerAt(ctx, j))) colon = j;
+  if (colon < 0) return undefined;
+  const opening = entityAt(ctx, s, afterDateline(ctx, s));
+  const next = opening ? ctx.tokens[opening.last] : undefined;
+  if (!opening || !next || next.kind !== 'word' || next.cap || posOf(next.lower) !== 'verb') return undefined;
+  return opening.last < colon ? opening.name : undefined;
+}
+/** Marks that close a clause whose subject a pronoun after them may refer to. */
+const COLON_MARKS = set(': ;');
+
+/** A dissolution "by" a date takes effect then; one "shortly after" a dated happening took place in its month. */
+const DISSOLUTION_DATING = { byIsEffect: true, shortlyAfterIsOwn: true } as const;
 
 /** Verbs whose active, intransitive use is a body ending itself. */
 const SELF_ENDING = set('disband disbands disbanded');
@@ -1215,6 +1241,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     lowerAt(ctx, end) === 'but' ||
     (TIME_JOINERS.has(lowerAt(ctx, end)) && lowerAt(ctx, end + 1) === 'being');
   if (joinedPredicate) {
+    // "The Northern Light Infantry will hold a last parade before being disbanded": the main clause's modal rules the
+    // participle clause too.
+    if (lowerAt(ctx, end + 1) === 'being' && wordBetween(ctx, afterDateline(ctx, s), end, MAIN_CLAUSE_MODALS))
+      return undefined;
     // "the Baghdad Pact, which was renamed CENTO in 1959 and dissolved in 1979", "when it was partitioned and ceased
     // to exist": the subject of the first predicate.
     const pronoun = predicateSubjectBefore(ctx, s, end);
@@ -1223,7 +1253,7 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     // clause, else the sentence.
     const joined = joinedPredicateClauseStart(ctx, s, end);
     const start = afterFrontedDate(ctx, joined >= 0 ? joined : afterDateline(ctx, s));
-    const opening = entityAt(ctx, s, start);
+    const opening = entityAt(ctx, s, start) ?? nameAfterFrontedClause(ctx, s, start, end);
     if (opening) return opening.last < end && !ctx.tokens[opening.last]?.cap ? [opening.name] : undefined;
     // "The bureau was merged with … and ceased to exist": a reference opening the sentence.
     const noun = lowerAt(ctx, start + 1);
@@ -1246,6 +1276,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
         ? paragraphTopic(ctx, s, reference)
         : undefined;
     if (topic) return [topic];
+    // "…, the regiment trooped its colours for the last time on 17 October, and it was formally disbanded": "it" is
+    // the subject of the clause the ", and" joins, here a reference to the body named before.
+    const clause = joinedClauseSubject(ctx, s, end - 2);
+    if (clause) return [clause];
   }
   // "It was abolished", "…, it was abolished", "… before it was disbanded": the body named before.
   if (w === 'it' && (end === s.first || IT_OPENERS.has(lowerAt(ctx, end - 1)))) {
@@ -1271,8 +1305,7 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   if (determiner >= 0) {
     // "The Federation of Rhodesia and Nyasaland … the Federation was formally dissolved": a capitalized reference is
     // the short name of the body named with it before, however far back.
-    const reach = ctx.tokens[end]!.cap ? SHORT_NAME_SENTENCES : undefined;
-    const named = referredEntity(ctx, s, determiner, w === 'organisation' ? 'organization' : w, reach);
+    const named = referenceAt(ctx, s, determiner, end);
     return named ? [named] : undefined;
   }
   const shared = sharedHeadListEndingAt(ctx, s, end);
@@ -1425,12 +1458,73 @@ function reducedRelativeStart(ctx: ArticleContext, s: Sentence, end: number): nu
     const pos = posOf(t.lower);
     const participle =
       (t.lower.endsWith('ed') || t.lower.endsWith('en') || IRREGULAR_PARTICIPLES.has(t.lower)) && pos === 'verb';
-    if (participle && k < end && ctx.tokens[k - 1]!.cap && ctx.tokens[k - 1]!.kind === 'word') return k - 1;
+    if (participle && k < end && ctx.tokens[k - 1]!.cap && ctx.tokens[k - 1]!.kind === 'word') {
+      // "the administration that India backed in the northeast has collapsed": a name after a relative pronoun is
+      // the relative clause's own subject, the verb's past tense; what the main verb says is of the noun before it.
+      let name = k - 1;
+      while (name > s.first && ctx.tokens[name - 1]!.cap && ctx.tokens[name - 1]!.kind === 'word') name--;
+      return OBJECT_RELATIVES.has(lowerAt(ctx, name - 1)) ? name - 2 : k - 1;
+    }
     // Only a phrase of prepositions, articles, nouns and dates follows the participle ("elected in 1995").
     if (!ctx.inDate[k] && pos === 'verb') return end;
   }
   return end;
 }
+/** Relative pronouns whose clause may have a subject of its own ("the council that Moscow installed"). */
+const OBJECT_RELATIVES = set('that which whom');
+/**
+ * The body "the <noun>" ending at `end` refers to. A capitalized reference ("the Federation") is the short name of
+ * the body named with it before, however far back; a lower-case one ("the legion") the body named in the sentences
+ * just before, else further back one whose name ends in that noun or that an appositive calls one ("The King's
+ * German Legion … [three sentences on] … the legion was disbanded").
+ */
+function referenceAt(ctx: ArticleContext, s: Sentence, determiner: number, end: number): string | undefined {
+  const w = lowerAt(ctx, end);
+  const noun = w === 'organisation' ? 'organization' : w;
+  if (ctx.tokens[end]!.cap) return referredEntity(ctx, s, determiner, noun, SHORT_NAME_SENTENCES);
+  const near = referredEntity(ctx, s, determiner, noun);
+  if (near) return near;
+  return referredEntity(ctx, s, determiner, noun, SHORT_NAME_SENTENCES, true);
+}
+
+/**
+ * "After the two states signed the act, MOMEP wound down its operations and …", "In 1998 MOMEP wound down …": the
+ * name after a fronted clause or date that opens [start, end), where a verb follows it — the first predicate's
+ * subject.
+ */
+function nameAfterFrontedClause(ctx: ArticleContext, s: Sentence, start: number, end: number): EntitySlot | undefined {
+  let at = start;
+  for (let j = start; j < end; j++) if (lowerAt(ctx, j) === ',' && !ctx.inDate[j]) at = j + 1;
+  // "In 1998 MOMEP …": a fronted date without its comma.
+  if (at === start && DATE_PREPOSITIONS.has(lowerAt(ctx, at)) && ctx.inDate[at + 1]) {
+    at++;
+    while (at < end && ctx.inDate[at]) at++;
+  }
+  if (at === start || !ctx.tokens[at]?.cap) return undefined;
+  const name = entityAt(ctx, s, at);
+  const verb = name ? ctx.tokens[name.last] : undefined;
+  return verb && verb.kind === 'word' && !verb.cap && posOf(verb.lower) === 'verb' ? name : undefined;
+}
+
+/**
+ * The body the clause ending at the ", and" at `comma` is about, where a reference to it opens that clause ("…, the
+ * regiment trooped its colours …, and"): "the <noun>" and its verb. Commas inside dates do not end the clause.
+ */
+function joinedClauseSubject(ctx: ArticleContext, s: Sentence, comma: number): string | undefined {
+  let start = comma - 1;
+  while (start > s.first && (lowerAt(ctx, start - 1) !== ',' || ctx.inDate[start - 1])) start--;
+  start = afterFrontedDate(ctx, Math.max(start, afterDateline(ctx, s)));
+  const noun = lowerAt(ctx, start + 1);
+  const verb = start + 2 < comma ? ctx.tokens[start + 2] : undefined;
+  if (lowerAt(ctx, start) !== 'the' || !ENTITY_REFERENCE_NOUNS.has(noun) || ctx.tokens[start + 1]!.cap)
+    return undefined;
+  if (!verb || verb.kind !== 'word' || verb.cap || posOf(verb.lower) !== 'verb') return undefined;
+  return referenceAt(ctx, s, start, start + 1);
+}
+
+/** Modals of a main clause that make what a participle clause after it says a plan ("will … before being disbanded"). */
+const MAIN_CLAUSE_MODALS = set('will would shall could might must should can');
+
 /** Words that open a clause of their own, which a participle phrase never holds. */
 const CLAUSE_LINKS = set('that which who whom whose when where while because and or but');
 

@@ -136,6 +136,22 @@ function sameStateBody(a: string, b: string): boolean {
   return !!x && !!y && x.code === y.code && x.body === y.body;
 }
 
+/** A body described in lower case by adjectives before its head ("regular army", "army"). */
+const DESCRIBED_BODY = /^(?:[a-z-]+ ){0,2}([a-z-]+)$/;
+
+/**
+ * "dissolved Saddam Hussein's army … abolishing …, along with the regular army": a body described in lower case by
+ * its head alone or with adjectives, and a state's body of that head named by its owner, dissolved the same day, are
+ * one body.
+ */
+function describedStateBody(a: Candidate, b: Candidate): boolean {
+  if (!a.occurredOn || a.occurredOn !== b.occurredOn) return false;
+  const head = (c: Candidate) => DESCRIBED_BODY.exec(c.entity!.surface ?? c.entity!.name)?.[1];
+  const [described, owned] = head(a) ? [a, b] : [b, a];
+  const describedHead = head(described);
+  return !!describedHead && !head(owned) && stateOwned(owned.entity!.name)?.body === describedHead;
+}
+
 /** A listed service and the armed forces it belongs to are two bodies. */
 function serviceApart(a: Candidate, b: Candidate): boolean {
   if (!!a.entity!.service === !!b.entity!.service) return false;
@@ -220,7 +236,8 @@ export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
   relate: (kept, next) =>
     (sameEntity(kept.entity!.name, next.entity!.name) ||
       sameStateBody(kept.entity!.name, next.entity!.name) ||
-      juntaNamed(kept, next)) &&
+      juntaNamed(kept, next) ||
+      describedStateBody(kept, next)) &&
     !qualifiedApart(kept, next) &&
     !serviceApart(kept, next)
       ? 'same'

@@ -627,7 +627,7 @@ function dissolutionAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   let immediate = false;
   for (let j = t; j < s.last - 1; j++)
     if (lowerAt(ctx, j) === 'immediate' && lowerAt(ctx, j + 1) === 'effect') immediate = true;
-  const decided = dateNear(ctx, s, t, { skip: (v) => v === effectiveOn });
+  const decided = dateNear(ctx, s, t, { skip: (v) => v === effectiveOn, shortlyAfterIsOwn: true });
   const decidedOn = decided.value ?? undefined;
   if (immediate && decidedOn) effectiveOn = decidedOn;
   const occurredOn = effectiveOn ?? decided.value;

@@ -26,6 +26,8 @@ export function dateNear(
     byIsEffect?: boolean;
     /** "will send jets to Bulgaria from April": the start of what is announced is not the announcement's date. */
     futureStartIsPlan?: boolean;
+    /** "dissolved Congress shortly after seizing power in September 1973": the month of what it closely followed. */
+    shortlyAfterIsOwn?: boolean;
   } = {},
 ): { value: string | null; source: DateSource; approx?: boolean } {
   const dates = ctx.dates[s.index] ?? [];
@@ -78,7 +80,16 @@ export function dateNear(
     if (attributiveDate(ctx, d.first, d.last) || d.named) continue;
     // "after Iran's attacks of April 13", "After the attack on Oct. 7, ...": the date of an earlier happening.
     if (inBackgroundClause(ctx, s, i, d.first, sinceIsStart) || participleClauseBetween(ctx, i, d.first)) {
-      background ??= d.value;
+      // "dissolved Congress shortly after seizing power in September 1973": what closely followed a dated happening
+      // took place in its month.
+      const closely = opts.shortlyAfterIsOwn && d.first > i ? closelyAfter(ctx, i, d.first) : false;
+      if (!closely) {
+        background ??= d.value;
+        continue;
+      }
+      const month = d.value.slice(0, MONTH_LENGTH);
+      if (!best || d.first - i < best.dist) best = { value: month, dist: d.first - i, approx: d.approx };
+      accepted.push({ value: month, first: d.first });
       continue;
     }
     // "entered Basra in 2003 and withdrew in 2007": a date before an "and" that joins another predicate is that
@@ -345,6 +356,22 @@ function attributiveDate(ctx: ArticleContext, first: number, last: number): bool
 }
 
 const BACKGROUND = new Set(['after', 'following', 'since', 'amid']);
+/** Adverbs before "after" that put a happening right after another ("shortly after", "soon after"). */
+const CLOSELY = new Set(['shortly', 'soon', 'immediately', 'just']);
+/** How many tokens a clause opened by "shortly after" may run before its date ("seizing power in"). */
+const CLOSELY_AFTER_REACH = 6;
+/** The length of an ISO year-month ("1973-09"). */
+const MONTH_LENGTH = 7;
+
+/** Whether "shortly after" stands between the trigger and the date, within reach of the date. */
+function closelyAfter(ctx: ArticleContext, trigger: number, date: number): boolean {
+  for (let j = date - 1; j > trigger && j >= date - CLOSELY_AFTER_REACH; j--) {
+    const w = ctx.tokens[j]!.lower;
+    if (w === ',' || w === ';') return false;
+    if (w === 'after') return CLOSELY.has(ctx.tokens[j - 1]?.lower ?? '');
+  }
+  return false;
+}
 function inBackgroundClause(
   ctx: ArticleContext,
   s: Sentence,

@@ -15,7 +15,8 @@ export const ENTITY_HEADS = set(`republic republics pact union council organizat
   protectorate mandate legion unit staff tribunal court institute cabinet government senate coalition brigades
   division committee commissariat administration territory territories zone colony dominion principality khanate
   commonwealth company entente provinces association associations brotherhood militia network syndicate bloc
-  foundation wing squadron fleet flotilla rally`);
+  foundation wing squadron fleet flotilla rally infantry rifles fusiliers dragoons hussars lancers grenadiers
+  highlanders borderers`);
 const LEANING = /^(?:pro|anti)-/;
 
 /** Participles of a compound that says who holds a body ("the Islamist-led parliament", "the army-backed cabinet"). */
@@ -300,6 +301,14 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
       !mentionAtToken(ctx, first - 2)
     )
       first--;
+    // "the King's German Legion", "the Queen's Own Rifles": a sovereign's possessive opens the name of a body raised
+    // in the sovereign's name, however many words follow it.
+    else if (
+      (p.lower === "'s" || p.lower === '’s') &&
+      SOVEREIGN_POSSESSORS.has(lowerAt(ctx, first - 2)) &&
+      ctx.tokens[first - 2]!.cap
+    )
+      first -= 2;
     // "the National Workers' Convention": a plural possessive inside the name of a body before its head.
     else if (first === k && pluralPossessive(ctx, first - 1) && POSSESSIVE_NAME_HEADS.has(lowerAt(ctx, k))) first--;
     // "… and the Soviet Union": "and the" joins two names, not parts of one, except where it joins the objects of a
@@ -321,6 +330,9 @@ export function entityEndingAt(ctx: ArticleContext, s: Sentence, end: number): E
   if (!isEntityName(ctx, first, last)) return undefined;
   return { name: spanText(ctx, first, last), first, last };
 }
+
+/** Sovereigns in whose name a body is raised, their possessive opening its name ("King's German Legion"). */
+const SOVEREIGN_POSSESSORS = set('king queen');
 
 /** Heads of bodies whose names hold a possessive before them ("People's Party", "People's Assembly"). */
 const POSSESSIVE_NAME_HEADS =
@@ -616,9 +628,24 @@ const GENERIC_UNIT_NOUNS = new Set(['unit', 'command', 'headquarters']);
 /** How many describing words an appositive's noun may follow ("a defensive league", "an armed Islamist group"). */
 const APPOSITIVE_DESCRIBERS = 2;
 
-/** The head noun of ", a defensive league" right after a name ending at i, else undefined. */
+/** How many tokens a bracketed acronym after a name may take, brackets included ("(1RLI)"). */
+const ACRONYM_TOKENS = 5;
+/** Copulas that say what a name is ("The Rhodesian Light Infantry was a regiment"). */
+const COPULAS = set('was is');
+
+/**
+ * The head noun of ", a defensive league" or "(1RLI) was a regiment" right after a name ending at i, else undefined:
+ * what the name is said to be.
+ */
 function appositiveNounAfter(ctx: ArticleContext, i: number): string | undefined {
-  if (lowerAt(ctx, i) !== ',' || !['a', 'an'].includes(lowerAt(ctx, i + 1))) return undefined;
+  // "The Rhodesian Light Infantry (1RLI) was a …": past the name's acronym.
+  if (lowerAt(ctx, i) === '(') {
+    let close = i + 1;
+    while (close < i + ACRONYM_TOKENS && lowerAt(ctx, close) !== ')') close++;
+    if (lowerAt(ctx, close) === ')') i = close + 1;
+  }
+  if ((lowerAt(ctx, i) !== ',' && !COPULAS.has(lowerAt(ctx, i))) || !['a', 'an'].includes(lowerAt(ctx, i + 1)))
+    return undefined;
   for (let j = i + 2; j <= i + 2 + APPOSITIVE_DESCRIBERS; j++) {
     const t = ctx.tokens[j];
     if (!t || t.kind !== 'word' || t.cap) return undefined;
@@ -641,6 +668,7 @@ export function referredEntity(
   i: number,
   noun?: string,
   reach = REFERENCE_SENTENCES,
+  headedOnly = false,
 ): string | undefined {
   const earliest = ctx.sentences[Math.max(0, s.index - reach)]!.first;
   let nearest: string | undefined;
@@ -694,6 +722,9 @@ export function referredEntity(
     if (words.some((w) => UNIT_HEADS.has(w))) unit ??= name.name;
     if (words.some((w) => AGENCY_HEADS.has(w))) agency ??= name.name;
   }
+  // Only a name whose head is the noun, or that an appositive or copula calls one (", a defensive league", "was a
+  // regiment"), when asked so.
+  if (headedOnly) return headed;
   // "The Bureau of Narcotics … dissolving the agency": "the agency" means the government body named last.
   if (noun === 'agency' && agency && !headed) return agency;
   if (headed ?? modified) return headed ?? modified;

@@ -3975,3 +3975,235 @@ describe('EntityDissolved: a counted plural subject listed by name in the next s
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a named military operation that runs its course', () => {
+  it('given "Operation X officially ended", then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Operation Silver Lantern officially ended on Tuesday after six weeks.',
+        '2011-05-04',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "the operation concluded" by name with a relative clause, then no dissolution', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The alliance's Operation Quiet Harbour, which cleared the northern ports of mines, concluded on Monday.",
+        '2011-05-04',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a leader who ended the operation by decision, then the operation ends', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The president formally ended Operation Silver Lantern on Tuesday.', '2011-05-04'),
+    ).toEqual(['EntityDissolved|Operation Silver Lantern|2011-05-03']);
+  });
+
+  it('given a named mission that concluded, then the mission still ends', () => {
+    expect(summaryOf('EntityDissolved', 'The Northern Monitoring Mission concluded on Tuesday.', '2011-05-04')).toEqual(
+      ['EntityDissolved|Northern Monitoring Mission|2011-05-03'],
+    );
+  });
+});
+
+describe('EntityDissolved: a name that is the subject of a relative clause inside the subject', () => {
+  it('given "the administration that Kenya backed in the south has collapsed", then no state ends', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The regional administration that Kenya backed in the south has collapsed.',
+        '1990-03-24',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "the council that Moscow installed in 1995 was dissolved", then the council is named', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Provisional Council that Moscow installed in 1995 was dissolved in 1999.',
+        '2005-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Provisional Council|1999']);
+  });
+
+  it('given a participle phrase after the name ("elected in 1995"), then the name is the subject', () => {
+    expect(
+      summaryOf('EntityDissolved', 'The Provisional Council elected in 1995 was dissolved in 1999.', '2005-01-01'),
+    ).toEqual(['EntityDissolved|Provisional Council|1999']);
+  });
+});
+
+describe("EntityDissolved: a state's army named by its owner, then described in lower case", () => {
+  it('given "dissolved Ruler\'s army … along with the regular army", then one army', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The occupation authority on Friday dissolved Saddam Hussein's army. An order abolished the Ministry of Supply, along with the regular army and the Palace Guard.",
+        '2003-05-23',
+      ).sort(),
+    ).toEqual([
+      'EntityDissolved|Ministry of Supply|2003-05-23',
+      'EntityDissolved|Palace Guard|2003-05-23',
+      "EntityDissolved|Saddam Hussein's army|2003-05-23",
+    ]);
+  });
+
+  it('given a described army dissolved on another day, then two events', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "The occupation authority dissolved Saddam Hussein's army on May 23, 2003. The provisional council abolished the regular army on June 2, 2004.",
+        '2004-06-03',
+      ).sort(),
+    ).toEqual(["EntityDissolved|Saddam Hussein's army|2003-05-23", 'EntityDissolved|regular army|2004-06-02']);
+  });
+});
+
+describe('EntityDissolved: a dissolution "shortly after" a dated happening', () => {
+  const wire = (body: string) => `Headline\n\nLIMA, Aug. 13 (Wire) - ${body}`;
+
+  it('given "which dissolved the Senate shortly after taking power in March 1968", then March 1968', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        wire(
+          'The council, which dissolved the Senate shortly after taking power in March 1968, has set no date for a vote.',
+        ),
+        '1972-08-13',
+      ),
+    ).toEqual(['EntityDissolved|Senate|1968-03']);
+  });
+
+  it('given a day, then only its month', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        wire('The council dissolved the Senate soon after taking power on March 4, 1968.'),
+        '1972-08-13',
+      ),
+    ).toEqual(['EntityDissolved|Senate|1968-03']);
+  });
+
+  it('given a plain "after" whose happening may lie long before, then the report day', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        wire('The council dissolved the Senate after taking power in March 1968.'),
+        '1972-08-13',
+      ),
+    ).toEqual(['EntityDissolved|Senate|1972-08-13']);
+  });
+});
+
+describe('EntityDissolved: "the <noun>" for a body named further back with that head', () => {
+  const history =
+    "The Queen's Border Legion was raised in 1803 from exiled officers. Its colonel, John Marsh, recruited in the northern ports. It fought at Corunna and in the Pyrenees. With the coming of peace the legion was disbanded in February 1816.";
+
+  it("given a sovereign's possessive name and 'the legion' four sentences on, then the named legion", () => {
+    expect(summaryOf('EntityDissolved', history, '2020-01-01')).toEqual([
+      "EntityDissolved|Queen's Border Legion|1816-02",
+    ]);
+  });
+
+  it("given 'the King's Hanoverian Legion was disbanded', then the whole name", () => {
+    expect(summaryOf('EntityDissolved', "The King's Hanoverian Legion was disbanded in 1816.", '2020-01-01')).toEqual([
+      "EntityDissolved|King's Hanoverian Legion|1816",
+    ]);
+  });
+
+  it('given a name far back that only holds the noun inside it, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Border Legion Band was formed in 1803 from exiled musicians. Its leader, John Marsh, recruited in the northern ports. It played at Corunna and in the Pyrenees. With the coming of peace the legion was disbanded in February 1816.',
+        '2020-01-01',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: a body opening a clause after a fronted phrase, with two predicates', () => {
+  const founded = 'Four states formed the Joint Border Observer Group (JBOG) in 1995. ';
+
+  it('given "After …, JBOG wound down its operations and was formally terminated in June 1999", then JBOG', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `${founded}After the two states signed the final act on 26 October 1998, JBOG wound down its operations and was formally terminated in June 1999.`,
+        '2024-08-25',
+      ),
+    ).toEqual(['EntityDissolved|JBOG|1999-06']);
+  });
+
+  it('given a fronted date without a comma ("In 1999 JBOG wound down … and was terminated"), then JBOG', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `${founded}In 1999 JBOG wound down its operations and was formally terminated.`,
+        '2024-08-25',
+      ),
+    ).toEqual(['EntityDissolved|JBOG|1999']);
+  });
+
+  it('given a plan ("JBOG will wind down … and be terminated"), then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `${founded}After the two states sign the final act, JBOG will wind down its operations and be terminated in June.`,
+        '2024-08-25',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: "it" after a colon for the body the clause before it is about', () => {
+  const before =
+    'The Rural Credit Office (RCO) was set up in 1950 to lend to farmers. The Seed Board, which had run the grain program, was merged into the new office. ';
+
+  it('given "The RCO proved short-lived: the governor abolished it …, effective June 30, 1955", then the RCO', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `${before}The RCO proved short-lived: the governor abolished it by decree, effective June 30, 1955.`,
+        '2025-02-03',
+      ),
+    ).toEqual(['EntityDissolved|RCO|1955-06-30']);
+  });
+
+  it('given a plan after the colon ("the governor will abolish it"), then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `${before}The RCO proved costly: the governor will abolish it by decree next year.`,
+        '2025-02-03',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: ", and it" for the body a joined clause is about', () => {
+  it('given "X (acr) was a regiment … the regiment trooped its colours …, and it was disbanded", then X', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Northland Light Infantry (1NLI) was a regiment raised on 1 February 1961 at Tarn Barracks. It passed to the control of the colony in 1963. Its companies became known for their mountain patrols. After independence in April 1980, the regiment trooped its colours for the last time at Tarn Barracks on 17 October 1980, and it was formally disbanded on 31 October 1980.',
+        '2024-09-02',
+      ),
+    ).toEqual(['EntityDissolved|Northland Light Infantry|1980-10-31']);
+  });
+
+  it('given a joined clause about a person ("the colonel retired …, and it was disbanded"), then nothing new', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Northland Light Infantry (1NLI) was a regiment raised in 1961. It passed to the control of the colony in 1963. Its companies became known for their mountain patrols. After independence, the colonel retired on 17 October 1980, and it was formally disbanded on 31 October 1980.',
+        '2024-09-02',
+      ),
+    ).toEqual([]);
+  });
+});
