@@ -192,7 +192,7 @@ export function findDeployments(
   let lastLocation: PlaceInPlay | undefined = heading ? { place: heading, sentence: 0 } : undefined;
   let lastActor: { actor: NamedRef; sentence: number } | undefined;
   const outBySentence = new Map<number, Candidate[]>();
-  let evacuations: Evacuation[] | undefined;
+  let evacuations: ReadonlyMap<string, number> | undefined;
   const placedReadings = readingsBySentence(otherReadings.filter((c) => c.location));
   for (const s of ctx.sentences) {
     const classes = ctx.sentenceClass[s.index]!;
@@ -226,12 +226,12 @@ export function findDeployments(
       // "the evacuation of PLO fighters … the first PLO contingent sailed for Cyprus": forces the text has evacuated
       // set out from where they were, not for a deployment.
       if (DEPART_FOR_VERBS.has(w)) evacuations ??= evacuatedActors(ctx);
-      const evacuated = DEPART_FOR_VERBS.has(w) ? evacuations?.filter((e) => e.at < s.last) : undefined;
+      const evacuatedBefore = (actor: string) => (evacuations?.get(actor) ?? Infinity) < s.last;
       const c = deploymentAt(ctx, s, t, lastLocation, actorFallback).filter(
         (d) =>
           (!leavers ||
             (!leavers.has(gazetteer().actorFamily(d.actor!.name)) && d.actor!.name !== actorFallback?.actor.name)) &&
-          !evacuated?.some((e) => e.actor === d.actor!.name),
+          !(DEPART_FOR_VERBS.has(w) && evacuatedBefore(d.actor!.name)),
       );
       if (c.length) {
         found.push(...c);
@@ -285,17 +285,17 @@ function describedStateAfter(ctx: ArticleContext, from: number, to: number): Pla
   return [];
 }
 
-/** An actor the text names as evacuated, and where. */
-type Evacuation = { actor: string; at: number };
-
-/** The actors the text names as evacuated ("the evacuation of PLO fighters from Beirut"), in text order. */
-function evacuatedActors(ctx: ArticleContext): Evacuation[] {
-  const out: Evacuation[] = [];
+/**
+ * The actors the text names as evacuated ("the evacuation of PLO fighters from Beirut"), each with the token where the
+ * text first does so.
+ */
+function evacuatedActors(ctx: ArticleContext): Map<string, number> {
+  const out = new Map<string, number>();
   for (let j = 0; j + 1 < ctx.tokens.length; j++) {
     if (!EVACUATION_NOUNS.has(ctx.tokens[j]!.lower) || lowerAt(ctx, j + 1) !== 'of') continue;
     const m = mentionsIn(ctx, j + 2, j + 2 + EVACUATED_ACTOR_REACH)[0];
     const actor = m ? actorOf(m.entry) : undefined;
-    if (actor) out.push({ actor: actor.name, at: j });
+    if (actor && !out.has(actor.name)) out.set(actor.name, j);
   }
   return out;
 }
