@@ -198,10 +198,33 @@ function namesakeIn(town: NamedRef, state: NamedRef): NamedRef {
   return geo?.precision === 'place' && geo.code === code ? { ...town, code } : town;
 }
 
-/** Merged deployments that still report one happening (see joinTownsToStates, collapseByFigure, collapseIntoStates). */
+/**
+ * Collective names of wartime groupings with no state of their own ("Allied troops", "European forces"), which the
+ * labeling guide names by the states the text names instead.
+ */
+const COLLECTIVE_ACTORS = new Set(['Allies', 'Axis powers', 'Central Powers', 'European forces']);
+
+/**
+ * "A British and French squadron anchored off Smyrna, and Allied troops landed in the port": where one sentence names
+ * states deploying to a place, the collective name for them there is the same deployment told again.
+ */
+function dropCollectivesOfNamedStates(merged: Candidate[]): Candidate[] {
+  return merged.filter(
+    (c) =>
+      !COLLECTIVE_ACTORS.has(c.actor!.name) ||
+      !merged.some(
+        (o) => o !== c && !!o.actor!.code && o.sentence === c.sentence && o.location!.name === c.location!.name,
+      ),
+  );
+}
+
+/**
+ * Merged deployments that still report one happening (see dropCollectivesOfNamedStates, joinTownsToStates,
+ * collapseByFigure, collapseIntoStates).
+ */
 export function collapseDeployments(merged: Candidate[]): Candidate[] {
   return collapseIntoStates(
-    collapseByFigure(joinTownsToStates(merged)),
+    collapseByFigure(joinTownsToStates(dropCollectivesOfNamedStates(merged))),
     (a, b) => a.sentence === b.sentence || dateDistance(a, b, DATES) !== undefined,
   );
 }

@@ -269,6 +269,19 @@ describe('DeploymentAnnounced: collective actors', () => {
       'DeploymentAnnounced|Allies|Beni|2019|null',
     );
   });
+
+  it('drops the collective name where the sentence names the states deploying to the same place', () => {
+    expect(
+      inText('A British and French squadron anchored off Smyrna on 3 May 1919, and Allied troops landed in the port.'),
+    ).toEqual([
+      'DeploymentAnnounced|France|Smyrna|1919-05-03|null',
+      'DeploymentAnnounced|United Kingdom|Smyrna|1919-05-03|null',
+    ]);
+    // Near miss: states named for another place leave the collective's own landing standing.
+    expect(
+      inText('British and French ships anchored off Mudros in April 1919, and Allied troops landed at Smyrna in May.'),
+    ).toContain('DeploymentAnnounced|Allies|Smyrna|1919-05|null');
+  });
 });
 
 describe('DeploymentAnnounced: landings and fronted clauses', () => {
