@@ -9,6 +9,7 @@ import { statesFact, verbGroup, type VerbGroup } from '../../extract/clauses/ver
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, wordClassOf } from '../../extract/lexicon.ts';
 import { DEPLOY_VERBS } from './lexicon.ts';
+import { sentThereBefore } from './sent-before.ts';
 import {
   actorOf,
   findPersonnel,
@@ -795,5 +796,8 @@ export function theatreBefore(
   if (!state || actors.some((a) => a.name === state.name)) return undefined;
   // "landed on the island of Anjouan … The landing force was made up of contingents from Tanzania and Sudan": the
   // parts of a force go where the force went.
+  // "… Norway eventually sent 9,000 troops" after a sentence that sent Norway to Narvik: its forces go there.
+  const again = actors.length === 1 && !!place && sentThereBefore(ctx, s, actors[0]!, place, THEATRE_REACH);
+  if (again) return place;
   return composition && last?.type === 'DeploymentAnnounced' && last.location ? last.location : state;
 }

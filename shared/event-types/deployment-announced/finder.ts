@@ -74,6 +74,7 @@ import { nounAfterArticle } from '../../extract/clauses/verb-group.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import { resolvePlace } from '../../extract/gazetteer/geo.ts';
+import { sentThereBefore } from './sent-before.ts';
 
 // Tuning windows of this reader, in tokens unless named in sentences.
 /** How far around a trigger its force noun may stand. */
@@ -496,7 +497,10 @@ function deploymentAt(
       // "Honduras sent 250 soldiers … who arrived on May 14" after Marines went ashore at Santo Domingo: a place
       // carried over from another deployment stands for the theatre, its state.
       // In the same sentence the place is the one just named ("arrived in Monrovia …, and the Ghanaians arrived").
-      const theatre = lastLocation.sentence === s.index ? lastLocation.place : theatreOf(lastLocation.place);
+      // "… each send about 5,000 troops to Narvik. … Norway eventually sent 9,000 troops": an actor the article has
+      // already sent to the place sends more forces to that place itself.
+      const again = sentThereBefore(ctx, s, actor, lastLocation.place, PLACE_MEMORY_SENTENCES);
+      const theatre = lastLocation.sentence === s.index || again ? lastLocation.place : theatreOf(lastLocation.place);
       // A state is never the theatre of its own forces ("Indian troops … Goa" is not India into India).
       locations = [theatre.code && theatre.code === actor.code ? lastLocation.place : theatre];
       inherited++;

@@ -5604,3 +5604,34 @@ describe('DeploymentAnnounced: forces crossing a border, after ", with" and near
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a bare sending by an actor an earlier sentence sent to a place', () => {
+  it('given an earlier sentence that sends the actor to a town, then its later bare sending goes to that town', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'In March 1940 the cabinet proposed that Britain and France each send about 5,000 troops to Narvik to seize ' +
+          'the port. The British force began landing at Narvik on April 15, 1940. France, which had backed the plan, ' +
+          'eventually sent more than 9,000 troops.',
+        '2025-01-01',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|United Kingdom|Narvik|1940-04-15|null',
+      'DeploymentAnnounced|France|Narvik|1940-04-15|9000',
+    ]);
+  });
+
+  it('given the actor named before only as the owner of other forces, then its bare sending goes to the state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'The first Polish soldiers of a French brigade landed at Narvik on April 15, 1940. The ships were shelled as ' +
+          'they came in. France later sent more than 9,000 troops.',
+        '2025-01-01',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Poland|Narvik|1940-04-15|null',
+      'DeploymentAnnounced|France|Norway|1940-04-15|9000',
+    ]);
+  });
+});
