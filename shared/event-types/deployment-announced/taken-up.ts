@@ -3,7 +3,7 @@ import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { ARRIVAL_DATING, dateNear } from '../../extract/clauses/dating.ts';
 import { placesAt } from '../../extract/clauses/phrases.ts';
 import { byAgents } from '../../extract/clauses/loose-slots.ts';
-import { statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
+import { DATE_PREPOSITIONS, statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { FORCE_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 import { actorsAt } from '../../extract/clauses/actors.ts';
@@ -108,8 +108,6 @@ function sentBeforeLeaving(
 
 /** Verbs of forces arriving that name no place of their own ("Cuban troops first arrived in November 1975"). */
 const FIRST_ARRIVALS = set('arrived landed');
-/** Words between a first arrival and its date ("arrived in November 1975", "landed on 7 December"). */
-const DATE_PREPOSITIONS = set('in on');
 
 /**
  * "The last Cuban soldiers left Angola … Cuban troops first arrived in November 1975": forces of an actor the text

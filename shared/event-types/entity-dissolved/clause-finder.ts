@@ -16,6 +16,7 @@ import {
   unitNamedForPlace,
 } from '../../extract/clauses/entities.ts';
 import {
+  DATE_PREPOSITIONS,
   adjectivalParticiple,
   statesFact,
   verbFollowsName,
@@ -1617,7 +1618,6 @@ function declaringVerbBefore(ctx: ArticleContext, s: Sentence, it: number, verbs
 }
 /** How many tokens a date between a declaring verb and its "that" clause may take ("on 28 September 2023"). */
 const DECLARED_DATE_TOKENS = 6;
-const DATE_PREPOSITIONS = set('in on');
 
 /**
  * "The republic announced it will cease to exist on 1 January": a body's own declaration that it will dissolve is the

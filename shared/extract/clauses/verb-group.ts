@@ -150,7 +150,7 @@ export function verbGroup(ctx: ArticleContext, s: Sentence, head: number, depth 
 }
 
 /** Prepositions that open a date ("on Wednesday", "in May"). */
-const DATE_PREPOSITIONS = new Set(['on', 'in']);
+export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in']);
 
 /** Whether the "to" at `to` follows a form of "be" ("is to begin"): a schedule or plan, not a fact. */
 function beTo(ctx: ArticleContext, to: number): boolean {
