@@ -317,7 +317,11 @@ function withdrawalAt(
   // "U.S. troops were in the final weeks of their chaotic withdrawal": the forces stand before the phase.
   const phase = phaseOfWithdrawal(ctx, s, t);
   const anchor = phase >= 0 ? phase - PHASE_LEAD_TOKENS : t;
-  const force = carriedBy(ctx, t, nearestForce(ctx, s, anchor, FORCE_REACH, handover ? 0 : FORCE_REACH));
+  const force = carriedBy(
+    ctx,
+    t,
+    nearestForce(ctx, s, anchor, FORCE_REACH, handover ? 0 : FORCE_REACH + ownerNameAfterOf(ctx, t)),
+  );
   const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
   let places: PlaceHit[] = [];
   if (handover) {
@@ -615,6 +619,16 @@ function nounOwner(ctx: ArticleContext, t: number): { actor: NamedRef; mention: 
   if (!m || m.last !== t || m.entry.kind === 'place' || m.entry.kind === 'capital') return undefined;
   const actor = actorOf(m.entry);
   return actor ? { actor, mention: m } : undefined;
+}
+
+/**
+ * "the withdrawal of the Collective Security Treaty Organization's peacekeeping forces": the words a possessive name
+ * after "of" (and "the") adds to the reach for the forces, which counts that name as one word.
+ */
+function ownerNameAfterOf(ctx: ArticleContext, t: number): number {
+  if (lowerAt(ctx, t + 1) !== 'of') return 0;
+  const m = mentionAtToken(ctx, lowerAt(ctx, t + 2) === 'the' ? t + 3 : t + 2);
+  return m && m.possessive ? m.last - m.first - 1 : 0;
 }
 
 /** How far before its forces "the mission's" may stand ("the mission's roughly 13,000 soldiers"). */

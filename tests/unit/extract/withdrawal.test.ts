@@ -4564,3 +4564,25 @@ describe('WithdrawalBegun: "The withdrawal began" takes up forces the text stati
     ).toEqual(['WithdrawalBegun|Belgium|Mali|2024-02-26']);
   });
 });
+
+describe('WithdrawalBegun: the owner of a nominal withdrawal named by a long possessive', () => {
+  it("given a withdrawal of a many-word organization's forces, then that organization's withdrawal", () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "BRUSSELS, March 1. - The withdrawal of the North Atlantic Treaty Organization's remaining training forces from Iraq began on Monday.",
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|NATO|Iraq|2024-02-26']);
+  });
+
+  it('given the same organization only planning the withdrawal, then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "BRUSSELS, March 1. - The withdrawal of the North Atlantic Treaty Organization's remaining training forces from Iraq will begin in May.",
+        '2024-03-01',
+      ),
+    ).toEqual([]);
+  });
+});
