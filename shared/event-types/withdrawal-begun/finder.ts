@@ -4,7 +4,7 @@ import { carriedBy, forCoordinatedActors, forcesNamedBefore, partOfThem } from '
 import type { Candidate } from '../../extract/candidate.ts';
 import { referredActor, referredMission, referredPlace } from '../../extract/clauses/discourse.ts';
 import { lastPresence, presenceBefore, presenceStateBefore } from '../../extract/clauses/presence.ts';
-import { datelineState, placesAt, spanText } from '../../extract/clauses/phrases.ts';
+import { datelineState, namesMedia, placesAt, spanText } from '../../extract/clauses/phrases.ts';
 import { bearingAt } from '../../extract/clauses/loose-slots.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import {
@@ -322,7 +322,7 @@ function withdrawalAt(
     t,
     nearestForce(ctx, s, anchor, FORCE_REACH, handover ? 0 : FORCE_REACH + ownerNameAfterOf(ctx, t)),
   );
-  const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive;
+  const exclude = (m: Mention) => isVenue(ctx, m) || m.possessive || namesMedia(ctx, m);
   let places: PlaceHit[] = [];
   if (handover) {
     places = passive?.places ?? basePlace(ctx, s, t);

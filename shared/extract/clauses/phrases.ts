@@ -587,6 +587,14 @@ function describedState(ctx: ArticleContext, m: Mention, i: number): PlaceSlot |
   return ref ? { place: ref, first: i, last: noun + 1, referred: w } : null;
 }
 
+/** Nouns of the press and broadcasting that a place may name ("Hanoi radio", "Moscow newspapers"). */
+const MEDIA_NOUNS = new Set(['radio', 'television', 'tv', 'newspaper', 'newspapers', 'daily', 'press', 'broadcaster']);
+
+/** Whether the name m names a broadcaster or paper ("the Peking radio announced"), not a place. */
+export function namesMedia(ctx: ArticleContext, m: Mention): boolean {
+  return MEDIA_NOUNS.has(lowerAt(ctx, m.last));
+}
+
 function knownPlace(ctx: ArticleContext, m: Mention, s: Sentence): PlaceSlot | undefined {
   const place = placeOf(m.entry);
   if (!place) return undefined;
@@ -605,6 +613,8 @@ function knownPlace(ctx: ArticleContext, m: Mention, s: Sentence): PlaceSlot | u
   // "the Paris Agreement", "Moscow time": a known name that runs on is another thing's name.
   const next = ctx.tokens[last];
   if (next && next.cap && next.kind === 'word' && !mentionAtToken(ctx, last) && !ctx.inDate[last]) return undefined;
+  // "the Peking radio announced", "Cairo newspapers said": a place naming a broadcaster or paper is no place.
+  if (namesMedia(ctx, m)) return undefined;
   if (
     lowerAt(ctx, last) === '-' &&
     /^(?:led|backed|based|held|controlled|occupied|allied|aligned|run)$/.test(lowerAt(ctx, last + 1))

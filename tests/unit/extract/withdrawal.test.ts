@@ -4586,3 +4586,15 @@ describe('WithdrawalBegun: the owner of a nominal withdrawal named by a long pos
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a name used for a broadcaster or paper', () => {
+  it('given a report by a city radio after the leaving, then only the place left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last Cuban battalions have left Angola, the Havana radio said on Monday.',
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Cuba|Angola|2024-02-26']);
+  });
+});
