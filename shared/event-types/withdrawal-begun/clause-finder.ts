@@ -21,6 +21,7 @@ import { invertedCondition } from './inverted-condition.ts';
 import { embassyPeople } from './embassy-people.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
+import { leftToAct } from './left-to-act.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
 import { ACTIVE_EXPULSION_VERBS, activeExpulsion, RETAKING_VERBS, retakenFrom } from './active-expulsion.ts';
 import {
@@ -275,6 +276,8 @@ function withdrawalAt(
   if (w === 'left' && lowerAt(ctx, t + 1) === 'by' && ctx.tokens[t - 1]?.kind === 'word') return undefined;
   // "deploy into the evacuated settlements of Gush Katif": an adjective, not a report.
   if ((w.endsWith('ed') || w === 'withdrawn') && adjectivalParticiple(ctx, t)) return undefined;
+  // ", leaving France to pursue the war alone": a state left to act, not a place left.
+  if (leftToAct(ctx, t)) return undefined;
   // "drove the Ugandan forces out of Kagera": the object's forces leave.
   if (ACTIVE_EXPULSION_VERBS.has(w) && !verbGroup(ctx, s, t).passive) return activeExpulsion(ctx, s, t);
   // "recaptured Wad Madani from the Rapid Support Forces": the forces it was taken from leave it.

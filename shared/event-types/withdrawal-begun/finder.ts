@@ -31,6 +31,7 @@ import {
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { leavesBody } from './leaves-body.ts';
+import { leftToAct } from './left-to-act.ts';
 import { setsOutFromHome } from './sets-out.ts';
 import { leftInState } from './left-in-state.ts';
 import { heldPositionPlaces } from './held-positions.ts';
@@ -265,6 +266,8 @@ function withdrawalAt(
     after = k + 1;
   }
   if (w === 'rolled' && lowerAt(ctx, t + 1) !== 'out') return undefined;
+  // ", leaving France to pursue the war alone": a state left to act, not a place left.
+  if (leftToAct(ctx, t)) return undefined;
   // "deploy into the evacuated settlements of Rafah": an adjective, not a report.
   if (w.endsWith('ed') && adjectivalParticiple(ctx, t)) return undefined;
   // "the retrograde of U.S. forces": the military noun, never the adjective ("a retrograde step").

@@ -4598,3 +4598,25 @@ describe('WithdrawalBegun: a name used for a broadcaster or paper', () => {
     ).toEqual(['WithdrawalBegun|Cuba|Angola|2024-02-26']);
   });
 });
+
+describe('WithdrawalBegun: a state left to act after the withdrawal', () => {
+  it('given ", leaving X to <verb>", then no withdrawal from X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'In May the Dutch withdrew their troops from Chad, leaving Belgium to guard the capital alone.',
+        '2024-06-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Chad|2024-05']);
+  });
+
+  it('given ", leaving X to the enemy", then X is still a place left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'On Monday the Dutch troops pulled back, leaving Abeche to the rebels.',
+        '2024-03-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Netherlands|Abeche|2024-02-26']);
+  });
+});
