@@ -53,6 +53,9 @@ function expelledOwner(ctx: ArticleContext, mentions: Mention[], force: number) 
   for (const m of mentions) {
     const actor = actorOf(m.entry);
     if (!actor || m.entry.kind === 'place' || m.entry.kind === 'capital') continue;
+    // "drove the Union of Islamic Courts out of Mogadishu": a word that runs on into "of" and a name heads that
+    // longer name; it is not a people.
+    if (m.entry.kind === 'demonym' && lowerAt(ctx, m.last) === 'of' && ctx.tokens[m.last + 1]?.cap) continue;
     const modifiesForce = force > m.first;
     const armed = namesArmedBody(ctx, m) || (m.entry.kind === 'demonym' && lowerAt(ctx, m.first - 1) === 'the');
     if (modifiesForce || armed) return { actor, mention: m };

@@ -4620,3 +4620,15 @@ describe('WithdrawalBegun: a state left to act after the withdrawal', () => {
     ).toEqual(['WithdrawalBegun|Netherlands|Abeche|2024-02-26']);
   });
 });
+
+describe('WithdrawalBegun: an armed body whose name starts like a people', () => {
+  it('given a government driving "the Union of …" out of a town, then no withdrawal of the Union side', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Government troops drove the Union of Patriotic Fighters out of Gao in March.',
+        '2024-03-01',
+      ),
+    ).toEqual([]);
+  });
+});
