@@ -4632,3 +4632,25 @@ describe('WithdrawalBegun: an armed body whose name starts like a people', () =>
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: a place that saw forces leave, described by an appositive', () => {
+  it('given "X, the …, saw its last Y troops leave", then Y withdrew from X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Moldova, the smallest of the three states, saw its last Russian troops leave in August.',
+        '2024-10-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Russia|Moldova|2024-08']);
+  });
+
+  it('given an aside that is no appositive before "saw", then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Moldova, officials said, saw its last Russian diplomats leave in August.',
+        '2024-10-01',
+      ),
+    ).toEqual([]);
+  });
+});
