@@ -254,6 +254,11 @@ const READ_CLASS = wordClassOf(
   ]),
 );
 
+/** Verbs that make their object do what the infinitive after it says ("forced them to abandon"). */
+const CAUSATIVES = set('forced compelled obliged');
+/** Object pronouns that stand for forces named before ("forced them to abandon"). */
+const OBJECT_PRONOUNS = set('them it');
+
 /** Withdrawal nouns an owner's possessive may stand before ("Washington's retreat", "Moscow's pullout"). */
 const OWNED_WITHDRAWAL_NOUNS = new Set(['retreat', 'withdrawal', 'pullout', 'drawdown', 'departure', 'exit']);
 
@@ -278,6 +283,9 @@ function withdrawalAt(
   if ((w.endsWith('ed') || w === 'withdrawn') && adjectivalParticiple(ctx, t)) return undefined;
   // ", leaving France to pursue the war alone": a state left to act, not a place left.
   if (leftToAct(ctx, t)) return undefined;
+  // "an offensive forced them to abandon the town": forces a pronoun names leave, never the causing subject's.
+  if (lowerAt(ctx, t - 1) === 'to' && OBJECT_PRONOUNS.has(lowerAt(ctx, t - 2)) && CAUSATIVES.has(lowerAt(ctx, t - 3)))
+    return undefined;
   // "drove the Ugandan forces out of Kagera": the object's forces leave.
   if (ACTIVE_EXPULSION_VERBS.has(w) && !verbGroup(ctx, s, t).passive) return activeExpulsion(ctx, s, t);
   // "recaptured Wad Madani from the Rapid Support Forces": the forces it was taken from leave it.

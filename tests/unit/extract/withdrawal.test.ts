@@ -4654,3 +4654,21 @@ describe('WithdrawalBegun: a place that saw forces leave, described by an apposi
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: forces made to leave by a causing subject', () => {
+  it('given "forced them to abandon X", then no withdrawal of the causing subject', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Greek brigade held the pass all winter, but in March the Bulgarian army forced them to abandon Vrata.',
+        '2024-06-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "forced the X to abandon Y", then the X withdrew', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'In March a Serbian attack forced the Bulgarians to abandon Vrata.', '2024-06-01'),
+    ).toEqual(['WithdrawalBegun|Bulgaria|Vrata|2024-03']);
+  });
+});
