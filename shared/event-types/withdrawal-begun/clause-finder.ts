@@ -343,6 +343,9 @@ function withdrawalAt(
   // A base form after a determiner is a noun ("the retreat"); otherwise a present tense report or an infinitive.
   if (background < 0 && BASE_FORMS.has(w) && ['the', 'a', 'an', 'its', 'their'].includes(lowerAt(ctx, t - 1)))
     return undefined;
+  // "will reduce its forces and, provided the rebels keep the truce, withdraw all troops": a base form right after a
+  // comma has no subject of its own; it shares an earlier verb's (and its modal).
+  if (background < 0 && BASE_FORMS.has(w) && lowerAt(ctx, t - 1) === ',') return undefined;
   // "After leaving Kidal …, French forces handed over …": the main clause's subject and tense are the participle's.
   const main = frontedParticipleMainVerb(ctx, s, t);
   if (background < 0 && main < 0 && !statesFact(group) && !describesSubject(ctx, s, group.first)) return undefined;

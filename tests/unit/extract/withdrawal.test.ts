@@ -4672,3 +4672,25 @@ describe('WithdrawalBegun: forces made to leave by a causing subject', () => {
     ).toEqual(['WithdrawalBegun|Bulgaria|Vrata|2024-03']);
   });
 });
+
+describe('WithdrawalBegun: a base form right after a comma', () => {
+  it('given a bare "withdraw" sharing an earlier modal past a condition, then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Under the deal the United States will cut its forces in Iraq and, provided the militias keep the truce, withdraw all troops within a year.',
+        '2024-06-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a present-tense report with its subject, then the withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'British and Canadian troops withdraw from Belize on Monday, the ministry says.',
+        '2024-06-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Canada|Belize|2024-05-27', 'WithdrawalBegun|United Kingdom|Belize|2024-05-27']);
+  });
+});
