@@ -1415,13 +1415,22 @@ function relativeAntecedent(ctx: ArticleContext, s: Sentence, t: number): PlaceH
   return [{ place: { name }, mention: { first: start, last: end, entry: { kind: 'place', name }, possessive: false } }];
 }
 
+/** Heads of a facility's capitalized name that are no base noun alone ("Transit Center", "Logistics Centre"). */
+const FACILITY_NAME_HEADS = new Set(['center', 'centre']);
+
 function namedBase(ctx: ArticleContext, s: Sentence, j: number, afterArticle = false): PlaceHit | undefined {
   if (!ctx.tokens[j]?.cap || (ctx.tokens[j - 1]?.cap && !afterArticle) || mentionAtToken(ctx, j)) return undefined;
   let k = j;
   let base = false;
   while (k < s.last && k < j + BASE_NAME_TOKENS && (ctx.tokens[k]!.cap || isNameNumber(ctx, k))) {
     // "Bagram Air Field": the two-word airfield.
-    if (BASE_NOUNS.has(lowerAt(ctx, k)) || (lowerAt(ctx, k) === 'field' && lowerAt(ctx, k - 1) === 'air')) base = true;
+    // "the Transit Center at Manas": a facility's capitalized head after a word of its own name.
+    if (
+      BASE_NOUNS.has(lowerAt(ctx, k)) ||
+      (lowerAt(ctx, k) === 'field' && lowerAt(ctx, k - 1) === 'air') ||
+      (k > j && FACILITY_NAME_HEADS.has(lowerAt(ctx, k)))
+    )
+      base = true;
     k++;
   }
   if (!base || k - j < 2) return undefined;

@@ -4694,3 +4694,25 @@ describe('WithdrawalBegun: a base form right after a comma', () => {
     ).toEqual(['WithdrawalBegun|Canada|Belize|2024-05-27', 'WithdrawalBegun|United Kingdom|Belize|2024-05-27']);
   });
 });
+
+describe('WithdrawalBegun: a facility handed over by a capitalized name with a center or station head', () => {
+  it('given "handed over the Logistics Center at X to the government", then the withdrawal from X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Italian contingent handed over the Logistics Center at Herat to the Afghan government on Monday.',
+        '2024-06-01',
+      ),
+    ).toEqual(['WithdrawalBegun|Italy|Herat|2024-05-27']);
+  });
+
+  it('given a lower-case center handed over, then no withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Italian contingent handed over the training center at Herat to the Afghan government on Monday.',
+        '2024-06-01',
+      ),
+    ).toEqual([]);
+  });
+});
