@@ -5635,3 +5635,17 @@ describe('DeploymentAnnounced: a bare sending by an actor an earlier sentence se
     ]);
   });
 });
+
+describe("DeploymentAnnounced: a capital that is a person's surname sends no one", () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given "Governor <given name> <capital> sent warships to X", then the capital\'s state is no sender', () => {
+    expect(inText('Governor Peter Lima sent three warships to Cockburn Sound in May 2009.')).toEqual([]);
+  });
+
+  it('given a capital after a sentence-opening word, then it still names its state as the sender', () => {
+    expect(inText('Yesterday Lima sent two warships to Cockburn Sound.')).toEqual([
+      'DeploymentAnnounced|Peru|Cockburn Sound|2010-05-31|null',
+    ]);
+  });
+});
