@@ -5649,3 +5649,30 @@ describe("DeploymentAnnounced: a capital that is a person's surname sends no one
     ]);
   });
 });
+
+describe('DeploymentAnnounced: contributors taking part in a force that has landed', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given a force landed in X, then "troops and police from A and B are taking part in the operation" sends A and B to X', () => {
+    expect(
+      inText(
+        'A Japanese-led force landed in Vanuatu on 3 May 2009. Soldiers and police from Samoa and Tonga are taking part in the operation.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Japan|Vanuatu|2009-05-03|null',
+      'DeploymentAnnounced|Samoa|Vanuatu|2009-05-03|null',
+      'DeploymentAnnounced|Tonga|Vanuatu|2009-05-03|null',
+    ]);
+  });
+
+  it.each([
+    ['a share in talks', 'Officers from Samoa and Tonga took part in the talks.'],
+    ['a share in an exercise', 'Troops from Samoa and Tonga are taking part in the exercise.'],
+    ['contingents only expected', 'Contingents from Samoa and Tonga were expected within days.'],
+    ['contingents only pledged', 'Samoa and Tonga have pledged contingents to the force.'],
+  ])('given a force landed in X, then %s sends no one else', (_what, sentence) => {
+    expect(inText(`A Japanese-led force landed in Vanuatu on 3 May 2009. ${sentence}`)).toEqual([
+      'DeploymentAnnounced|Japan|Vanuatu|2009-05-03|null',
+    ]);
+  });
+});
