@@ -5676,3 +5676,23 @@ describe('DeploymentAnnounced: contributors taking part in a force that has land
     ]);
   });
 });
+
+describe('DeploymentAnnounced: forces moved as captives', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it.each([
+    [
+      '"as prisoners of war" after the destination',
+      'The Dutch garrison was shipped to Norway as prisoners of war in May 2009.',
+    ],
+    ['"as captives" before the destination', 'The Dutch garrison was sent as captives to Norway in May 2009.'],
+  ])('given %s, then no deployment', (_what, sentence) => {
+    expect(inText(sentence)).toEqual([]);
+  });
+
+  it('given "as hostages" opening a clause of its own, then the forces still deploy', () => {
+    expect(inText('Dutch commandos flew to Entebbe in May 2009 as hostages waited at the airport.')).toEqual([
+      'DeploymentAnnounced|Netherlands|Entebbe|2009-05|null',
+    ]);
+  });
+});
