@@ -5696,3 +5696,37 @@ describe('DeploymentAnnounced: forces moved as captives', () => {
     ]);
   });
 });
+
+describe('DeploymentAnnounced: forces named after "the surrender of" are not those the text goes on to move', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given "sent a corps to X to accept the surrender of <state> forces. The 5th Division came ashore at Y", then the sender lands', () => {
+    expect(
+      inText(
+        'At the end of the war, Britain sent an army corps to Java to accept the surrender of Japanese forces. The 5th Division came ashore at Surabaya on 25 October 1945.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|United Kingdom|Java|2010-06-01|null',
+      'DeploymentAnnounced|United Kingdom|Surabaya|1945-10-25|null',
+    ]);
+  });
+
+  it('given "... and repatriate <state> soldiers" after the surrender, then the sender still lands', () => {
+    expect(
+      inText(
+        'At the end of the war, Britain sent an army corps to Java to accept the surrender of Japanese forces and repatriate Japanese soldiers. The 5th Division came ashore at Surabaya on 25 October 1945.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|United Kingdom|Java|2010-06-01|null',
+      'DeploymentAnnounced|United Kingdom|Surabaya|1945-10-25|null',
+    ]);
+  });
+
+  it('given "the dispatch of <state> troops", then a contingent landing after is still that state\'s', () => {
+    expect(
+      inText(
+        'Paris announced the dispatch of French troops to Chad on 2 May 2009. The first contingent landed at Abeche on 4 May 2009.',
+      ),
+    ).toEqual(['DeploymentAnnounced|France|Abeche|2009-05-02|null']);
+  });
+});
