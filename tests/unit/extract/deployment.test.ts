@@ -5730,3 +5730,23 @@ describe('DeploymentAnnounced: forces named after "the surrender of" are not tho
     ).toEqual(['DeploymentAnnounced|France|Abeche|2009-05-02|null']);
   });
 });
+
+describe('DeploymentAnnounced: "arrived there" names the destination, not a place in a clause after it', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2016-06-01').sort();
+
+  it('given "arrived there to support the campaign in <state>", then the place "there" refers to', () => {
+    expect(
+      inText(
+        'The last French soldiers left Niamey on Friday. French special forces arrived there in October 2013 to support the campaign against militants in neighbouring Mali.',
+      ),
+    ).toEqual(['DeploymentAnnounced|France|Niamey|2013-10|null']);
+  });
+
+  it('given "arrived in <place> to support the campaign in <state>", then the place after "in"', () => {
+    expect(
+      inText(
+        'French special forces arrived in Niamey in October 2013 to support the campaign against militants in neighbouring Mali.',
+      ),
+    ).toEqual(['DeploymentAnnounced|France|Niamey|2013-10|null']);
+  });
+});
