@@ -5750,3 +5750,15 @@ describe('DeploymentAnnounced: "arrived there" names the destination, not a plac
     ).toEqual(['DeploymentAnnounced|France|Niamey|2013-10|null']);
   });
 });
+
+describe('DeploymentAnnounced: "here" in a dateline that names its state with an article', () => {
+  it('given "BANJUL, the Gambia, May 4 — soldiers arrived here", then the dateline city', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'BANJUL, the Gambia, May 4 — The first Senegalese soldiers arrived here on Tuesday.',
+        '2017-05-05',
+      ),
+    ).toEqual(['DeploymentAnnounced|Senegal|Banjul|2017-05-02|null']);
+  });
+});
