@@ -17,16 +17,17 @@ const MONTH_INDEX = lookupTable<number>({
   dec: 12,
 });
 
-// "WASHINGTON, Feb 2 (Worldwire) -", "BAKU, April 17. /TASS/.", "STUTTGART, Germany, Sept. 16, 2024 -".
+// "WASHINGTON, Feb 2 (Worldwire) -", "BAKU, April 17. /TASS/.", "STUTTGART, Germany, Sept. 16, 2024 -",
+// "LEOPOLDVILLE, the Congo, July 16 —" (a state named with its article).
 // Bounded repetitions over disjoint character classes: linear.
 const DATELINE =
-  /(?:^|\n)[^\S\n]{0,8}([A-Z][A-Z'’.-]{1,30}(?: [A-Z][A-Z'’.-]{1,30}){0,3})(?:, [A-Z][A-Za-z.-]{1,30}(?: [A-Z][A-Za-z.-]{1,30}){0,2})?, ([A-Z][a-z]{2,8})\.? (\d{1,2})(?:, (\d{4}))?/;
+  /(?:^|\n)[^\S\n]{0,8}([A-Z][A-Z'’.-]{1,30}(?: [A-Z][A-Z'’.-]{1,30}){0,3})(?:, (?:the )?[A-Z][A-Za-z.-]{1,30}(?: [A-Z][A-Za-z.-]{1,30}){0,2})?, ([A-Z][a-z]{2,8})\.? (\d{1,2})(?:, (\d{4}))?/;
 
 // "PORT-AU-PRINCE, Haiti (AP) —", "MANAMA, Bahrain –", "NAIROBI -", "BANGKOK (AP) --": a dateline with no date,
 // before a dash (or the typewriter's two hyphens).
 // Bounded repetitions over disjoint character classes: linear.
 const UNDATED_DATELINE =
-  /(?:^|\n)[^\S\n]{0,8}([A-Z][A-Z'’.-]{1,30}(?: [A-Z][A-Z'’.-]{1,30}){0,3})(?:, [A-Z][A-Za-z.-]{1,30}(?: [A-Z][A-Za-z.-]{1,30}){0,2})?(?: \([A-Za-z. ]{1,30}\))? (?:[-–—]|--) /;
+  /(?:^|\n)[^\S\n]{0,8}([A-Z][A-Z'’.-]{1,30}(?: [A-Z][A-Z'’.-]{1,30}){0,3})(?:, (?:the )?[A-Z][A-Za-z.-]{1,30}(?: [A-Z][A-Za-z.-]{1,30}){0,2})?(?: \([A-Za-z. ]{1,30}\))? (?:[-–—]|--) /;
 
 export interface Dateline {
   city: string;

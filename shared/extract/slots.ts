@@ -707,7 +707,7 @@ export function findActor(
     if (!m || exclude(m) || inDateline(ctx, m.first) || sponsorOnly(ctx, m) || describedAsPlace(ctx, m))
       return undefined;
     // "General Douglas MacArthur": a capital's name that runs on into another name is part of that name.
-    if (m.entry.kind === 'capital' && runsOnIntoName(ctx, m)) return undefined;
+    if (m.entry.kind === 'capital' && capitalInPersonName(ctx, m)) return undefined;
     // "Eisenhower left Washington": a leader acts for the state only where forces are named or the verb is an
     // invasion ("Saddam Hussein invaded Kuwait").
     if (m.entry.kind === 'leader' && force < 0 && !INVASION_VERBS.has(lowerAt(ctx, trigger))) return undefined;
@@ -937,6 +937,21 @@ function combatObject(ctx: ArticleContext, m: Mention): boolean {
 export function runsOnIntoName(ctx: ArticleContext, m: Mention): boolean {
   const next = ctx.tokens[m.last];
   return !!next && next.cap && next.kind === 'word' && !mentionAtToken(ctx, m.last) && !ctx.inDate[m.last];
+}
+
+/**
+ * Whether a capital's name is part of a person's name: it runs on into another name ("Douglas MacArthur"), or a
+ * capitalized word the gazetteer does not know stands right before it inside its sentence, not as the sentence's
+ * first word ("Governor James Douglas sent"; not "In Moscow", "On Monday Washington sent").
+ */
+export function capitalInPersonName(ctx: ArticleContext, m: Mention): boolean {
+  if (runsOnIntoName(ctx, m)) return true;
+  const j = m.first - 1;
+  const before = ctx.tokens[j];
+  if (!before || !before.cap || before.kind !== 'word' || before.sentence !== ctx.tokens[m.first]!.sentence)
+    return false;
+  if (ctx.tokens[j - 1]?.sentence !== before.sentence) return false;
+  return !mentionAtToken(ctx, j) && !ctx.inDate[j];
 }
 
 /** How many words the subject of a joined clause may take ("Parliament", "the Federal Assembly"). */

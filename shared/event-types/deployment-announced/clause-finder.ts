@@ -406,6 +406,9 @@ function deploymentAt(
             ? OPERATE_PREPOSITIONS
             : ARRIVE_PREPOSITIONS,
     );
+  // "special forces arrived there to support the campaign in Afghanistan": "there" is the destination, read below;
+  // a place after it is another clause's (a purpose, a description).
+  if ((kind === 'arrive' || kind === 'send') && lowerAt(ctx, t + 1) === 'there') places = [];
   // "crossing the border near Tell Abyad": the place the border is crossed at, where no "into" names another.
   const crossedNear = !places.length && kind === 'cross' ? borderCrossedNear(ctx, t) : -1;
   if (crossedNear > 0) places = placesAt(ctx, s, crossedNear + 1);

@@ -614,7 +614,7 @@ function arrivalAfter(
   }
   // "began arriving", "had arrived": auxiliaries and a governor before the head.
   for (let k = j; k < s.last && k <= j + 2; k++) {
-    if (ARRIVAL_HEADS.has(lowerAt(ctx, k)) || joinedForce(ctx, k)) return { verb: k, insertion };
+    if (ARRIVAL_HEADS.has(lowerAt(ctx, k)) || joinedForce(ctx, k) || partInForce(ctx, k)) return { verb: k, insertion };
     // "The first Australian soldiers flew in on Thursday": flying in is arriving where the text is; a destination
     // is looked for after the particle.
     if (FLY_FORMS.has(lowerAt(ctx, k)) && lowerAt(ctx, k + 1) === 'in' && particleEnds(ctx, k + 2))
@@ -637,6 +637,23 @@ const arrivalEnd = (arrival: { verb: number; particle?: boolean }) => arrival.ve
 
 /** Bodies of forces a contingent may join where they already are ("joined the force in February 1983"). */
 const JOINED_BODIES = set('force mission coalition operation');
+
+/** Forms of "take" that with "part in" state a share in what follows ("are taking part in the operation"). */
+const TAKE_FORMS = set('take takes taking took taken');
+/** Forms of "participate" that with "in" state the same share ("participated in the mission"). */
+const PARTICIPATE_FORMS = set('participate participates participating participated');
+
+/**
+ * "troops and police from A, B and C are taking part in the operation", "… participated in the mission": a share in
+ * a force or operation the text has named is being where it went. A share in anything else ("took part in the
+ * talks", "in the exercise") is none.
+ */
+function partInForce(ctx: ArticleContext, k: number): boolean {
+  const w = lowerAt(ctx, k);
+  const prep = TAKE_FORMS.has(w) && lowerAt(ctx, k + 1) === 'part' ? k + 2 : PARTICIPATE_FORMS.has(w) ? k + 1 : -1;
+  if (prep < 0 || lowerAt(ctx, prep) !== 'in' || lowerAt(ctx, prep + 1) !== 'the') return false;
+  return JOINED_BODIES.has(lowerAt(ctx, prep + 2));
+}
 
 /**
  * "A small British contingent joined the force", "… joined the U.S. contingent", "… joined the French troops",

@@ -398,7 +398,9 @@ function deploymentAt(
   if (w === 'entered' && contrastAfter(ctx, s, t)) return [];
   if (DIRECT_OBJECT_DEPLOY.has(w)) places = coordinatedPlaces(ctx, t + 1, Math.min(s.last, t + OBJECT_REACH), exclude);
   if (DIRECT_OBJECT_DEPLOY.has(w) && !places.length) places = cleftObject(ctx, s, t);
-  if (!places.length) {
+  // "arrived there to support the campaign in Afghanistan": "there" is the destination the clause states, no place
+  // after it.
+  if (!places.length && lowerAt(ctx, t + 1) !== 'there') {
     const preps = ARRIVAL_VERBS.has(w)
       ? IN_OR_TO
       : DEPART_FOR_VERBS.has(w) || FORCE_NOUNS.has(lowerAt(ctx, searchFrom - 1))

@@ -144,6 +144,9 @@ function deploymentAt(ctx: ArticleContext, s: Sentence, t: number): Candidate[] 
       : BASE_NOUNS.has(w)
         ? placesAfter(ctx, s, t + 1, Math.min(s.last, t + 4), BASE_PREPOSITIONS)
         : loosePlaces(ctx, s, t, INTO_ONLY.has(w) ? INTO : DESTINATION);
+  // "arrived there to support the campaign in Afghanistan": "there" is the destination (the clause finder reads it);
+  // a place after it is another clause's.
+  if (lowerAt(ctx, t + 1) === 'there') return [];
   // "approved the deployment of a standby force at a summit in Maputo": where the decision was taken.
   places = places.filter((p) => !talksHeldAt(ctx, p.first) && !inOriginPhrase(ctx, t, p.first));
   if (!places.length) return [];

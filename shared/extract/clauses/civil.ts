@@ -296,14 +296,37 @@ function cargoArrival(ctx: ArticleContext, s: Sentence, t: number): boolean {
 /** Weapons that a participle right after them describes ("combat aircraft deployed on the continent"). */
 const DEPLOYED_EQUIPMENT = set(`${[...EQUIPMENT_NOUNS].join(' ')} artillery weapons warheads armour armor`);
 
+/** Nouns of people held by an enemy: forces moved in that role are carried off, not deployed. */
+const CAPTIVE_NOUNS = set('prisoners captives internees hostages detainees pows');
+/** How far after the verb an "as" phrase of captives may stand ("shipped to the Soviet Union as prisoners of war"). */
+const CAPTIVE_ROLE_REACH = 12;
+
 /**
- * What arrives or is deployed is not forces: cargo ("planes carrying weapons landed at Mogadishu") or weapons a
- * participle describes ("limited the numbers of tanks and combat aircraft deployed on the continent").
+ * "The garrison was shipped to the Soviet Union as prisoners of war", "were sent as captives to Siberia": "as" with
+ * captives that end their phrase ("of", punctuation, a preposition after) — not "as hostages were freed", a clause.
+ */
+function movedAsCaptives(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last - 1 && j <= t + CAPTIVE_ROLE_REACH; j++) {
+    if (lowerAt(ctx, j) !== 'as' || !CAPTIVE_NOUNS.has(lowerAt(ctx, j + 1))) continue;
+    const next = ctx.tokens[j + 2];
+    if (!next || next.sentence !== s.index || next.kind === 'punct' || CAPTIVE_PHRASE_LINKS.has(next.lower))
+      return true;
+  }
+  return false;
+}
+/** Words after the captives that keep "as" a phrase of role ("as prisoners of war", "as captives to Siberia"). */
+const CAPTIVE_PHRASE_LINKS = set('of to in into from at');
+
+/**
+ * What arrives or is deployed is not forces: cargo ("planes carrying weapons landed at Mogadishu"), weapons a
+ * participle describes ("limited the numbers of tanks and combat aircraft deployed on the continent"), or forces
+ * moved as captives.
  */
 export function movesNoForces(ctx: ArticleContext, s: Sentence, t: number): boolean {
   const described = PRESENCE_PARTICIPLES.has(lowerAt(ctx, t)) && DEPLOYED_EQUIPMENT.has(lowerAt(ctx, t - 1));
   return (
     described ||
+    movedAsCaptives(ctx, s, t) ||
     cargoArrival(ctx, s, t) ||
     civilMission(ctx, s, t) ||
     abstractObject(ctx, t) ||

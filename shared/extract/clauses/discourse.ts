@@ -378,9 +378,15 @@ export function referredActor(ctx: ArticleContext, i: number, noun?: string): Na
   for (const m of mentionsBack(ctx, i)) {
     const actor = actorOf(m.entry);
     if (!actor) continue;
-    // "the expulsion of French troops; the first contingent …": forces named after "of" are still forces named.
+    // "the expulsion of French troops; the first contingent …": forces named after "of" are still forces named —
+    // not forces that give themselves up ("to accept the surrender of Japanese forces"), another party's.
     if (isComplement(ctx, m)) {
-      if (lowerAt(ctx, m.first - 1) === 'of' && FORCE_NOUNS.has(lowerAt(ctx, m.last))) return actor;
+      if (
+        lowerAt(ctx, m.first - 1) === 'of' &&
+        FORCE_NOUNS.has(lowerAt(ctx, m.last)) &&
+        !SURRENDERED_FORCE_NOUNS.has(lowerAt(ctx, m.first - 2))
+      )
+        return actor;
       continue;
     }
     // "…limited their tasks to helping the Czechoslovak Legion … Some 5,000 soldiers landed": forces that are the
@@ -400,13 +406,17 @@ export function referredActor(ctx: ArticleContext, i: number, noun?: string): Na
   return nearest;
 }
 
+/** Nouns of forces given up to another party, whose "of" names the defeated ("the surrender of Japanese forces"). */
+const SURRENDERED_FORCE_NOUNS = set('surrender capitulation disarmament disarming repatriation internment capture');
+
 /** Nouns of a withdrawal that a name before them owns ("the British withdrawal", "the Soviet pullout"). */
 const OWNED_WITHDRAWAL_NOUNS = set('withdrawal pullout pull-out evacuation');
 
-/** Verb forms whose object is a party aided, trained or fought, never the forces of the one doing it. */
+/** Verb forms whose object is a party aided, trained, fought or sent home, never the forces of the one doing it. */
 const AID_OR_COMBAT_VERBS = set(`helping help helped aiding aid aided assisting assist assisted supporting support
   supported training train trained advising advise advised fighting fight fought battling battle battled attacking
-  attack attacked evacuating evacuate evacuated rescuing rescue rescued`);
+  attack attacked evacuating evacuate evacuated rescuing rescue rescued repatriating repatriate repatriated disarming
+  disarm disarmed`);
 
 /** Whether the mention is the object of a verb of aiding or fighting ("helping the Czechoslovak Legion"). */
 function objectOfAidOrCombat(ctx: ArticleContext, m: Mention): boolean {

@@ -21,7 +21,7 @@ import {
   joinedClauseStart,
   type NamedRef,
   ownUnnamedSubject,
-  runsOnIntoName,
+  capitalInPersonName,
 } from '../slots.ts';
 import type { Mention } from '../text/mentions.ts';
 import type { Sentence } from '../text/tokens.ts';
@@ -77,7 +77,7 @@ export function looseActors(ctx: ArticleContext, s: Sentence, t: number, exclude
 function usableActor(ctx: ArticleContext, m: Mention, exclude: (m: Mention) => boolean): NamedRef | undefined {
   if (exclude(m) || inDateline(ctx, m.first) || isVenue(ctx, m) || sponsorOnly(ctx, m) || describedAsPlace(ctx, m))
     return undefined;
-  if (m.entry.kind === 'capital' && runsOnIntoName(ctx, m)) return undefined;
+  if (m.entry.kind === 'capital' && capitalInPersonName(ctx, m)) return undefined;
   return actorOf(m.entry);
 }
 

@@ -121,6 +121,18 @@ describe('dateline', () => {
     });
   });
 
+  it('given a state named with its article ("MANILA, the Philippines, May 4 —"), then the dateline and its date', () => {
+    expect(findDateline('MANILA, the Philippines, May 4 — Marines landed here.', '1999-05-05')).toMatchObject({
+      city: 'MANILA',
+      date: '1999-05-04',
+    });
+    expect(findDateline('BANJUL, the Gambia — Troops arrived.', '2017-01-20')).toMatchObject({ city: 'BANJUL' });
+  });
+
+  it('given "the" opening a lower-case phrase after the city, then no dateline', () => {
+    expect(findDateline('MANILA, the city said on May 4 — x', '1999-05-05')).toBeUndefined();
+  });
+
   it('places a dateline after the publication date in the year before', () => {
     expect(findDateline('T\n\nMOSCOW, Dec 26 (Wire) - x', '2022-01-03')?.date).toBe('2021-12-26');
   });

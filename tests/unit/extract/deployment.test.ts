@@ -5635,3 +5635,130 @@ describe('DeploymentAnnounced: a bare sending by an actor an earlier sentence se
     ]);
   });
 });
+
+describe("DeploymentAnnounced: a capital that is a person's surname sends no one", () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given "Governor <given name> <capital> sent warships to X", then the capital\'s state is no sender', () => {
+    expect(inText('Governor Peter Lima sent three warships to Cockburn Sound in May 2009.')).toEqual([]);
+  });
+
+  it('given a capital after a sentence-opening word, then it still names its state as the sender', () => {
+    expect(inText('Yesterday Lima sent two warships to Cockburn Sound.')).toEqual([
+      'DeploymentAnnounced|Peru|Cockburn Sound|2010-05-31|null',
+    ]);
+  });
+});
+
+describe('DeploymentAnnounced: contributors taking part in a force that has landed', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given a force landed in X, then "troops and police from A and B are taking part in the operation" sends A and B to X', () => {
+    expect(
+      inText(
+        'A Japanese-led force landed in Vanuatu on 3 May 2009. Soldiers and police from Samoa and Tonga are taking part in the operation.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Japan|Vanuatu|2009-05-03|null',
+      'DeploymentAnnounced|Samoa|Vanuatu|2009-05-03|null',
+      'DeploymentAnnounced|Tonga|Vanuatu|2009-05-03|null',
+    ]);
+  });
+
+  it.each([
+    ['a share in talks', 'Officers from Samoa and Tonga took part in the talks.'],
+    ['a share in an exercise', 'Troops from Samoa and Tonga are taking part in the exercise.'],
+    ['contingents only expected', 'Contingents from Samoa and Tonga were expected within days.'],
+    ['contingents only pledged', 'Samoa and Tonga have pledged contingents to the force.'],
+  ])('given a force landed in X, then %s sends no one else', (_what, sentence) => {
+    expect(inText(`A Japanese-led force landed in Vanuatu on 3 May 2009. ${sentence}`)).toEqual([
+      'DeploymentAnnounced|Japan|Vanuatu|2009-05-03|null',
+    ]);
+  });
+});
+
+describe('DeploymentAnnounced: forces moved as captives', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it.each([
+    [
+      '"as prisoners of war" after the destination',
+      'The Dutch garrison was shipped to Norway as prisoners of war in May 2009.',
+    ],
+    ['"as captives" before the destination', 'The Dutch garrison was sent as captives to Norway in May 2009.'],
+  ])('given %s, then no deployment', (_what, sentence) => {
+    expect(inText(sentence)).toEqual([]);
+  });
+
+  it('given "as hostages" opening a clause of its own, then the forces still deploy', () => {
+    expect(inText('Dutch commandos flew to Entebbe in May 2009 as hostages waited at the airport.')).toEqual([
+      'DeploymentAnnounced|Netherlands|Entebbe|2009-05|null',
+    ]);
+  });
+});
+
+describe('DeploymentAnnounced: forces named after "the surrender of" are not those the text goes on to move', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2010-06-01').sort();
+
+  it('given "sent a corps to X to accept the surrender of <state> forces. The 5th Division came ashore at Y", then the sender lands', () => {
+    expect(
+      inText(
+        'At the end of the war, Britain sent an army corps to Java to accept the surrender of Japanese forces. The 5th Division came ashore at Surabaya on 25 October 1945.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|United Kingdom|Java|2010-06-01|null',
+      'DeploymentAnnounced|United Kingdom|Surabaya|1945-10-25|null',
+    ]);
+  });
+
+  it('given "... and repatriate <state> soldiers" after the surrender, then the sender still lands', () => {
+    expect(
+      inText(
+        'At the end of the war, Britain sent an army corps to Java to accept the surrender of Japanese forces and repatriate Japanese soldiers. The 5th Division came ashore at Surabaya on 25 October 1945.',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|United Kingdom|Java|2010-06-01|null',
+      'DeploymentAnnounced|United Kingdom|Surabaya|1945-10-25|null',
+    ]);
+  });
+
+  it('given "the dispatch of <state> troops", then a contingent landing after is still that state\'s', () => {
+    expect(
+      inText(
+        'Paris announced the dispatch of French troops to Chad on 2 May 2009. The first contingent landed at Abeche on 4 May 2009.',
+      ),
+    ).toEqual(['DeploymentAnnounced|France|Abeche|2009-05-02|null']);
+  });
+});
+
+describe('DeploymentAnnounced: "arrived there" names the destination, not a place in a clause after it', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '2016-06-01').sort();
+
+  it('given "arrived there to support the campaign in <state>", then the place "there" refers to', () => {
+    expect(
+      inText(
+        'The last French soldiers left Niamey on Friday. French special forces arrived there in October 2013 to support the campaign against militants in neighbouring Mali.',
+      ),
+    ).toEqual(['DeploymentAnnounced|France|Niamey|2013-10|null']);
+  });
+
+  it('given "arrived in <place> to support the campaign in <state>", then the place after "in"', () => {
+    expect(
+      inText(
+        'French special forces arrived in Niamey in October 2013 to support the campaign against militants in neighbouring Mali.',
+      ),
+    ).toEqual(['DeploymentAnnounced|France|Niamey|2013-10|null']);
+  });
+});
+
+describe('DeploymentAnnounced: "here" in a dateline that names its state with an article', () => {
+  it('given "BANJUL, the Gambia, May 4 — soldiers arrived here", then the dateline city', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'BANJUL, the Gambia, May 4 — The first Senegalese soldiers arrived here on Tuesday.',
+        '2017-05-05',
+      ),
+    ).toEqual(['DeploymentAnnounced|Senegal|Banjul|2017-05-02|null']);
+  });
+});
