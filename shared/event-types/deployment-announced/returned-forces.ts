@@ -7,7 +7,7 @@ import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer } from '../../extract/gazetteer/index.ts';
 import { findActor, lowerAt, mentionAtToken, nearestForce, placeOf, type NamedRef } from '../../extract/slots.ts';
 import { stateOf } from '../../extract/clauses/discourse.ts';
-import { FORCE_NOUNS } from '../../extract/lexicon.ts';
+import { FORCE_NOUNS, wordClassOf } from '../../extract/lexicon.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 import { wordSet as set } from '../../extract/word-set.ts';
 import { placementCandidates } from '../placement.ts';
@@ -32,7 +32,9 @@ export function findReturnedForces(ctx: ArticleContext, readings: readonly Candi
   const out: Candidate[] = [];
   const family = (name: string) => gazetteer().actorFamily(name);
   for (const s of ctx.sentences) {
+    if (!(ctx.sentenceClass[s.index]! & RETURN_START_CLASS)) continue;
     for (let t = s.first; t < s.last; t++) {
+      if (!(ctx.wordClass[t]! & RETURN_START_CLASS)) continue;
       const at = returnedTo(ctx, t);
       if (at < 0) continue;
       const place = placesAt(ctx, s, at)[0]?.place;
@@ -66,6 +68,8 @@ export function findReturnedForces(ctx: ArticleContext, readings: readonly Candi
 
 /** Verbs that bring forces back ("brought the Marines back the following year"). */
 const BRING_VERBS = set('brought bring brings bringing');
+/** The verbs every return reading starts from, as a word class: sentences and tokens without one are skipped. */
+const RETURN_START_CLASS = wordClassOf(new Set([...RETURN_VERBS, ...BACK_VERBS, ...BRING_VERBS]));
 /** How many words the forces brought back may take ("brought the Marines back", "brought U.S. troops back"). */
 const BROUGHT_FORCE_WORDS = 3;
 /** Words after a bare return that end its verb phrase with no place: a time ("in 1926", "early in 1927"), "in force". */
@@ -88,7 +92,9 @@ export function findBareReturns(
   const out: Candidate[] = [];
   const family = (name: string) => gazetteer().actorFamily(name);
   for (const s of ctx.sentences) {
+    if (!(ctx.sentenceClass[s.index]! & RETURN_START_CLASS)) continue;
     for (let t = s.first; t < s.last; t++) {
+      if (!(ctx.wordClass[t]! & RETURN_START_CLASS)) continue;
       const end = bareReturnEnd(ctx, s, t);
       if (end < 0 || !endsWithoutPlace(ctx, s, end)) continue;
       const group = verbGroup(ctx, s, t);

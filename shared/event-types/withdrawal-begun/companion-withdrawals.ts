@@ -39,7 +39,9 @@ const COMPANION_CONFIDENCE = 0.6;
  */
 export function findCompanionWithdrawals(ctx: ArticleContext, read: readonly Candidate[]): Candidate[] {
   if (!read.length) return [];
-  const known = knownWithdrawals(read);
+  // Built on the first clause that needs it: most articles have none.
+  let index: KnownWithdrawals | undefined;
+  const known = (): KnownWithdrawals => (index ??= knownWithdrawals(read));
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
     if (!(ctx.sentenceClass[s.index]! & TAKE_OUT_CLASS)) continue;
@@ -79,7 +81,12 @@ function knownWithdrawals(read: readonly Candidate[]): KnownWithdrawals {
   };
 }
 
-function companionAt(ctx: ArticleContext, s: Sentence, t: number, known: KnownWithdrawals): Candidate[] | undefined {
+function companionAt(
+  ctx: ArticleContext,
+  s: Sentence,
+  t: number,
+  knownNow: () => KnownWithdrawals,
+): Candidate[] | undefined {
   const group = verbGroup(ctx, s, t);
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first) || civilObject(ctx, s, t)) return undefined;
   const end = joinedClauseEnd(ctx, t, s);
@@ -95,6 +102,7 @@ function companionAt(ctx: ArticleContext, s: Sentence, t: number, known: KnownWi
   for (let j = t + 1; j < end; j++) if (originWord(ctx, j) && !unnamedOwnOrigin(ctx, j)) return undefined;
   const slot = actorsAt(ctx, s, t, () => false);
   if (!slot || slot.referred) return undefined;
+  const known = knownNow();
   const left = lastWithdrawalBefore(known, s, t, slot.actors) ?? leadWithdrawal(known, s, slot.actors);
   if (!left?.location) return undefined;
   const actors = [...slot.actors, ...followedBy(ctx, s, t)];

@@ -14,6 +14,18 @@ const PRETEXT_REACH = 4;
  * then their movement is not a deployment. An exercise the text calls a pretext ("ostensibly 'for military exercises'") does not count.
  */
 export function mentionsExercise(ctx: ArticleContext, s: Sentence): boolean {
+  // Several readers ask of the same sentence; the answer is kept per article.
+  if (ctx.sentences[s.index] !== s) return readsAsExercise(ctx, s);
+  let known = EXERCISE_SENTENCES.get(ctx);
+  if (!known) EXERCISE_SENTENCES.set(ctx, (known = new Map()));
+  let answer = known.get(s.index);
+  if (answer === undefined) known.set(s.index, (answer = readsAsExercise(ctx, s)));
+  return answer;
+}
+
+const EXERCISE_SENTENCES = new WeakMap<ArticleContext, Map<number, boolean>>();
+
+function readsAsExercise(ctx: ArticleContext, s: Sentence): boolean {
   if (ctx.sentenceClass[s.index]! & WORD_CLASS.exercise) {
     for (let j = s.first; j < s.last; j++) {
       if (!EXERCISE_WORDS.has(lowerAt(ctx, j))) continue;
