@@ -693,6 +693,13 @@ function intransitiveEnd(ctx: ArticleContext, s: Sentence, t: number): string[] 
   if (group.passive || !statesFact(group) || clauseBlocked(ctx, s, group.first)) return undefined;
   // "Somalia collapsed into civil war": a state falling into chaos goes on existing.
   if (lowerAt(ctx, t + 1) === 'into') return undefined;
+  // "Negotiations on a federal Ruritania collapsed": talks, a truce or a deal that collapses ends no body.
+  const opening = afterFrontedDate(ctx, afterDateline(ctx, s));
+  const head = lowerAt(ctx, opening) === 'the' ? opening + 1 : opening;
+  if (PROCESS_SUBJECTS.has(lowerAt(ctx, head)) && head < group.first) return undefined;
+  // "Efforts at reuniting Ruritania collapsed": a name a gerund takes as its object sits inside the subject's modifier.
+  const named = mentionAtToken(ctx, group.first - 1);
+  if (named && gerundObject(ctx, named.first)) return undefined;
   // "As the Confederacy collapsed, U.S. leaders …": an undated end in a fronted clause is the background of another.
   if (BACKGROUND_OPENERS.has(lowerAt(ctx, afterDateline(ctx, s))) && !(ctx.dates[s.index] ?? []).length)
     return undefined;
@@ -700,6 +707,16 @@ function intransitiveEnd(ctx: ArticleContext, s: Sentence, t: number): string[] 
 }
 /** Subordinators that open a clause setting the scene for the main one. */
 const BACKGROUND_OPENERS = set('as while when after since');
+/** Heads of subjects that are processes or instruments, not bodies: their collapse ends no entity. */
+const PROCESS_SUBJECTS = set(`talks negotiations negotiation process dialogue deal agreement accord ceasefire truce
+  efforts effort bid plan`);
+/** Gerunds that introduce members of a list, not an object ("bodies, including the Union, collapsed"). */
+const LIST_GERUNDS = set('including excluding');
+/** Whether the token before `first` is a gerund whose object the name starting at `first` is ("reunifying Cyprus"). */
+function gerundObject(ctx: ArticleContext, first: number): boolean {
+  const w = lowerAt(ctx, first - 1);
+  return w.endsWith('ing') && !ctx.tokens[first - 1]!.cap && !LIST_GERUNDS.has(w) && posOf(w) === 'verb';
+}
 
 /** First words of phrasal ends: "came to an end", "shut down", "split into". */
 const PHRASAL_END = set(

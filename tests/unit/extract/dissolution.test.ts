@@ -720,6 +720,15 @@ describe('EntityDissolved: a state that collapsed or disintegrated', () => {
     expect(ended('The ceasefire collapsed in March 2015.')).toEqual([]);
     expect(ended('It was the largest deployment since the collapse of the Soviet Union.')).toEqual([]);
   });
+
+  it('never ends a state named inside the modifier of talks that collapsed, or the object of a gerund', () => {
+    expect(ended('Negotiations aimed at reuniting Moldova collapsed in June 2019.')).toEqual([]);
+    expect(ended('Hopes of rebuilding Yugoslavia collapsed in May 1992.')).toEqual([]);
+    // Near-miss: the state itself is the subject, after a fronted clause.
+    expect(ended('After years of unrest, the Central African Federation collapsed in December 1963.')).toEqual([
+      'EntityDissolved|Central African Federation|1963-12',
+    ]);
+  });
 });
 
 describe('EntityDissolved: a named body phased out, and a body transferred to a bureau', () => {
