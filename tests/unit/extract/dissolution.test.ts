@@ -1359,6 +1359,22 @@ describe('EntityDissolved: shared plural heads and companions', () => {
       'EntityDissolved|information ministry|2004-06-12',
     ]);
   });
+
+  it('never shares a plural head with a first noun that is a body by itself ("the army and security agencies")', () => {
+    const ended = summaryOf(
+      'EntityDissolved',
+      'On 3 May 2019 the council announced the dissolution of the Unity Party and of the army and intelligence services of the old junta.',
+    );
+    expect(ended).toContain('EntityDissolved|army|2019-05-03');
+    expect(ended).not.toContain('EntityDissolved|army service|2019-05-03');
+    // Near-miss: two modifiers of one head still give one body each.
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 3 May 2019 the council announced the dissolution of the trade and tourism ministries.',
+      ),
+    ).toEqual(['EntityDissolved|trade ministry|2019-05-03', 'EntityDissolved|tourism ministry|2019-05-03']);
+  });
 });
 
 describe('EntityDissolved: bodies named in lower case and lists after a description', () => {
