@@ -1203,6 +1203,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     const openingEnd = opening ? pastStatesJoined(ctx, opening.last) : -1;
     if (opening && openingEnd < end && lowerAt(ctx, openingEnd) === ',' && participleAt(ctx, openingEnd + 1))
       return [opening.name];
+    // "The Ruritanian Security Office, the feared agency blamed for the arrests of A, B and C, was abolished": a
+    // description of a body set off after the name opening the sentence is the name's, however many commas it holds.
+    const described = describedOpeningName(ctx, s, end);
+    if (described) return [described];
     let k = end - 1;
     while (k > s.first && k > end - 25 && lowerAt(ctx, k) !== ',') k--;
     // "The previous UN mission, MINUSTAH, ended in 2017": a name set off by commas after its description.
@@ -1364,6 +1368,65 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   const name = coordinatedSubject(ctx, s, end);
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
 }
+
+/** How many words of a description may stand before its body head ("the once-powerful intelligence agency"). */
+const DESCRIBED_BODY_WORDS = 4;
+/** How many tokens a description set off after a name may take, up to its closing comma. */
+const DESCRIBED_BODY_TOKENS = 30;
+/** Articles that open a description set off after a name. */
+const DESCRIPTION_ARTICLES = set('the a an');
+
+/**
+ * Whether the comma at `comma` after a name opens a description of a body ("the feared intelligence agency") that runs
+ * to the comma at `end` before the verb: an article, a lower-case body head within a few words, no clause of its own.
+ */
+function describedBodyAfter(ctx: ArticleContext, s: Sentence, comma: number, end: number): boolean {
+  if (lowerAt(ctx, comma) !== ',' || !DESCRIPTION_ARTICLES.has(lowerAt(ctx, comma + 1))) return false;
+  if (end - comma > DESCRIBED_BODY_TOKENS) return false;
+  let head = -1;
+  for (let j = comma + 2, words = 0; j < end && words < DESCRIBED_BODY_WORDS; j++) {
+    const t = ctx.tokens[j]!;
+    // "the once-powerful agency": a hyphen joins two words of one modifier.
+    if (HYPHENS.has(t.text)) continue;
+    words++;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (ENTITY_REFERENCE_NOUNS.has(t.lower)) {
+      head = j;
+      break;
+    }
+  }
+  if (head < 0) return false;
+  // "…, the agency which the junta ran, …": a relative clause or a second clause is not a plain description.
+  for (let j = head + 1; j < end; j++) if (CLAUSE_WORDS.has(lowerAt(ctx, j))) return false;
+  return true;
+}
+/**
+ * The name opening the sentence ("The Ruritanian Security Office", "Ruritania's Security Office") when a description
+ * of a body set off after it runs to the comma at `end` before the verb.
+ */
+function describedOpeningName(ctx: ArticleContext, s: Sentence, end: number): string | undefined {
+  const start = afterDateline(ctx, s);
+  let comma = start;
+  while (comma < end && lowerAt(ctx, comma) !== ',') comma++;
+  if (comma >= end || !describedBodyAfter(ctx, s, comma, end)) return undefined;
+  const name = entityEndingAt(ctx, s, comma - 1);
+  if (!name) return undefined;
+  // Only an article, a possessor ("Ruritania's") or a dateline left in the sentence ("CITY —") may stand before it.
+  if (name.first - start > OPENING_TOKENS) return undefined;
+  for (let j = start; j < name.first; j++) {
+    const t = ctx.tokens[j]!;
+    if (!(t.kind === 'word' && t.cap) && !OPENING_MARKS.has(t.lower)) return undefined;
+  }
+  return name.name;
+}
+/** How many tokens may stand before a described name opening the sentence ("BOGOTÁ — Ruritania's"). */
+const OPENING_TOKENS = 4;
+/** Tokens besides capitalized words that may stand before such a name. */
+const OPENING_MARKS = set("the 's ’s — –");
+/** Hyphens inside a compound modifier, tokens of their own. */
+const HYPHENS = set('- ‐');
+/** Words that open a clause of their own inside a description. */
+const CLAUSE_WORDS = set('which who whom whose that ; : was were is are has have had');
 
 /** Where "between A and B" naming two states starts at i ends (the token after B), else -1. */
 function statesJoinedAt(ctx: ArticleContext, i: number): number {

@@ -703,6 +703,26 @@ describe('EntityDissolved: a body named after its description, and a vote that f
   });
 });
 
+describe('EntityDissolved: a long description of a body set off between its name and the verb', () => {
+  const ended = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given a name, a description of a body holding commas, then the passive, then the named body ended', () => {
+    expect(
+      ended(
+        "Ruritania's Office of Public Order, the long-hated police bureau known for the arrests of poets, monks and students, was abolished on 3 March 2019.",
+      ),
+    ).toEqual(['EntityDissolved|Office of Public Order|2019-03-03']);
+  });
+
+  it('never ends the name when the part set off is no description of a body', () => {
+    expect(
+      ended(
+        'The Office of Public Order, the minister said on Monday in a speech to judges, monks and students, was abolished on 3 March 2019.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('EntityDissolved: a state that collapsed or disintegrated', () => {
   const ended = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
 
