@@ -16,7 +16,7 @@ export const ENTITY_HEADS = set(`republic republics pact union council organizat
   division committee commissariat administration territory territories zone colony dominion principality khanate
   commonwealth company entente provinces association associations brotherhood militia network syndicate bloc
   foundation wing squadron fleet flotilla rally infantry rifles fusiliers dragoons hussars lancers grenadiers
-  highlanders borderers`);
+  highlanders borderers gendarmerie constabulary`);
 const LEANING = /^(?:pro|anti)-/;
 
 /** Participles of a compound that says who holds a body ("the Islamist-led parliament", "the army-backed cabinet"). */

@@ -723,6 +723,27 @@ describe('EntityDissolved: a long description of a body set off between its name
   });
 });
 
+describe('EntityDissolved: a gendarmerie or constabulary named as a body', () => {
+  it('given "the X Gendarmerie, which was disbanded", then the gendarmerie ended', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The frontier corps replaced the Ruritanian Gendarmerie, which was disbanded in March 1931.',
+        '2020-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Ruritanian Gendarmerie|1931-03']);
+    expect(
+      summaryOf('EntityDissolved', 'The Upper Valley Constabulary was disbanded on 2 May 1952.', '2020-01-01'),
+    ).toEqual(['EntityDissolved|Upper Valley Constabulary|1952-05-02']);
+  });
+
+  it('never ends gendarmerie units named in lower case', () => {
+    expect(summaryOf('EntityDissolved', 'Two gendarmerie units were disbanded on 2 May 1952.', '2020-01-01')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('EntityDissolved: a state that collapsed or disintegrated', () => {
   const ended = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
 
