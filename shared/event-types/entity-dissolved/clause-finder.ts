@@ -868,7 +868,10 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
     // "MINUSMA ended its mandate", "the League ended its existence": a body ending itself.
     if (INTRANSITIVE_ONLY.has(w) && OWN_END.has(lowerAt(ctx, after)) && SELF_END.has(lowerAt(ctx, after + 1))) {
       const names = subject(ctx, s, group.first);
-      return MANDATE_WORDS.has(lowerAt(ctx, after + 1)) ? names?.filter(isMandated) : names;
+      const mandated = MANDATE_WORDS.has(lowerAt(ctx, after + 1)) ? names?.filter(isMandated) : names;
+      // "The United Nations' only peacekeeping force ended its mission …. The U.N. Border Force, known as …": a
+      // description that opens the lede, named by the next sentence.
+      return mandated?.length ? mandated : describedThenNamed(ctx, s, group.first);
     }
     if (!INTRANSITIVE_ONLY.has(w)) {
       // Active with an object: "abolished the Office of X", "dissolved the Russian, German and Ottoman Empires".
@@ -1059,8 +1062,8 @@ const LEDE_DESCRIPTION_WORDS = 5;
  * mission the next sentence opens with by name.
  */
 function describedThenNamed(ctx: ArticleContext, s: Sentence, verb: number): string[] | undefined {
-  const start = afterDateline(ctx, s);
-  if (lowerAt(ctx, start) !== 'a' && lowerAt(ctx, start) !== 'an') return undefined;
+  const start = describedLedeStart(ctx, s);
+  if (start < 0) return undefined;
   let head = -1;
   for (let j = start + 1; j < verb && j <= start + LEDE_DESCRIPTION_WORDS; j++)
     if (LEDE_HEADS.has(lowerAt(ctx, j)) && !ctx.tokens[j]!.cap) {
@@ -1076,6 +1079,21 @@ function describedThenNamed(ctx: ArticleContext, s: Sentence, verb: number): str
     .split(/[^a-z]+/)
     .includes(word);
   return opening && carries ? [opening.name] : undefined;
+}
+
+/** Possessive marks after an owner's name ("the United Nations' force", "NATO's mission"). */
+const OWNER_MARKS = set("' ’ 's ’s");
+
+/**
+ * Where a lede's description opens, the token before its first descriptive word: an indefinite article ("An
+ * Australian-led mission") or the possessive after "the" and its owner ("The United Nations' only force"); else -1.
+ */
+function describedLedeStart(ctx: ArticleContext, s: Sentence): number {
+  const start = afterDateline(ctx, s);
+  if (lowerAt(ctx, start) === 'a' || lowerAt(ctx, start) === 'an') return start;
+  if (lowerAt(ctx, start) !== 'the') return -1;
+  const owner = mentionAtToken(ctx, start + 1);
+  return owner && owner.first === start + 1 && OWNER_MARKS.has(lowerAt(ctx, owner.last)) ? owner.last : -1;
 }
 
 /** After a date set off at the start of the clause ("In 1944, the Division …"), else i. */

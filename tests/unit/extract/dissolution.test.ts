@@ -1583,6 +1583,28 @@ describe('EntityDissolved: a lede that describes a mission, named in the next se
       ),
     ).toEqual([]);
   });
+
+  it('given "The <owner>\'s … force ended its mission …. The X Force, known as …", then the X Force dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "DAKAR, May 7 (Wire) - The African Union's only standby force ended its mission in Gabon on Friday.\n\n" +
+          'The Gulf of Guinea Standby Force, known as GGSF, had about 900 soldiers.',
+        '2021-05-07',
+      ),
+    ).toEqual(['EntityDissolved|Gulf of Guinea Standby Force|2021-05-07']);
+  });
+
+  it('given an owned description whose next sentence names a body of another head, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "DAKAR, May 7 (Wire) - The African Union's only standby force ended its mission in Gabon on Friday.\n\n" +
+          'The Gulf of Guinea Commission, based in Luanda, had asked for an extension.',
+        '2021-05-07',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('EntityDissolved: a command named for the place after its comma', () => {
