@@ -3371,6 +3371,20 @@ describe('EntityDissolved: a reference to the body a text is about', () => {
     expect(summary(e)).toEqual(['EntityDissolved|SEATO|1977-06-30']);
   });
 
+  it('reads "the force" as the body the paragraph opened with by a name carrying "Force", sentences before', () => {
+    const e = dissolutions(
+      'The Ruritanian Frontier Force was a colonial gendarmerie raised in 1926. It guarded the northern border. Its ranks were drawn from the hill tribes. Its officers came from the Lowland Rifles. Its squadrons served in the desert war. With peace approaching, the force was disbanded on 9 February 1948.',
+    );
+    expect(summary(e)).toEqual(['EntityDissolved|Ruritanian Frontier Force|1948-02-09']);
+  });
+
+  it('leaves "the force" unread where the paragraph opened with a body of another head', () => {
+    const e = dissolutions(
+      'The Ruritanian Frontier Corps was a colonial gendarmerie raised in 1926. It guarded the northern border. Its ranks were drawn from the hill tribes. Its officers came from the Lowland Rifles. Its squadrons served in the desert war. With peace approaching, the force was disbanded on 9 February 1948.',
+    );
+    expect(summary(e)).toEqual([]);
+  });
+
   it('leaves "the alliance" unread where the paragraph opened with no organization', () => {
     const e = dissolutions(
       'Tessia and Varna had quarrelled for years. Their envoys met in Oslo in 1975. Gorland had already left. On June 30, 1977, the remaining members signed a protocol formally dissolving the alliance.',
