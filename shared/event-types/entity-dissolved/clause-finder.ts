@@ -1424,9 +1424,11 @@ function describedBodyAfter(ctx: ArticleContext, s: Sentence, comma: number, end
  */
 function describedOpeningName(ctx: ArticleContext, s: Sentence, end: number): string | undefined {
   const start = afterDateline(ctx, s);
+  // The name's comma stands within the few tokens a name and what opens it take, never sought further.
+  const reach = Math.min(end, start + OPENING_TOKENS + DESCRIBED_NAME_TOKENS);
   let comma = start;
-  while (comma < end && lowerAt(ctx, comma) !== ',') comma++;
-  if (comma >= end || !describedBodyAfter(ctx, s, comma, end)) return undefined;
+  while (comma < reach && lowerAt(ctx, comma) !== ',') comma++;
+  if (comma >= reach || !describedBodyAfter(ctx, s, comma, end)) return undefined;
   const name = entityEndingAt(ctx, s, comma - 1);
   if (!name) return undefined;
   // Only an article, a possessor ("Ruritania's") or a dateline left in the sentence ("CITY —") may stand before it.
@@ -1437,6 +1439,8 @@ function describedOpeningName(ctx: ArticleContext, s: Sentence, end: number): st
   }
   return name.name;
 }
+/** How many tokens a described name opening the sentence may take. */
+const DESCRIBED_NAME_TOKENS = 12;
 /** How many tokens may stand before a described name opening the sentence ("BOGOTÁ — Ruritania's"). */
 const OPENING_TOKENS = 4;
 /** Tokens besides capitalized words that may stand before such a name. */
