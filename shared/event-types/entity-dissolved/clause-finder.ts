@@ -1587,8 +1587,17 @@ function referenceAt(ctx: ArticleContext, s: Sentence, determiner: number, end: 
   if (ctx.tokens[end]!.cap) return referredEntity(ctx, s, determiner, noun, SHORT_NAME_SENTENCES);
   const near = referredEntity(ctx, s, determiner, noun);
   if (near) return near;
+  // "the Hybrid Operation in Darfur (UNAMID) began …, a day after the peacekeeping mission ended its operations": a
+  // mission, an operation and a force are names of one another.
+  for (const sibling of MISSION_NOUNS.has(noun) ? MISSION_NOUNS : []) {
+    const named = sibling === noun ? undefined : referredEntity(ctx, s, determiner, sibling);
+    if (named) return named;
+  }
   return referredEntity(ctx, s, determiner, noun, SHORT_NAME_SENTENCES, true);
 }
+
+/** Nouns of a mission, which may refer back to a name carrying any of them. */
+const MISSION_NOUNS = set('mission operation force');
 
 /**
  * "After the two states signed the act, MOMEP wound down its operations and …", "In 1998 MOMEP wound down …": the

@@ -3378,6 +3378,24 @@ describe('EntityDissolved: a reference to the body a text is about', () => {
     expect(summary(e)).toEqual(['EntityDissolved|Ruritanian Frontier Force|1948-02-09']);
   });
 
+  it('reads "the peacekeeping mission" as the Operation named before it in the sentence', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Lake Region Hybrid Operation in Gabon (LRHO) on Friday began withdrawing its staff, a day after the peacekeeping mission formally ended its operations.',
+        '2021-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Lake Region Hybrid Operation in Gabon|2020-12-31']);
+    // Near-miss: a body that is no mission, operation or force is not what "the mission" means.
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Lake Region Trade Council in Gabon (LRTC) on Friday began withdrawing its staff, a day after the peacekeeping mission formally ended its operations.',
+        '2021-01-01',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves "the force" unread where the paragraph opened with a body of another head', () => {
     const e = dissolutions(
       'The Ruritanian Frontier Corps was a colonial gendarmerie raised in 1926. It guarded the northern border. Its ranks were drawn from the hill tribes. Its officers came from the Lowland Rifles. Its squadrons served in the desert war. With peace approaching, the force was disbanded on 9 February 1948.',
