@@ -693,6 +693,13 @@ function intransitiveEnd(ctx: ArticleContext, s: Sentence, t: number): string[] 
   if (group.passive || !statesFact(group) || clauseBlocked(ctx, s, group.first)) return undefined;
   // "Somalia collapsed into civil war": a state falling into chaos goes on existing.
   if (lowerAt(ctx, t + 1) === 'into') return undefined;
+  // "Negotiations on a federal Ruritania collapsed": talks, a truce or a deal that collapses ends no body.
+  const opening = afterFrontedDate(ctx, afterDateline(ctx, s));
+  const head = lowerAt(ctx, opening) === 'the' ? opening + 1 : opening;
+  if (PROCESS_SUBJECTS.has(lowerAt(ctx, head)) && head < group.first) return undefined;
+  // "Efforts at reuniting Ruritania collapsed": a name a gerund takes as its object sits inside the subject's modifier.
+  const named = mentionAtToken(ctx, group.first - 1);
+  if (named && gerundObject(ctx, named.first)) return undefined;
   // "As the Confederacy collapsed, U.S. leaders …": an undated end in a fronted clause is the background of another.
   if (BACKGROUND_OPENERS.has(lowerAt(ctx, afterDateline(ctx, s))) && !(ctx.dates[s.index] ?? []).length)
     return undefined;
@@ -700,6 +707,16 @@ function intransitiveEnd(ctx: ArticleContext, s: Sentence, t: number): string[] 
 }
 /** Subordinators that open a clause setting the scene for the main one. */
 const BACKGROUND_OPENERS = set('as while when after since');
+/** Heads of subjects that are processes or instruments, not bodies: their collapse ends no entity. */
+const PROCESS_SUBJECTS = set(`talks negotiations negotiation process dialogue deal agreement accord ceasefire truce
+  efforts effort bid plan`);
+/** Gerunds that introduce members of a list, not an object ("bodies, including the Union, collapsed"). */
+const LIST_GERUNDS = set('including excluding');
+/** Whether the token before `first` is a gerund whose object the name starting at `first` is ("reunifying Cyprus"). */
+function gerundObject(ctx: ArticleContext, first: number): boolean {
+  const w = lowerAt(ctx, first - 1);
+  return w.endsWith('ing') && !ctx.tokens[first - 1]!.cap && !LIST_GERUNDS.has(w) && posOf(w) === 'verb';
+}
 
 /** First words of phrasal ends: "came to an end", "shut down", "split into". */
 const PHRASAL_END = set(
@@ -851,7 +868,10 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
     // "MINUSMA ended its mandate", "the League ended its existence": a body ending itself.
     if (INTRANSITIVE_ONLY.has(w) && OWN_END.has(lowerAt(ctx, after)) && SELF_END.has(lowerAt(ctx, after + 1))) {
       const names = subject(ctx, s, group.first);
-      return MANDATE_WORDS.has(lowerAt(ctx, after + 1)) ? names?.filter(isMandated) : names;
+      const mandated = MANDATE_WORDS.has(lowerAt(ctx, after + 1)) ? names?.filter(isMandated) : names;
+      // "The United Nations' only peacekeeping force ended its mission …. The U.N. Border Force, known as …": a
+      // description that opens the lede, named by the next sentence.
+      return mandated?.length ? mandated : describedThenNamed(ctx, s, group.first);
     }
     if (!INTRANSITIVE_ONLY.has(w)) {
       // Active with an object: "abolished the Office of X", "dissolved the Russian, German and Ottoman Empires".
@@ -1042,8 +1062,8 @@ const LEDE_DESCRIPTION_WORDS = 5;
  * mission the next sentence opens with by name.
  */
 function describedThenNamed(ctx: ArticleContext, s: Sentence, verb: number): string[] | undefined {
-  const start = afterDateline(ctx, s);
-  if (lowerAt(ctx, start) !== 'a' && lowerAt(ctx, start) !== 'an') return undefined;
+  const start = describedLedeStart(ctx, s);
+  if (start < 0) return undefined;
   let head = -1;
   for (let j = start + 1; j < verb && j <= start + LEDE_DESCRIPTION_WORDS; j++)
     if (LEDE_HEADS.has(lowerAt(ctx, j)) && !ctx.tokens[j]!.cap) {
@@ -1059,6 +1079,21 @@ function describedThenNamed(ctx: ArticleContext, s: Sentence, verb: number): str
     .split(/[^a-z]+/)
     .includes(word);
   return opening && carries ? [opening.name] : undefined;
+}
+
+/** Possessive marks after an owner's name ("the United Nations' force", "NATO's mission"). */
+const OWNER_MARKS = set("' ’ 's ’s");
+
+/**
+ * Where a lede's description opens, the token before its first descriptive word: an indefinite article ("An
+ * Australian-led mission") or the possessive after "the" and its owner ("The United Nations' only force"); else -1.
+ */
+function describedLedeStart(ctx: ArticleContext, s: Sentence): number {
+  const start = afterDateline(ctx, s);
+  if (lowerAt(ctx, start) === 'a' || lowerAt(ctx, start) === 'an') return start;
+  if (lowerAt(ctx, start) !== 'the') return -1;
+  const owner = mentionAtToken(ctx, start + 1);
+  return owner && owner.first === start + 1 && OWNER_MARKS.has(lowerAt(ctx, owner.last)) ? owner.last : -1;
 }
 
 /** After a date set off at the start of the clause ("In 1944, the Division …"), else i. */
@@ -1186,6 +1221,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
     const openingEnd = opening ? pastStatesJoined(ctx, opening.last) : -1;
     if (opening && openingEnd < end && lowerAt(ctx, openingEnd) === ',' && participleAt(ctx, openingEnd + 1))
       return [opening.name];
+    // "The Ruritanian Security Office, the feared agency blamed for the arrests of A, B and C, was abolished": a
+    // description of a body set off after the name opening the sentence is the name's, however many commas it holds.
+    const described = describedOpeningName(ctx, s, end);
+    if (described) return [described];
     let k = end - 1;
     while (k > s.first && k > end - 25 && lowerAt(ctx, k) !== ',') k--;
     // "The previous UN mission, MINUSTAH, ended in 2017": a name set off by commas after its description.
@@ -1348,6 +1387,69 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   return name && !namesParty(ctx, s, name.first) ? [name.name] : undefined;
 }
 
+/** How many words of a description may stand before its body head ("the once-powerful intelligence agency"). */
+const DESCRIBED_BODY_WORDS = 4;
+/** How many tokens a description set off after a name may take, up to its closing comma. */
+const DESCRIBED_BODY_TOKENS = 30;
+/** Articles that open a description set off after a name. */
+const DESCRIPTION_ARTICLES = set('the a an');
+
+/**
+ * Whether the comma at `comma` after a name opens a description of a body ("the feared intelligence agency") that runs
+ * to the comma at `end` before the verb: an article, a lower-case body head within a few words, no clause of its own.
+ */
+function describedBodyAfter(ctx: ArticleContext, s: Sentence, comma: number, end: number): boolean {
+  if (lowerAt(ctx, comma) !== ',' || !DESCRIPTION_ARTICLES.has(lowerAt(ctx, comma + 1))) return false;
+  if (end - comma > DESCRIBED_BODY_TOKENS) return false;
+  let head = -1;
+  for (let j = comma + 2, words = 0; j < end && words < DESCRIBED_BODY_WORDS; j++) {
+    const t = ctx.tokens[j]!;
+    // "the once-powerful agency": a hyphen joins two words of one modifier.
+    if (HYPHENS.has(t.text)) continue;
+    words++;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (ENTITY_REFERENCE_NOUNS.has(t.lower)) {
+      head = j;
+      break;
+    }
+  }
+  if (head < 0) return false;
+  // "…, the agency which the junta ran, …": a relative clause or a second clause is not a plain description.
+  for (let j = head + 1; j < end; j++) if (CLAUSE_WORDS.has(lowerAt(ctx, j))) return false;
+  return true;
+}
+/**
+ * The name opening the sentence ("The Ruritanian Security Office", "Ruritania's Security Office") when a description
+ * of a body set off after it runs to the comma at `end` before the verb.
+ */
+function describedOpeningName(ctx: ArticleContext, s: Sentence, end: number): string | undefined {
+  const start = afterDateline(ctx, s);
+  // The name's comma stands within the few tokens a name and what opens it take, never sought further.
+  const reach = Math.min(end, start + OPENING_TOKENS + DESCRIBED_NAME_TOKENS);
+  let comma = start;
+  while (comma < reach && lowerAt(ctx, comma) !== ',') comma++;
+  if (comma >= reach || !describedBodyAfter(ctx, s, comma, end)) return undefined;
+  const name = entityEndingAt(ctx, s, comma - 1);
+  if (!name) return undefined;
+  // Only an article, a possessor ("Ruritania's") or a dateline left in the sentence ("CITY —") may stand before it.
+  if (name.first - start > OPENING_TOKENS) return undefined;
+  for (let j = start; j < name.first; j++) {
+    const t = ctx.tokens[j]!;
+    if (!(t.kind === 'word' && t.cap) && !OPENING_MARKS.has(t.lower)) return undefined;
+  }
+  return name.name;
+}
+/** How many tokens a described name opening the sentence may take. */
+const DESCRIBED_NAME_TOKENS = 12;
+/** How many tokens may stand before a described name opening the sentence ("BOGOTÁ — Ruritania's"). */
+const OPENING_TOKENS = 4;
+/** Tokens besides capitalized words that may stand before such a name. */
+const OPENING_MARKS = set("the 's ’s — –");
+/** Hyphens inside a compound modifier, tokens of their own. */
+const HYPHENS = set('- ‐');
+/** Words that open a clause of their own inside a description. */
+const CLAUSE_WORDS = set('which who whom whose that ; : was were is are has have had');
+
 /** Where "between A and B" naming two states starts at i ends (the token after B), else -1. */
 function statesJoinedAt(ctx: ArticleContext, i: number): number {
   if (lowerAt(ctx, i) !== 'between') return -1;
@@ -1485,8 +1587,17 @@ function referenceAt(ctx: ArticleContext, s: Sentence, determiner: number, end: 
   if (ctx.tokens[end]!.cap) return referredEntity(ctx, s, determiner, noun, SHORT_NAME_SENTENCES);
   const near = referredEntity(ctx, s, determiner, noun);
   if (near) return near;
+  // "the Hybrid Operation in Darfur (UNAMID) began …, a day after the peacekeeping mission ended its operations": a
+  // mission, an operation and a force are names of one another.
+  for (const sibling of MISSION_NOUNS.has(noun) ? MISSION_NOUNS : []) {
+    const named = sibling === noun ? undefined : referredEntity(ctx, s, determiner, sibling);
+    if (named) return named;
+  }
   return referredEntity(ctx, s, determiner, noun, SHORT_NAME_SENTENCES, true);
 }
+
+/** Nouns of a mission, which may refer back to a name carrying any of them. */
+const MISSION_NOUNS = set('mission operation force');
 
 /**
  * "After the two states signed the act, MOMEP wound down its operations and …", "In 1998 MOMEP wound down …": the

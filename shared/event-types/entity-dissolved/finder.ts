@@ -47,7 +47,7 @@ import { adjectivalParticiple, verbFollowsName, verbGroup } from '../../extract/
 import { lookupTable } from '../../extract/lookup-table.ts';
 import { canonicalEntity } from './canonical.ts';
 import { sisterServices } from './services.ts';
-import { paragraphTopic, TOPIC_REFERENCES } from './topic.ts';
+import { paragraphSubject, paragraphTopic, TOPIC_REFERENCES } from './topic.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 
 // Tuning windows of this reader, in tokens.
@@ -1421,7 +1421,12 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
   // "dissolved … the ministry for peace": a government body's noun names only a body that carries it, never the
   // nearest organization ("the Taliban").
   const found = candidates.find(headed) ?? mission ?? (GOVERNMENT_BODY_HEADS.has(head) ? undefined : known);
-  return found ?? (TOPIC_REFERENCES.has(head) ? paragraphTopic(ctx, s, start) : undefined);
+  return (
+    found ??
+    (TOPIC_REFERENCES.has(head) ? paragraphTopic(ctx, s, start) : undefined) ??
+    // "the force was disbanded" sentences after the paragraph opened with "The Ruritanian Frontier Force was …".
+    paragraphSubject(ctx, s, start, head)
+  );
 }
 
 /** Nouns of government bodies, which refer back only to a name that carries them. */

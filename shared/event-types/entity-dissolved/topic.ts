@@ -1,6 +1,7 @@
+import { entityAt } from '../../extract/clauses/entities.ts';
 import { spanText } from '../../extract/clauses/phrases.ts';
 import type { ArticleContext } from '../../extract/context.ts';
-import { mentionAtToken } from '../../extract/slots.ts';
+import { afterDateline, mentionAtToken } from '../../extract/slots.ts';
 import type { Sentence } from '../../extract/text/tokens.ts';
 
 /** References to an organization that may mean the one a paragraph is about, named sentences before. */
@@ -36,4 +37,30 @@ function paragraphTopics(ctx: ArticleContext): Map<number, Topic> {
   }
   TOPICS.set(ctx, topics);
   return topics;
+}
+
+/** A paragraph's opening subject: the name its first sentence opens with, and that name's first token. */
+type Subject = { name: string; first: number; head: string } | undefined;
+/** Each paragraph's opening subject, found once per article on first use. */
+const SUBJECTS = new WeakMap<ArticleContext, Map<number, Subject>>();
+
+/**
+ * "The Ruritanian Frontier Force (RFF) was a colonial gendarmerie raised in 1926. … [five sentences on] … the force
+ * was disbanded": the body whose name carries the reference's head and opens the paragraph's first sentence, named
+ * before `end`.
+ */
+export function paragraphSubject(ctx: ArticleContext, s: Sentence, end: number, head: string): string | undefined {
+  let subjects = SUBJECTS.get(ctx);
+  if (!subjects) SUBJECTS.set(ctx, (subjects = new Map()));
+  if (!subjects.has(s.paragraph)) {
+    // The paragraph's first sentence, walking back from this one.
+    let at = s.index;
+    while (at > 0 && ctx.sentences[at - 1]!.paragraph === s.paragraph) at--;
+    const opening = ctx.sentences[at];
+    const name = opening ? entityAt(ctx, opening, afterDateline(ctx, opening)) : undefined;
+    const words = name?.name.toLowerCase().split(/[^a-z]+/);
+    subjects.set(s.paragraph, name && words ? { name: name.name, first: name.first, head: words.pop()! } : undefined);
+  }
+  const subject = subjects.get(s.paragraph);
+  return subject && subject.first < end && subject.head === head ? subject.name : undefined;
 }

@@ -16,7 +16,7 @@ export const ENTITY_HEADS = set(`republic republics pact union council organizat
   division committee commissariat administration territory territories zone colony dominion principality khanate
   commonwealth company entente provinces association associations brotherhood militia network syndicate bloc
   foundation wing squadron fleet flotilla rally infantry rifles fusiliers dragoons hussars lancers grenadiers
-  highlanders borderers`);
+  highlanders borderers gendarmerie constabulary`);
 const LEANING = /^(?:pro|anti)-/;
 
 /** Participles of a compound that says who holds a body ("the Islamist-led parliament", "the army-backed cabinet"). */
@@ -863,6 +863,19 @@ const SHARED_PLURAL_HEADS = lookupTable<string>({
   councils: 'council',
 });
 
+/** Nouns that name a body by themselves, so never modify a plural head shared with the noun after "and". */
+const BODIES_BY_THEMSELVES = new Set([
+  'army',
+  'navy',
+  'military',
+  'police',
+  'gendarmerie',
+  'militia',
+  'parliament',
+  'government',
+  'cabinet',
+]);
+
 /** "the defence and information ministries" at i: "defence ministry" and "information ministry", and where it ends. */
 export function sharedPluralHead(
   ctx: ArticleContext,
@@ -884,6 +897,8 @@ export function sharedPluralHead(
   const head = SHARED_PLURAL_HEADS[lowerAt(ctx, at + 3)];
   if (!a || !b || !head || lowerAt(ctx, at + 1) !== 'and' || at + 3 >= s.last) return undefined;
   if (a.kind !== 'word' || b.kind !== 'word' || a.cap !== b.cap) return undefined;
+  // "the army and security agencies": a first noun that is a body by itself is no modifier of the head after it.
+  if (BODIES_BY_THEMSELVES.has(a.lower)) return undefined;
   // "the Defence and Information ministries": capitalized modifiers name the "Defence Ministry".
   const singular = a.cap ? cased(head) : head;
   return { names: [`${a.text} ${singular}`, `${b.text} ${singular}`], last: at + 4 };

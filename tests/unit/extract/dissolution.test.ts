@@ -703,6 +703,47 @@ describe('EntityDissolved: a body named after its description, and a vote that f
   });
 });
 
+describe('EntityDissolved: a long description of a body set off between its name and the verb', () => {
+  const ended = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
+
+  it('given a name, a description of a body holding commas, then the passive, then the named body ended', () => {
+    expect(
+      ended(
+        "Ruritania's Office of Public Order, the long-hated police bureau known for the arrests of poets, monks and students, was abolished on 3 March 2019.",
+      ),
+    ).toEqual(['EntityDissolved|Office of Public Order|2019-03-03']);
+  });
+
+  it('never ends the name when the part set off is no description of a body', () => {
+    expect(
+      ended(
+        'The Office of Public Order, the minister said on Monday in a speech to judges, monks and students, was abolished on 3 March 2019.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: a gendarmerie or constabulary named as a body', () => {
+  it('given "the X Gendarmerie, which was disbanded", then the gendarmerie ended', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The frontier corps replaced the Ruritanian Gendarmerie, which was disbanded in March 1931.',
+        '2020-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Ruritanian Gendarmerie|1931-03']);
+    expect(
+      summaryOf('EntityDissolved', 'The Upper Valley Constabulary was disbanded on 2 May 1952.', '2020-01-01'),
+    ).toEqual(['EntityDissolved|Upper Valley Constabulary|1952-05-02']);
+  });
+
+  it('never ends gendarmerie units named in lower case', () => {
+    expect(summaryOf('EntityDissolved', 'Two gendarmerie units were disbanded on 2 May 1952.', '2020-01-01')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('EntityDissolved: a state that collapsed or disintegrated', () => {
   const ended = (text: string) => summaryOf('EntityDissolved', text, '2020-01-01');
 
@@ -719,6 +760,15 @@ describe('EntityDissolved: a state that collapsed or disintegrated', () => {
     expect(ended('Lebanon collapsed into civil war in 1975.')).toEqual([]);
     expect(ended('The ceasefire collapsed in March 2015.')).toEqual([]);
     expect(ended('It was the largest deployment since the collapse of the Soviet Union.')).toEqual([]);
+  });
+
+  it('never ends a state named inside the modifier of talks that collapsed, or the object of a gerund', () => {
+    expect(ended('Negotiations aimed at reuniting Moldova collapsed in June 2019.')).toEqual([]);
+    expect(ended('Hopes of rebuilding Yugoslavia collapsed in May 1992.')).toEqual([]);
+    // Near-miss: the state itself is the subject, after a fronted clause.
+    expect(ended('After years of unrest, the Central African Federation collapsed in December 1963.')).toEqual([
+      'EntityDissolved|Central African Federation|1963-12',
+    ]);
   });
 });
 
@@ -1350,6 +1400,22 @@ describe('EntityDissolved: shared plural heads and companions', () => {
       'EntityDissolved|information ministry|2004-06-12',
     ]);
   });
+
+  it('never shares a plural head with a first noun that is a body by itself ("the army and security agencies")', () => {
+    const ended = summaryOf(
+      'EntityDissolved',
+      'On 3 May 2019 the council announced the dissolution of the Unity Party and of the army and intelligence services of the old junta.',
+    );
+    expect(ended).toContain('EntityDissolved|army|2019-05-03');
+    expect(ended).not.toContain('EntityDissolved|army service|2019-05-03');
+    // Near-miss: two modifiers of one head still give one body each.
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'On 3 May 2019 the council announced the dissolution of the trade and tourism ministries.',
+      ),
+    ).toEqual(['EntityDissolved|trade ministry|2019-05-03', 'EntityDissolved|tourism ministry|2019-05-03']);
+  });
 });
 
 describe('EntityDissolved: bodies named in lower case and lists after a description', () => {
@@ -1513,6 +1579,28 @@ describe('EntityDissolved: a lede that describes a mission, named in the next se
       summaryOf(
         'EntityDissolved',
         'DAKAR, May 7 (Wire) - A French-led training mission formally ended on Friday.\n\nOfficials attended a ceremony.',
+        '2021-05-07',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given "The <owner>\'s … force ended its mission …. The X Force, known as …", then the X Force dissolved', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "DAKAR, May 7 (Wire) - The African Union's only standby force ended its mission in Gabon on Friday.\n\n" +
+          'The Gulf of Guinea Standby Force, known as GGSF, had about 900 soldiers.',
+        '2021-05-07',
+      ),
+    ).toEqual(['EntityDissolved|Gulf of Guinea Standby Force|2021-05-07']);
+  });
+
+  it('given an owned description whose next sentence names a body of another head, then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "DAKAR, May 7 (Wire) - The African Union's only standby force ended its mission in Gabon on Friday.\n\n" +
+          'The Gulf of Guinea Commission, based in Luanda, had asked for an extension.',
         '2021-05-07',
       ),
     ).toEqual([]);
@@ -3281,6 +3369,38 @@ describe('EntityDissolved: a reference to the body a text is about', () => {
       'The Southeast Asia Treaty Organization had lost its purpose by 1975. Its members met in Manila that year. Pakistan had already left. On June 30, 1977, the remaining members signed a protocol formally dissolving the alliance.',
     );
     expect(summary(e)).toEqual(['EntityDissolved|SEATO|1977-06-30']);
+  });
+
+  it('reads "the force" as the body the paragraph opened with by a name carrying "Force", sentences before', () => {
+    const e = dissolutions(
+      'The Ruritanian Frontier Force was a colonial gendarmerie raised in 1926. It guarded the northern border. Its ranks were drawn from the hill tribes. Its officers came from the Lowland Rifles. Its squadrons served in the desert war. With peace approaching, the force was disbanded on 9 February 1948.',
+    );
+    expect(summary(e)).toEqual(['EntityDissolved|Ruritanian Frontier Force|1948-02-09']);
+  });
+
+  it('reads "the peacekeeping mission" as the Operation named before it in the sentence', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Lake Region Hybrid Operation in Gabon (LRHO) on Friday began withdrawing its staff, a day after the peacekeeping mission formally ended its operations.',
+        '2021-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Lake Region Hybrid Operation in Gabon|2020-12-31']);
+    // Near-miss: a body that is no mission, operation or force is not what "the mission" means.
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Lake Region Trade Council in Gabon (LRTC) on Friday began withdrawing its staff, a day after the peacekeeping mission formally ended its operations.',
+        '2021-01-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves "the force" unread where the paragraph opened with a body of another head', () => {
+    const e = dissolutions(
+      'The Ruritanian Frontier Corps was a colonial gendarmerie raised in 1926. It guarded the northern border. Its ranks were drawn from the hill tribes. Its officers came from the Lowland Rifles. Its squadrons served in the desert war. With peace approaching, the force was disbanded on 9 February 1948.',
+    );
+    expect(summary(e)).toEqual([]);
   });
 
   it('leaves "the alliance" unread where the paragraph opened with no organization', () => {
