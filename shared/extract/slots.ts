@@ -814,7 +814,7 @@ export function findActor(
     // The name opening the main clause after a fronted one ("Following the Treaty of Paris, Spain withdrew") is its
     // subject, not an apposition to the last name of the fronted clause.
     const opensMainClause = start > sentenceFirst && m.first === start;
-    if (isComplement(ctx, m) && !m.possessive && !opensMainClause) continue;
+    if (isComplement(ctx, m) && !m.possessive && !opensMainClause && !organOwner(ctx, m)) continue;
     // "left Estonia and Latvia …, a year after the final units pulled out": what a verb of moving left or entered.
     if (movementObject(ctx, m)) continue;
     // "ordered forces to support the South Korean army and sent the fleet": the object of an infinitive.
@@ -835,6 +835,19 @@ export function findActor(
     if (hit) best = (force >= 0 ? bodyChairedBy(ctx, m, trigger, take) : undefined) ?? hit;
   }
   return best;
+}
+
+/** Nouns of a deciding organ of a body ("the Council of the League", "the Assembly of the African Union"). */
+const BODY_ORGANS = new Set(['council', 'assembly', 'committee', 'commission']);
+
+/**
+ * "The Council of the Arab League decided to send troops": the body whose deciding organ is named ("the Council of")
+ * acts through it, so the body after "of" is the subject, not a complement.
+ */
+function organOwner(ctx: ArticleContext, m: Mention): boolean {
+  if (m.entry.kind !== 'org') return false;
+  const of = lowerAt(ctx, m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
+  return lowerAt(ctx, of) === 'of' && BODY_ORGANS.has(lowerAt(ctx, of - 1));
 }
 
 /** Words that, after a comma, join a clause set against the one before ("…, while 8,000 troops reached …"). */

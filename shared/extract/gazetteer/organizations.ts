@@ -21,6 +21,7 @@ const ORGANIZATIONS: Array<[string, string[]]> = [
   ['ECOWAS', ['ECOWAS', 'Economic Community of West African States']],
   ['OSCE', ['OSCE', 'Organization for Security and Co-operation in Europe']],
   ['Arab League', ['Arab League', 'League of Arab States']],
+  ['League of Nations', ['League of Nations']],
   ['Organization of American States', ['Organization of American States', 'OAS']],
   ['OECS', ['OECS', 'Organisation of Eastern Caribbean States', 'Organization of Eastern Caribbean States']],
   // Multinational forces and missions known by a name of their own.

@@ -5762,3 +5762,31 @@ describe('DeploymentAnnounced: "here" in a dateline that names its state with an
     ).toEqual(['DeploymentAnnounced|Senegal|Banjul|2017-05-02|null']);
   });
 });
+
+describe('DeploymentAnnounced: the deciding organ of a body ("the Council of the X") decides for the body', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1960-01-01').sort();
+
+  it('given "the Council of the League of Nations agreed to send", then the League sends', () => {
+    expect(
+      inText('The Council of the League of Nations agreed on 3 May 1926 to send a small police force to Memel.'),
+    ).toEqual(['DeploymentAnnounced|League of Nations|Memel|1926-05-03|null']);
+  });
+
+  it('given a sponsor before "the Assembly of the Arab League decided to send", then the League, not the sponsor', () => {
+    expect(
+      inText('On Egypt’s proposal, the Assembly of the Arab League decided in March 1955 to send troops to Aden.'),
+    ).toEqual(['DeploymentAnnounced|Arab League|Aden|1955-03|null']);
+  });
+
+  it('given "a spokesman of the commission of the body said X would send", then X sends', () => {
+    expect(
+      inText('A spokesman of the commission of the African Union said Kenya would send troops to Juba in April 1958.'),
+    ).toEqual(['DeploymentAnnounced|Kenya|Juba|1958-04|null']);
+  });
+
+  it('given "the League of Nations sent a force", then the League names a sender', () => {
+    expect(inText('The League of Nations sent a small force to Vilnius in November 1920.')).toEqual([
+      'DeploymentAnnounced|League of Nations|Vilnius|1920-11|null',
+    ]);
+  });
+});
