@@ -167,6 +167,11 @@ const DECISION_GOVERNORS = set(`decided agreed voted approved ordered authorized
   committed confirmed resolved decides agrees votes approves orders authorizes authorises announces commits confirms
   resolves agree`);
 
+/** Verbs of forces coming ashore that may stand with no place ("some 2,700 Marines landed and helped …"). */
+const BARE_LANDINGS = set('landed');
+/** Words right after a bare landing that go on to what the forces did ("landed and helped", "landed to protect"). */
+const BARE_LANDING_FOLLOWERS = set('and to');
+
 /** Tokens after a trigger in which its destination may stand ("sent 200 Marines and engineers to X"). */
 const DESTINATION_WINDOW = 14;
 
@@ -427,6 +432,13 @@ function deploymentAt(
   // "In Iraq, thousands of troops had been deployed …": a place fronted before the clause.
   if (!places.length && kind !== 'object' && kind !== 'cross' && kind !== 'operate') places = frontedPlace(ctx, s, t);
   if (!places.length && kind === 'send') places = appositiveDeployment(ctx, s, t, group.first);
+  // "In August 1912 some 2,700 Marines landed and helped suppress the revolt": forces that land with no place of their
+  // own, the clause going straight on to what they did, land where the text has just been, as forces ordered ashore do.
+  if (!places.length && BARE_LANDINGS.has(w) && BARE_LANDING_FOLLOWERS.has(lowerAt(ctx, t + 1))) {
+    const senders = actorsAt(ctx, s, t, () => false)?.actors ?? [];
+    const country = landingPlaceBefore(ctx, t, (p) => senders.some((a) => insideOwnState(p, a)));
+    if (country) places = [{ place: country, first: t, last: t + 1 }];
+  }
   // "Israeli forces left Khiam and Lebanese army units deployed there": the place named last before.
   if (!places.length && (kind === 'arrive' || kind === 'send') && lowerAt(ctx, t + 1) === 'there') {
     const there = referredPlace(ctx, t, 'there');

@@ -5790,3 +5790,31 @@ describe('DeploymentAnnounced: the deciding organ of a body ("the Council of the
     ]);
   });
 });
+
+describe('DeploymentAnnounced: forces that land with no place land where the text has just been', () => {
+  const inText = (text: string) => summaryOf('DeploymentAnnounced', text, '1960-01-01').sort();
+
+  it('given "some 330 sailors landed and took control" after a sentence about Haiti, then Haiti', () => {
+    expect(
+      inText(
+        'Unrest spread across Haiti in the spring of 1915. In July 1915 some 330 American sailors landed and took control of the capital.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Haiti|1915-07|330']);
+  });
+
+  it('given "landed to protect", then the place of the sentence before', () => {
+    expect(
+      inText(
+        'Rioting broke out in Honduras in early 1924. In March 1924 American Marines landed to protect the legation.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Honduras|1924-03|null']);
+  });
+
+  it("given the only place before is the forces' own state, then nothing", () => {
+    expect(
+      inText(
+        'The news alarmed officials across the United States in 1915. In July 1915 some 330 American sailors landed and took control of the capital.',
+      ),
+    ).toEqual([]);
+  });
+});
