@@ -4327,3 +4327,25 @@ describe('EntityDissolved: ", and it" for the body a joined clause is about', ()
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: "the feared" describes a noun, it fears nothing', () => {
+  it('given "X, the feared agency blamed for the arrests of A, B and C, was abolished", then X', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Norland Public Safety Bureau, the feared agency blamed for the arrests of Petra, Jonas and Ilse, was abolished by decree on Tuesday.',
+        '2021-03-04',
+      ),
+    ).toEqual(['EntityDissolved|Norland Public Safety Bureau|2021-03-02']);
+  });
+
+  it('given the verb ("critics feared the Bureau would be abolished"), then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Critics of the cabinet feared the Norland Public Safety Bureau would be abolished by decree on Tuesday.',
+        '2021-03-04',
+      ),
+    ).toEqual([]);
+  });
+});
