@@ -4349,3 +4349,25 @@ describe('EntityDissolved: "the feared" describes a noun, it fears nothing', () 
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: an owner closes its own mission, which the next sentence names', () => {
+  it('given "closed its peacekeeping mission in Liberia. UNMIL, as the stabilisation mission is known, …", then UNMIL', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The United Nations closed its peacekeeping mission in Liberia on Friday after 15 years. UNMIL, as the stabilisation mission is known, was deployed in 2003 to end the civil war.',
+        '2018-03-30',
+      ),
+    ).toEqual(['EntityDissolved|UNMIL|2018-03-30']);
+  });
+
+  it('given a next sentence that only mentions the mission ("UNMIL, which was deployed in 2003, …"), then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The United Nations closed its peacekeeping mission in Liberia on Friday after 15 years. UNMIL, which was deployed in 2003, handed its bases over to the police.',
+        '2018-03-30',
+      ),
+    ).toEqual([]);
+  });
+});
