@@ -715,16 +715,42 @@ function missionDescribedAt(ctx: ArticleContext, s: Sentence, i: number): string
   let j = lowerAt(ctx, i) === 'the' ? i + 1 : i;
   const limit = j + MISSION_DESCRIPTION_WORDS;
   while (j < s.last && j < limit && lowerAt(ctx, j) !== 'mission') j++;
-  if (lowerAt(ctx, j) !== 'mission' || lowerAt(ctx, j + 1) !== 'in') return undefined;
-  const place = mentionAtToken(ctx, j + 2);
-  const served = place ? placeOf(place.entry) : undefined;
-  if (!served) return undefined;
+  if (lowerAt(ctx, j) !== 'mission') return undefined;
+  const served = placesServed(ctx, s, j + 1);
+  if (!served.length) return undefined;
   for (const m of ctx.mentions) {
     const area = m.entry.kind === 'org' ? m.entry.area : undefined;
-    if (area && (area.name === served.name || (!!area.code && area.code === served.code)))
+    if (area && served.some((p) => area.name === p.name || (!!area.code && area.code === p.code)))
       return ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end);
   }
   return undefined;
+}
+
+/** Prepositions after "mission" that open the place it serves ("in Haiti", "on the border between A and B"). */
+const SERVED_PREPOSITIONS = new Set(['in', 'on', 'along']);
+/** How many tokens the phrase of the place served may take ("on the disputed border between Ethiopia and Eritrea"). */
+const SERVED_PHRASE_TOKENS = 8;
+
+/**
+ * The places named in the phrase after a mission's head at `at`: "in Haiti", or "on the disputed border between
+ * Ethiopia and Eritrea" (either state), up to the phrase's first punctuation.
+ */
+function placesServed(ctx: ArticleContext, s: Sentence, at: number): NonNullable<ReturnType<typeof placeOf>>[] {
+  const w = lowerAt(ctx, at);
+  if (!SERVED_PREPOSITIONS.has(w)) return [];
+  const out: NonNullable<ReturnType<typeof placeOf>>[] = [];
+  // "in Haiti": the place right after "in"; "on"/"along" only with a border ("on the border between …").
+  const reach = w === 'in' ? at + 1 : at + SERVED_PHRASE_TOKENS;
+  let border = w === 'in';
+  for (let j = at + 1; j < s.last && j <= reach; j++) {
+    if (ctx.tokens[j]!.kind === 'punct') break;
+    if (lowerAt(ctx, j) === 'border' || lowerAt(ctx, j) === 'frontier') border = true;
+    const m = mentionAtToken(ctx, j);
+    const place = m && m.first === j ? placeOf(m.entry) : undefined;
+    if (place) out.push(place);
+    if (m) j = Math.max(j, m.last - 1);
+  }
+  return border ? out : [];
 }
 
 /** Whether a year-less date took its year from the report's own date (the year of it or the one before). */

@@ -4371,3 +4371,25 @@ describe('EntityDissolved: an owner closes its own mission, which the next sente
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: a mission described by the border it serves', () => {
+  it('given "end the peacekeeping mission on the border between Guinea and Liberia … UNMIL", then UNMIL', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Security Council decided on Friday to end the U.N. peacekeeping mission on the border between Guinea and Liberia. The mission, known as UNMIL, had watched the frontier since 2003.',
+        '2018-03-30',
+      ),
+    ).toEqual(['EntityDissolved|UNMIL|2018-03-30']);
+  });
+
+  it('given "on" without a border ("the mission on Friday"), then no mission by place', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Security Council decided to end the U.N. peacekeeping mission on schedule with Guinea and Liberia watching. UNMIL had watched the frontier since 2003.',
+        '2018-03-30',
+      ),
+    ).toEqual([]);
+  });
+});
