@@ -4393,3 +4393,25 @@ describe('EntityDissolved: a mission described by the border it serves', () => {
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: an owner winds up its own mission, named after a comma with its complement and place', () => {
+  it('given "wound up its peacekeeping operation, the UN Mission of Support in Ruritania,", then that mission only', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The United Nations wound up its peacekeeping operation, the UN Mission of Support in Ruritania, in May last year.',
+        '2006-05-26',
+      ),
+    ).toEqual(['EntityDissolved|UN Mission of Support in Ruritania|2005-05']);
+  });
+
+  it('given the place followed by a date ("… in Ruritania in May"), then the name ends at the place', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The United Nations wound up the UN Mission of Support in Ruritania in May last year.',
+        '2006-05-26',
+      ),
+    ).toEqual(['EntityDissolved|UN Mission of Support in Ruritania|2005-05']);
+  });
+});
