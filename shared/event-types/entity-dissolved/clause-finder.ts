@@ -879,6 +879,10 @@ function verbal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefin
       if (list) return list.map((e) => e.name);
       const objects = objectsAt(ctx, s, after);
       if (objects.length) return objects;
+      // "The UN closed its peacekeeping mission in Ruritania …. UNMIR, as the mission is known, …": an owner's own
+      // mission, named by the next sentence.
+      const ownNamed = ownMissionNamedNext(ctx, s, after);
+      if (ownNamed) return [ownNamed];
       // "The OSS was established in June 1942. Truman abolished it in 1945.": "it" for the body just founded.
       // "The FOA proved short-lived: Eisenhower abolished it": "it" for the body the clause before the colon is about.
       if (lowerAt(ctx, after) === 'it') {
@@ -1079,6 +1083,46 @@ function describedThenNamed(ctx: ArticleContext, s: Sentence, verb: number): str
     .split(/[^a-z]+/)
     .includes(word);
   return opening && carries ? [opening.name] : undefined;
+}
+
+/**
+ * "The United Nations closed its peacekeeping mission in Ruritania on Sunday. UNMIR, as the stabilisation mission is
+ * known, was deployed in 2004": the object "its/their … mission" at `after`, whose name the next sentence opens with,
+ * carrying the head or set off by ", as the … mission is known".
+ */
+function ownMissionNamedNext(ctx: ArticleContext, s: Sentence, after: number): string | undefined {
+  if (!OWN_END.has(lowerAt(ctx, after))) return undefined;
+  let head = -1;
+  for (let j = after + 1; j < s.last && j <= after + LEDE_DESCRIPTION_WORDS; j++) {
+    if (ctx.tokens[j]!.kind !== 'word' || ctx.tokens[j]!.cap) return undefined;
+    if (LEDE_HEADS.has(lowerAt(ctx, j))) {
+      head = j;
+      break;
+    }
+  }
+  const next = ctx.sentences[s.index + 1];
+  if (head < 0 || !next || next.paragraph - s.paragraph > 1) return undefined;
+  const opening = entityAt(ctx, next, afterDateline(ctx, next));
+  if (!opening) return undefined;
+  const word = lowerAt(ctx, head);
+  if (
+    opening.name
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .includes(word)
+  )
+    return opening.name;
+  return knownAsMission(ctx, next, opening.last) ? opening.name : undefined;
+}
+
+/** Whether ", as the … mission is known" stands at `comma` after a name. */
+function knownAsMission(ctx: ArticleContext, s: Sentence, comma: number): boolean {
+  if (lowerAt(ctx, comma) !== ',' || lowerAt(ctx, comma + 1) !== 'as' || lowerAt(ctx, comma + 2) !== 'the')
+    return false;
+  for (let j = comma + 3; j < s.last - 2 && j <= comma + 2 + LEDE_DESCRIPTION_WORDS; j++)
+    if (LEDE_HEADS.has(lowerAt(ctx, j)))
+      return ['is', 'was'].includes(lowerAt(ctx, j + 1)) && lowerAt(ctx, j + 2) === 'known';
+  return false;
 }
 
 /** Possessive marks after an owner's name ("the United Nations' force", "NATO's mission"). */

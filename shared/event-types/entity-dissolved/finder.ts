@@ -715,16 +715,42 @@ function missionDescribedAt(ctx: ArticleContext, s: Sentence, i: number): string
   let j = lowerAt(ctx, i) === 'the' ? i + 1 : i;
   const limit = j + MISSION_DESCRIPTION_WORDS;
   while (j < s.last && j < limit && lowerAt(ctx, j) !== 'mission') j++;
-  if (lowerAt(ctx, j) !== 'mission' || lowerAt(ctx, j + 1) !== 'in') return undefined;
-  const place = mentionAtToken(ctx, j + 2);
-  const served = place ? placeOf(place.entry) : undefined;
-  if (!served) return undefined;
+  if (lowerAt(ctx, j) !== 'mission') return undefined;
+  const served = placesServed(ctx, s, j + 1);
+  if (!served.length) return undefined;
   for (const m of ctx.mentions) {
     const area = m.entry.kind === 'org' ? m.entry.area : undefined;
-    if (area && (area.name === served.name || (!!area.code && area.code === served.code)))
+    if (area && served.some((p) => area.name === p.name || (!!area.code && area.code === p.code)))
       return ctx.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last - 1]!.end);
   }
   return undefined;
+}
+
+/** Prepositions after "mission" that open the place it serves ("in Haiti", "on the border between A and B"). */
+const SERVED_PREPOSITIONS = new Set(['in', 'on', 'along']);
+/** How many tokens the phrase of the place served may take ("on the disputed border between Ethiopia and Eritrea"). */
+const SERVED_PHRASE_TOKENS = 8;
+
+/**
+ * The places named in the phrase after a mission's head at `at`: "in Haiti", or "on the disputed border between
+ * Ethiopia and Eritrea" (either state), up to the phrase's first punctuation.
+ */
+function placesServed(ctx: ArticleContext, s: Sentence, at: number): NonNullable<ReturnType<typeof placeOf>>[] {
+  const w = lowerAt(ctx, at);
+  if (!SERVED_PREPOSITIONS.has(w)) return [];
+  const out: NonNullable<ReturnType<typeof placeOf>>[] = [];
+  // "in Haiti": the place right after "in"; "on"/"along" only with a border ("on the border between …").
+  const reach = w === 'in' ? at + 1 : at + SERVED_PHRASE_TOKENS;
+  let border = w === 'in';
+  for (let j = at + 1; j < s.last && j <= reach; j++) {
+    if (ctx.tokens[j]!.kind === 'punct') break;
+    if (lowerAt(ctx, j) === 'border' || lowerAt(ctx, j) === 'frontier') border = true;
+    const m = mentionAtToken(ctx, j);
+    const place = m && m.first === j ? placeOf(m.entry) : undefined;
+    if (place) out.push(place);
+    if (m) j = Math.max(j, m.last - 1);
+  }
+  return border ? out : [];
 }
 
 /** Whether a year-less date took its year from the report's own date (the year of it or the one before). */
@@ -786,8 +812,15 @@ function objectList(ctx: ArticleContext, s: Sentence, from: number, ofList = fal
       lowerAt(ctx, end) === ',' &&
       !!ctx.tokens[end + 1]?.cap &&
       ownedDescription(ctx, np.first, np.last);
-    if (namedAfter) {
-      j = end + 1;
+    // "wound up its peacekeeping operation, the UN Mission of Support in X,": an owner's own mission, named after.
+    const ownMission =
+      out.length === 0 &&
+      lowerAt(ctx, end) === ',' &&
+      lowerAt(ctx, end + 1) === 'the' &&
+      !!ctx.tokens[end + 2]?.cap &&
+      ownMissionDescription(ctx, np.first, np.last);
+    if (namedAfter || ownMission) {
+      j = ownMission ? end + 2 : end + 1;
       continue;
     }
     if (name && !appositive) out.push(name);
@@ -860,6 +893,17 @@ function ownedDescription(ctx: ArticleContext, first: number, last: number): boo
   if (!possessive || !ctx.tokens[first]!.cap) return false;
   for (let j = ownerEnd + 1; j < last; j++) if (ctx.tokens[j]!.cap) return false;
   return !INSTITUTION_NOUNS.has(lowerAt(ctx, last - 1));
+}
+
+/** Heads of an owner's own mission ("its peacekeeping operation"). */
+const OWN_MISSION_HEADS = new Set(['mission', 'operation', 'force']);
+
+/** "its peacekeeping operation": an owner's own mission in lower-case words after "its"/"their". */
+function ownMissionDescription(ctx: ArticleContext, first: number, last: number): boolean {
+  const owner = lowerAt(ctx, first - 1);
+  if (owner !== 'its' && owner !== 'their') return false;
+  for (let j = first; j < last; j++) if (ctx.tokens[j]!.cap || ctx.tokens[j]!.kind !== 'word') return false;
+  return OWN_MISSION_HEADS.has(lowerAt(ctx, last - 1));
 }
 
 /** Heads of a description set off after a name (", the UN peacekeeping mission in Mali"). */
@@ -1011,6 +1055,7 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
   for (let k = 0; k < MAX_DESCRIPTORS && descriptorBeforeName(ctx, j); k++) j++;
   const first = j;
   let possessed = false;
+  let missionNamed = false;
   const placeAt = (k: number) => {
     const m = mentionAtToken(ctx, k);
     return !!m && (m.entry.kind === 'state' || m.entry.kind === 'place') && (m.first === k || m.last === k + 1);
@@ -1024,9 +1069,13 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
       j = mission.last;
       continue;
     }
-    // "the United Nations … Stabilization Mission in Mali", "the Multinational Force in Lebanon": the place a
-    // mission serves in is part of its name.
-    if (w === 'in' && ctx.tokens[j - 1]?.cap && MISSION_WORDS.has(lowerAt(ctx, j - 1)) && ctx.tokens[j + 1]?.cap) {
+    // "the UN Mission of Support": a mission's head read so far, whose complement may run on before its place.
+    if (t.cap && MISSION_WORDS.has(w)) missionNamed = true;
+    // "the United Nations … Stabilization Mission in Mali", "the Multinational Force in Lebanon", "the UN Mission of
+    // Support in East Timor": the place a mission serves in is part of its name.
+    if (w === 'in' && ctx.tokens[j - 1]?.cap && missionNamed && ctx.tokens[j + 1]?.cap && !ctx.inDate[j + 1]) {
+      // One place only: "… in East Timor in May" ends at the date.
+      missionNamed = false;
       j++;
       continue;
     }

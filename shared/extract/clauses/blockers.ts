@@ -51,10 +51,25 @@ export function clauseBlocked(ctx: ArticleContext, s: Sentence, from: number): s
       if (w === 'called' && ctx.tokens[j + 1]?.cap) continue;
       if (w === 'no' && lowerAt(ctx, j + 1) === 'longer') continue;
       if (grantedRequest(ctx, j)) continue;
+      if (w === 'feared' && attributiveAt(ctx, j)) continue;
       return w;
     }
   }
   return undefined;
+}
+
+/** Words before which "feared" modifies a noun ("the feared agency", "its much feared police"). */
+const ATTRIBUTIVE_OPENERS = set('the a an its their his her our this these those');
+/** Adverbs that may stand between such a word and the participle ("the much feared agency"). */
+const DEGREE_ADVERBS = set('much most once widely long');
+
+/**
+ * "X, the feared agency blamed for …, was abolished": a participle after a determiner modifies the noun after it; no
+ * one fears what the clause reports.
+ */
+function attributiveAt(ctx: ArticleContext, j: number): boolean {
+  const before = DEGREE_ADVERBS.has(lowerAt(ctx, j - 1)) ? j - 2 : j - 1;
+  return ATTRIBUTIVE_OPENERS.has(lowerAt(ctx, before));
 }
 
 /** Pronouns that open a relative clause set off after a name (", which …,"). */

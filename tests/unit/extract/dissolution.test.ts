@@ -4327,3 +4327,91 @@ describe('EntityDissolved: ", and it" for the body a joined clause is about', ()
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: "the feared" describes a noun, it fears nothing', () => {
+  it('given "X, the feared agency blamed for the arrests of A, B and C, was abolished", then X', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Norland Public Safety Bureau, the feared agency blamed for the arrests of Petra, Jonas and Ilse, was abolished by decree on Tuesday.',
+        '2021-03-04',
+      ),
+    ).toEqual(['EntityDissolved|Norland Public Safety Bureau|2021-03-02']);
+  });
+
+  it('given the verb ("critics feared the Bureau would be abolished"), then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'Critics of the cabinet feared the Norland Public Safety Bureau would be abolished by decree on Tuesday.',
+        '2021-03-04',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: an owner closes its own mission, which the next sentence names', () => {
+  it('given "closed its peacekeeping mission in Liberia. UNMIL, as the stabilisation mission is known, …", then UNMIL', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The United Nations closed its peacekeeping mission in Liberia on Friday after 15 years. UNMIL, as the stabilisation mission is known, was deployed in 2003 to end the civil war.',
+        '2018-03-30',
+      ),
+    ).toEqual(['EntityDissolved|UNMIL|2018-03-30']);
+  });
+
+  it('given a next sentence that only mentions the mission ("UNMIL, which was deployed in 2003, …"), then nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The United Nations closed its peacekeeping mission in Liberia on Friday after 15 years. UNMIL, which was deployed in 2003, handed its bases over to the police.',
+        '2018-03-30',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: a mission described by the border it serves', () => {
+  it('given "end the peacekeeping mission on the border between Guinea and Liberia … UNMIL", then UNMIL', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Security Council decided on Friday to end the U.N. peacekeeping mission on the border between Guinea and Liberia. The mission, known as UNMIL, had watched the frontier since 2003.',
+        '2018-03-30',
+      ),
+    ).toEqual(['EntityDissolved|UNMIL|2018-03-30']);
+  });
+
+  it('given "on" without a border ("the mission on Friday"), then no mission by place', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Security Council decided to end the U.N. peacekeeping mission on schedule with Guinea and Liberia watching. UNMIL had watched the frontier since 2003.',
+        '2018-03-30',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: an owner winds up its own mission, named after a comma with its complement and place', () => {
+  it('given "wound up its peacekeeping operation, the UN Mission of Support in Ruritania,", then that mission only', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The United Nations wound up its peacekeeping operation, the UN Mission of Support in Ruritania, in May last year.',
+        '2006-05-26',
+      ),
+    ).toEqual(['EntityDissolved|UN Mission of Support in Ruritania|2005-05']);
+  });
+
+  it('given the place followed by a date ("… in Ruritania in May"), then the name ends at the place', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The United Nations wound up the UN Mission of Support in Ruritania in May last year.',
+        '2006-05-26',
+      ),
+    ).toEqual(['EntityDissolved|UN Mission of Support in Ruritania|2005-05']);
+  });
+});
