@@ -1651,9 +1651,23 @@ describe('WithdrawalBegun: a combat mission that ends', () => {
         "The task force completed its transition to an advisory role on 9 December 2021, marking the end of the Coalition's combat mission in Iraq.",
       ),
     ).toEqual([]);
-    expect(summaryOf('WithdrawalBegun', 'NATO ended its mission in Afghanistan on 31 August 2021.')).toEqual([
-      'WithdrawalBegun|NATO|Afghanistan|2021-08-31',
+    expect(summaryOf('WithdrawalBegun', 'Germany ended its mission in Afghanistan on 31 August 2021.')).toEqual([
+      'WithdrawalBegun|Germany|Afghanistan|2021-08-31',
     ]);
+  });
+
+  it('given an organization or its force that ended its mission in X, then the mission ends, no withdrawal', () => {
+    expect(summaryOf('WithdrawalBegun', 'NATO ended its mission in Afghanistan on 31 August 2021.')).toEqual([]);
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "The United Nations' observer force formally concluded its mission in Angola on Friday.",
+      ),
+    ).toEqual([]);
+    // A state that ends its mission in a place still withdraws from it.
+    expect(summaryOf('WithdrawalBegun', 'Portugal formally concluded its mission in Angola on Friday.')).toHaveLength(
+      1,
+    );
   });
 });
 
