@@ -2251,6 +2251,29 @@ describe('WithdrawalBegun: companions that took their own forces out, no place s
   ])('given %s, then no companion withdrawal', (_what, text) => {
     expect(summaryOf('WithdrawalBegun', text, '2010-05-04').filter((e) => e.includes('Norway'))).toEqual([]);
   });
+
+  it('given no withdrawal before but one mission named before, then forces taken out leave its area', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Irish soldiers have served with UNIFIL for decades. Norway withdrew its contingent in January 2010, and Chile pulled out its 40 soldiers in March 2010.',
+        '2010-05-04',
+      ).sort(),
+    ).toEqual(['WithdrawalBegun|Chile|Lebanon|2010-03', 'WithdrawalBegun|Norway|Lebanon|2010-01']);
+  });
+
+  it.each([
+    [
+      'missions in two areas',
+      'Irish soldiers served with UNIFIL and with KFOR. Norway withdrew its contingent in January 2010.',
+    ],
+    [
+      'the mission named after',
+      'Norway withdrew its contingent in January 2010. Irish soldiers have served with UNIFIL.',
+    ],
+  ])('given %s, then no place for the companion', (_what, text) => {
+    expect(summaryOf('WithdrawalBegun', text, '2010-05-04').filter((e) => e.includes('Norway'))).toEqual([]);
+  });
 });
 
 describe('WithdrawalBegun: a goal of completing the pullout is a plan', () => {
