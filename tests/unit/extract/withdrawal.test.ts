@@ -4753,3 +4753,28 @@ describe('WithdrawalBegun: a facility handed over by a capitalized name with a c
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: forces that left an unplaced post "en route to" somewhere', () => {
+  it('given forces that departed a post the gazetteer cannot place, en route to a place, then they set out', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Canadian soldiers of the 2nd Battalion departed Camp Nathan Smith, Ont., en route to Kandahar on Monday.',
+        '2011-07-12',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a known place left en route elsewhere, or an unplaced post left with no way on, then a withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last Canadian soldiers departed Kandahar en route to Germany on Monday.',
+        '2011-07-12',
+      ),
+    ).toEqual(['WithdrawalBegun|Canada|Kandahar|2011-07-11']);
+    expect(
+      summaryOf('WithdrawalBegun', 'The last Canadian soldiers departed Camp Nathan Smith on Monday.', '2011-07-12'),
+    ).toEqual(['WithdrawalBegun|Canada|Camp Nathan Smith|2011-07-11']);
+  });
+});
