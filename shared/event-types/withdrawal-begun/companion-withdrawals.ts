@@ -38,7 +38,6 @@ const COMPANION_CONFIDENCE = 0.6;
  * its own forces out left the place the text's last withdrawal left.
  */
 export function findCompanionWithdrawals(ctx: ArticleContext, read: readonly Candidate[]): Candidate[] {
-  if (!read.length) return [];
   // Built on the first clause that needs it: most articles have none.
   let index: KnownWithdrawals | undefined;
   const known = (): KnownWithdrawals => (index ??= knownWithdrawals(read));
@@ -104,17 +103,42 @@ function companionAt(
   if (!slot || slot.referred) return undefined;
   const known = knownNow();
   const left = lastWithdrawalBefore(known, s, t, slot.actors) ?? leadWithdrawal(known, s, slot.actors);
-  if (!left?.location) return undefined;
+  // "Austrian soldiers have served with UNDOF since 1974. … Japan withdrew its unit of about 50 in January": with no
+  // withdrawal read before, forces taken out leave the area of the one mission the text named before.
+  const place = left?.location ? (stateLeftBy(known, left) ?? left.location) : soleMissionAreaBefore(ctx, s);
+  if (!place) return undefined;
   const actors = [...slot.actors, ...followedBy(ctx, s, t)];
   return placementCandidates(
     'WithdrawalBegun',
     s,
     { actors },
-    [stateLeftBy(known, left) ?? left.location],
+    [place],
     dateNear(ctx, s, t),
     undefined,
     COMPANION_CONFIDENCE,
   );
+}
+
+/** The area every mission the text names serves in, and the sentence that first names one; computed once per article. */
+const MISSION_AREAS = new WeakMap<ArticleContext, { area: NamedRef; sentence: number } | null>();
+
+/** The area of the text's missions when they all serve in one, if one was named before sentence s. */
+function soleMissionAreaBefore(ctx: ArticleContext, s: Sentence): NamedRef | undefined {
+  let known = MISSION_AREAS.get(ctx);
+  if (known === undefined) {
+    known = null;
+    for (const m of ctx.mentions) {
+      const area = m.entry.kind === 'org' ? m.entry.area : undefined;
+      if (!area) continue;
+      if (known && known.area.name !== area.name) {
+        known = null;
+        break;
+      }
+      known ??= { area, sentence: ctx.tokens[m.first]!.sentence };
+    }
+    MISSION_AREAS.set(ctx, known);
+  }
+  return known && known.sentence < s.index ? known.area : undefined;
 }
 
 /** "Spanish soldiers pulled out first, followed by British and Canadian units": the actors that went after them. */

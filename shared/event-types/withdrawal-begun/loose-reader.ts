@@ -123,6 +123,9 @@ function presenceEnded(ctx: ArticleContext, s: Sentence, t: number): Candidate[]
   const places = placesAfter(ctx, s, t + 1, Math.min(s.last, t + 3), lowerAt(ctx, t) === 'occupation' ? OF : IN);
   const owner = presenceOwner(ctx, t);
   const actors = owner ? [owner] : looseActors(ctx, s, ended, (m) => places.some((p) => p.first === m.first));
+  // "The U.N. force ended its mission in X": an organization (no state code) ending its mission ends the mission,
+  // which is a dissolution; a state ending its mission in a place withdraws its forces.
+  if (lowerAt(ctx, t) === 'mission' && actors.length && actors.every((a) => !a.code)) return [];
   return looseCandidates('WithdrawalBegun', s, actors, places, dateNear(ctx, s, t));
 }
 

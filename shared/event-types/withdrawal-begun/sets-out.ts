@@ -26,6 +26,9 @@ const SHIPS_REACH = 24;
  * for a place abroad set out on a deployment; they withdraw from nothing.
  */
 export function setsOutFromHome(ctx: ArticleContext, s: Sentence, t: number, c: Candidate): boolean {
+  // "departed Joint Base Langley-Eustis, Va., en route to the Eastern Mediterranean": forces leaving a post the
+  // gazetteer cannot place, on their way to somewhere, set out from it.
+  if (c.location && !c.location.code && enRouteAfter(ctx, s, t)) return true;
   const code = c.actor?.code;
   if (!code || !c.location || placeCode(c.location.name, c.location.code) !== code) return false;
   // "USS Bataan …, which departed Norfolk, Va., July 10": warships leaving a port of their own state sail out.
@@ -42,6 +45,19 @@ export function setsOutFromHome(ctx: ArticleContext, s: Sentence, t: number, c: 
   // "… the first contingent had already left Kigali": a place of the forces' own state, other than the state itself,
   // left by forces the text sends abroad.
   return purposeAbroad(ctx, s, t, code) || (c.location.name !== c.actor!.name && deployedAbroad(ctx).has(code));
+}
+
+/** How far after the verb "en route" may stand, past the post's name and its division ("…, Va., en route to"). */
+const EN_ROUTE_REACH = 12;
+
+/** Whether "en route" follows the verb at t within its clause. */
+function enRouteAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t + 1; j < s.last - 1 && j <= t + EN_ROUTE_REACH; j++) {
+    const w = lowerAt(ctx, j);
+    if (w === ';') return false;
+    if (w === 'en' && lowerAt(ctx, j + 1) === 'route') return true;
+  }
+  return false;
 }
 
 /** Last words of a facility named by the town it serves ("Aomori Airport", "Misawa Air Base"). */

@@ -1651,9 +1651,23 @@ describe('WithdrawalBegun: a combat mission that ends', () => {
         "The task force completed its transition to an advisory role on 9 December 2021, marking the end of the Coalition's combat mission in Iraq.",
       ),
     ).toEqual([]);
-    expect(summaryOf('WithdrawalBegun', 'NATO ended its mission in Afghanistan on 31 August 2021.')).toEqual([
-      'WithdrawalBegun|NATO|Afghanistan|2021-08-31',
+    expect(summaryOf('WithdrawalBegun', 'Germany ended its mission in Afghanistan on 31 August 2021.')).toEqual([
+      'WithdrawalBegun|Germany|Afghanistan|2021-08-31',
     ]);
+  });
+
+  it('given an organization or its force that ended its mission in X, then the mission ends, no withdrawal', () => {
+    expect(summaryOf('WithdrawalBegun', 'NATO ended its mission in Afghanistan on 31 August 2021.')).toEqual([]);
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "The United Nations' observer force formally concluded its mission in Angola on Friday.",
+      ),
+    ).toEqual([]);
+    // A state that ends its mission in a place still withdraws from it.
+    expect(summaryOf('WithdrawalBegun', 'Portugal formally concluded its mission in Angola on Friday.')).toHaveLength(
+      1,
+    );
   });
 });
 
@@ -2235,6 +2249,29 @@ describe('WithdrawalBegun: companions that took their own forces out, no place s
     ['no withdrawal before', 'Norway withdrew its contingent in January 2010.'],
     ['an envoy', 'The last Dutch soldiers left Kabul on 3 May 2010. Norway withdrew its ambassador in May.'],
   ])('given %s, then no companion withdrawal', (_what, text) => {
+    expect(summaryOf('WithdrawalBegun', text, '2010-05-04').filter((e) => e.includes('Norway'))).toEqual([]);
+  });
+
+  it('given no withdrawal before but one mission named before, then forces taken out leave its area', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Irish soldiers have served with UNIFIL for decades. Norway withdrew its contingent in January 2010, and Chile pulled out its 40 soldiers in March 2010.',
+        '2010-05-04',
+      ).sort(),
+    ).toEqual(['WithdrawalBegun|Chile|Lebanon|2010-03', 'WithdrawalBegun|Norway|Lebanon|2010-01']);
+  });
+
+  it.each([
+    [
+      'missions in two areas',
+      'Irish soldiers served with UNIFIL and with KFOR. Norway withdrew its contingent in January 2010.',
+    ],
+    [
+      'the mission named after',
+      'Norway withdrew its contingent in January 2010. Irish soldiers have served with UNIFIL.',
+    ],
+  ])('given %s, then no place for the companion', (_what, text) => {
     expect(summaryOf('WithdrawalBegun', text, '2010-05-04').filter((e) => e.includes('Norway'))).toEqual([]);
   });
 });
@@ -4714,5 +4751,30 @@ describe('WithdrawalBegun: a facility handed over by a capitalized name with a c
         '2024-06-01',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: forces that left an unplaced post "en route to" somewhere', () => {
+  it('given forces that departed a post the gazetteer cannot place, en route to a place, then they set out', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Canadian soldiers of the 2nd Battalion departed Camp Nathan Smith, Ont., en route to Kandahar on Monday.',
+        '2011-07-12',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a known place left en route elsewhere, or an unplaced post left with no way on, then a withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The last Canadian soldiers departed Kandahar en route to Germany on Monday.',
+        '2011-07-12',
+      ),
+    ).toEqual(['WithdrawalBegun|Canada|Kandahar|2011-07-11']);
+    expect(
+      summaryOf('WithdrawalBegun', 'The last Canadian soldiers departed Camp Nathan Smith on Monday.', '2011-07-12'),
+    ).toEqual(['WithdrawalBegun|Canada|Camp Nathan Smith|2011-07-11']);
   });
 });
