@@ -158,6 +158,9 @@ export const BASE_RELEASE_WORDS = set(
 );
 /** Heads of a facility's name, and nouns of a facility forces land at ("… International Airport", "Comoro airport"). */
 export const FACILITY_HEADS = set('airport airfield airstrip airbase base barracks port');
+/** Nouns that head a mission's name or refer to a mission ("Mission in Mali", "the force was disbanded"). */
+export const MISSION_NOUNS = set('mission force operation');
+
 /** Installations that can be handed over or closed ("the Al-Asad air base", "its last airfield in Niger"). */
 export const BASE_NOUNS = set(
   'base bases airbase airfield airfields compound camp site sites facility facilities installation installations',

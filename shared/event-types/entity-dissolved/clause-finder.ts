@@ -8,6 +8,7 @@ import {
   entityListEndingAt,
   nameBeforeLowerHead,
   namedByStateHead,
+  nameWords,
   namesParty,
   referredEntity,
   sharedHeadList,
@@ -26,7 +27,7 @@ import {
 import type { ArticleContext } from '../../extract/context.ts';
 import { joinedPredicateClauseStart } from '../../extract/clauses/joined-clause.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
-import { WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
+import { MISSION_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/lexicon.ts';
 import { OWNER_REFERENCES, pastOwnerEnd, singularOf, WHEN_WORDS } from './lexicon.ts';
 import { afterDateline, lowerAt, mentionAtToken, wordBetween } from '../../extract/slots.ts';
 import { spanText } from '../../extract/clauses/phrases.ts';
@@ -1055,8 +1056,6 @@ function listedLast(ctx: ArticleContext, s: Sentence, i: number, names: string[]
   return j > i ? [...names, spanText(ctx, i, j)] : undefined;
 }
 
-/** Heads of an indefinite description a lede may open with before the next sentence names the body. */
-const LEDE_HEADS = set('mission force operation');
 /** How many words such a description may take before its head ("An Australian-led regional mission"). */
 const LEDE_DESCRIPTION_WORDS = 5;
 
@@ -1070,7 +1069,7 @@ function describedThenNamed(ctx: ArticleContext, s: Sentence, verb: number): str
   if (start < 0) return undefined;
   let head = -1;
   for (let j = start + 1; j < verb && j <= start + LEDE_DESCRIPTION_WORDS; j++)
-    if (LEDE_HEADS.has(lowerAt(ctx, j)) && !ctx.tokens[j]!.cap) {
+    if (MISSION_NOUNS.has(lowerAt(ctx, j)) && !ctx.tokens[j]!.cap) {
       head = j;
       break;
     }
@@ -1078,10 +1077,7 @@ function describedThenNamed(ctx: ArticleContext, s: Sentence, verb: number): str
   if (head < 0 || !next || next.paragraph - s.paragraph > 1) return undefined;
   const opening = entityAt(ctx, next, afterDateline(ctx, next));
   const word = lowerAt(ctx, head);
-  const carries = opening?.name
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .includes(word);
+  const carries = opening && nameWords(opening.name).includes(word);
   return opening && carries ? [opening.name] : undefined;
 }
 
@@ -1095,7 +1091,7 @@ function ownMissionNamedNext(ctx: ArticleContext, s: Sentence, after: number): s
   let head = -1;
   for (let j = after + 1; j < s.last && j <= after + LEDE_DESCRIPTION_WORDS; j++) {
     if (ctx.tokens[j]!.kind !== 'word' || ctx.tokens[j]!.cap) return undefined;
-    if (LEDE_HEADS.has(lowerAt(ctx, j))) {
+    if (MISSION_NOUNS.has(lowerAt(ctx, j))) {
       head = j;
       break;
     }
@@ -1105,13 +1101,7 @@ function ownMissionNamedNext(ctx: ArticleContext, s: Sentence, after: number): s
   const opening = entityAt(ctx, next, afterDateline(ctx, next));
   if (!opening) return undefined;
   const word = lowerAt(ctx, head);
-  if (
-    opening.name
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .includes(word)
-  )
-    return opening.name;
+  if (nameWords(opening.name).includes(word)) return opening.name;
   return knownAsMission(ctx, next, opening.last) ? opening.name : undefined;
 }
 
@@ -1120,7 +1110,7 @@ function knownAsMission(ctx: ArticleContext, s: Sentence, comma: number): boolea
   if (lowerAt(ctx, comma) !== ',' || lowerAt(ctx, comma + 1) !== 'as' || lowerAt(ctx, comma + 2) !== 'the')
     return false;
   for (let j = comma + 3; j < s.last - 2 && j <= comma + 2 + LEDE_DESCRIPTION_WORDS; j++)
-    if (LEDE_HEADS.has(lowerAt(ctx, j)))
+    if (MISSION_NOUNS.has(lowerAt(ctx, j)))
       return ['is', 'was'].includes(lowerAt(ctx, j + 1)) && lowerAt(ctx, j + 2) === 'known';
   return false;
 }
@@ -1639,9 +1629,6 @@ function referenceAt(ctx: ArticleContext, s: Sentence, determiner: number, end: 
   }
   return referredEntity(ctx, s, determiner, noun, SHORT_NAME_SENTENCES, true);
 }
-
-/** Nouns of a mission, which may refer back to a name carrying any of them. */
-const MISSION_NOUNS = set('mission operation force');
 
 /**
  * "After the two states signed the act, MOMEP wound down its operations and …", "In 1998 MOMEP wound down …": the

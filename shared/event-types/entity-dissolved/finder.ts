@@ -12,6 +12,7 @@ import {
   isDissolvableKind,
   modifiesNoun,
   namesParty,
+  nameWords,
   ofListEnd,
   pluralPossessive,
   referredEntity,
@@ -20,7 +21,7 @@ import {
   sharedPluralHead,
   unitNamedForPlace,
 } from '../../extract/clauses/entities.ts';
-import { QUOTE_MARKS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
+import { MISSION_NOUNS, QUOTE_MARKS, REPORTING, WORD_CLASS } from '../../extract/lexicon.ts';
 import {
   DISMANTLE_VERBS,
   DISSOLVE_VERBS,
@@ -359,7 +360,7 @@ function missionPartOf(ctx: ArticleContext, t: number): number {
 /** "the mission, known as MINUSMA,": the name given after a reference noun at i, or -1. */
 function knownAsAfter(ctx: ArticleContext, i: number): number {
   const head = lowerAt(ctx, i) === 'the' ? i + 1 : i;
-  if (!MISSION_WORDS.has(lowerAt(ctx, head)) || lowerAt(ctx, head + 1) !== ',') return -1;
+  if (!MISSION_NOUNS.has(lowerAt(ctx, head)) || lowerAt(ctx, head + 1) !== ',') return -1;
   return lowerAt(ctx, head + 2) === 'known' && lowerAt(ctx, head + 3) === 'as' && ctx.tokens[head + 4]?.cap
     ? head + 4
     : -1;
@@ -895,15 +896,12 @@ function ownedDescription(ctx: ArticleContext, first: number, last: number): boo
   return !INSTITUTION_NOUNS.has(lowerAt(ctx, last - 1));
 }
 
-/** Heads of an owner's own mission ("its peacekeeping operation"). */
-const OWN_MISSION_HEADS = new Set(['mission', 'operation', 'force']);
-
 /** "its peacekeeping operation": an owner's own mission in lower-case words after "its"/"their". */
 function ownMissionDescription(ctx: ArticleContext, first: number, last: number): boolean {
   const owner = lowerAt(ctx, first - 1);
   if (owner !== 'its' && owner !== 'their') return false;
   for (let j = first; j < last; j++) if (ctx.tokens[j]!.cap || ctx.tokens[j]!.kind !== 'word') return false;
-  return OWN_MISSION_HEADS.has(lowerAt(ctx, last - 1));
+  return MISSION_NOUNS.has(lowerAt(ctx, last - 1));
 }
 
 /** Heads of a description set off after a name (", the UN peacekeeping mission in Mali"). */
@@ -1013,9 +1011,6 @@ function stateNameOnly(ctx: ArticleContext, first: number, last: number): boolea
   return !!m && m.first === first && m.last === last && (m.entry.kind === 'state' || m.entry.kind === 'demonym');
 }
 
-/** Heads of a mission's name that the place it serves in follows ("Mission in Mali", "Force in Lebanon"). */
-const MISSION_WORDS = new Set(['mission', 'force', 'operation']);
-
 /** Lower-case words that may stand inside a capitalized entity name. */
 const NAME_INNER_WORDS = new Set([
   'of',
@@ -1070,7 +1065,7 @@ function nounPhrase(ctx: ArticleContext, s: Sentence, i: number): { first: numbe
       continue;
     }
     // "the UN Mission of Support": a mission's head read so far, whose complement may run on before its place.
-    if (t.cap && MISSION_WORDS.has(w)) missionNamed = true;
+    if (t.cap && MISSION_NOUNS.has(w)) missionNamed = true;
     // "the United Nations … Stabilization Mission in Mali", "the Multinational Force in Lebanon", "the UN Mission of
     // Support in East Timor": the place a mission serves in is part of its name.
     if (w === 'in' && ctx.tokens[j - 1]?.cap && missionNamed && ctx.tokens[j + 1]?.cap && !ctx.inDate[j + 1]) {
@@ -1459,11 +1454,7 @@ function antecedent(ctx: ArticleContext, s: Sentence, i: number, head: string): 
   }
   const family = HEAD_FAMILY[head] ?? [head];
   const headed = (c: string) =>
-    family.includes(headedAfter.get(c) ?? '') ||
-    c
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .some((w) => family.includes(w));
+    family.includes(headedAfter.get(c) ?? '') || nameWords(c).some((w) => family.includes(w));
   // The body a sentence is about (its opening subject) before one named in passing ("…, replacing the X Board").
   const opening = referredEntity(ctx, s, i, head);
   if (opening && candidates.includes(opening) && headed(opening)) return opening;

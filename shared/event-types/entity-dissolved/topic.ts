@@ -1,4 +1,4 @@
-import { entityAt } from '../../extract/clauses/entities.ts';
+import { entityAt, nameWords } from '../../extract/clauses/entities.ts';
 import { spanText } from '../../extract/clauses/phrases.ts';
 import type { ArticleContext } from '../../extract/context.ts';
 import { afterDateline, mentionAtToken } from '../../extract/slots.ts';
@@ -58,7 +58,7 @@ export function paragraphSubject(ctx: ArticleContext, s: Sentence, end: number, 
     while (at > 0 && ctx.sentences[at - 1]!.paragraph === s.paragraph) at--;
     const opening = ctx.sentences[at];
     const name = opening ? entityAt(ctx, opening, afterDateline(ctx, opening)) : undefined;
-    const words = name?.name.toLowerCase().split(/[^a-z]+/);
+    const words = name ? nameWords(name.name) : undefined;
     subjects.set(s.paragraph, name && words ? { name: name.name, first: name.first, head: words.pop()! } : undefined);
   }
   const subject = subjects.get(s.paragraph);

@@ -693,7 +693,7 @@ export function referredEntity(
     if (existingState(ctx, name.first, name.last)) continue;
     // "the Zapad-2017 exercise … once it ended": an exercise ends, it is not dissolved.
     if (EXERCISE_HEADS.has(lowerAt(ctx, name.last)) || EXERCISE_HEADS.has(lowerAt(ctx, name.last + 2))) continue;
-    const words = name.name.toLowerCase().split(/[^a-z]+/);
+    const words = nameWords(name.name);
     // "The League Assembly convened … the League was dissolved": a name the noun only modifies is taken last.
     // "By the end of the war the League was moribund": the short name again is no full name.
     if (noun && words.length === 1 && words[0] === noun) continue;
@@ -907,4 +907,9 @@ export function sharedPluralHead(
 /** A word as a body's name writes it ("defense" → "Defense", "ministry" → "Ministry"). */
 export function cased(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
+}
+
+/** The lower-case words of a name, split at anything not a letter ("Trans-Jordan Frontier Force" → trans, jordan, …). */
+export function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[^a-z]+/);
 }

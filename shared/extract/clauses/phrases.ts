@@ -3,6 +3,7 @@ import {
   CALENDAR_WORDS,
   FACILITY_HEADS,
   FORCE_NOUNS,
+  MISSION_NOUNS,
   NOT_DESTINATION_BEFORE_TO,
   NOT_PLACE_WORDS,
   OF_NAME_HEADS,
@@ -271,11 +272,11 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       if (known) return known;
       // "withdrew its troops from the MINUSMA mission", "sent troops to SAMIDRC": a mission stands for its area.
       if (m.entry.area && m.entry.kind === 'org') {
-        const last = MISSION_HEADS.has(lowerAt(ctx, m.last)) ? m.last + 1 : m.last;
+        const last = MISSION_NOUNS.has(lowerAt(ctx, m.last)) ? m.last + 1 : m.last;
         return { place: m.entry.area, first: m.first, last };
       }
       // "from the African Union mission in Somalia": an organization's mission stands for the place it serves in.
-      if (m.entry.kind === 'org' && MISSION_HEADS.has(lowerAt(ctx, m.last)) && lowerAt(ctx, m.last + 1) === 'in') {
+      if (m.entry.kind === 'org' && MISSION_NOUNS.has(lowerAt(ctx, m.last)) && lowerAt(ctx, m.last + 1) === 'in') {
         const served = placeAt(ctx, s, m.last + 2);
         return served ? { ...served, first: m.first } : undefined;
       }
@@ -350,7 +351,7 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
       if (mentionAtToken(ctx, name.last) && !COORDINATORS.has(lowerAt(ctx, name.last))) return undefined;
       // "from the G5 Sahel force in the tri-border area": a name before a mission's head names the mission; the
       // place is the one it serves in, if said.
-      if (MISSION_HEADS.has(lowerAt(ctx, name.last)))
+      if (MISSION_NOUNS.has(lowerAt(ctx, name.last)))
         return lowerAt(ctx, name.last + 1) === 'in' ? placeAt(ctx, s, name.last + 2) : undefined;
       // "served in the Plus Ultra brigade": a name before a unit's head names the unit, no place.
       if (UNIT_HEADS.has(lowerAt(ctx, name.last))) return undefined;
@@ -477,7 +478,6 @@ function forceOwnersBefore(ctx: ArticleContext, s: Sentence, i: number): Set<str
   return owners;
 }
 
-const MISSION_HEADS = set('mission force operation');
 /** Heads of a military unit's name ("the Plus Ultra brigade", "the Charlemagne division"). */
 const UNIT_HEADS = set('brigade brigades division divisions regiment battalion battalions corps squadron');
 /** Heads of facility names ("… International Airport", "… Air Base") and the words that place them. */
