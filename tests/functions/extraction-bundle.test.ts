@@ -28,10 +28,11 @@ describe('the extraction bundle the bench measures', () => {
       expect(bundled.extractEvents(article(bundled.parseArticleBytes))).toEqual(fromSources);
       expect(fromSources.length).toBeGreaterThan(0);
     }
-    const [lyman] = bundled.extractEvents(
-      (bundled.parseArticleBytes(Buffer.from(TEXTS[0]!), 'lyman.txt')[0] as { article: never }).article,
-    );
-    expect(lyman?.location).toMatchObject({ name: 'Lyman', code: 'UA' });
-    expect(lyman?.location?.lat).toBeTypeOf('number');
+    const intake = bundled.parseArticleBytes(Buffer.from(TEXTS[0]!), 'lyman.txt')[0];
+    if (!intake || !('article' in intake)) throw new Error('the Lyman text was refused');
+    const [lyman] = bundled.extractEvents(intake.article);
+    if (lyman?.type !== 'WithdrawalBegun') throw new Error(`expected a withdrawal, got ${lyman?.type}`);
+    expect(lyman.location).toMatchObject({ name: 'Lyman', code: 'UA' });
+    expect(lyman.location.lat).toBeTypeOf('number');
   });
 });
