@@ -58,7 +58,7 @@ const NOUNS = set('dissolution abolition disbandment liquidation disestablishmen
 const NOUN_BLOCKERS = set(`will would could might may should must shall against prevent avoid oppose opposed
   opposes referendum proposed proposal call calls called demand demanded demands urged urge sought seek
   threatened threat plan plans planned if unless possible possibility supported supports support backed favored
-  favoured advocated advocating`);
+  favoured advocated advocating pressed pressing pushed pushing lobbied lobbying campaigned campaigning`);
 /** Words after an intransitive dissolution verb ("disbanded in 1977", "dissolved itself", "formally disbanded"). */
 const INTRANSITIVE_FOLLOWERS = set(`in on at by after following with as and itself themselves when without that upon
   during before shortly soon officially formally completely entirely altogether effective into`);

@@ -4415,3 +4415,45 @@ describe('EntityDissolved: an owner winds up its own mission, named after a comm
     ).toEqual(['EntityDissolved|UN Mission of Support in Ruritania|2005-05']);
   });
 });
+
+describe('EntityDissolved: an acronym in brackets after a name, and pressure for an abolition', () => {
+  it('given "the Bureau of Coastal Mapping (MCB) … a decree liquidating it", then one event with the full name', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "LIMA, May 3 - Peru's Bureau of Coastal Mapping (MCB), the agency blamed for a survey scandal, ceased to exist on Monday after the president signed a decree liquidating it.",
+        '2021-05-03',
+      ),
+    ).toEqual(['EntityDissolved|Bureau of Coastal Mapping|2021-05-03']);
+  });
+
+  it('given "a decree liquidating it" after a name with no acronym, then that body', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The president signed a decree on Monday abolishing the Bureau of Coastal Mapping, formally liquidating it.',
+        '2021-05-03',
+      ),
+    ).toEqual(['EntityDissolved|Bureau of Coastal Mapping|2021-05-03']);
+  });
+
+  it('given governments that "pressed for its abolition", then no event', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'By 1990 the Northern League had lost its purpose. Latvia left the alliance on 3 October 1990, and the new governments of Estonia, Hungary and Poland pressed for its abolition.',
+        '2000-01-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given the abolition that followed the pressure, then that event only', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The new governments of Estonia and Poland pushed for the abolition of the Northern League. The Northern League was dissolved on 1 July 1991.',
+        '2000-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Northern League|1991-07-01']);
+  });
+});
