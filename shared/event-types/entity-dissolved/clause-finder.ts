@@ -1877,3 +1877,26 @@ function nominal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefi
   }
   return undefined;
 }
+
+/** What may come after an intransitive "followed" that repeats an end just stated ("followed on October 1"). */
+const FOLLOWED_NEXT = set('on in suit within later shortly soon , ; .');
+
+/**
+ * "The Office of A was abolished on April 1. The Bureau of B followed on October 1": "followed" used alone, in the
+ * sentence after one that dissolves a body, ends the body it names the same way. A state that "followed" (joined,
+ * left, seceded) is not read. `s` is the sentence after one with a dissolution; its words are read once.
+ */
+export function followedDissolutions(ctx: ArticleContext, s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (let t = s.first; t < s.last; t++) {
+    if (lowerAt(ctx, t) !== 'followed') continue;
+    if (!FOLLOWED_NEXT.has(lowerAt(ctx, t + 1)) && !ctx.inDate[t + 1]) continue;
+    const group = verbGroup(ctx, s, t);
+    if (group.passive || !statesFact(group) || clauseBlocked(ctx, s, group.first)) continue;
+    for (const name of subject(ctx, s, group.first) ?? []) {
+      if (gazetteer().get(lookupKey(name.replace(/^the\s+/i, '')))?.kind === 'state') continue;
+      out.push(clauseDissolution(ctx, s, t, name));
+    }
+  }
+  return out;
+}

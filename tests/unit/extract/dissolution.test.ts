@@ -4457,3 +4457,59 @@ describe('EntityDissolved: an acronym in brackets after a name, and pressure for
     ).toEqual(['EntityDissolved|Northern League|1991-07-01']);
   });
 });
+
+describe('EntityDissolved: a body that "followed" the dissolution stated in the sentence before', () => {
+  const abolished = 'Under the act, the Office of Coastal Surveys, created in 1961, was abolished on April 1, 1999.';
+
+  it('given "The Bureau of B, which …, followed on October 1, 1999", then that bureau dissolved that day', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `${abolished} The National Bureau of Mapping (NBM), which had run the survey programs since 1953, followed on October 1, 1999; its staff moved to a new office.`,
+        '2005-01-01',
+      ),
+    ).toEqual([
+      'EntityDissolved|Office of Coastal Surveys|1999-04-01',
+      'EntityDissolved|National Bureau of Mapping|1999-10-01',
+    ]);
+  });
+
+  it('given "followed suit in 2001", then that bureau dissolved that year', () => {
+    expect(
+      summaryOf('EntityDissolved', `${abolished} The National Bureau of Mapping followed suit in 2001.`, '2005-01-01'),
+    ).toEqual([
+      'EntityDissolved|Office of Coastal Surveys|1999-04-01',
+      'EntityDissolved|National Bureau of Mapping|2001',
+    ]);
+  });
+
+  it('given a sentence before that founds a body, then "followed" ends nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Office of Coastal Surveys was founded in 1961. The National Bureau of Mapping followed in 1965.',
+        '2005-01-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a state that "followed", then only the body dissolved before', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Northern Federation was dissolved on 31 December 1963. Latvia left first, and Estonia followed in October 1964.',
+        '2005-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Northern Federation|1963-12-31']);
+  });
+
+  it('given a body that "followed the decision with" a strike, then only the body dissolved before', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `${abolished} The Union of Surveyors followed the decision with a strike.`,
+        '2005-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Office of Coastal Surveys|1999-04-01']);
+  });
+});
