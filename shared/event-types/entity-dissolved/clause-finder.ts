@@ -261,8 +261,10 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
   // "the country's two election commissions": the bodies the next sentences name for it are objects too.
   const counted = unnamed > 0 ? namesOfCounted(ctx, s.index, spanText(ctx, i, unnamed)) : [];
   if (afterUnnamed > 0) {
-    // Only a body's own name follows them ("… as well as the government ministries for peace" names none).
-    if (!entityAt(ctx, s, pastDescribingWord(ctx, afterUnnamed))) return counted;
+    // Only a body's own name follows them ("… as well as the government ministries" names none), or one body per
+    // field of a shared plural head ("… as well as the ministries of peace and of parliamentary affairs").
+    if (!entityAt(ctx, s, pastDescribingWord(ctx, afterUnnamed)) && !sharedPluralHead(ctx, s, afterUnnamed))
+      return counted;
     names.push(...counted);
     at = afterUnnamed;
     companions = true;

@@ -227,6 +227,15 @@ function followingDissolutions(ctx: ArticleContext, found: readonly Candidate[])
   return out;
 }
 
+/** A body's head and "for" before its field ("ministry for peace"), read as the head and "of". */
+const HEAD_FOR = /^(\S+) for /;
+
+/** "Ministry for Peace" and "Ministry of Peace": one body whether "for" or "of" joins its head to its field. */
+function sameField(a: string, b: string): boolean {
+  const key = (name: string) => entityKey(name).replace(HEAD_FOR, '$1 of ');
+  return key(a) === key(b);
+}
+
 /** An entity is dissolved once (a legislature again only years apart: `dissolvedAgain`). */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
 /** Names of one entity vary too much for exact buckets ("parliament" and "the Assembly"): one bucket, scanned. */
@@ -251,6 +260,7 @@ export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
   mergeBucket: () => ONE_BUCKET,
   relate: (kept, next) =>
     (sameEntity(kept.entity!.name, next.entity!.name) ||
+      sameField(kept.entity!.name, next.entity!.name) ||
       sameStateBody(kept.entity!.name, next.entity!.name) ||
       juntaNamed(kept, next) ||
       describedStateBody(kept, next)) &&

@@ -4513,3 +4513,45 @@ describe('EntityDissolved: a body that "followed" the dissolution stated in the 
     ).toEqual(['EntityDissolved|Office of Coastal Surveys|1999-04-01']);
   });
 });
+
+describe('EntityDissolved: a plural head shared by fields after it, with the bodies counted before', () => {
+  const named = ' An aide said the Northern Water Commission and the Southern Water Commission had no role left.';
+  const both = [
+    'EntityDissolved|Northern Water Commission|2021-12-26',
+    'EntityDissolved|Southern Water Commission|2021-12-26',
+  ];
+
+  it('given "as well as the ministries of fishing and of coastal affairs", then one ministry per field', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `DILI, Dec 26 - The junta has dissolved the country's two water commissions as well as the ministries of fishing and of coastal affairs, a spokesman said on Sunday.${named}`,
+        '2021-12-26',
+      ),
+    ).toEqual([
+      ...both,
+      'EntityDissolved|Ministry of Fishing|2021-12-26',
+      'EntityDissolved|Ministry of Coastal Affairs|2021-12-26',
+    ]);
+  });
+
+  it('given "the government\'s ministries for fishing and coastal affairs" and the same ministries named later, then each once', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `DILI, Dec 26 - The junta has dissolved the country's two water commissions as well as the government's ministries for fishing and coastal affairs, a spokesman said on Sunday.${named} He said the Ministry of Fishing had also been dissolved.`,
+        '2021-12-26',
+      ).length,
+    ).toBe(4);
+  });
+
+  it('given "as well as the government ministries" with no field, then only the commissions', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `DILI, Dec 26 - The junta has dissolved the country's two water commissions as well as some government ministries, a spokesman said on Sunday.${named}`,
+        '2021-12-26',
+      ),
+    ).toEqual(both);
+  });
+});
