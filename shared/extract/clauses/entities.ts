@@ -574,7 +574,7 @@ function joinedByDash(ctx: ArticleContext, j: number): boolean {
 export const ENTITY_REFERENCE_NOUNS = set(`office agency bureau service division regiment federation alliance
   organization organisation group union council party republic state pact commission committee board
   administration authority department mission unit brigade league movement front body kingdom empire duchy principality
-  confederation emirate caliphate sultanate protectorate colony corps legion command headquarters battalion squadron`);
+  confederation emirate caliphate sultanate protectorate colony corps legion command headquarters battalion squadron bloc`);
 
 /**
  * What "It" or "the <noun>" at token i names: the nearest entity named in this or the two sentences before,

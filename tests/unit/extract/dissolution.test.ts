@@ -4555,3 +4555,25 @@ describe('EntityDissolved: a plural head shared by fields after it, with the bod
     ).toEqual(both);
   });
 });
+
+describe('EntityDissolved: "the bloc" for the bloc named before', () => {
+  it('given fighters of a named Bloc and then "the bloc was declared disbanded", then that Bloc', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'QUITO, Nov 25 - Some 600 fighters of the Rio Verde Bloc, an armed unit that held the valley, gave up their rifles on Tuesday, and the bloc was declared disbanded at a ceremony.',
+        '2003-11-25',
+      ),
+    ).toEqual(['EntityDissolved|Rio Verde Bloc|2003-11-25']);
+  });
+
+  it('given "the bloc would be disbanded next year", then no event', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'QUITO, Nov 25 - The Rio Verde Bloc held the valley for a decade. Its commander said the bloc would be disbanded next year.',
+        '2003-11-25',
+      ),
+    ).toEqual([]);
+  });
+});
