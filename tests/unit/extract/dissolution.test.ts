@@ -4577,3 +4577,15 @@ describe('EntityDissolved: "the bloc" for the bloc named before', () => {
     ).toEqual([]);
   });
 });
+
+describe('EntityDissolved: "ceased to exist at the end of that year"', () => {
+  it('given a dated dissolution and then a state that "ceased to exist at the end of that year", then December', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Northern League was formally dissolved at a meeting in Riga on 1 July 1991, and the Soviet Union itself ceased to exist at the end of that year.',
+        '2005-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Northern League|1991-07-01', 'EntityDissolved|Soviet Union|1991-12']);
+  });
+});
