@@ -2,6 +2,7 @@ import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked, pendingClause } from '../../extract/clauses/blockers.ts';
 import {
   ENTITY_REFERENCE_NOUNS,
+  EXERCISE_HEADS,
   entityAt,
   entityEndingAt,
   type EntitySlot,
@@ -1359,6 +1360,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   }
   // "It was abolished", "…, it was abolished", "… before it was disbanded": the body named before.
   if (w === 'it' && (end === s.first || IT_OPENERS.has(lowerAt(ctx, end - 1)))) {
+    // "Because the exercise involved only staff, no NATO troops moved, and it ended on schedule": "it" after an
+    // exercise named earlier in its sentence is the exercise, which runs its course and is not dissolved.
+    const verb = RUN_AUXILIARIES.has(lowerAt(ctx, end + 1)) ? end + 2 : end + 1;
+    if (RUNS_OUT.has(lowerAt(ctx, verb)) && exerciseBefore(ctx, s, end)) return undefined;
     const named = referredEntity(ctx, s, end);
     return named ? [named] : undefined;
   }
@@ -1901,4 +1906,28 @@ export function followedDissolutions(ctx: ArticleContext, s: Sentence): Candidat
     }
   }
   return out;
+}
+
+/** Auxiliaries between "it" and the verb of a run's end ("it had ended"). */
+const RUN_AUXILIARIES = set('had has have');
+
+/** Determiners of one exercise that "it" may stand for ("the exercise", "this drill"). */
+const ONE_EXERCISE_DETERMINERS = set('the this that');
+
+/**
+ * Whether one exercise, lower-case and singular after its determiner ("the exercise", "this drill"), is named in
+ * sentence `s` before token `end`; "years of patrols and exercises" names none that "it" could be.
+ */
+function exerciseBefore(ctx: ArticleContext, s: Sentence, end: number): boolean {
+  for (let j = s.first + 1; j < end; j++) {
+    const t = ctx.tokens[j]!;
+    if (
+      EXERCISE_HEADS.has(t.lower) &&
+      !t.cap &&
+      !t.lower.endsWith('s') &&
+      ONE_EXERCISE_DETERMINERS.has(lowerAt(ctx, j - 1))
+    )
+      return true;
+  }
+  return false;
 }

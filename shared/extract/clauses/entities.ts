@@ -660,7 +660,7 @@ const NAME_PREPOSITION_WORDS = set('of for on');
 const REFERENCE_SENTENCES = 2;
 
 /** Nouns after a name that make it an exercise's ("the Zapad-2017 exercise"). */
-const EXERCISE_HEADS = set('exercise exercises drill drills manoeuvres maneuvers wargames');
+export const EXERCISE_HEADS = set('exercise exercises drill drills manoeuvres maneuvers wargames');
 
 export function referredEntity(
   ctx: ArticleContext,

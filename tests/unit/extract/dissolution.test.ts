@@ -4589,3 +4589,35 @@ describe('EntityDissolved: "ceased to exist at the end of that year"', () => {
     ).toEqual(['EntityDissolved|Northern League|1991-07-01', 'EntityDissolved|Soviet Union|1991-12']);
   });
 });
+
+describe('EntityDissolved: "it ends" after an exercise named in its sentence', () => {
+  it('given "the exercise … and it ended on schedule", then no body ends', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Amber Gate drill opened on 2 May at Camp Orlov. Because the exercise used only staff officers, no Baltic Union troops moved, and it ended on schedule on 11 May.',
+        '2019-05-11',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given units that return "once it ends" after "the exercise", then no body ends', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The ministry said the exercise at Camp Orlov was defensive and that all the Baltic Union units would go home once it ends.',
+        '2019-05-11',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given drills in the plural before "it was dissolved", then the league named before', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Baltic Defence League was founded in 1950. After decades of drills and parades, it was dissolved on 11 November 1991.',
+        '2019-05-11',
+      ),
+    ).toEqual(['EntityDissolved|Baltic Defence League|1991-11-11']);
+  });
+});
