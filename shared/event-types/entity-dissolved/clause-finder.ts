@@ -2,6 +2,7 @@ import type { Candidate } from '../../extract/candidate.ts';
 import { clauseBlocked, pendingClause } from '../../extract/clauses/blockers.ts';
 import {
   ENTITY_REFERENCE_NOUNS,
+  EXERCISE_HEADS,
   entityAt,
   entityEndingAt,
   type EntitySlot,
@@ -58,7 +59,7 @@ const NOUNS = set('dissolution abolition disbandment liquidation disestablishmen
 const NOUN_BLOCKERS = set(`will would could might may should must shall against prevent avoid oppose opposed
   opposes referendum proposed proposal call calls called demand demanded demands urged urge sought seek
   threatened threat plan plans planned if unless possible possibility supported supports support backed favored
-  favoured advocated advocating`);
+  favoured advocated advocating pressed pressing pushed pushing lobbied lobbying campaigned campaigning`);
 /** Words after an intransitive dissolution verb ("disbanded in 1977", "dissolved itself", "formally disbanded"). */
 const INTRANSITIVE_FOLLOWERS = set(`in on at by after following with as and itself themselves when without that upon
   during before shortly soon officially formally completely entirely altogether effective into`);
@@ -261,8 +262,10 @@ function objectsAt(ctx: ArticleContext, s: Sentence, i: number): string[] {
   // "the country's two election commissions": the bodies the next sentences name for it are objects too.
   const counted = unnamed > 0 ? namesOfCounted(ctx, s.index, spanText(ctx, i, unnamed)) : [];
   if (afterUnnamed > 0) {
-    // Only a body's own name follows them ("… as well as the government ministries for peace" names none).
-    if (!entityAt(ctx, s, pastDescribingWord(ctx, afterUnnamed))) return counted;
+    // Only a body's own name follows them ("… as well as the government ministries" names none), or one body per
+    // field of a shared plural head ("… as well as the ministries of peace and of parliamentary affairs").
+    if (!entityAt(ctx, s, pastDescribingWord(ctx, afterUnnamed)) && !sharedPluralHead(ctx, s, afterUnnamed))
+      return counted;
     names.push(...counted);
     at = afterUnnamed;
     companions = true;
@@ -1357,6 +1360,10 @@ function subject(ctx: ArticleContext, s: Sentence, groupFirst: number): string[]
   }
   // "It was abolished", "…, it was abolished", "… before it was disbanded": the body named before.
   if (w === 'it' && (end === s.first || IT_OPENERS.has(lowerAt(ctx, end - 1)))) {
+    // "Because the exercise involved only staff, no NATO troops moved, and it ended on schedule": "it" after an
+    // exercise named earlier in its sentence is the exercise, which runs its course and is not dissolved.
+    const verb = RUN_AUXILIARIES.has(lowerAt(ctx, end + 1)) ? end + 2 : end + 1;
+    if (RUNS_OUT.has(lowerAt(ctx, verb)) && exerciseBefore(ctx, s, end)) return undefined;
     const named = referredEntity(ctx, s, end);
     return named ? [named] : undefined;
   }
@@ -1876,4 +1883,51 @@ function nominal(ctx: ArticleContext, s: Sentence, t: number): string[] | undefi
     return named ? [named.name] : undefined;
   }
   return undefined;
+}
+
+/** What may come after an intransitive "followed" that repeats an end just stated ("followed on October 1"). */
+const FOLLOWED_NEXT = set('on in suit within later shortly soon , ; .');
+
+/**
+ * "The Office of A was abolished on April 1. The Bureau of B followed on October 1": "followed" used alone, in the
+ * sentence after one that dissolves a body, ends the body it names the same way. A state that "followed" (joined,
+ * left, seceded) is not read. `s` is the sentence after one with a dissolution; its words are read once.
+ */
+export function followedDissolutions(ctx: ArticleContext, s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (let t = s.first; t < s.last; t++) {
+    if (lowerAt(ctx, t) !== 'followed') continue;
+    if (!FOLLOWED_NEXT.has(lowerAt(ctx, t + 1)) && !ctx.inDate[t + 1]) continue;
+    const group = verbGroup(ctx, s, t);
+    if (group.passive || !statesFact(group) || clauseBlocked(ctx, s, group.first)) continue;
+    for (const name of subject(ctx, s, group.first) ?? []) {
+      if (gazetteer().get(lookupKey(name.replace(/^the\s+/i, '')))?.kind === 'state') continue;
+      out.push(clauseDissolution(ctx, s, t, name));
+    }
+  }
+  return out;
+}
+
+/** Auxiliaries between "it" and the verb of a run's end ("it had ended"). */
+const RUN_AUXILIARIES = set('had has have');
+
+/** Determiners of one exercise that "it" may stand for ("the exercise", "this drill"). */
+const ONE_EXERCISE_DETERMINERS = set('the this that');
+
+/**
+ * Whether one exercise, lower-case and singular after its determiner ("the exercise", "this drill"), is named in
+ * sentence `s` before token `end`; "years of patrols and exercises" names none that "it" could be.
+ */
+function exerciseBefore(ctx: ArticleContext, s: Sentence, end: number): boolean {
+  for (let j = s.first + 1; j < end; j++) {
+    const t = ctx.tokens[j]!;
+    if (
+      EXERCISE_HEADS.has(t.lower) &&
+      !t.cap &&
+      !t.lower.endsWith('s') &&
+      ONE_EXERCISE_DETERMINERS.has(lowerAt(ctx, j - 1))
+    )
+      return true;
+  }
+  return false;
 }

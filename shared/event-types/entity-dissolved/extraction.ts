@@ -10,9 +10,10 @@ import {
   type DatePolicy,
 } from '../../extract/merging.ts';
 import type { Candidate } from '../../extract/candidate.ts';
+import type { ArticleContext } from '../../extract/context.ts';
 import { gazetteer, lookupKey } from '../../extract/gazetteer/index.ts';
 import type { EventTypeExtraction } from '../extraction.ts';
-import { findDissolutionClauses } from './clause-finder.ts';
+import { findDissolutionClauses, followedDissolutions } from './clause-finder.ts';
 import { findCourtBans } from './court-bans.ts';
 import { findDissolutions } from './finder.ts';
 import { namedCountedBodies } from './counted-bodies.ts';
@@ -212,6 +213,29 @@ function juntaNamed(a: Candidate, b: Candidate): boolean {
   );
 }
 
+/**
+ * "… was abolished on April 1. The B Agency followed on October 1": the sentence after each sentence with a
+ * dissolution, read once, for a body that "followed" it.
+ */
+function followingDissolutions(ctx: ArticleContext, found: readonly Candidate[]): Candidate[] {
+  const next = new Set(found.map((c) => c.sentence + 1));
+  const out: Candidate[] = [];
+  for (const i of next) {
+    const s = ctx.sentences[i];
+    if (s) out.push(...followedDissolutions(ctx, s));
+  }
+  return out;
+}
+
+/** A body's head and "for" before its field ("ministry for peace"), read as the head and "of". */
+const HEAD_FOR = /^(\S+) for /;
+
+/** "Ministry for Peace" and "Ministry of Peace": one body whether "for" or "of" joins its head to its field. */
+function sameField(a: string, b: string): boolean {
+  const key = (name: string) => entityKey(name).replace(HEAD_FOR, '$1 of ');
+  return key(a) === key(b);
+}
+
 /** An entity is dissolved once (a legislature again only years apart: `dissolvedAgain`). */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
 /** Names of one entity vary too much for exact buckets ("parliament" and "the Assembly"): one bucket, scanned. */
@@ -222,7 +246,7 @@ export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
   find(ctx) {
     const clauses = [...findDissolutionClauses(ctx), ...findCourtBans(ctx)];
     const longerNames = clauseNamesBySentence(clauses);
-    return withListedServices(
+    const found = withListedServices(
       nameDescribedLegislatures(
         ctx,
         namedCountedBodies(ctx, [
@@ -231,10 +255,12 @@ export const dissolutionExtraction: EventTypeExtraction<'EntityDissolved'> = {
         ]),
       ),
     ).filter((c) => !ownedClass(c));
+    return [...found, ...followingDissolutions(ctx, found)];
   },
   mergeBucket: () => ONE_BUCKET,
   relate: (kept, next) =>
     (sameEntity(kept.entity!.name, next.entity!.name) ||
+      sameField(kept.entity!.name, next.entity!.name) ||
       sameStateBody(kept.entity!.name, next.entity!.name) ||
       juntaNamed(kept, next) ||
       describedStateBody(kept, next)) &&

@@ -1321,6 +1321,11 @@ function bodyNamedBefore(ctx: ArticleContext, s: Sentence, t: number): string | 
     if (!ctx.tokens[j]!.cap || ctx.inDate[j]) continue;
     const name = entityEndingAt(ctx, s, j);
     if (!name) continue;
+    // "the Administrative Department of Security (DAS), …": an acronym in brackets after a name stands for that name.
+    if (lowerAt(ctx, name.first - 1) === '(' && lowerAt(ctx, name.last) === ')' && ctx.tokens[name.first - 2]?.cap) {
+      j = name.first;
+      continue;
+    }
     const m = mentionAtToken(ctx, name.first);
     if (!(m && m.first === name.first && m.last === name.last && m.entry.kind === 'state')) return name.name;
     j = name.first;

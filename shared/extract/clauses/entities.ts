@@ -574,7 +574,7 @@ function joinedByDash(ctx: ArticleContext, j: number): boolean {
 export const ENTITY_REFERENCE_NOUNS = set(`office agency bureau service division regiment federation alliance
   organization organisation group union council party republic state pact commission committee board
   administration authority department mission unit brigade league movement front body kingdom empire duchy principality
-  confederation emirate caliphate sultanate protectorate colony corps legion command headquarters battalion squadron`);
+  confederation emirate caliphate sultanate protectorate colony corps legion command headquarters battalion squadron bloc`);
 
 /**
  * What "It" or "the <noun>" at token i names: the nearest entity named in this or the two sentences before,
@@ -660,7 +660,7 @@ const NAME_PREPOSITION_WORDS = set('of for on');
 const REFERENCE_SENTENCES = 2;
 
 /** Nouns after a name that make it an exercise's ("the Zapad-2017 exercise"). */
-const EXERCISE_HEADS = set('exercise exercises drill drills manoeuvres maneuvers wargames');
+export const EXERCISE_HEADS = set('exercise exercises drill drills manoeuvres maneuvers wargames');
 
 export function referredEntity(
   ctx: ArticleContext,
@@ -882,17 +882,29 @@ export function sharedPluralHead(
   s: Sentence,
   i: number,
 ): { names: string[]; last: number } | undefined {
-  const at = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+  const the = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+  // "the government('s) ministries for peace and …": the owning government is no modifier of the head.
+  const owned = OWNING_BODIES.has(lowerAt(ctx, the)) && SHARED_PLURAL_HEADS[lowerAt(ctx, the + 1)] ? the + 1 : the;
+  const at = OWNING_BODIES.has(lowerAt(ctx, the)) && lowerAt(ctx, the + 1) === "'s" ? the + 2 : owned;
   const a = ctx.tokens[at];
   const b = ctx.tokens[at + 2];
-  // "the ministries of defense and information": the plural head first, each "of" modifier naming one body.
+  // "the ministries of defense and information", "the ministries for peace and for parliamentary affairs": the plural
+  // head first, each modifier after its preposition naming one body.
   const fronted = SHARED_PLURAL_HEADS[lowerAt(ctx, at)];
-  const x = ctx.tokens[at + 2];
-  const y = ctx.tokens[at + 4];
-  if (fronted && lowerAt(ctx, at + 1) === 'of' && lowerAt(ctx, at + 3) === 'and' && x && y && at + 4 < s.last) {
-    if (x.kind !== 'word' || y.kind !== 'word' || x.cap !== y.cap || lowerAt(ctx, at + 2) === 'the') return undefined;
+  const preposition = lowerAt(ctx, at + 1);
+  if (fronted && FRONTED_HEAD_PREPOSITIONS.has(preposition)) {
+    const x = modifierRun(ctx, s, at + 2);
+    if (x.last === at + 2 || lowerAt(ctx, x.last) !== 'and') return undefined;
+    const yFirst = lowerAt(ctx, x.last + 1) === preposition ? x.last + 2 : x.last + 1;
+    const y = modifierRun(ctx, s, yFirst);
+    if (y.last === yFirst || y.last >= s.last || y.cap !== x.cap) return undefined;
     const singular = cased(fronted);
-    return { names: [`${singular} of ${cased(x.text)}`, `${singular} of ${cased(y.text)}`], last: at + 5 };
+    const name = (first: number, last: number) =>
+      `${singular} ${preposition} ${ctx.tokens
+        .slice(first, last)
+        .map((t) => cased(t.text))
+        .join(' ')}`;
+    return { names: [name(at + 2, x.last), name(yFirst, y.last)], last: y.last };
   }
   const head = SHARED_PLURAL_HEADS[lowerAt(ctx, at + 3)];
   if (!a || !b || !head || lowerAt(ctx, at + 1) !== 'and' || at + 3 >= s.last) return undefined;
@@ -902,6 +914,30 @@ export function sharedPluralHead(
   // "the Defence and Information ministries": capitalized modifiers name the "Defence Ministry".
   const singular = a.cap ? cased(head) : head;
   return { names: [`${a.text} ${singular}`, `${b.text} ${singular}`], last: at + 4 };
+}
+
+/** Prepositions after a fronted plural head that introduce each body's field ("ministries of/for …"). */
+const FRONTED_HEAD_PREPOSITIONS = new Set(['of', 'for']);
+/** Bodies that own the plural head after them ("the government ministries", "the government's ministries"). */
+const OWNING_BODIES = new Set(['government', 'state']);
+/** How many words one body's field may take after a fronted plural head ("parliamentary affairs"). */
+const MODIFIER_WORDS = 3;
+/** Word classes that end a field's words ("… affairs had been dissolved", "… and of"). */
+const NOT_MODIFIER_POS = new Set(['verb', 'function', 'adverb']);
+
+/**
+ * The words of one body's field at `first` after a fronted plural head ("parliamentary affairs", "defense"): up to
+ * MODIFIER_WORDS words of one case, no verb, function word or adverb; `last` is `first` where none stands there.
+ */
+function modifierRun(ctx: ArticleContext, s: Sentence, first: number): { last: number; cap: boolean } {
+  const cap = !!ctx.tokens[first]?.cap;
+  let last = first;
+  while (last < s.last && last < first + MODIFIER_WORDS) {
+    const t = ctx.tokens[last]!;
+    if (t.kind !== 'word' || t.cap !== cap || ctx.inDate[last] || NOT_MODIFIER_POS.has(posOf(t.lower) ?? '')) break;
+    last++;
+  }
+  return { last, cap };
 }
 
 /** A word as a body's name writes it ("defense" → "Defense", "ministry" → "Ministry"). */

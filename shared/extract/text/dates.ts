@@ -71,6 +71,13 @@ const WEEKDAYS = new Map<string, number>(
 const MONTH_LINKS = new Set([',', 'and', 'or', 'to', 'through', 'until', '-', '–']);
 /** Units of a span that dates something by counting ("14 years ago", "14 years after"); days and weeks are too fuzzy. */
 export const SPAN_UNITS = new Set(['year', 'years', 'month', 'months']);
+/** Parts of a year named before "of that year", and the month each means ("at the end of that year" → December). */
+const YEAR_PART_MONTHS = new Map([
+  ['end', 12],
+  ['close', 12],
+  ['beginning', 1],
+  ['start', 1],
+]);
 const RELATIVE_STARTS = new Set([
   'ago',
   'today',
@@ -82,6 +89,7 @@ const RELATIVE_STARTS = new Set([
   'next',
   'later',
   'same',
+  ...YEAR_PART_MONTHS.keys(),
 ]);
 /** Seasons: "in the autumn", "that spring" date to the year of the text around them. */
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
@@ -398,6 +406,16 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         }
         continue;
       }
+      // "on Christmas Day 1978", "New Year's Eve, 1999": a feast day with its year is that day.
+      const feast = t.cap ? feastAt(tokens, i, last) : undefined;
+      if (feast) {
+        const j = low(feast.last) === ',' ? feast.last + 1 : feast.last;
+        if (isYear(at(j)) && (j === feast.last || yearEndsDate(at(j + 1)))) {
+          push(i, j + 1, valid(+at(j)!.text, feast.m, feast.d), true);
+          i = j;
+        }
+        continue;
+      }
       const wd = WEEKDAYS.get(t.lower);
       if (wd !== undefined && t.cap && refIn) {
         // "Thursday, July 31", "Thursday 31 July": the date after the weekday says which day.
@@ -460,6 +478,13 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
         if (same) push(i - 1, i + 2, same, true);
         continue;
       }
+      // "ceased to exist at the end of that year": the month that part of the text's last year means.
+      const partMonth = YEAR_PART_MONTHS.get(t.lower);
+      if (partMonth && low(i - 1) === 'the' && low(i + 1) === 'of' && low(i + 2) === 'that' && low(i + 3) === 'year') {
+        if (prev) push(i - 1, i + 4, fmtMonth(+prev.slice(0, 4), partMonth), true);
+        i += 3;
+        continue;
+      }
       if (!refIn) continue;
       switch (t.lower) {
         case 'today':
@@ -501,6 +526,42 @@ export function findDates(tokens: Token[], spans: DateSpan[], refIn: Day | undef
     yearFromLaterDate(out);
   }
   return result;
+}
+
+/** Feast days by their first word, then the day word after it: month and day ("Christmas Eve" → 12-24). */
+const FEASTS = new Map<string, ReadonlyMap<string, { m: number; d: number }>>([
+  [
+    'christmas',
+    new Map([
+      ['day', { m: 12, d: 25 }],
+      ['eve', { m: 12, d: 24 }],
+    ]),
+  ],
+  [
+    'year',
+    new Map([
+      ['day', { m: 1, d: 1 }],
+      ['eve', { m: 12, d: 31 }],
+    ]),
+  ],
+]);
+
+/**
+ * The feast day named at token i ("Christmas Day", "New Year's Eve", capitalized), its month and day and the token
+ * after its name; undefined where none is named there.
+ */
+function feastAt(
+  tokens: readonly Token[],
+  i: number,
+  last: number,
+): { m: number; d: number; last: number } | undefined {
+  const t = tokens[i]!;
+  // "New Year's Day": the feast's word after "New", then its possessive.
+  const newYear = t.lower === 'new' && tokens[i + 1]?.lower === 'year' && tokens[i + 2]?.lower === "'s";
+  const word = newYear ? i + 3 : i + 1;
+  const days = FEASTS.get(newYear ? 'year' : t.lower === 'christmas' ? t.lower : '');
+  const day = word < last && tokens[word]!.cap ? days?.get(tokens[word]!.lower) : undefined;
+  return day ? { ...day, last: word + 1 } : undefined;
 }
 
 /** Whether a date set beside the one before stands right after `i` (", on Aug. 31, 1993", ", in 1993"). */

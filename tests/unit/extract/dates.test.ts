@@ -528,3 +528,35 @@ describe('dateline without a date', () => {
     ).toEqual([]);
   });
 });
+
+describe('dates: feast days with a year, and a part of "that year"', () => {
+  it('given "on Christmas Day 1978" or "New Year\'s Eve, 1999", then that day', () => {
+    expect(dates('The army crossed the river on Christmas Day 1978.', '1989-09-26')).toEqual(['1978-12-25']);
+    expect(dates("The garrison left on New Year's Eve, 1999, at dusk.", '2005-01-01')).toEqual(['1999-12-31']);
+    expect(dates("It opened on New Year's Day 1960 and on Christmas Eve 1961.", '2005-01-01')).toEqual([
+      '1960-01-01',
+      '1961-12-24',
+    ]);
+  });
+
+  it('given a feast day with no year, or a feast that is a name, then no date', () => {
+    expect(dates('The army crossed the river on Christmas Day.', '1989-09-26')).toEqual([]);
+    expect(dates('The Christmas Island garrison left in 1978.', '1989-09-26')).toEqual(['1978']);
+  });
+
+  it('given "at the end of that year" after a dated day, then December of that day\'s year', () => {
+    expect(dates('The pact ended on 1 July 1991, and the union ended at the end of that year.', '2005-01-01')).toEqual([
+      '1991-07-01',
+      '1991-12',
+    ]);
+    expect(dates('It began in March 1950 and at the beginning of that year the talks failed.', '2005-01-01')).toEqual([
+      '1950-03',
+      '1950-01',
+    ]);
+  });
+
+  it('given "the end of that year" with no date before, or "the end of that war", then no date', () => {
+    expect(dates('The union ended at the end of that year.', '2005-01-01')).toEqual([]);
+    expect(dates('The pact ended on 1 July 1991, before the end of that war.', '2005-01-01')).toEqual(['1991-07-01']);
+  });
+});

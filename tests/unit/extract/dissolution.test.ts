@@ -4415,3 +4415,209 @@ describe('EntityDissolved: an owner winds up its own mission, named after a comm
     ).toEqual(['EntityDissolved|UN Mission of Support in Ruritania|2005-05']);
   });
 });
+
+describe('EntityDissolved: an acronym in brackets after a name, and pressure for an abolition', () => {
+  it('given "the Bureau of Coastal Mapping (MCB) … a decree liquidating it", then one event with the full name', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        "LIMA, May 3 - Peru's Bureau of Coastal Mapping (MCB), the agency blamed for a survey scandal, ceased to exist on Monday after the president signed a decree liquidating it.",
+        '2021-05-03',
+      ),
+    ).toEqual(['EntityDissolved|Bureau of Coastal Mapping|2021-05-03']);
+  });
+
+  it('given "a decree liquidating it" after a name with no acronym, then that body', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The president signed a decree on Monday abolishing the Bureau of Coastal Mapping, formally liquidating it.',
+        '2021-05-03',
+      ),
+    ).toEqual(['EntityDissolved|Bureau of Coastal Mapping|2021-05-03']);
+  });
+
+  it('given governments that "pressed for its abolition", then no event', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'By 1990 the Northern League had lost its purpose. Latvia left the alliance on 3 October 1990, and the new governments of Estonia, Hungary and Poland pressed for its abolition.',
+        '2000-01-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given the abolition that followed the pressure, then that event only', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The new governments of Estonia and Poland pushed for the abolition of the Northern League. The Northern League was dissolved on 1 July 1991.',
+        '2000-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Northern League|1991-07-01']);
+  });
+});
+
+describe('EntityDissolved: a body that "followed" the dissolution stated in the sentence before', () => {
+  const abolished = 'Under the act, the Office of Coastal Surveys, created in 1961, was abolished on April 1, 1999.';
+
+  it('given "The Bureau of B, which …, followed on October 1, 1999", then that bureau dissolved that day', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `${abolished} The National Bureau of Mapping (NBM), which had run the survey programs since 1953, followed on October 1, 1999; its staff moved to a new office.`,
+        '2005-01-01',
+      ),
+    ).toEqual([
+      'EntityDissolved|Office of Coastal Surveys|1999-04-01',
+      'EntityDissolved|National Bureau of Mapping|1999-10-01',
+    ]);
+  });
+
+  it('given "followed suit in 2001", then that bureau dissolved that year', () => {
+    expect(
+      summaryOf('EntityDissolved', `${abolished} The National Bureau of Mapping followed suit in 2001.`, '2005-01-01'),
+    ).toEqual([
+      'EntityDissolved|Office of Coastal Surveys|1999-04-01',
+      'EntityDissolved|National Bureau of Mapping|2001',
+    ]);
+  });
+
+  it('given a sentence before that founds a body, then "followed" ends nothing', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Office of Coastal Surveys was founded in 1961. The National Bureau of Mapping followed in 1965.',
+        '2005-01-01',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a state that "followed", then only the body dissolved before', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Northern Federation was dissolved on 31 December 1963. Latvia left first, and Estonia followed in October 1964.',
+        '2005-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Northern Federation|1963-12-31']);
+  });
+
+  it('given a body that "followed the decision with" a strike, then only the body dissolved before', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `${abolished} The Union of Surveyors followed the decision with a strike.`,
+        '2005-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Office of Coastal Surveys|1999-04-01']);
+  });
+});
+
+describe('EntityDissolved: a plural head shared by fields after it, with the bodies counted before', () => {
+  const named = ' An aide said the Northern Water Commission and the Southern Water Commission had no role left.';
+  const both = [
+    'EntityDissolved|Northern Water Commission|2021-12-26',
+    'EntityDissolved|Southern Water Commission|2021-12-26',
+  ];
+
+  it('given "as well as the ministries of fishing and of coastal affairs", then one ministry per field', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `DILI, Dec 26 - The junta has dissolved the country's two water commissions as well as the ministries of fishing and of coastal affairs, a spokesman said on Sunday.${named}`,
+        '2021-12-26',
+      ),
+    ).toEqual([
+      ...both,
+      'EntityDissolved|Ministry of Fishing|2021-12-26',
+      'EntityDissolved|Ministry of Coastal Affairs|2021-12-26',
+    ]);
+  });
+
+  it('given "the government\'s ministries for fishing and coastal affairs" and the same ministries named later, then each once', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `DILI, Dec 26 - The junta has dissolved the country's two water commissions as well as the government's ministries for fishing and coastal affairs, a spokesman said on Sunday.${named} He said the Ministry of Fishing had also been dissolved.`,
+        '2021-12-26',
+      ).length,
+    ).toBe(4);
+  });
+
+  it('given "as well as the government ministries" with no field, then only the commissions', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        `DILI, Dec 26 - The junta has dissolved the country's two water commissions as well as some government ministries, a spokesman said on Sunday.${named}`,
+        '2021-12-26',
+      ),
+    ).toEqual(both);
+  });
+});
+
+describe('EntityDissolved: "the bloc" for the bloc named before', () => {
+  it('given fighters of a named Bloc and then "the bloc was declared disbanded", then that Bloc', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'QUITO, Nov 25 - Some 600 fighters of the Rio Verde Bloc, an armed unit that held the valley, gave up their rifles on Tuesday, and the bloc was declared disbanded at a ceremony.',
+        '2003-11-25',
+      ),
+    ).toEqual(['EntityDissolved|Rio Verde Bloc|2003-11-25']);
+  });
+
+  it('given "the bloc would be disbanded next year", then no event', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'QUITO, Nov 25 - The Rio Verde Bloc held the valley for a decade. Its commander said the bloc would be disbanded next year.',
+        '2003-11-25',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('EntityDissolved: "ceased to exist at the end of that year"', () => {
+  it('given a dated dissolution and then a state that "ceased to exist at the end of that year", then December', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Northern League was formally dissolved at a meeting in Riga on 1 July 1991, and the Soviet Union itself ceased to exist at the end of that year.',
+        '2005-01-01',
+      ),
+    ).toEqual(['EntityDissolved|Northern League|1991-07-01', 'EntityDissolved|Soviet Union|1991-12']);
+  });
+});
+
+describe('EntityDissolved: "it ends" after an exercise named in its sentence', () => {
+  it('given "the exercise … and it ended on schedule", then no body ends', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Amber Gate drill opened on 2 May at Camp Orlov. Because the exercise used only staff officers, no Baltic Union troops moved, and it ended on schedule on 11 May.',
+        '2019-05-11',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given units that return "once it ends" after "the exercise", then no body ends', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The ministry said the exercise at Camp Orlov was defensive and that all the Baltic Union units would go home once it ends.',
+        '2019-05-11',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given drills in the plural before "it was dissolved", then the league named before', () => {
+    expect(
+      summaryOf(
+        'EntityDissolved',
+        'The Baltic Defence League was founded in 1950. After decades of drills and parades, it was dissolved on 11 November 1991.',
+        '2019-05-11',
+      ),
+    ).toEqual(['EntityDissolved|Baltic Defence League|1991-11-11']);
+  });
+});
