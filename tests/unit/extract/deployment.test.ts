@@ -1345,6 +1345,29 @@ describe('DeploymentAnnounced: forces that followed', () => {
       ),
     ).toEqual(['DeploymentAnnounced|Netherlands|Kandahar|2006-05-02|null']);
   });
+
+  it('given ", and police from X followed" after a deployment in the same sentence, then X went to its place', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Some 600 Polish soldiers entered Kosovo on Tuesday, and about 200 police from the Czech Republic followed.',
+        '2006-12-01',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Poland|Kosovo|2006-11-28|600',
+      'DeploymentAnnounced|Czech Republic|Kosovo|2006-11-28|null',
+    ]);
+  });
+
+  it('never reads forces that followed in the same sentence with no clause of their own', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Some 600 Polish soldiers entered Kosovo on Tuesday as police from the Czech Republic followed.',
+        '2006-12-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Poland|Kosovo|2006-11-28|600']);
+  });
 });
 
 describe('DeploymentAnnounced: a titled person arriving', () => {
