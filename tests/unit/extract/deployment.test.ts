@@ -5841,3 +5841,25 @@ describe('DeploymentAnnounced: forces that land with no place land where the tex
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: ships named by their type', () => {
+  it('given minesweepers sent to a place, then the sender deployed there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'OSLO, May 4 - The Norwegian government on Thursday ordered the navy to send three minesweepers to the Baltic Sea.',
+        '1995-05-04',
+      ),
+    ).toEqual(['DeploymentAnnounced|Norway|Baltic Sea|1995-05-04|null']);
+  });
+
+  it('never reads minesweepers that are only built or offered as a deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'OSLO, May 4 - Norway could send three minesweepers to the Baltic Sea if its allies asked for them.',
+        '1995-05-04',
+      ),
+    ).toEqual([]);
+  });
+});
