@@ -175,6 +175,28 @@ const BARE_LANDING_FOLLOWERS = set('and to');
 /** Tokens after a trigger in which its destination may stand ("sent 200 Marines and engineers to X"). */
 const DESTINATION_WINDOW = 14;
 
+/** How far a long object may run to the force noun its destination follows right after. */
+const LONG_OBJECT_WINDOW = 24;
+/** Punctuation inside an object's name ("High-Altitude", "(THAAD)"), which does not end it. */
+const NAME_PUNCTUATION = set('( ) -');
+/** Prepositions of a destination right after a long object's force noun ("… military personnel to Israel"). */
+const LONG_OBJECT_PREPOSITIONS = set('to into');
+
+/**
+ * Where the destination of a trigger whose object starts at `from` may stand: DESTINATION_WINDOW tokens, or past a
+ * longer object that runs with no clause punctuation to a force noun right before "to" ("the deployment of a Terminal
+ * High-Altitude Area Defense (THAAD) battery and associated crew of U.S. military personnel to Israel").
+ */
+function destinationWindowEnd(ctx: ArticleContext, s: Sentence, from: number): number {
+  const end = from + DESTINATION_WINDOW;
+  for (let j = from; j < s.last - 1 && j < from + LONG_OBJECT_WINDOW; j++) {
+    const token = ctx.tokens[j]!;
+    if (token.kind === 'punct' && !NAME_PUNCTUATION.has(token.lower)) return end;
+    if (j + 1 >= end && FORCE_NOUNS.has(token.lower) && LONG_OBJECT_PREPOSITIONS.has(lowerAt(ctx, j + 1))) return j + 2;
+  }
+  return end;
+}
+
 /** Relative pronouns that restrict a generic subject ("those members that sent forces"). */
 const RESTRICTIVE_RELATIVES = set('that who which');
 /** Determiners of a generic subject that a restrictive relative defines ("those members", "any state"). */
@@ -386,7 +408,7 @@ function deploymentAt(
   // "sent election observers to Venezuela": people or aid that are not forces.
   if (kind === 'send' && (civilObject(ctx, s, t, SEND_OBJECT_ENDS) || nonForceSent(ctx, s, t))) return undefined;
   const from = takenOver ? t + 2 : t + 1;
-  const to = Math.min(joinedClauseEnd(ctx, t, s), from + DESTINATION_WINDOW);
+  const to = Math.min(joinedClauseEnd(ctx, t, s), destinationWindowEnd(ctx, s, from));
   let places: PlaceSlot[];
   // "invaded and annexed Kuwait": a second verb shares the object.
   // "relieved the besieged legations": the place of the siege.

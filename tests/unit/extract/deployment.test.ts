@@ -5863,3 +5863,27 @@ describe('DeploymentAnnounced: ships named by their type', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a long object before its destination', () => {
+  it('given a named system with its crew of forces before "to X", then the sender deployed to X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        "BERLIN, June 2 - Germany's defence minister approved the deployment of a Medium Extended Air Defense System (MEADS) " +
+          'battery and its accompanying crew of German air force personnel to Lithuania on Monday.',
+        '2025-06-02',
+      ),
+    ).toEqual(['DeploymentAnnounced|Germany|Lithuania|2025-06-02|null']);
+  });
+
+  it('never reaches past a comma to a far "to X" that a long object does not end at', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'BERLIN, June 2 - The defence minister approved the deployment of a new air defense battery, which the ' +
+          'industry built over five long years of tests and trials, to a depot near Leipzig.',
+        '2025-06-02',
+      ),
+    ).toEqual([]);
+  });
+});
