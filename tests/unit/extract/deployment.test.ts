@@ -5887,3 +5887,32 @@ describe('DeploymentAnnounced: a long object before its destination', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: an unknown facility placed by a town', () => {
+  it('given forces dropped on an airfield "at" or "west of" a town, then they deployed to the town', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'AARHUS, May 3 - Dutch paratroopers dropped on Karup airfield at Viborg on Monday.',
+        '2025-05-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Viborg|2025-04-28|null']);
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'AARHUS, May 3 - Dutch paratroopers dropped on Karup airfield west of Viborg on Monday.',
+        '2025-05-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Viborg|2025-04-28|null']);
+  });
+
+  it('never reads a town after a bearing as a deployment where no forces moved there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'AARHUS, May 3 - Dutch paratroopers held a parade west of Viborg on Monday.',
+        '2025-05-03',
+      ),
+    ).toEqual([]);
+  });
+});
