@@ -5916,3 +5916,27 @@ describe('DeploymentAnnounced: an unknown facility placed by a town', () => {
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: a rotation closing a long verb phrase', () => {
+  it('given forces that arrived "... as part of a scheduled rotation" far after the verb, then no deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'VILNIUS, May 3 - Soldiers of the German 12th Panzer Brigade arrived in Lithuania and Latvia during the last few ' +
+          'weeks to take over from their 21st Panzer Brigade colleagues as part of a routine rotation.',
+        '2025-05-03',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads an arrival whose long verb phrase names no rotation', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'VILNIUS, May 3 - Soldiers of the German 12th Panzer Brigade arrived in Lithuania during the last few ' +
+          'weeks to take up positions near the border as part of a new NATO plan.',
+        '2025-05-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Germany|Lithuania|2025-05-03|null']);
+  });
+});
