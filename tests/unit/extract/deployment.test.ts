@@ -5940,3 +5940,26 @@ describe('DeploymentAnnounced: a rotation closing a long verb phrase', () => {
     ).toEqual(['DeploymentAnnounced|Germany|Lithuania|2025-05-03|null']);
   });
 });
+
+describe('DeploymentAnnounced: a place inside an adjunct naming an event', () => {
+  it('given a landing dated and then "after the <event> at X", then the forces landed in the dateline state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'TRIPOLI, May 3 - Italian marines came ashore in June 2011, after the shelling of civilians at Misrata, as ' +
+          'part of an allied force.',
+        '2012-05-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Italy|Libya|2011-06|null']);
+  });
+
+  it('never lands forces where the event happened, nor in their own dateline state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'ROME, May 3 - Italian marines came ashore in June 2011, after the shelling of civilians at Misrata.',
+        '2012-05-03',
+      ),
+    ).toEqual([]);
+  });
+});
