@@ -2599,6 +2599,19 @@ describe('DeploymentAnnounced: forces that return with no place named, after lea
     ]);
   });
 
+  it('given a withdrawal stated after a deployment, then "sent the Marines back" deploys them there again', () => {
+    const guard =
+      'In 1909 the Taft administration sent Marines to Honduras, who helped defeat the rebels. Afterward, a legation ' +
+      'guard of about 100 Marines remained in Tegucigalpa. It was withdrawn in May 1911, but within months a coup ' +
+      'plunged the country back into civil war, and in 1912 President Taft sent the Marines back';
+    expect(inText(`${guard}.`)).toEqual([
+      'DeploymentAnnounced|United States|Honduras|1909|null',
+      'DeploymentAnnounced|United States|Honduras|1912|null',
+    ]);
+    // "sent the Marines back to their ships": a place of their own, no return to the state.
+    expect(inText(`${guard} to their ships.`)).toEqual(['DeploymentAnnounced|United States|Honduras|1909|null']);
+  });
+
   it.each([
     ['no withdrawal between', 'They guarded the port through the winter. In 1999 the soldiers returned.'],
     ['a return home', 'Rome withdrew the battalion in August 1998. The soldiers returned home in 1999.'],
