@@ -13,7 +13,8 @@ export const FORCE_NOUNS = set(`troops troop soldiers soldier forces force peace
   servicemembers legionnaires gendarmes aircraft warplanes bombers helicopters gunships frigates destroyers submarines
   carriers corvettes vessels tanks garrison garrisons infantry cavalry fleet flotilla carrier warship frigate destroyer
   submarine corvette uss usns hms hmas hmcs hmnzs expedition expeditions ifvs apcs police engineers sappers paratroops
-  paratrooper infantrymen guardsmen riflemen fusiliers gurkhas troopers`);
+  paratrooper infantrymen guardsmen riflemen fusiliers gurkhas troopers minesweepers minesweeper minehunters minehunter
+  cruisers cruiser gunboats gunboat`);
 
 /** Words before "to" that make it no destination ("according to", "up to", "in response to Iran's attempts"). */
 export const NOT_DESTINATION_BEFORE_TO = set(

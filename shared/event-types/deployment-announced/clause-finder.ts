@@ -14,10 +14,17 @@ import {
 } from '../../extract/clauses/actors.ts';
 import type { Mention } from '../../extract/text/mentions.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
-import { placesAfter, placesAt, sharedObjectStart, type PlaceSlot } from '../../extract/clauses/phrases.ts';
+import {
+  datelineState,
+  placesAfter,
+  placesAt,
+  sharedObjectStart,
+  type PlaceSlot,
+} from '../../extract/clauses/phrases.ts';
 import {
   adjectivalParticiple,
   adjectiveAfterPreposition,
+  DATE_PREPOSITIONS,
   MODALS,
   nounAfterArticle,
   statesFact,
@@ -174,6 +181,52 @@ const BARE_LANDING_FOLLOWERS = set('and to');
 
 /** Tokens after a trigger in which its destination may stand ("sent 200 Marines and engineers to X"). */
 const DESTINATION_WINDOW = 14;
+
+/** Whether what starts at i is a date ("in September 1982", "on 5 May") that a comma or full stop closes. */
+function datedThenClosed(ctx: ArticleContext, i: number): boolean {
+  let j = DATE_PREPOSITIONS.has(lowerAt(ctx, i)) ? i + 1 : i;
+  if (!ctx.inDate[j]) return false;
+  while (ctx.inDate[j]) j++;
+  return lowerAt(ctx, j) === ',' || lowerAt(ctx, j) === '.';
+}
+
+/** Words that open an adjunct of time naming an event ("after the massacre at X", "the day after the revolution in Y"). */
+const EVENT_ADJUNCT_OPENERS = set('after before');
+/** Determiners that open the event's noun phrase after such an opener ("after the", "before a"). */
+const EVENT_DETERMINERS = set('the a an');
+
+/**
+ * "came ashore in September 1982, after the massacre of Palestinian refugees at the Sabra and Shatila camps": a place
+ * inside an adjunct of time naming an event, between the trigger and the place, is where that event happened.
+ */
+function eventAdjunctBetween(ctx: ArticleContext, trigger: number, place: number): boolean {
+  for (let j = trigger + 1; j < place - 1; j++)
+    if (EVENT_ADJUNCT_OPENERS.has(lowerAt(ctx, j)) && EVENT_DETERMINERS.has(lowerAt(ctx, j + 1)) && !ctx.inDate[j + 2])
+      return true;
+  return false;
+}
+
+/** How far a long object may run to the force noun its destination follows right after. */
+const LONG_OBJECT_WINDOW = 24;
+/** Punctuation inside an object's name ("High-Altitude", "(THAAD)"), which does not end it. */
+const NAME_PUNCTUATION = set('( ) -');
+/** Prepositions of a destination right after a long object's force noun ("… military personnel to Israel"). */
+const LONG_OBJECT_PREPOSITIONS = set('to into');
+
+/**
+ * Where the destination of a trigger whose object starts at `from` may stand: DESTINATION_WINDOW tokens, or past a
+ * longer object that runs with no clause punctuation to a force noun right before "to" ("the deployment of a Terminal
+ * High-Altitude Area Defense (THAAD) battery and associated crew of U.S. military personnel to Israel").
+ */
+function destinationWindowEnd(ctx: ArticleContext, s: Sentence, from: number): number {
+  const end = from + DESTINATION_WINDOW;
+  for (let j = from; j < s.last - 1 && j < from + LONG_OBJECT_WINDOW; j++) {
+    const token = ctx.tokens[j]!;
+    if (token.kind === 'punct' && !NAME_PUNCTUATION.has(token.lower)) return end;
+    if (j + 1 >= end && FORCE_NOUNS.has(token.lower) && LONG_OBJECT_PREPOSITIONS.has(lowerAt(ctx, j + 1))) return j + 2;
+  }
+  return end;
+}
 
 /** Relative pronouns that restrict a generic subject ("those members that sent forces"). */
 const RESTRICTIVE_RELATIVES = set('that who which');
@@ -386,7 +439,7 @@ function deploymentAt(
   // "sent election observers to Venezuela": people or aid that are not forces.
   if (kind === 'send' && (civilObject(ctx, s, t, SEND_OBJECT_ENDS) || nonForceSent(ctx, s, t))) return undefined;
   const from = takenOver ? t + 2 : t + 1;
-  const to = Math.min(joinedClauseEnd(ctx, t, s), from + DESTINATION_WINDOW);
+  const to = Math.min(joinedClauseEnd(ctx, t, s), destinationWindowEnd(ctx, s, from));
   let places: PlaceSlot[];
   // "invaded and annexed Kuwait": a second verb shares the object.
   // "relieved the besieged legations": the place of the siege.
@@ -414,6 +467,7 @@ function deploymentAt(
   // "special forces arrived there to support the campaign in Afghanistan": "there" is the destination, read below;
   // a place after it is another clause's (a purpose, a description).
   if ((kind === 'arrive' || kind === 'send') && lowerAt(ctx, t + 1) === 'there') places = [];
+  places = places.filter((p) => !eventAdjunctBetween(ctx, t, p.first));
   // "crossing the border near Tell Abyad": the place the border is crossed at, where no "into" names another.
   const crossedNear = !places.length && kind === 'cross' ? borderCrossedNear(ctx, t) : -1;
   if (crossedNear > 0) places = placesAt(ctx, s, crossedNear + 1);
@@ -438,6 +492,17 @@ function deploymentAt(
     const senders = actorsAt(ctx, s, t, () => false)?.actors ?? [];
     const country = landingPlaceBefore(ctx, t, (p) => senders.some((a) => insideOwnState(p, a)));
     if (country) places = [{ place: country, first: t, last: t + 1 }];
+  }
+  // "BEIRUT — … The Marines came ashore in September 1982, after …": a landing whose verb phrase goes on only with a
+  // date lands in the state of the dateline, where the story is.
+  if (
+    !places.length &&
+    (BARE_LANDINGS.has(w) || (w === 'ashore' && orderedAshore < 0)) &&
+    datedThenClosed(ctx, t + 1)
+  ) {
+    const story = datelineState(ctx);
+    const senders = actorsAt(ctx, s, t, () => false)?.actors ?? [];
+    if (story && !senders.some((a) => insideOwnState(story, a))) places = [{ place: story, first: t, last: t + 1 }];
   }
   // "Israeli forces left Khiam and Lebanese army units deployed there": the place named last before.
   if (!places.length && (kind === 'arrive' || kind === 'send') && lowerAt(ctx, t + 1) === 'there') {

@@ -66,8 +66,8 @@ export function findReturnedForces(ctx: ArticleContext, readings: readonly Candi
   return out;
 }
 
-/** Verbs that bring forces back ("brought the Marines back the following year"). */
-const BRING_VERBS = set('brought bring brings bringing');
+/** Verbs that bring or send forces back ("brought the Marines back the following year", "sent the Marines back"). */
+const BRING_VERBS = set('brought bring brings bringing sent send sends sending');
 /** The verbs every return reading starts from, as a word class: sentences and tokens without one are skipped. */
 const RETURN_START_CLASS = wordClassOf(new Set([...RETURN_VERBS, ...BACK_VERBS, ...BRING_VERBS]));
 /** How many words the forces brought back may take ("brought the Marines back", "brought U.S. troops back"). */

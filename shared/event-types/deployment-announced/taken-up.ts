@@ -152,11 +152,15 @@ const FOLLOWED_SENTENCES = 2;
 
 /**
  * "The first Spanish troops arrived off Veracruz … British and French contingents followed in early January 1862":
- * forces named right before an intransitive "followed" went where the deployment read last put other forces.
+ * forces named right before an intransitive "followed" went where the deployment read last put other forces — in a
+ * sentence before, or earlier in the same sentence where ", and" opens the clause of "followed".
  */
 function followedAt(ctx: ArticleContext, s: Sentence, t: number, last: Candidate | undefined): Candidate[] | undefined {
-  if (!last?.location || last.sentence >= s.index) return undefined;
-  if (!FORCE_NOUNS.has(lowerAt(ctx, t - 1)) || FOLLOW_OBJECTS.has(lowerAt(ctx, t + 1))) return undefined;
+  if (!last?.location || last.sentence > s.index) return undefined;
+  // "…crossed into X on Monday, and some 500 police from Y followed": a clause of its own after ", and" takes up the
+  // deployment its sentence read before it.
+  if (last.sentence === s.index && !coordinatedClauseBefore(ctx, s, t)) return undefined;
+  if (!followingForceEndsAt(ctx, t) || FOLLOW_OBJECTS.has(lowerAt(ctx, t + 1))) return undefined;
   const group = verbGroup(ctx, s, t);
   if (!statesFact(group) || clauseBlocked(ctx, s, group.first)) return undefined;
   const slot = actorsAt(ctx, s, t, () => false);
@@ -170,6 +174,30 @@ function followedAt(ctx: ArticleContext, s: Sentence, t: number, last: Candidate
     [last.location],
     dateNear(ctx, s, t, ARRIVAL_DATING),
   );
+}
+
+/** How many tokens the subject of a clause coordinated after ", and" may take before its "followed". */
+const COORDINATED_SUBJECT_TOKENS = 10;
+
+/** Whether ", and" opens the clause whose verb is t within a subject's reach ("…, and some 500 police from Y followed"). */
+function coordinatedClauseBefore(ctx: ArticleContext, s: Sentence, t: number): boolean {
+  for (let j = t - 1; j > s.first && j >= t - COORDINATED_SUBJECT_TOKENS; j--) {
+    if (lowerAt(ctx, j) === 'and' && lowerAt(ctx, j - 1) === ',') return true;
+    if (ctx.tokens[j]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the subject before "followed" at t ends in forces: a force noun ("British and French contingents"), or a
+ * force noun with the state it comes from ("some 500 police from the United Arab Emirates").
+ */
+function followingForceEndsAt(ctx: ArticleContext, t: number): boolean {
+  if (FORCE_NOUNS.has(lowerAt(ctx, t - 1))) return true;
+  const m = mentionAtToken(ctx, t - 1);
+  if (!m || m.last !== t || m.entry.kind !== 'state') return false;
+  const from = lowerAt(ctx, m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
+  return lowerAt(ctx, from) === 'from' && FORCE_NOUNS.has(lowerAt(ctx, from - 1));
 }
 
 /** How many sentences back the actor of a deployment read may be taken up by an agentless passive. */

@@ -239,6 +239,9 @@ export function standingPresence(ctx: ArticleContext, t: number): boolean {
 
 /** Nouns of a rotation that forces arrive for ("for the eighth rotation of the force"). */
 const ROTATION_PURPOSES = set('rotation rotations');
+/** How far after the trigger a rotation as its purpose may stand ("… over the past several weeks to replace their
+ * counterparts as part of a regularly scheduled rotation"). */
+const ROTATION_PURPOSE_REACH = 24;
 /** Words that may stand between "for" and a rotation noun ("for the eighth rotation", "for its annual rotation"). */
 const ROTATION_PURPOSE_WORDS = 3;
 
@@ -258,7 +261,10 @@ export function rotationOfUnits(ctx: ArticleContext, s: Sentence, t: number): bo
  * rotation": forces arriving for a rotation, as its purpose.
  */
 function rotationPurposeAfter(ctx: ArticleContext, s: Sentence, t: number): boolean {
-  for (let j = t + 1; j < s.last - 1 && j <= t + RELIEVE_REACH; j++) {
+  for (let j = t + 1; j < s.last - 1 && j <= t + ROTATION_PURPOSE_REACH; j++) {
+    // "arrived in Iraq and Kuwait over the past several weeks to replace their counterparts as part of a rotation":
+    // the purpose may close a long verb phrase, within its clause.
+    if (ctx.tokens[j]!.lower === ';') break;
     // "for the eighth rotation", "as part of the regular rotation".
     if (lowerAt(ctx, j) !== 'for' && !(lowerAt(ctx, j) === 'of' && lowerAt(ctx, j - 1) === 'part')) continue;
     for (let k = j + 1; k < s.last && k <= j + ROTATION_PURPOSE_WORDS + 1; k++) {

@@ -355,11 +355,12 @@ function placeAt(ctx: ArticleContext, s: Sentence, i: number): PlaceSlot | undef
         return lowerAt(ctx, name.last + 1) === 'in' ? placeAt(ctx, s, name.last + 2) : undefined;
       // "served in the Plus Ultra brigade": a name before a unit's head names the unit, no place.
       if (UNIT_HEADS.has(lowerAt(ctx, name.last))) return undefined;
-      // "Toussaint Louverture International Airport in Port-au-Prince": a facility the gazetteer does not know is
-      // placed by the known place it is said to be in.
-      if (FACILITY_HEADS.has(lowerAt(ctx, name.last - 1)) && FACILITY_LOCATIVES.has(lowerAt(ctx, name.last))) {
+      // "Toussaint Louverture International Airport in Port-au-Prince", "Gamil airfield west of Port Said": a facility
+      // the gazetteer does not know is placed by the known place it is said to be in, at or by.
+      const locative = FACILITY_HEADS.has(lowerAt(ctx, name.last - 1)) ? facilityLocative(ctx, name.last) : -1;
+      if (locative > 0) {
         // A state after it ("the Hmeimim air base in Syria") is wider than the facility, which stays the place.
-        const town = placeAt(ctx, s, name.last + 1);
+        const town = placeAt(ctx, s, locative);
         const state = town?.place.code && gazetteer().stateName(town.place.code) === town.place.name;
         if (town && !town.referred && !state && (town.place.code || mentionAtToken(ctx, town.first)))
           return { ...town, first: name.first };
@@ -481,7 +482,13 @@ function forceOwnersBefore(ctx: ArticleContext, s: Sentence, i: number): Set<str
 /** Heads of a military unit's name ("the Plus Ultra brigade", "the Charlemagne division"). */
 const UNIT_HEADS = set('brigade brigades division divisions regiment battalion battalions corps squadron');
 /** Heads of facility names ("… International Airport", "… Air Base") and the words that place them. */
-const FACILITY_LOCATIVES = set('in near outside');
+const FACILITY_LOCATIVES = set('in near outside at');
+
+/** Where the place a facility is said to be in starts, after its locative at i ("in", "west of"); -1 with none. */
+function facilityLocative(ctx: ArticleContext, i: number): number {
+  if (FACILITY_LOCATIVES.has(lowerAt(ctx, i))) return i + 1;
+  return BEARINGS.has(lowerAt(ctx, i)) && lowerAt(ctx, i + 1) === 'of' ? i + 2 : -1;
+}
 /** Adjectives of regions and peoples ("African", "Caribbean", "Balkan", "Baltic"). */
 const GEO_ADJECTIVE = /(?:an|ian|ese|ic|ish|i)$/;
 

@@ -51,6 +51,8 @@ const PLACE_NOUNS = new Set([
   'territory',
   'territories',
 ]);
+/** Bearings whose "of" names the town something lies by ("west of Port Said"). */
+const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Mentions that place a name in a state. */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['state', 'capital', 'place']);
 /** A town abroad this large keeps its own state beside the text's towns. */
@@ -102,7 +104,9 @@ export function withSlotPlaces(tokens: readonly Token[], mentions: Mention[], in
       !listed &&
       !owner &&
       !SLOT_WORDS.has(before) &&
-      !(before === 'of' && PLACE_NOUNS.has(tokens[i - 2]?.lower ?? ''))
+      !(before === 'of' && PLACE_NOUNS.has(tokens[i - 2]?.lower ?? '')) &&
+      // "Gamil airfield west of Port Said": a bearing from a town places what stands before it.
+      !(before === 'of' && BEARINGS.has(tokens[i - 2]?.lower ?? ''))
     )
       continue;
     let last = i + 1;

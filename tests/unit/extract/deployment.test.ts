@@ -1345,6 +1345,29 @@ describe('DeploymentAnnounced: forces that followed', () => {
       ),
     ).toEqual(['DeploymentAnnounced|Netherlands|Kandahar|2006-05-02|null']);
   });
+
+  it('given ", and police from X followed" after a deployment in the same sentence, then X went to its place', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Some 600 Polish soldiers entered Kosovo on Tuesday, and about 200 police from the Czech Republic followed.',
+        '2006-12-01',
+      ),
+    ).toEqual([
+      'DeploymentAnnounced|Poland|Kosovo|2006-11-28|600',
+      'DeploymentAnnounced|Czech Republic|Kosovo|2006-11-28|null',
+    ]);
+  });
+
+  it('never reads forces that followed in the same sentence with no clause of their own', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'Some 600 Polish soldiers entered Kosovo on Tuesday as police from the Czech Republic followed.',
+        '2006-12-01',
+      ),
+    ).toEqual(['DeploymentAnnounced|Poland|Kosovo|2006-11-28|600']);
+  });
 });
 
 describe('DeploymentAnnounced: a titled person arriving', () => {
@@ -2574,6 +2597,19 @@ describe('DeploymentAnnounced: forces that return with no place named, after lea
       'DeploymentAnnounced|United States|Haiti|1915|null',
       'DeploymentAnnounced|United States|Haiti|1935|null',
     ]);
+  });
+
+  it('given a withdrawal stated after a deployment, then "sent the Marines back" deploys them there again', () => {
+    const guard =
+      'In 1909 the Taft administration sent Marines to Honduras, who helped defeat the rebels. Afterward, a legation ' +
+      'guard of about 100 Marines remained in Tegucigalpa. It was withdrawn in May 1911, but within months a coup ' +
+      'plunged the country back into civil war, and in 1912 President Taft sent the Marines back';
+    expect(inText(`${guard}.`)).toEqual([
+      'DeploymentAnnounced|United States|Honduras|1909|null',
+      'DeploymentAnnounced|United States|Honduras|1912|null',
+    ]);
+    // "sent the Marines back to their ships": a place of their own, no return to the state.
+    expect(inText(`${guard} to their ships.`)).toEqual(['DeploymentAnnounced|United States|Honduras|1909|null']);
   });
 
   it.each([
@@ -5814,6 +5850,128 @@ describe('DeploymentAnnounced: forces that land with no place land where the tex
     expect(
       inText(
         'The news alarmed officials across the United States in 1915. In July 1915 some 330 American sailors landed and took control of the capital.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: ships named by their type', () => {
+  it('given minesweepers sent to a place, then the sender deployed there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'OSLO, May 4 - The Norwegian government on Thursday ordered the navy to send three minesweepers to the Baltic Sea.',
+        '1995-05-04',
+      ),
+    ).toEqual(['DeploymentAnnounced|Norway|Baltic Sea|1995-05-04|null']);
+  });
+
+  it('never reads minesweepers that are only built or offered as a deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'OSLO, May 4 - Norway could send three minesweepers to the Baltic Sea if its allies asked for them.',
+        '1995-05-04',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: a long object before its destination', () => {
+  it('given a named system with its crew of forces before "to X", then the sender deployed to X', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        "BERLIN, June 2 - Germany's defence minister approved the deployment of a Medium Extended Air Defense System (MEADS) " +
+          'battery and its accompanying crew of German air force personnel to Lithuania on Monday.',
+        '2025-06-02',
+      ),
+    ).toEqual(['DeploymentAnnounced|Germany|Lithuania|2025-06-02|null']);
+  });
+
+  it('never reaches past a comma to a far "to X" that a long object does not end at', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'BERLIN, June 2 - The defence minister approved the deployment of a new air defense battery, which the ' +
+          'industry built over five long years of tests and trials, to a depot near Leipzig.',
+        '2025-06-02',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: an unknown facility placed by a town', () => {
+  it('given forces dropped on an airfield "at" or "west of" a town, then they deployed to the town', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'AARHUS, May 3 - Dutch paratroopers dropped on Karup airfield at Viborg on Monday.',
+        '2025-05-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Viborg|2025-04-28|null']);
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'AARHUS, May 3 - Dutch paratroopers dropped on Karup airfield west of Viborg on Monday.',
+        '2025-05-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Netherlands|Viborg|2025-04-28|null']);
+  });
+
+  it('never reads a town after a bearing as a deployment where no forces moved there', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'AARHUS, May 3 - Dutch paratroopers held a parade west of Viborg on Monday.',
+        '2025-05-03',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('DeploymentAnnounced: a rotation closing a long verb phrase', () => {
+  it('given forces that arrived "... as part of a scheduled rotation" far after the verb, then no deployment', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'VILNIUS, May 3 - Soldiers of the German 12th Panzer Brigade arrived in Lithuania and Latvia during the last few ' +
+          'weeks to take over from their 21st Panzer Brigade colleagues as part of a routine rotation.',
+        '2025-05-03',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads an arrival whose long verb phrase names no rotation', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'VILNIUS, May 3 - Soldiers of the German 12th Panzer Brigade arrived in Lithuania during the last few ' +
+          'weeks to take up positions near the border as part of a new NATO plan.',
+        '2025-05-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Germany|Lithuania|2025-05-03|null']);
+  });
+});
+
+describe('DeploymentAnnounced: a place inside an adjunct naming an event', () => {
+  it('given a landing dated and then "after the <event> at X", then the forces landed in the dateline state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'TRIPOLI, May 3 - Italian marines came ashore in June 2011, after the shelling of civilians at Misrata, as ' +
+          'part of an allied force.',
+        '2012-05-03',
+      ),
+    ).toEqual(['DeploymentAnnounced|Italy|Libya|2011-06|null']);
+  });
+
+  it('never lands forces where the event happened, nor in their own dateline state', () => {
+    expect(
+      summaryOf(
+        'DeploymentAnnounced',
+        'ROME, May 3 - Italian marines came ashore in June 2011, after the shelling of civilians at Misrata.',
+        '2012-05-03',
       ),
     ).toEqual([]);
   });
