@@ -1814,7 +1814,7 @@ function leftFromPending(
 
 /** "The process has already begun." right after a withdrawal decision: that withdrawal has started. */
 function anaphoricStart(ctx: ArticleContext, s: Sentence, pending: Pending): Candidate[] {
-  if (!pending.actor || !pending.locations.length) return [];
+  if (!pending.actor) return [];
   if (pending.locations.some((l) => l.name === pending.actor!.name)) return [];
   // "The process has already begun."; "The ministry stated that the withdrawal … had been completed.": the withdrawal
   // just told as ordered or planned, now stated as begun or done.
@@ -1823,10 +1823,16 @@ function anaphoricStart(ctx: ArticleContext, s: Sentence, pending: Pending): Can
   if (reported >= 0 && blockedBetween(ctx, s.first, reported, STATED_WITHDRAW_BLOCKERS)) return [];
   const cue = opening >= 0 ? opening : reported;
   if (cue < 0) return [];
+  const first = ctx.sentences[pending.sentence]!;
+  // "Moscow undertook to withdraw its forces within nine months. The withdrawal began on 15 May 1988.": a plan that
+  // names no origin is of the actor's forces where the text, up to the plan, put them.
+  const locations = pending.locations.length
+    ? pending.locations
+    : presenceStateBefore(ctx, first, first.last, pending.actor);
+  if (!locations.length) return [];
   const stated = startDate(ctx, s, cue);
   const date = stated ? { value: stated.value, source: 'start' as const } : dateNear(ctx, s, cue);
-  const first = ctx.sentences[pending.sentence]!;
-  return pending.locations.map((location) => ({
+  return locations.map((location) => ({
     type: 'WithdrawalBegun' as const,
     actor: pending.actor,
     location,

@@ -4778,3 +4778,32 @@ describe('WithdrawalBegun: forces that left an unplaced post "en route to" somew
     ).toEqual(['WithdrawalBegun|Canada|Camp Nathan Smith|2011-07-11']);
   });
 });
+
+describe('WithdrawalBegun: "The withdrawal began" after a plan that names no origin', () => {
+  it('given a plan to pull forces out, then "The withdrawal began", then they leave where the text put them up to the plan', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Libyan troops moved into northern Chad in 1980. The war dragged on for years. Thousands of soldiers died in the desert. Under a deal signed in Algiers in 1988, Libya promised to pull its soldiers out within a year. The withdrawal began in March 1989.',
+      ),
+    ).toEqual(['WithdrawalBegun|Libya|northern Chad|1989-03']);
+  });
+
+  it('given a plan of forces the text never placed, then "The withdrawal began" names no event', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Under a deal signed in 1988, Libya promised to pull its soldiers out within a year. The withdrawal began in March 1989.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given forces placed under the state of their time and a plan by its capital, then they are one actor', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Soviet troops crossed into Afghanistan in 1979. Moscow promised to pull its forces out within a year. The withdrawal began in May 1988.',
+      ),
+    ).toEqual(['WithdrawalBegun|Soviet Union|Afghanistan|1988-05']);
+  });
+});
