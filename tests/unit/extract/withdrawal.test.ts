@@ -4807,3 +4807,17 @@ describe('WithdrawalBegun: "The withdrawal began" after a plan that names no ori
     ).toEqual(['WithdrawalBegun|Soviet Union|Afghanistan|1988-05']);
   });
 });
+
+describe('WithdrawalBegun: an armed body of no state driven from a place', () => {
+  it('given forces that drove an armed group from a town, then the group is defeated there, not withdrawing', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Northern Alliance fighters drove the Taliban from Kunduz in November 2001.'),
+    ).toEqual([]);
+  });
+
+  it("given a state's army driven from a place, then that state withdrew from it", () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Tanzanian troops drove the Ugandan army from Kagera in January 1979.'),
+    ).toEqual(['WithdrawalBegun|Uganda|Kagera|1979-01']);
+  });
+});
