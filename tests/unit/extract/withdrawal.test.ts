@@ -4821,3 +4821,29 @@ describe('WithdrawalBegun: an armed body of no state driven from a place', () =>
     ).toEqual(['WithdrawalBegun|Uganda|Kagera|1979-01']);
   });
 });
+
+describe('WithdrawalBegun: a withdrawal inside a supposed case', () => {
+  it('given "in the event of … following the withdrawal of X from Y", then the withdrawal is supposed, not told', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Planners studied how the port could be held in the event of a strike following the withdrawal of British troops from Germany.',
+      ),
+    ).toEqual([]);
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Planners studied how the port could be held in case of a strike after the withdrawal of British troops from Germany.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a supposed case closed by a clause of its own, then the withdrawal after it is told', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The garrison was reinforced in the event of unrest, and the town grew quiet following the withdrawal of British troops from Germany.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Germany|2020-01-01']);
+  });
+});
