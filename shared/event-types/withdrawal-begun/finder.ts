@@ -73,6 +73,7 @@ import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan, startDate } from '../../extract/clauses/dating.ts';
 import { adjectivalParticiple, statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import { resultParticiple } from '../../extract/clauses/participles.ts';
+import { posOf } from '../../extract/text/pos.ts';
 
 // Tuning windows of this reader, in tokens unless named in sentences.
 /** How far around a trigger its force noun may stand. */
@@ -1486,6 +1487,10 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number, phase = phaseOfWit
     if (ctx.tokens[j]!.kind === 'punct') break;
     // "has begun the process of our deliberate withdrawal": the process is the withdrawal.
     if (w === 'process' && lowerAt(ctx, j + 1) === 'of') reach = t - j + PROCESS_CUE_REACH;
+    if (ATTRIBUTIVE_CUES.has(w)) {
+      if (modifiesNoun(ctx, j, t)) return j;
+      continue;
+    }
     if (!BEGIN_CUES.has(w)) continue;
     if (ADJECTIVE_CUES.has(w) && ['a', 'the', 'an', 'its', 'their'].includes(lowerAt(ctx, j - 1))) continue;
     // "retreating in disarray rather than conducting an orderly withdrawal": what was not done.
@@ -1519,6 +1524,24 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number, phase = phaseOfWit
     if (w === 'carried' && lowerAt(ctx, j + 1) === 'out') return j;
   }
   return -1;
+}
+
+/** Adjectives that state the withdrawal noun they modify as under way ("the ongoing withdrawal of American troops"). */
+const ATTRIBUTIVE_CUES = new Set(['ongoing']);
+/** Words the lexicon may not class as adjectives that stand before a withdrawal noun ("the ongoing phased pullout"). */
+const MANNER_WORDS = new Set(['phased', 'staged', 'military', 'troop']);
+
+/**
+ * Whether the adjective at j modifies the noun at t ("the ongoing responsible drawdown", "the ongoing U.S.
+ * withdrawal"): only adjectives and names stand between, not another noun or a verb ("ongoing clashes delayed a
+ * withdrawal").
+ */
+function modifiesNoun(ctx: ArticleContext, j: number, t: number): boolean {
+  for (let k = j + 1; k < t; k++) {
+    const w = lowerAt(ctx, k);
+    if (!MANNER_WORDS.has(w) && posOf(w) !== 'adjective' && !mentionAtToken(ctx, k) && w !== '.') return false;
+  }
+  return true;
 }
 
 /** Participles that state a withdrawal begun or done as a reduced relative clause after its origin. */

@@ -4847,3 +4847,31 @@ describe('WithdrawalBegun: a withdrawal inside a supposed case', () => {
     ).toEqual(['WithdrawalBegun|United Kingdom|Germany|2020-01-01']);
   });
 });
+
+describe('WithdrawalBegun: an "ongoing" withdrawal', () => {
+  it('given a place left "as part of the ongoing withdrawal of X from Y", then the withdrawal from Y is under way too', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'French forces have left the town of Gao as part of the ongoing withdrawal of French troops from northern Mali.',
+        '2019-10-15',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Gao|2019-10-15', 'WithdrawalBegun|France|northern Mali|2019-10-15']);
+  });
+
+  it('given adjectives between "ongoing" and the noun, then the withdrawal is under way', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'It reflects the ongoing responsible drawdown of U.S. forces from Iraq.',
+        '2019-10-15',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Iraq|2019-10-15']);
+  });
+
+  it('given "ongoing" on another noun before a withdrawal, then nothing is under way', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Ongoing clashes delayed a withdrawal of French troops from Mali.', '2019-10-15'),
+    ).toEqual([]);
+  });
+});
