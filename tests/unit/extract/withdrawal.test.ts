@@ -4875,3 +4875,14 @@ describe('WithdrawalBegun: an "ongoing" withdrawal', () => {
     ).toEqual([]);
   });
 });
+
+describe('WithdrawalBegun: an organization named later by the acronym the text gave it in brackets', () => {
+  it('given "X (ACR)" and later "The ACR … It began withdrawing", then X withdraws, not a contributor named between', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "Officials pressed the Arab League, which voted in October 1976 to create an Arab Deterrent Force (ADF). Syria sent the largest contingent and provided the force's commander. The ADF oversaw a truce in the capital and the elections of 1976. It began withdrawing in 1982, and its last units left Lebanon in 1983.",
+      ),
+    ).toEqual(['WithdrawalBegun|Arab Deterrent Force|Lebanon|1983']);
+  });
+});
