@@ -19,6 +19,7 @@ import { HOME_COMING } from './lexicon.ts';
 import { pulledForces } from './pulled-forces.ts';
 import { invertedCondition } from './inverted-condition.ts';
 import { inSupposedCase } from './hypothetical-scope.ts';
+import { disbandedLeaveOwnBase } from './disbanded-unit.ts';
 import { embassyPeople } from './embassy-people.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
@@ -361,6 +362,8 @@ function withdrawalAt(
   // "drove the rebels out of X": in the active voice the subject is who expels, not who leaves.
   if ((EXPULSION_VERBS.has(w) || EXPULSION_OUT_VERBS.has(w)) && !group.passive) return undefined;
   if (clauseBlocked(ctx, s, background >= 0 ? background : group.first)) return undefined;
+  // "the regiment was disbanded … Its legionnaires left their base": a disbanded unit's men leaving their own base.
+  if (kind === 'object' && disbandedLeaveOwnBase(ctx, s, after)) return undefined;
 
   let places: PlaceSlot[] =
     kind === 'object'

@@ -31,6 +31,7 @@ import {
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { leavesBody } from './leaves-body.ts';
+import { disbandedLeaveOwnBase } from './disbanded-unit.ts';
 import { leftToAct } from './left-to-act.ts';
 import { setsOutFromHome } from './sets-out.ts';
 import { leftInState } from './left-in-state.ts';
@@ -334,6 +335,8 @@ function withdrawalAt(
   } else if (leaveLike) {
     // "were leaving the group", "quit the alliance": a state leaving a body.
     if (BODY_WORDS.has(lowerAt(ctx, after + (lowerAt(ctx, after) === 'the' ? 1 : 0)))) return undefined;
+    // "the regiment was disbanded … Its legionnaires left their base": a disbanded unit's men leaving their own base.
+    if (disbandedLeaveOwnBase(ctx, s, after)) return undefined;
     places = coordinatedPlaces(ctx, after, Math.min(s.last, after + OBJECT_REACH), exclude);
     // "abandoned their positions along the river": the places the forces' positions are in.
     if (!places.length) places = heldPositionPlaces(ctx, after - 1, Math.min(s.last, after + ORIGIN_REACH), exclude);

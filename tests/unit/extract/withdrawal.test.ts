@@ -4886,3 +4886,23 @@ describe('WithdrawalBegun: an organization named later by the acronym the text g
     ).toEqual(['WithdrawalBegun|Arab Deterrent Force|Lebanon|1983']);
   });
 });
+
+describe("WithdrawalBegun: a disbanded unit's men leaving their own base", () => {
+  it('given a unit disbanded, then "Its men left their base at X", then no withdrawal from X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The French 2nd Foreign Regiment was disbanded in March 1994 after a mutiny. Its legionnaires left their base at Abeche the next week.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a mission that ended, then "Its men left their base at X", then they withdrew from X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'French troops held Abeche for years. The mission ended in March 1994. Its legionnaires left their base at Abeche the next week.',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Abeche|1994-03']);
+  });
+});
