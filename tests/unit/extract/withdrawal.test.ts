@@ -4906,3 +4906,32 @@ describe("WithdrawalBegun: a disbanded unit's men leaving their own base", () =>
     ).toEqual(['WithdrawalBegun|France|Abeche|1994-03']);
   });
 });
+
+describe('WithdrawalBegun: forces that came back between two dated withdrawals from a place', () => {
+  it('given forces that left X, "returned to X", and left X again, then two withdrawals', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'British troops left Basra on 2 May 2003. They returned to Basra on 9 June 2003, and the last of them left Basra on 30 April 2009.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Basra|2003-05-02', 'WithdrawalBegun|United Kingdom|Basra|2009-04-30']);
+  });
+
+  it('given forces "sent back" with no place between two withdrawals, then two withdrawals', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Congress sent the Marines to Haiti in 1915. They left Haiti in August 1925. In 1926 the president sent the Marines back, and the last of them left Haiti in 1934.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Haiti|1925-08', 'WithdrawalBegun|United States|Haiti|1934']);
+  });
+
+  it('given forces that "returned to" their own state between two reports, then one withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'French troops began leaving Mali on 17 February 2022. The last of them returned to France on 15 August 2022, after they left Gao on 15 August 2022.',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Mali|2022-02-17']);
+  });
+});
