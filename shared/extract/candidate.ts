@@ -19,6 +19,8 @@ export interface Candidate {
   dateApprox?: boolean;
   /** A deployment read from the forces' arrival ("landed at"), not from a decision or an order to send them. */
   arrival?: boolean;
+  /** A withdrawal's places that forces were told to have come back to before its sentence (see returned-forces.ts). */
+  returnedTo?: readonly string[];
   decidedOn?: string;
   effectiveOn?: string;
   sentence: number;

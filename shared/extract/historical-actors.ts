@@ -13,6 +13,16 @@ const FORMER_ACTORS: ReadonlyArray<{ code: string; from: string; until: string; 
   { code: 'RS', from: '1992-04-27', until: '2006-06-05', actor: { name: 'Yugoslavia', code: 'YU' } },
 ];
 
+/**
+ * One name for a state and the state it was before ("Moscow" read as Russia and "the Soviet Union" in one account of
+ * 1979-1989): the former name where either code is a row's, else the name given. For comparing actors across
+ * sentences, not for naming them (their date decides that).
+ */
+export function lineageName(actor: NamedRef): string {
+  const row = FORMER_ACTORS.find((r) => r.code === actor.code || r.actor.code === actor.code);
+  return row ? row.actor.name : actor.name;
+}
+
 /** Candidates whose actor acted, on the event's date, as the state of that time. */
 export function withHistoricalActors(candidates: readonly Candidate[]): Candidate[] {
   return candidates.map((c) => {

@@ -19,6 +19,8 @@ const EXPELLED_OBJECT_REACH = 6;
 /** How far past "out of"/"from" the place may stand. */
 const EXPELLED_ORIGIN_WINDOW = 8;
 const OUT_OR_FROM = wordSet('out from');
+/** Kinds of name that name a state's forces ("Libyan forces", "the Ugandan army", "Iraq"). */
+const STATE_KINDS = wordSet('state demonym');
 
 /**
  * "Tanzanian forces drove the Ugandan army out of Kagera": in the active voice the forces that leave are the
@@ -37,7 +39,9 @@ export function activeExpulsion(ctx: ArticleContext, s: Sentence, t: number): Ca
   }
   if (!OUT_OR_FROM.has(lowerAt(ctx, k)) || k === t + 1) return [];
   const owner = expelledOwner(ctx, mentionsIn(ctx, t + 1, k), force);
-  if (!owner) return [];
+  // "drove the Khmer Rouge from the capital": an armed body of no state driven from a place is defeated there; a
+  // state's forces driven out ("drove Libyan forces out of Faya-Largeau") leave the place they held.
+  if (!owner || !STATE_KINDS.has(owner.mention.entry.kind)) return [];
   const end = Math.min(joinedClauseEnd(ctx, t, s), k + EXPELLED_ORIGIN_WINDOW);
   // "militias drove the Lebanese army out of west Beirut": an army driven from part of its own state is fighting
   // at home, not withdrawing from abroad.

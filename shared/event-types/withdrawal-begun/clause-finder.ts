@@ -18,6 +18,8 @@ import { BLOCKERS, FORCE_NOUNS, WORD_CLASS, wordClassOf } from '../../extract/le
 import { HOME_COMING } from './lexicon.ts';
 import { pulledForces } from './pulled-forces.ts';
 import { invertedCondition } from './inverted-condition.ts';
+import { inSupposedCase } from './hypothetical-scope.ts';
+import { disbandedLeaveOwnBase } from './disbanded-unit.ts';
 import { embassyPeople } from './embassy-people.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
@@ -351,6 +353,8 @@ function withdrawalAt(
   if (background < 0 && main < 0 && !statesFact(group) && !describesSubject(ctx, s, group.first)) return undefined;
   // "could be protected should the United States withdraw its forces": a condition, not a report.
   if (invertedCondition(ctx, s, group.first)) return undefined;
+  // "in the event of an advance following the withdrawal of American forces": a supposed case, not a report.
+  if (background >= 0 && inSupposedCase(ctx, s, background)) return undefined;
   // "withdrew from the New START treaty": a state leaving a treaty or body.
   if (leavesBody(ctx, s, after)) return undefined;
   // "withdrew its ambassador from", "U.S. citizens were evacuated from": people who are not forces.
@@ -358,6 +362,8 @@ function withdrawalAt(
   // "drove the rebels out of X": in the active voice the subject is who expels, not who leaves.
   if ((EXPULSION_VERBS.has(w) || EXPULSION_OUT_VERBS.has(w)) && !group.passive) return undefined;
   if (clauseBlocked(ctx, s, background >= 0 ? background : group.first)) return undefined;
+  // "the regiment was disbanded … Its legionnaires left their base": a disbanded unit's men leaving their own base.
+  if (kind === 'object' && disbandedLeaveOwnBase(ctx, s, after)) return undefined;
 
   let places: PlaceSlot[] =
     kind === 'object'

@@ -1,3 +1,4 @@
+import type { Candidate } from '../../extract/candidate.ts';
 import { combine, DATE_RANK, dateDistance, type DatePolicy } from '../../extract/merging.ts';
 import type { EventTypeExtraction } from '../extraction.ts';
 import { placementBucket, placementSubjectKey, relateWithdrawals } from '../placement.ts';
@@ -11,11 +12,16 @@ import { findLastCrossings } from './last-crossed.ts';
 import { findSeenLeaving } from './seen-leaving.ts';
 import { findHomeTerritoryWithdrawals } from './home-territory.ts';
 import { collapseStartsIntoStates } from './started-in-state.ts';
+import { returnsTo, withReturnsBefore } from './returned-forces.ts';
 
 /** One withdrawal per actor and place per article. */
 const DATES: DatePolicy = { oncePerSubject: true, windowDays: 0 };
 /** Date sources that state a date in the text (a start or a date), not the article's own. */
 const STATED_RANK = DATE_RANK.stated;
+
+/** Whether both candidates carry a date the text states. */
+const bothTextDated = (a: Candidate, b: Candidate) =>
+  [a, b].every((x) => !!x.occurredOn && DATE_RANK[x.dateSource] >= STATED_RANK);
 
 export const withdrawalExtraction: EventTypeExtraction<'WithdrawalBegun'> = {
   type: 'WithdrawalBegun',
@@ -29,10 +35,12 @@ export const withdrawalExtraction: EventTypeExtraction<'WithdrawalBegun'> = {
       ...findHomeTerritoryWithdrawals(ctx),
     ];
     const all = [...read, ...findLooseWithdrawals(ctx, read)];
-    return withStatedStarts(ctx, [...all, ...findCompanionWithdrawals(ctx, all)]);
+    return withReturnsBefore(ctx, withStatedStarts(ctx, [...all, ...findCompanionWithdrawals(ctx, all)]));
   },
   mergeBucket: placementBucket,
-  relate: relateWithdrawals,
+  // Forces that came back between two dated withdrawals from a place left it twice.
+  relate: (kept, next) =>
+    bothTextDated(kept, next) && returnsTo(kept) !== returnsTo(next) ? undefined : relateWithdrawals(kept, next),
   dateDistance: (kept, next) => dateDistance(kept, next, DATES),
   combine(kept, next, relation) {
     // A withdrawal began with its first report of leaving: keep the wider place and the earliest stated start.

@@ -31,6 +31,7 @@ import {
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { leavesBody } from './leaves-body.ts';
+import { disbandedLeaveOwnBase } from './disbanded-unit.ts';
 import { leftToAct } from './left-to-act.ts';
 import { setsOutFromHome } from './sets-out.ts';
 import { leftInState } from './left-in-state.ts';
@@ -73,6 +74,7 @@ import type { Sentence } from '../../extract/text/tokens.ts';
 import { dateNear, evidenceSpan, startDate } from '../../extract/clauses/dating.ts';
 import { adjectivalParticiple, statesFact, verbGroup } from '../../extract/clauses/verb-group.ts';
 import { resultParticiple } from '../../extract/clauses/participles.ts';
+import { posOf } from '../../extract/text/pos.ts';
 
 // Tuning windows of this reader, in tokens unless named in sentences.
 /** How far around a trigger its force noun may stand. */
@@ -333,6 +335,8 @@ function withdrawalAt(
   } else if (leaveLike) {
     // "were leaving the group", "quit the alliance": a state leaving a body.
     if (BODY_WORDS.has(lowerAt(ctx, after + (lowerAt(ctx, after) === 'the' ? 1 : 0)))) return undefined;
+    // "the regiment was disbanded … Its legionnaires left their base": a disbanded unit's men leaving their own base.
+    if (disbandedLeaveOwnBase(ctx, s, after)) return undefined;
     places = coordinatedPlaces(ctx, after, Math.min(s.last, after + OBJECT_REACH), exclude);
     // "abandoned their positions along the river": the places the forces' positions are in.
     if (!places.length) places = heldPositionPlaces(ctx, after - 1, Math.min(s.last, after + ORIGIN_REACH), exclude);
@@ -1486,6 +1490,10 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number, phase = phaseOfWit
     if (ctx.tokens[j]!.kind === 'punct') break;
     // "has begun the process of our deliberate withdrawal": the process is the withdrawal.
     if (w === 'process' && lowerAt(ctx, j + 1) === 'of') reach = t - j + PROCESS_CUE_REACH;
+    if (ATTRIBUTIVE_CUES.has(w)) {
+      if (modifiesNoun(ctx, j, t)) return j;
+      continue;
+    }
     if (!BEGIN_CUES.has(w)) continue;
     if (ADJECTIVE_CUES.has(w) && ['a', 'the', 'an', 'its', 'their'].includes(lowerAt(ctx, j - 1))) continue;
     // "retreating in disarray rather than conducting an orderly withdrawal": what was not done.
@@ -1519,6 +1527,24 @@ function findCue(ctx: ArticleContext, s: Sentence, t: number, phase = phaseOfWit
     if (w === 'carried' && lowerAt(ctx, j + 1) === 'out') return j;
   }
   return -1;
+}
+
+/** Adjectives that state the withdrawal noun they modify as under way ("the ongoing withdrawal of American troops"). */
+const ATTRIBUTIVE_CUES = new Set(['ongoing']);
+/** Words the lexicon may not class as adjectives that stand before a withdrawal noun ("the ongoing phased pullout"). */
+const MANNER_WORDS = new Set(['phased', 'staged', 'military', 'troop']);
+
+/**
+ * Whether the adjective at j modifies the noun at t ("the ongoing responsible drawdown", "the ongoing U.S.
+ * withdrawal"): only adjectives and names stand between, not another noun or a verb ("ongoing clashes delayed a
+ * withdrawal").
+ */
+function modifiesNoun(ctx: ArticleContext, j: number, t: number): boolean {
+  for (let k = j + 1; k < t; k++) {
+    const w = lowerAt(ctx, k);
+    if (!MANNER_WORDS.has(w) && posOf(w) !== 'adjective' && !mentionAtToken(ctx, k) && w !== '.') return false;
+  }
+  return true;
 }
 
 /** Participles that state a withdrawal begun or done as a reduced relative clause after its origin. */
@@ -1814,7 +1840,7 @@ function leftFromPending(
 
 /** "The process has already begun." right after a withdrawal decision: that withdrawal has started. */
 function anaphoricStart(ctx: ArticleContext, s: Sentence, pending: Pending): Candidate[] {
-  if (!pending.actor || !pending.locations.length) return [];
+  if (!pending.actor) return [];
   if (pending.locations.some((l) => l.name === pending.actor!.name)) return [];
   // "The process has already begun."; "The ministry stated that the withdrawal … had been completed.": the withdrawal
   // just told as ordered or planned, now stated as begun or done.
@@ -1823,10 +1849,16 @@ function anaphoricStart(ctx: ArticleContext, s: Sentence, pending: Pending): Can
   if (reported >= 0 && blockedBetween(ctx, s.first, reported, STATED_WITHDRAW_BLOCKERS)) return [];
   const cue = opening >= 0 ? opening : reported;
   if (cue < 0) return [];
+  const first = ctx.sentences[pending.sentence]!;
+  // "Moscow undertook to withdraw its forces within nine months. The withdrawal began on 15 May 1988.": a plan that
+  // names no origin is of the actor's forces where the text, up to the plan, put them.
+  const locations = pending.locations.length
+    ? pending.locations
+    : presenceStateBefore(ctx, first, first.last, pending.actor);
+  if (!locations.length) return [];
   const stated = startDate(ctx, s, cue);
   const date = stated ? { value: stated.value, source: 'start' as const } : dateNear(ctx, s, cue);
-  const first = ctx.sentences[pending.sentence]!;
-  return pending.locations.map((location) => ({
+  return locations.map((location) => ({
     type: 'WithdrawalBegun' as const,
     actor: pending.actor,
     location,

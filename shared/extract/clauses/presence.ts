@@ -18,6 +18,7 @@ import type { Sentence } from '../text/tokens.ts';
 import { wordSet as set } from '../word-set.ts';
 import { placesAfter, placesAt, type PlaceSlot } from './phrases.ts';
 import { stateOf } from './discourse.ts';
+import { lineageName } from '../historical-actors.ts';
 
 /** Verbs whose object is the place the forces came to hold ("occupied Haiti"). */
 const HOLDING_VERBS = set('occupied invaded entered garrisoned overran overrun held');
@@ -40,6 +41,9 @@ const SENDING_WORDS = set('send sent sending dispatched deployed');
 /** Verbs that put forces where "into"/"to" after them says ("ordered U.S. Marines into Lebanon"). */
 const DIRECTING_WORDS = set('ordered');
 const DIRECTING_PREPOSITIONS = set('to into');
+/** An actor's family, one for a state and the state it was before ("Moscow … its forces" for the Soviet Union's). */
+const lineage = (actor: NamedRef): string => gazetteer().actorFamily(lineageName(actor));
+
 /** How many sentences back a presence is looked for, and how far after its word the place may stand. */
 const PRESENCE_SENTENCES = 3;
 const PRESENCE_REACH = 6;
@@ -225,14 +229,14 @@ export function lastPresence(
       const hit =
         findActor(ctx, force, j, sentence.first, (m) => slots.some((p) => p.first === m.first)) ??
         namedForceOwner(ctx, force);
-      if (!hit || (family && gazetteer().actorFamily(hit.actor.name) !== family)) continue;
+      if (!hit || (family && lineage(hit.actor) !== family)) continue;
       const away = slots.map((p) => p.place).filter((p) => p.name !== hit.actor.name && p.code !== hit.actor.code);
       if (away.length) return { actor: hit.actor, mention: hit.mention, places: stateOfPlaces(ctx, away) };
     }
     // "KFOR entered Kosovo. Yugoslav forces agreed to pull out. The withdrawal was completed on 20 June.": the forces
     // named last, not placed anywhere, are the ones withdrawing; another actor's placement does not stand for them.
     const owner = family ? undefined : ownerOfForces(ctx, sentence);
-    if (owner) family = gazetteer().actorFamily(owner.name);
+    if (owner) family = lineage(owner);
   }
   return undefined;
 }

@@ -21,7 +21,8 @@ const NUMBER = /^\d+$/;
 /**
  * "the 3rd Battalion, Royal Australian Regiment (3 RAR) … 3 RAR arrived in Sarawak": an acronym the text gives in
  * brackets after a state's force, named with its people's or state's name, stands for that state wherever it is
- * used after; the gazetteer's own acronyms are left as they are.
+ * used after, and one given after an organization's name stands for the organization; the gazetteer's own acronyms
+ * are left as they are.
  */
 export function withDefinedForceAcronyms(tokens: readonly Token[], mentions: Mention[]): Mention[] {
   const mentionAt = new Map<number, Mention>();
@@ -31,17 +32,20 @@ export function withDefinedForceAcronyms(tokens: readonly Token[], mentions: Men
     if (tokens[p]!.text !== '(') continue;
     const acronym = acronymAt(tokens, p + 1);
     if (!acronym || mentionAt.has(p + 1)) continue;
-    const owner = stateForceEndingAt(tokens, p - 1, mentionAt);
+    const org = orgEndingAt(p - 1, mentionAt);
+    const owner = org ?? stateForceEndingAt(tokens, p - 1, mentionAt);
     if (!owner) continue;
     const texts = tokens.slice(p + 1, acronym).map((t) => t.text);
     for (let k = acronym + 1; k + texts.length <= tokens.length; k++) {
       if (texts.some((x, n) => tokens[k + n]!.text !== x) || mentionAt.has(k)) continue;
       const next = tokens[k + texts.length]?.lower;
-      const entry = {
-        kind: 'metonym' as const,
-        name: owner.entry.name,
-        ...(owner.entry.code ? { code: owner.entry.code } : {}),
-      };
+      const entry = org
+        ? org.entry
+        : {
+            kind: 'metonym' as const,
+            name: owner.entry.name,
+            ...(owner.entry.code ? { code: owner.entry.code } : {}),
+          };
       added.push({ first: k, last: k + texts.length, entry, possessive: next === "'s" || next === '’s' });
       for (let n = k; n < k + texts.length; n++) mentionAt.set(n, added[added.length - 1]!);
     }
@@ -59,6 +63,15 @@ function acronymAt(tokens: readonly Token[], i: number): number | undefined {
     else if (!NUMBER.test(text)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "an Inter-American Peace Force (IAPF) … The IAPF oversaw": an organization or mission the gazetteer names, given an
+ * acronym in brackets right after its name, is named by that acronym after.
+ */
+function orgEndingAt(end: number, mentionAt: ReadonlyMap<number, Mention>): Mention | undefined {
+  const m = mentionAt.get(end);
+  return m && m.last === end + 1 && m.entry.kind === 'org' ? m : undefined;
 }
 
 /** The people's or state's mention inside a state force's name ending at `end` ("Royal Australian Regiment"). */

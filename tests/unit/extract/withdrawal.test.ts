@@ -4778,3 +4778,160 @@ describe('WithdrawalBegun: forces that left an unplaced post "en route to" somew
     ).toEqual(['WithdrawalBegun|Canada|Camp Nathan Smith|2011-07-11']);
   });
 });
+
+describe('WithdrawalBegun: "The withdrawal began" after a plan that names no origin', () => {
+  it('given a plan to pull forces out, then "The withdrawal began", then they leave where the text put them up to the plan', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Libyan troops moved into northern Chad in 1980. The war dragged on for years. Thousands of soldiers died in the desert. Under a deal signed in Algiers in 1988, Libya promised to pull its soldiers out within a year. The withdrawal began in March 1989.',
+      ),
+    ).toEqual(['WithdrawalBegun|Libya|northern Chad|1989-03']);
+  });
+
+  it('given a plan of forces the text never placed, then "The withdrawal began" names no event', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Under a deal signed in 1988, Libya promised to pull its soldiers out within a year. The withdrawal began in March 1989.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given forces placed under the state of their time and a plan by its capital, then they are one actor', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Soviet troops crossed into Afghanistan in 1979. Moscow promised to pull its forces out within a year. The withdrawal began in May 1988.',
+      ),
+    ).toEqual(['WithdrawalBegun|Soviet Union|Afghanistan|1988-05']);
+  });
+});
+
+describe('WithdrawalBegun: an armed body of no state driven from a place', () => {
+  it('given forces that drove an armed group from a town, then the group is defeated there, not withdrawing', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Northern Alliance fighters drove the Taliban from Kunduz in November 2001.'),
+    ).toEqual([]);
+  });
+
+  it("given a state's army driven from a place, then that state withdrew from it", () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Tanzanian troops drove the Ugandan army from Kagera in January 1979.'),
+    ).toEqual(['WithdrawalBegun|Uganda|Kagera|1979-01']);
+  });
+});
+
+describe('WithdrawalBegun: a withdrawal inside a supposed case', () => {
+  it('given "in the event of … following the withdrawal of X from Y", then the withdrawal is supposed, not told', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Planners studied how the port could be held in the event of a strike following the withdrawal of British troops from Germany.',
+      ),
+    ).toEqual([]);
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Planners studied how the port could be held in case of a strike after the withdrawal of British troops from Germany.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a supposed case closed by a clause of its own, then the withdrawal after it is told', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The garrison was reinforced in the event of unrest, and the town grew quiet following the withdrawal of British troops from Germany.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Germany|2020-01-01']);
+  });
+});
+
+describe('WithdrawalBegun: an "ongoing" withdrawal', () => {
+  it('given a place left "as part of the ongoing withdrawal of X from Y", then the withdrawal from Y is under way too', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'French forces have left the town of Gao as part of the ongoing withdrawal of French troops from northern Mali.',
+        '2019-10-15',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Gao|2019-10-15', 'WithdrawalBegun|France|northern Mali|2019-10-15']);
+  });
+
+  it('given adjectives between "ongoing" and the noun, then the withdrawal is under way', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'It reflects the ongoing responsible drawdown of U.S. forces from Iraq.',
+        '2019-10-15',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Iraq|2019-10-15']);
+  });
+
+  it('given "ongoing" on another noun before a withdrawal, then nothing is under way', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'Ongoing clashes delayed a withdrawal of French troops from Mali.', '2019-10-15'),
+    ).toEqual([]);
+  });
+});
+
+describe('WithdrawalBegun: an organization named later by the acronym the text gave it in brackets', () => {
+  it('given "X (ACR)" and later "The ACR … It began withdrawing", then X withdraws, not a contributor named between', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        "Officials pressed the Arab League, which voted in October 1976 to create an Arab Deterrent Force (ADF). Syria sent the largest contingent and provided the force's commander. The ADF oversaw a truce in the capital and the elections of 1976. It began withdrawing in 1982, and its last units left Lebanon in 1983.",
+      ),
+    ).toEqual(['WithdrawalBegun|Arab Deterrent Force|Lebanon|1983']);
+  });
+});
+
+describe("WithdrawalBegun: a disbanded unit's men leaving their own base", () => {
+  it('given a unit disbanded, then "Its men left their base at X", then no withdrawal from X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The French 2nd Foreign Regiment was disbanded in March 1994 after a mutiny. Its legionnaires left their base at Abeche the next week.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('given a mission that ended, then "Its men left their base at X", then they withdrew from X', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'French troops held Abeche for years. The mission ended in March 1994. Its legionnaires left their base at Abeche the next week.',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Abeche|1994-03']);
+  });
+});
+
+describe('WithdrawalBegun: forces that came back between two dated withdrawals from a place', () => {
+  it('given forces that left X, "returned to X", and left X again, then two withdrawals', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'British troops left Basra on 2 May 2003. They returned to Basra on 9 June 2003, and the last of them left Basra on 30 April 2009.',
+      ),
+    ).toEqual(['WithdrawalBegun|United Kingdom|Basra|2003-05-02', 'WithdrawalBegun|United Kingdom|Basra|2009-04-30']);
+  });
+
+  it('given forces "sent back" with no place between two withdrawals, then two withdrawals', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Congress sent the Marines to Haiti in 1915. They left Haiti in August 1925. In 1926 the president sent the Marines back, and the last of them left Haiti in 1934.',
+      ),
+    ).toEqual(['WithdrawalBegun|United States|Haiti|1925-08', 'WithdrawalBegun|United States|Haiti|1934']);
+  });
+
+  it('given forces that "returned to" their own state between two reports, then one withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'French troops began leaving Mali on 17 February 2022. The last of them returned to France on 15 August 2022, after they left Gao on 15 August 2022.',
+      ),
+    ).toEqual(['WithdrawalBegun|France|Mali|2022-02-17']);
+  });
+});
