@@ -19,8 +19,8 @@ export interface Candidate {
   dateApprox?: boolean;
   /** A deployment read from the forces' arrival ("landed at"), not from a decision or an order to send them. */
   arrival?: boolean;
-  /** A withdrawal's places that forces were told to have come back to before its sentence (see returned-forces.ts). */
-  returnedTo?: readonly string[];
+  /** The returns of forces the text told of up to a withdrawal's sentence (see returned-forces.ts). */
+  returnsBefore?: { log: ReturnLog; sentence: number };
   decidedOn?: string;
   effectiveOn?: string;
   sentence: number;
@@ -28,3 +28,6 @@ export interface Candidate {
   evidenceEnd: number;
   confidence: number;
 }
+
+/** Where forces came back to in an article: the sentences of the returns to each place key, in text order. */
+export type ReturnLog = ReadonlyMap<string, readonly number[]>;

@@ -75,6 +75,18 @@ export const ADVERSARIAL_CASES: ReadonlyArray<{ name: string; largest: number; m
     make: (n) =>
       fill('The council dissolved the National Front, the Youth League and the Workers Militia on 2 May 1946. ', n),
   },
+  {
+    // Every withdrawal stays its own event (a return stands before it) and every return is read: the merge and the
+    // return readers meet thousands of readings of one actor and place.
+    name: '512 KB of one force leaving a place, coming back and leaving again',
+    largest: MB / 2,
+    make: (n) =>
+      fill(
+        'Dutch marines left Aruba in May 1950. They returned to Aruba in June 1951, and the last of them left Aruba ' +
+          'in July 1953. In 1954 the governor sent the marines back. ',
+        n,
+      ),
+  },
 ];
 
 export interface CaseTiming {

@@ -1,4 +1,5 @@
 import type { Candidate } from '../../extract/candidate.ts';
+import { candidatesBySentence, type CandidatesBySentence } from '../../extract/candidates-by-sentence.ts';
 import { gazetteer } from '../../extract/gazetteer/index.ts';
 import type { EventTypeExtraction } from '../extraction.ts';
 import { placementSubjectKey } from '../placement.ts';
@@ -34,14 +35,9 @@ const HOMEWARD_SENTENCES = 1;
  * state of forces that withdraw in that or the sentence before are those forces going home, whoever the clause
  * seems to name.
  */
-function goingHome(c: Candidate, withdrawals: readonly Candidate[]): boolean {
+function goingHome(c: Candidate, withdrawals: CandidatesBySentence): boolean {
   const code = c.location?.code;
-  return (
-    !!code &&
-    withdrawals.some(
-      (w) => w.actor?.code === code && c.sentence >= w.sentence && c.sentence - w.sentence <= HOMEWARD_SENTENCES,
-    )
-  );
+  return !!code && withdrawals.between(c.sentence - HOMEWARD_SENTENCES, c.sentence).some((w) => w.actor?.code === code);
 }
 
 /** How many sentences after a withdrawal its forces may still be told landing at a place of no known state. */
@@ -53,17 +49,12 @@ const RETURN_FLIGHT_SENTENCES = 2;
  * gazetteer puts in no state and that is not the place they leave are flown home. ("U.S. forces arrived at K2 in
  * October 2001" after the withdrawal from K2 tells the deployment that ends.)
  */
-function landedHome(c: Candidate, withdrawals: readonly Candidate[]): boolean {
+function landedHome(c: Candidate, withdrawals: CandidatesBySentence): boolean {
   const place = c.location;
   if (!c.arrival || !place || place.code || !c.occurredOn) return false;
-  return withdrawals.some(
-    (w) =>
-      c.sentence > w.sentence &&
-      c.sentence - w.sentence <= RETURN_FLIGHT_SENTENCES &&
-      w.location?.name !== place.name &&
-      !!w.occurredOn &&
-      c.occurredOn! >= w.occurredOn,
-  );
+  return withdrawals
+    .between(c.sentence - RETURN_FLIGHT_SENTENCES, c.sentence - 1)
+    .some((w) => w.location?.name !== place.name && !!w.occurredOn && c.occurredOn! >= w.occurredOn);
 }
 
 function leavingKey(sentence: number, actor: string): string {
@@ -131,7 +122,8 @@ export const deploymentExtraction: EventTypeExtraction<'DeploymentAnnounced'> = 
     all.push(...findReferredArrivals(ctx, withdrawals, [...all]));
     all.push(...findReturnedForces(ctx, [...withdrawals, ...all]));
     all.push(...findBareReturns(ctx, withdrawals, [...all]));
-    return all.filter((c) => !goingHome(c, withdrawals) && !landedHome(c, withdrawals));
+    const withdrawnBySentence = candidatesBySentence(withdrawals);
+    return all.filter((c) => !goingHome(c, withdrawnBySentence) && !landedHome(c, withdrawnBySentence));
   },
   mergeBucket: deploymentBucket,
   relate: relateDeployments,

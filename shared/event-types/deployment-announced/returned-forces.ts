@@ -91,6 +91,8 @@ export function findBareReturns(
   if (!withdrawals.length && !deployments.length) return [];
   const out: Candidate[] = [];
   const family = (name: string) => gazetteer().actorFamily(name);
+  const left = readingsBySentence(withdrawals);
+  const deployed = readingsBySentence(deployments);
   for (const s of ctx.sentences) {
     if (!(ctx.sentenceClass[s.index]! & RETURN_START_CLASS)) continue;
     for (let t = s.first; t < s.last; t++) {
@@ -103,19 +105,19 @@ export function findBareReturns(
       const force = nearestForce(ctx, s, t, RETURN_FORCE_REACH, BROUGHT_FORCE_WORDS + 1);
       if (force < 0) continue;
       const owner = findActor(ctx, force, force + 1, s.first, () => false)?.actor;
-      const left = lastOwn(withdrawals, s, owner) ?? deployedThenWithdrawn(ctx, deployments, s, t, owner);
-      if (!left) continue;
-      const code = left.location?.code;
+      const undone = lastOwn(left, s, owner) ?? deployedThenWithdrawn(ctx, deployed, s, t, owner);
+      if (!undone) continue;
+      const code = undone.location?.code;
       const state = code ? stateOf(code) : undefined;
-      if (!state || family(state.name) === family(left.actor!.name)) continue;
+      if (!state || family(state.name) === family(undone.actor!.name)) continue;
       const date = dateNear(ctx, s, t, ARRIVAL_DATING);
       // The return comes after the leaving it undoes.
-      if (date.value && left.occurredOn && date.value < left.occurredOn) continue;
+      if (date.value && undone.occurredOn && date.value < undone.occurredOn) continue;
       out.push(
         ...placementCandidates(
           'DeploymentAnnounced',
           s,
-          { actors: [left.actor!] },
+          { actors: [undone.actor!] },
           [state],
           date,
           undefined,
@@ -127,13 +129,34 @@ export function findBareReturns(
   return out;
 }
 
+/** Readings with their places in the list, by sentence: a return reads only the few sentences before it. */
+interface ReadingsBySentence {
+  readings: readonly Candidate[];
+  bySentence: Map<number, number[]>;
+}
+
+function readingsBySentence(readings: readonly Candidate[]): ReadingsBySentence {
+  const bySentence = new Map<number, number[]>();
+  readings.forEach((c, i) => {
+    const list = bySentence.get(c.sentence);
+    if (list) list.push(i);
+    else bySentence.set(c.sentence, [i]);
+  });
+  return { readings, bySentence };
+}
+
 /**
- * The last reading of `readings` no more than BARE_RETURN_REACH sentences before s, of the owner's family where the
- * return names one, else of the one family all those readings share.
+ * The last reading (in the list's order) no more than BARE_RETURN_REACH sentences before s, of the owner's family
+ * where the return names one, else of the one family all those readings share.
  */
-function lastOwn(readings: readonly Candidate[], s: Sentence, owner: NamedRef | undefined): Candidate | undefined {
+function lastOwn(index: ReadingsBySentence, s: Sentence, owner: NamedRef | undefined): Candidate | undefined {
   const family = (name: string) => gazetteer().actorFamily(name);
-  const near = readings.filter((c) => c.sentence < s.index && s.index - c.sentence <= BARE_RETURN_REACH && c.actor);
+  const at: number[] = [];
+  for (let k = Math.max(0, s.index - BARE_RETURN_REACH); k < s.index; k++) at.push(...(index.bySentence.get(k) ?? []));
+  const near = at
+    .sort((a, b) => a - b)
+    .map((i) => index.readings[i]!)
+    .filter((c) => c.actor);
   const own = owner ? near.filter((c) => family(c.actor!.name) === family(owner.name)) : near;
   if (!own.length || own.some((c) => family(c.actor!.name) !== family(own[0]!.actor!.name))) return undefined;
   return own[own.length - 1];
@@ -149,7 +172,7 @@ const WITHDREW = set('withdrew withdrawn evacuated');
  */
 function deployedThenWithdrawn(
   ctx: ArticleContext,
-  deployments: readonly Candidate[],
+  deployments: ReadingsBySentence,
   s: Sentence,
   t: number,
   owner: NamedRef | undefined,
