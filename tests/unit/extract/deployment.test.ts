@@ -6036,3 +6036,24 @@ describe('DeploymentAnnounced: ships, strike groups and U.S. command theatres', 
     ).not.toContain('DeploymentAnnounced|United States|Kuwait|2022-06-08|null');
   });
 });
+
+describe('DeploymentAnnounced: "It …, and its first units landed" are the forces "It" refers to', () => {
+  const deployments = (text: string) => summaryOf('DeploymentAnnounced', text, '2022-06-10');
+  const before = 'The Baltic Rapid Force was the Polish contingent that served in Latvia from 1994 to 1996.';
+
+  it('given a state inside an accord\'s name between "It" and "its", then the force named before deploys', () => {
+    expect(
+      deployments(
+        `${before} It was set up under the Polish-Latvian Accord, signed on 3 May 1994, and its first units arrived in Riga the next day.`,
+      ),
+    ).toEqual(['DeploymentAnnounced|Baltic Rapid Force|Riga|1994-05-04|null']);
+  });
+
+  it('given a sentence opened by a named state, then "its" units stay that state\'s', () => {
+    expect(
+      deployments(
+        'Lithuania signed the Polish-Latvian Accord on 3 May 1994, and its first units arrived in Riga the next day.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Lithuania|Riga|1994-05-04|null']);
+  });
+});
