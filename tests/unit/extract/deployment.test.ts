@@ -6057,3 +6057,23 @@ describe('DeploymentAnnounced: "It …, and its first units landed" are the forc
     ).toEqual(['DeploymentAnnounced|Lithuania|Riga|1994-05-04|null']);
   });
 });
+
+describe('DeploymentAnnounced: a counted apposition between the forces and their destination', () => {
+  const deployments = (text: string) => summaryOf('DeploymentAnnounced', text, '2022-06-10');
+
+  it('given "the deployment of a battalion from the X of the 82nd Airborne Division, about 600 soldiers, to Y"', () => {
+    expect(
+      deployments(
+        'On June 8 the minister approved the deployment of a battalion from the Quick Response Force of the 82nd Airborne Division, about 600 soldiers, to Qatar.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Qatar|2022-06-08|null']);
+  });
+
+  it('given an apposition that counts no forces, then the destination stays out of reach', () => {
+    expect(
+      deployments(
+        'On June 8 the minister approved the deployment of a battalion from the Quick Response Force of the 82nd Airborne Division, about 600 miles north, to Qatar.',
+      ),
+    ).toEqual([]);
+  });
+});
