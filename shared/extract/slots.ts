@@ -769,6 +769,9 @@ export function findActor(
     // ", and" is the subject that opens the sentence, not a name in that clause's object.
     const opener = ownerOpeningJoinedClause(ctx, sentenceFirst, force, take);
     if (opener) return opener;
+    // "It was formed under the X–Y Accord, …, and its first units landed": "its" is the "It" that opens the sentence,
+    // the one referred to before; no name in between owns the forces, and the caller reads the referent.
+    if (ownerIsOpeningPronoun(ctx, sentenceFirst, force)) return undefined;
     // "Russia says the withdrawal of its troops … has been completed": "its" forces are the speaker's, unless the
     // speaker addressed another ("called on the United States to withdraw their forces").
     if (OWNER_PRONOUNS.has(lowerAt(ctx, force - 1))) {
@@ -925,6 +928,17 @@ function ownerOpeningJoinedClause(
   const first = lowerAt(ctx, start) === 'the' ? start + 1 : start;
   const m = mentionAtToken(ctx, first);
   return m && m.first === first && !m.possessive ? take(m) : undefined;
+}
+
+/** The subject pronoun each owning pronoun stands for. */
+const OWNER_SUBJECT_PRONOUNS: Readonly<Record<string, string>> = { its: 'it', their: 'they' };
+
+/** Whether forces owned by "its"/"their" after ", and" are the sentence's opening "It"/"They" ones. */
+function ownerIsOpeningPronoun(ctx: ArticleContext, sentenceFirst: number, force: number): boolean {
+  const pronoun = OWNED_FORCE_ADJECTIVES.has(lowerAt(ctx, force - 1)) ? force - 2 : force - 1;
+  const subject = OWNER_SUBJECT_PRONOUNS[lowerAt(ctx, pronoun)];
+  if (!subject || lowerAt(ctx, pronoun - 1) !== 'and' || lowerAt(ctx, pronoun - 2) !== ',') return false;
+  return lowerAt(ctx, mainClauseStart(ctx, sentenceFirst, pronoun)) === subject;
 }
 
 /** Participles of making an agreement after "X-" ("U.S.-brokered", "Qatari-mediated", "UN-sponsored"). */

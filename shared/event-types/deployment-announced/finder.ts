@@ -565,7 +565,29 @@ function forcePhraseEnd(ctx: ArticleContext, t: number, force: number, sentenceL
     if (w === 'and') coordinated = true;
     if (coordinated && FORCE_NOUNS.has(w)) end = k;
   }
-  return end > force ? end : t;
+  if (end > force) return end;
+  const counted = countedApposition(ctx, force, sentenceLast);
+  return counted > force ? counted : t;
+}
+
+/** Words that may stand before the figure of a counted apposition (", approximately 750 soldiers,"). */
+const APPOSITION_QUALIFIERS = set('approximately about some around nearly roughly');
+
+/**
+ * "a battalion from the 82nd Airborne Division, approximately 750 soldiers, to X": the closing comma of an
+ * apposition counting the forces named after trigger t, found within the destination reach of the forces; else -1.
+ */
+function countedApposition(ctx: ArticleContext, force: number, sentenceLast: number): number {
+  for (let k = force + 1; k < sentenceLast && k <= force + DESTINATION_REACH; k++) {
+    const w = ctx.tokens[k]!.lower;
+    if (TO.has(w) || w === ';') return -1;
+    if (w !== ',') continue;
+    let j = k + 1;
+    if (APPOSITION_QUALIFIERS.has(lowerAt(ctx, j))) j++;
+    if (ctx.tokens[j]?.kind !== 'number' || !FORCE_NOUNS.has(lowerAt(ctx, j + 1))) return -1;
+    return lowerAt(ctx, j + 2) === ',' ? j + 2 : -1;
+  }
+  return -1;
 }
 
 /** Participles of a move turned away from where it was going ("diverted from a convoy bound for Malaya"). */

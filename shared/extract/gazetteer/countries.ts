@@ -362,6 +362,26 @@ const CAPITAL_ALIASES: Record<string, Array<[string, string]>> = {
  */
 const SHARED_DEMONYM_OWNERS: Record<string, string> = { Dominican: 'DO', Congolese: 'CD' };
 
+/**
+ * Classes of warship that only one navy sails: "an Ohio-class submarine arrived" is that navy's boat as "USS Georgia"
+ * is. Classes sold or built abroad ("Kilo", "Type 209") are left out.
+ */
+const SHIP_CLASSES: Record<string, string[]> = {
+  US: [
+    'Ohio-class',
+    'Virginia-class',
+    'Los Angeles-class',
+    'Seawolf-class',
+    'Nimitz-class',
+    'Ford-class',
+    'Arleigh Burke-class',
+    'Ticonderoga-class',
+    'Wasp-class',
+    'San Antonio-class',
+  ],
+  GB: ['Astute-class', 'Vanguard-class', 'Queen Elizabeth-class'],
+};
+
 export function countryEntries(): Array<[string, GazetteerEntry]> {
   const out: Array<[string, GazetteerEntry]> = [];
   for (const c of countries) {
@@ -380,6 +400,7 @@ export function countryEntries(): Array<[string, GazetteerEntry]> {
       if (plural) out.push([plural, { kind: 'demonym', name, code }]);
     }
     for (const p of PEOPLE_PLURALS[code] ?? []) out.push([p, { kind: 'demonym', name, code }]);
+    for (const k of SHIP_CLASSES[code] ?? []) out.push([k, { kind: 'demonym', name, code }]);
     for (const capital of c.capital ?? []) {
       if (capital && !names.has(capital)) out.push([capital, { kind: 'capital', name: capital, code, parent: name }]);
     }

@@ -135,6 +135,18 @@ const PLACES: Array<[string, string, string | null, string[]]> = [
       'CENTCOM AOR',
     ],
   ],
+  // Releases that send forces "to the U.S. Central Command area of operations" name the same theatre so.
+  [
+    'CENTCOM area of operations',
+    '',
+    CENTCOM_AREA,
+    [
+      'CENTCOM area of operations',
+      'U.S. Central Command area of operations',
+      'US Central Command area of operations',
+      'Central Command area of operations',
+    ],
+  ],
   ...[
     ['5th', 'Fifth'],
     ['6th', 'Sixth'],

@@ -70,7 +70,10 @@ function findGroupNames(tokens: readonly Token[], known: readonly Mention[]): Me
     if (covered[i] || !(t.cap && t.kind === 'word') || t.lower === 'the') continue;
     // "the 82nd Airborne Division", "U.S. Cavalry Regiment": a unit of a state's forces, not a group of its own.
     const owned = i > 1 && POSSESSIVE.has(tokens[i - 1]!.lower) && tokens[i - 2]!.cap;
-    if (i > 0 && (isOrdinal(tokens[i - 1]!.lower) || covered[i - 1] || owned)) {
+    if (
+      i > 0 &&
+      (isOrdinal(tokens[i - 1]!.lower) || covered[i - 1] || owned || afterOwnedDesignation(tokens, i, covered))
+    ) {
       // "Chinese People's Volunteer Army": nothing inside a state's unit is a group of its own.
       i = Math.max(i, runEnd(tokens, i, covered) - 1);
       continue;
@@ -88,7 +91,7 @@ function findGroupNames(tokens: readonly Token[], known: readonly Mention[]): Me
       i = span.last - 1;
       continue;
     }
-    if (span && isGroupName(tokens, span.first, span.last)) {
+    if (span && isGroupName(tokens, span.first, span.last) && !ofNumberedUnit(tokens, span.last)) {
       const next = tokens[span.last];
       out.push({
         first: span.first,
@@ -100,6 +103,38 @@ function findGroupNames(tokens: readonly Token[], known: readonly Mention[]): Me
     }
   }
   return out;
+}
+
+/**
+ * Whether "of (the) <ordinal>" follows the name: "the Immediate Response Force of the 82nd Airborne Division" is
+ * part of a numbered unit, which acts for its state.
+ */
+function ofNumberedUnit(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last]?.lower !== 'of') return false;
+  const k = tokens[last + 1]?.lower === 'the' ? last + 2 : last + 1;
+  const unit = tokens[k];
+  return !!unit && unit.sentence === tokens[last]!.sentence && isOrdinal(unit.lower);
+}
+
+/** Longest bracketed designation read inside a name ("(CVN 69)", "(DDG 107)"), in tokens between the brackets. */
+const MAX_DESIGNATION_TOKENS = 3;
+
+/**
+ * Whether the run at i goes on, after a bracketed designation, a name a known mention opens: "The USS Dwight D.
+ * Eisenhower (CVN 69) Carrier Strike Group" is the ship's group, owned as "the USS Nimitz Carrier Strike Group" is.
+ */
+function afterOwnedDesignation(tokens: readonly Token[], i: number, covered: Uint8Array): boolean {
+  if (tokens[i - 1]?.text !== ')') return false;
+  let open = i - 2;
+  while (open >= 0 && open >= i - 2 - MAX_DESIGNATION_TOKENS && tokens[open]!.text !== '(') open--;
+  if (open < 1 || tokens[open]!.text !== '(') return false;
+  // The name before the bracket: capitalized words and initials' stops back to a known mention.
+  for (let k = open - 1; k >= 0 && k >= open - MAX_NAME_TOKENS; k--) {
+    if (covered[k]) return true;
+    const t = tokens[k]!;
+    if (!((t.cap && t.kind === 'word') || t.text === '.') || t.sentence !== tokens[i]!.sentence) return false;
+  }
+  return false;
 }
 
 /** End of the run of capitalized words, hyphens and connectors starting at i, within one sentence. */

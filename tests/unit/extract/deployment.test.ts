@@ -5976,3 +5976,104 @@ describe('DeploymentAnnounced: a place inside an adjunct naming an event', () =>
     ).toEqual([]);
   });
 });
+
+describe('DeploymentAnnounced: ships, strike groups and U.S. command theatres', () => {
+  const deployments = (text: string) => summaryOf('DeploymentAnnounced', text, '2022-06-10');
+
+  it('given "The USS X (CVN 70) Carrier Strike Group arrived …", then the group sails for the ship\'s navy', () => {
+    expect(
+      deployments(
+        'The USS Carl Vinson (CVN 70) Carrier Strike Group arrived in the Red Sea on June 8 after a long transit.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Red Sea|2022-06-08|null']);
+  });
+
+  it('given a bracketed designation after a name no mention opens, then the group stays its own actor', () => {
+    expect(
+      deployments('The Harbour (Unit 4) Amphibious Ready Group arrived in the Red Sea on June 8 after a long transit.'),
+    ).not.toContain('DeploymentAnnounced|United States|Red Sea|2022-06-08|null');
+  });
+
+  it('given "an Ohio-class submarine arrived in …", then the United States deploys there', () => {
+    expect(deployments('On June 8, an Ohio-class submarine arrived in the Red Sea, officials said.')).toEqual([
+      'DeploymentAnnounced|United States|Red Sea|2022-06-08|null',
+    ]);
+  });
+
+  it('given "an Astute-class submarine arrived in …", then the United Kingdom deploys there', () => {
+    expect(deployments('On June 8, an Astute-class submarine arrived in the Red Sea, officials said.')).toEqual([
+      'DeploymentAnnounced|United Kingdom|Red Sea|2022-06-08|null',
+    ]);
+  });
+
+  it('given a state named for a ship class with no class after it, then no ship and no deployment', () => {
+    expect(deployments('Ohio lawmakers voted on June 8 to fund a museum submarine for the Red Sea exhibit.')).toEqual(
+      [],
+    );
+  });
+
+  it('given forces sent "to the U.S. Central Command area of operations", then that theatre', () => {
+    expect(
+      deployments(
+        'On June 8 the Pentagon ordered 600 U.S. soldiers to deploy to the U.S. Central Command area of operations.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|CENTCOM area of operations|2022-06-08|600']);
+  });
+
+  it("given 'the X Force of the 82nd Airborne Division', then the division's state, not the force, deploys", () => {
+    expect(
+      deployments(
+        'On June 8 the minister approved sending a battalion from the Rapid Alert Force of the 82nd Airborne Division to Kuwait.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Kuwait|2022-06-08|null']);
+  });
+
+  it('given "the X Force of the Y Division" with no numbered unit, then the force stays a group of its own', () => {
+    expect(
+      deployments(
+        'On June 8 the minister approved sending a battalion from the Rapid Alert Force of the Airborne Division to Kuwait.',
+      ),
+    ).not.toContain('DeploymentAnnounced|United States|Kuwait|2022-06-08|null');
+  });
+});
+
+describe('DeploymentAnnounced: "It …, and its first units landed" are the forces "It" refers to', () => {
+  const deployments = (text: string) => summaryOf('DeploymentAnnounced', text, '2022-06-10');
+  const before = 'The Baltic Rapid Force was the Polish contingent that served in Latvia from 1994 to 1996.';
+
+  it('given a state inside an accord\'s name between "It" and "its", then the force named before deploys', () => {
+    expect(
+      deployments(
+        `${before} It was set up under the Polish-Latvian Accord, signed on 3 May 1994, and its first units arrived in Riga the next day.`,
+      ),
+    ).toEqual(['DeploymentAnnounced|Baltic Rapid Force|Riga|1994-05-04|null']);
+  });
+
+  it('given a sentence opened by a named state, then "its" units stay that state\'s', () => {
+    expect(
+      deployments(
+        'Lithuania signed the Polish-Latvian Accord on 3 May 1994, and its first units arrived in Riga the next day.',
+      ),
+    ).toEqual(['DeploymentAnnounced|Lithuania|Riga|1994-05-04|null']);
+  });
+});
+
+describe('DeploymentAnnounced: a counted apposition between the forces and their destination', () => {
+  const deployments = (text: string) => summaryOf('DeploymentAnnounced', text, '2022-06-10');
+
+  it('given "the deployment of a battalion from the X of the 82nd Airborne Division, about 600 soldiers, to Y"', () => {
+    expect(
+      deployments(
+        'On June 8 the minister approved the deployment of a battalion from the Quick Response Force of the 82nd Airborne Division, about 600 soldiers, to Qatar.',
+      ),
+    ).toEqual(['DeploymentAnnounced|United States|Qatar|2022-06-08|null']);
+  });
+
+  it('given an apposition that counts no forces, then the destination stays out of reach', () => {
+    expect(
+      deployments(
+        'On June 8 the minister approved the deployment of a battalion from the Quick Response Force of the 82nd Airborne Division, about 600 miles north, to Qatar.',
+      ),
+    ).toEqual([]);
+  });
+});
