@@ -4935,3 +4935,32 @@ describe('WithdrawalBegun: forces that came back between two dated withdrawals f
     ).toEqual(['WithdrawalBegun|France|Mali|2022-02-17']);
   });
 });
+
+describe('WithdrawalBegun: a return told after the withdrawal of its own sentence, or with only its time', () => {
+  it('given "was withdrawn in X, and … sent the soldiers back" then a last departure, then two withdrawals', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Colombia sent soldiers to Panama in 1950. They were withdrawn in June 1958, and in 1959 the president sent the soldiers back. The soldiers remained until May 1964, when the last of them departed.',
+      ),
+    ).toEqual(['WithdrawalBegun|Colombia|Panama|1958-06', 'WithdrawalBegun|Colombia|Panama|1964-05']);
+  });
+
+  it('given forces that "returned in 1959" between two withdrawals, then two withdrawals', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Colombian soldiers were withdrawn from Panama in June 1958. Unrest grew, and the soldiers returned in 1959. The last of them left Panama in May 1964.',
+      ),
+    ).toEqual(['WithdrawalBegun|Colombia|Panama|1958-06', 'WithdrawalBegun|Colombia|Panama|1964-05']);
+  });
+
+  it('given forces that "returned home in 1959" between two reports, then one withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Colombian soldiers were withdrawn from Panama in June 1958. Unrest grew, and the soldiers returned home in 1959. The last of them left Panama in May 1964.',
+      ),
+    ).toEqual(['WithdrawalBegun|Colombia|Panama|1958-06']);
+  });
+});
