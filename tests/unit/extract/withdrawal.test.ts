@@ -4964,3 +4964,23 @@ describe('WithdrawalBegun: a return told after the withdrawal of its own sentenc
     ).toEqual(['WithdrawalBegun|Colombia|Panama|1958-06']);
   });
 });
+
+describe('WithdrawalBegun: a clause set between the subject and its verb', () => {
+  it('given "X, after weeks of pressure from Y, completed its withdrawal from Z", then X leaves Z', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Chile, after weeks of pressure from Lima, completed its withdrawal from Tacna in May 1929.',
+      ),
+    ).toEqual(['WithdrawalBegun|Chile|Tacna|1929-05']);
+  });
+
+  it('given the set-in clause with its own withdrawal, then only the set-in subject leaves', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Chile, after Peru withdrew its troops from Tacna in May 1929, reopened the border.',
+      ),
+    ).toEqual(['WithdrawalBegun|Peru|Tacna|1929-05']);
+  });
+});
