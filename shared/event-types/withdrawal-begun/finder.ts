@@ -31,6 +31,7 @@ import {
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { leavesBody } from './leaves-body.ts';
+import { afterAppositive } from './dated-objects.ts';
 import { disbandedLeaveOwnBase } from './disbanded-unit.ts';
 import { leftToAct } from './left-to-act.ts';
 import { setsOutFromHome } from './sets-out.ts';
@@ -1819,7 +1820,7 @@ function datedPlaceAt(ctx: ArticleContext, s: Sentence, i: number): PlaceHit | u
   const place = m && m.first === i && !m.possessive ? placeOf(m.entry) : undefined;
   const hit = m && place ? { place, mention: m } : slotPlaces(ctx, s, i).find((h) => h.mention.first === i);
   if (!hit || !ctx.tokens[i]!.cap) return undefined;
-  const end = hit.mention.last;
+  const end = afterAppositive(ctx, s, hit.mention.last);
   const at = ['on', 'in'].includes(lowerAt(ctx, end)) ? end + 1 : end;
   return at < s.last && ctx.inDate[at] ? hit : undefined;
 }

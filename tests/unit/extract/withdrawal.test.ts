@@ -4984,3 +4984,38 @@ describe('WithdrawalBegun: a clause set between the subject and its verb', () =>
     ).toEqual(['WithdrawalBegun|Peru|Tacna|1929-05']);
   });
 });
+
+describe('WithdrawalBegun: two places left, each with an appositive and its own date', () => {
+  it('given "departed X, on the river, on D1 and Y, north of X, on D2", then one withdrawal per place and date', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Coalition troops departed Tikrit, on the Tigris, on May 3 and Baiji, north of Tikrit, on May 9.',
+        '2021-05-12',
+      ),
+    ).toEqual(['WithdrawalBegun|coalition|Tikrit|2021-05-03', 'WithdrawalBegun|coalition|Baiji|2021-05-09']);
+  });
+
+  it('given an unknown second base name with an appositive, then it is left on its own date', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Coalition troops had departed al-Hadr, near the desert road, on May 3 and Saqr Airfield North, west of Tikrit, on May 9.',
+        '2021-05-12',
+      ),
+    ).toEqual([
+      'WithdrawalBegun|coalition|al-Hadr|2021-05-03',
+      'WithdrawalBegun|coalition|Saqr Airfield North|2021-05-09',
+    ]);
+  });
+
+  it('given "departed X on D1 and" a new clause with its own subject, then only X is left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Coalition troops departed Tikrit on May 3 and Iraqi police entered the city on May 9.',
+        '2021-05-12',
+      ),
+    ).toEqual(['WithdrawalBegun|coalition|Tikrit|2021-05-03']);
+  });
+});
