@@ -1789,6 +1789,9 @@ function moreOrigins(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let j = from; j < s.last - 1; j++) {
+    // "The Americans began leaving X in June, and the British … evacuated the port on 27 September and Murmansk on
+    // 12 October": the places after another withdrawal verb are that verb's.
+    if (j > from && ctx.wordClass[j]! & WORD_CLASS.withdraw && WITHDRAW_VERBS.has(lowerAt(ctx, j))) break;
     if (lowerAt(ctx, j) !== 'and') continue;
     // "left Hungary on June 19 and Czechoslovakia on June 21": a second object of the leave verb with its own date.
     const gapped = leaveLike && lowerAt(ctx, j + 1) !== 'from' ? datedPlaceAt(ctx, s, j + 1) : undefined;

@@ -5019,3 +5019,24 @@ describe('WithdrawalBegun: two places left, each with an appositive and its own 
     ).toEqual(['WithdrawalBegun|coalition|Tikrit|2021-05-03']);
   });
 });
+
+describe('WithdrawalBegun: further dated places belong to the nearest withdrawal verb', () => {
+  it('given "A began leaving X in June, and B … evacuated the port on D1 and Y on D2", then only B leaves Y', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Americans began leaving Batumi in June 1919, and the British, after a last raid in August, evacuated the port on 27 September and Poti on 12 October 1919.',
+      ),
+    ).toEqual([
+      'WithdrawalBegun|United States|Batumi|1919-06',
+      'WithdrawalBegun|United Kingdom|Batumi|1919-09-27',
+      'WithdrawalBegun|United Kingdom|Poti|1919-10-12',
+    ]);
+  });
+
+  it('given one verb with two dated places, then both are left', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'The Americans left Batumi on 27 September 1919 and Poti on 12 October 1919.'),
+    ).toEqual(['WithdrawalBegun|United States|Batumi|1919-09-27', 'WithdrawalBegun|United States|Poti|1919-10-12']);
+  });
+});
