@@ -393,8 +393,21 @@ function scanFrontedClause(ctx: ArticleContext, first: number): number {
     if (comma < 0 || !SUBORDINATORS.has(lowerAt(ctx, comma + 1))) return first;
     opener = comma + 1;
   }
-  for (let j = opener + 1; j < last; j++) if (lowerAt(ctx, j) === ',') return j + 1;
+  for (let j = opener + 1; j < last; j++) {
+    if (lowerAt(ctx, j) !== ',') continue;
+    // "Israel, after months of pressure, completed its withdrawal": a clause set inside the subject and its verb; the
+    // verb right after it has the subject before it.
+    if (opener > first && verbOpensAt(ctx, j + 1)) return first;
+    return j + 1;
+  }
   return first;
+}
+
+/** Whether a lower-case verb (not an "-ing" form) stands at i. */
+function verbOpensAt(ctx: ArticleContext, i: number): boolean {
+  const tok = ctx.tokens[i];
+  if (!tok || tok.kind !== 'word' || tok.cap) return false;
+  return posOf(tok.lower) === 'verb' && !tok.lower.endsWith('ing');
 }
 
 /** How many capitalized words may stand between a demonym and the head of its force's name. */

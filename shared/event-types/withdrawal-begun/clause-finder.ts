@@ -23,6 +23,7 @@ import { disbandedLeaveOwnBase } from './disbanded-unit.ts';
 import { embassyPeople } from './embassy-people.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
+import { datedSecondObject } from './dated-objects.ts';
 import { leftToAct } from './left-to-act.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
 import { ACTIVE_EXPULSION_VERBS, activeExpulsion, RETAKING_VERBS, retakenFrom } from './active-expulsion.ts';
@@ -393,6 +394,15 @@ function withdrawalAt(
     const dated = dateRightAfter(ctx, s, more[more.length - 1]!.last);
     if (dated) for (const p of more) ownDates.set(p.place.name, dated);
     places = [...places, ...more];
+  }
+
+  // "departed Tikrit on 3 May and Baiji, north of it, on 9 May": a further object of the leave verb, each with its date.
+  const second =
+    kind === 'object' && places.length ? datedSecondObject(ctx, s, places[places.length - 1]!.last) : undefined;
+  if (second) {
+    for (const p of places) ownDates.set(p.place.name, second.firstDate);
+    ownDates.set(second.place.place.name, second.date);
+    places = [...places, second.place];
   }
 
   // "British troops arrived in Dili in 1999 and left in 2000": "left" with no object, its forces the sentence's.

@@ -31,6 +31,7 @@ import {
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { clauseBlocked } from '../../extract/clauses/blockers.ts';
 import { leavesBody } from './leaves-body.ts';
+import { afterAppositive } from './dated-objects.ts';
 import { disbandedLeaveOwnBase } from './disbanded-unit.ts';
 import { leftToAct } from './left-to-act.ts';
 import { setsOutFromHome } from './sets-out.ts';
@@ -1788,6 +1789,9 @@ function moreOrigins(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let j = from; j < s.last - 1; j++) {
+    // "The Americans began leaving X in June, and the British … evacuated the port on 27 September and Murmansk on
+    // 12 October": the places after another withdrawal verb are that verb's.
+    if (j > from && ctx.wordClass[j]! & WORD_CLASS.withdraw && WITHDRAW_VERBS.has(lowerAt(ctx, j))) break;
     if (lowerAt(ctx, j) !== 'and') continue;
     // "left Hungary on June 19 and Czechoslovakia on June 21": a second object of the leave verb with its own date.
     const gapped = leaveLike && lowerAt(ctx, j + 1) !== 'from' ? datedPlaceAt(ctx, s, j + 1) : undefined;
@@ -1819,7 +1823,7 @@ function datedPlaceAt(ctx: ArticleContext, s: Sentence, i: number): PlaceHit | u
   const place = m && m.first === i && !m.possessive ? placeOf(m.entry) : undefined;
   const hit = m && place ? { place, mention: m } : slotPlaces(ctx, s, i).find((h) => h.mention.first === i);
   if (!hit || !ctx.tokens[i]!.cap) return undefined;
-  const end = hit.mention.last;
+  const end = afterAppositive(ctx, s, hit.mention.last);
   const at = ['on', 'in'].includes(lowerAt(ctx, end)) ? end + 1 : end;
   return at < s.last && ctx.inDate[at] ? hit : undefined;
 }

@@ -4935,3 +4935,108 @@ describe('WithdrawalBegun: forces that came back between two dated withdrawals f
     ).toEqual(['WithdrawalBegun|France|Mali|2022-02-17']);
   });
 });
+
+describe('WithdrawalBegun: a return told after the withdrawal of its own sentence, or with only its time', () => {
+  it('given "was withdrawn in X, and … sent the soldiers back" then a last departure, then two withdrawals', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Colombia sent soldiers to Panama in 1950. They were withdrawn in June 1958, and in 1959 the president sent the soldiers back. The soldiers remained until May 1964, when the last of them departed.',
+      ),
+    ).toEqual(['WithdrawalBegun|Colombia|Panama|1958-06', 'WithdrawalBegun|Colombia|Panama|1964-05']);
+  });
+
+  it('given forces that "returned in 1959" between two withdrawals, then two withdrawals', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Colombian soldiers were withdrawn from Panama in June 1958. Unrest grew, and the soldiers returned in 1959. The last of them left Panama in May 1964.',
+      ),
+    ).toEqual(['WithdrawalBegun|Colombia|Panama|1958-06', 'WithdrawalBegun|Colombia|Panama|1964-05']);
+  });
+
+  it('given forces that "returned home in 1959" between two reports, then one withdrawal', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Colombian soldiers were withdrawn from Panama in June 1958. Unrest grew, and the soldiers returned home in 1959. The last of them left Panama in May 1964.',
+      ),
+    ).toEqual(['WithdrawalBegun|Colombia|Panama|1958-06']);
+  });
+});
+
+describe('WithdrawalBegun: a clause set between the subject and its verb', () => {
+  it('given "X, after weeks of pressure from Y, completed its withdrawal from Z", then X leaves Z', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Chile, after weeks of pressure from Lima, completed its withdrawal from Tacna in May 1929.',
+      ),
+    ).toEqual(['WithdrawalBegun|Chile|Tacna|1929-05']);
+  });
+
+  it('given the set-in clause with its own withdrawal, then only the set-in subject leaves', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Chile, after Peru withdrew its troops from Tacna in May 1929, reopened the border.',
+      ),
+    ).toEqual(['WithdrawalBegun|Peru|Tacna|1929-05']);
+  });
+});
+
+describe('WithdrawalBegun: two places left, each with an appositive and its own date', () => {
+  it('given "departed X, on the river, on D1 and Y, north of X, on D2", then one withdrawal per place and date', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Coalition troops departed Tikrit, on the Tigris, on May 3 and Baiji, north of Tikrit, on May 9.',
+        '2021-05-12',
+      ),
+    ).toEqual(['WithdrawalBegun|coalition|Tikrit|2021-05-03', 'WithdrawalBegun|coalition|Baiji|2021-05-09']);
+  });
+
+  it('given an unknown second base name with an appositive, then it is left on its own date', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Coalition troops had departed al-Hadr, near the desert road, on May 3 and Saqr Airfield North, west of Tikrit, on May 9.',
+        '2021-05-12',
+      ),
+    ).toEqual([
+      'WithdrawalBegun|coalition|al-Hadr|2021-05-03',
+      'WithdrawalBegun|coalition|Saqr Airfield North|2021-05-09',
+    ]);
+  });
+
+  it('given "departed X on D1 and" a new clause with its own subject, then only X is left', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'Coalition troops departed Tikrit on May 3 and Iraqi police entered the city on May 9.',
+        '2021-05-12',
+      ),
+    ).toEqual(['WithdrawalBegun|coalition|Tikrit|2021-05-03']);
+  });
+});
+
+describe('WithdrawalBegun: further dated places belong to the nearest withdrawal verb', () => {
+  it('given "A began leaving X in June, and B … evacuated the port on D1 and Y on D2", then only B leaves Y', () => {
+    expect(
+      summaryOf(
+        'WithdrawalBegun',
+        'The Americans began leaving Batumi in June 1919, and the British, after a last raid in August, evacuated the port on 27 September and Poti on 12 October 1919.',
+      ),
+    ).toEqual([
+      'WithdrawalBegun|United States|Batumi|1919-06',
+      'WithdrawalBegun|United Kingdom|Batumi|1919-09-27',
+      'WithdrawalBegun|United Kingdom|Poti|1919-10-12',
+    ]);
+  });
+
+  it('given one verb with two dated places, then both are left', () => {
+    expect(
+      summaryOf('WithdrawalBegun', 'The Americans left Batumi on 27 September 1919 and Poti on 12 October 1919.'),
+    ).toEqual(['WithdrawalBegun|United States|Batumi|1919-09-27', 'WithdrawalBegun|United States|Poti|1919-10-12']);
+  });
+});
