@@ -51,13 +51,28 @@ export interface ArticleDraft {
 export type IntakeResult =
   { file: string; article: Article } | { file: string; error: { code: IntakeErrorCode; message: string } };
 
+/**
+ * The longest title an article reference carries. A plain-text file's title is its first line, which can be the whole
+ * text; every event repeats the reference, and an event must stay far below EventBridge's 256 KB entry limit.
+ */
+export const MAX_REF_TITLE_CHARS = 300;
+
 /** The reference to an article that output lines and events carry: everything but the text and the hash. */
 export function articleRef(article: Article): ArticleRef {
   const { key, published, title, url } = article;
   return {
     key,
     ...(published !== undefined && { published }),
-    ...(title !== undefined && { title }),
+    ...(title !== undefined && { title: shortTitle(title) }),
     ...(url !== undefined && { url }),
   };
+}
+
+/** A title cut at a word boundary before MAX_REF_TITLE_CHARS, with an ellipsis; short titles as they are. */
+function shortTitle(title: string): string {
+  if (title.length <= MAX_REF_TITLE_CHARS) return title;
+  // Never half of a surrogate pair.
+  const cut = title.slice(0, MAX_REF_TITLE_CHARS - 1).replace(/[\uD800-\uDBFF]$/, '');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_REF_TITLE_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -154,3 +154,31 @@ describe('intake regexes stay linear on hostile input', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('articleRef: the reference every event carries', () => {
+  const ingest = (text: string) => {
+    const [result] = parseArticleBytes(Buffer.from(text, 'utf8'), 'one-line.txt');
+    if (!result || !('article' in result)) throw new Error('refused');
+    return result.article;
+  };
+
+  it('keeps a short first line whole as the title', () => {
+    expect(articleRef(ingest('Garrison leaves the port\nThe last soldiers sailed on Monday.')).title).toBe(
+      'Garrison leaves the port',
+    );
+  });
+
+  it('cuts a first line that is the whole text at a word, so events stay small', () => {
+    const article = ingest('The garrison left the port on Monday and the convoy followed it. '.repeat(2000));
+    const title = articleRef(article).title!;
+    expect(article.title!.length).toBeGreaterThan(100_000);
+    expect(title.length).toBeLessThanOrEqual(300);
+    expect(title).toMatch(/^The garrison left the port on Monday\b.*[a-z.]…$/);
+  });
+
+  it('never ends a cut title on half of a surrogate pair', () => {
+    const title = articleRef(ingest('🪖'.repeat(400))).title!;
+    expect(title.length).toBeLessThanOrEqual(300);
+    expect(/[\uD800-\uDBFF]…$/.test(title)).toBe(false);
+  });
+});
