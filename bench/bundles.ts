@@ -134,7 +134,7 @@ each asset is that file, plus the ingest function's GeoNames extract (\`geo/plac
 the first location to geocode, so not part of init; see "One large article" for its one-off load).
 ${timing}
 
-| Function | Minified KB | ≤ 1.125 MB | Start → loaded ms | Import ms | Runs, start → loaded (ms) |
+| Function | Minified KB | ≤ 1 MB | Start → loaded ms | Import ms | Runs, start → loaded (ms) |
 | --- | ---: | --- | ---: | ---: | --- |
 ${rows.join('\n')}
 

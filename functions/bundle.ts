@@ -40,12 +40,8 @@ export const ESM_REQUIRE_BANNER =
 export const NODE_TARGET = 'node24';
 export const EXTERNAL_MODULES = ['@aws-sdk/*'];
 export const MAIN_FIELDS = ['module', 'main'];
-/**
- * The size budget of one minified bundle: 1.125 MB. The ingest bundle passed 1 MB (1,050,950 bytes) in session 33;
- * 454 KB of it is zod, about 270 KB of that its ~60 message locales, kept because Powertools' parser schemas import
- * zod's `z` namespace as a value, which defeats tree shaking. Shaking those out brings it back under 1 MB.
- */
-export const MAX_BUNDLE_BYTES = 1.125 * 1024 * 1024;
+/** The size budget of one minified bundle. */
+export const MAX_BUNDLE_BYTES = 1024 * 1024;
 
 /**
  * NodejsFunction `bundling` props (aws-cdk-lib/aws-lambda-nodejs `BundlingOptions`). `format` is spelled as the

@@ -15,8 +15,7 @@
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
-import { EventBridgeSchema } from '@aws-lambda-powertools/parser/schemas/eventbridge';
-import { SqsRecordSchema } from '@aws-lambda-powertools/parser/schemas/sqs';
+import { EventBridgeSchema, SqsRecordSchema } from './envelopes.ts';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { handleObjectChange, type ChangeOutcome } from '../../shared/pipeline/handle-object-change.ts';
 import { parseObjectChange, type ObjectChange } from '../../shared/pipeline/s3-events.ts';

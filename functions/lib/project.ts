@@ -10,9 +10,9 @@
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
-import { EventBridgeSchema } from '@aws-lambda-powertools/parser/schemas/eventbridge';
+import { EventBridgeSchema } from './envelopes.ts';
 import type { Context, EventBridgeEvent, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleRecord } from '../../shared/events/article-records.ts';
 import { DomainEvent } from '../../shared/events/contracts.ts';
 import { EVENT_SOURCE, type LogEvent } from '../../shared/events/envelope.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleDeleted, ArticleProcessed } from '../../shared/events/article-records.ts';
 import { DomainEvent, EVENT_SCHEMAS, EVENT_TYPES, SCHEMA_VERSION } from '../../shared/events/contracts.ts';
 

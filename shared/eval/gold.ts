@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EVENT_TYPES } from '../events/contracts.ts';
 
 /** One labeled event of a gold file (shared/corpus/LABELING.md): every list holds the accepted surface forms. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseArticleBytes } from '../articles/index.ts';
 import type { GoldArticle } from './gold.ts';
 import { extractLines, type PredictionFailure, type PredictionLine } from './predict.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PartialDate, SCHEMA_VERSION } from './contracts.ts';
 
 /**

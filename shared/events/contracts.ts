@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DeploymentAnnounced } from '../event-types/deployment-announced/contract.ts';
 import { EntityDissolved } from '../event-types/entity-dissolved/contract.ts';
 import { WithdrawalBegun } from '../event-types/withdrawal-begun/contract.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Version of every event contract; bump on a breaking change and publish new JSON Schemas. */
 export const SCHEMA_VERSION = 1 as const;

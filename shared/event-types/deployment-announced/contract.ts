@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Actor, baseFields, Location } from '../../events/fields.ts';
 
 export const DeploymentAnnounced = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { baseFields, PartialDate } from '../../events/fields.ts';
 
 export const EntityDissolved = z
