@@ -157,6 +157,8 @@ export const WORD_CLASS = {
 export const BASE_RELEASE_WORDS = set(
   'handed hands handing hand gave gives giving give turned turns turning turn closed closes closing vacated vacates vacating shut shuts transferred transfers transferring transfer handover relinquished relinquishes relinquishing relinquish ceded cedes ceding cede returned returns returning return',
 );
+/** Bearings that place something by a place ("the beaches south of Beirut", "west of Port Said"). */
+export const BEARINGS = set('north south east west northeast northwest southeast southwest');
 /** Heads of a facility's name, and nouns of a facility forces land at ("… International Airport", "Comoro airport"). */
 export const FACILITY_HEADS = set('airport airfield airstrip airbase base barracks port');
 /** Nouns that head a mission's name or refer to a mission ("Mission in Mali", "the force was disbanded"). */

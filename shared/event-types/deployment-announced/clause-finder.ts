@@ -24,6 +24,7 @@ import {
 import {
   adjectivalParticiple,
   adjectiveAfterPreposition,
+  ARTICLES,
   DATE_PREPOSITIONS,
   MODALS,
   nounAfterArticle,
@@ -192,8 +193,6 @@ function datedThenClosed(ctx: ArticleContext, i: number): boolean {
 
 /** Words that open an adjunct of time naming an event ("after the massacre at X", "the day after the revolution in Y"). */
 const EVENT_ADJUNCT_OPENERS = set('after before');
-/** Determiners that open the event's noun phrase after such an opener ("after the", "before a"). */
-const EVENT_DETERMINERS = set('the a an');
 
 /**
  * "came ashore in September 1982, after the massacre of Palestinian refugees at the Sabra and Shatila camps": a place
@@ -201,7 +200,7 @@ const EVENT_DETERMINERS = set('the a an');
  */
 function eventAdjunctBetween(ctx: ArticleContext, trigger: number, place: number): boolean {
   for (let j = trigger + 1; j < place - 1; j++)
-    if (EVENT_ADJUNCT_OPENERS.has(lowerAt(ctx, j)) && EVENT_DETERMINERS.has(lowerAt(ctx, j + 1)) && !ctx.inDate[j + 2])
+    if (EVENT_ADJUNCT_OPENERS.has(lowerAt(ctx, j)) && ARTICLES.has(lowerAt(ctx, j + 1)) && !ctx.inDate[j + 2])
       return true;
   return false;
 }

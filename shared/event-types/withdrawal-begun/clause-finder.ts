@@ -23,7 +23,7 @@ import { disbandedLeaveOwnBase } from './disbanded-unit.ts';
 import { embassyPeople } from './embassy-people.ts';
 import { civilObject, civilSubject } from '../../extract/clauses/civil.ts';
 import { leavesBody } from './leaves-body.ts';
-import { datedSecondObject } from './dated-objects.ts';
+import { dateAt, datedSecondObject } from './dated-objects.ts';
 import { leftToAct } from './left-to-act.ts';
 import { presenceBefore } from '../../extract/clauses/presence.ts';
 import { ACTIVE_EXPULSION_VERBS, activeExpulsion, RETAKING_VERBS, retakenFrom } from './active-expulsion.ts';
@@ -391,7 +391,7 @@ function withdrawalAt(
     const end = places[places.length - 1]!.last;
     const more = placesAfter(ctx, s, end, Math.min(s.last, end + ORIGIN_GAP), links);
     if (!more.length) break;
-    const dated = dateRightAfter(ctx, s, more[more.length - 1]!.last);
+    const dated = dateAt(ctx, s, more[more.length - 1]!.last)?.value;
     if (dated) for (const p of more) ownDates.set(p.place.name, dated);
     places = [...places, ...more];
   }
@@ -477,12 +477,6 @@ function withdrawalAt(
     const own = ownDates.get(c.location!.name);
     return own ? { ...c, occurredOn: own, dateSource: 'stated' as const } : c;
   });
-}
-
-/** The value of a date that opens at i, or after "in"/"on" at i ("Niger in 2023"). */
-function dateRightAfter(ctx: ArticleContext, s: Sentence, i: number): string | undefined {
-  const at = lowerAt(ctx, i) === 'in' || lowerAt(ctx, i) === 'on' ? i + 1 : i;
-  return (ctx.dates[s.index] ?? []).find((d) => d.first === at)?.value;
 }
 
 /**

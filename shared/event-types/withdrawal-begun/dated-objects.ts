@@ -20,7 +20,7 @@ export function afterAppositive(ctx: ArticleContext, s: Sentence, end: number): 
 }
 
 /** The date that opens at i, or after "in"/"on" at i ("on March 17"), with the token after it. */
-function dateAt(ctx: ArticleContext, s: Sentence, i: number): { value: string; last: number } | undefined {
+export function dateAt(ctx: ArticleContext, s: Sentence, i: number): { value: string; last: number } | undefined {
   const at = lowerAt(ctx, i) === 'in' || lowerAt(ctx, i) === 'on' ? i + 1 : i;
   const d = (ctx.dates[s.index] ?? []).find((x) => x.first === at);
   return d?.value ? { value: d.value, last: d.last } : undefined;

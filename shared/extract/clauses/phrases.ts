@@ -1,5 +1,6 @@
 import type { ArticleContext } from '../context.ts';
 import {
+  BEARINGS,
   CALENDAR_WORDS,
   FACILITY_HEADS,
   FORCE_NOUNS,
@@ -53,8 +54,6 @@ const COMPASS = /^(?:north|south|east|west|central)/;
 /** Nouns whose own location follows a preposition ("their base at Tabqa", "its positions near Kupiansk"). */
 const LOCATED_NOUNS = set(`base bases outpost outposts garrison positions camp camps airbase area areas village villages
   town towns cities settlements beach beaches`);
-/** Bearings that place a located noun by a place ("the beaches south of Beirut"). */
-const BEARINGS = set('north south east west northeast northwest southeast southwest');
 const LOCATIVES = set('at in near outside around inside');
 
 /** Capitalized words after a name that belong to it ("Kherson Oblast", "Tabqa Dam", "Shuf Mountains"). */

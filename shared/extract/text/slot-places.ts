@@ -1,6 +1,6 @@
 import { namesakesAbroad, resolvePlace } from '../gazetteer/geo.ts';
 import { DIVISION_WORDS } from '../gazetteer/geo-names.ts';
-import { FACILITY_HEADS } from '../lexicon.ts';
+import { BEARINGS, FACILITY_HEADS } from '../lexicon.ts';
 import { posOf } from './pos.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
@@ -51,8 +51,6 @@ const PLACE_NOUNS = new Set([
   'territory',
   'territories',
 ]);
-/** Bearings whose "of" names the town something lies by ("west of Port Said"). */
-const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Mentions that place a name in a state. */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['state', 'capital', 'place']);
 /** A town abroad this large keeps its own state beside the text's towns. */
